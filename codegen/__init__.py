@@ -1,0 +1,1 @@
+"""The generator: spec/*.yaml -> IR -> Jinja2 templates -> ruff -> generated/bigcommerce/."""

@@ -1,0 +1,51 @@
+"""`python -m codegen generate` writes generated/bigcommerce; `python -m codegen check` compares."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .build_ir import build
+from .render import render
+from .spec_loader import SpecError, load_specs
+from .write import build_tree, differences, replace_tree, scratch
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m codegen")
+    parser.add_argument("command", choices=["generate", "check"])
+    parser.add_argument("--spec", type=Path, default=ROOT / "spec", help="spec folder")
+    parser.add_argument("--out", type=Path, default=ROOT / "generated" / "bigcommerce")
+    parser.add_argument("--runtime", type=Path, default=ROOT / "runtime")
+    args = parser.parse_args(argv)
+    try:
+        package = build(load_specs(args.spec.resolve(), ROOT))
+    except SpecError as exc:
+        print(f"spec error: {exc}", file=sys.stderr)
+        return 2
+    with scratch() as tmp:
+        built = Path(tmp) / "bigcommerce"
+        built.mkdir()
+        build_tree(built, render(package), args.runtime.resolve(), ROOT)
+        if args.command == "check":
+            diffs = differences(built, args.out)
+            for line in diffs:
+                print(line, file=sys.stderr)
+            if diffs:
+                print("generated/ is out of date: run `make generate`", file=sys.stderr)
+                return 1
+            print(f"generated/ matches the specs ({len(package.resources)} resources)")
+            return 0
+        replace_tree(built, args.out)
+    print(
+        f"generated {len(package.resources)} resources and {len(package.models)} models "
+        f"into {args.out}"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

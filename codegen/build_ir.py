@@ -1,0 +1,579 @@
+"""Spec files -> IR: every name, annotation, path and method body decided here, checked as we go."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .ir import (
+    FieldIR,
+    HelperIR,
+    Import,
+    MethodIR,
+    ModelIR,
+    PackageIR,
+    RecordIR,
+    ResourceIR,
+    TypedDictIR,
+    TypedDictKey,
+)
+from .naming import MODEL_RESERVED, class_name, identifier, is_plain_key, snake
+from .spec_loader import LoadedSpec, SpecError
+from .spec_schema import FieldSpec, FilterSpec, HelperSpec, ModelSpec, SpecFile
+from .type_grammar import TypeExpr, model_names, parse_type
+
+_PATH = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
+_IDENT = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*\b")
+
+#: Names generated code may use, and where they come from (relative to a module in a subpackage).
+_KNOWN = {
+    "Any": "typing",
+    "Literal": "typing",
+    "overload": "typing",
+    "Iterator": "collections.abc",
+    "Decimal": "decimal",
+    "date": "datetime",
+    "datetime": "datetime",
+    "Required": "typing_extensions",
+    "TypedDict": "typing_extensions",
+    "Unpack": "typing_extensions",
+    "Field": "pydantic",
+    "with_config": "pydantic",
+    "ApiModel": ".._model",
+    "REQUEST_CONFIG": ".._model",
+    "Resource": ".._resource",
+    "Id": ".._query",
+    "segment": ".._query",
+    "Rfc2822DateTime": ".._types",
+}
+
+_READ_SCALARS = {
+    "int": "int",
+    "float": "float",
+    "str": "str",
+    "bool": "bool",
+    "any": "Any",
+    "object": "dict[str, Any]",
+}
+_WRITE_SCALARS = {
+    **_READ_SCALARS,
+    "decimal": "Decimal | float | int | str",
+    "date": "date | str",
+}
+_FILTER_SCALARS = {**_WRITE_SCALARS, "datetime": "datetime | date | str"}
+
+
+@dataclass(frozen=True)
+class _Res:
+    """A resource or subresource with everything build_ir needs about it."""
+
+    name: str
+    file: str
+    key: str  # key path in its file, for errors
+    api: str
+    path: str
+    model: str
+    verbs: tuple[str, ...]
+    pagination: str
+    filters: dict[str, FilterSpec]
+    parent_path: str | None = None
+    parent_key: str | None = None
+    count_path: str | None = None
+    helper: HelperSpec | None = None
+    parent: str | None = None
+
+
+def build(specs: list[LoadedSpec]) -> PackageIR:
+    models: dict[str, tuple[str, str, ModelSpec]] = {}
+    resources: list[_Res] = []
+    for loaded in specs:
+        _collect(loaded.file, loaded.spec, models, resources)
+    _check_references(models, resources)
+    records = _records(models, resources)
+    model_irs = tuple(
+        _model_ir(name, file, api, spec, models, records.get(name))
+        for name, (file, api, spec) in sorted(models.items())
+    )
+    resource_irs = tuple(
+        _resource_ir(res, models) for res in sorted(resources, key=lambda r: r.name)
+    )
+    return PackageIR(models=model_irs, resources=resource_irs)
+
+
+def model_module(name: str) -> str:
+    return snake(name)
+
+
+def resource_module(name: str) -> str:
+    return snake(name)
+
+
+# Collecting and checking.
+
+
+def _collect(
+    file: str, spec: SpecFile, models: dict[str, tuple[str, str, ModelSpec]], resources: list[_Res]
+) -> None:
+    for name, model in spec.models.items():
+        _class(file, f"models.{name}", name)
+        if name in models:
+            raise SpecError(file, f"models.{name}", f"model also defined in {models[name][0]}")
+        models[name] = (file, spec.api, model)
+    taken = {r.name: r.file for r in resources}
+    for name, res in spec.resources.items():
+        key = f"resources.{name}"
+        _class(file, key, name)
+        _path(file, f"{key}.path", res.path)
+        resources.append(
+            _Res(
+                name,
+                file,
+                key,
+                spec.api,
+                res.path,
+                res.model,
+                res.verbs,
+                res.pagination,
+                res.filters,
+            )
+        )
+        for sub_name, sub in res.subresources.items():
+            sub_key = f"{key}.subresources.{sub_name}"
+            _class(file, sub_key, sub_name)
+            _path(file, f"{sub_key}.path", sub.path)
+            if sub.count_path is not None:
+                _path(file, f"{sub_key}.count_path", sub.count_path)
+            resources.append(
+                _Res(
+                    sub_name,
+                    file,
+                    sub_key,
+                    spec.api,
+                    sub.path,
+                    sub.model,
+                    sub.verbs,
+                    sub.pagination,
+                    sub.filters,
+                    res.path,
+                    sub.parent_key,
+                    sub.count_path,
+                    sub.helper,
+                    name,
+                )
+            )
+    for res in resources:
+        if res.name in taken and taken[res.name] != res.file:
+            raise SpecError(res.file, res.key, f"resource also defined in {taken[res.name]}")
+    names = [r.name for r in resources]
+    dupes = sorted({n for n in names if names.count(n) > 1})
+    if dupes:
+        raise SpecError(file, "resources", f"resource names defined twice: {', '.join(dupes)}")
+
+
+def _class(file: str, key: str, name: str) -> None:
+    try:
+        class_name(name)
+    except ValueError as exc:
+        raise SpecError(file, key, str(exc)) from None
+
+
+def _path(file: str, key: str, path: str) -> None:
+    if not _PATH.match(path):
+        raise SpecError(file, key, f"{path!r} is not a path of lowercase segments (a-z, 0-9, _)")
+
+
+def _check_references(models: dict[str, tuple[str, str, ModelSpec]], resources: list[_Res]) -> None:
+    for res in resources:
+        if res.model not in models:
+            raise SpecError(res.file, f"{res.key}.model", f"unknown model {res.model!r}")
+        if len(set(res.verbs)) != len(res.verbs):
+            raise SpecError(res.file, f"{res.key}.verbs", "a verb is listed twice")
+        if res.pagination == "singleton" and set(res.verbs) != {"all"}:
+            raise SpecError(res.file, f"{res.key}.verbs", "a singleton has the one verb `all`")
+        if res.helper is not None and "all" not in res.verbs:
+            raise SpecError(res.file, f"{res.key}.helper", "a helper needs the `all` verb")
+        if res.helper is not None and res.helper.by_id and "get" not in res.verbs:
+            raise SpecError(res.file, f"{res.key}.helper", "a helper by id needs the `get` verb")
+        for fname, flt in res.filters.items():
+            _filter_type(res.file, f"{res.key}.filters.{fname}", flt)
+    for name, (file, _api, model) in models.items():
+        for fname, field in model.fields.items():
+            key = f"models.{name}.fields.{fname}"
+            expr = _parse(file, key, field.type)
+            for ref in model_names(expr):
+                if ref not in models:
+                    raise SpecError(file, f"{key}.type", f"unknown model {ref!r}")
+                if not field.read_only and not _writable(models[ref][2]):
+                    raise SpecError(
+                        file, key, f"writable, but model {ref!r} has only read-only fields"
+                    )
+            if field.enum and expr.kind != "scalar":
+                raise SpecError(file, f"{key}.enum", "enums apply to scalar types only")
+
+
+def _parse(file: str, key: str, text: str) -> TypeExpr:
+    try:
+        return parse_type(text)
+    except ValueError as exc:
+        raise SpecError(file, key, str(exc)) from None
+
+
+def _filter_type(file: str, key: str, flt: FilterSpec) -> str:
+    expr = _parse(file, f"{key}.type", flt.type)
+    if model_names(expr):
+        raise SpecError(file, f"{key}.type", "a filter cannot have a model type")
+    if flt.enum:
+        return _literal(flt.enum)
+    return _annotation(expr, _FILTER_SCALARS, "")
+
+
+def _writable(model: ModelSpec) -> bool:
+    return any(not f.read_only for f in model.fields.values())
+
+
+def _records(
+    models: dict[str, tuple[str, str, ModelSpec]], resources: list[_Res]
+) -> dict[str, RecordIR]:
+    """For each resource's model: the methods its objects get."""
+    by_name = {r.name: r for r in resources}
+    records: dict[str, RecordIR] = {}
+    owners: dict[str, str] = {}
+    for res in resources:
+        if res.model in owners:
+            raise SpecError(
+                res.file,
+                f"{res.key}.model",
+                f"model {res.model!r} is already the model of resource {owners[res.model]}",
+            )
+        owners[res.model] = res.name
+    for res in resources:
+        helpers = tuple(
+            HelperIR(
+                name=sub.helper.name,
+                resource_class=sub.name,
+                resource_module=resource_module(sub.name),
+                model_class=sub.model,
+                by_id=sub.helper.by_id,
+            )
+            for sub in sorted(by_name.values(), key=lambda r: r.name)
+            if sub.parent == res.name and sub.helper is not None
+        )
+        own = "self._own_id()"
+        id_args = own if res.parent_key is None else f"self._parent({res.parent_key!r}), {own}"
+        has_update = "update" in res.verbs
+        records[res.model] = RecordIR(
+            resource_class=res.name,
+            resource_module=resource_module(res.name),
+            id_args=id_args,
+            update_type=f"{res.model}Update" if has_update else None,
+            has_delete="delete" in res.verbs,
+            helpers=helpers,
+        )
+    return records
+
+
+# Models.
+
+
+def _model_ir(
+    name: str,
+    file: str,
+    api: str,
+    spec: ModelSpec,
+    models: dict[str, tuple[str, str, ModelSpec]],
+    record: RecordIR | None,
+) -> ModelIR:
+    reserved = set(MODEL_RESERVED)
+    if record is not None:
+        reserved |= {h.name for h in record.helpers}
+        reserved |= {"update"} if record.update_type else set()
+        reserved |= {"delete"} if record.has_delete else set()
+    fields: list[FieldIR] = []
+    used: set[str] = set()
+    for wire, field in spec.fields.items():
+        python = identifier(wire, frozenset(reserved))
+        while python in used:
+            python += "_"
+        used.add(python)
+        expr = parse_type(field.type)
+        annotation = _annotation(expr, _read_scalars(api), "") + " | None"
+        fields.append(FieldIR(python, annotation, None if python == wire else repr(wire)))
+    writable = _writable(spec)
+    create = _body(name, spec, api, "create") if writable else None
+    update = _body(name, spec, api, "update") if writable else None
+    doc = f"`{name}`: an object of the {api} API. Every field is optional; unknown fields are kept."
+    if record is not None:
+        doc = (
+            f"`{name}`: an object of the {api} `{record.resource_class}` resource. "
+            + doc.split(". ", 1)[1]
+        )
+    field_code = [f.annotation for f in fields] + (
+        ["Field"] if any(f.alias_repr for f in fields) else []
+    )
+    body_code = [k.annotation for td in (create, update) if td for k in td.keys]
+    if create or update:
+        body_code += ["TypedDict", "with_config", "REQUEST_CONFIG"]
+    method_code: list[str] = []
+    if record is not None:
+        if record.update_type:
+            method_code += ["Unpack", record.update_type]
+        for helper in record.helpers:
+            method_code += [f"list[{helper.model_class}]", helper.model_class]
+            method_code += ["overload", "Id"] if helper.by_id else []
+    local = {
+        other: f".{model_module(other)}"
+        for n in models
+        for other in (n, f"{n}Create", f"{n}Update")
+        if n != name
+    }
+    imports = _imports(["ApiModel", *field_code, *body_code], local) | {
+        imp
+        if imp.module.startswith("..") or imp.name not in local
+        else Import(imp.module, imp.name, True)
+        for imp in _imports(method_code, local)
+    }
+    imports = _drop_shadowed(imports)
+    return ModelIR(
+        name=name,
+        module=model_module(name),
+        spec_file=file,
+        doc=doc,
+        fields=tuple(fields),
+        create=create,
+        update=update,
+        record=record,
+        imports=tuple(sorted(imports)),
+    )
+
+
+def _drop_shadowed(imports: set[Import]) -> set[Import]:
+    """A name imported for run time need not be imported again under TYPE_CHECKING."""
+    runtime = {i.name for i in imports if not i.type_checking}
+    return {i for i in imports if not (i.type_checking and i.name in runtime)}
+
+
+def _read_scalars(api: str) -> dict[str, str]:
+    # v2 sends money as strings and dates as RFC 2822 strings; keep them as the API sent them.
+    if api == "v2":
+        return {**_READ_SCALARS, "decimal": "str", "datetime": "str", "date": "str"}
+    return {**_READ_SCALARS, "decimal": "float", "datetime": "datetime", "date": "date"}
+
+
+def _write_scalars(api: str) -> dict[str, str]:
+    datetime_type = "Rfc2822DateTime | str" if api == "v2" else "datetime | str"
+    return {**_WRITE_SCALARS, "datetime": datetime_type}
+
+
+def _body(model: str, spec: ModelSpec, api: str, verb: str) -> TypedDictIR:
+    keys: list[TypedDictKey] = []
+    for wire, field in spec.fields.items():
+        if field.read_only:
+            continue
+        annotation = _write_annotation(field, api, verb.capitalize())
+        if verb in field.required:
+            annotation = f"Required[{annotation}]"
+        keys.append(TypedDictKey(wire, repr(wire), annotation))
+    name = f"{model}{verb.capitalize()}"
+    required = any(verb in f.required for f in spec.fields.values())
+    doc = f"The fields to {verb} a `{model}` with; unknown keys are refused."
+    doc += " Keys marked `Required` must be given." if required else ""
+    return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
+
+
+def _write_annotation(field: FieldSpec, api: str, suffix: str) -> str:
+    if field.enum:
+        annotation = _literal(field.enum)
+    else:
+        annotation = _annotation(parse_type(field.type), _write_scalars(api), suffix)
+    return f"{annotation} | None" if field.nullable else annotation
+
+
+def _annotation(expr: TypeExpr, scalars: dict[str, str], model_suffix: str) -> str:
+    if expr.kind == "list" and expr.item is not None:
+        return f"list[{_annotation(expr.item, scalars, model_suffix)}]"
+    if expr.kind == "model":
+        return expr.name + model_suffix
+    return scalars[expr.name]
+
+
+def _literal(values: Iterable[str | int]) -> str:
+    return f"Literal[{', '.join(repr(v) for v in values)}]"
+
+
+def _imports(code: Iterable[str], local: dict[str, str]) -> set[Import]:
+    """The imports the code fragments need: every known name they mention."""
+    known = {**_KNOWN, **local}
+    names = {m for fragment in code for m in _IDENT.findall(fragment)}
+    return {Import(known[n], n) for n in names if n in known}
+
+
+# Resources.
+
+
+def _resource_ir(res: _Res, models: dict[str, tuple[str, str, ModelSpec]]) -> ResourceIR:
+    model = res.model
+    model_spec = models[model][2]
+    filters = _filters_ir(res)
+    writable = _writable(model_spec)
+    methods = tuple(
+        _method(res, verb, filters.name, writable) for verb in _ORDER if verb in res.verbs
+    )
+    local = {
+        name: f"..models.{model_module(model)}"
+        for name in (model, f"{model}Create", f"{model}Update")
+    }
+    code = [
+        "Resource",
+        "TypedDict",
+        "with_config",
+        "REQUEST_CONFIG",
+        *(k.annotation for k in filters.keys),
+    ]
+    for m in methods:
+        code += [m.params, m.returns, m.body, *(p + r for p, r in m.overloads)]
+    where = (
+        res.path
+        if res.parent_path is None
+        else f"{res.parent_path}/{{{res.parent_key}}}/{res.path}"
+    )
+    doc = f"`{where}` ({res.api}): {', '.join(v for v in _ORDER if v in res.verbs)}."
+    return ResourceIR(
+        class_name=res.name,
+        module=resource_module(res.name),
+        spec_file=res.file,
+        api=res.api,
+        doc=doc,
+        filters=filters,
+        methods=methods,
+        imports=tuple(sorted(_imports(code, local))),
+    )
+
+
+_ORDER = ("all", "iterall", "get", "create", "update", "delete", "delete_all", "count")
+
+
+def _filters_ir(res: _Res) -> TypedDictIR:
+    keys: list[TypedDictKey] = []
+    for name, flt in res.filters.items():
+        annotation = _filter_type(res.file, f"{res.key}.filters.{name}", flt)
+        variants = [name, f"min_{name}", f"max_{name}"] if flt.range else [name]
+        keys += [TypedDictKey(v, repr(v), annotation) for v in variants]
+    if res.pagination == "page":
+        keys += [TypedDictKey("page", "'page'", "int"), TypedDictKey("limit", "'limit'", "int")]
+    seen: set[str] = set()
+    for key in keys:
+        if key.key in seen:
+            raise SpecError(res.file, f"{res.key}.filters", f"filter {key.key!r} is defined twice")
+        seen.add(key.key)
+    doc = f"Query filters of `{res.name}`; unknown keys are refused."
+    return TypedDictIR(
+        f"{res.name}Filters", doc, tuple(keys), not all(is_plain_key(k.key) for k in keys)
+    )
+
+
+def _method(res: _Res, verb: str, filters: str, writable: bool) -> MethodIR:
+    m = res.model
+    sub = res.parent_path is not None
+    collection = f'f"{res.parent_path}/{{segment(parentid)}}/{res.path}"' if sub else repr(res.path)
+    item = (
+        f'f"{res.parent_path}/{{segment(parentid)}}/{res.path}/{{segment(id)}}"'
+        if sub
+        else f'f"{res.path}/{{segment(id)}}"'
+    )
+    parent_arg = ", parentid" if sub else ""
+    ids = ["parentid: Id", "id: Id", "/"] if sub else ["id: Id", "/"]
+    parent_only = ["parentid: Id", "/"] if sub else []
+    optional_parent = ["parentid: Id | None = None"] if sub else []
+    filter_kw = [f"**filters: Unpack[{filters}]"]
+    listing = (
+        f'{collection} if parentid is not None else "{res.parent_path}/{res.path}"'
+        if sub
+        else collection
+    )
+    where = f"{res.parent_path}/{{parentid}}/{res.path}" if sub else res.path
+    if verb in ("create", "update") and not writable:
+        raise SpecError(res.file, f"{res.key}.verbs", f"{verb} needs a model with writable fields")
+    if verb == "all" and res.pagination == "singleton":
+        return MethodIR(
+            "all", "", m, f"The {m}: `GET {where}`.", f'return self._get({m}, "{res.path}")'
+        )
+    if verb == "all":
+        return MethodIR(
+            "all",
+            _params(optional_parent, filter_kw),
+            f"list[{m}]",
+            f"One page of {m} objects: `GET {where}`.",
+            f"return self._list({m}, {listing}, filters, {filters}{parent_arg})",
+        )
+    if verb == "iterall":
+        call = "_iterate" if res.pagination == "page" else "_iterate_unpaged"
+        return MethodIR(
+            "iterall",
+            _params(optional_parent, filter_kw),
+            f"Iterator[{m}]",
+            f"Every {m} of `GET {where}`, page after page, one page in memory at a time.",
+            f"return self.{call}({m}, {listing}, filters, {filters}{parent_arg})",
+        )
+    if verb == "get":
+        return MethodIR(
+            "get",
+            _params(ids),
+            m,
+            f"One {m} by id: `GET {where}/{{id}}`.",
+            f"return self._get({m}, {item}{parent_arg})",
+        )
+    if verb == "create":
+        return MethodIR(
+            "create",
+            _params(parent_only, [f"**fields: Unpack[{m}Create]"]),
+            m,
+            f"Create a {m}: `POST {where}`; returns it as stored.",
+            f'return self._write({m}, "POST", {collection}, fields, {m}Create{parent_arg})',
+        )
+    if verb == "update":
+        return MethodIR(
+            "update",
+            _params(ids, [f"**fields: Unpack[{m}Update]"]),
+            m,
+            f"Change a {m}: `PUT {where}/{{id}}`; returns it as stored.",
+            f'return self._write({m}, "PUT", {item}, fields, {m}Update{parent_arg})',
+        )
+    if verb == "delete":
+        return MethodIR(
+            "delete",
+            _params(ids),
+            "None",
+            f"Delete one {m}: `DELETE {where}/{{id}}`.",
+            f"return self._delete({item})",
+        )
+    if verb == "delete_all":
+        return MethodIR(
+            "delete_all",
+            _params(parent_only),
+            "None",
+            f"Delete every {m}: `DELETE {where}`.",
+            f"return self._delete({collection})",
+        )
+    count_path = (
+        f'f"{res.parent_path}/{{segment(parentid)}}/{res.path}/count"'
+        if sub
+        else f'"{res.path}/count"'
+    )
+    count_params = parent_only
+    if sub and res.count_path is not None:
+        count_path = f'{count_path} if parentid is not None else "{res.count_path}/count"'
+        count_params = optional_parent
+    elif sub:
+        count_params = ["parentid: Id"]
+    return MethodIR(
+        "count",
+        _params(count_params, filter_kw),
+        "int",
+        f"How many {m} objects match: `GET {where}/count`.",
+        f"return self._count({count_path}, filters, {filters})",
+    )
+
+
+def _params(*groups: list[str]) -> str:
+    return ", ".join(p for group in groups for p in group)

@@ -1,0 +1,65 @@
+"""IR -> source text through Jinja2 templates (one template per kind of output file)."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import jinja2
+
+from .ir import PackageIR
+
+TEMPLATES = Path(__file__).parent / "templates"
+LINE_LENGTH = 100
+
+
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        autoescape=False,
+    )
+    env.filters["pyrepr"] = repr
+    env.filters["docstring"] = docstring
+    return env
+
+
+def docstring(text: str, indent: int) -> str:
+    """A triple-quoted docstring wrapped to fit the line length at `indent`."""
+    width = LINE_LENGTH - indent - 6  # room for the quotes, which ruff joins to a one-line text
+    if len(text) <= width:
+        return f'"""{text}"""'
+    pad = " " * indent
+    lines = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
+    return '"""' + lines[0] + "".join(f"\n{pad}{line}" for line in lines[1:]) + f'\n{pad}"""'
+
+
+def render(package: PackageIR) -> dict[str, str]:
+    """Relative path in the package -> source text, for every generated (not copied) file."""
+    env = environment()
+    out: dict[str, str] = {}
+    for m in package.models:
+        out[f"models/{m.module}.py"] = env.get_template("models/model.py.jinja").render(
+            m=m, source=m.spec_file
+        )
+    for r in package.resources:
+        out[f"resources/{r.module}.py"] = env.get_template("resources/resource.py.jinja").render(
+            r=r, source=r.spec_file
+        )
+    model_names = sorted(
+        [m.name for m in package.models]
+        + [td.name for m in package.models for td in (m.create, m.update) if td is not None]
+    )
+    listing = {
+        "resources": package.resources,
+        "models": package.models,
+        "model_names": model_names,
+        "source": "spec/",
+    }
+    out["models/__init__.py"] = env.get_template("models/__init__.py.jinja").render(listing)
+    out["resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(listing)
+    out["api.py"] = env.get_template("api.py.jinja").render(listing)
+    return out

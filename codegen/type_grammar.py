@@ -1,0 +1,42 @@
+"""The small type language of spec files: scalars, `list[T]`, and model names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SCALARS = frozenset({"int", "float", "decimal", "str", "bool", "datetime", "date", "any", "object"})
+_LIST = re.compile(r"^list\[(.+)\]$")
+_MODEL = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class TypeExpr:
+    """`kind` is `scalar` (name is one of SCALARS), `list` (item set) or `model` (name a model)."""
+
+    kind: str
+    name: str = ""
+    item: TypeExpr | None = None
+
+
+def parse_type(text: str) -> TypeExpr:
+    text = text.strip()
+    match = _LIST.match(text)
+    if match:
+        return TypeExpr("list", item=parse_type(match.group(1)))
+    if text in SCALARS:
+        return TypeExpr("scalar", text)
+    if _MODEL.match(text):
+        return TypeExpr("model", text)
+    raise ValueError(
+        f"unknown type {text!r}: use one of {', '.join(sorted(SCALARS))}, list[T] or a model name"
+    )
+
+
+def model_names(expr: TypeExpr) -> list[str]:
+    """The models a type refers to."""
+    if expr.kind == "model":
+        return [expr.name]
+    if expr.item is not None:
+        return model_names(expr.item)
+    return []

@@ -1,0 +1,208 @@
+# Copied from runtime/_resource.py by `python -m codegen generate`; do not edit.
+"""The base class of generated resources: each generated method is one call into this file.
+
+Arguments are validated (filters and bodies against their TypedDicts, ids as path segments) before
+anything is sent; responses are parsed from the body's bytes into the operation's model.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from functools import cache
+from types import GenericAlias
+from typing import Any, TypeVar
+
+import requests
+from pydantic import TypeAdapter, ValidationError
+from typing_extensions import Self
+
+from ._model import ApiModel
+from ._query import Id
+from .connection import UNSET, Connection, Timeout
+from .exception import InvalidArgumentError, ResponseDecodeError
+
+M = TypeVar("M", bound=ApiModel)
+
+log = logging.getLogger("bigcommerce")
+
+#: The largest page the v2 API serves.
+V2_MAX_LIMIT = 250
+
+
+@cache
+def _adapter(tp: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(tp)
+
+
+def _list_adapter(model: type[M]) -> TypeAdapter[list[M]]:
+    adapter: TypeAdapter[list[M]] = _adapter(GenericAlias(list, (model,)))
+    return adapter
+
+
+class Resource:
+    """A resource bound to a connection, as `api.Products` or `api.ProductOptions`."""
+
+    def __init__(self, connection: Connection) -> None:
+        self._connection = connection
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} on {self._connection!r}>"
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout = UNSET,
+        max_retries: int = UNSET,
+        max_retry_wait: float = UNSET,
+    ) -> Self:
+        """The same resource with other settings for the calls made through it."""
+        connection = self._connection.with_options(
+            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait
+        )
+        return type(self)(connection)
+
+    # Runtime calls made by generated methods.
+
+    def _list(
+        self,
+        model: type[M],
+        path: str,
+        filters: Mapping[str, Any],
+        filters_type: Any,
+        parent: Id | None = None,
+    ) -> list[M]:
+        query = self._check(filters_type, filters, "filter")
+        return self._parse_list(model, self._connection.request("GET", path, params=query), parent)
+
+    def _iterate(
+        self,
+        model: type[M],
+        path: str,
+        filters: Mapping[str, Any],
+        filters_type: Any,
+        parent: Id | None = None,
+    ) -> Iterator[M]:
+        """Every item of every page (`page`/`limit`), one page in memory at a time.
+
+        Stops on a short page, on an empty page (204), and when a page repeats the previous one or
+        is longer than asked for (an endpoint that ignores paging) instead of looping forever.
+        """
+        query = self._check(filters_type, filters, "filter")
+        limit = int(query.pop("limit", V2_MAX_LIMIT))
+        page = int(query.pop("page", 1))
+        previous_first: M | None = None
+        while True:
+            params = {**query, "page": page, "limit": limit}
+            res = self._connection.request("GET", path, params=params)
+            items = self._parse_list(model, res, parent)
+            if not items or (previous_first is not None and items[0] == previous_first):
+                return
+            yield from items
+            if len(items) != limit:
+                return
+            previous_first = items[0]
+            page += 1
+
+    def _iterate_unpaged(
+        self,
+        model: type[M],
+        path: str,
+        filters: Mapping[str, Any],
+        filters_type: Any,
+        parent: Id | None = None,
+    ) -> Iterator[M]:
+        """`iterall` on an endpoint without pages: the one list it returns."""
+        yield from self._list(model, path, filters, filters_type, parent)
+
+    def _get(self, model: type[M], path: str, parent: Id | None = None) -> M:
+        return self._parse_one(model, self._connection.request("GET", path), parent)
+
+    def _write(
+        self,
+        model: type[M],
+        method: str,
+        path: str,
+        fields: Mapping[str, Any],
+        body_type: Any,
+        parent: Id | None = None,
+    ) -> M:
+        checked = self._check(body_type, fields, "field")
+        body = _adapter(body_type).dump_json(checked)
+        return self._parse_one(model, self._connection.request(method, path, body=body), parent)
+
+    def _delete(self, path: str) -> None:
+        self._connection.request("DELETE", path)
+
+    def _count(self, path: str, filters: Mapping[str, Any], filters_type: Any) -> int:
+        query = self._check(filters_type, filters, "filter")
+        res = self._connection.request("GET", path, params=query)
+        data = _json(res)
+        if isinstance(data, dict) and isinstance(data.get("count"), int):
+            return int(data["count"])
+        raise ResponseDecodeError(
+            f"{res.url}: expected {{'count': <int>}}, got {res.content[:200]!r}", res
+        )
+
+    # Helpers.
+
+    def _check(self, tp: Any, values: Mapping[str, Any], what: str) -> dict[str, Any]:
+        """Validate keyword arguments against a TypedDict; the error names every bad argument."""
+        try:
+            checked: dict[str, Any] = _adapter(tp).validate_python(dict(values))
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{what} {'.'.join(str(p) for p in err['loc']) or '?'!r}: {err['msg']}"
+                for err in exc.errors()
+            )
+            raise InvalidArgumentError(f"{type(self).__name__}: {problems}") from None
+        return checked
+
+    def _parse_one(self, model: type[M], res: requests.Response, parent: Id | None) -> M:
+        try:
+            obj = model.model_validate_json(res.content)
+        except ValidationError as exc:
+            obj = _lenient(model, res, exc)
+        obj._bind(self, parent)
+        return obj
+
+    def _parse_list(self, model: type[M], res: requests.Response, parent: Id | None) -> list[M]:
+        if res.status_code == 204 or not res.content.strip():
+            return []
+        try:
+            items = _list_adapter(model).validate_json(res.content)
+        except ValidationError as exc:
+            data = _json(res)
+            if not isinstance(data, list):
+                raise ResponseDecodeError(f"{res.url}: expected a JSON list: {exc}", res) from None
+            items = [_lenient_item(model, res, item, exc) for item in data]
+        for item in items:
+            item._bind(self, parent)
+        return items
+
+
+def _json(res: requests.Response) -> Any:
+    try:
+        return json.loads(res.content)
+    except ValueError as exc:
+        raise ResponseDecodeError(
+            f"{res.status_code} @ {res.url}: the body is not valid JSON: {res.content[:200]!r}", res
+        ) from exc
+
+
+def _lenient(model: type[M], res: requests.Response, exc: ValidationError) -> M:
+    data = _json(res)
+    if not isinstance(data, dict):
+        raise ResponseDecodeError(f"{res.url}: expected a JSON object: {exc}", res) from None
+    return _lenient_item(model, res, data, exc)
+
+
+def _lenient_item(model: type[M], res: requests.Response, item: Any, exc: ValidationError) -> M:
+    """Keep an object whose fields do not match the model as the API sent it (nothing is lost)."""
+    if not isinstance(item, dict):
+        raise ResponseDecodeError(f"{res.url}: expected JSON objects: {exc}", res) from None
+    log.warning(
+        "%s: kept unvalidated, the response does not match the model: %s", model.__name__, exc
+    )
+    return model.model_construct(**item)

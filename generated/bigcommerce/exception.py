@@ -1,0 +1,184 @@
+# Copied from runtime/exception.py by `python -m codegen generate`; do not edit.
+"""Exceptions raised by the client.
+
+The old client's hierarchy is kept (`HttpException` -> `ClientRequestException` ->
+`RateLimitingException`, `ServerException`, `RedirectionException`), with one subclass per common
+status below it, so `except ClientRequestException` still catches a 404 and `except
+NotFoundException` catches only that. Every HTTP error carries the status, method, URL, the parsed
+error body and the raw response. Transport failures subclass both the SDK's base class and the
+`requests` exception they replace, so code that caught `requests` errors keeps working.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import requests
+
+from ._retry import reset_seconds
+
+if TYPE_CHECKING:
+    from requests.structures import CaseInsensitiveDict
+
+__all__ = [
+    "BadRequestException",
+    "BigcommerceException",
+    "ClientRequestException",
+    "ConflictException",
+    "EmptyResponseWarning",
+    "ForbiddenException",
+    "HttpException",
+    "InvalidArgumentError",
+    "NotFoundException",
+    "NotLoggedInException",
+    "RateLimitingException",
+    "RedirectionException",
+    "ResponseDecodeError",
+    "ServerException",
+    "TimeoutException",
+    "TransportException",
+    "UnauthorizedException",
+    "UnprocessableEntityException",
+]
+
+
+class BigcommerceException(Exception):
+    """Base class of every exception the SDK raises on purpose."""
+
+
+class InvalidArgumentError(BigcommerceException, TypeError, ValueError):
+    """An argument was rejected before any request was sent; the message names it."""
+
+
+class NotLoggedInException(BigcommerceException):
+    """An OAuth operation needs credentials the client does not have."""
+
+
+class HttpException(BigcommerceException):
+    """The server answered with a status the call cannot treat as success."""
+
+    def __init__(self, msg: str, res: requests.Response | None = None) -> None:
+        super().__init__(msg)
+        self.response = res
+        self.status_code: int | None = res.status_code if res is not None else None
+        self.content: bytes = res.content if res is not None else b""
+        request = res.request if res is not None else None
+        self.method: str | None = request.method if request is not None else None
+        self.url: str | None = request.url if request is not None else None
+
+    @property
+    def headers(self) -> CaseInsensitiveDict[str] | dict[str, str]:
+        return self.response.headers if self.response is not None else {}
+
+    @property
+    def body(self) -> Any:
+        """The error body parsed as JSON, or the text when it is not JSON, or None when empty."""
+        if not self.content:
+            return None
+        try:
+            return json.loads(self.content)
+        except ValueError:
+            return self.content.decode("utf-8", "replace")
+
+    @property
+    def errors(self) -> dict[str, Any]:
+        """BigCommerce's field errors (`errors` in a v3 error body), or an empty dict."""
+        body = self.body
+        if isinstance(body, dict) and isinstance(body.get("errors"), dict):
+            return dict(body["errors"])
+        return {}
+
+
+class ClientRequestException(HttpException):
+    """A 4xx answer."""
+
+
+class BadRequestException(ClientRequestException):
+    """400 Bad Request."""
+
+
+class UnauthorizedException(ClientRequestException):
+    """401 Unauthorized: missing or wrong credentials."""
+
+
+class ForbiddenException(ClientRequestException):
+    """403 Forbidden: the credentials lack a scope, or the store hash is wrong."""
+
+
+class NotFoundException(ClientRequestException):
+    """404 Not Found."""
+
+
+class ConflictException(ClientRequestException):
+    """409 Conflict."""
+
+
+class UnprocessableEntityException(ClientRequestException):
+    """422 Unprocessable Entity: the server rejected the payload's fields."""
+
+
+class RateLimitingException(ClientRequestException):
+    """429 Too Many Requests, after any retries the client was allowed."""
+
+    @property
+    def retry_after(self) -> float:
+        """Seconds until the rate-limit window resets, as the server said (0 when it did not)."""
+        seconds = reset_seconds(self.headers)
+        return 0.0 if seconds is None else seconds
+
+
+class ServerException(HttpException):
+    """A 5xx answer."""
+
+
+class RedirectionException(HttpException):
+    """A 3xx answer (the client does not follow redirects to other hosts)."""
+
+
+class EmptyResponseWarning(HttpException):
+    """Kept for compatibility: the old client's name for an unexpected empty answer."""
+
+
+class ResponseDecodeError(HttpException):
+    """A successful answer whose body could not be read as the JSON the operation returns."""
+
+
+class TransportException(BigcommerceException, requests.exceptions.ConnectionError):
+    """The request could not be completed: connection refused, reset or dropped."""
+
+
+class TimeoutException(TransportException, requests.exceptions.Timeout):
+    """No answer within the timeout (connect or read)."""
+
+
+_BY_STATUS: dict[int, type[HttpException]] = {
+    400: BadRequestException,
+    401: UnauthorizedException,
+    403: ForbiddenException,
+    404: NotFoundException,
+    409: ConflictException,
+    422: UnprocessableEntityException,
+    429: RateLimitingException,
+}
+
+
+def exception_for(res: requests.Response) -> HttpException:
+    """The typed exception for a response that is not a success."""
+    status = res.status_code
+    cls = _BY_STATUS.get(status)
+    if cls is None:
+        if status >= 500:
+            cls = ServerException
+        elif status >= 400:
+            cls = ClientRequestException
+        else:
+            cls = RedirectionException
+    method = res.request.method if res.request is not None else "?"
+    msg = f"{status} {res.reason} @ {method} {res.url}: {_excerpt(res.content)}"
+    return cls(msg, res)
+
+
+def _excerpt(content: bytes, limit: int = 500) -> str:
+    text = content.decode("utf-8", "replace")
+    return text if len(text) <= limit else text[:limit] + "..."

@@ -1,0 +1,54 @@
+# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+"""The `ProductCustomField` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductCustomField(ApiModel):
+    """`ProductCustomField`: an object of the v2 `ProductCustomFields` resource. Every field is
+    optional; unknown fields are kept.
+    """
+
+    id: int | None = None
+    product_id: int | None = None
+    name: str | None = None
+    text: str | None = None
+
+    def update(self, **fields: Unpack[ProductCustomFieldUpdate]) -> ProductCustomField:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.product_custom_fields import ProductCustomFields
+
+        return self._resource(ProductCustomFields).update(
+            self._parent("product_id"), self._own_id(), **fields
+        )
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.product_custom_fields import ProductCustomFields
+
+        return self._resource(ProductCustomFields).delete(
+            self._parent("product_id"), self._own_id()
+        )
+
+
+@with_config(REQUEST_CONFIG)
+class ProductCustomFieldCreate(TypedDict, total=False):
+    """The fields to create a `ProductCustomField` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    name: Required[str]
+    text: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class ProductCustomFieldUpdate(TypedDict, total=False):
+    """The fields to update a `ProductCustomField` with; unknown keys are refused."""
+
+    name: str
+    text: str

@@ -1,0 +1,58 @@
+# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+"""The `ProductOptions` resource (v2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._query import Id, segment
+from .._resource import Resource
+from ..models.product_option import ProductOption
+
+
+@with_config(REQUEST_CONFIG)
+class ProductOptionsFilters(TypedDict, total=False):
+    """Query filters of `ProductOptions`; unknown keys are refused."""
+
+    page: int
+    limit: int
+
+
+class ProductOptions(Resource):
+    """`products/{product_id}/options` (v2): all, iterall, get."""
+
+    def all(
+        self, parentid: Id | None = None, **filters: Unpack[ProductOptionsFilters]
+    ) -> list[ProductOption]:
+        """One page of ProductOption objects: `GET products/{parentid}/options`."""
+        return self._list(
+            ProductOption,
+            f"products/{segment(parentid)}/options" if parentid is not None else "products/options",
+            filters,
+            ProductOptionsFilters,
+            parentid,
+        )
+
+    def iterall(
+        self, parentid: Id | None = None, **filters: Unpack[ProductOptionsFilters]
+    ) -> Iterator[ProductOption]:
+        """Every ProductOption of `GET products/{parentid}/options`, page after page, one page in
+        memory at a time.
+        """
+        return self._iterate(
+            ProductOption,
+            f"products/{segment(parentid)}/options" if parentid is not None else "products/options",
+            filters,
+            ProductOptionsFilters,
+            parentid,
+        )
+
+    def get(self, parentid: Id, id: Id, /) -> ProductOption:
+        """One ProductOption by id: `GET products/{parentid}/options/{id}`."""
+        return self._get(
+            ProductOption, f"products/{segment(parentid)}/options/{segment(id)}", parentid
+        )

@@ -1,0 +1,47 @@
+"""Typed client for the BigCommerce REST management API.
+
+`import bigcommerce` loads nothing but this file: submodules and `BigcommerceApi` load on first use.
+
+    import bigcommerce
+    api = bigcommerce.api.BigcommerceApi(client_id=..., store_hash=..., access_token=...)
+    for product in api.Products.iterall():
+        print(product.name)
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from . import api, connection, customer_login_token, exception, models, resources
+    from .api import BigcommerceApi
+
+__all__ = [
+    "BigcommerceApi",
+    "__version__",
+    "api",
+    "connection",
+    "customer_login_token",
+    "exception",
+    "models",
+    "resources",
+]
+
+_SUBMODULES = frozenset(
+    {"api", "connection", "customer_login_token", "exception", "models", "resources"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    if name == "BigcommerceApi":
+        return importlib.import_module(".api", __name__).BigcommerceApi
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,77 @@
+"""What `BigcommerceApi` does besides reaching resources: choosing the connection, OAuth helpers."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from .connection import DEFAULT_TIMEOUT, Connection, OAuthConnection, Timeout, base_url
+from .exception import InvalidArgumentError, NotLoggedInException
+
+
+class ApiBase:
+    """Holds the connection; the generated `BigcommerceApi` adds one attribute per resource.
+
+    Basic auth: `BigcommerceApi(host='store.example.com', basic_auth=('user', 'token'))`.
+    OAuth: `BigcommerceApi(client_id=..., store_hash=..., access_token=...)`, sent to
+    `BC_API_ENDPOINT` (default `api.bigcommerce.com`), or to `host` when one is given. A host may
+    carry a scheme and port (`http://127.0.0.1:8080`) to reach a local server.
+    """
+
+    def __init__(
+        self,
+        host: str | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        client_id: str | None = None,
+        store_hash: str | None = None,
+        access_token: str | None = None,
+        rate_limiting_management: Mapping[str, Any] | None = None,
+        *,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        max_retry_wait: float = 60.0,
+    ) -> None:
+        self.api_service = os.getenv("BC_API_ENDPOINT", "api.bigcommerce.com")
+        self.auth_service = os.getenv("BC_AUTH_SERVICE", "login.bigcommerce.com")
+        options: dict[str, Any] = {
+            "timeout": timeout,
+            "max_retries": max_retries,
+            "max_retry_wait": max_retry_wait,
+            "rate_limiting_management": rate_limiting_management,
+        }
+        self.connection: Connection
+        if host and basic_auth:
+            self.connection = Connection(host, basic_auth, **options)
+        elif client_id and store_hash:
+            self.connection = OAuthConnection(
+                client_id, store_hash, access_token, host or self.api_service, **options
+            )
+        else:
+            raise InvalidArgumentError(
+                "Must provide either (client_id and store_hash) or (host and basic_auth)"
+            )
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.connection!r}>"
+
+    def oauth_fetch_token(
+        self, client_secret: str, code: str, context: str, scope: str, redirect_uri: str
+    ) -> Any:
+        """Exchange an install callback's `code` for a token; the client then uses it."""
+        if not isinstance(self.connection, OAuthConnection):
+            raise NotLoggedInException("oauth_fetch_token needs a client built with client_id")
+        token_url = base_url(self.auth_service) + "/oauth2/token"
+        return self.connection.fetch_token(
+            client_secret, code, context, scope, redirect_uri, token_url
+        )
+
+    @classmethod
+    def oauth_verify_payload(cls, signed_payload: str, client_secret: str) -> dict[str, Any] | bool:
+        return OAuthConnection.verify_payload(signed_payload, client_secret)
+
+    @classmethod
+    def oauth_verify_payload_jwt(
+        cls, signed_payload: str, client_secret: str, client_id: str
+    ) -> dict[str, Any]:
+        return OAuthConnection.verify_payload_jwt(signed_payload, client_secret, client_id)

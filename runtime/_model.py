@@ -1,0 +1,120 @@
+"""Base classes of the generated models.
+
+Response models (`ApiModel`) are lenient: every field optional, unknown fields kept, numbers
+accepted where the API documents strings, because BigCommerce returns partial and drifting objects.
+Request bodies and filters are TypedDicts validated strictly (unknown keys rejected) before anything
+is sent.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+
+from pydantic import BaseModel, ConfigDict, PrivateAttr
+
+from .exception import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from ._query import Id
+
+log = logging.getLogger("bigcommerce")
+
+R = TypeVar("R")
+
+#: Configuration of every TypedDict the generator emits: unknown keys are errors.
+REQUEST_CONFIG = ConfigDict(extra="forbid")
+
+
+class ApiModel(BaseModel):
+    """An object returned by the API, with attribute (`p.id`) and item (`p['id']`) access.
+
+    Item access uses the API's own field names; attribute access uses the Python names, which
+    differ only where the API's name is not a valid attribute (`from` -> `from_`) or is taken by a
+    method of the object (`order.products()` lists the order's products; the field is
+    `order['products']` and `order.products_`). `model_dump()` returns the API's names and keeps
+    unknown fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        coerce_numbers_to_str=True,
+        protected_namespaces=(),
+    )
+
+    _bound: Any = PrivateAttr(default=None)
+    _parent_id: Any = PrivateAttr(default=None)
+    _wire_names: ClassVar[dict[str, str]] = {}
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls._wire_names = {(f.alias or name): name for name, f in cls.model_fields.items()}
+
+    def __getitem__(self, key: str) -> Any:
+        name = self._wire_names.get(key)
+        if name is not None:
+            return getattr(self, name)
+        extra = self.__pydantic_extra__
+        if extra is not None and key in extra:
+            return extra[key]
+        raise KeyError(key)
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, str):
+            return False
+        if key in self._wire_names:
+            return True
+        extra = self.__pydantic_extra__
+        return extra is not None and key in extra
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """The value of the API field `key`, or `default` when the object does not have it."""
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def _bind(self, resource: object, parent_id: Id | None) -> None:
+        object.__setattr__(
+            self, "__pydantic_private__", {"_bound": resource, "_parent_id": parent_id}
+        )
+
+    def _resource(self, cls: type[R]) -> R:
+        """The resource this object came from, for `update()` and `delete()`."""
+        bound = self._bound
+        if not isinstance(bound, cls):
+            raise InvalidArgumentError(
+                f"this {type(self).__name__} is not bound to a {cls.__name__} resource; "
+                "fetch it through the client to call its methods"
+            )
+        return bound
+
+    def _sibling(self, cls: Callable[[Any], R]) -> R:
+        """Another resource on the same connection as this object (for subresource helpers)."""
+        connection = getattr(self._bound, "_connection", None)
+        if connection is None:
+            raise InvalidArgumentError(
+                f"this {type(self).__name__} is not bound to a connection; "
+                "fetch it through the client"
+            )
+        return cls(connection)
+
+    def _own_id(self) -> Id:
+        value: Id | None = self.get("id")
+        if value is None:
+            raise InvalidArgumentError(f"this {type(self).__name__} has no id")
+        return value
+
+    def _parent(self, parent_key: str) -> Id:
+        """The parent's id: the one this object was fetched under, else its `parent_key` field."""
+        parent: Id | None = self._parent_id
+        if parent is None:
+            parent = self.get(parent_key)
+        if parent is None:
+            raise InvalidArgumentError(f"this {type(self).__name__} has no {parent_key}")
+        return parent

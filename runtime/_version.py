@@ -1,0 +1,3 @@
+"""The package version, kept in one place (pyproject.toml reads it from here)."""
+
+__version__ = "1.0.0a1"

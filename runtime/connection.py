@@ -1,0 +1,474 @@
+"""Connections to a store: one `requests.Session`, authentication, retries and rate-limit state.
+
+`Connection` (basic auth, `/api/v2/`) and `OAuthConnection` (`/stores/{hash}/v2/`) keep the old
+client's constructor arguments and low-level calls (`get`, `create`, `update`, `delete`, `put`,
+`post`, `make_request`, `full_path`). Generated resources call `request()`, which returns the raw
+response after retries, so models can be parsed from the body's bytes in one step.
+"""
+
+from __future__ import annotations
+
+import base64
+import copy
+import hashlib
+import hmac
+import json
+import logging
+import math
+import platform
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import requests
+from urllib3.exceptions import NewConnectionError
+
+from ._query import encode_query
+from ._retry import RetryPolicy, reset_seconds
+from ._version import __version__
+from .exception import (
+    NotLoggedInException,
+    ResponseDecodeError,
+    TimeoutException,
+    TransportException,
+    exception_for,
+)
+
+__all__ = ["DEFAULT_TIMEOUT", "Connection", "GraphQLConnection", "OAuthConnection", "RateLimit"]
+
+log = logging.getLogger("bigcommerce.connection")
+
+Timeout = float | tuple[float, float]
+#: Seconds to wait for a connection, then for each read of the answer.
+DEFAULT_TIMEOUT: tuple[float, float] = (5.0, 60.0)
+USER_AGENT = f"bigcommerce-python/{__version__} python/{platform.python_version()}"
+#: Marks an option the caller did not give (None is a meaningful timeout).
+UNSET: Any = object()
+
+
+def base_url(host: str) -> str:
+    """`https://host` for a bare host name; a host that carries a scheme is used as it is."""
+    host = host.rstrip("/")
+    return host if "://" in host else "https://" + host
+
+
+class RateLimit(dict[str, int]):
+    """The last rate-limit headers seen: `ms_until_reset`, `window_size_ms`,
+    `requests_remaining`, `requests_quota`. Updated in place, also after errors and 429s."""
+
+    _HEADERS = (
+        ("ms_until_reset", "X-Rate-Limit-Time-Reset-Ms"),
+        ("window_size_ms", "X-Rate-Limit-Time-Window-Ms"),
+        ("requests_remaining", "X-Rate-Limit-Requests-Left"),
+        ("requests_quota", "X-Rate-Limit-Requests-Quota"),
+    )
+
+    def update_from(self, headers: Mapping[str, str]) -> bool:
+        seen = False
+        for key, header in self._HEADERS:
+            value = headers.get(header)
+            if value is not None and value.strip().lstrip("-").isdigit():
+                self[key] = int(value)
+                seen = True
+        return seen
+
+
+class Connection:
+    """A connection to the v2 API with basic auth (`host`, `(user, token)`)."""
+
+    def __init__(
+        self,
+        host: str,
+        auth: Any = None,
+        api_path: str = "/api/v2/{}",
+        *,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        max_retry_wait: float = 60.0,
+        rate_limiting_management: Mapping[str, Any] | None = None,
+        session: requests.Session | None = None,
+    ) -> None:
+        self.host = host
+        self.api_path = api_path
+        self.timeout: Timeout = timeout
+        self.retry_policy = RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait)
+        self.rate_limiting_management = rate_limiting_management
+        self.rate_limit = RateLimit()
+        self._session = session if session is not None else requests.Session()
+        if auth is not None:
+            self._session.auth = auth
+        self._session.headers.update({"Accept": "application/json", "User-Agent": USER_AGENT})
+        self._last_response: requests.Response | None = None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {base_url(self.host)}{self.api_path}>"
+
+    def full_path(self, url: str) -> str:
+        return base_url(self.host) + self.api_path.format(url)
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout = UNSET,
+        max_retries: int = UNSET,
+        max_retry_wait: float = UNSET,
+    ) -> Connection:
+        """A view of this connection (same session and rate-limit state) with other settings."""
+        clone = copy.copy(self)
+        if timeout is not UNSET:
+            clone.timeout = timeout
+        policy = self.retry_policy
+        clone.retry_policy = RetryPolicy(
+            max_retries=policy.max_retries if max_retries is UNSET else max_retries,
+            max_wait=policy.max_wait if max_retry_wait is UNSET else max_retry_wait,
+            backoff=policy.backoff,
+        )
+        return clone
+
+    # The one call every generated method ends in.
+
+    def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        """Send `method` to `path` (relative to the API root) and return a 2xx response.
+
+        Retries as `retry_policy` allows; raises a typed `HttpException` for any other status and
+        `TransportException`/`TimeoutException` when no answer came.
+        """
+        if body is not None:
+            headers = {"Content-Type": "application/json", **(headers or {})}
+        return self._send(method, self._url(path), params=params, data=body, headers=headers)
+
+    def _url(self, url: str) -> str:
+        if url.startswith(("http://", "https://")):
+            return url
+        return self.full_path(url.lstrip("/"))
+
+    def _send(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        data: Any = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        query = encode_query(params) if params else None
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                res = self._session.request(
+                    method, url, params=query, data=data, headers=headers, timeout=self.timeout
+                )
+            except requests.exceptions.RequestException as exc:
+                never_sent = _never_sent(exc)
+                wait = self.retry_policy.delay(attempt, method, None, never_sent, None)
+                if wait is None:
+                    raise _transport_error(exc, method, url) from exc
+                log.warning("%s %s failed (%s); retry %d in %.2fs", method, url, exc, attempt, wait)
+                time.sleep(wait)
+                continue
+            self._last_response = res
+            has_limits = self.rate_limit.update_from(res.headers)
+            if res.status_code < 300:
+                if has_limits:
+                    self._manage_rate_limit()
+                return res
+            reset = reset_seconds(res.headers) if res.status_code == 429 else None
+            wait = self.retry_policy.delay(attempt, method, res.status_code, False, reset)
+            if wait is None:
+                raise exception_for(res)
+            if res.status_code == 429:
+                self._call_rate_limit_callback()
+            log.warning(
+                "%s %s answered %d; retry %d in %.2fs", method, url, res.status_code, attempt, wait
+            )
+            time.sleep(wait)
+
+    def _manage_rate_limit(self) -> None:
+        """The old `rate_limiting_management`: pause and call back when few requests remain."""
+        settings = self.rate_limiting_management
+        if not settings:
+            return
+        remaining = self.rate_limit.get("requests_remaining")
+        if remaining is None or settings.get("min_requests_remaining", 0) < remaining:
+            return
+        if settings.get("wait"):
+            wait = math.ceil(self.rate_limit.get("ms_until_reset", 0) / 1000)
+            time.sleep(min(wait, self.retry_policy.max_wait))
+        self._call_rate_limit_callback()
+
+    def _call_rate_limit_callback(self) -> None:
+        settings = self.rate_limiting_management or {}
+        callback: Callable[..., Any] | None = settings.get("callback_function")
+        if callback is None:
+            return
+        args = settings.get("callback_args")
+        if args:
+            callback(args)
+        else:
+            callback()
+
+    # The old client's low-level calls: paths relative to the API root, JSON in and out.
+
+    def _run_method(
+        self,
+        method: str,
+        url: str,
+        data: Any = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> requests.Response:
+        send_headers = dict(headers or {})
+        if data is not None:
+            content_type = send_headers.setdefault("Content-Type", "application/json")
+            if content_type == "application/json" and not isinstance(data, (bytes, str)):
+                data = json.dumps(data)
+        return self._send(method, self._url(url), params=query, data=data, headers=send_headers)
+
+    def _handle_response(
+        self, url: str, res: requests.Response, suppress_empty: bool = True
+    ) -> Any:
+        if res.status_code == 204 or not res.content:
+            return [] if res.request is not None and res.request.method == "GET" else {}
+        try:
+            result = res.json()
+        except ValueError as exc:
+            raise ResponseDecodeError(
+                f"{res.status_code} @ {url}: the body is not valid JSON: {res.content[:200]!r}", res
+            ) from exc
+        if "/v3/" in self.api_path and isinstance(result, dict) and "data" in result:
+            return result["data"]
+        return result
+
+    def get(self, resource: str = "", rid: Any = None, **query: Any) -> Any:
+        """`GET resource[/rid]?query`, as parsed JSON (a list for collections)."""
+        if rid is not None:
+            resource = f"{resource.rstrip('/')}/{rid}"
+        return self._handle_response(resource, self._run_method("GET", resource, query=query))
+
+    def update(self, resource: str, rid: Any, updates: Any) -> Any:
+        return self.put(f"{resource.rstrip('/')}/{rid}", updates)
+
+    def create(self, resource: str, data: Any) -> Any:
+        return self.post(resource, data)
+
+    def delete(self, resource: str, rid: Any = None) -> Any:
+        if rid is not None:
+            resource = f"{resource.rstrip('/')}/{rid}"
+        return self._handle_response(resource, self._run_method("DELETE", resource))
+
+    def make_request(
+        self,
+        method: str,
+        url: str,
+        data: Any = None,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> Any:
+        return self._handle_response(url, self._run_method(method, url, data, params, headers))
+
+    def put(self, url: str, data: Any) -> Any:
+        return self._handle_response(url, self._run_method("PUT", url, data=data))
+
+    def post(self, url: str, data: Any, headers: Mapping[str, str] | None = None) -> Any:
+        return self._handle_response(url, self._run_method("POST", url, data=data, headers=headers))
+
+
+class OAuthConnection(Connection):
+    """A connection with an app's OAuth credentials (`X-Auth-Client`, `X-Auth-Token`)."""
+
+    def __init__(
+        self,
+        client_id: str,
+        store_hash: str,
+        access_token: str | None = None,
+        host: str = "api.bigcommerce.com",
+        api_path: str | None = None,
+        rate_limiting_management: Mapping[str, Any] | None = None,
+        *,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = 2,
+        max_retry_wait: float = 60.0,
+        session: requests.Session | None = None,
+    ) -> None:
+        super().__init__(
+            host,
+            None,
+            api_path or "/stores/{}/v2/{}",
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+            rate_limiting_management=rate_limiting_management,
+            session=session,
+        )
+        self.client_id = client_id
+        self.store_hash = store_hash
+        if access_token and store_hash:
+            self._session.headers.update(self._oauth_headers(client_id, access_token))
+
+    def full_path(self, url: str) -> str:
+        return base_url(self.host) + self.api_path.format(self.store_hash, url)
+
+    @staticmethod
+    def _oauth_headers(cid: str, atoken: str) -> dict[str, str]:
+        return {"X-Auth-Client": cid, "X-Auth-Token": atoken}
+
+    @staticmethod
+    def verify_payload(signed_payload: str, client_secret: str) -> dict[str, Any] | bool:
+        """The user data of a signed payload (`<base64 json>.<base64 hex hmac>`), or False.
+
+        The HMAC-SHA256 is compared in constant time; a malformed payload is False, not an error.
+        """
+        try:
+            encoded_json, encoded_sig = signed_payload.split(".")
+            data = base64.b64decode(encoded_json, validate=True)
+            signature = base64.b64decode(encoded_sig, validate=True)
+        except (ValueError, AttributeError):
+            return False
+        expected = hmac.new(client_secret.encode(), data, hashlib.sha256).hexdigest().encode()
+        if not hmac.compare_digest(signature, expected):
+            return False
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            return False
+        return payload if isinstance(payload, dict) else False
+
+    @staticmethod
+    def verify_payload_jwt(
+        signed_payload: str, client_secret: str, client_id: str
+    ) -> dict[str, Any]:
+        """The claims of a `signed_payload_jwt`, checked: HS256 only, audience `client_id`, not
+        expired. Raises `jwt.InvalidTokenError` (or a subclass) for anything else."""
+        import jwt  # only the OAuth helpers need pyjwt
+
+        claims: dict[str, Any] = jwt.decode(
+            signed_payload,
+            client_secret,
+            algorithms=["HS256"],
+            audience=client_id,
+            options={"require": ["exp", "aud"], "verify_iss": False},
+        )
+        return claims
+
+    def fetch_token(
+        self,
+        client_secret: str,
+        code: str,
+        context: str,
+        scope: str,
+        redirect_uri: str,
+        token_url: str = "https://login.bigcommerce.com/oauth2/token",
+    ) -> Any:
+        """Exchange an install callback's `code` for an access token and start using it."""
+        res = self.post(
+            token_url,
+            {
+                "client_id": self.client_id,
+                "client_secret": client_secret,
+                "code": code,
+                "context": context,
+                "scope": scope,
+                "grant_type": "authorization_code",
+                "redirect_uri": redirect_uri,
+            },
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        token = res.get("access_token") if isinstance(res, dict) else None
+        if not token:
+            raise NotLoggedInException("the token endpoint answered without an access_token")
+        if not self.store_hash and str(res.get("context", "")).startswith("stores/"):
+            self.store_hash = str(res["context"]).split("/", 1)[1]
+        self._session.headers.update(self._oauth_headers(self.client_id, token))
+        return res
+
+
+class GraphQLConnection(OAuthConnection):
+    """The store's GraphQL Admin API (`/stores/{hash}/graphql`) with the same credentials."""
+
+    def __init__(
+        self,
+        client_id: str,
+        store_hash: str,
+        access_token: str | None = None,
+        host: str = "api.bigcommerce.com",
+        api_path: str | None = None,
+        rate_limiting_management: Mapping[str, Any] | None = None,
+        **options: Any,
+    ) -> None:
+        super().__init__(
+            client_id,
+            store_hash,
+            access_token,
+            host,
+            api_path or "/stores/{}/graphql",
+            rate_limiting_management,
+            **options,
+        )
+
+    def full_path(self, url: str = "") -> str:
+        return base_url(self.host) + self.api_path.format(self.store_hash, url)
+
+    def query(self, query: str, variables: Mapping[str, Any] | None = None) -> Any:
+        """Run a query; returns the whole answer (`data`, and `errors` when there are any)."""
+        return self.post(self.full_path(), {"query": query, "variables": dict(variables or {})})
+
+    def introspection_query(self) -> Any:
+        return self.query(INTROSPECTION_QUERY)
+
+
+INTROSPECTION_QUERY = """
+query IntrospectionQuery {
+  __schema {
+    queryType { name }
+    mutationType { name }
+    subscriptionType { name }
+    types { ...FullType }
+    directives { name description locations args { ...InputValue } }
+  }
+}
+fragment FullType on __Type {
+  kind name description
+  fields(includeDeprecated: true) {
+    name description args { ...InputValue } type { ...TypeRef } isDeprecated deprecationReason
+  }
+  inputFields { ...InputValue }
+  interfaces { ...TypeRef }
+  enumValues(includeDeprecated: true) { name description isDeprecated deprecationReason }
+  possibleTypes { ...TypeRef }
+}
+fragment InputValue on __InputValue { name description type { ...TypeRef } defaultValue }
+fragment TypeRef on __Type {
+  kind name
+  ofType { kind name ofType { kind name ofType { kind name ofType { kind name
+    ofType { kind name ofType { kind name ofType { kind name } } } } } } }
+}
+"""
+
+
+def _never_sent(exc: requests.exceptions.RequestException) -> bool:
+    """True when the request provably never reached the server (so any method may retry)."""
+    if isinstance(exc, requests.exceptions.ConnectTimeout):
+        return True
+    if isinstance(exc, requests.exceptions.ConnectionError) and not isinstance(
+        exc, requests.exceptions.ReadTimeout
+    ):
+        reason = getattr(exc.args[0], "reason", None) if exc.args else None
+        return isinstance(reason, NewConnectionError)
+    return False
+
+
+def _transport_error(exc: requests.exceptions.RequestException, method: str, url: str) -> Exception:
+    if isinstance(exc, requests.exceptions.Timeout):
+        return TimeoutException(f"{method} {url}: no answer within the timeout ({exc})")
+    if isinstance(exc, requests.exceptions.ConnectionError):
+        return TransportException(f"{method} {url}: connection failed ({exc})")
+    return exc
