@@ -322,9 +322,9 @@ def _model_ir(
             method_code += [f"list[{helper.model_class}]", helper.model_class]
             method_code += ["overload", "Id"] if helper.by_id else []
     local = {
-        other: f".{model_module(other)}"
+        variant: f".{model_module(n)}"
         for n in models
-        for other in (n, f"{n}Create", f"{n}Update")
+        for variant in (n, f"{n}Create", f"{n}Update")
         if n != name
     }
     imports = _imports(["ApiModel", *field_code, *body_code], local) | {
