@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: venv generate check-generated test lint typecheck clean
+.PHONY: venv generate check-generated test lint typecheck bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ lint: venv
 
 typecheck: venv
 	$(PY) -m mypy --strict generated/bigcommerce tests/typed_usage.py
+
+## Benchmarks, printed as ratios against a baseline measured in the same run.
+bench: venv
+	$(PY) -m tests.bench.import_time
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+
 from bigcommerce.api import BigcommerceApi
 
 from .recording_server import RecordingServer

@@ -13,6 +13,7 @@ import typing
 from typing import Any
 
 import pytest
+
 from bigcommerce.api import BigcommerceApi
 
 from .recording_server import RecordingServer

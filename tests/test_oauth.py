@@ -11,6 +11,7 @@ import urllib.parse
 
 import jwt
 import pytest
+
 from bigcommerce import customer_login_token
 from bigcommerce.api import BigcommerceApi
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 import requests
+
 from bigcommerce.api import BigcommerceApi
 from bigcommerce.connection import GraphQLConnection
 from bigcommerce.exception import (
