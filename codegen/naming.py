@@ -26,6 +26,18 @@ MODEL_RESERVED = frozenset(
 )
 
 
+_SECRET = re.compile(
+    r"password|secret|access_token|refresh_token|api_token|auth_token|api_key|authorization"
+    r"|signed_payload|signature|credential",
+    re.IGNORECASE,
+)
+
+
+def is_secret(name: str) -> bool:
+    """True for a field holding a credential, which repr() must not show."""
+    return bool(_SECRET.search(name))
+
+
 def snake(name: str) -> str:
     """`ProductCustomFields` -> `product_custom_fields`; `blog/posts` -> `blog_posts`."""
     name = re.sub(r"[^0-9A-Za-z]+", "_", name)
@@ -35,9 +47,9 @@ def snake(name: str) -> str:
 
 
 def identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:
-    """A valid attribute name for `name`: invalid characters become `_`, a leading digit gets
-    `field_`, and keywords, reserved names and `model_*` get a trailing `_`."""
-    ident = re.sub(r"\W", "_", name, flags=re.ASCII)
+    """A valid public attribute name for `name`: invalid characters become `_`, leading `_` go,
+    a leading digit gets `field_`, and keywords, reserved names and `model_*` get a trailing `_`."""
+    ident = re.sub(r"\W", "_", name, flags=re.ASCII).lstrip("_")  # `_x` would be private
     if not ident or ident[0].isdigit():
         ident = "field_" + ident
     if keyword.iskeyword(ident) or ident in reserved or ident.startswith("model_"):

@@ -31,7 +31,9 @@ class FieldSpec(TypeShorthand):
     """One field of a model. `type` uses the small grammar in spec/README.md."""
 
     type: str
+    write_type: str | None = None  # the type in request bodies, where it differs from `type`
     read_only: bool = False
+    create_only: bool = False  # sent on create, refused by the API on update
     required: tuple[RequestVerb, ...] = ()
     nullable: bool = False
     enum: tuple[str | int, ...] = ()
