@@ -106,6 +106,7 @@ class RecordingServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body are two writes: no 40 ms stalls
 
             def log_message(self, format: str, *args: Any) -> None:
                 pass

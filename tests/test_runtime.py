@@ -6,7 +6,8 @@ import base64
 import json
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 import requests
@@ -86,7 +87,9 @@ def test_error_statuses_raise_typed_exceptions(
     body = {"status": status, "title": "nope", "errors": {"name": "bad"}}
     server.route("POST", "/api/v2/products", status, body)
     with pytest.raises(cls) as info:
-        api.Products.create(name="x", type="physical", price=1, categories=[1], weight=1)
+        api.Products.create(
+            name="x", type="physical", price=1, categories=[1], weight=1, availability="available"
+        )
     exc = info.value
     assert type(exc) is cls
     assert isinstance(exc, HttpException)
@@ -100,12 +103,20 @@ def test_error_statuses_raise_typed_exceptions(
     assert len(server.requests) == (3 if status == 429 else 1)
 
 
-def test_success_with_invalid_json_raises_a_clear_error(
+def test_a_garbled_answer_is_retried_for_reads_and_raises_a_clear_error(
     api: BigcommerceApi, server: RecordingServer
 ) -> None:
-    server.reply(body=b"<html>oops")
+    server.route("GET", "/api/v2/products/1", body=b"<html>oops")
     with pytest.raises(ResponseDecodeError, match="not valid JSON"):
         api.Products.get(1)
+    assert len(server.requests) == 3  # a read: retried twice
+    server.reset()
+    server.route("POST", "/api/v2/products", body=b'{"id": 1, "na')
+    with pytest.raises(ResponseDecodeError):
+        api.Products.create(
+            name="x", type="physical", price=1, categories=[], weight=1, availability="available"
+        )
+    assert len(server.requests) == 1  # a write that may have been applied: never retried
 
 
 def test_204_and_empty_pages_give_empty_lists(api: BigcommerceApi, server: RecordingServer) -> None:
@@ -179,19 +190,36 @@ def test_ids_are_percent_encoded(api: BigcommerceApi, server: RecordingServer) -
     assert server.last.path == "/api/v2/products/a%20b%3Fc"
 
 
+def _without(values: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in values.items() if k != key}
+
+
 def test_unknown_or_mistyped_arguments_fail_before_sending(
     api: BigcommerceApi, server: RecordingServer
 ) -> None:
-    with pytest.raises(InvalidArgumentError, match="filter 'nmae'"):
-        api.Products.all(nmae="x")  # type: ignore[call-arg]
-    with pytest.raises(InvalidArgumentError, match="filter 'min_id'"):
-        api.Products.all(min_id="abc")  # type: ignore[arg-type]
-    with pytest.raises(InvalidArgumentError, match="field 'name': Field required"):
-        api.Products.create(type="physical", price=1, categories=[], weight=1)  # type: ignore[call-arg]
-    with pytest.raises(InvalidArgumentError, match="field 'type'"):
-        api.Products.create(name="x", type="imaginary", price=1, categories=[], weight=1)  # type: ignore[arg-type]
+    good: dict[str, Any] = {
+        "name": "x",
+        "type": "physical",
+        "price": 1,
+        "categories": [],
+        "weight": 1,
+        "availability": "available",
+    }
+    cases: list[tuple[str, Callable[[], object]]] = [
+        ("filter 'nmae'", lambda: api.Products.all(**{"nmae": "x"})),
+        ("filter 'min_id'", lambda: api.Products.all(**{"min_id": "abc"})),
+        (
+            "field 'name': Field required",
+            lambda: api.Products.create(**_without(good, "name")),
+        ),
+        ("field 'type'", lambda: api.Products.create(**{**good, "type": "imaginary"})),
+        ("field 'colour'", lambda: api.Products.create(**{**good, "colour": "red"})),
+    ]
+    for message, call in cases:
+        with pytest.raises(InvalidArgumentError, match=message):
+            call()
     with pytest.raises(TypeError):
-        api.Products.get(1, 2)  # type: ignore[call-arg]
+        api.Products.get(*[1, 2])
     assert server.requests == []
 
 
@@ -200,7 +228,12 @@ def test_request_bodies_are_json_with_only_given_fields(
 ) -> None:
     server.reply(body={"id": 5, "name": "Shoe", "price": "10.0000"})
     product = api.Products.create(
-        name="Shoe", type="physical", price="10.00", categories=[3], weight=2
+        name="Shoe",
+        type="physical",
+        price="10.00",
+        categories=[3],
+        weight=2,
+        availability="available",
     )
     req = server.last
     assert req.headers["content-type"] == "application/json"
@@ -210,6 +243,7 @@ def test_request_bodies_are_json_with_only_given_fields(
         "price": "10.00",
         "categories": [3],
         "weight": 2,
+        "availability": "available",
     }
     assert product.price == "10.0000"
 
@@ -245,7 +279,9 @@ def test_retries_429_after_the_reset_time_for_any_method(
 ) -> None:
     server.reply(429, {"title": "slow down"}, {**LIMIT_HEADERS, "X-Rate-Limit-Requests-Left": "0"})
     server.reply(201, {"id": 9})
-    product = api.Products.create(name="x", type="physical", price=1, categories=[], weight=1)
+    product = api.Products.create(
+        name="x", type="physical", price=1, categories=[], weight=1, availability="available"
+    )
     assert product.id == 9
     assert [r.method for r in server.requests] == ["POST", "POST"]
     assert api.connection.rate_limit["requests_remaining"] == 0  # state seen on the 429
@@ -261,7 +297,9 @@ def test_retries_5xx_only_for_idempotent_methods(
     server.reset()
     server.reply(503)
     with pytest.raises(ServerException):
-        api.Products.create(name="x", type="physical", price=1, categories=[], weight=1)
+        api.Products.create(
+            name="x", type="physical", price=1, categories=[], weight=1, availability="available"
+        )
     assert len(server.requests) == 1
 
 

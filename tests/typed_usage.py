@@ -17,7 +17,12 @@ def typed_calls(api: BigcommerceApi) -> None:
     name: str | None = product.name
     updated: Product = product.update(price="199.90")
     created: Product = api.Products.create(
-        name="Shoe", type="physical", price="10.00", categories=[1], weight=1
+        name="Shoe",
+        type="physical",
+        price="10.00",
+        categories=[1],
+        weight=1,
+        availability="available",
     )
     count: int = api.Products.count()
     fields: list[ProductCustomField] = product.custom_fields()

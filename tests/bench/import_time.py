@@ -11,16 +11,13 @@ import subprocess
 import sys
 import time
 
+CLIENT = "bigcommerce.api.BigcommerceApi(host='h', basic_auth=('a', 'b'))"
 STATEMENTS = {
     "pass": "pass",
     "requests": "import requests",
     "bigcommerce": "import bigcommerce",
-    "bigcommerce + client": (
-        "import bigcommerce; bigcommerce.api.BigcommerceApi(host='h', basic_auth=('a', 'b'))"
-    ),
-    "bigcommerce + Products": (
-        "import bigcommerce; bigcommerce.api.BigcommerceApi(host='h', basic_auth=('a', 'b')).Products"
-    ),
+    "bigcommerce + client": f"import bigcommerce; {CLIENT}",
+    "bigcommerce + Products": f"import bigcommerce; {CLIENT}.Products",
 }
 
 
@@ -37,7 +34,9 @@ def measure(rounds: int = 21) -> dict[str, float]:
         for name, statement in STATEMENTS.items():
             samples[name].append(_once(statement))
     base = statistics.median(samples["pass"])
-    return {name: (statistics.median(s) - base) * 1000 for name, s in samples.items() if name != "pass"}
+    return {
+        name: (statistics.median(s) - base) * 1000 for name, s in samples.items() if name != "pass"
+    }
 
 
 def main() -> None:
