@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: venv generate check-generated test lint typecheck bench clean
+.PHONY: venv demo generate check-generated test lint typecheck bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,10 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 venv: $(STAMP)
+
+## Start the fake store with the demo catalog and walk through the client against it.
+demo: venv
+	$(PY) examples/walkthrough.py
 
 ## Regenerate generated/bigcommerce from spec/ (wipes and re-emits it).
 generate: venv

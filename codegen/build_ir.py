@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .build_routes import route_table
 from .ir import (
     FieldIR,
     HelperIR,
@@ -18,7 +19,7 @@ from .ir import (
     TypedDictIR,
     TypedDictKey,
 )
-from .naming import MODEL_RESERVED, class_name, identifier, is_plain_key, snake
+from .naming import MODEL_RESERVED, class_name, identifier, is_plain_key, is_secret, snake
 from .spec_loader import LoadedSpec, SpecError
 from .spec_schema import FieldSpec, FilterSpec, HelperSpec, ModelSpec, SpecFile
 from .type_grammar import TypeExpr, model_names, parse_type
@@ -98,7 +99,8 @@ def build(specs: list[LoadedSpec]) -> PackageIR:
     resource_irs = tuple(
         _resource_ir(res, models) for res in sorted(resources, key=lambda r: r.name)
     )
-    return PackageIR(models=model_irs, resources=resource_irs)
+    routes, route_models = route_table(models, resources)
+    return PackageIR(model_irs, resource_irs, routes, route_models)
 
 
 def model_module(name: str) -> str:
@@ -185,6 +187,8 @@ def _path(file: str, key: str, path: str) -> None:
 
 def _check_references(models: dict[str, tuple[str, str, ModelSpec]], resources: list[_Res]) -> None:
     for res in resources:
+        if res.name in models:
+            raise SpecError(res.file, res.key, f"a model is also named {res.name!r}; rename one")
         if res.model not in models:
             raise SpecError(res.file, f"{res.key}.model", f"unknown model {res.model!r}")
         if len(set(res.verbs)) != len(res.verbs):
@@ -201,9 +205,13 @@ def _check_references(models: dict[str, tuple[str, str, ModelSpec]], resources: 
         for fname, field in model.fields.items():
             key = f"models.{name}.fields.{fname}"
             expr = _parse(file, key, field.type)
-            for ref in model_names(expr):
+            written = expr
+            if field.write_type is not None:
+                written = _parse(file, f"{key}.write_type", field.write_type)
+            for ref in model_names(expr) + model_names(written):
                 if ref not in models:
                     raise SpecError(file, f"{key}.type", f"unknown model {ref!r}")
+            for ref in model_names(written):
                 if not field.read_only and not _writable(models[ref][2]):
                     raise SpecError(
                         file, key, f"writable, but model {ref!r} has only read-only fields"
@@ -298,7 +306,8 @@ def _model_ir(
         used.add(python)
         expr = parse_type(field.type)
         annotation = _annotation(expr, _read_scalars(api), "") + " | None"
-        fields.append(FieldIR(python, annotation, None if python == wire else repr(wire)))
+        alias = None if python == wire else repr(wire)
+        fields.append(FieldIR(python, annotation, alias, is_secret(wire)))
     writable = _writable(spec)
     create = _body(name, spec, api, "create") if writable else None
     update = _body(name, spec, api, "update") if writable else None
@@ -309,7 +318,7 @@ def _model_ir(
             + doc.split(". ", 1)[1]
         )
     field_code = [f.annotation for f in fields] + (
-        ["Field"] if any(f.alias_repr for f in fields) else []
+        ["Field"] if any(f.alias_repr or f.secret for f in fields) else []
     )
     body_code = [k.annotation for td in (create, update) if td for k in td.keys]
     if create or update:
@@ -368,7 +377,7 @@ def _write_scalars(api: str) -> dict[str, str]:
 def _body(model: str, spec: ModelSpec, api: str, verb: str) -> TypedDictIR:
     keys: list[TypedDictKey] = []
     for wire, field in spec.fields.items():
-        if field.read_only:
+        if field.read_only or (field.create_only and verb == "update"):
             continue
         annotation = _write_annotation(field, api, verb.capitalize())
         if verb in field.required:
@@ -385,7 +394,8 @@ def _write_annotation(field: FieldSpec, api: str, suffix: str) -> str:
     if field.enum:
         annotation = _literal(field.enum)
     else:
-        annotation = _annotation(parse_type(field.type), _write_scalars(api), suffix)
+        written = field.write_type or field.type
+        annotation = _annotation(parse_type(written), _write_scalars(api), suffix)
     return f"{annotation} | None" if field.nullable else annotation
 
 

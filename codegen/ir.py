@@ -39,6 +39,7 @@ class FieldIR:
     python_name: str
     annotation: str  # e.g. "int | None"
     alias_repr: str | None  # repr of the API's name when it differs from python_name
+    secret: bool  # a credential: left out of repr()
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,54 @@ class ResourceIR:
 
 
 @dataclass(frozen=True)
+class RouteFieldIR:
+    """A model field as the fake store (`bigcommerce.testing`) checks and fills it."""
+
+    wire: str  # the API's name
+    type: str  # the spec's type in canonical form: "int", "list[int]", "ResourceLink"
+    write_type: str | None  # canonical type in request bodies, where it differs from `type`
+    read_only: bool
+    create_only: bool
+    required: tuple[str, ...]  # the request verbs it is required for ("create", "update")
+    nullable: bool
+    enum: tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class RouteModelIR:
+    name: str
+    fields: tuple[RouteFieldIR, ...]
+
+
+@dataclass(frozen=True)
+class RouteFilterIR:
+    name: str
+    type: str  # canonical spec type, as in RouteFieldIR
+    range: bool  # also `min_{name}` and `max_{name}`
+    enum: tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class RouteIR:
+    """One resource as the fake store serves it: where it lives and what it accepts."""
+
+    class_name: str
+    api: str
+    spec_file: str
+    path: str
+    model: str
+    verbs: tuple[str, ...]
+    pagination: str
+    filters: tuple[RouteFilterIR, ...]
+    parent: str | None  # the parent resource's class name, for subresources
+    parent_path: str | None
+    parent_key: str | None
+    count_path: str | None
+
+
+@dataclass(frozen=True)
 class PackageIR:
     models: tuple[ModelIR, ...]
     resources: tuple[ResourceIR, ...]
+    routes: tuple[RouteIR, ...] = ()
+    route_models: tuple[RouteModelIR, ...] = ()

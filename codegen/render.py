@@ -62,4 +62,7 @@ def render(package: PackageIR) -> dict[str, str]:
     out["models/__init__.py"] = env.get_template("models/__init__.py.jinja").render(listing)
     out["resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(listing)
     out["api.py"] = env.get_template("api.py.jinja").render(listing)
+    out["testing/routes.py"] = env.get_template("testing/routes.py.jinja").render(
+        routes=package.routes, route_models=package.route_models, source="spec/"
+    )
     return out

@@ -1,4 +1,4 @@
-"""Writes the package: rendered files and the runtime copied in, ruff-formatted, swapped in whole."""
+"""Writes the package: rendered files plus the runtime copied in, ruff-formatted, swapped in."""
 
 from __future__ import annotations
 
@@ -14,10 +14,12 @@ RUNTIME_HEADER = "# Copied from {source} by `python -m codegen generate`; do not
 
 def build_tree(target: Path, rendered: dict[str, str], runtime: Path, root: Path) -> None:
     """Write the package into `target` (a new, empty folder) and format it."""
-    for source in sorted(runtime.glob("*.py")):
+    for source in runtime_sources(runtime):
         text = source.read_text(encoding="utf-8")
         header = RUNTIME_HEADER.format(source=source.relative_to(root).as_posix())
-        (target / source.name).write_text(header + text, encoding="utf-8")
+        dest = target / source.relative_to(runtime)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text(header + text, encoding="utf-8")
     (target / "py.typed").write_text("", encoding="utf-8")
     for rel, text in sorted(rendered.items()):
         path = target / rel
@@ -25,6 +27,15 @@ def build_tree(target: Path, rendered: dict[str, str], runtime: Path, root: Path
         path.write_text(text, encoding="utf-8")
     _ruff(["check", "--select", "I", "--fix", "--quiet", str(target)], root)
     _ruff(["format", "--quiet", str(target)], root)
+
+
+def runtime_sources(runtime: Path) -> list[Path]:
+    """The runtime's Python files, its subpackages (`testing/`) included, in path order."""
+    return sorted(
+        p
+        for p in runtime.rglob("*.py")
+        if not any(part.startswith((".", "__pycache__")) for part in p.relative_to(runtime).parts)
+    )
 
 
 def _ruff(args: list[str], root: Path) -> None:

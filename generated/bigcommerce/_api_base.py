@@ -7,6 +7,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
+from ._limiter import RateLimiter
 from .connection import DEFAULT_TIMEOUT, Connection, OAuthConnection, Timeout, base_url
 from .exception import InvalidArgumentError, NotLoggedInException
 
@@ -32,6 +33,7 @@ class ApiBase:
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         max_retry_wait: float = 60.0,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         self.api_service = os.getenv("BC_API_ENDPOINT", "api.bigcommerce.com")
         self.auth_service = os.getenv("BC_AUTH_SERVICE", "login.bigcommerce.com")
@@ -40,6 +42,7 @@ class ApiBase:
             "max_retries": max_retries,
             "max_retry_wait": max_retry_wait,
             "rate_limiting_management": rate_limiting_management,
+            "rate_limiter": rate_limiter,
         }
         self.connection: Connection
         if host and basic_auth:

@@ -74,7 +74,9 @@ class Resource:
         parent: Id | None = None,
     ) -> list[M]:
         query = self._check(filters_type, filters, "filter")
-        return self._parse_list(model, self._connection.request("GET", path, params=query), parent)
+        return self._connection.request_parsed(
+            "GET", path, lambda res: self._parse_list(model, res, parent), params=query
+        )
 
     def _iterate(
         self,
@@ -95,8 +97,9 @@ class Resource:
         previous_first: M | None = None
         while True:
             params = {**query, "page": page, "limit": limit}
-            res = self._connection.request("GET", path, params=params)
-            items = self._parse_list(model, res, parent)
+            items = self._connection.request_parsed(
+                "GET", path, lambda res: self._parse_list(model, res, parent), params=params
+            )
             if not items or (previous_first is not None and items[0] == previous_first):
                 return
             yield from items
@@ -117,7 +120,9 @@ class Resource:
         yield from self._list(model, path, filters, filters_type, parent)
 
     def _get(self, model: type[M], path: str, parent: Id | None = None) -> M:
-        return self._parse_one(model, self._connection.request("GET", path), parent)
+        return self._connection.request_parsed(
+            "GET", path, lambda res: self._parse_one(model, res, parent)
+        )
 
     def _write(
         self,
@@ -130,20 +135,16 @@ class Resource:
     ) -> M:
         checked = self._check(body_type, fields, "field")
         body = _adapter(body_type).dump_json(checked)
-        return self._parse_one(model, self._connection.request(method, path, body=body), parent)
+        return self._connection.request_parsed(
+            method, path, lambda res: self._parse_one(model, res, parent), body=body
+        )
 
     def _delete(self, path: str) -> None:
         self._connection.request("DELETE", path)
 
     def _count(self, path: str, filters: Mapping[str, Any], filters_type: Any) -> int:
         query = self._check(filters_type, filters, "filter")
-        res = self._connection.request("GET", path, params=query)
-        data = _json(res)
-        if isinstance(data, dict) and isinstance(data.get("count"), int):
-            return int(data["count"])
-        raise ResponseDecodeError(
-            f"{res.url}: expected {{'count': <int>}}, got {res.content[:200]!r}", res
-        )
+        return self._connection.request_parsed("GET", path, _parse_count, params=query)
 
     # Helpers.
 
@@ -180,6 +181,15 @@ class Resource:
         for item in items:
             item._bind(self, parent)
         return items
+
+
+def _parse_count(res: requests.Response) -> int:
+    data = _json(res)
+    if isinstance(data, dict) and isinstance(data.get("count"), int):
+        return int(data["count"])
+    raise ResponseDecodeError(
+        f"{res.url}: expected {{'count': <int>}}, got {res.content[:200]!r}", res
+    )
 
 
 def _json(res: requests.Response) -> Any:

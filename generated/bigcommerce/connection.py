@@ -15,15 +15,15 @@ import hashlib
 import hmac
 import json
 import logging
-import math
 import platform
 import time
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import requests
 from urllib3.exceptions import NewConnectionError
 
+from ._limiter import RateLimiter
 from ._query import encode_query
 from ._retry import RetryPolicy, reset_seconds
 from ._version import __version__
@@ -35,9 +35,17 @@ from .exception import (
     exception_for,
 )
 
-__all__ = ["DEFAULT_TIMEOUT", "Connection", "GraphQLConnection", "OAuthConnection", "RateLimit"]
+__all__ = [
+    "DEFAULT_TIMEOUT",
+    "Connection",
+    "GraphQLConnection",
+    "OAuthConnection",
+    "RateLimit",
+    "RateLimiter",
+]
 
 log = logging.getLogger("bigcommerce.connection")
+T = TypeVar("T")
 
 Timeout = float | tuple[float, float]
 #: Seconds to wait for a connection, then for each read of the answer.
@@ -87,6 +95,7 @@ class Connection:
         max_retries: int = 2,
         max_retry_wait: float = 60.0,
         rate_limiting_management: Mapping[str, Any] | None = None,
+        rate_limiter: RateLimiter | None = None,
         session: requests.Session | None = None,
     ) -> None:
         self.host = host
@@ -95,6 +104,7 @@ class Connection:
         self.retry_policy = RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait)
         self.rate_limiting_management = rate_limiting_management
         self.rate_limit = RateLimit()
+        self.rate_limiter = rate_limiter
         self._session = session if session is not None else requests.Session()
         if auth is not None:
             self._session.auth = auth
@@ -142,9 +152,25 @@ class Connection:
         Retries as `retry_policy` allows; raises a typed `HttpException` for any other status and
         `TransportException`/`TimeoutException` when no answer came.
         """
+        return self.request_parsed(
+            method, path, _response, params=params, body=body, headers=headers
+        )
+
+    def request_parsed(
+        self,
+        method: str,
+        path: str,
+        parse: Callable[[requests.Response], T],
+        *,
+        params: Mapping[str, Any] | None = None,
+        body: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> T:
+        """Like `request`, then `parse` the answer; a garbled answer (`ResponseDecodeError` from
+        `parse`) is retried like a dropped connection: only when repeating cannot apply twice."""
         if body is not None:
             headers = {"Content-Type": "application/json", **(headers or {})}
-        return self._send(method, self._url(path), params=params, data=body, headers=headers)
+        return self._send(method, self._url(path), parse, params=params, data=body, headers=headers)
 
     def _url(self, url: str) -> str:
         if url.startswith(("http://", "https://")):
@@ -155,43 +181,55 @@ class Connection:
         self,
         method: str,
         url: str,
+        parse: Callable[[requests.Response], T],
         *,
         params: Mapping[str, Any] | None = None,
         data: Any = None,
         headers: Mapping[str, str] | None = None,
-    ) -> requests.Response:
+    ) -> T:
+        """The request loop: send, record rate limits, parse, and retry as the policy allows."""
         query = encode_query(params) if params else None
         attempt = 0
         while True:
             attempt += 1
+            if self.rate_limiter is not None:
+                self.rate_limiter.acquire()
             try:
                 res = self._session.request(
                     method, url, params=query, data=data, headers=headers, timeout=self.timeout
                 )
             except requests.exceptions.RequestException as exc:
-                never_sent = _never_sent(exc)
-                wait = self.retry_policy.delay(attempt, method, None, never_sent, None)
+                wait = self.retry_policy.delay(attempt, method, None, _never_sent(exc), None)
                 if wait is None:
                     raise _transport_error(exc, method, url) from exc
-                log.warning("%s %s failed (%s); retry %d in %.2fs", method, url, exc, attempt, wait)
-                time.sleep(wait)
+                self._pause(f"{method} {url} failed ({exc})", attempt, wait)
                 continue
             self._last_response = res
             has_limits = self.rate_limit.update_from(res.headers)
+            if self.rate_limiter is not None:
+                self.rate_limiter.observe(res.headers)
             if res.status_code < 300:
                 if has_limits:
                     self._manage_rate_limit()
-                return res
+                try:
+                    return parse(res)
+                except ResponseDecodeError:
+                    wait = self.retry_policy.delay(attempt, method, None, False, None)
+                    if wait is None:
+                        raise
+                    self._pause(f"{method} {url} answered a garbled body", attempt, wait)
+                    continue
             reset = reset_seconds(res.headers) if res.status_code == 429 else None
             wait = self.retry_policy.delay(attempt, method, res.status_code, False, reset)
             if wait is None:
                 raise exception_for(res)
             if res.status_code == 429:
                 self._call_rate_limit_callback()
-            log.warning(
-                "%s %s answered %d; retry %d in %.2fs", method, url, res.status_code, attempt, wait
-            )
-            time.sleep(wait)
+            self._pause(f"{method} {url} answered {res.status_code}", attempt, wait)
+
+    def _pause(self, what: str, attempt: int, wait: float) -> None:
+        log.warning("%s; retry %d in %.2fs", what, attempt, wait)
+        time.sleep(wait)
 
     def _manage_rate_limit(self) -> None:
         """The old `rate_limiting_management`: pause and call back when few requests remain."""
@@ -202,7 +240,7 @@ class Connection:
         if remaining is None or settings.get("min_requests_remaining", 0) < remaining:
             return
         if settings.get("wait"):
-            wait = math.ceil(self.rate_limit.get("ms_until_reset", 0) / 1000)
+            wait = self.rate_limit.get("ms_until_reset", 0) / 1000
             time.sleep(min(wait, self.retry_policy.max_wait))
         self._call_rate_limit_callback()
 
@@ -232,7 +270,9 @@ class Connection:
             content_type = send_headers.setdefault("Content-Type", "application/json")
             if content_type == "application/json" and not isinstance(data, (bytes, str)):
                 data = json.dumps(data)
-        return self._send(method, self._url(url), params=query, data=data, headers=send_headers)
+        return self._send(
+            method, self._url(url), _response, params=query, data=data, headers=send_headers
+        )
 
     def _handle_response(
         self, url: str, res: requests.Response, suppress_empty: bool = True
@@ -298,6 +338,7 @@ class OAuthConnection(Connection):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = 2,
         max_retry_wait: float = 60.0,
+        rate_limiter: RateLimiter | None = None,
         session: requests.Session | None = None,
     ) -> None:
         super().__init__(
@@ -308,6 +349,7 @@ class OAuthConnection(Connection):
             max_retries=max_retries,
             max_retry_wait=max_retry_wait,
             rate_limiting_management=rate_limiting_management,
+            rate_limiter=rate_limiter,
             session=session,
         )
         self.client_id = client_id
@@ -455,6 +497,10 @@ fragment TypeRef on __Type {
 """
 
 
+def _response(res: requests.Response) -> requests.Response:
+    return res
+
+
 def _never_sent(exc: requests.exceptions.RequestException) -> bool:
     """True when the request provably never reached the server (so any method may retry)."""
     if isinstance(exc, requests.exceptions.ConnectTimeout):
@@ -472,4 +518,8 @@ def _transport_error(exc: requests.exceptions.RequestException, method: str, url
         return TimeoutException(f"{method} {url}: no answer within the timeout ({exc})")
     if isinstance(exc, requests.exceptions.ConnectionError):
         return TransportException(f"{method} {url}: connection failed ({exc})")
+    if isinstance(
+        exc, (requests.exceptions.ChunkedEncodingError, requests.exceptions.ContentDecodingError)
+    ):
+        return TransportException(f"{method} {url}: the answer broke off ({exc})")
     return exc

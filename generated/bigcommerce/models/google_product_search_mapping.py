@@ -1,12 +1,9 @@
 # Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
-"""The `GoogleProductSearchMapping` model and the bodies of its create and update calls."""
+"""The `GoogleProductSearchMapping` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GoogleProductSearchMapping(ApiModel):
@@ -14,21 +11,16 @@ class GoogleProductSearchMapping(ApiModel):
     Every field is optional; unknown fields are kept.
     """
 
+    product_id: int | None = None
     enabled: bool | None = None
     category_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GoogleProductSearchMappingCreate(TypedDict, total=False):
-    """The fields to create a `GoogleProductSearchMapping` with; unknown keys are refused."""
-
-    enabled: bool
-    category_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class GoogleProductSearchMappingUpdate(TypedDict, total=False):
-    """The fields to update a `GoogleProductSearchMapping` with; unknown keys are refused."""
-
-    enabled: bool
-    category_id: int
+    google_shopping_product_category_path: str | None = None
+    custom_item: bool | None = None
+    global_trade_item_number: str | None = None
+    manufacturer_part_number: str | None = None
+    gender: str | None = None
+    age_group: str | None = None
+    color: str | None = None
+    size: str | None = None
+    material: str | None = None
+    pattern: str | None = None

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
@@ -18,7 +20,7 @@ class GoogleProductSearchMappingsFilters(TypedDict, total=False):
 
 
 class GoogleProductSearchMappings(Resource):
-    """`products/{product_id}/googleproductsearch` (v2): all, get."""
+    """`products/{product_id}/googleproductsearch` (v2): all, iterall, get."""
 
     def all(
         self, parentid: Id | None = None, **filters: Unpack[GoogleProductSearchMappingsFilters]
@@ -27,6 +29,22 @@ class GoogleProductSearchMappings(Resource):
         products/{parentid}/googleproductsearch`.
         """
         return self._list(
+            GoogleProductSearchMapping,
+            f"products/{segment(parentid)}/googleproductsearch"
+            if parentid is not None
+            else "products/googleproductsearch",
+            filters,
+            GoogleProductSearchMappingsFilters,
+            parentid,
+        )
+
+    def iterall(
+        self, parentid: Id | None = None, **filters: Unpack[GoogleProductSearchMappingsFilters]
+    ) -> Iterator[GoogleProductSearchMapping]:
+        """Every GoogleProductSearchMapping of `GET products/{parentid}/googleproductsearch`,
+        page after page, one page in memory at a time.
+        """
+        return self._iterate_unpaged(
             GoogleProductSearchMapping,
             f"products/{segment(parentid)}/googleproductsearch"
             if parentid is not None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -25,14 +26,36 @@ class ProductsFilters(TypedDict, total=False):
     max_id: int
     name: str
     keyword_filter: str
+    description: str
     sku: str
-    price: Decimal | float | int | str
-    min_price: Decimal | float | int | str
-    max_price: Decimal | float | int | str
-    is_visible: bool
+    condition: Literal["New", "Used", "Refurbished"]
+    availability: Literal["available", "disabled", "preorder"]
+    brand_id: int
     date_created: datetime | date | str
     min_date_created: datetime | date | str
     max_date_created: datetime | date | str
+    date_modified: datetime | date | str
+    min_date_modified: datetime | date | str
+    max_date_modified: datetime | date | str
+    date_last_imported: datetime | date | str
+    min_date_last_imported: datetime | date | str
+    max_date_last_imported: datetime | date | str
+    price: Decimal | float | int | str
+    min_price: Decimal | float | int | str
+    max_price: Decimal | float | int | str
+    number_sold: int
+    min_number_sold: int
+    max_number_sold: int
+    is_visible: bool
+    is_featured: bool
+    inventory_level: int
+    min_inventory_level: int
+    max_inventory_level: int
+    include_sku: bool
+    category: int
+    product_tax_code: str
+    include: str
+    exclude: str
     page: int
     limit: int
 

@@ -1,0 +1,73 @@
+# Generated from spec/v2/banners.yaml by `python -m codegen generate`; do not edit.
+"""The `Banner` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class Banner(ApiModel):
+    """`Banner`: an object of the v2 `Banners` resource. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: int | None = None
+    date_created: str | None = None
+    name: str | None = None
+    content: str | None = None
+    page: str | None = None
+    location: str | None = None
+    date_type: str | None = None
+    date_from: str | None = None
+    date_to: str | None = None
+    visible: str | None = None
+    item_id: str | None = None
+
+    def update(self, **fields: Unpack[BannerUpdate]) -> Banner:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.banners import Banners
+
+        return self._resource(Banners).update(self._own_id(), **fields)
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.banners import Banners
+
+        return self._resource(Banners).delete(self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class BannerCreate(TypedDict, total=False):
+    """The fields to create a `Banner` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    name: Required[str]
+    content: Required[str]
+    page: Required[Literal["home_page", "category_page", "brand_page", "search_page"]]
+    location: Required[Literal["top", "bottom"]]
+    date_type: Required[Literal["always", "custom"]]
+    date_from: str
+    date_to: str
+    visible: str
+    item_id: str
+
+
+@with_config(REQUEST_CONFIG)
+class BannerUpdate(TypedDict, total=False):
+    """The fields to update a `Banner` with; unknown keys are refused."""
+
+    name: str
+    content: str
+    page: Literal["home_page", "category_page", "brand_page", "search_page"]
+    location: Literal["top", "bottom"]
+    date_type: Literal["always", "custom"]
+    date_from: str
+    date_to: str
+    visible: str
+    item_id: str

@@ -1,0 +1,17 @@
+# Generated from spec/v2/countries.yaml by `python -m codegen generate`; do not edit.
+"""The `CountryState` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class CountryState(ApiModel):
+    """`CountryState`: an object of the v2 `CountryStates` resource. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    state: str | None = None
+    state_abbreviation: str | None = None
+    country_id: int | None = None

@@ -1,0 +1,107 @@
+# Generated from spec/v2/coupons.yaml by `python -m codegen generate`; do not edit.
+"""The `Coupon` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .._types import Rfc2822DateTime
+from .coupon_applies_to import CouponAppliesTo, CouponAppliesToCreate, CouponAppliesToUpdate
+from .coupon_restricted_to import (
+    CouponRestrictedTo,
+    CouponRestrictedToCreate,
+    CouponRestrictedToUpdate,
+)
+
+
+class Coupon(ApiModel):
+    """`Coupon`: an object of the v2 `Coupons` resource. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: int | None = None
+    date_created: str | None = None
+    num_uses: int | None = None
+    name: str | None = None
+    type: str | None = None
+    amount: str | None = None
+    min_purchase: str | None = None
+    expires: str | None = None
+    enabled: bool | None = None
+    code: str | None = None
+    applies_to: CouponAppliesTo | None = None
+    max_uses: int | None = None
+    max_uses_per_customer: int | None = None
+    restricted_to: CouponRestrictedTo | None = None
+    shipping_methods: list[str] | None = None
+
+    def update(self, **fields: Unpack[CouponUpdate]) -> Coupon:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.coupons import Coupons
+
+        return self._resource(Coupons).update(self._own_id(), **fields)
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.coupons import Coupons
+
+        return self._resource(Coupons).delete(self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class CouponCreate(TypedDict, total=False):
+    """The fields to create a `Coupon` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    name: Required[str]
+    type: Required[
+        Literal[
+            "per_item_discount",
+            "per_total_discount",
+            "shipping_discount",
+            "free_shipping",
+            "percentage_discount",
+            "promotion",
+        ]
+    ]
+    amount: Required[Decimal | float | int | str]
+    min_purchase: Decimal | float | int | str
+    expires: Rfc2822DateTime | str
+    enabled: bool
+    code: Required[str]
+    applies_to: Required[CouponAppliesToCreate]
+    max_uses: int
+    max_uses_per_customer: int
+    restricted_to: CouponRestrictedToCreate
+    shipping_methods: list[str]
+
+
+@with_config(REQUEST_CONFIG)
+class CouponUpdate(TypedDict, total=False):
+    """The fields to update a `Coupon` with; unknown keys are refused."""
+
+    name: str
+    type: Literal[
+        "per_item_discount",
+        "per_total_discount",
+        "shipping_discount",
+        "free_shipping",
+        "percentage_discount",
+        "promotion",
+    ]
+    amount: Decimal | float | int | str
+    min_purchase: Decimal | float | int | str
+    expires: Rfc2822DateTime | str
+    enabled: bool
+    code: str
+    applies_to: CouponAppliesToUpdate
+    max_uses: int
+    max_uses_per_customer: int
+    restricted_to: CouponRestrictedToUpdate
+    shipping_methods: list[str]

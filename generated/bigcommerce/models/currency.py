@@ -1,0 +1,87 @@
+# Generated from spec/v2/currencies.yaml by `python -m codegen generate`; do not edit.
+"""The `Currency` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class Currency(ApiModel):
+    """`Currency`: an object of the v2 `Currencies` resource. Every field is optional; unknown
+    fields are kept.
+    """
+
+    id: int | None = None
+    is_default: bool | None = None
+    last_updated: str | None = None
+    country_iso2: str | None = None
+    default_for_country_codes: list[str] | None = None
+    currency_code: str | None = None
+    currency_exchange_rate: str | None = None
+    auto_update: bool | None = None
+    token_location: str | None = None
+    token: str | None = None
+    decimal_token: str | None = None
+    thousands_token: str | None = None
+    decimal_places: int | None = None
+    name: str | None = None
+    enabled: bool | None = None
+    is_transactional: bool | None = None
+    use_default_name: bool | None = None
+
+    def update(self, **fields: Unpack[CurrencyUpdate]) -> Currency:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.currencies import Currencies
+
+        return self._resource(Currencies).update(self._own_id(), **fields)
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.currencies import Currencies
+
+        return self._resource(Currencies).delete(self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class CurrencyCreate(TypedDict, total=False):
+    """The fields to create a `Currency` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    is_default: bool
+    country_iso2: str
+    currency_code: Required[str]
+    currency_exchange_rate: Required[Decimal | float | int | str]
+    auto_update: bool
+    token_location: Required[Literal["left", "right"]]
+    token: Required[str]
+    decimal_token: Required[str]
+    thousands_token: Required[str]
+    decimal_places: Required[int]
+    name: Required[str]
+    enabled: bool
+    is_transactional: bool
+
+
+@with_config(REQUEST_CONFIG)
+class CurrencyUpdate(TypedDict, total=False):
+    """The fields to update a `Currency` with; unknown keys are refused."""
+
+    is_default: bool
+    country_iso2: str
+    currency_exchange_rate: Decimal | float | int | str
+    auto_update: bool
+    token_location: Literal["left", "right"]
+    token: str
+    decimal_token: str
+    thousands_token: str
+    decimal_places: int
+    name: str
+    enabled: bool
+    is_transactional: bool

@@ -1,0 +1,82 @@
+# Generated from spec/v2/customers.yaml by `python -m codegen generate`; do not edit.
+"""The `CustomerAddress` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CustomerAddress(ApiModel):
+    """`CustomerAddress`: an object of the v2 `CustomerAddresses` resource. Every field is
+    optional; unknown fields are kept.
+    """
+
+    id: int | None = None
+    customer_id: int | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    street_1: str | None = None
+    street_2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    zip: str | None = None
+    country: str | None = None
+    country_iso2: str | None = None
+    phone: str | None = None
+    address_type: str | None = None
+
+    def update(self, **fields: Unpack[CustomerAddressUpdate]) -> CustomerAddress:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.customer_addresses import CustomerAddresses
+
+        return self._resource(CustomerAddresses).update(
+            self._parent("customer_id"), self._own_id(), **fields
+        )
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.customer_addresses import CustomerAddresses
+
+        return self._resource(CustomerAddresses).delete(self._parent("customer_id"), self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerAddressCreate(TypedDict, total=False):
+    """The fields to create a `CustomerAddress` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    first_name: Required[str]
+    last_name: Required[str]
+    company: str
+    street_1: Required[str]
+    street_2: str
+    city: Required[str]
+    state: Required[str]
+    zip: Required[str]
+    country: Required[str]
+    phone: Required[str]
+    address_type: Literal["residential", "commercial"]
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerAddressUpdate(TypedDict, total=False):
+    """The fields to update a `CustomerAddress` with; unknown keys are refused."""
+
+    first_name: str
+    last_name: str
+    company: str
+    street_1: str
+    street_2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    phone: str
+    address_type: Literal["residential", "commercial"]

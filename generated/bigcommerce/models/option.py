@@ -1,0 +1,72 @@
+# Generated from spec/v2/options.yaml by `python -m codegen generate`; do not edit.
+"""The `Option` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from pydantic import Field, with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .._query import Id
+from .resource_link import ResourceLink
+
+if TYPE_CHECKING:
+    from .option_value import OptionValue
+
+
+class Option(ApiModel):
+    """`Option`: an object of the v2 `Options` resource. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    display_name: str | None = None
+    type: str | None = None
+    product_id: int | None = None
+    values_: ResourceLink | None = Field(default=None, alias="values")
+
+    def update(self, **fields: Unpack[OptionUpdate]) -> Option:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.options import Options
+
+        return self._resource(Options).update(self._own_id(), **fields)
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.options import Options
+
+        return self._resource(Options).delete(self._own_id())
+
+    @overload
+    def values(self) -> list[OptionValue]: ...
+    @overload
+    def values(self, id: Id) -> OptionValue: ...
+    def values(self, id: Id | None = None) -> list[OptionValue] | OptionValue:
+        """This object's `OptionValues`: one page of them, or the one with `id`."""
+        from ..resources.option_values import OptionValues
+
+        resource = self._sibling(OptionValues)
+        return resource.all(self._own_id()) if id is None else resource.get(self._own_id(), id)
+
+
+@with_config(REQUEST_CONFIG)
+class OptionCreate(TypedDict, total=False):
+    """The fields to create a `Option` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    name: Required[str]
+    display_name: str
+    type: Literal["C", "D", "F", "MT", "N", "P", "PI", "RB", "RT", "S", "CS", "T"]
+
+
+@with_config(REQUEST_CONFIG)
+class OptionUpdate(TypedDict, total=False):
+    """The fields to update a `Option` with; unknown keys are refused."""
+
+    name: str
+    display_name: str
+    type: Literal["C", "D", "F", "MT", "N", "P", "PI", "RB", "RT", "S", "CS", "T"]

@@ -1,0 +1,63 @@
+# Generated from spec/v2/option_sets.yaml by `python -m codegen generate`; do not edit.
+"""The `OptionSetOption` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .option_set_option_value import OptionSetOptionValue
+from .resource_link import ResourceLink
+
+
+class OptionSetOption(ApiModel):
+    """`OptionSetOption`: an object of the v2 `OptionSetOptions` resource. Every field is
+    optional; unknown fields are kept.
+    """
+
+    id: int | None = None
+    option_id: int | None = None
+    option_set_id: int | None = None
+    display_name: str | None = None
+    sort_order: int | None = None
+    is_required: bool | None = None
+    option: ResourceLink | None = None
+    values: list[OptionSetOptionValue] | None = None
+
+    def update(self, **fields: Unpack[OptionSetOptionUpdate]) -> OptionSetOption:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.option_set_options import OptionSetOptions
+
+        return self._resource(OptionSetOptions).update(
+            self._parent("option_set_id"), self._own_id(), **fields
+        )
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.option_set_options import OptionSetOptions
+
+        return self._resource(OptionSetOptions).delete(
+            self._parent("option_set_id"), self._own_id()
+        )
+
+
+@with_config(REQUEST_CONFIG)
+class OptionSetOptionCreate(TypedDict, total=False):
+    """The fields to create a `OptionSetOption` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    option_id: Required[int]
+    display_name: str
+    sort_order: int
+    is_required: bool
+
+
+@with_config(REQUEST_CONFIG)
+class OptionSetOptionUpdate(TypedDict, total=False):
+    """The fields to update a `OptionSetOption` with; unknown keys are refused."""
+
+    display_name: str
+    sort_order: int
+    is_required: bool

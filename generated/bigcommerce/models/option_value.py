@@ -1,0 +1,58 @@
+# Generated from spec/v2/options.yaml by `python -m codegen generate`; do not edit.
+"""The `OptionValue` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class OptionValue(ApiModel):
+    """`OptionValue`: an object of the v2 `OptionValues` resource. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    option_id: int | None = None
+    label: str | None = None
+    sort_order: int | None = None
+    value: str | None = None
+    is_default: bool | None = None
+
+    def update(self, **fields: Unpack[OptionValueUpdate]) -> OptionValue:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.option_values import OptionValues
+
+        return self._resource(OptionValues).update(
+            self._parent("option_id"), self._own_id(), **fields
+        )
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.option_values import OptionValues
+
+        return self._resource(OptionValues).delete(self._parent("option_id"), self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class OptionValueCreate(TypedDict, total=False):
+    """The fields to create a `OptionValue` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    label: Required[str]
+    sort_order: int
+    value: Required[str]
+    is_default: bool
+
+
+@with_config(REQUEST_CONFIG)
+class OptionValueUpdate(TypedDict, total=False):
+    """The fields to update a `OptionValue` with; unknown keys are refused."""
+
+    label: str
+    sort_order: int
+    value: str
+    is_default: bool

@@ -1,0 +1,291 @@
+# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+"""The `Order` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, overload
+
+from pydantic import Field, with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .._query import Id
+from .._types import Rfc2822DateTime
+from .order_address import OrderAddressCreate, OrderAddressUpdate
+from .order_billing_address import (
+    OrderBillingAddress,
+    OrderBillingAddressCreate,
+    OrderBillingAddressUpdate,
+)
+from .order_fee import OrderFeeCreate, OrderFeeUpdate
+from .order_product_line import OrderProductLineCreate, OrderProductLineUpdate
+from .resource_link import ResourceLink
+
+if TYPE_CHECKING:
+    from .order_coupon import OrderCoupon
+    from .order_message import OrderMessage
+    from .order_product import OrderProduct
+    from .order_shipment import OrderShipment
+    from .order_shipping_address import OrderShippingAddress
+    from .order_tax import OrderTax
+
+
+class Order(ApiModel):
+    """`Order`: an object of the v2 `Orders` resource. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: int | None = None
+    customer_id: int | None = None
+    date_created: str | None = None
+    date_modified: str | None = None
+    date_shipped: str | None = None
+    cart_id: str | None = None
+    status_id: int | None = None
+    status: str | None = None
+    custom_status: str | None = None
+    subtotal_ex_tax: str | None = None
+    subtotal_inc_tax: str | None = None
+    subtotal_tax: str | None = None
+    base_shipping_cost: str | None = None
+    shipping_cost_ex_tax: str | None = None
+    shipping_cost_inc_tax: str | None = None
+    shipping_cost_tax: str | None = None
+    shipping_cost_tax_class_id: int | None = None
+    base_handling_cost: str | None = None
+    handling_cost_ex_tax: str | None = None
+    handling_cost_inc_tax: str | None = None
+    handling_cost_tax: str | None = None
+    handling_cost_tax_class_id: int | None = None
+    base_wrapping_cost: str | None = None
+    wrapping_cost_ex_tax: str | None = None
+    wrapping_cost_inc_tax: str | None = None
+    wrapping_cost_tax: str | None = None
+    wrapping_cost_tax_class_id: int | None = None
+    total_ex_tax: str | None = None
+    total_inc_tax: str | None = None
+    total_tax: str | None = None
+    is_tax_inclusive_pricing: bool | None = None
+    items_total: int | None = None
+    items_shipped: int | None = None
+    payment_method: str | None = None
+    payment_provider_id: str | None = None
+    payment_status: str | None = None
+    refunded_amount: str | None = None
+    order_is_digital: bool | None = None
+    store_credit_amount: str | None = None
+    gift_certificate_amount: str | None = None
+    ip_address: str | None = None
+    ip_address_v6: str | None = None
+    geoip_country: str | None = None
+    geoip_country_iso2: str | None = None
+    currency_id: int | None = None
+    currency_code: str | None = None
+    currency_exchange_rate: str | None = None
+    default_currency_id: int | None = None
+    default_currency_code: str | None = None
+    store_default_currency_code: str | None = None
+    store_default_to_transactional_exchange_rate: str | None = None
+    staff_notes: str | None = None
+    customer_message: str | None = None
+    discount_amount: str | None = None
+    coupon_discount: str | None = None
+    shipping_address_count: int | None = None
+    is_deleted: bool | None = None
+    ebay_order_id: str | None = None
+    is_email_opt_in: bool | None = None
+    credit_card_type: Any | None = None
+    order_source: str | None = None
+    channel_id: int | None = None
+    external_source: str | None = None
+    external_id: str | None = None
+    external_merchant_id: str | None = None
+    external_order_id: str | None = None
+    tax_provider_id: str | None = None
+    customer_locale: str | None = None
+    billing_address: OrderBillingAddress | None = None
+    products_: ResourceLink | None = Field(default=None, alias="products")
+    shipping_addresses_: ResourceLink | None = Field(default=None, alias="shipping_addresses")
+    coupons_: ResourceLink | None = Field(default=None, alias="coupons")
+    consignments: Any | None = None
+    fees: Any | None = None
+
+    def update(self, **fields: Unpack[OrderUpdate]) -> Order:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.orders import Orders
+
+        return self._resource(Orders).update(self._own_id(), **fields)
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.orders import Orders
+
+        return self._resource(Orders).delete(self._own_id())
+
+    @overload
+    def coupons(self) -> list[OrderCoupon]: ...
+    @overload
+    def coupons(self, id: Id) -> OrderCoupon: ...
+    def coupons(self, id: Id | None = None) -> list[OrderCoupon] | OrderCoupon:
+        """This object's `OrderCoupons`: one page of them, or the one with `id`."""
+        from ..resources.order_coupons import OrderCoupons
+
+        resource = self._sibling(OrderCoupons)
+        return resource.all(self._own_id()) if id is None else resource.get(self._own_id(), id)
+
+    @overload
+    def messages(self) -> list[OrderMessage]: ...
+    @overload
+    def messages(self, id: Id) -> OrderMessage: ...
+    def messages(self, id: Id | None = None) -> list[OrderMessage] | OrderMessage:
+        """This object's `OrderMessages`: one page of them, or the one with `id`."""
+        from ..resources.order_messages import OrderMessages
+
+        resource = self._sibling(OrderMessages)
+        return resource.all(self._own_id()) if id is None else resource.get(self._own_id(), id)
+
+    @overload
+    def products(self) -> list[OrderProduct]: ...
+    @overload
+    def products(self, id: Id) -> OrderProduct: ...
+    def products(self, id: Id | None = None) -> list[OrderProduct] | OrderProduct:
+        """This object's `OrderProducts`: one page of them, or the one with `id`."""
+        from ..resources.order_products import OrderProducts
+
+        resource = self._sibling(OrderProducts)
+        return resource.all(self._own_id()) if id is None else resource.get(self._own_id(), id)
+
+    @overload
+    def shipments(self) -> list[OrderShipment]: ...
+    @overload
+    def shipments(self, id: Id) -> OrderShipment: ...
+    def shipments(self, id: Id | None = None) -> list[OrderShipment] | OrderShipment:
+        """This object's `OrderShipments`: one page of them, or the one with `id`."""
+        from ..resources.order_shipments import OrderShipments
+
+        resource = self._sibling(OrderShipments)
+        return resource.all(self._own_id()) if id is None else resource.get(self._own_id(), id)
+
+    @overload
+    def shipping_addresses(self) -> list[OrderShippingAddress]: ...
+    @overload
+    def shipping_addresses(self, id: Id) -> OrderShippingAddress: ...
+    def shipping_addresses(
+        self, id: Id | None = None
+    ) -> list[OrderShippingAddress] | OrderShippingAddress:
+        """This object's `OrderShippingAddresses`: one page of them, or the one with `id`."""
+        from ..resources.order_shipping_addresses import OrderShippingAddresses
+
+        resource = self._sibling(OrderShippingAddresses)
+        return resource.all(self._own_id()) if id is None else resource.get(self._own_id(), id)
+
+    @overload
+    def taxes(self) -> list[OrderTax]: ...
+    @overload
+    def taxes(self, id: Id) -> OrderTax: ...
+    def taxes(self, id: Id | None = None) -> list[OrderTax] | OrderTax:
+        """This object's `OrderTaxes`: one page of them, or the one with `id`."""
+        from ..resources.order_taxes import OrderTaxes
+
+        resource = self._sibling(OrderTaxes)
+        return resource.all(self._own_id()) if id is None else resource.get(self._own_id(), id)
+
+
+@with_config(REQUEST_CONFIG)
+class OrderCreate(TypedDict, total=False):
+    """The fields to create a `Order` with; unknown keys are refused. Keys marked `Required` must
+    be given.
+    """
+
+    customer_id: int
+    date_created: Rfc2822DateTime | str
+    status_id: int
+    subtotal_ex_tax: Decimal | float | int | str
+    subtotal_inc_tax: Decimal | float | int | str
+    base_shipping_cost: Decimal | float | int | str
+    shipping_cost_ex_tax: Decimal | float | int | str
+    shipping_cost_inc_tax: Decimal | float | int | str
+    base_handling_cost: Decimal | float | int | str
+    handling_cost_ex_tax: Decimal | float | int | str
+    handling_cost_inc_tax: Decimal | float | int | str
+    base_wrapping_cost: Decimal | float | int | str
+    wrapping_cost_ex_tax: Decimal | float | int | str
+    wrapping_cost_inc_tax: Decimal | float | int | str
+    total_ex_tax: Decimal | float | int | str
+    total_inc_tax: Decimal | float | int | str
+    items_total: int
+    items_shipped: int
+    payment_method: str
+    payment_provider_id: str
+    refunded_amount: Decimal | float | int | str
+    order_is_digital: bool
+    ip_address: str
+    ip_address_v6: str
+    geoip_country: str
+    geoip_country_iso2: str
+    default_currency_code: str
+    staff_notes: str
+    customer_message: str
+    discount_amount: Decimal | float | int | str
+    ebay_order_id: str
+    order_source: str
+    channel_id: int
+    external_source: str | None
+    external_merchant_id: str | None
+    external_order_id: str | None
+    tax_provider_id: str
+    customer_locale: str
+    billing_address: Required[OrderBillingAddressCreate]
+    products: list[OrderProductLineCreate]
+    shipping_addresses: list[OrderAddressCreate]
+    consignments: Any
+    fees: list[OrderFeeCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class OrderUpdate(TypedDict, total=False):
+    """The fields to update a `Order` with; unknown keys are refused."""
+
+    customer_id: int
+    date_created: Rfc2822DateTime | str
+    status_id: int
+    subtotal_ex_tax: Decimal | float | int | str
+    subtotal_inc_tax: Decimal | float | int | str
+    base_shipping_cost: Decimal | float | int | str
+    shipping_cost_ex_tax: Decimal | float | int | str
+    shipping_cost_inc_tax: Decimal | float | int | str
+    base_handling_cost: Decimal | float | int | str
+    handling_cost_ex_tax: Decimal | float | int | str
+    handling_cost_inc_tax: Decimal | float | int | str
+    base_wrapping_cost: Decimal | float | int | str
+    wrapping_cost_ex_tax: Decimal | float | int | str
+    wrapping_cost_inc_tax: Decimal | float | int | str
+    total_ex_tax: Decimal | float | int | str
+    total_inc_tax: Decimal | float | int | str
+    items_total: int
+    items_shipped: int
+    payment_method: str
+    payment_provider_id: str
+    refunded_amount: Decimal | float | int | str
+    order_is_digital: bool
+    ip_address: str
+    ip_address_v6: str
+    geoip_country: str
+    geoip_country_iso2: str
+    staff_notes: str
+    customer_message: str
+    discount_amount: Decimal | float | int | str
+    ebay_order_id: str
+    order_source: str
+    channel_id: int
+    external_source: str | None
+    external_merchant_id: str | None
+    external_order_id: str | None
+    tax_provider_id: str
+    customer_locale: str
+    billing_address: OrderBillingAddressUpdate
+    products: list[OrderProductLineUpdate]
+    shipping_addresses: list[OrderAddressUpdate]
+    consignments: Any
+    fees: list[OrderFeeUpdate]

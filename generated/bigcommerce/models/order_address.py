@@ -1,0 +1,62 @@
+# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+"""The `OrderAddress` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class OrderAddress(ApiModel):
+    """`OrderAddress`: an object of the v2 API. Every field is optional; unknown fields are kept."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    street_1: str | None = None
+    street_2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    zip: str | None = None
+    country: str | None = None
+    country_iso2: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class OrderAddressCreate(TypedDict, total=False):
+    """The fields to create a `OrderAddress` with; unknown keys are refused."""
+
+    first_name: str
+    last_name: str
+    company: str
+    street_1: str
+    street_2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    country_iso2: str
+    phone: str
+    email: str
+
+
+@with_config(REQUEST_CONFIG)
+class OrderAddressUpdate(TypedDict, total=False):
+    """The fields to update a `OrderAddress` with; unknown keys are refused."""
+
+    first_name: str
+    last_name: str
+    company: str
+    street_1: str
+    street_2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    country_iso2: str
+    phone: str
+    email: str

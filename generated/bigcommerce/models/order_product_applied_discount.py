@@ -1,0 +1,18 @@
+# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+"""The `OrderProductAppliedDiscount` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class OrderProductAppliedDiscount(ApiModel):
+    """`OrderProductAppliedDiscount`: an object of the v2 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    id: str | None = None
+    amount: str | None = None
+    name: str | None = None
+    code: str | None = None
+    target: str | None = None

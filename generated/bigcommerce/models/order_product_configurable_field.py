@@ -1,0 +1,15 @@
+# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+"""The `OrderProductConfigurableField` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class OrderProductConfigurableField(ApiModel):
+    """`OrderProductConfigurableField`: an object of the v2 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    name: str | None = None
+    value: str | None = None

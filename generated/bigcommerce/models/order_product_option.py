@@ -1,0 +1,27 @@
+# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+"""The `OrderProductOption` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class OrderProductOption(ApiModel):
+    """`OrderProductOption`: an object of the v2 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    id: int | None = None
+    option_id: int | None = None
+    order_product_id: int | None = None
+    product_option_id: int | None = None
+    display_name: str | None = None
+    display_name_customer: str | None = None
+    display_name_merchant: str | None = None
+    display_value: str | None = None
+    display_value_customer: str | None = None
+    display_value_merchant: str | None = None
+    value: str | None = None
+    type: str | None = None
+    name: str | None = None
+    display_style: str | None = None

@@ -1,0 +1,83 @@
+# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+"""The `OrderShipment` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .order_address import OrderAddress
+from .order_shipment_item import OrderShipmentItem, OrderShipmentItemCreate, OrderShipmentItemUpdate
+
+
+class OrderShipment(ApiModel):
+    """`OrderShipment`: an object of the v2 `OrderShipments` resource. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    order_id: int | None = None
+    customer_id: int | None = None
+    order_address_id: int | None = None
+    date_created: str | None = None
+    tracking_number: str | None = None
+    merchant_shipping_cost: str | None = None
+    shipping_method: str | None = None
+    shipping_provider: str | None = None
+    shipping_provider_display_name: str | None = None
+    tracking_carrier: str | None = None
+    tracking_link: str | None = None
+    generated_tracking_link: str | None = None
+    comments: str | None = None
+    billing_address: OrderAddress | None = None
+    shipping_address: OrderAddress | None = None
+    items: list[OrderShipmentItem] | None = None
+
+    def update(self, **fields: Unpack[OrderShipmentUpdate]) -> OrderShipment:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.order_shipments import OrderShipments
+
+        return self._resource(OrderShipments).update(
+            self._parent("order_id"), self._own_id(), **fields
+        )
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.order_shipments import OrderShipments
+
+        return self._resource(OrderShipments).delete(self._parent("order_id"), self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class OrderShipmentCreate(TypedDict, total=False):
+    """The fields to create a `OrderShipment` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    order_address_id: Required[int]
+    tracking_number: str
+    merchant_shipping_cost: Decimal | float | int | str
+    shipping_method: str
+    shipping_provider: str
+    tracking_carrier: str
+    tracking_link: str
+    comments: str
+    items: Required[list[OrderShipmentItemCreate]]
+
+
+@with_config(REQUEST_CONFIG)
+class OrderShipmentUpdate(TypedDict, total=False):
+    """The fields to update a `OrderShipment` with; unknown keys are refused."""
+
+    order_address_id: int
+    tracking_number: str
+    merchant_shipping_cost: Decimal | float | int | str
+    shipping_method: str
+    shipping_provider: str
+    tracking_carrier: str
+    tracking_link: str
+    comments: str
+    items: list[OrderShipmentItemUpdate]

@@ -1,0 +1,89 @@
+# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+"""The `OrderShippingAddress` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .form_field import FormField, FormFieldCreate, FormFieldUpdate
+from .resource_link import ResourceLink
+
+
+class OrderShippingAddress(ApiModel):
+    """`OrderShippingAddress`: an object of the v2 `OrderShippingAddresses` resource. Every field
+    is optional; unknown fields are kept.
+    """
+
+    id: int | None = None
+    order_id: int | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    street_1: str | None = None
+    street_2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    zip: str | None = None
+    country: str | None = None
+    country_iso2: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    form_fields: list[FormField] | None = None
+    shipping_method: str | None = None
+    items_total: int | None = None
+    items_shipped: int | None = None
+    base_cost: str | None = None
+    cost_ex_tax: str | None = None
+    cost_inc_tax: str | None = None
+    cost_tax: str | None = None
+    cost_tax_class_id: int | None = None
+    base_handling_cost: str | None = None
+    handling_cost_ex_tax: str | None = None
+    handling_cost_inc_tax: str | None = None
+    handling_cost_tax: str | None = None
+    handling_cost_tax_class_id: int | None = None
+    shipping_zone_id: int | None = None
+    shipping_zone_name: str | None = None
+    shipping_quotes: ResourceLink | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class OrderShippingAddressCreate(TypedDict, total=False):
+    """The fields to create a `OrderShippingAddress` with; unknown keys are refused."""
+
+    first_name: str
+    last_name: str
+    company: str
+    street_1: str
+    street_2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    country_iso2: str
+    phone: str
+    email: str
+    form_fields: list[FormFieldCreate]
+    shipping_method: str
+
+
+@with_config(REQUEST_CONFIG)
+class OrderShippingAddressUpdate(TypedDict, total=False):
+    """The fields to update a `OrderShippingAddress` with; unknown keys are refused."""
+
+    first_name: str
+    last_name: str
+    company: str
+    street_1: str
+    street_2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    country_iso2: str
+    phone: str
+    email: str
+    form_fields: list[FormFieldUpdate]
+    shipping_method: str

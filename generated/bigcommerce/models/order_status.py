@@ -1,0 +1,19 @@
+# Generated from spec/v2/order_statuses.yaml by `python -m codegen generate`; do not edit.
+"""The `OrderStatus` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class OrderStatus(ApiModel):
+    """`OrderStatus`: an object of the v2 `OrderStatuses` resource. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    system_label: str | None = None
+    custom_label: str | None = None
+    system_description: str | None = None
+    order: int | None = None

@@ -1,0 +1,16 @@
+# Generated from spec/v2/payment_methods.yaml by `python -m codegen generate`; do not edit.
+"""The `PaymentMethod` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class PaymentMethod(ApiModel):
+    """`PaymentMethod`: an object of the v2 `PaymentMethods` resource. Every field is optional;
+    unknown fields are kept.
+    """
+
+    code: str | None = None
+    name: str | None = None
+    test_mode: bool | None = None

@@ -1,0 +1,30 @@
+# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+"""The `ProductConfigurableField` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class ProductConfigurableField(ApiModel):
+    """`ProductConfigurableField`: an object of the v2 `ProductConfigurableFields` resource.
+    Every field is optional; unknown fields are kept.
+    """
+
+    id: int | None = None
+    product_id: int | None = None
+    name: str | None = None
+    type: str | None = None
+    allowed_file_types: str | None = None
+    max_size: int | None = None
+    select_options: str | None = None
+    is_required: bool | None = None
+    sort_order: int | None = None
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.product_configurable_fields import ProductConfigurableFields
+
+        return self._resource(ProductConfigurableFields).delete(
+            self._parent("product_id"), self._own_id()
+        )

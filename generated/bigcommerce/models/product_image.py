@@ -1,0 +1,64 @@
+# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+"""The `ProductImage` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductImage(ApiModel):
+    """`ProductImage`: an object of the v2 `ProductImages` resource. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    product_id: int | None = None
+    image_file: str | None = None
+    zoom_url: str | None = None
+    thumbnail_url: str | None = None
+    standard_url: str | None = None
+    tiny_url: str | None = None
+    is_thumbnail: bool | None = None
+    sort_order: int | None = None
+    description: str | None = None
+    is_sample: bool | None = None
+    date_created: str | None = None
+
+    def update(self, **fields: Unpack[ProductImageUpdate]) -> ProductImage:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.product_images import ProductImages
+
+        return self._resource(ProductImages).update(
+            self._parent("product_id"), self._own_id(), **fields
+        )
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.product_images import ProductImages
+
+        return self._resource(ProductImages).delete(self._parent("product_id"), self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class ProductImageCreate(TypedDict, total=False):
+    """The fields to create a `ProductImage` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    image_file: Required[str]
+    is_thumbnail: bool
+    sort_order: int
+    description: str
+
+
+@with_config(REQUEST_CONFIG)
+class ProductImageUpdate(TypedDict, total=False):
+    """The fields to update a `ProductImage` with; unknown keys are refused."""
+
+    image_file: str
+    is_thumbnail: bool
+    sort_order: int
+    description: str

@@ -1,0 +1,18 @@
+# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+"""The `ProductPrimaryImage` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class ProductPrimaryImage(ApiModel):
+    """`ProductPrimaryImage`: an object of the v2 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: int | None = None
+    zoom_url: str | None = None
+    thumbnail_url: str | None = None
+    standard_url: str | None = None
+    tiny_url: str | None = None

@@ -1,0 +1,67 @@
+# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+"""The `ProductReview` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .._types import Rfc2822DateTime
+
+
+class ProductReview(ApiModel):
+    """`ProductReview`: an object of the v2 `ProductReviews` resource. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    product_id: int | None = None
+    author: str | None = None
+    date_created: str | None = None
+    title: str | None = None
+    review: str | None = None
+    rating: int | None = None
+    status: int | None = None
+
+    def update(self, **fields: Unpack[ProductReviewUpdate]) -> ProductReview:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.product_reviews import ProductReviews
+
+        return self._resource(ProductReviews).update(
+            self._parent("product_id"), self._own_id(), **fields
+        )
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.product_reviews import ProductReviews
+
+        return self._resource(ProductReviews).delete(self._parent("product_id"), self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class ProductReviewCreate(TypedDict, total=False):
+    """The fields to create a `ProductReview` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    author: Required[str]
+    date_created: Rfc2822DateTime | str
+    title: Required[str]
+    review: Required[str]
+    rating: Required[Literal[1, 2, 3, 4, 5]]
+    status: Literal[0, 1, 2]
+
+
+@with_config(REQUEST_CONFIG)
+class ProductReviewUpdate(TypedDict, total=False):
+    """The fields to update a `ProductReview` with; unknown keys are refused."""
+
+    author: str
+    date_created: Rfc2822DateTime | str
+    title: str
+    review: str
+    rating: Literal[1, 2, 3, 4, 5]
+    status: Literal[0, 1, 2]

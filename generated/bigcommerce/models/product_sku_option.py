@@ -1,0 +1,36 @@
+# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+"""The `ProductSkuOption` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductSkuOption(ApiModel):
+    """`ProductSkuOption`: an object of the v2 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    product_option_id: int | None = None
+    option_value_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductSkuOptionCreate(TypedDict, total=False):
+    """The fields to create a `ProductSkuOption` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    product_option_id: Required[int]
+    option_value_id: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class ProductSkuOptionUpdate(TypedDict, total=False):
+    """The fields to update a `ProductSkuOption` with; unknown keys are refused."""
+
+    product_option_id: int
+    option_value_id: int

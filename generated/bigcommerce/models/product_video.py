@@ -1,0 +1,47 @@
+# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+"""The `ProductVideo` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductVideo(ApiModel):
+    """`ProductVideo`: an object of the v2 `ProductVideos` resource. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: str | None = None
+    product_id: int | None = None
+    url: str | None = None
+    sort_order: int | None = None
+    name: str | None = None
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.product_videos import ProductVideos
+
+        return self._resource(ProductVideos).delete(self._parent("product_id"), self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class ProductVideoCreate(TypedDict, total=False):
+    """The fields to create a `ProductVideo` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    url: Required[str]
+    sort_order: int
+    name: str
+
+
+@with_config(REQUEST_CONFIG)
+class ProductVideoUpdate(TypedDict, total=False):
+    """The fields to update a `ProductVideo` with; unknown keys are refused."""
+
+    url: str
+    sort_order: int
+    name: str

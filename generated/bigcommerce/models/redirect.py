@@ -1,0 +1,51 @@
+# Generated from spec/v2/redirects.yaml by `python -m codegen generate`; do not edit.
+"""The `Redirect` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .redirect_forward import RedirectForward, RedirectForwardCreate, RedirectForwardUpdate
+
+
+class Redirect(ApiModel):
+    """`Redirect`: an object of the v2 `Redirects` resource. Every field is optional; unknown
+    fields are kept.
+    """
+
+    id: int | None = None
+    path: str | None = None
+    forward: RedirectForward | None = None
+    url: str | None = None
+
+    def update(self, **fields: Unpack[RedirectUpdate]) -> Redirect:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.redirects import Redirects
+
+        return self._resource(Redirects).update(self._own_id(), **fields)
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.redirects import Redirects
+
+        return self._resource(Redirects).delete(self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class RedirectCreate(TypedDict, total=False):
+    """The fields to create a `Redirect` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    path: Required[str]
+    forward: Required[RedirectForwardCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class RedirectUpdate(TypedDict, total=False):
+    """The fields to update a `Redirect` with; unknown keys are refused."""
+
+    path: str
+    forward: RedirectForwardUpdate

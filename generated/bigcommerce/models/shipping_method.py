@@ -1,0 +1,16 @@
+# Generated from spec/v2/shipping_methods.yaml by `python -m codegen generate`; do not edit.
+"""The `ShippingMethod` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class ShippingMethod(ApiModel):
+    """`ShippingMethod`: an object of the v2 `ShippingMethods` resource. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    method_name: str | None = None

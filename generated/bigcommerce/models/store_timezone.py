@@ -1,0 +1,19 @@
+# Generated from spec/v2/store.yaml by `python -m codegen generate`; do not edit.
+"""The `StoreTimezone` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+from .store_date_format import StoreDateFormat
+
+
+class StoreTimezone(ApiModel):
+    """`StoreTimezone`: an object of the v2 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    name: str | None = None
+    raw_offset: int | None = None
+    dst_offset: int | None = None
+    dst_correction: bool | None = None
+    date_format: StoreDateFormat | None = None

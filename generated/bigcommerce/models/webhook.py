@@ -1,0 +1,61 @@
+# Generated from spec/v2/webhooks.yaml by `python -m codegen generate`; do not edit.
+"""The `Webhook` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class Webhook(ApiModel):
+    """`Webhook`: an object of the v2 `Webhooks` resource. Every field is optional; unknown
+    fields are kept.
+    """
+
+    id: int | None = None
+    client_id: str | None = None
+    store_hash: str | None = None
+    scope: str | None = None
+    destination: str | None = None
+    is_active: bool | None = None
+    headers: dict[str, Any] | None = None
+    created_at: int | None = None
+    updated_at: int | None = None
+
+    def update(self, **fields: Unpack[WebhookUpdate]) -> Webhook:
+        """Change this object on the server; returns it as stored (this one is left as it was)."""
+        from ..resources.webhooks import Webhooks
+
+        return self._resource(Webhooks).update(self._own_id(), **fields)
+
+    def delete(self) -> None:
+        """Delete this object on the server."""
+        from ..resources.webhooks import Webhooks
+
+        return self._resource(Webhooks).delete(self._own_id())
+
+
+@with_config(REQUEST_CONFIG)
+class WebhookCreate(TypedDict, total=False):
+    """The fields to create a `Webhook` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    scope: Required[str]
+    destination: Required[str]
+    is_active: bool
+    headers: dict[str, Any] | None
+
+
+@with_config(REQUEST_CONFIG)
+class WebhookUpdate(TypedDict, total=False):
+    """The fields to update a `Webhook` with; unknown keys are refused."""
+
+    scope: str
+    destination: str
+    is_active: bool
+    headers: dict[str, Any] | None

@@ -1,0 +1,78 @@
+# Generated from spec/v2/customer_groups.yaml by `python -m codegen generate`; do not edit.
+"""The `CustomerGroups` resource (v2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._query import Id, segment
+from .._resource import Resource
+from ..models.customer_group import CustomerGroup, CustomerGroupCreate, CustomerGroupUpdate
+
+CustomerGroupsFilters = TypedDict(
+    "CustomerGroupsFilters",
+    {
+        "name": str,
+        "name:like": str,
+        "is_default": bool,
+        "is_group_for_guests": bool,
+        "date_created": datetime | date | str,
+        "date_created:min": datetime | date | str,
+        "date_created:max": datetime | date | str,
+        "date_modified": datetime | date | str,
+        "date_modified:min": datetime | date | str,
+        "date_modified:max": datetime | date | str,
+        "page": int,
+        "limit": int,
+    },
+    total=False,
+)
+"""Query filters of `CustomerGroups`; unknown keys are refused."""
+with_config(REQUEST_CONFIG)(CustomerGroupsFilters)
+
+
+class CustomerGroups(Resource):
+    """`customer_groups` (v2): all, iterall, get, create, update, delete, delete_all, count."""
+
+    def all(self, **filters: Unpack[CustomerGroupsFilters]) -> list[CustomerGroup]:
+        """One page of CustomerGroup objects: `GET customer_groups`."""
+        return self._list(CustomerGroup, "customer_groups", filters, CustomerGroupsFilters)
+
+    def iterall(self, **filters: Unpack[CustomerGroupsFilters]) -> Iterator[CustomerGroup]:
+        """Every CustomerGroup of `GET customer_groups`, page after page, one page in memory at a
+        time.
+        """
+        return self._iterate(CustomerGroup, "customer_groups", filters, CustomerGroupsFilters)
+
+    def get(self, id: Id, /) -> CustomerGroup:
+        """One CustomerGroup by id: `GET customer_groups/{id}`."""
+        return self._get(CustomerGroup, f"customer_groups/{segment(id)}")
+
+    def create(self, **fields: Unpack[CustomerGroupCreate]) -> CustomerGroup:
+        """Create a CustomerGroup: `POST customer_groups`; returns it as stored."""
+        return self._write(CustomerGroup, "POST", "customer_groups", fields, CustomerGroupCreate)
+
+    def update(self, id: Id, /, **fields: Unpack[CustomerGroupUpdate]) -> CustomerGroup:
+        """Change a CustomerGroup: `PUT customer_groups/{id}`; returns it as stored."""
+        return self._write(
+            CustomerGroup, "PUT", f"customer_groups/{segment(id)}", fields, CustomerGroupUpdate
+        )
+
+    def delete(self, id: Id, /) -> None:
+        """Delete one CustomerGroup: `DELETE customer_groups/{id}`."""
+        return self._delete(f"customer_groups/{segment(id)}")
+
+    def delete_all(
+        self,
+    ) -> None:
+        """Delete every CustomerGroup: `DELETE customer_groups`."""
+        return self._delete("customer_groups")
+
+    def count(self, **filters: Unpack[CustomerGroupsFilters]) -> int:
+        """How many CustomerGroup objects match: `GET customer_groups/count`."""
+        return self._count("customer_groups/count", filters, CustomerGroupsFilters)

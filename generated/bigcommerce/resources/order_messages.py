@@ -1,0 +1,69 @@
+# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+"""The `OrderMessages` resource (v2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._query import Id, segment
+from .._resource import Resource
+from ..models.order_message import OrderMessage
+
+
+@with_config(REQUEST_CONFIG)
+class OrderMessagesFilters(TypedDict, total=False):
+    """Query filters of `OrderMessages`; unknown keys are refused."""
+
+    id: int
+    min_id: int
+    max_id: int
+    customer_id: int
+    date_created: datetime | date | str
+    min_date_created: datetime | date | str
+    max_date_created: datetime | date | str
+    is_flagged: bool
+    status: Literal["read", "unread"]
+    page: int
+    limit: int
+
+
+class OrderMessages(Resource):
+    """`orders/{order_id}/messages` (v2): all, iterall, get."""
+
+    def all(
+        self, parentid: Id | None = None, **filters: Unpack[OrderMessagesFilters]
+    ) -> list[OrderMessage]:
+        """One page of OrderMessage objects: `GET orders/{parentid}/messages`."""
+        return self._list(
+            OrderMessage,
+            f"orders/{segment(parentid)}/messages" if parentid is not None else "orders/messages",
+            filters,
+            OrderMessagesFilters,
+            parentid,
+        )
+
+    def iterall(
+        self, parentid: Id | None = None, **filters: Unpack[OrderMessagesFilters]
+    ) -> Iterator[OrderMessage]:
+        """Every OrderMessage of `GET orders/{parentid}/messages`, page after page, one page in
+        memory at a time.
+        """
+        return self._iterate(
+            OrderMessage,
+            f"orders/{segment(parentid)}/messages" if parentid is not None else "orders/messages",
+            filters,
+            OrderMessagesFilters,
+            parentid,
+        )
+
+    def get(self, parentid: Id, id: Id, /) -> OrderMessage:
+        """One OrderMessage by id: `GET orders/{parentid}/messages/{id}`."""
+        return self._get(
+            OrderMessage, f"orders/{segment(parentid)}/messages/{segment(id)}", parentid
+        )

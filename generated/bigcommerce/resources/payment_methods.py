@@ -1,0 +1,39 @@
+# Generated from spec/v2/payment_methods.yaml by `python -m codegen generate`; do not edit.
+"""The `PaymentMethods` resource (v2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._query import Id, segment
+from .._resource import Resource
+from ..models.payment_method import PaymentMethod
+
+
+@with_config(REQUEST_CONFIG)
+class PaymentMethodsFilters(TypedDict, total=False):
+    """Query filters of `PaymentMethods`; unknown keys are refused."""
+
+
+class PaymentMethods(Resource):
+    """`payments/methods` (v2): all, iterall, get."""
+
+    def all(self, **filters: Unpack[PaymentMethodsFilters]) -> list[PaymentMethod]:
+        """One page of PaymentMethod objects: `GET payments/methods`."""
+        return self._list(PaymentMethod, "payments/methods", filters, PaymentMethodsFilters)
+
+    def iterall(self, **filters: Unpack[PaymentMethodsFilters]) -> Iterator[PaymentMethod]:
+        """Every PaymentMethod of `GET payments/methods`, page after page, one page in memory at
+        a time.
+        """
+        return self._iterate_unpaged(
+            PaymentMethod, "payments/methods", filters, PaymentMethodsFilters
+        )
+
+    def get(self, id: Id, /) -> PaymentMethod:
+        """One PaymentMethod by id: `GET payments/methods/{id}`."""
+        return self._get(PaymentMethod, f"payments/methods/{segment(id)}")

@@ -1,0 +1,26 @@
+# Generated from spec/v2/store.yaml by `python -m codegen generate`; do not edit.
+"""The `Store` resource (v2)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG
+from .._resource import Resource
+from ..models.store_information import StoreInformation
+
+
+@with_config(REQUEST_CONFIG)
+class StoreFilters(TypedDict, total=False):
+    """Query filters of `Store`; unknown keys are refused."""
+
+
+class Store(Resource):
+    """`store` (v2): all."""
+
+    def all(
+        self,
+    ) -> StoreInformation:
+        """The StoreInformation: `GET store`."""
+        return self._get(StoreInformation, "store")

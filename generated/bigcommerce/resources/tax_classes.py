@@ -1,0 +1,35 @@
+# Generated from spec/v2/tax_classes.yaml by `python -m codegen generate`; do not edit.
+"""The `TaxClasses` resource (v2)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._query import Id, segment
+from .._resource import Resource
+from ..models.tax_class import TaxClass
+
+
+@with_config(REQUEST_CONFIG)
+class TaxClassesFilters(TypedDict, total=False):
+    """Query filters of `TaxClasses`; unknown keys are refused."""
+
+
+class TaxClasses(Resource):
+    """`tax_classes` (v2): all, iterall, get."""
+
+    def all(self, **filters: Unpack[TaxClassesFilters]) -> list[TaxClass]:
+        """One page of TaxClass objects: `GET tax_classes`."""
+        return self._list(TaxClass, "tax_classes", filters, TaxClassesFilters)
+
+    def iterall(self, **filters: Unpack[TaxClassesFilters]) -> Iterator[TaxClass]:
+        """Every TaxClass of `GET tax_classes`, page after page, one page in memory at a time."""
+        return self._iterate_unpaged(TaxClass, "tax_classes", filters, TaxClassesFilters)
+
+    def get(self, id: Id, /) -> TaxClass:
+        """One TaxClass by id: `GET tax_classes/{id}`."""
+        return self._get(TaxClass, f"tax_classes/{segment(id)}")

@@ -1,0 +1,26 @@
+# Generated from spec/v2/time.yaml by `python -m codegen generate`; do not edit.
+"""The `Time` resource (v2)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG
+from .._resource import Resource
+from ..models.store_time import StoreTime
+
+
+@with_config(REQUEST_CONFIG)
+class TimeFilters(TypedDict, total=False):
+    """Query filters of `Time`; unknown keys are refused."""
+
+
+class Time(Resource):
+    """`time` (v2): all."""
+
+    def all(
+        self,
+    ) -> StoreTime:
+        """The StoreTime: `GET time`."""
+        return self._get(StoreTime, "time")

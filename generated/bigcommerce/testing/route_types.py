@@ -1,0 +1,81 @@
+# Copied from runtime/testing/route_types.py by `python -m codegen generate`; do not edit.
+"""The shapes of the fake store's route table (`routes.py`, generated from the specs).
+
+A field or filter type is the spec's type text: a scalar (`int`, `float`, `decimal`, `str`, `bool`,
+`datetime`, `date`, `any`, `object`), `list[T]`, or a model name (a key of `MODELS`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["SCALARS", "ModelField", "Route", "RouteFilter", "list_item", "model_name"]
+
+SCALARS = frozenset({"int", "float", "decimal", "str", "bool", "datetime", "date", "any", "object"})
+
+
+@dataclass(frozen=True)
+class ModelField:
+    """One field of a model: its wire name, type, and how requests may write it."""
+
+    wire: str
+    type: str
+    write_type: str | None = None  # the type in request bodies, where it differs from `type`
+    read_only: bool = False
+    create_only: bool = False  # may be sent on create, refused on update
+    required: tuple[str, ...] = ()  # the request verbs it must be given for: create, update
+    nullable: bool = False
+    enum: tuple[str | int, ...] = ()
+
+    @property
+    def body_type(self) -> str:
+        """The type of this field in request bodies."""
+        return self.write_type or self.type
+
+    def writable(self, verb: str) -> bool:
+        """Whether a `verb` (create or update) request may set this field."""
+        return not self.read_only and not (self.create_only and verb == "update")
+
+
+@dataclass(frozen=True)
+class RouteFilter:
+    """A query filter of `all`/`count`; `range` adds `min_{name}` and `max_{name}` (v2)."""
+
+    name: str
+    type: str
+    range: bool = False
+    enum: tuple[str | int, ...] = ()
+
+
+@dataclass(frozen=True)
+class Route:
+    """A resource as the store serves it. Subresources name their parent's class, path and key."""
+
+    class_name: str
+    api: str
+    path: str
+    model: str
+    verbs: tuple[str, ...]
+    pagination: str = "page"  # page, none or singleton
+    filters: tuple[RouteFilter, ...] = ()
+    parent: str | None = None
+    parent_path: str | None = None
+    parent_key: str | None = None
+    count_path: str | None = None  # count across all parents: GET {count_path}/count
+
+
+@cache
+def list_item(type_text: str) -> str | None:
+    """The item type of `list[T]`, or None when the type is not a list."""
+    if type_text.startswith("list[") and type_text.endswith("]"):
+        return type_text[5:-1]
+    return None
+
+
+@cache
+def model_name(type_text: str) -> str | None:
+    """The model a type names directly (not through a list), or None for scalars and lists."""
+    if type_text in SCALARS or list_item(type_text) is not None:
+        return None
+    return type_text

@@ -1,0 +1,130 @@
+"""The fake store as a WSGI application (plain Python; any WSGI server can run it).
+
+Each request goes: API root -> credentials (401/403) -> rate limit (429) -> route (404/405) ->
+injected faults -> the v2 handler -> injected body faults. Every answer carries the rate-limit
+headers.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import parse_qsl
+
+from .auth import ApiRoot, Credentials, check, split_root
+from .faults import FaultDecision, FaultInjector
+from .rate_limit import RateLimiter
+from .responses import Response, error_response, status_line
+from .router import Router
+from .state import StoreState
+from .v2_handlers import Request, handle
+
+__all__ = ["FakeStoreApp"]
+
+StartResponse = Callable[..., Any]
+
+
+class FakeStoreApp:
+    """A WSGI app serving one store's `state` to clients holding `credentials`."""
+
+    def __init__(
+        self,
+        state: StoreState,
+        credentials: Credentials | None = None,
+        limiter: RateLimiter | None = None,
+        faults: FaultInjector | None = None,
+    ) -> None:
+        self.state = state
+        self.credentials = credentials or Credentials()
+        self.limiter = limiter or RateLimiter()
+        self.faults = faults or FaultInjector()
+        self.router = Router(state.schema.routes.values())
+
+    def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
+        response, decision = self._respond(environ)
+        if decision.truncate and response.body:
+            response.body = response.body[: len(response.body) // 2]
+        body = response.body
+        headers = list(response.headers)
+        if response.status != 204:
+            headers.append(("Content-Length", str(len(body))))
+        if decision.drop and body:
+            # Promise the whole body, send half: the server closes the connection mid-body.
+            body = body[: len(body) // 2]
+        start_response(status_line(response.status), headers)
+        return [body]
+
+    def _respond(self, environ: dict[str, Any]) -> tuple[Response, FaultDecision]:
+        nothing = FaultDecision()
+        root = split_root(environ.get("PATH_INFO", ""))
+        if root is None or root.version != "v2":
+            return self._with_limits(error_response(404), None), nothing
+        denied = check(root, environ, self.credentials)
+        if denied is not None:
+            return self._with_limits(error_response(denied), None), nothing
+        allowed, limit_headers = self.limiter.take()
+        if not allowed:
+            return self._with_limits(error_response(429), limit_headers), nothing
+        method = environ.get("REQUEST_METHOD", "GET").upper()
+        target = self.router.match(root.rest)
+        verb = target.verb(method) if target is not None else None
+        decision = self.faults.decide(target.route.class_name if target else None, verb)
+        if decision.delay_s:
+            time.sleep(decision.delay_s)
+        if decision.status is not None:
+            return self._fault(decision, limit_headers), nothing
+        if target is None:
+            response = error_response(404)
+        elif verb is None or method not in target.allowed_methods():
+            response = error_response(405)
+            response.header("Allow", ", ".join(target.allowed_methods()))
+        else:
+            request = Request(method, _query(environ), _body(environ), _base_url(environ, root))
+            response = handle(self.state, target, verb, request)
+        return self._with_limits(response, limit_headers), decision
+
+    def _fault(self, decision: FaultDecision, limit_headers: list[tuple[str, str]]) -> Response:
+        status = decision.status or 500
+        response = error_response(status)
+        if status == 429:
+            quota = dict(limit_headers).get("X-Rate-Limit-Requests-Quota", "0")
+            limit_headers = [
+                ("X-Rate-Limit-Requests-Left", "0"),
+                ("X-Rate-Limit-Requests-Quota", quota),
+                ("X-Rate-Limit-Time-Reset-Ms", str(decision.reset_ms)),
+                ("X-Rate-Limit-Time-Window-Ms", str(self.limiter.limit.window_ms)),
+            ]
+        return self._with_limits(response, limit_headers)
+
+    def _with_limits(
+        self, response: Response, limit_headers: list[tuple[str, str]] | None
+    ) -> Response:
+        response.headers.extend(
+            limit_headers if limit_headers is not None else self.limiter.headers()
+        )
+        return response
+
+
+def _query(environ: dict[str, Any]) -> dict[str, str]:
+    return dict(parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True))
+
+
+def _body(environ: dict[str, Any]) -> bytes:
+    try:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        length = 0
+    if length <= 0:
+        return b""
+    data: bytes = environ["wsgi.input"].read(length)
+    return data
+
+
+def _base_url(environ: dict[str, Any], root: ApiRoot) -> str:
+    scheme = environ.get("wsgi.url_scheme", "http")
+    host = (
+        environ.get("HTTP_HOST")
+        or f"{environ.get('SERVER_NAME', '')}:{environ.get('SERVER_PORT', '')}"
+    )
+    return f"{scheme}://{host}{root.prefix}"
