@@ -85,6 +85,10 @@ class FakeStore:
         self._socket_map: dict[int, Any] = {}
         self._thread: threading.Thread | None = None
         self._stopping = threading.Event()
+        # Held while the loop closes its sockets and while stop() wakes it, so the wake-up never
+        # writes to a descriptor the loop has already closed (or one the OS has since reused).
+        self._closing = threading.Lock()
+        self._closed = False
 
     # Addresses and credentials.
 
@@ -170,6 +174,7 @@ class FakeStore:
         self.port = int(server.getsockname()[1])
         self._server = server
         self._stopping.clear()
+        self._closed = False
         self._thread = threading.Thread(target=self._loop, name="fake-bigcommerce", daemon=True)
         self._thread.start()
         return self
@@ -183,14 +188,18 @@ class FakeStore:
         while not self._stopping.is_set():
             wasyncore.loop(timeout=1.0, map=self._socket_map, count=1)
         server.task_dispatcher.shutdown()
-        wasyncore.close_all(self._socket_map)
+        with self._closing:
+            wasyncore.close_all(self._socket_map)
+            self._closed = True
 
     def stop(self) -> None:
         """Stop serving and close every connection (the data stays in `state`)."""
         if self._server is None or self._thread is None:
             return
         self._stopping.set()
-        self._server.pull_trigger()
+        with self._closing:
+            if not self._closed:
+                self._server.pull_trigger()
         self._thread.join(timeout=10)
         self._server = None
         self._thread = None
