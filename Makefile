@@ -4,7 +4,10 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: venv demo generate check-generated test lint typecheck bench clean
+# BigCommerce's published OpenAPI documents (the `reference/` folder of bigcommerce/docs).
+OPENAPI_DIR ?= ../shared/bigcommerce-openapi
+
+.PHONY: venv demo import generate check-generated coverage test lint typecheck bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +21,10 @@ venv: $(STAMP)
 demo: venv
 	$(PY) examples/walkthrough.py
 
+## Re-import spec/imported/ from the OpenAPI documents (then `make generate`).
+import: venv
+	$(PY) -m codegen import-openapi $(OPENAPI_DIR)
+
 ## Regenerate generated/bigcommerce from spec/ (wipes and re-emits it).
 generate: venv
 	$(PY) -m codegen generate
@@ -25,6 +32,10 @@ generate: venv
 ## Fail when generated/ differs from a fresh generation.
 check-generated: venv
 	$(PY) -m codegen check
+
+## How many documented operations the client covers, from the operation index.
+coverage: venv
+	$(PY) -m bigcommerce.operation_index --coverage
 
 ## The whole test suite (includes the drift check, ruff and mypy --strict on the output).
 test: venv
@@ -37,9 +48,10 @@ lint: venv
 typecheck: venv
 	$(PY) -m mypy --strict generated/bigcommerce tests/typed_usage.py
 
-## Benchmarks, printed as ratios against a baseline measured in the same run.
+## Benchmarks, printed as a table of ratios against baselines measured in the same run (~3 min;
+## the first run also installs the old client into .bench/). `make bench BENCH_ARGS=--quick`: a smoke run.
 bench: venv
-	$(PY) -m tests.bench.import_time
+	$(PY) -m tests.bench.run $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -7,8 +7,9 @@ import sys
 from pathlib import Path
 
 from .build_ir import build
+from .openapi.importer import IMPORTED, import_openapi
 from .render import render
-from .spec_loader import SpecError, load_specs
+from .spec_loader import SpecError, load_index, load_specs
 from .write import build_tree, differences, replace_tree, scratch
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,13 +17,25 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen")
-    parser.add_argument("command", choices=["generate", "check"])
+    parser.add_argument("command", choices=["generate", "check", "import-openapi"])
+    parser.add_argument("docs", nargs="?", type=Path, help="import-openapi: the documents folder")
     parser.add_argument("--spec", type=Path, default=ROOT / "spec", help="spec folder")
     parser.add_argument("--out", type=Path, default=ROOT / "generated" / "bigcommerce")
     parser.add_argument("--runtime", type=Path, default=ROOT / "runtime")
     args = parser.parse_args(argv)
+    if args.command == "import-openapi":
+        if args.docs is None:
+            parser.error("import-openapi needs the folder of OpenAPI documents")
+        try:
+            written = import_openapi(args.docs, args.spec.resolve(), ROOT)
+        except SpecError as exc:
+            print(f"spec error: {exc}", file=sys.stderr)
+            return 2
+        print(f"imported {len(written)} spec files into {args.spec / IMPORTED}")
+        return 0
     try:
-        package = build(load_specs(args.spec.resolve(), ROOT))
+        spec_dir = args.spec.resolve()
+        package = build(load_specs(spec_dir, ROOT), load_index(spec_dir, ROOT))
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return 2

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
+from .annotations import (
+    FILTER_SCALARS,
+    LocalModels,
+    enum_type,
+    imports,
+    parse,
+    python_type,
+    read_scalars,
+    write_scalars,
+)
+from .build_index import build_index
+from .build_nodes import build_nodes, collect
 from .build_routes import route_table
 from .ir import (
     FieldIR,
@@ -19,50 +30,21 @@ from .ir import (
     TypedDictIR,
     TypedDictKey,
 )
-from .naming import MODEL_RESERVED, class_name, identifier, is_plain_key, is_secret, snake
+from .naming import (
+    MODEL_RESERVED,
+    class_name,
+    identifier,
+    is_plain_key,
+    is_secret,
+    model_module,
+    snake,
+)
 from .spec_loader import LoadedSpec, SpecError
-from .spec_schema import FieldSpec, FilterSpec, HelperSpec, ModelSpec, SpecFile
-from .type_grammar import TypeExpr, model_names, parse_type
+from .spec_schema import FieldSpec, FilterSpec, HelperSpec, IndexFile, ModelSpec, SpecFile
+from .type_grammar import model_names, parse_type
 
 _PATH = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
-_IDENT = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*\b")
-
-#: Names generated code may use, and where they come from (relative to a module in a subpackage).
-_KNOWN = {
-    "Any": "typing",
-    "Literal": "typing",
-    "overload": "typing",
-    "Iterator": "collections.abc",
-    "Decimal": "decimal",
-    "date": "datetime",
-    "datetime": "datetime",
-    "Required": "typing_extensions",
-    "TypedDict": "typing_extensions",
-    "Unpack": "typing_extensions",
-    "Field": "pydantic",
-    "with_config": "pydantic",
-    "ApiModel": ".._model",
-    "REQUEST_CONFIG": ".._model",
-    "Resource": ".._resource",
-    "Id": ".._query",
-    "segment": ".._query",
-    "Rfc2822DateTime": ".._types",
-}
-
-_READ_SCALARS = {
-    "int": "int",
-    "float": "float",
-    "str": "str",
-    "bool": "bool",
-    "any": "Any",
-    "object": "dict[str, Any]",
-}
-_WRITE_SCALARS = {
-    **_READ_SCALARS,
-    "decimal": "Decimal | float | int | str",
-    "date": "date | str",
-}
-_FILTER_SCALARS = {**_WRITE_SCALARS, "datetime": "datetime | date | str"}
+IDENT = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*\b")
 
 
 @dataclass(frozen=True)
@@ -85,7 +67,7 @@ class _Res:
     parent: str | None = None
 
 
-def build(specs: list[LoadedSpec]) -> PackageIR:
+def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     models: dict[str, tuple[str, str, ModelSpec]] = {}
     resources: list[_Res] = []
     for loaded in specs:
@@ -100,11 +82,9 @@ def build(specs: list[LoadedSpec]) -> PackageIR:
         _resource_ir(res, models) for res in sorted(resources, key=lambda r: r.name)
     )
     routes, route_models = route_table(models, resources)
-    return PackageIR(model_irs, resource_irs, routes, route_models)
-
-
-def model_module(name: str) -> str:
-    return snake(name)
+    node_irs, top = build_nodes(collect(specs), models)
+    entries = build_index(specs, index or IndexFile())
+    return PackageIR(model_irs, resource_irs + node_irs, routes, route_models, top, entries)
 
 
 def resource_module(name: str) -> str:
@@ -164,9 +144,9 @@ def _collect(
                     name,
                 )
             )
-    for res in resources:
-        if res.name in taken and taken[res.name] != res.file:
-            raise SpecError(res.file, res.key, f"resource also defined in {taken[res.name]}")
+    for known in resources:
+        if known.name in taken and taken[known.name] != known.file:
+            raise SpecError(known.file, known.key, f"resource also defined in {taken[known.name]}")
     names = [r.name for r in resources]
     dupes = sorted({n for n in names if names.count(n) > 1})
     if dupes:
@@ -204,10 +184,10 @@ def _check_references(models: dict[str, tuple[str, str, ModelSpec]], resources: 
     for name, (file, _api, model) in models.items():
         for fname, field in model.fields.items():
             key = f"models.{name}.fields.{fname}"
-            expr = _parse(file, key, field.type)
+            expr = parse(file, key, field.type)
             written = expr
             if field.write_type is not None:
-                written = _parse(file, f"{key}.write_type", field.write_type)
+                written = parse(file, f"{key}.write_type", field.write_type)
             for ref in model_names(expr) + model_names(written):
                 if ref not in models:
                     raise SpecError(file, f"{key}.type", f"unknown model {ref!r}")
@@ -216,24 +196,18 @@ def _check_references(models: dict[str, tuple[str, str, ModelSpec]], resources: 
                     raise SpecError(
                         file, key, f"writable, but model {ref!r} has only read-only fields"
                     )
-            if field.enum and expr.kind != "scalar":
-                raise SpecError(file, f"{key}.enum", "enums apply to scalar types only")
-
-
-def _parse(file: str, key: str, text: str) -> TypeExpr:
-    try:
-        return parse_type(text)
-    except ValueError as exc:
-        raise SpecError(file, key, str(exc)) from None
+            item = expr.item if expr.kind == "list" and expr.item is not None else expr
+            if field.enum and item.kind != "scalar":
+                raise SpecError(file, f"{key}.enum", "enums apply to scalars and lists of them")
 
 
 def _filter_type(file: str, key: str, flt: FilterSpec) -> str:
-    expr = _parse(file, f"{key}.type", flt.type)
+    expr = parse(file, f"{key}.type", flt.type)
     if model_names(expr):
         raise SpecError(file, f"{key}.type", "a filter cannot have a model type")
     if flt.enum:
-        return _literal(flt.enum)
-    return _annotation(expr, _FILTER_SCALARS, "")
+        return enum_type(expr, flt.enum)
+    return python_type(expr, FILTER_SCALARS, "")
 
 
 def _writable(model: ModelSpec) -> bool:
@@ -305,7 +279,7 @@ def _model_ir(
             python += "_"
         used.add(python)
         expr = parse_type(field.type)
-        annotation = _annotation(expr, _read_scalars(api), "") + " | None"
+        annotation = python_type(expr, read_scalars(api), "") + " | None"
         alias = None if python == wire else repr(wire)
         fields.append(FieldIR(python, annotation, alias, is_secret(wire)))
     writable = _writable(spec)
@@ -330,19 +304,15 @@ def _model_ir(
         for helper in record.helpers:
             method_code += [f"list[{helper.model_class}]", helper.model_class]
             method_code += ["overload", "Id"] if helper.by_id else []
-    local = {
-        variant: f".{model_module(n)}"
-        for n in models
-        for variant in (n, f"{n}Create", f"{n}Update")
-        if n != name
-    }
-    imports = _imports(["ApiModel", *field_code, *body_code], local) | {
+    own = model_module(name)
+    local = LocalModels(models, ".", own)
+    needed = imports(["ApiModel", *field_code, *body_code], local) | {
         imp
         if imp.module.startswith("..") or imp.name not in local
         else Import(imp.module, imp.name, True)
-        for imp in _imports(method_code, local)
+        for imp in imports(method_code, local)
     }
-    imports = _drop_shadowed(imports)
+    needed = _drop_shadowed(needed)
     return ModelIR(
         name=name,
         module=model_module(name),
@@ -352,7 +322,7 @@ def _model_ir(
         create=create,
         update=update,
         record=record,
-        imports=tuple(sorted(imports)),
+        imports=tuple(sorted(needed)),
     )
 
 
@@ -362,24 +332,12 @@ def _drop_shadowed(imports: set[Import]) -> set[Import]:
     return {i for i in imports if not (i.type_checking and i.name in runtime)}
 
 
-def _read_scalars(api: str) -> dict[str, str]:
-    # v2 sends money as strings and dates as RFC 2822 strings; keep them as the API sent them.
-    if api == "v2":
-        return {**_READ_SCALARS, "decimal": "str", "datetime": "str", "date": "str"}
-    return {**_READ_SCALARS, "decimal": "float", "datetime": "datetime", "date": "date"}
-
-
-def _write_scalars(api: str) -> dict[str, str]:
-    datetime_type = "Rfc2822DateTime | str" if api == "v2" else "datetime | str"
-    return {**_WRITE_SCALARS, "datetime": datetime_type}
-
-
 def _body(model: str, spec: ModelSpec, api: str, verb: str) -> TypedDictIR:
     keys: list[TypedDictKey] = []
     for wire, field in spec.fields.items():
         if field.read_only or (field.create_only and verb == "update"):
             continue
-        annotation = _write_annotation(field, api, verb.capitalize())
+        annotation = _write_type(field, api, verb.capitalize())
         if verb in field.required:
             annotation = f"Required[{annotation}]"
         keys.append(TypedDictKey(wire, repr(wire), annotation))
@@ -390,32 +348,13 @@ def _body(model: str, spec: ModelSpec, api: str, verb: str) -> TypedDictIR:
     return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
 
-def _write_annotation(field: FieldSpec, api: str, suffix: str) -> str:
+def _write_type(field: FieldSpec, api: str, suffix: str) -> str:
+    written = parse_type(field.write_type or field.type)
     if field.enum:
-        annotation = _literal(field.enum)
+        annotation = enum_type(written, field.enum)
     else:
-        written = field.write_type or field.type
-        annotation = _annotation(parse_type(written), _write_scalars(api), suffix)
+        annotation = python_type(written, write_scalars(api), suffix)
     return f"{annotation} | None" if field.nullable else annotation
-
-
-def _annotation(expr: TypeExpr, scalars: dict[str, str], model_suffix: str) -> str:
-    if expr.kind == "list" and expr.item is not None:
-        return f"list[{_annotation(expr.item, scalars, model_suffix)}]"
-    if expr.kind == "model":
-        return expr.name + model_suffix
-    return scalars[expr.name]
-
-
-def _literal(values: Iterable[str | int]) -> str:
-    return f"Literal[{', '.join(repr(v) for v in values)}]"
-
-
-def _imports(code: Iterable[str], local: dict[str, str]) -> set[Import]:
-    """The imports the code fragments need: every known name they mention."""
-    known = {**_KNOWN, **local}
-    names = {m for fragment in code for m in _IDENT.findall(fragment)}
-    return {Import(known[n], n) for n in names if n in known}
 
 
 # Resources.
@@ -429,10 +368,7 @@ def _resource_ir(res: _Res, models: dict[str, tuple[str, str, ModelSpec]]) -> Re
     methods = tuple(
         _method(res, verb, filters.name, writable) for verb in _ORDER if verb in res.verbs
     )
-    local = {
-        name: f"..models.{model_module(model)}"
-        for name in (model, f"{model}Create", f"{model}Update")
-    }
+    local = LocalModels(models, "..models.", "")
     code = [
         "Resource",
         "TypedDict",
@@ -456,7 +392,7 @@ def _resource_ir(res: _Res, models: dict[str, tuple[str, str, ModelSpec]]) -> Re
         doc=doc,
         filters=filters,
         methods=methods,
-        imports=tuple(sorted(_imports(code, local))),
+        imports=tuple(sorted(imports(code, local))),
     )
 
 
@@ -518,12 +454,21 @@ def _method(res: _Res, verb: str, filters: str, writable: bool) -> MethodIR:
         )
     if verb == "iterall":
         call = "_iterate" if res.pagination == "page" else "_iterate_unpaged"
+        doc = f"Every {m} of `GET {where}`, page after page, one page in memory at a time."
+        # With a count endpoint to learn the total, pages can be fetched ahead (`prefetch`).
+        count = _iterall_count(res) if res.pagination == "page" else None
+        prefetch = ["*", "prefetch: int = 0"] if count else []
+        if count and "prefetch" in res.filters:
+            raise SpecError(res.file, f"{res.key}.filters", "`prefetch` is an iterall argument")
+        if count:
+            doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
+        more = f", prefetch=prefetch, count_path={count}" if count else ""
         return MethodIR(
             "iterall",
-            _params(optional_parent, filter_kw),
+            _params(optional_parent, prefetch, filter_kw),
             f"Iterator[{m}]",
-            f"Every {m} of `GET {where}`, page after page, one page in memory at a time.",
-            f"return self.{call}({m}, {listing}, filters, {filters}{parent_arg})",
+            doc,
+            f"return self.{call}({m}, {listing}, filters, {filters}{parent_arg}{more})",
         )
     if verb == "get":
         return MethodIR(
@@ -582,6 +527,19 @@ def _method(res: _Res, verb: str, filters: str, writable: bool) -> MethodIR:
         "int",
         f"How many {m} objects match: `GET {where}/count`.",
         f"return self._count({count_path}, filters, {filters})",
+    )
+
+
+def _iterall_count(res: _Res) -> str | None:
+    """The path expression of `iterall`'s count (None: none, or none without a parent id)."""
+    if "count" not in res.verbs:
+        return None
+    if res.parent_path is None:
+        return f'"{res.path}/count"'
+    without_parent = f'"{res.count_path}/count"' if res.count_path is not None else "None"
+    return (
+        f'f"{res.parent_path}/{{segment(parentid)}}/{res.path}/count" '
+        f"if parentid is not None else {without_parent}"
     )
 
 

@@ -15,6 +15,7 @@ class Import:
     module: str
     name: str
     type_checking: bool = False
+    as_module: bool = False  # `import {module} as {name}`
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,15 @@ class MethodIR:
 
 
 @dataclass(frozen=True)
+class ChildIR:
+    """An attribute leading to another resource (`client.catalog.products` -> `.images`)."""
+
+    name: str
+    class_name: str
+    module: str
+
+
+@dataclass(frozen=True)
 class ResourceIR:
     class_name: str
     module: str
@@ -100,6 +110,10 @@ class ResourceIR:
     filters: TypedDictIR | None
     methods: tuple[MethodIR, ...]
     imports: tuple[Import, ...]
+    typeddicts: tuple[TypedDictIR, ...] = ()  # query parameters of imported operations
+    children: tuple[ChildIR, ...] = ()
+    base: str = "Resource"
+    version: str = "v2"
 
 
 @dataclass(frozen=True)
@@ -113,7 +127,7 @@ class RouteFieldIR:
     create_only: bool
     required: tuple[str, ...]  # the request verbs it is required for ("create", "update")
     nullable: bool
-    enum: tuple[str | int, ...]
+    enum: tuple[str | int | float | bool, ...]
 
 
 @dataclass(frozen=True)
@@ -127,7 +141,7 @@ class RouteFilterIR:
     name: str
     type: str  # canonical spec type, as in RouteFieldIR
     range: bool  # also `min_{name}` and `max_{name}`
-    enum: tuple[str | int, ...]
+    enum: tuple[str | int | float | bool, ...]
 
 
 @dataclass(frozen=True)
@@ -149,8 +163,23 @@ class RouteIR:
 
 
 @dataclass(frozen=True)
+class IndexEntryIR:
+    """A documented operation and the call that performs it (or why there is none)."""
+
+    version: str  # "" for operations outside the management API
+    method: str
+    path: str
+    operation_id: str
+    call: str
+    result: str
+    left_out: str  # the reason, when `call` is empty
+
+
+@dataclass(frozen=True)
 class PackageIR:
     models: tuple[ModelIR, ...]
     resources: tuple[ResourceIR, ...]
     routes: tuple[RouteIR, ...] = ()
     route_models: tuple[RouteModelIR, ...] = ()
+    top: tuple[ChildIR, ...] = ()  # the client's attributes for imported resources
+    index: tuple[IndexEntryIR, ...] = ()

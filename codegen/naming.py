@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
+from functools import cache
 
 #: Attributes of pydantic's BaseModel (and of our ApiModel) that a field must not shadow.
 MODEL_RESERVED = frozenset(
@@ -67,3 +69,12 @@ def class_name(name: str) -> str:
     if not (is_plain_key(name) and name[0].isupper()):
         raise ValueError(f"{name!r} is not a valid class name (letters, digits, _; capitalised)")
     return name
+
+
+@cache
+def model_module(name: str) -> str:
+    """The module of a model: its snake_case name, shortened (with a digest) when very long."""
+    module = snake(name)
+    if len(module) <= 60:
+        return module
+    return f"{module[:50].rstrip('_')}_{hashlib.sha1(name.encode()).hexdigest()[:8]}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
 import textwrap
 from pathlib import Path
 
@@ -57,12 +59,31 @@ def render(package: PackageIR) -> dict[str, str]:
         "resources": package.resources,
         "models": package.models,
         "model_names": model_names,
+        "compat": [r for r in package.resources if r.base == "Resource"],
+        "resource_names": sorted(r.class_name for r in package.resources),
+        "top": package.top,
+        "model_modules": _model_modules(package),
         "source": "spec/",
     }
     out["models/__init__.py"] = env.get_template("models/__init__.py.jinja").render(listing)
     out["resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(listing)
     out["api.py"] = env.get_template("api.py.jinja").render(listing)
+    out["operations.json"] = _index_json(package)
     out["testing/routes.py"] = env.get_template("testing/routes.py.jinja").render(
         routes=package.routes, route_models=package.route_models, source="spec/"
     )
     return out
+
+
+def _model_modules(package: PackageIR) -> list[tuple[str, list[str]]]:
+    """(module, the names it defines) for every model module, sorted by module."""
+    return sorted(
+        (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
+        for m in package.models
+    )
+
+
+def _index_json(package: PackageIR) -> str:
+    """The operation index as data: one object per documented operation."""
+    rows = [dataclasses.asdict(entry) for entry in package.index]
+    return json.dumps(rows, indent=1, ensure_ascii=False) + "\n"

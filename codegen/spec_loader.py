@@ -10,7 +10,12 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
-from .spec_schema import SpecFile
+from .spec_schema import IndexFile, SpecFile
+
+#: The hand-kept corrections the importer applies; not a spec file itself.
+OVERRIDES = "overrides.yaml"
+#: The importer's list of every documented operation, for the operation index.
+INDEX = "index.yaml"
 
 
 class SpecError(Exception):
@@ -69,8 +74,20 @@ def load_file(path: Path, name: str) -> LoadedSpec:
 
 def load_specs(spec_dir: Path, root: Path) -> list[LoadedSpec]:
     """Every `*.yaml` under `spec_dir`, in path order; names are relative to `root`."""
-    files = sorted(spec_dir.rglob("*.yaml"))
+    files = sorted(p for p in spec_dir.rglob("*.yaml") if p.name not in (OVERRIDES, INDEX))
     if not files:
         raise SpecError(str(spec_dir), "", "no spec files found")
     base = root if spec_dir.is_relative_to(root) else spec_dir.parent
     return [load_file(path, path.relative_to(base).as_posix()) for path in files]
+
+
+def load_index(spec_dir: Path, root: Path) -> IndexFile:
+    """The importer's list of documented operations (empty when nothing was imported)."""
+    path = spec_dir / "imported" / INDEX
+    if not path.exists():
+        return IndexFile()
+    name = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    try:
+        return IndexFile.model_validate(yaml.load(path.read_text("utf-8"), Loader=_UniqueKeyLoader))
+    except (yaml.YAMLError, ValidationError) as exc:
+        raise SpecError(name, "", f"not a valid operation index: {exc}") from None

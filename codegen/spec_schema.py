@@ -36,7 +36,7 @@ class FieldSpec(TypeShorthand):
     create_only: bool = False  # sent on create, refused by the API on update
     required: tuple[RequestVerb, ...] = ()
     nullable: bool = False
-    enum: tuple[str | int, ...] = ()
+    enum: tuple[str | int | float | bool, ...] = ()
 
 
 class ModelSpec(Strict):
@@ -48,7 +48,7 @@ class FilterSpec(TypeShorthand):
 
     type: str
     range: bool = False
-    enum: tuple[str | int, ...] = ()
+    enum: tuple[str | int | float | bool, ...] = ()
 
 
 class HelperSpec(Strict):
@@ -83,9 +83,73 @@ class ResourceSpec(Strict):
     subresources: dict[str, SubresourceSpec] = Field(default_factory=dict)
 
 
+class ParamSpec(TypeShorthand):
+    """A path or query parameter of an imported operation, by its wire name (`id:in`)."""
+
+    type: str
+    required: bool = False
+    enum: tuple[str | int | float | bool, ...] = ()
+
+
+class BodySpec(TypeShorthand):
+    type: str  # a model (sent as its Create/Update TypedDict by the verb), list[...], or a scalar
+    content_type: Literal["json", "multipart"] = "json"
+    required: bool = True
+    batch_limit: int | None = None  # longer lists are sent in chunks of this size
+
+
+class ResultSpec(Strict):
+    type: str | None = None  # None: no body
+    envelope: bool = False  # the answer is {data, meta}: return `data`
+    pagination: Literal["offset", "cursor", "offset+cursor", "page", "none"] = "none"
+    format: Literal["json", "bytes", "lines"] = "json"
+    partial: bool = False  # may answer 207: some items done, some failed
+
+
+class OperationSpec(Strict):
+    """One documented operation, as the importer wrote it (spec/overrides.yaml amends it)."""
+
+    operation_id: str
+    method: Literal["GET", "POST", "PUT", "DELETE"]
+    path: str  # relative to the version root, parameters in braces
+    unscoped_path: str | None = None  # the same call without the leading parent ids
+    unscoped_operation_id: str | None = None
+    params: dict[str, ParamSpec] = Field(default_factory=dict)  # path parameters, in path order
+    query: dict[str, ParamSpec] = Field(default_factory=dict)
+    body: BodySpec | None = None
+    result: ResultSpec = Field(default_factory=ResultSpec)
+    deprecated: bool = False
+
+
+class NodeSpec(Strict):
+    """A resource of the typed client (`client.catalog.products`): method name -> operation."""
+
+    operations: dict[str, OperationSpec] = Field(default_factory=dict)
+
+
 class SpecFile(Strict):
-    """One file under spec/: the API version it targets, its resources and the models they use."""
+    """One file under spec/: the API version it targets, its resources and the models they use.
+
+    Hand-written files describe `resources` (the old client's); imported files describe `nodes`,
+    keyed by their attribute chain (`catalog.products`).
+    """
 
     api: Literal["v2", "v3"]
     resources: dict[str, ResourceSpec] = Field(default_factory=dict)
+    nodes: dict[str, NodeSpec] = Field(default_factory=dict)
     models: dict[str, ModelSpec] = Field(default_factory=dict)
+
+
+class ExcludedSpec(Strict):
+    file: str
+    method: str
+    path: str
+    operation_id: str
+    reason: str
+
+
+class IndexFile(Strict):
+    """spec/imported/index.yaml: every documented operation as (version, method, path, id)."""
+
+    documented: tuple[tuple[Literal["v2", "v3"], str, str, str], ...] = ()
+    excluded: tuple[ExcludedSpec, ...] = ()

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SCALARS = frozenset({"int", "float", "decimal", "str", "bool", "datetime", "date", "any", "object"})
+SCALARS = frozenset(
+    {"int", "float", "decimal", "str", "bool", "datetime", "date", "any", "object", "bytes"}
+)
 _LIST = re.compile(r"^list\[(.+)\]$")
 _MODEL = re.compile(r"^[A-Z][A-Za-z0-9_]*$")
 

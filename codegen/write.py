@@ -9,7 +9,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-RUNTIME_HEADER = "# Copied from {source} by `python -m codegen generate`; do not edit.\n"
+RUNTIME_HEADER = "# Copied from {source} by codegen (`make generate`); do not edit.\n"
 
 
 def build_tree(target: Path, rendered: dict[str, str], runtime: Path, root: Path) -> None:
@@ -25,7 +25,7 @@ def build_tree(target: Path, rendered: dict[str, str], runtime: Path, root: Path
         path = target / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
-    _ruff(["check", "--select", "I", "--fix", "--quiet", str(target)], root)
+    _ruff(["check", "--select", "I,RUF022", "--fix", "--quiet", str(target)], root)
     _ruff(["format", "--quiet", str(target)], root)
 
 

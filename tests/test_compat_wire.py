@@ -169,6 +169,7 @@ def _sample(tp: Any) -> Any:
     values = {
         int: 1,
         str: "x",
+        bytes: b"x",
         bool: True,
         float: 1.5,
         decimal.Decimal: "1.00",

@@ -1,0 +1,281 @@
+"""Imported nodes -> resource IR: one class per node of the typed client, one method per operation.
+
+Calling convention of the generated methods (README, "The whole API"): path parameters first, in
+path order (a parent's ids may be left out where the API also serves the call without them), then
+the request body as one argument (a TypedDict, or a list of them for batch calls), then query
+parameters as keyword arguments, operators spelled with `__` (`id__in=[1, 2]` is `id:in=1,2`).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from dataclasses import dataclass
+
+from .annotations import (
+    LocalModels,
+    enum_type,
+    imports,
+    parse,
+    python_type,
+    read_scalars,
+    write_scalars,
+)
+from .ir import ChildIR, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
+from .naming import identifier, is_plain_key, snake
+from .spec_loader import LoadedSpec, SpecError
+from .spec_schema import ModelSpec, NodeSpec, OperationSpec, ParamSpec
+from .type_grammar import model_names
+
+_PARAM = re.compile(r"\{([^}]+)\}")
+
+
+@dataclass(frozen=True)
+class _Node:
+    version: str
+    chain: tuple[str, ...]
+    file: str
+    spec: NodeSpec
+
+
+def class_name(version: str, chain: tuple[str, ...]) -> str:
+    """`V3CatalogProducts`; v2 chains start with `v2` (`api.v2.shipping.zones`)."""
+    parts = chain[1:] if chain[:1] == (version,) else chain
+    return version.upper() + "".join(part.title().replace("_", "") for part in parts)
+
+
+def query_key(wire: str) -> str:
+    """The keyword argument for a query parameter: `id:in` -> `id__in`."""
+    return wire.replace(":", "__")
+
+
+def collect(specs: list[LoadedSpec]) -> list[_Node]:
+    nodes: list[_Node] = []
+    seen: dict[tuple[str, str], str] = {}
+    for loaded in specs:
+        for chain, node in loaded.spec.nodes.items():
+            key = (loaded.spec.api, chain)
+            if key in seen:
+                raise SpecError(loaded.file, f"nodes.{chain}", f"node also defined in {seen[key]}")
+            seen[key] = loaded.file
+            parts = tuple(chain.split("."))
+            if not all(
+                p.isidentifier() and not keyword.iskeyword(p) and p == p.lower() for p in parts
+            ):
+                raise SpecError(
+                    loaded.file, f"nodes.{chain}", "a node is lowercase attribute names"
+                )
+            nodes.append(_Node(loaded.spec.api, parts, loaded.file, node))
+    return nodes
+
+
+def build_nodes(
+    nodes: list[_Node], models: dict[str, tuple[str, str, ModelSpec]]
+) -> tuple[tuple[ResourceIR, ...], tuple[ChildIR, ...]]:
+    """Resource IR for every node and namespace, and the client's top-level attributes."""
+    by_chain = {(n.version, n.chain): n for n in nodes}
+    chains = {(n.version, n.chain[:i]) for n in nodes for i in range(1, len(n.chain) + 1)}
+    out: list[ResourceIR] = []
+    for version, chain in sorted(chains):
+        children = tuple(
+            ChildIR(c[-1], class_name(v, c), snake(class_name(v, c)))
+            for v, c in sorted(chains)
+            if v == version and len(c) == len(chain) + 1 and c[: len(chain)] == chain
+        )
+        node = by_chain.get((version, chain))
+        out.append(_resource(version, chain, node, children, models))
+    top = tuple(
+        ChildIR(c[0], class_name(v, c), snake(class_name(v, c)))
+        for v, c in sorted(chains)
+        if len(c) == 1
+    )
+    return tuple(out), top
+
+
+def _resource(
+    version: str,
+    chain: tuple[str, ...],
+    node: _Node | None,
+    children: tuple[ChildIR, ...],
+    models: dict[str, tuple[str, str, ModelSpec]],
+) -> ResourceIR:
+    name = class_name(version, chain)
+    typeddicts: list[TypedDictIR] = []
+    methods: list[MethodIR] = []
+    taken = {c.name for c in children}
+    for verb, op in sorted(node.spec.operations.items()) if node else ():
+        where = f"nodes.{'.'.join(chain)}.operations.{verb}"
+        if verb in taken or not verb.isidentifier():
+            raise SpecError(node.file if node else "", where, f"{verb!r} clashes with a child")
+        query = _query_typeddict(name, verb, op, node.file if node else "", where)
+        if query is not None:
+            typeddicts.append(query)
+        methods += _methods(version, verb, op, query, models, node.file if node else "", where)
+    doc = f"`api.{'.'.join(chain)}`"
+    local = LocalModels(models, "..models.", "")
+    code = [m.params + " " + m.returns + " " + m.body for m in methods]
+    code += [k.annotation for td in typeddicts for k in td.keys]
+    code += ["NodeResource"] + (
+        ["TypedDict", "with_config", "REQUEST_CONFIG"] if typeddicts else []
+    )
+    needed = imports(code, local)
+    return ResourceIR(
+        class_name=name,
+        module=snake(name),
+        spec_file=node.file if node else "spec/imported",
+        api=version,
+        doc=f"{doc} ({version}): " + (", ".join(m.name for m in methods) or "a namespace") + ".",
+        filters=None,
+        methods=tuple(methods),
+        imports=tuple(sorted(needed)),
+        typeddicts=tuple(typeddicts),
+        children=children,
+        base="NodeResource",
+        version=version,
+    )
+
+
+def _param_type(param: ParamSpec, api: str, file: str, key: str) -> str:
+    expr = parse(file, key, param.type)
+    if param.enum:
+        return enum_type(expr, param.enum)
+    if model_names(expr):
+        return "dict[str, Any]"
+    scalars = {**write_scalars(api), "datetime": "_dt.datetime | _dt.date | str", "bytes": "str"}
+    return python_type(expr, scalars, "")
+
+
+def _query_typeddict(
+    owner: str, verb: str, op: OperationSpec, file: str, where: str
+) -> TypedDictIR | None:
+    if not op.query:
+        return None
+    keys = []
+    for wire, param in op.query.items():
+        annotation = _param_type(param, "v3", file, f"{where}.query.{wire}")
+        if param.required:
+            annotation = f"Required[{annotation}]"
+        key = query_key(wire)
+        keys.append(TypedDictKey(key, repr(key), annotation))
+    name = f"{owner}{verb.title().replace('_', '')}Query"
+    doc = f"Query parameters of `{verb}`; `x__in` is sent as `x:in`; unknown keys are refused."
+    return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
+
+
+def _path_expr(path: str, optional: set[str]) -> str:
+    if not _PARAM.search(path):
+        return repr(path)
+    return 'f"' + _PARAM.sub(lambda m: "{segment(" + identifier(m.group(1)) + ")}", path) + '"'
+
+
+def _methods(
+    version: str,
+    verb: str,
+    op: OperationSpec,
+    query: TypedDictIR | None,
+    models: dict[str, tuple[str, str, ModelSpec]],
+    file: str,
+    where: str,
+) -> list[MethodIR]:
+    names = _PARAM.findall(op.path)
+    unscoped = _PARAM.findall(op.unscoped_path) if op.unscoped_path else None
+    required: list[str] = []
+    optional: list[str] = []  # a parent's ids where the call also works without them
+    for wire in names:
+        spec = op.params.get(wire, ParamSpec(type="str"))
+        annotation = _param_type(spec, version, file, f"{where}.params.{wire}")
+        if unscoped is not None and wire not in unscoped:
+            optional.append(f"{identifier(wire)}: {annotation} | None = None")
+        else:
+            required.append(f"{identifier(wire)}: {annotation}")
+    path = _path_expr(op.path, set())
+    if op.unscoped_path is not None:
+        first = identifier(names[0])
+        path = f"{path} if {first} is not None else {_path_expr(op.unscoped_path, set())}"
+    body_arg, body_type = _body(op, models, file, where)
+    if body_arg and not body_arg.endswith("= None"):
+        required.append(body_arg)
+    elif body_arg:
+        optional.append(body_arg)
+    # Optional ids stay positional unless something required follows them.
+    parts = optional + required if not required or not optional else required
+    signature = ", ".join(parts) + (", /" if parts else "")
+    if optional and required:
+        signature += ", *, " + ", ".join(optional)
+    if query is not None:
+        signature += (", " if signature else "") + f"**query: Unpack[{query.name}]"
+    query_args = f"query, {query.name}" if query else "{}, None"
+    body_kw = f", body=body, body_type={body_type}" if body_arg else ""
+    if op.body and op.body.content_type == "multipart":
+        body_kw += ", multipart=True"
+    batch = f", batch_limit={op.body.batch_limit}" if op.body and op.body.batch_limit else ""
+    doc = f"`{op.method} /{version}/{op.path}` ({op.operation_id})."
+    result = op.result
+    env = ", envelope=True" if result.envelope else ""
+    model, many = _result_model(result.type)
+    call_head = f'"{op.method}", {path}, {query_args}{body_kw}'
+    if result.format == "bytes":
+        return [MethodIR(verb, signature, "bytes", doc, f"return self._bytes({call_head})")]
+    if result.format == "lines":
+        return [MethodIR(verb, signature, "Iterator[str]", doc, f"return self._lines({call_head})")]
+    if result.type is None:
+        return [MethodIR(verb, signature, "None", doc, f"return self._nothing({call_head}{batch})")]
+    if model is None:
+        returns = python_type(parse(file, where, result.type), read_scalars(version), "")
+        call = f"return self._value({returns}, {call_head}{env})"
+        return [MethodIR(verb, signature, returns, doc, call)]
+    if many:
+        methods = [
+            MethodIR(
+                verb,
+                signature,
+                f"list[{model}]",
+                doc,
+                f"return self._many({model}, {call_head}{env}{batch})",
+            )
+        ]
+        if result.pagination != "none" and verb == "all":
+            pages = f', pagination="{result.pagination}"'
+            methods.append(
+                MethodIR(
+                    "iterall", signature, f"Iterator[{model}]",
+                    f"Every item of every page of {doc[:-1]}, one page in memory at a time.",
+                    f"return self._pages({model}, {call_head}{env}{pages})",
+                )
+            )  # fmt: skip
+        return methods
+    return [MethodIR(verb, signature, model, doc, f"return self._one({model}, {call_head}{env})")]
+
+
+def _result_model(type_text: str | None) -> tuple[str | None, bool]:
+    if type_text is None:
+        return None, False
+    match = re.fullmatch(r"(list\[)?([A-Z][A-Za-z0-9_]*)\]?", type_text)
+    if match is None:
+        return None, False
+    return match.group(2), bool(match.group(1))
+
+
+def _body(
+    op: OperationSpec, models: dict[str, tuple[str, str, ModelSpec]], file: str, where: str
+) -> tuple[str, str]:
+    """(the body parameter, the type it is validated against) or ("", "")."""
+    if op.body is None:
+        return "", ""
+    suffix = "Update" if op.method == "PUT" else "Create"
+    expr = parse(file, f"{where}.body.type", op.body.type)
+    for ref in model_names(expr):
+        if ref not in models:
+            raise SpecError(file, f"{where}.body.type", f"unknown model {ref!r}")
+    writable = {
+        m
+        for m, (_f, _a, spec) in models.items()
+        if any(not f.read_only for f in spec.fields.values())
+    }
+    refs = model_names(expr)
+    if refs and not all(r in writable for r in refs):
+        annotation = "list[dict[str, Any]]" if expr.kind == "list" else "dict[str, Any]"
+    else:
+        annotation = python_type(expr, {**write_scalars("v3"), "bytes": "Upload"}, suffix)
+    optional = "" if op.body.required else " | None = None"
+    return f"body: {annotation}{optional}", annotation

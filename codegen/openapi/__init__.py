@@ -1,0 +1,1 @@
+"""The importer: BigCommerce's OpenAPI documents -> normalised operations and schemas -> spec/."""

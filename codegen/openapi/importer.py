@@ -1,0 +1,91 @@
+"""`python -m codegen import-openapi DIR`: documents -> overrides -> resource tree -> spec/."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..build_index import compat_calls, path_shape
+from ..spec_loader import INDEX, OVERRIDES, SpecError, load_specs
+from .group import build_tree
+from .model import ApiDescription, Body, Operation
+from .operations import read_api
+from .write_spec import dump, spec_files
+
+IMPORTED = "imported"
+
+
+def import_openapi(docs: Path, spec_dir: Path, root: Path) -> dict[str, str]:
+    """Write spec/imported/ afresh from the documents in `docs`; returns what was written."""
+    api = apply_overrides(read_api(docs), load_overrides(spec_dir / OVERRIDES))
+    handwritten = [s for s in load_specs(spec_dir, root) if f"/{IMPORTED}/" not in f"/{s.file}"]
+    reserved = frozenset(name for s in handwritten for name in s.spec.models)
+    reserved |= frozenset(name for s in handwritten for name in s.spec.resources)
+    # v2 operations the old client's resources already serve stay with them (one class per path).
+    served = {key for key, _call in compat_calls(handwritten)}
+    chosen = tuple(
+        op
+        for op in api.operations
+        if op.version == "v3" or (op.version, op.method, path_shape(op.path)) not in served
+    )
+    files = spec_files(api, build_tree(chosen), reserved)
+    files[f"{IMPORTED}/{INDEX}"] = index_file(api)
+    target = spec_dir / IMPORTED
+    if target.exists():
+        shutil.rmtree(target)
+    for rel, text in sorted(files.items()):
+        path = spec_dir / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return files
+
+
+def load_overrides(path: Path) -> dict[str, dict[str, Any]]:
+    """`operations:` in spec/overrides.yaml, keyed `v3:operationId`."""
+    if not path.exists():
+        return {}
+    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(raw, dict) or set(raw) - {"operations"}:
+        raise SpecError(path.name, "", "the only key is `operations`")
+    operations = raw.get("operations") or {}
+    for key, change in operations.items():
+        if not isinstance(change, dict) or set(change) - {"batch_limit", "required_query"}:
+            raise SpecError(path.name, f"operations.{key}", "allowed: batch_limit, required_query")
+    return dict(operations)
+
+
+def apply_overrides(api: ApiDescription, overrides: dict[str, dict[str, Any]]) -> ApiDescription:
+    known = {f"{op.version}:{op.operation_id}" for op in api.operations}
+    for key in overrides:
+        if key not in known:
+            raise SpecError(OVERRIDES, f"operations.{key}", "no such operation in the documents")
+    return replace(api, operations=tuple(_amend(op, overrides) for op in api.operations))
+
+
+def _amend(op: Operation, overrides: dict[str, dict[str, Any]]) -> Operation:
+    change = overrides.get(f"{op.version}:{op.operation_id}")
+    if not change:
+        return op
+    body = op.body
+    if "batch_limit" in change and body is not None:
+        body = Body(body.content_type, body.type, body.required, int(change["batch_limit"]))
+    required = set(change.get("required_query", ()))
+    params = tuple(replace(p, required=True) if p.name in required else p for p in op.params)
+    return replace(op, body=body, params=params)
+
+
+def index_file(api: ApiDescription) -> str:
+    """Every operation of the documents, for the generator's operation index."""
+    documented = [
+        [op.version, op.method, op.path.strip("/"), op.operation_id] for op in api.operations
+    ]
+    excluded = [
+        {"file": e.file, "method": e.method, "path": e.path, "operation_id": e.operation_id,
+         "reason": e.reason}
+        for e in api.excluded
+    ]  # fmt: skip
+    return dump({"documented": documented, "excluded": excluded})

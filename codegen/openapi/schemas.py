@@ -1,0 +1,560 @@
+"""Schema normalisation: OpenAPI schema objects -> types and object schemas with merged fields.
+
+Types (see `model.py` for the type strings):
+
+- `integer` -> `int`; `number` -> `float` (`float`/`double` formats included; `decimal` ->
+  `decimal`); `boolean` -> `bool`; `string` -> `str`, except the formats `date-time` ->
+  `datetime`, `date` -> `date`, `binary` -> `bytes`, `decimal` -> `decimal` (money as text). Any
+  other format is a `str`: `uuid`, `email`, `ISO-4217`, and also `double`, `number` and `int32`,
+  which the documents put on string ids (a cart item id, a discount id) that must stay text.
+- `array` -> `list[T]` (`list[any]` without `items`).
+- An object with at least one property (its own or from `allOf` parts) -> an object schema; an
+  object without properties (a free-form map through `additionalProperties`, or nothing) ->
+  `object`. A schema with no type, no properties and no enum -> `any`; an enum without a type
+  takes the type of its values.
+- `allOf`: the parts are merged, in order, then the schema's own `properties`: a later definition
+  of a property replaces the type of an earlier one; `readOnly`, `nullable` and requirements
+  accumulate. An `allOf` with one part and nothing else is that part, under the part's name.
+- `oneOf` / `anyOf`: alternatives that only add constraints (`required` alone) are ignored; one
+  alternative left is that alternative; all objects -> one object schema with the union of their
+  fields, every one optional (a property in several alternatives gets a type accepting each:
+  `unify`); all arrays -> `list` of the union of their items; all scalars -> the widest number type
+  or, when they differ otherwise, `any`; anything mixed -> `any`. A discriminator changes nothing:
+  the union of fields already holds the discriminating property.
+- `nullable: true` / `x-nullable: true`, or `null` among enum values -> `nullable`. `readOnly` ->
+  `read_only`. A name in `required` -> required on `create`; `x-required: [post, put]` -> `create`,
+  `update`. A read-only field is never required (OpenAPI: `required` then applies to responses).
+- Enum values keep their YAML types (strings, integers, booleans); on a list they describe items.
+- Flags on a `$ref` (and along a chain of them) apply where the reference is used.
+
+Names of object schemas, made once every document has been read (`schema_names`):
+
+1. Component schemas: the component name in PascalCase - split on anything not a letter or digit,
+   capitalise each piece's first letter, join (`metaEmpty_Full` -> `MetaEmptyFull`, `new-model`
+   -> `NewModel`); leading digits move behind the first word (`301RedirectRead` ->
+   `Redirect301Read`); `None`/`True`/`False` get a trailing `_`. When two components of one
+   document meet on the same name, the first in sorted order of their original names keeps it and
+   the other joins its pieces with `_` instead (`metaEmptyFull` -> `MetaEmptyFull`,
+   `metaEmpty_Full` -> `MetaEmpty_Full`); a number is appended if that is taken too.
+2. Inline object schemas are named from where they are defined: a property -> parent name +
+   PascalCase property name (`ProductFull` + `custom_url` -> `ProductFullCustomUrl`); array items
+   -> + `Item`; `allOf`/`oneOf`/`anyOf` positions add nothing. The parent of a top-level inline
+   schema is: the operation (`PascalCase(operationId)` + `Request` for a request body, + `Response`
+   for its lowest 2xx response, + `Response<status>` for any other), a component response
+   (its name + `Response` unless it already ends so), a component request body (+ `Request`
+   likewise), a component parameter (its name) or an operation parameter (operation + parameter
+   name). Clashes with a name already taken in the document get `2`, `3`, ... (in sorted order of
+   the definitions' JSON pointers).
+3. Across documents: schemas with the same name collapse to one when their definitions are
+   structurally identical: same field names, types, flags, requirements, enums and openness, and
+   the schemas their fields refer to identical in turn, whatever those are called (an inline
+   `links` object equals a `links_Full` component with the same fields); property order and prose
+   do not count. The collapsed schema is the definition in the first file, sorted. Otherwise each
+   distinct definition is renamed `<FilePrefix><Name>`, the prefix being the PascalCase file name
+   without its `.yml`/`.yaml` (and `.oas2`) extension - the whole relative path when two files
+   share a base name - taken from the first file (sorted) holding that definition
+   (`customers.v3.yml` -> `CustomersV3ErrorFull`); a number is appended if that name is taken.
+
+A component that is only a reference, a one-part `allOf`, a scalar or an array is no schema: where
+it is used it stands for its type. The schema table holds every object schema with fields that an
+operation uses or a management document defines as a component (webhook payloads included).
+
+No `description`, `summary`, `title` or example is ever read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeGuard
+
+from .model import Scalar, Schema, SchemaField
+from .resolve import Pointer, RefError, Resolver, format_pointer
+from .schema_ir import (
+    FieldIR,
+    ListOf,
+    Ref,
+    RequiredFor,
+    SiteIR,
+    SiteKey,
+    TypeInfo,
+    TypeIR,
+    merge_enums,
+    refs_in,
+    unify,
+)
+from .schema_names import local_names, unique_names
+
+_STRUCTURE = frozenset(
+    {
+        "$ref",
+        "type",
+        "properties",
+        "items",
+        "enum",
+        "additionalProperties",
+        "allOf",
+        "oneOf",
+        "anyOf",
+    }
+)
+_STRING_FORMATS = {
+    "date-time": "datetime",
+    "date": "date",
+    "binary": "bytes",
+    "decimal": "decimal",
+}
+_SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean"})
+_VERBS: dict[str, RequiredFor] = {"post": "create", "put": "update"}
+Node = tuple[Any, Pointer]
+
+
+def is_map(value: object) -> TypeGuard[Mapping[str, Any]]:
+    return isinstance(value, Mapping)
+
+
+def _properties(node: Mapping[str, Any]) -> Mapping[str, Any]:
+    props = node.get("properties")
+    return props if is_map(props) else {}
+
+
+def _strings(value: object) -> list[str]:
+    return [item for item in value if isinstance(item, str)] if isinstance(value, list) else []
+
+
+def _scalar_type(type_: str, format_: object) -> str:
+    fmt = format_.lower() if isinstance(format_, str) else ""
+    if type_ == "integer":
+        return "int"
+    if type_ == "number":
+        return "decimal" if fmt == "decimal" else "float"
+    if type_ == "boolean":
+        return "bool"
+    if type_ == "string":
+        return _STRING_FORMATS.get(fmt, "str")
+    return "any"
+
+
+def _enum(node: Mapping[str, Any]) -> tuple[tuple[Scalar, ...], bool]:
+    """The enum's values without `null`, and whether `null` was one of them."""
+    values = node.get("enum")
+    if not isinstance(values, list):
+        return (), False
+    scalars = tuple(v for v in values if isinstance(v, str | int | float | bool))
+    return merge_enums((), scalars), any(v is None for v in values)
+
+
+def _enum_type(values: Sequence[Scalar]) -> str:
+    if all(isinstance(v, bool) for v in values):
+        return "bool"
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "int"
+    if all(isinstance(v, int | float) and not isinstance(v, bool) for v in values):
+        return "float"
+    if all(isinstance(v, str) for v in values):
+        return "str"
+    return "any"
+
+
+def _hop_flags(hops: Iterable[Node]) -> tuple[bool, bool]:
+    """(nullable, read_only) as stated anywhere along a chain of references."""
+    nullable = read_only = False
+    for node, _ in hops:
+        if is_map(node):
+            nullable |= node.get("nullable") is True or node.get("x-nullable") is True
+            read_only |= node.get("readOnly") is True
+    return nullable, read_only
+
+
+@dataclass
+class _Shape:
+    """The fields of an object schema while its parts are merged."""
+
+    fields: dict[str, FieldIR] = field(default_factory=dict)
+    required: set[str] = field(default_factory=set)
+    union_only: set[str] = field(default_factory=set)
+    open: bool = True
+
+    def merge_all(self, other: _Shape) -> None:
+        """`allOf`: both apply; a later type replaces an earlier one."""
+        for item in other.fields.values():
+            self.add(item)
+        self.required |= other.required
+        self.union_only |= other.union_only
+        self.open = self.open and other.open
+
+    def add(self, new: FieldIR) -> None:
+        old = self.fields.get(new.name)
+        if old is None:
+            self.fields[new.name] = new
+            return
+        self.fields[new.name] = FieldIR(
+            new.name,
+            old.type if new.type == "any" else new.type,
+            old.read_only or new.read_only,
+            tuple(r for r in ("create", "update") if r in old.required + new.required),
+            old.nullable or new.nullable,
+            new.enum or old.enum,
+        )
+
+    def merge_union(self, other: _Shape) -> None:
+        """`oneOf`/`anyOf`: either applies; fields become optional, types accept both."""
+        for new in other.fields.values():
+            old = self.fields.get(new.name)
+            if old is None:
+                self.fields[new.name] = replace(new, required=())
+                continue
+            both_enums = bool(old.enum) and bool(new.enum)
+            self.fields[new.name] = FieldIR(
+                new.name,
+                unify(old.type, new.type),
+                old.read_only and new.read_only,
+                (),
+                old.nullable or new.nullable,
+                merge_enums(old.enum, new.enum) if both_enums else (),
+            )
+
+    def add_optional(self, union: _Shape) -> None:
+        for new in union.fields.values():
+            if new.name not in self.fields:
+                self.fields[new.name] = replace(new, required=())
+                self.union_only.add(new.name)
+
+    def finish(self) -> tuple[FieldIR, ...]:
+        fields = []
+        for item in self.fields.values():
+            required = set(item.required)
+            if item.name in self.required:
+                required.add("create")
+            if item.read_only or item.name in self.union_only:
+                required.clear()
+            verbs = tuple(r for r in ("create", "update") if r in required)
+            fields.append(replace(item, required=verbs))
+        return tuple(fields)
+
+
+@dataclass(frozen=True)
+class _Job:
+    reader: DocumentSchemas
+    node: Any
+    alternatives: tuple[Node, ...] | None  # a union of object schemas
+
+
+class SchemaGraph:
+    """The object schemas of every document read so far, known by where they are defined."""
+
+    def __init__(self) -> None:
+        self.sites: dict[SiteKey, SiteIR] = {}
+        self.readers: dict[str, DocumentSchemas] = {}
+        self._pending: dict[SiteKey, _Job] = {}
+
+    def document(self, file: str, resolver: Resolver) -> DocumentSchemas:
+        reader = DocumentSchemas(self, file, resolver)
+        self.readers[file] = reader
+        return reader
+
+    def register(self, key: SiteKey, job: _Job) -> Ref:
+        if key not in self.sites and key not in self._pending:
+            self._pending[key] = job
+        return Ref(key)
+
+    def complete(self) -> None:
+        """Work out the fields of every object schema found so far (and of those they use)."""
+        while self._pending:
+            key = next(iter(self._pending))
+            job = self._pending[key]
+            self.sites[key] = SiteIR(key, (), True)  # a placeholder: references to itself stay
+            fields, open_ = job.reader.build_fields(key[1], job.node, job.alternatives)
+            self.sites[key] = SiteIR(key, fields, open_)
+            del self._pending[key]
+
+    def clean(self, type_: TypeIR) -> TypeIR:
+        """`type_` with references to field-less object schemas made `object`."""
+        if isinstance(type_, Ref):
+            site = self.sites.get(type_.key)
+            return type_ if site is not None and site.fields else "object"
+        if isinstance(type_, ListOf):
+            return ListOf(self.clean(type_.item))
+        return type_
+
+    def fields_of(self, type_: TypeIR) -> tuple[FieldIR, ...] | None:
+        """The fields of an object schema type (None for any other type)."""
+        if isinstance(type_, Ref) and type_.key in self.sites:
+            return tuple(replace(f, type=self.clean(f.type)) for f in self.sites[type_.key].fields)
+        return None
+
+    def table(self, roots: Iterable[TypeIR]) -> SchemaTable:
+        """Name every object schema reachable from `roots` and build the schema table."""
+        self.complete()
+        reachable: dict[SiteKey, SiteIR] = {}
+        stack = [key for root in roots for key in refs_in(self.clean(root))]
+        while stack:
+            key = stack.pop()
+            if key in reachable:
+                continue
+            site = self.sites[key]
+            cleaned = tuple(replace(f, type=self.clean(f.type)) for f in site.fields)
+            reachable[key] = SiteIR(key, cleaned, site.open)
+            stack.extend(k for f in cleaned for k in refs_in(f.type))
+        by_file: dict[str, list[Pointer]] = {}
+        for file, pointer in reachable:
+            by_file.setdefault(file, []).append(pointer)
+        local: dict[SiteKey, str] = {}
+        for file, pointers in sorted(by_file.items()):
+            in_file = local_names(self.readers[file].resolver, pointers)
+            local.update({(file, pointer): name for pointer, name in in_file.items()})
+        names = unique_names(reachable, local)
+        return SchemaTable(self, names, _schemas(reachable, names, self))
+
+
+@dataclass(frozen=True)
+class SchemaTable:
+    """Final names of the object schemas, and the schemas themselves sorted by name."""
+
+    graph: SchemaGraph
+    names: Mapping[SiteKey, str]
+    schemas: tuple[Schema, ...]
+
+    def render(self, type_: TypeIR) -> str:
+        """The type string of `type_`."""
+        type_ = self.graph.clean(type_)
+        if isinstance(type_, Ref):
+            return self.names[type_.key]
+        if isinstance(type_, ListOf):
+            return f"list[{self.render(type_.item)}]"
+        return type_
+
+
+def _schemas(
+    sites: Mapping[SiteKey, SiteIR], names: Mapping[SiteKey, str], graph: SchemaGraph
+) -> tuple[Schema, ...]:
+    first: dict[str, SiteKey] = {}
+    for key in sorted(sites):
+        first.setdefault(names[key], key)
+    table = SchemaTable(graph, names, ())
+    schemas = []
+    for name, key in sorted(first.items()):
+        site = sites[key]
+        fields = tuple(
+            SchemaField(f.name, table.render(f.type), f.read_only, f.required, f.nullable, f.enum)
+            for f in site.fields
+        )
+        schemas.append(Schema(name, fields, key[0] + format_pointer(key[1]), site.open))
+    return tuple(schemas)
+
+
+class DocumentSchemas:
+    """Normalises the schemas of one document into types, registering its object schemas."""
+
+    def __init__(self, graph: SchemaGraph, file: str, resolver: Resolver) -> None:
+        self.graph = graph
+        self.file = file
+        self.resolver = resolver
+
+    # -- types ---------------------------------------------------------------------------------
+
+    def type_of(self, node: Any, pointer: Pointer) -> TypeInfo:
+        """The type of the schema `node`, found at `pointer` (a reference is followed)."""
+        try:
+            hops = self.resolver.chain(node, pointer)
+        except RefError:
+            return TypeInfo("any")
+        nullable, read_only = _hop_flags(hops)
+        target, where = hops[-1]
+        info = self._info(target, where) if is_map(target) else TypeInfo("any")
+        nullable |= info.nullable
+        read_only |= info.read_only
+        return replace(info, nullable=nullable, read_only=read_only)
+
+    def component_types(self) -> list[TypeIR]:
+        """The types of the document's component schemas (registering the object schemas)."""
+        components = self.resolver.document.get("components")
+        schemas = components.get("schemas") if is_map(components) else None
+        if not is_map(schemas):
+            return []
+        pointer = ("components", "schemas")
+        return [self.type_of(node, (*pointer, str(name))).type for name, node in schemas.items()]
+
+    def _info(self, node: Mapping[str, Any], pointer: Pointer) -> TypeInfo:
+        enum, enum_null = _enum(node)
+        props = _properties(node)
+        alternatives = self._alternatives(node, pointer)
+        if isinstance(node.get("allOf"), list):
+            parts = self._parts(node, "allOf", pointer)
+            if not props and not node.get("required") and not alternatives and len(parts) == 1:
+                return self.type_of(*parts[0])
+            if self._has_properties(node, pointer, frozenset()):
+                return TypeInfo(self._site(pointer, node))
+            if parts:
+                return self._intersection(parts)
+        if alternatives:
+            if props:
+                return TypeInfo(self._site(pointer, node))
+            if len(alternatives) == 1:
+                return self.type_of(*alternatives[0])
+            return self._union(alternatives, pointer)
+        type_ = node.get("type")
+        if type_ == "array" or (type_ is None and "items" in node):
+            items = node.get("items")
+            item = self.type_of(items, (*pointer, "items")) if is_map(items) else TypeInfo("any")
+            return TypeInfo(ListOf(item.type), item.enum)
+        if type_ == "object" or (type_ is None and (props or "additionalProperties" in node)):
+            return TypeInfo(self._site(pointer, node) if props else "object")
+        if isinstance(type_, str):
+            return TypeInfo(_scalar_type(type_, node.get("format")), enum, enum_null)
+        if enum:
+            return TypeInfo(_enum_type(enum), enum, enum_null)
+        return TypeInfo("any", nullable=enum_null)
+
+    def _intersection(self, parts: Sequence[Node]) -> TypeInfo:
+        """`allOf` of parts without properties: the first definite type, the first enum."""
+        infos = [self.type_of(*part) for part in parts]
+        type_: TypeIR = next((i.type for i in infos if i.type != "any"), "any")
+        enum = next((i.enum for i in infos if i.enum), ())
+        return TypeInfo(type_, enum, any(i.nullable for i in infos))
+
+    def _union(self, alternatives: Sequence[Node], pointer: Pointer) -> TypeInfo:
+        kinds = {self._kind(*alt, frozenset()) for alt in alternatives}
+        if kinds == {"object"}:
+            if any(self._has_properties(*alt, frozenset()) for alt in alternatives):
+                return TypeInfo(self._site(pointer, None, tuple(alternatives)))
+            return TypeInfo("object")
+        if kinds == {"list"}:
+            items: list[Node] = []
+            for alt in alternatives:
+                node, where = self._follow(*alt)
+                if not is_map(node) or not is_map(node.get("items")):
+                    return TypeInfo(ListOf("any"))
+                items.append((node["items"], (*where, "items")))
+            item = self._union(items, (*pointer, "items"))
+            return TypeInfo(ListOf(item.type), item.enum)
+        if kinds == {"scalar"}:
+            infos = [self.type_of(*alt) for alt in alternatives]
+            type_ = infos[0].type
+            for info in infos[1:]:
+                type_ = unify(type_, info.type)
+            enum: tuple[Scalar, ...] = ()
+            if all(info.enum for info in infos):
+                for info in infos:
+                    enum = merge_enums(enum, info.enum)
+            return TypeInfo(type_, enum, any(info.nullable for info in infos))
+        return TypeInfo("any")
+
+    # -- structure -----------------------------------------------------------------------------
+
+    def _follow(self, node: Any, pointer: Pointer) -> Node:
+        try:
+            return self.resolver.follow(node, pointer)
+        except RefError:
+            return {}, pointer
+
+    def _parts(self, node: Mapping[str, Any], key: str, pointer: Pointer) -> list[Node]:
+        """The entries of `allOf`/`oneOf`/`anyOf` that say something about structure."""
+        entries = node.get(key)
+        if not isinstance(entries, list):
+            return []
+        return [
+            (entry, (*pointer, key, str(index)))
+            for index, entry in enumerate(entries)
+            if is_map(entry) and _STRUCTURE & entry.keys()
+        ]
+
+    def _alternatives(self, node: Mapping[str, Any], pointer: Pointer) -> list[Node]:
+        key = "oneOf" if isinstance(node.get("oneOf"), list) else "anyOf"
+        return self._parts(node, key, pointer)
+
+    def _kind(self, node: Any, pointer: Pointer, seen: frozenset[Pointer]) -> str:
+        """`object`, `list`, `scalar` or `any`: what kind of value a schema describes."""
+        node, pointer = self._follow(node, pointer)
+        if not is_map(node):
+            return "any"
+        if pointer in seen:
+            return "object"  # only objects can contain themselves
+        seen = seen | {pointer}
+        if _properties(node):
+            return "object"
+        parts = self._parts(node, "allOf", pointer)
+        if parts:
+            kinds = {self._kind(*part, seen) for part in parts}
+            return "object" if "object" in kinds else kinds.pop() if len(kinds) == 1 else "any"
+        alternatives = self._alternatives(node, pointer)
+        if alternatives:
+            kinds = {self._kind(*alt, seen) for alt in alternatives}
+            return kinds.pop() if len(kinds) == 1 else "any"
+        type_ = node.get("type")
+        if type_ == "array" or (type_ is None and "items" in node):
+            return "list"
+        if type_ == "object" or (type_ is None and "additionalProperties" in node):
+            return "object"
+        if type_ in _SCALAR_TYPES or (type_ is None and "enum" in node):
+            return "scalar"
+        return "any"
+
+    def _has_properties(self, node: Any, pointer: Pointer, seen: frozenset[Pointer]) -> bool:
+        """Whether an object schema ends up with at least one field."""
+        node, pointer = self._follow(node, pointer)
+        if not is_map(node) or pointer in seen:
+            return False
+        seen = seen | {pointer}
+        if _properties(node):
+            return True
+        if any(self._has_properties(*part, seen) for part in self._parts(node, "allOf", pointer)):
+            return True
+        alternatives = self._alternatives(node, pointer)
+        return (
+            bool(alternatives)
+            and all(self._kind(*alt, frozenset()) == "object" for alt in alternatives)
+            and any(self._has_properties(*alt, seen) for alt in alternatives)
+        )
+
+    def _site(
+        self, pointer: Pointer, node: Any, alternatives: tuple[Node, ...] | None = None
+    ) -> Ref:
+        return self.graph.register((self.file, pointer), _Job(self, node, alternatives))
+
+    # -- fields --------------------------------------------------------------------------------
+
+    def build_fields(
+        self, pointer: Pointer, node: Any, alternatives: tuple[Node, ...] | None
+    ) -> tuple[tuple[FieldIR, ...], bool]:
+        """The fields of the object schema registered at `pointer`, and whether it is open."""
+        if alternatives is None:
+            shape = self._shape(node, pointer, ())
+        else:
+            shape = _Shape()
+            for alt in alternatives:
+                shape.merge_union(self._shape(*alt, ()))
+        return shape.finish(), shape.open
+
+    def _shape(self, node: Any, pointer: Pointer, stack: tuple[Pointer, ...]) -> _Shape:
+        shape = _Shape()
+        node, pointer = self._follow(node, pointer)
+        if not is_map(node) or pointer in stack:
+            return shape
+        stack = (*stack, pointer)
+        for part in self._parts(node, "allOf", pointer):
+            shape.merge_all(self._shape(*part, stack))
+        for name, prop in _properties(node).items():
+            shape.add(self._field(str(name), prop, (*pointer, "properties", str(name))))
+        shape.required |= set(_strings(node.get("required")))
+        alternatives = self._alternatives(node, pointer)
+        if alternatives and all(self._kind(*alt, frozenset()) == "object" for alt in alternatives):
+            union = _Shape()
+            for alt in alternatives:
+                union.merge_union(self._shape(*alt, stack))
+            shape.add_optional(union)
+        if node.get("additionalProperties") is False:
+            shape.open = False
+        return shape
+
+    def _field(self, name: str, node: Any, pointer: Pointer) -> FieldIR:
+        info = self.type_of(node, pointer)
+        verbs: list[str] = []
+        try:
+            for hop, _ in self.resolver.chain(node, pointer):
+                if is_map(hop):
+                    verbs += _strings(hop.get("x-required"))
+        except RefError:
+            pass
+        required = tuple(_VERBS[v] for v in ("post", "put") if v in verbs)
+        return FieldIR(name, info.type, info.read_only, required, info.nullable, info.enum)

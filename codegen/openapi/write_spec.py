@@ -1,0 +1,251 @@
+"""The resource tree and schemas -> spec files (YAML text), deterministically.
+
+One file per version and top-level attribute (`spec/imported/v3/catalog.yaml` holds every node
+under `client.catalog`) with the models only its nodes use; models used from several files go to
+`spec/imported/v3/shared.yaml`. Model names that a hand-written spec already uses get the
+version as a prefix (`V3Product`), so the two never clash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from typing import Any
+
+import yaml
+
+from ..naming import snake
+from ..type_grammar import model_names, parse_type
+from .group import Node, Verb, path_params
+from .model import ApiDescription, Operation, Param, Schema, SchemaField
+
+HEADER = (
+    "# Written by `python -m codegen import-openapi`; do not edit: amend spec/overrides.yaml.\n"
+)
+_METHODS = {"GET", "POST", "PUT", "DELETE"}
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, keys in the order given, long strings unwrapped."""
+
+
+_Dumper.add_representer(
+    dict, lambda dumper, data: dumper.represent_mapping("tag:yaml.org,2002:map", data.items())
+)
+
+
+def dump(data: dict[str, Any]) -> str:
+    return HEADER + yaml.dump(data, Dumper=_Dumper, sort_keys=False, width=1000, allow_unicode=True)
+
+
+def spec_files(
+    api: ApiDescription, roots: dict[str, Node], reserved: frozenset[str]
+) -> dict[str, str]:
+    """Relative path under spec/ -> YAML text, for every imported version."""
+    rename = _renames(api.schemas, reserved)
+    schemas = {rename.get(s.name, s.name): s for s in api.schemas}
+    out: dict[str, str] = {}
+    batch_items = {
+        name
+        for op in api.operations
+        if op.method in ("PUT", "DELETE") and op.body is not None
+        for name in re.findall(r"^list\[(\w+)\]$", _type(op.body.type, rename) or "")
+    }
+    for version, root in sorted(roots.items()):
+        groups: dict[str, dict[str, Any]] = {}
+        for chain, node in _walk(root):
+            group = chain[0] if chain else "root"
+            nodes = groups.setdefault(group, {})
+            key = ".".join(chain if version == "v3" else (version, *chain))
+            nodes[key] = {"operations": _operations(node, rename)}
+        used = {g: _closure(_refs(nodes), schemas, rename) for g, nodes in groups.items()}
+        owners: dict[str, list[str]] = {}
+        for group, names in used.items():
+            for name in names:
+                owners.setdefault(name, []).append(group)
+        for group, nodes in sorted(groups.items()):
+            own = sorted(n for n in used[group] if owners[n] == [group])
+            models = _models(own, schemas, rename, batch_items)
+            out[f"imported/{version}/{group}.yaml"] = dump(
+                {"api": version, "nodes": nodes, "models": models}
+            )
+        shared = sorted(n for n, gs in owners.items() if len(gs) > 1)
+        if shared:
+            out[f"imported/{version}/shared.yaml"] = dump(
+                {"api": version, "models": _models(shared, schemas, rename, batch_items)}
+            )
+    return out
+
+
+def _renames(schemas: Iterable[Schema], reserved: frozenset[str]) -> dict[str, str]:
+    """Names that would clash: with a hand-written model (`V3` prefix), or with another model
+    whose module name would be the same (`MetafieldPut` / `Metafield_Put`: a number is added)."""
+    rename: dict[str, str] = {}
+    modules = {snake(name) for name in reserved}
+    taken = {f"{name}{suffix}" for name in reserved for suffix in ("", "Create", "Update")}
+    for schema in sorted(schemas, key=lambda s: s.name):
+        version = "V2" if ".v2" in schema.source.split("#")[0] else "V3"
+        name = f"{version}{schema.name}" if schema.name in reserved else schema.name
+        base, n = name, 1
+        while snake(name) in modules or name in taken:
+            n += 1
+            name = f"{base.replace('_', '')}{n}"
+        modules.add(snake(name))
+        taken |= {name, f"{name}Create", f"{name}Update"}  # and its request TypedDicts
+        if name != schema.name:
+            rename[schema.name] = name
+    return rename
+
+
+def _walk(node: Node, chain: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], Node]]:
+    if node.verbs:
+        yield chain, node
+    for name, child in sorted(node.children.items()):
+        yield from _walk(child, (*chain, name))
+
+
+def _type(text: str | None, rename: dict[str, str]) -> str | None:
+    if text is None:
+        return None
+    return re.sub(r"[A-Za-z_][A-Za-z0-9_]*", lambda m: rename.get(m.group(0), m.group(0)), text)
+
+
+def _operations(node: Node, rename: dict[str, str]) -> dict[str, Any]:
+    return {name: _operation(verb, rename) for name, verb in sorted(node.verbs.items())}
+
+
+def _operation(verb: Verb, rename: dict[str, str]) -> dict[str, Any]:
+    op = verb.operation
+    out: dict[str, Any] = {
+        "operation_id": op.operation_id,
+        "method": op.method,
+        "path": op.path.strip("/"),
+    }
+    if verb.unscoped is not None:
+        out["unscoped_path"] = verb.unscoped.path.strip("/")
+        out["unscoped_operation_id"] = verb.unscoped.operation_id
+    by_name = {p.name: p for p in op.params}
+    params = {
+        name: _param(replace(by_name[name], required=False), rename)
+        for name in path_params(op.path)
+        if name in by_name
+    }
+    if params:
+        out["params"] = params
+    query = {p.name: _param(p, rename) for p in _query(op, verb.unscoped)}
+    if query:
+        out["query"] = query
+    if op.body is not None:
+        body: dict[str, Any] = {"type": _type(op.body.type, rename)}
+        if op.body.content_type == "multipart/form-data":
+            body["content_type"] = "multipart"
+        if op.body.max_items is not None:
+            body["batch_limit"] = op.body.max_items
+        out["body"] = body
+    out["result"] = _result(op, rename)
+    if op.deprecated:
+        out["deprecated"] = True
+    return out
+
+
+def _query(op: Operation, unscoped: Operation | None) -> list[Param]:
+    """Query parameters of the operation (and of its unscoped twin), by wire name."""
+    seen: dict[str, Param] = {}
+    for source in (op, unscoped):
+        for param in source.params if source is not None else ():
+            if param.location == "query" and param.name not in seen:
+                required = param.required and unscoped is None
+                seen[param.name] = Param(param.name, "query", param.type, required, param.enum)
+    return [seen[name] for name in sorted(seen)]
+
+
+def _param(param: Param, rename: dict[str, str]) -> Any:
+    if not param.required and not param.enum:
+        return _type(param.type, rename)
+    out: dict[str, Any] = {"type": _type(param.type, rename)}
+    if param.required:
+        out["required"] = True
+    if param.enum:
+        out["enum"] = list(param.enum)
+    return out
+
+
+def _result(op: Operation, rename: dict[str, str]) -> dict[str, Any]:
+    statuses = {r.status for r in op.responses}
+    main = next((r for r in op.responses if r.type is not None), None)
+    out: dict[str, Any] = {}
+    if main is not None:
+        out["type"] = _type(main.data_type or main.type, rename)
+        if main.data_type is not None:
+            out["envelope"] = True
+        if main.pagination != "none":
+            out["pagination"] = main.pagination
+        content = main.content_type or ""
+        if "csv" in content or "octet-stream" in content:
+            out["format"] = "bytes"
+        elif "event-stream" in content:
+            out["format"] = "lines"
+    if 207 in statuses:
+        out["partial"] = True
+    return out
+
+
+def _refs(nodes: dict[str, Any]) -> set[str]:
+    names: set[str] = set()
+    for node in nodes.values():
+        for op in node["operations"].values():
+            types = [op.get("result", {}).get("type"), (op.get("body") or {}).get("type")]
+            types += [
+                _param_type(p)
+                for p in (*op.get("params", {}).values(), *op.get("query", {}).values())
+            ]
+            for text in types:
+                if text:
+                    names.update(model_names(parse_type(text)))
+    return names
+
+
+def _param_type(param: Any) -> str:
+    return param["type"] if isinstance(param, dict) else str(param)
+
+
+def _closure(names: set[str], schemas: dict[str, Schema], rename: dict[str, str]) -> set[str]:
+    todo, seen = sorted(names), set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        for field in schemas[name].fields:
+            todo.extend(model_names(parse_type(_type(field.type, rename) or "any")))
+    return seen
+
+
+def _models(
+    names: list[str], schemas: dict[str, Schema], rename: dict[str, str], batch_items: set[str]
+) -> dict[str, Any]:
+    return {
+        name: {"fields": _fields(schemas[name].fields, rename, name in batch_items)}
+        for name in names
+    }
+
+
+def _fields(
+    fields: Iterable[SchemaField], rename: dict[str, str], batch_item: bool
+) -> dict[str, Any]:
+    """Fields as spec entries. In the items of a batch update an `id` says which object to
+    change, so it is sent even where the documents mark it read-only."""
+    out: dict[str, Any] = {}
+    for field in fields:
+        spec: dict[str, Any] = {"type": _type(field.type, rename)}
+        if field.read_only and not (batch_item and field.name == "id"):
+            spec["read_only"] = True
+        if field.required:
+            spec["required"] = list(field.required)
+        if field.nullable:
+            spec["nullable"] = True
+        if field.enum:
+            spec["enum"] = list(field.enum)
+        out[field.name] = spec if len(spec) > 1 else spec["type"]
+    return out
