@@ -8,9 +8,9 @@ from pathlib import Path
 
 from .build_ir import build
 from .openapi.importer import IMPORTED, import_openapi
-from .render import render
+from .render import render, render_docs
 from .spec_loader import SpecError, load_index, load_specs
-from .write import build_tree, differences, replace_tree, scratch
+from .write import build_tree, differences, replace_tree, scratch, write_files
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -39,12 +39,15 @@ def main(argv: list[str] | None = None) -> int:
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return 2
+    docs = args.out.parent / "docs"
     with scratch() as tmp:
         built = Path(tmp) / "bigcommerce"
         built.mkdir()
         build_tree(built, render(package), args.runtime.resolve(), ROOT)
+        built_docs = Path(tmp) / "docs"
+        write_files(built_docs, render_docs(package))
         if args.command == "check":
-            diffs = differences(built, args.out)
+            diffs = differences(built, args.out) + differences(built_docs, docs)
             for line in diffs:
                 print(line, file=sys.stderr)
             if diffs:
@@ -53,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generated/ matches the specs ({len(package.resources)} resources)")
             return 0
         replace_tree(built, args.out)
+        replace_tree(built_docs, docs)
     print(
         f"generated {len(package.resources)} resources and {len(package.models)} models "
         f"into {args.out}"

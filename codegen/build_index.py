@@ -67,7 +67,8 @@ def _node_calls(specs: list[LoadedSpec]) -> Iterable[tuple[tuple[str, ...], tupl
 def compat_calls(specs: list[LoadedSpec]) -> Iterable[tuple[tuple[str, ...], tuple[str, str]]]:
     for loaded in specs:
         for name, res in loaded.spec.resources.items():
-            yield from _verbs(name, res.path, None, None, res.verbs, res.model)
+            single = res.pagination == "singleton"
+            yield from _verbs(name, res.path, None, None, res.verbs, res.model, single)
             for sub_name, sub in res.subresources.items():
                 yield from _verbs(sub_name, sub.path, res, sub.count_path, sub.verbs, sub.model)
 
@@ -79,11 +80,12 @@ def _verbs(
     count_path: str | None,
     verbs: tuple[str, ...],
     model: str,
+    singleton: bool = False,
 ) -> Iterable[tuple[tuple[str, ...], tuple[str, str]]]:
     base = f"{parent.path}/{{}}/{path}" if parent else path
     pid = "parentid, " if parent else ""
     table = {
-        "all": ("GET", base, f"all({pid.rstrip(', ')})", f"list[{model}]"),
+        "all": ("GET", base, f"all({pid.rstrip(', ')})", model if singleton else f"list[{model}]"),
         "get": ("GET", f"{base}/{{}}", f"get({pid}id)", model),
         "create": ("POST", base, f"create({pid}**fields)", model),
         "update": ("PUT", f"{base}/{{}}", f"update({pid}id, **fields)", model),

@@ -87,3 +87,15 @@ def _index_json(package: PackageIR) -> str:
     """The operation index as data: one object per documented operation."""
     rows = [dataclasses.asdict(entry) for entry in package.index]
     return json.dumps(rows, indent=1, ensure_ascii=False) + "\n"
+
+
+def render_docs(package: PackageIR) -> dict[str, str]:
+    """The API reference: one Markdown page per resource class, and an index."""
+    env = environment()
+    page = env.get_template("docs/resource.md.jinja")
+    out = {f"{r.module}.md": page.render(r=r, source=r.spec_file) for r in package.resources}
+    out["README.md"] = env.get_template("docs/index.md.jinja").render(
+        compat=[r for r in package.resources if r.base == "Resource"],
+        nodes=[r for r in package.resources if r.base != "Resource"],
+    )
+    return out

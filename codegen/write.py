@@ -45,6 +45,14 @@ def _ruff(args: list[str], root: Path) -> None:
         raise RuntimeError(f"ruff {' '.join(args)} failed:\n{result.stdout}{result.stderr}")
 
 
+def write_files(target: Path, files: dict[str, str]) -> None:
+    """Write text files (not Python: nothing to format) into a new folder."""
+    for rel, text in sorted(files.items()):
+        path = target / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
 def replace_tree(built: Path, dest: Path) -> None:
     """Swap `dest` for `built`: the old tree is removed whole, so nothing stale survives."""
     if dest.exists():

@@ -136,11 +136,11 @@ def test_optional_parent_ids_choose_the_path(
 ) -> None:
     server.reply(body=_page([], 1, 1))
     server.reply(body=_page([], 1, 1))
-    client.catalog.brands.metafields.all()
-    client.catalog.brands.metafields.all(4)
+    client.orders.metafields.all()
+    client.orders.metafields.all(4)
     assert [r.path for r in server.requests] == [
-        f"{ROOT}/v3/catalog/brands/metafields",
-        f"{ROOT}/v3/catalog/brands/4/metafields",
+        f"{ROOT}/v3/orders/metafields",
+        f"{ROOT}/v3/orders/4/metafields",
     ]
 
 

@@ -17,9 +17,10 @@ The rule, applied to an operation's path relative to its version root:
    post or upsert) on a node that has no GET is a *named action* on the node above, named after
    the last fixed segment: `POST /orders/{order_id}/payment_actions/capture` is
    `client.orders.payment_actions.capture(order_id)`.
-4. The same verb on the same node with and without the parent's id (`GET /catalog/brands/metafields`
-   and `GET /catalog/brands/{brand_id}/metafields`) is one method whose parent ids are optional:
-   `client.catalog.brands.metafields.all()` lists across brands, `.all(brand_id)` one brand's.
+4. The same verb with the same result type on the same node, with and without the parent's id
+   (`GET /orders/metafields` and `GET /orders/{order_id}/metafields`), is one method whose
+   parent ids are optional: `api.orders.metafields.all()` lists across orders, `.all(order_id)`
+   one order's.
 5. Any other clash of names on a node: the later operation (by method, path) is named from its
    operationId in snake_case.
 """
@@ -168,7 +169,13 @@ def _add(
 ) -> None:
     node = _node(root, segments)
     known = node.verbs.get(name)
-    if known is not None and known.unscoped is None and not trailing and not known.item_params:
+    if (
+        known is not None
+        and known.unscoped is None
+        and not trailing
+        and not known.item_params
+        and _result_type(known.operation) == _result_type(op)  # one method, one result type
+    ):
         mine, theirs = path_params(op.path), path_params(known.operation.path)
         if len(mine) != len(theirs) and (mine[-len(theirs) :] == theirs or not theirs):
             scoped, unscoped = (
