@@ -48,8 +48,8 @@ lint: venv
 typecheck: venv
 	$(PY) -m mypy --strict generated/bigcommerce tests/typed_usage.py
 
-## Benchmarks, printed as a table of ratios against baselines measured in the same run (~3 min;
-## the first run also installs the old client into .bench/). `make bench BENCH_ARGS=--quick`: a smoke run.
+## Benchmarks: a table of ratios against baselines measured in the same run (~3 min; the first
+## run also installs the old client into .bench/). `make bench BENCH_ARGS=--quick`: a smoke run.
 bench: venv
 	$(PY) -m tests.bench.run $(BENCH_ARGS)
 

@@ -18,6 +18,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import api, connection, customer_login_token, exception, models, resources
     from .api import BigcommerceApi
+    from .operation_index import operations
 
 __all__ = [
     "BigcommerceApi",
@@ -27,6 +28,7 @@ __all__ = [
     "customer_login_token",
     "exception",
     "models",
+    "operations",
     "resources",
 ]
 
@@ -40,6 +42,8 @@ def __getattr__(name: str) -> Any:
         return importlib.import_module(f".{name}", __name__)
     if name == "BigcommerceApi":
         return importlib.import_module(".api", __name__).BigcommerceApi
+    if name == "operations":
+        return importlib.import_module(".operation_index", __name__).operations
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -1,7 +1,9 @@
 """A real HTTP server on 127.0.0.1 that records every request and answers from a script.
 
-Tests queue answers with `server.reply(...)` (first queued, first used) or set a default per
-method and path with `server.route(...)`; anything unscripted gets `200 {}`.
+Tests queue answers with `server.reply(...)` (first queued, first used), set a default per
+method and path with `server.route(...)`, or answer per request with `server.handle(...)` (a
+function of the recorded request, called on the server's thread for that request, so it may
+block); anything unscripted gets `200 {}`.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import json
 import threading
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -23,6 +26,7 @@ class Recorded:
     raw_query: str
     headers: dict[str, str]
     body: bytes
+    target: str = ""  # the request line's target: `http://host/path?q` when sent to a proxy
 
     def json(self) -> Any:
         return json.loads(self.body) if self.body else None
@@ -50,6 +54,7 @@ class RecordingServer:
         self.requests: list[Recorded] = []
         self._queue: deque[Answer] = deque()
         self._routes: dict[tuple[str, str], Answer] = {}
+        self._handlers: dict[tuple[str, str], Callable[[Recorded], Answer]] = {}
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self._httpd.daemon_threads = True
@@ -84,17 +89,38 @@ class RecordingServer:
         with self._lock:
             self._routes[(method, path)] = _answer(status, body, headers)
 
+    def handle(
+        self,
+        method: str,
+        path: str,
+        handler: Callable[[Recorded], tuple[int, Any] | tuple[int, Any, dict[str, str]]],
+    ) -> None:
+        """Answer each `method path` request with `handler(request)`: (status, body[, headers])."""
+
+        def answer(request: Recorded) -> Answer:
+            status, body, *headers = handler(request)
+            return _answer(status, body, headers[0] if headers else None)
+
+        with self._lock:
+            self._handlers[(method, path)] = answer
+
     def reset(self) -> None:
         with self._lock:
             self.requests.clear()
             self._queue.clear()
             self._routes.clear()
+            self._handlers.clear()
 
     @property
     def last(self) -> Recorded:
         return self.requests[-1]
 
-    def _next(self, method: str, path: str) -> Answer:
+    def _next(self, request: Recorded) -> Answer:
+        method, path = request.method, request.path
+        with self._lock:
+            handler = self._handlers.get((method, path))
+        if handler is not None:
+            return handler(request)
         with self._lock:
             routed = self._routes.get((method, path))
             if routed is not None:
@@ -115,18 +141,18 @@ class RecordingServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 parts = urlsplit(self.path)
+                recorded = Recorded(
+                    self.command,
+                    parts.path,
+                    dict(parse_qsl(parts.query, keep_blank_values=True)),
+                    parts.query,
+                    {k.lower(): v for k, v in self.headers.items()},
+                    body,
+                    self.path,
+                )
                 with server._lock:
-                    server.requests.append(
-                        Recorded(
-                            self.command,
-                            parts.path,
-                            dict(parse_qsl(parts.query, keep_blank_values=True)),
-                            parts.query,
-                            {k.lower(): v for k, v in self.headers.items()},
-                            body,
-                        )
-                    )
-                answer = server._next(self.command, parts.path)
+                    server.requests.append(recorded)
+                answer = server._next(recorded)
                 self.send_response(answer.status)
                 headers = {"Content-Type": "application/json", **answer.headers}
                 for key, value in headers.items():

@@ -173,7 +173,7 @@ def _sample(tp: Any) -> Any:
         bool: True,
         float: 1.5,
         decimal.Decimal: "1.00",
-        datetime.datetime: "x",
+        datetime.datetime: datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc),
         datetime.date: "2020-01-01",
     }
     return values[tp]

@@ -1,0 +1,248 @@
+"""`iterall(prefetch=N)`: every item once and in order, at most N + 1 pages in flight, fetching
+ahead only while the rate limit allows, against real HTTP servers on 127.0.0.1. Nothing is timed.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from bigcommerce.api import BigcommerceApi
+from bigcommerce.exception import InvalidArgumentError, ServerException
+from bigcommerce.testing import FakeStore
+
+from .conftest import BASIC_AUTH
+from .recording_server import Recorded, RecordingServer
+
+
+class Listing:
+    """`total` products served by a recording server, page by page, recording which pages were
+    asked for and how many page requests were in flight at once."""
+
+    def __init__(
+        self,
+        server: RecordingServer,
+        total: int,
+        *,
+        count: int | None = None,
+        remaining: int = 1000,
+        hold_first_page: bool = False,
+        failing_page: int | None = None,
+        no_count: bool = False,
+    ) -> None:
+        self.items = [{"id": n, "name": f"Product {n}"} for n in range(1, total + 1)]
+        self.count = total if count is None else count
+        self.remaining = remaining
+        self.failing_page = failing_page
+        self.no_count = no_count
+        self.requested: list[int] = []
+        self.in_flight = 0
+        self.max_in_flight = 0
+        self._lock = threading.Lock()
+        # Holding page 1 until page 2 is asked for proves that pages are fetched ahead, without
+        # timing anything (the timeout only keeps a broken prefetch from hanging the test).
+        self._hold = hold_first_page
+        self._page_two_asked = threading.Event()
+        server.handle("GET", "/api/v2/products", self.page)
+        server.handle("GET", "/api/v2/products/count", self.counted)
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "X-Rate-Limit-Requests-Left": str(self.remaining),
+            "X-Rate-Limit-Requests-Quota": "1000",
+            "X-Rate-Limit-Time-Reset-Ms": "20000",
+            "X-Rate-Limit-Time-Window-Ms": "30000",
+        }
+
+    def counted(self, request: Recorded) -> tuple[int, Any, dict[str, str]]:
+        if self.no_count:
+            return 404, {"title": "Not Found"}, self.headers()
+        return 200, {"count": self.count}, self.headers()
+
+    def page(self, request: Recorded) -> tuple[int, Any, dict[str, str]]:
+        number = int(request.query["page"])
+        limit = int(request.query["limit"])
+        with self._lock:
+            self.requested.append(number)
+            self.in_flight += 1
+            self.max_in_flight = max(self.max_in_flight, self.in_flight)
+        try:
+            if number == 2:
+                self._page_two_asked.set()
+            if number == 1 and self._hold:
+                self._page_two_asked.wait(timeout=10)
+            if number == self.failing_page:
+                return 500, {"title": "boom"}, self.headers()
+            chunk = self.items[(number - 1) * limit : number * limit]
+            return (200, chunk, self.headers()) if chunk else (204, None, self.headers())
+        finally:
+            with self._lock:
+                self.in_flight -= 1
+
+
+@pytest.fixture
+def client(server: RecordingServer) -> BigcommerceApi:
+    return BigcommerceApi(host=server.url, basic_auth=BASIC_AUTH, max_retries=0)
+
+
+def _ids(items: Iterator[Any]) -> list[int]:
+    return [item.id for item in items]
+
+
+# Against the fake store: the same items, in the same order, as without prefetch.
+
+
+@pytest.fixture(scope="module")
+def store() -> Iterator[FakeStore]:
+    products = [
+        {"name": f"Product {n}", "price": "1.00", "is_visible": n % 3 != 0} for n in range(230)
+    ]
+    with FakeStore(fixtures={"Products": products}) as fake:
+        yield fake
+
+
+@pytest.mark.parametrize(
+    ("filters", "prefetch"),
+    [
+        ({"limit": 25}, 3),  # 9 full pages and a short one
+        ({"limit": 46}, 2),  # exactly 5 full pages: the 6th comes back empty
+        ({"limit": 25, "page": 4}, 4),  # from page 4 on
+        ({"limit": 250}, 4),  # one short page
+        ({"limit": 10, "is_visible": True}, 2),  # the count is of the filtered listing
+        ({"limit": 10, "page": 30}, 2),  # past the end
+        ({"limit": 7}, 10),
+    ],
+)
+def test_prefetch_yields_what_paging_yields(
+    store: FakeStore, filters: dict[str, Any], prefetch: int
+) -> None:
+    api = store.client()
+    expected = _ids(api.Products.iterall(**filters))
+    got = _ids(api.Products.iterall(prefetch=prefetch, **filters))
+    assert got == expected
+    assert len(set(got)) == len(got)
+
+
+def test_prefetch_on_subresources(store: FakeStore) -> None:
+    api = store.client()
+    parent = api.Products.all(limit=1)[0]
+    for n in range(7):
+        api.ProductCustomFields.create(parent.id, name=f"field {n}", text="x")
+    expected = _ids(api.ProductCustomFields.iterall(parent.id, limit=2))
+    assert len(expected) == 7
+    assert _ids(api.ProductCustomFields.iterall(parent.id, limit=2, prefetch=3)) == expected
+    # Without a parent id: `products/custom_fields`, counted at `products/custom_fields/count`.
+    everywhere = _ids(api.ProductCustomFields.iterall(limit=3))
+    assert _ids(api.ProductCustomFields.iterall(limit=3, prefetch=2)) == everywhere
+
+
+def test_prefetch_is_offered_where_a_count_tells_the_total(store: FakeStore) -> None:
+    api = store.client()
+    assert "prefetch" in inspect.signature(api.Products.iterall).parameters
+    assert "prefetch" in inspect.signature(api.ProductSkus.iterall).parameters
+    # Unpaged: one request, nothing to fetch ahead.
+    assert "prefetch" not in inspect.signature(api.OrderStatuses.iterall).parameters
+
+
+# Against a recording server: what was asked for, and when.
+
+
+def test_pages_are_fetched_ahead_and_at_most_prefetch_plus_one_at_a_time(
+    server: RecordingServer, client: BigcommerceApi
+) -> None:
+    listing = Listing(server, 95, hold_first_page=True)
+    seen: list[int] = []
+    for product in client.Products.iterall(limit=10, prefetch=3):
+        if product.id % 10 == 1:  # the first item of page k: pages after k + 3 not asked yet
+            page = product.id // 10 + 1
+            assert max(listing.requested) <= page + 3
+        seen.append(product.id)
+    assert seen == list(range(1, 96))
+    assert sorted(listing.requested) == list(range(1, 11))  # each page once, none past the last
+    assert 2 <= listing.max_in_flight <= 4  # page 2 was asked for while page 1 was held
+    counts = [r for r in server.requests if r.path == "/api/v2/products/count"]
+    assert len(counts) == 1 and counts[0].query == {}
+
+
+def test_no_fetching_ahead_while_few_requests_remain(
+    server: RecordingServer, client: BigcommerceApi
+) -> None:
+    listing = Listing(server, 95, remaining=3)  # at most `prefetch` left: one page at a time
+    assert _ids(client.Products.iterall(limit=10, prefetch=3)) == list(range(1, 96))
+    assert listing.requested == list(range(1, 11))
+    assert listing.max_in_flight == 1
+
+
+def test_rate_limiting_management_reserve_also_holds_back_prefetch(server: RecordingServer) -> None:
+    listing = Listing(server, 40, remaining=8)
+    api = BigcommerceApi(
+        host=server.url,
+        basic_auth=BASIC_AUTH,
+        max_retries=0,
+        rate_limiting_management={"min_requests_remaining": 10},
+    )
+    assert _ids(api.Products.iterall(limit=10, prefetch=2)) == list(range(1, 41))
+    assert listing.max_in_flight == 1
+
+
+def test_a_listing_that_grew_after_the_count_is_read_to_the_end(
+    server: RecordingServer, client: BigcommerceApi
+) -> None:
+    listing = Listing(server, 95, count=30)  # the count says 3 full pages: 4 are planned
+    assert _ids(client.Products.iterall(limit=10, prefetch=3)) == list(range(1, 96))
+    assert sorted(listing.requested) == list(range(1, 11))
+
+
+def test_a_listing_that_shrank_stops_at_its_short_page(
+    server: RecordingServer, client: BigcommerceApi
+) -> None:
+    listing = Listing(server, 25, count=95)
+    assert _ids(client.Products.iterall(limit=10, prefetch=2)) == list(range(1, 26))
+    assert len(set(listing.requested)) == len(listing.requested)
+    assert max(listing.requested) <= 3 + 2  # nothing past the short page and what was in flight
+
+
+def test_without_a_count_the_pages_come_one_at_a_time(
+    server: RecordingServer, client: BigcommerceApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    listing = Listing(server, 35, no_count=True)
+    with caplog.at_level(logging.WARNING, logger="bigcommerce"):
+        assert _ids(client.Products.iterall(limit=10, prefetch=3)) == list(range(1, 36))
+    assert listing.requested == [1, 2, 3, 4]
+    assert listing.max_in_flight == 1
+    assert "no prefetch" in caplog.text
+
+
+def test_an_error_is_raised_when_its_page_is_reached(
+    server: RecordingServer, client: BigcommerceApi
+) -> None:
+    Listing(server, 95, failing_page=3)
+    seen: list[int] = []
+    with pytest.raises(ServerException):
+        for product in client.Products.iterall(limit=10, prefetch=3):
+            seen.append(product.id)
+    assert seen == list(range(1, 21))
+
+
+def test_stopping_early_requests_nothing_more(
+    server: RecordingServer, client: BigcommerceApi
+) -> None:
+    listing = Listing(server, 95)
+    products = client.Products.iterall(limit=10, prefetch=2)
+    assert next(products).id == 1
+    products.close()  # waits for the requests under way: nothing is asked for after this
+    asked = list(listing.requested)
+    assert max(asked) <= 3
+    assert _ids(client.Products.iterall(limit=10, prefetch=2))[-1] == 95  # starts afresh
+    assert sorted(listing.requested[len(asked) :]) == list(range(1, 11))
+
+
+@pytest.mark.parametrize("prefetch", [-1, 11, True, 1.5, "2"])
+def test_prefetch_is_a_small_page_count(client: BigcommerceApi, prefetch: Any) -> None:
+    with pytest.raises(InvalidArgumentError, match="prefetch"):
+        next(client.Products.iterall(prefetch=prefetch))
