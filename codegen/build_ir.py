@@ -17,7 +17,7 @@ from .annotations import (
 )
 from .build_index import build_index
 from .build_nodes import build_nodes, collect
-from .build_routes import route_table
+from .build_routes import node_route_table, route_table
 from .ir import (
     FieldIR,
     HelperIR,
@@ -82,9 +82,18 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
         _resource_ir(res, models) for res in sorted(resources, key=lambda r: r.name)
     )
     routes, route_models = route_table(models, resources)
-    node_irs, top = build_nodes(collect(specs), models)
+    nodes = collect(specs)
+    node_irs, top = build_nodes(nodes, models)
     entries = build_index(specs, index or IndexFile())
-    return PackageIR(model_irs, resource_irs + node_irs, routes, route_models, top, entries)
+    return PackageIR(
+        model_irs,
+        resource_irs + node_irs,
+        routes,
+        route_models,
+        top,
+        entries,
+        node_route_table(nodes),
+    )
 
 
 def resource_module(name: str) -> str:

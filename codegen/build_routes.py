@@ -1,4 +1,5 @@
-"""Spec files -> the fake store's route table IR: resources, their filters and their models' fields.
+"""Spec files -> the fake store's route table IR: resources, their filters and their models' fields,
+and every imported operation with the shapes of what it takes and answers.
 
 The fake store (`bigcommerce.testing`) must not read spec/ at run time, so everything it needs to
 serve a resource (paths, verbs, pagination, filters, and which fields are read-only or required) is
@@ -7,15 +8,19 @@ decided here and printed into `testing/routes.py`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from .ir import RouteFieldIR, RouteFilterIR, RouteIR, RouteModelIR
-from .spec_schema import FieldSpec, ModelSpec
+from .ir import NodeRouteIR, RouteFieldIR, RouteFilterIR, RouteIR, RouteModelIR
+from .spec_schema import FieldSpec, ModelSpec, OperationSpec, ParamSpec
 from .type_grammar import TypeExpr, parse_type
 
 if TYPE_CHECKING:
     from .build_ir import _Res
+    from .build_nodes import _Node
+
+_PARAM = re.compile(r"\{([^}]+)\}")
 
 
 def route_table(
@@ -73,3 +78,49 @@ def _field(wire: str, field: FieldSpec) -> RouteFieldIR:
         nullable=field.nullable,
         enum=field.enum,
     )
+
+
+def node_route_table(nodes: Iterable[_Node]) -> tuple[NodeRouteIR, ...]:
+    """Every operation of the imported nodes, sorted by version, node and verb."""
+    routes = [
+        _node_route(node, verb, op) for node in nodes for verb, op in node.spec.operations.items()
+    ]
+    return tuple(sorted(routes, key=lambda r: (r.version, r.node, r.verb)))
+
+
+def _node_route(node: _Node, verb: str, op: OperationSpec) -> NodeRouteIR:
+    result, body = op.result, op.body
+    result_type = canonical_type(result.type) if result.type is not None else None
+    if result.format != "json":
+        shape = result.format
+    elif result_type is None:
+        shape = "none"
+    else:
+        shape = "list" if result_type.startswith("list[") else "object"
+    body_type = canonical_type(body.type) if body is not None else None
+    return NodeRouteIR(
+        version=node.version,
+        node=".".join(node.chain),
+        verb=verb,
+        operation_id=op.operation_id,
+        method=op.method,
+        path=op.path,
+        params=tuple(
+            (wire, canonical_type(op.params[wire].type) if wire in op.params else "str")
+            for wire in _PARAM.findall(op.path)
+        ),
+        unscoped_path=op.unscoped_path,
+        result=shape,
+        result_type=result_type,
+        envelope=result.envelope,
+        pagination=result.pagination,
+        body="none" if body_type is None else "list" if body_type.startswith("list[") else "object",
+        body_type=body_type,
+        multipart=body is not None and body.content_type == "multipart",
+        batch_limit=body.batch_limit if body is not None else None,
+        query=tuple(_query_filter(wire, param) for wire, param in op.query.items()),
+    )
+
+
+def _query_filter(wire: str, param: ParamSpec) -> RouteFilterIR:
+    return RouteFilterIR(wire, canonical_type(param.type), False, param.enum, param.required)

@@ -142,6 +142,7 @@ class RouteFilterIR:
     type: str  # canonical spec type, as in RouteFieldIR
     range: bool  # also `min_{name}` and `max_{name}`
     enum: tuple[str | int | float | bool, ...]
+    required: bool = False  # an imported operation's query parameter the API insists on
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,30 @@ class RouteIR:
     parent_path: str | None
     parent_key: str | None
     count_path: str | None
+
+
+@dataclass(frozen=True)
+class NodeRouteIR:
+    """One imported operation as the fake store serves it: where, and the shapes going in and
+    out. Type texts are canonical spec types (`list[ProductFull]`, `int`)."""
+
+    version: str
+    node: str  # the attribute chain on the client: "catalog.products.images"
+    verb: str
+    operation_id: str
+    method: str
+    path: str  # relative to the version root, parameters in braces
+    params: tuple[tuple[str, str], ...]  # path parameters in path order: (wire name, type)
+    unscoped_path: str | None  # the same operation without the leading parent ids
+    result: str  # list, object, none, bytes or lines
+    result_type: str | None
+    envelope: bool
+    pagination: str  # offset, cursor, offset+cursor or none
+    body: str  # object, list or none
+    body_type: str | None
+    multipart: bool
+    batch_limit: int | None
+    query: tuple[RouteFilterIR, ...]
 
 
 @dataclass(frozen=True)
@@ -183,3 +208,4 @@ class PackageIR:
     route_models: tuple[RouteModelIR, ...] = ()
     top: tuple[ChildIR, ...] = ()  # the client's attributes for imported resources
     index: tuple[IndexEntryIR, ...] = ()
+    node_routes: tuple[NodeRouteIR, ...] = ()  # the fake store's table of imported operations

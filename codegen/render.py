@@ -70,7 +70,10 @@ def render(package: PackageIR) -> dict[str, str]:
     out["api.py"] = env.get_template("api.py.jinja").render(listing)
     out["operations.json"] = _index_json(package)
     out["testing/routes.py"] = env.get_template("testing/routes.py.jinja").render(
-        routes=package.routes, route_models=package.route_models, source="spec/"
+        routes=package.routes,
+        route_models=package.route_models,
+        node_routes=package.node_routes,
+        source="spec/",
     )
     return out
 

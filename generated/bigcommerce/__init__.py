@@ -1,4 +1,4 @@
-# Copied from runtime/__init__.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/__init__.py by codegen (`make generate`); do not edit.
 """Typed client for the BigCommerce REST management API.
 
 `import bigcommerce` loads nothing but this file: submodules and `BigcommerceApi` load on first use.
@@ -19,6 +19,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import api, connection, customer_login_token, exception, models, resources
     from .api import BigcommerceApi
+    from .operation_index import operations
 
 __all__ = [
     "BigcommerceApi",
@@ -28,6 +29,7 @@ __all__ = [
     "customer_login_token",
     "exception",
     "models",
+    "operations",
     "resources",
 ]
 
@@ -41,6 +43,8 @@ def __getattr__(name: str) -> Any:
         return importlib.import_module(f".{name}", __name__)
     if name == "BigcommerceApi":
         return importlib.import_module(".api", __name__).BigcommerceApi
+    if name == "operations":
+        return importlib.import_module(".operation_index", __name__).operations
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

@@ -1,4 +1,4 @@
-# Copied from runtime/_api_base.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/_api_base.py by codegen (`make generate`); do not edit.
 """What `BigcommerceApi` does besides reaching resources: choosing the connection, OAuth helpers."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Copied from runtime/_limiter.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/_limiter.py by codegen (`make generate`); do not edit.
 """An opt-in client-side pacer that keeps a store's calls under its quota, shared by threads."""
 
 from __future__ import annotations

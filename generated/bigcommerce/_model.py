@@ -1,4 +1,4 @@
-# Copied from runtime/_model.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/_model.py by codegen (`make generate`); do not edit.
 """Base classes of the generated models.
 
 Response models (`ApiModel`) are lenient: every field optional, unknown fields kept, numbers
@@ -13,7 +13,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
-from pydantic import BaseModel, ConfigDict, PrivateAttr
+from pydantic import BaseModel, ConfigDict
 
 from .exception import InvalidArgumentError
 
@@ -25,7 +25,7 @@ log = logging.getLogger("bigcommerce")
 R = TypeVar("R")
 
 #: Configuration of every TypedDict the generator emits: unknown keys are errors.
-REQUEST_CONFIG = ConfigDict(extra="forbid")
+REQUEST_CONFIG = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 
 
 class ApiModel(BaseModel):
@@ -47,9 +47,23 @@ class ApiModel(BaseModel):
         protected_namespaces=(),
     )
 
-    _bound: Any = PrivateAttr(default=None)
-    _parent_id: Any = PrivateAttr(default=None)
     _wire_names: ClassVar[dict[str, str]] = {}
+
+    # The resource an object came from (`_bound`) and the id of the parent it was fetched under
+    # (`_parent_id`) live in `__pydantic_private__`, which `_bind` sets on the objects a call
+    # returns; unbound objects (nested ones, `model_validate`) leave it None. They are not pydantic
+    # private attributes on purpose: those make pydantic call back into Python for every object it
+    # validates, nested ones included: more than the validation itself costs on a 250-item page.
+
+    @property
+    def _bound(self) -> Any:
+        private = self.__pydantic_private__
+        return None if private is None else private.get("_bound")
+
+    @property
+    def _parent_id(self) -> Any:
+        private = self.__pydantic_private__
+        return None if private is None else private.get("_parent_id")
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:

@@ -1,4 +1,4 @@
-# Copied from runtime/_query.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/_query.py by codegen (`make generate`); do not edit.
 """How values become query strings and path segments."""
 
 from __future__ import annotations

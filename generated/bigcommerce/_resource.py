@@ -1,4 +1,4 @@
-# Copied from runtime/_resource.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/_resource.py by codegen (`make generate`); do not edit.
 """The base class of generated resources: each generated method is one call into this file.
 
 Arguments are validated (filters and bodies against their TypedDicts, ids as path segments) before
@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator, Mapping
-from functools import cache
+from contextlib import closing
+from functools import cache, partial
 from types import GenericAlias
 from typing import Any, TypeVar
 
@@ -19,6 +20,7 @@ from pydantic import TypeAdapter, ValidationError
 from typing_extensions import Self
 
 from ._model import ApiModel
+from ._prefetch import check_prefetch, pages
 from ._query import Id
 from .connection import UNSET, Connection, Timeout
 from .exception import InvalidArgumentError, ResponseDecodeError
@@ -32,8 +34,13 @@ V2_MAX_LIMIT = 250
 
 
 @cache
-def _adapter(tp: Any) -> TypeAdapter[Any]:
+def _cached_adapter(tp: Any) -> TypeAdapter[Any]:
     return TypeAdapter(tp)
+
+
+def _adapter(tp: Any) -> TypeAdapter[Any]:
+    """The validator of a type, built once (types are hashable)."""
+    return _cached_adapter(tp)
 
 
 def _list_adapter(model: type[M]) -> TypeAdapter[list[M]]:
@@ -85,28 +92,45 @@ class Resource:
         filters: Mapping[str, Any],
         filters_type: Any,
         parent: Id | None = None,
+        *,
+        prefetch: int = 0,
+        count_path: str | None = None,
     ) -> Iterator[M]:
-        """Every item of every page (`page`/`limit`), one page in memory at a time.
+        """Every item of every page (`page`/`limit`), one page in memory at a time, or with
+        `prefetch` up to that many more fetched ahead when `count_path` tells how many items
+        there are (see _prefetch.py).
 
         Stops on a short page, on an empty page (204), and when a page repeats the previous one or
         is longer than asked for (an endpoint that ignores paging) instead of looping forever.
         """
+        prefetch = check_prefetch(prefetch)
         query = self._check(filters_type, filters, "filter")
         limit = int(query.pop("limit", V2_MAX_LIMIT))
         page = int(query.pop("page", 1))
-        previous_first: M | None = None
-        while True:
-            params = {**query, "page": page, "limit": limit}
-            items = self._connection.request_parsed(
+
+        def fetch(number: int) -> list[M]:
+            params = {**query, "page": number, "limit": limit}
+            return self._connection.request_parsed(
                 "GET", path, lambda res: self._parse_list(model, res, parent), params=params
             )
-            if not items or (previous_first is not None and items[0] == previous_first):
-                return
-            yield from items
-            if len(items) != limit:
-                return
-            previous_first = items[0]
-            page += 1
+
+        total: partial[int] | None = None
+        if prefetch and count_path is not None:
+            request = self._connection.request_parsed
+            total = partial(request, "GET", count_path, _parse_count, params=query)
+        source = pages(
+            fetch, page, limit, prefetch=prefetch, total=total, connection=self._connection
+        )
+        previous_first: M | None = None
+        with closing(source):
+            for items in source:
+                if not items or (previous_first is not None and items[0] == previous_first):
+                    return
+                yield from items
+                if len(items) != limit:
+                    return
+                previous_first = items[0]
+                del items  # not held while the next page is fetched: one page in memory
 
     def _iterate_unpaged(
         self,

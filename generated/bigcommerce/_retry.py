@@ -1,4 +1,4 @@
-# Copied from runtime/_retry.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/_retry.py by codegen (`make generate`); do not edit.
 """When a failed request is sent again, and after how long."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Copied from runtime/connection.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/connection.py by codegen (`make generate`); do not edit.
 """Connections to a store: one `requests.Session`, authentication, retries and rate-limit state.
 
 `Connection` (basic auth, `/api/v2/`) and `OAuthConnection` (`/stores/{hash}/v2/`) keep the old
@@ -16,6 +16,7 @@ import hmac
 import json
 import logging
 import platform
+import re
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
@@ -26,6 +27,7 @@ from urllib3.exceptions import NewConnectionError
 from ._limiter import RateLimiter
 from ._query import encode_query
 from ._retry import RetryPolicy, reset_seconds
+from ._session import EnvironmentSession
 from ._version import __version__
 from .exception import (
     NotLoggedInException,
@@ -105,7 +107,13 @@ class Connection:
         self.rate_limiting_management = rate_limiting_management
         self.rate_limit = RateLimit()
         self.rate_limiter = rate_limiter
-        self._session = session if session is not None else requests.Session()
+        if session is None:
+            # Proxies, NO_PROXY, the CA bundle and ~/.netrc are read from the environment here,
+            # once, not by requests on every call (see _session.py). A session passed in is used
+            # as it is.
+            session = EnvironmentSession()
+            session.environment(base_url(host))
+        self._session = session
         if auth is not None:
             self._session.auth = auth
         self._session.headers.update({"Accept": "application/json", "User-Agent": USER_AGENT})
@@ -165,12 +173,30 @@ class Connection:
         params: Mapping[str, Any] | None = None,
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
+        data: Mapping[str, str] | None = None,
+        files: Mapping[str, Any] | None = None,
+        versioned: bool = False,
     ) -> T:
         """Like `request`, then `parse` the answer; a garbled answer (`ResponseDecodeError` from
-        `parse`) is retried like a dropped connection: only when repeating cannot apply twice."""
+        `parse`) is retried like a dropped connection: only when repeating cannot apply twice.
+
+        `versioned`: `path` starts with the API version (`v3/catalog/products`). `data` and
+        `files` send a multipart form instead of a JSON `body`.
+        """
         if body is not None:
             headers = {"Content-Type": "application/json", **(headers or {})}
-        return self._send(method, self._url(path), parse, params=params, data=body, headers=headers)
+        url = self.versioned_url(path) if versioned else self._url(path)
+        payload: Any = body if body is not None else data
+        return self._send(
+            method, url, parse, params=params, data=payload, headers=headers, files=files
+        )
+
+    def versioned_url(self, path: str) -> str:
+        """The URL of `path` under the store's API root, `path` naming its version (`v3/...`)."""
+        return self._format_root(re.sub(r"v\d+/\{\}$", "{}", self.api_path), path.lstrip("/"))
+
+    def _format_root(self, template: str, path: str) -> str:
+        return base_url(self.host) + template.format(path)
 
     def _url(self, url: str) -> str:
         if url.startswith(("http://", "https://")):
@@ -186,6 +212,7 @@ class Connection:
         params: Mapping[str, Any] | None = None,
         data: Any = None,
         headers: Mapping[str, str] | None = None,
+        files: Mapping[str, Any] | None = None,
     ) -> T:
         """The request loop: send, record rate limits, parse, and retry as the policy allows."""
         query = encode_query(params) if params else None
@@ -196,7 +223,13 @@ class Connection:
                 self.rate_limiter.acquire()
             try:
                 res = self._session.request(
-                    method, url, params=query, data=data, headers=headers, timeout=self.timeout
+                    method,
+                    url,
+                    params=query,
+                    data=data,
+                    files=files,
+                    headers=headers,
+                    timeout=self.timeout,
                 )
             except requests.exceptions.RequestException as exc:
                 wait = self.retry_policy.delay(attempt, method, None, _never_sent(exc), None)
@@ -359,6 +392,9 @@ class OAuthConnection(Connection):
 
     def full_path(self, url: str) -> str:
         return base_url(self.host) + self.api_path.format(self.store_hash, url)
+
+    def _format_root(self, template: str, path: str) -> str:
+        return base_url(self.host) + template.format(self.store_hash, path)
 
     @staticmethod
     def _oauth_headers(cid: str, atoken: str) -> dict[str, str]:

@@ -1,4 +1,4 @@
-# Copied from runtime/customer_login_token.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/customer_login_token.py by codegen (`make generate`); do not edit.
 """Customer login tokens: log a customer in to the storefront (`/login/token/<jwt>`)."""
 
 from __future__ import annotations

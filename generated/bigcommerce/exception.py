@@ -1,4 +1,4 @@
-# Copied from runtime/exception.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/exception.py by codegen (`make generate`); do not edit.
 """Exceptions raised by the client.
 
 The old client's hierarchy is kept (`HttpException` -> `ClientRequestException` ->
@@ -32,6 +32,7 @@ __all__ = [
     "InvalidArgumentError",
     "NotFoundException",
     "NotLoggedInException",
+    "PartialSuccessError",
     "RateLimitingException",
     "RedirectionException",
     "ResponseDecodeError",
@@ -142,6 +143,28 @@ class EmptyResponseWarning(HttpException):
 
 class ResponseDecodeError(HttpException):
     """A successful answer whose body could not be read as the JSON the operation returns."""
+
+
+class PartialSuccessError(HttpException):
+    """A batch call the server answered 207: some items were applied and some were not.
+
+    `succeeded` holds what was applied (parsed), `failed` the server's errors for the rest, and
+    `unsent` the items of later chunks that were not sent because of this failure.
+    """
+
+    def __init__(self, msg: str, res: requests.Response | None = None) -> None:
+        super().__init__(msg, res)
+        self.succeeded: list[Any] = []
+        self.failed: Any = None
+        self.unsent: list[Any] = []
+
+    @classmethod
+    def from_response(cls, res: requests.Response, succeeded: list[Any]) -> PartialSuccessError:
+        exc = cls(f"207 @ {res.url}: some items failed: {_excerpt(res.content)}", res)
+        exc.succeeded = list(succeeded)
+        body = exc.body
+        exc.failed = body.get("errors") if isinstance(body, dict) else body
+        return exc
 
 
 class TransportException(BigcommerceException, requests.exceptions.ConnectionError):

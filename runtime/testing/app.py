@@ -1,28 +1,45 @@
 """The fake store as a WSGI application (plain Python; any WSGI server can run it).
 
 Each request goes: API root -> credentials (401/403) -> rate limit (429) -> route (404/405) ->
-injected faults -> the v2 handler -> injected body faults. Every answer carries the rate-limit
-headers.
+injected faults -> the handler -> injected body faults. Every answer carries the rate-limit
+headers. Under `v2`, the old client's resources answer first (`v2_handlers`); imported operations
+of either version answer the rest (`v3_handlers`).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 from urllib.parse import parse_qsl
 
 from .auth import ApiRoot, Credentials, check, split_root
 from .faults import FaultDecision, FaultInjector
+from .node_router import NodeRouter
 from .rate_limit import RateLimiter
+from .request import Request
 from .responses import Response, error_response, status_line
 from .router import Router
 from .state import StoreState
-from .v2_handlers import Request, handle
+from .v2_handlers import handle
+from .v3_handlers import handle as handle_node
 
 __all__ = ["FakeStoreApp"]
 
 StartResponse = Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class _Served:
+    """Who answers a request: `run` (None: the `refusal` answers), and the resource or node and
+    verb that faults are configured by."""
+
+    name: str | None
+    verb: str | None
+    run: Callable[[Request], Response] | None
+    refusal: Response = field(default_factory=lambda: error_response(404))
 
 
 class FakeStoreApp:
@@ -40,6 +57,7 @@ class FakeStoreApp:
         self.limiter = limiter or RateLimiter()
         self.faults = faults or FaultInjector()
         self.router = Router(state.schema.routes.values())
+        self.nodes = NodeRouter(state.schema.nodes.bindings)
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         response, decision = self._respond(environ)
@@ -58,7 +76,7 @@ class FakeStoreApp:
     def _respond(self, environ: dict[str, Any]) -> tuple[Response, FaultDecision]:
         nothing = FaultDecision()
         root = split_root(environ.get("PATH_INFO", ""))
-        if root is None or root.version != "v2":
+        if root is None:
             return self._with_limits(error_response(404), None), nothing
         denied = check(root, environ, self.credentials)
         if denied is not None:
@@ -67,22 +85,48 @@ class FakeStoreApp:
         if not allowed:
             return self._with_limits(error_response(429), limit_headers), nothing
         method = environ.get("REQUEST_METHOD", "GET").upper()
-        target = self.router.match(root.rest)
-        verb = target.verb(method) if target is not None else None
-        decision = self.faults.decide(target.route.class_name if target else None, verb)
+        served = self._route(root.version, root.rest, method)
+        decision = self.faults.decide(served.name, served.verb)
         if decision.delay_s:
             time.sleep(decision.delay_s)
         if decision.status is not None:
             return self._fault(decision, limit_headers), nothing
-        if target is None:
-            response = error_response(404)
-        elif verb is None or method not in target.allowed_methods():
-            response = error_response(405)
-            response.header("Allow", ", ".join(target.allowed_methods()))
+        if served.run is None:
+            response = served.refusal
         else:
-            request = Request(method, _query(environ), _body(environ), _base_url(environ, root))
-            response = handle(self.state, target, verb, request)
+            request = Request(
+                method,
+                _query(environ),
+                _body(environ),
+                _base_url(environ, root),
+                environ.get("CONTENT_TYPE", ""),
+            )
+            response = served.run(request)
         return self._with_limits(response, limit_headers), decision
+
+    def _route(self, version: str, path: str, method: str) -> _Served:
+        """Who answers `method path`: an old-client resource (v2), else an imported operation;
+        or the 404/405 when nobody does."""
+        target = self.router.match(path) if version == "v2" else None
+        verb = target.verb(method) if target is not None else None
+        if target is not None and verb is not None and method in target.allowed_methods():
+            return _Served(target.route.class_name, verb, partial(handle, self.state, target, verb))
+        node = self.nodes.match(version, path, method)
+        if node is not None and node.binding is not None:
+            route = node.binding.route
+            legacy = self.router if version == "v2" else None
+            return _Served(
+                route.node, route.verb, partial(handle_node, self.state, node, legacy=legacy)
+            )
+        name = target.route.class_name if target is not None else None
+        if target is not None:
+            refusal = error_response(405)
+            refusal.header("Allow", ", ".join(target.allowed_methods()))
+        elif node is not None:
+            refusal = error_response(405).header("Allow", ", ".join(node.allowed))
+        else:
+            refusal = error_response(404)
+        return _Served(name, verb, None, refusal)
 
     def _fault(self, decision: FaultDecision, limit_headers: list[tuple[str, str]]) -> Response:
         status = decision.status or 500

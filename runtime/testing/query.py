@@ -3,11 +3,11 @@
 A filter compares the object's field of the same name with the query value, both read as the
 filter's type (so `price=10` matches `"10.0000"`, and dates compare as dates whatever their text).
 `min_{name}`/`max_{name}` bound a range filter; filters named `{field}:{op}` apply `op` (`min`,
-`max`, `like`, `in`, `not_in`); a list field matches when it contains the value, also through a
-singular filter name (`category` on `categories`); a filter whose name mentions `keyword` matches
-objects whose text fields contain it. Routes with a `sort` filter sort by the field it names
-(`sort=date_created:desc`, or `sort=id&direction=desc`). Other query parameters are ignored, as
-BigCommerce does.
+`max`, `greater`, `less`, `like`, `in`, `not_in`); a list field matches when it contains the
+value, also through a singular filter name (`category` on `categories`); a filter whose name
+mentions `keyword` matches objects whose text fields contain it. Routes with a `sort` filter sort
+by the field it names (`sort=date_created:desc`, or `sort=id&direction=desc`). Other query
+parameters are ignored, as BigCommerce does.
 """
 
 from __future__ import annotations
@@ -193,10 +193,26 @@ def _at_most(have: Any, wanted: Any) -> bool:
         return False
 
 
+def _above(have: Any, wanted: Any) -> bool:
+    try:
+        return bool(have > wanted)
+    except TypeError:
+        return False
+
+
+def _below(have: Any, wanted: Any) -> bool:
+    try:
+        return bool(have < wanted)
+    except TypeError:
+        return False
+
+
 _COMPARISONS: dict[str, Callable[[Any, Any], bool]] = {
     "eq": _equal,
     "min": _at_least,
     "max": _at_most,
+    "greater": _above,
+    "less": _below,
     "like": _like,
     "in": _member,
     "not_in": _member,

@@ -7,7 +7,14 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
-__all__ = ["ERROR_TYPE", "Response", "error_response", "json_response", "status_line"]
+__all__ = [
+    "ERROR_TYPE",
+    "Response",
+    "error_response",
+    "json_response",
+    "status_line",
+    "text_response",
+]
 
 #: The `type` of BigCommerce's error bodies.
 ERROR_TYPE = "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes"
@@ -45,6 +52,11 @@ def status_line(status: int) -> str:
 def json_response(status: int, data: Any) -> Response:
     body = json.dumps(data, separators=(",", ":")).encode()
     return Response(status, body, [("Content-Type", "application/json")])
+
+
+def text_response(status: int, text: str, content_type: str) -> Response:
+    """A non-JSON answer: CSV, an event stream."""
+    return Response(status, text.encode(), [("Content-Type", f"{content_type}; charset=utf-8")])
 
 
 def error_response(

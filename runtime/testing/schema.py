@@ -1,12 +1,15 @@
-"""Lookups over the route table: routes by class name, a route's children, its model's fields."""
+"""Lookups over the route table: routes by class name, a route's children, its model's fields, and
+the imported operations' collections (`nodes`, see `node_schema`)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from .route_types import ModelField, Route, model_name
+from .node_schema import NodeSchema
+from .route_types import ModelField, NodeRoute, Route, model_name
 
 __all__ = ["Link", "Schema", "default_schema", "plural_forms"]
 
@@ -15,10 +18,14 @@ class Schema:
     """The resources one store serves, indexed for the server (built once, then read-only)."""
 
     def __init__(
-        self, routes: Iterable[Route], models: Mapping[str, tuple[ModelField, ...]]
+        self,
+        routes: Iterable[Route],
+        models: Mapping[str, tuple[ModelField, ...]],
+        node_routes: Iterable[NodeRoute] = (),
     ) -> None:
         self.routes: dict[str, Route] = {r.class_name: r for r in routes}
         self.models: dict[str, tuple[ModelField, ...]] = dict(models)
+        self.nodes = NodeSchema(node_routes, self.models)
         self._fields = {name: {f.wire: f for f in fields} for name, fields in self.models.items()}
         children: dict[str, list[Route]] = {name: [] for name in self.routes}
         for route in self.routes.values():
@@ -123,8 +130,10 @@ def plural_forms(stem: str) -> list[str]:
     return forms
 
 
+@cache
 def default_schema() -> Schema:
-    """The schema of every resource in the package's specs."""
-    from .routes import MODELS, ROUTES
+    """The schema of every resource and imported operation in the package's specs (built once:
+    stores share it, as it is read-only)."""
+    from .routes import MODELS, NODE_ROUTES, ROUTES
 
-    return Schema(ROUTES, MODELS)
+    return Schema(ROUTES, MODELS, NODE_ROUTES)

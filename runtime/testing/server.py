@@ -49,8 +49,8 @@ class FakeStore:
     with OAuth; the credentials it accepts are `basic_auth` and `client_id`/`access_token` for
     store hash `store_hash`. `port=0` picks a free port. `seed_demo` fills the demo catalog,
     `fixtures` loads a file or mapping (see `bigcommerce.testing.seeding`). `rate_limit` sets the
-    quota and window; `faults` (store-wide), `route_faults` (per `"Class"` or `"Class.verb"`) and
-    `seed` configure fault injection.
+    quota and window; `faults` (store-wide), `route_faults` (per `"Class"` or `"Class.verb"`, and
+    for imported operations `"node"` or `"node.verb"`) and `seed` configure fault injection.
     """
 
     def __init__(

@@ -1,16 +1,16 @@
-"""The v2 API's conventions: bare JSON lists and objects, `page`/`limit`, 204 for an empty page,
-`{"count": n}`, 201 for a created object, 204 for a deletion.
+"""The v2 API's conventions for the old client's resources: bare JSON lists and objects,
+`page`/`limit`, 204 for an empty page, `{"count": n}`, 201 for a created object, 204 for a deletion.
 
-A v3 module would sit beside this one (envelopes, `meta.pagination`, batch verbs) and the app would
-pick it by the route's `api`.
+Imported operations (of either version) are served by `v3_handlers`; the app picks the module by
+what the path names.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 from .query import LimitTooLarge, Predicate, QueryError, ordering, paging, predicate
+from .request import Request
 from .responses import Response, error_response, json_response
 from .route_types import Route
 from .router import Target
@@ -18,16 +18,6 @@ from .state import Obj, StoreState
 from .validation import body_errors
 
 __all__ = ["Request", "handle"]
-
-
-@dataclass(frozen=True)
-class Request:
-    """The parts of a request the handlers read."""
-
-    method: str
-    query: dict[str, str]
-    body: bytes
-    base_url: str  # the API root as the client reached it: http://127.0.0.1:8080/api/v2
 
 
 def handle(state: StoreState, target: Target, verb: str, request: Request) -> Response:

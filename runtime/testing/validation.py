@@ -14,7 +14,7 @@ from typing import Any
 from .route_types import ModelField, list_item, model_name
 from .values import parse_date, parse_datetime, parse_decimal
 
-__all__ = ["body_errors"]
+__all__ = ["body_errors", "scalar_fits", "value_errors"]
 
 Models = Mapping[str, tuple[ModelField, ...]]
 
@@ -43,6 +43,24 @@ def body_errors(
     for field in fields:
         if verb in field.required and field.wire not in body:
             errors[prefix + field.wire] = f"is required to {verb}"
+    return errors
+
+
+def value_errors(
+    type_text: str, value: Any, models: Models, verb: str, path: str = "body"
+) -> dict[str, str]:
+    """The problems of a whole request body of any type (`list[Model]`, `list[int]`, a model),
+    by path: a list's items are named `0.name`, `1`, ... (`path` names a body that is not a list
+    or an object)."""
+    errors: dict[str, str] = {}
+    item = list_item(type_text)
+    if item is not None and isinstance(value, list):
+        for index, element in enumerate(value):
+            _check(ModelField(str(index), item), item, element, models, verb, str(index), errors)
+        return errors
+    if model_name(type_text) is not None and isinstance(value, dict):
+        return body_errors(value, models.get(type_text, ()), models, verb)
+    _check(ModelField(path, type_text), type_text, value, models, verb, path, errors)
     return errors
 
 
@@ -82,6 +100,12 @@ def _check(
         errors[path] = "must be one of " + ", ".join(str(v) for v in field.enum)
 
 
+def scalar_fits(type_text: str, value: Any) -> bool:
+    """Whether a value is of a scalar type (`int`, `datetime`, ...; other types: True)."""
+    accepts = _SCALAR_CHECKS.get(type_text)
+    return accepts is None or accepts(value)
+
+
 def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -100,4 +124,5 @@ _SCALAR_CHECKS: dict[str, Callable[[Any], bool]] = {
     "date": lambda v: parse_date(v) is not None,
     "any": lambda v: True,
     "object": lambda v: isinstance(v, dict),
+    "bytes": lambda v: isinstance(v, str),
 }

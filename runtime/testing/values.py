@@ -1,7 +1,8 @@
 """Field values by type: the form the store keeps them in, and the defaults of unset fields.
 
-The store keeps objects as the v2 API sends them: money (`decimal`) as text with four decimals,
-`datetime` as RFC 2822 text, everything else as plain JSON values.
+The store keeps objects as their API version sends them. v2: money (`decimal`) as text with four
+decimals, `datetime` as RFC 2822 text. v3: money as a JSON number, `datetime` as ISO 8601 text.
+Everything else is a plain JSON value in both.
 """
 
 from __future__ import annotations
@@ -17,8 +18,12 @@ from .route_types import ModelField, list_item, model_name
 __all__ = [
     "coerce",
     "default_value",
+    "empty_value",
     "format_decimal",
+    "format_iso",
     "format_rfc2822",
+    "now_iso",
+    "now_rfc2822",
     "parse_date",
     "parse_datetime",
     "parse_decimal",
@@ -78,8 +83,23 @@ def format_rfc2822(value: dt.datetime) -> str:
     return format_datetime(value.astimezone(dt.timezone.utc))
 
 
+def format_iso(value: dt.datetime) -> str:
+    """`2012-11-20T00:00:00+00:00`, the v3 API's form of a datetime."""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.timezone.utc)
+    return value.astimezone(dt.timezone.utc).isoformat()
+
+
 def now_rfc2822() -> str:
-    return format_rfc2822(dt.datetime.now(dt.timezone.utc).replace(microsecond=0))
+    return format_rfc2822(_now())
+
+
+def now_iso() -> str:
+    return format_iso(_now())
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
 
 
 def coerce(type_text: str, value: Any, models: Models) -> Any:
@@ -110,25 +130,28 @@ def coerce(type_text: str, value: Any, models: Models) -> Any:
     return value
 
 
-def default_value(field: ModelField, models: Models, depth: int = 0) -> Any:
-    """What an unset field holds on a new object: null when nullable, else an enum's first value,
-    else an empty value of its type (a datetime defaults to now)."""
+def default_value(field: ModelField, models: Models, depth: int = 0, api: str = "v2") -> Any:
+    """What an unset field holds on a new object: null when nullable, else an enum's first value
+    (a list of enum values: empty), else an empty value of its type (a datetime defaults to now),
+    in `api`'s form."""
     if field.nullable:
         return None
-    if field.enum:
+    if field.enum and list_item(field.type) is None:
         return field.enum[0]
-    return _empty(field.type, models, depth)
+    return empty_value(field.type, models, depth, api)
 
 
-def _empty(type_text: str, models: Models, depth: int) -> Any:
+def empty_value(type_text: str, models: Models, depth: int = 0, api: str = "v2") -> Any:
+    """An empty value of a type: `[]`, a model's object of defaults, zero, `""`, false, now."""
     if list_item(type_text) is not None:
         return []
     name = model_name(type_text)
     if name is not None:
         if depth >= _MAX_DEPTH or name not in models:
             return None
-        return {f.wire: default_value(f, models, depth + 1) for f in models[name]}
-    return _EMPTY_SCALARS[type_text]() if type_text in _EMPTY_SCALARS else None
+        return {f.wire: default_value(f, models, depth + 1, api) for f in models[name]}
+    scalars = _EMPTY_V3_SCALARS if api == "v3" else _EMPTY_SCALARS
+    return scalars[type_text]() if type_text in scalars else None
 
 
 _EMPTY_SCALARS: dict[str, Any] = {
@@ -140,4 +163,13 @@ _EMPTY_SCALARS: dict[str, Any] = {
     "datetime": now_rfc2822,
     "date": lambda: "",
     "object": dict,
+    "bytes": lambda: "",
+}
+
+#: v3 sends money as numbers, and dates and times in ISO 8601.
+_EMPTY_V3_SCALARS: dict[str, Any] = {
+    **_EMPTY_SCALARS,
+    "decimal": lambda: 0.0,
+    "datetime": now_iso,
+    "date": lambda: _now().date().isoformat(),
 }

@@ -1,4 +1,4 @@
-# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/orders.yaml by codegen (`make generate`); do not edit.
 """The `FormField` model and the bodies of its create and update calls."""
 
 from __future__ import annotations

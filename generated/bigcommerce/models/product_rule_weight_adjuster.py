@@ -1,4 +1,4 @@
-# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
 """The `ProductRuleWeightAdjuster` model and the bodies of its create and update calls."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from spec/v2/shipping_methods.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/shipping_methods.yaml by codegen (`make generate`); do not edit.
 """The `ShippingMethod` model."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from spec/v2/store.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/store.yaml by codegen (`make generate`); do not edit.
 """The `StoreDateFormat` model."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-# Generated from spec/v2/time.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/time.yaml by codegen (`make generate`); do not edit.
 """The `StoreTime` model."""
 
 from __future__ import annotations

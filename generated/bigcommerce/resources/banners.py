@@ -1,4 +1,4 @@
-# Generated from spec/v2/banners.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/banners.yaml by codegen (`make generate`); do not edit.
 """The `Banners` resource (v2)."""
 
 from __future__ import annotations
@@ -52,8 +52,6 @@ class Banners(Resource):
         """Delete one Banner: `DELETE banners/{id}`."""
         return self._delete(f"banners/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every Banner: `DELETE banners`."""
         return self._delete("banners")

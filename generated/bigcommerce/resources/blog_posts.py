@@ -1,10 +1,10 @@
-# Generated from spec/v2/blog_posts.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/blog_posts.yaml by codegen (`make generate`); do not edit.
 """The `BlogPosts` resource (v2)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator
-from datetime import date, datetime
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -22,7 +22,7 @@ class BlogPostsFilters(TypedDict, total=False):
     is_published: bool
     url: str
     tag: str
-    published_date: datetime | date | str
+    published_date: _dt.datetime | _dt.date | str
     page: int
     limit: int
 
@@ -34,9 +34,20 @@ class BlogPosts(Resource):
         """One page of BlogPost objects: `GET blog/posts`."""
         return self._list(BlogPost, "blog/posts", filters, BlogPostsFilters)
 
-    def iterall(self, **filters: Unpack[BlogPostsFilters]) -> Iterator[BlogPost]:
-        """Every BlogPost of `GET blog/posts`, page after page, one page in memory at a time."""
-        return self._iterate(BlogPost, "blog/posts", filters, BlogPostsFilters)
+    def iterall(
+        self, *, prefetch: int = 0, **filters: Unpack[BlogPostsFilters]
+    ) -> Iterator[BlogPost]:
+        """Every BlogPost of `GET blog/posts`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            BlogPost,
+            "blog/posts",
+            filters,
+            BlogPostsFilters,
+            prefetch=prefetch,
+            count_path="blog/posts/count",
+        )
 
     def get(self, id: Id, /) -> BlogPost:
         """One BlogPost by id: `GET blog/posts/{id}`."""
@@ -54,9 +65,7 @@ class BlogPosts(Resource):
         """Delete one BlogPost: `DELETE blog/posts/{id}`."""
         return self._delete(f"blog/posts/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every BlogPost: `DELETE blog/posts`."""
         return self._delete("blog/posts")
 

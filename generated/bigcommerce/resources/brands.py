@@ -1,4 +1,4 @@
-# Generated from spec/v2/brands.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/brands.yaml by codegen (`make generate`); do not edit.
 """The `Brands` resource (v2)."""
 
 from __future__ import annotations
@@ -33,9 +33,13 @@ class Brands(Resource):
         """One page of Brand objects: `GET brands`."""
         return self._list(Brand, "brands", filters, BrandsFilters)
 
-    def iterall(self, **filters: Unpack[BrandsFilters]) -> Iterator[Brand]:
-        """Every Brand of `GET brands`, page after page, one page in memory at a time."""
-        return self._iterate(Brand, "brands", filters, BrandsFilters)
+    def iterall(self, *, prefetch: int = 0, **filters: Unpack[BrandsFilters]) -> Iterator[Brand]:
+        """Every Brand of `GET brands`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            Brand, "brands", filters, BrandsFilters, prefetch=prefetch, count_path="brands/count"
+        )
 
     def get(self, id: Id, /) -> Brand:
         """One Brand by id: `GET brands/{id}`."""
@@ -53,9 +57,7 @@ class Brands(Resource):
         """Delete one Brand: `DELETE brands/{id}`."""
         return self._delete(f"brands/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every Brand: `DELETE brands`."""
         return self._delete("brands")
 

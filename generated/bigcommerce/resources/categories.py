@@ -1,4 +1,4 @@
-# Generated from spec/v2/categories.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/categories.yaml by codegen (`make generate`); do not edit.
 """The `Categories` resource (v2)."""
 
 from __future__ import annotations
@@ -35,9 +35,20 @@ class Categories(Resource):
         """One page of Category objects: `GET categories`."""
         return self._list(Category, "categories", filters, CategoriesFilters)
 
-    def iterall(self, **filters: Unpack[CategoriesFilters]) -> Iterator[Category]:
-        """Every Category of `GET categories`, page after page, one page in memory at a time."""
-        return self._iterate(Category, "categories", filters, CategoriesFilters)
+    def iterall(
+        self, *, prefetch: int = 0, **filters: Unpack[CategoriesFilters]
+    ) -> Iterator[Category]:
+        """Every Category of `GET categories`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            Category,
+            "categories",
+            filters,
+            CategoriesFilters,
+            prefetch=prefetch,
+            count_path="categories/count",
+        )
 
     def get(self, id: Id, /) -> Category:
         """One Category by id: `GET categories/{id}`."""
@@ -55,9 +66,7 @@ class Categories(Resource):
         """Delete one Category: `DELETE categories/{id}`."""
         return self._delete(f"categories/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every Category: `DELETE categories`."""
         return self._delete("categories")
 

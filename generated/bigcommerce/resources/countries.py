@@ -1,4 +1,4 @@
-# Generated from spec/v2/countries.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/countries.yaml by codegen (`make generate`); do not edit.
 """The `Countries` resource (v2)."""
 
 from __future__ import annotations
@@ -32,9 +32,20 @@ class Countries(Resource):
         """One page of Country objects: `GET countries`."""
         return self._list(Country, "countries", filters, CountriesFilters)
 
-    def iterall(self, **filters: Unpack[CountriesFilters]) -> Iterator[Country]:
-        """Every Country of `GET countries`, page after page, one page in memory at a time."""
-        return self._iterate(Country, "countries", filters, CountriesFilters)
+    def iterall(
+        self, *, prefetch: int = 0, **filters: Unpack[CountriesFilters]
+    ) -> Iterator[Country]:
+        """Every Country of `GET countries`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            Country,
+            "countries",
+            filters,
+            CountriesFilters,
+            prefetch=prefetch,
+            count_path="countries/count",
+        )
 
     def get(self, id: Id, /) -> Country:
         """One Country by id: `GET countries/{id}`."""

@@ -1,4 +1,4 @@
-# Generated from spec/v2/countries.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/countries.yaml by codegen (`make generate`); do not edit.
 """The `CountryStates` resource (v2)."""
 
 from __future__ import annotations
@@ -40,10 +40,14 @@ class CountryStates(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[CountryStatesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[CountryStatesFilters],
     ) -> Iterator[CountryState]:
         """Every CountryState of `GET countries/{parentid}/states`, page after page, one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._iterate(
             CountryState,
@@ -51,6 +55,10 @@ class CountryStates(Resource):
             filters,
             CountryStatesFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"countries/{segment(parentid)}/states/count"
+            if parentid is not None
+            else None,
         )
 
     def get(self, parentid: Id, id: Id, /) -> CountryState:

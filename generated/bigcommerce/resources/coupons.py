@@ -1,4 +1,4 @@
-# Generated from spec/v2/coupons.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/coupons.yaml by codegen (`make generate`); do not edit.
 """The `Coupons` resource (v2)."""
 
 from __future__ import annotations
@@ -51,9 +51,18 @@ class Coupons(Resource):
         """One page of Coupon objects: `GET coupons`."""
         return self._list(Coupon, "coupons", filters, CouponsFilters)
 
-    def iterall(self, **filters: Unpack[CouponsFilters]) -> Iterator[Coupon]:
-        """Every Coupon of `GET coupons`, page after page, one page in memory at a time."""
-        return self._iterate(Coupon, "coupons", filters, CouponsFilters)
+    def iterall(self, *, prefetch: int = 0, **filters: Unpack[CouponsFilters]) -> Iterator[Coupon]:
+        """Every Coupon of `GET coupons`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            Coupon,
+            "coupons",
+            filters,
+            CouponsFilters,
+            prefetch=prefetch,
+            count_path="coupons/count",
+        )
 
     def get(self, id: Id, /) -> Coupon:
         """One Coupon by id: `GET coupons/{id}`."""
@@ -71,9 +80,7 @@ class Coupons(Resource):
         """Delete one Coupon: `DELETE coupons/{id}`."""
         return self._delete(f"coupons/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every Coupon: `DELETE coupons`."""
         return self._delete("coupons")
 

@@ -1,4 +1,4 @@
-# Generated from spec/v2/customers.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/customers.yaml by codegen (`make generate`); do not edit.
 """The `CustomerAddresses` resource (v2)."""
 
 from __future__ import annotations
@@ -42,10 +42,15 @@ class CustomerAddresses(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[CustomerAddressesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[CustomerAddressesFilters],
     ) -> Iterator[CustomerAddress]:
         """Every CustomerAddress of `GET customers/{parentid}/addresses`, page after page, one
-        page in memory at a time.
+        page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
+        background.
         """
         return self._iterate(
             CustomerAddress,
@@ -55,6 +60,10 @@ class CustomerAddresses(Resource):
             filters,
             CustomerAddressesFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"customers/{segment(parentid)}/addresses/count"
+            if parentid is not None
+            else None,
         )
 
     def get(self, parentid: Id, id: Id, /) -> CustomerAddress:

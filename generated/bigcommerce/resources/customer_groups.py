@@ -1,10 +1,10 @@
-# Generated from spec/v2/customer_groups.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/customer_groups.yaml by codegen (`make generate`); do not edit.
 """The `CustomerGroups` resource (v2)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator
-from datetime import date, datetime
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -21,12 +21,12 @@ CustomerGroupsFilters = TypedDict(
         "name:like": str,
         "is_default": bool,
         "is_group_for_guests": bool,
-        "date_created": datetime | date | str,
-        "date_created:min": datetime | date | str,
-        "date_created:max": datetime | date | str,
-        "date_modified": datetime | date | str,
-        "date_modified:min": datetime | date | str,
-        "date_modified:max": datetime | date | str,
+        "date_created": _dt.datetime | _dt.date | str,
+        "date_created:min": _dt.datetime | _dt.date | str,
+        "date_created:max": _dt.datetime | _dt.date | str,
+        "date_modified": _dt.datetime | _dt.date | str,
+        "date_modified:min": _dt.datetime | _dt.date | str,
+        "date_modified:max": _dt.datetime | _dt.date | str,
         "page": int,
         "limit": int,
     },
@@ -43,11 +43,20 @@ class CustomerGroups(Resource):
         """One page of CustomerGroup objects: `GET customer_groups`."""
         return self._list(CustomerGroup, "customer_groups", filters, CustomerGroupsFilters)
 
-    def iterall(self, **filters: Unpack[CustomerGroupsFilters]) -> Iterator[CustomerGroup]:
+    def iterall(
+        self, *, prefetch: int = 0, **filters: Unpack[CustomerGroupsFilters]
+    ) -> Iterator[CustomerGroup]:
         """Every CustomerGroup of `GET customer_groups`, page after page, one page in memory at a
-        time.
+        time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(CustomerGroup, "customer_groups", filters, CustomerGroupsFilters)
+        return self._iterate(
+            CustomerGroup,
+            "customer_groups",
+            filters,
+            CustomerGroupsFilters,
+            prefetch=prefetch,
+            count_path="customer_groups/count",
+        )
 
     def get(self, id: Id, /) -> CustomerGroup:
         """One CustomerGroup by id: `GET customer_groups/{id}`."""
@@ -67,9 +76,7 @@ class CustomerGroups(Resource):
         """Delete one CustomerGroup: `DELETE customer_groups/{id}`."""
         return self._delete(f"customer_groups/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every CustomerGroup: `DELETE customer_groups`."""
         return self._delete("customer_groups")
 

@@ -1,10 +1,10 @@
-# Generated from spec/v2/customers.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/customers.yaml by codegen (`make generate`); do not edit.
 """The `Customers` resource (v2)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator
-from datetime import date, datetime
 from decimal import Decimal
 
 from pydantic import with_config
@@ -31,12 +31,12 @@ class CustomersFilters(TypedDict, total=False):
     store_credit: Decimal | float | int | str
     customer_group_id: int
     tax_exempt_category: str
-    date_created: datetime | date | str
-    min_date_created: datetime | date | str
-    max_date_created: datetime | date | str
-    date_modified: datetime | date | str
-    min_date_modified: datetime | date | str
-    max_date_modified: datetime | date | str
+    date_created: _dt.datetime | _dt.date | str
+    min_date_created: _dt.datetime | _dt.date | str
+    max_date_created: _dt.datetime | _dt.date | str
+    date_modified: _dt.datetime | _dt.date | str
+    min_date_modified: _dt.datetime | _dt.date | str
+    max_date_modified: _dt.datetime | _dt.date | str
     page: int
     limit: int
 
@@ -48,9 +48,20 @@ class Customers(Resource):
         """One page of Customer objects: `GET customers`."""
         return self._list(Customer, "customers", filters, CustomersFilters)
 
-    def iterall(self, **filters: Unpack[CustomersFilters]) -> Iterator[Customer]:
-        """Every Customer of `GET customers`, page after page, one page in memory at a time."""
-        return self._iterate(Customer, "customers", filters, CustomersFilters)
+    def iterall(
+        self, *, prefetch: int = 0, **filters: Unpack[CustomersFilters]
+    ) -> Iterator[Customer]:
+        """Every Customer of `GET customers`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            Customer,
+            "customers",
+            filters,
+            CustomersFilters,
+            prefetch=prefetch,
+            count_path="customers/count",
+        )
 
     def get(self, id: Id, /) -> Customer:
         """One Customer by id: `GET customers/{id}`."""
@@ -68,9 +79,7 @@ class Customers(Resource):
         """Delete one Customer: `DELETE customers/{id}`."""
         return self._delete(f"customers/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every Customer: `DELETE customers`."""
         return self._delete("customers")
 

@@ -1,4 +1,4 @@
-# Generated from spec/v2/gift_certificates.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/gift_certificates.yaml by codegen (`make generate`); do not edit.
 """The `GiftCertificates` resource (v2)."""
 
 from __future__ import annotations
@@ -71,8 +71,6 @@ class GiftCertificates(Resource):
         """Delete one GiftCertificate: `DELETE gift_certificates/{id}`."""
         return self._delete(f"gift_certificates/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every GiftCertificate: `DELETE gift_certificates`."""
         return self._delete("gift_certificates")

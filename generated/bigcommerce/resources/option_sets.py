@@ -1,4 +1,4 @@
-# Generated from spec/v2/option_sets.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/option_sets.yaml by codegen (`make generate`); do not edit.
 """The `OptionSets` resource (v2)."""
 
 from __future__ import annotations
@@ -30,9 +30,20 @@ class OptionSets(Resource):
         """One page of OptionSet objects: `GET option_sets`."""
         return self._list(OptionSet, "option_sets", filters, OptionSetsFilters)
 
-    def iterall(self, **filters: Unpack[OptionSetsFilters]) -> Iterator[OptionSet]:
-        """Every OptionSet of `GET option_sets`, page after page, one page in memory at a time."""
-        return self._iterate(OptionSet, "option_sets", filters, OptionSetsFilters)
+    def iterall(
+        self, *, prefetch: int = 0, **filters: Unpack[OptionSetsFilters]
+    ) -> Iterator[OptionSet]:
+        """Every OptionSet of `GET option_sets`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            OptionSet,
+            "option_sets",
+            filters,
+            OptionSetsFilters,
+            prefetch=prefetch,
+            count_path="option_sets/count",
+        )
 
     def get(self, id: Id, /) -> OptionSet:
         """One OptionSet by id: `GET option_sets/{id}`."""
@@ -50,9 +61,7 @@ class OptionSets(Resource):
         """Delete one OptionSet: `DELETE option_sets/{id}`."""
         return self._delete(f"option_sets/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every OptionSet: `DELETE option_sets`."""
         return self._delete("option_sets")
 

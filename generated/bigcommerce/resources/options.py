@@ -1,4 +1,4 @@
-# Generated from spec/v2/options.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/options.yaml by codegen (`make generate`); do not edit.
 """The `Options` resource (v2)."""
 
 from __future__ import annotations
@@ -33,9 +33,18 @@ class Options(Resource):
         """One page of Option objects: `GET options`."""
         return self._list(Option, "options", filters, OptionsFilters)
 
-    def iterall(self, **filters: Unpack[OptionsFilters]) -> Iterator[Option]:
-        """Every Option of `GET options`, page after page, one page in memory at a time."""
-        return self._iterate(Option, "options", filters, OptionsFilters)
+    def iterall(self, *, prefetch: int = 0, **filters: Unpack[OptionsFilters]) -> Iterator[Option]:
+        """Every Option of `GET options`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            Option,
+            "options",
+            filters,
+            OptionsFilters,
+            prefetch=prefetch,
+            count_path="options/count",
+        )
 
     def get(self, id: Id, /) -> Option:
         """One Option by id: `GET options/{id}`."""
@@ -53,9 +62,7 @@ class Options(Resource):
         """Delete one Option: `DELETE options/{id}`."""
         return self._delete(f"options/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every Option: `DELETE options`."""
         return self._delete("options")
 

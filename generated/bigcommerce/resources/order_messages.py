@@ -1,10 +1,10 @@
-# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/orders.yaml by codegen (`make generate`); do not edit.
 """The `OrderMessages` resource (v2)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator
-from datetime import date, datetime
 from typing import Literal
 
 from pydantic import with_config
@@ -24,9 +24,9 @@ class OrderMessagesFilters(TypedDict, total=False):
     min_id: int
     max_id: int
     customer_id: int
-    date_created: datetime | date | str
-    min_date_created: datetime | date | str
-    max_date_created: datetime | date | str
+    date_created: _dt.datetime | _dt.date | str
+    min_date_created: _dt.datetime | _dt.date | str
+    max_date_created: _dt.datetime | _dt.date | str
     is_flagged: bool
     status: Literal["read", "unread"]
     page: int

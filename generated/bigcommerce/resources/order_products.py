@@ -1,4 +1,4 @@
-# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/orders.yaml by codegen (`make generate`); do not edit.
 """The `OrderProducts` resource (v2)."""
 
 from __future__ import annotations
@@ -38,10 +38,14 @@ class OrderProducts(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[OrderProductsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[OrderProductsFilters],
     ) -> Iterator[OrderProduct]:
         """Every OrderProduct of `GET orders/{parentid}/products`, page after page, one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._iterate(
             OrderProduct,
@@ -49,6 +53,10 @@ class OrderProducts(Resource):
             filters,
             OrderProductsFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"orders/{segment(parentid)}/products/count"
+            if parentid is not None
+            else "orders/products/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> OrderProduct:

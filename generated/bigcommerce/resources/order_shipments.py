@@ -1,4 +1,4 @@
-# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/orders.yaml by codegen (`make generate`); do not edit.
 """The `OrderShipments` resource (v2)."""
 
 from __future__ import annotations
@@ -40,10 +40,14 @@ class OrderShipments(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[OrderShipmentsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[OrderShipmentsFilters],
     ) -> Iterator[OrderShipment]:
         """Every OrderShipment of `GET orders/{parentid}/shipments`, page after page, one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._iterate(
             OrderShipment,
@@ -51,6 +55,10 @@ class OrderShipments(Resource):
             filters,
             OrderShipmentsFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"orders/{segment(parentid)}/shipments/count"
+            if parentid is not None
+            else "orders/shipments/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> OrderShipment:

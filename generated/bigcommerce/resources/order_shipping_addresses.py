@@ -1,4 +1,4 @@
-# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/orders.yaml by codegen (`make generate`); do not edit.
 """The `OrderShippingAddresses` resource (v2)."""
 
 from __future__ import annotations
@@ -40,10 +40,15 @@ class OrderShippingAddresses(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[OrderShippingAddressesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[OrderShippingAddressesFilters],
     ) -> Iterator[OrderShippingAddress]:
         """Every OrderShippingAddress of `GET orders/{parentid}/shipping_addresses`, page after
-        page, one page in memory at a time.
+        page, one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in
+        the background.
         """
         return self._iterate(
             OrderShippingAddress,
@@ -53,6 +58,10 @@ class OrderShippingAddresses(Resource):
             filters,
             OrderShippingAddressesFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"orders/{segment(parentid)}/shipping_addresses/count"
+            if parentid is not None
+            else "orders/shipping_addresses/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> OrderShippingAddress:

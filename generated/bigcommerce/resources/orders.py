@@ -1,10 +1,10 @@
-# Generated from spec/v2/orders.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/orders.yaml by codegen (`make generate`); do not edit.
 """The `Orders` resource (v2)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator
-from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -32,12 +32,12 @@ class OrdersFilters(TypedDict, total=False):
     status_id: int
     cart_id: str
     payment_method: str
-    date_created: datetime | date | str
-    min_date_created: datetime | date | str
-    max_date_created: datetime | date | str
-    date_modified: datetime | date | str
-    min_date_modified: datetime | date | str
-    max_date_modified: datetime | date | str
+    date_created: _dt.datetime | _dt.date | str
+    min_date_created: _dt.datetime | _dt.date | str
+    max_date_created: _dt.datetime | _dt.date | str
+    date_modified: _dt.datetime | _dt.date | str
+    min_date_modified: _dt.datetime | _dt.date | str
+    max_date_modified: _dt.datetime | _dt.date | str
     channel_id: int
     external_order_id: str
     sort: Literal[
@@ -76,9 +76,13 @@ class Orders(Resource):
         """One page of Order objects: `GET orders`."""
         return self._list(Order, "orders", filters, OrdersFilters)
 
-    def iterall(self, **filters: Unpack[OrdersFilters]) -> Iterator[Order]:
-        """Every Order of `GET orders`, page after page, one page in memory at a time."""
-        return self._iterate(Order, "orders", filters, OrdersFilters)
+    def iterall(self, *, prefetch: int = 0, **filters: Unpack[OrdersFilters]) -> Iterator[Order]:
+        """Every Order of `GET orders`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            Order, "orders", filters, OrdersFilters, prefetch=prefetch, count_path="orders/count"
+        )
 
     def get(self, id: Id, /) -> Order:
         """One Order by id: `GET orders/{id}`."""
@@ -96,9 +100,7 @@ class Orders(Resource):
         """Delete one Order: `DELETE orders/{id}`."""
         return self._delete(f"orders/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every Order: `DELETE orders`."""
         return self._delete("orders")
 

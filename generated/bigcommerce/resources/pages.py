@@ -1,4 +1,4 @@
-# Generated from spec/v2/pages.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/pages.yaml by codegen (`make generate`); do not edit.
 """The `Pages` resource (v2)."""
 
 from __future__ import annotations
@@ -29,9 +29,13 @@ class Pages(Resource):
         """One page of Page objects: `GET pages`."""
         return self._list(Page, "pages", filters, PagesFilters)
 
-    def iterall(self, **filters: Unpack[PagesFilters]) -> Iterator[Page]:
-        """Every Page of `GET pages`, page after page, one page in memory at a time."""
-        return self._iterate(Page, "pages", filters, PagesFilters)
+    def iterall(self, *, prefetch: int = 0, **filters: Unpack[PagesFilters]) -> Iterator[Page]:
+        """Every Page of `GET pages`, page after page, one page in memory at a time. `prefetch=N`
+        fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            Page, "pages", filters, PagesFilters, prefetch=prefetch, count_path="pages/count"
+        )
 
     def get(self, id: Id, /) -> Page:
         """One Page by id: `GET pages/{id}`."""
@@ -49,9 +53,7 @@ class Pages(Resource):
         """Delete one Page: `DELETE pages/{id}`."""
         return self._delete(f"pages/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every Page: `DELETE pages`."""
         return self._delete("pages")
 

@@ -1,4 +1,4 @@
-# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
 """The `ProductConfigurableFields` resource (v2)."""
 
 from __future__ import annotations
@@ -44,10 +44,15 @@ class ProductConfigurableFields(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[ProductConfigurableFieldsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[ProductConfigurableFieldsFilters],
     ) -> Iterator[ProductConfigurableField]:
         """Every ProductConfigurableField of `GET products/{parentid}/configurable_fields`, page
-        after page, one page in memory at a time.
+        after page, one page in memory at a time. `prefetch=N` fetches up to N more pages
+        ahead, in the background.
         """
         return self._iterate(
             ProductConfigurableField,
@@ -57,6 +62,10 @@ class ProductConfigurableFields(Resource):
             filters,
             ProductConfigurableFieldsFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"products/{segment(parentid)}/configurable_fields/count"
+            if parentid is not None
+            else "products/configurable_fields/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> ProductConfigurableField:

@@ -1,4 +1,4 @@
-# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
 """The `ProductCustomFields` resource (v2)."""
 
 from __future__ import annotations
@@ -46,10 +46,15 @@ class ProductCustomFields(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[ProductCustomFieldsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[ProductCustomFieldsFilters],
     ) -> Iterator[ProductCustomField]:
         """Every ProductCustomField of `GET products/{parentid}/custom_fields`, page after page,
-        one page in memory at a time.
+        one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
+        background.
         """
         return self._iterate(
             ProductCustomField,
@@ -59,6 +64,10 @@ class ProductCustomFields(Resource):
             filters,
             ProductCustomFieldsFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"products/{segment(parentid)}/custom_fields/count"
+            if parentid is not None
+            else "products/custom_fields/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> ProductCustomField:

@@ -1,4 +1,4 @@
-# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
 """The `ProductDiscountRules` resource (v2)."""
 
 from __future__ import annotations
@@ -46,10 +46,15 @@ class ProductDiscountRules(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[ProductDiscountRulesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[ProductDiscountRulesFilters],
     ) -> Iterator[ProductDiscountRule]:
         """Every ProductDiscountRule of `GET products/{parentid}/discount_rules`, page after
-        page, one page in memory at a time.
+        page, one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in
+        the background.
         """
         return self._iterate(
             ProductDiscountRule,
@@ -59,6 +64,10 @@ class ProductDiscountRules(Resource):
             filters,
             ProductDiscountRulesFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"products/{segment(parentid)}/discount_rules/count"
+            if parentid is not None
+            else "products/discount_rules/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> ProductDiscountRule:

@@ -1,4 +1,4 @@
-# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
 """The `ProductImages` resource (v2)."""
 
 from __future__ import annotations
@@ -40,10 +40,14 @@ class ProductImages(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[ProductImagesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[ProductImagesFilters],
     ) -> Iterator[ProductImage]:
         """Every ProductImage of `GET products/{parentid}/images`, page after page, one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._iterate(
             ProductImage,
@@ -51,6 +55,10 @@ class ProductImages(Resource):
             filters,
             ProductImagesFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"products/{segment(parentid)}/images/count"
+            if parentid is not None
+            else "products/images/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> ProductImage:

@@ -1,4 +1,4 @@
-# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
 """The `ProductReviews` resource (v2)."""
 
 from __future__ import annotations
@@ -40,10 +40,14 @@ class ProductReviews(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[ProductReviewsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[ProductReviewsFilters],
     ) -> Iterator[ProductReview]:
         """Every ProductReview of `GET products/{parentid}/reviews`, page after page, one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._iterate(
             ProductReview,
@@ -51,6 +55,10 @@ class ProductReviews(Resource):
             filters,
             ProductReviewsFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"products/{segment(parentid)}/reviews/count"
+            if parentid is not None
+            else "products/reviews/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> ProductReview:

@@ -1,4 +1,4 @@
-# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
 """The `ProductRules` resource (v2)."""
 
 from __future__ import annotations
@@ -40,10 +40,14 @@ class ProductRules(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[ProductRulesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[ProductRulesFilters],
     ) -> Iterator[ProductRule]:
         """Every ProductRule of `GET products/{parentid}/rules`, page after page, one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._iterate(
             ProductRule,
@@ -51,6 +55,10 @@ class ProductRules(Resource):
             filters,
             ProductRulesFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"products/{segment(parentid)}/rules/count"
+            if parentid is not None
+            else "products/rules/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> ProductRule:

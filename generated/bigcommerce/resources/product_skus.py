@@ -1,4 +1,4 @@
-# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
 """The `ProductSkus` resource (v2)."""
 
 from __future__ import annotations
@@ -52,10 +52,14 @@ class ProductSkus(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[ProductSkusFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[ProductSkusFilters],
     ) -> Iterator[ProductSku]:
         """Every ProductSku of `GET products/{parentid}/skus`, page after page, one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._iterate(
             ProductSku,
@@ -63,6 +67,10 @@ class ProductSkus(Resource):
             filters,
             ProductSkusFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"products/{segment(parentid)}/skus/count"
+            if parentid is not None
+            else "products/skus/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> ProductSku:

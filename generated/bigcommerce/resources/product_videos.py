@@ -1,4 +1,4 @@
-# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
 """The `ProductVideos` resource (v2)."""
 
 from __future__ import annotations
@@ -38,10 +38,14 @@ class ProductVideos(Resource):
         )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[ProductVideosFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        prefetch: int = 0,
+        **filters: Unpack[ProductVideosFilters],
     ) -> Iterator[ProductVideo]:
         """Every ProductVideo of `GET products/{parentid}/videos`, page after page, one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._iterate(
             ProductVideo,
@@ -49,6 +53,10 @@ class ProductVideos(Resource):
             filters,
             ProductVideosFilters,
             parentid,
+            prefetch=prefetch,
+            count_path=f"products/{segment(parentid)}/videos/count"
+            if parentid is not None
+            else "products/videos/count",
         )
 
     def get(self, parentid: Id, id: Id, /) -> ProductVideo:

@@ -1,10 +1,10 @@
-# Generated from spec/v2/products.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
 """The `Products` resource (v2)."""
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterator
-from datetime import date, datetime
 from decimal import Decimal
 from typing import Literal
 
@@ -31,15 +31,15 @@ class ProductsFilters(TypedDict, total=False):
     condition: Literal["New", "Used", "Refurbished"]
     availability: Literal["available", "disabled", "preorder"]
     brand_id: int
-    date_created: datetime | date | str
-    min_date_created: datetime | date | str
-    max_date_created: datetime | date | str
-    date_modified: datetime | date | str
-    min_date_modified: datetime | date | str
-    max_date_modified: datetime | date | str
-    date_last_imported: datetime | date | str
-    min_date_last_imported: datetime | date | str
-    max_date_last_imported: datetime | date | str
+    date_created: _dt.datetime | _dt.date | str
+    min_date_created: _dt.datetime | _dt.date | str
+    max_date_created: _dt.datetime | _dt.date | str
+    date_modified: _dt.datetime | _dt.date | str
+    min_date_modified: _dt.datetime | _dt.date | str
+    max_date_modified: _dt.datetime | _dt.date | str
+    date_last_imported: _dt.datetime | _dt.date | str
+    min_date_last_imported: _dt.datetime | _dt.date | str
+    max_date_last_imported: _dt.datetime | _dt.date | str
     price: Decimal | float | int | str
     min_price: Decimal | float | int | str
     max_price: Decimal | float | int | str
@@ -67,9 +67,20 @@ class Products(Resource):
         """One page of Product objects: `GET products`."""
         return self._list(Product, "products", filters, ProductsFilters)
 
-    def iterall(self, **filters: Unpack[ProductsFilters]) -> Iterator[Product]:
-        """Every Product of `GET products`, page after page, one page in memory at a time."""
-        return self._iterate(Product, "products", filters, ProductsFilters)
+    def iterall(
+        self, *, prefetch: int = 0, **filters: Unpack[ProductsFilters]
+    ) -> Iterator[Product]:
+        """Every Product of `GET products`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            Product,
+            "products",
+            filters,
+            ProductsFilters,
+            prefetch=prefetch,
+            count_path="products/count",
+        )
 
     def get(self, id: Id, /) -> Product:
         """One Product by id: `GET products/{id}`."""
@@ -87,9 +98,7 @@ class Products(Resource):
         """Delete one Product: `DELETE products/{id}`."""
         return self._delete(f"products/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every Product: `DELETE products`."""
         return self._delete("products")
 

@@ -1,4 +1,4 @@
-# Generated from spec/v2/redirects.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/redirects.yaml by codegen (`make generate`); do not edit.
 """The `Redirects` resource (v2)."""
 
 from __future__ import annotations
@@ -29,9 +29,20 @@ class Redirects(Resource):
         """One page of Redirect objects: `GET redirects`."""
         return self._list(Redirect, "redirects", filters, RedirectsFilters)
 
-    def iterall(self, **filters: Unpack[RedirectsFilters]) -> Iterator[Redirect]:
-        """Every Redirect of `GET redirects`, page after page, one page in memory at a time."""
-        return self._iterate(Redirect, "redirects", filters, RedirectsFilters)
+    def iterall(
+        self, *, prefetch: int = 0, **filters: Unpack[RedirectsFilters]
+    ) -> Iterator[Redirect]:
+        """Every Redirect of `GET redirects`, page after page, one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
+        return self._iterate(
+            Redirect,
+            "redirects",
+            filters,
+            RedirectsFilters,
+            prefetch=prefetch,
+            count_path="redirects/count",
+        )
 
     def get(self, id: Id, /) -> Redirect:
         """One Redirect by id: `GET redirects/{id}`."""
@@ -49,9 +60,7 @@ class Redirects(Resource):
         """Delete one Redirect: `DELETE redirects/{id}`."""
         return self._delete(f"redirects/{segment(id)}")
 
-    def delete_all(
-        self,
-    ) -> None:
+    def delete_all(self) -> None:
         """Delete every Redirect: `DELETE redirects`."""
         return self._delete("redirects")
 

@@ -1,4 +1,4 @@
-# Generated from spec/v2/store.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/store.yaml by codegen (`make generate`); do not edit.
 """The `Store` resource (v2)."""
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ class StoreFilters(TypedDict, total=False):
 class Store(Resource):
     """`store` (v2): all."""
 
-    def all(
-        self,
-    ) -> StoreInformation:
+    def all(self) -> StoreInformation:
         """The StoreInformation: `GET store`."""
         return self._get(StoreInformation, "store")

@@ -1,4 +1,4 @@
-# Generated from spec/v2/time.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/time.yaml by codegen (`make generate`); do not edit.
 """The `Time` resource (v2)."""
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ class TimeFilters(TypedDict, total=False):
 class Time(Resource):
     """`time` (v2): all."""
 
-    def all(
-        self,
-    ) -> StoreTime:
+    def all(self) -> StoreTime:
         """The StoreTime: `GET time`."""
         return self._get(StoreTime, "time")

@@ -1,4 +1,4 @@
-# Generated from spec/v2/webhooks.yaml by `python -m codegen generate`; do not edit.
+# Generated from spec/v2/webhooks.yaml by codegen (`make generate`); do not edit.
 """The `Webhooks` resource (v2)."""
 
 from __future__ import annotations

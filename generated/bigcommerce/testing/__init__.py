@@ -1,4 +1,4 @@
-# Copied from runtime/testing/__init__.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/__init__.py by codegen (`make generate`); do not edit.
 """A fake BigCommerce store for tests and demos: in-memory, stateful, over real HTTP.
 
     from bigcommerce.testing import FakeStore
@@ -9,7 +9,10 @@
 
 It serves every resource and verb of the package's specs (the route table in `routes.py` is
 generated from them), with BigCommerce's paging, filters, errors, auth and rate-limit headers, and
-optional fault injection. Also: `python -m bigcommerce.testing serve`, and a pytest plugin
+optional fault injection: the old client's resources with the v2 conventions (`v2_handlers`), and
+every imported operation (`api.catalog.products.all()`, OAuth only for v3) generically with the v3
+conventions (`v3_handlers`; their objects are in `store.state.nodes`, which `seed` fills).
+Also: `python -m bigcommerce.testing serve`, and a pytest plugin
 (`pytest_plugins = ["bigcommerce.testing.pytest_plugin"]`). Serving needs waitress
 (`pip install 'bigcommerce[testing]'`).
 """

@@ -1,4 +1,4 @@
-# Copied from runtime/testing/__main__.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/__main__.py by codegen (`make generate`); do not edit.
 """`python -m bigcommerce.testing serve --port 8080 [--seed-demo] [--fixtures FILE]`."""
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     creds = store.credentials
     print(f"Fake BigCommerce store at {store.url}", flush=True)
     print(f"  BC_API_ENDPOINT={store.url}")
-    print(f"  basic auth: host={store.url!r} basic_auth={creds.basic_auth!r}")
+    print(f"  basic auth (v2): host={store.url!r} basic_auth={creds.basic_auth!r}")
     print(
-        f"  OAuth:      client_id={creds.client_id!r} store_hash={creds.store_hash!r} "
+        f"  OAuth (v2, v3):  client_id={creds.client_id!r} store_hash={creds.store_hash!r} "
         f"access_token={creds.access_token!r}"
     )
     print(f"  rate limit: {args.quota} requests per {args.window_ms} ms. Ctrl-C stops.", flush=True)

@@ -1,4 +1,4 @@
-# Copied from runtime/testing/auth.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/auth.py by codegen (`make generate`); do not edit.
 """Who may call the store: basic auth under `/api/v2/`, OAuth headers under `/stores/{hash}/v2/`.
 
 A request without credentials, or with wrong ones, gets 401; right OAuth credentials sent to

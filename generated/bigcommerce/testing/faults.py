@@ -1,9 +1,11 @@
-# Copied from runtime/testing/faults.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/faults.py by codegen (`make generate`); do not edit.
 """Fault injection: slow, failing, rate-limited and broken answers, for testing clients.
 
 `Faults` says what to inject and how often; `FaultInjector` applies a store-wide `Faults` and
 per-route overrides keyed `"Products"` (every verb of a resource) or `"Products.get"` (one verb;
-verbs: all, get, create, update, delete, delete_all, count). Everything is off by default.
+verbs: all, get, create, update, delete, delete_all, count); an imported operation is keyed by its
+node and verb the same way (`"catalog.products"`, `"catalog.products.update_many"`). Everything is
+off by default.
 
 Given a seed, the faults are the same on every run: each key draws from its own random stream, so
 the answers one route gets do not depend on requests to other routes.

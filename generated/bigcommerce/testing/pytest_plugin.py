@@ -1,4 +1,4 @@
-# Copied from runtime/testing/pytest_plugin.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/pytest_plugin.py by codegen (`make generate`); do not edit.
 """pytest fixtures for the fake store.
 
 Enable them with `pytest_plugins = ["bigcommerce.testing.pytest_plugin"]` in a conftest.py.

@@ -1,4 +1,4 @@
-# Copied from runtime/testing/rate_limit.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/rate_limit.py by codegen (`make generate`); do not edit.
 """BigCommerce's rate limit: a quota of requests per window, reported on every response.
 
 Every response carries `X-Rate-Limit-Requests-Left`, `-Requests-Quota`, `-Time-Reset-Ms` and

@@ -1,4 +1,4 @@
-# Copied from runtime/testing/responses.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/responses.py by codegen (`make generate`); do not edit.
 """What the app answers: a status, headers and a body, with BigCommerce's error body."""
 
 from __future__ import annotations
@@ -8,7 +8,14 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any
 
-__all__ = ["ERROR_TYPE", "Response", "error_response", "json_response", "status_line"]
+__all__ = [
+    "ERROR_TYPE",
+    "Response",
+    "error_response",
+    "json_response",
+    "status_line",
+    "text_response",
+]
 
 #: The `type` of BigCommerce's error bodies.
 ERROR_TYPE = "https://developer.bigcommerce.com/api-docs/getting-started/api-status-codes"
@@ -46,6 +53,11 @@ def status_line(status: int) -> str:
 def json_response(status: int, data: Any) -> Response:
     body = json.dumps(data, separators=(",", ":")).encode()
     return Response(status, body, [("Content-Type", "application/json")])
+
+
+def text_response(status: int, text: str, content_type: str) -> Response:
+    """A non-JSON answer: CSV, an event stream."""
+    return Response(status, text.encode(), [("Content-Type", f"{content_type}; charset=utf-8")])
 
 
 def error_response(

@@ -1,8 +1,11 @@
-# Copied from runtime/testing/route_types.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/route_types.py by codegen (`make generate`); do not edit.
 """The shapes of the fake store's route table (`routes.py`, generated from the specs).
 
 A field or filter type is the spec's type text: a scalar (`int`, `float`, `decimal`, `str`, `bool`,
-`datetime`, `date`, `any`, `object`), `list[T]`, or a model name (a key of `MODELS`).
+`datetime`, `date`, `any`, `object`, `bytes`), `list[T]`, or a model name (a key of `MODELS`).
+
+`Route` is a hand-written resource of the old client (v2); `NodeRoute` is one imported operation
+(`api.catalog.products.all`), served generically by `v3_handlers`.
 """
 
 from __future__ import annotations
@@ -10,9 +13,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["SCALARS", "ModelField", "Route", "RouteFilter", "list_item", "model_name"]
+__all__ = [
+    "SCALARS",
+    "ModelField",
+    "NodeRoute",
+    "Route",
+    "RouteFilter",
+    "list_item",
+    "model_name",
+]
 
-SCALARS = frozenset({"int", "float", "decimal", "str", "bool", "datetime", "date", "any", "object"})
+SCALARS = frozenset(
+    {"int", "float", "decimal", "str", "bool", "datetime", "date", "any", "object", "bytes"}
+)
 
 
 @dataclass(frozen=True)
@@ -40,12 +53,15 @@ class ModelField:
 
 @dataclass(frozen=True)
 class RouteFilter:
-    """A query filter of `all`/`count`; `range` adds `min_{name}` and `max_{name}` (v2)."""
+    """A query filter of `all`/`count`; `range` adds `min_{name}` and `max_{name}` (v2). For an
+    imported operation, any query parameter (`id:in`, `page`, `include_fields`); `required` when
+    the API refuses the request without it."""
 
     name: str
     type: str
     range: bool = False
     enum: tuple[str | int, ...] = ()
+    required: bool = False
 
 
 @dataclass(frozen=True)
@@ -63,6 +79,37 @@ class Route:
     parent_path: str | None = None
     parent_key: str | None = None
     count_path: str | None = None  # count across all parents: GET {count_path}/count
+
+
+@dataclass(frozen=True)
+class NodeRoute:
+    """One imported operation as the store serves it.
+
+    `path` is relative to the version root with parameters in braces (`params` gives their types,
+    in path order); `unscoped_path` serves the same operation without the leading parent ids.
+    `result` is the answer's shape (`list`, `object`, `none`, `bytes` or `lines`), `result_type`
+    its spec type; `envelope` wraps JSON answers in `{data, meta}`; `pagination` is `offset`,
+    `cursor`, `offset+cursor` or `none`. `body` is the request body's shape (`object`, `list` or
+    `none`) and `body_type` its spec type, sent as a multipart form when `multipart`.
+    """
+
+    version: str
+    node: str  # the attribute chain on the client: "catalog.products.images"
+    verb: str
+    operation_id: str
+    method: str
+    path: str
+    params: tuple[tuple[str, str], ...] = ()
+    unscoped_path: str | None = None
+    result: str = "none"
+    result_type: str | None = None
+    envelope: bool = False
+    pagination: str = "none"
+    body: str = "none"
+    body_type: str | None = None
+    multipart: bool = False
+    batch_limit: int | None = None
+    query: tuple[RouteFilter, ...] = ()
 
 
 @cache

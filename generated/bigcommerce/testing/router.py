@@ -1,4 +1,4 @@
-# Copied from runtime/testing/router.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/router.py by codegen (`make generate`); do not edit.
 """Path -> what it names: a collection, one object, a count or a singleton of some route.
 
 Paths are relative to the API root (`products/5/custom_fields`). Literal segments win over ids, so

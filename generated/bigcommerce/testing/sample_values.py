@@ -1,4 +1,4 @@
-# Copied from runtime/testing/sample_values.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/sample_values.py by codegen (`make generate`); do not edit.
 """Plausible field values, chosen by a field's name and type, for seeding and for tests.
 
 Nothing here knows a resource: names are read as hints (`email`, `sku`, `first_name`, `price`, a
@@ -17,7 +17,7 @@ from typing import Any
 
 from .route_types import ModelField, list_item, model_name
 from .schema import plural_forms
-from .values import format_decimal, format_rfc2822
+from .values import format_decimal, format_iso, format_rfc2822
 
 __all__ = ["SampleValues", "collection_key"]
 
@@ -39,17 +39,20 @@ def collection_key(path: str) -> str:
 
 
 class SampleValues:
-    """Makes objects of a model; `references` maps collection keys to ids that exist (or will)."""
+    """Makes objects of a model; `references` maps collection keys to ids that exist (or will).
+    Values are in `api`'s form (see `values`): v3 money as numbers and datetimes in ISO 8601."""
 
     def __init__(
         self,
         models: Mapping[str, tuple[ModelField, ...]],
         rng: random.Random,
         references: Mapping[str, list[int]] | None = None,
+        api: str = "v2",
     ) -> None:
         self.models = models
         self.rng = rng
         self.references = dict(references or {})
+        self.api = api
         self._makers: dict[str, Callable[[str, int], Any]] = {
             "int": self._int,
             "float": self._float,
@@ -60,6 +63,7 @@ class SampleValues:
             "str": self._str,
             "any": self._str,
             "object": lambda name, n: {},
+            "bytes": self._str,
         }
 
     def object(
@@ -87,10 +91,11 @@ class SampleValues:
 
     def value(self, field: ModelField, n: int, verb: str | None = None, depth: int = 0) -> Any:
         """A value for `field` on object number `n` (in its request type when `verb` is set)."""
-        if field.enum:
-            return self.rng.choice(field.enum)
-        name = field.wire.lower()
         type_text = field.body_type if verb is not None else field.type
+        if field.enum:  # of the field, or of the items of a list field
+            choice = self.rng.choice(field.enum)
+            return [choice] if list_item(type_text) is not None else choice
+        name = field.wire.lower()
         item = list_item(type_text)
         if item is not None:
             return self._list(name, item, n, verb, depth)
@@ -102,6 +107,8 @@ class SampleValues:
         return self._scalar(name, type_text, n)
 
     def _list(self, name: str, item: str, n: int, verb: str | None, depth: int) -> list[Any]:
+        if list_item(item) is not None:
+            return []  # a list of lists
         if item == "int":
             ids = self._ids_for(name)
             if ids:
@@ -140,13 +147,15 @@ class SampleValues:
     def _float(self, name: str, n: int) -> float:
         return round(self.rng.uniform(0, 100), 2)
 
-    def _decimal(self, name: str, n: int) -> str:
+    def _decimal(self, name: str, n: int) -> str | float:
         if "weight" in name or "width" in name or "height" in name or "depth" in name:
             number = self.rng.uniform(0.1, 20)
         elif any(w in name for w in ("price", "cost", "total", "amount", "value")):
             number = self.rng.randint(100, 50_000) / 100
         else:
             number = self.rng.uniform(0, 100)
+        if self.api == "v3":
+            return round(number, 2)
         return format_decimal(Decimal(str(round(number, 2))))
 
     def _bool(self, name: str, n: int) -> bool:
@@ -155,7 +164,7 @@ class SampleValues:
 
     def _datetime(self, name: str, n: int) -> str:
         moment = _EPOCH + dt.timedelta(hours=7 * n, minutes=self.rng.randint(0, 59))
-        return format_rfc2822(moment)
+        return format_iso(moment) if self.api == "v3" else format_rfc2822(moment)
 
     def _date(self, name: str, n: int) -> str:
         return (_EPOCH + dt.timedelta(days=n)).date().isoformat()

@@ -1,4 +1,4 @@
-# Copied from runtime/testing/seeding.py by `python -m codegen generate`; do not edit.
+# Copied from runtime/testing/seeding.py by codegen (`make generate`); do not edit.
 """Filling a store: fixtures from a YAML or JSON file, and the `--seed-demo` catalog.
 
 A fixtures file maps resource class names to lists of objects (a singleton to one object):

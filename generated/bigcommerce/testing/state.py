@@ -1,5 +1,6 @@
-# Copied from runtime/testing/state.py by `python -m codegen generate`; do not edit.
-"""The store's data: every resource's objects in memory, safe to use from many threads.
+# Copied from runtime/testing/state.py by codegen (`make generate`); do not edit.
+"""The store's data: every resource's objects in memory, safe to use from many threads (the
+imported operations' data is in `nodes`, a `NodeState` sharing the same lock).
 
 Objects are JSON-ready dicts. Ids are assigned per resource (one counter for `ProductCustomFields`
 across all products); an object of a subresource belongs to one parent and carries its id under
@@ -13,6 +14,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar, cast
 
+from .node_state import NodeState
 from .route_types import Route
 from .sample_values import SampleValues
 from .schema import Schema
@@ -35,6 +37,7 @@ class StoreState:
         self._next_id: dict[str, int] = {name: 1 for name in schema.routes}
         self._singletons: dict[str, Obj] = {}
         self._fill_singletons()
+        self.nodes = NodeState(schema.nodes, self.lock)
 
     # Reading.
 
@@ -232,13 +235,15 @@ class StoreState:
             return len(doomed)
 
     def clear(self) -> None:
-        """Forget every object and restart every id counter (singletons return to defaults)."""
+        """Forget every object and restart every id counter (singletons return to defaults), the
+        imported operations' objects included."""
         with self.lock:
             for name in self._objects:
                 self._objects[name].clear()
                 self._parents[name].clear()
                 self._next_id[name] = 1
             self._fill_singletons()
+            self.nodes.clear()
 
     def _fill_singletons(self) -> None:
         """Every singleton (`store`, `time`) starts with sample values: a store always has them."""

@@ -1,0 +1,336 @@
+# Copied from runtime/_operation.py by codegen (`make generate`); do not edit.
+"""The base class of imported resources (`client.catalog.products`): each generated method is one
+call into this file.
+
+It adds what the current API needs on top of `Resource`: the version in the path, `{data, meta}`
+envelopes, offset and cursor pagination, batch bodies sent in chunks, non-JSON answers, and
+multipart uploads.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import PurePath
+from typing import Any, ClassVar, TypeVar
+
+import requests
+from pydantic import ValidationError
+
+from ._model import ApiModel
+from ._resource import Resource, _adapter, _json, _lenient_item, _list_adapter
+from .exception import InvalidArgumentError, PartialSuccessError, ResponseDecodeError
+
+M = TypeVar("M", bound=ApiModel)
+T = TypeVar("T")
+
+#: The page size asked for when iterating, the largest most list operations serve.
+PAGE_LIMIT = 250
+
+
+class NodeResource(Resource):
+    _version: ClassVar[str] = "v3"
+
+    # Runtime calls made by generated methods.
+
+    def _one(
+        self,
+        model: type[M],
+        method: str,
+        path: str,
+        query: Mapping[str, Any],
+        query_type: Any,
+        *,
+        body: Any = None,
+        body_type: Any = None,
+        multipart: bool = False,
+        envelope: bool = False,
+    ) -> M:
+        def parse(res: requests.Response) -> M:
+            data = _payload(res, envelope)
+            try:
+                obj = (
+                    model.model_validate(data)
+                    if envelope
+                    else model.model_validate_json(res.content)
+                )
+            except ValidationError as exc:
+                obj = _lenient_item(model, res, data, exc)
+            obj._bind(self, None)
+            return obj
+
+        return self._send(method, path, query, query_type, body, body_type, multipart, parse)
+
+    def _many(
+        self,
+        model: type[M],
+        method: str,
+        path: str,
+        query: Mapping[str, Any],
+        query_type: Any,
+        *,
+        body: Any = None,
+        body_type: Any = None,
+        multipart: bool = False,
+        envelope: bool = False,
+        batch_limit: int | None = None,
+    ) -> list[M]:
+        """A list answer; a list `body` longer than `batch_limit` goes in chunks, in order."""
+        done: list[M] = []
+        chunks = _chunks(body, batch_limit)
+        for number, chunk in enumerate(chunks):
+            try:
+                done += self._send(
+                    method,
+                    path,
+                    query,
+                    query_type,
+                    chunk,
+                    body_type,
+                    multipart,
+                    lambda res: self._items(model, res, envelope, partial_ok=False),
+                )
+            except PartialSuccessError as exc:
+                exc.succeeded = [*done, *exc.succeeded]
+                exc.unsent = [item for later in chunks[number + 1 :] for item in later]
+                raise
+        return done
+
+    def _pages(
+        self,
+        model: type[M],
+        method: str,
+        path: str,
+        query: Mapping[str, Any],
+        query_type: Any,
+        *,
+        envelope: bool = False,
+        pagination: str = "offset",
+    ) -> Iterator[M]:
+        """Every item of every page, following `meta.pagination` (page numbers) or
+        `meta.cursor_pagination` (`after` cursors), one page in memory at a time."""
+        params = self._query(query_type, query)
+        use_cursor = pagination == "cursor"
+        params.setdefault("limit", PAGE_LIMIT)
+        if not use_cursor:
+            params.setdefault("page", 1)
+        while True:
+            res = self._connection.request_parsed(
+                method, self._path(path), lambda r: r, params=params, versioned=True
+            )
+            items = self._items(model, res, envelope)
+            yield from items
+            meta = _meta(res)
+            if use_cursor:
+                cursor = meta.get("cursor_pagination") or {}
+                has_next = bool((cursor.get("links") or {}).get("next"))
+                if not items or not has_next or not cursor.get("end_cursor"):
+                    return
+                params["after"] = cursor["end_cursor"]
+                continue
+            pages = meta.get("pagination") or {}
+            current = int(pages.get("current_page") or params["page"])
+            total = pages.get("total_pages")
+            if (
+                not items
+                or (total is not None and current >= int(total))
+                or (total is None and len(items) < int(params["limit"]))
+            ):
+                return
+            params["page"] = current + 1
+
+    def _value(
+        self,
+        tp: type[T],
+        method: str,
+        path: str,
+        query: Mapping[str, Any],
+        query_type: Any,
+        *,
+        body: Any = None,
+        body_type: Any = None,
+        multipart: bool = False,
+        envelope: bool = False,
+    ) -> T:
+        """An answer that is not a model: validated as `tp` (`list[int]`, `dict[str, Any]`...)."""
+
+        def parse(res: requests.Response) -> T:
+            try:
+                value: T = _adapter(tp).validate_python(_payload(res, envelope))
+            except ValidationError as exc:
+                raise ResponseDecodeError(f"{res.url}: unexpected answer: {exc}", res) from None
+            return value
+
+        return self._send(method, path, query, query_type, body, body_type, multipart, parse)
+
+    def _nothing(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, Any],
+        query_type: Any,
+        *,
+        body: Any = None,
+        body_type: Any = None,
+        multipart: bool = False,
+        batch_limit: int | None = None,
+    ) -> None:
+        for chunk in _chunks(body, batch_limit):
+            self._send(
+                method, path, query, query_type, chunk, body_type, multipart, lambda res: None
+            )
+
+    def _bytes(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, Any],
+        query_type: Any,
+        *,
+        body: Any = None,
+        body_type: Any = None,
+        multipart: bool = False,
+    ) -> bytes:
+        return self._send(
+            method, path, query, query_type, body, body_type, multipart, lambda res: res.content
+        )
+
+    def _lines(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, Any],
+        query_type: Any,
+        *,
+        body: Any = None,
+        body_type: Any = None,
+        multipart: bool = False,
+    ) -> Iterator[str]:
+        text: str = self._send(
+            method,
+            path,
+            query,
+            query_type,
+            body,
+            body_type,
+            multipart,
+            lambda res: res.content.decode("utf-8", "replace"),
+        )
+        yield from text.splitlines()
+
+    # Helpers.
+
+    def _path(self, path: str) -> str:
+        return f"{self._version}/{path}"
+
+    def _query(self, query_type: Any, query: Mapping[str, Any]) -> dict[str, Any]:
+        if query_type is None:
+            return {}
+        checked = self._check(query_type, query, "query parameter")
+        return {key.replace("__", ":"): value for key, value in checked.items()}
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        query: Mapping[str, Any],
+        query_type: Any,
+        body: Any,
+        body_type: Any,
+        multipart: bool,
+        parse: Callable[[requests.Response], T],
+    ) -> T:
+        params = self._query(query_type, query)
+        if body is None or body_type is None:
+            return self._connection.request_parsed(
+                method, self._path(path), parse, params=params, versioned=True
+            )
+        checked = self._check_body(body_type, body)
+        if multipart:
+            data, files = _multipart(checked)
+            return self._connection.request_parsed(
+                method,
+                self._path(path),
+                parse,
+                params=params,
+                data=data,
+                files=files,
+                versioned=True,
+            )
+        payload = _adapter(body_type).dump_json(checked)
+        return self._connection.request_parsed(
+            method, self._path(path), parse, params=params, body=payload, versioned=True
+        )
+
+    def _check_body(self, body_type: Any, body: Any) -> Any:
+        try:
+            return _adapter(body_type).validate_python(body)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"body field {'.'.join(str(p) for p in err['loc']) or '?'!r}: {err['msg']}"
+                for err in exc.errors()
+            )
+            raise InvalidArgumentError(f"{type(self).__name__}: {problems}") from None
+
+    def _items(
+        self, model: type[M], res: requests.Response, envelope: bool, *, partial_ok: bool = True
+    ) -> list[M]:
+        if res.status_code == 204 or not res.content.strip():
+            return []
+        data = _payload(res, envelope)
+        if not isinstance(data, list):
+            raise ResponseDecodeError(f"{res.url}: expected a list of objects", res)
+        try:
+            items = _list_adapter(model).validate_python(data)
+        except ValidationError as exc:
+            items = [_lenient_item(model, res, item, exc) for item in data]
+        for item in items:
+            item._bind(self, None)
+        if res.status_code == 207 and not partial_ok:
+            raise PartialSuccessError.from_response(res, items)
+        return items
+
+
+def _payload(res: requests.Response, envelope: bool) -> Any:
+    if res.status_code == 204 or not res.content.strip():
+        return None
+    data = _json(res)
+    if envelope:
+        if not isinstance(data, dict) or "data" not in data:
+            raise ResponseDecodeError(f"{res.url}: expected a {{data, meta}} answer", res)
+        return data["data"]
+    return data
+
+
+def _meta(res: requests.Response) -> dict[str, Any]:
+    data = _json(res)
+    meta = data.get("meta") if isinstance(data, dict) else None
+    return meta if isinstance(meta, dict) else {}
+
+
+def _multipart(fields: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
+    """Form fields and files: bytes, open files and paths are uploaded, the rest sent as text."""
+    data: dict[str, str] = {}
+    files: dict[str, Any] = {}
+    for key, value in fields.items():
+        if isinstance(value, (bytes, bytearray)):
+            files[key] = (key, bytes(value))
+        elif isinstance(value, (os.PathLike, PurePath)):
+            path = os.fspath(value)
+            with open(path, "rb") as handle:
+                files[key] = (os.path.basename(path), handle.read())
+        elif hasattr(value, "read"):
+            files[key] = (os.path.basename(str(getattr(value, "name", key))), value.read())
+        elif isinstance(value, (dict, list)):
+            data[key] = json.dumps(value)
+        elif value is not None:
+            data[key] = "true" if value is True else "false" if value is False else str(value)
+    return data, files
+
+
+def _chunks(body: Any, limit: int | None) -> list[Any]:
+    """The body as the requests that carry it: one, or list slices of at most `limit` items."""
+    if limit is None or not isinstance(body, list) or len(body) <= limit:
+        return [body]
+    return [body[start : start + limit] for start in range(0, len(body), limit)]

@@ -1,0 +1,115 @@
+# Copied from runtime/_prefetch.py by codegen (`make generate`); do not edit.
+"""The pages of a listing, one after the other, optionally fetched ahead in the background.
+
+`pages()` hands out pages `first`, `first + 1`, ... in order, each exactly once; the caller stops
+when it has seen enough (a short page) by closing the iterator or dropping it. Without prefetch,
+a page is requested only when the caller asks for it. With `prefetch=N` and a way to learn how
+many items there are (`total`: v2 asks the `count` endpoint, its list answers carry no total):
+
+- `total()` runs alongside the request for the first page;
+- then up to N pages after the one the caller is reading are requested by background threads:
+  at most N + 1 pages are held or in flight at any time;
+- nothing past the last page that `total()` implies is requested ahead: if the listing grew
+  meanwhile and that page comes back full, the pages after it come one at a time;
+- fetching ahead pauses while the store's last `requests_remaining`, less the requests in
+  flight, is at most N (or the `min_requests_remaining` of `rate_limiting_management`, when
+  larger): the next page is then requested only when the caller needs it, until the store
+  reports more requests left;
+- an error fetching a page is raised when the caller reaches that page; when the caller stops,
+  pages not yet requested are not, and the requests under way (at most N) are waited for and
+  dropped, so that nothing runs on once the iteration is over.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import deque
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, TypeVar
+
+from .exception import HttpException, InvalidArgumentError, ResponseDecodeError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from .connection import Connection
+
+T = TypeVar("T")
+
+log = logging.getLogger("bigcommerce")
+
+#: The most pages `iterall` fetches ahead: requests pools 10 connections per host.
+MAX_PREFETCH = 10
+
+
+def check_prefetch(prefetch: object) -> int:
+    """`prefetch` as a page count, or InvalidArgumentError."""
+    if isinstance(prefetch, bool) or not isinstance(prefetch, int):
+        raise InvalidArgumentError(f"prefetch must be a whole number of pages, not {prefetch!r}")
+    if not 0 <= prefetch <= MAX_PREFETCH:
+        raise InvalidArgumentError(f"prefetch must be between 0 and {MAX_PREFETCH}, not {prefetch}")
+    return prefetch
+
+
+def pages(
+    fetch: Callable[[int], Sequence[T]],
+    first: int,
+    limit: int,
+    *,
+    prefetch: int = 0,
+    total: Callable[[], int] | None = None,
+    connection: Connection | None = None,
+) -> Generator[Sequence[T], None, None]:
+    """`fetch(first)`, `fetch(first + 1)`, ... in order (see the module's docstring).
+
+    `limit` is the size of a full page and `total()` the number of items of the whole listing
+    (pages before `first` included). `connection` tells the rate limit: fetching ahead pauses
+    while its `rate_limit['requests_remaining']` is at most `prefetch` (or at most the
+    `min_requests_remaining` of its `rate_limiting_management`, when that is larger).
+    """
+    if prefetch <= 0 or total is None:
+        yield from _one_at_a_time(fetch, first)
+        return
+    from concurrent.futures import ThreadPoolExecutor  # only when prefetching
+
+    rate_limit: Mapping[str, int] = connection.rate_limit if connection is not None else {}
+    management = (connection.rate_limiting_management if connection is not None else None) or {}
+    reserve = max(prefetch, int(management.get("min_requests_remaining", 0)))
+    pool = ThreadPoolExecutor(max_workers=max(2, prefetch), thread_name_prefix="bigcommerce-page")
+    ahead: deque[Future[Sequence[T]]] = deque()
+    try:
+        counted = pool.submit(total)
+        ahead.append(pool.submit(fetch, first))
+        try:
+            # The first page that comes back short (or empty): the last one paging would request.
+            last = first + max(0, counted.result() - (first - 1) * limit) // limit
+        except (HttpException, ResponseDecodeError) as exc:
+            log.warning("iterall: no prefetch, the number of items is unknown: %s", exc)
+            last = first
+        following = first + 1  # the next page to request
+
+        def room() -> bool:
+            remaining = rate_limit.get("requests_remaining")
+            if remaining is None:
+                return True
+            in_flight = sum(1 for future in ahead if not future.done())
+            return remaining - in_flight > reserve
+
+        while True:
+            # The page the caller needs next is always requested; the ones after it only while
+            # there is room and the rate limit allows.
+            while following <= last and len(ahead) <= prefetch and (not ahead or room()):
+                ahead.append(pool.submit(fetch, following))
+                following += 1
+            if not ahead:
+                break
+            yield ahead.popleft().result()
+        yield from _one_at_a_time(fetch, following)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _one_at_a_time(fetch: Callable[[int], Sequence[T]], number: int) -> Iterator[Sequence[T]]:
+    while True:
+        yield fetch(number)
+        number += 1

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
+"""The `AccessTokensPaymentsV3Order` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class AccessTokensPaymentsV3Order(ApiModel):
+    """`AccessTokensPaymentsV3Order`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    id: int | None = None
+    is_recurring: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AccessTokensPaymentsV3OrderCreate(TypedDict, total=False):
+    """The fields to create a `AccessTokensPaymentsV3Order` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    id: Required[int]
+    is_recurring: bool
+
+
+@with_config(REQUEST_CONFIG)
+class AccessTokensPaymentsV3OrderUpdate(TypedDict, total=False):
+    """The fields to update a `AccessTokensPaymentsV3Order` with; unknown keys are refused."""
+
+    id: int
+    is_recurring: bool

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
+"""The `Activate` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class Activate(ApiModel):
+    """`Activate`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    variation_id: str | None = None
+    which: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ActivateCreate(TypedDict, total=False):
+    """The fields to create a `Activate` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    variation_id: Required[str]
+    which: Literal["original", "last_activated", "last_created"]
+
+
+@with_config(REQUEST_CONFIG)
+class ActivateUpdate(TypedDict, total=False):
+    """The fields to update a `Activate` with; unknown keys are refused."""
+
+    variation_id: str
+    which: Literal["original", "last_activated", "last_created"]

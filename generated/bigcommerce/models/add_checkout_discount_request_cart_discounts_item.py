@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `AddCheckoutDiscountRequestCartDiscountsItem` model and the bodies of its create and
+update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class AddCheckoutDiscountRequestCartDiscountsItem(ApiModel):
+    """`AddCheckoutDiscountRequestCartDiscountsItem`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    discounted_amount: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AddCheckoutDiscountRequestCartDiscountsItemCreate(TypedDict, total=False):
+    """The fields to create a `AddCheckoutDiscountRequestCartDiscountsItem` with; unknown keys
+    are refused. Keys marked `Required` must be given.
+    """
+
+    discounted_amount: Required[float]
+
+
+@with_config(REQUEST_CONFIG)
+class AddCheckoutDiscountRequestCartDiscountsItemUpdate(TypedDict, total=False):
+    """The fields to update a `AddCheckoutDiscountRequestCartDiscountsItem` with; unknown keys
+    are refused.
+    """
+
+    discounted_amount: float

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `AddFeesRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .base_fee import BaseFee, BaseFeeCreate, BaseFeeUpdate
+
+
+class AddFeesRequest(ApiModel):
+    """`AddFeesRequest`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    fees: list[BaseFee] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AddFeesRequestCreate(TypedDict, total=False):
+    """The fields to create a `AddFeesRequest` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    fees: Required[list[BaseFeeCreate]]
+
+
+@with_config(REQUEST_CONFIG)
+class AddFeesRequestUpdate(TypedDict, total=False):
+    """The fields to update a `AddFeesRequest` with; unknown keys are refused."""
+
+    fees: list[BaseFeeUpdate]

@@ -1,0 +1,47 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `AdjustmentsAbsoluteRequestItemsItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class AdjustmentsAbsoluteRequestItemsItem(ApiModel):
+    """`AdjustmentsAbsoluteRequestItemsItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    location_id: int | None = None
+    sku: str | None = None
+    quantity: int | None = None
+    variant_id: int | None = None
+    product_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AdjustmentsAbsoluteRequestItemsItemCreate(TypedDict, total=False):
+    """The fields to create a `AdjustmentsAbsoluteRequestItemsItem` with; unknown keys are
+    refused.
+    """
+
+    location_id: int
+    sku: str
+    quantity: int
+    variant_id: int
+    product_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class AdjustmentsAbsoluteRequestItemsItemUpdate(TypedDict, total=False):
+    """The fields to update a `AdjustmentsAbsoluteRequestItemsItem` with; unknown keys are
+    refused.
+    """
+
+    location_id: int
+    sku: str
+    quantity: int
+    variant_id: int
+    product_id: int

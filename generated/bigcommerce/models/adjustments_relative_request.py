@@ -1,0 +1,41 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `AdjustmentsRelativeRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .adjustments_relative_request_items_item import (
+    AdjustmentsRelativeRequestItemsItem,
+    AdjustmentsRelativeRequestItemsItemCreate,
+    AdjustmentsRelativeRequestItemsItemUpdate,
+)
+
+
+class AdjustmentsRelativeRequest(ApiModel):
+    """`AdjustmentsRelativeRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    reason: str | None = None
+    items: list[AdjustmentsRelativeRequestItemsItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AdjustmentsRelativeRequestCreate(TypedDict, total=False):
+    """The fields to create a `AdjustmentsRelativeRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    reason: str
+    items: Required[list[AdjustmentsRelativeRequestItemsItemCreate]]
+
+
+@with_config(REQUEST_CONFIG)
+class AdjustmentsRelativeRequestUpdate(TypedDict, total=False):
+    """The fields to update a `AdjustmentsRelativeRequest` with; unknown keys are refused."""
+
+    reason: str
+    items: list[AdjustmentsRelativeRequestItemsItemUpdate]

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
+"""The `AssignmentForPutRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class AssignmentForPutRequest(ApiModel):
+    """`AssignmentForPutRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    customer_group_id: int | None = None
+    channel_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AssignmentForPutRequestCreate(TypedDict, total=False):
+    """The fields to create a `AssignmentForPutRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    customer_group_id: Required[int]
+    channel_id: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class AssignmentForPutRequestUpdate(TypedDict, total=False):
+    """The fields to update a `AssignmentForPutRequest` with; unknown keys are refused."""
+
+    customer_group_id: int
+    channel_id: int

@@ -1,0 +1,39 @@
+# Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
+"""The `AssignmentsForRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class AssignmentsForRequest(ApiModel):
+    """`AssignmentsForRequest`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    price_list_id: int | None = None
+    customer_group_id: int | None = None
+    channel_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AssignmentsForRequestCreate(TypedDict, total=False):
+    """The fields to create a `AssignmentsForRequest` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    price_list_id: Required[int]
+    customer_group_id: int
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class AssignmentsForRequestUpdate(TypedDict, total=False):
+    """The fields to update a `AssignmentsForRequest` with; unknown keys are refused."""
+
+    price_list_id: int
+    customer_group_id: int
+    channel_id: int

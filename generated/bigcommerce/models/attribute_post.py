@@ -1,0 +1,38 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `AttributePost` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class AttributePost(ApiModel):
+    """`AttributePost`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    name: str | None = None
+    type: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AttributePostCreate(TypedDict, total=False):
+    """The fields to create a `AttributePost` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    name: Required[str]
+    type: Required[Literal["string", "number", "date"]]
+
+
+@with_config(REQUEST_CONFIG)
+class AttributePostUpdate(TypedDict, total=False):
+    """The fields to update a `AttributePost` with; unknown keys are refused."""
+
+    name: str
+    type: Literal["string", "number", "date"]

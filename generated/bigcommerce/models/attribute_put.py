@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `AttributePut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class AttributePut(ApiModel):
+    """`AttributePut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    name: str | None = None
+    id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AttributePutCreate(TypedDict, total=False):
+    """The fields to create a `AttributePut` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    name: Required[str]
+    id: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class AttributePutUpdate(TypedDict, total=False):
+    """The fields to update a `AttributePut` with; unknown keys are refused."""
+
+    name: str
+    id: int

@@ -1,0 +1,42 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `AttributeValueBase` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class AttributeValueBase(ApiModel):
+    """`AttributeValueBase`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    id: int | None = None
+    attribute_id: int | None = None
+    value: str | None = None
+    customer_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AttributeValueBaseCreate(TypedDict, total=False):
+    """The fields to create a `AttributeValueBase` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    id: int
+    attribute_id: Required[int]
+    value: Required[str]
+    customer_id: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class AttributeValueBaseUpdate(TypedDict, total=False):
+    """The fields to update a `AttributeValueBase` with; unknown keys are refused."""
+
+    id: int
+    attribute_id: int
+    value: str
+    customer_id: int

@@ -1,0 +1,48 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `AvailabilityByWeekDay` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class AvailabilityByWeekDay(ApiModel):
+    """`AvailabilityByWeekDay`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    week_frequency: int | None = None
+    week_days: list[str] | None = None
+    daily_start_time: str | None = None
+    daily_end_time: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class AvailabilityByWeekDayCreate(TypedDict, total=False):
+    """The fields to create a `AvailabilityByWeekDay` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    week_frequency: Required[int]
+    week_days: Required[
+        list[Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]]
+    ]
+    daily_start_time: Required[str]
+    daily_end_time: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class AvailabilityByWeekDayUpdate(TypedDict, total=False):
+    """The fields to update a `AvailabilityByWeekDay` with; unknown keys are refused."""
+
+    week_frequency: int
+    week_days: list[
+        Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    ]
+    daily_start_time: str
+    daily_end_time: str

@@ -1,0 +1,53 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `BlackoutHoursItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class BlackoutHoursItem(ApiModel):
+    """`BlackoutHoursItem`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    label: str | None = None
+    date: _dt.date | None = None
+    open: bool | None = None
+    opening: str | None = None
+    closing: str | None = None
+    all_day: bool | None = None
+    annual: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class BlackoutHoursItemCreate(TypedDict, total=False):
+    """The fields to create a `BlackoutHoursItem` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    label: Required[str]
+    date: Required[_dt.date | str]
+    open: Required[bool]
+    opening: str
+    closing: str
+    all_day: bool
+    annual: bool
+
+
+@with_config(REQUEST_CONFIG)
+class BlackoutHoursItemUpdate(TypedDict, total=False):
+    """The fields to update a `BlackoutHoursItem` with; unknown keys are refused."""
+
+    label: str
+    date: _dt.date | str
+    open: bool
+    opening: str
+    closing: str
+    all_day: bool
+    annual: bool

@@ -1,0 +1,69 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `CartCreatePostData` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .cart_create_post_data_currency import (
+    CartCreatePostDataCurrency,
+    CartCreatePostDataCurrencyCreate,
+    CartCreatePostDataCurrencyUpdate,
+)
+from .cart_create_post_data_gift_certificates_item import (
+    CartCreatePostDataGiftCertificatesItem,
+    CartCreatePostDataGiftCertificatesItemCreate,
+    CartCreatePostDataGiftCertificatesItemUpdate,
+)
+from .cart_create_post_data_line_items_item import (
+    CartCreatePostDataLineItemsItem,
+    CartCreatePostDataLineItemsItemCreate,
+    CartCreatePostDataLineItemsItemUpdate,
+)
+from .cart_post_custom_item_item import (
+    CartPostCustomItemItem,
+    CartPostCustomItemItemCreate,
+    CartPostCustomItemItemUpdate,
+)
+
+
+class CartCreatePostData(ApiModel):
+    """`CartCreatePostData`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    customer_id: int | None = None
+    line_items: list[CartCreatePostDataLineItemsItem] | None = None
+    custom_items: list[CartPostCustomItemItem] | None = None
+    gift_certificates: list[CartCreatePostDataGiftCertificatesItem] | None = None
+    channel_id: int | None = None
+    currency: CartCreatePostDataCurrency | None = None
+    locale: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CartCreatePostDataCreate(TypedDict, total=False):
+    """The fields to create a `CartCreatePostData` with; unknown keys are refused."""
+
+    customer_id: int
+    line_items: list[CartCreatePostDataLineItemsItemCreate]
+    custom_items: list[CartPostCustomItemItemCreate]
+    gift_certificates: list[CartCreatePostDataGiftCertificatesItemCreate]
+    channel_id: int
+    currency: CartCreatePostDataCurrencyCreate
+    locale: str
+
+
+@with_config(REQUEST_CONFIG)
+class CartCreatePostDataUpdate(TypedDict, total=False):
+    """The fields to update a `CartCreatePostData` with; unknown keys are refused."""
+
+    customer_id: int
+    line_items: list[CartCreatePostDataLineItemsItemUpdate]
+    custom_items: list[CartPostCustomItemItemUpdate]
+    gift_certificates: list[CartCreatePostDataGiftCertificatesItemUpdate]
+    channel_id: int
+    currency: CartCreatePostDataCurrencyUpdate
+    locale: str

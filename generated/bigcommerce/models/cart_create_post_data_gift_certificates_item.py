@@ -1,0 +1,67 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `CartCreatePostDataGiftCertificatesItem` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .cart_create_post_data_gift_certificates_item_recipient import (
+    CartCreatePostDataGiftCertificatesItemRecipient,
+    CartCreatePostDataGiftCertificatesItemRecipientCreate,
+    CartCreatePostDataGiftCertificatesItemRecipientUpdate,
+)
+from .cart_create_post_data_gift_certificates_item_sender import (
+    CartCreatePostDataGiftCertificatesItemSender,
+    CartCreatePostDataGiftCertificatesItemSenderCreate,
+    CartCreatePostDataGiftCertificatesItemSenderUpdate,
+)
+
+
+class CartCreatePostDataGiftCertificatesItem(ApiModel):
+    """`CartCreatePostDataGiftCertificatesItem`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    name: str | None = None
+    theme: str | None = None
+    amount: float | None = None
+    quantity: int | None = None
+    sender: CartCreatePostDataGiftCertificatesItemSender | None = None
+    recipient: CartCreatePostDataGiftCertificatesItemRecipient | None = None
+    message: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CartCreatePostDataGiftCertificatesItemCreate(TypedDict, total=False):
+    """The fields to create a `CartCreatePostDataGiftCertificatesItem` with; unknown keys are
+    refused. Keys marked `Required` must be given.
+    """
+
+    name: Required[str]
+    theme: Required[Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]]
+    amount: Required[float]
+    quantity: Required[int]
+    sender: Required[CartCreatePostDataGiftCertificatesItemSenderCreate]
+    recipient: Required[CartCreatePostDataGiftCertificatesItemRecipientCreate]
+    message: str
+
+
+@with_config(REQUEST_CONFIG)
+class CartCreatePostDataGiftCertificatesItemUpdate(TypedDict, total=False):
+    """The fields to update a `CartCreatePostDataGiftCertificatesItem` with; unknown keys are
+    refused.
+    """
+
+    name: str
+    theme: Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]
+    amount: float
+    quantity: int
+    sender: CartCreatePostDataGiftCertificatesItemSenderUpdate
+    recipient: CartCreatePostDataGiftCertificatesItemRecipientUpdate
+    message: str

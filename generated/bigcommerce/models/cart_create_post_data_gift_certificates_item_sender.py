@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `CartCreatePostDataGiftCertificatesItemSender` model and the bodies of its create and
+update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CartCreatePostDataGiftCertificatesItemSender(ApiModel):
+    """`CartCreatePostDataGiftCertificatesItemSender`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    name: str | None = None
+    email: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CartCreatePostDataGiftCertificatesItemSenderCreate(TypedDict, total=False):
+    """The fields to create a `CartCreatePostDataGiftCertificatesItemSender` with; unknown keys
+    are refused.
+    """
+
+    name: str
+    email: str
+
+
+@with_config(REQUEST_CONFIG)
+class CartCreatePostDataGiftCertificatesItemSenderUpdate(TypedDict, total=False):
+    """The fields to update a `CartCreatePostDataGiftCertificatesItemSender` with; unknown keys
+    are refused.
+    """
+
+    name: str
+    email: str

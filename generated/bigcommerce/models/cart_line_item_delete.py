@@ -1,0 +1,31 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `CartLineItemDelete` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CartLineItemDelete(ApiModel):
+    """`CartLineItemDelete`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    version: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CartLineItemDeleteCreate(TypedDict, total=False):
+    """The fields to create a `CartLineItemDelete` with; unknown keys are refused."""
+
+    version: int
+
+
+@with_config(REQUEST_CONFIG)
+class CartLineItemDeleteUpdate(TypedDict, total=False):
+    """The fields to update a `CartLineItemDelete` with; unknown keys are refused."""
+
+    version: int

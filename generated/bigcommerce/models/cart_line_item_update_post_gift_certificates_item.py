@@ -1,0 +1,67 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `CartLineItemUpdatePostGiftCertificatesItem` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .cart_line_item_update_post_gift_certificates_item_recipient import (
+    CartLineItemUpdatePostGiftCertificatesItemRecipient,
+    CartLineItemUpdatePostGiftCertificatesItemRecipientCreate,
+    CartLineItemUpdatePostGiftCertificatesItemRecipientUpdate,
+)
+from .cart_line_item_update_post_gift_certificates_item_sender import (
+    CartLineItemUpdatePostGiftCertificatesItemSender,
+    CartLineItemUpdatePostGiftCertificatesItemSenderCreate,
+    CartLineItemUpdatePostGiftCertificatesItemSenderUpdate,
+)
+
+
+class CartLineItemUpdatePostGiftCertificatesItem(ApiModel):
+    """`CartLineItemUpdatePostGiftCertificatesItem`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    name: str | None = None
+    theme: str | None = None
+    amount: float | None = None
+    quantity: int | None = None
+    sender: CartLineItemUpdatePostGiftCertificatesItemSender | None = None
+    recipient: CartLineItemUpdatePostGiftCertificatesItemRecipient | None = None
+    message: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CartLineItemUpdatePostGiftCertificatesItemCreate(TypedDict, total=False):
+    """The fields to create a `CartLineItemUpdatePostGiftCertificatesItem` with; unknown keys are
+    refused. Keys marked `Required` must be given.
+    """
+
+    name: Required[str]
+    theme: Required[Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]]
+    amount: Required[float]
+    quantity: Required[int]
+    sender: Required[CartLineItemUpdatePostGiftCertificatesItemSenderCreate]
+    recipient: Required[CartLineItemUpdatePostGiftCertificatesItemRecipientCreate]
+    message: str
+
+
+@with_config(REQUEST_CONFIG)
+class CartLineItemUpdatePostGiftCertificatesItemUpdate(TypedDict, total=False):
+    """The fields to update a `CartLineItemUpdatePostGiftCertificatesItem` with; unknown keys are
+    refused.
+    """
+
+    name: str
+    theme: Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]
+    amount: float
+    quantity: int
+    sender: CartLineItemUpdatePostGiftCertificatesItemSenderUpdate
+    recipient: CartLineItemUpdatePostGiftCertificatesItemRecipientUpdate
+    message: str

@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `CartLineItemUpdatePostGiftCertificatesItemRecipient` model and the bodies of its create
+and update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CartLineItemUpdatePostGiftCertificatesItemRecipient(ApiModel):
+    """`CartLineItemUpdatePostGiftCertificatesItemRecipient`: an object of the v3 API. Every
+    field is optional; unknown fields are kept.
+    """
+
+    name: str | None = None
+    email: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CartLineItemUpdatePostGiftCertificatesItemRecipientCreate(TypedDict, total=False):
+    """The fields to create a `CartLineItemUpdatePostGiftCertificatesItemRecipient` with; unknown
+    keys are refused.
+    """
+
+    name: str
+    email: str
+
+
+@with_config(REQUEST_CONFIG)
+class CartLineItemUpdatePostGiftCertificatesItemRecipientUpdate(TypedDict, total=False):
+    """The fields to update a `CartLineItemUpdatePostGiftCertificatesItemRecipient` with; unknown
+    keys are refused.
+    """
+
+    name: str
+    email: str

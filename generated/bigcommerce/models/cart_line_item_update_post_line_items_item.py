@@ -1,0 +1,63 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `CartLineItemUpdatePostLineItemsItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .cart_post_modifier_option_selections_item import (
+    CartPostModifierOptionSelectionsItem,
+    CartPostModifierOptionSelectionsItemCreate,
+    CartPostModifierOptionSelectionsItemUpdate,
+)
+from .cart_post_variant_gift_wrapping import (
+    CartPostVariantGiftWrapping,
+    CartPostVariantGiftWrappingCreate,
+    CartPostVariantGiftWrappingUpdate,
+)
+
+
+class CartLineItemUpdatePostLineItemsItem(ApiModel):
+    """`CartLineItemUpdatePostLineItemsItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    quantity: float | None = None
+    product_id: float | None = None
+    list_price: float | None = None
+    variant_id: float | None = None
+    name: str | None = None
+    gift_wrapping: CartPostVariantGiftWrapping | None = None
+    option_selections: list[CartPostModifierOptionSelectionsItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CartLineItemUpdatePostLineItemsItemCreate(TypedDict, total=False):
+    """The fields to create a `CartLineItemUpdatePostLineItemsItem` with; unknown keys are
+    refused.
+    """
+
+    quantity: float
+    product_id: float
+    list_price: float
+    variant_id: float
+    name: str
+    gift_wrapping: CartPostVariantGiftWrappingCreate
+    option_selections: list[CartPostModifierOptionSelectionsItemCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class CartLineItemUpdatePostLineItemsItemUpdate(TypedDict, total=False):
+    """The fields to update a `CartLineItemUpdatePostLineItemsItem` with; unknown keys are
+    refused.
+    """
+
+    quantity: float
+    product_id: float
+    list_price: float
+    variant_id: float
+    name: str
+    gift_wrapping: CartPostVariantGiftWrappingUpdate
+    option_selections: list[CartPostModifierOptionSelectionsItemUpdate]

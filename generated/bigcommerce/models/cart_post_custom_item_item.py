@@ -1,0 +1,43 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `CartPostCustomItemItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CartPostCustomItemItem(ApiModel):
+    """`CartPostCustomItemItem`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    sku: str | None = None
+    name: str | None = None
+    quantity: float | None = None
+    list_price: float | None = None
+    image_url: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CartPostCustomItemItemCreate(TypedDict, total=False):
+    """The fields to create a `CartPostCustomItemItem` with; unknown keys are refused."""
+
+    sku: str
+    name: str
+    quantity: float
+    list_price: float
+    image_url: str
+
+
+@with_config(REQUEST_CONFIG)
+class CartPostCustomItemItemUpdate(TypedDict, total=False):
+    """The fields to update a `CartPostCustomItemItem` with; unknown keys are refused."""
+
+    sku: str
+    name: str
+    quantity: float
+    list_price: float
+    image_url: str

@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `CartPostVariantGiftWrappingWrapDetailsItem` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CartPostVariantGiftWrappingWrapDetailsItem(ApiModel):
+    """`CartPostVariantGiftWrappingWrapDetailsItem`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    id: float | None = None
+    message: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CartPostVariantGiftWrappingWrapDetailsItemCreate(TypedDict, total=False):
+    """The fields to create a `CartPostVariantGiftWrappingWrapDetailsItem` with; unknown keys are
+    refused.
+    """
+
+    id: float
+    message: str
+
+
+@with_config(REQUEST_CONFIG)
+class CartPostVariantGiftWrappingWrapDetailsItemUpdate(TypedDict, total=False):
+    """The fields to update a `CartPostVariantGiftWrappingWrapDetailsItem` with; unknown keys are
+    refused.
+    """
+
+    id: float
+    message: str

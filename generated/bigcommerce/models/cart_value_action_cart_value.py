@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `CartValueActionCartValue` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .discount import Discount, DiscountCreate, DiscountUpdate
+
+
+class CartValueActionCartValue(ApiModel):
+    """`CartValueActionCartValue`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    discount: Discount | None = None
+    maximum_allowed_discount_amount: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CartValueActionCartValueCreate(TypedDict, total=False):
+    """The fields to create a `CartValueActionCartValue` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    discount: Required[DiscountCreate]
+    maximum_allowed_discount_amount: str | None
+
+
+@with_config(REQUEST_CONFIG)
+class CartValueActionCartValueUpdate(TypedDict, total=False):
+    """The fields to update a `CartValueActionCartValue` with; unknown keys are refused."""
+
+    discount: DiscountUpdate
+    maximum_allowed_discount_amount: str | None

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `CatalogSettings` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CatalogSettings(ApiModel):
+    """`CatalogSettings`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    auto_approve_reviews: bool | None = None
+    enable_product_comparisons: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CatalogSettingsCreate(TypedDict, total=False):
+    """The fields to create a `CatalogSettings` with; unknown keys are refused."""
+
+    auto_approve_reviews: bool
+    enable_product_comparisons: bool
+
+
+@with_config(REQUEST_CONFIG)
+class CatalogSettingsUpdate(TypedDict, total=False):
+    """The fields to update a `CatalogSettings` with; unknown keys are refused."""
+
+    auto_approve_reviews: bool
+    enable_product_comparisons: bool

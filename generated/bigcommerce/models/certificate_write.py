@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
+"""The `CertificateWrite` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CertificateWrite(ApiModel):
+    """`CertificateWrite`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    certificate: str | None = None
+    private_key: str | None = None
+    intermediate_certificates: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CertificateWriteCreate(TypedDict, total=False):
+    """The fields to create a `CertificateWrite` with; unknown keys are refused."""
+
+    certificate: str
+    private_key: str
+    intermediate_certificates: str
+
+
+@with_config(REQUEST_CONFIG)
+class CertificateWriteUpdate(TypedDict, total=False):
+    """The fields to update a `CertificateWrite` with; unknown keys are refused."""
+
+    certificate: str
+    private_key: str
+    intermediate_certificates: str

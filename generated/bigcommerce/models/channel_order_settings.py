@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `ChannelOrderSettings` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .channel_order_settings_notifications import (
+    ChannelOrderSettingsNotifications,
+    ChannelOrderSettingsNotificationsCreate,
+    ChannelOrderSettingsNotificationsUpdate,
+)
+
+
+class ChannelOrderSettings(ApiModel):
+    """`ChannelOrderSettings`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    notifications: ChannelOrderSettingsNotifications | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ChannelOrderSettingsCreate(TypedDict, total=False):
+    """The fields to create a `ChannelOrderSettings` with; unknown keys are refused."""
+
+    notifications: ChannelOrderSettingsNotificationsCreate
+
+
+@with_config(REQUEST_CONFIG)
+class ChannelOrderSettingsUpdate(TypedDict, total=False):
+    """The fields to update a `ChannelOrderSettings` with; unknown keys are refused."""
+
+    notifications: ChannelOrderSettingsNotificationsUpdate

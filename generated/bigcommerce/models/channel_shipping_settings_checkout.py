@@ -1,0 +1,31 @@
+# Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
+"""The `ChannelShippingSettingsCheckout` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ChannelShippingSettingsCheckout(ApiModel):
+    """`ChannelShippingSettingsCheckout`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    out_of_delivery_zone_message: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ChannelShippingSettingsCheckoutCreate(TypedDict, total=False):
+    """The fields to create a `ChannelShippingSettingsCheckout` with; unknown keys are refused."""
+
+    out_of_delivery_zone_message: str
+
+
+@with_config(REQUEST_CONFIG)
+class ChannelShippingSettingsCheckoutUpdate(TypedDict, total=False):
+    """The fields to update a `ChannelShippingSettingsCheckout` with; unknown keys are refused."""
+
+    out_of_delivery_zone_message: str

@@ -1,0 +1,75 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `CheckoutBillingAddress` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .checkout_billing_address_custom_fields_item import (
+    CheckoutBillingAddressCustomFieldsItem,
+    CheckoutBillingAddressCustomFieldsItemCreate,
+    CheckoutBillingAddressCustomFieldsItemUpdate,
+)
+
+
+class CheckoutBillingAddress(ApiModel):
+    """`CheckoutBillingAddress`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    company: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province: str | None = None
+    state_or_province_code: str | None = None
+    country_code: str | None = None
+    postal_code: str | None = None
+    phone: str | None = None
+    custom_fields: list[CheckoutBillingAddressCustomFieldsItem] | None = None
+    id: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CheckoutBillingAddressCreate(TypedDict, total=False):
+    """The fields to create a `CheckoutBillingAddress` with; unknown keys are refused."""
+
+    first_name: str
+    last_name: str
+    email: str
+    company: str
+    address1: str
+    address2: str
+    city: str
+    state_or_province: str
+    state_or_province_code: str
+    country_code: str
+    postal_code: str
+    phone: str
+    custom_fields: list[CheckoutBillingAddressCustomFieldsItemCreate]
+    id: str
+
+
+@with_config(REQUEST_CONFIG)
+class CheckoutBillingAddressUpdate(TypedDict, total=False):
+    """The fields to update a `CheckoutBillingAddress` with; unknown keys are refused."""
+
+    first_name: str
+    last_name: str
+    email: str
+    company: str
+    address1: str
+    address2: str
+    city: str
+    state_or_province: str
+    state_or_province_code: str
+    country_code: str
+    postal_code: str
+    phone: str
+    custom_fields: list[CheckoutBillingAddressCustomFieldsItemUpdate]
+    id: str

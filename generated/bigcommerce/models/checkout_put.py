@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `CheckoutPut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CheckoutPut(ApiModel):
+    """`CheckoutPut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    customer_message: str | None = None
+    version: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CheckoutPutCreate(TypedDict, total=False):
+    """The fields to create a `CheckoutPut` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    customer_message: Required[str]
+    version: int
+
+
+@with_config(REQUEST_CONFIG)
+class CheckoutPutUpdate(TypedDict, total=False):
+    """The fields to update a `CheckoutPut` with; unknown keys are refused."""
+
+    customer_message: str
+    version: int

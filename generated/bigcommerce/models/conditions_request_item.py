@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ConditionsRequestItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ConditionsRequestItem(ApiModel):
+    """`ConditionsRequestItem`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    modifier_id: int | None = None
+    modifier_value_id: int | None = None
+    variant_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ConditionsRequestItemCreate(TypedDict, total=False):
+    """The fields to create a `ConditionsRequestItem` with; unknown keys are refused."""
+
+    modifier_id: int
+    modifier_value_id: int
+    variant_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class ConditionsRequestItemUpdate(TypedDict, total=False):
+    """The fields to update a `ConditionsRequestItem` with; unknown keys are refused."""
+
+    modifier_id: int
+    modifier_value_id: int
+    variant_id: int

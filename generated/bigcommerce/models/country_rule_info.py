@@ -1,0 +1,33 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `CountryRuleInfo` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CountryRuleInfo(ApiModel):
+    """`CountryRuleInfo`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    iso2_country_code: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CountryRuleInfoCreate(TypedDict, total=False):
+    """The fields to create a `CountryRuleInfo` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    iso2_country_code: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class CountryRuleInfoUpdate(TypedDict, total=False):
+    """The fields to update a `CountryRuleInfo` with; unknown keys are refused."""
+
+    iso2_country_code: str

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `CouponCodeRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CouponCodeRequest(ApiModel):
+    """`CouponCodeRequest`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    coupon_code: str | None = None
+    version: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CouponCodeRequestCreate(TypedDict, total=False):
+    """The fields to create a `CouponCodeRequest` with; unknown keys are refused."""
+
+    coupon_code: str
+    version: int
+
+
+@with_config(REQUEST_CONFIG)
+class CouponCodeRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CouponCodeRequest` with; unknown keys are refused."""
+
+    coupon_code: str
+    version: int

@@ -1,0 +1,32 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `CreateCategoryImageRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .._types import Upload
+
+
+class CreateCategoryImageRequest(ApiModel):
+    """`CreateCategoryImageRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    image_file: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateCategoryImageRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreateCategoryImageRequest` with; unknown keys are refused."""
+
+    image_file: Upload
+
+
+@with_config(REQUEST_CONFIG)
+class CreateCategoryImageRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreateCategoryImageRequest` with; unknown keys are refused."""
+
+    image_file: Upload

@@ -1,0 +1,38 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `CreateCategoryRequestCustomUrl` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CreateCategoryRequestCustomUrl(ApiModel):
+    """`CreateCategoryRequestCustomUrl`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    url: str | None = None
+    is_customized: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateCategoryRequestCustomUrlCreate(TypedDict, total=False):
+    """The fields to create a `CreateCategoryRequestCustomUrl` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    url: Required[str]
+    is_customized: Required[bool]
+
+
+@with_config(REQUEST_CONFIG)
+class CreateCategoryRequestCustomUrlUpdate(TypedDict, total=False):
+    """The fields to update a `CreateCategoryRequestCustomUrl` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    url: Required[str]
+    is_customized: Required[bool]

@@ -1,0 +1,71 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The `CreateChannelReq` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CreateChannelReq(ApiModel):
+    """`CreateChannelReq`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    external_id: str | None = None
+    is_listable_from_ui: bool | None = None
+    is_visible: bool | None = None
+    status: str | None = None
+    name: str | None = None
+    type: str | None = None
+    platform: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateChannelReqCreate(TypedDict, total=False):
+    """The fields to create a `CreateChannelReq` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    external_id: str
+    is_listable_from_ui: bool
+    is_visible: bool
+    status: Literal[
+        "active",
+        "prelaunch",
+        "inactive",
+        "connected",
+        "disconnected",
+        "archived",
+        "deleted",
+        "terminated",
+    ]
+    name: Required[str]
+    type: Required[Literal["pos", "marketplace", "storefront", "marketing"]]
+    platform: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class CreateChannelReqUpdate(TypedDict, total=False):
+    """The fields to update a `CreateChannelReq` with; unknown keys are refused."""
+
+    external_id: str
+    is_listable_from_ui: bool
+    is_visible: bool
+    status: Literal[
+        "active",
+        "prelaunch",
+        "inactive",
+        "connected",
+        "disconnected",
+        "archived",
+        "deleted",
+        "terminated",
+    ]
+    name: str
+    type: Literal["pos", "marketplace", "storefront", "marketing"]
+    platform: str

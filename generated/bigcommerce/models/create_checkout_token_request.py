@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `CreateCheckoutTokenRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CreateCheckoutTokenRequest(ApiModel):
+    """`CreateCheckoutTokenRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    maxUses: float | None = None
+    ttl: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateCheckoutTokenRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreateCheckoutTokenRequest` with; unknown keys are refused."""
+
+    maxUses: float
+    ttl: float
+
+
+@with_config(REQUEST_CONFIG)
+class CreateCheckoutTokenRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreateCheckoutTokenRequest` with; unknown keys are refused."""
+
+    maxUses: float
+    ttl: float

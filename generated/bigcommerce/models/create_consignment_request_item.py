@@ -1,0 +1,55 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `CreateConsignmentRequestItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .create_consignment_request_item_address import (
+    CreateConsignmentRequestItemAddress,
+    CreateConsignmentRequestItemAddressCreate,
+    CreateConsignmentRequestItemAddressUpdate,
+)
+from .create_consignment_request_item_line_items_item import (
+    CreateConsignmentRequestItemLineItemsItem,
+    CreateConsignmentRequestItemLineItemsItemCreate,
+    CreateConsignmentRequestItemLineItemsItemUpdate,
+)
+from .create_consignment_request_item_pickup_option import (
+    CreateConsignmentRequestItemPickupOption,
+    CreateConsignmentRequestItemPickupOptionCreate,
+    CreateConsignmentRequestItemPickupOptionUpdate,
+)
+
+
+class CreateConsignmentRequestItem(ApiModel):
+    """`CreateConsignmentRequestItem`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    address: CreateConsignmentRequestItemAddress | None = None
+    line_items: list[CreateConsignmentRequestItemLineItemsItem] | None = None
+    pickup_option: CreateConsignmentRequestItemPickupOption | None = None
+    version: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateConsignmentRequestItemCreate(TypedDict, total=False):
+    """The fields to create a `CreateConsignmentRequestItem` with; unknown keys are refused."""
+
+    address: CreateConsignmentRequestItemAddressCreate
+    line_items: list[CreateConsignmentRequestItemLineItemsItemCreate]
+    pickup_option: CreateConsignmentRequestItemPickupOptionCreate
+    version: int
+
+
+@with_config(REQUEST_CONFIG)
+class CreateConsignmentRequestItemUpdate(TypedDict, total=False):
+    """The fields to update a `CreateConsignmentRequestItem` with; unknown keys are refused."""
+
+    address: CreateConsignmentRequestItemAddressUpdate
+    line_items: list[CreateConsignmentRequestItemLineItemsItemUpdate]
+    pickup_option: CreateConsignmentRequestItemPickupOptionUpdate
+    version: int

@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `CreateConsignmentRequestItemAddressCustomFieldsItem` model and the bodies of its create
+and update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CreateConsignmentRequestItemAddressCustomFieldsItem(ApiModel):
+    """`CreateConsignmentRequestItemAddressCustomFieldsItem`: an object of the v3 API. Every
+    field is optional; unknown fields are kept.
+    """
+
+    field_id: str | None = None
+    field_value: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateConsignmentRequestItemAddressCustomFieldsItemCreate(TypedDict, total=False):
+    """The fields to create a `CreateConsignmentRequestItemAddressCustomFieldsItem` with; unknown
+    keys are refused. Keys marked `Required` must be given.
+    """
+
+    field_id: Required[str]
+    field_value: str
+
+
+@with_config(REQUEST_CONFIG)
+class CreateConsignmentRequestItemAddressCustomFieldsItemUpdate(TypedDict, total=False):
+    """The fields to update a `CreateConsignmentRequestItemAddressCustomFieldsItem` with; unknown
+    keys are refused.
+    """
+
+    field_id: str
+    field_value: str

@@ -1,0 +1,58 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `CreateCustomersMetafieldsRequestItem` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CreateCustomersMetafieldsRequestItem(ApiModel):
+    """`CreateCustomersMetafieldsRequestItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    permission_set: str | None = None
+    namespace: str | None = None
+    key: str | None = None
+    value: str | None = None
+    description: str | None = None
+    resource_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateCustomersMetafieldsRequestItemCreate(TypedDict, total=False):
+    """The fields to create a `CreateCustomersMetafieldsRequestItem` with; unknown keys are
+    refused. Keys marked `Required` must be given.
+    """
+
+    permission_set: Required[
+        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
+    ]
+    namespace: Required[str]
+    key: Required[str]
+    value: Required[str]
+    description: str
+    resource_id: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class CreateCustomersMetafieldsRequestItemUpdate(TypedDict, total=False):
+    """The fields to update a `CreateCustomersMetafieldsRequestItem` with; unknown keys are
+    refused.
+    """
+
+    permission_set: Literal[
+        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
+    ]
+    namespace: str
+    key: str
+    value: str
+    description: str
+    resource_id: int

@@ -1,0 +1,44 @@
+# Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
+"""The `CreateDeploymentRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .environment_variable import (
+    EnvironmentVariable,
+    EnvironmentVariableCreate,
+    EnvironmentVariableUpdate,
+)
+
+
+class CreateDeploymentRequest(ApiModel):
+    """`CreateDeploymentRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    upload_uuid: str | None = None
+    project_uuid: str | None = None
+    environment_variables: list[EnvironmentVariable] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateDeploymentRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreateDeploymentRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    upload_uuid: Required[str]
+    project_uuid: Required[str]
+    environment_variables: list[EnvironmentVariableCreate] | None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateDeploymentRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreateDeploymentRequest` with; unknown keys are refused."""
+
+    upload_uuid: str
+    project_uuid: str
+    environment_variables: list[EnvironmentVariableUpdate] | None

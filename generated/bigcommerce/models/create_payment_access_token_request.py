@@ -1,0 +1,38 @@
+# Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
+"""The `CreatePaymentAccessTokenRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .access_tokens_payments_v3_order import (
+    AccessTokensPaymentsV3Order,
+    AccessTokensPaymentsV3OrderCreate,
+    AccessTokensPaymentsV3OrderUpdate,
+)
+
+
+class CreatePaymentAccessTokenRequest(ApiModel):
+    """`CreatePaymentAccessTokenRequest`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    order: AccessTokensPaymentsV3Order | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreatePaymentAccessTokenRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreatePaymentAccessTokenRequest` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    order: Required[AccessTokensPaymentsV3OrderCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class CreatePaymentAccessTokenRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreatePaymentAccessTokenRequest` with; unknown keys are refused."""
+
+    order: AccessTokensPaymentsV3OrderUpdate

@@ -1,0 +1,61 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `CreateProductModifierValueRequestAdjusters` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .create_product_modifier_value_request_adjusters_price import (
+    CreateProductModifierValueRequestAdjustersPrice,
+    CreateProductModifierValueRequestAdjustersPriceCreate,
+    CreateProductModifierValueRequestAdjustersPriceUpdate,
+)
+from .create_product_modifier_value_request_adjusters_pu_297e7a9c import (
+    CreateProductModifierValueRequestAdjustersPurchasingDisabled,
+    CreateProductModifierValueRequestAdjustersPurchasingDisabledCreate,
+    CreateProductModifierValueRequestAdjustersPurchasingDisabledUpdate,
+)
+from .create_product_modifier_value_request_adjusters_weight import (
+    CreateProductModifierValueRequestAdjustersWeight,
+    CreateProductModifierValueRequestAdjustersWeightCreate,
+    CreateProductModifierValueRequestAdjustersWeightUpdate,
+)
+
+
+class CreateProductModifierValueRequestAdjusters(ApiModel):
+    """`CreateProductModifierValueRequestAdjusters`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    price: CreateProductModifierValueRequestAdjustersPrice | None = None
+    weight: CreateProductModifierValueRequestAdjustersWeight | None = None
+    image_url: str | None = None
+    purchasing_disabled: CreateProductModifierValueRequestAdjustersPurchasingDisabled | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateProductModifierValueRequestAdjustersCreate(TypedDict, total=False):
+    """The fields to create a `CreateProductModifierValueRequestAdjusters` with; unknown keys are
+    refused.
+    """
+
+    price: CreateProductModifierValueRequestAdjustersPriceCreate
+    weight: CreateProductModifierValueRequestAdjustersWeightCreate
+    image_url: str
+    purchasing_disabled: CreateProductModifierValueRequestAdjustersPurchasingDisabledCreate
+
+
+@with_config(REQUEST_CONFIG)
+class CreateProductModifierValueRequestAdjustersUpdate(TypedDict, total=False):
+    """The fields to update a `CreateProductModifierValueRequestAdjusters` with; unknown keys are
+    refused.
+    """
+
+    price: CreateProductModifierValueRequestAdjustersPriceUpdate
+    weight: CreateProductModifierValueRequestAdjustersWeightUpdate
+    image_url: str
+    purchasing_disabled: CreateProductModifierValueRequestAdjustersPurchasingDisabledUpdate

@@ -1,0 +1,31 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `CreateProductVariantImageRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CreateProductVariantImageRequest(ApiModel):
+    """`CreateProductVariantImageRequest`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    image_url: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateProductVariantImageRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreateProductVariantImageRequest` with; unknown keys are refused."""
+
+    image_url: str
+
+
+@with_config(REQUEST_CONFIG)
+class CreateProductVariantImageRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreateProductVariantImageRequest` with; unknown keys are refused."""
+
+    image_url: str

@@ -1,0 +1,33 @@
+# Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
+"""The `CreateProjectRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CreateProjectRequest(ApiModel):
+    """`CreateProjectRequest`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    name: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateProjectRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreateProjectRequest` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    name: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class CreateProjectRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreateProjectRequest` with; unknown keys are refused."""
+
+    name: str

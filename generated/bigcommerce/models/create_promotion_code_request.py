@@ -1,0 +1,39 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `CreatePromotionCodeRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CreatePromotionCodeRequest(ApiModel):
+    """`CreatePromotionCodeRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    code: str | None = None
+    max_uses: int | None = None
+    max_uses_per_customer: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreatePromotionCodeRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreatePromotionCodeRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    code: Required[str]
+    max_uses: int
+    max_uses_per_customer: int
+
+
+@with_config(REQUEST_CONFIG)
+class CreatePromotionCodeRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreatePromotionCodeRequest` with; unknown keys are refused."""
+
+    code: str
+    max_uses: int
+    max_uses_per_customer: int

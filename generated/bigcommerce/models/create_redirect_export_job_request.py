@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `CreateRedirectExportJobRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CreateRedirectExportJobRequest(ApiModel):
+    """`CreateRedirectExportJobRequest`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    site_id: int | None = None
+    redirect_ids: list[int] | None = None
+    include_dynamic_target_urls: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateRedirectExportJobRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreateRedirectExportJobRequest` with; unknown keys are refused."""
+
+    site_id: int | None
+    redirect_ids: list[int]
+    include_dynamic_target_urls: bool
+
+
+@with_config(REQUEST_CONFIG)
+class CreateRedirectExportJobRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreateRedirectExportJobRequest` with; unknown keys are refused."""
+
+    site_id: int | None
+    redirect_ids: list[int]
+    include_dynamic_target_urls: bool

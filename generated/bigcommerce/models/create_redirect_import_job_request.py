@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `CreateRedirectImportJobRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .._types import Upload
+
+
+class CreateRedirectImportJobRequest(ApiModel):
+    """`CreateRedirectImportJobRequest`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    import_file: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateRedirectImportJobRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreateRedirectImportJobRequest` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    import_file: Required[Upload]
+
+
+@with_config(REQUEST_CONFIG)
+class CreateRedirectImportJobRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreateRedirectImportJobRequest` with; unknown keys are refused."""
+
+    import_file: Upload

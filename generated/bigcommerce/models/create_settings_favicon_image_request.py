@@ -1,0 +1,32 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `CreateSettingsFaviconImageRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .._types import Upload
+
+
+class CreateSettingsFaviconImageRequest(ApiModel):
+    """`CreateSettingsFaviconImageRequest`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    FaviconFile: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateSettingsFaviconImageRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreateSettingsFaviconImageRequest` with; unknown keys are refused."""
+
+    FaviconFile: Upload
+
+
+@with_config(REQUEST_CONFIG)
+class CreateSettingsFaviconImageRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreateSettingsFaviconImageRequest` with; unknown keys are refused."""
+
+    FaviconFile: Upload

@@ -1,0 +1,32 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `CreateSettingsLogoImageRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .._types import Upload
+
+
+class CreateSettingsLogoImageRequest(ApiModel):
+    """`CreateSettingsLogoImageRequest`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    LogoFile: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateSettingsLogoImageRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreateSettingsLogoImageRequest` with; unknown keys are refused."""
+
+    LogoFile: Upload
+
+
+@with_config(REQUEST_CONFIG)
+class CreateSettingsLogoImageRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreateSettingsLogoImageRequest` with; unknown keys are refused."""
+
+    LogoFile: Upload

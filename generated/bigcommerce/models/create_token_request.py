@@ -1,0 +1,42 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `CreateTokenRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CreateTokenRequest(ApiModel):
+    """`CreateTokenRequest`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    allowed_cors_origins: list[str] | None = None
+    expires_at: int | None = None
+    channel_ids: list[int] | None = None
+    channel_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CreateTokenRequestCreate(TypedDict, total=False):
+    """The fields to create a `CreateTokenRequest` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    allowed_cors_origins: list[str]
+    expires_at: Required[int]
+    channel_ids: list[int]
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class CreateTokenRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CreateTokenRequest` with; unknown keys are refused."""
+
+    allowed_cors_origins: list[str]
+    expires_at: int
+    channel_ids: list[int]
+    channel_id: int

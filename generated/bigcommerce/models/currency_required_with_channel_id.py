@@ -1,0 +1,39 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The `CurrencyRequiredWithChannelId` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CurrencyRequiredWithChannelId(ApiModel):
+    """`CurrencyRequiredWithChannelId`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    channel_id: int | None = None
+    enabled_currencies: list[str] | None = None
+    default_currency: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CurrencyRequiredWithChannelIdCreate(TypedDict, total=False):
+    """The fields to create a `CurrencyRequiredWithChannelId` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    channel_id: Required[int]
+    enabled_currencies: Required[list[str]]
+    default_currency: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class CurrencyRequiredWithChannelIdUpdate(TypedDict, total=False):
+    """The fields to update a `CurrencyRequiredWithChannelId` with; unknown keys are refused."""
+
+    channel_id: int
+    enabled_currencies: list[str]
+    default_currency: str

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The `CurrencyRequiredWithoutChannelId` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CurrencyRequiredWithoutChannelId(ApiModel):
+    """`CurrencyRequiredWithoutChannelId`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    enabled_currencies: list[str] | None = None
+    default_currency: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CurrencyRequiredWithoutChannelIdCreate(TypedDict, total=False):
+    """The fields to create a `CurrencyRequiredWithoutChannelId` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    enabled_currencies: Required[list[str]]
+    default_currency: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class CurrencyRequiredWithoutChannelIdUpdate(TypedDict, total=False):
+    """The fields to update a `CurrencyRequiredWithoutChannelId` with; unknown keys are refused."""
+
+    enabled_currencies: list[str]
+    default_currency: str

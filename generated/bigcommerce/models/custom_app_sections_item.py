@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The `CustomAppSectionsItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CustomAppSectionsItem(ApiModel):
+    """`CustomAppSectionsItem`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    title: str | None = None
+    query_path: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CustomAppSectionsItemCreate(TypedDict, total=False):
+    """The fields to create a `CustomAppSectionsItem` with; unknown keys are refused."""
+
+    title: str
+    query_path: str
+
+
+@with_config(REQUEST_CONFIG)
+class CustomAppSectionsItemUpdate(TypedDict, total=False):
+    """The fields to update a `CustomAppSectionsItem` with; unknown keys are refused."""
+
+    title: str
+    query_path: str

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `CustomFieldPost` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CustomFieldPost(ApiModel):
+    """`CustomFieldPost`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    name: str | None = None
+    value: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CustomFieldPostCreate(TypedDict, total=False):
+    """The fields to create a `CustomFieldPost` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    name: Required[str]
+    value: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class CustomFieldPostUpdate(TypedDict, total=False):
+    """The fields to update a `CustomFieldPost` with; unknown keys are refused."""
+
+    name: str
+    value: str

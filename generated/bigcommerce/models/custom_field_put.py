@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `CustomFieldPut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CustomFieldPut(ApiModel):
+    """`CustomFieldPut`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    name: str | None = None
+    value: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CustomFieldPutCreate(TypedDict, total=False):
+    """The fields to create a `CustomFieldPut` with; unknown keys are refused."""
+
+    name: str
+    value: str
+
+
+@with_config(REQUEST_CONFIG)
+class CustomFieldPutUpdate(TypedDict, total=False):
+    """The fields to update a `CustomFieldPut` with; unknown keys are refused."""
+
+    name: str
+    value: str

@@ -1,0 +1,44 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `CustomTemplateAssociationUpsert` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CustomTemplateAssociationUpsert(ApiModel):
+    """`CustomTemplateAssociationUpsert`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    channel_id: int | None = None
+    entity_type: str | None = None
+    entity_id: int | None = None
+    file_name: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CustomTemplateAssociationUpsertCreate(TypedDict, total=False):
+    """The fields to create a `CustomTemplateAssociationUpsert` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    channel_id: Required[int]
+    entity_type: Required[Literal["product", "category", "brand", "page"]]
+    entity_id: Required[int]
+    file_name: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class CustomTemplateAssociationUpsertUpdate(TypedDict, total=False):
+    """The fields to update a `CustomTemplateAssociationUpsert` with; unknown keys are refused."""
+
+    channel_id: int
+    entity_type: Literal["product", "category", "brand", "page"]
+    entity_id: int
+    file_name: str

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `CustomerAttributesBase` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CustomerAttributesBase(ApiModel):
+    """`CustomerAttributesBase`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    attribute_id: int | None = None
+    attribute_value: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerAttributesBaseCreate(TypedDict, total=False):
+    """The fields to create a `CustomerAttributesBase` with; unknown keys are refused."""
+
+    attribute_id: int
+    attribute_value: str
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerAttributesBaseUpdate(TypedDict, total=False):
+    """The fields to update a `CustomerAttributesBase` with; unknown keys are refused."""
+
+    attribute_id: int
+    attribute_value: str

@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `CustomerChannelSettingsObjectCustomerGroupSettings` model and the bodies of its create
+and update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CustomerChannelSettingsObjectCustomerGroupSettings(ApiModel):
+    """`CustomerChannelSettingsObjectCustomerGroupSettings`: an object of the v3 API. Every field
+    is optional; unknown fields are kept.
+    """
+
+    guest_customer_group_id: int | None = None
+    default_customer_group_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerChannelSettingsObjectCustomerGroupSettingsCreate(TypedDict, total=False):
+    """The fields to create a `CustomerChannelSettingsObjectCustomerGroupSettings` with; unknown
+    keys are refused.
+    """
+
+    guest_customer_group_id: int
+    default_customer_group_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerChannelSettingsObjectCustomerGroupSettingsUpdate(TypedDict, total=False):
+    """The fields to update a `CustomerChannelSettingsObjectCustomerGroupSettings` with; unknown
+    keys are refused.
+    """
+
+    guest_customer_group_id: int
+    default_customer_group_id: int

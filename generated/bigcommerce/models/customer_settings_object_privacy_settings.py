@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `CustomerSettingsObjectPrivacySettings` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CustomerSettingsObjectPrivacySettings(ApiModel):
+    """`CustomerSettingsObjectPrivacySettings`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    ask_shopper_for_tracking_consent: bool | None = None
+    policy_url: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerSettingsObjectPrivacySettingsCreate(TypedDict, total=False):
+    """The fields to create a `CustomerSettingsObjectPrivacySettings` with; unknown keys are
+    refused.
+    """
+
+    ask_shopper_for_tracking_consent: bool
+    policy_url: str
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerSettingsObjectPrivacySettingsUpdate(TypedDict, total=False):
+    """The fields to update a `CustomerSettingsObjectPrivacySettings` with; unknown keys are
+    refused.
+    """
+
+    ask_shopper_for_tracking_consent: bool
+    policy_url: str

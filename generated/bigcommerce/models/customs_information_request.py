@@ -1,0 +1,47 @@
+# Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
+"""The `CustomsInformationRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class CustomsInformationRequest(ApiModel):
+    """`CustomsInformationRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    product_id: int | None = None
+    country_of_origin: str | None = None
+    commodity_description: str | None = None
+    international_shipping: bool | None = None
+    hs_codes: dict[str, Any] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CustomsInformationRequestCreate(TypedDict, total=False):
+    """The fields to create a `CustomsInformationRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    product_id: Required[int]
+    country_of_origin: Required[str]
+    commodity_description: Required[str]
+    international_shipping: Required[Literal[True, False]]
+    hs_codes: Required[dict[str, Any]]
+
+
+@with_config(REQUEST_CONFIG)
+class CustomsInformationRequestUpdate(TypedDict, total=False):
+    """The fields to update a `CustomsInformationRequest` with; unknown keys are refused."""
+
+    product_id: int
+    country_of_origin: str
+    commodity_description: str
+    international_shipping: Literal[True, False]
+    hs_codes: dict[str, Any]

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `DeclareCustomerConsentRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class DeclareCustomerConsentRequest(ApiModel):
+    """`DeclareCustomerConsentRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    allow: list[str] | None = None
+    deny: list[str] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class DeclareCustomerConsentRequestCreate(TypedDict, total=False):
+    """The fields to create a `DeclareCustomerConsentRequest` with; unknown keys are refused."""
+
+    allow: list[Literal["essential", "functional", "analytics", "targeting"]]
+    deny: list[Literal["essential", "functional", "analytics", "targeting"]]
+
+
+@with_config(REQUEST_CONFIG)
+class DeclareCustomerConsentRequestUpdate(TypedDict, total=False):
+    """The fields to update a `DeclareCustomerConsentRequest` with; unknown keys are refused."""
+
+    allow: list[Literal["essential", "functional", "analytics", "targeting"]]
+    deny: list[Literal["essential", "functional", "analytics", "targeting"]]

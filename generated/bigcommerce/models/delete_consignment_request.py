@@ -1,0 +1,31 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `DeleteConsignmentRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class DeleteConsignmentRequest(ApiModel):
+    """`DeleteConsignmentRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    version: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class DeleteConsignmentRequestCreate(TypedDict, total=False):
+    """The fields to create a `DeleteConsignmentRequest` with; unknown keys are refused."""
+
+    version: int
+
+
+@with_config(REQUEST_CONFIG)
+class DeleteConsignmentRequestUpdate(TypedDict, total=False):
+    """The fields to update a `DeleteConsignmentRequest` with; unknown keys are refused."""
+
+    version: int

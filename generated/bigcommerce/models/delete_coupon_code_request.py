@@ -1,0 +1,31 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `DeleteCouponCodeRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class DeleteCouponCodeRequest(ApiModel):
+    """`DeleteCouponCodeRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    version: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class DeleteCouponCodeRequestCreate(TypedDict, total=False):
+    """The fields to create a `DeleteCouponCodeRequest` with; unknown keys are refused."""
+
+    version: int
+
+
+@with_config(REQUEST_CONFIG)
+class DeleteCouponCodeRequestUpdate(TypedDict, total=False):
+    """The fields to update a `DeleteCouponCodeRequest` with; unknown keys are refused."""
+
+    version: int

@@ -1,0 +1,33 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `DeleteFeesRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class DeleteFeesRequest(ApiModel):
+    """`DeleteFeesRequest`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    ids: list[str] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class DeleteFeesRequestCreate(TypedDict, total=False):
+    """The fields to create a `DeleteFeesRequest` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    ids: Required[list[str]]
+
+
+@with_config(REQUEST_CONFIG)
+class DeleteFeesRequestUpdate(TypedDict, total=False):
+    """The fields to update a `DeleteFeesRequest` with; unknown keys are refused."""
+
+    ids: list[str]

@@ -1,0 +1,221 @@
+# Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
+"""The `DigitalConsignmentGetLineItemsItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Any, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .order_product_applied_discounts import (
+    OrderProductAppliedDiscounts,
+    OrderProductAppliedDiscountsCreate,
+    OrderProductAppliedDiscountsUpdate,
+)
+from .order_product_options import (
+    OrderProductOptions,
+    OrderProductOptionsCreate,
+    OrderProductOptionsUpdate,
+)
+from .order_products_configurable_fields_item import (
+    OrderProductsConfigurableFieldsItem,
+    OrderProductsConfigurableFieldsItemCreate,
+    OrderProductsConfigurableFieldsItemUpdate,
+)
+
+
+class DigitalConsignmentGetLineItemsItem(ApiModel):
+    """`DigitalConsignmentGetLineItemsItem`: an object of the v2 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    url: str | None = None
+    resource: str | None = None
+    id: int | None = None
+    order_id: int | None = None
+    product_id: int | None = None
+    order_pickup_method_id: int | None = None
+    order_address_id: int | None = None
+    name: str | None = None
+    sku: str | None = None
+    type: str | None = None
+    base_price: str | None = None
+    price_ex_tax: str | None = None
+    price_inc_tax: str | None = None
+    price_tax: str | None = None
+    base_total: str | None = None
+    total_ex_tax: str | None = None
+    total_inc_tax: str | None = None
+    total_tax: str | None = None
+    quantity: int | None = None
+    base_cost_price: str | None = None
+    cost_price_inc_tax: str | None = None
+    cost_price_ex_tax: str | None = None
+    weight: Any | None = None
+    width: str | None = None
+    height: str | None = None
+    depth: str | None = None
+    cost_price_tax: str | None = None
+    is_refunded: bool | None = None
+    quantity_refunded: float | None = None
+    refund_amount: str | None = None
+    return_id: float | None = None
+    wrapping_id: int | None = None
+    wrapping_name: str | None = None
+    base_wrapping_cost: Any | None = None
+    wrapping_cost_ex_tax: str | None = None
+    wrapping_cost_inc_tax: str | None = None
+    wrapping_cost_tax: str | None = None
+    wrapping_message: str | None = None
+    quantity_shipped: float | None = None
+    event_name: str | None = None
+    event_date: str | None = None
+    fixed_shipping_cost: str | None = None
+    ebay_item_id: str | None = None
+    ebay_transaction_id: str | None = None
+    option_set_id: int | None = None
+    parent_order_product_id: int | None = None
+    is_bundled_product: bool | None = None
+    bin_picking_number: str | None = None
+    external_id: str | None = None
+    brand: str | None = None
+    applied_discounts: list[OrderProductAppliedDiscounts] | None = None
+    product_options: list[OrderProductOptions] | None = None
+    configurable_fields: list[OrderProductsConfigurableFieldsItem] | None = None
+    upc: str | None = None
+    variant_id: int | None = None
+    name_customer: str | None = None
+    name_merchant: str | None = None
+    gift_certificate_id: int | None = None
+    discounted_total_inc_tax: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class DigitalConsignmentGetLineItemsItemCreate(TypedDict, total=False):
+    """The fields to create a `DigitalConsignmentGetLineItemsItem` with; unknown keys are
+    refused.
+    """
+
+    id: int
+    order_id: int
+    product_id: int
+    order_pickup_method_id: int
+    order_address_id: int
+    name: str
+    sku: str
+    type: Literal["physical", "digital", "giftcertificate"]
+    base_price: str
+    price_ex_tax: str
+    price_inc_tax: str
+    price_tax: str
+    base_total: str
+    total_ex_tax: str
+    total_inc_tax: str
+    total_tax: str
+    quantity: int
+    base_cost_price: str
+    cost_price_inc_tax: str
+    cost_price_ex_tax: str
+    weight: Any
+    width: str
+    height: str
+    depth: str
+    cost_price_tax: str
+    is_refunded: bool
+    quantity_refunded: float
+    refund_amount: str
+    return_id: float
+    wrapping_id: int
+    wrapping_name: str | None
+    base_wrapping_cost: Any
+    wrapping_cost_ex_tax: str
+    wrapping_cost_inc_tax: str
+    wrapping_cost_tax: str
+    wrapping_message: str
+    quantity_shipped: float
+    event_name: str | None
+    event_date: _dt.date | str | None
+    fixed_shipping_cost: str
+    ebay_item_id: str
+    ebay_transaction_id: str
+    option_set_id: int | None
+    parent_order_product_id: int | None
+    is_bundled_product: bool
+    bin_picking_number: str
+    brand: str
+    applied_discounts: list[OrderProductAppliedDiscountsCreate]
+    product_options: list[OrderProductOptionsCreate]
+    configurable_fields: list[OrderProductsConfigurableFieldsItemCreate]
+    upc: str
+    variant_id: int
+    name_customer: str
+    name_merchant: str
+    gift_certificate_id: int | None
+    discounted_total_inc_tax: str
+
+
+@with_config(REQUEST_CONFIG)
+class DigitalConsignmentGetLineItemsItemUpdate(TypedDict, total=False):
+    """The fields to update a `DigitalConsignmentGetLineItemsItem` with; unknown keys are
+    refused.
+    """
+
+    id: int
+    order_id: int
+    product_id: int
+    order_pickup_method_id: int
+    order_address_id: int
+    name: str
+    sku: str
+    type: Literal["physical", "digital", "giftcertificate"]
+    base_price: str
+    price_ex_tax: str
+    price_inc_tax: str
+    price_tax: str
+    base_total: str
+    total_ex_tax: str
+    total_inc_tax: str
+    total_tax: str
+    quantity: int
+    base_cost_price: str
+    cost_price_inc_tax: str
+    cost_price_ex_tax: str
+    weight: Any
+    width: str
+    height: str
+    depth: str
+    cost_price_tax: str
+    is_refunded: bool
+    quantity_refunded: float
+    refund_amount: str
+    return_id: float
+    wrapping_id: int
+    wrapping_name: str | None
+    base_wrapping_cost: Any
+    wrapping_cost_ex_tax: str
+    wrapping_cost_inc_tax: str
+    wrapping_cost_tax: str
+    wrapping_message: str
+    quantity_shipped: float
+    event_name: str | None
+    event_date: _dt.date | str | None
+    fixed_shipping_cost: str
+    ebay_item_id: str
+    ebay_transaction_id: str
+    option_set_id: int | None
+    parent_order_product_id: int | None
+    is_bundled_product: bool
+    bin_picking_number: str
+    brand: str
+    applied_discounts: list[OrderProductAppliedDiscountsUpdate]
+    product_options: list[OrderProductOptionsUpdate]
+    configurable_fields: list[OrderProductsConfigurableFieldsItemUpdate]
+    upc: str
+    variant_id: int
+    name_customer: str
+    name_merchant: str
+    gift_certificate_id: int | None
+    discounted_total_inc_tax: str

@@ -1,0 +1,41 @@
+# Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
+"""The `EnvironmentVariable` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class EnvironmentVariable(ApiModel):
+    """`EnvironmentVariable`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    type: str | None = None
+    key: str | None = None
+    value: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class EnvironmentVariableCreate(TypedDict, total=False):
+    """The fields to create a `EnvironmentVariable` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    type: Required[Literal["plain_text", "secret"]]
+    key: Required[str]
+    value: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class EnvironmentVariableUpdate(TypedDict, total=False):
+    """The fields to update a `EnvironmentVariable` with; unknown keys are refused."""
+
+    type: Literal["plain_text", "secret"]
+    key: str
+    value: str

@@ -1,0 +1,48 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `FormFieldValueCollectionResponseDataItem` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class FormFieldValueCollectionResponseDataItem(ApiModel):
+    """`FormFieldValueCollectionResponseDataItem`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    name: str | None = None
+    value: Any | None = None
+    customer_id: int | None = None
+    address_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class FormFieldValueCollectionResponseDataItemCreate(TypedDict, total=False):
+    """The fields to create a `FormFieldValueCollectionResponseDataItem` with; unknown keys are
+    refused.
+    """
+
+    name: str
+    value: Any
+    customer_id: int
+    address_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class FormFieldValueCollectionResponseDataItemUpdate(TypedDict, total=False):
+    """The fields to update a `FormFieldValueCollectionResponseDataItem` with; unknown keys are
+    refused.
+    """
+
+    name: str
+    value: Any
+    customer_id: int
+    address_id: int

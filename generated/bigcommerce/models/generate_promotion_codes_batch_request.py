@@ -1,0 +1,56 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `GeneratePromotionCodesBatchRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class GeneratePromotionCodesBatchRequest(ApiModel):
+    """`GeneratePromotionCodesBatchRequest`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    batch_size: int | None = None
+    max_uses: int | None = None
+    max_uses_per_customer: int | None = None
+    prefix: str | None = None
+    suffix: str | None = None
+    delimiter: str | None = None
+    exclude_characters: list[str] | None = None
+    code_length: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class GeneratePromotionCodesBatchRequestCreate(TypedDict, total=False):
+    """The fields to create a `GeneratePromotionCodesBatchRequest` with; unknown keys are
+    refused. Keys marked `Required` must be given.
+    """
+
+    batch_size: Required[int]
+    max_uses: int
+    max_uses_per_customer: int
+    prefix: str
+    suffix: str
+    delimiter: str
+    exclude_characters: list[str]
+    code_length: int
+
+
+@with_config(REQUEST_CONFIG)
+class GeneratePromotionCodesBatchRequestUpdate(TypedDict, total=False):
+    """The fields to update a `GeneratePromotionCodesBatchRequest` with; unknown keys are
+    refused.
+    """
+
+    batch_size: int
+    max_uses: int
+    max_uses_per_customer: int
+    prefix: str
+    suffix: str
+    delimiter: str
+    exclude_characters: list[str]
+    code_length: int

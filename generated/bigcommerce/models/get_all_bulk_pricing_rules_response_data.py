@@ -1,0 +1,47 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `GetAllBulkPricingRulesResponseData` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class GetAllBulkPricingRulesResponseData(ApiModel):
+    """`GetAllBulkPricingRulesResponseData`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    quantity_min: int | None = None
+    quantity_max: int | None = None
+    type: str | None = None
+    amount: Any | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class GetAllBulkPricingRulesResponseDataCreate(TypedDict, total=False):
+    """The fields to create a `GetAllBulkPricingRulesResponseData` with; unknown keys are
+    refused.
+    """
+
+    quantity_min: int
+    quantity_max: int
+    type: Literal["price", "percent", "fixed"]
+    amount: Any
+
+
+@with_config(REQUEST_CONFIG)
+class GetAllBulkPricingRulesResponseDataUpdate(TypedDict, total=False):
+    """The fields to update a `GetAllBulkPricingRulesResponseData` with; unknown keys are
+    refused.
+    """
+
+    quantity_min: int
+    quantity_max: int
+    type: Literal["price", "percent", "fixed"]
+    amount: Any

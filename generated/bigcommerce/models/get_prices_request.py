@@ -1,0 +1,53 @@
+# Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
+"""The `GetPricesRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .get_prices_request_items_item import (
+    GetPricesRequestItemsItem,
+    GetPricesRequestItemsItemCreate,
+    GetPricesRequestItemsItemUpdate,
+)
+
+
+class GetPricesRequest(ApiModel):
+    """`GetPricesRequest`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    channel_id: int | None = None
+    currency_code: str | None = None
+    country_code: str | None = None
+    customer_group_id: int | None = None
+    customer_id: int | None = None
+    items: list[GetPricesRequestItemsItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class GetPricesRequestCreate(TypedDict, total=False):
+    """The fields to create a `GetPricesRequest` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    channel_id: Required[int]
+    currency_code: Required[str]
+    country_code: str
+    customer_group_id: int
+    customer_id: int
+    items: Required[list[GetPricesRequestItemsItemCreate]]
+
+
+@with_config(REQUEST_CONFIG)
+class GetPricesRequestUpdate(TypedDict, total=False):
+    """The fields to update a `GetPricesRequest` with; unknown keys are refused."""
+
+    channel_id: int
+    currency_code: str
+    country_code: str
+    customer_group_id: int
+    customer_id: int
+    items: list[GetPricesRequestItemsItemUpdate]

@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
+"""The `GetPricesRequestItemsItemOptionsItem` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class GetPricesRequestItemsItemOptionsItem(ApiModel):
+    """`GetPricesRequestItemsItemOptionsItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    option_id: int | None = None
+    value_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class GetPricesRequestItemsItemOptionsItemCreate(TypedDict, total=False):
+    """The fields to create a `GetPricesRequestItemsItemOptionsItem` with; unknown keys are
+    refused.
+    """
+
+    option_id: int
+    value_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class GetPricesRequestItemsItemOptionsItemUpdate(TypedDict, total=False):
+    """The fields to update a `GetPricesRequestItemsItemOptionsItem` with; unknown keys are
+    refused.
+    """
+
+    option_id: int
+    value_id: int

@@ -1,0 +1,289 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `GetProductResponseData` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .parent_relation import ParentRelation
+from .primary_image_full import PrimaryImageFull, PrimaryImageFullCreate, PrimaryImageFullUpdate
+from .product_base_response_bulk_pricing_rules_item import (
+    ProductBaseResponseBulkPricingRulesItem,
+    ProductBaseResponseBulkPricingRulesItemCreate,
+    ProductBaseResponseBulkPricingRulesItemUpdate,
+)
+from .product_custom_field_put import (
+    ProductCustomFieldPut,
+    ProductCustomFieldPutCreate,
+    ProductCustomFieldPutUpdate,
+)
+from .product_image_full import ProductImageFull, ProductImageFullCreate, ProductImageFullUpdate
+from .product_option_base import ProductOptionBase, ProductOptionBaseCreate, ProductOptionBaseUpdate
+from .product_video_full import ProductVideoFull, ProductVideoFullCreate, ProductVideoFullUpdate
+from .products_catalog_v3_custom_url_full import (
+    ProductsCatalogV3CustomUrlFull,
+    ProductsCatalogV3CustomUrlFullCreate,
+    ProductsCatalogV3CustomUrlFullUpdate,
+)
+from .products_catalog_v3_product_modifier_full import (
+    ProductsCatalogV3ProductModifierFull,
+    ProductsCatalogV3ProductModifierFullCreate,
+    ProductsCatalogV3ProductModifierFullUpdate,
+)
+
+
+class GetProductResponseData(ApiModel):
+    """`GetProductResponseData`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    type: str | None = None
+    sku: str | None = None
+    description: str | None = None
+    weight: float | None = None
+    width: float | None = None
+    depth: float | None = None
+    height: float | None = None
+    price: float | None = None
+    cost_price: float | None = None
+    retail_price: float | None = None
+    sale_price: float | None = None
+    map_price: float | None = None
+    tax_class_id: float | None = None
+    product_tax_code: str | None = None
+    categories: list[float] | None = None
+    brand_id: int | None = None
+    inventory_level: int | None = None
+    inventory_warning_level: int | None = None
+    inventory_tracking: str | None = None
+    fixed_cost_shipping_price: float | None = None
+    is_free_shipping: bool | None = None
+    is_visible: bool | None = None
+    is_featured: bool | None = None
+    related_products: list[int] | None = None
+    warranty: str | None = None
+    bin_picking_number: str | None = None
+    layout_file: str | None = None
+    upc: str | None = None
+    search_keywords: str | None = None
+    availability_description: str | None = None
+    availability: str | None = None
+    gift_wrapping_options_type: str | None = None
+    gift_wrapping_options_list: list[int] | None = None
+    sort_order: int | None = None
+    condition: str | None = None
+    is_condition_shown: bool | None = None
+    order_quantity_minimum: int | None = None
+    order_quantity_maximum: int | None = None
+    page_title: str | None = None
+    meta_keywords: list[str] | None = None
+    meta_description: str | None = None
+    view_count: int | None = None
+    preorder_release_date: _dt.datetime | None = None
+    preorder_message: str | None = None
+    is_preorder_only: bool | None = None
+    is_price_hidden: bool | None = None
+    price_hidden_label: str | None = None
+    custom_url: ProductsCatalogV3CustomUrlFull | None = None
+    open_graph_type: str | None = None
+    open_graph_title: str | None = None
+    open_graph_description: str | None = None
+    open_graph_use_meta_description: bool | None = None
+    open_graph_use_product_name: bool | None = None
+    open_graph_use_image: bool | None = None
+    gtin: str | None = None
+    mpn: str | None = None
+    date_last_imported: str | None = None
+    reviews_rating_sum: int | None = None
+    reviews_count: int | None = None
+    total_sold: int | None = None
+    custom_fields: list[ProductCustomFieldPut] | None = None
+    bulk_pricing_rules: list[ProductBaseResponseBulkPricingRulesItem] | None = None
+    images: list[ProductImageFull] | None = None
+    primary_image: PrimaryImageFull | None = None
+    videos: list[ProductVideoFull] | None = None
+    parent_relations: list[ParentRelation] | None = None
+    date_created: _dt.datetime | None = None
+    date_modified: _dt.datetime | None = None
+    base_variant_id: int | None = None
+    calculated_price: float | None = None
+    options: list[ProductOptionBase] | None = None
+    modifiers: list[ProductsCatalogV3ProductModifierFull] | None = None
+    option_set_id: int | None = None
+    option_set_display: str | None = None
+    channels: list[int] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class GetProductResponseDataCreate(TypedDict, total=False):
+    """The fields to create a `GetProductResponseData` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    name: str
+    type: Literal["physical", "digital"]
+    sku: str
+    description: str
+    weight: float
+    width: float
+    depth: float
+    height: float
+    price: float
+    cost_price: float
+    retail_price: float
+    sale_price: float
+    map_price: float
+    tax_class_id: float
+    product_tax_code: str
+    categories: Required[list[float]]
+    brand_id: int
+    inventory_level: int
+    inventory_warning_level: int
+    inventory_tracking: Literal["none", "product", "variant"]
+    fixed_cost_shipping_price: float
+    is_free_shipping: bool
+    is_visible: bool
+    is_featured: bool
+    related_products: list[int]
+    warranty: str
+    bin_picking_number: str
+    layout_file: str
+    upc: str
+    search_keywords: str
+    availability_description: str
+    availability: Literal["available", "disabled", "preorder"]
+    gift_wrapping_options_type: Literal["any", "none", "list"]
+    gift_wrapping_options_list: list[int]
+    sort_order: int
+    condition: Literal["New", "Used", "Refurbished"]
+    is_condition_shown: bool
+    order_quantity_minimum: int
+    order_quantity_maximum: int
+    page_title: str
+    meta_keywords: list[str]
+    meta_description: str
+    view_count: int
+    preorder_release_date: _dt.datetime | str | None
+    preorder_message: str
+    is_preorder_only: bool
+    is_price_hidden: bool
+    price_hidden_label: str
+    custom_url: ProductsCatalogV3CustomUrlFullCreate
+    open_graph_type: Literal[
+        "product", "album", "book", "drink", "food", "game", "movie", "song", "tv_show"
+    ]
+    open_graph_title: str
+    open_graph_description: str
+    open_graph_use_meta_description: bool
+    open_graph_use_product_name: bool
+    open_graph_use_image: bool
+    gtin: str
+    mpn: str
+    date_last_imported: str
+    reviews_rating_sum: int
+    reviews_count: int
+    total_sold: int
+    custom_fields: list[ProductCustomFieldPutCreate]
+    bulk_pricing_rules: list[ProductBaseResponseBulkPricingRulesItemCreate]
+    images: list[ProductImageFullCreate]
+    primary_image: PrimaryImageFullCreate
+    videos: list[ProductVideoFullCreate]
+    date_created: _dt.datetime | str
+    date_modified: _dt.datetime | str
+    base_variant_id: int
+    calculated_price: float
+    options: list[ProductOptionBaseCreate]
+    modifiers: list[ProductsCatalogV3ProductModifierFullCreate]
+    option_set_id: int
+    option_set_display: str
+    channels: list[int]
+
+
+@with_config(REQUEST_CONFIG)
+class GetProductResponseDataUpdate(TypedDict, total=False):
+    """The fields to update a `GetProductResponseData` with; unknown keys are refused."""
+
+    name: str
+    type: Literal["physical", "digital"]
+    sku: str
+    description: str
+    weight: float
+    width: float
+    depth: float
+    height: float
+    price: float
+    cost_price: float
+    retail_price: float
+    sale_price: float
+    map_price: float
+    tax_class_id: float
+    product_tax_code: str
+    categories: list[float]
+    brand_id: int
+    inventory_level: int
+    inventory_warning_level: int
+    inventory_tracking: Literal["none", "product", "variant"]
+    fixed_cost_shipping_price: float
+    is_free_shipping: bool
+    is_visible: bool
+    is_featured: bool
+    related_products: list[int]
+    warranty: str
+    bin_picking_number: str
+    layout_file: str
+    upc: str
+    search_keywords: str
+    availability_description: str
+    availability: Literal["available", "disabled", "preorder"]
+    gift_wrapping_options_type: Literal["any", "none", "list"]
+    gift_wrapping_options_list: list[int]
+    sort_order: int
+    condition: Literal["New", "Used", "Refurbished"]
+    is_condition_shown: bool
+    order_quantity_minimum: int
+    order_quantity_maximum: int
+    page_title: str
+    meta_keywords: list[str]
+    meta_description: str
+    view_count: int
+    preorder_release_date: _dt.datetime | str | None
+    preorder_message: str
+    is_preorder_only: bool
+    is_price_hidden: bool
+    price_hidden_label: str
+    custom_url: ProductsCatalogV3CustomUrlFullUpdate
+    open_graph_type: Literal[
+        "product", "album", "book", "drink", "food", "game", "movie", "song", "tv_show"
+    ]
+    open_graph_title: str
+    open_graph_description: str
+    open_graph_use_meta_description: bool
+    open_graph_use_product_name: bool
+    open_graph_use_image: bool
+    gtin: str
+    mpn: str
+    date_last_imported: str
+    reviews_rating_sum: int
+    reviews_count: int
+    total_sold: int
+    custom_fields: list[ProductCustomFieldPutUpdate]
+    bulk_pricing_rules: list[ProductBaseResponseBulkPricingRulesItemUpdate]
+    images: list[ProductImageFullUpdate]
+    primary_image: PrimaryImageFullUpdate
+    videos: list[ProductVideoFullUpdate]
+    date_created: _dt.datetime | str
+    date_modified: _dt.datetime | str
+    base_variant_id: int
+    calculated_price: float
+    options: list[ProductOptionBaseUpdate]
+    modifiers: list[ProductsCatalogV3ProductModifierFullUpdate]
+    option_set_id: int
+    option_set_display: str
+    channels: list[int]

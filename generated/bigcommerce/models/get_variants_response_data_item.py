@@ -1,0 +1,99 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `GetVariantsResponseDataItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .get_variants_response_data_item_option_values_item import (
+    GetVariantsResponseDataItemOptionValuesItem,
+    GetVariantsResponseDataItemOptionValuesItemCreate,
+    GetVariantsResponseDataItemOptionValuesItemUpdate,
+)
+
+
+class GetVariantsResponseDataItem(ApiModel):
+    """`GetVariantsResponseDataItem`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    cost_price: float | None = None
+    price: float | None = None
+    sale_price: float | None = None
+    retail_price: float | None = None
+    weight: float | None = None
+    width: float | None = None
+    height: float | None = None
+    depth: float | None = None
+    is_free_shipping: bool | None = None
+    fixed_cost_shipping_price: float | None = None
+    purchasing_disabled: bool | None = None
+    purchasing_disabled_message: str | None = None
+    upc: str | None = None
+    inventory_level: int | None = None
+    inventory_warning_level: int | None = None
+    bin_picking_number: str | None = None
+    id: int | None = None
+    product_id: int | None = None
+    sku: str | None = None
+    sku_id: int | None = None
+    option_values: list[GetVariantsResponseDataItemOptionValuesItem] | None = None
+    calculated_price: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class GetVariantsResponseDataItemCreate(TypedDict, total=False):
+    """The fields to create a `GetVariantsResponseDataItem` with; unknown keys are refused."""
+
+    cost_price: float | None
+    price: float | None
+    sale_price: float | None
+    retail_price: float | None
+    weight: float | None
+    width: float | None
+    height: float | None
+    depth: float | None
+    is_free_shipping: bool
+    fixed_cost_shipping_price: float | None
+    purchasing_disabled: bool
+    purchasing_disabled_message: str
+    upc: str | None
+    inventory_level: int | None
+    inventory_warning_level: int | None
+    bin_picking_number: str | None
+    id: int
+    product_id: int
+    sku: str
+    sku_id: int | None
+    option_values: list[GetVariantsResponseDataItemOptionValuesItemCreate]
+    calculated_price: float
+
+
+@with_config(REQUEST_CONFIG)
+class GetVariantsResponseDataItemUpdate(TypedDict, total=False):
+    """The fields to update a `GetVariantsResponseDataItem` with; unknown keys are refused."""
+
+    cost_price: float | None
+    price: float | None
+    sale_price: float | None
+    retail_price: float | None
+    weight: float | None
+    width: float | None
+    height: float | None
+    depth: float | None
+    is_free_shipping: bool
+    fixed_cost_shipping_price: float | None
+    purchasing_disabled: bool
+    purchasing_disabled_message: str
+    upc: str | None
+    inventory_level: int | None
+    inventory_warning_level: int | None
+    bin_picking_number: str | None
+    id: int
+    product_id: int
+    sku: str
+    sku_id: int | None
+    option_values: list[GetVariantsResponseDataItemOptionValuesItemUpdate]
+    calculated_price: float

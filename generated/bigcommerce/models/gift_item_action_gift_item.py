@@ -1,0 +1,39 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `GiftItemActionGiftItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class GiftItemActionGiftItem(ApiModel):
+    """`GiftItemActionGiftItem`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    quantity: int | None = None
+    product_id: int | None = None
+    variant_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class GiftItemActionGiftItemCreate(TypedDict, total=False):
+    """The fields to create a `GiftItemActionGiftItem` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    quantity: Required[int]
+    product_id: int
+    variant_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class GiftItemActionGiftItemUpdate(TypedDict, total=False):
+    """The fields to update a `GiftItemActionGiftItem` with; unknown keys are refused."""
+
+    quantity: int
+    product_id: int
+    variant_id: int

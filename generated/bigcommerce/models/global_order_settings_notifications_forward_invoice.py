@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `GlobalOrderSettingsNotificationsForwardInvoice` model and the bodies of its create and
+update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class GlobalOrderSettingsNotificationsForwardInvoice(ApiModel):
+    """`GlobalOrderSettingsNotificationsForwardInvoice`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    email_addresses: list[str] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class GlobalOrderSettingsNotificationsForwardInvoiceCreate(TypedDict, total=False):
+    """The fields to create a `GlobalOrderSettingsNotificationsForwardInvoice` with; unknown keys
+    are refused.
+    """
+
+    email_addresses: list[str]
+
+
+@with_config(REQUEST_CONFIG)
+class GlobalOrderSettingsNotificationsForwardInvoiceUpdate(TypedDict, total=False):
+    """The fields to update a `GlobalOrderSettingsNotificationsForwardInvoice` with; unknown keys
+    are refused.
+    """
+
+    email_addresses: list[str]

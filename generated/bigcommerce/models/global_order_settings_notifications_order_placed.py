@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `GlobalOrderSettingsNotificationsOrderPlaced` model and the bodies of its create and
+update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class GlobalOrderSettingsNotificationsOrderPlaced(ApiModel):
+    """`GlobalOrderSettingsNotificationsOrderPlaced`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    email_addresses: list[str] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class GlobalOrderSettingsNotificationsOrderPlacedCreate(TypedDict, total=False):
+    """The fields to create a `GlobalOrderSettingsNotificationsOrderPlaced` with; unknown keys
+    are refused.
+    """
+
+    email_addresses: list[str]
+
+
+@with_config(REQUEST_CONFIG)
+class GlobalOrderSettingsNotificationsOrderPlacedUpdate(TypedDict, total=False):
+    """The fields to update a `GlobalOrderSettingsNotificationsOrderPlaced` with; unknown keys
+    are refused.
+    """
+
+    email_addresses: list[str]

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `InventoryNotificationsSettings` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class InventoryNotificationsSettings(ApiModel):
+    """`InventoryNotificationsSettings`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    low_stock_notification_address: list[str] | None = None
+    out_of_stock_notification_address: list[str] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class InventoryNotificationsSettingsCreate(TypedDict, total=False):
+    """The fields to create a `InventoryNotificationsSettings` with; unknown keys are refused."""
+
+    low_stock_notification_address: list[str]
+    out_of_stock_notification_address: list[str]
+
+
+@with_config(REQUEST_CONFIG)
+class InventoryNotificationsSettingsUpdate(TypedDict, total=False):
+    """The fields to update a `InventoryNotificationsSettings` with; unknown keys are refused."""
+
+    low_stock_notification_address: list[str]
+    out_of_stock_notification_address: list[str]

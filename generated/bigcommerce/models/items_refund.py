@@ -1,0 +1,51 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `ItemsRefund` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .refund_item_adjustment import (
+    RefundItemAdjustment,
+    RefundItemAdjustmentCreate,
+    RefundItemAdjustmentUpdate,
+)
+
+
+class ItemsRefund(ApiModel):
+    """`ItemsRefund`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    item_type: str | None = None
+    item_id: float | None = None
+    adjustments: list[RefundItemAdjustment] | None = None
+    quantity: int | None = None
+    reason: str | None = None
+    amount: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ItemsRefundCreate(TypedDict, total=False):
+    """The fields to create a `ItemsRefund` with; unknown keys are refused."""
+
+    item_type: Literal["PRODUCT", "GIFT_WRAPPING", "ORDER", "SHIPPING", "HANDLING", "TAX", "FEE"]
+    item_id: float
+    adjustments: list[RefundItemAdjustmentCreate]
+    quantity: int
+    reason: str
+    amount: float
+
+
+@with_config(REQUEST_CONFIG)
+class ItemsRefundUpdate(TypedDict, total=False):
+    """The fields to update a `ItemsRefund` with; unknown keys are refused."""
+
+    item_type: Literal["PRODUCT", "GIFT_WRAPPING", "ORDER", "SHIPPING", "HANDLING", "TAX", "FEE"]
+    item_id: float
+    adjustments: list[RefundItemAdjustmentUpdate]
+    quantity: int
+    reason: str
+    amount: float

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/marketing.yaml by codegen (`make generate`); do not edit.
+"""The `LocaleObject` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class LocaleObject(ApiModel):
+    """`LocaleObject`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    locale: str | None = None
+    keys: dict[str, Any] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class LocaleObjectCreate(TypedDict, total=False):
+    """The fields to create a `LocaleObject` with; unknown keys are refused."""
+
+    locale: str
+    keys: dict[str, Any]
+
+
+@with_config(REQUEST_CONFIG)
+class LocaleObjectUpdate(TypedDict, total=False):
+    """The fields to update a `LocaleObject` with; unknown keys are refused."""
+
+    locale: str
+    keys: dict[str, Any]

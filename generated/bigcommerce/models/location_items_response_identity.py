@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `LocationItemsResponseIdentity` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class LocationItemsResponseIdentity(ApiModel):
+    """`LocationItemsResponseIdentity`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    sku: str | None = None
+    variant_id: int | None = None
+    product_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class LocationItemsResponseIdentityCreate(TypedDict, total=False):
+    """The fields to create a `LocationItemsResponseIdentity` with; unknown keys are refused."""
+
+    sku: str
+    variant_id: int
+    product_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class LocationItemsResponseIdentityUpdate(TypedDict, total=False):
+    """The fields to update a `LocationItemsResponseIdentity` with; unknown keys are refused."""
+
+    sku: str
+    variant_id: int
+    product_id: int

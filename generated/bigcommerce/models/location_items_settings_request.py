@@ -1,0 +1,38 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `LocationItemsSettingsRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .location_items_settings_request_settings_item import (
+    LocationItemsSettingsRequestSettingsItem,
+    LocationItemsSettingsRequestSettingsItemCreate,
+    LocationItemsSettingsRequestSettingsItemUpdate,
+)
+
+
+class LocationItemsSettingsRequest(ApiModel):
+    """`LocationItemsSettingsRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    settings: list[LocationItemsSettingsRequestSettingsItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class LocationItemsSettingsRequestCreate(TypedDict, total=False):
+    """The fields to create a `LocationItemsSettingsRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    settings: Required[list[LocationItemsSettingsRequestSettingsItemCreate]]
+
+
+@with_config(REQUEST_CONFIG)
+class LocationItemsSettingsRequestUpdate(TypedDict, total=False):
+    """The fields to update a `LocationItemsSettingsRequest` with; unknown keys are refused."""
+
+    settings: list[LocationItemsSettingsRequestSettingsItemUpdate]

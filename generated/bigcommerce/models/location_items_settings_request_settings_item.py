@@ -1,0 +1,54 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `LocationItemsSettingsRequestSettingsItem` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .location_items_settings_request_settings_item_identity import (
+    LocationItemsSettingsRequestSettingsItemIdentity,
+    LocationItemsSettingsRequestSettingsItemIdentityCreate,
+    LocationItemsSettingsRequestSettingsItemIdentityUpdate,
+)
+
+
+class LocationItemsSettingsRequestSettingsItem(ApiModel):
+    """`LocationItemsSettingsRequestSettingsItem`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    identity: LocationItemsSettingsRequestSettingsItemIdentity | None = None
+    safety_stock: int | None = None
+    is_in_stock: bool | None = None
+    warning_level: int | None = None
+    bin_picking_number: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class LocationItemsSettingsRequestSettingsItemCreate(TypedDict, total=False):
+    """The fields to create a `LocationItemsSettingsRequestSettingsItem` with; unknown keys are
+    refused.
+    """
+
+    identity: LocationItemsSettingsRequestSettingsItemIdentityCreate
+    safety_stock: int
+    is_in_stock: bool
+    warning_level: int
+    bin_picking_number: str
+
+
+@with_config(REQUEST_CONFIG)
+class LocationItemsSettingsRequestSettingsItemUpdate(TypedDict, total=False):
+    """The fields to update a `LocationItemsSettingsRequestSettingsItem` with; unknown keys are
+    refused.
+    """
+
+    identity: LocationItemsSettingsRequestSettingsItemIdentityUpdate
+    safety_stock: int
+    is_in_stock: bool
+    warning_level: int
+    bin_picking_number: str

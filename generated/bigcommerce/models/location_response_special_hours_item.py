@@ -1,0 +1,51 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `LocationResponseSpecialHoursItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class LocationResponseSpecialHoursItem(ApiModel):
+    """`LocationResponseSpecialHoursItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    label: str | None = None
+    date: _dt.date | None = None
+    open: bool | None = None
+    opening: str | None = None
+    closing: str | None = None
+    all_day: bool | None = None
+    annual: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class LocationResponseSpecialHoursItemCreate(TypedDict, total=False):
+    """The fields to create a `LocationResponseSpecialHoursItem` with; unknown keys are refused."""
+
+    label: str
+    date: _dt.date | str
+    open: bool
+    opening: str
+    closing: str
+    all_day: bool
+    annual: bool
+
+
+@with_config(REQUEST_CONFIG)
+class LocationResponseSpecialHoursItemUpdate(TypedDict, total=False):
+    """The fields to update a `LocationResponseSpecialHoursItem` with; unknown keys are refused."""
+
+    label: str
+    date: _dt.date | str
+    open: bool
+    opening: str
+    closing: str
+    all_day: bool
+    annual: bool

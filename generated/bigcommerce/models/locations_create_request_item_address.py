@@ -1,0 +1,62 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `LocationsCreateRequestItemAddress` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .locations_create_request_item_address_geo_coordinates import (
+    LocationsCreateRequestItemAddressGeoCoordinates,
+    LocationsCreateRequestItemAddressGeoCoordinatesCreate,
+    LocationsCreateRequestItemAddressGeoCoordinatesUpdate,
+)
+
+
+class LocationsCreateRequestItemAddress(ApiModel):
+    """`LocationsCreateRequestItemAddress`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    zip: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    geo_coordinates: LocationsCreateRequestItemAddressGeoCoordinates | None = None
+    country_code: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class LocationsCreateRequestItemAddressCreate(TypedDict, total=False):
+    """The fields to create a `LocationsCreateRequestItemAddress` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    address1: Required[str]
+    address2: str
+    city: Required[str]
+    state: Required[str]
+    zip: Required[str]
+    email: Required[str]
+    phone: str
+    geo_coordinates: Required[LocationsCreateRequestItemAddressGeoCoordinatesCreate]
+    country_code: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class LocationsCreateRequestItemAddressUpdate(TypedDict, total=False):
+    """The fields to update a `LocationsCreateRequestItemAddress` with; unknown keys are refused."""
+
+    address1: str
+    address2: str
+    city: str
+    state: str
+    zip: str
+    email: str
+    phone: str
+    geo_coordinates: LocationsCreateRequestItemAddressGeoCoordinatesUpdate
+    country_code: str

@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `LocationsCreateRequestItemAddressGeoCoordinates` model and the bodies of its create and
+update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class LocationsCreateRequestItemAddressGeoCoordinates(ApiModel):
+    """`LocationsCreateRequestItemAddressGeoCoordinates`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class LocationsCreateRequestItemAddressGeoCoordinatesCreate(TypedDict, total=False):
+    """The fields to create a `LocationsCreateRequestItemAddressGeoCoordinates` with; unknown
+    keys are refused. Keys marked `Required` must be given.
+    """
+
+    latitude: Required[float]
+    longitude: Required[float]
+
+
+@with_config(REQUEST_CONFIG)
+class LocationsCreateRequestItemAddressGeoCoordinatesUpdate(TypedDict, total=False):
+    """The fields to update a `LocationsCreateRequestItemAddressGeoCoordinates` with; unknown
+    keys are refused.
+    """
+
+    latitude: float
+    longitude: float

@@ -1,0 +1,75 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `LocationsUpdateRequestItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .blackout_hours_item import BlackoutHoursItem, BlackoutHoursItemCreate, BlackoutHoursItemUpdate
+from .locations_update_request_item_address import (
+    LocationsUpdateRequestItemAddress,
+    LocationsUpdateRequestItemAddressCreate,
+    LocationsUpdateRequestItemAddressUpdate,
+)
+from .operating_hours import OperatingHours, OperatingHoursCreate, OperatingHoursUpdate
+
+
+class LocationsUpdateRequestItem(ApiModel):
+    """`LocationsUpdateRequestItem`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    id: int | None = None
+    code: str | None = None
+    label: str | None = None
+    description: str | None = None
+    managed_by_external_source: bool | None = None
+    type_id: str | None = None
+    enabled: bool | None = None
+    operating_hours: OperatingHours | None = None
+    time_zone: str | None = None
+    address: LocationsUpdateRequestItemAddress | None = None
+    storefront_visibility: bool | None = None
+    special_hours: list[BlackoutHoursItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class LocationsUpdateRequestItemCreate(TypedDict, total=False):
+    """The fields to create a `LocationsUpdateRequestItem` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    id: Required[int]
+    code: str
+    label: str
+    description: str
+    managed_by_external_source: bool
+    type_id: Literal["PHYSICAL", "VIRTUAL"]
+    enabled: bool
+    operating_hours: OperatingHoursCreate
+    time_zone: str
+    address: LocationsUpdateRequestItemAddressCreate
+    storefront_visibility: bool
+    special_hours: list[BlackoutHoursItemCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class LocationsUpdateRequestItemUpdate(TypedDict, total=False):
+    """The fields to update a `LocationsUpdateRequestItem` with; unknown keys are refused."""
+
+    id: int
+    code: str
+    label: str
+    description: str
+    managed_by_external_source: bool
+    type_id: Literal["PHYSICAL", "VIRTUAL"]
+    enabled: bool
+    operating_hours: OperatingHoursUpdate
+    time_zone: str
+    address: LocationsUpdateRequestItemAddressUpdate
+    storefront_visibility: bool
+    special_hours: list[BlackoutHoursItemUpdate]

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `LogoSettingsUpdate2` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class LogoSettingsUpdate2(ApiModel):
+    """`LogoSettingsUpdate2`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    logo_text: str | None = None
+    type: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class LogoSettingsUpdate2Create(TypedDict, total=False):
+    """The fields to create a `LogoSettingsUpdate2` with; unknown keys are refused."""
+
+    logo_text: str
+    type: Literal["image", "text"]
+
+
+@with_config(REQUEST_CONFIG)
+class LogoSettingsUpdate2Update(TypedDict, total=False):
+    """The fields to update a `LogoSettingsUpdate2` with; unknown keys are refused."""
+
+    logo_text: str
+    type: Literal["image", "text"]

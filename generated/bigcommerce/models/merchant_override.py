@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `MerchantOverride` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class MerchantOverride(ApiModel):
+    """`MerchantOverride`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    total_amount: float | None = None
+    total_tax: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class MerchantOverrideCreate(TypedDict, total=False):
+    """The fields to create a `MerchantOverride` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    total_amount: Required[float]
+    total_tax: Required[float]
+
+
+@with_config(REQUEST_CONFIG)
+class MerchantOverrideUpdate(TypedDict, total=False):
+    """The fields to update a `MerchantOverride` with; unknown keys are refused."""
+
+    total_amount: float
+    total_tax: float

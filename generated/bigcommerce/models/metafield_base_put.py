@@ -1,0 +1,49 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `MetafieldBasePut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class MetafieldBasePut(ApiModel):
+    """`MetafieldBasePut`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    permission_set: str | None = None
+    namespace: str | None = None
+    key: str | None = None
+    value: str | None = None
+    description: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class MetafieldBasePutCreate(TypedDict, total=False):
+    """The fields to create a `MetafieldBasePut` with; unknown keys are refused."""
+
+    permission_set: Literal[
+        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
+    ]
+    namespace: str
+    key: str
+    value: str
+    description: str
+
+
+@with_config(REQUEST_CONFIG)
+class MetafieldBasePutUpdate(TypedDict, total=False):
+    """The fields to update a `MetafieldBasePut` with; unknown keys are refused."""
+
+    permission_set: Literal[
+        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
+    ]
+    namespace: str
+    key: str
+    value: str
+    description: str

@@ -1,0 +1,51 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The `MetafieldPost2` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class MetafieldPost2(ApiModel):
+    """`MetafieldPost2`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    namespace: str | None = None
+    key: str | None = None
+    value: str | None = None
+    permission_set: str | None = None
+    description: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class MetafieldPost2Create(TypedDict, total=False):
+    """The fields to create a `MetafieldPost2` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    namespace: Required[str]
+    key: Required[str]
+    value: Required[str]
+    permission_set: Required[
+        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
+    ]
+    description: str
+
+
+@with_config(REQUEST_CONFIG)
+class MetafieldPost2Update(TypedDict, total=False):
+    """The fields to update a `MetafieldPost2` with; unknown keys are refused."""
+
+    namespace: str
+    key: str
+    value: str
+    permission_set: Literal[
+        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
+    ]
+    description: str

@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `PaymentRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class PaymentRequest(ApiModel):
+    """`PaymentRequest`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    provider_id: str | None = None
+    amount: float | None = None
+    offline: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PaymentRequestCreate(TypedDict, total=False):
+    """The fields to create a `PaymentRequest` with; unknown keys are refused."""
+
+    provider_id: str
+    amount: float
+    offline: bool
+
+
+@with_config(REQUEST_CONFIG)
+class PaymentRequestUpdate(TypedDict, total=False):
+    """The fields to update a `PaymentRequest` with; unknown keys are refused."""
+
+    provider_id: str
+    amount: float
+    offline: bool

@@ -1,0 +1,54 @@
+# Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
+"""The `PickupMethodResponse` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class PickupMethodResponse(ApiModel):
+    """`PickupMethodResponse`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: int | None = None
+    location_id: int | None = None
+    display_name: str | None = None
+    collection_instructions: str | None = None
+    collection_time_description: str | None = None
+    location_identity: int | None = None
+    date_created: _dt.datetime | None = None
+    date_modified: _dt.datetime | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PickupMethodResponseCreate(TypedDict, total=False):
+    """The fields to create a `PickupMethodResponse` with; unknown keys are refused."""
+
+    id: int
+    location_id: int
+    display_name: str
+    collection_instructions: str
+    collection_time_description: str
+    location_identity: int
+    date_created: _dt.datetime | str
+    date_modified: _dt.datetime | str
+
+
+@with_config(REQUEST_CONFIG)
+class PickupMethodResponseUpdate(TypedDict, total=False):
+    """The fields to update a `PickupMethodResponse` with; unknown keys are refused."""
+
+    id: int
+    location_id: int
+    display_name: str
+    collection_instructions: str
+    collection_time_description: str
+    location_identity: int
+    date_created: _dt.datetime | str
+    date_modified: _dt.datetime | str

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
+"""The `PickupOptionsV3Item` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class PickupOptionsV3Item(ApiModel):
+    """`PickupOptionsV3Item`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    variant_id: int | None = None
+    quantity: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PickupOptionsV3ItemCreate(TypedDict, total=False):
+    """The fields to create a `PickupOptionsV3Item` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    variant_id: Required[int]
+    quantity: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class PickupOptionsV3ItemUpdate(TypedDict, total=False):
+    """The fields to update a `PickupOptionsV3Item` with; unknown keys are refused."""
+
+    variant_id: int
+    quantity: int

@@ -1,0 +1,42 @@
+# Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
+"""The `PickupRequestPayload` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .pickup_options_v3_item import (
+    PickupOptionsV3Item,
+    PickupOptionsV3ItemCreate,
+    PickupOptionsV3ItemUpdate,
+)
+from .search_area import SearchArea, SearchAreaCreate, SearchAreaUpdate
+
+
+class PickupRequestPayload(ApiModel):
+    """`PickupRequestPayload`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    search_area: SearchArea | None = None
+    items: list[PickupOptionsV3Item] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PickupRequestPayloadCreate(TypedDict, total=False):
+    """The fields to create a `PickupRequestPayload` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    search_area: Required[SearchAreaCreate]
+    items: Required[list[PickupOptionsV3ItemCreate]]
+
+
+@with_config(REQUEST_CONFIG)
+class PickupRequestPayloadUpdate(TypedDict, total=False):
+    """The fields to update a `PickupRequestPayload` with; unknown keys are refused."""
+
+    search_area: SearchAreaUpdate
+    items: list[PickupOptionsV3ItemUpdate]

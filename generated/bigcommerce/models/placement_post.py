@@ -1,0 +1,53 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `PlacementPost` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class PlacementPost(ApiModel):
+    """`PlacementPost`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    widget_uuid: str | None = None
+    template_file: str | None = None
+    channel_id: int | None = None
+    entity_id: str | None = None
+    sort_order: int | None = None
+    region: str | None = None
+    status: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PlacementPostCreate(TypedDict, total=False):
+    """The fields to create a `PlacementPost` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    widget_uuid: Required[str]
+    template_file: Required[str]
+    channel_id: int
+    entity_id: str
+    sort_order: int
+    region: str
+    status: Literal["inactive", "active"]
+
+
+@with_config(REQUEST_CONFIG)
+class PlacementPostUpdate(TypedDict, total=False):
+    """The fields to update a `PlacementPost` with; unknown keys are refused."""
+
+    widget_uuid: str
+    template_file: str
+    channel_id: int
+    entity_id: str
+    sort_order: int
+    region: str
+    status: Literal["inactive", "active"]

@@ -1,0 +1,50 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `PostRequestPickup` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .post_request_pickup_item import (
+    PostRequestPickupItem,
+    PostRequestPickupItemCreate,
+    PostRequestPickupItemUpdate,
+)
+
+
+class PostRequestPickup(ApiModel):
+    """`PostRequestPickup`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    pickup_method_id: int | None = None
+    order_id: int | None = None
+    ready_at: str | None = None
+    collected_at: str | None = None
+    pickup_items: list[PostRequestPickupItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PostRequestPickupCreate(TypedDict, total=False):
+    """The fields to create a `PostRequestPickup` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    pickup_method_id: Required[int]
+    order_id: Required[int]
+    ready_at: Required[str]
+    collected_at: str
+    pickup_items: Required[list[PostRequestPickupItemCreate]]
+
+
+@with_config(REQUEST_CONFIG)
+class PostRequestPickupUpdate(TypedDict, total=False):
+    """The fields to update a `PostRequestPickup` with; unknown keys are refused."""
+
+    pickup_method_id: int
+    order_id: int
+    ready_at: str
+    collected_at: str
+    pickup_items: list[PostRequestPickupItemUpdate]

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `PostRequestPickupItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class PostRequestPickupItem(ApiModel):
+    """`PostRequestPickupItem`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    order_product_id: int | None = None
+    quantity: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PostRequestPickupItemCreate(TypedDict, total=False):
+    """The fields to create a `PostRequestPickupItem` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    order_product_id: Required[int]
+    quantity: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class PostRequestPickupItemUpdate(TypedDict, total=False):
+    """The fields to update a `PostRequestPickupItem` with; unknown keys are refused."""
+
+    order_product_id: int
+    quantity: int

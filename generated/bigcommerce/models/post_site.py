@@ -1,0 +1,32 @@
+# Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
+"""The `PostSite` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class PostSite(ApiModel):
+    """`PostSite`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    url: str | None = None
+    channel_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PostSiteCreate(TypedDict, total=False):
+    """The fields to create a `PostSite` with; unknown keys are refused."""
+
+    url: str
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class PostSiteUpdate(TypedDict, total=False):
+    """The fields to update a `PostSite` with; unknown keys are refused."""
+
+    url: str
+    channel_id: int

@@ -1,0 +1,47 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductBasePUTBulkPricingRulesItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductBasePUTBulkPricingRulesItem(ApiModel):
+    """`ProductBasePUTBulkPricingRulesItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    quantity_min: int | None = None
+    quantity_max: int | None = None
+    type: str | None = None
+    amount: Any | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductBasePUTBulkPricingRulesItemCreate(TypedDict, total=False):
+    """The fields to create a `ProductBasePUTBulkPricingRulesItem` with; unknown keys are
+    refused. Keys marked `Required` must be given.
+    """
+
+    quantity_min: Required[int]
+    quantity_max: Required[int]
+    type: Required[Literal["price", "percent", "fixed"]]
+    amount: Required[Any]
+
+
+@with_config(REQUEST_CONFIG)
+class ProductBasePUTBulkPricingRulesItemUpdate(TypedDict, total=False):
+    """The fields to update a `ProductBasePUTBulkPricingRulesItem` with; unknown keys are
+    refused.
+    """
+
+    quantity_min: int
+    quantity_max: int
+    type: Literal["price", "percent", "fixed"]
+    amount: Any

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductCategoryAssignment` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductCategoryAssignment(ApiModel):
+    """`ProductCategoryAssignment`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    product_id: int | None = None
+    category_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductCategoryAssignmentCreate(TypedDict, total=False):
+    """The fields to create a `ProductCategoryAssignment` with; unknown keys are refused."""
+
+    product_id: int
+    category_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class ProductCategoryAssignmentUpdate(TypedDict, total=False):
+    """The fields to update a `ProductCategoryAssignment` with; unknown keys are refused."""
+
+    product_id: int
+    category_id: int

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductChannelAssignment` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductChannelAssignment(ApiModel):
+    """`ProductChannelAssignment`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    product_id: int | None = None
+    channel_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductChannelAssignmentCreate(TypedDict, total=False):
+    """The fields to create a `ProductChannelAssignment` with; unknown keys are refused."""
+
+    product_id: int
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class ProductChannelAssignmentUpdate(TypedDict, total=False):
+    """The fields to update a `ProductChannelAssignment` with; unknown keys are refused."""
+
+    product_id: int
+    channel_id: int

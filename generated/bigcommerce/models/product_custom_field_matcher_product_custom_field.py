@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `ProductCustomFieldMatcherProductCustomField` model and the bodies of its create and
+update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductCustomFieldMatcherProductCustomField(ApiModel):
+    """`ProductCustomFieldMatcherProductCustomField`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    name: str | None = None
+    values: list[str] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductCustomFieldMatcherProductCustomFieldCreate(TypedDict, total=False):
+    """The fields to create a `ProductCustomFieldMatcherProductCustomField` with; unknown keys
+    are refused. Keys marked `Required` must be given.
+    """
+
+    name: Required[str]
+    values: Required[list[str]]
+
+
+@with_config(REQUEST_CONFIG)
+class ProductCustomFieldMatcherProductCustomFieldUpdate(TypedDict, total=False):
+    """The fields to update a `ProductCustomFieldMatcherProductCustomField` with; unknown keys
+    are refused.
+    """
+
+    name: str
+    values: list[str]

@@ -1,0 +1,39 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductCustomFieldPut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductCustomFieldPut(ApiModel):
+    """`ProductCustomFieldPut`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    value: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductCustomFieldPutCreate(TypedDict, total=False):
+    """The fields to create a `ProductCustomFieldPut` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    id: int
+    name: Required[str]
+    value: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class ProductCustomFieldPutUpdate(TypedDict, total=False):
+    """The fields to update a `ProductCustomFieldPut` with; unknown keys are refused."""
+
+    id: int
+    name: str
+    value: str

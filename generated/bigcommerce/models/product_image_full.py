@@ -1,0 +1,55 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductImageFull` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductImageFull(ApiModel):
+    """`ProductImageFull`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    is_thumbnail: bool | None = None
+    sort_order: int | None = None
+    description: str | None = None
+    date_modified: _dt.datetime | None = None
+    id: int | None = None
+    product_id: int | None = None
+    image_url: str | None = None
+    url_zoom: str | None = None
+    url_standard: str | None = None
+    url_thumbnail: str | None = None
+    url_tiny: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductImageFullCreate(TypedDict, total=False):
+    """The fields to create a `ProductImageFull` with; unknown keys are refused."""
+
+    is_thumbnail: bool
+    sort_order: int
+    description: str
+    date_modified: _dt.datetime | str
+    id: int
+    product_id: int
+    image_url: str
+
+
+@with_config(REQUEST_CONFIG)
+class ProductImageFullUpdate(TypedDict, total=False):
+    """The fields to update a `ProductImageFull` with; unknown keys are refused."""
+
+    is_thumbnail: bool
+    sort_order: int
+    description: str
+    date_modified: _dt.datetime | str
+    id: int
+    product_id: int
+    image_url: str

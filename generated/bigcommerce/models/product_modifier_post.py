@@ -1,0 +1,88 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductModifierPost` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .product_modifier_post_option_values_item import (
+    ProductModifierPostOptionValuesItem,
+    ProductModifierPostOptionValuesItemCreate,
+    ProductModifierPostOptionValuesItemUpdate,
+)
+from .product_modifiers_catalog_v3_config_full import (
+    ProductModifiersCatalogV3ConfigFull,
+    ProductModifiersCatalogV3ConfigFullCreate,
+    ProductModifiersCatalogV3ConfigFullUpdate,
+)
+
+
+class ProductModifierPost(ApiModel):
+    """`ProductModifierPost`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    type: str | None = None
+    required: bool | None = None
+    sort_order: int | None = None
+    config: ProductModifiersCatalogV3ConfigFull | None = None
+    option_values: list[ProductModifierPostOptionValuesItem] | None = None
+    display_name: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductModifierPostCreate(TypedDict, total=False):
+    """The fields to create a `ProductModifierPost` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    type: Required[
+        Literal[
+            "date",
+            "checkbox",
+            "file",
+            "text",
+            "multi_line_text",
+            "numbers_only_text",
+            "radio_buttons",
+            "rectangles",
+            "dropdown",
+            "product_list",
+            "product_list_with_images",
+            "swatch",
+        ]
+    ]
+    required: Required[bool]
+    sort_order: int
+    config: ProductModifiersCatalogV3ConfigFullCreate
+    option_values: list[ProductModifierPostOptionValuesItemCreate]
+    display_name: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class ProductModifierPostUpdate(TypedDict, total=False):
+    """The fields to update a `ProductModifierPost` with; unknown keys are refused."""
+
+    type: Literal[
+        "date",
+        "checkbox",
+        "file",
+        "text",
+        "multi_line_text",
+        "numbers_only_text",
+        "radio_buttons",
+        "rectangles",
+        "dropdown",
+        "product_list",
+        "product_list_with_images",
+        "swatch",
+    ]
+    required: bool
+    sort_order: int
+    config: ProductModifiersCatalogV3ConfigFullUpdate
+    option_values: list[ProductModifierPostOptionValuesItemUpdate]
+    display_name: str

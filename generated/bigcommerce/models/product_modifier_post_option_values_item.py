@@ -1,0 +1,46 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductModifierPostOptionValuesItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .product_modifier_post_option_values_item_adjusters import (
+    ProductModifierPostOptionValuesItemAdjusters,
+    ProductModifierPostOptionValuesItemAdjustersCreate,
+    ProductModifierPostOptionValuesItemAdjustersUpdate,
+)
+
+
+class ProductModifierPostOptionValuesItem(ApiModel):
+    """`ProductModifierPostOptionValuesItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    is_default: bool | None = None
+    adjusters: ProductModifierPostOptionValuesItemAdjusters | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductModifierPostOptionValuesItemCreate(TypedDict, total=False):
+    """The fields to create a `ProductModifierPostOptionValuesItem` with; unknown keys are
+    refused.
+    """
+
+    id: int
+    is_default: bool
+    adjusters: ProductModifierPostOptionValuesItemAdjustersCreate
+
+
+@with_config(REQUEST_CONFIG)
+class ProductModifierPostOptionValuesItemUpdate(TypedDict, total=False):
+    """The fields to update a `ProductModifierPostOptionValuesItem` with; unknown keys are
+    refused.
+    """
+
+    id: int
+    is_default: bool
+    adjusters: ProductModifierPostOptionValuesItemAdjustersUpdate

@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductModifierPostOptionValuesItemAdjustersPrice` model and the bodies of its create and
+update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductModifierPostOptionValuesItemAdjustersPrice(ApiModel):
+    """`ProductModifierPostOptionValuesItemAdjustersPrice`: an object of the v3 API. Every field
+    is optional; unknown fields are kept.
+    """
+
+    adjuster: str | None = None
+    adjuster_value: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductModifierPostOptionValuesItemAdjustersPriceCreate(TypedDict, total=False):
+    """The fields to create a `ProductModifierPostOptionValuesItemAdjustersPrice` with; unknown
+    keys are refused.
+    """
+
+    adjuster: str
+    adjuster_value: float
+
+
+@with_config(REQUEST_CONFIG)
+class ProductModifierPostOptionValuesItemAdjustersPriceUpdate(TypedDict, total=False):
+    """The fields to update a `ProductModifierPostOptionValuesItemAdjustersPrice` with; unknown
+    keys are refused.
+    """
+
+    adjuster: str
+    adjuster_value: float

@@ -1,0 +1,43 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `ProductOptionsItemMatcherProductOption` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductOptionsItemMatcherProductOption(ApiModel):
+    """`ProductOptionsItemMatcherProductOption`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    type: str | None = None
+    name: str | None = None
+    values: list[str] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductOptionsItemMatcherProductOptionCreate(TypedDict, total=False):
+    """The fields to create a `ProductOptionsItemMatcherProductOption` with; unknown keys are
+    refused. Keys marked `Required` must be given.
+    """
+
+    type: Required[str]
+    name: Required[str]
+    values: Required[list[str]]
+
+
+@with_config(REQUEST_CONFIG)
+class ProductOptionsItemMatcherProductOptionUpdate(TypedDict, total=False):
+    """The fields to update a `ProductOptionsItemMatcherProductOption` with; unknown keys are
+    refused.
+    """
+
+    type: str
+    name: str
+    values: list[str]

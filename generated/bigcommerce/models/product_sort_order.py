@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductSortOrder` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductSortOrder(ApiModel):
+    """`ProductSortOrder`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    product_id: int | None = None
+    sort_order: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductSortOrderCreate(TypedDict, total=False):
+    """The fields to create a `ProductSortOrder` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    product_id: Required[int]
+    sort_order: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class ProductSortOrderUpdate(TypedDict, total=False):
+    """The fields to update a `ProductSortOrder` with; unknown keys are refused."""
+
+    product_id: int
+    sort_order: int

@@ -1,0 +1,93 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductVariantPut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductVariantPut(ApiModel):
+    """`ProductVariantPut`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    cost_price: float | None = None
+    price: float | None = None
+    sale_price: float | None = None
+    retail_price: float | None = None
+    weight: float | None = None
+    width: float | None = None
+    height: float | None = None
+    depth: float | None = None
+    is_free_shipping: bool | None = None
+    fixed_cost_shipping_price: float | None = None
+    purchasing_disabled: bool | None = None
+    purchasing_disabled_message: str | None = None
+    upc: str | None = None
+    image_url: str | None = None
+    inventory_level: int | None = None
+    inventory_warning_level: int | None = None
+    bin_picking_number: str | None = None
+    mpn: str | None = None
+    gtin: str | None = None
+    product_id: int | None = None
+    sku: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductVariantPutCreate(TypedDict, total=False):
+    """The fields to create a `ProductVariantPut` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    cost_price: float | None
+    price: float | None
+    sale_price: float | None
+    retail_price: float | None
+    weight: float | None
+    width: float | None
+    height: float | None
+    depth: float | None
+    is_free_shipping: bool
+    fixed_cost_shipping_price: float | None
+    purchasing_disabled: bool
+    purchasing_disabled_message: str
+    upc: str | None
+    image_url: str
+    inventory_level: int | None
+    inventory_warning_level: int | None
+    bin_picking_number: str | None
+    mpn: str | None
+    gtin: str | None
+    product_id: Required[int]
+    sku: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class ProductVariantPutUpdate(TypedDict, total=False):
+    """The fields to update a `ProductVariantPut` with; unknown keys are refused."""
+
+    cost_price: float | None
+    price: float | None
+    sale_price: float | None
+    retail_price: float | None
+    weight: float | None
+    width: float | None
+    height: float | None
+    depth: float | None
+    is_free_shipping: bool
+    fixed_cost_shipping_price: float | None
+    purchasing_disabled: bool
+    purchasing_disabled_message: str
+    upc: str | None
+    image_url: str
+    inventory_level: int | None
+    inventory_warning_level: int | None
+    bin_picking_number: str | None
+    mpn: str | None
+    gtin: str | None
+    product_id: int
+    sku: str

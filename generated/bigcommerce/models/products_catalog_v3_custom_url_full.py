@@ -1,0 +1,41 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductsCatalogV3CustomUrlFull` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductsCatalogV3CustomUrlFull(ApiModel):
+    """`ProductsCatalogV3CustomUrlFull`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    url: str | None = None
+    is_customized: bool | None = None
+    create_redirect: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductsCatalogV3CustomUrlFullCreate(TypedDict, total=False):
+    """The fields to create a `ProductsCatalogV3CustomUrlFull` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    url: Required[str]
+    is_customized: Required[bool]
+    create_redirect: bool
+
+
+@with_config(REQUEST_CONFIG)
+class ProductsCatalogV3CustomUrlFullUpdate(TypedDict, total=False):
+    """The fields to update a `ProductsCatalogV3CustomUrlFull` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    url: Required[str]
+    is_customized: Required[bool]
+    create_redirect: bool

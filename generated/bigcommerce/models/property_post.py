@@ -1,0 +1,42 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `PropertyPOST` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class PropertyPOST(ApiModel):
+    """`PropertyPOST`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    code: str | None = None
+    display_name: str | None = None
+    description: str | None = None
+    type: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PropertyPOSTCreate(TypedDict, total=False):
+    """The fields to create a `PropertyPOST` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    code: Required[str]
+    display_name: Required[str]
+    description: str
+    type: Required[Literal["PRODUCT", "CUSTOMER"]]
+
+
+@with_config(REQUEST_CONFIG)
+class PropertyPOSTUpdate(TypedDict, total=False):
+    """The fields to update a `PropertyPOST` with; unknown keys are refused."""
+
+    code: str
+    display_name: str
+    description: str
+    type: Literal["PRODUCT", "CUSTOMER"]

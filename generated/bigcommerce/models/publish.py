@@ -1,0 +1,41 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `Publish` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .region import Region, RegionCreate, RegionUpdate
+
+
+class Publish(ApiModel):
+    """`Publish`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    regions: list[Region] | None = None
+    template_file: str | None = None
+    entity_id: str | None = None
+    channel_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PublishCreate(TypedDict, total=False):
+    """The fields to create a `Publish` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    regions: Required[list[RegionCreate]]
+    template_file: str
+    entity_id: str
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class PublishUpdate(TypedDict, total=False):
+    """The fields to update a `Publish` with; unknown keys are refused."""
+
+    regions: list[RegionUpdate]
+    template_file: str
+    entity_id: str
+    channel_id: int

@@ -1,0 +1,31 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The `PutCheckoutUrl` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class PutCheckoutUrl(ApiModel):
+    """`PutCheckoutUrl`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    url: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PutCheckoutUrlCreate(TypedDict, total=False):
+    """The fields to create a `PutCheckoutUrl` with; unknown keys are refused."""
+
+    url: str
+
+
+@with_config(REQUEST_CONFIG)
+class PutCheckoutUrlUpdate(TypedDict, total=False):
+    """The fields to update a `PutCheckoutUrl` with; unknown keys are refused."""
+
+    url: str

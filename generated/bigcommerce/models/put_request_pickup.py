@@ -1,0 +1,42 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `PutRequestPickup` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class PutRequestPickup(ApiModel):
+    """`PutRequestPickup`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    id: int | None = None
+    pickup_id: int | None = None
+    ready_at: str | None = None
+    collected_at: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PutRequestPickupCreate(TypedDict, total=False):
+    """The fields to create a `PutRequestPickup` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    id: Required[int]
+    pickup_id: Required[int]
+    ready_at: str
+    collected_at: str
+
+
+@with_config(REQUEST_CONFIG)
+class PutRequestPickupUpdate(TypedDict, total=False):
+    """The fields to update a `PutRequestPickup` with; unknown keys are refused."""
+
+    id: int
+    pickup_id: int
+    ready_at: str
+    collected_at: str

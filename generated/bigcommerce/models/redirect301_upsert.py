@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `Redirect301Upsert` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .redirect_to import RedirectTo, RedirectToCreate, RedirectToUpdate
+
+
+class Redirect301Upsert(ApiModel):
+    """`Redirect301Upsert`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    from_path: str | None = None
+    site_id: int | None = None
+    to: RedirectTo | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class Redirect301UpsertCreate(TypedDict, total=False):
+    """The fields to create a `Redirect301Upsert` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    from_path: Required[str]
+    site_id: Required[int]
+    to: RedirectToCreate
+
+
+@with_config(REQUEST_CONFIG)
+class Redirect301UpsertUpdate(TypedDict, total=False):
+    """The fields to update a `Redirect301Upsert` with; unknown keys are refused."""
+
+    from_path: str
+    site_id: int
+    to: RedirectToUpdate

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `RedirectUrlsPostQueryParams` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class RedirectUrlsPostQueryParams(ApiModel):
+    """`RedirectUrlsPostQueryParams`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    key: str | None = None
+    value: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class RedirectUrlsPostQueryParamsCreate(TypedDict, total=False):
+    """The fields to create a `RedirectUrlsPostQueryParams` with; unknown keys are refused."""
+
+    key: str
+    value: str
+
+
+@with_config(REQUEST_CONFIG)
+class RedirectUrlsPostQueryParamsUpdate(TypedDict, total=False):
+    """The fields to update a `RedirectUrlsPostQueryParams` with; unknown keys are refused."""
+
+    key: str
+    value: str

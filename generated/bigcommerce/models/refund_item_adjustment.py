@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `RefundItemAdjustment` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class RefundItemAdjustment(ApiModel):
+    """`RefundItemAdjustment`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    amount: float | None = None
+    description: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class RefundItemAdjustmentCreate(TypedDict, total=False):
+    """The fields to create a `RefundItemAdjustment` with; unknown keys are refused."""
+
+    amount: float
+    description: str
+
+
+@with_config(REQUEST_CONFIG)
+class RefundItemAdjustmentUpdate(TypedDict, total=False):
+    """The fields to update a `RefundItemAdjustment` with; unknown keys are refused."""
+
+    amount: float
+    description: str

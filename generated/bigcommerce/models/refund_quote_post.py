@@ -1,0 +1,35 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `RefundQuotePost` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .items_refund import ItemsRefund, ItemsRefundCreate, ItemsRefundUpdate
+
+
+class RefundQuotePost(ApiModel):
+    """`RefundQuotePost`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    items: list[ItemsRefund] | None = None
+    tax_adjustment_amount: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class RefundQuotePostCreate(TypedDict, total=False):
+    """The fields to create a `RefundQuotePost` with; unknown keys are refused."""
+
+    items: list[ItemsRefundCreate]
+    tax_adjustment_amount: float
+
+
+@with_config(REQUEST_CONFIG)
+class RefundQuotePostUpdate(TypedDict, total=False):
+    """The fields to update a `RefundQuotePost` with; unknown keys are refused."""
+
+    items: list[ItemsRefundUpdate]
+    tax_adjustment_amount: float

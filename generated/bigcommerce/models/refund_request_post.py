@@ -1,0 +1,43 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `RefundRequestPost` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .items_refund import ItemsRefund, ItemsRefundCreate, ItemsRefundUpdate
+from .merchant_override import MerchantOverride, MerchantOverrideCreate, MerchantOverrideUpdate
+from .payment_request import PaymentRequest, PaymentRequestCreate, PaymentRequestUpdate
+
+
+class RefundRequestPost(ApiModel):
+    """`RefundRequestPost`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    items: list[ItemsRefund] | None = None
+    payments: list[PaymentRequest] | None = None
+    merchant_calculated_override: MerchantOverride | None = None
+    tax_adjustment_amount: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class RefundRequestPostCreate(TypedDict, total=False):
+    """The fields to create a `RefundRequestPost` with; unknown keys are refused."""
+
+    items: list[ItemsRefundCreate]
+    payments: list[PaymentRequestCreate]
+    merchant_calculated_override: MerchantOverrideCreate
+    tax_adjustment_amount: float
+
+
+@with_config(REQUEST_CONFIG)
+class RefundRequestPostUpdate(TypedDict, total=False):
+    """The fields to update a `RefundRequestPost` with; unknown keys are refused."""
+
+    items: list[ItemsRefundUpdate]
+    payments: list[PaymentRequestUpdate]
+    merchant_calculated_override: MerchantOverrideUpdate
+    tax_adjustment_amount: float

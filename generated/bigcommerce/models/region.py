@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `Region` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .region_children_item import (
+    RegionChildrenItem,
+    RegionChildrenItemCreate,
+    RegionChildrenItemUpdate,
+)
+
+
+class Region(ApiModel):
+    """`Region`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    name: str | None = None
+    children: list[RegionChildrenItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class RegionCreate(TypedDict, total=False):
+    """The fields to create a `Region` with; unknown keys are refused."""
+
+    name: str
+    children: list[RegionChildrenItemCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class RegionUpdate(TypedDict, total=False):
+    """The fields to update a `Region` with; unknown keys are refused."""
+
+    name: str
+    children: list[RegionChildrenItemUpdate]

@@ -1,0 +1,51 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `RegionChildrenItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .dropzone import Dropzone, DropzoneCreate, DropzoneUpdate
+
+
+class RegionChildrenItem(ApiModel):
+    """`RegionChildrenItem`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    layout_template_uuid: str | None = None
+    configuration: dict[str, Any] | None = None
+    name: str | None = None
+    dropzones: list[Dropzone] | None = None
+    type: str | None = None
+    widget_template_uuid: str | None = None
+    storefront_api_query_params: dict[str, Any] | None = None
+    description: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class RegionChildrenItemCreate(TypedDict, total=False):
+    """The fields to create a `RegionChildrenItem` with; unknown keys are refused."""
+
+    configuration: dict[str, Any]
+    name: str
+    dropzones: list[DropzoneCreate]
+    type: Literal["layout", "widget"]
+    storefront_api_query_params: dict[str, Any]
+    description: str
+
+
+@with_config(REQUEST_CONFIG)
+class RegionChildrenItemUpdate(TypedDict, total=False):
+    """The fields to update a `RegionChildrenItem` with; unknown keys are refused."""
+
+    configuration: dict[str, Any]
+    name: str
+    dropzones: list[DropzoneUpdate]
+    type: Literal["layout", "widget"]
+    storefront_api_query_params: dict[str, Any]
+    description: str

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
+"""The `SearchArea` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .coordinates import Coordinates, CoordinatesCreate, CoordinatesUpdate
+from .search_area_radius import SearchAreaRadius, SearchAreaRadiusCreate, SearchAreaRadiusUpdate
+
+
+class SearchArea(ApiModel):
+    """`SearchArea`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    coordinates: Coordinates | None = None
+    radius: SearchAreaRadius | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SearchAreaCreate(TypedDict, total=False):
+    """The fields to create a `SearchArea` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    coordinates: CoordinatesCreate
+    radius: Required[SearchAreaRadiusCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class SearchAreaUpdate(TypedDict, total=False):
+    """The fields to update a `SearchArea` with; unknown keys are refused."""
+
+    coordinates: CoordinatesUpdate
+    radius: SearchAreaRadiusUpdate

@@ -1,0 +1,38 @@
+# Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
+"""The `SearchAreaRadius` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class SearchAreaRadius(ApiModel):
+    """`SearchAreaRadius`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    value: int | None = None
+    unit: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SearchAreaRadiusCreate(TypedDict, total=False):
+    """The fields to create a `SearchAreaRadius` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    value: Required[int]
+    unit: Required[Literal["KM", "MI"]]
+
+
+@with_config(REQUEST_CONFIG)
+class SearchAreaRadiusUpdate(TypedDict, total=False):
+    """The fields to update a `SearchAreaRadius` with; unknown keys are refused."""
+
+    value: int
+    unit: Literal["KM", "MI"]

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/segments.yaml by codegen (`make generate`); do not edit.
+"""The `SegmentPost` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class SegmentPost(ApiModel):
+    """`SegmentPost`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    name: str | None = None
+    description: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SegmentPostCreate(TypedDict, total=False):
+    """The fields to create a `SegmentPost` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    name: Required[str]
+    description: str
+
+
+@with_config(REQUEST_CONFIG)
+class SegmentPostUpdate(TypedDict, total=False):
+    """The fields to update a `SegmentPost` with; unknown keys are refused."""
+
+    name: str
+    description: str

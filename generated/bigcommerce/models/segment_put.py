@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/segments.yaml by codegen (`make generate`); do not edit.
+"""The `SegmentPut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class SegmentPut(ApiModel):
+    """`SegmentPut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    id: str | None = None
+    name: str | None = None
+    description: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SegmentPutCreate(TypedDict, total=False):
+    """The fields to create a `SegmentPut` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    id: Required[str]
+    name: str
+    description: str
+
+
+@with_config(REQUEST_CONFIG)
+class SegmentPutUpdate(TypedDict, total=False):
+    """The fields to update a `SegmentPut` with; unknown keys are refused."""
+
+    id: str
+    name: str
+    description: str

@@ -1,0 +1,50 @@
+# Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
+"""The `SetPriceListRecordRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .set_price_list_record_request_bulk_pricing_tiers_item import (
+    SetPriceListRecordRequestBulkPricingTiersItem,
+    SetPriceListRecordRequestBulkPricingTiersItemCreate,
+    SetPriceListRecordRequestBulkPricingTiersItemUpdate,
+)
+
+
+class SetPriceListRecordRequest(ApiModel):
+    """`SetPriceListRecordRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    price: float | None = None
+    sale_price: float | None = None
+    retail_price: float | None = None
+    map_price: float | None = None
+    bulk_pricing_tiers: list[SetPriceListRecordRequestBulkPricingTiersItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SetPriceListRecordRequestCreate(TypedDict, total=False):
+    """The fields to create a `SetPriceListRecordRequest` with; unknown keys are refused."""
+
+    price: float
+    sale_price: float
+    retail_price: float
+    map_price: float
+    bulk_pricing_tiers: list[SetPriceListRecordRequestBulkPricingTiersItemCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class SetPriceListRecordRequestUpdate(TypedDict, total=False):
+    """The fields to update a `SetPriceListRecordRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    price: Required[float]
+    sale_price: float
+    retail_price: float
+    map_price: float
+    bulk_pricing_tiers: list[SetPriceListRecordRequestBulkPricingTiersItemUpdate]

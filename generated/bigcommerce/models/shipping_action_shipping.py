@@ -1,0 +1,38 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `ShippingActionShipping` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ShippingActionShipping(ApiModel):
+    """`ShippingActionShipping`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    free_shipping: bool | None = None
+    zone_ids: Any | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ShippingActionShippingCreate(TypedDict, total=False):
+    """The fields to create a `ShippingActionShipping` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    free_shipping: bool
+    zone_ids: Required[Any]
+
+
+@with_config(REQUEST_CONFIG)
+class ShippingActionShippingUpdate(TypedDict, total=False):
+    """The fields to update a `ShippingActionShipping` with; unknown keys are refused."""
+
+    free_shipping: bool
+    zone_ids: Any

@@ -1,0 +1,71 @@
+# Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
+"""The `ShippingAddressPut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .form_fields import FormFields, FormFieldsCreate, FormFieldsUpdate
+
+
+class ShippingAddressPut(ApiModel):
+    """`ShippingAddressPut`: an object of the v2 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    street_1: str | None = None
+    street_2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    zip: str | None = None
+    country: str | None = None
+    country_iso2: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    shipping_method: str | None = None
+    form_fields: list[FormFields] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ShippingAddressPutCreate(TypedDict, total=False):
+    """The fields to create a `ShippingAddressPut` with; unknown keys are refused."""
+
+    first_name: str
+    last_name: str
+    company: str
+    street_1: str
+    street_2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    country_iso2: str
+    phone: str
+    email: str
+    shipping_method: str
+    form_fields: list[FormFieldsCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class ShippingAddressPutUpdate(TypedDict, total=False):
+    """The fields to update a `ShippingAddressPut` with; unknown keys are refused."""
+
+    first_name: str
+    last_name: str
+    company: str
+    street_1: str
+    street_2: str
+    city: str
+    state: str
+    zip: str
+    country: str
+    country_iso2: str
+    phone: str
+    email: str
+    shipping_method: str
+    form_fields: list[FormFieldsUpdate]

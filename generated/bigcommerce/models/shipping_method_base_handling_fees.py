@@ -1,0 +1,34 @@
+# Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
+"""The `ShippingMethodBaseHandlingFees` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ShippingMethodBaseHandlingFees(ApiModel):
+    """`ShippingMethodBaseHandlingFees`: an object of the v2 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    fixed_surcharge: float | None = None
+    percentage_surcharge: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ShippingMethodBaseHandlingFeesCreate(TypedDict, total=False):
+    """The fields to create a `ShippingMethodBaseHandlingFees` with; unknown keys are refused."""
+
+    fixed_surcharge: float
+    percentage_surcharge: float
+
+
+@with_config(REQUEST_CONFIG)
+class ShippingMethodBaseHandlingFeesUpdate(TypedDict, total=False):
+    """The fields to update a `ShippingMethodBaseHandlingFees` with; unknown keys are refused."""
+
+    fixed_surcharge: float
+    percentage_surcharge: float

@@ -1,0 +1,31 @@
+# Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
+"""The `ShippingMethodBaseSettings` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ShippingMethodBaseSettings(ApiModel):
+    """`ShippingMethodBaseSettings`: an object of the v2 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    rate: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ShippingMethodBaseSettingsCreate(TypedDict, total=False):
+    """The fields to create a `ShippingMethodBaseSettings` with; unknown keys are refused."""
+
+    rate: float
+
+
+@with_config(REQUEST_CONFIG)
+class ShippingMethodBaseSettingsUpdate(TypedDict, total=False):
+    """The fields to update a `ShippingMethodBaseSettings` with; unknown keys are refused."""
+
+    rate: float

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
+"""The `ShippingSettingsCheckout` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ShippingSettingsCheckout(ApiModel):
+    """`ShippingSettingsCheckout`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    country_list_strategy: str | None = None
+    out_of_delivery_zone_message: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ShippingSettingsCheckoutCreate(TypedDict, total=False):
+    """The fields to create a `ShippingSettingsCheckout` with; unknown keys are refused."""
+
+    country_list_strategy: Literal["DISPLAY_ALL_COUNTRIES", "DISPLAY_ONLY_SHIPPABLE_COUNTRIES"]
+    out_of_delivery_zone_message: str
+
+
+@with_config(REQUEST_CONFIG)
+class ShippingSettingsCheckoutUpdate(TypedDict, total=False):
+    """The fields to update a `ShippingSettingsCheckout` with; unknown keys are refused."""
+
+    country_list_strategy: Literal["DISPLAY_ALL_COUNTRIES", "DISPLAY_ONLY_SHIPPABLE_COUNTRIES"]
+    out_of_delivery_zone_message: str

@@ -1,0 +1,31 @@
+# Generated from spec/imported/v3/shopper_profiles.yaml by codegen (`make generate`); do not edit.
+"""The `ShopperProfilePost` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ShopperProfilePost(ApiModel):
+    """`ShopperProfilePost`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    customer_id: float | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ShopperProfilePostCreate(TypedDict, total=False):
+    """The fields to create a `ShopperProfilePost` with; unknown keys are refused."""
+
+    customer_id: float
+
+
+@with_config(REQUEST_CONFIG)
+class ShopperProfilePostUpdate(TypedDict, total=False):
+    """The fields to update a `ShopperProfilePost` with; unknown keys are refused."""
+
+    customer_id: float

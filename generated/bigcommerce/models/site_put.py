@@ -1,0 +1,29 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The `SitePut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class SitePut(ApiModel):
+    """`SitePut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    url: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SitePutCreate(TypedDict, total=False):
+    """The fields to create a `SitePut` with; unknown keys are refused."""
+
+    url: str
+
+
+@with_config(REQUEST_CONFIG)
+class SitePutUpdate(TypedDict, total=False):
+    """The fields to update a `SitePut` with; unknown keys are refused."""
+
+    url: str

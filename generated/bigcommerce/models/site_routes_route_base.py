@@ -1,0 +1,71 @@
+# Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
+"""The `SiteRoutesRouteBase` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class SiteRoutesRouteBase(ApiModel):
+    """`SiteRoutesRouteBase`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    type: str | None = None
+    matching: str | None = None
+    route: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SiteRoutesRouteBaseCreate(TypedDict, total=False):
+    """The fields to create a `SiteRoutesRouteBase` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    type: Required[
+        Literal[
+            "product",
+            "brand",
+            "category",
+            "page",
+            "blog",
+            "home",
+            "cart",
+            "checkout",
+            "search",
+            "account",
+            "login",
+            "returns",
+            "static",
+        ]
+    ]
+    matching: Required[str]
+    route: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class SiteRoutesRouteBaseUpdate(TypedDict, total=False):
+    """The fields to update a `SiteRoutesRouteBase` with; unknown keys are refused."""
+
+    type: Literal[
+        "product",
+        "brand",
+        "category",
+        "page",
+        "blog",
+        "home",
+        "cart",
+        "checkout",
+        "search",
+        "account",
+        "login",
+        "returns",
+        "static",
+    ]
+    matching: str
+    route: str

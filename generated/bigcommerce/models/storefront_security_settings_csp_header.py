@@ -1,0 +1,38 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `StorefrontSecuritySettingsCspHeader` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class StorefrontSecuritySettingsCspHeader(ApiModel):
+    """`StorefrontSecuritySettingsCspHeader`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    enabled: bool | None = None
+    header_value: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class StorefrontSecuritySettingsCspHeaderCreate(TypedDict, total=False):
+    """The fields to create a `StorefrontSecuritySettingsCspHeader` with; unknown keys are
+    refused.
+    """
+
+    enabled: bool
+    header_value: str
+
+
+@with_config(REQUEST_CONFIG)
+class StorefrontSecuritySettingsCspHeaderUpdate(TypedDict, total=False):
+    """The fields to update a `StorefrontSecuritySettingsCspHeader` with; unknown keys are
+    refused.
+    """
+
+    enabled: bool
+    header_value: str

@@ -1,0 +1,45 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `StorefrontSecuritySettingsXFrameOptionsHeader` model and the bodies of its create and
+update calls.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class StorefrontSecuritySettingsXFrameOptionsHeader(ApiModel):
+    """`StorefrontSecuritySettingsXFrameOptionsHeader`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    allowed_url: str | None = None
+    enabled: bool | None = None
+    setting: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class StorefrontSecuritySettingsXFrameOptionsHeaderCreate(TypedDict, total=False):
+    """The fields to create a `StorefrontSecuritySettingsXFrameOptionsHeader` with; unknown keys
+    are refused.
+    """
+
+    allowed_url: str
+    enabled: bool
+    setting: Literal["deny", "same_origin", "allow_from_url"]
+
+
+@with_config(REQUEST_CONFIG)
+class StorefrontSecuritySettingsXFrameOptionsHeaderUpdate(TypedDict, total=False):
+    """The fields to update a `StorefrontSecuritySettingsXFrameOptionsHeader` with; unknown keys
+    are refused.
+    """
+
+    allowed_url: str
+    enabled: bool
+    setting: Literal["deny", "same_origin", "allow_from_url"]

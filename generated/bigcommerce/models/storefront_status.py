@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `StorefrontStatus` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import Field, with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class StorefrontStatus(ApiModel):
+    """`StorefrontStatus`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    down_for_maintenance_message: str | None = None
+    prelaunch_message: str | None = None
+    prelaunch_password: str | None = Field(default=None, repr=False)
+
+
+@with_config(REQUEST_CONFIG)
+class StorefrontStatusCreate(TypedDict, total=False):
+    """The fields to create a `StorefrontStatus` with; unknown keys are refused."""
+
+    down_for_maintenance_message: str
+    prelaunch_message: str
+    prelaunch_password: str
+
+
+@with_config(REQUEST_CONFIG)
+class StorefrontStatusUpdate(TypedDict, total=False):
+    """The fields to update a `StorefrontStatus` with; unknown keys are refused."""
+
+    down_for_maintenance_message: str
+    prelaunch_message: str
+    prelaunch_password: str

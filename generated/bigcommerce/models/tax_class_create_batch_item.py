@@ -1,0 +1,33 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `TaxClassCreateBatchItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class TaxClassCreateBatchItem(ApiModel):
+    """`TaxClassCreateBatchItem`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    name: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class TaxClassCreateBatchItemCreate(TypedDict, total=False):
+    """The fields to create a `TaxClassCreateBatchItem` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    name: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class TaxClassCreateBatchItemUpdate(TypedDict, total=False):
+    """The fields to update a `TaxClassCreateBatchItem` with; unknown keys are refused."""
+
+    name: str

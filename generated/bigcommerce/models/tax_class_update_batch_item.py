@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `TaxClassUpdateBatchItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class TaxClassUpdateBatchItem(ApiModel):
+    """`TaxClassUpdateBatchItem`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    id: int | None = None
+    name: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class TaxClassUpdateBatchItemCreate(TypedDict, total=False):
+    """The fields to create a `TaxClassUpdateBatchItem` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    id: Required[int]
+    name: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class TaxClassUpdateBatchItemUpdate(TypedDict, total=False):
+    """The fields to update a `TaxClassUpdateBatchItem` with; unknown keys are refused."""
+
+    id: int
+    name: str

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `TaxRatePOSTClassRatesItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class TaxRatePOSTClassRatesItem(ApiModel):
+    """`TaxRatePOSTClassRatesItem`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    rate: float | None = None
+    tax_class_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class TaxRatePOSTClassRatesItemCreate(TypedDict, total=False):
+    """The fields to create a `TaxRatePOSTClassRatesItem` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    rate: Required[float]
+    tax_class_id: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class TaxRatePOSTClassRatesItemUpdate(TypedDict, total=False):
+    """The fields to update a `TaxRatePOSTClassRatesItem` with; unknown keys are refused."""
+
+    rate: float
+    tax_class_id: int

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `TaxSettingsPriceDisplaySettings` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class TaxSettingsPriceDisplaySettings(ApiModel):
+    """`TaxSettingsPriceDisplaySettings`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    control_panel_price_display_strategy: str | None = None
+    invoice_price_display_strategy: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class TaxSettingsPriceDisplaySettingsCreate(TypedDict, total=False):
+    """The fields to create a `TaxSettingsPriceDisplaySettings` with; unknown keys are refused."""
+
+    control_panel_price_display_strategy: Literal["ZONE", "INCLUSIVE", "EXCLUSIVE"]
+    invoice_price_display_strategy: Literal["ZONE", "INCLUSIVE", "EXCLUSIVE"]
+
+
+@with_config(REQUEST_CONFIG)
+class TaxSettingsPriceDisplaySettingsUpdate(TypedDict, total=False):
+    """The fields to update a `TaxSettingsPriceDisplaySettings` with; unknown keys are refused."""
+
+    control_panel_price_display_strategy: Literal["ZONE", "INCLUSIVE", "EXCLUSIVE"]
+    invoice_price_display_strategy: Literal["ZONE", "INCLUSIVE", "EXCLUSIVE"]

@@ -1,0 +1,39 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `TaxZonePOSTPriceDisplaySettings` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class TaxZonePOSTPriceDisplaySettings(ApiModel):
+    """`TaxZonePOSTPriceDisplaySettings`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    show_inclusive: bool | None = None
+    show_both_on_detail_view: bool | None = None
+    show_both_on_list_view: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class TaxZonePOSTPriceDisplaySettingsCreate(TypedDict, total=False):
+    """The fields to create a `TaxZonePOSTPriceDisplaySettings` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    show_inclusive: Required[bool]
+    show_both_on_detail_view: bool
+    show_both_on_list_view: bool
+
+
+@with_config(REQUEST_CONFIG)
+class TaxZonePOSTPriceDisplaySettingsUpdate(TypedDict, total=False):
+    """The fields to update a `TaxZonePOSTPriceDisplaySettings` with; unknown keys are refused."""
+
+    show_inclusive: bool
+    show_both_on_detail_view: bool
+    show_both_on_list_view: bool

@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
+"""The `ThemeConfigurationWrite` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ThemeConfigurationWrite(ApiModel):
+    """`ThemeConfigurationWrite`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    variation_id: str | None = None
+    settings: dict[str, Any] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ThemeConfigurationWriteCreate(TypedDict, total=False):
+    """The fields to create a `ThemeConfigurationWrite` with; unknown keys are refused."""
+
+    variation_id: str
+    settings: dict[str, Any]
+
+
+@with_config(REQUEST_CONFIG)
+class ThemeConfigurationWriteUpdate(TypedDict, total=False):
+    """The fields to update a `ThemeConfigurationWrite` with; unknown keys are refused."""
+
+    variation_id: str
+    settings: dict[str, Any]

@@ -1,0 +1,51 @@
+# Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
+"""The `ThemesCollectionResponseDataItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .themes_collection_response_data_item_variations_item import (
+    ThemesCollectionResponseDataItemVariationsItem,
+    ThemesCollectionResponseDataItemVariationsItemCreate,
+    ThemesCollectionResponseDataItemVariationsItemUpdate,
+)
+
+
+class ThemesCollectionResponseDataItem(ApiModel):
+    """`ThemesCollectionResponseDataItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    variations: list[ThemesCollectionResponseDataItemVariationsItem] | None = None
+    uuid: str | None = None
+    name: str | None = None
+    is_private: bool | None = None
+    is_active: bool | None = None
+    updated_at: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ThemesCollectionResponseDataItemCreate(TypedDict, total=False):
+    """The fields to create a `ThemesCollectionResponseDataItem` with; unknown keys are refused."""
+
+    variations: list[ThemesCollectionResponseDataItemVariationsItemCreate]
+    uuid: str
+    name: str
+    is_private: bool
+    is_active: bool
+    updated_at: str
+
+
+@with_config(REQUEST_CONFIG)
+class ThemesCollectionResponseDataItemUpdate(TypedDict, total=False):
+    """The fields to update a `ThemesCollectionResponseDataItem` with; unknown keys are refused."""
+
+    variations: list[ThemesCollectionResponseDataItemVariationsItemUpdate]
+    uuid: str
+    name: str
+    is_private: bool
+    is_active: bool
+    updated_at: str

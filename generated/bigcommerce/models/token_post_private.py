@@ -1,0 +1,44 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `TokenPostPrivate` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class TokenPostPrivate(ApiModel):
+    """`TokenPostPrivate`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    expires_at: int | None = None
+    channel_ids: list[int] | None = None
+    channel_id: int | None = None
+    scopes: list[str] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class TokenPostPrivateCreate(TypedDict, total=False):
+    """The fields to create a `TokenPostPrivate` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    expires_at: Required[int]
+    channel_ids: list[int]
+    channel_id: int
+    scopes: Required[list[Literal["Unauthenticated", "Customer", "B2B"]]]
+
+
+@with_config(REQUEST_CONFIG)
+class TokenPostPrivateUpdate(TypedDict, total=False):
+    """The fields to update a `TokenPostPrivate` with; unknown keys are refused."""
+
+    expires_at: int
+    channel_ids: list[int]
+    channel_id: int
+    scopes: list[Literal["Unauthenticated", "Customer", "B2B"]]

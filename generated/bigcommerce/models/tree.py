@@ -1,0 +1,35 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `Tree` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class Tree(ApiModel):
+    """`Tree`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    id: int | None = None
+    name: str | None = None
+    channels: list[int] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class TreeCreate(TypedDict, total=False):
+    """The fields to create a `Tree` with; unknown keys are refused."""
+
+    id: int
+    name: str
+    channels: list[int]
+
+
+@with_config(REQUEST_CONFIG)
+class TreeUpdate(TypedDict, total=False):
+    """The fields to update a `Tree` with; unknown keys are refused."""
+
+    id: int
+    name: str
+    channels: list[int]

@@ -1,0 +1,38 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateCategoryRequestCustomUrl` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class UpdateCategoryRequestCustomUrl(ApiModel):
+    """`UpdateCategoryRequestCustomUrl`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    url: str | None = None
+    is_customized: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateCategoryRequestCustomUrlCreate(TypedDict, total=False):
+    """The fields to create a `UpdateCategoryRequestCustomUrl` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    url: Required[str]
+    is_customized: Required[bool]
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateCategoryRequestCustomUrlUpdate(TypedDict, total=False):
+    """The fields to update a `UpdateCategoryRequestCustomUrl` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    url: Required[str]
+    is_customized: Required[bool]

@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateConsignmentRequestCustomShipping` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class UpdateConsignmentRequestCustomShipping(ApiModel):
+    """`UpdateConsignmentRequestCustomShipping`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    price: float | None = None
+    description: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateConsignmentRequestCustomShippingCreate(TypedDict, total=False):
+    """The fields to create a `UpdateConsignmentRequestCustomShipping` with; unknown keys are
+    refused.
+    """
+
+    price: float
+    description: str
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateConsignmentRequestCustomShippingUpdate(TypedDict, total=False):
+    """The fields to update a `UpdateConsignmentRequestCustomShipping` with; unknown keys are
+    refused.
+    """
+
+    price: float
+    description: str

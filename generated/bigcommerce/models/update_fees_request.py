@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateFeesRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .fee_with_id import FeeWithId, FeeWithIdCreate, FeeWithIdUpdate
+
+
+class UpdateFeesRequest(ApiModel):
+    """`UpdateFeesRequest`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    fees: list[FeeWithId] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateFeesRequestCreate(TypedDict, total=False):
+    """The fields to create a `UpdateFeesRequest` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    fees: Required[list[FeeWithIdCreate]]
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateFeesRequestUpdate(TypedDict, total=False):
+    """The fields to update a `UpdateFeesRequest` with; unknown keys are refused."""
+
+    fees: list[FeeWithIdUpdate]

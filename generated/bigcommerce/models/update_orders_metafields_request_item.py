@@ -1,0 +1,54 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateOrdersMetafieldsRequestItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class UpdateOrdersMetafieldsRequestItem(ApiModel):
+    """`UpdateOrdersMetafieldsRequestItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    permission_set: str | None = None
+    namespace: str | None = None
+    key: str | None = None
+    value: str | None = None
+    description: str | None = None
+    id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateOrdersMetafieldsRequestItemCreate(TypedDict, total=False):
+    """The fields to create a `UpdateOrdersMetafieldsRequestItem` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    permission_set: Required[
+        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
+    ]
+    namespace: Required[str]
+    key: Required[str]
+    value: Required[str]
+    description: str
+    id: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateOrdersMetafieldsRequestItemUpdate(TypedDict, total=False):
+    """The fields to update a `UpdateOrdersMetafieldsRequestItem` with; unknown keys are refused."""
+
+    permission_set: Literal[
+        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
+    ]
+    namespace: str
+    key: str
+    value: str
+    description: str
+    id: int

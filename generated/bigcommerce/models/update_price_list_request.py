@@ -1,0 +1,36 @@
+# Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
+"""The `UpdatePriceListRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class UpdatePriceListRequest(ApiModel):
+    """`UpdatePriceListRequest`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    name: str | None = None
+    active: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdatePriceListRequestCreate(TypedDict, total=False):
+    """The fields to create a `UpdatePriceListRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    name: Required[str]
+    active: bool
+
+
+@with_config(REQUEST_CONFIG)
+class UpdatePriceListRequestUpdate(TypedDict, total=False):
+    """The fields to update a `UpdatePriceListRequest` with; unknown keys are refused."""
+
+    name: str
+    active: bool

@@ -1,0 +1,88 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateProductModifierRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .update_product_modifier_request_config import (
+    UpdateProductModifierRequestConfig,
+    UpdateProductModifierRequestConfigCreate,
+    UpdateProductModifierRequestConfigUpdate,
+)
+from .update_product_modifier_request_option_values_item import (
+    UpdateProductModifierRequestOptionValuesItem,
+    UpdateProductModifierRequestOptionValuesItemCreate,
+    UpdateProductModifierRequestOptionValuesItemUpdate,
+)
+
+
+class UpdateProductModifierRequest(ApiModel):
+    """`UpdateProductModifierRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    type: str | None = None
+    required: bool | None = None
+    sort_order: int | None = None
+    config: UpdateProductModifierRequestConfig | None = None
+    option_values: list[UpdateProductModifierRequestOptionValuesItem] | None = None
+    display_name: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateProductModifierRequestCreate(TypedDict, total=False):
+    """The fields to create a `UpdateProductModifierRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    type: Required[
+        Literal[
+            "date",
+            "checkbox",
+            "file",
+            "text",
+            "multi_line_text",
+            "numbers_only_text",
+            "radio_buttons",
+            "rectangles",
+            "dropdown",
+            "product_list",
+            "product_list_with_images",
+            "swatch",
+        ]
+    ]
+    required: Required[bool]
+    sort_order: int
+    config: UpdateProductModifierRequestConfigCreate
+    option_values: list[UpdateProductModifierRequestOptionValuesItemCreate]
+    display_name: str
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateProductModifierRequestUpdate(TypedDict, total=False):
+    """The fields to update a `UpdateProductModifierRequest` with; unknown keys are refused."""
+
+    type: Literal[
+        "date",
+        "checkbox",
+        "file",
+        "text",
+        "multi_line_text",
+        "numbers_only_text",
+        "radio_buttons",
+        "rectangles",
+        "dropdown",
+        "product_list",
+        "product_list_with_images",
+        "swatch",
+    ]
+    required: bool
+    sort_order: int
+    config: UpdateProductModifierRequestConfigUpdate
+    option_values: list[UpdateProductModifierRequestOptionValuesItemUpdate]
+    display_name: str

@@ -1,0 +1,44 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled` model and the bodies
+of its create and update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled(ApiModel):
+    """`UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled`: an object of the v3
+    API. Every field is optional; unknown fields are kept.
+    """
+
+    status: bool | None = None
+    message: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateProductModifierValueResponseDataAdjustersPurchasingDisabledCreate(
+    TypedDict, total=False
+):
+    """The fields to create a `UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled`
+    with; unknown keys are refused.
+    """
+
+    status: bool
+    message: str
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateProductModifierValueResponseDataAdjustersPurchasingDisabledUpdate(
+    TypedDict, total=False
+):
+    """The fields to update a `UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled`
+    with; unknown keys are refused.
+    """
+
+    status: bool
+    message: str

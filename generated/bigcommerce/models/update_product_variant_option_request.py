@@ -1,0 +1,86 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateProductVariantOptionRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .update_product_variant_option_request_config import (
+    UpdateProductVariantOptionRequestConfig,
+    UpdateProductVariantOptionRequestConfigCreate,
+    UpdateProductVariantOptionRequestConfigUpdate,
+)
+from .update_product_variant_option_request_option_values_item import (
+    UpdateProductVariantOptionRequestOptionValuesItem,
+    UpdateProductVariantOptionRequestOptionValuesItemCreate,
+    UpdateProductVariantOptionRequestOptionValuesItemUpdate,
+)
+
+
+class UpdateProductVariantOptionRequest(ApiModel):
+    """`UpdateProductVariantOptionRequest`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    id: int | None = None
+    product_id: int | None = None
+    display_name: str | None = None
+    type: str | None = None
+    config: UpdateProductVariantOptionRequestConfig | None = None
+    sort_order: int | None = None
+    option_values: list[UpdateProductVariantOptionRequestOptionValuesItem] | None = None
+    image_url: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateProductVariantOptionRequestCreate(TypedDict, total=False):
+    """The fields to create a `UpdateProductVariantOptionRequest` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    id: int | None
+    product_id: Required[int]
+    display_name: Required[str]
+    type: Required[
+        Literal[
+            "radio_buttons",
+            "rectangles",
+            "dropdown",
+            "product_list",
+            "product_list_with_images",
+            "swatch",
+        ]
+    ]
+    config: UpdateProductVariantOptionRequestConfigCreate
+    sort_order: int
+    option_values: Required[list[UpdateProductVariantOptionRequestOptionValuesItemCreate]]
+    image_url: str
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateProductVariantOptionRequestUpdate(TypedDict, total=False):
+    """The fields to update a `UpdateProductVariantOptionRequest` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    id: int | None
+    product_id: Required[int]
+    display_name: Required[str]
+    type: Required[
+        Literal[
+            "radio_buttons",
+            "rectangles",
+            "dropdown",
+            "product_list",
+            "product_list_with_images",
+            "swatch",
+        ]
+    ]
+    config: UpdateProductVariantOptionRequestConfigUpdate
+    sort_order: int
+    option_values: Required[list[UpdateProductVariantOptionRequestOptionValuesItemUpdate]]
+    image_url: str

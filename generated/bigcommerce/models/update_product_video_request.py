@@ -1,0 +1,47 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateProductVideoRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class UpdateProductVideoRequest(ApiModel):
+    """`UpdateProductVideoRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    title: str | None = None
+    description: str | None = None
+    sort_order: int | None = None
+    type: str | None = None
+    id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateProductVideoRequestCreate(TypedDict, total=False):
+    """The fields to create a `UpdateProductVideoRequest` with; unknown keys are refused."""
+
+    title: str
+    description: str
+    sort_order: int
+    type: Literal["youtube"]
+    id: int
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateProductVideoRequestUpdate(TypedDict, total=False):
+    """The fields to update a `UpdateProductVideoRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    title: str
+    description: str
+    sort_order: int
+    type: Literal["youtube"]
+    id: Required[int]

@@ -1,0 +1,105 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `UpdatePromotionRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .address_matcher import AddressMatcher, AddressMatcherCreate, AddressMatcherUpdate
+from .availability_by_week_day import (
+    AvailabilityByWeekDay,
+    AvailabilityByWeekDayCreate,
+    AvailabilityByWeekDayUpdate,
+)
+from .coupon_code import CouponCode, CouponCodeCreate, CouponCodeUpdate
+from .notification import Notification, NotificationCreate, NotificationUpdate
+from .promotions_v3_channel import (
+    PromotionsV3Channel,
+    PromotionsV3ChannelCreate,
+    PromotionsV3ChannelUpdate,
+)
+from .rule import Rule, RuleCreate, RuleUpdate
+from .v3_customer import V3Customer, V3CustomerCreate, V3CustomerUpdate
+
+
+class UpdatePromotionRequest(ApiModel):
+    """`UpdatePromotionRequest`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: int | None = None
+    redemption_type: str | None = None
+    name: str | None = None
+    display_name: str | None = None
+    channels: list[PromotionsV3Channel] | None = None
+    customer: V3Customer | None = None
+    rules: list[Rule] | None = None
+    current_uses: int | None = None
+    max_uses: int | None = None
+    status: str | None = None
+    start_date: str | None = None
+    end_date: str | None = None
+    stop: bool | None = None
+    can_be_used_with_other_promotions: bool | None = None
+    currency_code: str | None = None
+    notifications: list[Notification] | None = None
+    shipping_address: AddressMatcher | None = None
+    schedule: AvailabilityByWeekDay | None = None
+    codes: CouponCode | None = None
+    coupon_overrides_other_promotions: bool | None = None
+    coupon_overrides_automatic_when_offering_higher_discounts: bool | None = None
+    coupon_type: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdatePromotionRequestCreate(TypedDict, total=False):
+    """The fields to create a `UpdatePromotionRequest` with; unknown keys are refused."""
+
+    name: str
+    display_name: str
+    channels: list[PromotionsV3ChannelCreate]
+    customer: V3CustomerCreate
+    rules: list[RuleCreate]
+    max_uses: int
+    status: Literal["ENABLED", "DISABLED", "INVALID"]
+    start_date: str
+    end_date: str
+    stop: bool
+    can_be_used_with_other_promotions: bool
+    currency_code: str
+    notifications: list[NotificationCreate]
+    shipping_address: AddressMatcherCreate
+    schedule: AvailabilityByWeekDayCreate
+    codes: CouponCodeCreate
+    coupon_overrides_other_promotions: bool
+    coupon_overrides_automatic_when_offering_higher_discounts: bool
+    coupon_type: Literal["SINGLE", "BULK"]
+
+
+@with_config(REQUEST_CONFIG)
+class UpdatePromotionRequestUpdate(TypedDict, total=False):
+    """The fields to update a `UpdatePromotionRequest` with; unknown keys are refused."""
+
+    name: str
+    display_name: str
+    channels: list[PromotionsV3ChannelUpdate]
+    customer: V3CustomerUpdate
+    rules: list[RuleUpdate]
+    max_uses: int
+    status: Literal["ENABLED", "DISABLED", "INVALID"]
+    start_date: str
+    end_date: str
+    stop: bool
+    can_be_used_with_other_promotions: bool
+    currency_code: str
+    notifications: list[NotificationUpdate]
+    shipping_address: AddressMatcherUpdate
+    schedule: AvailabilityByWeekDayUpdate
+    codes: CouponCodeUpdate
+    coupon_overrides_other_promotions: bool
+    coupon_overrides_automatic_when_offering_higher_discounts: bool
+    coupon_type: Literal["SINGLE", "BULK"]

@@ -1,0 +1,66 @@
+# Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateShippingZoneRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .update_shipping_zone_request_free_shipping import (
+    UpdateShippingZoneRequestFreeShipping,
+    UpdateShippingZoneRequestFreeShippingCreate,
+    UpdateShippingZoneRequestFreeShippingUpdate,
+)
+from .update_shipping_zone_request_handling_fees import (
+    UpdateShippingZoneRequestHandlingFees,
+    UpdateShippingZoneRequestHandlingFeesCreate,
+    UpdateShippingZoneRequestHandlingFeesUpdate,
+)
+from .update_shipping_zone_request_locations_item import (
+    UpdateShippingZoneRequestLocationsItem,
+    UpdateShippingZoneRequestLocationsItemCreate,
+    UpdateShippingZoneRequestLocationsItemUpdate,
+)
+
+
+class UpdateShippingZoneRequest(ApiModel):
+    """`UpdateShippingZoneRequest`: an object of the v2 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    id: int | None = None
+    name: str | None = None
+    type: str | None = None
+    locations: list[UpdateShippingZoneRequestLocationsItem] | None = None
+    free_shipping: UpdateShippingZoneRequestFreeShipping | None = None
+    handling_fees: UpdateShippingZoneRequestHandlingFees | None = None
+    enabled: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateShippingZoneRequestCreate(TypedDict, total=False):
+    """The fields to create a `UpdateShippingZoneRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    name: Required[str]
+    type: Literal["zip", "country", "state", "global"]
+    locations: list[UpdateShippingZoneRequestLocationsItemCreate]
+    free_shipping: UpdateShippingZoneRequestFreeShippingCreate
+    handling_fees: UpdateShippingZoneRequestHandlingFeesCreate
+    enabled: bool
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateShippingZoneRequestUpdate(TypedDict, total=False):
+    """The fields to update a `UpdateShippingZoneRequest` with; unknown keys are refused."""
+
+    name: str
+    type: Literal["zip", "country", "state", "global"]
+    locations: list[UpdateShippingZoneRequestLocationsItemUpdate]
+    free_shipping: UpdateShippingZoneRequestFreeShippingUpdate
+    handling_fees: UpdateShippingZoneRequestHandlingFeesUpdate
+    enabled: bool

@@ -1,0 +1,41 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateTaxProviderConnectionRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import Field, with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class UpdateTaxProviderConnectionRequest(ApiModel):
+    """`UpdateTaxProviderConnectionRequest`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    username: str | None = None
+    password: str | None = Field(default=None, repr=False)
+    profile: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateTaxProviderConnectionRequestCreate(TypedDict, total=False):
+    """The fields to create a `UpdateTaxProviderConnectionRequest` with; unknown keys are
+    refused.
+    """
+
+    username: str
+    password: str
+    profile: str
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateTaxProviderConnectionRequestUpdate(TypedDict, total=False):
+    """The fields to update a `UpdateTaxProviderConnectionRequest` with; unknown keys are
+    refused.
+    """
+
+    username: str
+    password: str
+    profile: str

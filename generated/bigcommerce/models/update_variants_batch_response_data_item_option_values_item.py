@@ -1,0 +1,46 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `UpdateVariantsBatchResponseDataItemOptionValuesItem` model and the bodies of its create
+and update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class UpdateVariantsBatchResponseDataItemOptionValuesItem(ApiModel):
+    """`UpdateVariantsBatchResponseDataItemOptionValuesItem`: an object of the v3 API. Every
+    field is optional; unknown fields are kept.
+    """
+
+    option_display_name: str | None = None
+    label: str | None = None
+    id: int | None = None
+    option_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateVariantsBatchResponseDataItemOptionValuesItemCreate(TypedDict, total=False):
+    """The fields to create a `UpdateVariantsBatchResponseDataItemOptionValuesItem` with; unknown
+    keys are refused. Keys marked `Required` must be given.
+    """
+
+    option_display_name: Required[str]
+    label: Required[str]
+    id: int
+    option_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class UpdateVariantsBatchResponseDataItemOptionValuesItemUpdate(TypedDict, total=False):
+    """The fields to update a `UpdateVariantsBatchResponseDataItemOptionValuesItem` with; unknown
+    keys are refused.
+    """
+
+    option_display_name: str
+    label: str
+    id: int
+    option_id: int

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
+"""The `UploadStoreThemeRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .._types import Upload
+
+
+class UploadStoreThemeRequest(ApiModel):
+    """`UploadStoreThemeRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    file: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UploadStoreThemeRequestCreate(TypedDict, total=False):
+    """The fields to create a `UploadStoreThemeRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    file: Required[Upload]
+
+
+@with_config(REQUEST_CONFIG)
+class UploadStoreThemeRequestUpdate(TypedDict, total=False):
+    """The fields to update a `UploadStoreThemeRequest` with; unknown keys are refused."""
+
+    file: Upload

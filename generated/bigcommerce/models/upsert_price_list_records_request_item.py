@@ -1,0 +1,59 @@
+# Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
+"""The `UpsertPriceListRecordsRequestItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .upsert_price_list_records_request_item_bulk_pricin_175f0e41 import (
+    UpsertPriceListRecordsRequestItemBulkPricingTiersItem,
+    UpsertPriceListRecordsRequestItemBulkPricingTiersItemCreate,
+    UpsertPriceListRecordsRequestItemBulkPricingTiersItemUpdate,
+)
+
+
+class UpsertPriceListRecordsRequestItem(ApiModel):
+    """`UpsertPriceListRecordsRequestItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    variant_id: int | None = None
+    sku: str | None = None
+    currency: str | None = None
+    price: float | None = None
+    sale_price: float | None = None
+    retail_price: float | None = None
+    map_price: float | None = None
+    bulk_pricing_tiers: list[UpsertPriceListRecordsRequestItemBulkPricingTiersItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UpsertPriceListRecordsRequestItemCreate(TypedDict, total=False):
+    """The fields to create a `UpsertPriceListRecordsRequestItem` with; unknown keys are refused."""
+
+    variant_id: int
+    sku: str
+    currency: str
+    price: float
+    sale_price: float
+    retail_price: float
+    map_price: float
+    bulk_pricing_tiers: list[UpsertPriceListRecordsRequestItemBulkPricingTiersItemCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class UpsertPriceListRecordsRequestItemUpdate(TypedDict, total=False):
+    """The fields to update a `UpsertPriceListRecordsRequestItem` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    variant_id: int
+    sku: str
+    currency: str
+    price: Required[float]
+    sale_price: float
+    retail_price: float
+    map_price: float
+    bulk_pricing_tiers: list[UpsertPriceListRecordsRequestItemBulkPricingTiersItemUpdate]

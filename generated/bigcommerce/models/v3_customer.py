@@ -1,0 +1,43 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `V3Customer` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .customer_segment_limitation import (
+    CustomerSegmentLimitation,
+    CustomerSegmentLimitationCreate,
+    CustomerSegmentLimitationUpdate,
+)
+
+
+class V3Customer(ApiModel):
+    """`V3Customer`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    group_ids: list[int] | None = None
+    minimum_order_count: int | None = None
+    excluded_group_ids: list[int] | None = None
+    segments: CustomerSegmentLimitation | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class V3CustomerCreate(TypedDict, total=False):
+    """The fields to create a `V3Customer` with; unknown keys are refused."""
+
+    group_ids: list[int]
+    minimum_order_count: int
+    excluded_group_ids: list[int]
+    segments: CustomerSegmentLimitationCreate
+
+
+@with_config(REQUEST_CONFIG)
+class V3CustomerUpdate(TypedDict, total=False):
+    """The fields to update a `V3Customer` with; unknown keys are refused."""
+
+    group_ids: list[int]
+    minimum_order_count: int
+    excluded_group_ids: list[int]
+    segments: CustomerSegmentLimitationUpdate

@@ -1,0 +1,39 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `ValidateCustomerCredentialsObject` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import Field, with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ValidateCustomerCredentialsObject(ApiModel):
+    """`ValidateCustomerCredentialsObject`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    email: str | None = None
+    password: str | None = Field(default=None, repr=False)
+    channel_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ValidateCustomerCredentialsObjectCreate(TypedDict, total=False):
+    """The fields to create a `ValidateCustomerCredentialsObject` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
+
+    email: Required[str]
+    password: Required[str]
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class ValidateCustomerCredentialsObjectUpdate(TypedDict, total=False):
+    """The fields to update a `ValidateCustomerCredentialsObject` with; unknown keys are refused."""
+
+    email: str
+    password: str
+    channel_id: int

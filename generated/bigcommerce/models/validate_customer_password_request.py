@@ -1,0 +1,31 @@
+# Generated from spec/imported/v2/customers.yaml by codegen (`make generate`); do not edit.
+"""The `ValidateCustomerPasswordRequest` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import Field, with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ValidateCustomerPasswordRequest(ApiModel):
+    """`ValidateCustomerPasswordRequest`: an object of the v2 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    password: str | None = Field(default=None, repr=False)
+
+
+@with_config(REQUEST_CONFIG)
+class ValidateCustomerPasswordRequestCreate(TypedDict, total=False):
+    """The fields to create a `ValidateCustomerPasswordRequest` with; unknown keys are refused."""
+
+    password: str
+
+
+@with_config(REQUEST_CONFIG)
+class ValidateCustomerPasswordRequestUpdate(TypedDict, total=False):
+    """The fields to update a `ValidateCustomerPasswordRequest` with; unknown keys are refused."""
+
+    password: str

@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/hooks.yaml by codegen (`make generate`); do not edit.
+"""The `WebhookPut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class WebhookPut(ApiModel):
+    """`WebhookPut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    scope: str | None = None
+    destination: str | None = None
+    is_active: bool | None = None
+    headers: dict[str, Any] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class WebhookPutCreate(TypedDict, total=False):
+    """The fields to create a `WebhookPut` with; unknown keys are refused."""
+
+    scope: str
+    destination: str
+    is_active: bool
+    headers: dict[str, Any] | None
+
+
+@with_config(REQUEST_CONFIG)
+class WebhookPutUpdate(TypedDict, total=False):
+    """The fields to update a `WebhookPut` with; unknown keys are refused."""
+
+    scope: str
+    destination: str
+    is_active: bool
+    headers: dict[str, Any] | None

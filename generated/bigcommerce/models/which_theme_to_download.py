@@ -1,0 +1,33 @@
+# Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
+"""The `WhichThemeToDownload` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class WhichThemeToDownload(ApiModel):
+    """`WhichThemeToDownload`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    which: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class WhichThemeToDownloadCreate(TypedDict, total=False):
+    """The fields to create a `WhichThemeToDownload` with; unknown keys are refused."""
+
+    which: Literal["original", "last_activated", "last_created"]
+
+
+@with_config(REQUEST_CONFIG)
+class WhichThemeToDownloadUpdate(TypedDict, total=False):
+    """The fields to update a `WhichThemeToDownload` with; unknown keys are refused."""
+
+    which: Literal["original", "last_activated", "last_created"]

@@ -1,0 +1,44 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `Widget` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class Widget(ApiModel):
+    """`Widget`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    widget_template_uuid: str | None = None
+    configuration: dict[str, Any] | None = None
+    storefront_api_query_params: dict[str, Any] | None = None
+    name: str | None = None
+    description: str | None = None
+    type: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class WidgetCreate(TypedDict, total=False):
+    """The fields to create a `Widget` with; unknown keys are refused."""
+
+    configuration: dict[str, Any]
+    storefront_api_query_params: dict[str, Any]
+    name: str
+    description: str
+    type: Literal["widget"]
+
+
+@with_config(REQUEST_CONFIG)
+class WidgetUpdate(TypedDict, total=False):
+    """The fields to update a `Widget` with; unknown keys are refused."""
+
+    configuration: dict[str, Any]
+    storefront_api_query_params: dict[str, Any]
+    name: str
+    description: str
+    type: Literal["widget"]

@@ -1,0 +1,45 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `WidgetPost` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class WidgetPost(ApiModel):
+    """`WidgetPost`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    name: str | None = None
+    description: str | None = None
+    widget_configuration: dict[str, Any] | None = None
+    widget_template_uuid: str | None = None
+    channel_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class WidgetPostCreate(TypedDict, total=False):
+    """The fields to create a `WidgetPost` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    name: Required[str]
+    description: str
+    widget_configuration: dict[str, Any]
+    widget_template_uuid: Required[str]
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class WidgetPostUpdate(TypedDict, total=False):
+    """The fields to update a `WidgetPost` with; unknown keys are refused."""
+
+    name: str
+    description: str
+    widget_configuration: dict[str, Any]
+    widget_template_uuid: str
+    channel_id: int

@@ -1,0 +1,45 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `WidgetSchemaHiddenSettingsItemConditional` model and the bodies of its create and update
+calls.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class WidgetSchemaHiddenSettingsItemConditional(ApiModel):
+    """`WidgetSchemaHiddenSettingsItemConditional`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    key: str | None = None
+    operator: str | None = None
+    value: list[Any] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class WidgetSchemaHiddenSettingsItemConditionalCreate(TypedDict, total=False):
+    """The fields to create a `WidgetSchemaHiddenSettingsItemConditional` with; unknown keys are
+    refused.
+    """
+
+    key: str
+    operator: str
+    value: list[Any]
+
+
+@with_config(REQUEST_CONFIG)
+class WidgetSchemaHiddenSettingsItemConditionalUpdate(TypedDict, total=False):
+    """The fields to update a `WidgetSchemaHiddenSettingsItemConditional` with; unknown keys are
+    refused.
+    """
+
+    key: str
+    operator: str
+    value: list[Any]

@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItem` model and the bodies of its
+create and update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItem(ApiModel):
+    """`WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItem`: an object of the v3 API. Every
+    field is optional; unknown fields are kept.
+    """
+
+    label: str | None = None
+    value: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItemCreate(TypedDict, total=False):
+    """The fields to create a `WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItem` with;
+    unknown keys are refused.
+    """
+
+    label: str
+    value: str
+
+
+@with_config(REQUEST_CONFIG)
+class WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItemUpdate(TypedDict, total=False):
+    """The fields to update a `WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItem` with;
+    unknown keys are refused.
+    """
+
+    label: str
+    value: str

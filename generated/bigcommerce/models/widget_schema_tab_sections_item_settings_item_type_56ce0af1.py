@@ -1,0 +1,44 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItem` model and the bodies of
+its create and update calls.
+"""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItem(ApiModel):
+    """`WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItem`: an object of the v3
+    API. Every field is optional; unknown fields are kept.
+    """
+
+    label: str | None = None
+    value: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItemCreate(
+    TypedDict, total=False
+):
+    """The fields to create a `WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItem`
+    with; unknown keys are refused.
+    """
+
+    label: str
+    value: str
+
+
+@with_config(REQUEST_CONFIG)
+class WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItemUpdate(
+    TypedDict, total=False
+):
+    """The fields to update a `WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItem`
+    with; unknown keys are refused.
+    """
+
+    label: str
+    value: str

@@ -1,0 +1,45 @@
+# Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
+"""The `WishlistPost` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .wishlist_post_items_item import (
+    WishlistPostItemsItem,
+    WishlistPostItemsItemCreate,
+    WishlistPostItemsItemUpdate,
+)
+
+
+class WishlistPost(ApiModel):
+    """`WishlistPost`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    customer_id: int | None = None
+    is_public: bool | None = None
+    name: str | None = None
+    items: list[WishlistPostItemsItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class WishlistPostCreate(TypedDict, total=False):
+    """The fields to create a `WishlistPost` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    customer_id: Required[int]
+    is_public: bool
+    name: str
+    items: list[WishlistPostItemsItemCreate]
+
+
+@with_config(REQUEST_CONFIG)
+class WishlistPostUpdate(TypedDict, total=False):
+    """The fields to update a `WishlistPost` with; unknown keys are refused."""
+
+    customer_id: int
+    is_public: bool
+    name: str
+    items: list[WishlistPostItemsItemUpdate]

@@ -1,0 +1,45 @@
+# Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
+"""The `WishlistPut` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .wishlist_put_items_item import (
+    WishlistPutItemsItem,
+    WishlistPutItemsItemCreate,
+    WishlistPutItemsItemUpdate,
+)
+
+
+class WishlistPut(ApiModel):
+    """`WishlistPut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    customer_id: int | None = None
+    is_public: bool | None = None
+    name: str | None = None
+    items: list[WishlistPutItemsItem] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class WishlistPutCreate(TypedDict, total=False):
+    """The fields to create a `WishlistPut` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
+
+    customer_id: Required[int]
+    is_public: bool
+    name: str
+    items: Required[list[WishlistPutItemsItemCreate]]
+
+
+@with_config(REQUEST_CONFIG)
+class WishlistPutUpdate(TypedDict, total=False):
+    """The fields to update a `WishlistPut` with; unknown keys are refused."""
+
+    customer_id: int
+    is_public: bool
+    name: str
+    items: list[WishlistPutItemsItemUpdate]

@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
+"""The `WishlistPutItemsItem` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class WishlistPutItemsItem(ApiModel):
+    """`WishlistPutItemsItem`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: int | None = None
+    product_id: int | None = None
+    variant_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class WishlistPutItemsItemCreate(TypedDict, total=False):
+    """The fields to create a `WishlistPutItemsItem` with; unknown keys are refused."""
+
+    id: int
+    product_id: int
+    variant_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class WishlistPutItemsItemUpdate(TypedDict, total=False):
+    """The fields to update a `WishlistPutItemsItem` with; unknown keys are refused."""
+
+    id: int
+    product_id: int
+    variant_id: int

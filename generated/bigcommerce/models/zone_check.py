@@ -1,0 +1,40 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `ZoneCheck` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ZoneCheck(ApiModel):
+    """`ZoneCheck`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    country_code: str | None = None
+    subdivision_codes: str | None = None
+    postal_code: str | None = None
+    customer_group_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ZoneCheckCreate(TypedDict, total=False):
+    """The fields to create a `ZoneCheck` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
+
+    country_code: Required[str]
+    subdivision_codes: str
+    postal_code: str
+    customer_group_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class ZoneCheckUpdate(TypedDict, total=False):
+    """The fields to update a `ZoneCheck` with; unknown keys are refused."""
+
+    country_code: str
+    subdivision_codes: str
+    postal_code: str
+    customer_group_id: int

@@ -1,0 +1,49 @@
+# Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
+"""The `V2OrdersConsignments` resource (v2)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.order_consignment_get import OrderConsignmentGet
+
+if TYPE_CHECKING:
+    from .v2_orders_consignments_shipping import V2OrdersConsignmentsShipping
+
+
+@with_config(REQUEST_CONFIG)
+class V2OrdersConsignmentsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[Literal["consignments.line_items"]]
+
+
+class V2OrdersConsignments(NodeResource):
+    """`api.v2.orders.consignments` (v2): get."""
+
+    _version = "v2"
+
+    @cached_property
+    def shipping(self) -> V2OrdersConsignmentsShipping:
+        from .v2_orders_consignments_shipping import V2OrdersConsignmentsShipping
+
+        return V2OrdersConsignmentsShipping(self._connection)
+
+    def get(
+        self, order_id: int, /, **query: Unpack[V2OrdersConsignmentsGetQuery]
+    ) -> OrderConsignmentGet:
+        """`GET /v2/orders/{order_id}/consignments` (getOrderConsignments)."""
+        return self._one(
+            OrderConsignmentGet,
+            "GET",
+            f"orders/{segment(order_id)}/consignments",
+            query,
+            V2OrdersConsignmentsGetQuery,
+        )

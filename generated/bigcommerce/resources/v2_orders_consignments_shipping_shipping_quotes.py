@@ -1,0 +1,27 @@
+# Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
+"""The `V2OrdersConsignmentsShippingShippingQuotes` resource (v2)."""
+
+from __future__ import annotations
+
+from .._operation import NodeResource
+from .._query import segment
+from ..models.shipping_quotes_base import ShippingQuotesBase
+
+
+class V2OrdersConsignmentsShippingShippingQuotes(NodeResource):
+    """`api.v2.orders.consignments.shipping.shipping_quotes` (v2): get."""
+
+    _version = "v2"
+
+    def get(self, order_id: int, shipping_consignment_id: int, /) -> ShippingQuotesBase:
+        """`GET
+        /v2/orders/{order_id}/consignments/shipping/{shipping_consignment_id}/shipping_quotes`
+        (getOrderConsignmentShippingQuotes).
+        """
+        return self._one(
+            ShippingQuotesBase,
+            "GET",
+            f"orders/{segment(order_id)}/consignments/shipping/{segment(shipping_consignment_id)}/shipping_quotes",
+            {},
+            None,
+        )

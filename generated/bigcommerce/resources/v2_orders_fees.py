@@ -1,0 +1,18 @@
+# Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
+"""The `V2OrdersFees` resource (v2)."""
+
+from __future__ import annotations
+
+from .._operation import NodeResource
+from .._query import segment
+from ..models.order_fees_resp import OrderFeesResp
+
+
+class V2OrdersFees(NodeResource):
+    """`api.v2.orders.fees` (v2): get."""
+
+    _version = "v2"
+
+    def get(self, order_id: int, /) -> OrderFeesResp:
+        """`GET /v2/orders/{order_id}/fees` (getOrderFees)."""
+        return self._one(OrderFeesResp, "GET", f"orders/{segment(order_id)}/fees", {}, None)

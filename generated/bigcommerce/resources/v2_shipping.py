@@ -1,0 +1,31 @@
+# Generated from spec/imported by codegen (`make generate`); do not edit.
+"""The `V2Shipping` resource (v2)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+
+if TYPE_CHECKING:
+    from .v2_shipping_carrier import V2ShippingCarrier
+    from .v2_shipping_zones import V2ShippingZones
+
+
+class V2Shipping(NodeResource):
+    """`api.v2.shipping` (v2): a namespace."""
+
+    _version = "v2"
+
+    @cached_property
+    def carrier(self) -> V2ShippingCarrier:
+        from .v2_shipping_carrier import V2ShippingCarrier
+
+        return V2ShippingCarrier(self._connection)
+
+    @cached_property
+    def zones(self) -> V2ShippingZones:
+        from .v2_shipping_zones import V2ShippingZones
+
+        return V2ShippingZones(self._connection)

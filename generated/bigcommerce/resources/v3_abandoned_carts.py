@@ -1,0 +1,37 @@
+# Generated from spec/imported/v3/abandoned_carts.yaml by codegen (`make generate`); do not edit.
+"""The `V3AbandonedCarts` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+from .._query import segment
+from ..models.abandoned_cart_info_full import AbandonedCartInfoFull
+
+if TYPE_CHECKING:
+    from .v3_abandoned_carts_settings import V3AbandonedCartsSettings
+
+
+class V3AbandonedCarts(NodeResource):
+    """`api.abandoned_carts` (v3): get."""
+
+    _version = "v3"
+
+    @cached_property
+    def settings(self) -> V3AbandonedCartsSettings:
+        from .v3_abandoned_carts_settings import V3AbandonedCartsSettings
+
+        return V3AbandonedCartsSettings(self._connection)
+
+    def get(self, token: str, /) -> AbandonedCartInfoFull:
+        """`GET /v3/abandoned-carts/{token}` (getAbandonedCarts)."""
+        return self._one(
+            AbandonedCartInfoFull,
+            "GET",
+            f"abandoned-carts/{segment(token)}",
+            {},
+            None,
+            envelope=True,
+        )

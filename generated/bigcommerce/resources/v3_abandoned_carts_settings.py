@@ -1,0 +1,67 @@
+# Generated from spec/imported/v3/abandoned_carts.yaml by codegen (`make generate`); do not edit.
+"""The `V3AbandonedCartsSettings` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.abandoned_carts_v3_abandoned_cart_settings import (
+    AbandonedCartsV3AbandonedCartSettings,
+    AbandonedCartsV3AbandonedCartSettingsUpdate,
+)
+
+if TYPE_CHECKING:
+    from .v3_abandoned_carts_settings_channels import V3AbandonedCartsSettingsChannels
+
+
+@with_config(REQUEST_CONFIG)
+class V3AbandonedCartsSettingsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    pagination: int
+
+
+class V3AbandonedCartsSettings(NodeResource):
+    """`api.abandoned_carts.settings` (v3): get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def channels(self) -> V3AbandonedCartsSettingsChannels:
+        from .v3_abandoned_carts_settings_channels import V3AbandonedCartsSettingsChannels
+
+        return V3AbandonedCartsSettingsChannels(self._connection)
+
+    def get(
+        self, **query: Unpack[V3AbandonedCartsSettingsGetQuery]
+    ) -> AbandonedCartsV3AbandonedCartSettings:
+        """`GET /v3/abandoned-carts/settings` (getGlobalAbandonedCartSettings)."""
+        return self._one(
+            AbandonedCartsV3AbandonedCartSettings,
+            "GET",
+            "abandoned-carts/settings",
+            query,
+            V3AbandonedCartsSettingsGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self, body: AbandonedCartsV3AbandonedCartSettingsUpdate, /
+    ) -> AbandonedCartsV3AbandonedCartSettings:
+        """`PUT /v3/abandoned-carts/settings` (updateGlobalAbandonedCartSettings)."""
+        return self._one(
+            AbandonedCartsV3AbandonedCartSettings,
+            "PUT",
+            "abandoned-carts/settings",
+            {},
+            None,
+            body=body,
+            body_type=AbandonedCartsV3AbandonedCartSettingsUpdate,
+            envelope=True,
+        )

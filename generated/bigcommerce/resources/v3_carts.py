@@ -1,0 +1,139 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `V3Carts` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.cart_create_post_data import CartCreatePostDataCreate
+from ..models.cart_full import CartFull
+from ..models.cart_update_put_request_data import CartUpdatePutRequestDataUpdate
+
+if TYPE_CHECKING:
+    from .v3_carts_items import V3CartsItems
+    from .v3_carts_metafields import V3CartsMetafields
+    from .v3_carts_redirect_urls import V3CartsRedirectUrls
+    from .v3_carts_settings import V3CartsSettings
+
+
+@with_config(REQUEST_CONFIG)
+class V3CartsCreateQuery(TypedDict, total=False):
+    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[
+        Literal[
+            "redirect_urls",
+            "line_items.physical_items.options",
+            "line_items.digital_items.options",
+            "promotions.banners",
+        ]
+    ]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CartsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[
+        Literal[
+            "redirect_urls",
+            "line_items.physical_items.options",
+            "line_items.digital_items.options",
+            "promotions.banners",
+        ]
+    ]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CartsUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[
+        Literal[
+            "redirect_urls",
+            "line_items.physical_items.options",
+            "line_items.digital_items.options",
+            "promotions.banners",
+        ]
+    ]
+
+
+class V3Carts(NodeResource):
+    """`api.carts` (v3): create, delete, get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def items(self) -> V3CartsItems:
+        from .v3_carts_items import V3CartsItems
+
+        return V3CartsItems(self._connection)
+
+    @cached_property
+    def metafields(self) -> V3CartsMetafields:
+        from .v3_carts_metafields import V3CartsMetafields
+
+        return V3CartsMetafields(self._connection)
+
+    @cached_property
+    def redirect_urls(self) -> V3CartsRedirectUrls:
+        from .v3_carts_redirect_urls import V3CartsRedirectUrls
+
+        return V3CartsRedirectUrls(self._connection)
+
+    @cached_property
+    def settings(self) -> V3CartsSettings:
+        from .v3_carts_settings import V3CartsSettings
+
+        return V3CartsSettings(self._connection)
+
+    def create(
+        self, body: CartCreatePostDataCreate, /, **query: Unpack[V3CartsCreateQuery]
+    ) -> CartFull:
+        """`POST /v3/carts` (createCart)."""
+        return self._one(
+            CartFull,
+            "POST",
+            "carts",
+            query,
+            V3CartsCreateQuery,
+            body=body,
+            body_type=CartCreatePostDataCreate,
+            envelope=True,
+        )
+
+    def delete(self, cart_id: str, /) -> None:
+        """`DELETE /v3/carts/{cart_id}` (deleteCart)."""
+        return self._nothing("DELETE", f"carts/{segment(cart_id)}", {}, None)
+
+    def get(self, cart_id: str, /, **query: Unpack[V3CartsGetQuery]) -> CartFull:
+        """`GET /v3/carts/{cart_id}` (getCart)."""
+        return self._one(
+            CartFull, "GET", f"carts/{segment(cart_id)}", query, V3CartsGetQuery, envelope=True
+        )
+
+    def update(
+        self,
+        cart_id: str,
+        body: CartUpdatePutRequestDataUpdate,
+        /,
+        **query: Unpack[V3CartsUpdateQuery],
+    ) -> CartFull:
+        """`PUT /v3/carts/{cart_id}` (updateCart)."""
+        return self._one(
+            CartFull,
+            "PUT",
+            f"carts/{segment(cart_id)}",
+            query,
+            V3CartsUpdateQuery,
+            body=body,
+            body_type=CartUpdatePutRequestDataUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,123 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `V3CartsItems` resource (v3)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.cart_full import CartFull
+from ..models.cart_line_item_delete import CartLineItemDeleteCreate
+from ..models.cart_line_item_update_post import CartLineItemUpdatePostCreate
+from ..models.cart_line_item_update_put import CartLineItemUpdatePutUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3CartsItemsCreateQuery(TypedDict, total=False):
+    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[
+        Literal[
+            "redirect_urls",
+            "line_items.physical_items.options",
+            "line_items.digital_items.options",
+            "promotions.banners",
+        ]
+    ]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CartsItemsDeleteQuery(TypedDict, total=False):
+    """Query parameters of `delete`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[
+        Literal[
+            "redirect_urls",
+            "line_items.physical_items.options",
+            "line_items.digital_items.options",
+            "promotions.banners",
+        ]
+    ]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CartsItemsUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[
+        Literal[
+            "redirect_urls",
+            "line_items.physical_items.options",
+            "line_items.digital_items.options",
+            "promotions.banners",
+        ]
+    ]
+
+
+class V3CartsItems(NodeResource):
+    """`api.carts.items` (v3): create, delete, update."""
+
+    _version = "v3"
+
+    def create(
+        self,
+        cart_id: str,
+        body: CartLineItemUpdatePostCreate,
+        /,
+        **query: Unpack[V3CartsItemsCreateQuery],
+    ) -> CartFull:
+        """`POST /v3/carts/{cart_id}/items` (addCartLineItems)."""
+        return self._one(
+            CartFull,
+            "POST",
+            f"carts/{segment(cart_id)}/items",
+            query,
+            V3CartsItemsCreateQuery,
+            body=body,
+            body_type=CartLineItemUpdatePostCreate,
+            envelope=True,
+        )
+
+    def delete(
+        self,
+        cart_id: str,
+        item_id: str,
+        body: CartLineItemDeleteCreate,
+        /,
+        **query: Unpack[V3CartsItemsDeleteQuery],
+    ) -> CartFull:
+        """`DELETE /v3/carts/{cart_id}/items/{item_id}` (deleteCartLineItem)."""
+        return self._one(
+            CartFull,
+            "DELETE",
+            f"carts/{segment(cart_id)}/items/{segment(item_id)}",
+            query,
+            V3CartsItemsDeleteQuery,
+            body=body,
+            body_type=CartLineItemDeleteCreate,
+        )
+
+    def update(
+        self,
+        cart_id: str,
+        item_id: str,
+        body: CartLineItemUpdatePutUpdate,
+        /,
+        **query: Unpack[V3CartsItemsUpdateQuery],
+    ) -> CartFull:
+        """`PUT /v3/carts/{cart_id}/items/{item_id}` (updateCartLineItem)."""
+        return self._one(
+            CartFull,
+            "PUT",
+            f"carts/{segment(cart_id)}/items/{segment(item_id)}",
+            query,
+            V3CartsItemsUpdateQuery,
+            body=body,
+            body_type=CartLineItemUpdatePutUpdate,
+            envelope=True,
+        )

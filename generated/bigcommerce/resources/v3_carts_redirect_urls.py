@@ -1,0 +1,28 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `V3CartsRedirectUrls` resource (v3)."""
+
+from __future__ import annotations
+
+from .._operation import NodeResource
+from .._query import segment
+from ..models.cart_redirect_response_data import CartRedirectResponseData
+from ..models.redirect_urls_post import RedirectUrlsPostCreate
+
+
+class V3CartsRedirectUrls(NodeResource):
+    """`api.carts.redirect_urls` (v3): create."""
+
+    _version = "v3"
+
+    def create(self, cart_id: str, body: RedirectUrlsPostCreate, /) -> CartRedirectResponseData:
+        """`POST /v3/carts/{cart_id}/redirect_urls` (createCartRedirectURL)."""
+        return self._one(
+            CartRedirectResponseData,
+            "POST",
+            f"carts/{segment(cart_id)}/redirect_urls",
+            {},
+            None,
+            body=body,
+            body_type=RedirectUrlsPostCreate,
+            envelope=True,
+        )

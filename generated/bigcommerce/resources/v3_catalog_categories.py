@@ -1,0 +1,188 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogCategories` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.category_full import CategoryFull
+from ..models.create_category_request import CreateCategoryRequestCreate
+from ..models.update_category_request import UpdateCategoryRequestUpdate
+from ..models.update_category_response_data import UpdateCategoryResponseData
+from ..models.v3_category import V3Category
+
+if TYPE_CHECKING:
+    from .v3_catalog_categories_image import V3CatalogCategoriesImage
+    from .v3_catalog_categories_metafields import V3CatalogCategoriesMetafields
+    from .v3_catalog_categories_products import V3CatalogCategoriesProducts
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogCategoriesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    id: int
+    id__greater: int
+    id__in: list[int]
+    id__less: int
+    id__max: int
+    id__min: int
+    id__not_in: list[int]
+    include_fields: list[str]
+    is_visible: bool
+    keyword: str
+    limit: int
+    name: str
+    name__like: str
+    page: int
+    page_title: str
+    page_title__like: str
+    parent_id: int
+    parent_id__greater: int
+    parent_id__in: list[int]
+    parent_id__less: int
+    parent_id__max: int
+    parent_id__min: int
+    sort: Literal["name", "id", "parent_id", "sort_order"]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogCategoriesDeleteAllQuery(TypedDict, total=False):
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id: int
+    id__greater: int
+    id__in: list[int]
+    id__less: int
+    id__max: int
+    id__min: int
+    id__not_in: list[int]
+    is_visible: bool
+    keyword: str
+    name: str
+    name__like: str
+    page_title: str
+    page_title__like: str
+    parent_id: int
+    parent_id__greater: int
+    parent_id__in: list[int]
+    parent_id__less: int
+    parent_id__max: int
+    parent_id__min: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogCategoriesGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[str]
+
+
+class V3CatalogCategories(NodeResource):
+    """`api.catalog.categories` (v3): all, iterall, create, delete, delete_all, get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def image(self) -> V3CatalogCategoriesImage:
+        from .v3_catalog_categories_image import V3CatalogCategoriesImage
+
+        return V3CatalogCategoriesImage(self._connection)
+
+    @cached_property
+    def metafields(self) -> V3CatalogCategoriesMetafields:
+        from .v3_catalog_categories_metafields import V3CatalogCategoriesMetafields
+
+        return V3CatalogCategoriesMetafields(self._connection)
+
+    @cached_property
+    def products(self) -> V3CatalogCategoriesProducts:
+        from .v3_catalog_categories_products import V3CatalogCategoriesProducts
+
+        return V3CatalogCategoriesProducts(self._connection)
+
+    def all(self, **query: Unpack[V3CatalogCategoriesAllQuery]) -> list[V3Category]:
+        """`GET /v3/catalog/categories` (getCategories)."""
+        return self._many(
+            V3Category,
+            "GET",
+            "catalog/categories",
+            query,
+            V3CatalogCategoriesAllQuery,
+            envelope=True,
+        )
+
+    def iterall(self, **query: Unpack[V3CatalogCategoriesAllQuery]) -> Iterator[V3Category]:
+        """Every item of every page of `GET /v3/catalog/categories` (getCategories), one page in
+        memory at a time.
+        """
+        return self._pages(
+            V3Category,
+            "GET",
+            "catalog/categories",
+            query,
+            V3CatalogCategoriesAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(self, body: CreateCategoryRequestCreate, /) -> CategoryFull:
+        """`POST /v3/catalog/categories` (createCategory)."""
+        return self._one(
+            CategoryFull,
+            "POST",
+            "catalog/categories",
+            {},
+            None,
+            body=body,
+            body_type=CreateCategoryRequestCreate,
+            envelope=True,
+        )
+
+    def delete(self, category_id: int, /) -> None:
+        """`DELETE /v3/catalog/categories/{category_id}` (deleteCategory)."""
+        return self._nothing("DELETE", f"catalog/categories/{segment(category_id)}", {}, None)
+
+    def delete_all(self, **query: Unpack[V3CatalogCategoriesDeleteAllQuery]) -> None:
+        """`DELETE /v3/catalog/categories` (deleteCategories)."""
+        return self._nothing(
+            "DELETE", "catalog/categories", query, V3CatalogCategoriesDeleteAllQuery
+        )
+
+    def get(
+        self, category_id: int, /, **query: Unpack[V3CatalogCategoriesGetQuery]
+    ) -> CategoryFull:
+        """`GET /v3/catalog/categories/{category_id}` (getCategory)."""
+        return self._one(
+            CategoryFull,
+            "GET",
+            f"catalog/categories/{segment(category_id)}",
+            query,
+            V3CatalogCategoriesGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self, category_id: int, body: UpdateCategoryRequestUpdate, /
+    ) -> UpdateCategoryResponseData:
+        """`PUT /v3/catalog/categories/{category_id}` (updateCategory)."""
+        return self._one(
+            UpdateCategoryResponseData,
+            "PUT",
+            f"catalog/categories/{segment(category_id)}",
+            {},
+            None,
+            body=body,
+            body_type=UpdateCategoryRequestUpdate,
+            envelope=True,
+        )

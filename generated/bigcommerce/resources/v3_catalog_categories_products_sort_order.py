@@ -1,0 +1,86 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogCategoriesProductsSortOrder` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.product_sort_order import ProductSortOrder, ProductSortOrderUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogCategoriesProductsSortOrderAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogCategoriesProductsSortOrderUpdateManyQuery(TypedDict, total=False):
+    """Query parameters of `update_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    page: int
+
+
+class V3CatalogCategoriesProductsSortOrder(NodeResource):
+    """`api.catalog.categories.products.sort_order` (v3): all, iterall, update_many."""
+
+    _version = "v3"
+
+    def all(
+        self, category_id: int, /, **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery]
+    ) -> list[ProductSortOrder]:
+        """`GET /v3/catalog/categories/{category_id}/products/sort-order`
+        (getCategorySortOrders).
+        """
+        return self._many(
+            ProductSortOrder,
+            "GET",
+            f"catalog/categories/{segment(category_id)}/products/sort-order",
+            query,
+            V3CatalogCategoriesProductsSortOrderAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, category_id: int, /, **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery]
+    ) -> Iterator[ProductSortOrder]:
+        """Every item of every page of `GET
+        /v3/catalog/categories/{category_id}/products/sort-order` (getCategorySortOrders), one
+        page in memory at a time.
+        """
+        return self._pages(
+            ProductSortOrder,
+            "GET",
+            f"catalog/categories/{segment(category_id)}/products/sort-order",
+            query,
+            V3CatalogCategoriesProductsSortOrderAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def update_many(
+        self,
+        category_id: int,
+        body: list[ProductSortOrderUpdate],
+        /,
+        **query: Unpack[V3CatalogCategoriesProductsSortOrderUpdateManyQuery],
+    ) -> list[ProductSortOrder]:
+        """`PUT /v3/catalog/categories/{category_id}/products/sort-order`
+        (updateCategorySortOrders).
+        """
+        return self._many(
+            ProductSortOrder,
+            "PUT",
+            f"catalog/categories/{segment(category_id)}/products/sort-order",
+            query,
+            V3CatalogCategoriesProductsSortOrderUpdateManyQuery,
+            body=body,
+            body_type=list[ProductSortOrderUpdate],
+        )

@@ -1,0 +1,714 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProducts` resource (v3)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.get_product_response_data import GetProductResponseData
+from ..models.get_products_response_data_item import GetProductsResponseDataItem
+from ..models.product_base_post import ProductBasePOSTCreate
+from ..models.product_full import ProductFull
+from ..models.product_put import ProductPutUpdate
+from ..models.product_put_collection_item import ProductPutCollectionItemUpdate
+
+if TYPE_CHECKING:
+    from .v3_catalog_products_bulk_pricing_rules import V3CatalogProductsBulkPricingRules
+    from .v3_catalog_products_category_assignments import V3CatalogProductsCategoryAssignments
+    from .v3_catalog_products_channel_assignments import V3CatalogProductsChannelAssignments
+    from .v3_catalog_products_complex_rules import V3CatalogProductsComplexRules
+    from .v3_catalog_products_custom_fields import V3CatalogProductsCustomFields
+    from .v3_catalog_products_images import V3CatalogProductsImages
+    from .v3_catalog_products_metafields import V3CatalogProductsMetafields
+    from .v3_catalog_products_modifiers import V3CatalogProductsModifiers
+    from .v3_catalog_products_options import V3CatalogProductsOptions
+    from .v3_catalog_products_reviews import V3CatalogProductsReviews
+    from .v3_catalog_products_variants import V3CatalogProductsVariants
+    from .v3_catalog_products_videos import V3CatalogProductsVideos
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    availability: Literal["available", "disabled", "preorder"]
+    brand_id: int
+    categories: int
+    categories__in: list[int]
+    channel_id__in: list[int]
+    condition: Literal["new", "used", "refurbished"]
+    date_last_imported: _dt.date | str
+    date_last_imported__max: _dt.date | str
+    date_last_imported__min: _dt.date | str
+    date_last_imported__not: _dt.date | str
+    date_modified: _dt.date | str
+    date_modified__max: str
+    date_modified__min: str
+    direction: Literal["asc", "desc"]
+    exclude_fields: list[str]
+    id: int
+    id__greater: int
+    id__in: list[int]
+    id__less: int
+    id__max: int
+    id__min: int
+    id__not_in: list[int]
+    include: list[
+        Literal[
+            "bulk_pricing_rules",
+            "channels",
+            "custom_fields",
+            "images",
+            "modifiers",
+            "options",
+            "parent_relations",
+            "primary_image",
+            "reviews",
+            "variants",
+            "videos",
+        ]
+    ]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+    inventory_level: int
+    inventory_level__greater: int
+    inventory_level__in: list[int]
+    inventory_level__less: int
+    inventory_level__max: int
+    inventory_level__min: int
+    inventory_level__not_in: list[int]
+    inventory_low: int
+    is_featured: Literal[1, 0]
+    is_free_shipping: int
+    is_visible: bool
+    keyword: str
+    keyword_context: Literal["shopper", "merchant"]
+    limit: int
+    mpn: str
+    name: str
+    out_of_stock: int
+    page: int
+    price: float
+    sku: str
+    sku__in: list[str]
+    sort: Literal[
+        "id",
+        "name",
+        "sku",
+        "price",
+        "date_modified",
+        "date_last_imported",
+        "inventory_level",
+        "is_visible",
+        "total_sold",
+        "calculated_price",
+    ]
+    total_sold: int
+    type: Literal["digital", "physical"]
+    upc: str
+    weight: float
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsCreateQuery(TypedDict, total=False):
+    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsDeleteAllQuery(TypedDict, total=False):
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    brand_id: int
+    categories: int
+    condition: Literal["new", "used", "refurbished"]
+    date_last_imported: _dt.date | str
+    date_modified: _dt.date | str
+    id__in: list[int]
+    inventory_level: int
+    is_featured: Literal[1, 0]
+    is_visible: bool
+    keyword: str
+    name: str
+    price: float
+    sku: str
+    total_sold: int
+    type: Literal["digital", "physical"]
+    weight: float
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include: list[
+        Literal[
+            "bulk_pricing_rules",
+            "channels",
+            "custom_fields",
+            "images",
+            "modifiers",
+            "options",
+            "parent_relations",
+            "primary_image",
+            "reviews",
+            "variants",
+            "videos",
+        ]
+    ]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[
+        Literal[
+            "bulk_pricing_rules",
+            "channels",
+            "custom_fields",
+            "images",
+            "modifiers",
+            "options",
+            "parent_relations",
+            "primary_image",
+            "reviews",
+            "variants",
+            "videos",
+        ]
+    ]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsUpdateManyQuery(TypedDict, total=False):
+    """Query parameters of `update_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+
+
+class V3CatalogProducts(NodeResource):
+    """`api.catalog.products` (v3): all, iterall, create, delete, delete_all, get, update,
+    update_many.
+    """
+
+    _version = "v3"
+
+    @cached_property
+    def bulk_pricing_rules(self) -> V3CatalogProductsBulkPricingRules:
+        from .v3_catalog_products_bulk_pricing_rules import V3CatalogProductsBulkPricingRules
+
+        return V3CatalogProductsBulkPricingRules(self._connection)
+
+    @cached_property
+    def category_assignments(self) -> V3CatalogProductsCategoryAssignments:
+        from .v3_catalog_products_category_assignments import V3CatalogProductsCategoryAssignments
+
+        return V3CatalogProductsCategoryAssignments(self._connection)
+
+    @cached_property
+    def channel_assignments(self) -> V3CatalogProductsChannelAssignments:
+        from .v3_catalog_products_channel_assignments import V3CatalogProductsChannelAssignments
+
+        return V3CatalogProductsChannelAssignments(self._connection)
+
+    @cached_property
+    def complex_rules(self) -> V3CatalogProductsComplexRules:
+        from .v3_catalog_products_complex_rules import V3CatalogProductsComplexRules
+
+        return V3CatalogProductsComplexRules(self._connection)
+
+    @cached_property
+    def custom_fields(self) -> V3CatalogProductsCustomFields:
+        from .v3_catalog_products_custom_fields import V3CatalogProductsCustomFields
+
+        return V3CatalogProductsCustomFields(self._connection)
+
+    @cached_property
+    def images(self) -> V3CatalogProductsImages:
+        from .v3_catalog_products_images import V3CatalogProductsImages
+
+        return V3CatalogProductsImages(self._connection)
+
+    @cached_property
+    def metafields(self) -> V3CatalogProductsMetafields:
+        from .v3_catalog_products_metafields import V3CatalogProductsMetafields
+
+        return V3CatalogProductsMetafields(self._connection)
+
+    @cached_property
+    def modifiers(self) -> V3CatalogProductsModifiers:
+        from .v3_catalog_products_modifiers import V3CatalogProductsModifiers
+
+        return V3CatalogProductsModifiers(self._connection)
+
+    @cached_property
+    def options(self) -> V3CatalogProductsOptions:
+        from .v3_catalog_products_options import V3CatalogProductsOptions
+
+        return V3CatalogProductsOptions(self._connection)
+
+    @cached_property
+    def reviews(self) -> V3CatalogProductsReviews:
+        from .v3_catalog_products_reviews import V3CatalogProductsReviews
+
+        return V3CatalogProductsReviews(self._connection)
+
+    @cached_property
+    def variants(self) -> V3CatalogProductsVariants:
+        from .v3_catalog_products_variants import V3CatalogProductsVariants
+
+        return V3CatalogProductsVariants(self._connection)
+
+    @cached_property
+    def videos(self) -> V3CatalogProductsVideos:
+        from .v3_catalog_products_videos import V3CatalogProductsVideos
+
+        return V3CatalogProductsVideos(self._connection)
+
+    def all(self, **query: Unpack[V3CatalogProductsAllQuery]) -> list[GetProductsResponseDataItem]:
+        """`GET /v3/catalog/products` (getProducts)."""
+        return self._many(
+            GetProductsResponseDataItem,
+            "GET",
+            "catalog/products",
+            query,
+            V3CatalogProductsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3CatalogProductsAllQuery]
+    ) -> Iterator[GetProductsResponseDataItem]:
+        """Every item of every page of `GET /v3/catalog/products` (getProducts), one page in
+        memory at a time.
+        """
+        return self._pages(
+            GetProductsResponseDataItem,
+            "GET",
+            "catalog/products",
+            query,
+            V3CatalogProductsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(
+        self, body: ProductBasePOSTCreate, /, **query: Unpack[V3CatalogProductsCreateQuery]
+    ) -> ProductFull:
+        """`POST /v3/catalog/products` (createProduct)."""
+        return self._one(
+            ProductFull,
+            "POST",
+            "catalog/products",
+            query,
+            V3CatalogProductsCreateQuery,
+            body=body,
+            body_type=ProductBasePOSTCreate,
+            envelope=True,
+        )
+
+    def delete(self, product_id: int, /) -> None:
+        """`DELETE /v3/catalog/products/{product_id}` (deleteProduct)."""
+        return self._nothing("DELETE", f"catalog/products/{segment(product_id)}", {}, None)
+
+    def delete_all(self, **query: Unpack[V3CatalogProductsDeleteAllQuery]) -> None:
+        """`DELETE /v3/catalog/products` (deleteProducts)."""
+        return self._nothing("DELETE", "catalog/products", query, V3CatalogProductsDeleteAllQuery)
+
+    def get(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsGetQuery]
+    ) -> GetProductResponseData:
+        """`GET /v3/catalog/products/{product_id}` (getProduct)."""
+        return self._one(
+            GetProductResponseData,
+            "GET",
+            f"catalog/products/{segment(product_id)}",
+            query,
+            V3CatalogProductsGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self,
+        product_id: int,
+        body: ProductPutUpdate,
+        /,
+        **query: Unpack[V3CatalogProductsUpdateQuery],
+    ) -> ProductFull:
+        """`PUT /v3/catalog/products/{product_id}` (updateProduct)."""
+        return self._one(
+            ProductFull,
+            "PUT",
+            f"catalog/products/{segment(product_id)}",
+            query,
+            V3CatalogProductsUpdateQuery,
+            body=body,
+            body_type=ProductPutUpdate,
+            envelope=True,
+        )
+
+    def update_many(
+        self,
+        body: list[ProductPutCollectionItemUpdate],
+        /,
+        **query: Unpack[V3CatalogProductsUpdateManyQuery],
+    ) -> list[ProductFull]:
+        """`PUT /v3/catalog/products` (updateProducts)."""
+        return self._many(
+            ProductFull,
+            "PUT",
+            "catalog/products",
+            query,
+            V3CatalogProductsUpdateManyQuery,
+            body=body,
+            body_type=list[ProductPutCollectionItemUpdate],
+            envelope=True,
+            batch_limit=10,
+        )

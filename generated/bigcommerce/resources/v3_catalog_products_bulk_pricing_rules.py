@@ -1,0 +1,124 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProductsBulkPricingRules` resource (v3)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.bulk_pricing_rule_full import BulkPricingRuleFullCreate
+from ..models.create_bulk_pricing_rule_response_data import CreateBulkPricingRuleResponseData
+from ..models.get_all_bulk_pricing_rules_response_data import GetAllBulkPricingRulesResponseData
+from ..models.get_bulk_pricing_rule_response_data import GetBulkPricingRuleResponseData
+from ..models.update_bulk_pricing_rule_request import UpdateBulkPricingRuleRequestUpdate
+from ..models.update_bulk_pricing_rule_response_data import UpdateBulkPricingRuleResponseData
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsBulkPricingRulesGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[Literal["quantity_min", "quantity_max", "type", "amount"]]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery(TypedDict, total=False):
+    """Query parameters of `get_bulk_pricing_rule`; `x__in` is sent as `x:in`; unknown keys are
+    refused.
+    """
+
+    exclude_fields: list[str]
+    include_fields: list[Literal["quantity_min", "quantity_max", "type", "amount"]]
+
+
+class V3CatalogProductsBulkPricingRules(NodeResource):
+    """`api.catalog.products.bulk_pricing_rules` (v3): create, delete, get,
+    get_bulk_pricing_rule, update.
+    """
+
+    _version = "v3"
+
+    def create(
+        self, product_id: int, body: BulkPricingRuleFullCreate, /
+    ) -> CreateBulkPricingRuleResponseData:
+        """`POST /v3/catalog/products/{product_id}/bulk-pricing-rules` (createBulkPricingRule)."""
+        return self._one(
+            CreateBulkPricingRuleResponseData,
+            "POST",
+            f"catalog/products/{segment(product_id)}/bulk-pricing-rules",
+            {},
+            None,
+            body=body,
+            body_type=BulkPricingRuleFullCreate,
+            envelope=True,
+        )
+
+    def delete(self, product_id: int, bulk_pricing_rule_id: int, /) -> None:
+        """`DELETE /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
+        (deleteBulkPricingRule).
+        """
+        return self._nothing(
+            "DELETE",
+            f"catalog/products/{segment(product_id)}/bulk-pricing-rules/{segment(bulk_pricing_rule_id)}",
+            {},
+            None,
+        )
+
+    def get(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsBulkPricingRulesGetQuery]
+    ) -> GetAllBulkPricingRulesResponseData:
+        """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules` (getAllBulkPricingRules)."""
+        return self._one(
+            GetAllBulkPricingRulesResponseData,
+            "GET",
+            f"catalog/products/{segment(product_id)}/bulk-pricing-rules",
+            query,
+            V3CatalogProductsBulkPricingRulesGetQuery,
+            envelope=True,
+        )
+
+    def get_bulk_pricing_rule(
+        self,
+        product_id: int,
+        bulk_pricing_rule_id: int,
+        /,
+        **query: Unpack[V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery],
+    ) -> GetBulkPricingRuleResponseData:
+        """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
+        (getBulkPricingRule).
+        """
+        return self._one(
+            GetBulkPricingRuleResponseData,
+            "GET",
+            f"catalog/products/{segment(product_id)}/bulk-pricing-rules/{segment(bulk_pricing_rule_id)}",
+            query,
+            V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery,
+            envelope=True,
+        )
+
+    def update(
+        self,
+        product_id: int,
+        bulk_pricing_rule_id: int,
+        body: UpdateBulkPricingRuleRequestUpdate,
+        /,
+    ) -> UpdateBulkPricingRuleResponseData:
+        """`PUT /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
+        (updateBulkPricingRule).
+        """
+        return self._one(
+            UpdateBulkPricingRuleResponseData,
+            "PUT",
+            f"catalog/products/{segment(product_id)}/bulk-pricing-rules/{segment(bulk_pricing_rule_id)}",
+            {},
+            None,
+            body=body,
+            body_type=UpdateBulkPricingRuleRequestUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,269 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProductsComplexRules` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.complex_rule_base import ComplexRuleBase
+from ..models.create_product_complex_rule_request import CreateProductComplexRuleRequestCreate
+from ..models.create_product_complex_rule_response_data import CreateProductComplexRuleResponseData
+from ..models.get_product_complex_rule_response_data import GetProductComplexRuleResponseData
+from ..models.update_product_complex_rule_request import UpdateProductComplexRuleRequestUpdate
+from ..models.update_product_complex_rule_response_data import UpdateProductComplexRuleResponseData
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsComplexRulesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+    limit: int
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsComplexRulesGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+
+
+class V3CatalogProductsComplexRules(NodeResource):
+    """`api.catalog.products.complex_rules` (v3): all, iterall, create, delete, get, update."""
+
+    _version = "v3"
+
+    def all(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsComplexRulesAllQuery]
+    ) -> list[ComplexRuleBase]:
+        """`GET /v3/catalog/products/{product_id}/complex-rules` (getProductComplexRules)."""
+        return self._many(
+            ComplexRuleBase,
+            "GET",
+            f"catalog/products/{segment(product_id)}/complex-rules",
+            query,
+            V3CatalogProductsComplexRulesAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsComplexRulesAllQuery]
+    ) -> Iterator[ComplexRuleBase]:
+        """Every item of every page of `GET /v3/catalog/products/{product_id}/complex-rules`
+        (getProductComplexRules), one page in memory at a time.
+        """
+        return self._pages(
+            ComplexRuleBase,
+            "GET",
+            f"catalog/products/{segment(product_id)}/complex-rules",
+            query,
+            V3CatalogProductsComplexRulesAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(
+        self, product_id: int, body: CreateProductComplexRuleRequestCreate, /
+    ) -> CreateProductComplexRuleResponseData:
+        """`POST /v3/catalog/products/{product_id}/complex-rules` (createProductComplexRule)."""
+        return self._one(
+            CreateProductComplexRuleResponseData,
+            "POST",
+            f"catalog/products/{segment(product_id)}/complex-rules",
+            {},
+            None,
+            body=body,
+            body_type=CreateProductComplexRuleRequestCreate,
+            envelope=True,
+        )
+
+    def delete(self, product_id: int, complex_rule_id: int, /) -> None:
+        """`DELETE /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
+        (deleteProductComplexRule).
+        """
+        return self._nothing(
+            "DELETE",
+            f"catalog/products/{segment(product_id)}/complex-rules/{segment(complex_rule_id)}",
+            {},
+            None,
+        )
+
+    def get(
+        self,
+        product_id: int,
+        complex_rule_id: int,
+        /,
+        **query: Unpack[V3CatalogProductsComplexRulesGetQuery],
+    ) -> GetProductComplexRuleResponseData:
+        """`GET /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
+        (getProductComplexRule).
+        """
+        return self._one(
+            GetProductComplexRuleResponseData,
+            "GET",
+            f"catalog/products/{segment(product_id)}/complex-rules/{segment(complex_rule_id)}",
+            query,
+            V3CatalogProductsComplexRulesGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self, product_id: int, complex_rule_id: int, body: UpdateProductComplexRuleRequestUpdate, /
+    ) -> UpdateProductComplexRuleResponseData:
+        """`PUT /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
+        (updateProductComplexRule).
+        """
+        return self._one(
+            UpdateProductComplexRuleResponseData,
+            "PUT",
+            f"catalog/products/{segment(product_id)}/complex-rules/{segment(complex_rule_id)}",
+            {},
+            None,
+            body=body,
+            body_type=UpdateProductComplexRuleRequestUpdate,
+            envelope=True,
+        )

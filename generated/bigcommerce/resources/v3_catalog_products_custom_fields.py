@@ -1,0 +1,130 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProductsCustomFields` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.custom_field_data import CustomFieldData
+from ..models.custom_field_post import CustomFieldPostCreate
+from ..models.custom_field_put import CustomFieldPutUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsCustomFieldsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[Literal["name", "value"]]
+    include_fields: list[Literal["name", "value"]]
+    limit: int
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsCustomFieldsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[Literal["name", "value"]]
+    include_fields: list[Literal["name", "value"]]
+
+
+class V3CatalogProductsCustomFields(NodeResource):
+    """`api.catalog.products.custom_fields` (v3): all, iterall, create, delete, get, update."""
+
+    _version = "v3"
+
+    def all(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsCustomFieldsAllQuery]
+    ) -> list[CustomFieldData]:
+        """`GET /v3/catalog/products/{product_id}/custom-fields` (getProductCustomFields)."""
+        return self._many(
+            CustomFieldData,
+            "GET",
+            f"catalog/products/{segment(product_id)}/custom-fields",
+            query,
+            V3CatalogProductsCustomFieldsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsCustomFieldsAllQuery]
+    ) -> Iterator[CustomFieldData]:
+        """Every item of every page of `GET /v3/catalog/products/{product_id}/custom-fields`
+        (getProductCustomFields), one page in memory at a time.
+        """
+        return self._pages(
+            CustomFieldData,
+            "GET",
+            f"catalog/products/{segment(product_id)}/custom-fields",
+            query,
+            V3CatalogProductsCustomFieldsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(self, product_id: int, body: CustomFieldPostCreate, /) -> CustomFieldData:
+        """`POST /v3/catalog/products/{product_id}/custom-fields` (createProductCustomField)."""
+        return self._one(
+            CustomFieldData,
+            "POST",
+            f"catalog/products/{segment(product_id)}/custom-fields",
+            {},
+            None,
+            body=body,
+            body_type=CustomFieldPostCreate,
+            envelope=True,
+        )
+
+    def delete(self, product_id: int, custom_field_id: int, /) -> None:
+        """`DELETE /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
+        (deleteProductCustomField).
+        """
+        return self._nothing(
+            "DELETE",
+            f"catalog/products/{segment(product_id)}/custom-fields/{segment(custom_field_id)}",
+            {},
+            None,
+        )
+
+    def get(
+        self,
+        product_id: int,
+        custom_field_id: int,
+        /,
+        **query: Unpack[V3CatalogProductsCustomFieldsGetQuery],
+    ) -> CustomFieldData:
+        """`GET /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
+        (getProductCustomField).
+        """
+        return self._one(
+            CustomFieldData,
+            "GET",
+            f"catalog/products/{segment(product_id)}/custom-fields/{segment(custom_field_id)}",
+            query,
+            V3CatalogProductsCustomFieldsGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self, product_id: int, custom_field_id: int, body: CustomFieldPutUpdate, /
+    ) -> CustomFieldData:
+        """`PUT /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
+        (updateProductCustomField).
+        """
+        return self._one(
+            CustomFieldData,
+            "PUT",
+            f"catalog/products/{segment(product_id)}/custom-fields/{segment(custom_field_id)}",
+            {},
+            None,
+            body=body,
+            body_type=CustomFieldPutUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,254 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProductsImages` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.create_product_image_response_data import CreateProductImageResponseData
+from ..models.product_image_full import ProductImageFull
+from ..models.product_image_post_put import ProductImagePostPutCreate, ProductImagePostPutUpdate
+from ..models.update_product_image_response_data import UpdateProductImageResponseData
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsImagesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+    limit: int
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsImagesGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+
+
+class V3CatalogProductsImages(NodeResource):
+    """`api.catalog.products.images` (v3): all, iterall, create, delete, get, update."""
+
+    _version = "v3"
+
+    def all(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsImagesAllQuery]
+    ) -> list[ProductImageFull]:
+        """`GET /v3/catalog/products/{product_id}/images` (getProductImages)."""
+        return self._many(
+            ProductImageFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/images",
+            query,
+            V3CatalogProductsImagesAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsImagesAllQuery]
+    ) -> Iterator[ProductImageFull]:
+        """Every item of every page of `GET /v3/catalog/products/{product_id}/images`
+        (getProductImages), one page in memory at a time.
+        """
+        return self._pages(
+            ProductImageFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/images",
+            query,
+            V3CatalogProductsImagesAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(
+        self, product_id: int, body: ProductImagePostPutCreate, /
+    ) -> CreateProductImageResponseData:
+        """`POST /v3/catalog/products/{product_id}/images` (createProductImage)."""
+        return self._one(
+            CreateProductImageResponseData,
+            "POST",
+            f"catalog/products/{segment(product_id)}/images",
+            {},
+            None,
+            body=body,
+            body_type=ProductImagePostPutCreate,
+            envelope=True,
+        )
+
+    def delete(self, product_id: int, image_id: int, /) -> None:
+        """`DELETE /v3/catalog/products/{product_id}/images/{image_id}` (deleteProductImage)."""
+        return self._nothing(
+            "DELETE", f"catalog/products/{segment(product_id)}/images/{segment(image_id)}", {}, None
+        )
+
+    def get(
+        self, product_id: int, image_id: int, /, **query: Unpack[V3CatalogProductsImagesGetQuery]
+    ) -> ProductImageFull:
+        """`GET /v3/catalog/products/{product_id}/images/{image_id}` (getProductImage)."""
+        return self._one(
+            ProductImageFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/images/{segment(image_id)}",
+            query,
+            V3CatalogProductsImagesGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self, product_id: int, image_id: int, body: ProductImagePostPutUpdate, /
+    ) -> UpdateProductImageResponseData:
+        """`PUT /v3/catalog/products/{product_id}/images/{image_id}` (updateProductImage)."""
+        return self._one(
+            UpdateProductImageResponseData,
+            "PUT",
+            f"catalog/products/{segment(product_id)}/images/{segment(image_id)}",
+            {},
+            None,
+            body=body,
+            body_type=ProductImagePostPutUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,422 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProductsMetafields` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.brands_catalog_v3_metafield_base import (
+    BrandsCatalogV3MetafieldBaseCreate,
+    BrandsCatalogV3MetafieldBaseUpdate,
+)
+from ..models.create_products_metafields_request_item import (
+    CreateProductsMetafieldsRequestItemCreate,
+)
+from ..models.products_catalog_v3_metafield import ProductsCatalogV3Metafield
+from ..models.products_catalog_v3_metafield_full import ProductsCatalogV3MetafieldFull
+from ..models.update_products_metafields_request_item import (
+    UpdateProductsMetafieldsRequestItemUpdate,
+)
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    after: str
+    before: str
+    date_created__max: str
+    date_created__min: str
+    date_modified__max: str
+    date_modified__min: str
+    direction: Literal["asc", "desc"]
+    include_fields: list[
+        Literal[
+            "resource_id",
+            "resource_id:in",
+            "key",
+            "value",
+            "namespace",
+            "permission_set",
+            "resource_type",
+            "description",
+            "owner_client_id",
+            "date_created",
+            "date_modified",
+        ]
+    ]
+    key: str
+    key__in: list[str]
+    limit: int
+    namespace: str
+    namespace__in: list[str]
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsMetafieldsCreateQuery(TypedDict, total=False):
+    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    after: str
+    before: str
+    date_created__max: str
+    date_created__min: str
+    date_modified__max: str
+    date_modified__min: str
+    direction: Literal["asc", "desc"]
+    include_fields: list[
+        Literal[
+            "resource_id",
+            "resource_id:in",
+            "key",
+            "value",
+            "namespace",
+            "permission_set",
+            "resource_type",
+            "description",
+            "owner_client_id",
+            "date_created",
+            "date_modified",
+        ]
+    ]
+    key: str
+    key__in: list[str]
+    limit: int
+    namespace: str
+    namespace__in: list[str]
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsMetafieldsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsMetafieldsGetProductMetafieldsQuery(TypedDict, total=False):
+    """Query parameters of `get_product_metafields`; `x__in` is sent as `x:in`; unknown keys are
+    refused.
+    """
+
+    after: str
+    before: str
+    date_created__max: str
+    date_created__min: str
+    date_modified__max: str
+    date_modified__min: str
+    direction: Literal["asc", "desc"]
+    exclude_fields: list[str]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+    key: str
+    key__in: list[str]
+    limit: int
+    namespace: str
+    namespace__in: list[str]
+    page: int
+    resource_id__in: str
+
+
+class V3CatalogProductsMetafields(NodeResource):
+    """`api.catalog.products.metafields` (v3): all, iterall, create, create_many, delete,
+    delete_many, get, get_product_metafields, update, update_many.
+    """
+
+    _version = "v3"
+
+    def all(
+        self, **query: Unpack[V3CatalogProductsMetafieldsAllQuery]
+    ) -> list[ProductsCatalogV3Metafield]:
+        """`GET /v3/catalog/products/metafields` (getProductsMetafields)."""
+        return self._many(
+            ProductsCatalogV3Metafield,
+            "GET",
+            "catalog/products/metafields",
+            query,
+            V3CatalogProductsMetafieldsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3CatalogProductsMetafieldsAllQuery]
+    ) -> Iterator[ProductsCatalogV3Metafield]:
+        """Every item of every page of `GET /v3/catalog/products/metafields`
+        (getProductsMetafields), one page in memory at a time.
+        """
+        return self._pages(
+            ProductsCatalogV3Metafield,
+            "GET",
+            "catalog/products/metafields",
+            query,
+            V3CatalogProductsMetafieldsAllQuery,
+            envelope=True,
+            pagination="offset+cursor",
+        )
+
+    def create(
+        self,
+        product_id: int,
+        body: BrandsCatalogV3MetafieldBaseCreate,
+        /,
+        **query: Unpack[V3CatalogProductsMetafieldsCreateQuery],
+    ) -> ProductsCatalogV3MetafieldFull:
+        """`POST /v3/catalog/products/{product_id}/metafields` (createProductMetafield)."""
+        return self._one(
+            ProductsCatalogV3MetafieldFull,
+            "POST",
+            f"catalog/products/{segment(product_id)}/metafields",
+            query,
+            V3CatalogProductsMetafieldsCreateQuery,
+            body=body,
+            body_type=BrandsCatalogV3MetafieldBaseCreate,
+            envelope=True,
+        )
+
+    def create_many(
+        self, body: list[CreateProductsMetafieldsRequestItemCreate], /
+    ) -> list[ProductsCatalogV3Metafield]:
+        """`POST /v3/catalog/products/metafields` (createProductsMetafields)."""
+        return self._many(
+            ProductsCatalogV3Metafield,
+            "POST",
+            "catalog/products/metafields",
+            {},
+            None,
+            body=body,
+            body_type=list[CreateProductsMetafieldsRequestItemCreate],
+            envelope=True,
+        )
+
+    def delete(self, product_id: int, metafield_id: int, /) -> None:
+        """`DELETE /v3/catalog/products/{product_id}/metafields/{metafield_id}`
+        (deleteProductMetafield).
+        """
+        return self._nothing(
+            "DELETE",
+            f"catalog/products/{segment(product_id)}/metafields/{segment(metafield_id)}",
+            {},
+            None,
+        )
+
+    def delete_many(self, body: list[int], /) -> list[int]:
+        """`DELETE /v3/catalog/products/metafields` (deleteProductsMetafields)."""
+        return self._value(
+            list[int],
+            "DELETE",
+            "catalog/products/metafields",
+            {},
+            None,
+            body=body,
+            body_type=list[int],
+            envelope=True,
+        )
+
+    def get(
+        self,
+        product_id: int,
+        metafield_id: int,
+        /,
+        **query: Unpack[V3CatalogProductsMetafieldsGetQuery],
+    ) -> ProductsCatalogV3MetafieldFull:
+        """`GET /v3/catalog/products/{product_id}/metafields/{metafield_id}`
+        (getProductMetafield).
+        """
+        return self._one(
+            ProductsCatalogV3MetafieldFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/metafields/{segment(metafield_id)}",
+            query,
+            V3CatalogProductsMetafieldsGetQuery,
+            envelope=True,
+        )
+
+    def get_product_metafields(
+        self,
+        product_id: int,
+        /,
+        **query: Unpack[V3CatalogProductsMetafieldsGetProductMetafieldsQuery],
+    ) -> list[ProductsCatalogV3MetafieldFull]:
+        """`GET /v3/catalog/products/{product_id}/metafields` (getProductMetafields)."""
+        return self._many(
+            ProductsCatalogV3MetafieldFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/metafields",
+            query,
+            V3CatalogProductsMetafieldsGetProductMetafieldsQuery,
+            envelope=True,
+        )
+
+    def update(
+        self, product_id: int, metafield_id: int, body: BrandsCatalogV3MetafieldBaseUpdate, /
+    ) -> ProductsCatalogV3MetafieldFull:
+        """`PUT /v3/catalog/products/{product_id}/metafields/{metafield_id}`
+        (updateProductMetafield).
+        """
+        return self._one(
+            ProductsCatalogV3MetafieldFull,
+            "PUT",
+            f"catalog/products/{segment(product_id)}/metafields/{segment(metafield_id)}",
+            {},
+            None,
+            body=body,
+            body_type=BrandsCatalogV3MetafieldBaseUpdate,
+            envelope=True,
+        )
+
+    def update_many(
+        self, body: list[UpdateProductsMetafieldsRequestItemUpdate], /
+    ) -> list[ProductsCatalogV3Metafield]:
+        """`PUT /v3/catalog/products/metafields` (updateProductsMetafields)."""
+        return self._many(
+            ProductsCatalogV3Metafield,
+            "PUT",
+            "catalog/products/metafields",
+            {},
+            None,
+            body=body,
+            body_type=list[UpdateProductsMetafieldsRequestItemUpdate],
+            envelope=True,
+        )

@@ -1,0 +1,169 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProductsModifiersValues` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.create_product_modifier_value_request import CreateProductModifierValueRequestCreate
+from ..models.create_product_modifier_value_response_data import (
+    CreateProductModifierValueResponseData,
+)
+from ..models.product_modifier_option_value_full import ProductModifierOptionValueFull
+from ..models.update_product_modifier_value_request import UpdateProductModifierValueRequestUpdate
+from ..models.update_product_modifier_value_response_data import (
+    UpdateProductModifierValueResponseData,
+)
+
+if TYPE_CHECKING:
+    from .v3_catalog_products_modifiers_values_image import V3CatalogProductsModifiersValuesImage
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsModifiersValuesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[str]
+    limit: int
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsModifiersValuesGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[str]
+
+
+class V3CatalogProductsModifiersValues(NodeResource):
+    """`api.catalog.products.modifiers.values` (v3): all, iterall, create, delete, get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def image(self) -> V3CatalogProductsModifiersValuesImage:
+        from .v3_catalog_products_modifiers_values_image import (
+            V3CatalogProductsModifiersValuesImage,
+        )
+
+        return V3CatalogProductsModifiersValuesImage(self._connection)
+
+    def all(
+        self,
+        product_id: int,
+        modifier_id: int,
+        /,
+        **query: Unpack[V3CatalogProductsModifiersValuesAllQuery],
+    ) -> list[ProductModifierOptionValueFull]:
+        """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
+        (getProductModifierValues).
+        """
+        return self._many(
+            ProductModifierOptionValueFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values",
+            query,
+            V3CatalogProductsModifiersValuesAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self,
+        product_id: int,
+        modifier_id: int,
+        /,
+        **query: Unpack[V3CatalogProductsModifiersValuesAllQuery],
+    ) -> Iterator[ProductModifierOptionValueFull]:
+        """Every item of every page of `GET
+        /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
+        (getProductModifierValues), one page in memory at a time.
+        """
+        return self._pages(
+            ProductModifierOptionValueFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values",
+            query,
+            V3CatalogProductsModifiersValuesAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(
+        self, product_id: int, modifier_id: int, body: CreateProductModifierValueRequestCreate, /
+    ) -> CreateProductModifierValueResponseData:
+        """`POST /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
+        (createProductModifierValue).
+        """
+        return self._one(
+            CreateProductModifierValueResponseData,
+            "POST",
+            f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values",
+            {},
+            None,
+            body=body,
+            body_type=CreateProductModifierValueRequestCreate,
+            envelope=True,
+        )
+
+    def delete(self, product_id: int, modifier_id: int, value_id: int, /) -> None:
+        """`DELETE /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
+        (deleteProductModifierValue).
+        """
+        return self._nothing(
+            "DELETE",
+            f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}",
+            {},
+            None,
+        )
+
+    def get(
+        self,
+        product_id: int,
+        modifier_id: int,
+        value_id: int,
+        /,
+        **query: Unpack[V3CatalogProductsModifiersValuesGetQuery],
+    ) -> ProductModifierOptionValueFull:
+        """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
+        (getProductModifierValue).
+        """
+        return self._one(
+            ProductModifierOptionValueFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}",
+            query,
+            V3CatalogProductsModifiersValuesGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self,
+        product_id: int,
+        modifier_id: int,
+        value_id: int,
+        body: UpdateProductModifierValueRequestUpdate,
+        /,
+    ) -> UpdateProductModifierValueResponseData:
+        """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
+        (updateProductModifierValue).
+        """
+        return self._one(
+            UpdateProductModifierValueResponseData,
+            "PUT",
+            f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}",
+            {},
+            None,
+            body=body,
+            body_type=UpdateProductModifierValueRequestUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,142 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProductsOptions` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.create_product_variant_option_request import CreateProductVariantOptionRequestCreate
+from ..models.create_product_variant_option_response_data import (
+    CreateProductVariantOptionResponseData,
+)
+from ..models.product_option_full import ProductOptionFull
+from ..models.update_product_variant_option_request import UpdateProductVariantOptionRequestUpdate
+from ..models.update_product_variant_option_response_data import (
+    UpdateProductVariantOptionResponseData,
+)
+
+if TYPE_CHECKING:
+    from .v3_catalog_products_options_values import V3CatalogProductsOptionsValues
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsOptionsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[str]
+    limit: int
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsOptionsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[str]
+
+
+class V3CatalogProductsOptions(NodeResource):
+    """`api.catalog.products.options` (v3): all, iterall, create, delete, get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def values(self) -> V3CatalogProductsOptionsValues:
+        from .v3_catalog_products_options_values import V3CatalogProductsOptionsValues
+
+        return V3CatalogProductsOptionsValues(self._connection)
+
+    def all(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsOptionsAllQuery]
+    ) -> list[ProductOptionFull]:
+        """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions)."""
+        return self._many(
+            ProductOptionFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/options",
+            query,
+            V3CatalogProductsOptionsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsOptionsAllQuery]
+    ) -> Iterator[ProductOptionFull]:
+        """Every item of every page of `GET /v3/catalog/products/{product_id}/options`
+        (getProductVariantOptions), one page in memory at a time.
+        """
+        return self._pages(
+            ProductOptionFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/options",
+            query,
+            V3CatalogProductsOptionsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(
+        self, product_id: int, body: CreateProductVariantOptionRequestCreate, /
+    ) -> CreateProductVariantOptionResponseData:
+        """`POST /v3/catalog/products/{product_id}/options` (createProductVariantOption)."""
+        return self._one(
+            CreateProductVariantOptionResponseData,
+            "POST",
+            f"catalog/products/{segment(product_id)}/options",
+            {},
+            None,
+            body=body,
+            body_type=CreateProductVariantOptionRequestCreate,
+            envelope=True,
+        )
+
+    def delete(self, product_id: int, option_id: int, /) -> None:
+        """`DELETE /v3/catalog/products/{product_id}/options/{option_id}`
+        (deleteProductVariantOption).
+        """
+        return self._nothing(
+            "DELETE",
+            f"catalog/products/{segment(product_id)}/options/{segment(option_id)}",
+            {},
+            None,
+        )
+
+    def get(
+        self, product_id: int, option_id: int, /, **query: Unpack[V3CatalogProductsOptionsGetQuery]
+    ) -> ProductOptionFull:
+        """`GET /v3/catalog/products/{product_id}/options/{option_id}` (getProductVariantOption)."""
+        return self._one(
+            ProductOptionFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/options/{segment(option_id)}",
+            query,
+            V3CatalogProductsOptionsGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self, product_id: int, option_id: int, body: UpdateProductVariantOptionRequestUpdate, /
+    ) -> UpdateProductVariantOptionResponseData:
+        """`PUT /v3/catalog/products/{product_id}/options/{option_id}`
+        (updateProductVariantOption).
+        """
+        return self._one(
+            UpdateProductVariantOptionResponseData,
+            "PUT",
+            f"catalog/products/{segment(product_id)}/options/{segment(option_id)}",
+            {},
+            None,
+            body=body,
+            body_type=UpdateProductVariantOptionRequestUpdate,
+            envelope=True,
+        )

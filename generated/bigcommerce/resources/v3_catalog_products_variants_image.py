@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProductsVariantsImage` resource (v3)."""
+
+from __future__ import annotations
+
+from .._operation import NodeResource
+from .._query import segment
+from ..models.create_product_variant_image_request import CreateProductVariantImageRequestCreate
+from ..models.create_product_variant_image_response_data import (
+    CreateProductVariantImageResponseData,
+)
+
+
+class V3CatalogProductsVariantsImage(NodeResource):
+    """`api.catalog.products.variants.image` (v3): create."""
+
+    _version = "v3"
+
+    def create(
+        self, product_id: int, variant_id: int, body: CreateProductVariantImageRequestCreate, /
+    ) -> CreateProductVariantImageResponseData:
+        """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/image`
+        (createProductVariantImage).
+        """
+        return self._one(
+            CreateProductVariantImageResponseData,
+            "POST",
+            f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/image",
+            {},
+            None,
+            body=body,
+            body_type=CreateProductVariantImageRequestCreate,
+            envelope=True,
+        )

@@ -1,0 +1,157 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProductsVariantsMetafields` resource (v3)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.brands_catalog_v3_metafield_base import (
+    BrandsCatalogV3MetafieldBaseCreate,
+    BrandsCatalogV3MetafieldBaseUpdate,
+)
+from ..models.categories_catalog_v3_metafield_full import CategoriesCatalogV3MetafieldFull
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsVariantsMetafieldsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    after: str
+    before: str
+    date_created__max: str
+    date_created__min: str
+    date_modified__max: str
+    date_modified__min: str
+    direction: Literal["asc", "desc"]
+    include_fields: list[
+        Literal[
+            "resource_id",
+            "key",
+            "value",
+            "namespace",
+            "permission_set",
+            "resource_type",
+            "description",
+            "owner_client_id",
+            "date_created",
+            "date_modified",
+        ]
+    ]
+    key: str
+    key__in: list[str]
+    limit: int
+    namespace: str
+    namespace__in: list[str]
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsVariantsMetafieldsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[str]
+
+
+class V3CatalogProductsVariantsMetafields(NodeResource):
+    """`api.catalog.products.variants.metafields` (v3): all, create, delete, get, update."""
+
+    _version = "v3"
+
+    def all(
+        self,
+        product_id: int,
+        variant_id: int,
+        /,
+        **query: Unpack[V3CatalogProductsVariantsMetafieldsAllQuery],
+    ) -> list[CategoriesCatalogV3MetafieldFull]:
+        """`GET /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
+        (getProductVariantMetafields).
+        """
+        return self._many(
+            CategoriesCatalogV3MetafieldFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields",
+            query,
+            V3CatalogProductsVariantsMetafieldsAllQuery,
+            envelope=True,
+        )
+
+    def create(
+        self, product_id: int, variant_id: int, body: BrandsCatalogV3MetafieldBaseCreate, /
+    ) -> CategoriesCatalogV3MetafieldFull:
+        """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
+        (createProductVariantMetafield).
+        """
+        return self._one(
+            CategoriesCatalogV3MetafieldFull,
+            "POST",
+            f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields",
+            {},
+            None,
+            body=body,
+            body_type=BrandsCatalogV3MetafieldBaseCreate,
+            envelope=True,
+        )
+
+    def delete(self, product_id: int, variant_id: int, metafield_id: int, /) -> None:
+        """`DELETE
+        /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
+        (deleteProductVariantMetafield).
+        """
+        return self._nothing(
+            "DELETE",
+            f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields/{segment(metafield_id)}",
+            {},
+            None,
+        )
+
+    def get(
+        self,
+        product_id: int,
+        variant_id: int,
+        metafield_id: int,
+        /,
+        **query: Unpack[V3CatalogProductsVariantsMetafieldsGetQuery],
+    ) -> CategoriesCatalogV3MetafieldFull:
+        """`GET
+        /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
+        (getProductVariantMetafield).
+        """
+        return self._one(
+            CategoriesCatalogV3MetafieldFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields/{segment(metafield_id)}",
+            query,
+            V3CatalogProductsVariantsMetafieldsGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self,
+        product_id: int,
+        variant_id: int,
+        metafield_id: int,
+        body: BrandsCatalogV3MetafieldBaseUpdate,
+        /,
+    ) -> CategoriesCatalogV3MetafieldFull:
+        """`PUT
+        /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
+        (updateProductVariantMetafield).
+        """
+        return self._one(
+            CategoriesCatalogV3MetafieldFull,
+            "PUT",
+            f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields/{segment(metafield_id)}",
+            {},
+            None,
+            body=body,
+            body_type=BrandsCatalogV3MetafieldBaseUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,255 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogProductsVideos` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.create_product_video_request import CreateProductVideoRequestCreate
+from ..models.create_product_video_response_data import CreateProductVideoResponseData
+from ..models.product_video_full import ProductVideoFull
+from ..models.update_product_video_request import UpdateProductVideoRequestUpdate
+from ..models.update_product_video_response_data import UpdateProductVideoResponseData
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsVideosAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+    limit: int
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogProductsVideosGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    include_fields: list[
+        Literal[
+            "name",
+            "type",
+            "sku",
+            "description",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
+            "date_created",
+            "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
+        ]
+    ]
+
+
+class V3CatalogProductsVideos(NodeResource):
+    """`api.catalog.products.videos` (v3): all, iterall, create, delete, get, update."""
+
+    _version = "v3"
+
+    def all(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsVideosAllQuery]
+    ) -> list[ProductVideoFull]:
+        """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos)."""
+        return self._many(
+            ProductVideoFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/videos",
+            query,
+            V3CatalogProductsVideosAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, product_id: int, /, **query: Unpack[V3CatalogProductsVideosAllQuery]
+    ) -> Iterator[ProductVideoFull]:
+        """Every item of every page of `GET /v3/catalog/products/{product_id}/videos`
+        (getProductVideos), one page in memory at a time.
+        """
+        return self._pages(
+            ProductVideoFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/videos",
+            query,
+            V3CatalogProductsVideosAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(
+        self, product_id: int, body: CreateProductVideoRequestCreate, /
+    ) -> CreateProductVideoResponseData:
+        """`POST /v3/catalog/products/{product_id}/videos` (createProductVideo)."""
+        return self._one(
+            CreateProductVideoResponseData,
+            "POST",
+            f"catalog/products/{segment(product_id)}/videos",
+            {},
+            None,
+            body=body,
+            body_type=CreateProductVideoRequestCreate,
+            envelope=True,
+        )
+
+    def delete(self, product_id: int, id: int, /) -> None:
+        """`DELETE /v3/catalog/products/{product_id}/videos/{id}` (deleteProductVideo)."""
+        return self._nothing(
+            "DELETE", f"catalog/products/{segment(product_id)}/videos/{segment(id)}", {}, None
+        )
+
+    def get(
+        self, product_id: int, id: int, /, **query: Unpack[V3CatalogProductsVideosGetQuery]
+    ) -> ProductVideoFull:
+        """`GET /v3/catalog/products/{product_id}/videos/{id}` (getProductVideo)."""
+        return self._one(
+            ProductVideoFull,
+            "GET",
+            f"catalog/products/{segment(product_id)}/videos/{segment(id)}",
+            query,
+            V3CatalogProductsVideosGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self, product_id: int, id: int, body: UpdateProductVideoRequestUpdate, /
+    ) -> UpdateProductVideoResponseData:
+        """`PUT /v3/catalog/products/{product_id}/videos/{id}` (updateProductVideo)."""
+        return self._one(
+            UpdateProductVideoResponseData,
+            "PUT",
+            f"catalog/products/{segment(product_id)}/videos/{segment(id)}",
+            {},
+            None,
+            body=body,
+            body_type=UpdateProductVideoRequestUpdate,
+            envelope=True,
+        )

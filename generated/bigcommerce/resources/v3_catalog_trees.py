@@ -1,0 +1,83 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogTrees` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.tree import Tree, TreeUpdate
+
+if TYPE_CHECKING:
+    from .v3_catalog_trees_categories import V3CatalogTreesCategories
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogTreesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id__in: list[int]
+    id__in: list[int]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogTreesDeleteAllQuery(TypedDict, total=False):
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: list[int]
+
+
+class V3CatalogTrees(NodeResource):
+    """`api.catalog.trees` (v3): all, iterall, delete_all, upsert."""
+
+    _version = "v3"
+
+    @cached_property
+    def categories(self) -> V3CatalogTreesCategories:
+        from .v3_catalog_trees_categories import V3CatalogTreesCategories
+
+        return V3CatalogTreesCategories(self._connection)
+
+    def all(self, **query: Unpack[V3CatalogTreesAllQuery]) -> list[Tree]:
+        """`GET /v3/catalog/trees` (getCategoryTrees)."""
+        return self._many(
+            Tree, "GET", "catalog/trees", query, V3CatalogTreesAllQuery, envelope=True
+        )
+
+    def iterall(self, **query: Unpack[V3CatalogTreesAllQuery]) -> Iterator[Tree]:
+        """Every item of every page of `GET /v3/catalog/trees` (getCategoryTrees), one page in
+        memory at a time.
+        """
+        return self._pages(
+            Tree,
+            "GET",
+            "catalog/trees",
+            query,
+            V3CatalogTreesAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def delete_all(self, **query: Unpack[V3CatalogTreesDeleteAllQuery]) -> None:
+        """`DELETE /v3/catalog/trees` (deleteCategoryTrees)."""
+        return self._nothing("DELETE", "catalog/trees", query, V3CatalogTreesDeleteAllQuery)
+
+    def upsert(self, body: list[TreeUpdate], /) -> list[Tree]:
+        """`PUT /v3/catalog/trees` (upsertCategoryTrees)."""
+        return self._many(
+            Tree,
+            "PUT",
+            "catalog/trees",
+            {},
+            None,
+            body=body,
+            body_type=list[TreeUpdate],
+            envelope=True,
+            batch_limit=50,
+        )

@@ -1,0 +1,89 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogVariants` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.get_variants_response_data_item import GetVariantsResponseDataItem
+from ..models.update_variants_batch_request_item import UpdateVariantsBatchRequestItemUpdate
+from ..models.update_variants_batch_response_data_item import UpdateVariantsBatchResponseDataItem
+
+if TYPE_CHECKING:
+    from .v3_catalog_variants_metafields import V3CatalogVariantsMetafields
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogVariantsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    exclude_fields: list[str]
+    id: int
+    include_fields: list[str]
+    limit: int
+    page: int
+    product_id__in: list[int]
+    sku: str
+    upc: str
+
+
+class V3CatalogVariants(NodeResource):
+    """`api.catalog.variants` (v3): all, iterall, update_many."""
+
+    _version = "v3"
+
+    @cached_property
+    def metafields(self) -> V3CatalogVariantsMetafields:
+        from .v3_catalog_variants_metafields import V3CatalogVariantsMetafields
+
+        return V3CatalogVariantsMetafields(self._connection)
+
+    def all(self, **query: Unpack[V3CatalogVariantsAllQuery]) -> list[GetVariantsResponseDataItem]:
+        """`GET /v3/catalog/variants` (getVariants)."""
+        return self._many(
+            GetVariantsResponseDataItem,
+            "GET",
+            "catalog/variants",
+            query,
+            V3CatalogVariantsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3CatalogVariantsAllQuery]
+    ) -> Iterator[GetVariantsResponseDataItem]:
+        """Every item of every page of `GET /v3/catalog/variants` (getVariants), one page in
+        memory at a time.
+        """
+        return self._pages(
+            GetVariantsResponseDataItem,
+            "GET",
+            "catalog/variants",
+            query,
+            V3CatalogVariantsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def update_many(
+        self, body: list[UpdateVariantsBatchRequestItemUpdate], /
+    ) -> list[UpdateVariantsBatchResponseDataItem]:
+        """`PUT /v3/catalog/variants` (updateVariantsBatch)."""
+        return self._many(
+            UpdateVariantsBatchResponseDataItem,
+            "PUT",
+            "catalog/variants",
+            {},
+            None,
+            body=body,
+            body_type=list[UpdateVariantsBatchRequestItemUpdate],
+            envelope=True,
+            batch_limit=50,
+        )

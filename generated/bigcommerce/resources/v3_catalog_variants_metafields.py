@@ -1,0 +1,133 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CatalogVariantsMetafields` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.create_variants_metafields_request_item import (
+    CreateVariantsMetafieldsRequestItemCreate,
+)
+from ..models.product_variants_catalog_v3_metafield import ProductVariantsCatalogV3Metafield
+from ..models.update_variants_metafields_request_item import (
+    UpdateVariantsMetafieldsRequestItemUpdate,
+)
+
+
+@with_config(REQUEST_CONFIG)
+class V3CatalogVariantsMetafieldsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    after: str
+    before: str
+    date_created__max: str
+    date_created__min: str
+    date_modified__max: str
+    date_modified__min: str
+    direction: Literal["asc", "desc"]
+    include_fields: list[
+        Literal[
+            "resource_id",
+            "key",
+            "value",
+            "namespace",
+            "permission_set",
+            "resource_type",
+            "description",
+            "owner_client_id",
+            "date_created",
+            "date_modified",
+        ]
+    ]
+    key: str
+    key__in: list[str]
+    limit: int
+    namespace: str
+    namespace__in: list[str]
+    page: int
+
+
+class V3CatalogVariantsMetafields(NodeResource):
+    """`api.catalog.variants.metafields` (v3): all, iterall, create_many, delete_many,
+    update_many.
+    """
+
+    _version = "v3"
+
+    def all(
+        self, **query: Unpack[V3CatalogVariantsMetafieldsAllQuery]
+    ) -> list[ProductVariantsCatalogV3Metafield]:
+        """`GET /v3/catalog/variants/metafields` (getVariantsMetafields)."""
+        return self._many(
+            ProductVariantsCatalogV3Metafield,
+            "GET",
+            "catalog/variants/metafields",
+            query,
+            V3CatalogVariantsMetafieldsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3CatalogVariantsMetafieldsAllQuery]
+    ) -> Iterator[ProductVariantsCatalogV3Metafield]:
+        """Every item of every page of `GET /v3/catalog/variants/metafields`
+        (getVariantsMetafields), one page in memory at a time.
+        """
+        return self._pages(
+            ProductVariantsCatalogV3Metafield,
+            "GET",
+            "catalog/variants/metafields",
+            query,
+            V3CatalogVariantsMetafieldsAllQuery,
+            envelope=True,
+            pagination="offset+cursor",
+        )
+
+    def create_many(
+        self, body: list[CreateVariantsMetafieldsRequestItemCreate], /
+    ) -> list[ProductVariantsCatalogV3Metafield]:
+        """`POST /v3/catalog/variants/metafields` (createVariantsMetafields)."""
+        return self._many(
+            ProductVariantsCatalogV3Metafield,
+            "POST",
+            "catalog/variants/metafields",
+            {},
+            None,
+            body=body,
+            body_type=list[CreateVariantsMetafieldsRequestItemCreate],
+            envelope=True,
+        )
+
+    def delete_many(self, body: list[int], /) -> list[int]:
+        """`DELETE /v3/catalog/variants/metafields` (deleteVariantsMetafields)."""
+        return self._value(
+            list[int],
+            "DELETE",
+            "catalog/variants/metafields",
+            {},
+            None,
+            body=body,
+            body_type=list[int],
+            envelope=True,
+        )
+
+    def update_many(
+        self, body: list[UpdateVariantsMetafieldsRequestItemUpdate], /
+    ) -> list[ProductVariantsCatalogV3Metafield]:
+        """`PUT /v3/catalog/variants/metafields` (updateVariantsMetafields)."""
+        return self._many(
+            ProductVariantsCatalogV3Metafield,
+            "PUT",
+            "catalog/variants/metafields",
+            {},
+            None,
+            body=body,
+            body_type=list[UpdateVariantsMetafieldsRequestItemUpdate],
+            envelope=True,
+        )

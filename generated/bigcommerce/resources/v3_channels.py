@@ -1,0 +1,163 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The `V3Channels` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.channel_with_currencies import ChannelWithCurrencies
+from ..models.channel_without_currencies import ChannelWithoutCurrencies
+from ..models.create_channel_req import CreateChannelReqCreate
+from ..models.update_channel_req import UpdateChannelReqUpdate
+
+if TYPE_CHECKING:
+    from .v3_channels_active_theme import V3ChannelsActiveTheme
+    from .v3_channels_channel_menus import V3ChannelsChannelMenus
+    from .v3_channels_currency_assignments import V3ChannelsCurrencyAssignments
+    from .v3_channels_listings import V3ChannelsListings
+    from .v3_channels_metafields import V3ChannelsMetafields
+    from .v3_channels_site import V3ChannelsSite
+
+
+@with_config(REQUEST_CONFIG)
+class V3ChannelsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    available: bool
+    date_created: str
+    date_created__max: str
+    date_created__min: str
+    date_modified: str
+    date_modified__max: str
+    date_modified__min: str
+    include: Literal["currencies"]
+    limit: int
+    page: int
+    platform__in: list[str]
+    status__in: list[
+        Literal[
+            "prelaunch",
+            "active",
+            "inactive",
+            "connected",
+            "disconnected",
+            "archived",
+            "deleted",
+            "terminated",
+        ]
+    ]
+    type__in: list[Literal["marketplace", "marketing", "pos", "storefront"]]
+
+
+@with_config(REQUEST_CONFIG)
+class V3ChannelsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: Literal["currencies"]
+
+
+class V3Channels(NodeResource):
+    """`api.channels` (v3): all, iterall, create, get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def active_theme(self) -> V3ChannelsActiveTheme:
+        from .v3_channels_active_theme import V3ChannelsActiveTheme
+
+        return V3ChannelsActiveTheme(self._connection)
+
+    @cached_property
+    def channel_menus(self) -> V3ChannelsChannelMenus:
+        from .v3_channels_channel_menus import V3ChannelsChannelMenus
+
+        return V3ChannelsChannelMenus(self._connection)
+
+    @cached_property
+    def currency_assignments(self) -> V3ChannelsCurrencyAssignments:
+        from .v3_channels_currency_assignments import V3ChannelsCurrencyAssignments
+
+        return V3ChannelsCurrencyAssignments(self._connection)
+
+    @cached_property
+    def listings(self) -> V3ChannelsListings:
+        from .v3_channels_listings import V3ChannelsListings
+
+        return V3ChannelsListings(self._connection)
+
+    @cached_property
+    def metafields(self) -> V3ChannelsMetafields:
+        from .v3_channels_metafields import V3ChannelsMetafields
+
+        return V3ChannelsMetafields(self._connection)
+
+    @cached_property
+    def site(self) -> V3ChannelsSite:
+        from .v3_channels_site import V3ChannelsSite
+
+        return V3ChannelsSite(self._connection)
+
+    def all(self, **query: Unpack[V3ChannelsAllQuery]) -> list[ChannelWithoutCurrencies]:
+        """`GET /v3/channels` (getChannels)."""
+        return self._many(
+            ChannelWithoutCurrencies, "GET", "channels", query, V3ChannelsAllQuery, envelope=True
+        )
+
+    def iterall(self, **query: Unpack[V3ChannelsAllQuery]) -> Iterator[ChannelWithoutCurrencies]:
+        """Every item of every page of `GET /v3/channels` (getChannels), one page in memory at a
+        time.
+        """
+        return self._pages(
+            ChannelWithoutCurrencies,
+            "GET",
+            "channels",
+            query,
+            V3ChannelsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(self, body: CreateChannelReqCreate, /) -> ChannelWithoutCurrencies:
+        """`POST /v3/channels` (createChannel)."""
+        return self._one(
+            ChannelWithoutCurrencies,
+            "POST",
+            "channels",
+            {},
+            None,
+            body=body,
+            body_type=CreateChannelReqCreate,
+            envelope=True,
+        )
+
+    def get(self, channel_id: int, /, **query: Unpack[V3ChannelsGetQuery]) -> ChannelWithCurrencies:
+        """`GET /v3/channels/{channel_id}` (getChannel)."""
+        return self._one(
+            ChannelWithCurrencies,
+            "GET",
+            f"channels/{segment(channel_id)}",
+            query,
+            V3ChannelsGetQuery,
+            envelope=True,
+        )
+
+    def update(self, channel_id: int, body: UpdateChannelReqUpdate, /) -> ChannelWithoutCurrencies:
+        """`PUT /v3/channels/{channel_id}` (updateChannel)."""
+        return self._one(
+            ChannelWithoutCurrencies,
+            "PUT",
+            f"channels/{segment(channel_id)}",
+            {},
+            None,
+            body=body,
+            body_type=UpdateChannelReqUpdate,
+            envelope=True,
+        )

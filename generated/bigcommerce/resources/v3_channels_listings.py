@@ -1,0 +1,105 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The `V3ChannelsListings` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.listing import Listing
+from ..models.upsert_listing_with_listing_id_req import UpsertListingWithListingIdReqUpdate
+from ..models.upsert_listing_without_listing_id_req import UpsertListingWithoutListingIdReqCreate
+
+
+@with_config(REQUEST_CONFIG)
+class V3ChannelsListingsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    after: int
+    date_created: str
+    date_created__max: str
+    date_created__min: str
+    date_modified: str
+    date_modified__max: str
+    date_modified__min: str
+    limit: int
+    product_id__in: list[int]
+
+
+class V3ChannelsListings(NodeResource):
+    """`api.channels.listings` (v3): all, iterall, create_many, get, update_many."""
+
+    _version = "v3"
+
+    def all(self, channel_id: int, /, **query: Unpack[V3ChannelsListingsAllQuery]) -> list[Listing]:
+        """`GET /v3/channels/{channel_id}/listings` (getChannelListings)."""
+        return self._many(
+            Listing,
+            "GET",
+            f"channels/{segment(channel_id)}/listings",
+            query,
+            V3ChannelsListingsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, channel_id: int, /, **query: Unpack[V3ChannelsListingsAllQuery]
+    ) -> Iterator[Listing]:
+        """Every item of every page of `GET /v3/channels/{channel_id}/listings`
+        (getChannelListings), one page in memory at a time.
+        """
+        return self._pages(
+            Listing,
+            "GET",
+            f"channels/{segment(channel_id)}/listings",
+            query,
+            V3ChannelsListingsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create_many(
+        self, channel_id: int, body: list[UpsertListingWithoutListingIdReqCreate], /
+    ) -> list[Listing]:
+        """`POST /v3/channels/{channel_id}/listings` (createChannelListings)."""
+        return self._many(
+            Listing,
+            "POST",
+            f"channels/{segment(channel_id)}/listings",
+            {},
+            None,
+            body=body,
+            body_type=list[UpsertListingWithoutListingIdReqCreate],
+            envelope=True,
+        )
+
+    def get(self, channel_id: int, listing_id: int, /) -> Listing:
+        """`GET /v3/channels/{channel_id}/listings/{listing_id}` (getChannelListing)."""
+        return self._one(
+            Listing,
+            "GET",
+            f"channels/{segment(channel_id)}/listings/{segment(listing_id)}",
+            {},
+            None,
+            envelope=True,
+        )
+
+    def update_many(
+        self, channel_id: int, body: list[UpsertListingWithListingIdReqUpdate], /
+    ) -> list[Listing]:
+        """`PUT /v3/channels/{channel_id}/listings` (updateChannelListings)."""
+        return self._many(
+            Listing,
+            "PUT",
+            f"channels/{segment(channel_id)}/listings",
+            {},
+            None,
+            body=body,
+            body_type=list[UpsertListingWithListingIdReqUpdate],
+            envelope=True,
+        )

@@ -1,0 +1,134 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `V3Checkouts` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.add_fees_request import AddFeesRequestCreate
+from ..models.checkout import Checkout
+from ..models.checkout_put import CheckoutPutUpdate
+
+if TYPE_CHECKING:
+    from .v3_checkouts_billing_address import V3CheckoutsBillingAddress
+    from .v3_checkouts_consignments import V3CheckoutsConsignments
+    from .v3_checkouts_coupons import V3CheckoutsCoupons
+    from .v3_checkouts_discounts import V3CheckoutsDiscounts
+    from .v3_checkouts_fees import V3CheckoutsFees
+    from .v3_checkouts_orders import V3CheckoutsOrders
+    from .v3_checkouts_settings import V3CheckoutsSettings
+    from .v3_checkouts_token import V3CheckoutsToken
+
+
+@with_config(REQUEST_CONFIG)
+class V3CheckoutsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[
+        Literal[
+            "cart.line_items.physical_items.options",
+            "cart.line_items.digital_items.options",
+            "consignments.available_shipping_options",
+            "promotions.banners",
+        ]
+    ]
+
+
+class V3Checkouts(NodeResource):
+    """`api.checkouts` (v3): checkouts_fees_by_checkout_id_post, get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def billing_address(self) -> V3CheckoutsBillingAddress:
+        from .v3_checkouts_billing_address import V3CheckoutsBillingAddress
+
+        return V3CheckoutsBillingAddress(self._connection)
+
+    @cached_property
+    def consignments(self) -> V3CheckoutsConsignments:
+        from .v3_checkouts_consignments import V3CheckoutsConsignments
+
+        return V3CheckoutsConsignments(self._connection)
+
+    @cached_property
+    def coupons(self) -> V3CheckoutsCoupons:
+        from .v3_checkouts_coupons import V3CheckoutsCoupons
+
+        return V3CheckoutsCoupons(self._connection)
+
+    @cached_property
+    def discounts(self) -> V3CheckoutsDiscounts:
+        from .v3_checkouts_discounts import V3CheckoutsDiscounts
+
+        return V3CheckoutsDiscounts(self._connection)
+
+    @cached_property
+    def fees(self) -> V3CheckoutsFees:
+        from .v3_checkouts_fees import V3CheckoutsFees
+
+        return V3CheckoutsFees(self._connection)
+
+    @cached_property
+    def orders(self) -> V3CheckoutsOrders:
+        from .v3_checkouts_orders import V3CheckoutsOrders
+
+        return V3CheckoutsOrders(self._connection)
+
+    @cached_property
+    def settings(self) -> V3CheckoutsSettings:
+        from .v3_checkouts_settings import V3CheckoutsSettings
+
+        return V3CheckoutsSettings(self._connection)
+
+    @cached_property
+    def token(self) -> V3CheckoutsToken:
+        from .v3_checkouts_token import V3CheckoutsToken
+
+        return V3CheckoutsToken(self._connection)
+
+    def checkouts_fees_by_checkout_id_post(
+        self, checkout_id: str, body: AddFeesRequestCreate, /
+    ) -> Checkout:
+        """`POST /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdPost)."""
+        return self._one(
+            Checkout,
+            "POST",
+            f"checkouts/{segment(checkout_id)}/fees",
+            {},
+            None,
+            body=body,
+            body_type=AddFeesRequestCreate,
+            envelope=True,
+        )
+
+    def get(self, checkout_id: str, /, **query: Unpack[V3CheckoutsGetQuery]) -> Checkout:
+        """`GET /v3/checkouts/{checkout_id}` (getCheckout)."""
+        return self._one(
+            Checkout,
+            "GET",
+            f"checkouts/{segment(checkout_id)}",
+            query,
+            V3CheckoutsGetQuery,
+            envelope=True,
+        )
+
+    def update(self, checkout_id: str, body: CheckoutPutUpdate, /) -> Checkout:
+        """`PUT /v3/checkouts/{checkout_id}` (updateCheckout)."""
+        return self._one(
+            Checkout,
+            "PUT",
+            f"checkouts/{segment(checkout_id)}",
+            {},
+            None,
+            body=body,
+            body_type=CheckoutPutUpdate,
+            envelope=True,
+        )

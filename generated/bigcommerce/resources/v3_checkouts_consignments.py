@@ -1,0 +1,95 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `V3CheckoutsConsignments` resource (v3)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.checkout import Checkout
+from ..models.create_consignment_request_item import CreateConsignmentRequestItemCreate
+from ..models.delete_consignment_request import DeleteConsignmentRequestCreate
+from ..models.update_consignment_request import UpdateConsignmentRequestUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3CheckoutsConsignmentsCreateManyQuery(TypedDict, total=False):
+    """Query parameters of `create_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: Literal["consignments.available_shipping_options"]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CheckoutsConsignmentsUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: Literal["consignments.available_shipping_options"]
+
+
+class V3CheckoutsConsignments(NodeResource):
+    """`api.checkouts.consignments` (v3): create_many, delete, update."""
+
+    _version = "v3"
+
+    def create_many(
+        self,
+        checkout_id: str,
+        body: list[CreateConsignmentRequestItemCreate],
+        /,
+        **query: Unpack[V3CheckoutsConsignmentsCreateManyQuery],
+    ) -> Checkout:
+        """`POST /v3/checkouts/{checkout_id}/consignments` (addCheckoutConsignment)."""
+        return self._one(
+            Checkout,
+            "POST",
+            f"checkouts/{segment(checkout_id)}/consignments",
+            query,
+            V3CheckoutsConsignmentsCreateManyQuery,
+            body=body,
+            body_type=list[CreateConsignmentRequestItemCreate],
+            envelope=True,
+        )
+
+    def delete(
+        self, checkout_id: str, consignment_id: str, body: DeleteConsignmentRequestCreate, /
+    ) -> Checkout:
+        """`DELETE /v3/checkouts/{checkout_id}/consignments/{consignment_id}`
+        (deleteCheckoutConsignment).
+        """
+        return self._one(
+            Checkout,
+            "DELETE",
+            f"checkouts/{segment(checkout_id)}/consignments/{segment(consignment_id)}",
+            {},
+            None,
+            body=body,
+            body_type=DeleteConsignmentRequestCreate,
+            envelope=True,
+        )
+
+    def update(
+        self,
+        checkout_id: str,
+        consignment_id: str,
+        body: UpdateConsignmentRequestUpdate,
+        /,
+        **query: Unpack[V3CheckoutsConsignmentsUpdateQuery],
+    ) -> Checkout:
+        """`PUT /v3/checkouts/{checkout_id}/consignments/{consignment_id}`
+        (updateCheckoutConsignment).
+        """
+        return self._one(
+            Checkout,
+            "PUT",
+            f"checkouts/{segment(checkout_id)}/consignments/{segment(consignment_id)}",
+            query,
+            V3CheckoutsConsignmentsUpdateQuery,
+            body=body,
+            body_type=UpdateConsignmentRequestUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,43 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `V3CheckoutsSettings` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+from ..models.checkouts_settings import CheckoutsSettings
+from ..models.checkouts_settings_request import CheckoutsSettingsRequestUpdate
+
+if TYPE_CHECKING:
+    from .v3_checkouts_settings_channels import V3CheckoutsSettingsChannels
+
+
+class V3CheckoutsSettings(NodeResource):
+    """`api.checkouts.settings` (v3): get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def channels(self) -> V3CheckoutsSettingsChannels:
+        from .v3_checkouts_settings_channels import V3CheckoutsSettingsChannels
+
+        return V3CheckoutsSettingsChannels(self._connection)
+
+    def get(self) -> CheckoutsSettings:
+        """`GET /v3/checkouts/settings` (getCheckoutSettings)."""
+        return self._one(CheckoutsSettings, "GET", "checkouts/settings", {}, None, envelope=True)
+
+    def update(self, body: CheckoutsSettingsRequestUpdate, /) -> CheckoutsSettings:
+        """`PUT /v3/checkouts/settings` (updateCheckoutSettings)."""
+        return self._one(
+            CheckoutsSettings,
+            "PUT",
+            "checkouts/settings",
+            {},
+            None,
+            body=body,
+            body_type=CheckoutsSettingsRequestUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,172 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `V3ContentPages` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.http201_create_pages_response_data import HTTP201CreatePagesResponseData
+from ..models.page_put_obj import PagePutObjUpdate
+from ..models.pages_collection_response_data_item import PagesCollectionResponseDataItem
+from ..models.single_page_response_data import SinglePageResponseData
+
+
+@with_config(REQUEST_CONFIG)
+class V3ContentPagesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+    id__in: list[int]
+    include: list[Literal["body"]]
+    limit: int
+    name: str
+    name__like: str
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3ContentPagesCreateQuery(TypedDict, total=False):
+    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[Literal["body"]]
+
+
+@with_config(REQUEST_CONFIG)
+class V3ContentPagesDeleteManyQuery(TypedDict, total=False):
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    delete_children: bool
+    id__in: Required[list[int]]
+
+
+@with_config(REQUEST_CONFIG)
+class V3ContentPagesGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[Literal["body"]]
+
+
+@with_config(REQUEST_CONFIG)
+class V3ContentPagesUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[Literal["body"]]
+
+
+@with_config(REQUEST_CONFIG)
+class V3ContentPagesUpdatePageQuery(TypedDict, total=False):
+    """Query parameters of `update_page`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    include: list[Literal["body"]]
+
+
+class V3ContentPages(NodeResource):
+    """`api.content.pages` (v3): all, iterall, create, delete, delete_many, get, update,
+    update_page.
+    """
+
+    _version = "v3"
+
+    def all(self, **query: Unpack[V3ContentPagesAllQuery]) -> list[PagesCollectionResponseDataItem]:
+        """`GET /v3/content/pages` (getPages)."""
+        return self._many(
+            PagesCollectionResponseDataItem,
+            "GET",
+            "content/pages",
+            query,
+            V3ContentPagesAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3ContentPagesAllQuery]
+    ) -> Iterator[PagesCollectionResponseDataItem]:
+        """Every item of every page of `GET /v3/content/pages` (getPages), one page in memory at
+        a time.
+        """
+        return self._pages(
+            PagesCollectionResponseDataItem,
+            "GET",
+            "content/pages",
+            query,
+            V3ContentPagesAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(
+        self, body: Any, /, **query: Unpack[V3ContentPagesCreateQuery]
+    ) -> HTTP201CreatePagesResponseData:
+        """`POST /v3/content/pages` (createPages)."""
+        return self._one(
+            HTTP201CreatePagesResponseData,
+            "POST",
+            "content/pages",
+            query,
+            V3ContentPagesCreateQuery,
+            body=body,
+            body_type=Any,
+            envelope=True,
+        )
+
+    def delete(self, page_id: str, /) -> None:
+        """`DELETE /v3/content/pages/{page_id}` (deletePage)."""
+        return self._nothing("DELETE", f"content/pages/{segment(page_id)}", {}, None)
+
+    def delete_many(self, **query: Unpack[V3ContentPagesDeleteManyQuery]) -> None:
+        """`DELETE /v3/content/pages` (deletePages)."""
+        return self._nothing("DELETE", "content/pages", query, V3ContentPagesDeleteManyQuery)
+
+    def get(
+        self, page_id: str, /, **query: Unpack[V3ContentPagesGetQuery]
+    ) -> SinglePageResponseData:
+        """`GET /v3/content/pages/{page_id}` (getPage)."""
+        return self._one(
+            SinglePageResponseData,
+            "GET",
+            f"content/pages/{segment(page_id)}",
+            query,
+            V3ContentPagesGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self, body: Any, /, **query: Unpack[V3ContentPagesUpdateQuery]
+    ) -> list[PagesCollectionResponseDataItem]:
+        """`PUT /v3/content/pages` (updatePages)."""
+        return self._many(
+            PagesCollectionResponseDataItem,
+            "PUT",
+            "content/pages",
+            query,
+            V3ContentPagesUpdateQuery,
+            body=body,
+            body_type=Any,
+            envelope=True,
+        )
+
+    def update_page(
+        self,
+        page_id: str,
+        body: PagePutObjUpdate,
+        /,
+        **query: Unpack[V3ContentPagesUpdatePageQuery],
+    ) -> SinglePageResponseData:
+        """`PUT /v3/content/pages/{page_id}` (updatePage)."""
+        return self._one(
+            SinglePageResponseData,
+            "PUT",
+            f"content/pages/{segment(page_id)}",
+            query,
+            V3ContentPagesUpdatePageQuery,
+            body=body,
+            body_type=PagePutObjUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,212 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `V3Customers` resource (v3)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.customer_post import CustomerPostCreate
+from ..models.customers_v3_customer_full import CustomersV3CustomerFull
+from ..models.customers_v3_customer_put import CustomersV3CustomerPutUpdate
+from ..models.validate_customer_credentials_object import ValidateCustomerCredentialsObjectCreate
+from ..models.validate_customer_credentials_response_object import (
+    ValidateCustomerCredentialsResponseObject,
+)
+
+if TYPE_CHECKING:
+    from .v3_customers_addresses import V3CustomersAddresses
+    from .v3_customers_attribute_values import V3CustomersAttributeValues
+    from .v3_customers_attributes import V3CustomersAttributes
+    from .v3_customers_consent import V3CustomersConsent
+    from .v3_customers_form_field_values import V3CustomersFormFieldValues
+    from .v3_customers_metafields import V3CustomersMetafields
+    from .v3_customers_settings import V3CustomersSettings
+    from .v3_customers_stored_instruments import V3CustomersStoredInstruments
+    from .v3_customers_subscribers import V3CustomersSubscribers
+
+
+@with_config(REQUEST_CONFIG)
+class V3CustomersAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    after: str
+    before: str
+    company__in: list[str]
+    customer_group_id__in: list[str]
+    date_created: _dt.datetime | _dt.date | str
+    date_created__max: str
+    date_created__min: _dt.datetime | _dt.date | str
+    date_modified: _dt.datetime | _dt.date | str
+    date_modified__max: _dt.datetime | _dt.date | str
+    date_modified__min: str
+    email__in: list[str]
+    id__in: list[int]
+    include: list[
+        Literal[
+            "addresses",
+            "storecredit",
+            "attributes",
+            "formfields",
+            "shopper_profile_id",
+            "segment_ids",
+        ]
+    ]
+    limit: float
+    name__in: list[str]
+    name__like: list[str]
+    page: int
+    phone__in: str
+    registration_ip_address__in: list[int]
+    sort: Literal[
+        "date_created:asc",
+        "date_created:desc",
+        "last_name:asc",
+        "last_name:desc",
+        "date_modified:asc",
+        "date_modified:desc",
+    ]
+
+
+@with_config(REQUEST_CONFIG)
+class V3CustomersDeleteManyQuery(TypedDict, total=False):
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: Required[list[int]]
+
+
+class V3Customers(NodeResource):
+    """`api.customers` (v3): all, iterall, create_many, delete_many, update_many,
+    validate_credentials.
+    """
+
+    _version = "v3"
+
+    @cached_property
+    def addresses(self) -> V3CustomersAddresses:
+        from .v3_customers_addresses import V3CustomersAddresses
+
+        return V3CustomersAddresses(self._connection)
+
+    @cached_property
+    def attribute_values(self) -> V3CustomersAttributeValues:
+        from .v3_customers_attribute_values import V3CustomersAttributeValues
+
+        return V3CustomersAttributeValues(self._connection)
+
+    @cached_property
+    def attributes(self) -> V3CustomersAttributes:
+        from .v3_customers_attributes import V3CustomersAttributes
+
+        return V3CustomersAttributes(self._connection)
+
+    @cached_property
+    def consent(self) -> V3CustomersConsent:
+        from .v3_customers_consent import V3CustomersConsent
+
+        return V3CustomersConsent(self._connection)
+
+    @cached_property
+    def form_field_values(self) -> V3CustomersFormFieldValues:
+        from .v3_customers_form_field_values import V3CustomersFormFieldValues
+
+        return V3CustomersFormFieldValues(self._connection)
+
+    @cached_property
+    def metafields(self) -> V3CustomersMetafields:
+        from .v3_customers_metafields import V3CustomersMetafields
+
+        return V3CustomersMetafields(self._connection)
+
+    @cached_property
+    def settings(self) -> V3CustomersSettings:
+        from .v3_customers_settings import V3CustomersSettings
+
+        return V3CustomersSettings(self._connection)
+
+    @cached_property
+    def stored_instruments(self) -> V3CustomersStoredInstruments:
+        from .v3_customers_stored_instruments import V3CustomersStoredInstruments
+
+        return V3CustomersStoredInstruments(self._connection)
+
+    @cached_property
+    def subscribers(self) -> V3CustomersSubscribers:
+        from .v3_customers_subscribers import V3CustomersSubscribers
+
+        return V3CustomersSubscribers(self._connection)
+
+    def all(self, **query: Unpack[V3CustomersAllQuery]) -> list[CustomersV3CustomerFull]:
+        """`GET /v3/customers` (getCustomers)."""
+        return self._many(
+            CustomersV3CustomerFull, "GET", "customers", query, V3CustomersAllQuery, envelope=True
+        )
+
+    def iterall(self, **query: Unpack[V3CustomersAllQuery]) -> Iterator[CustomersV3CustomerFull]:
+        """Every item of every page of `GET /v3/customers` (getCustomers), one page in memory at
+        a time.
+        """
+        return self._pages(
+            CustomersV3CustomerFull,
+            "GET",
+            "customers",
+            query,
+            V3CustomersAllQuery,
+            envelope=True,
+            pagination="offset+cursor",
+        )
+
+    def create_many(self, body: list[CustomerPostCreate], /) -> list[CustomersV3CustomerFull]:
+        """`POST /v3/customers` (createCustomers)."""
+        return self._many(
+            CustomersV3CustomerFull,
+            "POST",
+            "customers",
+            {},
+            None,
+            body=body,
+            body_type=list[CustomerPostCreate],
+            envelope=True,
+            batch_limit=10,
+        )
+
+    def delete_many(self, **query: Unpack[V3CustomersDeleteManyQuery]) -> None:
+        """`DELETE /v3/customers` (deleteCustomers)."""
+        return self._nothing("DELETE", "customers", query, V3CustomersDeleteManyQuery)
+
+    def update_many(
+        self, body: list[CustomersV3CustomerPutUpdate], /
+    ) -> list[CustomersV3CustomerFull]:
+        """`PUT /v3/customers` (updateCustomers)."""
+        return self._many(
+            CustomersV3CustomerFull,
+            "PUT",
+            "customers",
+            {},
+            None,
+            body=body,
+            body_type=list[CustomersV3CustomerPutUpdate],
+            envelope=True,
+            batch_limit=10,
+        )
+
+    def validate_credentials(
+        self, body: ValidateCustomerCredentialsObjectCreate, /
+    ) -> ValidateCustomerCredentialsResponseObject:
+        """`POST /v3/customers/validate-credentials` (validateCustomerCredentials)."""
+        return self._one(
+            ValidateCustomerCredentialsResponseObject,
+            "POST",
+            "customers/validate-credentials",
+            {},
+            None,
+            body=body,
+            body_type=ValidateCustomerCredentialsObjectCreate,
+        )

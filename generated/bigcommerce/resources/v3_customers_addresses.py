@@ -1,0 +1,110 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `V3CustomersAddresses` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.address_collection_response_data_item import AddressCollectionResponseDataItem
+from ..models.address_collection_response_post_put_response_data_item import (
+    AddressCollectionResponsePostPutResponseDataItem,
+)
+from ..models.address_post import AddressPostCreate
+from ..models.address_put import AddressPutUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3CustomersAddressesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    company__in: list[str]
+    customer_id__in: list[int]
+    id__in: list[int]
+    include: list[Literal["formfields"]]
+    limit: float
+    name__in: list[str]
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CustomersAddressesDeleteManyQuery(TypedDict, total=False):
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: Required[list[int]]
+
+
+class V3CustomersAddresses(NodeResource):
+    """`api.customers.addresses` (v3): all, iterall, create_many, delete_many, update_many."""
+
+    _version = "v3"
+
+    def all(
+        self, **query: Unpack[V3CustomersAddressesAllQuery]
+    ) -> list[AddressCollectionResponseDataItem]:
+        """`GET /v3/customers/addresses` (getCustomersAddresses)."""
+        return self._many(
+            AddressCollectionResponseDataItem,
+            "GET",
+            "customers/addresses",
+            query,
+            V3CustomersAddressesAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3CustomersAddressesAllQuery]
+    ) -> Iterator[AddressCollectionResponseDataItem]:
+        """Every item of every page of `GET /v3/customers/addresses` (getCustomersAddresses), one
+        page in memory at a time.
+        """
+        return self._pages(
+            AddressCollectionResponseDataItem,
+            "GET",
+            "customers/addresses",
+            query,
+            V3CustomersAddressesAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create_many(
+        self, body: list[AddressPostCreate], /
+    ) -> list[AddressCollectionResponsePostPutResponseDataItem]:
+        """`POST /v3/customers/addresses` (createCustomersAddresses)."""
+        return self._many(
+            AddressCollectionResponsePostPutResponseDataItem,
+            "POST",
+            "customers/addresses",
+            {},
+            None,
+            body=body,
+            body_type=list[AddressPostCreate],
+            envelope=True,
+        )
+
+    def delete_many(self, **query: Unpack[V3CustomersAddressesDeleteManyQuery]) -> None:
+        """`DELETE /v3/customers/addresses` (deleteCustomersAddresses)."""
+        return self._nothing(
+            "DELETE", "customers/addresses", query, V3CustomersAddressesDeleteManyQuery
+        )
+
+    def update_many(
+        self, body: list[AddressPutUpdate], /
+    ) -> list[AddressCollectionResponsePostPutResponseDataItem]:
+        """`PUT /v3/customers/addresses` (updateCustomersAddresses)."""
+        return self._many(
+            AddressCollectionResponsePostPutResponseDataItem,
+            "PUT",
+            "customers/addresses",
+            {},
+            None,
+            body=body,
+            body_type=list[AddressPutUpdate],
+            envelope=True,
+        )

@@ -1,0 +1,98 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `V3CustomersAttributeValues` resource (v3)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.attribute_value_base import AttributeValueBaseUpdate
+from ..models.customer_attribute_value_collection_response_data_item import (
+    CustomerAttributeValueCollectionResponseDataItem,
+)
+
+
+@with_config(REQUEST_CONFIG)
+class V3CustomersAttributeValuesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    attribute_id__in: list[int]
+    customer_id__in: list[int]
+    date_created: _dt.datetime | _dt.date | str
+    date_created__max: str
+    date_created__min: _dt.datetime | _dt.date | str
+    date_modified: _dt.datetime | _dt.date | str
+    date_modified__max: _dt.datetime | _dt.date | str
+    date_modified__min: str
+    limit: float
+    name: str
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3CustomersAttributeValuesDeleteManyQuery(TypedDict, total=False):
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: Required[list[int]]
+
+
+class V3CustomersAttributeValues(NodeResource):
+    """`api.customers.attribute_values` (v3): all, iterall, delete_many, upsert."""
+
+    _version = "v3"
+
+    def all(
+        self, **query: Unpack[V3CustomersAttributeValuesAllQuery]
+    ) -> list[CustomerAttributeValueCollectionResponseDataItem]:
+        """`GET /v3/customers/attribute-values` (getCustomersAttributeValues)."""
+        return self._many(
+            CustomerAttributeValueCollectionResponseDataItem,
+            "GET",
+            "customers/attribute-values",
+            query,
+            V3CustomersAttributeValuesAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3CustomersAttributeValuesAllQuery]
+    ) -> Iterator[CustomerAttributeValueCollectionResponseDataItem]:
+        """Every item of every page of `GET /v3/customers/attribute-values`
+        (getCustomersAttributeValues), one page in memory at a time.
+        """
+        return self._pages(
+            CustomerAttributeValueCollectionResponseDataItem,
+            "GET",
+            "customers/attribute-values",
+            query,
+            V3CustomersAttributeValuesAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def delete_many(self, **query: Unpack[V3CustomersAttributeValuesDeleteManyQuery]) -> None:
+        """`DELETE /v3/customers/attribute-values` (deleteCustomersAttributeValues)."""
+        return self._nothing(
+            "DELETE", "customers/attribute-values", query, V3CustomersAttributeValuesDeleteManyQuery
+        )
+
+    def upsert(
+        self, body: list[AttributeValueBaseUpdate], /
+    ) -> list[CustomerAttributeValueCollectionResponseDataItem]:
+        """`PUT /v3/customers/attribute-values` (upsertCustomersAttributeValues)."""
+        return self._many(
+            CustomerAttributeValueCollectionResponseDataItem,
+            "PUT",
+            "customers/attribute-values",
+            {},
+            None,
+            body=body,
+            body_type=list[AttributeValueBaseUpdate],
+            envelope=True,
+            batch_limit=10,
+        )

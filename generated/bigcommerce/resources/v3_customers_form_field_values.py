@@ -1,0 +1,84 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `V3CustomersFormFieldValues` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.form_field_value_collection_response_data_item import (
+    FormFieldValueCollectionResponseDataItem,
+)
+from ..models.form_field_value_full import FormFieldValueFullUpdate
+from ..models.form_field_values_response_data_item import FormFieldValuesResponseDataItem
+
+
+@with_config(REQUEST_CONFIG)
+class V3CustomersFormFieldValuesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    address_id: int
+    after: str
+    before: str
+    customer_id: int
+    field_name: str
+    field_type: Literal[
+        "checkboxes", "date", "multiline", "numbers", "password", "radiobuttons", "text", "picklist"
+    ]
+    limit: float
+    page: int
+
+
+class V3CustomersFormFieldValues(NodeResource):
+    """`api.customers.form_field_values` (v3): all, iterall, update_many."""
+
+    _version = "v3"
+
+    def all(
+        self, **query: Unpack[V3CustomersFormFieldValuesAllQuery]
+    ) -> list[FormFieldValueCollectionResponseDataItem]:
+        """`GET /v3/customers/form-field-values` (getCustomersFormFieldValues)."""
+        return self._many(
+            FormFieldValueCollectionResponseDataItem,
+            "GET",
+            "customers/form-field-values",
+            query,
+            V3CustomersFormFieldValuesAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3CustomersFormFieldValuesAllQuery]
+    ) -> Iterator[FormFieldValueCollectionResponseDataItem]:
+        """Every item of every page of `GET /v3/customers/form-field-values`
+        (getCustomersFormFieldValues), one page in memory at a time.
+        """
+        return self._pages(
+            FormFieldValueCollectionResponseDataItem,
+            "GET",
+            "customers/form-field-values",
+            query,
+            V3CustomersFormFieldValuesAllQuery,
+            envelope=True,
+            pagination="offset+cursor",
+        )
+
+    def update_many(
+        self, body: list[FormFieldValueFullUpdate], /
+    ) -> list[FormFieldValuesResponseDataItem]:
+        """`PUT /v3/customers/form-field-values` (updateCustomerFormFieldValues)."""
+        return self._many(
+            FormFieldValuesResponseDataItem,
+            "PUT",
+            "customers/form-field-values",
+            {},
+            None,
+            body=body,
+            body_type=list[FormFieldValueFullUpdate],
+            envelope=True,
+        )

@@ -1,0 +1,38 @@
+# Generated from spec/imported by codegen (`make generate`); do not edit.
+"""The `V3Infrastructure` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+
+if TYPE_CHECKING:
+    from .v3_infrastructure_deployments import V3InfrastructureDeployments
+    from .v3_infrastructure_logs import V3InfrastructureLogs
+    from .v3_infrastructure_projects import V3InfrastructureProjects
+
+
+class V3Infrastructure(NodeResource):
+    """`api.infrastructure` (v3): a namespace."""
+
+    _version = "v3"
+
+    @cached_property
+    def deployments(self) -> V3InfrastructureDeployments:
+        from .v3_infrastructure_deployments import V3InfrastructureDeployments
+
+        return V3InfrastructureDeployments(self._connection)
+
+    @cached_property
+    def logs(self) -> V3InfrastructureLogs:
+        from .v3_infrastructure_logs import V3InfrastructureLogs
+
+        return V3InfrastructureLogs(self._connection)
+
+    @cached_property
+    def projects(self) -> V3InfrastructureProjects:
+        from .v3_infrastructure_projects import V3InfrastructureProjects
+
+        return V3InfrastructureProjects(self._connection)

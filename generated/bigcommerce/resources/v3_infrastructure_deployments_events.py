@@ -1,0 +1,23 @@
+# Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
+"""The `V3InfrastructureDeploymentsEvents` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .._operation import NodeResource
+from .._query import segment
+
+
+class V3InfrastructureDeploymentsEvents(NodeResource):
+    """`api.infrastructure.deployments.events` (v3): get."""
+
+    _version = "v3"
+
+    def get(self, deployment_uuid: str, /) -> Iterator[str]:
+        """`GET /v3/infrastructure/deployments/{deployment_uuid}/events`
+        (getDeploymentEventStream).
+        """
+        return self._lines(
+            "GET", f"infrastructure/deployments/{segment(deployment_uuid)}/events", {}, None
+        )

@@ -1,0 +1,19 @@
+# Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
+"""The `V3InfrastructureLogsTail` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .._operation import NodeResource
+from .._query import segment
+
+
+class V3InfrastructureLogsTail(NodeResource):
+    """`api.infrastructure.logs.tail` (v3): get."""
+
+    _version = "v3"
+
+    def get(self, project_uuid: str, /) -> Iterator[str]:
+        """`GET /v3/infrastructure/logs/{project_uuid}/tail` (tailWorkerLogs)."""
+        return self._lines("GET", f"infrastructure/logs/{segment(project_uuid)}/tail", {}, None)

@@ -1,0 +1,31 @@
+# Generated from spec/imported by codegen (`make generate`); do not edit.
+"""The `V3InventoryAdjustments` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+
+if TYPE_CHECKING:
+    from .v3_inventory_adjustments_absolute import V3InventoryAdjustmentsAbsolute
+    from .v3_inventory_adjustments_relative import V3InventoryAdjustmentsRelative
+
+
+class V3InventoryAdjustments(NodeResource):
+    """`api.inventory.adjustments` (v3): a namespace."""
+
+    _version = "v3"
+
+    @cached_property
+    def absolute(self) -> V3InventoryAdjustmentsAbsolute:
+        from .v3_inventory_adjustments_absolute import V3InventoryAdjustmentsAbsolute
+
+        return V3InventoryAdjustmentsAbsolute(self._connection)
+
+    @cached_property
+    def relative(self) -> V3InventoryAdjustmentsRelative:
+        from .v3_inventory_adjustments_relative import V3InventoryAdjustmentsRelative
+
+        return V3InventoryAdjustmentsRelative(self._connection)

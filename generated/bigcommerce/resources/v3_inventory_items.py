@@ -1,0 +1,52 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `V3InventoryItems` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.item_response import ItemResponse
+
+
+@with_config(REQUEST_CONFIG)
+class V3InventoryItemsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    limit: int
+    location_code__in: str
+    location_id__in: int
+    page: int
+    product_id__in: int
+    sku__in: str
+    variant_id__in: int
+
+
+class V3InventoryItems(NodeResource):
+    """`api.inventory.items` (v3): all, iterall."""
+
+    _version = "v3"
+
+    def all(self, **query: Unpack[V3InventoryItemsAllQuery]) -> list[ItemResponse]:
+        """`GET /v3/inventory/items` (get-inventory-items)."""
+        return self._many(
+            ItemResponse, "GET", "inventory/items", query, V3InventoryItemsAllQuery, envelope=True
+        )
+
+    def iterall(self, **query: Unpack[V3InventoryItemsAllQuery]) -> Iterator[ItemResponse]:
+        """Every item of every page of `GET /v3/inventory/items` (get-inventory-items), one page
+        in memory at a time.
+        """
+        return self._pages(
+            ItemResponse,
+            "GET",
+            "inventory/items",
+            query,
+            V3InventoryItemsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )

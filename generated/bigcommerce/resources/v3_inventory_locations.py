@@ -1,0 +1,127 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `V3InventoryLocations` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.location_response import LocationResponse
+from ..models.locations_create_request_item import LocationsCreateRequestItemCreate
+from ..models.locations_update_request_item import LocationsUpdateRequestItemUpdate
+from ..models.simple_transaction_response import SimpleTransactionResponse
+
+if TYPE_CHECKING:
+    from .v3_inventory_locations_items import V3InventoryLocationsItems
+    from .v3_inventory_locations_metafields import V3InventoryLocationsMetafields
+
+
+@with_config(REQUEST_CONFIG)
+class V3InventoryLocationsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    is_active: bool
+    is_default: bool
+    limit: int
+    location_code__in: str
+    location_id__in: int
+    managed_by_external_source: bool
+    page: int
+    storefront_visibility: bool
+    type_id__in: str
+
+
+@with_config(REQUEST_CONFIG)
+class V3InventoryLocationsDeleteManyQuery(TypedDict, total=False):
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    location_id__in: Required[int]
+
+
+class V3InventoryLocations(NodeResource):
+    """`api.inventory.locations` (v3): all, iterall, create_many, delete_many, update_many."""
+
+    _version = "v3"
+
+    @cached_property
+    def items(self) -> V3InventoryLocationsItems:
+        from .v3_inventory_locations_items import V3InventoryLocationsItems
+
+        return V3InventoryLocationsItems(self._connection)
+
+    @cached_property
+    def metafields(self) -> V3InventoryLocationsMetafields:
+        from .v3_inventory_locations_metafields import V3InventoryLocationsMetafields
+
+        return V3InventoryLocationsMetafields(self._connection)
+
+    def all(self, **query: Unpack[V3InventoryLocationsAllQuery]) -> list[LocationResponse]:
+        """`GET /v3/inventory/locations` (getLocations)."""
+        return self._many(
+            LocationResponse,
+            "GET",
+            "inventory/locations",
+            query,
+            V3InventoryLocationsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(self, **query: Unpack[V3InventoryLocationsAllQuery]) -> Iterator[LocationResponse]:
+        """Every item of every page of `GET /v3/inventory/locations` (getLocations), one page in
+        memory at a time.
+        """
+        return self._pages(
+            LocationResponse,
+            "GET",
+            "inventory/locations",
+            query,
+            V3InventoryLocationsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create_many(
+        self, body: list[LocationsCreateRequestItemCreate], /
+    ) -> SimpleTransactionResponse:
+        """`POST /v3/inventory/locations` (createLocations)."""
+        return self._one(
+            SimpleTransactionResponse,
+            "POST",
+            "inventory/locations",
+            {},
+            None,
+            body=body,
+            body_type=list[LocationsCreateRequestItemCreate],
+        )
+
+    def delete_many(
+        self, **query: Unpack[V3InventoryLocationsDeleteManyQuery]
+    ) -> SimpleTransactionResponse:
+        """`DELETE /v3/inventory/locations` (deleteLocations)."""
+        return self._one(
+            SimpleTransactionResponse,
+            "DELETE",
+            "inventory/locations",
+            query,
+            V3InventoryLocationsDeleteManyQuery,
+        )
+
+    def update_many(
+        self, body: list[LocationsUpdateRequestItemUpdate], /
+    ) -> SimpleTransactionResponse:
+        """`PUT /v3/inventory/locations` (updateLocations)."""
+        return self._one(
+            SimpleTransactionResponse,
+            "PUT",
+            "inventory/locations",
+            {},
+            None,
+            body=body,
+            body_type=list[LocationsUpdateRequestItemUpdate],
+        )

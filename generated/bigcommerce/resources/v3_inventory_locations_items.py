@@ -1,0 +1,76 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `V3InventoryLocationsItems` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.location_items_response import LocationItemsResponse
+from ..models.location_items_settings_request import LocationItemsSettingsRequestUpdate
+from ..models.simple_transaction_response import SimpleTransactionResponse
+
+
+@with_config(REQUEST_CONFIG)
+class V3InventoryLocationsItemsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    limit: int
+    page: int
+    product_id__in: int
+    sku__in: str
+    variant_id__in: int
+
+
+class V3InventoryLocationsItems(NodeResource):
+    """`api.inventory.locations.items` (v3): all, iterall, update."""
+
+    _version = "v3"
+
+    def all(
+        self, location_id: int, /, **query: Unpack[V3InventoryLocationsItemsAllQuery]
+    ) -> list[LocationItemsResponse]:
+        """`GET /v3/inventory/locations/{location_id}/items` (get-location-inventory-items)."""
+        return self._many(
+            LocationItemsResponse,
+            "GET",
+            f"inventory/locations/{segment(location_id)}/items",
+            query,
+            V3InventoryLocationsItemsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, location_id: int, /, **query: Unpack[V3InventoryLocationsItemsAllQuery]
+    ) -> Iterator[LocationItemsResponse]:
+        """Every item of every page of `GET /v3/inventory/locations/{location_id}/items`
+        (get-location-inventory-items), one page in memory at a time.
+        """
+        return self._pages(
+            LocationItemsResponse,
+            "GET",
+            f"inventory/locations/{segment(location_id)}/items",
+            query,
+            V3InventoryLocationsItemsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def update(
+        self, location_id: int, body: LocationItemsSettingsRequestUpdate, /
+    ) -> SimpleTransactionResponse:
+        """`PUT /v3/inventory/locations/{location_id}/items` (put-location-inventory-items)."""
+        return self._one(
+            SimpleTransactionResponse,
+            "PUT",
+            f"inventory/locations/{segment(location_id)}/items",
+            {},
+            None,
+            body=body,
+            body_type=LocationItemsSettingsRequestUpdate,
+        )

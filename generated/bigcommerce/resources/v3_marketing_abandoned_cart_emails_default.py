@@ -1,0 +1,27 @@
+# Generated from spec/imported/v3/marketing.yaml by codegen (`make generate`); do not edit.
+"""The `V3MarketingAbandonedCartEmailsDefault` resource (v3)."""
+
+from __future__ import annotations
+
+from .._operation import NodeResource
+from ..models.get_default_abandoned_cart_email_template_response import (
+    GetDefaultAbandonedCartEmailTemplateResponse,
+)
+
+
+class V3MarketingAbandonedCartEmailsDefault(NodeResource):
+    """`api.marketing.abandoned_cart_emails.default` (v3): get."""
+
+    _version = "v3"
+
+    def get(self) -> GetDefaultAbandonedCartEmailTemplateResponse:
+        """`GET /v3/marketing/abandoned-cart-emails/default`
+        (getDefaultAbandonedCartEmailTemplate).
+        """
+        return self._one(
+            GetDefaultAbandonedCartEmailTemplateResponse,
+            "GET",
+            "marketing/abandoned-cart-emails/default",
+            {},
+            None,
+        )

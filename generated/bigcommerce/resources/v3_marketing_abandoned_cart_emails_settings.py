@@ -1,0 +1,67 @@
+# Generated from spec/imported/v3/marketing.yaml by codegen (`make generate`); do not edit.
+"""The `V3MarketingAbandonedCartEmailsSettings` resource (v3)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.abandoned_cart_emails_v3_abandoned_cart_settings import (
+    AbandonedCartEmailsV3AbandonedCartSettings,
+    AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
+)
+
+
+@with_config(REQUEST_CONFIG)
+class V3MarketingAbandonedCartEmailsSettingsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: Required[int]
+
+
+@with_config(REQUEST_CONFIG)
+class V3MarketingAbandonedCartEmailsSettingsUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+class V3MarketingAbandonedCartEmailsSettings(NodeResource):
+    """`api.marketing.abandoned_cart_emails.settings` (v3): get, update."""
+
+    _version = "v3"
+
+    def get(
+        self, **query: Unpack[V3MarketingAbandonedCartEmailsSettingsGetQuery]
+    ) -> AbandonedCartEmailsV3AbandonedCartSettings:
+        """`GET /v3/marketing/abandoned-cart-emails/settings`
+        (getAbandonedCartEmailTemplateSettings).
+        """
+        return self._one(
+            AbandonedCartEmailsV3AbandonedCartSettings,
+            "GET",
+            "marketing/abandoned-cart-emails/settings",
+            query,
+            V3MarketingAbandonedCartEmailsSettingsGetQuery,
+        )
+
+    def update(
+        self,
+        body: AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
+        /,
+        **query: Unpack[V3MarketingAbandonedCartEmailsSettingsUpdateQuery],
+    ) -> AbandonedCartEmailsV3AbandonedCartSettings:
+        """`PUT /v3/marketing/abandoned-cart-emails/settings`
+        (updateAbandonedCartEmailTemplateSettings).
+        """
+        return self._one(
+            AbandonedCartEmailsV3AbandonedCartSettings,
+            "PUT",
+            "marketing/abandoned-cart-emails/settings",
+            query,
+            V3MarketingAbandonedCartEmailsSettingsUpdateQuery,
+            body=body,
+            body_type=AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
+        )

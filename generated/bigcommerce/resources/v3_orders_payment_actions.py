@@ -1,0 +1,44 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `V3OrdersPaymentActions` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from .._operation import NodeResource
+from .._query import segment
+
+if TYPE_CHECKING:
+    from .v3_orders_payment_actions_refund_quotes import V3OrdersPaymentActionsRefundQuotes
+    from .v3_orders_payment_actions_refunds import V3OrdersPaymentActionsRefunds
+
+
+class V3OrdersPaymentActions(NodeResource):
+    """`api.orders.payment_actions` (v3): capture, void."""
+
+    _version = "v3"
+
+    @cached_property
+    def refund_quotes(self) -> V3OrdersPaymentActionsRefundQuotes:
+        from .v3_orders_payment_actions_refund_quotes import V3OrdersPaymentActionsRefundQuotes
+
+        return V3OrdersPaymentActionsRefundQuotes(self._connection)
+
+    @cached_property
+    def refunds(self) -> V3OrdersPaymentActionsRefunds:
+        from .v3_orders_payment_actions_refunds import V3OrdersPaymentActionsRefunds
+
+        return V3OrdersPaymentActionsRefunds(self._connection)
+
+    def capture(self, order_id: int, /) -> dict[str, Any]:
+        """`POST /v3/orders/{order_id}/payment_actions/capture` (captureOrderPayment)."""
+        return self._value(
+            dict[str, Any], "POST", f"orders/{segment(order_id)}/payment_actions/capture", {}, None
+        )
+
+    def void(self, order_id: int, /) -> dict[str, Any]:
+        """`POST /v3/orders/{order_id}/payment_actions/void` (voidOrderPayment)."""
+        return self._value(
+            dict[str, Any], "POST", f"orders/{segment(order_id)}/payment_actions/void", {}, None
+        )

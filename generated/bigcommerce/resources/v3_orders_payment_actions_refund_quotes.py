@@ -1,0 +1,28 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `V3OrdersPaymentActionsRefundQuotes` resource (v3)."""
+
+from __future__ import annotations
+
+from .._operation import NodeResource
+from .._query import segment
+from ..models.refund_quote_full import RefundQuoteFull
+from ..models.refund_quote_post import RefundQuotePostCreate
+
+
+class V3OrdersPaymentActionsRefundQuotes(NodeResource):
+    """`api.orders.payment_actions.refund_quotes` (v3): create."""
+
+    _version = "v3"
+
+    def create(self, order_id: int, body: RefundQuotePostCreate, /) -> RefundQuoteFull:
+        """`POST /v3/orders/{order_id}/payment_actions/refund_quotes` (createOrderRefundQuotes)."""
+        return self._one(
+            RefundQuoteFull,
+            "POST",
+            f"orders/{segment(order_id)}/payment_actions/refund_quotes",
+            {},
+            None,
+            body=body,
+            body_type=RefundQuotePostCreate,
+            envelope=True,
+        )

@@ -1,0 +1,43 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `V3OrdersSettings` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+from ..models.get_global_order_settings_response import GetGlobalOrderSettingsResponse
+from ..models.global_order_settings import GlobalOrderSettingsUpdate
+from ..models.update_global_order_settings_response import UpdateGlobalOrderSettingsResponse
+
+if TYPE_CHECKING:
+    from .v3_orders_settings_channels import V3OrdersSettingsChannels
+
+
+class V3OrdersSettings(NodeResource):
+    """`api.orders.settings` (v3): get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def channels(self) -> V3OrdersSettingsChannels:
+        from .v3_orders_settings_channels import V3OrdersSettingsChannels
+
+        return V3OrdersSettingsChannels(self._connection)
+
+    def get(self) -> GetGlobalOrderSettingsResponse:
+        """`GET /v3/orders/settings` (getGlobalOrderSettings)."""
+        return self._one(GetGlobalOrderSettingsResponse, "GET", "orders/settings", {}, None)
+
+    def update(self, body: GlobalOrderSettingsUpdate, /) -> UpdateGlobalOrderSettingsResponse:
+        """`PUT /v3/orders/settings` (updateGlobalOrderSettings)."""
+        return self._one(
+            UpdateGlobalOrderSettingsResponse,
+            "PUT",
+            "orders/settings",
+            {},
+            None,
+            body=body,
+            body_type=GlobalOrderSettingsUpdate,
+        )

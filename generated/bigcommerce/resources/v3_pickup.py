@@ -1,0 +1,31 @@
+# Generated from spec/imported by codegen (`make generate`); do not edit.
+"""The `V3Pickup` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+
+if TYPE_CHECKING:
+    from .v3_pickup_methods import V3PickupMethods
+    from .v3_pickup_options import V3PickupOptions
+
+
+class V3Pickup(NodeResource):
+    """`api.pickup` (v3): a namespace."""
+
+    _version = "v3"
+
+    @cached_property
+    def methods(self) -> V3PickupMethods:
+        from .v3_pickup_methods import V3PickupMethods
+
+        return V3PickupMethods(self._connection)
+
+    @cached_property
+    def options(self) -> V3PickupOptions:
+        from .v3_pickup_options import V3PickupOptions
+
+        return V3PickupOptions(self._connection)

@@ -1,0 +1,103 @@
+# Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
+"""The `V3PickupMethods` resource (v3)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.base_pickup_method import BasePickupMethodCreate
+from ..models.pickup_method_response import PickupMethodResponse
+from ..models.put_pickup_methods_request_item import PutPickupMethodsRequestItemUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3PickupMethodsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    date_created: _dt.datetime | _dt.date | str
+    date_created__max: _dt.datetime | _dt.date | str
+    date_created__min: _dt.datetime | _dt.date | str
+    date_modified: _dt.datetime | _dt.date | str
+    date_modified__max: _dt.datetime | _dt.date | str
+    date_modified__min: _dt.datetime | _dt.date | str
+    id__in: int
+    limit: int
+    page: int
+    sort: Literal["date_modified:asc", "date_modified:desc", "name:asc", "name:desc"]
+
+
+@with_config(REQUEST_CONFIG)
+class V3PickupMethodsDeleteManyQuery(TypedDict, total=False):
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: Required[int]
+
+
+class V3PickupMethods(NodeResource):
+    """`api.pickup.methods` (v3): all, iterall, create_many, delete_many, update_many."""
+
+    _version = "v3"
+
+    def all(self, **query: Unpack[V3PickupMethodsAllQuery]) -> list[PickupMethodResponse]:
+        """`GET /v3/pickup/methods` (get-pickup-methods)."""
+        return self._many(
+            PickupMethodResponse,
+            "GET",
+            "pickup/methods",
+            query,
+            V3PickupMethodsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(self, **query: Unpack[V3PickupMethodsAllQuery]) -> Iterator[PickupMethodResponse]:
+        """Every item of every page of `GET /v3/pickup/methods` (get-pickup-methods), one page in
+        memory at a time.
+        """
+        return self._pages(
+            PickupMethodResponse,
+            "GET",
+            "pickup/methods",
+            query,
+            V3PickupMethodsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create_many(self, body: list[BasePickupMethodCreate], /) -> list[PickupMethodResponse]:
+        """`POST /v3/pickup/methods` (post-pickup-methods)."""
+        return self._many(
+            PickupMethodResponse,
+            "POST",
+            "pickup/methods",
+            {},
+            None,
+            body=body,
+            body_type=list[BasePickupMethodCreate],
+            envelope=True,
+        )
+
+    def delete_many(self, **query: Unpack[V3PickupMethodsDeleteManyQuery]) -> None:
+        """`DELETE /v3/pickup/methods` (delete-pickup-methods)."""
+        return self._nothing("DELETE", "pickup/methods", query, V3PickupMethodsDeleteManyQuery)
+
+    def update_many(
+        self, body: list[PutPickupMethodsRequestItemUpdate], /
+    ) -> list[PickupMethodResponse]:
+        """`PUT /v3/pickup/methods` (put-pickup-methods)."""
+        return self._many(
+            PickupMethodResponse,
+            "PUT",
+            "pickup/methods",
+            {},
+            None,
+            body=body,
+            body_type=list[PutPickupMethodsRequestItemUpdate],
+            envelope=True,
+        )

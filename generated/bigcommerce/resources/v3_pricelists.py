@@ -1,0 +1,147 @@
+# Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
+"""The `V3Pricelists` resource (v3)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.create_price_list_request import CreatePriceListRequestCreate
+from ..models.create_price_list_response_data import CreatePriceListResponseData
+from ..models.get_price_list_response_data import GetPriceListResponseData
+from ..models.get_price_lists_response_data_item import GetPriceListsResponseDataItem
+from ..models.update_price_list_request import UpdatePriceListRequestUpdate
+from ..models.update_price_list_response_data import UpdatePriceListResponseData
+
+if TYPE_CHECKING:
+    from .v3_pricelists_assignments import V3PricelistsAssignments
+    from .v3_pricelists_records import V3PricelistsRecords
+
+
+@with_config(REQUEST_CONFIG)
+class V3PricelistsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    after: str
+    before: str
+    date_created: _dt.datetime | _dt.date | str
+    date_created__max: str
+    date_created__min: str
+    date_modified: _dt.datetime | _dt.date | str
+    date_modified__max: str
+    date_modified__min: str
+    id__in: list[int]
+    limit: int
+    name: str
+    name__like: str
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3PricelistsDeleteAllQuery(TypedDict, total=False):
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: list[int]
+    name: str
+
+
+class V3Pricelists(NodeResource):
+    """`api.pricelists` (v3): all, iterall, create, delete, delete_all, get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def assignments(self) -> V3PricelistsAssignments:
+        from .v3_pricelists_assignments import V3PricelistsAssignments
+
+        return V3PricelistsAssignments(self._connection)
+
+    @cached_property
+    def records(self) -> V3PricelistsRecords:
+        from .v3_pricelists_records import V3PricelistsRecords
+
+        return V3PricelistsRecords(self._connection)
+
+    def all(self, **query: Unpack[V3PricelistsAllQuery]) -> list[GetPriceListsResponseDataItem]:
+        """`GET /v3/pricelists` (getPriceLists)."""
+        return self._many(
+            GetPriceListsResponseDataItem,
+            "GET",
+            "pricelists",
+            query,
+            V3PricelistsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3PricelistsAllQuery]
+    ) -> Iterator[GetPriceListsResponseDataItem]:
+        """Every item of every page of `GET /v3/pricelists` (getPriceLists), one page in memory
+        at a time.
+        """
+        return self._pages(
+            GetPriceListsResponseDataItem,
+            "GET",
+            "pricelists",
+            query,
+            V3PricelistsAllQuery,
+            envelope=True,
+            pagination="offset+cursor",
+        )
+
+    def create(self, body: CreatePriceListRequestCreate, /) -> CreatePriceListResponseData:
+        """`POST /v3/pricelists` (createPriceList)."""
+        return self._one(
+            CreatePriceListResponseData,
+            "POST",
+            "pricelists",
+            {},
+            None,
+            body=body,
+            body_type=CreatePriceListRequestCreate,
+            envelope=True,
+        )
+
+    def delete(self, price_list_id: int, /) -> None:
+        """`DELETE /v3/pricelists/{price_list_id}` (deletePriceList)."""
+        return self._nothing("DELETE", f"pricelists/{segment(price_list_id)}", {}, None)
+
+    def delete_all(self, **query: Unpack[V3PricelistsDeleteAllQuery]) -> dict[str, Any]:
+        """`DELETE /v3/pricelists` (deletePriceLists)."""
+        return self._value(
+            dict[str, Any], "DELETE", "pricelists", query, V3PricelistsDeleteAllQuery
+        )
+
+    def get(self, price_list_id: int, /) -> GetPriceListResponseData:
+        """`GET /v3/pricelists/{price_list_id}` (getPriceList)."""
+        return self._one(
+            GetPriceListResponseData,
+            "GET",
+            f"pricelists/{segment(price_list_id)}",
+            {},
+            None,
+            envelope=True,
+        )
+
+    def update(
+        self, price_list_id: int, body: UpdatePriceListRequestUpdate, /
+    ) -> UpdatePriceListResponseData:
+        """`PUT /v3/pricelists/{price_list_id}` (updatePriceList)."""
+        return self._one(
+            UpdatePriceListResponseData,
+            "PUT",
+            f"pricelists/{segment(price_list_id)}",
+            {},
+            None,
+            body=body,
+            body_type=UpdatePriceListRequestUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,251 @@
+# Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
+"""The `V3PricelistsRecords` resource (v3)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.create_price_list_records_request_item import CreatePriceListRecordsRequestItemCreate
+from ..models.delete_price_list_records_response import DeletePriceListRecordsResponse
+from ..models.get_price_list_record_response_data import GetPriceListRecordResponseData
+from ..models.get_price_list_records_by_variant_id_response_data_item import (
+    GetPriceListRecordsByVariantIdResponseDataItem,
+)
+from ..models.get_price_list_records_response_data_item import GetPriceListRecordsResponseDataItem
+from ..models.set_price_list_record_request import SetPriceListRecordRequestUpdate
+from ..models.set_price_list_record_response_data import SetPriceListRecordResponseData
+from ..models.upsert_price_list_records_request_item import UpsertPriceListRecordsRequestItemUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3PricelistsRecordsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    after: str
+    before: str
+    calculated_price: float
+    calculated_price__max: float
+    calculated_price__min: float
+    currency: str
+    currency__in: list[str]
+    date_created: _dt.datetime | _dt.date | str
+    date_created__max: str
+    date_created__min: str
+    date_modified: _dt.datetime | _dt.date | str
+    date_modified__max: str
+    date_modified__min: str
+    include: list[Literal["bulk_pricing_tiers", "sku"]]
+    limit: int
+    map_price: float
+    map_price__max: float
+    map_price__min: float
+    page: int
+    price: float
+    price__max: float
+    price__min: float
+    product_id__in: list[int]
+    retail_price: float
+    retail_price__max: float
+    retail_price__min: float
+    sale_price: float
+    sale_price__max: float
+    sale_price__min: float
+    sku: str
+    sku__in: list[str]
+    variant_id__in: list[int]
+
+
+@with_config(REQUEST_CONFIG)
+class V3PricelistsRecordsDeleteAllQuery(TypedDict, total=False):
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    currency: str
+    sku__in: list[str]
+    variant_id__in: list[int]
+
+
+@with_config(REQUEST_CONFIG)
+class V3PricelistsRecordsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    after: str
+    before: str
+    include: list[Literal["bulk_pricing_tiers", "sku"]]
+    limit: int
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3PricelistsRecordsGetPriceListRecordQuery(TypedDict, total=False):
+    """Query parameters of `get_price_list_record`; `x__in` is sent as `x:in`; unknown keys are
+    refused.
+    """
+
+    include: list[Literal["bulk_pricing_tiers", "sku"]]
+
+
+class V3PricelistsRecords(NodeResource):
+    """`api.pricelists.records` (v3): all, iterall, create_many, delete, delete_all, get,
+    get_price_list_record, update, upsert.
+    """
+
+    _version = "v3"
+
+    def all(
+        self, price_list_id: int, /, **query: Unpack[V3PricelistsRecordsAllQuery]
+    ) -> list[GetPriceListRecordsResponseDataItem]:
+        """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords)."""
+        return self._many(
+            GetPriceListRecordsResponseDataItem,
+            "GET",
+            f"pricelists/{segment(price_list_id)}/records",
+            query,
+            V3PricelistsRecordsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, price_list_id: int, /, **query: Unpack[V3PricelistsRecordsAllQuery]
+    ) -> Iterator[GetPriceListRecordsResponseDataItem]:
+        """Every item of every page of `GET /v3/pricelists/{price_list_id}/records`
+        (getPriceListRecords), one page in memory at a time.
+        """
+        return self._pages(
+            GetPriceListRecordsResponseDataItem,
+            "GET",
+            f"pricelists/{segment(price_list_id)}/records",
+            query,
+            V3PricelistsRecordsAllQuery,
+            envelope=True,
+            pagination="offset+cursor",
+        )
+
+    def create_many(
+        self,
+        body: list[CreatePriceListRecordsRequestItemCreate],
+        /,
+        *,
+        price_list_id: int | None = None,
+    ) -> dict[str, Any]:
+        """`POST /v3/pricelists/{price_list_id}/records` (createPriceListRecords)."""
+        return self._value(
+            dict[str, Any],
+            "POST",
+            f"pricelists/{segment(price_list_id)}/records"
+            if price_list_id is not None
+            else "pricelists/records",
+            {},
+            None,
+            body=body,
+            body_type=list[CreatePriceListRecordsRequestItemCreate],
+            envelope=True,
+        )
+
+    def delete(self, price_list_id: int, variant_id: int, currency_code: str, /) -> None:
+        """`DELETE /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
+        (deletePriceListRecord).
+        """
+        return self._nothing(
+            "DELETE",
+            f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}/{segment(currency_code)}",
+            {},
+            None,
+        )
+
+    def delete_all(
+        self, price_list_id: int, /, **query: Unpack[V3PricelistsRecordsDeleteAllQuery]
+    ) -> DeletePriceListRecordsResponse:
+        """`DELETE /v3/pricelists/{price_list_id}/records` (deletePriceListRecords)."""
+        return self._one(
+            DeletePriceListRecordsResponse,
+            "DELETE",
+            f"pricelists/{segment(price_list_id)}/records",
+            query,
+            V3PricelistsRecordsDeleteAllQuery,
+        )
+
+    def get(
+        self, price_list_id: int, variant_id: int, /, **query: Unpack[V3PricelistsRecordsGetQuery]
+    ) -> list[GetPriceListRecordsByVariantIdResponseDataItem]:
+        """`GET /v3/pricelists/{price_list_id}/records/{variant_id}`
+        (getPriceListRecordsByVariantId).
+        """
+        return self._many(
+            GetPriceListRecordsByVariantIdResponseDataItem,
+            "GET",
+            f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}",
+            query,
+            V3PricelistsRecordsGetQuery,
+            envelope=True,
+        )
+
+    def get_price_list_record(
+        self,
+        price_list_id: int,
+        variant_id: int,
+        currency_code: str,
+        /,
+        **query: Unpack[V3PricelistsRecordsGetPriceListRecordQuery],
+    ) -> GetPriceListRecordResponseData:
+        """`GET /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
+        (getPriceListRecord).
+        """
+        return self._one(
+            GetPriceListRecordResponseData,
+            "GET",
+            f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}/{segment(currency_code)}",
+            query,
+            V3PricelistsRecordsGetPriceListRecordQuery,
+            envelope=True,
+        )
+
+    def update(
+        self,
+        price_list_id: int,
+        variant_id: int,
+        currency_code: str,
+        body: SetPriceListRecordRequestUpdate,
+        /,
+    ) -> SetPriceListRecordResponseData:
+        """`PUT /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
+        (setPriceListRecord).
+        """
+        return self._one(
+            SetPriceListRecordResponseData,
+            "PUT",
+            f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}/{segment(currency_code)}",
+            {},
+            None,
+            body=body,
+            body_type=SetPriceListRecordRequestUpdate,
+            envelope=True,
+        )
+
+    def upsert(
+        self,
+        body: list[UpsertPriceListRecordsRequestItemUpdate],
+        /,
+        *,
+        price_list_id: int | None = None,
+    ) -> dict[str, Any]:
+        """`PUT /v3/pricelists/{price_list_id}/records` (upsertPriceListRecords)."""
+        return self._value(
+            dict[str, Any],
+            "PUT",
+            f"pricelists/{segment(price_list_id)}/records"
+            if price_list_id is not None
+            else "pricelists/records",
+            {},
+            None,
+            body=body,
+            body_type=list[UpsertPriceListRecordsRequestItemUpdate],
+            envelope=True,
+        )

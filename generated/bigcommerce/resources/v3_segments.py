@@ -1,0 +1,96 @@
+# Generated from spec/imported/v3/segments.yaml by codegen (`make generate`); do not edit.
+"""The `V3Segments` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.segment import Segment
+from ..models.segment_post import SegmentPostCreate
+from ..models.segment_put import SegmentPutUpdate
+
+if TYPE_CHECKING:
+    from .v3_segments_shopper_profiles import V3SegmentsShopperProfiles
+
+
+@with_config(REQUEST_CONFIG)
+class V3SegmentsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: list[str]
+    limit: int
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3SegmentsDeleteAllQuery(TypedDict, total=False):
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: list[str]
+
+
+class V3Segments(NodeResource):
+    """`api.segments` (v3): all, iterall, create_many, delete_all, update_many."""
+
+    _version = "v3"
+
+    @cached_property
+    def shopper_profiles(self) -> V3SegmentsShopperProfiles:
+        from .v3_segments_shopper_profiles import V3SegmentsShopperProfiles
+
+        return V3SegmentsShopperProfiles(self._connection)
+
+    def all(self, **query: Unpack[V3SegmentsAllQuery]) -> list[Segment]:
+        """`GET /v3/segments` (GetPaginatedSegmentsList)."""
+        return self._many(Segment, "GET", "segments", query, V3SegmentsAllQuery, envelope=True)
+
+    def iterall(self, **query: Unpack[V3SegmentsAllQuery]) -> Iterator[Segment]:
+        """Every item of every page of `GET /v3/segments` (GetPaginatedSegmentsList), one page in
+        memory at a time.
+        """
+        return self._pages(
+            Segment,
+            "GET",
+            "segments",
+            query,
+            V3SegmentsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create_many(self, body: list[SegmentPostCreate], /) -> list[Segment]:
+        """`POST /v3/segments` (SegmentsPostRequest)."""
+        return self._many(
+            Segment,
+            "POST",
+            "segments",
+            {},
+            None,
+            body=body,
+            body_type=list[SegmentPostCreate],
+            envelope=True,
+        )
+
+    def delete_all(self, **query: Unpack[V3SegmentsDeleteAllQuery]) -> None:
+        """`DELETE /v3/segments` (DeleteStoreSegment)."""
+        return self._nothing("DELETE", "segments", query, V3SegmentsDeleteAllQuery)
+
+    def update_many(self, body: list[SegmentPutUpdate], /) -> list[Segment]:
+        """`PUT /v3/segments` (PutSegmentObjects)."""
+        return self._many(
+            Segment,
+            "PUT",
+            "segments",
+            {},
+            None,
+            body=body,
+            body_type=list[SegmentPutUpdate],
+            envelope=True,
+        )

@@ -1,0 +1,88 @@
+# Generated from spec/imported/v3/segments.yaml by codegen (`make generate`); do not edit.
+"""The `V3SegmentsShopperProfiles` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.shopper_profile import ShopperProfile
+
+
+@with_config(REQUEST_CONFIG)
+class V3SegmentsShopperProfilesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    limit: int
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3SegmentsShopperProfilesDeleteAllQuery(TypedDict, total=False):
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: list[str]
+
+
+class V3SegmentsShopperProfiles(NodeResource):
+    """`api.segments.shopper_profiles` (v3): all, iterall, create_many, delete_all."""
+
+    _version = "v3"
+
+    def all(
+        self, segment_id: str, /, **query: Unpack[V3SegmentsShopperProfilesAllQuery]
+    ) -> list[ShopperProfile]:
+        """`GET /v3/segments/{segment_id}/shopper-profiles` (GetSegmentProfiles)."""
+        return self._many(
+            ShopperProfile,
+            "GET",
+            f"segments/{segment(segment_id)}/shopper-profiles",
+            query,
+            V3SegmentsShopperProfilesAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, segment_id: str, /, **query: Unpack[V3SegmentsShopperProfilesAllQuery]
+    ) -> Iterator[ShopperProfile]:
+        """Every item of every page of `GET /v3/segments/{segment_id}/shopper-profiles`
+        (GetSegmentProfiles), one page in memory at a time.
+        """
+        return self._pages(
+            ShopperProfile,
+            "GET",
+            f"segments/{segment(segment_id)}/shopper-profiles",
+            query,
+            V3SegmentsShopperProfilesAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create_many(self, segment_id: str, body: list[str], /) -> list[ShopperProfile]:
+        """`POST /v3/segments/{segment_id}/shopper-profiles` (PostShopperProfile)."""
+        return self._many(
+            ShopperProfile,
+            "POST",
+            f"segments/{segment(segment_id)}/shopper-profiles",
+            {},
+            None,
+            body=body,
+            body_type=list[str],
+            envelope=True,
+        )
+
+    def delete_all(
+        self, segment_id: str, /, **query: Unpack[V3SegmentsShopperProfilesDeleteAllQuery]
+    ) -> None:
+        """`DELETE /v3/segments/{segment_id}/shopper-profiles` (DeleteShopperProfile)."""
+        return self._nothing(
+            "DELETE",
+            f"segments/{segment(segment_id)}/shopper-profiles",
+            query,
+            V3SegmentsShopperProfilesDeleteAllQuery,
+        )

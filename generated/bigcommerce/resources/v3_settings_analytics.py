@@ -1,0 +1,79 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `V3SettingsAnalytics` resource (v3)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.analytics_provider import AnalyticsProvider
+from ..models.update_analytics_provider_request import UpdateAnalyticsProviderRequestUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsAnalyticsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsAnalyticsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsAnalyticsUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+class V3SettingsAnalytics(NodeResource):
+    """`api.settings.analytics` (v3): all, get, update."""
+
+    _version = "v3"
+
+    def all(self, **query: Unpack[V3SettingsAnalyticsAllQuery]) -> list[AnalyticsProvider]:
+        """`GET /v3/settings/analytics` (getAnalyticsProviders)."""
+        return self._many(
+            AnalyticsProvider,
+            "GET",
+            "settings/analytics",
+            query,
+            V3SettingsAnalyticsAllQuery,
+            envelope=True,
+        )
+
+    def get(self, id: int, /, **query: Unpack[V3SettingsAnalyticsGetQuery]) -> AnalyticsProvider:
+        """`GET /v3/settings/analytics/{id}` (getAnalyticsProvider)."""
+        return self._one(
+            AnalyticsProvider,
+            "GET",
+            f"settings/analytics/{segment(id)}",
+            query,
+            V3SettingsAnalyticsGetQuery,
+        )
+
+    def update(
+        self,
+        id: int,
+        body: UpdateAnalyticsProviderRequestUpdate,
+        /,
+        **query: Unpack[V3SettingsAnalyticsUpdateQuery],
+    ) -> AnalyticsProvider:
+        """`PUT /v3/settings/analytics/{id}` (updateAnalyticsProvider)."""
+        return self._one(
+            AnalyticsProvider,
+            "PUT",
+            f"settings/analytics/{segment(id)}",
+            query,
+            V3SettingsAnalyticsUpdateQuery,
+            body=body,
+            body_type=UpdateAnalyticsProviderRequestUpdate,
+        )

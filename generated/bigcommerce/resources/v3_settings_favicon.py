@@ -1,0 +1,24 @@
+# Generated from spec/imported by codegen (`make generate`); do not edit.
+"""The `V3SettingsFavicon` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+
+if TYPE_CHECKING:
+    from .v3_settings_favicon_image import V3SettingsFaviconImage
+
+
+class V3SettingsFavicon(NodeResource):
+    """`api.settings.favicon` (v3): a namespace."""
+
+    _version = "v3"
+
+    @cached_property
+    def image(self) -> V3SettingsFaviconImage:
+        from .v3_settings_favicon_image import V3SettingsFaviconImage
+
+        return V3SettingsFaviconImage(self._connection)

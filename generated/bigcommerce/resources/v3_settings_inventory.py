@@ -1,0 +1,69 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `V3SettingsInventory` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.inventory_settings import InventorySettings, InventorySettingsUpdate
+
+if TYPE_CHECKING:
+    from .v3_settings_inventory_notifications import V3SettingsInventoryNotifications
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsInventoryGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsInventoryUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+class V3SettingsInventory(NodeResource):
+    """`api.settings.inventory` (v3): get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def notifications(self) -> V3SettingsInventoryNotifications:
+        from .v3_settings_inventory_notifications import V3SettingsInventoryNotifications
+
+        return V3SettingsInventoryNotifications(self._connection)
+
+    def get(self, **query: Unpack[V3SettingsInventoryGetQuery]) -> InventorySettings:
+        """`GET /v3/settings/inventory` (getSettingsInventory)."""
+        return self._one(
+            InventorySettings,
+            "GET",
+            "settings/inventory",
+            query,
+            V3SettingsInventoryGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self, body: InventorySettingsUpdate, /, **query: Unpack[V3SettingsInventoryUpdateQuery]
+    ) -> InventorySettings:
+        """`PUT /v3/settings/inventory` (updateSettingsInventory)."""
+        return self._one(
+            InventorySettings,
+            "PUT",
+            "settings/inventory",
+            query,
+            V3SettingsInventoryUpdateQuery,
+            body=body,
+            body_type=InventorySettingsUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,63 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `V3SettingsInventoryNotifications` resource (v3)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.inventory_notifications_settings import (
+    InventoryNotificationsSettings,
+    InventoryNotificationsSettingsUpdate,
+)
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsInventoryNotificationsGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsInventoryNotificationsUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+class V3SettingsInventoryNotifications(NodeResource):
+    """`api.settings.inventory.notifications` (v3): get, update."""
+
+    _version = "v3"
+
+    def get(
+        self, **query: Unpack[V3SettingsInventoryNotificationsGetQuery]
+    ) -> InventoryNotificationsSettings:
+        """`GET /v3/settings/inventory/notifications` (getSettingsInventoryNotifications)."""
+        return self._one(
+            InventoryNotificationsSettings,
+            "GET",
+            "settings/inventory/notifications",
+            query,
+            V3SettingsInventoryNotificationsGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self,
+        body: InventoryNotificationsSettingsUpdate,
+        /,
+        **query: Unpack[V3SettingsInventoryNotificationsUpdateQuery],
+    ) -> None:
+        """`PUT /v3/settings/inventory/notifications` (updateSettingsInventoryNotifications)."""
+        return self._nothing(
+            "PUT",
+            "settings/inventory/notifications",
+            query,
+            V3SettingsInventoryNotificationsUpdateQuery,
+            body=body,
+            body_type=InventoryNotificationsSettingsUpdate,
+        )

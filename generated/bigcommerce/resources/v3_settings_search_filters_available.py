@@ -1,0 +1,38 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `V3SettingsSearchFiltersAvailable` resource (v3)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.available_filter import AvailableFilter
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsSearchFiltersAvailableAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    category_id: int
+    channel_id: int
+
+
+class V3SettingsSearchFiltersAvailable(NodeResource):
+    """`api.settings.search.filters.available` (v3): all."""
+
+    _version = "v3"
+
+    def all(
+        self, **query: Unpack[V3SettingsSearchFiltersAvailableAllQuery]
+    ) -> list[AvailableFilter]:
+        """`GET /v3/settings/search/filters/available` (getSettingsAvailableFilters)."""
+        return self._many(
+            AvailableFilter,
+            "GET",
+            "settings/search/filters/available",
+            query,
+            V3SettingsSearchFiltersAvailableAllQuery,
+            envelope=True,
+        )

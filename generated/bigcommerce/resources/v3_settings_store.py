@@ -1,0 +1,38 @@
+# Generated from spec/imported by codegen (`make generate`); do not edit.
+"""The `V3SettingsStore` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+
+if TYPE_CHECKING:
+    from .v3_settings_store_locale import V3SettingsStoreLocale
+    from .v3_settings_store_profile import V3SettingsStoreProfile
+    from .v3_settings_store_units_of_measurement import V3SettingsStoreUnitsOfMeasurement
+
+
+class V3SettingsStore(NodeResource):
+    """`api.settings.store` (v3): a namespace."""
+
+    _version = "v3"
+
+    @cached_property
+    def locale(self) -> V3SettingsStoreLocale:
+        from .v3_settings_store_locale import V3SettingsStoreLocale
+
+        return V3SettingsStoreLocale(self._connection)
+
+    @cached_property
+    def profile(self) -> V3SettingsStoreProfile:
+        from .v3_settings_store_profile import V3SettingsStoreProfile
+
+        return V3SettingsStoreProfile(self._connection)
+
+    @cached_property
+    def units_of_measurement(self) -> V3SettingsStoreUnitsOfMeasurement:
+        from .v3_settings_store_units_of_measurement import V3SettingsStoreUnitsOfMeasurement
+
+        return V3SettingsStoreUnitsOfMeasurement(self._connection)

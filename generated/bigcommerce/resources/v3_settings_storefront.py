@@ -1,0 +1,66 @@
+# Generated from spec/imported by codegen (`make generate`); do not edit.
+"""The `V3SettingsStorefront` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+
+if TYPE_CHECKING:
+    from .v3_settings_storefront_category import V3SettingsStorefrontCategory
+    from .v3_settings_storefront_product import V3SettingsStorefrontProduct
+    from .v3_settings_storefront_robotstxt import V3SettingsStorefrontRobotstxt
+    from .v3_settings_storefront_search import V3SettingsStorefrontSearch
+    from .v3_settings_storefront_security import V3SettingsStorefrontSecurity
+    from .v3_settings_storefront_seo import V3SettingsStorefrontSeo
+    from .v3_settings_storefront_status import V3SettingsStorefrontStatus
+
+
+class V3SettingsStorefront(NodeResource):
+    """`api.settings.storefront` (v3): a namespace."""
+
+    _version = "v3"
+
+    @cached_property
+    def category(self) -> V3SettingsStorefrontCategory:
+        from .v3_settings_storefront_category import V3SettingsStorefrontCategory
+
+        return V3SettingsStorefrontCategory(self._connection)
+
+    @cached_property
+    def product(self) -> V3SettingsStorefrontProduct:
+        from .v3_settings_storefront_product import V3SettingsStorefrontProduct
+
+        return V3SettingsStorefrontProduct(self._connection)
+
+    @cached_property
+    def robotstxt(self) -> V3SettingsStorefrontRobotstxt:
+        from .v3_settings_storefront_robotstxt import V3SettingsStorefrontRobotstxt
+
+        return V3SettingsStorefrontRobotstxt(self._connection)
+
+    @cached_property
+    def search(self) -> V3SettingsStorefrontSearch:
+        from .v3_settings_storefront_search import V3SettingsStorefrontSearch
+
+        return V3SettingsStorefrontSearch(self._connection)
+
+    @cached_property
+    def security(self) -> V3SettingsStorefrontSecurity:
+        from .v3_settings_storefront_security import V3SettingsStorefrontSecurity
+
+        return V3SettingsStorefrontSecurity(self._connection)
+
+    @cached_property
+    def seo(self) -> V3SettingsStorefrontSeo:
+        from .v3_settings_storefront_seo import V3SettingsStorefrontSeo
+
+        return V3SettingsStorefrontSeo(self._connection)
+
+    @cached_property
+    def status(self) -> V3SettingsStorefrontStatus:
+        from .v3_settings_storefront_status import V3SettingsStorefrontStatus
+
+        return V3SettingsStorefrontStatus(self._connection)

@@ -1,0 +1,65 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `V3SettingsStorefrontProduct` resource (v3)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.storefront_product_settings import (
+    StorefrontProductSettings,
+    StorefrontProductSettingsUpdate,
+)
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsStorefrontProductGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsStorefrontProductUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+class V3SettingsStorefrontProduct(NodeResource):
+    """`api.settings.storefront.product` (v3): get, update."""
+
+    _version = "v3"
+
+    def get(
+        self, **query: Unpack[V3SettingsStorefrontProductGetQuery]
+    ) -> StorefrontProductSettings:
+        """`GET /v3/settings/storefront/product` (getSettingsStorefrontProduct)."""
+        return self._one(
+            StorefrontProductSettings,
+            "GET",
+            "settings/storefront/product",
+            query,
+            V3SettingsStorefrontProductGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self,
+        body: StorefrontProductSettingsUpdate,
+        /,
+        **query: Unpack[V3SettingsStorefrontProductUpdateQuery],
+    ) -> StorefrontProductSettings:
+        """`PUT /v3/settings/storefront/product` (updateSettingsStorefrontProduct)."""
+        return self._one(
+            StorefrontProductSettings,
+            "PUT",
+            "settings/storefront/product",
+            query,
+            V3SettingsStorefrontProductUpdateQuery,
+            body=body,
+            body_type=StorefrontProductSettingsUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,63 @@
+# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+"""The `V3SettingsStorefrontSearch` resource (v3)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.storefront_search_settings import (
+    StorefrontSearchSettings,
+    StorefrontSearchSettingsUpdate,
+)
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsStorefrontSearchGetQuery(TypedDict, total=False):
+    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingsStorefrontSearchUpdateQuery(TypedDict, total=False):
+    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+
+
+class V3SettingsStorefrontSearch(NodeResource):
+    """`api.settings.storefront.search` (v3): get, update."""
+
+    _version = "v3"
+
+    def get(self, **query: Unpack[V3SettingsStorefrontSearchGetQuery]) -> StorefrontSearchSettings:
+        """`GET /v3/settings/storefront/search` (getSettingsStorefrontSearch)."""
+        return self._one(
+            StorefrontSearchSettings,
+            "GET",
+            "settings/storefront/search",
+            query,
+            V3SettingsStorefrontSearchGetQuery,
+            envelope=True,
+        )
+
+    def update(
+        self,
+        body: StorefrontSearchSettingsUpdate,
+        /,
+        **query: Unpack[V3SettingsStorefrontSearchUpdateQuery],
+    ) -> StorefrontSearchSettings:
+        """`PUT /v3/settings/storefront/search` (updateSettingsStorefrontSearch)."""
+        return self._one(
+            StorefrontSearchSettings,
+            "PUT",
+            "settings/storefront/search",
+            query,
+            V3SettingsStorefrontSearchUpdateQuery,
+            body=body,
+            body_type=StorefrontSearchSettingsUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,31 @@
+# Generated from spec/imported by codegen (`make generate`); do not edit.
+"""The `V3Shipping` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+
+if TYPE_CHECKING:
+    from .v3_shipping_products import V3ShippingProducts
+    from .v3_shipping_settings import V3ShippingSettings
+
+
+class V3Shipping(NodeResource):
+    """`api.shipping` (v3): a namespace."""
+
+    _version = "v3"
+
+    @cached_property
+    def products(self) -> V3ShippingProducts:
+        from .v3_shipping_products import V3ShippingProducts
+
+        return V3ShippingProducts(self._connection)
+
+    @cached_property
+    def settings(self) -> V3ShippingSettings:
+        from .v3_shipping_settings import V3ShippingSettings
+
+        return V3ShippingSettings(self._connection)

@@ -1,0 +1,42 @@
+# Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
+"""The `V3ShippingSettings` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+from ..models.shipping_settings import ShippingSettings, ShippingSettingsUpdate
+
+if TYPE_CHECKING:
+    from .v3_shipping_settings_channels import V3ShippingSettingsChannels
+
+
+class V3ShippingSettings(NodeResource):
+    """`api.shipping.settings` (v3): get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def channels(self) -> V3ShippingSettingsChannels:
+        from .v3_shipping_settings_channels import V3ShippingSettingsChannels
+
+        return V3ShippingSettingsChannels(self._connection)
+
+    def get(self) -> ShippingSettings:
+        """`GET /v3/shipping/settings` (getShippingSettings)."""
+        return self._one(ShippingSettings, "GET", "shipping/settings", {}, None, envelope=True)
+
+    def update(self, body: ShippingSettingsUpdate, /) -> ShippingSettings:
+        """`PUT /v3/shipping/settings` (updateShippingSettings)."""
+        return self._one(
+            ShippingSettings,
+            "PUT",
+            "shipping/settings",
+            {},
+            None,
+            body=body,
+            body_type=ShippingSettingsUpdate,
+            envelope=True,
+        )

@@ -1,0 +1,88 @@
+# Generated from spec/imported/v3/shopper_profiles.yaml by codegen (`make generate`); do not edit.
+"""The `V3ShopperProfiles` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.shopper_profile import ShopperProfile
+from ..models.shopper_profile_post import ShopperProfilePostCreate
+
+if TYPE_CHECKING:
+    from .v3_shopper_profiles_segments import V3ShopperProfilesSegments
+
+
+@with_config(REQUEST_CONFIG)
+class V3ShopperProfilesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    limit: int
+    page: int
+
+
+@with_config(REQUEST_CONFIG)
+class V3ShopperProfilesDeleteAllQuery(TypedDict, total=False):
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: list[str]
+
+
+class V3ShopperProfiles(NodeResource):
+    """`api.shopper_profiles` (v3): all, iterall, create_many, delete_all."""
+
+    _version = "v3"
+
+    @cached_property
+    def segments(self) -> V3ShopperProfilesSegments:
+        from .v3_shopper_profiles_segments import V3ShopperProfilesSegments
+
+        return V3ShopperProfilesSegments(self._connection)
+
+    def all(self, **query: Unpack[V3ShopperProfilesAllQuery]) -> list[ShopperProfile]:
+        """`GET /v3/shopper-profiles` (GetShopperList)."""
+        return self._many(
+            ShopperProfile,
+            "GET",
+            "shopper-profiles",
+            query,
+            V3ShopperProfilesAllQuery,
+            envelope=True,
+        )
+
+    def iterall(self, **query: Unpack[V3ShopperProfilesAllQuery]) -> Iterator[ShopperProfile]:
+        """Every item of every page of `GET /v3/shopper-profiles` (GetShopperList), one page in
+        memory at a time.
+        """
+        return self._pages(
+            ShopperProfile,
+            "GET",
+            "shopper-profiles",
+            query,
+            V3ShopperProfilesAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create_many(self, body: list[ShopperProfilePostCreate], /) -> list[ShopperProfile]:
+        """`POST /v3/shopper-profiles` (ShopperProfilesRequest)."""
+        return self._many(
+            ShopperProfile,
+            "POST",
+            "shopper-profiles",
+            {},
+            None,
+            body=body,
+            body_type=list[ShopperProfilePostCreate],
+            envelope=True,
+        )
+
+    def delete_all(self, **query: Unpack[V3ShopperProfilesDeleteAllQuery]) -> None:
+        """`DELETE /v3/shopper-profiles` (DeleteStoreShopperProfile)."""
+        return self._nothing("DELETE", "shopper-profiles", query, V3ShopperProfilesDeleteAllQuery)

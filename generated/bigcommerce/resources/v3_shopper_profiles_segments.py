@@ -1,0 +1,57 @@
+# Generated from spec/imported/v3/shopper_profiles.yaml by codegen (`make generate`); do not edit.
+"""The `V3ShopperProfilesSegments` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.segment import Segment
+
+
+@with_config(REQUEST_CONFIG)
+class V3ShopperProfilesSegmentsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    limit: int
+    page: int
+
+
+class V3ShopperProfilesSegments(NodeResource):
+    """`api.shopper_profiles.segments` (v3): all, iterall."""
+
+    _version = "v3"
+
+    def all(
+        self, shopper_profile_id: str, /, **query: Unpack[V3ShopperProfilesSegmentsAllQuery]
+    ) -> list[Segment]:
+        """`GET /v3/shopper-profiles/{shopper_profile_id}/segments` (GetListShopperProfile)."""
+        return self._many(
+            Segment,
+            "GET",
+            f"shopper-profiles/{segment(shopper_profile_id)}/segments",
+            query,
+            V3ShopperProfilesSegmentsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, shopper_profile_id: str, /, **query: Unpack[V3ShopperProfilesSegmentsAllQuery]
+    ) -> Iterator[Segment]:
+        """Every item of every page of `GET /v3/shopper-profiles/{shopper_profile_id}/segments`
+        (GetListShopperProfile), one page in memory at a time.
+        """
+        return self._pages(
+            Segment,
+            "GET",
+            f"shopper-profiles/{segment(shopper_profile_id)}/segments",
+            query,
+            V3ShopperProfilesSegmentsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )

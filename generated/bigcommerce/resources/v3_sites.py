@@ -1,0 +1,103 @@
+# Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
+"""The `V3Sites` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Any
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.post_site import PostSiteCreate
+from ..models.put_site import PutSiteUpdate
+from ..models.sites_v3_site import SitesV3Site
+
+if TYPE_CHECKING:
+    from .v3_sites_certificate import V3SitesCertificate
+    from .v3_sites_certificates import V3SitesCertificates
+    from .v3_sites_routes import V3SitesRoutes
+
+
+@with_config(REQUEST_CONFIG)
+class V3SitesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id__in: list[int]
+    limit: int
+    page: int
+    url_type__in: list[str]
+
+
+class V3Sites(NodeResource):
+    """`api.sites` (v3): all, iterall, create, delete, get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def certificate(self) -> V3SitesCertificate:
+        from .v3_sites_certificate import V3SitesCertificate
+
+        return V3SitesCertificate(self._connection)
+
+    @cached_property
+    def certificates(self) -> V3SitesCertificates:
+        from .v3_sites_certificates import V3SitesCertificates
+
+        return V3SitesCertificates(self._connection)
+
+    @cached_property
+    def routes(self) -> V3SitesRoutes:
+        from .v3_sites_routes import V3SitesRoutes
+
+        return V3SitesRoutes(self._connection)
+
+    def all(self, **query: Unpack[V3SitesAllQuery]) -> list[SitesV3Site]:
+        """`GET /v3/sites` (getSites)."""
+        return self._many(SitesV3Site, "GET", "sites", query, V3SitesAllQuery, envelope=True)
+
+    def iterall(self, **query: Unpack[V3SitesAllQuery]) -> Iterator[SitesV3Site]:
+        """Every item of every page of `GET /v3/sites` (getSites), one page in memory at a time."""
+        return self._pages(
+            SitesV3Site, "GET", "sites", query, V3SitesAllQuery, envelope=True, pagination="offset"
+        )
+
+    def create(self, body: PostSiteCreate, /) -> SitesV3Site:
+        """`POST /v3/sites` (createSite)."""
+        return self._one(
+            SitesV3Site,
+            "POST",
+            "sites",
+            {},
+            None,
+            body=body,
+            body_type=PostSiteCreate,
+            envelope=True,
+        )
+
+    def delete(self, site_id: str, /) -> dict[str, Any]:
+        """`DELETE /v3/sites/{site_id}` (deleteSite)."""
+        return self._value(
+            dict[str, Any], "DELETE", f"sites/{segment(site_id)}", {}, None, envelope=True
+        )
+
+    def get(self, site_id: str, /) -> SitesV3Site:
+        """`GET /v3/sites/{site_id}` (getSite)."""
+        return self._one(SitesV3Site, "GET", f"sites/{segment(site_id)}", {}, None, envelope=True)
+
+    def update(self, site_id: str, body: PutSiteUpdate, /) -> SitesV3Site:
+        """`PUT /v3/sites/{site_id}` (updateSite)."""
+        return self._one(
+            SitesV3Site,
+            "PUT",
+            f"sites/{segment(site_id)}",
+            {},
+            None,
+            body=body,
+            body_type=PutSiteUpdate,
+            envelope=True,
+        )

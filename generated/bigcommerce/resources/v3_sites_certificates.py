@@ -1,0 +1,35 @@
+# Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
+"""The `V3SitesCertificates` resource (v3)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.installed_certificate_detail import InstalledCertificateDetail
+
+
+@with_config(REQUEST_CONFIG)
+class V3SitesCertificatesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    urls__in: list[str]
+
+
+class V3SitesCertificates(NodeResource):
+    """`api.sites.certificates` (v3): all."""
+
+    _version = "v3"
+
+    def all(self, **query: Unpack[V3SitesCertificatesAllQuery]) -> list[InstalledCertificateDetail]:
+        """`GET /v3/sites/certificates` (getSitesCertificates)."""
+        return self._many(
+            InstalledCertificateDetail,
+            "GET",
+            "sites/certificates",
+            query,
+            V3SitesCertificatesAllQuery,
+            envelope=True,
+        )

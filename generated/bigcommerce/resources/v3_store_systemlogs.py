@@ -1,0 +1,69 @@
+# Generated from spec/imported/v3/store.yaml by codegen (`make generate`); do not edit.
+"""The `V3StoreSystemlogs` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.system_log import SystemLog
+
+
+@with_config(REQUEST_CONFIG)
+class V3StoreSystemlogsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    direction: Literal["asc", "desc"]
+    id__in: list[int]
+    limit: int
+    module: Literal[
+        "export+only", "email+message", "theme+download", "order+status", "optimized+checkout"
+    ]
+    module__not: str
+    page: int
+    severity: Literal[1, 2, 3, 4]
+    severity__max: int
+    severity__min: int
+    sort: Literal["date_created", "type"]
+    type: Literal[
+        "general",
+        "payment",
+        "shipping",
+        "tax",
+        "notification",
+        "emailintegration",
+        "ordersettings",
+        "design",
+    ]
+    type__not: str
+
+
+class V3StoreSystemlogs(NodeResource):
+    """`api.store.systemlogs` (v3): all, iterall."""
+
+    _version = "v3"
+
+    def all(self, **query: Unpack[V3StoreSystemlogsAllQuery]) -> list[SystemLog]:
+        """`GET /v3/store/systemlogs` (getStoreSystemLogs)."""
+        return self._many(
+            SystemLog, "GET", "store/systemlogs", query, V3StoreSystemlogsAllQuery, envelope=True
+        )
+
+    def iterall(self, **query: Unpack[V3StoreSystemlogsAllQuery]) -> Iterator[SystemLog]:
+        """Every item of every page of `GET /v3/store/systemlogs` (getStoreSystemLogs), one page
+        in memory at a time.
+        """
+        return self._pages(
+            SystemLog,
+            "GET",
+            "store/systemlogs",
+            query,
+            V3StoreSystemlogsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )

@@ -1,0 +1,97 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `V3StorefrontCustomTemplateAssociations` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.custom_template_association import CustomTemplateAssociation
+from ..models.custom_template_association_upsert import CustomTemplateAssociationUpsertUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3StorefrontCustomTemplateAssociationsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+    entity_id__in: list[int]
+    is_valid: bool
+    limit: int
+    page: int
+    type: Literal["product", "category", "brand", "page"]
+
+
+@with_config(REQUEST_CONFIG)
+class V3StorefrontCustomTemplateAssociationsDeleteAllQuery(TypedDict, total=False):
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    channel_id: int
+    entity_id__in: list[int]
+    id__in: list[int]
+    type: Literal["product", "category", "brand", "page"]
+
+
+class V3StorefrontCustomTemplateAssociations(NodeResource):
+    """`api.storefront.custom_template_associations` (v3): all, iterall, delete_all, upsert."""
+
+    _version = "v3"
+
+    def all(
+        self, **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery]
+    ) -> list[CustomTemplateAssociation]:
+        """`GET /v3/storefront/custom-template-associations` (getCustomTemplateAssociations)."""
+        return self._many(
+            CustomTemplateAssociation,
+            "GET",
+            "storefront/custom-template-associations",
+            query,
+            V3StorefrontCustomTemplateAssociationsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery]
+    ) -> Iterator[CustomTemplateAssociation]:
+        """Every item of every page of `GET /v3/storefront/custom-template-associations`
+        (getCustomTemplateAssociations), one page in memory at a time.
+        """
+        return self._pages(
+            CustomTemplateAssociation,
+            "GET",
+            "storefront/custom-template-associations",
+            query,
+            V3StorefrontCustomTemplateAssociationsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def delete_all(
+        self, **query: Unpack[V3StorefrontCustomTemplateAssociationsDeleteAllQuery]
+    ) -> None:
+        """`DELETE /v3/storefront/custom-template-associations`
+        (deleteCustomTemplateAssociations).
+        """
+        return self._nothing(
+            "DELETE",
+            "storefront/custom-template-associations",
+            query,
+            V3StorefrontCustomTemplateAssociationsDeleteAllQuery,
+        )
+
+    def upsert(self, body: list[CustomTemplateAssociationUpsertUpdate], /) -> dict[str, Any]:
+        """`PUT /v3/storefront/custom-template-associations` (upsertCustomTemplateAssociations)."""
+        return self._value(
+            dict[str, Any],
+            "PUT",
+            "storefront/custom-template-associations",
+            {},
+            None,
+            body=body,
+            body_type=list[CustomTemplateAssociationUpsertUpdate],
+        )

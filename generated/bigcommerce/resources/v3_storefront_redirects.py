@@ -1,0 +1,99 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `V3StorefrontRedirects` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.redirect301_read import Redirect301Read
+from ..models.redirect301_upsert import Redirect301UpsertUpdate
+
+if TYPE_CHECKING:
+    from .v3_storefront_redirects_imex import V3StorefrontRedirectsImex
+
+
+@with_config(REQUEST_CONFIG)
+class V3StorefrontRedirectsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    direction: Literal["asc", "desc"]
+    id__in: list[int]
+    id__max: int
+    id__min: int
+    include: list[Literal["to_url"]]
+    keyword: str
+    limit: int
+    page: int
+    site_id: int
+    sort: Literal["from_path", "type", "site_id", "id"]
+
+
+@with_config(REQUEST_CONFIG)
+class V3StorefrontRedirectsDeleteManyQuery(TypedDict, total=False):
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: Required[list[int]]
+    site_id: int
+
+
+class V3StorefrontRedirects(NodeResource):
+    """`api.storefront.redirects` (v3): all, iterall, delete_many, upsert."""
+
+    _version = "v3"
+
+    @cached_property
+    def imex(self) -> V3StorefrontRedirectsImex:
+        from .v3_storefront_redirects_imex import V3StorefrontRedirectsImex
+
+        return V3StorefrontRedirectsImex(self._connection)
+
+    def all(self, **query: Unpack[V3StorefrontRedirectsAllQuery]) -> list[Redirect301Read]:
+        """`GET /v3/storefront/redirects` (getRedirects)."""
+        return self._many(
+            Redirect301Read,
+            "GET",
+            "storefront/redirects",
+            query,
+            V3StorefrontRedirectsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(self, **query: Unpack[V3StorefrontRedirectsAllQuery]) -> Iterator[Redirect301Read]:
+        """Every item of every page of `GET /v3/storefront/redirects` (getRedirects), one page in
+        memory at a time.
+        """
+        return self._pages(
+            Redirect301Read,
+            "GET",
+            "storefront/redirects",
+            query,
+            V3StorefrontRedirectsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def delete_many(self, **query: Unpack[V3StorefrontRedirectsDeleteManyQuery]) -> None:
+        """`DELETE /v3/storefront/redirects` (deleteRedirects)."""
+        return self._nothing(
+            "DELETE", "storefront/redirects", query, V3StorefrontRedirectsDeleteManyQuery
+        )
+
+    def upsert(self, body: list[Redirect301UpsertUpdate], /) -> list[Redirect301Read]:
+        """`PUT /v3/storefront/redirects` (upsertRedirects)."""
+        return self._many(
+            Redirect301Read,
+            "PUT",
+            "storefront/redirects",
+            {},
+            None,
+            body=body,
+            body_type=list[Redirect301UpsertUpdate],
+            envelope=True,
+        )

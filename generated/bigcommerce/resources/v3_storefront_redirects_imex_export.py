@@ -1,0 +1,53 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `V3StorefrontRedirectsImexExport` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+from ..models.create_redirect_export_job_request import CreateRedirectExportJobRequestCreate
+from ..models.create_redirect_export_job_response import CreateRedirectExportJobResponse
+
+if TYPE_CHECKING:
+    from .v3_storefront_redirects_imex_export_download import (
+        V3StorefrontRedirectsImexExportDownload,
+    )
+    from .v3_storefront_redirects_imex_export_events import V3StorefrontRedirectsImexExportEvents
+
+
+class V3StorefrontRedirectsImexExport(NodeResource):
+    """`api.storefront.redirects.imex.export` (v3): create."""
+
+    _version = "v3"
+
+    @cached_property
+    def download(self) -> V3StorefrontRedirectsImexExportDownload:
+        from .v3_storefront_redirects_imex_export_download import (
+            V3StorefrontRedirectsImexExportDownload,
+        )
+
+        return V3StorefrontRedirectsImexExportDownload(self._connection)
+
+    @cached_property
+    def events(self) -> V3StorefrontRedirectsImexExportEvents:
+        from .v3_storefront_redirects_imex_export_events import (
+            V3StorefrontRedirectsImexExportEvents,
+        )
+
+        return V3StorefrontRedirectsImexExportEvents(self._connection)
+
+    def create(
+        self, body: CreateRedirectExportJobRequestCreate, /
+    ) -> CreateRedirectExportJobResponse:
+        """`POST /v3/storefront/redirects/imex/export` (createRedirectExportJob)."""
+        return self._one(
+            CreateRedirectExportJobResponse,
+            "POST",
+            "storefront/redirects/imex/export",
+            {},
+            None,
+            body=body,
+            body_type=CreateRedirectExportJobRequestCreate,
+        )

@@ -1,0 +1,60 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `V3StorefrontRedirectsImexJobs` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.redirect301_import_export_job_read import Redirect301ImportExportJobRead
+
+
+@with_config(REQUEST_CONFIG)
+class V3StorefrontRedirectsImexJobsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id: str
+    limit: int
+    page: int
+    status: Literal["new", "working", "complete", "aborted", "failed"]
+    type: Literal["import", "export"]
+
+
+class V3StorefrontRedirectsImexJobs(NodeResource):
+    """`api.storefront.redirects.imex.jobs` (v3): all, iterall."""
+
+    _version = "v3"
+
+    def all(
+        self, **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery]
+    ) -> list[Redirect301ImportExportJobRead]:
+        """`GET /v3/storefront/redirects/imex/jobs` (getRedirectImportExportJobs)."""
+        return self._many(
+            Redirect301ImportExportJobRead,
+            "GET",
+            "storefront/redirects/imex/jobs",
+            query,
+            V3StorefrontRedirectsImexJobsAllQuery,
+            envelope=True,
+        )
+
+    def iterall(
+        self, **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery]
+    ) -> Iterator[Redirect301ImportExportJobRead]:
+        """Every item of every page of `GET /v3/storefront/redirects/imex/jobs`
+        (getRedirectImportExportJobs), one page in memory at a time.
+        """
+        return self._pages(
+            Redirect301ImportExportJobRead,
+            "GET",
+            "storefront/redirects/imex/jobs",
+            query,
+            V3StorefrontRedirectsImexJobsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )

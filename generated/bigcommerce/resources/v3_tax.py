@@ -1,0 +1,106 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `V3Tax` resource (v3)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .._operation import NodeResource
+from ..models.tax_class_create_batch_item import TaxClassCreateBatchItemCreate
+from ..models.tax_class_resource import TaxClassResource
+from ..models.tax_zone import TaxZone
+from ..models.zone_check import ZoneCheckCreate
+
+if TYPE_CHECKING:
+    from .v3_tax_classes import V3TaxClasses
+    from .v3_tax_customers import V3TaxCustomers
+    from .v3_tax_products import V3TaxProducts
+    from .v3_tax_properties import V3TaxProperties
+    from .v3_tax_providers import V3TaxProviders
+    from .v3_tax_rates import V3TaxRates
+    from .v3_tax_settings import V3TaxSettings
+    from .v3_tax_zones import V3TaxZones
+
+
+class V3Tax(NodeResource):
+    """`api.tax` (v3): tax_class_batch_post, zonecheck."""
+
+    _version = "v3"
+
+    @cached_property
+    def classes(self) -> V3TaxClasses:
+        from .v3_tax_classes import V3TaxClasses
+
+        return V3TaxClasses(self._connection)
+
+    @cached_property
+    def customers(self) -> V3TaxCustomers:
+        from .v3_tax_customers import V3TaxCustomers
+
+        return V3TaxCustomers(self._connection)
+
+    @cached_property
+    def products(self) -> V3TaxProducts:
+        from .v3_tax_products import V3TaxProducts
+
+        return V3TaxProducts(self._connection)
+
+    @cached_property
+    def properties(self) -> V3TaxProperties:
+        from .v3_tax_properties import V3TaxProperties
+
+        return V3TaxProperties(self._connection)
+
+    @cached_property
+    def providers(self) -> V3TaxProviders:
+        from .v3_tax_providers import V3TaxProviders
+
+        return V3TaxProviders(self._connection)
+
+    @cached_property
+    def rates(self) -> V3TaxRates:
+        from .v3_tax_rates import V3TaxRates
+
+        return V3TaxRates(self._connection)
+
+    @cached_property
+    def settings(self) -> V3TaxSettings:
+        from .v3_tax_settings import V3TaxSettings
+
+        return V3TaxSettings(self._connection)
+
+    @cached_property
+    def zones(self) -> V3TaxZones:
+        from .v3_tax_zones import V3TaxZones
+
+        return V3TaxZones(self._connection)
+
+    def tax_class_batch_post(
+        self, body: list[TaxClassCreateBatchItemCreate], /
+    ) -> list[TaxClassResource]:
+        """`POST /v3/tax/classes` (taxClassBatchPost)."""
+        return self._many(
+            TaxClassResource,
+            "POST",
+            "tax/classes",
+            {},
+            None,
+            body=body,
+            body_type=list[TaxClassCreateBatchItemCreate],
+            envelope=True,
+            batch_limit=50,
+        )
+
+    def zonecheck(self, body: list[ZoneCheckCreate], /) -> list[TaxZone]:
+        """`POST /v3/tax/zonecheck` (zone-check)."""
+        return self._many(
+            TaxZone,
+            "POST",
+            "tax/zonecheck",
+            {},
+            None,
+            body=body,
+            body_type=list[ZoneCheckCreate],
+            envelope=True,
+        )

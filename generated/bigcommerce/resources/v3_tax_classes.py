@@ -1,0 +1,43 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `V3TaxClasses` resource (v3)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.tax_class_resource import TaxClassResource
+from ..models.tax_class_update_batch_item import TaxClassUpdateBatchItemUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3TaxClassesDeleteManyQuery(TypedDict, total=False):
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: Required[str]
+
+
+class V3TaxClasses(NodeResource):
+    """`api.tax.classes` (v3): delete_many, update_many."""
+
+    _version = "v3"
+
+    def delete_many(self, **query: Unpack[V3TaxClassesDeleteManyQuery]) -> None:
+        """`DELETE /v3/tax/classes` (taxClassBatchDelete)."""
+        return self._nothing("DELETE", "tax/classes", query, V3TaxClassesDeleteManyQuery)
+
+    def update_many(self, body: list[TaxClassUpdateBatchItemUpdate], /) -> list[TaxClassResource]:
+        """`PUT /v3/tax/classes` (taxClassBatchPut)."""
+        return self._many(
+            TaxClassResource,
+            "PUT",
+            "tax/classes",
+            {},
+            None,
+            body=body,
+            body_type=list[TaxClassUpdateBatchItemUpdate],
+            envelope=True,
+            batch_limit=50,
+        )

@@ -1,0 +1,70 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `V3TaxProperties` resource (v3)."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from ..models.property import Property
+from ..models.property_post import PropertyPOSTCreate
+from ..models.property_put import PropertyPUTUpdate
+
+
+@with_config(REQUEST_CONFIG)
+class V3TaxPropertiesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: list[int]
+    type__in: list[str]
+
+
+@with_config(REQUEST_CONFIG)
+class V3TaxPropertiesDeleteManyQuery(TypedDict, total=False):
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    id__in: Required[list[int]]
+
+
+class V3TaxProperties(NodeResource):
+    """`api.tax.properties` (v3): all, create_many, delete_many, update_many."""
+
+    _version = "v3"
+
+    def all(self, **query: Unpack[V3TaxPropertiesAllQuery]) -> list[Property]:
+        """`GET /v3/tax/properties` (getTaxProperties)."""
+        return self._many(
+            Property, "GET", "tax/properties", query, V3TaxPropertiesAllQuery, envelope=True
+        )
+
+    def create_many(self, body: list[PropertyPOSTCreate], /) -> list[Property]:
+        """`POST /v3/tax/properties` (createTaxProperties)."""
+        return self._many(
+            Property,
+            "POST",
+            "tax/properties",
+            {},
+            None,
+            body=body,
+            body_type=list[PropertyPOSTCreate],
+            envelope=True,
+        )
+
+    def delete_many(self, **query: Unpack[V3TaxPropertiesDeleteManyQuery]) -> None:
+        """`DELETE /v3/tax/properties` (deleteTaxProperties)."""
+        return self._nothing("DELETE", "tax/properties", query, V3TaxPropertiesDeleteManyQuery)
+
+    def update_many(self, body: list[PropertyPUTUpdate], /) -> list[Property]:
+        """`PUT /v3/tax/properties` (updateTaxProperties)."""
+        return self._many(
+            Property,
+            "PUT",
+            "tax/properties",
+            {},
+            None,
+            body=body,
+            body_type=list[PropertyPUTUpdate],
+            envelope=True,
+        )

@@ -1,0 +1,98 @@
+# Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
+"""The `V3Wishlists` resource (v3)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from pydantic import with_config
+from typing_extensions import TypedDict, Unpack
+
+from .._model import REQUEST_CONFIG
+from .._operation import NodeResource
+from .._query import segment
+from ..models.wishlist_full import WishlistFull
+from ..models.wishlist_post import WishlistPostCreate
+from ..models.wishlist_put import WishlistPutUpdate
+
+if TYPE_CHECKING:
+    from .v3_wishlists_items import V3WishlistsItems
+
+
+@with_config(REQUEST_CONFIG)
+class V3WishlistsAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+
+    customer_id: int
+    limit: int
+    page: int
+
+
+class V3Wishlists(NodeResource):
+    """`api.wishlists` (v3): all, iterall, create, delete, get, update."""
+
+    _version = "v3"
+
+    @cached_property
+    def items(self) -> V3WishlistsItems:
+        from .v3_wishlists_items import V3WishlistsItems
+
+        return V3WishlistsItems(self._connection)
+
+    def all(self, **query: Unpack[V3WishlistsAllQuery]) -> list[WishlistFull]:
+        """`GET /v3/wishlists` (getWishlists)."""
+        return self._many(
+            WishlistFull, "GET", "wishlists", query, V3WishlistsAllQuery, envelope=True
+        )
+
+    def iterall(self, **query: Unpack[V3WishlistsAllQuery]) -> Iterator[WishlistFull]:
+        """Every item of every page of `GET /v3/wishlists` (getWishlists), one page in memory at
+        a time.
+        """
+        return self._pages(
+            WishlistFull,
+            "GET",
+            "wishlists",
+            query,
+            V3WishlistsAllQuery,
+            envelope=True,
+            pagination="offset",
+        )
+
+    def create(self, body: WishlistPostCreate, /) -> WishlistFull:
+        """`POST /v3/wishlists` (createWishlist)."""
+        return self._one(
+            WishlistFull,
+            "POST",
+            "wishlists",
+            {},
+            None,
+            body=body,
+            body_type=WishlistPostCreate,
+            envelope=True,
+        )
+
+    def delete(self, wishlist_id: int, /) -> None:
+        """`DELETE /v3/wishlists/{wishlist_id}` (deleteWishlist)."""
+        return self._nothing("DELETE", f"wishlists/{segment(wishlist_id)}", {}, None)
+
+    def get(self, wishlist_id: int, /) -> WishlistFull:
+        """`GET /v3/wishlists/{wishlist_id}` (getWishlist)."""
+        return self._one(
+            WishlistFull, "GET", f"wishlists/{segment(wishlist_id)}", {}, None, envelope=True
+        )
+
+    def update(self, wishlist_id: int, body: WishlistPutUpdate, /) -> WishlistFull:
+        """`PUT /v3/wishlists/{wishlist_id}` (updateWishlist)."""
+        return self._one(
+            WishlistFull,
+            "PUT",
+            f"wishlists/{segment(wishlist_id)}",
+            {},
+            None,
+            body=body,
+            body_type=WishlistPutUpdate,
+            envelope=True,
+        )
