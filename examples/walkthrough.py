@@ -12,6 +12,7 @@ import sys
 import time
 from typing import Any
 
+import bigcommerce
 from bigcommerce.api import BigcommerceApi
 from bigcommerce.exception import NotFoundException, UnprocessableEntityException
 from bigcommerce.testing import FakeStore
@@ -47,6 +48,16 @@ def walk(store: FakeStore) -> None:
     )
     show("requests go to", oauth.connection.full_path("products"))
     show("products (counted over OAuth)", oauth.Products.count())
+
+    step("The current API (v3): oauth.catalog.products, one attribute per path segment")
+    desk = oauth.catalog.products.create(
+        {"name": "Standing desk", "type": "physical", "weight": 20, "price": 480}
+    )
+    show("created over v3", f"#{desk.id} {desk.name} at {desk.price}")
+    found = oauth.catalog.products.all(name="Standing desk", include_fields=["name", "price"])
+    show("found with a v3 filter", [product.id for product in found])
+    covered = sum(1 for op in bigcommerce.operations() if op.call)
+    show("documented operations with a typed call", covered)
 
     step("List with filters: Products.all(is_visible=True, min_price=100, limit=5)")
     for product in api.Products.all(is_visible=True, min_price=100, limit=5):
