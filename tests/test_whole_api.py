@@ -197,3 +197,19 @@ def test_non_json_answers_are_bytes_or_lines(
         "data: 1",
         "",
     ]
+
+
+def test_webhook_payloads_have_models() -> None:
+    from bigcommerce.models import StoreCartCreated, StoreProductUpdated
+
+    callback = {
+        "scope": "store/cart/created",
+        "store_id": "1001",
+        "producer": "stores/abc123",
+        "created_at": 1700000000,
+        "hash": "3f1b",
+        "data": {"type": "cart", "id": "09346904-4175-44fd-be53-f7e598531b6c"},
+    }
+    cart = StoreCartCreated.model_validate(callback)
+    assert cart.data is not None and cart.data.id == callback["data"]["id"]
+    assert StoreProductUpdated.model_validate({**callback, "data": {"id": 5}}).scope == cart.scope

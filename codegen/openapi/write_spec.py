@@ -24,6 +24,8 @@ HEADER = (
     "# Written by `python -m codegen import-openapi`; do not edit: amend spec/overrides.yaml.\n"
 )
 _METHODS = {"GET", "POST", "PUT", "DELETE"}
+#: The document whose unreferenced `store_*` schemas describe webhook payloads.
+WEBHOOKS = "webhooks.v3.yml#"
 
 
 class _Dumper(yaml.SafeDumper):
@@ -46,6 +48,7 @@ def spec_files(
     rename = _renames(api.schemas, reserved)
     schemas = {rename.get(s.name, s.name): s for s in api.schemas}
     out: dict[str, str] = {}
+    written: set[str] = set()
     batch_items = {
         name
         for op in api.operations
@@ -75,7 +78,26 @@ def spec_files(
             out[f"imported/{version}/shared.yaml"] = dump(
                 {"api": version, "models": _models(shared, schemas, rename, batch_items)}
             )
+        written |= set(owners)
+    payloads = _webhook_payloads(schemas, written, rename)
+    if payloads:
+        out["imported/v3/webhook_payloads.yaml"] = dump(
+            {"api": "v3", "models": _models(payloads, schemas, rename, batch_items)}
+        )
     return out
+
+
+def _webhook_payloads(
+    schemas: dict[str, Schema], written: set[str], rename: dict[str, str]
+) -> list[str]:
+    """The payloads BigCommerce posts to webhooks (`store_*` schemas that no operation uses),
+    and the models they need, so that `bigcommerce.models.StoreCartCreated` parses a callback."""
+    roots = {
+        name
+        for name, schema in schemas.items()
+        if schema.source.startswith(WEBHOOKS) and name.startswith("Store")
+    }
+    return sorted(_closure(roots, schemas, rename) - written)
 
 
 def _renames(schemas: Iterable[Schema], reserved: frozenset[str]) -> dict[str, str]:

@@ -201,6 +201,11 @@ if TYPE_CHECKING:
         BulkPricingTierTaxDiscountAmountItemCreate,
         BulkPricingTierTaxDiscountAmountItemUpdate,
     )
+    from .callback_category_data_data import (
+        CallbackCategoryDataData,
+        CallbackCategoryDataDataCreate,
+        CallbackCategoryDataDataUpdate,
+    )
     from .carrier_connection import (
         CarrierConnection,
         CarrierConnectionCreate,
@@ -2514,16 +2519,512 @@ if TYPE_CHECKING:
         SiteRoutesRouteBaseUpdate,
     )
     from .sites_v3_site import SitesV3Site, SitesV3SiteCreate, SitesV3SiteUpdate
+    from .store_app_uninstalled import (
+        StoreAppUninstalled,
+        StoreAppUninstalledCreate,
+        StoreAppUninstalledUpdate,
+    )
+    from .store_app_uninstalled_data import (
+        StoreAppUninstalledData,
+        StoreAppUninstalledDataCreate,
+        StoreAppUninstalledDataUpdate,
+    )
+    from .store_cart_abandoned import (
+        StoreCartAbandoned,
+        StoreCartAbandonedCreate,
+        StoreCartAbandonedUpdate,
+    )
+    from .store_cart_abandoned_data import (
+        StoreCartAbandonedData,
+        StoreCartAbandonedDataCreate,
+        StoreCartAbandonedDataUpdate,
+    )
+    from .store_cart_converted import (
+        StoreCartConverted,
+        StoreCartConvertedCreate,
+        StoreCartConvertedUpdate,
+    )
+    from .store_cart_converted_data import (
+        StoreCartConvertedData,
+        StoreCartConvertedDataCreate,
+        StoreCartConvertedDataUpdate,
+    )
+    from .store_cart_coupon_applied import (
+        StoreCartCouponApplied,
+        StoreCartCouponAppliedCreate,
+        StoreCartCouponAppliedUpdate,
+    )
+    from .store_cart_coupon_applied_data import (
+        StoreCartCouponAppliedData,
+        StoreCartCouponAppliedDataCreate,
+        StoreCartCouponAppliedDataUpdate,
+    )
+    from .store_cart_created import StoreCartCreated, StoreCartCreatedCreate, StoreCartCreatedUpdate
+    from .store_cart_created_data import (
+        StoreCartCreatedData,
+        StoreCartCreatedDataCreate,
+        StoreCartCreatedDataUpdate,
+    )
+    from .store_cart_deleted import StoreCartDeleted, StoreCartDeletedCreate, StoreCartDeletedUpdate
+    from .store_cart_deleted_data import (
+        StoreCartDeletedData,
+        StoreCartDeletedDataCreate,
+        StoreCartDeletedDataUpdate,
+    )
+    from .store_cart_line_item_created import (
+        StoreCartLineItemCreated,
+        StoreCartLineItemCreatedCreate,
+        StoreCartLineItemCreatedUpdate,
+    )
+    from .store_cart_line_item_created_data import (
+        StoreCartLineItemCreatedData,
+        StoreCartLineItemCreatedDataCreate,
+        StoreCartLineItemCreatedDataUpdate,
+    )
+    from .store_cart_line_item_deleted import (
+        StoreCartLineItemDeleted,
+        StoreCartLineItemDeletedCreate,
+        StoreCartLineItemDeletedUpdate,
+    )
+    from .store_cart_line_item_deleted_data import (
+        StoreCartLineItemDeletedData,
+        StoreCartLineItemDeletedDataCreate,
+        StoreCartLineItemDeletedDataUpdate,
+    )
+    from .store_cart_line_item_updated import (
+        StoreCartLineItemUpdated,
+        StoreCartLineItemUpdatedCreate,
+        StoreCartLineItemUpdatedUpdate,
+    )
+    from .store_cart_line_item_updated_data import (
+        StoreCartLineItemUpdatedData,
+        StoreCartLineItemUpdatedDataCreate,
+        StoreCartLineItemUpdatedDataUpdate,
+    )
+    from .store_cart_line_item_wildcard import (
+        StoreCartLineItemWildcard,
+        StoreCartLineItemWildcardCreate,
+        StoreCartLineItemWildcardUpdate,
+    )
+    from .store_cart_line_item_wildcard_data import (
+        StoreCartLineItemWildcardData,
+        StoreCartLineItemWildcardDataCreate,
+        StoreCartLineItemWildcardDataUpdate,
+    )
+    from .store_cart_updated import StoreCartUpdated, StoreCartUpdatedCreate, StoreCartUpdatedUpdate
+    from .store_cart_updated_data import (
+        StoreCartUpdatedData,
+        StoreCartUpdatedDataCreate,
+        StoreCartUpdatedDataUpdate,
+    )
+    from .store_category_created import (
+        StoreCategoryCreated,
+        StoreCategoryCreatedCreate,
+        StoreCategoryCreatedUpdate,
+    )
+    from .store_category_deleted import (
+        StoreCategoryDeleted,
+        StoreCategoryDeletedCreate,
+        StoreCategoryDeletedUpdate,
+    )
+    from .store_category_deleted_data import (
+        StoreCategoryDeletedData,
+        StoreCategoryDeletedDataCreate,
+        StoreCategoryDeletedDataUpdate,
+    )
+    from .store_category_updated import (
+        StoreCategoryUpdated,
+        StoreCategoryUpdatedCreate,
+        StoreCategoryUpdatedUpdate,
+    )
+    from .store_category_updated_data import (
+        StoreCategoryUpdatedData,
+        StoreCategoryUpdatedDataCreate,
+        StoreCategoryUpdatedDataUpdate,
+    )
+    from .store_channel_created import (
+        StoreChannelCreated,
+        StoreChannelCreatedCreate,
+        StoreChannelCreatedUpdate,
+    )
+    from .store_channel_created_data import (
+        StoreChannelCreatedData,
+        StoreChannelCreatedDataCreate,
+        StoreChannelCreatedDataUpdate,
+    )
+    from .store_channel_updated import (
+        StoreChannelUpdated,
+        StoreChannelUpdatedCreate,
+        StoreChannelUpdatedUpdate,
+    )
+    from .store_channel_updated_data import (
+        StoreChannelUpdatedData,
+        StoreChannelUpdatedDataCreate,
+        StoreChannelUpdatedDataUpdate,
+    )
+    from .store_customer_address_created import (
+        StoreCustomerAddressCreated,
+        StoreCustomerAddressCreatedCreate,
+        StoreCustomerAddressCreatedUpdate,
+    )
+    from .store_customer_address_created_data import (
+        StoreCustomerAddressCreatedData,
+        StoreCustomerAddressCreatedDataCreate,
+        StoreCustomerAddressCreatedDataUpdate,
+    )
+    from .store_customer_address_created_data_address import (
+        StoreCustomerAddressCreatedDataAddress,
+        StoreCustomerAddressCreatedDataAddressCreate,
+        StoreCustomerAddressCreatedDataAddressUpdate,
+    )
+    from .store_customer_address_deleted import (
+        StoreCustomerAddressDeleted,
+        StoreCustomerAddressDeletedCreate,
+        StoreCustomerAddressDeletedUpdate,
+    )
+    from .store_customer_address_deleted_data import (
+        StoreCustomerAddressDeletedData,
+        StoreCustomerAddressDeletedDataCreate,
+        StoreCustomerAddressDeletedDataUpdate,
+    )
+    from .store_customer_address_deleted_data_address import (
+        StoreCustomerAddressDeletedDataAddress,
+        StoreCustomerAddressDeletedDataAddressCreate,
+        StoreCustomerAddressDeletedDataAddressUpdate,
+    )
+    from .store_customer_address_updated import (
+        StoreCustomerAddressUpdated,
+        StoreCustomerAddressUpdatedCreate,
+        StoreCustomerAddressUpdatedUpdate,
+    )
+    from .store_customer_address_updated_data import (
+        StoreCustomerAddressUpdatedData,
+        StoreCustomerAddressUpdatedDataCreate,
+        StoreCustomerAddressUpdatedDataUpdate,
+    )
+    from .store_customer_address_updated_data_address import (
+        StoreCustomerAddressUpdatedDataAddress,
+        StoreCustomerAddressUpdatedDataAddressCreate,
+        StoreCustomerAddressUpdatedDataAddressUpdate,
+    )
+    from .store_customer_created import (
+        StoreCustomerCreated,
+        StoreCustomerCreatedCreate,
+        StoreCustomerCreatedUpdate,
+    )
+    from .store_customer_created_data import (
+        StoreCustomerCreatedData,
+        StoreCustomerCreatedDataCreate,
+        StoreCustomerCreatedDataUpdate,
+    )
+    from .store_customer_deleted import (
+        StoreCustomerDeleted,
+        StoreCustomerDeletedCreate,
+        StoreCustomerDeletedUpdate,
+    )
+    from .store_customer_deleted_data import (
+        StoreCustomerDeletedData,
+        StoreCustomerDeletedDataCreate,
+        StoreCustomerDeletedDataUpdate,
+    )
+    from .store_customer_payment_instrument_default_updated import (
+        StoreCustomerPaymentInstrumentDefaultUpdated,
+        StoreCustomerPaymentInstrumentDefaultUpdatedCreate,
+        StoreCustomerPaymentInstrumentDefaultUpdatedUpdate,
+    )
+    from .store_customer_payment_instrument_default_updated_data import (
+        StoreCustomerPaymentInstrumentDefaultUpdatedData,
+        StoreCustomerPaymentInstrumentDefaultUpdatedDataCreate,
+        StoreCustomerPaymentInstrumentDefaultUpdatedDataUpdate,
+    )
+    from .store_customer_updated import (
+        StoreCustomerUpdated,
+        StoreCustomerUpdatedCreate,
+        StoreCustomerUpdatedUpdate,
+    )
+    from .store_customer_updated_data import (
+        StoreCustomerUpdatedData,
+        StoreCustomerUpdatedDataCreate,
+        StoreCustomerUpdatedDataUpdate,
+    )
     from .store_date_format import StoreDateFormat
     from .store_features import StoreFeatures
     from .store_information import StoreInformation
+    from .store_information_updated import (
+        StoreInformationUpdated,
+        StoreInformationUpdatedCreate,
+        StoreInformationUpdatedUpdate,
+    )
+    from .store_information_updated_data import (
+        StoreInformationUpdatedData,
+        StoreInformationUpdatedDataCreate,
+        StoreInformationUpdatedDataUpdate,
+    )
     from .store_information_v3_metafield import (
         StoreInformationV3Metafield,
         StoreInformationV3MetafieldCreate,
         StoreInformationV3MetafieldUpdate,
     )
+    from .store_order_archived import (
+        StoreOrderArchived,
+        StoreOrderArchivedCreate,
+        StoreOrderArchivedUpdate,
+    )
+    from .store_order_archived_data import (
+        StoreOrderArchivedData,
+        StoreOrderArchivedDataCreate,
+        StoreOrderArchivedDataUpdate,
+    )
+    from .store_order_created import (
+        StoreOrderCreated,
+        StoreOrderCreatedCreate,
+        StoreOrderCreatedUpdate,
+    )
+    from .store_order_created_data import (
+        StoreOrderCreatedData,
+        StoreOrderCreatedDataCreate,
+        StoreOrderCreatedDataUpdate,
+    )
+    from .store_order_message_created import (
+        StoreOrderMessageCreated,
+        StoreOrderMessageCreatedCreate,
+        StoreOrderMessageCreatedUpdate,
+    )
+    from .store_order_message_created_data import (
+        StoreOrderMessageCreatedData,
+        StoreOrderMessageCreatedDataCreate,
+        StoreOrderMessageCreatedDataUpdate,
+    )
+    from .store_order_message_created_data_message import (
+        StoreOrderMessageCreatedDataMessage,
+        StoreOrderMessageCreatedDataMessageCreate,
+        StoreOrderMessageCreatedDataMessageUpdate,
+    )
+    from .store_order_refund_created import (
+        StoreOrderRefundCreated,
+        StoreOrderRefundCreatedCreate,
+        StoreOrderRefundCreatedUpdate,
+    )
+    from .store_order_refund_created_data import (
+        StoreOrderRefundCreatedData,
+        StoreOrderRefundCreatedDataCreate,
+        StoreOrderRefundCreatedDataUpdate,
+    )
+    from .store_order_refund_created_data_refund import (
+        StoreOrderRefundCreatedDataRefund,
+        StoreOrderRefundCreatedDataRefundCreate,
+        StoreOrderRefundCreatedDataRefundUpdate,
+    )
+    from .store_order_status_updated import (
+        StoreOrderStatusUpdated,
+        StoreOrderStatusUpdatedCreate,
+        StoreOrderStatusUpdatedUpdate,
+    )
+    from .store_order_status_updated_data import (
+        StoreOrderStatusUpdatedData,
+        StoreOrderStatusUpdatedDataCreate,
+        StoreOrderStatusUpdatedDataUpdate,
+    )
+    from .store_order_status_updated_data_status import (
+        StoreOrderStatusUpdatedDataStatus,
+        StoreOrderStatusUpdatedDataStatusCreate,
+        StoreOrderStatusUpdatedDataStatusUpdate,
+    )
+    from .store_order_updated import (
+        StoreOrderUpdated,
+        StoreOrderUpdatedCreate,
+        StoreOrderUpdatedUpdate,
+    )
+    from .store_order_updated_data import (
+        StoreOrderUpdatedData,
+        StoreOrderUpdatedDataCreate,
+        StoreOrderUpdatedDataUpdate,
+    )
+    from .store_product_created import (
+        StoreProductCreated,
+        StoreProductCreatedCreate,
+        StoreProductCreatedUpdate,
+    )
+    from .store_product_created_data import (
+        StoreProductCreatedData,
+        StoreProductCreatedDataCreate,
+        StoreProductCreatedDataUpdate,
+    )
+    from .store_product_deleted import (
+        StoreProductDeleted,
+        StoreProductDeletedCreate,
+        StoreProductDeletedUpdate,
+    )
+    from .store_product_deleted_data import (
+        StoreProductDeletedData,
+        StoreProductDeletedDataCreate,
+        StoreProductDeletedDataUpdate,
+    )
+    from .store_product_inventory_order_updated import (
+        StoreProductInventoryOrderUpdated,
+        StoreProductInventoryOrderUpdatedCreate,
+        StoreProductInventoryOrderUpdatedUpdate,
+    )
+    from .store_product_inventory_order_updated_data import (
+        StoreProductInventoryOrderUpdatedData,
+        StoreProductInventoryOrderUpdatedDataCreate,
+        StoreProductInventoryOrderUpdatedDataUpdate,
+    )
+    from .store_product_inventory_order_updated_data_inventory import (
+        StoreProductInventoryOrderUpdatedDataInventory,
+        StoreProductInventoryOrderUpdatedDataInventoryCreate,
+        StoreProductInventoryOrderUpdatedDataInventoryUpdate,
+    )
+    from .store_product_inventory_updated import (
+        StoreProductInventoryUpdated,
+        StoreProductInventoryUpdatedCreate,
+        StoreProductInventoryUpdatedUpdate,
+    )
+    from .store_product_inventory_updated_data import (
+        StoreProductInventoryUpdatedData,
+        StoreProductInventoryUpdatedDataCreate,
+        StoreProductInventoryUpdatedDataUpdate,
+    )
+    from .store_product_inventory_updated_data_inventory import (
+        StoreProductInventoryUpdatedDataInventory,
+        StoreProductInventoryUpdatedDataInventoryCreate,
+        StoreProductInventoryUpdatedDataInventoryUpdate,
+    )
+    from .store_product_updated import (
+        StoreProductUpdated,
+        StoreProductUpdatedCreate,
+        StoreProductUpdatedUpdate,
+    )
+    from .store_product_updated_data import (
+        StoreProductUpdatedData,
+        StoreProductUpdatedDataCreate,
+        StoreProductUpdatedDataUpdate,
+    )
     from .store_profile import StoreProfile, StoreProfileCreate, StoreProfileUpdate
+    from .store_shipment_created import (
+        StoreShipmentCreated,
+        StoreShipmentCreatedCreate,
+        StoreShipmentCreatedUpdate,
+    )
+    from .store_shipment_created_data import (
+        StoreShipmentCreatedData,
+        StoreShipmentCreatedDataCreate,
+        StoreShipmentCreatedDataUpdate,
+    )
+    from .store_shipment_deleted import (
+        StoreShipmentDeleted,
+        StoreShipmentDeletedCreate,
+        StoreShipmentDeletedUpdate,
+    )
+    from .store_shipment_deleted_data import (
+        StoreShipmentDeletedData,
+        StoreShipmentDeletedDataCreate,
+        StoreShipmentDeletedDataUpdate,
+    )
+    from .store_shipment_updated import (
+        StoreShipmentUpdated,
+        StoreShipmentUpdatedCreate,
+        StoreShipmentUpdatedUpdate,
+    )
+    from .store_shipment_updated_data import (
+        StoreShipmentUpdatedData,
+        StoreShipmentUpdatedDataCreate,
+        StoreShipmentUpdatedDataUpdate,
+    )
+    from .store_sku_created import StoreSkuCreated, StoreSkuCreatedCreate, StoreSkuCreatedUpdate
+    from .store_sku_created_data import (
+        StoreSkuCreatedData,
+        StoreSkuCreatedDataCreate,
+        StoreSkuCreatedDataUpdate,
+    )
+    from .store_sku_created_data_sku import (
+        StoreSkuCreatedDataSku,
+        StoreSkuCreatedDataSkuCreate,
+        StoreSkuCreatedDataSkuUpdate,
+    )
+    from .store_sku_deleted import StoreSkuDeleted, StoreSkuDeletedCreate, StoreSkuDeletedUpdate
+    from .store_sku_deleted_data import (
+        StoreSkuDeletedData,
+        StoreSkuDeletedDataCreate,
+        StoreSkuDeletedDataUpdate,
+    )
+    from .store_sku_deleted_data_sku import (
+        StoreSkuDeletedDataSku,
+        StoreSkuDeletedDataSkuCreate,
+        StoreSkuDeletedDataSkuUpdate,
+    )
+    from .store_sku_inventory_order_updated import (
+        StoreSkuInventoryOrderUpdated,
+        StoreSkuInventoryOrderUpdatedCreate,
+        StoreSkuInventoryOrderUpdatedUpdate,
+    )
+    from .store_sku_inventory_order_updated_data import (
+        StoreSkuInventoryOrderUpdatedData,
+        StoreSkuInventoryOrderUpdatedDataCreate,
+        StoreSkuInventoryOrderUpdatedDataUpdate,
+    )
+    from .store_sku_inventory_order_updated_data_inventory import (
+        StoreSkuInventoryOrderUpdatedDataInventory,
+        StoreSkuInventoryOrderUpdatedDataInventoryCreate,
+        StoreSkuInventoryOrderUpdatedDataInventoryUpdate,
+    )
+    from .store_sku_inventory_updated import (
+        StoreSkuInventoryUpdated,
+        StoreSkuInventoryUpdatedCreate,
+        StoreSkuInventoryUpdatedUpdate,
+    )
+    from .store_sku_inventory_updated_data import (
+        StoreSkuInventoryUpdatedData,
+        StoreSkuInventoryUpdatedDataCreate,
+        StoreSkuInventoryUpdatedDataUpdate,
+    )
+    from .store_sku_inventory_updated_data_inventory import (
+        StoreSkuInventoryUpdatedDataInventory,
+        StoreSkuInventoryUpdatedDataInventoryCreate,
+        StoreSkuInventoryUpdatedDataInventoryUpdate,
+    )
+    from .store_sku_updated import StoreSkuUpdated, StoreSkuUpdatedCreate, StoreSkuUpdatedUpdate
+    from .store_sku_updated_data import (
+        StoreSkuUpdatedData,
+        StoreSkuUpdatedDataCreate,
+        StoreSkuUpdatedDataUpdate,
+    )
+    from .store_sku_updated_data_sku import (
+        StoreSkuUpdatedDataSku,
+        StoreSkuUpdatedDataSkuCreate,
+        StoreSkuUpdatedDataSkuUpdate,
+    )
     from .store_storefront_limits import StoreStorefrontLimits
+    from .store_subscriber_created import (
+        StoreSubscriberCreated,
+        StoreSubscriberCreatedCreate,
+        StoreSubscriberCreatedUpdate,
+    )
+    from .store_subscriber_created_data import (
+        StoreSubscriberCreatedData,
+        StoreSubscriberCreatedDataCreate,
+        StoreSubscriberCreatedDataUpdate,
+    )
+    from .store_subscriber_deleted import (
+        StoreSubscriberDeleted,
+        StoreSubscriberDeletedCreate,
+        StoreSubscriberDeletedUpdate,
+    )
+    from .store_subscriber_deleted_data import (
+        StoreSubscriberDeletedData,
+        StoreSubscriberDeletedDataCreate,
+        StoreSubscriberDeletedDataUpdate,
+    )
+    from .store_subscriber_updated import (
+        StoreSubscriberUpdated,
+        StoreSubscriberUpdatedCreate,
+        StoreSubscriberUpdatedUpdate,
+    )
+    from .store_subscriber_updated_data import (
+        StoreSubscriberUpdatedData,
+        StoreSubscriberUpdatedDataCreate,
+        StoreSubscriberUpdatedDataUpdate,
+    )
     from .store_time import StoreTime
     from .store_timezone import StoreTimezone
     from .storefront_category_settings import (
@@ -3653,6 +4154,11 @@ _MODULES = {
         "BulkPricingTierTaxDiscountAmountItem",
         "BulkPricingTierTaxDiscountAmountItemCreate",
         "BulkPricingTierTaxDiscountAmountItemUpdate",
+    ),
+    "callback_category_data_data": (
+        "CallbackCategoryDataData",
+        "CallbackCategoryDataDataCreate",
+        "CallbackCategoryDataDataUpdate",
     ),
     "carrier_connection": (
         "CarrierConnection",
@@ -6559,20 +7065,540 @@ _MODULES = {
         "SitesV3SiteCreate",
         "SitesV3SiteUpdate",
     ),
+    "store_app_uninstalled": (
+        "StoreAppUninstalled",
+        "StoreAppUninstalledCreate",
+        "StoreAppUninstalledUpdate",
+    ),
+    "store_app_uninstalled_data": (
+        "StoreAppUninstalledData",
+        "StoreAppUninstalledDataCreate",
+        "StoreAppUninstalledDataUpdate",
+    ),
+    "store_cart_abandoned": (
+        "StoreCartAbandoned",
+        "StoreCartAbandonedCreate",
+        "StoreCartAbandonedUpdate",
+    ),
+    "store_cart_abandoned_data": (
+        "StoreCartAbandonedData",
+        "StoreCartAbandonedDataCreate",
+        "StoreCartAbandonedDataUpdate",
+    ),
+    "store_cart_converted": (
+        "StoreCartConverted",
+        "StoreCartConvertedCreate",
+        "StoreCartConvertedUpdate",
+    ),
+    "store_cart_converted_data": (
+        "StoreCartConvertedData",
+        "StoreCartConvertedDataCreate",
+        "StoreCartConvertedDataUpdate",
+    ),
+    "store_cart_coupon_applied": (
+        "StoreCartCouponApplied",
+        "StoreCartCouponAppliedCreate",
+        "StoreCartCouponAppliedUpdate",
+    ),
+    "store_cart_coupon_applied_data": (
+        "StoreCartCouponAppliedData",
+        "StoreCartCouponAppliedDataCreate",
+        "StoreCartCouponAppliedDataUpdate",
+    ),
+    "store_cart_created": (
+        "StoreCartCreated",
+        "StoreCartCreatedCreate",
+        "StoreCartCreatedUpdate",
+    ),
+    "store_cart_created_data": (
+        "StoreCartCreatedData",
+        "StoreCartCreatedDataCreate",
+        "StoreCartCreatedDataUpdate",
+    ),
+    "store_cart_deleted": (
+        "StoreCartDeleted",
+        "StoreCartDeletedCreate",
+        "StoreCartDeletedUpdate",
+    ),
+    "store_cart_deleted_data": (
+        "StoreCartDeletedData",
+        "StoreCartDeletedDataCreate",
+        "StoreCartDeletedDataUpdate",
+    ),
+    "store_cart_line_item_created": (
+        "StoreCartLineItemCreated",
+        "StoreCartLineItemCreatedCreate",
+        "StoreCartLineItemCreatedUpdate",
+    ),
+    "store_cart_line_item_created_data": (
+        "StoreCartLineItemCreatedData",
+        "StoreCartLineItemCreatedDataCreate",
+        "StoreCartLineItemCreatedDataUpdate",
+    ),
+    "store_cart_line_item_deleted": (
+        "StoreCartLineItemDeleted",
+        "StoreCartLineItemDeletedCreate",
+        "StoreCartLineItemDeletedUpdate",
+    ),
+    "store_cart_line_item_deleted_data": (
+        "StoreCartLineItemDeletedData",
+        "StoreCartLineItemDeletedDataCreate",
+        "StoreCartLineItemDeletedDataUpdate",
+    ),
+    "store_cart_line_item_updated": (
+        "StoreCartLineItemUpdated",
+        "StoreCartLineItemUpdatedCreate",
+        "StoreCartLineItemUpdatedUpdate",
+    ),
+    "store_cart_line_item_updated_data": (
+        "StoreCartLineItemUpdatedData",
+        "StoreCartLineItemUpdatedDataCreate",
+        "StoreCartLineItemUpdatedDataUpdate",
+    ),
+    "store_cart_line_item_wildcard": (
+        "StoreCartLineItemWildcard",
+        "StoreCartLineItemWildcardCreate",
+        "StoreCartLineItemWildcardUpdate",
+    ),
+    "store_cart_line_item_wildcard_data": (
+        "StoreCartLineItemWildcardData",
+        "StoreCartLineItemWildcardDataCreate",
+        "StoreCartLineItemWildcardDataUpdate",
+    ),
+    "store_cart_updated": (
+        "StoreCartUpdated",
+        "StoreCartUpdatedCreate",
+        "StoreCartUpdatedUpdate",
+    ),
+    "store_cart_updated_data": (
+        "StoreCartUpdatedData",
+        "StoreCartUpdatedDataCreate",
+        "StoreCartUpdatedDataUpdate",
+    ),
+    "store_category_created": (
+        "StoreCategoryCreated",
+        "StoreCategoryCreatedCreate",
+        "StoreCategoryCreatedUpdate",
+    ),
+    "store_category_deleted": (
+        "StoreCategoryDeleted",
+        "StoreCategoryDeletedCreate",
+        "StoreCategoryDeletedUpdate",
+    ),
+    "store_category_deleted_data": (
+        "StoreCategoryDeletedData",
+        "StoreCategoryDeletedDataCreate",
+        "StoreCategoryDeletedDataUpdate",
+    ),
+    "store_category_updated": (
+        "StoreCategoryUpdated",
+        "StoreCategoryUpdatedCreate",
+        "StoreCategoryUpdatedUpdate",
+    ),
+    "store_category_updated_data": (
+        "StoreCategoryUpdatedData",
+        "StoreCategoryUpdatedDataCreate",
+        "StoreCategoryUpdatedDataUpdate",
+    ),
+    "store_channel_created": (
+        "StoreChannelCreated",
+        "StoreChannelCreatedCreate",
+        "StoreChannelCreatedUpdate",
+    ),
+    "store_channel_created_data": (
+        "StoreChannelCreatedData",
+        "StoreChannelCreatedDataCreate",
+        "StoreChannelCreatedDataUpdate",
+    ),
+    "store_channel_updated": (
+        "StoreChannelUpdated",
+        "StoreChannelUpdatedCreate",
+        "StoreChannelUpdatedUpdate",
+    ),
+    "store_channel_updated_data": (
+        "StoreChannelUpdatedData",
+        "StoreChannelUpdatedDataCreate",
+        "StoreChannelUpdatedDataUpdate",
+    ),
+    "store_customer_address_created": (
+        "StoreCustomerAddressCreated",
+        "StoreCustomerAddressCreatedCreate",
+        "StoreCustomerAddressCreatedUpdate",
+    ),
+    "store_customer_address_created_data": (
+        "StoreCustomerAddressCreatedData",
+        "StoreCustomerAddressCreatedDataCreate",
+        "StoreCustomerAddressCreatedDataUpdate",
+    ),
+    "store_customer_address_created_data_address": (
+        "StoreCustomerAddressCreatedDataAddress",
+        "StoreCustomerAddressCreatedDataAddressCreate",
+        "StoreCustomerAddressCreatedDataAddressUpdate",
+    ),
+    "store_customer_address_deleted": (
+        "StoreCustomerAddressDeleted",
+        "StoreCustomerAddressDeletedCreate",
+        "StoreCustomerAddressDeletedUpdate",
+    ),
+    "store_customer_address_deleted_data": (
+        "StoreCustomerAddressDeletedData",
+        "StoreCustomerAddressDeletedDataCreate",
+        "StoreCustomerAddressDeletedDataUpdate",
+    ),
+    "store_customer_address_deleted_data_address": (
+        "StoreCustomerAddressDeletedDataAddress",
+        "StoreCustomerAddressDeletedDataAddressCreate",
+        "StoreCustomerAddressDeletedDataAddressUpdate",
+    ),
+    "store_customer_address_updated": (
+        "StoreCustomerAddressUpdated",
+        "StoreCustomerAddressUpdatedCreate",
+        "StoreCustomerAddressUpdatedUpdate",
+    ),
+    "store_customer_address_updated_data": (
+        "StoreCustomerAddressUpdatedData",
+        "StoreCustomerAddressUpdatedDataCreate",
+        "StoreCustomerAddressUpdatedDataUpdate",
+    ),
+    "store_customer_address_updated_data_address": (
+        "StoreCustomerAddressUpdatedDataAddress",
+        "StoreCustomerAddressUpdatedDataAddressCreate",
+        "StoreCustomerAddressUpdatedDataAddressUpdate",
+    ),
+    "store_customer_created": (
+        "StoreCustomerCreated",
+        "StoreCustomerCreatedCreate",
+        "StoreCustomerCreatedUpdate",
+    ),
+    "store_customer_created_data": (
+        "StoreCustomerCreatedData",
+        "StoreCustomerCreatedDataCreate",
+        "StoreCustomerCreatedDataUpdate",
+    ),
+    "store_customer_deleted": (
+        "StoreCustomerDeleted",
+        "StoreCustomerDeletedCreate",
+        "StoreCustomerDeletedUpdate",
+    ),
+    "store_customer_deleted_data": (
+        "StoreCustomerDeletedData",
+        "StoreCustomerDeletedDataCreate",
+        "StoreCustomerDeletedDataUpdate",
+    ),
+    "store_customer_payment_instrument_default_updated": (
+        "StoreCustomerPaymentInstrumentDefaultUpdated",
+        "StoreCustomerPaymentInstrumentDefaultUpdatedCreate",
+        "StoreCustomerPaymentInstrumentDefaultUpdatedUpdate",
+    ),
+    "store_customer_payment_instrument_default_updated_data": (
+        "StoreCustomerPaymentInstrumentDefaultUpdatedData",
+        "StoreCustomerPaymentInstrumentDefaultUpdatedDataCreate",
+        "StoreCustomerPaymentInstrumentDefaultUpdatedDataUpdate",
+    ),
+    "store_customer_updated": (
+        "StoreCustomerUpdated",
+        "StoreCustomerUpdatedCreate",
+        "StoreCustomerUpdatedUpdate",
+    ),
+    "store_customer_updated_data": (
+        "StoreCustomerUpdatedData",
+        "StoreCustomerUpdatedDataCreate",
+        "StoreCustomerUpdatedDataUpdate",
+    ),
     "store_date_format": ("StoreDateFormat",),
     "store_features": ("StoreFeatures",),
     "store_information": ("StoreInformation",),
+    "store_information_updated": (
+        "StoreInformationUpdated",
+        "StoreInformationUpdatedCreate",
+        "StoreInformationUpdatedUpdate",
+    ),
+    "store_information_updated_data": (
+        "StoreInformationUpdatedData",
+        "StoreInformationUpdatedDataCreate",
+        "StoreInformationUpdatedDataUpdate",
+    ),
     "store_information_v3_metafield": (
         "StoreInformationV3Metafield",
         "StoreInformationV3MetafieldCreate",
         "StoreInformationV3MetafieldUpdate",
+    ),
+    "store_order_archived": (
+        "StoreOrderArchived",
+        "StoreOrderArchivedCreate",
+        "StoreOrderArchivedUpdate",
+    ),
+    "store_order_archived_data": (
+        "StoreOrderArchivedData",
+        "StoreOrderArchivedDataCreate",
+        "StoreOrderArchivedDataUpdate",
+    ),
+    "store_order_created": (
+        "StoreOrderCreated",
+        "StoreOrderCreatedCreate",
+        "StoreOrderCreatedUpdate",
+    ),
+    "store_order_created_data": (
+        "StoreOrderCreatedData",
+        "StoreOrderCreatedDataCreate",
+        "StoreOrderCreatedDataUpdate",
+    ),
+    "store_order_message_created": (
+        "StoreOrderMessageCreated",
+        "StoreOrderMessageCreatedCreate",
+        "StoreOrderMessageCreatedUpdate",
+    ),
+    "store_order_message_created_data": (
+        "StoreOrderMessageCreatedData",
+        "StoreOrderMessageCreatedDataCreate",
+        "StoreOrderMessageCreatedDataUpdate",
+    ),
+    "store_order_message_created_data_message": (
+        "StoreOrderMessageCreatedDataMessage",
+        "StoreOrderMessageCreatedDataMessageCreate",
+        "StoreOrderMessageCreatedDataMessageUpdate",
+    ),
+    "store_order_refund_created": (
+        "StoreOrderRefundCreated",
+        "StoreOrderRefundCreatedCreate",
+        "StoreOrderRefundCreatedUpdate",
+    ),
+    "store_order_refund_created_data": (
+        "StoreOrderRefundCreatedData",
+        "StoreOrderRefundCreatedDataCreate",
+        "StoreOrderRefundCreatedDataUpdate",
+    ),
+    "store_order_refund_created_data_refund": (
+        "StoreOrderRefundCreatedDataRefund",
+        "StoreOrderRefundCreatedDataRefundCreate",
+        "StoreOrderRefundCreatedDataRefundUpdate",
+    ),
+    "store_order_status_updated": (
+        "StoreOrderStatusUpdated",
+        "StoreOrderStatusUpdatedCreate",
+        "StoreOrderStatusUpdatedUpdate",
+    ),
+    "store_order_status_updated_data": (
+        "StoreOrderStatusUpdatedData",
+        "StoreOrderStatusUpdatedDataCreate",
+        "StoreOrderStatusUpdatedDataUpdate",
+    ),
+    "store_order_status_updated_data_status": (
+        "StoreOrderStatusUpdatedDataStatus",
+        "StoreOrderStatusUpdatedDataStatusCreate",
+        "StoreOrderStatusUpdatedDataStatusUpdate",
+    ),
+    "store_order_updated": (
+        "StoreOrderUpdated",
+        "StoreOrderUpdatedCreate",
+        "StoreOrderUpdatedUpdate",
+    ),
+    "store_order_updated_data": (
+        "StoreOrderUpdatedData",
+        "StoreOrderUpdatedDataCreate",
+        "StoreOrderUpdatedDataUpdate",
+    ),
+    "store_product_created": (
+        "StoreProductCreated",
+        "StoreProductCreatedCreate",
+        "StoreProductCreatedUpdate",
+    ),
+    "store_product_created_data": (
+        "StoreProductCreatedData",
+        "StoreProductCreatedDataCreate",
+        "StoreProductCreatedDataUpdate",
+    ),
+    "store_product_deleted": (
+        "StoreProductDeleted",
+        "StoreProductDeletedCreate",
+        "StoreProductDeletedUpdate",
+    ),
+    "store_product_deleted_data": (
+        "StoreProductDeletedData",
+        "StoreProductDeletedDataCreate",
+        "StoreProductDeletedDataUpdate",
+    ),
+    "store_product_inventory_order_updated": (
+        "StoreProductInventoryOrderUpdated",
+        "StoreProductInventoryOrderUpdatedCreate",
+        "StoreProductInventoryOrderUpdatedUpdate",
+    ),
+    "store_product_inventory_order_updated_data": (
+        "StoreProductInventoryOrderUpdatedData",
+        "StoreProductInventoryOrderUpdatedDataCreate",
+        "StoreProductInventoryOrderUpdatedDataUpdate",
+    ),
+    "store_product_inventory_order_updated_data_inventory": (
+        "StoreProductInventoryOrderUpdatedDataInventory",
+        "StoreProductInventoryOrderUpdatedDataInventoryCreate",
+        "StoreProductInventoryOrderUpdatedDataInventoryUpdate",
+    ),
+    "store_product_inventory_updated": (
+        "StoreProductInventoryUpdated",
+        "StoreProductInventoryUpdatedCreate",
+        "StoreProductInventoryUpdatedUpdate",
+    ),
+    "store_product_inventory_updated_data": (
+        "StoreProductInventoryUpdatedData",
+        "StoreProductInventoryUpdatedDataCreate",
+        "StoreProductInventoryUpdatedDataUpdate",
+    ),
+    "store_product_inventory_updated_data_inventory": (
+        "StoreProductInventoryUpdatedDataInventory",
+        "StoreProductInventoryUpdatedDataInventoryCreate",
+        "StoreProductInventoryUpdatedDataInventoryUpdate",
+    ),
+    "store_product_updated": (
+        "StoreProductUpdated",
+        "StoreProductUpdatedCreate",
+        "StoreProductUpdatedUpdate",
+    ),
+    "store_product_updated_data": (
+        "StoreProductUpdatedData",
+        "StoreProductUpdatedDataCreate",
+        "StoreProductUpdatedDataUpdate",
     ),
     "store_profile": (
         "StoreProfile",
         "StoreProfileCreate",
         "StoreProfileUpdate",
     ),
+    "store_shipment_created": (
+        "StoreShipmentCreated",
+        "StoreShipmentCreatedCreate",
+        "StoreShipmentCreatedUpdate",
+    ),
+    "store_shipment_created_data": (
+        "StoreShipmentCreatedData",
+        "StoreShipmentCreatedDataCreate",
+        "StoreShipmentCreatedDataUpdate",
+    ),
+    "store_shipment_deleted": (
+        "StoreShipmentDeleted",
+        "StoreShipmentDeletedCreate",
+        "StoreShipmentDeletedUpdate",
+    ),
+    "store_shipment_deleted_data": (
+        "StoreShipmentDeletedData",
+        "StoreShipmentDeletedDataCreate",
+        "StoreShipmentDeletedDataUpdate",
+    ),
+    "store_shipment_updated": (
+        "StoreShipmentUpdated",
+        "StoreShipmentUpdatedCreate",
+        "StoreShipmentUpdatedUpdate",
+    ),
+    "store_shipment_updated_data": (
+        "StoreShipmentUpdatedData",
+        "StoreShipmentUpdatedDataCreate",
+        "StoreShipmentUpdatedDataUpdate",
+    ),
+    "store_sku_created": (
+        "StoreSkuCreated",
+        "StoreSkuCreatedCreate",
+        "StoreSkuCreatedUpdate",
+    ),
+    "store_sku_created_data": (
+        "StoreSkuCreatedData",
+        "StoreSkuCreatedDataCreate",
+        "StoreSkuCreatedDataUpdate",
+    ),
+    "store_sku_created_data_sku": (
+        "StoreSkuCreatedDataSku",
+        "StoreSkuCreatedDataSkuCreate",
+        "StoreSkuCreatedDataSkuUpdate",
+    ),
+    "store_sku_deleted": (
+        "StoreSkuDeleted",
+        "StoreSkuDeletedCreate",
+        "StoreSkuDeletedUpdate",
+    ),
+    "store_sku_deleted_data": (
+        "StoreSkuDeletedData",
+        "StoreSkuDeletedDataCreate",
+        "StoreSkuDeletedDataUpdate",
+    ),
+    "store_sku_deleted_data_sku": (
+        "StoreSkuDeletedDataSku",
+        "StoreSkuDeletedDataSkuCreate",
+        "StoreSkuDeletedDataSkuUpdate",
+    ),
+    "store_sku_inventory_order_updated": (
+        "StoreSkuInventoryOrderUpdated",
+        "StoreSkuInventoryOrderUpdatedCreate",
+        "StoreSkuInventoryOrderUpdatedUpdate",
+    ),
+    "store_sku_inventory_order_updated_data": (
+        "StoreSkuInventoryOrderUpdatedData",
+        "StoreSkuInventoryOrderUpdatedDataCreate",
+        "StoreSkuInventoryOrderUpdatedDataUpdate",
+    ),
+    "store_sku_inventory_order_updated_data_inventory": (
+        "StoreSkuInventoryOrderUpdatedDataInventory",
+        "StoreSkuInventoryOrderUpdatedDataInventoryCreate",
+        "StoreSkuInventoryOrderUpdatedDataInventoryUpdate",
+    ),
+    "store_sku_inventory_updated": (
+        "StoreSkuInventoryUpdated",
+        "StoreSkuInventoryUpdatedCreate",
+        "StoreSkuInventoryUpdatedUpdate",
+    ),
+    "store_sku_inventory_updated_data": (
+        "StoreSkuInventoryUpdatedData",
+        "StoreSkuInventoryUpdatedDataCreate",
+        "StoreSkuInventoryUpdatedDataUpdate",
+    ),
+    "store_sku_inventory_updated_data_inventory": (
+        "StoreSkuInventoryUpdatedDataInventory",
+        "StoreSkuInventoryUpdatedDataInventoryCreate",
+        "StoreSkuInventoryUpdatedDataInventoryUpdate",
+    ),
+    "store_sku_updated": (
+        "StoreSkuUpdated",
+        "StoreSkuUpdatedCreate",
+        "StoreSkuUpdatedUpdate",
+    ),
+    "store_sku_updated_data": (
+        "StoreSkuUpdatedData",
+        "StoreSkuUpdatedDataCreate",
+        "StoreSkuUpdatedDataUpdate",
+    ),
+    "store_sku_updated_data_sku": (
+        "StoreSkuUpdatedDataSku",
+        "StoreSkuUpdatedDataSkuCreate",
+        "StoreSkuUpdatedDataSkuUpdate",
+    ),
     "store_storefront_limits": ("StoreStorefrontLimits",),
+    "store_subscriber_created": (
+        "StoreSubscriberCreated",
+        "StoreSubscriberCreatedCreate",
+        "StoreSubscriberCreatedUpdate",
+    ),
+    "store_subscriber_created_data": (
+        "StoreSubscriberCreatedData",
+        "StoreSubscriberCreatedDataCreate",
+        "StoreSubscriberCreatedDataUpdate",
+    ),
+    "store_subscriber_deleted": (
+        "StoreSubscriberDeleted",
+        "StoreSubscriberDeletedCreate",
+        "StoreSubscriberDeletedUpdate",
+    ),
+    "store_subscriber_deleted_data": (
+        "StoreSubscriberDeletedData",
+        "StoreSubscriberDeletedDataCreate",
+        "StoreSubscriberDeletedDataUpdate",
+    ),
+    "store_subscriber_updated": (
+        "StoreSubscriberUpdated",
+        "StoreSubscriberUpdatedCreate",
+        "StoreSubscriberUpdatedUpdate",
+    ),
+    "store_subscriber_updated_data": (
+        "StoreSubscriberUpdatedData",
+        "StoreSubscriberUpdatedDataCreate",
+        "StoreSubscriberUpdatedDataUpdate",
+    ),
     "store_time": ("StoreTime",),
     "store_timezone": ("StoreTimezone",),
     "storefront_category_settings": (
@@ -7744,6 +8770,9 @@ __all__ = [
     "BulkPricingTierTaxDiscountAmountItem",
     "BulkPricingTierTaxDiscountAmountItemCreate",
     "BulkPricingTierTaxDiscountAmountItemUpdate",
+    "CallbackCategoryDataData",
+    "CallbackCategoryDataDataCreate",
+    "CallbackCategoryDataDataUpdate",
     "CarrierConnection",
     "CarrierConnectionCreate",
     "CarrierConnectionUpdate",
@@ -9495,16 +10524,328 @@ __all__ = [
     "SitesV3Site",
     "SitesV3SiteCreate",
     "SitesV3SiteUpdate",
+    "StoreAppUninstalled",
+    "StoreAppUninstalledCreate",
+    "StoreAppUninstalledData",
+    "StoreAppUninstalledDataCreate",
+    "StoreAppUninstalledDataUpdate",
+    "StoreAppUninstalledUpdate",
+    "StoreCartAbandoned",
+    "StoreCartAbandonedCreate",
+    "StoreCartAbandonedData",
+    "StoreCartAbandonedDataCreate",
+    "StoreCartAbandonedDataUpdate",
+    "StoreCartAbandonedUpdate",
+    "StoreCartConverted",
+    "StoreCartConvertedCreate",
+    "StoreCartConvertedData",
+    "StoreCartConvertedDataCreate",
+    "StoreCartConvertedDataUpdate",
+    "StoreCartConvertedUpdate",
+    "StoreCartCouponApplied",
+    "StoreCartCouponAppliedCreate",
+    "StoreCartCouponAppliedData",
+    "StoreCartCouponAppliedDataCreate",
+    "StoreCartCouponAppliedDataUpdate",
+    "StoreCartCouponAppliedUpdate",
+    "StoreCartCreated",
+    "StoreCartCreatedCreate",
+    "StoreCartCreatedData",
+    "StoreCartCreatedDataCreate",
+    "StoreCartCreatedDataUpdate",
+    "StoreCartCreatedUpdate",
+    "StoreCartDeleted",
+    "StoreCartDeletedCreate",
+    "StoreCartDeletedData",
+    "StoreCartDeletedDataCreate",
+    "StoreCartDeletedDataUpdate",
+    "StoreCartDeletedUpdate",
+    "StoreCartLineItemCreated",
+    "StoreCartLineItemCreatedCreate",
+    "StoreCartLineItemCreatedData",
+    "StoreCartLineItemCreatedDataCreate",
+    "StoreCartLineItemCreatedDataUpdate",
+    "StoreCartLineItemCreatedUpdate",
+    "StoreCartLineItemDeleted",
+    "StoreCartLineItemDeletedCreate",
+    "StoreCartLineItemDeletedData",
+    "StoreCartLineItemDeletedDataCreate",
+    "StoreCartLineItemDeletedDataUpdate",
+    "StoreCartLineItemDeletedUpdate",
+    "StoreCartLineItemUpdated",
+    "StoreCartLineItemUpdatedCreate",
+    "StoreCartLineItemUpdatedData",
+    "StoreCartLineItemUpdatedDataCreate",
+    "StoreCartLineItemUpdatedDataUpdate",
+    "StoreCartLineItemUpdatedUpdate",
+    "StoreCartLineItemWildcard",
+    "StoreCartLineItemWildcardCreate",
+    "StoreCartLineItemWildcardData",
+    "StoreCartLineItemWildcardDataCreate",
+    "StoreCartLineItemWildcardDataUpdate",
+    "StoreCartLineItemWildcardUpdate",
+    "StoreCartUpdated",
+    "StoreCartUpdatedCreate",
+    "StoreCartUpdatedData",
+    "StoreCartUpdatedDataCreate",
+    "StoreCartUpdatedDataUpdate",
+    "StoreCartUpdatedUpdate",
+    "StoreCategoryCreated",
+    "StoreCategoryCreatedCreate",
+    "StoreCategoryCreatedUpdate",
+    "StoreCategoryDeleted",
+    "StoreCategoryDeletedCreate",
+    "StoreCategoryDeletedData",
+    "StoreCategoryDeletedDataCreate",
+    "StoreCategoryDeletedDataUpdate",
+    "StoreCategoryDeletedUpdate",
+    "StoreCategoryUpdated",
+    "StoreCategoryUpdatedCreate",
+    "StoreCategoryUpdatedData",
+    "StoreCategoryUpdatedDataCreate",
+    "StoreCategoryUpdatedDataUpdate",
+    "StoreCategoryUpdatedUpdate",
+    "StoreChannelCreated",
+    "StoreChannelCreatedCreate",
+    "StoreChannelCreatedData",
+    "StoreChannelCreatedDataCreate",
+    "StoreChannelCreatedDataUpdate",
+    "StoreChannelCreatedUpdate",
+    "StoreChannelUpdated",
+    "StoreChannelUpdatedCreate",
+    "StoreChannelUpdatedData",
+    "StoreChannelUpdatedDataCreate",
+    "StoreChannelUpdatedDataUpdate",
+    "StoreChannelUpdatedUpdate",
+    "StoreCustomerAddressCreated",
+    "StoreCustomerAddressCreatedCreate",
+    "StoreCustomerAddressCreatedData",
+    "StoreCustomerAddressCreatedDataAddress",
+    "StoreCustomerAddressCreatedDataAddressCreate",
+    "StoreCustomerAddressCreatedDataAddressUpdate",
+    "StoreCustomerAddressCreatedDataCreate",
+    "StoreCustomerAddressCreatedDataUpdate",
+    "StoreCustomerAddressCreatedUpdate",
+    "StoreCustomerAddressDeleted",
+    "StoreCustomerAddressDeletedCreate",
+    "StoreCustomerAddressDeletedData",
+    "StoreCustomerAddressDeletedDataAddress",
+    "StoreCustomerAddressDeletedDataAddressCreate",
+    "StoreCustomerAddressDeletedDataAddressUpdate",
+    "StoreCustomerAddressDeletedDataCreate",
+    "StoreCustomerAddressDeletedDataUpdate",
+    "StoreCustomerAddressDeletedUpdate",
+    "StoreCustomerAddressUpdated",
+    "StoreCustomerAddressUpdatedCreate",
+    "StoreCustomerAddressUpdatedData",
+    "StoreCustomerAddressUpdatedDataAddress",
+    "StoreCustomerAddressUpdatedDataAddressCreate",
+    "StoreCustomerAddressUpdatedDataAddressUpdate",
+    "StoreCustomerAddressUpdatedDataCreate",
+    "StoreCustomerAddressUpdatedDataUpdate",
+    "StoreCustomerAddressUpdatedUpdate",
+    "StoreCustomerCreated",
+    "StoreCustomerCreatedCreate",
+    "StoreCustomerCreatedData",
+    "StoreCustomerCreatedDataCreate",
+    "StoreCustomerCreatedDataUpdate",
+    "StoreCustomerCreatedUpdate",
+    "StoreCustomerDeleted",
+    "StoreCustomerDeletedCreate",
+    "StoreCustomerDeletedData",
+    "StoreCustomerDeletedDataCreate",
+    "StoreCustomerDeletedDataUpdate",
+    "StoreCustomerDeletedUpdate",
+    "StoreCustomerPaymentInstrumentDefaultUpdated",
+    "StoreCustomerPaymentInstrumentDefaultUpdatedCreate",
+    "StoreCustomerPaymentInstrumentDefaultUpdatedData",
+    "StoreCustomerPaymentInstrumentDefaultUpdatedDataCreate",
+    "StoreCustomerPaymentInstrumentDefaultUpdatedDataUpdate",
+    "StoreCustomerPaymentInstrumentDefaultUpdatedUpdate",
+    "StoreCustomerUpdated",
+    "StoreCustomerUpdatedCreate",
+    "StoreCustomerUpdatedData",
+    "StoreCustomerUpdatedDataCreate",
+    "StoreCustomerUpdatedDataUpdate",
+    "StoreCustomerUpdatedUpdate",
     "StoreDateFormat",
     "StoreFeatures",
     "StoreInformation",
+    "StoreInformationUpdated",
+    "StoreInformationUpdatedCreate",
+    "StoreInformationUpdatedData",
+    "StoreInformationUpdatedDataCreate",
+    "StoreInformationUpdatedDataUpdate",
+    "StoreInformationUpdatedUpdate",
     "StoreInformationV3Metafield",
     "StoreInformationV3MetafieldCreate",
     "StoreInformationV3MetafieldUpdate",
+    "StoreOrderArchived",
+    "StoreOrderArchivedCreate",
+    "StoreOrderArchivedData",
+    "StoreOrderArchivedDataCreate",
+    "StoreOrderArchivedDataUpdate",
+    "StoreOrderArchivedUpdate",
+    "StoreOrderCreated",
+    "StoreOrderCreatedCreate",
+    "StoreOrderCreatedData",
+    "StoreOrderCreatedDataCreate",
+    "StoreOrderCreatedDataUpdate",
+    "StoreOrderCreatedUpdate",
+    "StoreOrderMessageCreated",
+    "StoreOrderMessageCreatedCreate",
+    "StoreOrderMessageCreatedData",
+    "StoreOrderMessageCreatedDataCreate",
+    "StoreOrderMessageCreatedDataMessage",
+    "StoreOrderMessageCreatedDataMessageCreate",
+    "StoreOrderMessageCreatedDataMessageUpdate",
+    "StoreOrderMessageCreatedDataUpdate",
+    "StoreOrderMessageCreatedUpdate",
+    "StoreOrderRefundCreated",
+    "StoreOrderRefundCreatedCreate",
+    "StoreOrderRefundCreatedData",
+    "StoreOrderRefundCreatedDataCreate",
+    "StoreOrderRefundCreatedDataRefund",
+    "StoreOrderRefundCreatedDataRefundCreate",
+    "StoreOrderRefundCreatedDataRefundUpdate",
+    "StoreOrderRefundCreatedDataUpdate",
+    "StoreOrderRefundCreatedUpdate",
+    "StoreOrderStatusUpdated",
+    "StoreOrderStatusUpdatedCreate",
+    "StoreOrderStatusUpdatedData",
+    "StoreOrderStatusUpdatedDataCreate",
+    "StoreOrderStatusUpdatedDataStatus",
+    "StoreOrderStatusUpdatedDataStatusCreate",
+    "StoreOrderStatusUpdatedDataStatusUpdate",
+    "StoreOrderStatusUpdatedDataUpdate",
+    "StoreOrderStatusUpdatedUpdate",
+    "StoreOrderUpdated",
+    "StoreOrderUpdatedCreate",
+    "StoreOrderUpdatedData",
+    "StoreOrderUpdatedDataCreate",
+    "StoreOrderUpdatedDataUpdate",
+    "StoreOrderUpdatedUpdate",
+    "StoreProductCreated",
+    "StoreProductCreatedCreate",
+    "StoreProductCreatedData",
+    "StoreProductCreatedDataCreate",
+    "StoreProductCreatedDataUpdate",
+    "StoreProductCreatedUpdate",
+    "StoreProductDeleted",
+    "StoreProductDeletedCreate",
+    "StoreProductDeletedData",
+    "StoreProductDeletedDataCreate",
+    "StoreProductDeletedDataUpdate",
+    "StoreProductDeletedUpdate",
+    "StoreProductInventoryOrderUpdated",
+    "StoreProductInventoryOrderUpdatedCreate",
+    "StoreProductInventoryOrderUpdatedData",
+    "StoreProductInventoryOrderUpdatedDataCreate",
+    "StoreProductInventoryOrderUpdatedDataInventory",
+    "StoreProductInventoryOrderUpdatedDataInventoryCreate",
+    "StoreProductInventoryOrderUpdatedDataInventoryUpdate",
+    "StoreProductInventoryOrderUpdatedDataUpdate",
+    "StoreProductInventoryOrderUpdatedUpdate",
+    "StoreProductInventoryUpdated",
+    "StoreProductInventoryUpdatedCreate",
+    "StoreProductInventoryUpdatedData",
+    "StoreProductInventoryUpdatedDataCreate",
+    "StoreProductInventoryUpdatedDataInventory",
+    "StoreProductInventoryUpdatedDataInventoryCreate",
+    "StoreProductInventoryUpdatedDataInventoryUpdate",
+    "StoreProductInventoryUpdatedDataUpdate",
+    "StoreProductInventoryUpdatedUpdate",
+    "StoreProductUpdated",
+    "StoreProductUpdatedCreate",
+    "StoreProductUpdatedData",
+    "StoreProductUpdatedDataCreate",
+    "StoreProductUpdatedDataUpdate",
+    "StoreProductUpdatedUpdate",
     "StoreProfile",
     "StoreProfileCreate",
     "StoreProfileUpdate",
+    "StoreShipmentCreated",
+    "StoreShipmentCreatedCreate",
+    "StoreShipmentCreatedData",
+    "StoreShipmentCreatedDataCreate",
+    "StoreShipmentCreatedDataUpdate",
+    "StoreShipmentCreatedUpdate",
+    "StoreShipmentDeleted",
+    "StoreShipmentDeletedCreate",
+    "StoreShipmentDeletedData",
+    "StoreShipmentDeletedDataCreate",
+    "StoreShipmentDeletedDataUpdate",
+    "StoreShipmentDeletedUpdate",
+    "StoreShipmentUpdated",
+    "StoreShipmentUpdatedCreate",
+    "StoreShipmentUpdatedData",
+    "StoreShipmentUpdatedDataCreate",
+    "StoreShipmentUpdatedDataUpdate",
+    "StoreShipmentUpdatedUpdate",
+    "StoreSkuCreated",
+    "StoreSkuCreatedCreate",
+    "StoreSkuCreatedData",
+    "StoreSkuCreatedDataCreate",
+    "StoreSkuCreatedDataSku",
+    "StoreSkuCreatedDataSkuCreate",
+    "StoreSkuCreatedDataSkuUpdate",
+    "StoreSkuCreatedDataUpdate",
+    "StoreSkuCreatedUpdate",
+    "StoreSkuDeleted",
+    "StoreSkuDeletedCreate",
+    "StoreSkuDeletedData",
+    "StoreSkuDeletedDataCreate",
+    "StoreSkuDeletedDataSku",
+    "StoreSkuDeletedDataSkuCreate",
+    "StoreSkuDeletedDataSkuUpdate",
+    "StoreSkuDeletedDataUpdate",
+    "StoreSkuDeletedUpdate",
+    "StoreSkuInventoryOrderUpdated",
+    "StoreSkuInventoryOrderUpdatedCreate",
+    "StoreSkuInventoryOrderUpdatedData",
+    "StoreSkuInventoryOrderUpdatedDataCreate",
+    "StoreSkuInventoryOrderUpdatedDataInventory",
+    "StoreSkuInventoryOrderUpdatedDataInventoryCreate",
+    "StoreSkuInventoryOrderUpdatedDataInventoryUpdate",
+    "StoreSkuInventoryOrderUpdatedDataUpdate",
+    "StoreSkuInventoryOrderUpdatedUpdate",
+    "StoreSkuInventoryUpdated",
+    "StoreSkuInventoryUpdatedCreate",
+    "StoreSkuInventoryUpdatedData",
+    "StoreSkuInventoryUpdatedDataCreate",
+    "StoreSkuInventoryUpdatedDataInventory",
+    "StoreSkuInventoryUpdatedDataInventoryCreate",
+    "StoreSkuInventoryUpdatedDataInventoryUpdate",
+    "StoreSkuInventoryUpdatedDataUpdate",
+    "StoreSkuInventoryUpdatedUpdate",
+    "StoreSkuUpdated",
+    "StoreSkuUpdatedCreate",
+    "StoreSkuUpdatedData",
+    "StoreSkuUpdatedDataCreate",
+    "StoreSkuUpdatedDataSku",
+    "StoreSkuUpdatedDataSkuCreate",
+    "StoreSkuUpdatedDataSkuUpdate",
+    "StoreSkuUpdatedDataUpdate",
+    "StoreSkuUpdatedUpdate",
     "StoreStorefrontLimits",
+    "StoreSubscriberCreated",
+    "StoreSubscriberCreatedCreate",
+    "StoreSubscriberCreatedData",
+    "StoreSubscriberCreatedDataCreate",
+    "StoreSubscriberCreatedDataUpdate",
+    "StoreSubscriberCreatedUpdate",
+    "StoreSubscriberDeleted",
+    "StoreSubscriberDeletedCreate",
+    "StoreSubscriberDeletedData",
+    "StoreSubscriberDeletedDataCreate",
+    "StoreSubscriberDeletedDataUpdate",
+    "StoreSubscriberDeletedUpdate",
+    "StoreSubscriberUpdated",
+    "StoreSubscriberUpdatedCreate",
+    "StoreSubscriberUpdatedData",
+    "StoreSubscriberUpdatedDataCreate",
+    "StoreSubscriberUpdatedDataUpdate",
+    "StoreSubscriberUpdatedUpdate",
     "StoreTime",
     "StoreTimezone",
     "StorefrontCategorySettings",

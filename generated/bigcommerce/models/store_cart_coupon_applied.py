@@ -1,0 +1,49 @@
+# Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
+"""The `StoreCartCouponApplied` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .store_cart_coupon_applied_data import (
+    StoreCartCouponAppliedData,
+    StoreCartCouponAppliedDataCreate,
+    StoreCartCouponAppliedDataUpdate,
+)
+
+
+class StoreCartCouponApplied(ApiModel):
+    """`StoreCartCouponApplied`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    created_at: int | None = None
+    store_id: str | None = None
+    producer: str | None = None
+    scope: str | None = None
+    hash: str | None = None
+    data: StoreCartCouponAppliedData | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class StoreCartCouponAppliedCreate(TypedDict, total=False):
+    """The fields to create a `StoreCartCouponApplied` with; unknown keys are refused."""
+
+    store_id: str
+    producer: str
+    scope: str
+    hash: str
+    data: StoreCartCouponAppliedDataCreate
+
+
+@with_config(REQUEST_CONFIG)
+class StoreCartCouponAppliedUpdate(TypedDict, total=False):
+    """The fields to update a `StoreCartCouponApplied` with; unknown keys are refused."""
+
+    store_id: str
+    producer: str
+    scope: str
+    hash: str
+    data: StoreCartCouponAppliedDataUpdate

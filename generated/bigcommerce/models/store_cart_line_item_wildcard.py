@@ -1,0 +1,49 @@
+# Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
+"""The `StoreCartLineItemWildcard` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .store_cart_line_item_wildcard_data import (
+    StoreCartLineItemWildcardData,
+    StoreCartLineItemWildcardDataCreate,
+    StoreCartLineItemWildcardDataUpdate,
+)
+
+
+class StoreCartLineItemWildcard(ApiModel):
+    """`StoreCartLineItemWildcard`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    created_at: int | None = None
+    store_id: str | None = None
+    producer: str | None = None
+    scope: str | None = None
+    hash: str | None = None
+    data: StoreCartLineItemWildcardData | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class StoreCartLineItemWildcardCreate(TypedDict, total=False):
+    """The fields to create a `StoreCartLineItemWildcard` with; unknown keys are refused."""
+
+    store_id: str
+    producer: str
+    scope: str
+    hash: str
+    data: StoreCartLineItemWildcardDataCreate
+
+
+@with_config(REQUEST_CONFIG)
+class StoreCartLineItemWildcardUpdate(TypedDict, total=False):
+    """The fields to update a `StoreCartLineItemWildcard` with; unknown keys are refused."""
+
+    store_id: str
+    producer: str
+    scope: str
+    hash: str
+    data: StoreCartLineItemWildcardDataUpdate

@@ -1,0 +1,32 @@
+# Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
+"""The `StoreChannelCreatedData` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class StoreChannelCreatedData(ApiModel):
+    """`StoreChannelCreatedData`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    type: str | None = None
+    id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class StoreChannelCreatedDataCreate(TypedDict, total=False):
+    """The fields to create a `StoreChannelCreatedData` with; unknown keys are refused."""
+
+    id: int
+
+
+@with_config(REQUEST_CONFIG)
+class StoreChannelCreatedDataUpdate(TypedDict, total=False):
+    """The fields to update a `StoreChannelCreatedData` with; unknown keys are refused."""
+
+    id: int

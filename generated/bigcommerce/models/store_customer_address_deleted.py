@@ -1,0 +1,49 @@
+# Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
+"""The `StoreCustomerAddressDeleted` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .store_customer_address_deleted_data import (
+    StoreCustomerAddressDeletedData,
+    StoreCustomerAddressDeletedDataCreate,
+    StoreCustomerAddressDeletedDataUpdate,
+)
+
+
+class StoreCustomerAddressDeleted(ApiModel):
+    """`StoreCustomerAddressDeleted`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    created_at: int | None = None
+    store_id: str | None = None
+    producer: str | None = None
+    scope: str | None = None
+    hash: str | None = None
+    data: StoreCustomerAddressDeletedData | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class StoreCustomerAddressDeletedCreate(TypedDict, total=False):
+    """The fields to create a `StoreCustomerAddressDeleted` with; unknown keys are refused."""
+
+    store_id: str
+    producer: str
+    scope: str
+    hash: str
+    data: StoreCustomerAddressDeletedDataCreate
+
+
+@with_config(REQUEST_CONFIG)
+class StoreCustomerAddressDeletedUpdate(TypedDict, total=False):
+    """The fields to update a `StoreCustomerAddressDeleted` with; unknown keys are refused."""
+
+    store_id: str
+    producer: str
+    scope: str
+    hash: str
+    data: StoreCustomerAddressDeletedDataUpdate
