@@ -4,6 +4,7 @@ ahead only while the rate limit allows, against real HTTP servers on 127.0.0.1. 
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 import logging
 import threading
@@ -44,10 +45,12 @@ class Listing:
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
-        # Holding page 1 until page 2 is asked for proves that pages are fetched ahead, without
-        # timing anything (the timeout only keeps a broken prefetch from hanging the test).
+        # Pages 1 and 2 each wait, inside their handlers, until the other has arrived: both are
+        # then in flight together whichever reaches the server first, which proves that pages
+        # are fetched ahead without timing anything (the timeout only keeps a broken prefetch
+        # from hanging the test).
         self._hold = hold_first_page
-        self._page_two_asked = threading.Event()
+        self._first_two = threading.Barrier(2)
         server.handle("GET", "/api/v2/products", self.page)
         server.handle("GET", "/api/v2/products/count", self.counted)
 
@@ -72,10 +75,9 @@ class Listing:
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
-            if number == 2:
-                self._page_two_asked.set()
-            if number == 1 and self._hold:
-                self._page_two_asked.wait(timeout=10)
+            if self._hold and number in (1, 2):
+                with contextlib.suppress(threading.BrokenBarrierError):
+                    self._first_two.wait(timeout=10)
             if number == self.failing_page:
                 return 500, {"title": "boom"}, self.headers()
             chunk = self.items[(number - 1) * limit : number * limit]
