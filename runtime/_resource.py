@@ -171,17 +171,18 @@ class Resource:
 
     # Helpers.
 
-    def _check(self, tp: Any, values: Mapping[str, Any], what: str) -> dict[str, Any]:
-        """Validate keyword arguments against a TypedDict; the error names every bad argument."""
+    def _check(self, tp: Any, values: Any, what: str) -> Any:
+        """Validate arguments (keyword arguments, a body) against their type before anything is
+        sent; the error names every bad argument."""
         try:
-            checked: dict[str, Any] = _adapter(tp).validate_python(dict(values))
+            data = dict(values) if isinstance(values, Mapping) else values
+            return _adapter(tp).validate_python(data)
         except ValidationError as exc:
             problems = "; ".join(
                 f"{what} {'.'.join(str(p) for p in err['loc']) or '?'!r}: {err['msg']}"
                 for err in exc.errors()
             )
             raise InvalidArgumentError(f"{type(self).__name__}: {problems}") from None
-        return checked
 
     def _parse_one(self, model: type[M], res: requests.Response, parent: Id | None) -> M:
         try:

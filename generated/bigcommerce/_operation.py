@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from ._model import ApiModel
 from ._resource import Resource, _adapter, _json, _lenient_item, _list_adapter
-from .exception import InvalidArgumentError, PartialSuccessError, ResponseDecodeError
+from .exception import PartialSuccessError, ResponseDecodeError
 
 M = TypeVar("M", bound=ApiModel)
 T = TypeVar("T")
@@ -246,7 +246,7 @@ class NodeResource(Resource):
             return self._connection.request_parsed(
                 method, self._path(path), parse, params=params, versioned=True
             )
-        checked = self._check_body(body_type, body)
+        checked = self._check(body_type, body, "body field")
         if multipart:
             data, files = _multipart(checked)
             return self._connection.request_parsed(
@@ -262,16 +262,6 @@ class NodeResource(Resource):
         return self._connection.request_parsed(
             method, self._path(path), parse, params=params, body=payload, versioned=True
         )
-
-    def _check_body(self, body_type: Any, body: Any) -> Any:
-        try:
-            return _adapter(body_type).validate_python(body)
-        except ValidationError as exc:
-            problems = "; ".join(
-                f"body field {'.'.join(str(p) for p in err['loc']) or '?'!r}: {err['msg']}"
-                for err in exc.errors()
-            )
-            raise InvalidArgumentError(f"{type(self).__name__}: {problems}") from None
 
     def _items(
         self, model: type[M], res: requests.Response, envelope: bool, *, partial_ok: bool = True
