@@ -87,7 +87,9 @@ def _none_alg() -> str:
         _jwt(exp=None),
         _jwt()[:-2] + "xx",
         jwt.encode(
-            {"aud": CLIENT_ID, "exp": int(time.time()) + 60}, "other-secret", algorithm="HS256"
+            {"aud": CLIENT_ID, "exp": int(time.time()) + 60},
+            "another-secret-of-32-bytes-or-more!",
+            algorithm="HS256",
         ),
         _none_alg(),
     ],
