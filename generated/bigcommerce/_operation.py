@@ -115,13 +115,18 @@ class NodeResource(Resource):
         params.setdefault("limit", PAGE_LIMIT)
         if not use_cursor:
             params.setdefault("page", 1)
+
+        def parse(res: requests.Response) -> tuple[list[M], dict[str, Any]]:
+            # Inside the request loop, so a garbled page is retried like any other read; the
+            # body is decoded once for both the items and `meta`.
+            body = _body(res)
+            return self._items_of(model, res, body, envelope, True), _meta(body)
+
         while True:
-            res = self._connection.request_parsed(
-                method, self._path(path), lambda r: r, params=params, versioned=True
+            items, meta = self._connection.request_parsed(
+                method, self._path(path), parse, params=params, versioned=True
             )
-            items = self._items(model, res, envelope)
             yield from items
-            meta = _meta(res)
             if use_cursor:
                 cursor = meta.get("cursor_pagination") or {}
                 has_next = bool((cursor.get("links") or {}).get("next"))
@@ -266,9 +271,15 @@ class NodeResource(Resource):
     def _items(
         self, model: type[M], res: requests.Response, envelope: bool, *, partial_ok: bool = True
     ) -> list[M]:
-        if res.status_code == 204 or not res.content.strip():
+        return self._items_of(model, res, _body(res), envelope, partial_ok)
+
+    def _items_of(
+        self, model: type[M], res: requests.Response, body: Any, envelope: bool, partial_ok: bool
+    ) -> list[M]:
+        """The objects of a list answer whose JSON `body` is already decoded (None: empty)."""
+        if body is None:
             return []
-        data = _payload(res, envelope)
+        data = _unwrap(res, body, envelope)
         if not isinstance(data, list):
             raise ResponseDecodeError(f"{res.url}: expected a list of objects", res)
         try:
@@ -282,20 +293,28 @@ class NodeResource(Resource):
         return items
 
 
-def _payload(res: requests.Response, envelope: bool) -> Any:
+def _body(res: requests.Response) -> Any:
+    """The decoded JSON answer, or None when it has no body."""
     if res.status_code == 204 or not res.content.strip():
         return None
-    data = _json(res)
-    if envelope:
-        if not isinstance(data, dict) or "data" not in data:
-            raise ResponseDecodeError(f"{res.url}: expected a {{data, meta}} answer", res)
-        return data["data"]
-    return data
+    return _json(res)
 
 
-def _meta(res: requests.Response) -> dict[str, Any]:
-    data = _json(res)
-    meta = data.get("meta") if isinstance(data, dict) else None
+def _unwrap(res: requests.Response, body: Any, envelope: bool) -> Any:
+    """`data` of an envelope answer (checked), or the body itself."""
+    if not envelope or body is None:
+        return body
+    if not isinstance(body, dict) or "data" not in body:
+        raise ResponseDecodeError(f"{res.url}: expected a {{data, meta}} answer", res)
+    return body["data"]
+
+
+def _payload(res: requests.Response, envelope: bool) -> Any:
+    return _unwrap(res, _body(res), envelope)
+
+
+def _meta(body: Any) -> dict[str, Any]:
+    meta = body.get("meta") if isinstance(body, dict) else None
     return meta if isinstance(meta, dict) else {}
 
 
