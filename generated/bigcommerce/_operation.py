@@ -18,6 +18,7 @@ from typing import Any, ClassVar, TypeVar
 import requests
 from pydantic import ValidationError
 
+from ._gc import GC_PAUSE
 from ._model import ApiModel
 from ._resource import Resource, _adapter, _json, _lenient_item, _list_adapter
 from .exception import PartialSuccessError, ResponseDecodeError
@@ -283,7 +284,8 @@ class NodeResource(Resource):
         if not isinstance(data, list):
             raise ResponseDecodeError(f"{res.url}: expected a list of objects", res)
         try:
-            items = _list_adapter(model).validate_python(data)
+            with GC_PAUSE:
+                items = _list_adapter(model).validate_python(data)
         except ValidationError as exc:
             items = [_lenient_item(model, res, item, exc) for item in data]
         for item in items:

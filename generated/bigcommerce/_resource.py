@@ -19,6 +19,7 @@ import requests
 from pydantic import TypeAdapter, ValidationError
 from typing_extensions import Self
 
+from ._gc import GC_PAUSE
 from ._model import ApiModel
 from ._prefetch import check_prefetch, pages
 from ._query import Id
@@ -197,7 +198,8 @@ class Resource:
         if res.status_code == 204 or not res.content.strip():
             return []
         try:
-            items = _list_adapter(model).validate_json(res.content)
+            with GC_PAUSE:
+                items = _list_adapter(model).validate_json(res.content)
         except ValidationError as exc:
             data = _json(res)
             if not isinstance(data, list):
