@@ -12,14 +12,16 @@ import json
 import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import PurePath
-from typing import Any, ClassVar, TypeVar
+from types import GenericAlias
+from typing import Any, ClassVar, Generic, TypeVar
 
 import requests
 from pydantic import ValidationError
+from typing_extensions import TypedDict
 
 from ._gc import GC_PAUSE
 from ._model import ApiModel
-from ._resource import Resource, _adapter, _json, _lenient_item, _list_adapter
+from ._resource import Resource, _adapter, _json, _lenient_item
 from .exception import PartialSuccessError, ResponseDecodeError
 
 M = TypeVar("M", bound=ApiModel)
@@ -48,15 +50,10 @@ class NodeResource(Resource):
         envelope: bool = False,
     ) -> M:
         def parse(res: requests.Response) -> M:
-            data = _payload(res, envelope)
             try:
-                obj = (
-                    model.model_validate(data)
-                    if envelope
-                    else model.model_validate_json(res.content)
-                )
+                obj: M = _validated(model, res, envelope)[0]
             except ValidationError as exc:
-                obj = _lenient_item(model, res, data, exc)
+                obj = _lenient_item(model, res, _payload(res, envelope), exc)
             obj._bind(self, None)
             return obj
 
@@ -89,7 +86,7 @@ class NodeResource(Resource):
                     chunk,
                     body_type,
                     multipart,
-                    lambda res: self._items(model, res, envelope, partial_ok=False),
+                    lambda res: self._items(model, res, envelope, partial_ok=False)[0],
                 )
             except PartialSuccessError as exc:
                 exc.succeeded = [*done, *exc.succeeded]
@@ -116,11 +113,9 @@ class NodeResource(Resource):
         if not use_cursor:
             params.setdefault("page", 1)
 
+        # Parsed inside the request loop, so a garbled page is retried like any other read.
         def parse(res: requests.Response) -> tuple[list[M], dict[str, Any]]:
-            # Inside the request loop, so a garbled page is retried like any other read; the
-            # body is decoded once for both the items and `meta`.
-            body = _body(res)
-            return self._items_of(model, res, body, envelope, True), _meta(body)
+            return self._items(model, res, envelope, partial_ok=True)
 
         while True:
             items, meta = self._connection.request_parsed(
@@ -269,36 +264,53 @@ class NodeResource(Resource):
         )
 
     def _items(
-        self, model: type[M], res: requests.Response, envelope: bool, *, partial_ok: bool = True
-    ) -> list[M]:
-        return self._items_of(model, res, _body(res), envelope, partial_ok)
-
-    def _items_of(
-        self, model: type[M], res: requests.Response, body: Any, envelope: bool, partial_ok: bool
-    ) -> list[M]:
-        """The objects of a list answer whose JSON `body` is already decoded (None: empty)."""
-        if body is None:
-            return []
-        data = _unwrap(res, body, envelope)
-        if not isinstance(data, list):
-            raise ResponseDecodeError(f"{res.url}: expected a list of objects", res)
+        self, model: type[M], res: requests.Response, envelope: bool, *, partial_ok: bool
+    ) -> tuple[list[M], dict[str, Any]]:
+        """The objects of a list answer, and the envelope's `meta` ({} without one)."""
+        if _is_empty(res):
+            return [], {}
         try:
             with GC_PAUSE:
-                items = _list_adapter(model).validate_python(data)
+                items, meta = _validated(GenericAlias(list, (model,)), res, envelope)
         except ValidationError as exc:
-            items = [_lenient_item(model, res, item, exc) for item in data]
+            body = _json(res)
+            data = _unwrap(res, body, envelope)
+            if not isinstance(data, list):
+                raise ResponseDecodeError(f"{res.url}: expected a list of objects", res) from None
+            items, meta = [_lenient_item(model, res, item, exc) for item in data], _meta(body)
         for item in items:
             item._bind(self, None)
         if res.status_code == 207 and not partial_ok:
             raise PartialSuccessError.from_response(res, items)
-        return items
+        return items, meta
+
+
+class _Envelope(TypedDict, Generic[T], total=False):
+    """The `{data, meta}` answer of the current API; other keys are ignored."""
+
+    data: T
+    meta: Any
+
+
+def _validated(tp: Any, res: requests.Response, envelope: bool) -> tuple[Any, dict[str, Any]]:
+    """The answer (`data` of an envelope) validated as `tp` straight from its bytes, with the
+    envelope's `meta`. Raises `ValidationError` for anything unexpected, invalid JSON included:
+    the caller then decodes it again to keep what it can or say what is wrong."""
+    if not envelope:
+        return _adapter(tp).validate_json(res.content), {}
+    answer: _Envelope[Any] = _adapter(_Envelope[tp]).validate_json(res.content)
+    if "data" not in answer:
+        raise ResponseDecodeError(f"{res.url}: expected a {{data, meta}} answer", res)
+    return answer["data"], _meta(answer)
+
+
+def _is_empty(res: requests.Response) -> bool:
+    return res.status_code == 204 or not res.content.strip()
 
 
 def _body(res: requests.Response) -> Any:
     """The decoded JSON answer, or None when it has no body."""
-    if res.status_code == 204 or not res.content.strip():
-        return None
-    return _json(res)
+    return None if _is_empty(res) else _json(res)
 
 
 def _unwrap(res: requests.Response, body: Any, envelope: bool) -> Any:

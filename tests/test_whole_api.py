@@ -15,7 +15,12 @@ import pytest
 
 from bigcommerce import operations
 from bigcommerce.api import BigcommerceApi
-from bigcommerce.exception import BigcommerceException, InvalidArgumentError, PartialSuccessError
+from bigcommerce.exception import (
+    BigcommerceException,
+    InvalidArgumentError,
+    PartialSuccessError,
+    ResponseDecodeError,
+)
 
 from .conftest import ACCESS_TOKEN, CLIENT_ID, STORE_HASH
 from .recording_server import RecordingServer
@@ -106,6 +111,40 @@ def test_envelopes_are_unwrapped_and_pages_followed(
         {"is_visible": "true", "limit": "250", "page": "1"},
         {"is_visible": "true", "limit": "250", "page": "2"},
     ]
+
+
+def test_envelopes_are_read_whatever_else_they_carry(
+    client: BigcommerceApi, server: RecordingServer
+) -> None:
+    # Keys beside data/meta, a null meta, or no meta: the items are read all the same.
+    server.reply(body={"data": [{"id": 1}], "meta": None, "links": {"self": "x"}})
+    assert [p.id for p in client.catalog.products.all()] == [1]
+    server.reply(body={"data": [{"id": 2}]})
+    assert [p.id for p in client.catalog.products.iterall()] == [2]
+    server.reply(body={"data": {"id": 3, "name": "Chair"}, "meta": {}})
+    assert client.catalog.products.get(3).name == "Chair"
+    # An item the model does not fit is kept as sent, the others still typed.
+    server.reply(body={"data": [{"id": 4}, {"id": "five"}], "meta": {}})
+    kept = client.catalog.products.all()
+    assert kept[0].id == 4 and kept[1]["id"] == "five"
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ({"meta": {}}, "expected a {data, meta} answer"),
+        ([{"id": 1}], "expected a {data, meta} answer"),
+        ({"data": {"id": 1}}, "expected a list of objects"),
+        (b'{"data": [{"id": 1}', "not valid JSON"),
+    ],
+)
+def test_answers_that_are_not_envelopes_say_so(
+    client: BigcommerceApi, server: RecordingServer, body: Any, message: str
+) -> None:
+    server.reply(body=body)
+    with pytest.raises(ResponseDecodeError, match=re.escape(message)) as info:
+        client.catalog.products.all()
+    assert info.value.response is not None and info.value.response.status_code == 200
 
 
 def test_cursor_pagination_follows_end_cursors(
