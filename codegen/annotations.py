@@ -28,6 +28,7 @@ KNOWN = {
     "with_config": "pydantic",
     "ApiModel": ".._model",
     "REQUEST_CONFIG": ".._model",
+    "DICT_MODEL_CONFIG": ".._model",
     "Resource": ".._resource",
     "Id": ".._query",
     "segment": ".._query",

@@ -180,6 +180,10 @@ def _check_references(models: dict[str, tuple[str, str, ModelSpec]], resources: 
             raise SpecError(res.file, res.key, f"a model is also named {res.name!r}; rename one")
         if res.model not in models:
             raise SpecError(res.file, f"{res.key}.model", f"unknown model {res.model!r}")
+        if models[res.model][2].as_dict:
+            raise SpecError(
+                res.file, f"{res.key}.model", f"model {res.model!r} is read as a dict (as_dict)"
+            )
         if len(set(res.verbs)) != len(res.verbs):
             raise SpecError(res.file, f"{res.key}.verbs", "a verb is listed twice")
         if res.pagination == "singleton" and set(res.verbs) != {"all"}:
@@ -191,6 +195,10 @@ def _check_references(models: dict[str, tuple[str, str, ModelSpec]], resources: 
         for fname, flt in res.filters.items():
             _filter_type(res.file, f"{res.key}.filters.{fname}", flt)
     for name, (file, _api, model) in models.items():
+        if model.as_dict and _writable(model):
+            raise SpecError(
+                file, f"models.{name}.as_dict", "a model read as a dict has read-only fields only"
+            )
         for fname, field in model.fields.items():
             key = f"models.{name}.fields.{fname}"
             expr = parse(file, key, field.type)
@@ -313,9 +321,25 @@ def _model_ir(
         for helper in record.helpers:
             method_code += [f"list[{helper.model_class}]", helper.model_class]
             method_code += ["overload", "Id"] if helper.by_id else []
+    as_dict = None
+    if spec.as_dict:
+        doc = f"`{name}`: a dict in answers of the {api} API; unknown keys are kept."
+        keys = tuple(
+            TypedDictKey(wire, repr(wire), f.annotation)
+            for wire, f in zip(spec.fields, fields, strict=True)
+        )
+        functional = not all(is_plain_key(k.key) for k in keys)
+        as_dict = TypedDictIR(name, doc, keys, functional, "DICT_MODEL_CONFIG")
+        field_code = [
+            *(k.annotation for k in keys),
+            "TypedDict",
+            "with_config",
+            "DICT_MODEL_CONFIG",
+        ]
     own = model_module(name)
     local = LocalModels(models, ".", own)
-    needed = imports(["ApiModel", *field_code, *body_code], local) | {
+    base = [] if as_dict else ["ApiModel"]
+    needed = imports([*base, *field_code, *body_code], local) | {
         imp
         if imp.module.startswith("..") or imp.name not in local
         else Import(imp.module, imp.name, True)
@@ -332,6 +356,7 @@ def _model_ir(
         update=update,
         record=record,
         imports=tuple(sorted(needed)),
+        as_dict=as_dict,
     )
 
 

@@ -27,12 +27,14 @@ class TypedDictKey:
 
 @dataclass(frozen=True)
 class TypedDictIR:
-    """A request body or a filter set: a TypedDict validated with extra keys forbidden."""
+    """A request body or a filter set (validated with `REQUEST_CONFIG`: extra keys forbidden),
+    or a model read as a dict (`DICT_MODEL_CONFIG`: extra keys kept)."""
 
     name: str
     doc: str
     keys: tuple[TypedDictKey, ...]
     functional: bool  # some key is not an identifier, so the class syntax cannot spell it
+    config: str = "REQUEST_CONFIG"
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class ModelIR:
     update: TypedDictIR | None
     record: RecordIR | None
     imports: tuple[Import, ...]
+    as_dict: TypedDictIR | None = None  # the model is read as this TypedDict, not an ApiModel
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,9 @@ class FieldSpec(TypeShorthand):
 
 class ModelSpec(Strict):
     fields: dict[str, FieldSpec]
+    # Read as a plain dict (a TypedDict) instead of an object: for small read-only objects that
+    # every item of a page repeats, like the v2 API's links to subresources.
+    as_dict: bool = False
 
 
 class FilterSpec(TypeShorthand):

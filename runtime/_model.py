@@ -23,8 +23,12 @@ log = logging.getLogger("bigcommerce")
 
 R = TypeVar("R")
 
-#: Configuration of every TypedDict the generator emits: unknown keys are errors.
+#: Configuration of the TypedDicts of request bodies and filters: unknown keys are errors.
 REQUEST_CONFIG = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
+
+#: Configuration of the models read as plain dicts (`as_dict` in the spec): as lenient as
+#: `ApiModel`, unknown keys kept.
+DICT_MODEL_CONFIG = ConfigDict(extra="allow", coerce_numbers_to_str=True)
 
 
 class ApiModel(BaseModel):

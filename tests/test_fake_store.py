@@ -196,9 +196,11 @@ def test_deleting_a_parent_deletes_its_children(store: FakeStore) -> None:
 
 def test_links_point_at_subresources(demo: FakeStore) -> None:
     product = demo.client().Products.get(1)
-    link = product["custom_fields"]
-    assert link.resource == "/products/1/custom_fields"
-    assert link.url == f"{demo.url}/api/v2/products/1/custom_fields.json"
+    # Links are plain dicts (a dozen per product), as the old client returned them.
+    link = product.custom_fields_
+    assert type(link) is dict and link == product["custom_fields"]
+    assert link["resource"] == "/products/1/custom_fields"
+    assert link["url"] == f"{demo.url}/api/v2/products/1/custom_fields.json"
 
 
 def test_singletons_and_unpaginated_lists(demo: FakeStore) -> None:

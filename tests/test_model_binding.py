@@ -10,7 +10,7 @@ import pytest
 from bigcommerce._model import ApiModel
 from bigcommerce.exception import InvalidArgumentError
 from bigcommerce.models.product import Product
-from bigcommerce.models.resource_link import ResourceLink
+from bigcommerce.models.product_primary_image import ProductPrimaryImage
 from bigcommerce.resources.products import Products
 from bigcommerce.testing import FakeStore
 
@@ -19,7 +19,7 @@ def test_no_python_hook_runs_per_validated_object() -> None:
     # Private attributes would make pydantic run `init_private_attributes` for every object,
     # nested ones included (a 250-product page holds thousands of them).
     assert ApiModel.__private_attributes__ == {}
-    for model in (ApiModel, Product, ResourceLink):
+    for model in (ApiModel, Product, ProductPrimaryImage):
         assert model.__pydantic_post_init__ is None
 
 
@@ -29,8 +29,8 @@ def test_returned_objects_are_bound_and_nested_ones_are_not() -> None:
         first, second = api.Products.all(limit=2)
         assert isinstance(first._bound, Products) and first._parent_id is None
         assert first._bound is second._bound
-        link = first.brand
-        assert isinstance(link, ResourceLink) and link.__pydantic_private__ is None
+        image = first.primary_image
+        assert isinstance(image, ProductPrimaryImage) and image.__pydantic_private__ is None
         assert first.update(name="Renamed").name == "Renamed"
         # Copies stay bound; objects built by hand are not.
         assert copy.copy(first)._bound is first._bound

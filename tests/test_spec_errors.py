@@ -87,6 +87,16 @@ def test_the_good_spec_loads(tmp_path: Path) -> None:
             "",
             "duplicate key 'name'",
         ),
+        (
+            ("  Thing:\n    fields:", "  Thing:\n    as_dict: true\n    fields:"),
+            "resources.Things.model",
+            "read as a dict",
+        ),
+        (
+            ("[create]}\n", "[create]}\n  Link:\n    as_dict: true\n    fields: {url: str}\n"),
+            "models.Link.as_dict",
+            "read-only fields only",
+        ),
     ],
     ids=[
         "bad-verb",
@@ -99,6 +109,8 @@ def test_the_good_spec_loads(tmp_path: Path) -> None:
         "bad-api",
         "verb-twice",
         "duplicate-yaml-key",
+        "as-dict-resource-model",
+        "as-dict-writable",
     ],
 )
 def test_errors_name_file_and_key(

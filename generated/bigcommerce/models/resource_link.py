@@ -3,11 +3,15 @@
 
 from __future__ import annotations
 
-from .._model import ApiModel
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from .._model import DICT_MODEL_CONFIG
 
 
-class ResourceLink(ApiModel):
-    """`ResourceLink`: an object of the v2 API. Every field is optional; unknown fields are kept."""
+@with_config(DICT_MODEL_CONFIG)
+class ResourceLink(TypedDict, total=False):
+    """`ResourceLink`: a dict in answers of the v2 API; unknown keys are kept."""
 
-    url: str | None = None
-    resource: str | None = None
+    url: str | None
+    resource: str | None
