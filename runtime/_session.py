@@ -13,6 +13,11 @@ every request with the same precedence requests gives them:
 - `verify` is the CA bundle from the environment unless the request passes a path or False;
 - `~/.netrc` credentials only when neither the request nor the session has `auth`;
 - on a redirect, the environment is consulted for the new URL, as requests does.
+
+It also reads each answer's body in one piece: requests reads a body that is not streamed in
+10 KB chunks, each a trip through urllib3 (100 for a 1 MB page of products: 1.5 ms of the
+client's time). Errors while reading surface as they do in requests, from the same
+`iter_content`.
 """
 
 from __future__ import annotations
@@ -25,6 +30,9 @@ from urllib.parse import urlsplit
 import requests
 from requests.models import PreparedRequest
 from requests.utils import get_environ_proxies, get_netrc_auth, resolve_proxies
+
+#: The largest piece a body is read in.
+_READ_SIZE = 1024 * 1024
 
 # requests' own redirect steps, called with `trust_env` off (typed here: the stubs leave them bare).
 _rebuild_auth: Callable[..., None] = requests.Session.rebuild_auth
@@ -87,6 +95,15 @@ class EnvironmentSession(requests.Session):
         if env.netrc_auth is not None and not kwargs.get("auth") and not self.auth:
             kwargs["auth"] = env.netrc_auth
         return super().request(method, url, **kwargs)
+
+    def send(self, request: PreparedRequest, **kwargs: Any) -> requests.Response:
+        stream = kwargs.pop("stream", False)
+        res = super().send(request, stream=True, **kwargs)
+        body: object = res._content  # where requests keeps the body; False: not read yet
+        if not stream and body is False:
+            # What `Response.content` does, in 1 MB pieces instead of 10 KB ones.
+            res._content = b"".join(res.iter_content(_READ_SIZE))
+        return res
 
     # Redirects: what requests does with `trust_env` on.
 

@@ -213,3 +213,26 @@ def test_options_given_by_position_get_the_environment_too(
     session = EnvironmentSession()
     assert session.request("GET", f"{store.url}/x", {"a": "1"}).status_code == 200
     assert server.last.target == f"{store.url}/x?a=1"
+
+
+# Bodies: read in one piece, connections kept.
+
+
+def test_bodies_are_read_whole_and_connections_reused(server: RecordingServer) -> None:
+    big = {"items": ["x" * 1000] * 3000}  # 3 MB: three pieces
+    server.route("GET", "/big", body=big)
+    session = EnvironmentSession()
+    for _ in range(3):
+        res = session.get(f"{server.url}/big")
+        assert res.json() == big and len(res.content) > 3_000_000
+    pools = session.get_adapter(server.url).poolmanager.pools
+    opened = [pools[key].num_connections for key in pools.keys()]
+    assert opened == [1]  # each answer read to its end gives its connection back
+
+
+def test_a_streamed_request_is_left_to_stream(server: RecordingServer) -> None:
+    server.route("GET", "/big", body=b"0123456789" * 1000)
+    session = EnvironmentSession()
+    with session.get(f"{server.url}/big", stream=True) as res:
+        assert res.raw.read(10) == b"0123456789"
+        assert b"".join(res.iter_content(4096)) == b"0123456789" * 999
