@@ -57,9 +57,14 @@ def measure(settings: dict[str, Any]) -> dict[str, float]:
     out["single_s"] = interleaved(
         {"old": lambda: api.Products.get(1)}, settings["single_calls"], settings["rounds"]
     )["old"]
+    page_cpu: dict[str, float] = {}
     out["page_s"] = interleaved(
-        {"old": lambda: api.Products.all(limit=250)}, settings["page_calls"], settings["rounds"]
+        {"old": lambda: api.Products.all(limit=250)},
+        settings["page_calls"],
+        settings["rounds"],
+        page_cpu,
     )["old"]
+    out["page_cpu_s"] = page_cpu["old"]
     items = settings["iterate_items"]
     start = time.perf_counter()
     seen = consume(api.Products.iterall(), items)

@@ -46,6 +46,7 @@ import requests
 
 import bigcommerce
 from bigcommerce.api import BigcommerceApi
+from bigcommerce.testing.auth import Credentials
 
 from . import import_time
 from .timing import MB, consume, interleaved, peak_traced, raw_iterate
@@ -54,9 +55,11 @@ ROOT = Path(__file__).resolve().parents[2]
 BENCH = Path(__file__).resolve().parent
 OLD_ENV = ROOT / ".bench" / "old-client"
 OLD_REQUIREMENT = "bigcommerce==0.23.4"
-AUTH = ("admin", "fake-basic-token")  # the fake store's default basic-auth credentials
+STORE = Credentials()  # what the benchmark stores accept: their defaults
+AUTH = STORE.basic_auth
 
 PRODUCTS = 10_000  # the store the throughput and iteration runs use
+V3_PRODUCTS = 250  # one page of the current API's products, in the same store
 SLOW_PRODUCTS = 2_500  # the store answering after LATENCY_MS: 10 pages of 250
 LATENCY_MS = 50.0
 PREFETCH = 4
@@ -69,7 +72,7 @@ class Settings:
     import_rounds: int = 9
     first_use_runs: int = 5
     single_calls: int = 100
-    page_calls: int = 5
+    page_calls: int = 8
     iterate_rounds: int = 2
     old_iterate_items: int = 2_500
     old_memory_items: int = 500
@@ -136,7 +139,7 @@ def _note(text: str) -> None:
 def _stores() -> Iterator[tuple[str, str]]:
     """Two fake stores, seeded in parallel: PRODUCTS products, and SLOW_PRODUCTS answering late."""
     commands = [
-        ["--products", str(PRODUCTS)],
+        ["--products", str(PRODUCTS), "--v3-products", str(V3_PRODUCTS)],
         ["--products", str(SLOW_PRODUCTS), "--latency-ms", str(LATENCY_MS)],
     ]
     _note("starting two fake stores")
@@ -273,6 +276,7 @@ def _ours(settings: Settings, url: str, slow_url: str) -> dict[str, float]:
         settings.single_calls,
         settings.rounds,
     )
+    page_cpu: dict[str, float] = {}
     page = interleaved(
         {
             "raw": lambda: session.get(list_url, params={"limit": 250}).json(),
@@ -280,7 +284,28 @@ def _ours(settings: Settings, url: str, slow_url: str) -> dict[str, float]:
         },
         settings.page_calls,
         settings.rounds,
+        page_cpu,
     )
+    v3_api = BigcommerceApi(
+        client_id=STORE.client_id,
+        store_hash=STORE.store_hash,
+        access_token=STORE.access_token,
+        host=url,
+    )
+    v3_headers = {"X-Auth-Client": STORE.client_id, "X-Auth-Token": STORE.access_token}
+    v3_url = f"{url}/stores/{STORE.store_hash}/v3/catalog/products"
+    v3_cpu: dict[str, float] = {}
+    v3_page = interleaved(
+        {
+            "raw": lambda: session.get(v3_url, params={"limit": 250}, headers=v3_headers).json(),
+            "ours": lambda: v3_api.catalog.products.all(limit=250),
+        },
+        settings.page_calls,
+        settings.rounds,
+        v3_cpu,
+    )
+    if len(v3_api.catalog.products.all(limit=250)) != V3_PRODUCTS:
+        raise RuntimeError(f"the store does not serve {V3_PRODUCTS} v3 products")
     iterate = interleaved(
         {
             "raw": lambda: raw_iterate(session, list_url),
@@ -299,6 +324,9 @@ def _ours(settings: Settings, url: str, slow_url: str) -> dict[str, float]:
     for name in ("raw", "ours"):
         out[f"{name}_single_s"] = single[name]
         out[f"{name}_page_s"] = page[name]
+        out[f"{name}_page_cpu_s"] = page_cpu[name]
+        out[f"{name}_v3_page_s"] = v3_page[name]
+        out[f"{name}_v3_page_cpu_s"] = v3_cpu[name]
         out[f"{name}_iterate_s"] = iterate[name]
     out["raw_page_peak_mb"] = (
         peak_traced(lambda: session.get(list_url, params={"limit": 250}).json()) / MB
@@ -443,6 +471,28 @@ def _rows(
             rate(ours["ours_page_s"]),
             rate(old.get("page_s")),
             "≥ 1.0x raw",
+        ),
+        Row(
+            "  its client CPU (this process, without the server's time)",
+            "ms",
+            "requests + .json()",
+            ours["raw_page_cpu_s"] * 1000,
+            ours["ours_page_cpu_s"] * 1000,
+            old.get("page_cpu_s", 0) * 1000 or None,
+        ),
+        Row(
+            "a 250-item v3 page (`catalog.products.all`)",
+            "pages/s",
+            "requests + .json()",
+            rate(ours["raw_v3_page_s"]),
+            rate(ours["ours_v3_page_s"]),
+        ),
+        Row(
+            "  its client CPU",
+            "ms",
+            "requests + .json()",
+            ours["raw_v3_page_cpu_s"] * 1000,
+            ours["ours_v3_page_cpu_s"] * 1000,
         ),
         Row(
             f"iterate {PRODUCTS:,} items" + (f" (old: {old_items:,.0f})" if old_items else ""),

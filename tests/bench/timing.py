@@ -25,16 +25,26 @@ def per_call(fn: Callable[[], Any], calls: int) -> float:
 
 
 def interleaved(
-    variants: Mapping[str, Callable[[], Any]], calls: int, rounds: int
+    variants: Mapping[str, Callable[[], Any]],
+    calls: int,
+    rounds: int,
+    cpu: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """Median seconds per call of each variant; the variants take turns, round after round, so
-    a slow spell of the machine affects them alike. One untimed call each warms them up."""
+    a slow spell of the machine affects them alike. One untimed call each warms them up.
+    `cpu`, when given, receives the median seconds of this process's CPU per call (what the
+    client spends, without the time it waits for the server)."""
     for fn in variants.values():
         fn()
     samples: dict[str, list[float]] = {name: [] for name in variants}
+    cpu_samples: dict[str, list[float]] = {name: [] for name in variants}
     for _ in range(rounds):
         for name, fn in variants.items():
+            cpu_start = time.process_time()
             samples[name].append(per_call(fn, calls))
+            cpu_samples[name].append((time.process_time() - cpu_start) / calls)
+    if cpu is not None:
+        cpu.update({name: statistics.median(s) for name, s in cpu_samples.items()})
     return {name: statistics.median(s) for name, s in samples.items()}
 
 
