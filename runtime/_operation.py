@@ -12,16 +12,14 @@ import json
 import os
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import PurePath
-from types import GenericAlias
-from typing import Any, ClassVar, Generic, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import requests
 from pydantic import ValidationError
-from typing_extensions import TypedDict
 
-from ._gc import GC_PAUSE
 from ._model import ApiModel
-from ._resource import Resource, _adapter, _json, _lenient_item
+from ._parse import adapter, decoded, parse_list, parse_one, unwrap
+from ._resource import Resource
 from .exception import PartialSuccessError, ResponseDecodeError
 
 M = TypeVar("M", bound=ApiModel)
@@ -50,10 +48,7 @@ class NodeResource(Resource):
         envelope: bool = False,
     ) -> M:
         def parse(res: requests.Response) -> M:
-            try:
-                obj: M = _validated(model, res, envelope)[0]
-            except ValidationError as exc:
-                obj = _lenient_item(model, res, _payload(res, envelope), exc)
+            obj = parse_one(model, res, envelope)
             obj._bind(self, None)
             return obj
 
@@ -157,7 +152,7 @@ class NodeResource(Resource):
 
         def parse(res: requests.Response) -> T:
             try:
-                value: T = _adapter(tp).validate_python(_payload(res, envelope))
+                value: T = adapter(tp).validate_python(unwrap(res, decoded(res), envelope))
             except ValidationError as exc:
                 raise ResponseDecodeError(f"{res.url}: unexpected answer: {exc}", res) from None
             return value
@@ -258,7 +253,7 @@ class NodeResource(Resource):
                 files=files,
                 versioned=True,
             )
-        payload = _adapter(body_type).dump_json(checked)
+        payload = adapter(body_type).dump_json(checked)
         return self._connection.request_parsed(
             method, self._path(path), parse, params=params, body=payload, versioned=True
         )
@@ -267,68 +262,12 @@ class NodeResource(Resource):
         self, model: type[M], res: requests.Response, envelope: bool, *, partial_ok: bool
     ) -> tuple[list[M], dict[str, Any]]:
         """The objects of a list answer, and the envelope's `meta` ({} without one)."""
-        if _is_empty(res):
-            return [], {}
-        try:
-            with GC_PAUSE:
-                items, meta = _validated(GenericAlias(list, (model,)), res, envelope)
-        except ValidationError as exc:
-            body = _json(res)
-            data = _unwrap(res, body, envelope)
-            if not isinstance(data, list):
-                raise ResponseDecodeError(f"{res.url}: expected a list of objects", res) from None
-            items, meta = [_lenient_item(model, res, item, exc) for item in data], _meta(body)
+        items, meta = parse_list(model, res, envelope)
         for item in items:
             item._bind(self, None)
         if res.status_code == 207 and not partial_ok:
             raise PartialSuccessError.from_response(res, items)
         return items, meta
-
-
-class _Envelope(TypedDict, Generic[T], total=False):
-    """The `{data, meta}` answer of the current API; other keys are ignored."""
-
-    data: T
-    meta: Any
-
-
-def _validated(tp: Any, res: requests.Response, envelope: bool) -> tuple[Any, dict[str, Any]]:
-    """The answer (`data` of an envelope) validated as `tp` straight from its bytes, with the
-    envelope's `meta`. Raises `ValidationError` for anything unexpected, invalid JSON included:
-    the caller then decodes it again to keep what it can or say what is wrong."""
-    if not envelope:
-        return _adapter(tp).validate_json(res.content), {}
-    answer: _Envelope[Any] = _adapter(_Envelope[tp]).validate_json(res.content)
-    if "data" not in answer:
-        raise ResponseDecodeError(f"{res.url}: expected a {{data, meta}} answer", res)
-    return answer["data"], _meta(answer)
-
-
-def _is_empty(res: requests.Response) -> bool:
-    return res.status_code == 204 or not res.content.strip()
-
-
-def _body(res: requests.Response) -> Any:
-    """The decoded JSON answer, or None when it has no body."""
-    return None if _is_empty(res) else _json(res)
-
-
-def _unwrap(res: requests.Response, body: Any, envelope: bool) -> Any:
-    """`data` of an envelope answer (checked), or the body itself."""
-    if not envelope or body is None:
-        return body
-    if not isinstance(body, dict) or "data" not in body:
-        raise ResponseDecodeError(f"{res.url}: expected a {{data, meta}} answer", res)
-    return body["data"]
-
-
-def _payload(res: requests.Response, envelope: bool) -> Any:
-    return _unwrap(res, _body(res), envelope)
-
-
-def _meta(body: Any) -> dict[str, Any]:
-    meta = body.get("meta") if isinstance(body, dict) else None
-    return meta if isinstance(meta, dict) else {}
 
 
 def _multipart(fields: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:

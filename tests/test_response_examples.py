@@ -3,7 +3,7 @@
 Every 2xx JSON example of a management operation (`codegen.openapi.examples`) is served by the
 recording server as the answer to the operation's indexed call (`bigcommerce.operations()`); the
 call must return a value of the indexed result type, validated strictly: the SDK must not fall
-back to keeping the answer unvalidated (`_lenient_item` logs a warning on the "bigcommerce" logger
+back to keeping the answer unvalidated (`_parse._lenient` logs a warning on the "bigcommerce" logger
 when it does). Envelope results get the example as the whole `{data, meta}` body.
 
 An operation whose example cannot parse is either wrong in the documents (`DOCUMENT_ERRORS`) or

@@ -2,25 +2,22 @@
 """The base class of generated resources: each generated method is one call into this file.
 
 Arguments are validated (filters and bodies against their TypedDicts, ids as path segments) before
-anything is sent; responses are parsed from the body's bytes into the operation's model.
+anything is sent; answers become the operation's model (_parse.py), bound to this resource.
 """
 
 from __future__ import annotations
 
-import json
-import logging
 from collections.abc import Iterator, Mapping
 from contextlib import closing
-from functools import cache, partial
-from types import GenericAlias
+from functools import partial
 from typing import Any, TypeVar
 
 import requests
-from pydantic import TypeAdapter, ValidationError
+from pydantic import ValidationError
 from typing_extensions import Self
 
-from ._gc import GC_PAUSE
 from ._model import ApiModel
+from ._parse import adapter, decoded, parse_list, parse_one
 from ._prefetch import check_prefetch, pages
 from ._query import Id
 from .connection import UNSET, Connection, Timeout
@@ -28,25 +25,8 @@ from .exception import InvalidArgumentError, ResponseDecodeError
 
 M = TypeVar("M", bound=ApiModel)
 
-log = logging.getLogger("bigcommerce")
-
 #: The largest page the v2 API serves.
 V2_MAX_LIMIT = 250
-
-
-@cache
-def _cached_adapter(tp: Any) -> TypeAdapter[Any]:
-    return TypeAdapter(tp)
-
-
-def _adapter(tp: Any) -> TypeAdapter[Any]:
-    """The validator of a type, built once (types are hashable)."""
-    return _cached_adapter(tp)
-
-
-def _list_adapter(model: type[M]) -> TypeAdapter[list[M]]:
-    adapter: TypeAdapter[list[M]] = _adapter(GenericAlias(list, (model,)))
-    return adapter
 
 
 class Resource:
@@ -159,7 +139,7 @@ class Resource:
         parent: Id | None = None,
     ) -> M:
         checked = self._check(body_type, fields, "field")
-        body = _adapter(body_type).dump_json(checked)
+        body = adapter(body_type).dump_json(checked)
         return self._connection.request_parsed(
             method, path, lambda res: self._parse_one(model, res, parent), body=body
         )
@@ -178,7 +158,7 @@ class Resource:
         sent; the error names every bad argument."""
         try:
             data = dict(values) if isinstance(values, Mapping) else values
-            return _adapter(tp).validate_python(data)
+            return adapter(tp).validate_python(data)
         except ValidationError as exc:
             problems = "; ".join(
                 f"{what} {'.'.join(str(p) for p in err['loc']) or '?'!r}: {err['msg']}"
@@ -187,59 +167,21 @@ class Resource:
             raise InvalidArgumentError(f"{type(self).__name__}: {problems}") from None
 
     def _parse_one(self, model: type[M], res: requests.Response, parent: Id | None) -> M:
-        try:
-            obj = model.model_validate_json(res.content)
-        except ValidationError as exc:
-            obj = _lenient(model, res, exc)
+        obj = parse_one(model, res)
         obj._bind(self, parent)
         return obj
 
     def _parse_list(self, model: type[M], res: requests.Response, parent: Id | None) -> list[M]:
-        if res.status_code == 204 or not res.content.strip():
-            return []
-        try:
-            with GC_PAUSE:
-                items = _list_adapter(model).validate_json(res.content)
-        except ValidationError as exc:
-            data = _json(res)
-            if not isinstance(data, list):
-                raise ResponseDecodeError(f"{res.url}: expected a JSON list: {exc}", res) from None
-            items = [_lenient_item(model, res, item, exc) for item in data]
+        items = parse_list(model, res)[0]
         for item in items:
             item._bind(self, parent)
         return items
 
 
 def _parse_count(res: requests.Response) -> int:
-    data = _json(res)
+    data = decoded(res)
     if isinstance(data, dict) and isinstance(data.get("count"), int):
         return int(data["count"])
     raise ResponseDecodeError(
         f"{res.url}: expected {{'count': <int>}}, got {res.content[:200]!r}", res
     )
-
-
-def _json(res: requests.Response) -> Any:
-    try:
-        return json.loads(res.content)
-    except ValueError as exc:
-        raise ResponseDecodeError(
-            f"{res.status_code} @ {res.url}: the body is not valid JSON: {res.content[:200]!r}", res
-        ) from exc
-
-
-def _lenient(model: type[M], res: requests.Response, exc: ValidationError) -> M:
-    data = _json(res)
-    if not isinstance(data, dict):
-        raise ResponseDecodeError(f"{res.url}: expected a JSON object: {exc}", res) from None
-    return _lenient_item(model, res, data, exc)
-
-
-def _lenient_item(model: type[M], res: requests.Response, item: Any, exc: ValidationError) -> M:
-    """Keep an object whose fields do not match the model as the API sent it (nothing is lost)."""
-    if not isinstance(item, dict):
-        raise ResponseDecodeError(f"{res.url}: expected JSON objects: {exc}", res) from None
-    log.warning(
-        "%s: kept unvalidated, the response does not match the model: %s", model.__name__, exc
-    )
-    return model.model_construct(**item)

@@ -1,0 +1,126 @@
+# Copied from runtime/_parse.py by codegen (`make generate`); do not edit.
+"""Answers into models: validated by pydantic-core straight from the body's bytes (the `data` of
+a v3 `{data, meta}` envelope included), with one slower path for answers that do not fit.
+
+The slower path decodes the JSON again to say what is wrong (`ResponseDecodeError`, which the
+connection retries like a dropped connection where repeating is safe) or, where the objects are
+there but their fields do not match the model, keeps them as the API sent them, with a warning.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import cache
+from types import GenericAlias
+from typing import Any, Generic, TypeVar
+
+import requests
+from pydantic import TypeAdapter, ValidationError
+from typing_extensions import TypedDict
+
+from ._gc import GC_PAUSE
+from ._model import ApiModel
+from .exception import ResponseDecodeError
+
+M = TypeVar("M", bound=ApiModel)
+T = TypeVar("T")
+
+log = logging.getLogger("bigcommerce")
+
+
+@cache
+def _cached_adapter(tp: Any) -> TypeAdapter[Any]:
+    return TypeAdapter(tp)
+
+
+def adapter(tp: Any) -> TypeAdapter[Any]:
+    """The validator of a type, built once (types are hashable)."""
+    return _cached_adapter(tp)
+
+
+class _Envelope(TypedDict, Generic[T], total=False):
+    """The `{data, meta}` answer of the current API; other keys are ignored."""
+
+    data: T
+    meta: Any
+
+
+def parse_one(model: type[M], res: requests.Response, envelope: bool = False) -> M:
+    """The one object of an answer (unbound)."""
+    try:
+        obj: M = _validated(model, res, envelope)[0]
+    except ValidationError as exc:
+        obj = _lenient(model, res, unwrap(res, decoded(res), envelope), exc)
+    return obj
+
+
+def parse_list(
+    model: type[M], res: requests.Response, envelope: bool = False
+) -> tuple[list[M], dict[str, Any]]:
+    """The objects of a list answer (unbound; none for an empty answer) and the envelope's
+    `meta` ({} without one). The collector waits while they are built (see _gc.py)."""
+    if is_empty(res):
+        return [], {}
+    try:
+        with GC_PAUSE:
+            return _validated(GenericAlias(list, (model,)), res, envelope)
+    except ValidationError as exc:
+        body = decoded(res)
+        data = unwrap(res, body, envelope)
+        if not isinstance(data, list):
+            raise ResponseDecodeError(
+                f"{res.url}: expected a list of objects: {exc}", res
+            ) from None
+        return [_lenient(model, res, item, exc) for item in data], meta(body)
+
+
+def _validated(tp: Any, res: requests.Response, envelope: bool) -> tuple[Any, dict[str, Any]]:
+    """The answer (`data` of an envelope) validated as `tp`, with the envelope's `meta`. Raises
+    `ValidationError` for anything unexpected, invalid JSON included."""
+    if not envelope:
+        return adapter(tp).validate_json(res.content), {}
+    answer: _Envelope[Any] = adapter(_Envelope[tp]).validate_json(res.content)
+    if "data" not in answer:
+        raise ResponseDecodeError(f"{res.url}: expected a {{data, meta}} answer", res)
+    return answer["data"], meta(answer)
+
+
+def _lenient(model: type[M], res: requests.Response, item: Any, exc: ValidationError) -> M:
+    """Keep an object whose fields do not match the model as the API sent it (nothing is lost)."""
+    if not isinstance(item, dict):
+        raise ResponseDecodeError(f"{res.url}: expected a JSON object: {exc}", res) from None
+    log.warning(
+        "%s: kept unvalidated, the response does not match the model: %s", model.__name__, exc
+    )
+    return model.model_construct(**item)
+
+
+def is_empty(res: requests.Response) -> bool:
+    return res.status_code == 204 or not res.content.strip()
+
+
+def decoded(res: requests.Response) -> Any:
+    """The decoded JSON answer, or None when it has no body."""
+    if is_empty(res):
+        return None
+    try:
+        return json.loads(res.content)
+    except ValueError as exc:
+        raise ResponseDecodeError(
+            f"{res.status_code} @ {res.url}: the body is not valid JSON: {res.content[:200]!r}", res
+        ) from exc
+
+
+def unwrap(res: requests.Response, body: Any, envelope: bool) -> Any:
+    """`data` of an envelope answer (checked), or the body itself."""
+    if not envelope or body is None:
+        return body
+    if not isinstance(body, dict) or "data" not in body:
+        raise ResponseDecodeError(f"{res.url}: expected a {{data, meta}} answer", res)
+    return body["data"]
+
+
+def meta(body: Any) -> dict[str, Any]:
+    found = body.get("meta") if isinstance(body, dict) else None
+    return found if isinstance(found, dict) else {}
