@@ -156,6 +156,8 @@ def _query_typeddict(
         if param.required:
             annotation = f"Required[{annotation}]"
         key = query_key(wire)
+        if key == "prefetch" and op.result.pagination == "offset":
+            raise SpecError(file, f"{where}.query.{wire}", "`prefetch` is an iterall argument")
         keys.append(TypedDictKey(key, repr(key), annotation))
     name = f"{owner}{verb.title().replace('_', '')}Query"
     doc = f"Query parameters of `{verb}`; `x__in` is sent as `x:in`; unknown keys are refused."
@@ -197,13 +199,7 @@ def _methods(
         required.append(body_arg)
     elif body_arg:
         optional.append(body_arg)
-    # Optional ids stay positional unless something required follows them.
-    parts = optional + required if not required or not optional else required
-    signature = ", ".join(parts) + (", /" if parts else "")
-    if optional and required:
-        signature += ", *, " + ", ".join(optional)
-    if query is not None:
-        signature += (", " if signature else "") + f"**query: Unpack[{query.name}]"
+    signature = _signature(required, optional, query)
     query_args = f"query, {query.name}" if query else "{}, None"
     body_kw = f", body=body, body_type={body_type}" if body_arg else ""
     if op.body and op.body.content_type == "multipart":
@@ -236,15 +232,38 @@ def _methods(
         ]
         if result.pagination != "none" and verb == "all":
             pages = f', pagination="{result.pagination}"'
+            iter_signature = signature
+            iter_doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
+            if result.pagination == "offset":
+                iter_signature = _signature(required, optional, query, ("prefetch: int = 0",))
+                pages += ", prefetch=prefetch"
+                iter_doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
             methods.append(
                 MethodIR(
-                    "iterall", signature, f"Iterator[{model}]",
-                    f"Every item of every page of {doc[:-1]}, one page in memory at a time.",
+                    "iterall", iter_signature, f"Iterator[{model}]", iter_doc,
                     f"return self._pages({model}, {call_head}{env}{pages})",
                 )
             )  # fmt: skip
         return methods
     return [MethodIR(verb, signature, model, doc, f"return self._one({model}, {call_head}{env})")]
+
+
+def _signature(
+    required: list[str],
+    optional: list[str],
+    query: TypedDictIR | None,
+    keywords: tuple[str, ...] = (),
+) -> str:
+    """The parameters after `self`: ids (optional ones stay positional unless something required
+    follows them), the body, keyword-only `keywords`, then the query as `**query`."""
+    parts = optional + required if not required or not optional else required
+    signature = ", ".join(parts) + (", /" if parts else "")
+    named = (optional if optional and required else []) + list(keywords)
+    if named:
+        signature += (", " if signature else "") + "*, " + ", ".join(named)
+    if query is not None:
+        signature += (", " if signature else "") + f"**query: Unpack[{query.name}]"
+    return signature
 
 
 def _result_model(type_text: str | None) -> tuple[str | None, bool]:

@@ -17,13 +17,15 @@ from bigcommerce.api import BigcommerceApi
 from bigcommerce.exception import InvalidArgumentError, ServerException
 from bigcommerce.testing import FakeStore
 
-from .conftest import BASIC_AUTH
+from .conftest import ACCESS_TOKEN, BASIC_AUTH, CLIENT_ID, STORE_HASH
 from .recording_server import Recorded, RecordingServer
 
 
 class Listing:
     """`total` products served by a recording server, page by page, recording which pages were
     asked for and how many page requests were in flight at once."""
+
+    held = (1, 2)  # the pages `hold_two_pages` holds until both have arrived
 
     def __init__(
         self,
@@ -32,7 +34,7 @@ class Listing:
         *,
         count: int | None = None,
         remaining: int = 1000,
-        hold_first_page: bool = False,
+        hold_two_pages: bool = False,
         failing_page: int | None = None,
         no_count: bool = False,
     ) -> None:
@@ -45,14 +47,20 @@ class Listing:
         self.in_flight = 0
         self.max_in_flight = 0
         self._lock = threading.Lock()
-        # Pages 1 and 2 each wait, inside their handlers, until the other has arrived: both are
-        # then in flight together whichever reaches the server first, which proves that pages
-        # are fetched ahead without timing anything (the timeout only keeps a broken prefetch
+        # The two `held` pages each wait, inside their handlers, until the other has arrived:
+        # both are then in flight together whichever reaches the server first, which proves that
+        # pages are fetched ahead without timing anything (the timeout only keeps a broken prefetch
         # from hanging the test).
-        self._hold = hold_first_page
+        self._hold = hold_two_pages
         self._first_two = threading.Barrier(2)
+        self.register(server)
+
+    def register(self, server: RecordingServer) -> None:
         server.handle("GET", "/api/v2/products", self.page)
         server.handle("GET", "/api/v2/products/count", self.counted)
+
+    def answer(self, number: int, limit: int, chunk: list[dict[str, Any]]) -> tuple[int, Any]:
+        return (200, chunk) if chunk else (204, None)
 
     def headers(self) -> dict[str, str]:
         return {
@@ -75,16 +83,43 @@ class Listing:
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
         try:
-            if self._hold and number in (1, 2):
+            if self._hold and number in self.held:
                 with contextlib.suppress(threading.BrokenBarrierError):
                     self._first_two.wait(timeout=10)
             if number == self.failing_page:
                 return 500, {"title": "boom"}, self.headers()
             chunk = self.items[(number - 1) * limit : number * limit]
-            return (200, chunk, self.headers()) if chunk else (204, None, self.headers())
+            return (*self.answer(number, limit, chunk), self.headers())
         finally:
             with self._lock:
                 self.in_flight -= 1
+
+
+class V3Listing(Listing):
+    """The same, as the current API serves `catalog/products`: `{data, meta.pagination}`, where
+    `total_pages` tells where the listing ends (`with_totals=False` leaves the totals out).
+    Only the first page tells it, so the pages held together are the two after it."""
+
+    held = (2, 3)
+
+    def __init__(self, server: RecordingServer, total: int, *, with_totals: bool = True,
+                 **options: Any) -> None:  # fmt: skip
+        self.with_totals = with_totals
+        super().__init__(server, total, **options)
+
+    def register(self, server: RecordingServer) -> None:
+        server.handle("GET", f"/stores/{STORE_HASH}/v3/catalog/products", self.page)
+
+    def answer(self, number: int, limit: int, chunk: list[dict[str, Any]]) -> tuple[int, Any]:
+        pagination: dict[str, Any] = {
+            "count": len(chunk),
+            "per_page": limit,
+            "current_page": number,
+        }
+        if self.with_totals:
+            pagination["total"] = self.count
+            pagination["total_pages"] = -(-self.count // limit)
+        return 200, {"data": chunk, "meta": {"pagination": pagination}}
 
 
 @pytest.fixture
@@ -157,7 +192,7 @@ def test_prefetch_is_offered_where_a_count_tells_the_total(store: FakeStore) -> 
 def test_pages_are_fetched_ahead_and_at_most_prefetch_plus_one_at_a_time(
     server: RecordingServer, client: BigcommerceApi
 ) -> None:
-    listing = Listing(server, 95, hold_first_page=True)
+    listing = Listing(server, 95, hold_two_pages=True)
     seen: list[int] = []
     for product in client.Products.iterall(limit=10, prefetch=3):
         if product.id % 10 == 1:  # the first item of page k: pages after k + 3 not asked yet
@@ -248,3 +283,64 @@ def test_stopping_early_requests_nothing_more(
 def test_prefetch_is_a_small_page_count(client: BigcommerceApi, prefetch: Any) -> None:
     with pytest.raises(InvalidArgumentError, match="prefetch"):
         next(client.Products.iterall(prefetch=prefetch))
+
+
+# The current API: `meta.pagination` of the first page tells how many pages there are.
+
+
+@pytest.fixture
+def v3_client(server: RecordingServer) -> BigcommerceApi:
+    return BigcommerceApi(
+        client_id=CLIENT_ID, store_hash=STORE_HASH, access_token=ACCESS_TOKEN, host=server.url,
+        max_retries=0,
+    )  # fmt: skip
+
+
+def test_v3_pages_are_fetched_ahead_up_to_the_last_one(
+    server: RecordingServer, v3_client: BigcommerceApi
+) -> None:
+    listing = V3Listing(server, 100, hold_two_pages=True)  # exactly 10 pages of 10
+    seen = [product.id for product in v3_client.catalog.products.iterall(limit=10, prefetch=3)]
+    assert seen == list(range(1, 101))
+    assert sorted(listing.requested) == list(range(1, 11))  # no 11th: total_pages said 10
+    assert 2 <= listing.max_in_flight <= 4
+
+
+def test_v3_pages_come_one_at_a_time_without_totals(
+    server: RecordingServer, v3_client: BigcommerceApi
+) -> None:
+    listing = V3Listing(server, 35, with_totals=False)
+    ids = [p.id for p in v3_client.catalog.products.iterall(limit=10, prefetch=3)]
+    assert ids == list(range(1, 36))
+    assert listing.requested == [1, 2, 3, 4]
+    assert listing.max_in_flight == 1
+
+
+def test_v3_an_error_is_raised_when_its_page_is_reached(
+    server: RecordingServer, v3_client: BigcommerceApi
+) -> None:
+    V3Listing(server, 95, failing_page=3)
+    seen: list[int] = []
+    with pytest.raises(ServerException):
+        for product in v3_client.catalog.products.iterall(limit=10, prefetch=3):
+            seen.append(product.id)
+    assert seen == list(range(1, 21))
+
+
+def test_v3_prefetch_yields_what_paging_yields() -> None:
+    with FakeStore() as fake:
+        for n in range(230):
+            fake.state.nodes.seed("v3", "catalog/brands", values={"name": f"brand {n:03d}"})
+        brands = fake.client(oauth=True).catalog.brands
+        for query in ({"limit": 25}, {"limit": 46}, {"limit": 25, "page": 4}, {"limit": 250}):
+            expected = [b.id for b in brands.iterall(**query)]
+            assert [b.id for b in brands.iterall(prefetch=3, **query)] == expected
+        assert len(expected) == 230
+
+
+def test_v3_prefetch_is_offered_where_pages_are_numbered(v3_client: BigcommerceApi) -> None:
+    assert "prefetch" in inspect.signature(v3_client.catalog.products.iterall).parameters
+    # Cursor pages: each names the next, so there is nothing to fetch ahead.
+    assert "prefetch" not in inspect.signature(v3_client.infrastructure.projects.iterall).parameters
+    with pytest.raises(InvalidArgumentError, match="prefetch"):
+        next(v3_client.catalog.products.iterall(prefetch=11))

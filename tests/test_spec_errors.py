@@ -149,3 +149,45 @@ def test_hostile_field_names_stay_data(tmp_path: Path) -> None:
     compile(source, "thing.py", "exec")
     assert repr(hostile) in source
     assert "\n__import__" not in source
+
+
+NODES = """\
+api: v3
+nodes:
+  things:
+    operations:
+      all:
+        operation_id: getThings
+        method: GET
+        path: things
+        query:
+          name: str
+        result: {type: "list[Thing]", envelope: true, pagination: offset}
+models:
+  Thing:
+    fields:
+      id: {type: int, read_only: true}
+"""
+
+
+def test_the_good_node_spec_loads(tmp_path: Path) -> None:
+    _load(tmp_path, NODES)
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (NODES.replace("          name: str", "          prefetch: int"), "query.prefetch"),
+        (
+            GOOD.replace(
+                "verbs: [all, get, create]",
+                "verbs: [all, iterall, count]\n    filters:\n      prefetch: int",
+            ),
+            "resources.Things.filters",
+        ),
+    ],
+    ids=["v3-query", "v2-filter"],
+)
+def test_prefetch_is_kept_for_iterall(tmp_path: Path, text: str, key: str) -> None:
+    message = _error(tmp_path, text)
+    assert key in message and "`prefetch` is an iterall argument" in message, message

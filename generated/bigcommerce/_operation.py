@@ -11,17 +11,22 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import closing
 from pathlib import PurePath
-from typing import Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import requests
 from pydantic import ValidationError
 
 from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one, unwrap
+from ._prefetch import check_prefetch, pages
 from ._resource import Resource
 from .exception import PartialSuccessError, ResponseDecodeError
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 M = TypeVar("M", bound=ApiModel)
 T = TypeVar("T")
@@ -100,41 +105,66 @@ class NodeResource(Resource):
         *,
         envelope: bool = False,
         pagination: str = "offset",
+        prefetch: int = 0,
     ) -> Iterator[M]:
         """Every item of every page, following `meta.pagination` (page numbers) or
-        `meta.cursor_pagination` (`after` cursors), one page in memory at a time."""
+        `meta.cursor_pagination` (`after` cursors), one page in memory at a time; with page
+        numbers, `prefetch` more pages may be fetched ahead (see _prefetch.py), the first page's
+        `meta.pagination.total_pages` telling where the listing ends."""
+        prefetch = check_prefetch(prefetch)
         params = self._query(query_type, query)
-        use_cursor = pagination == "cursor"
         params.setdefault("limit", PAGE_LIMIT)
-        if not use_cursor:
-            params.setdefault("page", 1)
 
         # Parsed inside the request loop, so a garbled page is retried like any other read.
-        def parse(res: requests.Response) -> tuple[list[M], dict[str, Any]]:
-            return self._items(model, res, envelope, partial_ok=True)
-
-        while True:
-            items, meta = self._connection.request_parsed(
-                method, self._path(path), parse, params=params, versioned=True
+        def fetch(params: Mapping[str, Any]) -> tuple[list[M], dict[str, Any]]:
+            return self._connection.request_parsed(
+                method,
+                self._path(path),
+                lambda res: self._items(model, res, envelope, partial_ok=True),
+                params=params,
+                versioned=True,
             )
-            yield from items
-            if use_cursor:
+
+        if pagination == "cursor":
+            while True:
+                items, meta = fetch(params)
+                yield from items
                 cursor = meta.get("cursor_pagination") or {}
                 has_next = bool((cursor.get("links") or {}).get("next"))
                 if not items or not has_next or not cursor.get("end_cursor"):
                     return
                 params["after"] = cursor["end_cursor"]
-                continue
-            pages = meta.get("pagination") or {}
-            current = int(pages.get("current_page") or params["page"])
-            total = pages.get("total_pages")
-            if (
-                not items
-                or (total is not None and current >= int(total))
-                or (total is None and len(items) < int(params["limit"]))
-            ):
-                return
-            params["page"] = current + 1
+
+        first = int(params.pop("page", 1))
+        limit = int(params["limit"])
+        numbers: dict[int, dict[str, Any]] = {}  # each page's meta.pagination, until it is read
+
+        def fetch_page(number: int) -> list[M]:
+            items, meta = fetch({**params, "page": number})
+            numbers[number] = meta.get("pagination") or {}
+            return items
+
+        def last_page(first_page: Future[Sequence[M]]) -> int | None:
+            first_page.result()
+            total_pages = numbers[first].get("total_pages")
+            return int(total_pages) if isinstance(total_pages, int) else None
+
+        source = pages(
+            fetch_page, first, prefetch=prefetch, last_page=last_page, connection=self._connection
+        )
+        with closing(source):
+            for number, page in enumerate(source, first):
+                info = numbers.pop(number, {})
+                yield from page
+                current = int(info.get("current_page") or number)
+                total = info.get("total_pages")
+                if (
+                    not page
+                    or (total is not None and current >= int(total))
+                    or (total is None and len(page) < limit)
+                ):
+                    return
+                del page  # not held while the next page is fetched: one page in memory
 
     def _value(
         self,

@@ -3,14 +3,16 @@
 
 `pages()` hands out pages `first`, `first + 1`, ... in order, each exactly once; the caller stops
 when it has seen enough (a short page) by closing the iterator or dropping it. Without prefetch,
-a page is requested only when the caller asks for it. With `prefetch=N` and a way to learn how
-many items there are (`total`: v2 asks the `count` endpoint, its list answers carry no total):
+a page is requested only when the caller asks for it. With `prefetch=N` and a way to learn the
+number of the last page (`last_page`: v2 asks the `count` endpoint, its list answers carry no
+total; v3 reads `meta.pagination` of the first page):
 
-- `total()` runs alongside the request for the first page;
+- `last_page(first)` runs alongside the request for the first page (`first`, a Future, which
+  it may wait for);
 - then up to N pages after the one the caller is reading are requested by background threads:
   at most N + 1 pages are held or in flight at any time;
-- nothing past the last page that `total()` implies is requested ahead: if the listing grew
-  meanwhile and that page comes back full, the pages after it come one at a time;
+- nothing past that last page is requested ahead: if the listing grew meanwhile and that page
+  comes back full, the pages after it come one at a time;
 - fetching ahead pauses while the store's last `requests_remaining`, less the requests in
   flight, is at most N (or the `min_requests_remaining` of `rate_limiting_management`, when
   larger): the next page is then requested only when the caller needs it, until the store
@@ -54,20 +56,19 @@ def check_prefetch(prefetch: object) -> int:
 def pages(
     fetch: Callable[[int], Sequence[T]],
     first: int,
-    limit: int,
     *,
     prefetch: int = 0,
-    total: Callable[[], int] | None = None,
+    last_page: Callable[[Future[Sequence[T]]], int | None] | None = None,
     connection: Connection | None = None,
 ) -> Generator[Sequence[T], None, None]:
     """`fetch(first)`, `fetch(first + 1)`, ... in order (see the module's docstring).
 
-    `limit` is the size of a full page and `total()` the number of items of the whole listing
-    (pages before `first` included). `connection` tells the rate limit: fetching ahead pauses
-    while its `rate_limit['requests_remaining']` is at most `prefetch` (or at most the
+    `last_page(first_page)` is the number of the last page worth requesting, or None when it
+    cannot be told. `connection` tells the rate limit: fetching ahead pauses while its
+    `rate_limit['requests_remaining']` is at most `prefetch` (or at most the
     `min_requests_remaining` of its `rate_limiting_management`, when that is larger).
     """
-    if prefetch <= 0 or total is None:
+    if prefetch <= 0 or last_page is None:
         yield from _one_at_a_time(fetch, first)
         return
     from concurrent.futures import ThreadPoolExecutor  # only when prefetching
@@ -78,14 +79,14 @@ def pages(
     pool = ThreadPoolExecutor(max_workers=max(2, prefetch), thread_name_prefix="bigcommerce-page")
     ahead: deque[Future[Sequence[T]]] = deque()
     try:
-        counted = pool.submit(total)
         ahead.append(pool.submit(fetch, first))
+        counted = pool.submit(last_page, ahead[0])
         try:
-            # The first page that comes back short (or empty): the last one paging would request.
-            last = first + max(0, counted.result() - (first - 1) * limit) // limit
+            found = counted.result()
         except (HttpException, ResponseDecodeError) as exc:
-            log.warning("iterall: no prefetch, the number of items is unknown: %s", exc)
-            last = first
+            log.warning("iterall: no prefetch, the number of pages is unknown: %s", exc)
+            found = None
+        last = first if found is None else found
         following = first + 1  # the next page to request
 
         def room() -> bool:
@@ -107,6 +108,12 @@ def pages(
         yield from _one_at_a_time(fetch, following)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def last_from_count(first: int, limit: int, count: Callable[[], int], _first_page: object) -> int:
+    """`last_page` where only the number of items is known (`count()`, pages before `first`
+    included): the first page that comes back short, or empty, ends the listing."""
+    return first + max(0, count() - (first - 1) * limit) // limit
 
 
 def _one_at_a_time(fetch: Callable[[int], Sequence[T]], number: int) -> Iterator[Sequence[T]]:

@@ -18,7 +18,7 @@ from typing_extensions import Self
 
 from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one
-from ._prefetch import check_prefetch, pages
+from ._prefetch import check_prefetch, last_from_count, pages
 from ._query import Id
 from .connection import UNSET, Connection, Timeout
 from .exception import InvalidArgumentError, ResponseDecodeError
@@ -95,12 +95,13 @@ class Resource:
                 "GET", path, lambda res: self._parse_list(model, res, parent), params=params
             )
 
-        total: partial[int] | None = None
+        last_page: partial[int] | None = None
         if prefetch and count_path is not None:
             request = self._connection.request_parsed
-            total = partial(request, "GET", count_path, _parse_count, params=query)
+            count = partial(request, "GET", count_path, _parse_count, params=query)
+            last_page = partial(last_from_count, page, limit, count)
         source = pages(
-            fetch, page, limit, prefetch=prefetch, total=total, connection=self._connection
+            fetch, page, prefetch=prefetch, last_page=last_page, connection=self._connection
         )
         previous_first: M | None = None
         with closing(source):

@@ -85,9 +85,11 @@ class V3CatalogBrands(NodeResource):
             BrandFull, "GET", "catalog/brands", query, V3CatalogBrandsAllQuery, envelope=True
         )
 
-    def iterall(self, **query: Unpack[V3CatalogBrandsAllQuery]) -> Iterator[BrandFull]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogBrandsAllQuery]
+    ) -> Iterator[BrandFull]:
         """Every item of every page of `GET /v3/catalog/brands` (getBrands), one page in memory
-        at a time.
+        at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             BrandFull,
@@ -97,6 +99,7 @@ class V3CatalogBrands(NodeResource):
             V3CatalogBrandsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: CreateBrandRequestCreate, /) -> CreateBrandResponseData:

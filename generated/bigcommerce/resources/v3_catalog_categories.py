@@ -122,9 +122,11 @@ class V3CatalogCategories(NodeResource):
             envelope=True,
         )
 
-    def iterall(self, **query: Unpack[V3CatalogCategoriesAllQuery]) -> Iterator[V3Category]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogCategoriesAllQuery]
+    ) -> Iterator[V3Category]:
         """Every item of every page of `GET /v3/catalog/categories` (getCategories), one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             V3Category,
@@ -134,6 +136,7 @@ class V3CatalogCategories(NodeResource):
             V3CatalogCategoriesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: CreateCategoryRequestCreate, /) -> CategoryFull:

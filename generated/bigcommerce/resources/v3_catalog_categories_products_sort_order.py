@@ -49,11 +49,17 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
         )
 
     def iterall(
-        self, category_id: int, /, **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery]
+        self,
+        category_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery],
     ) -> Iterator[ProductSortOrder]:
         """Every item of every page of `GET
         /v3/catalog/categories/{category_id}/products/sort-order` (getCategorySortOrders), one
-        page in memory at a time.
+        page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
+        background.
         """
         return self._pages(
             ProductSortOrder,
@@ -63,6 +69,7 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
             V3CatalogCategoriesProductsSortOrderAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def update_many(

@@ -624,10 +624,10 @@ class V3CatalogProducts(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CatalogProductsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsAllQuery]
     ) -> Iterator[GetProductsResponseDataItem]:
         """Every item of every page of `GET /v3/catalog/products` (getProducts), one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             GetProductsResponseDataItem,
@@ -637,6 +637,7 @@ class V3CatalogProducts(NodeResource):
             V3CatalogProductsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

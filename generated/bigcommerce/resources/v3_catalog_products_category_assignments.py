@@ -53,10 +53,11 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery]
     ) -> Iterator[ProductCategoryAssignment]:
         """Every item of every page of `GET /v3/catalog/products/category-assignments`
-        (getProductsCategoryAssignments), one page in memory at a time.
+        (getProductsCategoryAssignments), one page in memory at a time. `prefetch=N` fetches
+        up to N more pages ahead, in the background.
         """
         return self._pages(
             ProductCategoryAssignment,
@@ -66,6 +67,7 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
             V3CatalogProductsCategoryAssignmentsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def delete_all(

@@ -53,10 +53,11 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery]
     ) -> Iterator[ProductChannelAssignment]:
         """Every item of every page of `GET /v3/catalog/products/channel-assignments`
-        (getProductsChannelAssignments), one page in memory at a time.
+        (getProductsChannelAssignments), one page in memory at a time. `prefetch=N` fetches up
+        to N more pages ahead, in the background.
         """
         return self._pages(
             ProductChannelAssignment,
@@ -66,6 +67,7 @@ class V3CatalogProductsChannelAssignments(NodeResource):
             V3CatalogProductsChannelAssignmentsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def delete_all(

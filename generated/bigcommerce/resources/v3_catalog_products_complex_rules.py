@@ -191,10 +191,16 @@ class V3CatalogProductsComplexRules(NodeResource):
         )
 
     def iterall(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsComplexRulesAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3CatalogProductsComplexRulesAllQuery],
     ) -> Iterator[ComplexRuleBase]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/complex-rules`
-        (getProductComplexRules), one page in memory at a time.
+        (getProductComplexRules), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             ComplexRuleBase,
@@ -204,6 +210,7 @@ class V3CatalogProductsComplexRules(NodeResource):
             V3CatalogProductsComplexRulesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

@@ -54,10 +54,16 @@ class V3CatalogProductsCustomFields(NodeResource):
         )
 
     def iterall(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsCustomFieldsAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3CatalogProductsCustomFieldsAllQuery],
     ) -> Iterator[CustomFieldData]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/custom-fields`
-        (getProductCustomFields), one page in memory at a time.
+        (getProductCustomFields), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             CustomFieldData,
@@ -67,6 +73,7 @@ class V3CatalogProductsCustomFields(NodeResource):
             V3CatalogProductsCustomFieldsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, product_id: int, body: CustomFieldPostCreate, /) -> CustomFieldData:

@@ -189,10 +189,16 @@ class V3CatalogProductsImages(NodeResource):
         )
 
     def iterall(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsImagesAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3CatalogProductsImagesAllQuery],
     ) -> Iterator[ProductImageFull]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/images`
-        (getProductImages), one page in memory at a time.
+        (getProductImages), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._pages(
             ProductImageFull,
@@ -202,6 +208,7 @@ class V3CatalogProductsImages(NodeResource):
             V3CatalogProductsImagesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

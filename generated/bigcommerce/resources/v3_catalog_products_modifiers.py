@@ -68,10 +68,16 @@ class V3CatalogProductsModifiers(NodeResource):
         )
 
     def iterall(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsModifiersAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3CatalogProductsModifiersAllQuery],
     ) -> Iterator[ProductModifiersCatalogV3ProductModifierFull]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/modifiers`
-        (getProductModifiers), one page in memory at a time.
+        (getProductModifiers), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._pages(
             ProductModifiersCatalogV3ProductModifierFull,
@@ -81,6 +87,7 @@ class V3CatalogProductsModifiers(NodeResource):
             V3CatalogProductsModifiersAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

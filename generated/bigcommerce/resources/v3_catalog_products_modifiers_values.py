@@ -82,11 +82,14 @@ class V3CatalogProductsModifiersValues(NodeResource):
         product_id: int,
         modifier_id: int,
         /,
+        *,
+        prefetch: int = 0,
         **query: Unpack[V3CatalogProductsModifiersValuesAllQuery],
     ) -> Iterator[ProductModifierOptionValueFull]:
         """Every item of every page of `GET
         /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
-        (getProductModifierValues), one page in memory at a time.
+        (getProductModifierValues), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             ProductModifierOptionValueFull,
@@ -96,6 +99,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
             V3CatalogProductsModifiersValuesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

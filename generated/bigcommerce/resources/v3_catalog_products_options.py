@@ -70,10 +70,16 @@ class V3CatalogProductsOptions(NodeResource):
         )
 
     def iterall(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsOptionsAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3CatalogProductsOptionsAllQuery],
     ) -> Iterator[ProductOptionFull]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/options`
-        (getProductVariantOptions), one page in memory at a time.
+        (getProductVariantOptions), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             ProductOptionFull,
@@ -83,6 +89,7 @@ class V3CatalogProductsOptions(NodeResource):
             V3CatalogProductsOptionsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

@@ -79,11 +79,14 @@ class V3CatalogProductsOptionsValues(NodeResource):
         product_id: int,
         option_id: int,
         /,
+        *,
+        prefetch: int = 0,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
     ) -> Iterator[GetProductVariantOptionValuesResponseDataItem]:
         """Every item of every page of `GET
         /v3/catalog/products/{product_id}/options/{option_id}/values`
-        (getProductVariantOptionValues), one page in memory at a time.
+        (getProductVariantOptionValues), one page in memory at a time. `prefetch=N` fetches up
+        to N more pages ahead, in the background.
         """
         return self._pages(
             GetProductVariantOptionValuesResponseDataItem,
@@ -93,6 +96,7 @@ class V3CatalogProductsOptionsValues(NodeResource):
             V3CatalogProductsOptionsValuesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

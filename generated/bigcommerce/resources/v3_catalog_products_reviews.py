@@ -192,10 +192,16 @@ class V3CatalogProductsReviews(NodeResource):
         )
 
     def iterall(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsReviewsAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3CatalogProductsReviewsAllQuery],
     ) -> Iterator[GetProductReviewsResponseDataItem]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/reviews`
-        (getProductReviews), one page in memory at a time.
+        (getProductReviews), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._pages(
             GetProductReviewsResponseDataItem,
@@ -205,6 +211,7 @@ class V3CatalogProductsReviews(NodeResource):
             V3CatalogProductsReviewsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

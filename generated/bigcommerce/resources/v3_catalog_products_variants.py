@@ -73,10 +73,16 @@ class V3CatalogProductsVariants(NodeResource):
         )
 
     def iterall(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsVariantsAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3CatalogProductsVariantsAllQuery],
     ) -> Iterator[ProductVariantsCatalogV3ProductVariantFull]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/variants`
-        (getProductVariants), one page in memory at a time.
+        (getProductVariants), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._pages(
             ProductVariantsCatalogV3ProductVariantFull,
@@ -86,6 +92,7 @@ class V3CatalogProductsVariants(NodeResource):
             V3CatalogProductsVariantsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

@@ -190,10 +190,16 @@ class V3CatalogProductsVideos(NodeResource):
         )
 
     def iterall(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsVideosAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3CatalogProductsVideosAllQuery],
     ) -> Iterator[ProductVideoFull]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/videos`
-        (getProductVideos), one page in memory at a time.
+        (getProductVideos), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._pages(
             ProductVideoFull,
@@ -203,6 +209,7 @@ class V3CatalogProductsVideos(NodeResource):
             V3CatalogProductsVideosAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

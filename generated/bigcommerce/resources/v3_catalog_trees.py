@@ -50,9 +50,11 @@ class V3CatalogTrees(NodeResource):
             Tree, "GET", "catalog/trees", query, V3CatalogTreesAllQuery, envelope=True
         )
 
-    def iterall(self, **query: Unpack[V3CatalogTreesAllQuery]) -> Iterator[Tree]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogTreesAllQuery]
+    ) -> Iterator[Tree]:
         """Every item of every page of `GET /v3/catalog/trees` (getCategoryTrees), one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             Tree,
@@ -62,6 +64,7 @@ class V3CatalogTrees(NodeResource):
             V3CatalogTreesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def delete_all(self, **query: Unpack[V3CatalogTreesDeleteAllQuery]) -> None:

@@ -79,9 +79,12 @@ class V3CatalogTreesCategories(NodeResource):
             envelope=True,
         )
 
-    def iterall(self, **query: Unpack[V3CatalogTreesCategoriesAllQuery]) -> Iterator[GetCategories]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogTreesCategoriesAllQuery]
+    ) -> Iterator[GetCategories]:
         """Every item of every page of `GET /v3/catalog/trees/categories` (getAllCategories), one
-        page in memory at a time.
+        page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
+        background.
         """
         return self._pages(
             GetCategories,
@@ -91,6 +94,7 @@ class V3CatalogTreesCategories(NodeResource):
             V3CatalogTreesCategoriesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create_many(self, body: list[CreateCategoriesItemCreate], /) -> list[GetCategories]:

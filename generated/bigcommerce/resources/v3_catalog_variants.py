@@ -57,10 +57,10 @@ class V3CatalogVariants(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CatalogVariantsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogVariantsAllQuery]
     ) -> Iterator[GetVariantsResponseDataItem]:
         """Every item of every page of `GET /v3/catalog/variants` (getVariants), one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             GetVariantsResponseDataItem,
@@ -70,6 +70,7 @@ class V3CatalogVariants(NodeResource):
             V3CatalogVariantsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def update_many(

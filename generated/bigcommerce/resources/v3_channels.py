@@ -111,9 +111,11 @@ class V3Channels(NodeResource):
             ChannelWithoutCurrencies, "GET", "channels", query, V3ChannelsAllQuery, envelope=True
         )
 
-    def iterall(self, **query: Unpack[V3ChannelsAllQuery]) -> Iterator[ChannelWithoutCurrencies]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3ChannelsAllQuery]
+    ) -> Iterator[ChannelWithoutCurrencies]:
         """Every item of every page of `GET /v3/channels` (getChannels), one page in memory at a
-        time.
+        time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             ChannelWithoutCurrencies,
@@ -123,6 +125,7 @@ class V3Channels(NodeResource):
             V3ChannelsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: CreateChannelReqCreate, /) -> ChannelWithoutCurrencies:

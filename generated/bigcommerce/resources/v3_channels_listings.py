@@ -48,10 +48,11 @@ class V3ChannelsListings(NodeResource):
         )
 
     def iterall(
-        self, channel_id: int, /, **query: Unpack[V3ChannelsListingsAllQuery]
+        self, channel_id: int, /, *, prefetch: int = 0, **query: Unpack[V3ChannelsListingsAllQuery]
     ) -> Iterator[Listing]:
         """Every item of every page of `GET /v3/channels/{channel_id}/listings`
-        (getChannelListings), one page in memory at a time.
+        (getChannelListings), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._pages(
             Listing,
@@ -61,6 +62,7 @@ class V3ChannelsListings(NodeResource):
             V3ChannelsListingsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create_many(

@@ -86,10 +86,10 @@ class V3ContentPages(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3ContentPagesAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3ContentPagesAllQuery]
     ) -> Iterator[PagesCollectionResponseDataItem]:
         """Every item of every page of `GET /v3/content/pages` (getPages), one page in memory at
-        a time.
+        a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             PagesCollectionResponseDataItem,
@@ -99,6 +99,7 @@ class V3ContentPages(NodeResource):
             V3ContentPagesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

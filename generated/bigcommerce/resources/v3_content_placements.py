@@ -46,9 +46,11 @@ class V3ContentPlacements(NodeResource):
             envelope=True,
         )
 
-    def iterall(self, **query: Unpack[V3ContentPlacementsAllQuery]) -> Iterator[PlacementFull]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3ContentPlacementsAllQuery]
+    ) -> Iterator[PlacementFull]:
         """Every item of every page of `GET /v3/content/placements` (getPlacements), one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             PlacementFull,
@@ -58,6 +60,7 @@ class V3ContentPlacements(NodeResource):
             V3ContentPlacementsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: PlacementPostCreate, /) -> PlacementFull:

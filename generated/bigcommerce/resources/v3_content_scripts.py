@@ -40,9 +40,11 @@ class V3ContentScripts(NodeResource):
             ScriptFull, "GET", "content/scripts", query, V3ContentScriptsAllQuery, envelope=True
         )
 
-    def iterall(self, **query: Unpack[V3ContentScriptsAllQuery]) -> Iterator[ScriptFull]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3ContentScriptsAllQuery]
+    ) -> Iterator[ScriptFull]:
         """Every item of every page of `GET /v3/content/scripts` (getScripts), one page in memory
-        at a time.
+        at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             ScriptFull,
@@ -52,6 +54,7 @@ class V3ContentScripts(NodeResource):
             V3ContentScriptsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: ScriptPostCreate, /) -> ScriptFull:

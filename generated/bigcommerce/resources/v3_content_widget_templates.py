@@ -52,10 +52,11 @@ class V3ContentWidgetTemplates(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3ContentWidgetTemplatesAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3ContentWidgetTemplatesAllQuery]
     ) -> Iterator[WidgetTemplateFull]:
         """Every item of every page of `GET /v3/content/widget-templates` (getWidgetTemplates),
-        one page in memory at a time.
+        one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
+        background.
         """
         return self._pages(
             WidgetTemplateFull,
@@ -65,6 +66,7 @@ class V3ContentWidgetTemplates(NodeResource):
             V3ContentWidgetTemplatesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: WidgetTemplatePostCreate, /) -> WidgetTemplateFull:

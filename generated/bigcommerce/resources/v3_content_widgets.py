@@ -41,9 +41,11 @@ class V3ContentWidgets(NodeResource):
             WidgetFull, "GET", "content/widgets", query, V3ContentWidgetsAllQuery, envelope=True
         )
 
-    def iterall(self, **query: Unpack[V3ContentWidgetsAllQuery]) -> Iterator[WidgetFull]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3ContentWidgetsAllQuery]
+    ) -> Iterator[WidgetFull]:
         """Every item of every page of `GET /v3/content/widgets` (getWidgets), one page in memory
-        at a time.
+        at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             WidgetFull,
@@ -53,6 +55,7 @@ class V3ContentWidgets(NodeResource):
             V3ContentWidgetsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: WidgetPostCreate, /) -> WidgetFull:

@@ -58,10 +58,11 @@ class V3CustomersAddresses(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CustomersAddressesAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CustomersAddressesAllQuery]
     ) -> Iterator[AddressCollectionResponseDataItem]:
         """Every item of every page of `GET /v3/customers/addresses` (getCustomersAddresses), one
-        page in memory at a time.
+        page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
+        background.
         """
         return self._pages(
             AddressCollectionResponseDataItem,
@@ -71,6 +72,7 @@ class V3CustomersAddresses(NodeResource):
             V3CustomersAddressesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create_many(

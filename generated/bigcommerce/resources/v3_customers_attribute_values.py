@@ -60,10 +60,11 @@ class V3CustomersAttributeValues(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CustomersAttributeValuesAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CustomersAttributeValuesAllQuery]
     ) -> Iterator[CustomerAttributeValueCollectionResponseDataItem]:
         """Every item of every page of `GET /v3/customers/attribute-values`
-        (getCustomersAttributeValues), one page in memory at a time.
+        (getCustomersAttributeValues), one page in memory at a time. `prefetch=N` fetches up
+        to N more pages ahead, in the background.
         """
         return self._pages(
             CustomerAttributeValueCollectionResponseDataItem,
@@ -73,6 +74,7 @@ class V3CustomersAttributeValues(NodeResource):
             V3CustomersAttributeValuesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def delete_many(self, **query: Unpack[V3CustomersAttributeValuesDeleteManyQuery]) -> None:

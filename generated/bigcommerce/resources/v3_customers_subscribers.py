@@ -66,9 +66,11 @@ class V3CustomersSubscribers(NodeResource):
             envelope=True,
         )
 
-    def iterall(self, **query: Unpack[V3CustomersSubscribersAllQuery]) -> Iterator[SubscriberFull]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3CustomersSubscribersAllQuery]
+    ) -> Iterator[SubscriberFull]:
         """Every item of every page of `GET /v3/customers/subscribers` (getSubscribers), one page
-        in memory at a time.
+        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             SubscriberFull,
@@ -78,6 +80,7 @@ class V3CustomersSubscribers(NodeResource):
             V3CustomersSubscribersAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: SubscriberBaseCreate, /) -> SubscriberFull:

@@ -51,9 +51,11 @@ class V3Hooks(NodeResource):
             WebhooksRespResponseDataItem, "GET", "hooks", query, V3HooksAllQuery, envelope=True
         )
 
-    def iterall(self, **query: Unpack[V3HooksAllQuery]) -> Iterator[WebhooksRespResponseDataItem]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3HooksAllQuery]
+    ) -> Iterator[WebhooksRespResponseDataItem]:
         """Every item of every page of `GET /v3/hooks` (getWebhooks), one page in memory at a
-        time.
+        time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             WebhooksRespResponseDataItem,
@@ -63,6 +65,7 @@ class V3Hooks(NodeResource):
             V3HooksAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: WebhookBaseCreate, /) -> WebhookFull:

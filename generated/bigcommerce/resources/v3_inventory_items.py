@@ -37,9 +37,11 @@ class V3InventoryItems(NodeResource):
             ItemResponse, "GET", "inventory/items", query, V3InventoryItemsAllQuery, envelope=True
         )
 
-    def iterall(self, **query: Unpack[V3InventoryItemsAllQuery]) -> Iterator[ItemResponse]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3InventoryItemsAllQuery]
+    ) -> Iterator[ItemResponse]:
         """Every item of every page of `GET /v3/inventory/items` (get-inventory-items), one page
-        in memory at a time.
+        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             ItemResponse,
@@ -49,4 +51,5 @@ class V3InventoryItems(NodeResource):
             V3InventoryItemsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )

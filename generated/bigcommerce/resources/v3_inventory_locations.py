@@ -72,9 +72,11 @@ class V3InventoryLocations(NodeResource):
             envelope=True,
         )
 
-    def iterall(self, **query: Unpack[V3InventoryLocationsAllQuery]) -> Iterator[LocationResponse]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3InventoryLocationsAllQuery]
+    ) -> Iterator[LocationResponse]:
         """Every item of every page of `GET /v3/inventory/locations` (getLocations), one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             LocationResponse,
@@ -84,6 +86,7 @@ class V3InventoryLocations(NodeResource):
             V3InventoryLocationsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create_many(

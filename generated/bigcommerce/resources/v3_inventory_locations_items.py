@@ -46,10 +46,16 @@ class V3InventoryLocationsItems(NodeResource):
         )
 
     def iterall(
-        self, location_id: int, /, **query: Unpack[V3InventoryLocationsItemsAllQuery]
+        self,
+        location_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3InventoryLocationsItemsAllQuery],
     ) -> Iterator[LocationItemsResponse]:
         """Every item of every page of `GET /v3/inventory/locations/{location_id}/items`
-        (get-location-inventory-items), one page in memory at a time.
+        (get-location-inventory-items), one page in memory at a time. `prefetch=N` fetches up
+        to N more pages ahead, in the background.
         """
         return self._pages(
             LocationItemsResponse,
@@ -59,6 +65,7 @@ class V3InventoryLocationsItems(NodeResource):
             V3InventoryLocationsItemsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def update(

@@ -87,10 +87,13 @@ class V3InventoryLocationsMetafields(NodeResource):
         self,
         location_id: int | None = None,
         /,
+        *,
+        prefetch: int = 0,
         **query: Unpack[V3InventoryLocationsMetafieldsAllQuery],
     ) -> Iterator[LocationsV3Metafield]:
         """Every item of every page of `GET /v3/inventory/locations/{location_id}/metafields`
-        (getLocationMetafields), one page in memory at a time.
+        (getLocationMetafields), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             LocationsV3Metafield,
@@ -102,6 +105,7 @@ class V3InventoryLocationsMetafields(NodeResource):
             V3InventoryLocationsMetafieldsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(

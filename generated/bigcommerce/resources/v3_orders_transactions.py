@@ -21,9 +21,10 @@ class V3OrdersTransactions(NodeResource):
             Transaction, "GET", f"orders/{segment(order_id)}/transactions", {}, None, envelope=True
         )
 
-    def iterall(self, order_id: int, /) -> Iterator[Transaction]:
+    def iterall(self, order_id: int, /, *, prefetch: int = 0) -> Iterator[Transaction]:
         """Every item of every page of `GET /v3/orders/{order_id}/transactions`
-        (getOrderTransactions), one page in memory at a time.
+        (getOrderTransactions), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             Transaction,
@@ -33,4 +34,5 @@ class V3OrdersTransactions(NodeResource):
             None,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )

@@ -56,9 +56,11 @@ class V3PickupMethods(NodeResource):
             envelope=True,
         )
 
-    def iterall(self, **query: Unpack[V3PickupMethodsAllQuery]) -> Iterator[PickupMethodResponse]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3PickupMethodsAllQuery]
+    ) -> Iterator[PickupMethodResponse]:
         """Every item of every page of `GET /v3/pickup/methods` (get-pickup-methods), one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             PickupMethodResponse,
@@ -68,6 +70,7 @@ class V3PickupMethods(NodeResource):
             V3PickupMethodsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create_many(self, body: list[BasePickupMethodCreate], /) -> list[PickupMethodResponse]:

@@ -81,10 +81,10 @@ class V3Promotions(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3PromotionsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3PromotionsAllQuery]
     ) -> Iterator[PromotionsCollectionResponseDataItem]:
         """Every item of every page of `GET /v3/promotions` (getPromotions), one page in memory
-        at a time.
+        at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             PromotionsCollectionResponseDataItem,
@@ -94,6 +94,7 @@ class V3Promotions(NodeResource):
             V3PromotionsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def codegen(

@@ -51,9 +51,11 @@ class V3Segments(NodeResource):
         """`GET /v3/segments` (GetPaginatedSegmentsList)."""
         return self._many(Segment, "GET", "segments", query, V3SegmentsAllQuery, envelope=True)
 
-    def iterall(self, **query: Unpack[V3SegmentsAllQuery]) -> Iterator[Segment]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3SegmentsAllQuery]
+    ) -> Iterator[Segment]:
         """Every item of every page of `GET /v3/segments` (GetPaginatedSegmentsList), one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             Segment,
@@ -63,6 +65,7 @@ class V3Segments(NodeResource):
             V3SegmentsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create_many(self, body: list[SegmentPostCreate], /) -> list[Segment]:

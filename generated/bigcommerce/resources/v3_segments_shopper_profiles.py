@@ -48,10 +48,16 @@ class V3SegmentsShopperProfiles(NodeResource):
         )
 
     def iterall(
-        self, segment_id: str, /, **query: Unpack[V3SegmentsShopperProfilesAllQuery]
+        self,
+        segment_id: str,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3SegmentsShopperProfilesAllQuery],
     ) -> Iterator[ShopperProfile]:
         """Every item of every page of `GET /v3/segments/{segment_id}/shopper-profiles`
-        (GetSegmentProfiles), one page in memory at a time.
+        (GetSegmentProfiles), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._pages(
             ShopperProfile,
@@ -61,6 +67,7 @@ class V3SegmentsShopperProfiles(NodeResource):
             V3SegmentsShopperProfilesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create_many(self, segment_id: str, body: list[str], /) -> list[ShopperProfile]:

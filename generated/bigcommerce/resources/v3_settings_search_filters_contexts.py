@@ -43,10 +43,11 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3SettingsSearchFiltersContextsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3SettingsSearchFiltersContextsAllQuery]
     ) -> Iterator[ConfiguredFiltersOverride]:
         """Every item of every page of `GET /v3/settings/search/filters/contexts`
-        (getSettingsFiltersContexts), one page in memory at a time.
+        (getSettingsFiltersContexts), one page in memory at a time. `prefetch=N` fetches up to
+        N more pages ahead, in the background.
         """
         return self._pages(
             ConfiguredFiltersOverride,
@@ -56,6 +57,7 @@ class V3SettingsSearchFiltersContexts(NodeResource):
             V3SettingsSearchFiltersContextsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def upsert(

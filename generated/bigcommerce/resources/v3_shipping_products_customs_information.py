@@ -49,10 +49,11 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3ShippingProductsCustomsInformationAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3ShippingProductsCustomsInformationAllQuery]
     ) -> Iterator[CustomsInformation]:
         """Every item of every page of `GET /v3/shipping/products/customs-information`
-        (getCustomsInformation), one page in memory at a time.
+        (getCustomsInformation), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             CustomsInformation,
@@ -62,6 +63,7 @@ class V3ShippingProductsCustomsInformation(NodeResource):
             V3ShippingProductsCustomsInformationAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def delete_many(

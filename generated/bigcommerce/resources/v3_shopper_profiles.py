@@ -56,9 +56,11 @@ class V3ShopperProfiles(NodeResource):
             envelope=True,
         )
 
-    def iterall(self, **query: Unpack[V3ShopperProfilesAllQuery]) -> Iterator[ShopperProfile]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3ShopperProfilesAllQuery]
+    ) -> Iterator[ShopperProfile]:
         """Every item of every page of `GET /v3/shopper-profiles` (GetShopperList), one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             ShopperProfile,
@@ -68,6 +70,7 @@ class V3ShopperProfiles(NodeResource):
             V3ShopperProfilesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create_many(self, body: list[ShopperProfilePostCreate], /) -> list[ShopperProfile]:

@@ -41,10 +41,16 @@ class V3ShopperProfilesSegments(NodeResource):
         )
 
     def iterall(
-        self, shopper_profile_id: str, /, **query: Unpack[V3ShopperProfilesSegmentsAllQuery]
+        self,
+        shopper_profile_id: str,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3ShopperProfilesSegmentsAllQuery],
     ) -> Iterator[Segment]:
         """Every item of every page of `GET /v3/shopper-profiles/{shopper_profile_id}/segments`
-        (GetListShopperProfile), one page in memory at a time.
+        (GetListShopperProfile), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             Segment,
@@ -54,4 +60,5 @@ class V3ShopperProfilesSegments(NodeResource):
             V3ShopperProfilesSegmentsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )

@@ -60,10 +60,21 @@ class V3Sites(NodeResource):
         """`GET /v3/sites` (getSites)."""
         return self._many(SitesV3Site, "GET", "sites", query, V3SitesAllQuery, envelope=True)
 
-    def iterall(self, **query: Unpack[V3SitesAllQuery]) -> Iterator[SitesV3Site]:
-        """Every item of every page of `GET /v3/sites` (getSites), one page in memory at a time."""
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3SitesAllQuery]
+    ) -> Iterator[SitesV3Site]:
+        """Every item of every page of `GET /v3/sites` (getSites), one page in memory at a time.
+        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """
         return self._pages(
-            SitesV3Site, "GET", "sites", query, V3SitesAllQuery, envelope=True, pagination="offset"
+            SitesV3Site,
+            "GET",
+            "sites",
+            query,
+            V3SitesAllQuery,
+            envelope=True,
+            pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: PostSiteCreate, /) -> SitesV3Site:

@@ -42,10 +42,10 @@ class V3SitesRoutes(NodeResource):
         )
 
     def iterall(
-        self, site_id: int, /, **query: Unpack[V3SitesRoutesAllQuery]
+        self, site_id: int, /, *, prefetch: int = 0, **query: Unpack[V3SitesRoutesAllQuery]
     ) -> Iterator[SiteRouteFull]:
         """Every item of every page of `GET /v3/sites/{site_id}/routes` (getSiteRoutes), one page
-        in memory at a time.
+        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             SiteRouteFull,
@@ -55,6 +55,7 @@ class V3SitesRoutes(NodeResource):
             V3SitesRoutesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, site_id: int, body: SiteRouteBaseCreate, /) -> SiteRouteFull:

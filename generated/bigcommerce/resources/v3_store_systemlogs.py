@@ -54,9 +54,11 @@ class V3StoreSystemlogs(NodeResource):
             SystemLog, "GET", "store/systemlogs", query, V3StoreSystemlogsAllQuery, envelope=True
         )
 
-    def iterall(self, **query: Unpack[V3StoreSystemlogsAllQuery]) -> Iterator[SystemLog]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3StoreSystemlogsAllQuery]
+    ) -> Iterator[SystemLog]:
         """Every item of every page of `GET /v3/store/systemlogs` (getStoreSystemLogs), one page
-        in memory at a time.
+        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             SystemLog,
@@ -66,4 +68,5 @@ class V3StoreSystemlogs(NodeResource):
             V3StoreSystemlogsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )

@@ -56,10 +56,11 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery]
     ) -> Iterator[CustomTemplateAssociation]:
         """Every item of every page of `GET /v3/storefront/custom-template-associations`
-        (getCustomTemplateAssociations), one page in memory at a time.
+        (getCustomTemplateAssociations), one page in memory at a time. `prefetch=N` fetches up
+        to N more pages ahead, in the background.
         """
         return self._pages(
             CustomTemplateAssociation,
@@ -69,6 +70,7 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
             V3StorefrontCustomTemplateAssociationsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def delete_all(

@@ -65,9 +65,11 @@ class V3StorefrontRedirects(NodeResource):
             envelope=True,
         )
 
-    def iterall(self, **query: Unpack[V3StorefrontRedirectsAllQuery]) -> Iterator[Redirect301Read]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3StorefrontRedirectsAllQuery]
+    ) -> Iterator[Redirect301Read]:
         """Every item of every page of `GET /v3/storefront/redirects` (getRedirects), one page in
-        memory at a time.
+        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             Redirect301Read,
@@ -77,6 +79,7 @@ class V3StorefrontRedirects(NodeResource):
             V3StorefrontRedirectsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def delete_many(self, **query: Unpack[V3StorefrontRedirectsDeleteManyQuery]) -> None:

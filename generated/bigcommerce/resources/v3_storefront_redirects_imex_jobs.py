@@ -44,10 +44,11 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery]
     ) -> Iterator[Redirect301ImportExportJobRead]:
         """Every item of every page of `GET /v3/storefront/redirects/imex/jobs`
-        (getRedirectImportExportJobs), one page in memory at a time.
+        (getRedirectImportExportJobs), one page in memory at a time. `prefetch=N` fetches up
+        to N more pages ahead, in the background.
         """
         return self._pages(
             Redirect301ImportExportJobRead,
@@ -57,4 +58,5 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
             V3StorefrontRedirectsImexJobsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )

@@ -39,9 +39,11 @@ class V3TaxRates(NodeResource):
         """`GET /v3/tax/rates` (getTaxRates)."""
         return self._many(TaxRate, "GET", "tax/rates", query, V3TaxRatesAllQuery, envelope=True)
 
-    def iterall(self, **query: Unpack[V3TaxRatesAllQuery]) -> Iterator[TaxRate]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3TaxRatesAllQuery]
+    ) -> Iterator[TaxRate]:
         """Every item of every page of `GET /v3/tax/rates` (getTaxRates), one page in memory at a
-        time.
+        time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             TaxRate,
@@ -51,6 +53,7 @@ class V3TaxRates(NodeResource):
             V3TaxRatesAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create_many(self, body: list[TaxRatePOSTCreate], /) -> list[TaxRate]:

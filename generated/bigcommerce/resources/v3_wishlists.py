@@ -47,9 +47,11 @@ class V3Wishlists(NodeResource):
             WishlistFull, "GET", "wishlists", query, V3WishlistsAllQuery, envelope=True
         )
 
-    def iterall(self, **query: Unpack[V3WishlistsAllQuery]) -> Iterator[WishlistFull]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3WishlistsAllQuery]
+    ) -> Iterator[WishlistFull]:
         """Every item of every page of `GET /v3/wishlists` (getWishlists), one page in memory at
-        a time.
+        a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             WishlistFull,
@@ -59,6 +61,7 @@ class V3Wishlists(NodeResource):
             V3WishlistsAllQuery,
             envelope=True,
             pagination="offset",
+            prefetch=prefetch,
         )
 
     def create(self, body: WishlistPostCreate, /) -> WishlistFull:
