@@ -61,6 +61,7 @@ AUTH = STORE.basic_auth
 PRODUCTS = 10_000  # the store the throughput and iteration runs use
 V3_PRODUCTS = 250  # one page of the current API's products, in the same store
 SLOW_PRODUCTS = 2_500  # the store answering after LATENCY_MS: 10 pages of 250
+SLOW_V3_PRODUCTS = 1_000  # and as many v3 products: 20 pages of SMALL_PAGE
 LATENCY_MS = 50.0
 PREFETCH = 4
 SMALL_PAGE = 50  # pages where the latency, not the parsing, is most of the time
@@ -140,7 +141,14 @@ def _stores() -> Iterator[tuple[str, str]]:
     """Two fake stores, seeded in parallel: PRODUCTS products, and SLOW_PRODUCTS answering late."""
     commands = [
         ["--products", str(PRODUCTS), "--v3-products", str(V3_PRODUCTS)],
-        ["--products", str(SLOW_PRODUCTS), "--latency-ms", str(LATENCY_MS)],
+        [
+            "--products",
+            str(SLOW_PRODUCTS),
+            "--v3-products",
+            str(SLOW_V3_PRODUCTS),
+            "--latency-ms",
+            str(LATENCY_MS),
+        ],
     ]
     _note("starting two fake stores")
     procs = [
@@ -286,12 +294,7 @@ def _ours(settings: Settings, url: str, slow_url: str) -> dict[str, float]:
         settings.rounds,
         page_cpu,
     )
-    v3_api = BigcommerceApi(
-        client_id=STORE.client_id,
-        store_hash=STORE.store_hash,
-        access_token=STORE.access_token,
-        host=url,
-    )
+    v3_api = _v3_client(url)
     v3_headers = {"X-Auth-Client": STORE.client_id, "X-Auth-Token": STORE.access_token}
     v3_url = f"{url}/stores/{STORE.store_hash}/v3/catalog/products"
     v3_cpu: dict[str, float] = {}
@@ -344,10 +347,28 @@ def _ours(settings: Settings, url: str, slow_url: str) -> dict[str, float]:
         iterall: Any = slow.Products.iterall  # `prefetch` is not in the "before" signature
         variants["prefetch"] = lambda: consume(iterall(prefetch=PREFETCH))
         variants["small_prefetch"] = lambda: consume(iterall(limit=SMALL_PAGE, prefetch=PREFETCH))
+    slow_v3 = _v3_client(slow_url).catalog.products
+    variants["v3_small_sequential"] = lambda: consume(slow_v3.iterall(limit=SMALL_PAGE))
+    if "prefetch" in inspect.signature(slow_v3.iterall).parameters:
+        v3_iterall: Any = slow_v3.iterall
+        variants["v3_small_prefetch"] = lambda: consume(
+            v3_iterall(limit=SMALL_PAGE, prefetch=PREFETCH)
+        )
+    if consume(slow_v3.iterall(limit=250)) != SLOW_V3_PRODUCTS:
+        raise RuntimeError(f"the slow store does not serve {SLOW_V3_PRODUCTS} v3 products")
     latency = interleaved(variants, 1, settings.iterate_rounds)
     for name, seconds in latency.items():
         out[f"latency_{name}_s"] = seconds
     return out
+
+
+def _v3_client(url: str) -> BigcommerceApi:
+    return BigcommerceApi(
+        client_id=STORE.client_id,
+        store_hash=STORE.store_hash,
+        access_token=STORE.access_token,
+        host=url,
+    )
 
 
 def _small_request(url: str) -> Callable[[], object]:
@@ -542,6 +563,14 @@ def _rows(
             f"ours, limit={SMALL_PAGE}, no prefetch",
             rate(ours["latency_small_sequential_s"], SLOW_PRODUCTS),
             rate(ours.get("latency_small_prefetch_s"), SLOW_PRODUCTS),
+        ),
+        Row(
+            f"v3 `catalog.products.iterall(limit={SMALL_PAGE}, prefetch={PREFETCH})`, "
+            f"{SLOW_V3_PRODUCTS:,} items, same store",
+            "items/s",
+            f"ours, limit={SMALL_PAGE}, no prefetch",
+            rate(ours["latency_v3_small_sequential_s"], SLOW_V3_PRODUCTS),
+            rate(ours.get("latency_v3_small_prefetch_s"), SLOW_V3_PRODUCTS),
         ),
         Row(
             "generate the whole package",
