@@ -344,3 +344,13 @@ def test_v3_prefetch_is_offered_where_pages_are_numbered(v3_client: BigcommerceA
     assert "prefetch" not in inspect.signature(v3_client.infrastructure.projects.iterall).parameters
     with pytest.raises(InvalidArgumentError, match="prefetch"):
         next(v3_client.catalog.products.iterall(prefetch=11))
+
+
+def test_v3_a_failing_first_page_is_the_error_not_a_warning(
+    server: RecordingServer, v3_client: BigcommerceApi, caplog: pytest.LogCaptureFixture
+) -> None:
+    listing = V3Listing(server, 95, failing_page=1)
+    with caplog.at_level(logging.WARNING, logger="bigcommerce"), pytest.raises(ServerException):
+        next(v3_client.catalog.products.iterall(limit=10, prefetch=3))
+    assert listing.requested == [1]
+    assert "no prefetch" not in caplog.text

@@ -84,7 +84,8 @@ def pages(
         try:
             found = counted.result()
         except (HttpException, ResponseDecodeError) as exc:
-            log.warning("iterall: no prefetch, the number of pages is unknown: %s", exc)
+            if exc is not _failure(ahead[0]):  # else the caller gets it with the first page
+                log.warning("iterall: no prefetch, the number of pages is unknown: %s", exc)
             found = None
         last = first if found is None else found
         following = first + 1  # the next page to request
@@ -108,6 +109,11 @@ def pages(
         yield from _one_at_a_time(fetch, following)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _failure(future: Future[Sequence[T]]) -> BaseException | None:
+    """What a finished request raised (None while it runs or when it succeeded)."""
+    return future.exception() if future.done() else None
 
 
 def last_from_count(first: int, limit: int, count: Callable[[], int], _first_page: object) -> int:
