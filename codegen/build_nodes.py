@@ -29,6 +29,10 @@ from .type_grammar import model_names
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 
+#: Paginations with page numbers: `meta.pagination.total_pages` tells how many, so `iterall` can
+#: fetch pages ahead (`prefetch`).
+NUMBERED_PAGES = ("offset", "offset+cursor")
+
 
 @dataclass(frozen=True)
 class _Node:
@@ -156,7 +160,7 @@ def _query_typeddict(
         if param.required:
             annotation = f"Required[{annotation}]"
         key = query_key(wire)
-        if key == "prefetch" and op.result.pagination == "offset":
+        if key == "prefetch" and op.result.pagination in NUMBERED_PAGES:
             raise SpecError(file, f"{where}.query.{wire}", "`prefetch` is an iterall argument")
         keys.append(TypedDictKey(key, repr(key), annotation))
     name = f"{owner}{verb.title().replace('_', '')}Query"
@@ -234,7 +238,7 @@ def _methods(
             pages = f', pagination="{result.pagination}"'
             iter_signature = signature
             iter_doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
-            if result.pagination == "offset":
+            if result.pagination in NUMBERED_PAGES:
                 iter_signature = _signature(required, optional, query, ("prefetch: int = 0",))
                 pages += ", prefetch=prefetch"
                 iter_doc += " `prefetch=N` fetches up to N more pages ahead, in the background."

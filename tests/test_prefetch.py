@@ -336,6 +336,13 @@ def test_v3_prefetch_yields_what_paging_yields() -> None:
             expected = [b.id for b in brands.iterall(**query)]
             assert [b.id for b in brands.iterall(prefetch=3, **query)] == expected
         assert len(expected) == 230
+        # A listing that also documents cursors ("offset+cursor") is paged by number too.
+        for n in range(23):
+            fake.state.nodes.seed("v3", "orders/{}/metafields", [7], values={"key": f"k{n}"})
+        metafields = fake.client(oauth=True).orders.metafields
+        expected = [m.id for m in metafields.iterall(7, limit=5)]
+        assert len(expected) == 23
+        assert [m.id for m in metafields.iterall(7, limit=5, prefetch=2)] == expected
 
 
 def test_v3_prefetch_is_offered_where_pages_are_numbered(v3_client: BigcommerceApi) -> None:

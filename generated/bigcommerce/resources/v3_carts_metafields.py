@@ -95,9 +95,11 @@ class V3CartsMetafields(NodeResource):
             envelope=True,
         )
 
-    def iterall(self, **query: Unpack[V3CartsMetafieldsAllQuery]) -> Iterator[CartsV3Metafield]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3CartsMetafieldsAllQuery]
+    ) -> Iterator[CartsV3Metafield]:
         """Every item of every page of `GET /v3/carts/metafields` (getCartsMetafields), one page
-        in memory at a time.
+        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             CartsV3Metafield,
@@ -107,6 +109,7 @@ class V3CartsMetafields(NodeResource):
             V3CartsMetafieldsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create(self, cart_id: str, body: MetafieldBasePostCreate, /) -> CartsV3Metafield:

@@ -105,10 +105,11 @@ class V3CatalogBrandsMetafields(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CatalogBrandsMetafieldsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogBrandsMetafieldsAllQuery]
     ) -> Iterator[BrandsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/catalog/brands/metafields` (getBrandsMetafields),
-        one page in memory at a time.
+        one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
+        background.
         """
         return self._pages(
             BrandsCatalogV3Metafield,
@@ -118,6 +119,7 @@ class V3CatalogBrandsMetafields(NodeResource):
             V3CatalogBrandsMetafieldsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create(

@@ -151,10 +151,11 @@ class V3CatalogCategoriesMetafields(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CatalogCategoriesMetafieldsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogCategoriesMetafieldsAllQuery]
     ) -> Iterator[BrandsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/catalog/categories/metafields`
-        (getCategoriesMetafields), one page in memory at a time.
+        (getCategoriesMetafields), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             BrandsCatalogV3Metafield,
@@ -164,6 +165,7 @@ class V3CatalogCategoriesMetafields(NodeResource):
             V3CatalogCategoriesMetafieldsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create(

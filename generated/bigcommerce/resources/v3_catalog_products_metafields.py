@@ -281,10 +281,11 @@ class V3CatalogProductsMetafields(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CatalogProductsMetafieldsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsMetafieldsAllQuery]
     ) -> Iterator[ProductsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/catalog/products/metafields`
-        (getProductsMetafields), one page in memory at a time.
+        (getProductsMetafields), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             ProductsCatalogV3Metafield,
@@ -294,6 +295,7 @@ class V3CatalogProductsMetafields(NodeResource):
             V3CatalogProductsMetafieldsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create(

@@ -74,10 +74,11 @@ class V3CatalogVariantsMetafields(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CatalogVariantsMetafieldsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CatalogVariantsMetafieldsAllQuery]
     ) -> Iterator[ProductVariantsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/catalog/variants/metafields`
-        (getVariantsMetafields), one page in memory at a time.
+        (getVariantsMetafields), one page in memory at a time. `prefetch=N` fetches up to N
+        more pages ahead, in the background.
         """
         return self._pages(
             ProductVariantsCatalogV3Metafield,
@@ -87,6 +88,7 @@ class V3CatalogVariantsMetafields(NodeResource):
             V3CatalogVariantsMetafieldsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create_many(

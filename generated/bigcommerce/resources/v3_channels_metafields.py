@@ -109,10 +109,11 @@ class V3ChannelsMetafields(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3ChannelsMetafieldsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3ChannelsMetafieldsAllQuery]
     ) -> Iterator[ProductsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/channels/metafields` (getChannelsMetafields), one
-        page in memory at a time.
+        page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
+        background.
         """
         return self._pages(
             ProductsCatalogV3Metafield,
@@ -122,6 +123,7 @@ class V3ChannelsMetafields(NodeResource):
             V3ChannelsMetafieldsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create(self, channel_id: int, body: MetafieldPost2Create, /) -> Metafield200Response:

@@ -149,9 +149,11 @@ class V3Customers(NodeResource):
             CustomersV3CustomerFull, "GET", "customers", query, V3CustomersAllQuery, envelope=True
         )
 
-    def iterall(self, **query: Unpack[V3CustomersAllQuery]) -> Iterator[CustomersV3CustomerFull]:
+    def iterall(
+        self, *, prefetch: int = 0, **query: Unpack[V3CustomersAllQuery]
+    ) -> Iterator[CustomersV3CustomerFull]:
         """Every item of every page of `GET /v3/customers` (getCustomers), one page in memory at
-        a time.
+        a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             CustomersV3CustomerFull,
@@ -161,6 +163,7 @@ class V3Customers(NodeResource):
             V3CustomersAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create_many(self, body: list[CustomerPostCreate], /) -> list[CustomersV3CustomerFull]:

@@ -53,10 +53,11 @@ class V3CustomersFormFieldValues(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CustomersFormFieldValuesAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CustomersFormFieldValuesAllQuery]
     ) -> Iterator[FormFieldValueCollectionResponseDataItem]:
         """Every item of every page of `GET /v3/customers/form-field-values`
-        (getCustomersFormFieldValues), one page in memory at a time.
+        (getCustomersFormFieldValues), one page in memory at a time. `prefetch=N` fetches up
+        to N more pages ahead, in the background.
         """
         return self._pages(
             FormFieldValueCollectionResponseDataItem,
@@ -66,6 +67,7 @@ class V3CustomersFormFieldValues(NodeResource):
             V3CustomersFormFieldValuesAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def update_many(

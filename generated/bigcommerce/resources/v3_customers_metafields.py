@@ -120,10 +120,11 @@ class V3CustomersMetafields(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3CustomersMetafieldsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3CustomersMetafieldsAllQuery]
     ) -> Iterator[ProductsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/customers/metafields`
-        (getAllCustomersMetafields), one page in memory at a time.
+        (getAllCustomersMetafields), one page in memory at a time. `prefetch=N` fetches up to
+        N more pages ahead, in the background.
         """
         return self._pages(
             ProductsCatalogV3Metafield,
@@ -133,6 +134,7 @@ class V3CustomersMetafields(NodeResource):
             V3CustomersMetafieldsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create(

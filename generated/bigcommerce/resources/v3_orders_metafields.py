@@ -76,10 +76,16 @@ class V3OrdersMetafields(NodeResource):
         )
 
     def iterall(
-        self, order_id: int | None = None, /, **query: Unpack[V3OrdersMetafieldsAllQuery]
+        self,
+        order_id: int | None = None,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3OrdersMetafieldsAllQuery],
     ) -> Iterator[OrdersV3Metafield]:
         """Every item of every page of `GET /v3/orders/{order_id}/metafields`
-        (getOrderMetafields), one page in memory at a time.
+        (getOrderMetafields), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._pages(
             OrdersV3Metafield,
@@ -91,6 +97,7 @@ class V3OrdersMetafields(NodeResource):
             V3OrdersMetafieldsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create(self, order_id: int, body: MetafieldBasePostCreate, /) -> OrdersV3Metafield:

@@ -82,10 +82,10 @@ class V3Pricelists(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3PricelistsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3PricelistsAllQuery]
     ) -> Iterator[GetPriceListsResponseDataItem]:
         """Every item of every page of `GET /v3/pricelists` (getPriceLists), one page in memory
-        at a time.
+        at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             GetPriceListsResponseDataItem,
@@ -95,6 +95,7 @@ class V3Pricelists(NodeResource):
             V3PricelistsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create(self, body: CreatePriceListRequestCreate, /) -> CreatePriceListResponseData:

@@ -65,10 +65,11 @@ class V3PricelistsAssignments(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3PricelistsAssignmentsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3PricelistsAssignmentsAllQuery]
     ) -> Iterator[AssignmentForGetResponse]:
         """Every item of every page of `GET /v3/pricelists/assignments`
-        (getListOfPriceListAssignments), one page in memory at a time.
+        (getListOfPriceListAssignments), one page in memory at a time. `prefetch=N` fetches up
+        to N more pages ahead, in the background.
         """
         return self._pages(
             AssignmentForGetResponse,
@@ -78,6 +79,7 @@ class V3PricelistsAssignments(NodeResource):
             V3PricelistsAssignmentsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create_many(self, body: list[AssignmentsForRequestCreate], /) -> None:

@@ -113,10 +113,16 @@ class V3PricelistsRecords(NodeResource):
         )
 
     def iterall(
-        self, price_list_id: int, /, **query: Unpack[V3PricelistsRecordsAllQuery]
+        self,
+        price_list_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3PricelistsRecordsAllQuery],
     ) -> Iterator[GetPriceListRecordsResponseDataItem]:
         """Every item of every page of `GET /v3/pricelists/{price_list_id}/records`
-        (getPriceListRecords), one page in memory at a time.
+        (getPriceListRecords), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._pages(
             GetPriceListRecordsResponseDataItem,
@@ -126,6 +132,7 @@ class V3PricelistsRecords(NodeResource):
             V3PricelistsRecordsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create_many(

@@ -55,10 +55,16 @@ class V3PromotionsCodes(NodeResource):
         )
 
     def iterall(
-        self, promotion_id: str | None = None, /, **query: Unpack[V3PromotionsCodesAllQuery]
+        self,
+        promotion_id: str | None = None,
+        /,
+        *,
+        prefetch: int = 0,
+        **query: Unpack[V3PromotionsCodesAllQuery],
     ) -> Iterator[CouponCode]:
         """Every item of every page of `GET /v3/promotions/{promotion_id}/codes`
-        (getPromotionCodes), one page in memory at a time.
+        (getPromotionCodes), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._pages(
             CouponCode,
@@ -70,6 +76,7 @@ class V3PromotionsCodes(NodeResource):
             V3PromotionsCodesAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create(self, promotion_id: str, body: CreatePromotionCodeRequestCreate, /) -> CouponCode:

@@ -69,10 +69,10 @@ class V3StoreMetafields(NodeResource):
         )
 
     def iterall(
-        self, **query: Unpack[V3StoreMetafieldsAllQuery]
+        self, *, prefetch: int = 0, **query: Unpack[V3StoreMetafieldsAllQuery]
     ) -> Iterator[StoreInformationV3Metafield]:
         """Every item of every page of `GET /v3/store/metafields` (getStoreMetafields), one page
-        in memory at a time.
+        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._pages(
             StoreInformationV3Metafield,
@@ -82,6 +82,7 @@ class V3StoreMetafields(NodeResource):
             V3StoreMetafieldsAllQuery,
             envelope=True,
             pagination="offset+cursor",
+            prefetch=prefetch,
         )
 
     def create_many(
