@@ -42,8 +42,8 @@ test: venv
 	$(PY) -m pytest
 
 lint: venv
-	$(PY) -m ruff check runtime codegen tests generated
-	$(PY) -m ruff format --check runtime codegen tests
+	$(PY) -m ruff check runtime codegen tests examples generated
+	$(PY) -m ruff format --check runtime codegen tests examples
 
 typecheck: venv
 	$(PY) -m mypy --strict generated/bigcommerce tests/typed_usage.py

@@ -69,6 +69,12 @@ def walk(store: FakeStore) -> None:
     elapsed = time.perf_counter() - started
     show("products seen", f"{len(ids)} in {elapsed:.2f}s, ids {ids[0]}..{ids[-1]}, none repeated")
 
+    step("Fetch ahead: Products.iterall(limit=50, prefetch=4), up to 4 more pages on the way")
+    started = time.perf_counter()
+    ahead = [product.id for product in api.Products.iterall(limit=50, prefetch=4)]
+    elapsed = time.perf_counter() - started
+    show("the same products, in the same order", f"{ahead == ids}, in {elapsed:.2f}s")
+
     step("Count: Products.count(), Products.count(is_visible=False)")
     show("all", api.Products.count())
     show("hidden", api.Products.count(is_visible=False))

@@ -83,8 +83,8 @@ def test_every_generated_file_has_one_header_line_naming_its_source() -> None:
     "command",
     [
         ["ruff", "check", "generated"],
-        ["ruff", "format", "--check", "generated", "runtime", "codegen", "tests"],
-        ["ruff", "check", "runtime", "codegen", "tests"],
+        ["ruff", "format", "--check", "generated", "runtime", "codegen", "tests", "examples"],
+        ["ruff", "check", "runtime", "codegen", "tests", "examples"],
     ],
     ids=["lint-generated", "format", "lint-sources"],
 )
