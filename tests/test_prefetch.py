@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import itertools
 import logging
 import threading
 from collections.abc import Iterator
@@ -361,3 +362,13 @@ def test_v3_a_failing_first_page_is_the_error_not_a_warning(
         next(v3_client.catalog.products.iterall(limit=10, prefetch=3))
     assert listing.requested == [1]
     assert "no prefetch" not in caplog.text
+
+
+def test_v3_an_endpoint_that_ignores_page_numbers_is_read_once(
+    server: RecordingServer, v3_client: BigcommerceApi
+) -> None:
+    full_page = {"data": [{"id": n} for n in range(1, 11)], "meta": {"pagination": {}}}
+    server.route("GET", f"/stores/{STORE_HASH}/v3/catalog/products", body=full_page)
+    products = itertools.islice(v3_client.catalog.products.iterall(limit=10), 50)  # no hang
+    assert [p.id for p in products] == list(range(1, 11))
+    assert [r.query["page"] for r in server.requests] == ["1", "2"]

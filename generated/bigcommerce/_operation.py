@@ -152,9 +152,12 @@ class NodeResource(Resource):
         source = pages(
             fetch_page, first, prefetch=prefetch, last_page=last_page, connection=self._connection
         )
+        previous_first: M | None = None
         with closing(source):
             for number, page in enumerate(source, first):
                 info = numbers.pop(number, {})
+                if page and page[0] == previous_first:
+                    return  # the endpoint ignores `page`: the same page again, not a new one
                 yield from page
                 current = int(info.get("current_page") or number)
                 total = info.get("total_pages")
@@ -164,6 +167,7 @@ class NodeResource(Resource):
                     or (total is None and len(page) < limit)
                 ):
                     return
+                previous_first = page[0]
                 del page  # not held while the next page is fetched: one page in memory
 
     def _value(
