@@ -42,3 +42,16 @@ def oauth_api(server: RecordingServer, monkeypatch: pytest.MonkeyPatch) -> Bigco
     return BigcommerceApi(
         client_id=CLIENT_ID, store_hash=STORE_HASH, access_token=ACCESS_TOKEN, max_retry_wait=0.05
     )
+
+
+@pytest.fixture
+def v3_client(server: RecordingServer) -> BigcommerceApi:
+    """An OAuth client with the recording server as its host: requests go to
+    /stores/abc123/v3/...; no retries, so each call is one request."""
+    return BigcommerceApi(
+        client_id=CLIENT_ID,
+        store_hash=STORE_HASH,
+        access_token=ACCESS_TOKEN,
+        host=server.url,
+        max_retries=0,
+    )

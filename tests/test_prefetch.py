@@ -18,7 +18,7 @@ from bigcommerce.api import BigcommerceApi
 from bigcommerce.exception import InvalidArgumentError, ServerException
 from bigcommerce.testing import FakeStore
 
-from .conftest import ACCESS_TOKEN, BASIC_AUTH, CLIENT_ID, STORE_HASH
+from .conftest import BASIC_AUTH, STORE_HASH
 from .recording_server import Recorded, RecordingServer
 
 
@@ -287,14 +287,6 @@ def test_prefetch_is_a_small_page_count(client: BigcommerceApi, prefetch: Any) -
 
 
 # The current API: `meta.pagination` of the first page tells how many pages there are.
-
-
-@pytest.fixture
-def v3_client(server: RecordingServer) -> BigcommerceApi:
-    return BigcommerceApi(
-        client_id=CLIENT_ID, store_hash=STORE_HASH, access_token=ACCESS_TOKEN, host=server.url,
-        max_retries=0,
-    )  # fmt: skip
 
 
 def test_v3_pages_are_fetched_ahead_up_to_the_last_one(

@@ -22,7 +22,7 @@ from bigcommerce.exception import (
     ResponseDecodeError,
 )
 
-from .conftest import ACCESS_TOKEN, CLIENT_ID, STORE_HASH
+from .conftest import STORE_HASH
 from .recording_server import RecordingServer
 from .test_compat_wire import _sample
 
@@ -31,11 +31,8 @@ CALLS = [op for op in operations() if op.call]
 
 
 @pytest.fixture
-def client(server: RecordingServer) -> BigcommerceApi:
-    return BigcommerceApi(
-        client_id=CLIENT_ID, store_hash=STORE_HASH, access_token=ACCESS_TOKEN, host=server.url,
-        max_retries=0,
-    )  # fmt: skip
+def client(v3_client: BigcommerceApi) -> BigcommerceApi:
+    return v3_client
 
 
 def test_the_index_covers_every_management_operation() -> None:
