@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
+from contextlib import closing
 from typing import TYPE_CHECKING, TypeVar
 
 from .exception import HttpException, InvalidArgumentError, ResponseDecodeError
@@ -108,6 +109,26 @@ def pages(
         yield from _one_at_a_time(fetch, following)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def page_items(
+    source: Generator[Sequence[T], None, None],
+    first: int,
+    ends: Callable[[int, Sequence[T]], bool],
+) -> Iterator[T]:
+    """The items of the pages `source` yields (numbered from `first`), one page held at a time,
+    until a page is empty, repeats the previous one (an endpoint that ignores paging: it would
+    be read forever), or `ends(number, page)` says it is the last. Closes `source`."""
+    previous_first: T | None = None
+    with closing(source):
+        for number, page in enumerate(source, first):
+            if not page or (previous_first is not None and page[0] == previous_first):
+                return
+            yield from page
+            if ends(number, page):
+                return
+            previous_first = page[0]
+            del page  # not held while the next page is fetched
 
 
 def _failure(future: Future[Sequence[T]]) -> BaseException | None:

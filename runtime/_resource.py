@@ -7,7 +7,6 @@ anything is sent; answers become the operation's model (_parse.py), bound to thi
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from contextlib import closing
 from functools import partial
 from typing import Any, TypeVar
 
@@ -17,7 +16,7 @@ from typing_extensions import Self
 
 from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one
-from ._prefetch import check_prefetch, last_from_count, pages
+from ._prefetch import check_prefetch, last_from_count, page_items, pages
 from ._query import Id
 from .connection import UNSET, Connection, Timeout
 from .exception import InvalidArgumentError, ResponseDecodeError
@@ -102,16 +101,7 @@ class Resource:
         source = pages(
             fetch, page, prefetch=prefetch, last_page=last_page, connection=self._connection
         )
-        previous_first: M | None = None
-        with closing(source):
-            for items in source:
-                if not items or (previous_first is not None and items[0] == previous_first):
-                    return
-                yield from items
-                if len(items) != limit:
-                    return
-                previous_first = items[0]
-                del items  # not held while the next page is fetched: one page in memory
+        yield from page_items(source, page, lambda _number, items: len(items) != limit)
 
     def _iterate_unpaged(
         self,

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import closing
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -21,7 +20,7 @@ from pydantic import ValidationError
 
 from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one, unwrap
-from ._prefetch import check_prefetch, pages
+from ._prefetch import check_prefetch, page_items, pages
 from ._resource import Resource
 from .exception import PartialSuccessError, ResponseDecodeError
 
@@ -152,23 +151,16 @@ class NodeResource(Resource):
         source = pages(
             fetch_page, first, prefetch=prefetch, last_page=last_page, connection=self._connection
         )
-        previous_first: M | None = None
-        with closing(source):
-            for number, page in enumerate(source, first):
-                info = numbers.pop(number, {})
-                if page and page[0] == previous_first:
-                    return  # the endpoint ignores `page`: the same page again, not a new one
-                yield from page
-                current = int(info.get("current_page") or number)
-                total = info.get("total_pages")
-                if (
-                    not page
-                    or (total is not None and current >= int(total))
-                    or (total is None and len(page) < limit)
-                ):
-                    return
-                previous_first = page[0]
-                del page  # not held while the next page is fetched: one page in memory
+
+        def ends(number: int, page: Sequence[M]) -> bool:
+            info = numbers.pop(number, {})
+            current = int(info.get("current_page") or number)
+            total = info.get("total_pages")
+            if total is not None:
+                return current >= int(total)
+            return len(page) < limit
+
+        yield from page_items(source, first, ends)
 
     def _value(
         self,

@@ -15,7 +15,7 @@ every request with the same precedence requests gives them:
 - `~/.netrc` credentials only when neither the request nor the session has `auth`;
 - on a redirect, the environment is consulted for the new URL, as requests does.
 
-It also reads each answer's body in one piece: requests reads a body that is not streamed in
+It also reads each answer's body in 1 MB pieces: requests reads a body that is not streamed in
 10 KB chunks, each a trip through urllib3 (100 for a 1 MB page of products: 1.5 ms of the
 client's time). Errors while reading surface as they do in requests, from the same
 `iter_content`.
