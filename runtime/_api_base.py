@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Mapping
 from typing import Any
 
+from typing_extensions import Self
+
+from ._credentials import base_url, check_host
 from ._limiter import RateLimiter
-from .connection import DEFAULT_TIMEOUT, Connection, OAuthConnection, Timeout, base_url
+from .connection import (
+    DEFAULT_DEADLINE,
+    DEFAULT_MAX_RESPONSE_BYTES,
+    DEFAULT_TIMEOUT,
+    UNSET,
+    Connection,
+    OAuthConnection,
+    Timeout,
+)
 from .exception import InvalidArgumentError, NotLoggedInException
 
 
@@ -17,7 +29,12 @@ class ApiBase:
     Basic auth: `BigcommerceApi(host='store.example.com', basic_auth=('user', 'token'))`.
     OAuth: `BigcommerceApi(client_id=..., store_hash=..., access_token=...)`, sent to
     `BC_API_ENDPOINT` (default `api.bigcommerce.com`), or to `host` when one is given. A host may
-    carry a scheme and port (`http://127.0.0.1:8080`) to reach a local server.
+    carry a scheme and port (`http://127.0.0.1:8080`) to reach a local server; credentials go
+    over `http://` only to a loopback address.
+
+    Bounds on what a server may send: `max_response_bytes` (default 64 MiB, counted after
+    decompression; None for no limit) and `deadline` (default 300 s per attempt, from sending to
+    the answer's last byte; None for none), besides `timeout` (connect, read) and `max_retry_wait`.
     """
 
     def __init__(
@@ -33,6 +50,8 @@ class ApiBase:
         max_retries: int = 2,
         max_retry_wait: float = 60.0,
         rate_limiter: RateLimiter | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         self.api_service = os.getenv("BC_API_ENDPOINT", "api.bigcommerce.com")
         self.auth_service = os.getenv("BC_AUTH_SERVICE", "login.bigcommerce.com")
@@ -42,9 +61,11 @@ class ApiBase:
             "max_retry_wait": max_retry_wait,
             "rate_limiting_management": rate_limiting_management,
             "rate_limiter": rate_limiter,
+            "max_response_bytes": max_response_bytes,
+            "deadline": deadline,
         }
         self.connection: Connection
-        if host and basic_auth:
+        if host is not None and basic_auth is not None:
             self.connection = Connection(host, basic_auth, **options)
         elif client_id and store_hash:
             self.connection = OAuthConnection(
@@ -58,12 +79,38 @@ class ApiBase:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.connection!r}>"
 
+    def with_options(
+        self,
+        *,
+        timeout: Timeout = UNSET,
+        max_retries: int = UNSET,
+        max_retry_wait: float = UNSET,
+        max_response_bytes: int | None = UNSET,
+        deadline: float | None = UNSET,
+    ) -> Self:
+        """The same client (same session, credentials and rate-limit state) with other settings
+        for the calls made through it."""
+        clone = copy.copy(self)
+        clone.__dict__ = {  # without the resources already made, which hold the old connection
+            "api_service": self.api_service,
+            "auth_service": self.auth_service,
+            "connection": self.connection.with_options(
+                timeout=timeout,
+                max_retries=max_retries,
+                max_retry_wait=max_retry_wait,
+                max_response_bytes=max_response_bytes,
+                deadline=deadline,
+            ),
+        }
+        return clone
+
     def oauth_fetch_token(
         self, client_secret: str, code: str, context: str, scope: str, redirect_uri: str
     ) -> Any:
         """Exchange an install callback's `code` for a token; the client then uses it."""
         if not isinstance(self.connection, OAuthConnection):
             raise NotLoggedInException("oauth_fetch_token needs a client built with client_id")
+        check_host("BC_AUTH_SERVICE", self.auth_service, credentials=True)
         token_url = base_url(self.auth_service) + "/oauth2/token"
         return self.connection.fetch_token(
             client_secret, code, context, scope, redirect_uri, token_url

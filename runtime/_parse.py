@@ -4,12 +4,18 @@ a v3 `{data, meta}` envelope included), with one slower path for answers that do
 The slower path decodes the JSON again to say what is wrong (`ResponseDecodeError`, which the
 connection retries like a dropped connection where repeating is safe) or, where the objects are
 there but their fields do not match the model, keeps them as the API sent them, with a warning.
+
+Answers nested deeper than pydantic-core's JSON parser goes (about 200 levels) and numbers that
+are not finite (`NaN`, `Infinity`, `1e400`) in fields declared as numbers, or anywhere in an answer
+read without a model, raise `ResponseDecodeError` that is not retried (the answer would be the
+same).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
 from functools import cache
 from types import GenericAlias
 from typing import Any, Generic, TypeVar
@@ -50,6 +56,7 @@ def parse_one(model: type[M], res: requests.Response, envelope: bool = False) ->
     try:
         obj: M = _validated(model, res, envelope)[0]
     except ValidationError as exc:
+        _refuse_deep(res, exc)
         obj = _lenient(model, res, unwrap(res, decoded(res), envelope), exc)
     return obj
 
@@ -65,6 +72,7 @@ def parse_list(
         with GC_PAUSE:
             return _validated(GenericAlias(list, (model,)), res, envelope)
     except ValidationError as exc:
+        _refuse_deep(res, exc)
         body = decoded(res)
         data = unwrap(res, body, envelope)
         if not isinstance(data, list):
@@ -95,6 +103,30 @@ def _lenient(model: type[M], res: requests.Response, item: Any, exc: ValidationE
     return model.model_construct(**item)
 
 
+def _refuse_deep(res: requests.Response, exc: ValidationError) -> None:
+    """A `ResponseDecodeError` when pydantic-core gave up on the JSON for its depth."""
+    for error in exc.errors(include_input=False):
+        if error["type"] == "json_invalid" and "recursion limit" in error["msg"]:
+            raise ResponseDecodeError(
+                f"{res.status_code} @ {res.url}: the answer is nested too deep", res, retry=False
+            ) from None
+
+
+class _NonFinite(ValueError):
+    pass
+
+
+def _finite(text: str) -> float:
+    number = float(text)
+    if not math.isfinite(number):
+        raise _NonFinite(text)
+    return number
+
+
+def _no_constant(text: str) -> float:
+    raise _NonFinite(text)
+
+
 def is_empty(res: requests.Response) -> bool:
     return res.status_code == 204 or not res.content.strip()
 
@@ -104,7 +136,17 @@ def decoded(res: requests.Response) -> Any:
     if is_empty(res):
         return None
     try:
-        return json.loads(res.content)
+        return json.loads(res.content, parse_float=_finite, parse_constant=_no_constant)
+    except RecursionError:
+        raise ResponseDecodeError(
+            f"{res.status_code} @ {res.url}: the answer is nested too deep", res, retry=False
+        ) from None
+    except _NonFinite as exc:
+        raise ResponseDecodeError(
+            f"{res.status_code} @ {res.url}: a number is not finite ({str(exc)[:20]})",
+            res,
+            retry=False,
+        ) from None
     except ValueError as exc:
         raise ResponseDecodeError(
             f"{res.status_code} @ {res.url}: the body is not valid JSON: {res.content[:200]!r}", res

@@ -11,32 +11,21 @@ every request with the same precedence requests gives them:
 - proxies from the environment, unless `NO_PROXY` exempts the host; a request's own `proxies`
   win key by key, and `Session.proxies` come last;
 - `verify` is the CA bundle from the environment unless the request passes a path or False;
-- `~/.netrc` credentials only when neither the request nor the session has `auth`;
-- on a redirect, the environment is consulted for the new URL, as requests does.
+- `~/.netrc` credentials only when neither the request nor the session has `auth`.
 
-It also reads each answer's body in 1 MB pieces: requests reads a body that is not streamed in
-10 KB chunks, each a trip through urllib3 (100 for a 1 MB page of products: 1.5 ms of the
-client's time). Errors while reading surface as they do in requests, from the same
-`iter_content`.
+It never follows a redirect, whatever a caller asks: a redirect could carry the store's
+credentials (or a write's body) to another host. The connection reads each body itself, within
+bounds (_body.py).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import requests
-from requests.models import PreparedRequest
-from requests.utils import get_environ_proxies, get_netrc_auth, resolve_proxies
-
-#: The largest piece a body is read in.
-_READ_SIZE = 1024 * 1024
-
-# requests' own redirect steps, called with `trust_env` off (typed here: the stubs leave them bare).
-_rebuild_auth: Callable[..., None] = requests.Session.rebuild_auth
-_rebuild_proxies: Callable[..., dict[str, str]] = requests.Session.rebuild_proxies
+from requests.utils import get_environ_proxies, get_netrc_auth
 
 
 class Environment(NamedTuple):
@@ -96,23 +85,6 @@ class EnvironmentSession(requests.Session):
             kwargs["auth"] = env.netrc_auth
         return super().request(method, url, **kwargs)
 
-    def send(self, request: PreparedRequest, **kwargs: Any) -> requests.Response:
-        stream = kwargs.pop("stream", False)
-        res = super().send(request, stream=True, **kwargs)
-        body: object = res._content  # where requests keeps the body; False: not read yet
-        if not stream and body is False:
-            # What `Response.content` does, in 1 MB pieces instead of 10 KB ones.
-            res._content = b"".join(res.iter_content(_READ_SIZE))
-        return res
-
-    # Redirects: what requests does with `trust_env` on.
-
-    def rebuild_auth(self, prepared_request: PreparedRequest, response: requests.Response) -> None:
-        _rebuild_auth(self, prepared_request, response)
-        auth = get_netrc_auth(prepared_request.url) if prepared_request.url else None
-        if auth is not None:
-            prepared_request.prepare_auth(auth)
-
-    def rebuild_proxies(self, prepared_request: PreparedRequest, proxies: Any) -> dict[str, str]:
-        with_env = resolve_proxies(prepared_request, proxies, True)
-        return _rebuild_proxies(self, prepared_request, with_env)
+    def get_redirect_target(self, resp: requests.Response) -> None:
+        """No redirect is ever followed (requests asks this before following one)."""
+        return None

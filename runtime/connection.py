@@ -4,6 +4,11 @@
 client's constructor arguments and low-level calls (`get`, `create`, `update`, `delete`, `put`,
 `post`, `make_request`, `full_path`). Generated resources call `request()`, which returns the raw
 response after retries, so models can be parsed from the body's bytes in one step.
+
+What a server says is bounded: redirects are never followed (a 3xx is a `RedirectionException`),
+credentials go only to the configured API origin (_credentials.py), a body is read within
+`max_response_bytes` and each attempt within its `deadline` (_body.py), and no wait is longer than
+`max_retry_wait`.
 """
 
 from __future__ import annotations
@@ -23,12 +28,23 @@ from typing import Any, TypeVar
 import requests
 from urllib3.exceptions import NewConnectionError
 
+from ._body import read_body
+from ._credentials import (
+    StoreAuth,
+    base_url,
+    check_basic_auth,
+    check_credential,
+    check_host,
+    check_store_hash,
+)
 from ._limiter import RateLimiter
+from ._parse import decoded
 from ._query import encode_query
 from ._retry import RetryPolicy, reset_seconds
 from ._session import EnvironmentSession
 from ._version import __version__
 from .exception import (
+    InvalidArgumentError,
     NotLoggedInException,
     ResponseDecodeError,
     TimeoutException,
@@ -52,14 +68,21 @@ Timeout = float | tuple[float, float]
 #: Seconds to wait for a connection, then for each read of the answer.
 DEFAULT_TIMEOUT: tuple[float, float] = (5.0, 60.0)
 USER_AGENT = f"bigcommerce-python/{__version__} python/{platform.python_version()}"
+#: The largest answer read, in bytes after decompression (64 MiB; None: no limit).
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
+#: Seconds one attempt may take, from sending the request to the answer's last byte.
+DEFAULT_DEADLINE = 300.0
 #: Marks an option the caller did not give (None is a meaningful timeout).
 UNSET: Any = object()
 
-
-def base_url(host: str) -> str:
-    """`https://host` for a bare host name; a host that carries a scheme is used as it is."""
-    host = host.rstrip("/")
-    return host if "://" in host else "https://" + host
+# requests' errors that mean the request could not be completed over the network; any other
+# (an invalid header, URL or schema) is the caller's and is raised at once, without retrying.
+_TRANSPORT_ERRORS = (
+    requests.exceptions.ConnectionError,
+    requests.exceptions.Timeout,
+    requests.exceptions.ChunkedEncodingError,
+    requests.exceptions.ContentDecodingError,
+)
 
 
 class RateLimit(dict[str, int]):
@@ -98,10 +121,14 @@ class Connection:
         rate_limiting_management: Mapping[str, Any] | None = None,
         rate_limiter: RateLimiter | None = None,
         session: requests.Session | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
-        self.host = host
+        self.host = check_host("host", host, credentials=auth is not None)
         self.api_path = api_path
         self.timeout: Timeout = timeout
+        self.max_response_bytes = _check_limit("max_response_bytes", max_response_bytes)
+        self.deadline = _check_limit("deadline", deadline)
         self.retry_policy = RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait)
         self.rate_limiting_management = rate_limiting_management
         self.rate_limit = RateLimit()
@@ -114,7 +141,8 @@ class Connection:
             session.environment(base_url(host))
         self._session = session
         if auth is not None:
-            self._session.auth = auth
+            user, password = check_basic_auth(auth)
+            self._session.auth = StoreAuth.basic(base_url(host), user, password)
         self._session.headers.update({"Accept": "application/json", "User-Agent": USER_AGENT})
         self._last_response: requests.Response | None = None
 
@@ -130,11 +158,17 @@ class Connection:
         timeout: Timeout = UNSET,
         max_retries: int = UNSET,
         max_retry_wait: float = UNSET,
+        max_response_bytes: int | None = UNSET,
+        deadline: float | None = UNSET,
     ) -> Connection:
         """A view of this connection (same session and rate-limit state) with other settings."""
         clone = copy.copy(self)
         if timeout is not UNSET:
             clone.timeout = timeout
+        if max_response_bytes is not UNSET:
+            clone.max_response_bytes = _check_limit("max_response_bytes", max_response_bytes)
+        if deadline is not UNSET:
+            clone.deadline = _check_limit("deadline", deadline)
         policy = self.retry_policy
         clone.retry_policy = RetryPolicy(
             max_retries=policy.max_retries if max_retries is UNSET else max_retries,
@@ -221,16 +255,8 @@ class Connection:
             if self.rate_limiter is not None:
                 self.rate_limiter.acquire()
             try:
-                res = self._session.request(
-                    method,
-                    url,
-                    params=query,
-                    data=data,
-                    files=files,
-                    headers=headers,
-                    timeout=self.timeout,
-                )
-            except requests.exceptions.RequestException as exc:
+                res = self._attempt(method, url, query, data, headers, files)
+            except _TRANSPORT_ERRORS as exc:
                 wait = self.retry_policy.delay(attempt, method, None, _never_sent(exc), None)
                 if wait is None:
                     raise _transport_error(exc, method, url) from exc
@@ -245,9 +271,9 @@ class Connection:
                     self._manage_rate_limit()
                 try:
                     return parse(res)
-                except ResponseDecodeError:
+                except ResponseDecodeError as exc:
                     wait = self.retry_policy.delay(attempt, method, None, False, None)
-                    if wait is None:
+                    if wait is None or not exc.retry:
                         raise
                     self._pause(f"{method} {url} answered a garbled body", attempt, wait)
                     continue
@@ -258,6 +284,46 @@ class Connection:
             if res.status_code == 429:
                 self._call_rate_limit_callback()
             self._pause(f"{method} {url} answered {res.status_code}", attempt, wait)
+
+    def _attempt(
+        self,
+        method: str,
+        url: str,
+        query: Mapping[str, str] | None,
+        data: Any,
+        headers: Mapping[str, str] | None,
+        files: Mapping[str, Any] | None,
+    ) -> requests.Response:
+        """One request and its whole answer, read within the size limit and the deadline; a
+        redirect is returned as it is, never followed."""
+        connect, read = self.timeout if isinstance(self.timeout, tuple) else (self.timeout,) * 2
+        deadline = None if self.deadline is None else time.monotonic() + self.deadline
+        if self.deadline is not None:
+            connect = self.deadline if connect is None else min(connect, self.deadline)
+            read = self.deadline if read is None else min(read, self.deadline)
+        try:
+            res = self._session.request(
+                method,
+                url,
+                params=query,
+                data=data,
+                files=files,
+                headers=headers,
+                timeout=(connect, read),
+                allow_redirects=False,
+                stream=True,
+            )
+        except _TRANSPORT_ERRORS:
+            raise
+        except requests.exceptions.RequestException as exc:
+            # An invalid header, URL or schema: requests' message may quote a header's value (a
+            # token), so it is not passed on.
+            raise InvalidArgumentError(
+                f"{method} {url}: the request could not be built ({type(exc).__name__}); a header "
+                "name or value may hold CR, LF, NUL or leading whitespace"
+            ) from None
+        read_body(res, self.max_response_bytes, deadline, read if read is not None else 1e9)
+        return res
 
     def _pause(self, what: str, attempt: int, wait: float) -> None:
         log.warning("%s; retry %d in %.2fs", what, attempt, wait)
@@ -311,12 +377,7 @@ class Connection:
     ) -> Any:
         if res.status_code == 204 or not res.content:
             return [] if res.request is not None and res.request.method == "GET" else {}
-        try:
-            result = res.json()
-        except ValueError as exc:
-            raise ResponseDecodeError(
-                f"{res.status_code} @ {url}: the body is not valid JSON: {res.content[:200]!r}", res
-            ) from exc
+        result = decoded(res)
         if "/v3/" in self.api_path and isinstance(result, dict) and "data" in result:
             return result["data"]
         return result
@@ -372,7 +433,14 @@ class OAuthConnection(Connection):
         max_retry_wait: float = 60.0,
         rate_limiter: RateLimiter | None = None,
         session: requests.Session | None = None,
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
+        client_id = check_credential("client_id", client_id) or ""
+        access_token = check_credential("access_token", access_token)
+        store_hash = check_store_hash(store_hash)
+        # Credentials over plain http:// are refused for the token now or the one fetched later.
+        check_host("host", host, credentials=True)
         super().__init__(
             host,
             None,
@@ -383,11 +451,18 @@ class OAuthConnection(Connection):
             rate_limiting_management=rate_limiting_management,
             rate_limiter=rate_limiter,
             session=session,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         self.client_id = client_id
         self.store_hash = store_hash
-        if access_token and store_hash:
-            self._session.headers.update(self._oauth_headers(client_id, access_token))
+        if access_token is not None:
+            self._use_token(access_token)
+
+    def _use_token(self, access_token: str) -> None:
+        """Send `access_token` (checked) with every request to the API origin from now on."""
+        headers = self._oauth_headers(self.client_id, access_token)
+        self._session.auth = StoreAuth(base_url(self.host), headers)
 
     def full_path(self, url: str) -> str:
         return base_url(self.host) + self.api_path.format(self.store_hash, url)
@@ -463,9 +538,14 @@ class OAuthConnection(Connection):
         token = res.get("access_token") if isinstance(res, dict) else None
         if not token:
             raise NotLoggedInException("the token endpoint answered without an access_token")
-        if not self.store_hash and str(res.get("context", "")).startswith("stores/"):
-            self.store_hash = str(res["context"]).split("/", 1)[1]
-        self._session.headers.update(self._oauth_headers(self.client_id, token))
+        try:
+            check_credential("the access_token the token endpoint answered", token)
+            context = res.get("context", "")
+            if not self.store_hash and isinstance(context, str) and context.startswith("stores/"):
+                self.store_hash = check_store_hash(context.split("/", 1)[1])
+        except InvalidArgumentError as exc:
+            raise NotLoggedInException(str(exc)) from None
+        self._use_token(token)
         return res
 
 
@@ -534,6 +614,15 @@ fragment TypeRef on __Type {
 
 def _response(res: requests.Response) -> requests.Response:
     return res
+
+
+def _check_limit(name: str, value: Any) -> Any:
+    """A positive number, or None for no limit."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise InvalidArgumentError(f"{name} must be a positive number or None, not {value!r}")
+    return value
 
 
 def _never_sent(exc: requests.exceptions.RequestException) -> bool:

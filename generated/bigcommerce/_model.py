@@ -29,7 +29,7 @@ REQUEST_CONFIG = ConfigDict(extra="forbid", arbitrary_types_allowed=True)
 
 #: Configuration of the models read as plain dicts (`as_dict` in the spec): as lenient as
 #: `ApiModel`, unknown keys kept.
-DICT_MODEL_CONFIG = ConfigDict(extra="allow", coerce_numbers_to_str=True)
+DICT_MODEL_CONFIG = ConfigDict(extra="allow", coerce_numbers_to_str=True, allow_inf_nan=False)
 
 
 class ApiModel(BaseModel):
@@ -48,6 +48,7 @@ class ApiModel(BaseModel):
         validate_by_alias=True,
         serialize_by_alias=True,
         coerce_numbers_to_str=True,
+        allow_inf_nan=False,  # NaN and 1e400 in a number field: the answer is refused (_parse.py)
         protected_namespaces=(),
     )
 

@@ -43,10 +43,16 @@ class Resource:
         timeout: Timeout = UNSET,
         max_retries: int = UNSET,
         max_retry_wait: float = UNSET,
+        max_response_bytes: int | None = UNSET,
+        deadline: float | None = UNSET,
     ) -> Self:
         """The same resource with other settings for the calls made through it."""
         connection = self._connection.with_options(
-            timeout=timeout, max_retries=max_retries, max_retry_wait=max_retry_wait
+            timeout=timeout,
+            max_retries=max_retries,
+            max_retry_wait=max_retry_wait,
+            max_response_bytes=max_response_bytes,
+            deadline=deadline,
         )
         return type(self)(connection)
 
@@ -171,7 +177,7 @@ class Resource:
 
 def _parse_count(res: requests.Response) -> int:
     data = decoded(res)
-    if isinstance(data, dict) and isinstance(data.get("count"), int):
+    if isinstance(data, dict) and type(data.get("count")) is int:  # not a bool
         return int(data["count"])
     raise ResponseDecodeError(
         f"{res.url}: expected {{'count': <int>}}, got {res.content[:200]!r}", res

@@ -67,6 +67,11 @@ class HttpException(BigcommerceException):
         request = res.request if res is not None else None
         self.method: str | None = request.method if request is not None else None
         self.url: str | None = request.url if request is not None else None
+        if request is not None:
+            # The request stays inspectable, without the credentials it carried.
+            for name in _CREDENTIAL_HEADERS:
+                if name in request.headers:
+                    request.headers[name] = "[hidden]"
 
     @property
     def headers(self) -> CaseInsensitiveDict[str] | dict[str, str]:
@@ -79,7 +84,7 @@ class HttpException(BigcommerceException):
             return None
         try:
             return json.loads(self.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to decode
             return self.content.decode("utf-8", "replace")
 
     @property
@@ -134,7 +139,14 @@ class ServerException(HttpException):
 
 
 class RedirectionException(HttpException):
-    """A 3xx answer (the client does not follow redirects to other hosts)."""
+    """A 3xx answer. The client never follows a redirect: a write is not silently turned into a
+    GET or sent again elsewhere, and credentials never go to the place it names. `location` is
+    where the server pointed (None when it did not say)."""
+
+    @property
+    def location(self) -> str | None:
+        location: str | None = self.headers.get("Location")
+        return location
 
 
 class EmptyResponseWarning(HttpException):
@@ -142,7 +154,18 @@ class EmptyResponseWarning(HttpException):
 
 
 class ResponseDecodeError(HttpException):
-    """A successful answer whose body could not be read as the JSON the operation returns."""
+    """An answer whose body could not be read as the JSON the operation returns.
+
+    `retry` is False for an answer that would be the same if asked again (larger than
+    `max_response_bytes`, nested too deep, non-finite numbers): those are never retried. A garbled
+    answer (`retry` True) is retried where repeating the call cannot apply it twice.
+    """
+
+    def __init__(
+        self, msg: str, res: requests.Response | None = None, *, retry: bool = True
+    ) -> None:
+        super().__init__(msg, res)
+        self.retry = retry
 
 
 class PartialSuccessError(HttpException):
@@ -175,6 +198,9 @@ class TimeoutException(TransportException, requests.exceptions.Timeout):
     """No answer within the timeout (connect or read)."""
 
 
+#: Request headers hidden on the request an exception carries.
+_CREDENTIAL_HEADERS = ("Authorization", "Proxy-Authorization", "X-Auth-Token", "Cookie")
+
 _BY_STATUS: dict[int, type[HttpException]] = {
     400: BadRequestException,
     401: UnauthorizedException,
@@ -199,6 +225,10 @@ def exception_for(res: requests.Response) -> HttpException:
             cls = RedirectionException
     method = res.request.method if res.request is not None else "?"
     msg = f"{status} {res.reason} @ {method} {res.url}: {_excerpt(res.content)}"
+    if cls is RedirectionException:
+        location = res.headers.get("Location")
+        msg = f"{status} {res.reason} @ {method} {res.url}: a redirect to {location!r:.300}, "
+        msg += "not followed"
     return cls(msg, res)
 
 
