@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 import requests
 from urllib3.exceptions import NewConnectionError
 
+from ._headers import RateLimit
 from ._limiter import RateLimiter
 from ._query import encode_query
 from ._retry import RetryPolicy, reset_seconds
@@ -60,27 +61,6 @@ def base_url(host: str) -> str:
     """`https://host` for a bare host name; a host that carries a scheme is used as it is."""
     host = host.rstrip("/")
     return host if "://" in host else "https://" + host
-
-
-class RateLimit(dict[str, int]):
-    """The last rate-limit headers seen: `ms_until_reset`, `window_size_ms`,
-    `requests_remaining`, `requests_quota`. Updated in place, also after errors and 429s."""
-
-    _HEADERS = (
-        ("ms_until_reset", "X-Rate-Limit-Time-Reset-Ms"),
-        ("window_size_ms", "X-Rate-Limit-Time-Window-Ms"),
-        ("requests_remaining", "X-Rate-Limit-Requests-Left"),
-        ("requests_quota", "X-Rate-Limit-Requests-Quota"),
-    )
-
-    def update_from(self, headers: Mapping[str, str]) -> bool:
-        seen = False
-        for key, header in self._HEADERS:
-            value = headers.get(header)
-            if value is not None and value.strip().lstrip("-").isdigit():
-                self[key] = int(value)
-                seen = True
-        return seen
 
 
 class Connection:
@@ -272,8 +252,9 @@ class Connection:
         if remaining is None or settings.get("min_requests_remaining", 0) < remaining:
             return
         if settings.get("wait"):
-            wait = self.rate_limit.get("ms_until_reset", 0) / 1000
-            time.sleep(min(wait, self.retry_policy.max_wait))
+            wait = min(self.rate_limit.get("ms_until_reset", 0) / 1000, self.retry_policy.max_wait)
+            if wait > 0:
+                time.sleep(wait)
         self._call_rate_limit_callback()
 
     def _call_rate_limit_callback(self) -> None:
