@@ -26,6 +26,7 @@ from typing_extensions import TypedDict
 
 from ._gc import GC_PAUSE
 from ._model import ApiModel
+from ._redact import describe_errors
 from .exception import ResponseDecodeError
 
 M = TypeVar("M", bound=ApiModel)
@@ -77,7 +78,7 @@ def parse_list(
         data = unwrap(res, body, envelope)
         if not isinstance(data, list):
             raise ResponseDecodeError(
-                f"{res.url}: expected a list of objects: {exc}", res
+                f"{res.url}: expected a list of objects: {describe_errors(exc)}", res
             ) from None
         return [_lenient(model, res, item, exc) for item in data], meta(body)
 
@@ -96,9 +97,12 @@ def _validated(tp: Any, res: requests.Response, envelope: bool) -> tuple[Any, di
 def _lenient(model: type[M], res: requests.Response, item: Any, exc: ValidationError) -> M:
     """Keep an object whose fields do not match the model as the API sent it (nothing is lost)."""
     if not isinstance(item, dict):
-        raise ResponseDecodeError(f"{res.url}: expected a JSON object: {exc}", res) from None
-    log.warning(
-        "%s: kept unvalidated, the response does not match the model: %s", model.__name__, exc
+        problems = describe_errors(exc)
+        raise ResponseDecodeError(f"{res.url}: expected a JSON object: {problems}", res) from None
+    log.warning(  # where and what kind, never the values (they may be secrets)
+        "%s: kept unvalidated, the response does not match the model: %s",
+        model.__name__,
+        describe_errors(exc),
     )
     return model.model_construct(**item)
 

@@ -37,6 +37,7 @@ from ._credentials import (
     check_host,
     check_store_hash,
 )
+from ._headers import RateLimit
 from ._limiter import RateLimiter
 from ._parse import decoded
 from ._query import encode_query
@@ -83,27 +84,6 @@ _TRANSPORT_ERRORS = (
     requests.exceptions.ChunkedEncodingError,
     requests.exceptions.ContentDecodingError,
 )
-
-
-class RateLimit(dict[str, int]):
-    """The last rate-limit headers seen: `ms_until_reset`, `window_size_ms`,
-    `requests_remaining`, `requests_quota`. Updated in place, also after errors and 429s."""
-
-    _HEADERS = (
-        ("ms_until_reset", "X-Rate-Limit-Time-Reset-Ms"),
-        ("window_size_ms", "X-Rate-Limit-Time-Window-Ms"),
-        ("requests_remaining", "X-Rate-Limit-Requests-Left"),
-        ("requests_quota", "X-Rate-Limit-Requests-Quota"),
-    )
-
-    def update_from(self, headers: Mapping[str, str]) -> bool:
-        seen = False
-        for key, header in self._HEADERS:
-            value = headers.get(header)
-            if value is not None and value.strip().lstrip("-").isdigit():
-                self[key] = int(value)
-                seen = True
-        return seen
 
 
 class Connection:
@@ -338,8 +318,9 @@ class Connection:
         if remaining is None or settings.get("min_requests_remaining", 0) < remaining:
             return
         if settings.get("wait"):
-            wait = self.rate_limit.get("ms_until_reset", 0) / 1000
-            time.sleep(min(wait, self.retry_policy.max_wait))
+            wait = min(self.rate_limit.get("ms_until_reset", 0) / 1000, self.retry_policy.max_wait)
+            if wait > 0:
+                time.sleep(wait)
         self._call_rate_limit_callback()
 
     def _call_rate_limit_callback(self) -> None:

@@ -10,11 +10,12 @@ is sent.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
+from ._redact import MASK, is_secret, redacted
 from .exception import InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -40,6 +41,10 @@ class ApiModel(BaseModel):
     method of the object (`order.products()` lists the order's products; the field is
     `order['products']` and `order.products_`). `model_dump()` returns the API's names and keeps
     unknown fields.
+
+    `repr()` and `str()` show a secret's value (of a field, unknown field or nested dict key named
+    like a password, token or key; see _redact.py) as `***` (None stays None); item access and
+    `model_dump()` hide nothing.
     """
 
     model_config = ConfigDict(
@@ -69,6 +74,20 @@ class ApiModel(BaseModel):
     def _parent_id(self) -> Any:
         private = self.__pydantic_private__
         return None if private is None else private.get("_parent_id")
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        """What repr() and str() show: the fields and unknown fields, secrets' values masked."""
+        fields = type(self).model_fields
+        for name, value in self.__dict__.items():
+            field = fields.get(name)
+            if field is None:
+                continue
+            if value is not None and (is_secret(name) or is_secret(field.alias)):
+                yield name, MASK
+            elif field.repr or value is None:
+                yield name, redacted(value)
+        for name, value in (self.__pydantic_extra__ or {}).items():
+            yield name, MASK if value is not None and is_secret(name) else redacted(value)
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:

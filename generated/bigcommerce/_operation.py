@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one, unwrap
 from ._prefetch import check_prefetch, page_items, pages
+from ._redact import describe_errors
 from ._resource import Resource
 from .exception import PartialSuccessError, ResponseDecodeError
 
@@ -181,7 +182,9 @@ class NodeResource(Resource):
             try:
                 value: T = adapter(tp).validate_python(unwrap(res, decoded(res), envelope))
             except ValidationError as exc:
-                raise ResponseDecodeError(f"{res.url}: unexpected answer: {exc}", res) from None
+                problems = describe_errors(exc)  # not the values: they may be secrets
+                msg = f"{res.url}: unexpected answer: {problems}"
+                raise ResponseDecodeError(msg, res) from None
             return value
 
         return self._send(method, path, query, query_type, body, body_type, multipart, parse)

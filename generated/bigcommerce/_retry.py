@@ -7,6 +7,8 @@ import random
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from ._headers import header_number, retry_after_seconds
+
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRY_STATUSES = frozenset({500, 502, 503, 504})  # for methods that cannot apply twice
 
@@ -24,14 +26,18 @@ class RetryPolicy:
     ) -> float | None:
         """Seconds to wait before retry `attempt` (1-based), or None when the call must not retry.
 
-        A 429 was refused, so any method may retry once the window resets. A request that provably
-        never left may retry too. Anything else that may have been applied (5xx, a read timeout, a
-        dropped connection) retries only when repeating it cannot apply it twice.
+        A 429 was refused, so any method may retry once the window resets, unless the server asks
+        for a longer wait than `max_wait` (then None: the caller gets `RateLimitingException`, whose
+        `retry_after` says how long). A request that provably never left may retry too. Anything
+        else that may have been applied (5xx, a read timeout, a dropped connection) retries only
+        when repeating it cannot apply it twice.
         """
         if attempt > self.max_retries:
             return None
         if status == 429:
-            return min(reset if reset is not None else self._backoff(attempt), self.max_wait)
+            if reset is None:
+                return self._backoff(attempt)
+            return reset if reset <= self.max_wait else None
         if never_sent or (
             method in IDEMPOTENT_METHODS and (status is None or status in RETRY_STATUSES)
         ):
@@ -43,11 +49,9 @@ class RetryPolicy:
 
 
 def reset_seconds(headers: Mapping[str, str]) -> float | None:
-    """How long the server asked us to wait: `X-Rate-Limit-Time-Reset-Ms`, else `Retry-After`."""
-    reset_ms = headers.get("X-Rate-Limit-Time-Reset-Ms")
-    if reset_ms is not None and reset_ms.isdigit():
-        return int(reset_ms) / 1000
-    retry_after = headers.get("Retry-After")
-    if retry_after is not None and retry_after.isdigit():
-        return float(retry_after)
-    return None
+    """How long the server asked us to wait, in seconds: `X-Rate-Limit-Time-Reset-Ms`, else
+    `Retry-After`; None when neither is a readable number (see _headers.py)."""
+    reset_ms = header_number(headers, "X-Rate-Limit-Time-Reset-Ms")
+    if reset_ms is not None:
+        return reset_ms / 1000
+    return retry_after_seconds(headers)

@@ -125,11 +125,13 @@ class UnprocessableEntityException(ClientRequestException):
 
 
 class RateLimitingException(ClientRequestException):
-    """429 Too Many Requests, after any retries the client was allowed."""
+    """429 Too Many Requests, after any retries the client was allowed, or at once when the
+    server asks for a longer wait than the client's `max_retry_wait` (see `retry_after`)."""
 
     @property
     def retry_after(self) -> float:
-        """Seconds until the rate-limit window resets, as the server said (0 when it did not)."""
+        """Seconds until the rate-limit window resets, as the server said (0 when it said nothing
+        readable; see _headers.py)."""
         seconds = reset_seconds(self.headers)
         return 0.0 if seconds is None else seconds
 
