@@ -32,6 +32,7 @@ __all__ = [
     "InvalidArgumentError",
     "NotFoundException",
     "NotLoggedInException",
+    "PaginationError",
     "PartialSuccessError",
     "RateLimitingException",
     "RedirectionException",
@@ -143,6 +144,16 @@ class EmptyResponseWarning(HttpException):
 
 class ResponseDecodeError(HttpException):
     """A successful answer whose body could not be read as the JSON the operation returns."""
+
+
+class PaginationError(ResponseDecodeError):
+    """A listing's pages do not lead forward, so reading on would never end: an `end_cursor`
+    already followed in this listing, a `meta.pagination.current_page` that is not past the
+    previous page's when a later page was asked for, or a page that repeats an earlier (not the
+    previous) one. The items before the offending page have been yielded; retrying cannot help,
+    so it is raised at once. (A page identical to the previous one, as from an endpoint that
+    ignores paging, is not an error: it ends the listing.)
+    """
 
 
 class PartialSuccessError(HttpException):
