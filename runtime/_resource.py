@@ -87,6 +87,8 @@ class Resource:
 
         Stops on a short page, on an empty page (204), and when a page repeats the previous one or
         is longer than asked for (an endpoint that ignores paging) instead of looping forever.
+        v2 answers carry no page numbers, so a listing that goes backwards shows as a page that
+        repeats an earlier one: that raises `PaginationError` (see _prefetch.page_items).
         """
         prefetch = check_prefetch(prefetch)
         query = self._check(filters_type, filters, "filter")

@@ -13,10 +13,7 @@ credentials go only to the configured API origin (_credentials.py), a body is re
 
 from __future__ import annotations
 
-import base64
 import copy
-import hashlib
-import hmac
 import json
 import logging
 import platform
@@ -28,6 +25,7 @@ from typing import Any, TypeVar
 import requests
 from urllib3.exceptions import NewConnectionError
 
+from . import signed_payload as _signed
 from ._body import read_body
 from ._credentials import (
     StoreAuth,
@@ -457,41 +455,15 @@ class OAuthConnection(Connection):
 
     @staticmethod
     def verify_payload(signed_payload: str, client_secret: str) -> dict[str, Any] | bool:
-        """The user data of a signed payload (`<base64 json>.<base64 hex hmac>`), or False.
-
-        The HMAC-SHA256 is compared in constant time; a malformed payload is False, not an error.
-        """
-        try:
-            encoded_json, encoded_sig = signed_payload.split(".")
-            data = base64.b64decode(encoded_json, validate=True)
-            signature = base64.b64decode(encoded_sig, validate=True)
-        except (ValueError, AttributeError):
-            return False
-        expected = hmac.new(client_secret.encode(), data, hashlib.sha256).hexdigest().encode()
-        if not hmac.compare_digest(signature, expected):
-            return False
-        try:
-            payload = json.loads(data)
-        except ValueError:
-            return False
-        return payload if isinstance(payload, dict) else False
+        """The user data of a signed payload, or False (see signed_payload.verify)."""
+        return _signed.verify(signed_payload, client_secret)
 
     @staticmethod
     def verify_payload_jwt(
         signed_payload: str, client_secret: str, client_id: str
     ) -> dict[str, Any]:
-        """The claims of a `signed_payload_jwt`, checked: HS256 only, audience `client_id`, not
-        expired. Raises `jwt.InvalidTokenError` (or a subclass) for anything else."""
-        import jwt  # only the OAuth helpers need pyjwt
-
-        claims: dict[str, Any] = jwt.decode(
-            signed_payload,
-            client_secret,
-            algorithms=["HS256"],
-            audience=client_id,
-            options={"require": ["exp", "aud"], "verify_iss": False},
-        )
-        return claims
+        """The checked claims of a `signed_payload_jwt` (see signed_payload.verify_jwt)."""
+        return _signed.verify_jwt(signed_payload, client_secret, client_id)
 
     def fetch_token(
         self,

@@ -10,6 +10,7 @@ from typing import Any
 
 from typing_extensions import Self
 
+from . import signed_payload as signed_payload_checks
 from ._credentials import base_url, check_host
 from ._limiter import RateLimiter
 from .connection import (
@@ -119,10 +120,23 @@ class ApiBase:
 
     @classmethod
     def oauth_verify_payload(cls, signed_payload: str, client_secret: str) -> dict[str, Any] | bool:
-        return OAuthConnection.verify_payload(signed_payload, client_secret)
+        """The user data of a callback's `signed_payload`, or False when it is not signed with
+        `client_secret` (compared in constant time). A missing or empty `client_secret` raises
+        `InvalidArgumentError` (a `ValueError`): an empty key would accept anything."""
+        return signed_payload_checks.verify(signed_payload, client_secret)
 
     @classmethod
     def oauth_verify_payload_jwt(
-        cls, signed_payload: str, client_secret: str, client_id: str
+        cls,
+        signed_payload: str,
+        client_secret: str,
+        client_id: str,
+        *,
+        leeway: float = signed_payload_checks.DEFAULT_LEEWAY,
     ) -> dict[str, Any]:
-        return OAuthConnection.verify_payload_jwt(signed_payload, client_secret, client_id)
+        """The claims of a `signed_payload_jwt`: HS256 signed with `client_secret`, audience
+        `client_id`, not expired, allowing `leeway` seconds of clock difference (at most 300).
+        Raises `jwt.InvalidTokenError` for anything else, an empty `client_secret` included."""
+        return signed_payload_checks.verify_jwt(
+            signed_payload, client_secret, client_id, leeway=leeway
+        )

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
@@ -23,7 +23,7 @@ from ._parse import adapter, decoded, parse_list, parse_one, unwrap
 from ._prefetch import check_prefetch, page_items, pages
 from ._redact import describe_errors
 from ._resource import Resource
-from .exception import PartialSuccessError, ResponseDecodeError
+from .exception import PaginationError, PartialSuccessError, ResponseDecodeError
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -110,55 +110,62 @@ class NodeResource(Resource):
         """Every item of every page, following `meta.pagination` (page numbers) or
         `meta.cursor_pagination` (`after` cursors), one page in memory at a time; with page
         numbers, `prefetch` more pages may be fetched ahead (see _prefetch.py), the first page's
-        `meta.pagination.total_pages` telling where the listing ends."""
+        `meta.pagination.total_pages` telling where the listing ends.
+
+        A listing always ends: an empty page, or one identical to the previous page, ends it
+        quietly; a cursor already followed, a `current_page` not past the previous one, or a
+        page that repeats an earlier one raises `PaginationError` (see _prefetch.page_items)."""
         prefetch = check_prefetch(prefetch)
         params = self._query(query_type, query)
         params.setdefault("limit", PAGE_LIMIT)
 
         # Parsed inside the request loop, so a garbled page is retried like any other read.
-        def fetch(params: Mapping[str, Any]) -> tuple[list[M], dict[str, Any]]:
+        def fetch(params: Mapping[str, Any]) -> tuple[list[M], dict[str, Any], requests.Response]:
             return self._connection.request_parsed(
                 method,
                 self._path(path),
-                lambda res: self._items(model, res, envelope, partial_ok=True),
+                lambda res: (*self._items(model, res, envelope, partial_ok=True), res),
                 params=params,
                 versioned=True,
             )
 
         if pagination == "cursor":
-            while True:
-                items, meta = fetch(params)
-                yield from items
-                cursor = meta.get("cursor_pagination") or {}
-                has_next = bool((cursor.get("links") or {}).get("next"))
-                if not items or not has_next or not cursor.get("end_cursor"):
-                    return
-                params["after"] = cursor["end_cursor"]
+            yield from _cursor_items(fetch, params)
+            return
 
         first = int(params.pop("page", 1))
         limit = int(params["limit"])
-        numbers: dict[int, dict[str, Any]] = {}  # each page's meta.pagination, until it is read
+        # Each page's meta.pagination and answer, until the page is read.
+        numbers: dict[int, tuple[dict[str, Any], requests.Response]] = {}
 
         def fetch_page(number: int) -> list[M]:
-            items, meta = fetch({**params, "page": number})
-            numbers[number] = meta.get("pagination") or {}
+            items, meta, res = fetch({**params, "page": number})
+            numbers[number] = (_dict(meta.get("pagination")), res)
             return items
 
         def last_page(first_page: Future[Sequence[M]]) -> int | None:
             first_page.result()
-            total_pages = numbers[first].get("total_pages")
-            return int(total_pages) if isinstance(total_pages, int) else None
+            return _whole(numbers[first][0].get("total_pages"))
 
         source = pages(
             fetch_page, first, prefetch=prefetch, last_page=last_page, connection=self._connection
         )
+        previous: int | None = None  # the page number the previous answer gave
 
         def ends(number: int, page: Sequence[M]) -> bool:
-            info = numbers.pop(number, {})
-            current = int(info.get("current_page") or number)
-            total = info.get("total_pages")
+            nonlocal previous
+            info, res = numbers.pop(number)
+            current = _whole(info.get("current_page")) or number
+            if previous is not None and current <= previous:
+                raise PaginationError(
+                    f"{res.url}: asked for page {number} after page {previous}, the answer is "
+                    f"page {current} (meta.pagination.current_page): the listing goes backwards",
+                    res,
+                )
+            previous = current
+            total = _whole(info.get("total_pages"))
             if total is not None:
-                return current >= int(total)
+                return current >= total
             return len(page) < limit
 
         yield from page_items(source, first, ends)
@@ -298,6 +305,72 @@ class NodeResource(Resource):
         if res.status_code == 207 and not partial_ok:
             raise PartialSuccessError.from_response(res, items)
         return items, meta
+
+
+def _cursor_items(
+    fetch: Callable[[Mapping[str, Any]], tuple[list[M], dict[str, Any], requests.Response]],
+    params: dict[str, Any],
+) -> Iterator[M]:
+    """Every item of a cursor listing: each page asked for `after` the previous page's
+    `meta.cursor_pagination.end_cursor`, while `links.next` says there is one. A cursor already
+    followed in this listing (the caller's `after` included) raises `PaginationError`."""
+    start = params.get("after")
+    followed: set[str] = set() if start is None else {str(start)}
+    latest: list[tuple[dict[str, Any], requests.Response]] = []  # the page being read
+
+    def source() -> Generator[list[M], None, None]:
+        while True:
+            items, meta, res = fetch(params)
+            latest[:] = [(meta, res)]
+            yield items
+
+    def ends(_number: int, _page: Sequence[M]) -> bool:
+        meta, res = latest.pop()
+        cursor = _dict(meta.get("cursor_pagination"))
+        end = cursor.get("end_cursor")
+        if not _dict(cursor.get("links")).get("next") or not end:
+            return True
+        after = _cursor(end)
+        if after is None:
+            raise ResponseDecodeError(
+                f"{res.url}: meta.cursor_pagination.end_cursor is not a cursor: "
+                f"{type(end).__name__}",
+                res,
+            )
+        if after in followed:
+            shown = after if len(after) <= 60 else after[:60] + "..."
+            raise PaginationError(
+                f"{res.url}: end_cursor {shown!r} was followed before in this listing: the "
+                "cursors go round in circles",
+                res,
+            )
+        followed.add(after)
+        params["after"] = after
+        return False
+
+    yield from page_items(source(), 1, ends)
+
+
+def _cursor(value: object) -> str | None:
+    """A cursor from an answer as it can be sent back (a string or a number), else None."""
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        return None
+    text = str(value)
+    try:
+        text.encode("utf-8")  # a lone surrogate cannot go into a URL
+    except UnicodeEncodeError:
+        return None
+    return text
+
+
+def _dict(value: object) -> dict[str, Any]:
+    """A JSON object from an answer, or {} when it is anything else."""
+    return value if isinstance(value, dict) else {}
+
+
+def _whole(value: object) -> int | None:
+    """A whole number from an answer, or None when it is anything else."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
 def _multipart(fields: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:

@@ -24,13 +24,16 @@ total; v3 reads `meta.pagination` of the first page):
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from collections import deque
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import closing
 from typing import TYPE_CHECKING, TypeVar
 
-from .exception import HttpException, InvalidArgumentError, ResponseDecodeError
+from pydantic_core import to_json
+
+from .exception import HttpException, InvalidArgumentError, PaginationError, ResponseDecodeError
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -119,17 +122,40 @@ def page_items(
 ) -> Iterator[T]:
     """The items of the pages `source` yields (numbered from `first`), one page held at a time,
     until a page is empty, repeats the previous one (an endpoint that ignores paging: it would
-    be read forever), or `ends(number, page)` says it is the last. Closes `source`."""
-    previous_first: T | None = None
+    be read forever), or `ends(number, page)` says it is the last. Closes `source`.
+
+    `ends` is asked before the page's items are yielded, so it may refuse the page by raising
+    `PaginationError`; a page that repeats an earlier page (not the previous one: the listing
+    cycles) raises it too. Pages are told apart by their length and first and last items."""
+    seen: dict[bytes, int] = {}  # the fingerprint of each page read, and its number
+    previous: bytes | None = None
     with closing(source):
         for number, page in enumerate(source, first):
-            if not page or (previous_first is not None and page[0] == previous_first):
+            if not page:
                 return
+            fingerprint = _fingerprint(page)
+            if fingerprint == previous:
+                return
+            if fingerprint in seen:
+                raise PaginationError(
+                    f"page {number} repeats page {seen[fingerprint]}: the listing goes round "
+                    "in circles"
+                )
+            last = ends(number, page)
             yield from page
-            if ends(number, page):
+            if last:
                 return
-            previous_first = page[0]
+            seen[fingerprint] = number
+            previous = fingerprint
             del page  # not held while the next page is fetched
+
+
+def _fingerprint(page: Sequence[object]) -> bytes:
+    """A short digest of a page's length and first and last items, to recognise it again."""
+    digest = hashlib.blake2b(str(len(page)).encode(), digest_size=16)
+    for item in (page[0], page[-1]):
+        digest.update(b"\0" + to_json(item, fallback=repr))
+    return digest.digest()
 
 
 def _failure(future: Future[Sequence[T]]) -> BaseException | None:

@@ -32,6 +32,7 @@ __all__ = [
     "InvalidArgumentError",
     "NotFoundException",
     "NotLoggedInException",
+    "PaginationError",
     "PartialSuccessError",
     "RateLimitingException",
     "RedirectionException",
@@ -168,6 +169,16 @@ class ResponseDecodeError(HttpException):
     ) -> None:
         super().__init__(msg, res)
         self.retry = retry
+
+
+class PaginationError(ResponseDecodeError):
+    """A listing's pages do not lead forward, so reading on would never end: an `end_cursor`
+    already followed in this listing, a `meta.pagination.current_page` that is not past the
+    previous page's when a later page was asked for, or a page that repeats an earlier (not the
+    previous) one. The items before the offending page have been yielded; retrying cannot help,
+    so it is raised at once. (A page identical to the previous one, as from an endpoint that
+    ignores paging, is not an error: it ends the listing.)
+    """
 
 
 class PartialSuccessError(HttpException):
