@@ -40,15 +40,16 @@ def read_body(
     pieces: list[bytes] = []
     size = 0
     piece = READ_SIZE if max_bytes is None else min(READ_SIZE, max_bytes + 1)
+    left = float("inf")
     try:
         while True:
             if deadline is not None:
                 left = deadline - time.monotonic()
                 if left <= 0:
-                    raise DeadlineExceeded(f"no whole answer from {res.url} within the deadline")
+                    raise DeadlineExceeded(f"no whole answer within the deadline from {res.url}")
                 if sock is not None:
                     sock.settimeout(min(left, read_timeout))
-            chunk = raw.read1(piece)
+            chunk = raw.read1(piece, decode_content=True)
             if not chunk:
                 break
             size += len(chunk)
@@ -69,6 +70,9 @@ def read_body(
     except DecodeError as exc:
         raise requests.exceptions.ContentDecodingError(exc) from exc
     except (TimeoutError, ReadTimeoutError) as exc:
+        if left < read_timeout:  # the deadline, not the read timeout, ran out
+            _drop(res)
+            raise DeadlineExceeded(f"no whole answer within the deadline from {res.url}") from exc
         raise requests.exceptions.ReadTimeout(exc) from exc
     except SSLError as exc:
         raise requests.exceptions.SSLError(exc) from exc

@@ -26,7 +26,7 @@ import requests
 from urllib3.exceptions import NewConnectionError
 
 from . import signed_payload as _signed
-from ._body import read_body
+from ._body import DeadlineExceeded, read_body
 from ._credentials import (
     StoreAuth,
     base_url,
@@ -591,6 +591,8 @@ def _never_sent(exc: requests.exceptions.RequestException) -> bool:
 
 
 def _transport_error(exc: requests.exceptions.RequestException, method: str, url: str) -> Exception:
+    if isinstance(exc, DeadlineExceeded):
+        return TimeoutException(f"{method} {url}: {exc}")
     if isinstance(exc, requests.exceptions.Timeout):
         return TimeoutException(f"{method} {url}: no answer within the timeout ({exc})")
     if isinstance(exc, requests.exceptions.ConnectionError):

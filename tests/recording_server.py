@@ -49,6 +49,11 @@ def _answer(status: int, body: Any, headers: dict[str, str] | None) -> Answer:
     return Answer(status, raw, dict(headers or {}))
 
 
+class _QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hangs up mid-answer (a test's hostile case) is not an error here."""
+
+
 class RecordingServer:
     def __init__(self) -> None:
         self.requests: list[Recorded] = []
@@ -56,7 +61,7 @@ class RecordingServer:
         self._routes: dict[tuple[str, str], Answer] = {}
         self._handlers: dict[tuple[str, str], Callable[[Recorded], Answer]] = {}
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._httpd = _QuietServer(("127.0.0.1", 0), self._handler())
         self._httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self._httpd.server_address[1]}"
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
