@@ -34,9 +34,9 @@ ENUM_TEXT = re.compile(r"[ !#-&(-\[\]-_a-z|~]*")
 #: A model or resource class name: `Product`, `ProductFull`, `Redirect301Read`.
 CLASS_NAME = re.compile(r"[A-Z][A-Za-z0-9_]*")
 #: A method or attribute name of the typed client: `all`, `get_pickup`, `payment_actions`.
-ATTRIBUTE = re.compile(r"[a-z_][a-z0-9_]*")
+ATTRIBUTE = re.compile(r"[a-z][a-z0-9_]*")
 #: A node: the attribute chain from the client, `catalog.products.images`.
-NODE = re.compile(r"[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)*")
+NODE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*")
 #: An HTTP method.
 HTTP_METHOD = re.compile(r"[A-Z]+")
 #: A file's path relative to its folder (it is printed in comments of generated files).
@@ -52,8 +52,8 @@ _DESCRIPTIONS = {
     WIRE_NAME: "a name of letters, digits and _ . : ~ / -",
     ENUM_TEXT: "an enum value of printable ASCII without quotes, backslashes or braces",
     CLASS_NAME: "a valid class name (letters, digits, _; capitalised)",
-    ATTRIBUTE: "a lowercase attribute name (a-z, 0-9, _)",
-    NODE: "lowercase attribute names joined by dots",
+    ATTRIBUTE: "a lowercase attribute name (a-z, 0-9, _; a letter first)",
+    NODE: "lowercase attribute names (a letter first) joined by dots",
     HTTP_METHOD: "an HTTP method",
     FILE_NAME: "a file name of letters, digits and _ . + @ - and spaces",
     NOTE: "a short note of letters, digits and simple punctuation",

@@ -230,6 +230,16 @@ def test_the_command_reports_a_hostile_document_without_a_traceback(
     assert "Traceback" not in err and not (spec / "imported").exists()
 
 
+def test_a_chain_of_thousands_of_references_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    document = copy.deepcopy(DOCUMENT)
+    schemas = document["components"]["schemas"]
+    for i in range(5000):
+        schemas[f"Link{i}"] = {"allOf": [{"$ref": f"#/components/schemas/Link{i + 1}"}]}
+    schemas["Link5000"] = {"type": "object", "properties": {"id": {"type": "integer"}}}
+    error = _refused(tmp_path, document)
+    assert error.problem == "schemas refer to each other too deeply"
+
+
 # Malformed YAML, in a document and in a spec file.
 
 DEEP = "[" * 100_000 + "]" * 100_000

@@ -117,7 +117,11 @@ def _items(value: object) -> list[tuple[str, Any]]:
 
 def read_api(folder: str | Path) -> ApiDescription:
     """Read every OpenAPI document below `folder` into one normalised description."""
-    return describe(load_documents(folder))
+    documents = load_documents(folder)
+    try:
+        return describe(documents)
+    except RecursionError:  # e.g. a chain of thousands of `allOf` references
+        raise SpecError(str(folder), "", "schemas refer to each other too deeply") from None
 
 
 def describe(documents: Sequence[Document]) -> ApiDescription:
