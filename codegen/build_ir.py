@@ -30,6 +30,7 @@ from .ir import (
     TypedDictIR,
     TypedDictKey,
 )
+from .literals import fstring, string
 from .naming import (
     MODEL_RESERVED,
     class_name,
@@ -455,11 +456,9 @@ def _filters_ir(res: _Res) -> TypedDictIR:
 def _method(res: _Res, verb: str, filters: str, writable: bool) -> MethodIR:
     m = res.model
     sub = res.parent_path is not None
-    collection = f'f"{res.parent_path}/{{segment(parentid)}}/{res.path}"' if sub else repr(res.path)
-    item = (
-        f'f"{res.parent_path}/{{segment(parentid)}}/{res.path}/{{segment(id)}}"'
-        if sub
-        else f'f"{res.path}/{{segment(id)}}"'
+    collection = _fpath(f"{res.parent_path}/{{parentid}}/{res.path}") if sub else string(res.path)
+    item = _fpath(
+        f"{res.parent_path}/{{parentid}}/{res.path}/{{id}}" if sub else f"{res.path}/{{id}}"
     )
     parent_arg = ", parentid" if sub else ""
     ids = ["parentid: Id", "id: Id", "/"] if sub else ["id: Id", "/"]
@@ -467,7 +466,7 @@ def _method(res: _Res, verb: str, filters: str, writable: bool) -> MethodIR:
     optional_parent = ["parentid: Id | None = None"] if sub else []
     filter_kw = [f"**filters: Unpack[{filters}]"]
     listing = (
-        f'{collection} if parentid is not None else "{res.parent_path}/{res.path}"'
+        f"{collection} if parentid is not None else {string(f'{res.parent_path}/{res.path}')}"
         if sub
         else collection
     )
@@ -476,7 +475,7 @@ def _method(res: _Res, verb: str, filters: str, writable: bool) -> MethodIR:
         raise SpecError(res.file, f"{res.key}.verbs", f"{verb} needs a model with writable fields")
     if verb == "all" and res.pagination == "singleton":
         return MethodIR(
-            "all", "", m, f"The {m}: `GET {where}`.", f'return self._get({m}, "{res.path}")'
+            "all", "", m, f"The {m}: `GET {where}`.", f"return self._get({m}, {string(res.path)})"
         )
     if verb == "all":
         return MethodIR(
@@ -545,13 +544,15 @@ def _method(res: _Res, verb: str, filters: str, writable: bool) -> MethodIR:
             f"return self._delete({collection})",
         )
     count_path = (
-        f'f"{res.parent_path}/{{segment(parentid)}}/{res.path}/count"'
+        _fpath(f"{res.parent_path}/{{parentid}}/{res.path}/count")
         if sub
-        else f'"{res.path}/count"'
+        else string(f"{res.path}/count")
     )
     count_params = parent_only
     if sub and res.count_path is not None:
-        count_path = f'{count_path} if parentid is not None else "{res.count_path}/count"'
+        count_path = (
+            f"{count_path} if parentid is not None else {string(f'{res.count_path}/count')}"
+        )
         count_params = optional_parent
     elif sub:
         count_params = ["parentid: Id"]
@@ -569,12 +570,15 @@ def _iterall_count(res: _Res) -> str | None:
     if "count" not in res.verbs:
         return None
     if res.parent_path is None:
-        return f'"{res.path}/count"'
-    without_parent = f'"{res.count_path}/count"' if res.count_path is not None else "None"
-    return (
-        f'f"{res.parent_path}/{{segment(parentid)}}/{res.path}/count" '
-        f"if parentid is not None else {without_parent}"
-    )
+        return string(f"{res.path}/count")
+    without_parent = string(f"{res.count_path}/count") if res.count_path is not None else "None"
+    scoped = _fpath(f"{res.parent_path}/{{parentid}}/{res.path}/count")
+    return f"{scoped} if parentid is not None else {without_parent}"
+
+
+def _fpath(template: str) -> str:
+    """A path template's f-string, each `{name}` quoted with `segment()`."""
+    return fstring(template, lambda name: f"segment({name})")
 
 
 def _params(*groups: list[str]) -> str:

@@ -22,6 +22,7 @@ from .annotations import (
     write_scalars,
 )
 from .ir import ChildIR, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
+from .literals import fstring, string
 from .naming import identifier, is_plain_key, snake
 from .spec_loader import LoadedSpec, SpecError
 from .spec_schema import ModelSpec, NodeSpec, OperationSpec, ParamSpec
@@ -168,10 +169,9 @@ def _query_typeddict(
     return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
 
-def _path_expr(path: str, optional: set[str]) -> str:
-    if not _PARAM.search(path):
-        return repr(path)
-    return 'f"' + _PARAM.sub(lambda m: "{segment(" + identifier(m.group(1)) + ")}", path) + '"'
+def _path_expr(path: str) -> str:
+    """The path as an f-string that quotes each parameter with `segment()`."""
+    return fstring(path, lambda name: f"segment({identifier(name)})")
 
 
 def _methods(
@@ -194,10 +194,10 @@ def _methods(
             optional.append(f"{identifier(wire)}: {annotation} | None = None")
         else:
             required.append(f"{identifier(wire)}: {annotation}")
-    path = _path_expr(op.path, set())
+    path = _path_expr(op.path)
     if op.unscoped_path is not None:
         first = identifier(names[0])
-        path = f"{path} if {first} is not None else {_path_expr(op.unscoped_path, set())}"
+        path = f"{path} if {first} is not None else {_path_expr(op.unscoped_path)}"
     body_arg, body_type = _body(op, models, file, where)
     if body_arg and not body_arg.endswith("= None"):
         required.append(body_arg)
@@ -213,7 +213,7 @@ def _methods(
     result = op.result
     env = ", envelope=True" if result.envelope else ""
     model, many = _result_model(result.type)
-    call_head = f'"{op.method}", {path}, {query_args}{body_kw}'
+    call_head = f"{string(op.method)}, {path}, {query_args}{body_kw}"
     if result.format == "bytes":
         return [MethodIR(verb, signature, "bytes", doc, f"return self._bytes({call_head})")]
     if result.format == "lines":
@@ -235,7 +235,7 @@ def _methods(
             )
         ]
         if result.pagination != "none" and verb == "all":
-            pages = f', pagination="{result.pagination}"'
+            pages = f", pagination={string(result.pagination)}"
             iter_signature = signature
             iter_doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
             if result.pagination in NUMBERED_PAGES:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import textwrap
 from pathlib import Path
 
 import jinja2
 
 from .ir import PackageIR
+from .literals import comment, docstring
 
 TEMPLATES = Path(__file__).parent / "templates"
-LINE_LENGTH = 100
 
 
 def environment() -> jinja2.Environment:
@@ -26,17 +25,8 @@ def environment() -> jinja2.Environment:
     )
     env.filters["pyrepr"] = repr
     env.filters["docstring"] = docstring
+    env.filters["comment"] = comment
     return env
-
-
-def docstring(text: str, indent: int) -> str:
-    """A triple-quoted docstring wrapped to fit the line length at `indent`."""
-    width = LINE_LENGTH - indent - 6  # room for the quotes, which ruff joins to a one-line text
-    if len(text) <= width:
-        return f'"""{text}"""'
-    pad = " " * indent
-    lines = textwrap.wrap(text, width=width, break_long_words=False, break_on_hyphens=False)
-    return '"""' + lines[0] + "".join(f"\n{pad}{line}" for line in lines[1:]) + f'\n{pad}"""'
 
 
 def render(package: PackageIR) -> dict[str, str]:

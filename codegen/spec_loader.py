@@ -1,4 +1,9 @@
-"""Reads spec/**/*.yaml into validated `SpecFile`s; every error names the file and the key."""
+"""Reads spec/**/*.yaml into validated `SpecFile`s; every error names the file and the key.
+
+`read_yaml` is the one way the generator and the importer read YAML: a file that is not UTF-8,
+not valid YAML, nested deeper than `MAX_DEPTH` or using aliases (which could make a small file
+describe an enormous tree) is a `SpecError` naming it, never a traceback.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +15,28 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from . import patterns
 from .spec_schema import IndexFile, SpecFile
 
 #: The hand-kept corrections the importer applies; not a spec file itself.
 OVERRIDES = "overrides.yaml"
 #: The importer's list of every documented operation, for the operation index.
 INDEX = "index.yaml"
+#: How deeply lists and mappings may nest; BigCommerce's documents go 23 deep.
+MAX_DEPTH = 64
 
 
 class SpecError(Exception):
     """A spec file is wrong: `file: key: problem`."""
 
     def __init__(self, file: str, key: str, problem: str) -> None:
-        super().__init__(f"{file}: {key or '(top level)'}: {problem}")
+        super().__init__(f"{_printable(file)}: {_printable(key) or '(top level)'}: {problem}")
         self.file, self.key, self.problem = file, key, problem
+
+
+def _printable(text: str) -> str:
+    """`text` on one line: a hostile key cannot forge lines of the message."""
+    return text if text.isprintable() else repr(text)[1:-1]
 
 
 @dataclass(frozen=True)
@@ -55,15 +68,51 @@ def key_path(loc: Iterable[Any]) -> str:
     """('resources', 'Products', 'verbs', 3) -> 'resources.Products.verbs[3]'."""
     out = ""
     for part in loc:
+        if part == "[key]":  # pydantic's marker for a mapping key that failed its check
+            continue
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
 
-def load_file(path: Path, name: str) -> LoadedSpec:
+def read_yaml(path: Path, name: str, loader: Any = _UniqueKeyLoader) -> Any:
+    """The content of the YAML file at `path` (`name`: how errors call it), checked to be sane."""
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        raise SpecError(name, "", f"cannot be read: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise SpecError(name, "", f"not UTF-8 text (byte {exc.start})") from None
+    try:
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         raise SpecError(name, "", f"not valid YAML: {exc}") from None
+    except RecursionError:
+        raise SpecError(name, "", f"nests deeper than {MAX_DEPTH} levels") from None
+    _check_tree(data, name)
+    return data
+
+
+def _check_tree(data: Any, name: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH and any list or mapping that appears twice (an alias:
+    code walking the tree would see it once per appearance, exponentially often)."""
+    seen: set[int] = set()
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if not isinstance(node, dict | list):
+            continue
+        if depth > MAX_DEPTH:
+            raise SpecError(name, "", f"nests deeper than {MAX_DEPTH} levels")
+        if id(node) in seen:
+            raise SpecError(name, "", "uses a YAML alias for a list or mapping (not supported)")
+        seen.add(id(node))
+        stack.extend(
+            (child, depth + 1) for child in (node.values() if isinstance(node, dict) else node)
+        )
+
+
+def load_file(path: Path, name: str) -> LoadedSpec:
+    raw = read_yaml(path, name)
     try:
         return LoadedSpec(name, SpecFile.model_validate(raw))
     except ValidationError as exc:
@@ -78,7 +127,14 @@ def load_specs(spec_dir: Path, root: Path) -> list[LoadedSpec]:
     if not files:
         raise SpecError(str(spec_dir), "", "no spec files found")
     base = root if spec_dir.is_relative_to(root) else spec_dir.parent
-    return [load_file(path, path.relative_to(base).as_posix()) for path in files]
+    loaded = []
+    for path in files:
+        name = path.relative_to(base).as_posix()
+        problem = patterns.problem(patterns.FILE_NAME, name)
+        if problem is not None:  # the name is printed into comments of generated files
+            raise SpecError(repr(name)[1:-1], "", f"bad file name: {problem}")
+        loaded.append(load_file(path, name))
+    return loaded
 
 
 def load_index(spec_dir: Path, root: Path) -> IndexFile:
@@ -87,7 +143,11 @@ def load_index(spec_dir: Path, root: Path) -> IndexFile:
     if not path.exists():
         return IndexFile()
     name = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
+    raw = read_yaml(path, name)
     try:
-        return IndexFile.model_validate(yaml.load(path.read_text("utf-8"), Loader=_UniqueKeyLoader))
-    except (yaml.YAMLError, ValidationError) as exc:
-        raise SpecError(name, "", f"not a valid operation index: {exc}") from None
+        return IndexFile.model_validate(raw)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        raise SpecError(
+            name, key_path(err["loc"]), f"not a valid operation index: {err['msg']}"
+        ) from None

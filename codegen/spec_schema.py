@@ -1,13 +1,49 @@
 """The shape of a resource spec file, validated with pydantic (unknown keys are errors).
 
 Raw YAML lives only in `spec_loader.py`; everything after it sees these models or the IR.
+Every name, path and enum value that reaches generated code is checked against its pattern in
+`patterns.py` here.
 """
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, model_validator
+
+from . import patterns
+
+
+def _matching(pattern: re.Pattern[str]) -> AfterValidator:
+    def check(value: str) -> str:
+        problem = patterns.problem(pattern, value)
+        if problem is not None:
+            raise ValueError(problem)
+        return value
+
+    return AfterValidator(check)
+
+
+def _enum_value(value: str | int | float | bool) -> str | int | float | bool:
+    problem = patterns.enum_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+SpecPath = Annotated[str, _matching(patterns.SPEC_PATH)]
+ApiPath = Annotated[str, _matching(patterns.API_PATH)]
+PathParam = Annotated[str, _matching(patterns.PATH_PARAM)]
+OperationId = Annotated[str, _matching(patterns.OPERATION_ID)]
+WireName = Annotated[str, _matching(patterns.WIRE_NAME)]
+ClassName = Annotated[str, _matching(patterns.CLASS_NAME)]
+Attribute = Annotated[str, _matching(patterns.ATTRIBUTE)]
+NodeName = Annotated[str, _matching(patterns.NODE)]
+HttpMethod = Annotated[str, _matching(patterns.HTTP_METHOD)]
+FileName = Annotated[str, _matching(patterns.FILE_NAME)]
+Note = Annotated[str, _matching(patterns.NOTE)]
+EnumValue = Annotated[str | int | float | bool, AfterValidator(_enum_value)]
 
 Verb = Literal["all", "iterall", "get", "create", "update", "delete", "delete_all", "count"]
 Pagination = Literal["page", "none", "singleton"]
@@ -36,11 +72,11 @@ class FieldSpec(TypeShorthand):
     create_only: bool = False  # sent on create, refused by the API on update
     required: tuple[RequestVerb, ...] = ()
     nullable: bool = False
-    enum: tuple[str | int | float | bool, ...] = ()
+    enum: tuple[EnumValue, ...] = ()
 
 
 class ModelSpec(Strict):
-    fields: dict[str, FieldSpec]
+    fields: dict[WireName, FieldSpec]
     # Read as a plain dict (a TypedDict) instead of an object: for small read-only objects that
     # every item of a page repeats, like the v2 API's links to subresources.
     as_dict: bool = False
@@ -51,7 +87,7 @@ class FilterSpec(TypeShorthand):
 
     type: str
     range: bool = False
-    enum: tuple[str | int | float | bool, ...] = ()
+    enum: tuple[EnumValue, ...] = ()
 
 
 class HelperSpec(Strict):
@@ -62,28 +98,28 @@ class HelperSpec(Strict):
     def _shorthand(cls, value: Any) -> Any:
         return {"name": value} if isinstance(value, str) else value
 
-    name: str
+    name: Attribute
     by_id: bool = True
 
 
 class SubresourceSpec(Strict):
-    path: str
-    parent_key: str
-    model: str
+    path: SpecPath
+    parent_key: WireName
+    model: ClassName
     verbs: tuple[Verb, ...]
     pagination: Pagination = "page"
-    count_path: str | None = None
-    filters: dict[str, FilterSpec] = Field(default_factory=dict)
+    count_path: SpecPath | None = None
+    filters: dict[WireName, FilterSpec] = Field(default_factory=dict)
     helper: HelperSpec | None = None
 
 
 class ResourceSpec(Strict):
-    path: str
-    model: str
+    path: SpecPath
+    model: ClassName
     verbs: tuple[Verb, ...]
     pagination: Pagination = "page"
-    filters: dict[str, FilterSpec] = Field(default_factory=dict)
-    subresources: dict[str, SubresourceSpec] = Field(default_factory=dict)
+    filters: dict[WireName, FilterSpec] = Field(default_factory=dict)
+    subresources: dict[ClassName, SubresourceSpec] = Field(default_factory=dict)
 
 
 class ParamSpec(TypeShorthand):
@@ -91,7 +127,7 @@ class ParamSpec(TypeShorthand):
 
     type: str
     required: bool = False
-    enum: tuple[str | int | float | bool, ...] = ()
+    enum: tuple[EnumValue, ...] = ()
 
 
 class BodySpec(TypeShorthand):
@@ -112,13 +148,13 @@ class ResultSpec(Strict):
 class OperationSpec(Strict):
     """One documented operation, as the importer wrote it (spec/overrides.yaml amends it)."""
 
-    operation_id: str
+    operation_id: OperationId
     method: Literal["GET", "POST", "PUT", "DELETE"]
-    path: str  # relative to the version root, parameters in braces
-    unscoped_path: str | None = None  # the same call without the leading parent ids
-    unscoped_operation_id: str | None = None
-    params: dict[str, ParamSpec] = Field(default_factory=dict)  # path parameters, in path order
-    query: dict[str, ParamSpec] = Field(default_factory=dict)
+    path: SpecPath  # relative to the version root, parameters in braces
+    unscoped_path: SpecPath | None = None  # the same call without the leading parent ids
+    unscoped_operation_id: OperationId | None = None
+    params: dict[PathParam, ParamSpec] = Field(default_factory=dict)  # in path order
+    query: dict[WireName, ParamSpec] = Field(default_factory=dict)
     body: BodySpec | None = None
     result: ResultSpec = Field(default_factory=ResultSpec)
     deprecated: bool = False
@@ -127,7 +163,7 @@ class OperationSpec(Strict):
 class NodeSpec(Strict):
     """A resource of the typed client (`client.catalog.products`): method name -> operation."""
 
-    operations: dict[str, OperationSpec] = Field(default_factory=dict)
+    operations: dict[Attribute, OperationSpec] = Field(default_factory=dict)
 
 
 class SpecFile(Strict):
@@ -138,21 +174,21 @@ class SpecFile(Strict):
     """
 
     api: Literal["v2", "v3"]
-    resources: dict[str, ResourceSpec] = Field(default_factory=dict)
-    nodes: dict[str, NodeSpec] = Field(default_factory=dict)
-    models: dict[str, ModelSpec] = Field(default_factory=dict)
+    resources: dict[ClassName, ResourceSpec] = Field(default_factory=dict)
+    nodes: dict[NodeName, NodeSpec] = Field(default_factory=dict)
+    models: dict[ClassName, ModelSpec] = Field(default_factory=dict)
 
 
 class ExcludedSpec(Strict):
-    file: str
-    method: str
-    path: str
-    operation_id: str
-    reason: str
+    file: FileName
+    method: HttpMethod
+    path: ApiPath
+    operation_id: OperationId
+    reason: Note
 
 
 class IndexFile(Strict):
     """spec/imported/index.yaml: every documented operation as (version, method, path, id)."""
 
-    documented: tuple[tuple[Literal["v2", "v3"], str, str, str], ...] = ()
+    documented: tuple[tuple[Literal["v2", "v3"], HttpMethod, SpecPath, OperationId], ...] = ()
     excluded: tuple[ExcludedSpec, ...] = ()

@@ -23,12 +23,12 @@ class TypeExpr:
 
 def parse_type(text: str) -> TypeExpr:
     text = text.strip()
-    match = _LIST.match(text)
+    match = _LIST.fullmatch(text)
     if match:
         return TypeExpr("list", item=parse_type(match.group(1)))
     if text in SCALARS:
         return TypeExpr("scalar", text)
-    if _MODEL.match(text):
+    if _MODEL.fullmatch(text):
         return TypeExpr("model", text)
     raise ValueError(
         f"unknown type {text!r}: use one of {', '.join(sorted(SCALARS))}, list[T] or a model name"

@@ -30,6 +30,8 @@ from typing import Any, Literal
 
 import yaml
 
+from ..spec_loader import SpecError, read_yaml
+
 Kind = Literal["v2", "v3", "storefront", "provider", "other"]
 
 _MANAGEMENT = re.compile(r"^https?://[^/]+/stores/\{store_hash\}/(v2|v3)(/.*)?$")
@@ -74,10 +76,10 @@ class Document:
         return match.group(1) if match else ""
 
 
-def load_yaml(path: Path) -> Any:
-    """Parse one YAML file; timestamps stay strings."""
-    with path.open("rb") as stream:
-        return yaml.load(stream, Loader=_TextTimestampLoader)
+def load_yaml(path: Path, name: str | None = None) -> Any:
+    """Parse one YAML file; timestamps stay strings. Malformed, deeply nested or aliased YAML is
+    a `SpecError` naming the file (`name`, or the path)."""
+    return read_yaml(path, name or path.as_posix(), _TextTimestampLoader)
 
 
 def server_url(data: Mapping[str, Any]) -> str:
@@ -124,15 +126,15 @@ def load_documents(folder: str | Path) -> tuple[Document, ...]:
     """Every OpenAPI document below `folder`, classified, in sorted order."""
     root = Path(folder)
     if not root.is_dir():
-        raise FileNotFoundError(f"{root}: not a folder of OpenAPI documents")
+        raise SpecError(str(root), "", "not a folder of OpenAPI documents")
     documents = []
     with _collector_paused():
         for path in document_files(root):
-            data = load_yaml(path)
+            file = path.relative_to(root).as_posix()
+            data = load_yaml(path, file)
             if not isinstance(data, dict) or "openapi" not in data:
                 continue  # not an OpenAPI document (a stray config file, say)
             url = server_url(data)
-            file = path.relative_to(root).as_posix()
             documents.append(Document(file, classify(url), url, data))
     return tuple(documents)
 

@@ -7,10 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ..build_index import compat_calls, path_shape
-from ..spec_loader import INDEX, OVERRIDES, SpecError, load_specs
+from ..spec_loader import INDEX, OVERRIDES, SpecError, load_specs, read_yaml
 from .group import build_tree
 from .model import ApiDescription, Body, Operation
 from .operations import read_api
@@ -48,13 +46,16 @@ def load_overrides(path: Path) -> dict[str, dict[str, Any]]:
     """`operations:` in spec/overrides.yaml, keyed `v3:operationId`."""
     if not path.exists():
         return {}
-    raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    raw = read_yaml(path, path.name) or {}
     if not isinstance(raw, dict) or set(raw) - {"operations"}:
         raise SpecError(path.name, "", "the only key is `operations`")
     operations = raw.get("operations") or {}
     for key, change in operations.items():
         if not isinstance(change, dict) or set(change) - {"batch_limit", "required_query"}:
             raise SpecError(path.name, f"operations.{key}", "allowed: batch_limit, required_query")
+        limit = change.get("batch_limit", 1)
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
+            raise SpecError(path.name, f"operations.{key}.batch_limit", "not a positive integer")
     return dict(operations)
 
 

@@ -21,11 +21,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from .. import patterns
+from ..spec_loader import SpecError
 from .documents import Document, exclusion_reason, load_documents
 from .model import (
     ApiDescription,
@@ -39,7 +42,7 @@ from .model import (
     Version,
 )
 from .path_params import PathNames, template_names
-from .resolve import Pointer, RefError, Resolver
+from .resolve import Pointer, RefError, Resolver, format_pointer
 from .schema_ir import ListOf, TypeInfo, TypeIR
 from .schemas import DocumentSchemas, SchemaGraph, SchemaTable, is_map
 
@@ -54,6 +57,8 @@ _METHODS: dict[str, Method] = {
 _OTHER_METHODS = ("head", "options", "trace")
 _PREFERRED_MEDIA = ("application/json", "multipart/form-data")
 _ENVELOPE_EXTRAS = frozenset({"meta", "errors"})
+#: Parameters whose names reach generated code (header and cookie parameters are dropped).
+_NAME_PATTERNS = {"path": patterns.PATH_PARAM, "query": patterns.WIRE_NAME}
 
 
 @dataclass(frozen=True)
@@ -112,7 +117,11 @@ def _items(value: object) -> list[tuple[str, Any]]:
 
 def read_api(folder: str | Path) -> ApiDescription:
     """Read every OpenAPI document below `folder` into one normalised description."""
-    return describe(load_documents(folder))
+    documents = load_documents(folder)
+    try:
+        return describe(documents)
+    except RecursionError:  # e.g. a chain of thousands of `allOf` references
+        raise SpecError(str(folder), "", "schemas refer to each other too deeply") from None
 
 
 def describe(documents: Sequence[Document]) -> ApiDescription:
@@ -157,8 +166,24 @@ def _paths(doc: Document) -> list[tuple[str, Any]]:
 
 
 def _exclude(doc: Document, path: str, method: str, operation: Any, reason: str) -> Excluded:
-    operation_id = _mapping(operation).get("operationId")
-    return Excluded(doc.file, method.upper(), path, str(operation_id or ""), reason)
+    check(doc.file, ("paths", path), patterns.API_PATH, path)
+    operation_id = _operation_id(doc, path, method, _mapping(operation))
+    return Excluded(doc.file, method.upper(), path, operation_id, reason)
+
+
+def check(file: str, pointer: Pointer, pattern: re.Pattern[str], value: object) -> None:
+    """A `SpecError` naming the document and the key when `value` does not fit `pattern`."""
+    problem = patterns.problem(pattern, value)
+    if problem is not None:
+        raise SpecError(file, format_pointer(pointer), problem)
+
+
+def _operation_id(doc: Document, path: str, method: str, operation: Mapping[str, Any]) -> str:
+    value = operation.get("operationId")
+    if value is None:
+        return ""
+    check(doc.file, ("paths", path, method, "operationId"), patterns.OPERATION_ID, value)
+    return str(value)
 
 
 def _excluded(doc: Document, reason: str) -> list[Excluded]:
@@ -201,6 +226,7 @@ class _OperationReader:
     def read(self, path: str, item: Any, method: str, operation: Mapping[str, Any]) -> _Draft:
         version: Version = "v2" if self.doc.kind == "v2" else "v3"
         template = self.doc.root_suffix + path
+        check(self.doc.file, ("paths", path), patterns.API_PATH, template)
         renamed = self.names.rename(version, template)
         pointer: Pointer = ("paths", path, method)
         params = self._params(template, renamed, _mapping(item), operation, path, method)
@@ -209,7 +235,7 @@ class _OperationReader:
             version=version,
             method=_METHODS[method],
             path=self.names.template(version, template),
-            operation_id=str(operation.get("operationId") or ""),
+            operation_id=_operation_id(self.doc, path, method, operation),
             params=params,
             body=self._body(operation.get("requestBody"), (*pointer, "requestBody")),
             responses=self._responses(operation.get("responses"), (*pointer, "responses")),
@@ -221,6 +247,8 @@ class _OperationReader:
         for index, entry in enumerate(node if isinstance(node, list) else []):
             param, where = self._follow(entry, (*pointer, str(index)))
             name, location = param.get("name"), param.get("in")
+            if location in _NAME_PATTERNS:
+                check(self.doc.file, (*where, "name"), _NAME_PATTERNS[location], name)
             if isinstance(name, str) and isinstance(location, str):
                 declared.setdefault((name, location), (param, where))
         return declared

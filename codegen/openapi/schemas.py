@@ -68,6 +68,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeGuard
 
+from .. import patterns
+from ..spec_loader import SpecError
 from .model import Scalar, Schema, SchemaField
 from .resolve import Pointer, RefError, Resolver, format_pointer
 from .schema_ir import (
@@ -377,6 +379,10 @@ class DocumentSchemas:
 
     def _info(self, node: Mapping[str, Any], pointer: Pointer) -> TypeInfo:
         enum, enum_null = _enum(node)
+        for value in enum:
+            problem = patterns.enum_problem(value)
+            if problem is not None:
+                raise SpecError(self.file, format_pointer((*pointer, "enum")), problem)
         props = _properties(node)
         alternatives = self._alternatives(node, pointer)
         if isinstance(node.get("allOf"), list):
@@ -535,7 +541,11 @@ class DocumentSchemas:
         for part in self._parts(node, "allOf", pointer):
             shape.merge_all(self._shape(*part, stack))
         for name, prop in _properties(node).items():
-            shape.add(self._field(str(name), prop, (*pointer, "properties", str(name))))
+            where = (*pointer, "properties", str(name))
+            problem = patterns.problem(patterns.WIRE_NAME, str(name))
+            if problem is not None:
+                raise SpecError(self.file, format_pointer(where), f"property name {problem}")
+            shape.add(self._field(str(name), prop, where))
         shape.required |= set(_strings(node.get("required")))
         alternatives = self._alternatives(node, pointer)
         if alternatives and all(self._kind(*alt, frozenset()) == "object" for alt in alternatives):

@@ -1,0 +1,90 @@
+"""What a name or value from an OpenAPI document or a spec file may look like before it reaches
+generated code: one pattern per kind of string, used by the spec schema (`spec_schema`) and the
+OpenAPI importer (`openapi/`) alike.
+
+The patterns accept every string of BigCommerce's documents (`get-pickup`, `{checkoutId}`,
+`/catalog/products/{product_id}/variants`, `id:in`, `date modified`) and nothing that could end a
+string literal or open an expression in one: no quotes, backslashes, line breaks or other control
+characters, and braces only around a path parameter's name. Generated code escapes every literal as
+well (`literals.py`); the patterns make a hostile document fail early, with its file and key.
+"""
+
+from __future__ import annotations
+
+import keyword
+import math
+import re
+
+_PARAM_NAME = r"[A-Za-z_][A-Za-z0-9_-]*"
+_SEGMENT = rf"(?:[A-Za-z0-9_.-]|\{{{_PARAM_NAME}\}})+"
+
+#: A path relative to a version root, as spec files hold it: `catalog/products/{product_id}`.
+SPEC_PATH = re.compile(rf"(?:{_SEGMENT}(?:/{_SEGMENT})*)?")
+#: A path as an OpenAPI document holds it: `/catalog/products/{productId}/variants`.
+API_PATH = re.compile(rf"/(?:{_SEGMENT}(?:/{_SEGMENT})*/?)?")
+#: A path parameter's name: `product_id`, `checkoutId`, `template-name`.
+PATH_PARAM = re.compile(_PARAM_NAME)
+#: An operationId: `getProducts`, `get-pickup`.
+OPERATION_ID = re.compile(r"(?:[A-Za-z0-9_][A-Za-z0-9_.-]*)?")
+#: A query parameter's or a model field's wire name: `id:in`, `date_created:max`, `custom_url`
+#: (or "": a document may name a property so; it becomes the attribute `field_`).
+WIRE_NAME = re.compile(r"(?:[A-Za-z0-9_][A-Za-z0-9_.:~/-]*)?")
+#: A text enum value: printable ASCII without quotes, backslashes, backticks or braces.
+ENUM_TEXT = re.compile(r"[ !#-&(-\[\]-_a-z|~]*")
+#: A model or resource class name: `Product`, `ProductFull`, `Redirect301Read`.
+CLASS_NAME = re.compile(r"[A-Z][A-Za-z0-9_]*")
+#: A method or attribute name of the typed client: `all`, `get_pickup`, `payment_actions`.
+ATTRIBUTE = re.compile(r"[a-z][a-z0-9_]*")
+#: A node: the attribute chain from the client, `catalog.products.images`.
+NODE = re.compile(r"[a-z][a-z0-9_]*(?:\.[a-z][a-z0-9_]*)*")
+#: An HTTP method.
+HTTP_METHOD = re.compile(r"[A-Z]+")
+#: A file's path relative to its folder (it is printed in comments of generated files).
+FILE_NAME = re.compile(r"[\w .+@-]+(?:/[\w .+@-]+)*")
+#: A short text the importer writes itself (why an operation is left out).
+NOTE = re.compile(r"[A-Za-z0-9 _.,:;()/{}+-]*")
+
+_DESCRIPTIONS = {
+    SPEC_PATH: "a path of segments (letters, digits, _ . -) and {parameter} names",
+    API_PATH: "a path of /segments (letters, digits, _ . -) and {parameter} names",
+    PATH_PARAM: "a parameter name (letters, digits, _ -)",
+    OPERATION_ID: "an operationId (letters, digits, _ . -)",
+    WIRE_NAME: "a name of letters, digits and _ . : ~ / -",
+    ENUM_TEXT: "an enum value of printable ASCII without quotes, backslashes or braces",
+    CLASS_NAME: "a valid class name (letters, digits, _; capitalised)",
+    ATTRIBUTE: "a lowercase attribute name (a-z, 0-9, _; a letter first)",
+    NODE: "lowercase attribute names (a letter first) joined by dots",
+    HTTP_METHOD: "an HTTP method",
+    FILE_NAME: "a file name of letters, digits and _ . + @ - and spaces",
+    NOTE: "a short note of letters, digits and simple punctuation",
+}
+
+
+def problem(pattern: re.Pattern[str], value: object) -> str | None:
+    """Why `value` does not fit `pattern` (None when it does)."""
+    if not isinstance(value, str):
+        return f"{shown(value)} is not a string"
+    if pattern.fullmatch(value) is None:
+        return f"{shown(value)} is not {_DESCRIPTIONS[pattern]}"
+    if pattern in (SPEC_PATH, API_PATH) and any(s in (".", "..") for s in value.split("/")):
+        return f"{shown(value)} has a `.` or `..` segment"
+    if pattern in (ATTRIBUTE, NODE) and any(keyword.iskeyword(p) for p in value.split(".")):
+        return f"{shown(value)} is a Python keyword"
+    return None
+
+
+def enum_problem(value: object) -> str | None:
+    """Why `value` cannot be an enum value (None when it can)."""
+    if isinstance(value, str):
+        return problem(ENUM_TEXT, value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return f"{shown(value)} is not a finite number"
+    if isinstance(value, bool | int | float):
+        return None
+    return f"{shown(value)} is not a string, number or boolean"
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """`value` for an error message: repr'd (no raw line breaks), and cut short."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
