@@ -51,6 +51,21 @@ def redacted(value: Any) -> Any:
     return value
 
 
+# A `"name": "value"` (or a number, true...) pair in JSON text, complete or cut short.
+_PAIR = re.compile(r'"((?:[^"\\]|\\.){1,100})"(\s*:\s*)("(?:[^"\\]|\\.)*"?|[^\s,{}\[\]"]+)')
+
+
+def excerpt(content: bytes, limit: int = 500) -> str:
+    """At most `limit` characters of a body for an error message, with the values of secret keys
+    (`"token": "..."`) shown as `MASK`, even in a body that is not JSON or is cut short."""
+    text = content[: limit * 4].decode("utf-8", "replace")[:limit]
+    shown = _PAIR.sub(
+        lambda m: f'"{m[1]}"{m[2]}"{MASK}"' if is_secret(m[1]) else m[0],
+        text,
+    )
+    return shown + "..." if len(content) > len(text.encode("utf-8", "replace")) else shown
+
+
 def describe_errors(exc: ValidationError, limit: int = 5) -> str:
     """A pydantic error without the input values: where each problem is and its kind, e.g.
     `2 errors: id: int_parsing; addresses.0.zip: string_type`."""

@@ -18,6 +18,7 @@ from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one
 from ._prefetch import check_prefetch, last_from_count, page_items, pages
 from ._query import Id
+from ._redact import excerpt
 from .connection import UNSET, Connection, Timeout
 from .exception import InvalidArgumentError, ResponseDecodeError
 
@@ -181,5 +182,5 @@ def _parse_count(res: requests.Response) -> int:
     if isinstance(data, dict) and type(data.get("count")) is int:  # not a bool
         return int(data["count"])
     raise ResponseDecodeError(
-        f"{res.url}: expected {{'count': <int>}}, got {res.content[:200]!r}", res
+        f"{res.url}: expected {{'count': <int>}}, got {excerpt(res.content, 200)}", res
     )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import requests
 
+from ._redact import excerpt
 from ._retry import reset_seconds
 
 if TYPE_CHECKING:
@@ -195,7 +196,7 @@ class PartialSuccessError(HttpException):
 
     @classmethod
     def from_response(cls, res: requests.Response, succeeded: list[Any]) -> PartialSuccessError:
-        exc = cls(f"207 @ {res.url}: some items failed: {_excerpt(res.content)}", res)
+        exc = cls(f"207 @ {res.url}: some items failed: {excerpt(res.content)}", res)
         exc.succeeded = list(succeeded)
         body = exc.body
         exc.failed = body.get("errors") if isinstance(body, dict) else body
@@ -236,14 +237,9 @@ def exception_for(res: requests.Response) -> HttpException:
         else:
             cls = RedirectionException
     method = res.request.method if res.request is not None else "?"
-    msg = f"{status} {res.reason} @ {method} {res.url}: {_excerpt(res.content)}"
+    msg = f"{status} {res.reason} @ {method} {res.url}: {excerpt(res.content)}"
     if cls is RedirectionException:
         location = res.headers.get("Location")
         msg = f"{status} {res.reason} @ {method} {res.url}: a redirect to {location!r:.300}, "
         msg += "not followed"
     return cls(msg, res)
-
-
-def _excerpt(content: bytes, limit: int = 500) -> str:
-    text = content.decode("utf-8", "replace")
-    return text if len(text) <= limit else text[:limit] + "..."

@@ -432,3 +432,15 @@ def test_connection_defaults_are_documented_bounds() -> None:
     assert connection.max_response_bytes == 64 * 1024 * 1024
     assert connection.deadline == 300.0
     assert BASIC_AUTH[1] not in repr(connection) + repr(connection._session.auth)
+
+
+def test_an_error_message_hides_secret_values_the_server_echoes(
+    api: BigcommerceApi, server: RecordingServer
+) -> None:
+    echoed = b'{"title": "Bad", "access_token": "echoed-secret", "detail": {"password": "pw-9'
+    server.route("GET", f"{PREFIX}/products/1", 400, echoed)
+    with pytest.raises(HttpException) as caught:
+        api.Products.get(1)
+    assert "echoed-secret" not in str(caught.value) and "pw-9" not in str(caught.value)
+    assert '"title": "Bad"' in str(caught.value)
+    assert caught.value.content == echoed  # the data itself is the caller's to read

@@ -27,7 +27,7 @@ from typing_extensions import TypedDict
 
 from ._gc import GC_PAUSE
 from ._model import ApiModel
-from ._redact import describe_errors
+from ._redact import describe_errors, excerpt
 from .exception import ResponseDecodeError
 
 M = TypeVar("M", bound=ApiModel)
@@ -154,7 +154,9 @@ def decoded(res: requests.Response) -> Any:
         ) from None
     except ValueError as exc:
         raise ResponseDecodeError(
-            f"{res.status_code} @ {res.url}: the body is not valid JSON: {res.content[:200]!r}", res
+            f"{res.status_code} @ {res.url}: the body is not valid JSON: "
+            + excerpt(res.content, 200),
+            res,
         ) from exc
 
 
