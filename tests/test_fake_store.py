@@ -246,7 +246,8 @@ def test_validation_errors_get_422_with_bigcommerce_body(store: FakeStore) -> No
     assert errors["price"] == "must be of type decimal"
     with pytest.raises(UnprocessableEntityException):
         api.connection.create("products", {**CHAIR, "type": "imaginary"})  # outside the enum
-    assert raw(store, "POST", "products", data=b"{not json").status_code == 400
+    json_type = {"Content-Type": "application/json"}
+    assert raw(store, "POST", "products", data=b"{not json", headers=json_type).status_code == 400
 
 
 def test_credentials_are_checked(store: FakeStore, monkeypatch: pytest.MonkeyPatch) -> None:

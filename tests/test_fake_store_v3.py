@@ -44,9 +44,14 @@ def api(store: FakeStore) -> BigcommerceApi:
     return store.client(oauth=True, max_retries=0)
 
 
-def raw(store: FakeStore, method: str, path: str, **kwargs: Any) -> requests.Response:
-    """A request with OAuth headers to `{store}/stores/{hash}/v3/{path}`, no client in between."""
+def raw(
+    store: FakeStore, method: str, path: str, *, json_type: bool = False, **kwargs: Any
+) -> requests.Response:
+    """A request with OAuth headers to `{store}/stores/{hash}/v3/{path}`, no client in between
+    (`json_type`: with a JSON Content-Type, whatever the body)."""
     headers = {"X-Auth-Client": store.client_id, "X-Auth-Token": store.access_token}
+    if json_type:
+        headers["Content-Type"] = "application/json"
     url = f"{store.url}/stores/{store.store_hash}/v3/{path}"
     return requests.request(method, url, headers=headers, timeout=5, **kwargs)
 
@@ -323,7 +328,7 @@ def test_bodies_with_unknown_fields_are_422_and_change_nothing(store: FakeStore)
     assert set(missing.json()["errors"]) >= {"type", "weight", "price"}
     batch = raw(store, "POST", "customers", json=[{"email": "a@b.c", "first_name": 1}])
     assert batch.status_code == 422 and "0.first_name" in batch.json()["errors"]
-    assert raw(store, "POST", "catalog/brands", data=b"{").status_code == 400
+    assert raw(store, "POST", "catalog/brands", data=b"{", json_type=True).status_code == 400
 
 
 def test_v3_needs_oauth_credentials(store: FakeStore) -> None:

@@ -8,6 +8,8 @@ import sys
 from types import FrameType
 
 from .auth import Credentials
+from .bodies import DEFAULT_MAX_BODY
+from .connections import DEFAULT_CONNECTION_LIMIT, DEFAULT_IDLE_TIMEOUT
 from .faults import Faults
 from .rate_limit import RateLimit
 from .server import FakeStore
@@ -29,6 +31,24 @@ def main(argv: list[str] | None = None) -> int:
     serve.add_argument("--window-ms", type=int, default=RateLimit.window_ms)
     serve.add_argument("--latency-ms", type=float, default=0.0, help="added to every answer")
     serve.add_argument("--error-rate", type=float, default=0.0, help="share of 500/502/503")
+    serve.add_argument(
+        "--max-body-size",
+        type=int,
+        default=DEFAULT_MAX_BODY,
+        help="largest request body in bytes (413 above)",
+    )
+    serve.add_argument(
+        "--idle-timeout",
+        type=int,
+        default=DEFAULT_IDLE_TIMEOUT,
+        help="seconds before a silent connection is closed",
+    )
+    serve.add_argument(
+        "--connection-limit",
+        type=int,
+        default=DEFAULT_CONNECTION_LIMIT,
+        help="connections served at once",
+    )
     args = parser.parse_args(argv)
 
     faults = None
@@ -43,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         seed=args.seed,
         seed_demo=args.seed_demo,
         fixtures=args.fixtures,
+        max_body_size=args.max_body_size,
+        idle_timeout=args.idle_timeout,
+        connection_limit=args.connection_limit,
     )
     signal.signal(signal.SIGTERM, _interrupt)
     store.start()

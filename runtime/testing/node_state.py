@@ -18,7 +18,7 @@ from .conform import conform_object
 from .node_schema import Collection, NodeSchema, blank
 from .route_types import ModelField
 from .sample_values import SampleValues
-from .values import default_value, now_iso, now_rfc2822
+from .values import default_value, now_iso, now_rfc2822, parse_int
 
 __all__ = ["IdTaken", "NodeState", "Obj", "Scope"]
 
@@ -240,9 +240,8 @@ class NodeState:
 
 def _typed(field: ModelField, text: str) -> Any:
     """A parent id (text from a path) in the type of the field it is written to."""
-    if field.type in ("int", "float") and text.lstrip("-").isdigit():
-        return int(text)
-    return text
+    number = parse_int(text) if field.type in ("int", "float") else None
+    return number if number is not None else text
 
 
 def _is_modified(name: str) -> bool:

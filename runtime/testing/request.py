@@ -14,5 +14,5 @@ class Request:
     method: str
     query: dict[str, str]
     body: bytes
-    base_url: str  # the API root as the client reached it: http://127.0.0.1:8080/api/v2
+    base_url: str  # the API root at the store's own address, never the Host header's
     content_type: str = ""  # the Content-Type header, with its parameters (a multipart boundary)

@@ -2,7 +2,8 @@
 
 Paths are relative to the API root (`products/5/custom_fields`). Literal segments win over ids, so
 `products/count` and `products/custom_fields` (a subresource across all parents) are not read as
-`products/{id}`. Ids are integers; any other segment where an id belongs matches nothing.
+`products/{id}`. Ids are whole numbers in ASCII digits (`values.parse_int`); any other segment
+where an id belongs matches nothing.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .route_types import Route
+from .values import parse_int
 
 __all__ = ["COLLECTION", "COUNT", "ITEM", "SINGLETON", "Router", "Target"]
 
@@ -98,9 +100,10 @@ def _ids(segments: tuple[str, ...], parts: tuple[str, ...]) -> list[int] | None:
     ids: list[int] = []
     for segment, part in zip(segments, parts, strict=True):
         if segment == _ID:
-            if not part.isdigit():
+            number = parse_int(part, signed=False)
+            if number is None:
                 return None
-            ids.append(int(part))
+            ids.append(number)
         elif segment != part:
             return None
     return ids

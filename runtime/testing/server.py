@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from . import seeding
 from .app import FakeStoreApp
 from .auth import Credentials
+from .bodies import DEFAULT_MAX_BODY
+from .connections import DEFAULT_CONNECTION_LIMIT, DEFAULT_IDLE_TIMEOUT, server_options
 from .faults import FaultInjector, Faults
 from .rate_limit import RateLimit, RateLimiter
 from .schema import Schema, default_schema
@@ -51,6 +53,11 @@ class FakeStore:
     `fixtures` loads a file or mapping (see `bigcommerce.testing.seeding`). `rate_limit` sets the
     quota and window; `faults` (store-wide), `route_faults` (per `"Class"` or `"Class.verb"`, and
     for imported operations `"node"` or `"node.verb"`) and `seed` configure fault injection.
+
+    Hostile clients: bodies above `max_body_size` bytes are refused (413), connections silent for
+    `idle_timeout` seconds are closed, and at most `connection_limit` are served at once (see
+    `bigcommerce.testing.connections`); `threads` answer requests. Links in answers use `url`,
+    whatever Host header a request names.
     """
 
     def __init__(
@@ -67,15 +74,25 @@ class FakeStore:
         fixtures: Mapping[str, Any] | str | os.PathLike[str] | None = None,
         schema: Schema | None = None,
         threads: int = 8,
+        max_body_size: int = DEFAULT_MAX_BODY,
+        idle_timeout: int = DEFAULT_IDLE_TIMEOUT,
+        connection_limit: int = DEFAULT_CONNECTION_LIMIT,
     ) -> None:
         self.host = host
         self.port = port
         self.threads = threads
+        self.server_options = server_options(
+            max_body_size=max_body_size,
+            idle_timeout=idle_timeout,
+            connection_limit=connection_limit,
+        )
         self.credentials = credentials or Credentials()
         self.state = StoreState(schema or default_schema())
         self.limiter = RateLimiter(rate_limit)
         self.faults = FaultInjector(faults, route_faults, seed)
-        self.app = FakeStoreApp(self.state, self.credentials, self.limiter, self.faults)
+        self.app = FakeStoreApp(
+            self.state, self.credentials, self.limiter, self.faults, max_body_size=max_body_size
+        )
         if fixtures is not None:
             seeding.load_fixtures(self.state, fixtures)
         if seed_demo:
@@ -153,6 +170,8 @@ class FakeStore:
             return self
         try:
             from waitress.server import BaseWSGIServer, create_server
+
+            from .waitress_errors import JsonErrorChannel
         except ImportError:
             raise RuntimeError(
                 "the fake store needs waitress: pip install 'bigcommerce[testing]'"
@@ -167,11 +186,14 @@ class FakeStore:
             port=self.port,
             threads=self.threads,
             ident="fake-bigcommerce",
+            **self.server_options,
         )
         if not isinstance(server, BaseWSGIServer):  # one address gives one server
             raise RuntimeError(f"cannot serve on {self.host!r}: it names several addresses")
+        server.channel_class = JsonErrorChannel
         self.port = int(server.getsockname()[1])
         self._server = server
+        self.app.public_url = self.url
         self._stopping.clear()
         self._closed = False
         self._thread = threading.Thread(target=self._loop, name="fake-bigcommerce", daemon=True)
@@ -185,7 +207,7 @@ class FakeStore:
         server = self._server
         assert server is not None
         while not self._stopping.is_set():
-            wasyncore.loop(timeout=1.0, map=self._socket_map, count=1)
+            wasyncore.loop(timeout=1.0, map=self._socket_map, use_poll=True, count=1)
         server.task_dispatcher.shutdown()
         with self._closing:
             wasyncore.close_all(self._socket_map)

@@ -15,11 +15,11 @@ values of the documented type, echoing the body's fields where it has any.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+from .bodies import BodyError, is_form, parse_json
 from .multipart import parse_form
 from .node_router import NodeMatch
 from .node_schema import (
@@ -50,7 +50,7 @@ from .router import COLLECTION, Router
 from .state import StoreState
 from .v3_pages import CURSOR_PARAMS, cursor_page, offset_page
 from .validation import value_errors
-from .values import empty_value
+from .values import empty_value, parse_int
 
 __all__ = ["handle"]
 
@@ -384,19 +384,19 @@ def _legacy(state: StoreState, call: _Call, router: Router) -> Response | None:
 
 
 def _json_body(call: _Call) -> Any:
-    raw = call.request.body
-    if not raw.strip():
-        return None
+    """The body's JSON value, None when nothing was sent (400/415 when it cannot be read)."""
     try:
-        return json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        raise _Refused(error_response(400, "The request body is not valid JSON")) from None
+        return parse_json(call.request.body, call.request.content_type)
+    except BodyError as exc:
+        raise _Refused(error_response(exc.status, exc.title)) from None
 
 
 def _object_body(call: _Call) -> dict[str, Any]:
     """The body as one object, checked against its model (nothing sent: an empty object)."""
     route = call.route
     if route.multipart and call.request.body.strip():
+        if not is_form(call.request.content_type):
+            raise _Refused(error_response(415, "The request body must be a multipart form"))
         try:
             form = parse_form(call.request.body, call.request.content_type)
         except ValueError as exc:
@@ -513,12 +513,18 @@ def _result(call: _Call, objects: list[Obj], keys: list[str] | None = None) -> A
             return _present(call, objects[0], model)
         return call.nodes.defaults(call.version, model)
     type_text = route.result_type or "any"
-    ids: list[Any] = [int(k) if k.isdigit() else k for k in keys or []]
+    ids: list[Any] = [_id_value(k) for k in keys or []]
     if type_text == "int":
         return len(ids)
     if list_item(type_text) in ("int", "str"):
         return ids
     return empty_value(type_text, call.nodes.schema.models, api=call.version)
+
+
+def _id_value(key: str) -> Any:
+    """A key as the answer shows it: a number when it is one."""
+    number = parse_int(key, signed=False)
+    return number if number is not None else key
 
 
 def _present(call: _Call, obj: Obj, model: str) -> Obj:

@@ -12,6 +12,9 @@ generated from them), with BigCommerce's paging, filters, errors, auth and rate-
 optional fault injection: the old client's resources with the v2 conventions (`v2_handlers`), and
 every imported operation (`api.catalog.products.all()`, OAuth only for v3) generically with the v3
 conventions (`v3_handlers`; their objects are in `store.state.nodes`, which `seed` fills).
+It holds up against hostile clients: bodies are bounded in size (413), read as JSON only when sent
+as JSON (415) and only when shallow enough (400), numbers must be ASCII digits (400), links use the
+store's own address, and idle connections are closed (`bodies`, `connections`).
 Also: `python -m bigcommerce.testing serve`, and a pytest plugin
 (`pytest_plugins = ["bigcommerce.testing.pytest_plugin"]`). Serving needs waitress
 (`pip install 'bigcommerce[testing]'`).

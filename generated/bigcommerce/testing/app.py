@@ -1,10 +1,14 @@
 # Copied from runtime/testing/app.py by codegen (`make generate`); do not edit.
 """The fake store as a WSGI application (plain Python; any WSGI server can run it).
 
-Each request goes: API root -> credentials (401/403) -> rate limit (429) -> route (404/405) ->
-injected faults -> the handler -> injected body faults. Every answer carries the rate-limit
-headers. Under `v2`, the old client's resources answer first (`v2_handlers`); imported operations
-of either version answer the rest (`v3_handlers`).
+Each request goes: API root -> credentials (401/403) -> body size (413) -> rate limit (429) ->
+route (404/405) -> injected faults -> the handler -> injected body faults. Every answer carries
+the rate-limit headers. Under `v2`, the old client's resources answer first (`v2_handlers`);
+imported operations of either version answer the rest (`v3_handlers`).
+
+Links in answers are built from `public_url`, the address the store was configured with (the
+server sets it), never from the request's Host header: a client cannot make the store hand
+others links to a host of its choosing.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from .auth import ApiRoot, Credentials, check, split_root
+from .bodies import DEFAULT_MAX_BODY, BodyError, read_body
 from .faults import FaultDecision, FaultInjector
 from .node_router import NodeRouter
 from .rate_limit import RateLimiter
@@ -52,8 +57,15 @@ class FakeStoreApp:
         credentials: Credentials | None = None,
         limiter: RateLimiter | None = None,
         faults: FaultInjector | None = None,
+        *,
+        max_body_size: int = DEFAULT_MAX_BODY,
+        public_url: str | None = None,
     ) -> None:
         self.state = state
+        self.max_body_size = max_body_size
+        #: `http://host:port` of the store, the base of its links; None: the WSGI server's own
+        #: name and port (SERVER_NAME, SERVER_PORT), which no request header changes.
+        self.public_url = public_url
         self.credentials = credentials or Credentials()
         self.limiter = limiter or RateLimiter()
         self.faults = faults or FaultInjector()
@@ -82,6 +94,10 @@ class FakeStoreApp:
         denied = check(root, environ, self.credentials)
         if denied is not None:
             return self._with_limits(error_response(denied), None), nothing
+        try:
+            body = read_body(environ, self.max_body_size)
+        except BodyError as exc:
+            return self._with_limits(error_response(exc.status, exc.title), None), nothing
         allowed, limit_headers = self.limiter.take()
         if not allowed:
             return self._with_limits(error_response(429), limit_headers), nothing
@@ -98,8 +114,8 @@ class FakeStoreApp:
             request = Request(
                 method,
                 _query(environ),
-                _body(environ),
-                _base_url(environ, root),
+                body,
+                self._base_url(environ, root),
                 environ.get("CONTENT_TYPE", ""),
             )
             response = served.run(request)
@@ -129,6 +145,14 @@ class FakeStoreApp:
             refusal = error_response(404)
         return _Served(name, verb, None, refusal)
 
+    def _base_url(self, environ: dict[str, Any], root: ApiRoot) -> str:
+        """The API root the store's links start with (see `public_url`)."""
+        base = self.public_url
+        if base is None:
+            scheme = environ.get("wsgi.url_scheme", "http")
+            base = f"{scheme}://{environ.get('SERVER_NAME', '')}:{environ.get('SERVER_PORT', '')}"
+        return f"{base.rstrip('/')}{root.prefix}"
+
     def _fault(self, decision: FaultDecision, limit_headers: list[tuple[str, str]]) -> Response:
         status = decision.status or 500
         response = error_response(status)
@@ -153,23 +177,3 @@ class FakeStoreApp:
 
 def _query(environ: dict[str, Any]) -> dict[str, str]:
     return dict(parse_qsl(environ.get("QUERY_STRING", ""), keep_blank_values=True))
-
-
-def _body(environ: dict[str, Any]) -> bytes:
-    try:
-        length = int(environ.get("CONTENT_LENGTH") or 0)
-    except ValueError:
-        length = 0
-    if length <= 0:
-        return b""
-    data: bytes = environ["wsgi.input"].read(length)
-    return data
-
-
-def _base_url(environ: dict[str, Any], root: ApiRoot) -> str:
-    scheme = environ.get("wsgi.url_scheme", "http")
-    host = (
-        environ.get("HTTP_HOST")
-        or f"{environ.get('SERVER_NAME', '')}:{environ.get('SERVER_PORT', '')}"
-    )
-    return f"{scheme}://{host}{root.prefix}"

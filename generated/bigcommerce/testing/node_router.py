@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .node_schema import Binding
+from .values import parse_int
 
 __all__ = ["NodeMatch", "NodeRouter"]
 
@@ -83,7 +84,7 @@ def _values(template: _Template, parts: tuple[str, ...]) -> tuple[str, ...] | No
     values: list[str] = []
     for segment, part in zip(template.segments, parts, strict=True):
         if segment is None:
-            if template.types[len(values)] == "int" and not part.isdigit():
+            if template.types[len(values)] == "int" and parse_int(part, signed=False) is None:
                 return None
             values.append(part)
         elif segment != part:

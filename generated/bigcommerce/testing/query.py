@@ -20,7 +20,7 @@ from typing import Any
 
 from .route_types import ModelField, RouteFilter, list_item
 from .schema import plural_forms
-from .values import parse_date, parse_datetime, parse_decimal
+from .values import parse_date, parse_datetime, parse_decimal, parse_int
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -65,9 +65,10 @@ def _positive(query: Mapping[str, str], name: str, default: int) -> int:
     text = query.get(name)
     if text is None or text == "":
         return default
-    if not text.strip().isdigit() or int(text) < 1:
-        raise QueryError(name, "must be a positive whole number")
-    return int(text)
+    number = parse_int(text, signed=False)
+    if number is None or number < 1:
+        raise QueryError(name, "must be a positive whole number (ASCII digits, at most 18)")
+    return number
 
 
 def predicate(
@@ -231,8 +232,7 @@ def _read_int(value: Any) -> int | None:
         return None
     if isinstance(value, int):
         return value
-    text = str(value).strip()
-    return int(text) if text.lstrip("-").isdigit() else None
+    return parse_int(str(value).strip())
 
 
 def _read_float(value: Any) -> float | None:

@@ -8,8 +8,7 @@ what the path names.
 
 from __future__ import annotations
 
-import json
-
+from .bodies import BodyError, parse_json
 from .query import LimitTooLarge, Predicate, QueryError, ordering, paging, predicate
 from .request import Request
 from .responses import Response, error_response, json_response
@@ -86,9 +85,11 @@ def _list(state: StoreState, target: Target, request: Request) -> Response:
 def _write(state: StoreState, target: Target, request: Request, verb: str) -> Response:
     route = target.route
     try:
-        body = json.loads(request.body) if request.body.strip() else {}
-    except (ValueError, UnicodeDecodeError):
-        return error_response(400, "The request body is not valid JSON")
+        body = parse_json(request.body, request.content_type)
+    except BodyError as exc:
+        return error_response(exc.status, exc.title)
+    if body is None:
+        body = {}
     if not isinstance(body, dict):
         return error_response(400, "The request body must be a JSON object")
     errors = body_errors(body, state.schema.fields(route), state.schema.models, verb)

@@ -9,6 +9,7 @@ Everything else is a plain JSON value in both.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from email.utils import format_datetime, parsedate_to_datetime
@@ -28,6 +29,7 @@ __all__ = [
     "parse_date",
     "parse_datetime",
     "parse_decimal",
+    "parse_int",
 ]
 
 Models = Mapping[str, tuple[ModelField, ...]]
@@ -60,6 +62,18 @@ def parse_date(value: object) -> dt.date | None:
             pass
     parsed = parse_datetime(value)
     return parsed.date() if parsed is not None else None
+
+
+#: A whole number as clients write it: ASCII digits only (no `²`, no `1e3`), at most 18 of them.
+_WHOLE = re.compile(r"-?[0-9]{1,18}")
+
+
+def parse_int(text: str, *, signed: bool = True) -> int | None:
+    """The whole number `text` spells in ASCII digits (with a leading `-` when `signed`), else
+    None: other digits (`²`, `٣`), signs, exponents, spaces and numbers of over 18 digits."""
+    if _WHOLE.fullmatch(text) is None or (not signed and text.startswith("-")):
+        return None
+    return int(text)
 
 
 def parse_decimal(value: object) -> Decimal | None:
