@@ -61,7 +61,7 @@ json_objects = st.dictionaries(
 
 
 @FAST
-@given(json_objects, st.text(min_size=1, max_size=40))
+@given(json_objects, st.text(min_size=1, max_size=40).filter(str.strip))  # a blank key is refused
 def test_signed_payloads_verify_only_with_their_secret(
     payload: dict[str, Any], secret: str
 ) -> None:
