@@ -12,14 +12,14 @@ from typing import Any, TypeVar
 
 import requests
 from pydantic import ValidationError
-from typing_extensions import Self
+from typing_extensions import Self, Unpack
 
 from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one
 from ._prefetch import check_prefetch, last_from_count, page_items, pages
 from ._query import Id
 from ._redact import excerpt
-from .connection import UNSET, Connection, Timeout
+from .connection import Connection, Options
 from .exception import InvalidArgumentError, ResponseDecodeError
 
 M = TypeVar("M", bound=ApiModel)
@@ -37,23 +37,10 @@ class Resource:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} on {self._connection!r}>"
 
-    def with_options(
-        self,
-        *,
-        timeout: Timeout = UNSET,
-        max_retries: int = UNSET,
-        max_retry_wait: float = UNSET,
-        max_response_bytes: int | None = UNSET,
-        deadline: float | None = UNSET,
-    ) -> Self:
-        """The same resource with other settings for the calls made through it."""
-        connection = self._connection.with_options(
-            timeout=timeout,
-            max_retries=max_retries,
-            max_retry_wait=max_retry_wait,
-            max_response_bytes=max_response_bytes,
-            deadline=deadline,
-        )
+    def with_options(self, **options: Unpack[Options]) -> Self:
+        """The same resource with other settings for the calls made through it (`timeout`,
+        `max_retries`, `max_retry_wait`, `max_response_bytes`, `deadline`)."""
+        connection = self._connection.with_options(**options)
         return type(self)(connection)
 
     # Runtime calls made by generated methods.

@@ -444,3 +444,10 @@ def test_an_error_message_hides_secret_values_the_server_echoes(
     assert "echoed-secret" not in str(caught.value) and "pw-9" not in str(caught.value)
     assert '"title": "Bad"' in str(caught.value)
     assert caught.value.content == echoed  # the data itself is the caller's to read
+
+
+def test_with_options_refuses_an_unknown_option(api: BigcommerceApi) -> None:
+    with pytest.raises(InvalidArgumentError, match="max_retrys"):
+        api.with_options(max_retrys=1)  # type: ignore[call-arg]
+    with pytest.raises(InvalidArgumentError, match="max_retrys"):
+        api.Products.with_options(max_retrys=1)  # type: ignore[call-arg]

@@ -8,7 +8,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from typing_extensions import Self
+from typing_extensions import Self, Unpack
 
 from . import signed_payload as signed_payload_checks
 from ._credentials import base_url, check_host
@@ -17,9 +17,9 @@ from .connection import (
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RESPONSE_BYTES,
     DEFAULT_TIMEOUT,
-    UNSET,
     Connection,
     OAuthConnection,
+    Options,
     Timeout,
 )
 from .exception import InvalidArgumentError, NotLoggedInException
@@ -81,28 +81,15 @@ class ApiBase:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.connection!r}>"
 
-    def with_options(
-        self,
-        *,
-        timeout: Timeout = UNSET,
-        max_retries: int = UNSET,
-        max_retry_wait: float = UNSET,
-        max_response_bytes: int | None = UNSET,
-        deadline: float | None = UNSET,
-    ) -> Self:
+    def with_options(self, **options: Unpack[Options]) -> Self:
         """The same client (same session, credentials and rate-limit state) with other settings
-        for the calls made through it."""
+        for the calls made through it (`timeout`, `max_retries`, `max_retry_wait`,
+        `max_response_bytes`, `deadline`)."""
         clone = copy.copy(self)
         clone.__dict__ = {  # without the resources already made, which hold the old connection
             "api_service": self.api_service,
             "auth_service": self.auth_service,
-            "connection": self.connection.with_options(
-                timeout=timeout,
-                max_retries=max_retries,
-                max_retry_wait=max_retry_wait,
-                max_response_bytes=max_response_bytes,
-                deadline=deadline,
-            ),
+            "connection": self.connection.with_options(**options),
         }
         return clone
 

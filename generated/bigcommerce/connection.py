@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 import requests
+from typing_extensions import TypedDict, Unpack
 from urllib3.exceptions import NewConnectionError
 
 from . import signed_payload as _signed
@@ -72,8 +73,17 @@ USER_AGENT = f"bigcommerce-python/{__version__} python/{platform.python_version(
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 #: Seconds one attempt may take, from sending the request to the answer's last byte.
 DEFAULT_DEADLINE = 300.0
-#: Marks an option the caller did not give (None is a meaningful timeout).
-UNSET: Any = object()
+
+
+class Options(TypedDict, total=False):
+    """Settings that `with_options` changes for the calls made through what it returns."""
+
+    timeout: Timeout
+    max_retries: int
+    max_retry_wait: float
+    max_response_bytes: int | None
+    deadline: float | None
+
 
 # requests' errors that mean the request could not be completed over the network; any other
 # (an invalid header, URL or schema) is the caller's and is raised at once, without retrying.
@@ -131,27 +141,24 @@ class Connection:
     def full_path(self, url: str) -> str:
         return base_url(self.host) + self.api_path.format(url)
 
-    def with_options(
-        self,
-        *,
-        timeout: Timeout = UNSET,
-        max_retries: int = UNSET,
-        max_retry_wait: float = UNSET,
-        max_response_bytes: int | None = UNSET,
-        deadline: float | None = UNSET,
-    ) -> Connection:
+    def with_options(self, **options: Unpack[Options]) -> Connection:
         """A view of this connection (same session and rate-limit state) with other settings."""
+        unknown = sorted(set(options) - Options.__optional_keys__)
+        if unknown:
+            raise InvalidArgumentError(f"with_options: unknown option(s) {', '.join(unknown)}")
         clone = copy.copy(self)
-        if timeout is not UNSET:
-            clone.timeout = timeout
-        if max_response_bytes is not UNSET:
-            clone.max_response_bytes = _check_limit("max_response_bytes", max_response_bytes)
-        if deadline is not UNSET:
-            clone.deadline = _check_limit("deadline", deadline)
+        if "timeout" in options:
+            clone.timeout = options["timeout"]
+        if "max_response_bytes" in options:
+            clone.max_response_bytes = _check_limit(
+                "max_response_bytes", options["max_response_bytes"]
+            )
+        if "deadline" in options:
+            clone.deadline = _check_limit("deadline", options["deadline"])
         policy = self.retry_policy
         clone.retry_policy = RetryPolicy(
-            max_retries=policy.max_retries if max_retries is UNSET else max_retries,
-            max_wait=policy.max_wait if max_retry_wait is UNSET else max_retry_wait,
+            max_retries=options.get("max_retries", policy.max_retries),
+            max_wait=options.get("max_retry_wait", policy.max_wait),
             backoff=policy.backoff,
         )
         return clone
