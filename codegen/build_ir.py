@@ -36,7 +36,6 @@ from .naming import (
     class_name,
     identifier,
     is_plain_key,
-    is_secret,
     model_module,
     snake,
 )
@@ -299,7 +298,7 @@ def _model_ir(
         expr = parse_type(field.type)
         annotation = python_type(expr, read_scalars(api), "") + " | None"
         alias = None if python == wire else repr(wire)
-        fields.append(FieldIR(python, annotation, alias, is_secret(wire)))
+        fields.append(FieldIR(python, annotation, alias))
     writable = _writable(spec)
     create = _body(name, spec, api, "create") if writable else None
     update = _body(name, spec, api, "update") if writable else None
@@ -310,7 +309,7 @@ def _model_ir(
             + doc.split(". ", 1)[1]
         )
     field_code = [f.annotation for f in fields] + (
-        ["Field"] if any(f.alias_repr or f.secret for f in fields) else []
+        ["Field"] if any(f.alias_repr for f in fields) else []
     )
     body_code = [k.annotation for td in (create, update) if td for k in td.keys]
     if create or update:

@@ -42,7 +42,6 @@ class FieldIR:
     python_name: str
     annotation: str  # e.g. "int | None"
     alias_repr: str | None  # repr of the API's name when it differs from python_name
-    secret: bool  # a credential: left out of repr()
 
 
 @dataclass(frozen=True)

@@ -28,18 +28,6 @@ MODEL_RESERVED = frozenset(
 )
 
 
-_SECRET = re.compile(
-    r"password|secret|access_token|refresh_token|api_token|auth_token|api_key|authorization"
-    r"|signed_payload|signature|credential",
-    re.IGNORECASE,
-)
-
-
-def is_secret(name: str) -> bool:
-    """True for a field holding a credential, which repr() must not show."""
-    return bool(_SECRET.search(name))
-
-
 def snake(name: str) -> str:
     """`ProductCustomFields` -> `product_custom_fields`; `blog/posts` -> `blog_posts`."""
     name = re.sub(r"[^0-9A-Za-z]+", "_", name)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, with_config
+from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
@@ -21,7 +21,7 @@ class AnalyticsProvider(ApiModel):
     enabled: bool | None = None
     data_tag_enabled: bool | None = None
     version: float | None = None
-    api_secret: str | None = Field(default=None, repr=False)
+    api_secret: str | None = None
 
 
 @with_config(REQUEST_CONFIG)

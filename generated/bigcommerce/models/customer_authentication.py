@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, with_config
+from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
@@ -15,8 +15,8 @@ class CustomerAuthentication(ApiModel):
     """
 
     force_reset: bool | None = None
-    password: str | None = Field(default=None, repr=False)
-    password_confirmation: str | None = Field(default=None, repr=False)
+    password: str | None = None
+    password_confirmation: str | None = None
 
 
 @with_config(REQUEST_CONFIG)

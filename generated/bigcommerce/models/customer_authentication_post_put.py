@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, with_config
+from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
@@ -14,8 +14,8 @@ class CustomerAuthenticationPostPut(ApiModel):
     fields are kept.
     """
 
-    force_password_reset: bool | None = Field(default=None, repr=False)
-    new_password: str | None = Field(default=None, repr=False)
+    force_password_reset: bool | None = None
+    new_password: str | None = None
 
 
 @with_config(REQUEST_CONFIG)

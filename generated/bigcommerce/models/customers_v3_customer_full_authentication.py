@@ -5,7 +5,7 @@ calls.
 
 from __future__ import annotations
 
-from pydantic import Field, with_config
+from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
@@ -16,7 +16,7 @@ class CustomersV3CustomerFullAuthentication(ApiModel):
     unknown fields are kept.
     """
 
-    force_password_reset: bool | None = Field(default=None, repr=False)
+    force_password_reset: bool | None = None
 
 
 @with_config(REQUEST_CONFIG)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, with_config
+from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
@@ -16,7 +16,7 @@ class StorefrontStatus(ApiModel):
 
     down_for_maintenance_message: str | None = None
     prelaunch_message: str | None = None
-    prelaunch_password: str | None = Field(default=None, repr=False)
+    prelaunch_password: str | None = None
 
 
 @with_config(REQUEST_CONFIG)

@@ -5,7 +5,7 @@ calls.
 
 from __future__ import annotations
 
-from pydantic import Field, with_config
+from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
@@ -17,7 +17,7 @@ class TransactionCustomProviderFieldResult(ApiModel):
     """
 
     receipt_number: str | None = None
-    authorization_code: str | None = Field(default=None, repr=False)
+    authorization_code: str | None = None
     fraud_response: str | None = None
     amount_received: float | None = None
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, with_config
+from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
@@ -15,7 +15,7 @@ class UpdateTaxProviderConnectionRequest(ApiModel):
     """
 
     username: str | None = None
-    password: str | None = Field(default=None, repr=False)
+    password: str | None = None
     profile: str | None = None
 
 

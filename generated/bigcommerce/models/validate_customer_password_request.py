@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field, with_config
+from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
@@ -14,7 +14,7 @@ class ValidateCustomerPasswordRequest(ApiModel):
     unknown fields are kept.
     """
 
-    password: str | None = Field(default=None, repr=False)
+    password: str | None = None
 
 
 @with_config(REQUEST_CONFIG)
