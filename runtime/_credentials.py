@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from urllib.parse import SplitResult, urlsplit
 
-from requests.auth import AuthBase
+from requests.auth import AuthBase, HTTPBasicAuth
 from requests.models import PreparedRequest
 
 from .exception import InvalidArgumentError
@@ -47,7 +47,9 @@ def check_credential(name: str, value: object) -> str | None:
 
 
 def check_basic_auth(auth: object) -> tuple[str, str]:
-    """A `(user, password)` pair of usable credentials."""
+    """A `(user, password)` pair (or a `requests.auth.HTTPBasicAuth`) of usable credentials."""
+    if isinstance(auth, HTTPBasicAuth):
+        auth = (auth.username, auth.password)
     if not isinstance(auth, (tuple, list)) or len(auth) != 2:
         raise InvalidArgumentError("basic_auth must be a (user, password) pair")
     user = check_credential("basic_auth user", auth[0])

@@ -451,3 +451,13 @@ def test_with_options_refuses_an_unknown_option(api: BigcommerceApi) -> None:
         api.with_options(max_retrys=1)  # type: ignore[call-arg]
     with pytest.raises(InvalidArgumentError, match="max_retrys"):
         api.Products.with_options(max_retrys=1)  # type: ignore[call-arg]
+
+
+def test_basic_auth_may_be_a_requests_auth_object(server: RecordingServer) -> None:
+    import requests
+
+    connection = Connection(server.url, requests.auth.HTTPBasicAuth(*BASIC_AUTH))
+    connection.get("time")
+    assert server.last.headers["authorization"] == requests.auth._basic_auth_str(*BASIC_AUTH)
+    with pytest.raises(InvalidArgumentError):
+        Connection(server.url, requests.auth.HTTPBasicAuth("user\n", "pw"))
