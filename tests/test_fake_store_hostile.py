@@ -18,16 +18,10 @@ import pytest
 from bigcommerce.testing import FakeStore
 from bigcommerce.testing.bodies import MAX_JSON_DEPTH
 
+from .test_fake_store import CHAIR
+
 #: The body limit of the `store` fixture: above the 500 kB of the deep bodies below.
 LIMIT = 1_000_000
-CHAIR = {
-    "name": "Oak Chair",
-    "type": "physical",
-    "price": "49.50",
-    "weight": 4,
-    "categories": [1],
-    "availability": "available",
-}
 JSON = {"Content-Type": "application/json"}
 
 
