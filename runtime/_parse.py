@@ -57,7 +57,7 @@ def parse_one(model: type[M], res: requests.Response, envelope: bool = False) ->
     try:
         obj: M = _validated(model, res, envelope)[0]
     except ValidationError as exc:
-        _refuse_deep(res, exc)
+        _refuse_unusable(res, exc)
         obj = _lenient(model, res, unwrap(res, decoded(res), envelope), exc)
     return obj
 
@@ -73,7 +73,7 @@ def parse_list(
         with GC_PAUSE:
             return _validated(GenericAlias(list, (model,)), res, envelope)
     except ValidationError as exc:
-        _refuse_deep(res, exc)
+        _refuse_unusable(res, exc)
         body = decoded(res)
         data = unwrap(res, body, envelope)
         if not isinstance(data, list):
@@ -107,12 +107,19 @@ def _lenient(model: type[M], res: requests.Response, item: Any, exc: ValidationE
     return model.model_construct(**item)
 
 
-def _refuse_deep(res: requests.Response, exc: ValidationError) -> None:
-    """A `ResponseDecodeError` when pydantic-core gave up on the JSON for its depth."""
+def _refuse_unusable(res: requests.Response, exc: ValidationError) -> None:
+    """A `ResponseDecodeError` (not retried) when pydantic-core gave up on the JSON for its depth,
+    or a field declared as a number holds one that is not finite (`NaN`, `"inf"`, `1e400`):
+    such an answer is not kept as sent, as other mismatches are."""
     for error in exc.errors(include_input=False):
         if error["type"] == "json_invalid" and "recursion limit" in error["msg"]:
             raise ResponseDecodeError(
                 f"{res.status_code} @ {res.url}: the answer is nested too deep", res, retry=False
+            ) from None
+        if error["type"] == "finite_number":
+            where = ".".join(str(part) for part in error["loc"])
+            raise ResponseDecodeError(
+                f"{res.status_code} @ {res.url}: a number is not finite ({where})", res, retry=False
             ) from None
 
 

@@ -30,7 +30,7 @@ from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from contextlib import closing
 from typing import TYPE_CHECKING, TypeVar
 
-from pydantic_core import to_json
+from pydantic_core import PydanticSerializationError, to_json
 
 from .exception import HttpException, InvalidArgumentError, PaginationError, ResponseDecodeError
 
@@ -153,7 +153,11 @@ def _fingerprint(page: Sequence[object]) -> bytes:
     """A short digest of a page's length and first and last items, to recognise it again."""
     digest = hashlib.blake2b(str(len(page)).encode(), digest_size=16)
     for item in (page[0], page[-1]):
-        digest.update(b"\0" + to_json(item, fallback=repr))
+        try:
+            data = to_json(item, fallback=repr)
+        except PydanticSerializationError:  # text JSON cannot hold (a lone surrogate)
+            data = repr(item).encode("utf-8", "backslashreplace")
+        digest.update(b"\0" + data)
     return digest.digest()
 
 

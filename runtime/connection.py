@@ -34,12 +34,14 @@ from ._credentials import (
     check_basic_auth,
     check_credential,
     check_host,
+    check_request,
     check_store_hash,
+    proxies_for,
 )
 from ._headers import RateLimit
 from ._limiter import RateLimiter
 from ._parse import decoded
-from ._query import encode_query
+from ._query import encode_query, segment
 from ._retry import RetryPolicy, reset_seconds
 from ._session import EnvironmentSession
 from ._version import __version__
@@ -50,6 +52,7 @@ from .exception import (
     TimeoutException,
     TransportException,
     exception_for,
+    hide_credentials,
 )
 
 __all__ = [
@@ -113,6 +116,7 @@ class Connection:
         deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         self.host = check_host("host", host, credentials=auth is not None)
+        self._proxies = proxies_for(base_url(host))
         self.api_path = api_path
         self.timeout: Timeout = timeout
         self.max_response_bytes = _check_limit("max_response_bytes", max_response_bytes)
@@ -281,6 +285,7 @@ class Connection:
     ) -> requests.Response:
         """One request and its whole answer, read within the size limit and the deadline; a
         redirect is returned as it is, never followed."""
+        check_request(method, headers)
         connect, read = self.timeout if isinstance(self.timeout, tuple) else (self.timeout,) * 2
         deadline = None if self.deadline is None else time.monotonic() + self.deadline
         if self.deadline is not None:
@@ -295,6 +300,7 @@ class Connection:
                 files=files,
                 headers=headers,
                 timeout=(connect, read),
+                proxies=self._proxies,
                 allow_redirects=False,
                 stream=True,
             )
@@ -371,18 +377,18 @@ class Connection:
     def get(self, resource: str = "", rid: Any = None, **query: Any) -> Any:
         """`GET resource[/rid]?query`, as parsed JSON (a list for collections)."""
         if rid is not None:
-            resource = f"{resource.rstrip('/')}/{rid}"
+            resource = f"{resource.rstrip('/')}/{segment(rid)}"
         return self._handle_response(resource, self._run_method("GET", resource, query=query))
 
     def update(self, resource: str, rid: Any, updates: Any) -> Any:
-        return self.put(f"{resource.rstrip('/')}/{rid}", updates)
+        return self.put(f"{resource.rstrip('/')}/{segment(rid)}", updates)
 
     def create(self, resource: str, data: Any) -> Any:
         return self.post(resource, data)
 
     def delete(self, resource: str, rid: Any = None) -> Any:
         if rid is not None:
-            resource = f"{resource.rstrip('/')}/{rid}"
+            resource = f"{resource.rstrip('/')}/{segment(rid)}"
         return self._handle_response(resource, self._run_method("DELETE", resource))
 
     def make_request(
@@ -598,6 +604,9 @@ def _never_sent(exc: requests.exceptions.RequestException) -> bool:
 
 
 def _transport_error(exc: requests.exceptions.RequestException, method: str, url: str) -> Exception:
+    # The cause (requests' error) stays chained for debugging, without the credentials it holds.
+    hide_credentials(exc.request)
+    hide_credentials(getattr(exc.response, "request", None))
     if isinstance(exc, DeadlineExceeded):
         return TimeoutException(f"{method} {url}: {exc}")
     if isinstance(exc, requests.exceptions.Timeout):

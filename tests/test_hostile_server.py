@@ -23,6 +23,7 @@ from bigcommerce.exception import (
     RedirectionException,
     ResponseDecodeError,
     TimeoutException,
+    TransportException,
 )
 
 from .conftest import ACCESS_TOKEN, BASIC_AUTH, CLIENT_ID, STORE_HASH
@@ -262,7 +263,8 @@ def test_a_local_error_is_raised_at_once_not_retried_nor_logged(
         api.connection.make_request("GET", "time", headers={"X-Secret": "hunter2\nX-Evil: 1"})
     assert server.requests == []
     assert "hunter2" not in str(caught.value) and "hunter2" not in caplog.text
-    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+    context = caught.value.__context__
+    assert caught.value.__cause__ is None and (context is None or caught.value.__suppress_context__)
 
 
 # Answers of any size, depth and pace.
@@ -461,3 +463,137 @@ def test_basic_auth_may_be_a_requests_auth_object(server: RecordingServer) -> No
     assert server.last.headers["authorization"] == requests.auth._basic_auth_str(*BASIC_AUTH)
     with pytest.raises(InvalidArgumentError):
         Connection(server.url, requests.auth.HTTPBasicAuth("user\n", "pw"))
+
+
+def _refusing_server() -> tuple[socket.socket, str, threading.Thread]:
+    """A server that reads one request and hangs up without answering."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(4)
+
+    def serve() -> None:
+        conn, _ = sock.accept()
+        with conn:
+            conn.settimeout(5)
+            conn.recv(65536)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return sock, f"http://127.0.0.1:{sock.getsockname()[1]}", thread
+
+
+@pytest.mark.parametrize("auth", ["oauth", "basic"])
+def test_a_transport_error_and_its_cause_carry_no_credentials(auth: str) -> None:
+    sock, url, thread = _refusing_server()
+    try:
+        if auth == "oauth":
+            api = BigcommerceApi(
+                client_id=CLIENT_ID, store_hash=STORE_HASH, access_token=ACCESS_TOKEN, host=url
+            )
+        else:
+            api = BigcommerceApi(host=url, basic_auth=BASIC_AUTH)
+        with pytest.raises(TransportException) as caught:
+            api.with_options(max_retries=0).connection.get("time")
+    finally:
+        thread.join(5)
+        sock.close()
+    cause = caught.value.__cause__
+    request = getattr(cause, "request", None)
+    assert request is not None
+    assert "Basic" not in str(request.headers) and ACCESS_TOKEN not in str(request.headers)
+    _secrets_absent(str(caught.value), repr(caught.value), str(cause))
+
+
+@pytest.mark.parametrize(
+    ("body", "secret"),
+    [
+        (b"access_token=FORM7&scope=x", "FORM7"),
+        (b"{'access_token': 'PYTOKEN6'}", "PYTOKEN6"),
+        (b'{"access_\\u0074oken": "ESC1"}', "ESC1"),
+        (b'{"' + b"x" * 150 + b'_token": "LONG2"}', "LONG2"),
+        (b'{"password": ["ARR4"]}', "ARR4"),
+        (b'{"password": {"v": "OBJ5"}, "a": 1', "OBJ5"),  # cut short: not JSON
+        (b"Authorization: Bearer HDR6\r\n", "HDR6"),
+    ],
+)
+def test_error_excerpts_hide_secrets_in_any_shape(
+    body: bytes, secret: str, api: BigcommerceApi, server: RecordingServer
+) -> None:
+    server.route("GET", f"{PREFIX}/time", 400, body, {"Content-Type": "text/plain"})
+    with pytest.raises(HttpException) as caught:
+        api.connection.get("time")
+    assert secret not in str(caught.value)
+    server.route("GET", f"{PREFIX}/time", 200, b"-\n" + body)  # a success that is not JSON
+    with pytest.raises(ResponseDecodeError) as decode_error:
+        api.connection.get("time")
+    assert secret not in str(decode_error.value)
+
+
+def test_a_lone_surrogate_in_a_listing_is_kept_not_a_crash(
+    api: BigcommerceApi, server: RecordingServer
+) -> None:
+    server.reply(body=b'[{"id": 1, "name": "\\ud800"}]')
+    server.reply(body=b"[]")
+    assert [p.id for p in api.Products.iterall()] == [1]
+
+
+@pytest.mark.parametrize(
+    ("method", "headers"),
+    [
+        ("GET", {"X-Note": "secret\u2603value"}),
+        ("GET", {"X-\x00N": "v"}),
+        ("GET", {"X Note": "v"}),
+        ("GET", {"X-Note": " secret"}),
+        ("GET X", {}),
+        ("", {}),
+    ],
+)
+def test_a_request_http_cannot_carry_is_refused_before_sending(
+    method: str, headers: dict[str, str], api: BigcommerceApi, server: RecordingServer
+) -> None:
+    with pytest.raises(InvalidArgumentError) as caught:
+        api.connection.make_request(method, "time", headers=headers)
+    assert "secret" not in str(caught.value)
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("value", [b'"NaN"', b'"inf"', b'"-Infinity"', b'"1e400"'])
+def test_a_number_field_holding_a_non_finite_string_is_refused(
+    value: bytes, v3_client: BigcommerceApi, server: RecordingServer
+) -> None:
+    path = f"/stores/{STORE_HASH}/v3/catalog/products"
+    server.route("GET", path, 200, b'{"data": [{"id": 1, "price": ' + value + b'}], "meta": {}}')
+    with pytest.raises(ResponseDecodeError, match="not finite"):
+        v3_client.catalog.products.all()
+
+
+@pytest.mark.parametrize("proxy", ["http://proxy.invalid:3128", "http://10.0.0.1:3128"])
+def test_a_loopback_host_over_http_is_not_proxied_off_the_machine(
+    proxy: str, server: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", proxy)  # never reached: nothing is sent to it
+    monkeypatch.setenv("NO_PROXY", "")
+    api = _oauth(server)
+    api.connection.get("time")
+    assert server.last.target == f"/stores/{STORE_HASH}/v2/time"  # direct, not through a proxy
+    assert server.last.headers["x-auth-token"] == ACCESS_TOKEN
+
+
+def test_a_loopback_proxy_may_carry_a_loopback_host(
+    server: RecordingServer, other: RecordingServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", other.url)  # a debugging proxy on this machine
+    monkeypatch.setenv("NO_PROXY", "")
+    _oauth(server).connection.get("time")
+    assert other.last.target == f"{server.url}/stores/{STORE_HASH}/v2/time"
+
+
+@pytest.mark.parametrize("rid", ["..", "../../v3/x", "1/../2", ""])
+def test_low_level_ids_are_one_path_segment(
+    rid: str, api: BigcommerceApi, server: RecordingServer
+) -> None:
+    with pytest.raises(InvalidArgumentError):
+        api.connection.get("products", rid=rid)
+    with pytest.raises(InvalidArgumentError):
+        api.connection.delete("products", rid)
+    assert server.requests == []

@@ -11,6 +11,7 @@ return the data as it is.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -52,19 +53,88 @@ def redacted(value: Any) -> Any:
     return value
 
 
-# A `"name": "value"` (or a number, true...) pair in JSON text, complete or cut short.
-_PAIR = re.compile(r'"((?:[^"\\]|\\.){1,100})"(\s*:\s*)("(?:[^"\\]|\\.)*"?|[^\s,{}\[\]"]+)')
+#: The largest body decoded as JSON to be shown redacted; a larger one is shown as text.
+_DECODE_LIMIT = 1024 * 1024
+
+# In text that is not whole JSON: a quoted key followed by `:` or `=` (`"token": `, `'token'=`),
+# a form pair (`token=v`), or a header line (`Authorization: Bearer v`).
+_QUOTED_KEY = re.compile(r"""(["'])((?:(?!\1)[^\\]|\\.){1,500})\1\s*[:=]\s*""")
+_FORM_PAIR = re.compile(r"(?<![A-Za-z0-9_.\[\]-])([A-Za-z0-9_.\[\]-]{1,200})=([^&\s<>\"']*)")
+_HEADER_LINE = re.compile(r"(?m)^([A-Za-z0-9_-]{1,200})(:[ \t]*)(.*)$")
+_CLOSING = {"[": "]", "{": "}"}
+_BARE_END = re.compile(r"[\s,&}\]]")
 
 
 def excerpt(content: bytes, limit: int = 500) -> str:
     """At most `limit` characters of a body for an error message, with the values of secret keys
-    (`"token": "..."`) shown as `MASK`, even in a body that is not JSON or is cut short."""
-    text = content[: limit * 4].decode("utf-8", "replace")[:limit]
-    shown = _PAIR.sub(
-        lambda m: f'"{m[1]}"{m[2]}"{MASK}"' if is_secret(m[1]) else m[0],
-        text,
-    )
-    return shown + "..." if len(content) > len(text.encode("utf-8", "replace")) else shown
+    shown as `MASK`: by structure when the body is JSON, else wherever a secret key is followed by
+    a value (`"token": ...`, `token=...`, `Authorization: ...`), in a body cut short too."""
+    text: str | None = None
+    if content[:1] in (b"{", b"[") and len(content) <= _DECODE_LIMIT:
+        try:
+            text = json.dumps(redacted(json.loads(content)), ensure_ascii=False)
+        except (ValueError, RecursionError):
+            text = None
+    if text is None:
+        text = content[: limit * 4].decode("utf-8", "replace")
+    shown = _mask_pairs(text[:limit]).encode("utf-8", "replace").decode("utf-8")
+    cut = len(text) > limit or (len(content) > limit * 4)
+    return shown + "..." if cut else shown
+
+
+def _mask_pairs(text: str) -> str:
+    shown: list[str] = []
+    done = 0
+    for key in _QUOTED_KEY.finditer(text):
+        if key.start() < done or not _secret_key(key[2]):
+            continue
+        shown += [text[done : key.end()], f'"{MASK}"']
+        done = _value_end(text, key.end())
+    text = "".join(shown) + text[done:]
+    text = _FORM_PAIR.sub(lambda m: f"{m[1]}={MASK}" if is_secret(m[1]) else m[0], text)
+    return _HEADER_LINE.sub(lambda m: f"{m[1]}{m[2]}{MASK}" if is_secret(m[1]) else m[0], text)
+
+
+def _value_end(text: str, start: int) -> int:
+    """Where the value starting at `start` ends: a quoted string, a bracketed list or object
+    (nesting counted, strings inside skipped), or a bare word; the end of `text` if cut short."""
+    opening = text[start : start + 1]
+    if opening in ('"', "'"):
+        at = start + 1
+        while at < len(text) and text[at] != opening:
+            at += 2 if text[at] == "\\" else 1
+        return min(at + 1, len(text))
+    if opening in _CLOSING:
+        depth, at, quote = 0, start, ""
+        while at < len(text):
+            char = text[at]
+            if quote:
+                if char == "\\":
+                    at += 1
+                elif char == quote:
+                    quote = ""
+            elif char in "\"'":
+                quote = char
+            elif char in _CLOSING:
+                depth += 1
+            elif char in "]}":
+                depth -= 1
+                if depth == 0:
+                    return at + 1
+            at += 1
+        return len(text)
+    found = _BARE_END.search(text, start)
+    return found.start() if found else len(text)
+
+
+def _secret_key(quoted: str) -> bool:
+    """`is_secret` of a key as written inside quotes, its JSON escapes (`\u0074oken`) read."""
+    if "\\" in quoted:
+        try:
+            quoted = json.loads(f'"{quoted}"')
+        except ValueError:
+            return True  # an escape that does not read: hide the value rather than guess
+    return is_secret(quoted)
 
 
 def describe_errors(exc: ValidationError, limit: int = 5) -> str:

@@ -69,11 +69,7 @@ class HttpException(BigcommerceException):
         request = res.request if res is not None else None
         self.method: str | None = request.method if request is not None else None
         self.url: str | None = request.url if request is not None else None
-        if request is not None:
-            # The request stays inspectable, without the credentials it carried.
-            for name in _CREDENTIAL_HEADERS:
-                if name in request.headers:
-                    request.headers[name] = "[hidden]"
+        hide_credentials(request)
 
     @property
     def headers(self) -> CaseInsensitiveDict[str] | dict[str, str]:
@@ -214,6 +210,18 @@ class TimeoutException(TransportException, requests.exceptions.Timeout):
 
 #: Request headers hidden on the request an exception carries.
 _CREDENTIAL_HEADERS = ("Authorization", "Proxy-Authorization", "X-Auth-Token", "Cookie")
+
+
+def hide_credentials(request: Any) -> None:
+    """Replace the credential headers of a request an exception carries (a `PreparedRequest`, or
+    None) by `[hidden]`: the request stays inspectable without them."""
+    headers = getattr(request, "headers", None)
+    if headers is None:
+        return
+    for name in _CREDENTIAL_HEADERS:
+        if name in headers:
+            headers[name] = "[hidden]"
+
 
 _BY_STATUS: dict[int, type[HttpException]] = {
     400: BadRequestException,
