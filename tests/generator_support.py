@@ -1,7 +1,10 @@
-"""Running the generator from tests: into a temporary folder, from any spec folder."""
+"""Running the generator from tests: into a temporary folder, from any spec folder, and comparing
+what it wrote with golden files (`UPDATE_GOLDEN=1` rewrites them instead)."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,3 +28,23 @@ def tree(folder: Path) -> dict[str, bytes]:
         for p in sorted(folder.rglob("*"))
         if p.is_file() and "__pycache__" not in p.parts
     }
+
+
+def generated_only(files: dict[str, bytes]) -> dict[str, bytes]:
+    """The rendered files (runtime copies are verbatim and tested elsewhere)."""
+    return {name: body for name, body in files.items() if body.startswith(b"# Generated from")}
+
+
+def check_golden(produced: dict[str, bytes], golden: Path) -> None:
+    """Assert that `produced` (relative path -> content) equals the `.golden` files below
+    `golden`, file for file; with UPDATE_GOLDEN set in the environment, rewrite them first."""
+    if os.environ.get("UPDATE_GOLDEN"):
+        shutil.rmtree(golden, ignore_errors=True)
+        for name, body in produced.items():
+            (golden / f"{name}.golden").parent.mkdir(parents=True, exist_ok=True)
+            (golden / f"{name}.golden").write_bytes(body)
+    expected = {name.removesuffix(".golden"): body for name, body in tree(golden).items()}
+    shown = golden.relative_to(ROOT).as_posix()
+    assert sorted(produced) == sorted(expected), f"set of generated files changed ({shown})"
+    for name, body in produced.items():
+        assert body.decode() == expected[name].decode(), f"{name} differs from {shown}"

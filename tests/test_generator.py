@@ -10,30 +10,16 @@ from pathlib import Path
 
 import pytest
 
-from .generator_support import FIXTURE_SPEC, ROOT, generate, tree
+from .generator_support import FIXTURE_SPEC, ROOT, check_golden, generate, generated_only, tree
 
 GOLDEN = ROOT / "tests" / "golden"  # files end in .golden: `UPDATE_GOLDEN=1 make test` rewrites
-
-
-def _generated_only(files: dict[str, bytes]) -> dict[str, bytes]:
-    """The rendered files (runtime copies are verbatim and tested elsewhere)."""
-    return {name: body for name, body in files.items() if body.startswith(b"# Generated from")}
 
 
 def test_fixture_spec_matches_golden_output(tmp_path: Path) -> None:
     out = tmp_path / "bigcommerce"
     result = generate(FIXTURE_SPEC, out)
     assert result.returncode == 0, result.stderr
-    produced = _generated_only(tree(out))
-    if os.environ.get("UPDATE_GOLDEN"):
-        shutil.rmtree(GOLDEN, ignore_errors=True)
-        for name, body in produced.items():
-            (GOLDEN / f"{name}.golden").parent.mkdir(parents=True, exist_ok=True)
-            (GOLDEN / f"{name}.golden").write_bytes(body)
-    expected = {name.removesuffix(".golden"): body for name, body in tree(GOLDEN).items()}
-    assert sorted(produced) == sorted(expected), "set of generated files changed"
-    for name, body in produced.items():
-        assert body.decode() == expected[name].decode(), f"{name} differs from tests/golden"
+    check_golden(generated_only(tree(out)), GOLDEN)
 
 
 def test_output_is_identical_under_different_hash_seeds(tmp_path: Path) -> None:
