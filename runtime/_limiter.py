@@ -58,9 +58,10 @@ class RateLimiter:
         self._starts: deque[float] = deque()
         self._blocked_until = 0.0
 
-    def acquire(self) -> None:
-        """Block until one more request may start (`max_wait` seconds at most), then count it."""
-        budget = self.max_wait
+    def acquire(self, max_wait: float | None = None) -> None:
+        """Block until one more request may start, then count it: `max_wait` seconds at most
+        (the limiter's own, or the caller's when shorter: a client passes its `max_retry_wait`)."""
+        budget = self.max_wait if max_wait is None else max(0.0, min(self.max_wait, max_wait))
         while True:
             with self._lock:
                 wait = min(self._wait(self._clock()), budget)

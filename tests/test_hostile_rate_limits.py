@@ -260,3 +260,18 @@ def test_the_limiter_bounds_the_quota_and_window_it_learns() -> None:
 def test_the_limiter_refuses_an_unbounded_max_wait(max_wait: float) -> None:
     with pytest.raises(InvalidArgumentError, match="max_wait"):
         RateLimiter(max_wait=max_wait)
+
+
+def test_a_shared_limiter_waits_no_longer_than_the_clients_max_retry_wait(
+    server: RecordingServer,
+) -> None:
+    waits: list[float] = []
+    limiter = RateLimiter(sleep=waits.append)  # its own cap: 60 s
+    api = BigcommerceApi(
+        host=server.url, basic_auth=BASIC_AUTH, rate_limiter=limiter, max_retry_wait=0.5
+    )
+    absurd = {"X-Rate-Limit-Requests-Left": "0", "X-Rate-Limit-Time-Reset-Ms": str(10**15)}
+    server.route("GET", "/api/v2/time", 200, {"time": 1}, absurd)
+    api.connection.get("time")
+    api.connection.get("time")
+    assert waits and sum(waits) <= 0.5

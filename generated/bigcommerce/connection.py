@@ -243,7 +243,7 @@ class Connection:
         while True:
             attempt += 1
             if self.rate_limiter is not None:
-                self.rate_limiter.acquire()
+                self.rate_limiter.acquire(self.retry_policy.max_wait)
             try:
                 res = self._attempt(method, url, query, data, headers, files)
             except _TRANSPORT_ERRORS as exc:
