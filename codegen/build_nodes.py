@@ -8,9 +8,7 @@ parameters as keyword arguments, operators spelled with `__` (`id__in=[1, 2]` is
 
 from __future__ import annotations
 
-import keyword
 import re
-from dataclasses import dataclass
 
 from .annotations import (
     LocalModels,
@@ -21,11 +19,12 @@ from .annotations import (
     read_scalars,
     write_scalars,
 )
+from .collect import CollectedModels, CollectedNode
 from .ir import ChildIR, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
 from .literals import fstring, string
 from .naming import identifier, is_plain_key, snake
-from .spec_loader import LoadedSpec, SpecError
-from .spec_schema import ModelSpec, NodeSpec, OperationSpec, ParamSpec
+from .spec_loader import SpecError
+from .spec_schema import OperationSpec, ParamSpec
 from .type_grammar import model_names
 
 _PARAM = re.compile(r"\{([^}]+)\}")
@@ -33,14 +32,6 @@ _PARAM = re.compile(r"\{([^}]+)\}")
 #: Paginations with page numbers: `meta.pagination.total_pages` tells how many, so `iterall` can
 #: fetch pages ahead (`prefetch`).
 NUMBERED_PAGES = ("offset", "offset+cursor")
-
-
-@dataclass(frozen=True)
-class _Node:
-    version: str
-    chain: tuple[str, ...]
-    file: str
-    spec: NodeSpec
 
 
 def class_name(version: str, chain: tuple[str, ...]) -> str:
@@ -54,28 +45,8 @@ def query_key(wire: str) -> str:
     return wire.replace(":", "__")
 
 
-def collect(specs: list[LoadedSpec]) -> list[_Node]:
-    nodes: list[_Node] = []
-    seen: dict[tuple[str, str], str] = {}
-    for loaded in specs:
-        for chain, node in loaded.spec.nodes.items():
-            key = (loaded.spec.api, chain)
-            if key in seen:
-                raise SpecError(loaded.file, f"nodes.{chain}", f"node also defined in {seen[key]}")
-            seen[key] = loaded.file
-            parts = tuple(chain.split("."))
-            if not all(
-                p.isidentifier() and not keyword.iskeyword(p) and p == p.lower() for p in parts
-            ):
-                raise SpecError(
-                    loaded.file, f"nodes.{chain}", "a node is lowercase attribute names"
-                )
-            nodes.append(_Node(loaded.spec.api, parts, loaded.file, node))
-    return nodes
-
-
 def build_nodes(
-    nodes: list[_Node], models: dict[str, tuple[str, str, ModelSpec]]
+    nodes: list[CollectedNode], models: CollectedModels
 ) -> tuple[tuple[ResourceIR, ...], tuple[ChildIR, ...]]:
     """Resource IR for every node and namespace, and the client's top-level attributes."""
     by_chain = {(n.version, n.chain): n for n in nodes}
@@ -100,9 +71,9 @@ def build_nodes(
 def _resource(
     version: str,
     chain: tuple[str, ...],
-    node: _Node | None,
+    node: CollectedNode | None,
     children: tuple[ChildIR, ...],
-    models: dict[str, tuple[str, str, ModelSpec]],
+    models: CollectedModels,
 ) -> ResourceIR:
     name = class_name(version, chain)
     typeddicts: list[TypedDictIR] = []
@@ -179,7 +150,7 @@ def _methods(
     verb: str,
     op: OperationSpec,
     query: TypedDictIR | None,
-    models: dict[str, tuple[str, str, ModelSpec]],
+    models: CollectedModels,
     file: str,
     where: str,
 ) -> list[MethodIR]:
@@ -279,9 +250,7 @@ def _result_model(type_text: str | None) -> tuple[str | None, bool]:
     return match.group(2), bool(match.group(1))
 
 
-def _body(
-    op: OperationSpec, models: dict[str, tuple[str, str, ModelSpec]], file: str, where: str
-) -> tuple[str, str]:
+def _body(op: OperationSpec, models: CollectedModels, file: str, where: str) -> tuple[str, str]:
     """(the body parameter, the type it is validated against) or ("", "")."""
     if op.body is None:
         return "", ""
@@ -291,9 +260,7 @@ def _body(
         if ref not in models:
             raise SpecError(file, f"{where}.body.type", f"unknown model {ref!r}")
     writable = {
-        m
-        for m, (_f, _a, spec) in models.items()
-        if any(not f.read_only for f in spec.fields.values())
+        m for m, model in models.items() if any(not f.read_only for f in model.spec.fields.values())
     }
     refs = model_names(expr)
     if refs and not all(r in writable for r in refs):
