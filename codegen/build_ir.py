@@ -309,7 +309,7 @@ def _resource_ir(res: CollectedResource, models: CollectedModels) -> ResourceIR:
         *(k.annotation for k in filters.keys),
     ]
     for m in methods:
-        code += [m.params, m.returns, m.body, *(p + r for p, r in m.overloads)]
+        code += [m.params, m.returns, m.body]
     where = (
         res.path
         if res.parent_path is None

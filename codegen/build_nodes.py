@@ -83,7 +83,7 @@ def _resource(
         where = f"nodes.{'.'.join(chain)}.operations.{verb}"
         if verb in taken or not verb.isidentifier():
             raise SpecError(node.file if node else "", where, f"{verb!r} clashes with a child")
-        query = _query_typeddict(name, verb, op, node.file if node else "", where)
+        query = _query_typeddict(version, name, verb, op, node.file if node else "", where)
         if query is not None:
             typeddicts.append(query)
         methods += _methods(version, verb, op, query, models, node.file if node else "", where)
@@ -122,13 +122,13 @@ def _param_type(param: ParamSpec, api: str, file: str, key: str) -> str:
 
 
 def _query_typeddict(
-    owner: str, verb: str, op: OperationSpec, file: str, where: str
+    version: str, owner: str, verb: str, op: OperationSpec, file: str, where: str
 ) -> TypedDictIR | None:
     if not op.query:
         return None
     keys = []
     for wire, param in op.query.items():
-        annotation = _param_type(param, "v3", file, f"{where}.query.{wire}")
+        annotation = _param_type(param, version, file, f"{where}.query.{wire}")
         if param.required:
             annotation = f"Required[{annotation}]"
         key = query_key(wire)
@@ -169,7 +169,7 @@ def _methods(
     if op.unscoped_path is not None:
         first = identifier(names[0])
         path = f"{path} if {first} is not None else {_path_expr(op.unscoped_path)}"
-    body_arg, body_type = _body(op, models, file, where)
+    body_arg, body_type = _body(version, op, models, file, where)
     if body_arg and not body_arg.endswith("= None"):
         required.append(body_arg)
     elif body_arg:
@@ -250,7 +250,9 @@ def _result_model(type_text: str | None) -> tuple[str | None, bool]:
     return match.group(2), bool(match.group(1))
 
 
-def _body(op: OperationSpec, models: CollectedModels, file: str, where: str) -> tuple[str, str]:
+def _body(
+    version: str, op: OperationSpec, models: CollectedModels, file: str, where: str
+) -> tuple[str, str]:
     """(the body parameter, the type it is validated against) or ("", "")."""
     if op.body is None:
         return "", ""
@@ -266,6 +268,6 @@ def _body(op: OperationSpec, models: CollectedModels, file: str, where: str) -> 
     if refs and not all(r in writable for r in refs):
         annotation = "list[dict[str, Any]]" if expr.kind == "list" else "dict[str, Any]"
     else:
-        annotation = python_type(expr, {**write_scalars("v3"), "bytes": "Upload"}, suffix)
+        annotation = python_type(expr, {**write_scalars(version), "bytes": "Upload"}, suffix)
     optional = "" if op.body.required else " | None = None"
     return f"body: {annotation}{optional}", annotation
