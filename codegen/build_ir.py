@@ -40,7 +40,7 @@ from .naming import (
     identifier,
     is_plain_key,
     model_module,
-    snake,
+    resource_module,
 )
 from .spec_loader import LoadedSpec, SpecError
 from .spec_schema import FieldSpec, FilterSpec, IndexFile, ModelSpec
@@ -70,10 +70,6 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
         entries,
         node_route_table(nodes),
     )
-
-
-def resource_module(name: str) -> str:
-    return snake(name)
 
 
 # Checking.

@@ -22,7 +22,14 @@ from .annotations import (
 from .collect import CollectedModels, CollectedNode
 from .ir import ChildIR, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
 from .literals import fstring, string
-from .naming import identifier, is_plain_key, snake
+from .naming import (
+    identifier,
+    is_plain_key,
+    node_class_name,
+    query_key,
+    query_typeddict_name,
+    snake,
+)
 from .spec_loader import SpecError
 from .spec_schema import OperationSpec, ParamSpec
 from .type_grammar import model_names
@@ -34,17 +41,6 @@ _PARAM = re.compile(r"\{([^}]+)\}")
 NUMBERED_PAGES = ("offset", "offset+cursor")
 
 
-def class_name(version: str, chain: tuple[str, ...]) -> str:
-    """`V3CatalogProducts`; v2 chains start with `v2` (`api.v2.shipping.zones`)."""
-    parts = chain[1:] if chain[:1] == (version,) else chain
-    return version.upper() + "".join(part.title().replace("_", "") for part in parts)
-
-
-def query_key(wire: str) -> str:
-    """The keyword argument for a query parameter: `id:in` -> `id__in`."""
-    return wire.replace(":", "__")
-
-
 def build_nodes(
     nodes: list[CollectedNode], models: CollectedModels
 ) -> tuple[tuple[ResourceIR, ...], tuple[ChildIR, ...]]:
@@ -54,14 +50,14 @@ def build_nodes(
     out: list[ResourceIR] = []
     for version, chain in sorted(chains):
         children = tuple(
-            ChildIR(c[-1], class_name(v, c), snake(class_name(v, c)))
+            ChildIR(c[-1], node_class_name(v, c), snake(node_class_name(v, c)))
             for v, c in sorted(chains)
             if v == version and len(c) == len(chain) + 1 and c[: len(chain)] == chain
         )
         node = by_chain.get((version, chain))
         out.append(_resource(version, chain, node, children, models))
     top = tuple(
-        ChildIR(c[0], class_name(v, c), snake(class_name(v, c)))
+        ChildIR(c[0], node_class_name(v, c), snake(node_class_name(v, c)))
         for v, c in sorted(chains)
         if len(c) == 1
     )
@@ -75,7 +71,7 @@ def _resource(
     children: tuple[ChildIR, ...],
     models: CollectedModels,
 ) -> ResourceIR:
-    name = class_name(version, chain)
+    name = node_class_name(version, chain)
     typeddicts: list[TypedDictIR] = []
     methods: list[MethodIR] = []
     taken = {c.name for c in children}
@@ -135,7 +131,7 @@ def _query_typeddict(
         if key == "prefetch" and op.result.pagination in NUMBERED_PAGES:
             raise SpecError(file, f"{where}.query.{wire}", "`prefetch` is an iterall argument")
         keys.append(TypedDictKey(key, repr(key), annotation))
-    name = f"{owner}{verb.title().replace('_', '')}Query"
+    name = query_typeddict_name(owner, verb)
     doc = f"Query parameters of `{verb}`; `x__in` is sent as `x:in`; unknown keys are refused."
     return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
