@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from .annotations import (
     FILTER_SCALARS,
     LocalModels,
@@ -16,8 +13,15 @@ from .annotations import (
     write_scalars,
 )
 from .build_index import build_index
-from .build_nodes import build_nodes, collect
+from .build_nodes import build_nodes
 from .build_routes import node_route_table, route_table
+from .collect import (
+    CollectedModel,
+    CollectedModels,
+    CollectedResource,
+    collect_nodes,
+    collect_resources,
+)
 from .ir import (
     FieldIR,
     HelperIR,
@@ -33,56 +37,28 @@ from .ir import (
 from .literals import fstring, string
 from .naming import (
     MODEL_RESERVED,
-    class_name,
     identifier,
     is_plain_key,
     model_module,
-    snake,
+    resource_module,
 )
 from .spec_loader import LoadedSpec, SpecError
-from .spec_schema import FieldSpec, FilterSpec, HelperSpec, IndexFile, ModelSpec, SpecFile
+from .spec_schema import FieldSpec, FilterSpec, IndexFile, ModelSpec
 from .type_grammar import model_names, parse_type
-
-_PATH = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
-IDENT = re.compile(r"\b[A-Za-z_][A-Za-z0-9_]*\b")
-
-
-@dataclass(frozen=True)
-class _Res:
-    """A resource or subresource with everything build_ir needs about it."""
-
-    name: str
-    file: str
-    key: str  # key path in its file, for errors
-    api: str
-    path: str
-    model: str
-    verbs: tuple[str, ...]
-    pagination: str
-    filters: dict[str, FilterSpec]
-    parent_path: str | None = None
-    parent_key: str | None = None
-    count_path: str | None = None
-    helper: HelperSpec | None = None
-    parent: str | None = None
 
 
 def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
-    models: dict[str, tuple[str, str, ModelSpec]] = {}
-    resources: list[_Res] = []
-    for loaded in specs:
-        _collect(loaded.file, loaded.spec, models, resources)
+    models, resources = collect_resources(specs)
     _check_references(models, resources)
     records = _records(models, resources)
     model_irs = tuple(
-        _model_ir(name, file, api, spec, models, records.get(name))
-        for name, (file, api, spec) in sorted(models.items())
+        _model_ir(model, models, records.get(name)) for name, model in sorted(models.items())
     )
     resource_irs = tuple(
         _resource_ir(res, models) for res in sorted(resources, key=lambda r: r.name)
     )
     routes, route_models = route_table(models, resources)
-    nodes = collect(specs)
+    nodes = collect_nodes(specs)
     node_irs, top = build_nodes(nodes, models)
     entries = build_index(specs, index or IndexFile())
     return PackageIR(
@@ -96,91 +72,16 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     )
 
 
-def resource_module(name: str) -> str:
-    return snake(name)
+# Checking.
 
 
-# Collecting and checking.
-
-
-def _collect(
-    file: str, spec: SpecFile, models: dict[str, tuple[str, str, ModelSpec]], resources: list[_Res]
-) -> None:
-    for name, model in spec.models.items():
-        _class(file, f"models.{name}", name)
-        if name in models:
-            raise SpecError(file, f"models.{name}", f"model also defined in {models[name][0]}")
-        models[name] = (file, spec.api, model)
-    taken = {r.name: r.file for r in resources}
-    for name, res in spec.resources.items():
-        key = f"resources.{name}"
-        _class(file, key, name)
-        _path(file, f"{key}.path", res.path)
-        resources.append(
-            _Res(
-                name,
-                file,
-                key,
-                spec.api,
-                res.path,
-                res.model,
-                res.verbs,
-                res.pagination,
-                res.filters,
-            )
-        )
-        for sub_name, sub in res.subresources.items():
-            sub_key = f"{key}.subresources.{sub_name}"
-            _class(file, sub_key, sub_name)
-            _path(file, f"{sub_key}.path", sub.path)
-            if sub.count_path is not None:
-                _path(file, f"{sub_key}.count_path", sub.count_path)
-            resources.append(
-                _Res(
-                    sub_name,
-                    file,
-                    sub_key,
-                    spec.api,
-                    sub.path,
-                    sub.model,
-                    sub.verbs,
-                    sub.pagination,
-                    sub.filters,
-                    res.path,
-                    sub.parent_key,
-                    sub.count_path,
-                    sub.helper,
-                    name,
-                )
-            )
-    for known in resources:
-        if known.name in taken and taken[known.name] != known.file:
-            raise SpecError(known.file, known.key, f"resource also defined in {taken[known.name]}")
-    names = [r.name for r in resources]
-    dupes = sorted({n for n in names if names.count(n) > 1})
-    if dupes:
-        raise SpecError(file, "resources", f"resource names defined twice: {', '.join(dupes)}")
-
-
-def _class(file: str, key: str, name: str) -> None:
-    try:
-        class_name(name)
-    except ValueError as exc:
-        raise SpecError(file, key, str(exc)) from None
-
-
-def _path(file: str, key: str, path: str) -> None:
-    if not _PATH.match(path):
-        raise SpecError(file, key, f"{path!r} is not a path of lowercase segments (a-z, 0-9, _)")
-
-
-def _check_references(models: dict[str, tuple[str, str, ModelSpec]], resources: list[_Res]) -> None:
+def _check_references(models: CollectedModels, resources: list[CollectedResource]) -> None:
     for res in resources:
         if res.name in models:
             raise SpecError(res.file, res.key, f"a model is also named {res.name!r}; rename one")
         if res.model not in models:
             raise SpecError(res.file, f"{res.key}.model", f"unknown model {res.model!r}")
-        if models[res.model][2].as_dict:
+        if models[res.model].spec.as_dict:
             raise SpecError(
                 res.file, f"{res.key}.model", f"model {res.model!r} is read as a dict (as_dict)"
             )
@@ -194,7 +95,8 @@ def _check_references(models: dict[str, tuple[str, str, ModelSpec]], resources: 
             raise SpecError(res.file, f"{res.key}.helper", "a helper by id needs the `get` verb")
         for fname, flt in res.filters.items():
             _filter_type(res.file, f"{res.key}.filters.{fname}", flt)
-    for name, (file, _api, model) in models.items():
+    for name, collected in models.items():
+        file, model = collected.spec_file, collected.spec
         if model.as_dict and _writable(model):
             raise SpecError(
                 file, f"models.{name}.as_dict", "a model read as a dict has read-only fields only"
@@ -209,7 +111,7 @@ def _check_references(models: dict[str, tuple[str, str, ModelSpec]], resources: 
                 if ref not in models:
                     raise SpecError(file, f"{key}.type", f"unknown model {ref!r}")
             for ref in model_names(written):
-                if not field.read_only and not _writable(models[ref][2]):
+                if not field.read_only and not _writable(models[ref].spec):
                     raise SpecError(
                         file, key, f"writable, but model {ref!r} has only read-only fields"
                     )
@@ -231,9 +133,7 @@ def _writable(model: ModelSpec) -> bool:
     return any(not f.read_only for f in model.fields.values())
 
 
-def _records(
-    models: dict[str, tuple[str, str, ModelSpec]], resources: list[_Res]
-) -> dict[str, RecordIR]:
+def _records(models: CollectedModels, resources: list[CollectedResource]) -> dict[str, RecordIR]:
     """For each resource's model: the methods its objects get."""
     by_name = {r.name: r for r in resources}
     records: dict[str, RecordIR] = {}
@@ -275,14 +175,8 @@ def _records(
 # Models.
 
 
-def _model_ir(
-    name: str,
-    file: str,
-    api: str,
-    spec: ModelSpec,
-    models: dict[str, tuple[str, str, ModelSpec]],
-    record: RecordIR | None,
-) -> ModelIR:
+def _model_ir(model: CollectedModel, models: CollectedModels, record: RecordIR | None) -> ModelIR:
+    name, file, api, spec = model.name, model.spec_file, model.api, model.spec
     reserved = set(MODEL_RESERVED)
     if record is not None:
         reserved |= {h.name for h in record.helpers}
@@ -394,9 +288,9 @@ def _write_type(field: FieldSpec, api: str, suffix: str) -> str:
 # Resources.
 
 
-def _resource_ir(res: _Res, models: dict[str, tuple[str, str, ModelSpec]]) -> ResourceIR:
+def _resource_ir(res: CollectedResource, models: CollectedModels) -> ResourceIR:
     model = res.model
-    model_spec = models[model][2]
+    model_spec = models[model].spec
     filters = _filters_ir(res)
     writable = _writable(model_spec)
     methods = tuple(
@@ -411,7 +305,7 @@ def _resource_ir(res: _Res, models: dict[str, tuple[str, str, ModelSpec]]) -> Re
         *(k.annotation for k in filters.keys),
     ]
     for m in methods:
-        code += [m.params, m.returns, m.body, *(p + r for p, r in m.overloads)]
+        code += [m.params, m.returns, m.body]
     where = (
         res.path
         if res.parent_path is None
@@ -433,7 +327,7 @@ def _resource_ir(res: _Res, models: dict[str, tuple[str, str, ModelSpec]]) -> Re
 _ORDER = ("all", "iterall", "get", "create", "update", "delete", "delete_all", "count")
 
 
-def _filters_ir(res: _Res) -> TypedDictIR:
+def _filters_ir(res: CollectedResource) -> TypedDictIR:
     keys: list[TypedDictKey] = []
     for name, flt in res.filters.items():
         annotation = _filter_type(res.file, f"{res.key}.filters.{name}", flt)
@@ -452,7 +346,7 @@ def _filters_ir(res: _Res) -> TypedDictIR:
     )
 
 
-def _method(res: _Res, verb: str, filters: str, writable: bool) -> MethodIR:
+def _method(res: CollectedResource, verb: str, filters: str, writable: bool) -> MethodIR:
     m = res.model
     sub = res.parent_path is not None
     collection = _fpath(f"{res.parent_path}/{{parentid}}/{res.path}") if sub else string(res.path)
@@ -564,7 +458,7 @@ def _method(res: _Res, verb: str, filters: str, writable: bool) -> MethodIR:
     )
 
 
-def _iterall_count(res: _Res) -> str | None:
+def _iterall_count(res: CollectedResource) -> str | None:
     """The path expression of `iterall`'s count (None: none, or none without a parent id)."""
     if "count" not in res.verbs:
         return None

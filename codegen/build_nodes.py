@@ -8,9 +8,7 @@ parameters as keyword arguments, operators spelled with `__` (`id__in=[1, 2]` is
 
 from __future__ import annotations
 
-import keyword
 import re
-from dataclasses import dataclass
 
 from .annotations import (
     LocalModels,
@@ -21,11 +19,19 @@ from .annotations import (
     read_scalars,
     write_scalars,
 )
+from .collect import CollectedModels, CollectedNode
 from .ir import ChildIR, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
 from .literals import fstring, string
-from .naming import identifier, is_plain_key, snake
-from .spec_loader import LoadedSpec, SpecError
-from .spec_schema import ModelSpec, NodeSpec, OperationSpec, ParamSpec
+from .naming import (
+    identifier,
+    is_plain_key,
+    node_class_name,
+    query_key,
+    query_typeddict_name,
+    snake,
+)
+from .spec_loader import SpecError
+from .spec_schema import OperationSpec, ParamSpec
 from .type_grammar import model_names
 
 _PARAM = re.compile(r"\{([^}]+)\}")
@@ -35,47 +41,8 @@ _PARAM = re.compile(r"\{([^}]+)\}")
 NUMBERED_PAGES = ("offset", "offset+cursor")
 
 
-@dataclass(frozen=True)
-class _Node:
-    version: str
-    chain: tuple[str, ...]
-    file: str
-    spec: NodeSpec
-
-
-def class_name(version: str, chain: tuple[str, ...]) -> str:
-    """`V3CatalogProducts`; v2 chains start with `v2` (`api.v2.shipping.zones`)."""
-    parts = chain[1:] if chain[:1] == (version,) else chain
-    return version.upper() + "".join(part.title().replace("_", "") for part in parts)
-
-
-def query_key(wire: str) -> str:
-    """The keyword argument for a query parameter: `id:in` -> `id__in`."""
-    return wire.replace(":", "__")
-
-
-def collect(specs: list[LoadedSpec]) -> list[_Node]:
-    nodes: list[_Node] = []
-    seen: dict[tuple[str, str], str] = {}
-    for loaded in specs:
-        for chain, node in loaded.spec.nodes.items():
-            key = (loaded.spec.api, chain)
-            if key in seen:
-                raise SpecError(loaded.file, f"nodes.{chain}", f"node also defined in {seen[key]}")
-            seen[key] = loaded.file
-            parts = tuple(chain.split("."))
-            if not all(
-                p.isidentifier() and not keyword.iskeyword(p) and p == p.lower() for p in parts
-            ):
-                raise SpecError(
-                    loaded.file, f"nodes.{chain}", "a node is lowercase attribute names"
-                )
-            nodes.append(_Node(loaded.spec.api, parts, loaded.file, node))
-    return nodes
-
-
 def build_nodes(
-    nodes: list[_Node], models: dict[str, tuple[str, str, ModelSpec]]
+    nodes: list[CollectedNode], models: CollectedModels
 ) -> tuple[tuple[ResourceIR, ...], tuple[ChildIR, ...]]:
     """Resource IR for every node and namespace, and the client's top-level attributes."""
     by_chain = {(n.version, n.chain): n for n in nodes}
@@ -83,14 +50,14 @@ def build_nodes(
     out: list[ResourceIR] = []
     for version, chain in sorted(chains):
         children = tuple(
-            ChildIR(c[-1], class_name(v, c), snake(class_name(v, c)))
+            ChildIR(c[-1], node_class_name(v, c), snake(node_class_name(v, c)))
             for v, c in sorted(chains)
             if v == version and len(c) == len(chain) + 1 and c[: len(chain)] == chain
         )
         node = by_chain.get((version, chain))
         out.append(_resource(version, chain, node, children, models))
     top = tuple(
-        ChildIR(c[0], class_name(v, c), snake(class_name(v, c)))
+        ChildIR(c[0], node_class_name(v, c), snake(node_class_name(v, c)))
         for v, c in sorted(chains)
         if len(c) == 1
     )
@@ -100,11 +67,11 @@ def build_nodes(
 def _resource(
     version: str,
     chain: tuple[str, ...],
-    node: _Node | None,
+    node: CollectedNode | None,
     children: tuple[ChildIR, ...],
-    models: dict[str, tuple[str, str, ModelSpec]],
+    models: CollectedModels,
 ) -> ResourceIR:
-    name = class_name(version, chain)
+    name = node_class_name(version, chain)
     typeddicts: list[TypedDictIR] = []
     methods: list[MethodIR] = []
     taken = {c.name for c in children}
@@ -112,7 +79,7 @@ def _resource(
         where = f"nodes.{'.'.join(chain)}.operations.{verb}"
         if verb in taken or not verb.isidentifier():
             raise SpecError(node.file if node else "", where, f"{verb!r} clashes with a child")
-        query = _query_typeddict(name, verb, op, node.file if node else "", where)
+        query = _query_typeddict(version, name, verb, op, node.file if node else "", where)
         if query is not None:
             typeddicts.append(query)
         methods += _methods(version, verb, op, query, models, node.file if node else "", where)
@@ -151,20 +118,20 @@ def _param_type(param: ParamSpec, api: str, file: str, key: str) -> str:
 
 
 def _query_typeddict(
-    owner: str, verb: str, op: OperationSpec, file: str, where: str
+    version: str, owner: str, verb: str, op: OperationSpec, file: str, where: str
 ) -> TypedDictIR | None:
     if not op.query:
         return None
     keys = []
     for wire, param in op.query.items():
-        annotation = _param_type(param, "v3", file, f"{where}.query.{wire}")
+        annotation = _param_type(param, version, file, f"{where}.query.{wire}")
         if param.required:
             annotation = f"Required[{annotation}]"
         key = query_key(wire)
         if key == "prefetch" and op.result.pagination in NUMBERED_PAGES:
             raise SpecError(file, f"{where}.query.{wire}", "`prefetch` is an iterall argument")
         keys.append(TypedDictKey(key, repr(key), annotation))
-    name = f"{owner}{verb.title().replace('_', '')}Query"
+    name = query_typeddict_name(owner, verb)
     doc = f"Query parameters of `{verb}`; `x__in` is sent as `x:in`; unknown keys are refused."
     return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
@@ -179,7 +146,7 @@ def _methods(
     verb: str,
     op: OperationSpec,
     query: TypedDictIR | None,
-    models: dict[str, tuple[str, str, ModelSpec]],
+    models: CollectedModels,
     file: str,
     where: str,
 ) -> list[MethodIR]:
@@ -198,7 +165,7 @@ def _methods(
     if op.unscoped_path is not None:
         first = identifier(names[0])
         path = f"{path} if {first} is not None else {_path_expr(op.unscoped_path)}"
-    body_arg, body_type = _body(op, models, file, where)
+    body_arg, body_type = _body(version, op, models, file, where)
     if body_arg and not body_arg.endswith("= None"):
         required.append(body_arg)
     elif body_arg:
@@ -280,7 +247,7 @@ def _result_model(type_text: str | None) -> tuple[str | None, bool]:
 
 
 def _body(
-    op: OperationSpec, models: dict[str, tuple[str, str, ModelSpec]], file: str, where: str
+    version: str, op: OperationSpec, models: CollectedModels, file: str, where: str
 ) -> tuple[str, str]:
     """(the body parameter, the type it is validated against) or ("", "")."""
     if op.body is None:
@@ -291,14 +258,12 @@ def _body(
         if ref not in models:
             raise SpecError(file, f"{where}.body.type", f"unknown model {ref!r}")
     writable = {
-        m
-        for m, (_f, _a, spec) in models.items()
-        if any(not f.read_only for f in spec.fields.values())
+        m for m, model in models.items() if any(not f.read_only for f in model.spec.fields.values())
     }
     refs = model_names(expr)
     if refs and not all(r in writable for r in refs):
         annotation = "list[dict[str, Any]]" if expr.kind == "list" else "dict[str, Any]"
     else:
-        annotation = python_type(expr, {**write_scalars("v3"), "bytes": "Upload"}, suffix)
+        annotation = python_type(expr, {**write_scalars(version), "bytes": "Upload"}, suffix)
     optional = "" if op.body.required else " | None = None"
     return f"body: {annotation}{optional}", annotation

@@ -10,27 +10,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
+from .collect import CollectedModels, CollectedNode, CollectedResource
 from .ir import NodeRouteIR, RouteFieldIR, RouteFilterIR, RouteIR, RouteModelIR
-from .spec_schema import FieldSpec, ModelSpec, OperationSpec, ParamSpec
+from .spec_schema import FieldSpec, OperationSpec, ParamSpec
 from .type_grammar import TypeExpr, parse_type
-
-if TYPE_CHECKING:
-    from .build_ir import _Res
-    from .build_nodes import _Node
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 
 
 def route_table(
-    models: dict[str, tuple[str, str, ModelSpec]], resources: Iterable[_Res]
+    models: CollectedModels, resources: Iterable[CollectedResource]
 ) -> tuple[tuple[RouteIR, ...], tuple[RouteModelIR, ...]]:
     """Routes sorted by class name, and every model's fields sorted by model name."""
     routes = tuple(_route(res) for res in sorted(resources, key=lambda r: r.name))
     route_models = tuple(
-        RouteModelIR(name, tuple(_field(wire, field) for wire, field in spec.fields.items()))
-        for name, (_file, _api, spec) in sorted(models.items())
+        RouteModelIR(name, tuple(_field(wire, field) for wire, field in m.spec.fields.items()))
+        for name, m in sorted(models.items())
     )
     return routes, route_models
 
@@ -46,7 +42,7 @@ def _text(expr: TypeExpr) -> str:
     return expr.name
 
 
-def _route(res: _Res) -> RouteIR:
+def _route(res: CollectedResource) -> RouteIR:
     filters = tuple(
         RouteFilterIR(name, canonical_type(flt.type), flt.range, flt.enum)
         for name, flt in res.filters.items()
@@ -80,7 +76,7 @@ def _field(wire: str, field: FieldSpec) -> RouteFieldIR:
     )
 
 
-def node_route_table(nodes: Iterable[_Node]) -> tuple[NodeRouteIR, ...]:
+def node_route_table(nodes: Iterable[CollectedNode]) -> tuple[NodeRouteIR, ...]:
     """Every operation of the imported nodes, sorted by version, node and verb."""
     routes = [
         _node_route(node, verb, op) for node in nodes for verb, op in node.spec.operations.items()
@@ -88,9 +84,10 @@ def node_route_table(nodes: Iterable[_Node]) -> tuple[NodeRouteIR, ...]:
     return tuple(sorted(routes, key=lambda r: (r.version, r.node, r.verb)))
 
 
-def _node_route(node: _Node, verb: str, op: OperationSpec) -> NodeRouteIR:
+def _node_route(node: CollectedNode, verb: str, op: OperationSpec) -> NodeRouteIR:
     result, body = op.result, op.body
     result_type = canonical_type(result.type) if result.type is not None else None
+    shape: str
     if result.format != "json":
         shape = result.format
     elif result_type is None:

@@ -90,7 +90,6 @@ class MethodIR:
     returns: str
     doc: str
     body: str  # one statement
-    overloads: tuple[tuple[str, str], ...] = ()  # (params, returns) pairs for @overload stubs
 
 
 @dataclass(frozen=True)

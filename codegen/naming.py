@@ -1,4 +1,11 @@
-"""The one place names are made: valid, non-reserved Python identifiers and module names."""
+"""The one place names are made: valid, non-reserved Python identifiers, class and module names.
+
+Three snake_case rules live here, each kept for the names it has always made (changing one would
+rename generated code): `snake` for modules of models and resources (any run of other characters
+becomes `_`, and `HTTPCode` -> `http_code`); `attribute` for the client's attributes from URL
+segments (as `snake` but without splitting acronyms, and never a keyword or a leading digit); and
+`param_snake` for path parameters (only camelCase and `-` change: `customerID` -> `customer_id`).
+"""
 
 from __future__ import annotations
 
@@ -34,6 +41,84 @@ def snake(name: str) -> str:
     name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name)
     name = re.sub(r"(?<=[A-Z])(?=[A-Z][a-z])", "_", name)
     return name.strip("_").lower()
+
+
+def resource_module(name: str) -> str:
+    """The module of a resource class: `ProductCustomFields` -> `product_custom_fields`."""
+    return snake(name)
+
+
+def attribute(segment: str) -> str:
+    """A client attribute for a URL segment: `payment_actions`, `validate-credentials` ->
+    `validate_credentials`, `imex` as is; a leading digit gets `n_`, a keyword a trailing `_`."""
+    name = re.sub(r"[^0-9A-Za-z]+", "_", segment)
+    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).strip("_").lower()
+    name = name if name and not name[0].isdigit() else f"n_{name}"
+    return name + "_" if keyword.iskeyword(name) else name
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def param_snake(name: str) -> str:
+    """A path parameter's name: `cartId` -> `cart_id`; `promotion-id` -> `promotion_id`."""
+    return _CAMEL.sub("_", name).replace("-", "_").lower()
+
+
+def words(operation_id: str) -> list[str]:
+    """`createProductImage` / `get-pickup` -> ['create', 'product', 'image'] / ['get', 'pickup']."""
+    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[^0-9A-Za-z]+", " ", operation_id)
+    return [w.lower() for w in spaced.split()]
+
+
+def node_class_name(version: str, chain: tuple[str, ...]) -> str:
+    """`V3CatalogProducts`; v2 chains start with `v2` (`api.v2.shipping.zones`)."""
+    parts = chain[1:] if chain[:1] == (version,) else chain
+    return version.upper() + "".join(part.title().replace("_", "") for part in parts)
+
+
+def query_typeddict_name(owner: str, verb: str) -> str:
+    """The query parameters' TypedDict of a node method: `V3CatalogProducts` `all` ->
+    `V3CatalogProductsAllQuery`."""
+    return f"{owner}{verb.title().replace('_', '')}Query"
+
+
+def query_key(wire: str) -> str:
+    """The keyword argument for a query parameter: `id:in` -> `id__in`."""
+    return wire.replace(":", "__")
+
+
+#: A run of the characters schema names are made of (a text without one names nothing).
+WORD = re.compile(r"[A-Za-z0-9]+")
+_LEADING_DIGITS = re.compile(r"^(\d+)_?(.*)$")
+_FIRST_WORD = re.compile(r"^[A-Z][a-z]*")
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def schema_class_name(raw: str, joiner: str = "") -> str:
+    """A valid PascalCase class name for an OpenAPI schema's name or place (`301RedirectRead` ->
+    `Redirect301Read`)."""
+    name = joiner.join(_cap(word) for word in WORD.findall(raw))
+    match = _LEADING_DIGITS.match(name)
+    if match:
+        digits, rest = match.groups()
+        rest = _cap(rest)
+        head = _FIRST_WORD.match(rest)
+        if head is None:
+            name = "Schema" + digits + rest
+        else:
+            name = head.group(0) + digits + rest[head.end() :]
+    if not name:
+        name = "Schema"
+    return name + "_" if keyword.iskeyword(name) else name
+
+
+def schema_part_name(raw: str) -> str:
+    """A name piece for a property or parameter: PascalCase, possibly starting with a digit."""
+    return "".join(_cap(word) for word in WORD.findall(raw)) or "Field"
 
 
 def identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:

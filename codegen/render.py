@@ -10,6 +10,7 @@ import jinja2
 
 from .ir import PackageIR
 from .literals import comment, docstring
+from .route_data import routes_json
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -59,12 +60,7 @@ def render(package: PackageIR) -> dict[str, str]:
     out["resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(listing)
     out["api.py"] = env.get_template("api.py.jinja").render(listing)
     out["operations.json"] = _index_json(package)
-    out["testing/routes.py"] = env.get_template("testing/routes.py.jinja").render(
-        routes=package.routes,
-        route_models=package.route_models,
-        node_routes=package.node_routes,
-        source="spec/",
-    )
+    out["testing/routes.json"] = routes_json(package)
     return out
 
 

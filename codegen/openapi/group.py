@@ -27,10 +27,11 @@ The rule, applied to an operation's path relative to its version root:
 
 from __future__ import annotations
 
-import keyword
 import re
 from dataclasses import dataclass, field
 
+from ..naming import attribute as attr
+from ..naming import words
 from .model import Operation
 
 CREATION_WORDS = frozenset({"create", "add", "post", "upsert"})
@@ -61,14 +62,6 @@ class Node:
         return tuple(attr(s) for s in self.key.split("/") if s and s != "{}")
 
 
-def attr(segment: str) -> str:
-    """`payment_actions`, `validate-credentials` -> `validate_credentials`, `imex` as is."""
-    name = re.sub(r"[^0-9A-Za-z]+", "_", segment)
-    name = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).strip("_").lower()
-    name = name if name and not name[0].isdigit() else f"n_{name}"
-    return name + "_" if keyword.iskeyword(name) else name
-
-
 def split_path(path: str) -> tuple[list[str], list[str]]:
     """(node segments with `{}` for parameters, trailing parameter names)."""
     segments = [s for s in path.strip("/").split("/") if s]
@@ -76,12 +69,6 @@ def split_path(path: str) -> tuple[list[str], list[str]]:
     while segments and _PARAM.match(segments[-1]):
         trailing.insert(0, segments.pop()[1:-1])
     return ["{}" if _PARAM.match(s) else s for s in segments], trailing
-
-
-def words(operation_id: str) -> list[str]:
-    """`createProductImage` / `get-pickup` -> ['create', 'product', 'image'] / ['get', 'pickup']."""
-    spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[^0-9A-Za-z]+", " ", operation_id)
-    return [w.lower() for w in spaced.split()]
 
 
 def _is_list(type_text: str | None) -> bool:

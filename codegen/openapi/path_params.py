@@ -14,13 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from ..naming import param_snake as snake  # the rule for path parameters
+
 _PARAM = re.compile(r"\{([^}]+)\}")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-
-
-def snake(name: str) -> str:
-    """`cartId` -> `cart_id`; `promotion-id` -> `promotion_id`."""
-    return _CAMEL.sub("_", name).replace("-", "_").lower()
 
 
 def template_names(template: str) -> list[str]:

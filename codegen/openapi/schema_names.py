@@ -1,52 +1,25 @@
 """Names for object schemas: per document from where they are defined, then unique across all.
 
 The rule is described in full in the docstring of `schemas`; this module implements it:
-`class_name` makes a valid PascalCase name of a component name, `local_names` names every object
-schema of one document, and `unique_names` collapses identical same-named schemas of different
-documents and prefixes the rest with a name derived from their file.
+`class_name` (`naming.schema_class_name`) makes a valid PascalCase name of a component name,
+`local_names` names every object schema of one document, and `unique_names` collapses identical
+same-named schemas of different documents and prefixes the rest with a name derived from their file.
 """
 
 from __future__ import annotations
 
-import keyword
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..naming import WORD
+from ..naming import schema_class_name as class_name
+from ..naming import schema_part_name as part_name
 from .resolve import Pointer, RefError, Resolver
 from .schema_ir import FieldIR, ListOf, Ref, SiteIR, SiteKey, TypeIR
 
-_WORD = re.compile(r"[A-Za-z0-9]+")
-_LEADING_DIGITS = re.compile(r"^(\d+)_?(.*)$")
-_FIRST_WORD = re.compile(r"^[A-Z][a-z]*")
 _METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
 _COMBINERS = frozenset({"allOf", "oneOf", "anyOf"})
-
-
-def _cap(word: str) -> str:
-    return word[:1].upper() + word[1:]
-
-
-def class_name(raw: str, joiner: str = "") -> str:
-    """A valid PascalCase class name for `raw` (`301RedirectRead` -> `Redirect301Read`)."""
-    name = joiner.join(_cap(word) for word in _WORD.findall(raw))
-    match = _LEADING_DIGITS.match(name)
-    if match:
-        digits, rest = match.groups()
-        rest = _cap(rest)
-        head = _FIRST_WORD.match(rest)
-        if head is None:
-            name = "Schema" + digits + rest
-        else:
-            name = head.group(0) + digits + rest[head.end() :]
-    if not name:
-        name = "Schema"
-    return name + "_" if keyword.iskeyword(name) else name
-
-
-def part_name(raw: str) -> str:
-    """A name piece for a property or parameter: PascalCase, possibly starting with a digit."""
-    return "".join(_cap(word) for word in _WORD.findall(raw)) or "Field"
 
 
 def _suffixed(name: str, suffix: str) -> str:
@@ -90,7 +63,7 @@ def _mapping(value: Any) -> Mapping[str, Any]:
 def _operation_name(resolver: Resolver, path: str, method: str) -> str:
     operation = _mapping(_at(resolver, ("paths", path, method)))
     operation_id = operation.get("operationId")
-    if isinstance(operation_id, str) and _WORD.search(operation_id):
+    if isinstance(operation_id, str) and WORD.search(operation_id):
         return class_name(operation_id)
     return class_name(f"{method} {path}")
 

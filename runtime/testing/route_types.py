@@ -1,4 +1,5 @@
-"""The shapes of the fake store's route table (`routes.py`, generated from the specs).
+"""The shapes of the fake store's route table (`routes.json`, generated from the specs; read by
+`routes.py`).
 
 A field or filter type is the spec's type text: a scalar (`int`, `float`, `decimal`, `str`, `bool`,
 `datetime`, `date`, `any`, `object`, `bytes`), `list[T]`, or a model name (a key of `MODELS`).

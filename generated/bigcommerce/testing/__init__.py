@@ -7,7 +7,7 @@
         api = store.client()                  # or BigcommerceApi(host=store.url, basic_auth=...)
         api.Products.create(name="Chair", type="physical", price="10", weight=1, categories=[1])
 
-It serves every resource and verb of the package's specs (the route table in `routes.py` is
+It serves every resource and verb of the package's specs (the route table, `routes.json`, is
 generated from them), with BigCommerce's paging, filters, errors, auth and rate-limit headers, and
 optional fault injection: the old client's resources with the v2 conventions (`v2_handlers`), and
 every imported operation (`api.catalog.products.all()`, OAuth only for v3) generically with the v3

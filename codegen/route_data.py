@@ -1,0 +1,120 @@
+"""The fake store's route table IR -> `testing/routes.json`, the data `bigcommerce.testing` serves.
+
+Keys are the field names of the runtime's `route_types` dataclasses (`ModelField`, `RouteFilter`,
+`Route`, `NodeRoute`); a field at its default is left out. One model, route or operation per line,
+so a change to the specs shows as a readable diff.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from .ir import NodeRouteIR, PackageIR, RouteFieldIR, RouteFilterIR, RouteIR
+
+ABOUT = "Generated from spec/ by codegen (`make generate`); do not edit."
+
+
+def routes_json(package: PackageIR) -> str:
+    """`{"about", "models", "routes", "node_routes"}`: models by name with their fields in spec
+    order, resources by class name, imported operations by version, node and verb."""
+    models = [
+        f"{_dump(m.name)}: {_dump([_field(f) for f in m.fields])}" for m in package.route_models
+    ]
+    routes = [_dump(_route(r)) for r in package.routes]
+    node_routes = [_dump(_node_route(r)) for r in package.node_routes]
+    return (
+        f'{{\n"about": {_dump(ABOUT)},\n'
+        f'"models": {{{_block(models)}}},\n'
+        f'"routes": [{_block(routes)}],\n'
+        f'"node_routes": [{_block(node_routes)}]\n}}\n'
+    )
+
+
+def _block(lines: Iterable[str]) -> str:
+    text = ",\n".join(lines)
+    return f"\n{text}\n" if text else ""
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _field(f: RouteFieldIR) -> dict[str, Any]:
+    out: dict[str, Any] = {"wire": f.wire, "type": f.type}
+    if f.write_type:
+        out["write_type"] = f.write_type
+    if f.read_only:
+        out["read_only"] = True
+    if f.create_only:
+        out["create_only"] = True
+    if f.required:
+        out["required"] = list(f.required)
+    if f.nullable:
+        out["nullable"] = True
+    if f.enum:
+        out["enum"] = list(f.enum)
+    return out
+
+
+def _filter(f: RouteFilterIR, *, query: bool) -> dict[str, Any]:
+    """A resource's filter (`range` kept) or an imported operation's query parameter
+    (`required` kept)."""
+    out: dict[str, Any] = {"name": f.name, "type": f.type}
+    if f.range and not query:
+        out["range"] = True
+    if f.enum:
+        out["enum"] = list(f.enum)
+    if f.required and query:
+        out["required"] = True
+    return out
+
+
+def _route(r: RouteIR) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "class_name": r.class_name,
+        "api": r.api,
+        "path": r.path,
+        "model": r.model,
+        "verbs": list(r.verbs),
+        "pagination": r.pagination,
+    }
+    if r.filters:
+        out["filters"] = [_filter(f, query=False) for f in r.filters]
+    if r.parent:
+        out.update(parent=r.parent, parent_path=r.parent_path, parent_key=r.parent_key)
+    if r.count_path:
+        out["count_path"] = r.count_path
+    return out
+
+
+def _node_route(r: NodeRouteIR) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "version": r.version,
+        "node": r.node,
+        "verb": r.verb,
+        "operation_id": r.operation_id,
+        "method": r.method,
+        "path": r.path,
+    }
+    if r.params:
+        out["params"] = [list(p) for p in r.params]
+    if r.unscoped_path:
+        out["unscoped_path"] = r.unscoped_path
+    out["result"] = r.result
+    if r.result_type:
+        out["result_type"] = r.result_type
+    if r.envelope:
+        out["envelope"] = True
+    if r.pagination != "none":
+        out["pagination"] = r.pagination
+    if r.body_type:
+        out.update(body=r.body, body_type=r.body_type)
+    if r.multipart:
+        out["multipart"] = True
+    if r.batch_limit:
+        out["batch_limit"] = r.batch_limit
+    if r.query:
+        out["query"] = [_filter(f, query=True) for f in r.query]
+    return out
