@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import api, connection, customer_login_token, exception, models, resources
+    from . import (
+        api,
+        connection,
+        customer_login_token,
+        exception,
+        models,
+        resources,
+        signed_payload,
+    )
     from .api import BigcommerceApi
     from .operation_index import operations
 
@@ -31,10 +39,19 @@ __all__ = [
     "models",
     "operations",
     "resources",
+    "signed_payload",
 ]
 
 _SUBMODULES = frozenset(
-    {"api", "connection", "customer_login_token", "exception", "models", "resources"}
+    {
+        "api",
+        "connection",
+        "customer_login_token",
+        "exception",
+        "models",
+        "resources",
+        "signed_payload",
+    }
 )
 
 
