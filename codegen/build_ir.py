@@ -80,7 +80,7 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
         route_models,
         top,
         entries,
-        node_route_table(nodes),
+        node_route_table(operations),
     )
 
 

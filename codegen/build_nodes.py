@@ -23,9 +23,15 @@ from .collect import CollectedModels, CollectedNode
 from .ir import ChildIR, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
 from .literals import string
 from .naming import is_plain_key, node_class_name, query_key, snake
-from .operation import NUMBERED_PAGES, Operation, path_expression, signature
+from .operation import (
+    NUMBERED_PAGES,
+    Operation,
+    PathParam,
+    QueryParam,
+    path_expression,
+    signature,
+)
 from .spec_loader import SpecError
-from .spec_schema import ParamSpec
 from .type_grammar import model_names
 
 
@@ -73,9 +79,8 @@ def _resource(
         where = f"nodes.{'.'.join(chain)}.operations.{op.name}"
         if op.name in taken or not op.name.isidentifier():
             raise SpecError(file, where, f"{op.name!r} clashes with a child")
-        if node is not None and op.query is not None and op.query not in typeddicts:
-            spec = node.spec.operations[op.name]
-            typeddicts[op.query] = _query_typeddict(op, spec.query, file, where)
+        if op.query is not None and op.query not in typeddicts:
+            typeddicts[op.query] = _query_typeddict(op, file, where)
         query = typeddicts.get(op.query) if op.query else None
         methods.append(_method(op, query, models, file, where))
     doc = f"`api.{'.'.join(chain)}`"
@@ -102,7 +107,7 @@ def _resource(
     )
 
 
-def _param_type(param: ParamSpec, api: str, file: str, key: str) -> str:
+def _param_type(param: PathParam | QueryParam, api: str, file: str, key: str) -> str:
     expr = parse(file, key, param.type)
     if param.enum:
         return enum_type(expr, param.enum)
@@ -112,17 +117,16 @@ def _param_type(param: ParamSpec, api: str, file: str, key: str) -> str:
     return python_type(expr, scalars, "")
 
 
-def _query_typeddict(
-    op: Operation, params: dict[str, ParamSpec], file: str, where: str
-) -> TypedDictIR:
+def _query_typeddict(op: Operation, file: str, where: str) -> TypedDictIR:
     keys = []
-    for wire, param in params.items():
-        annotation = _param_type(param, op.version, file, f"{where}.query.{wire}")
+    for param in op.query_params:
+        at = f"{where}.query.{param.wire}"
+        annotation = _param_type(param, op.version, file, at)
         if param.required:
             annotation = f"Required[{annotation}]"
-        key = query_key(wire)
+        key = query_key(param.wire)
         if key == "prefetch" and op.pagination in NUMBERED_PAGES:
-            raise SpecError(file, f"{where}.query.{wire}", "`prefetch` is an iterall argument")
+            raise SpecError(file, at, "`prefetch` is an iterall argument")
         keys.append(TypedDictKey(key, repr(key), annotation))
     doc = f"Query parameters of `{op.name}`; `x__in` is sent as `x:in`; unknown keys are refused."
     return TypedDictIR(op.query or "", doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
@@ -133,10 +137,7 @@ def _method(
 ) -> MethodIR:
     """The method of one operation: its signature and the one runtime call it makes."""
     annotations = {
-        p.name: _param_type(
-            ParamSpec(type=p.type, enum=p.enum), op.version, file, f"{where}.params.{p.wire}"
-        )
-        for p in op.params
+        p.name: _param_type(p, op.version, file, f"{where}.params.{p.wire}") for p in op.params
     }
     body_type = _body(op, models, file, where)
     annotations.update(body=body_type, prefetch="int", query=query.name if query else "")

@@ -50,6 +50,14 @@ class PathParam:
 
 
 @dataclass(frozen=True)
+class QueryParam:
+    wire: str  # the API's name (`id:in`)
+    type: str  # spec type text
+    enum: tuple[str | int | float | bool, ...] = ()
+    required: bool = False
+
+
+@dataclass(frozen=True)
 class Operation:
     """One callable operation: `api.{owner}.{name}(...)` sends `{method} /{version}/{path}`."""
 
@@ -64,6 +72,7 @@ class Operation:
     unscoped_path: str | None = None  # the same call without the optional (parent) ids
     unscoped_operation_id: str | None = None
     query: str | None = None  # the query parameters' TypedDict
+    query_params: tuple[QueryParam, ...] = ()  # imported operations' (the old client's: filters)
     body: str | None = None  # spec type text (the old client's: the fields' TypedDict)
     body_required: bool = True
     content_type: Literal["json", "multipart"] = "json"
@@ -145,6 +154,9 @@ def _node_operation(
         unscoped_path=spec.unscoped_path,
         unscoped_operation_id=spec.unscoped_operation_id,
         query=query_typeddict_name(owner_class, verb) if spec.query else None,
+        query_params=tuple(
+            QueryParam(wire, q.type, q.enum, q.required) for wire, q in spec.query.items()
+        ),
         body=body.type if body else None,
         body_required=body.required if body else False,
         content_type=body.content_type if body else "json",
