@@ -37,6 +37,8 @@ from .ir import (
 from .literals import string
 from .naming import (
     MODEL_RESERVED,
+    body_typeddict_name,
+    filters_typeddict_name,
     identifier,
     is_plain_key,
     model_module,
@@ -177,7 +179,7 @@ def _records(models: CollectedModels, resources: list[CollectedResource]) -> dic
             resource_class=res.name,
             resource_module=resource_module(res.name),
             id_args=id_args,
-            update_type=f"{res.model}Update" if has_update else None,
+            update_type=body_typeddict_name(res.model, "update") if has_update else None,
             has_delete="delete" in res.verbs,
             helpers=helpers,
         )
@@ -281,7 +283,7 @@ def _body(model: str, spec: ModelSpec, api: str, verb: str) -> TypedDictIR:
         if verb in field.required:
             annotation = f"Required[{annotation}]"
         keys.append(TypedDictKey(wire, repr(wire), annotation))
-    name = f"{model}{verb.capitalize()}"
+    name = body_typeddict_name(model, verb)
     required = any(verb in f.required for f in spec.fields.values())
     doc = f"The fields to {verb} a `{model}` with; unknown keys are refused."
     doc += " Keys marked `Required` must be given." if required else ""
@@ -350,7 +352,10 @@ def _filters_ir(res: CollectedResource) -> TypedDictIR:
         seen.add(key.key)
     doc = f"Query filters of `{res.name}`; unknown keys are refused."
     return TypedDictIR(
-        f"{res.name}Filters", doc, tuple(keys), not all(is_plain_key(k.key) for k in keys)
+        filters_typeddict_name(res.name),
+        doc,
+        tuple(keys),
+        not all(is_plain_key(k.key) for k in keys),
     )
 
 

@@ -21,7 +21,13 @@ from typing import Any, Literal
 
 from .collect import CollectedNode, CollectedResource
 from .literals import fstring
-from .naming import identifier, node_class_name, query_typeddict_name
+from .naming import (
+    body_typeddict_name,
+    filters_typeddict_name,
+    identifier,
+    node_class_name,
+    query_typeddict_name,
+)
 from .spec_schema import OperationSpec
 
 _PARAM = re.compile(r"\{([^}]+)\}")
@@ -176,7 +182,8 @@ def resource_operations(res: CollectedResource) -> tuple[Operation, ...]:
     parent = (PathParam("parentid", "parentid", "Id"),) if sub else ()
     optional_parent = (PathParam("parentid", "parentid", "Id", optional=True),) if sub else ()
     ids = (*parent, PathParam("id", "id", "Id"))
-    m, filters = res.model, f"{res.name}Filters"
+    m, filters = res.model, filters_typeddict_name(res.name)
+    create, update = body_typeddict_name(m, "create"), body_typeddict_name(m, "update")
     base = Operation(
         res.api, res.name, res.name, "", "", "GET", collection, (), pagination=res.pagination,
         result_type=m, compat="positional",
@@ -201,10 +208,8 @@ def resource_operations(res: CollectedResource) -> tuple[Operation, ...]:
             prefetch="count" in res.verbs and res.pagination == "page",
         ),
         "get": replace(base, name="get", path=item, params=ids),
-        "create": replace(base, name="create", method="POST", params=parent, body=f"{m}Create"),
-        "update": replace(
-            base, name="update", method="PUT", path=item, params=ids, body=f"{m}Update"
-        ),
+        "create": replace(base, name="create", method="POST", params=parent, body=create),
+        "update": replace(base, name="update", method="PUT", path=item, params=ids, body=update),
         "delete": replace(base, name="delete", method="DELETE", path=item, params=ids, **_NOTHING),
         "delete_all": replace(base, name="delete_all", method="DELETE", params=parent, **_NOTHING),
         "count": replace(
