@@ -34,13 +34,23 @@ from .ir import (
     TypedDictIR,
     TypedDictKey,
 )
-from .literals import fstring, string
+from .literals import string
 from .naming import (
     MODEL_RESERVED,
+    body_typeddict_name,
+    filters_typeddict_name,
     identifier,
     is_plain_key,
     model_module,
+    node_class_name,
     resource_module,
+)
+from .operation import (
+    Operation,
+    node_operations,
+    path_expression,
+    resource_operations,
+    signature,
 )
 from .spec_loader import LoadedSpec, SpecError
 from .spec_schema import FieldSpec, FilterSpec, IndexFile, ModelSpec
@@ -54,13 +64,17 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     model_irs = tuple(
         _model_ir(model, models, records.get(name)) for name, model in sorted(models.items())
     )
+    nodes = collect_nodes(specs)
+    compat = {res.name: resource_operations(res) for res in resources}
+    node_ops = {node_class_name(n.version, n.chain): node_operations(n) for n in nodes}
     resource_irs = tuple(
-        _resource_ir(res, models) for res in sorted(resources, key=lambda r: r.name)
+        _resource_ir(res, models, compat[res.name])
+        for res in sorted(resources, key=lambda r: r.name)
     )
     routes, route_models = route_table(models, resources)
-    nodes = collect_nodes(specs)
-    node_irs, top = build_nodes(nodes, models)
-    entries = build_index(specs, index or IndexFile())
+    node_irs, top = build_nodes(nodes, models, node_ops)
+    operations = [op for ops in (*node_ops.values(), *compat.values()) for op in ops]
+    entries = build_index(operations, index or IndexFile())
     return PackageIR(
         model_irs,
         resource_irs + node_irs,
@@ -68,7 +82,7 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
         route_models,
         top,
         entries,
-        node_route_table(nodes),
+        node_route_table(operations),
     )
 
 
@@ -165,7 +179,7 @@ def _records(models: CollectedModels, resources: list[CollectedResource]) -> dic
             resource_class=res.name,
             resource_module=resource_module(res.name),
             id_args=id_args,
-            update_type=f"{res.model}Update" if has_update else None,
+            update_type=body_typeddict_name(res.model, "update") if has_update else None,
             has_delete="delete" in res.verbs,
             helpers=helpers,
         )
@@ -269,7 +283,7 @@ def _body(model: str, spec: ModelSpec, api: str, verb: str) -> TypedDictIR:
         if verb in field.required:
             annotation = f"Required[{annotation}]"
         keys.append(TypedDictKey(wire, repr(wire), annotation))
-    name = f"{model}{verb.capitalize()}"
+    name = body_typeddict_name(model, verb)
     required = any(verb in f.required for f in spec.fields.values())
     doc = f"The fields to {verb} a `{model}` with; unknown keys are refused."
     doc += " Keys marked `Required` must be given." if required else ""
@@ -288,14 +302,13 @@ def _write_type(field: FieldSpec, api: str, suffix: str) -> str:
 # Resources.
 
 
-def _resource_ir(res: CollectedResource, models: CollectedModels) -> ResourceIR:
-    model = res.model
-    model_spec = models[model].spec
+def _resource_ir(
+    res: CollectedResource, models: CollectedModels, operations: tuple[Operation, ...]
+) -> ResourceIR:
+    model_spec = models[res.model].spec
     filters = _filters_ir(res)
     writable = _writable(model_spec)
-    methods = tuple(
-        _method(res, verb, filters.name, writable) for verb in _ORDER if verb in res.verbs
-    )
+    methods = tuple(_method(res, op, operations, writable) for op in operations)
     local = LocalModels(models, "..models.", "")
     code = [
         "Resource",
@@ -311,7 +324,7 @@ def _resource_ir(res: CollectedResource, models: CollectedModels) -> ResourceIR:
         if res.parent_path is None
         else f"{res.parent_path}/{{{res.parent_key}}}/{res.path}"
     )
-    doc = f"`{where}` ({res.api}): {', '.join(v for v in _ORDER if v in res.verbs)}."
+    doc = f"`{where}` ({res.api}): {', '.join(op.name for op in operations)}."
     return ResourceIR(
         class_name=res.name,
         module=resource_module(res.name),
@@ -322,9 +335,6 @@ def _resource_ir(res: CollectedResource, models: CollectedModels) -> ResourceIR:
         methods=methods,
         imports=tuple(sorted(imports(code, local))),
     )
-
-
-_ORDER = ("all", "iterall", "get", "create", "update", "delete", "delete_all", "count")
 
 
 def _filters_ir(res: CollectedResource) -> TypedDictIR:
@@ -342,137 +352,70 @@ def _filters_ir(res: CollectedResource) -> TypedDictIR:
         seen.add(key.key)
     doc = f"Query filters of `{res.name}`; unknown keys are refused."
     return TypedDictIR(
-        f"{res.name}Filters", doc, tuple(keys), not all(is_plain_key(k.key) for k in keys)
+        filters_typeddict_name(res.name),
+        doc,
+        tuple(keys),
+        not all(is_plain_key(k.key) for k in keys),
     )
 
 
-def _method(res: CollectedResource, verb: str, filters: str, writable: bool) -> MethodIR:
+#: The old client's method docs by verb; `{m}` is the model, `{call}` the HTTP method and path.
+_DOCS = {
+    "singleton": "The {m}: `{call}`.",
+    "all": "One page of {m} objects: `{call}`.",
+    "iterall": "Every {m} of `{call}`, page after page, one page in memory at a time.",
+    "get": "One {m} by id: `{call}`.",
+    "create": "Create a {m}: `{call}`; returns it as stored.",
+    "update": "Change a {m}: `{call}`; returns it as stored.",
+    "delete": "Delete one {m}: `{call}`.",
+    "delete_all": "Delete every {m}: `{call}`.",
+    "count": "How many {m} objects match: `{call}`.",
+}
+_RETURNS = {"one": "{m}", "many": "list[{m}]", "pages": "Iterator[{m}]", "value": "int"}
+
+
+def _method(
+    res: CollectedResource, op: Operation, operations: tuple[Operation, ...], writable: bool
+) -> MethodIR:
+    """An old client's method: its signature from the operation, and its one runtime call."""
     m = res.model
-    sub = res.parent_path is not None
-    collection = _fpath(f"{res.parent_path}/{{parentid}}/{res.path}") if sub else string(res.path)
-    item = _fpath(
-        f"{res.parent_path}/{{parentid}}/{res.path}/{{id}}" if sub else f"{res.path}/{{id}}"
-    )
-    parent_arg = ", parentid" if sub else ""
-    ids = ["parentid: Id", "id: Id", "/"] if sub else ["id: Id", "/"]
-    parent_only = ["parentid: Id", "/"] if sub else []
-    optional_parent = ["parentid: Id | None = None"] if sub else []
-    filter_kw = [f"**filters: Unpack[{filters}]"]
-    listing = (
-        f"{collection} if parentid is not None else {string(f'{res.parent_path}/{res.path}')}"
-        if sub
-        else collection
-    )
-    where = f"{res.parent_path}/{{parentid}}/{res.path}" if sub else res.path
-    if verb in ("create", "update") and not writable:
-        raise SpecError(res.file, f"{res.key}.verbs", f"{verb} needs a model with writable fields")
-    if verb == "all" and res.pagination == "singleton":
-        return MethodIR(
-            "all", "", m, f"The {m}: `GET {where}`.", f"return self._get({m}, {string(res.path)})"
+    if op.body is not None and not writable:
+        raise SpecError(
+            res.file, f"{res.key}.verbs", f"{op.name} needs a model with writable fields"
         )
-    if verb == "all":
-        return MethodIR(
-            "all",
-            _params(optional_parent, filter_kw),
-            f"list[{m}]",
-            f"One page of {m} objects: `GET {where}`.",
-            f"return self._list({m}, {listing}, filters, {filters}{parent_arg})",
-        )
-    if verb == "iterall":
-        call = "_iterate" if res.pagination == "page" else "_iterate_unpaged"
-        doc = f"Every {m} of `GET {where}`, page after page, one page in memory at a time."
-        # With a count endpoint to learn the total, pages can be fetched ahead (`prefetch`).
-        count = _iterall_count(res) if res.pagination == "page" else None
-        prefetch = ["*", "prefetch: int = 0"] if count else []
-        if count and "prefetch" in res.filters:
-            raise SpecError(res.file, f"{res.key}.filters", "`prefetch` is an iterall argument")
-        if count:
+    types = {"id": "Id", "body": op.body or "", "query": op.query or "", "option": "int"}
+    params = signature(op, lambda arg: types[arg.role])
+    parent_arg = ", parentid" if res.parent_path is not None else ""
+    path = path_expression(op)
+    doc_key = "singleton" if op.name == "all" and op.result == "one" else op.name
+    doc = _DOCS[doc_key].format(m=m, call=f"{op.method} {op.path}")
+    returns = _RETURNS.get(op.result, "None").format(m=m)
+    filters = f"filters, {op.query}"
+    if op.result == "pages":
+        call = "_iterate" if op.pagination == "page" else "_iterate_unpaged"
+        more = ""
+        if op.prefetch:
+            if "prefetch" in res.filters:
+                raise SpecError(res.file, f"{res.key}.filters", "`prefetch` is an iterall argument")
             doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
-        more = f", prefetch=prefetch, count_path={count}" if count else ""
-        return MethodIR(
-            "iterall",
-            _params(optional_parent, prefetch, filter_kw),
-            f"Iterator[{m}]",
-            doc,
-            f"return self.{call}({m}, {listing}, filters, {filters}{parent_arg}{more})",
-        )
-    if verb == "get":
-        return MethodIR(
-            "get",
-            _params(ids),
-            m,
-            f"One {m} by id: `GET {where}/{{id}}`.",
-            f"return self._get({m}, {item}{parent_arg})",
-        )
-    if verb == "create":
-        return MethodIR(
-            "create",
-            _params(parent_only, [f"**fields: Unpack[{m}Create]"]),
-            m,
-            f"Create a {m}: `POST {where}`; returns it as stored.",
-            f'return self._write({m}, "POST", {collection}, fields, {m}Create{parent_arg})',
-        )
-    if verb == "update":
-        return MethodIR(
-            "update",
-            _params(ids, [f"**fields: Unpack[{m}Update]"]),
-            m,
-            f"Change a {m}: `PUT {where}/{{id}}`; returns it as stored.",
-            f'return self._write({m}, "PUT", {item}, fields, {m}Update{parent_arg})',
-        )
-    if verb == "delete":
-        return MethodIR(
-            "delete",
-            _params(ids),
-            "None",
-            f"Delete one {m}: `DELETE {where}/{{id}}`.",
-            f"return self._delete({item})",
-        )
-    if verb == "delete_all":
-        return MethodIR(
-            "delete_all",
-            _params(parent_only),
-            "None",
-            f"Delete every {m}: `DELETE {where}`.",
-            f"return self._delete({collection})",
-        )
-    count_path = (
-        _fpath(f"{res.parent_path}/{{parentid}}/{res.path}/count")
-        if sub
-        else string(f"{res.path}/count")
-    )
-    count_params = parent_only
-    if sub and res.count_path is not None:
-        count_path = (
-            f"{count_path} if parentid is not None else {string(f'{res.count_path}/count')}"
-        )
-        count_params = optional_parent
-    elif sub:
-        count_params = ["parentid: Id"]
-    return MethodIR(
-        "count",
-        _params(count_params, filter_kw),
-        "int",
-        f"How many {m} objects match: `GET {where}/count`.",
-        f"return self._count({count_path}, filters, {filters})",
-    )
+            count = next(o for o in operations if o.name == "count")
+            more = f", prefetch=prefetch, count_path={_count_path(count)}"
+        body = f"self.{call}({m}, {path}, {filters}{parent_arg}{more})"
+    elif op.result == "many":
+        body = f"self._list({m}, {path}, {filters}{parent_arg})"
+    elif op.result == "value":
+        body = f"self._count({path}, {filters})"
+    elif op.result == "nothing":
+        body = f"self._delete({path})"
+    elif op.body is not None:
+        body = f"self._write({m}, {string(op.method)}, {path}, fields, {op.body}{parent_arg})"
+    else:
+        body = f"self._get({m}, {path}{parent_arg})"
+    return MethodIR(op.name, params, returns, doc, f"return {body}")
 
 
-def _iterall_count(res: CollectedResource) -> str | None:
-    """The path expression of `iterall`'s count (None: none, or none without a parent id)."""
-    if "count" not in res.verbs:
-        return None
-    if res.parent_path is None:
-        return string(f"{res.path}/count")
-    without_parent = string(f"{res.count_path}/count") if res.count_path is not None else "None"
-    scoped = _fpath(f"{res.parent_path}/{{parentid}}/{res.path}/count")
-    return f"{scoped} if parentid is not None else {without_parent}"
-
-
-def _fpath(template: str) -> str:
-    """A path template's f-string, each `{name}` quoted with `segment()`."""
-    return fstring(template, lambda name: f"segment({name})")
-
-
-def _params(*groups: list[str]) -> str:
-    return ", ".join(p for group in groups for p in group)
+def _count_path(count: Operation) -> str:
+    """`iterall`'s count path: None where counting needs the parent id `iterall` was not given."""
+    if count.params and count.unscoped_path is None:
+        return f"{path_expression(count)} if {count.params[0].name} is not None else None"
+    return path_expression(count)

@@ -1,14 +1,14 @@
 """Imported nodes -> resource IR: one class per node of the typed client, one method per operation.
 
-Calling convention of the generated methods (README, "The whole API"): path parameters first, in
-path order (a parent's ids may be left out where the API also serves the call without them), then
-the request body as one argument (a TypedDict, or a list of them for batch calls), then query
-parameters as keyword arguments, operators spelled with `__` (`id__in=[1, 2]` is `id:in=1,2`).
+The operations, and the calling convention of their methods, are described in `operation.py`;
+here they get their types: path parameters, the request body (a TypedDict, or a list of them for
+batch calls), and query parameters as keyword arguments, operators spelled with `__`
+(`id__in=[1, 2]` is `id:in=1,2`).
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 
 from .annotations import (
     LocalModels,
@@ -21,30 +21,27 @@ from .annotations import (
 )
 from .collect import CollectedModels, CollectedNode
 from .ir import ChildIR, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
-from .literals import fstring, string
-from .naming import (
-    identifier,
-    is_plain_key,
-    node_class_name,
-    query_key,
-    query_typeddict_name,
-    snake,
+from .literals import string
+from .naming import is_plain_key, node_class_name, query_key, snake
+from .operation import (
+    NUMBERED_PAGES,
+    Operation,
+    PathParam,
+    QueryParam,
+    path_expression,
+    signature,
 )
 from .spec_loader import SpecError
-from .spec_schema import OperationSpec, ParamSpec
 from .type_grammar import model_names
-
-_PARAM = re.compile(r"\{([^}]+)\}")
-
-#: Paginations with page numbers: `meta.pagination.total_pages` tells how many, so `iterall` can
-#: fetch pages ahead (`prefetch`).
-NUMBERED_PAGES = ("offset", "offset+cursor")
 
 
 def build_nodes(
-    nodes: list[CollectedNode], models: CollectedModels
+    nodes: list[CollectedNode],
+    models: CollectedModels,
+    operations: Mapping[str, tuple[Operation, ...]],
 ) -> tuple[tuple[ResourceIR, ...], tuple[ChildIR, ...]]:
-    """Resource IR for every node and namespace, and the client's top-level attributes."""
+    """Resource IR for every node and namespace, and the client's top-level attributes;
+    `operations` are the nodes' operations by class name (`operation.node_operations`)."""
     by_chain = {(n.version, n.chain): n for n in nodes}
     chains = {(n.version, n.chain[:i]) for n in nodes for i in range(1, len(n.chain) + 1)}
     out: list[ResourceIR] = []
@@ -55,7 +52,8 @@ def build_nodes(
             if v == version and len(c) == len(chain) + 1 and c[: len(chain)] == chain
         )
         node = by_chain.get((version, chain))
-        out.append(_resource(version, chain, node, children, models))
+        ops = operations.get(node_class_name(version, chain), ())
+        out.append(_resource(version, chain, node, children, models, ops))
     top = tuple(
         ChildIR(c[0], node_class_name(v, c), snake(node_class_name(v, c)))
         for v, c in sorted(chains)
@@ -70,23 +68,25 @@ def _resource(
     node: CollectedNode | None,
     children: tuple[ChildIR, ...],
     models: CollectedModels,
+    operations: tuple[Operation, ...],
 ) -> ResourceIR:
     name = node_class_name(version, chain)
-    typeddicts: list[TypedDictIR] = []
+    file = node.file if node else ""
+    typeddicts: dict[str, TypedDictIR] = {}
     methods: list[MethodIR] = []
     taken = {c.name for c in children}
-    for verb, op in sorted(node.spec.operations.items()) if node else ():
-        where = f"nodes.{'.'.join(chain)}.operations.{verb}"
-        if verb in taken or not verb.isidentifier():
-            raise SpecError(node.file if node else "", where, f"{verb!r} clashes with a child")
-        query = _query_typeddict(version, name, verb, op, node.file if node else "", where)
-        if query is not None:
-            typeddicts.append(query)
-        methods += _methods(version, verb, op, query, models, node.file if node else "", where)
+    for op in operations:
+        where = f"nodes.{'.'.join(chain)}.operations.{op.name}"
+        if op.name in taken or not op.name.isidentifier():
+            raise SpecError(file, where, f"{op.name!r} clashes with a child")
+        if op.query is not None and op.query not in typeddicts:
+            typeddicts[op.query] = _query_typeddict(op, file, where)
+        query = typeddicts.get(op.query) if op.query else None
+        methods.append(_method(op, query, models, file, where))
     doc = f"`api.{'.'.join(chain)}`"
     local = LocalModels(models, "..models.", "")
     code = [m.params + " " + m.returns + " " + m.body for m in methods]
-    code += [k.annotation for td in typeddicts for k in td.keys]
+    code += [k.annotation for td in typeddicts.values() for k in td.keys]
     code += ["NodeResource"] + (
         ["TypedDict", "with_config", "REQUEST_CONFIG"] if typeddicts else []
     )
@@ -100,14 +100,14 @@ def _resource(
         filters=None,
         methods=tuple(methods),
         imports=tuple(sorted(needed)),
-        typeddicts=tuple(typeddicts),
+        typeddicts=tuple(typeddicts.values()),
         children=children,
         base="NodeResource",
         version=version,
     )
 
 
-def _param_type(param: ParamSpec, api: str, file: str, key: str) -> str:
+def _param_type(param: PathParam | QueryParam, api: str, file: str, key: str) -> str:
     expr = parse(file, key, param.type)
     if param.enum:
         return enum_type(expr, param.enum)
@@ -117,143 +117,76 @@ def _param_type(param: ParamSpec, api: str, file: str, key: str) -> str:
     return python_type(expr, scalars, "")
 
 
-def _query_typeddict(
-    version: str, owner: str, verb: str, op: OperationSpec, file: str, where: str
-) -> TypedDictIR | None:
-    if not op.query:
-        return None
+def _query_typeddict(op: Operation, file: str, where: str) -> TypedDictIR:
     keys = []
-    for wire, param in op.query.items():
-        annotation = _param_type(param, version, file, f"{where}.query.{wire}")
+    for param in op.query_params:
+        at = f"{where}.query.{param.wire}"
+        annotation = _param_type(param, op.version, file, at)
         if param.required:
             annotation = f"Required[{annotation}]"
-        key = query_key(wire)
-        if key == "prefetch" and op.result.pagination in NUMBERED_PAGES:
-            raise SpecError(file, f"{where}.query.{wire}", "`prefetch` is an iterall argument")
+        key = query_key(param.wire)
+        if key == "prefetch" and op.pagination in NUMBERED_PAGES:
+            raise SpecError(file, at, "`prefetch` is an iterall argument")
         keys.append(TypedDictKey(key, repr(key), annotation))
-    name = query_typeddict_name(owner, verb)
-    doc = f"Query parameters of `{verb}`; `x__in` is sent as `x:in`; unknown keys are refused."
-    return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
+    doc = f"Query parameters of `{op.name}`; `x__in` is sent as `x:in`; unknown keys are refused."
+    return TypedDictIR(op.query or "", doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
 
-def _path_expr(path: str) -> str:
-    """The path as an f-string that quotes each parameter with `segment()`."""
-    return fstring(path, lambda name: f"segment({identifier(name)})")
-
-
-def _methods(
-    version: str,
-    verb: str,
-    op: OperationSpec,
-    query: TypedDictIR | None,
-    models: CollectedModels,
-    file: str,
-    where: str,
-) -> list[MethodIR]:
-    names = _PARAM.findall(op.path)
-    unscoped = _PARAM.findall(op.unscoped_path) if op.unscoped_path else None
-    required: list[str] = []
-    optional: list[str] = []  # a parent's ids where the call also works without them
-    for wire in names:
-        spec = op.params.get(wire, ParamSpec(type="str"))
-        annotation = _param_type(spec, version, file, f"{where}.params.{wire}")
-        if unscoped is not None and wire not in unscoped:
-            optional.append(f"{identifier(wire)}: {annotation} | None = None")
-        else:
-            required.append(f"{identifier(wire)}: {annotation}")
-    path = _path_expr(op.path)
-    if op.unscoped_path is not None:
-        first = identifier(names[0])
-        path = f"{path} if {first} is not None else {_path_expr(op.unscoped_path)}"
-    body_arg, body_type = _body(version, op, models, file, where)
-    if body_arg and not body_arg.endswith("= None"):
-        required.append(body_arg)
-    elif body_arg:
-        optional.append(body_arg)
-    signature = _signature(required, optional, query)
+def _method(
+    op: Operation, query: TypedDictIR | None, models: CollectedModels, file: str, where: str
+) -> MethodIR:
+    """The method of one operation: its signature and the one runtime call it makes."""
+    annotations = {
+        p.name: _param_type(p, op.version, file, f"{where}.params.{p.wire}") for p in op.params
+    }
+    body_type = _body(op, models, file, where)
+    annotations.update(body=body_type, prefetch="int", query=query.name if query else "")
+    params = signature(op, lambda arg: annotations[arg.name])
     query_args = f"query, {query.name}" if query else "{}, None"
-    body_kw = f", body=body, body_type={body_type}" if body_arg else ""
-    if op.body and op.body.content_type == "multipart":
+    body_kw = f", body=body, body_type={body_type}" if op.body else ""
+    if op.content_type == "multipart":
         body_kw += ", multipart=True"
-    batch = f", batch_limit={op.body.batch_limit}" if op.body and op.body.batch_limit else ""
-    doc = f"`{op.method} /{version}/{op.path}` ({op.operation_id})."
-    result = op.result
-    env = ", envelope=True" if result.envelope else ""
-    model, many = _result_model(result.type)
-    call_head = f"{string(op.method)}, {path}, {query_args}{body_kw}"
-    if result.format == "bytes":
-        return [MethodIR(verb, signature, "bytes", doc, f"return self._bytes({call_head})")]
-    if result.format == "lines":
-        return [MethodIR(verb, signature, "Iterator[str]", doc, f"return self._lines({call_head})")]
-    if result.type is None:
-        return [MethodIR(verb, signature, "None", doc, f"return self._nothing({call_head}{batch})")]
-    if model is None:
-        returns = python_type(parse(file, where, result.type), read_scalars(version), "")
-        call = f"return self._value({returns}, {call_head}{env})"
-        return [MethodIR(verb, signature, returns, doc, call)]
-    if many:
-        methods = [
-            MethodIR(
-                verb,
-                signature,
-                f"list[{model}]",
-                doc,
-                f"return self._many({model}, {call_head}{env}{batch})",
-            )
-        ]
-        if result.pagination != "none" and verb == "all":
-            pages = f", pagination={string(result.pagination)}"
-            iter_signature = signature
-            iter_doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
-            if result.pagination in NUMBERED_PAGES:
-                iter_signature = _signature(required, optional, query, ("prefetch: int = 0",))
-                pages += ", prefetch=prefetch"
-                iter_doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
-            methods.append(
-                MethodIR(
-                    "iterall", iter_signature, f"Iterator[{model}]", iter_doc,
-                    f"return self._pages({model}, {call_head}{env}{pages})",
-                )
-            )  # fmt: skip
-        return methods
-    return [MethodIR(verb, signature, model, doc, f"return self._one({model}, {call_head}{env})")]
+    batch = f", batch_limit={op.batch_limit}" if op.batch_limit else ""
+    doc = f"`{op.method} /{op.version}/{op.path}` ({op.operation_id})."
+    env = ", envelope=True" if op.envelope else ""
+    model = op.model
+    head = f"{string(op.method)}, {path_expression(op)}, {query_args}{body_kw}"
+    returns = {
+        "bytes": "bytes",
+        "lines": "Iterator[str]",
+        "nothing": "None",
+        "many": f"list[{model}]",
+        "pages": f"Iterator[{model}]",
+        "one": f"{model}",
+    }.get(op.result, "")
+    if op.result == "value":
+        expr = parse(file, where, op.result_type or "")
+        returns = python_type(expr, read_scalars(op.version), "")
+        call = f"self._value({returns}, {head}{env})"
+    elif op.result == "pages":
+        pages = f", pagination={string(op.pagination)}"
+        doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
+        if op.prefetch:
+            pages += ", prefetch=prefetch"
+            doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
+        call = f"self._pages({model}, {head}{env}{pages})"
+    else:
+        call = {
+            "bytes": f"self._bytes({head})",
+            "lines": f"self._lines({head})",
+            "nothing": f"self._nothing({head}{batch})",
+            "many": f"self._many({model}, {head}{env}{batch})",
+            "one": f"self._one({model}, {head}{env})",
+        }[op.result]
+    return MethodIR(op.name, params, returns, doc, f"return {call}")
 
 
-def _signature(
-    required: list[str],
-    optional: list[str],
-    query: TypedDictIR | None,
-    keywords: tuple[str, ...] = (),
-) -> str:
-    """The parameters after `self`: ids (optional ones stay positional unless something required
-    follows them), the body, keyword-only `keywords`, then the query as `**query`."""
-    parts = optional + required if not required or not optional else required
-    signature = ", ".join(parts) + (", /" if parts else "")
-    named = (optional if optional and required else []) + list(keywords)
-    if named:
-        signature += (", " if signature else "") + "*, " + ", ".join(named)
-    if query is not None:
-        signature += (", " if signature else "") + f"**query: Unpack[{query.name}]"
-    return signature
-
-
-def _result_model(type_text: str | None) -> tuple[str | None, bool]:
-    if type_text is None:
-        return None, False
-    match = re.fullmatch(r"(list\[)?([A-Z][A-Za-z0-9_]*)\]?", type_text)
-    if match is None:
-        return None, False
-    return match.group(2), bool(match.group(1))
-
-
-def _body(
-    version: str, op: OperationSpec, models: CollectedModels, file: str, where: str
-) -> tuple[str, str]:
-    """(the body parameter, the type it is validated against) or ("", "")."""
+def _body(op: Operation, models: CollectedModels, file: str, where: str) -> str:
+    """The type the body is annotated with and validated against, or "" without a body."""
     if op.body is None:
-        return "", ""
+        return ""
     suffix = "Update" if op.method == "PUT" else "Create"
-    expr = parse(file, f"{where}.body.type", op.body.type)
+    expr = parse(file, f"{where}.body.type", op.body)
     for ref in model_names(expr):
         if ref not in models:
             raise SpecError(file, f"{where}.body.type", f"unknown model {ref!r}")
@@ -262,8 +195,5 @@ def _body(
     }
     refs = model_names(expr)
     if refs and not all(r in writable for r in refs):
-        annotation = "list[dict[str, Any]]" if expr.kind == "list" else "dict[str, Any]"
-    else:
-        annotation = python_type(expr, {**write_scalars(version), "bytes": "Upload"}, suffix)
-    optional = "" if op.body.required else " | None = None"
-    return f"body: {annotation}{optional}", annotation
+        return "list[dict[str, Any]]" if expr.kind == "list" else "dict[str, Any]"
+    return python_type(expr, {**write_scalars(op.version), "bytes": "Upload"}, suffix)

@@ -1,5 +1,6 @@
 """Spec files -> the fake store's route table IR: resources, their filters and their models' fields,
-and every imported operation with the shapes of what it takes and answers.
+and every imported operation (its description from `operation.py`) with the shapes of what it
+takes and answers.
 
 The fake store (`bigcommerce.testing`) must not read spec/ at run time, so everything it needs to
 serve a resource (paths, verbs, pagination, filters, and which fields are read-only or required) is
@@ -8,15 +9,13 @@ decided here and printed into `testing/routes.py`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from .collect import CollectedModels, CollectedNode, CollectedResource
+from .collect import CollectedModels, CollectedResource
 from .ir import NodeRouteIR, RouteFieldIR, RouteFilterIR, RouteIR, RouteModelIR
-from .spec_schema import FieldSpec, OperationSpec, ParamSpec
+from .operation import Operation
+from .spec_schema import FieldSpec
 from .type_grammar import TypeExpr, parse_type
-
-_PARAM = re.compile(r"\{([^}]+)\}")
 
 
 def route_table(
@@ -76,48 +75,42 @@ def _field(wire: str, field: FieldSpec) -> RouteFieldIR:
     )
 
 
-def node_route_table(nodes: Iterable[CollectedNode]) -> tuple[NodeRouteIR, ...]:
-    """Every operation of the imported nodes, sorted by version, node and verb."""
-    routes = [
-        _node_route(node, verb, op) for node in nodes for verb, op in node.spec.operations.items()
-    ]
+def node_route_table(operations: Iterable[Operation]) -> tuple[NodeRouteIR, ...]:
+    """Every imported operation (not the `iterall` forms, which call `all`'s), sorted by version,
+    node and verb."""
+    routes = [_node_route(op) for op in operations if op.operation_id and op.result != "pages"]
     return tuple(sorted(routes, key=lambda r: (r.version, r.node, r.verb)))
 
 
-def _node_route(node: CollectedNode, verb: str, op: OperationSpec) -> NodeRouteIR:
-    result, body = op.result, op.body
-    result_type = canonical_type(result.type) if result.type is not None else None
+def _node_route(op: Operation) -> NodeRouteIR:
+    result_type = canonical_type(op.result_type) if op.result_type is not None else None
     shape: str
-    if result.format != "json":
-        shape = result.format
+    if op.result in ("bytes", "lines"):
+        shape = op.result
     elif result_type is None:
         shape = "none"
     else:
         shape = "list" if result_type.startswith("list[") else "object"
-    body_type = canonical_type(body.type) if body is not None else None
+    body_type = canonical_type(op.body) if op.body is not None else None
     return NodeRouteIR(
-        version=node.version,
-        node=".".join(node.chain),
-        verb=verb,
+        version=op.version,
+        node=op.owner,
+        verb=op.name,
         operation_id=op.operation_id,
         method=op.method,
         path=op.path,
-        params=tuple(
-            (wire, canonical_type(op.params[wire].type) if wire in op.params else "str")
-            for wire in _PARAM.findall(op.path)
-        ),
+        params=tuple((p.wire, canonical_type(p.type)) for p in op.params),
         unscoped_path=op.unscoped_path,
         result=shape,
         result_type=result_type,
-        envelope=result.envelope,
-        pagination=result.pagination,
+        envelope=op.envelope,
+        pagination=op.pagination,
         body="none" if body_type is None else "list" if body_type.startswith("list[") else "object",
         body_type=body_type,
-        multipart=body is not None and body.content_type == "multipart",
-        batch_limit=body.batch_limit if body is not None else None,
-        query=tuple(_query_filter(wire, param) for wire, param in op.query.items()),
+        multipart=op.content_type == "multipart",
+        batch_limit=op.batch_limit,
+        query=tuple(
+            RouteFilterIR(q.wire, canonical_type(q.type), False, q.enum, q.required)
+            for q in op.query_params
+        ),
     )
-
-
-def _query_filter(wire: str, param: ParamSpec) -> RouteFilterIR:
-    return RouteFilterIR(wire, canonical_type(param.type), False, param.enum, param.required)

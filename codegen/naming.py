@@ -83,6 +83,16 @@ def query_typeddict_name(owner: str, verb: str) -> str:
     return f"{owner}{verb.title().replace('_', '')}Query"
 
 
+def filters_typeddict_name(resource: str) -> str:
+    """The query filters' TypedDict of an old client's resource: `Products` -> `ProductsFilters`."""
+    return f"{resource}Filters"
+
+
+def body_typeddict_name(model: str, verb: str) -> str:
+    """The request body's TypedDict of a model for `create` or `update`: `ProductCreate`."""
+    return f"{model}{verb.capitalize()}"
+
+
 def query_key(wire: str) -> str:
     """The keyword argument for a query parameter: `id:in` -> `id__in`."""
     return wire.replace(":", "__")

@@ -7,7 +7,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..build_index import compat_calls, path_shape
+from ..build_index import compat_served
+from ..operation import path_shape
 from ..spec_loader import INDEX, OVERRIDES, SpecError, load_specs, read_yaml
 from .group import build_tree
 from .model import ApiDescription, Body, Operation
@@ -24,7 +25,7 @@ def import_openapi(docs: Path, spec_dir: Path, root: Path) -> dict[str, str]:
     reserved = frozenset(name for s in handwritten for name in s.spec.models)
     reserved |= frozenset(name for s in handwritten for name in s.spec.resources)
     # v2 operations the old client's resources already serve stay with them (one class per path).
-    served = {key for key, _call in compat_calls(handwritten)}
+    served = compat_served(handwritten)
     chosen = tuple(
         op
         for op in api.operations

@@ -1,0 +1,325 @@
+"""One description of every callable operation, built once from the collected spec.
+
+An `Operation` is one generated method as data: the HTTP call it makes, what it takes and what it
+answers. The resource builders (`build_ir` for the old client's classes, `build_nodes` for the
+imported nodes), the operation index (`build_index`) and so the docs all read these; what a verb
+means (`get` is `GET path/{id}`, `iterall` walks the pages of `all`) is decided here only.
+
+Calling convention (`arguments`): for imported nodes, path parameters first in path order (a
+parent's ids, where the API also serves the call without them, become keyword-only when something
+required follows), then the body, keyword options (`prefetch`), then the query as `**query`. The
+old client's classes keep their own signatures (`compat`): ids positional-only ("positional") or
+not ("open"), the body as `**fields` and the filters as `**filters`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from typing import Any, Literal
+
+from .collect import CollectedNode, CollectedResource
+from .literals import fstring
+from .naming import (
+    body_typeddict_name,
+    filters_typeddict_name,
+    identifier,
+    node_class_name,
+    query_typeddict_name,
+)
+from .spec_schema import OperationSpec
+
+_PARAM = re.compile(r"\{([^}]+)\}")
+#: A result type made of a model: `Product` or `list[Product]`.
+_MODEL_RESULT = re.compile(r"(list\[)?([A-Z][A-Za-z0-9_]*)\]?")
+
+#: Paginations with page numbers: `meta.pagination.total_pages` tells how many, so `iterall` can
+#: fetch pages ahead (`prefetch`).
+NUMBERED_PAGES = ("offset", "offset+cursor")
+
+#: The old client's verbs, in the order its classes define them.
+COMPAT_ORDER = ("all", "iterall", "get", "create", "update", "delete", "delete_all", "count")
+
+#: What a call answers: one object, a list, an iterator over every page, a plain value (a scalar
+#: or a dict), nothing, raw bytes or text lines.
+ResultKind = Literal["one", "many", "pages", "value", "nothing", "bytes", "lines"]
+
+
+@dataclass(frozen=True)
+class PathParam:
+    wire: str  # the name in the path template
+    name: str  # the Python parameter
+    type: str  # spec type text
+    enum: tuple[str | int | float | bool, ...] = ()
+    optional: bool = False  # a parent's id the call also works without (`unscoped_path`)
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    wire: str  # the API's name (`id:in`)
+    type: str  # spec type text
+    enum: tuple[str | int | float | bool, ...] = ()
+    required: bool = False
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One callable operation: `api.{owner}.{name}(...)` sends `{method} /{version}/{path}`."""
+
+    version: str
+    owner: str  # the attribute chain after `api.`: "catalog.products", or the class "Products"
+    owner_class: str  # the generated class: "V3CatalogProducts", "Products"
+    name: str  # the Python method
+    operation_id: str  # "" for the old client's methods
+    method: str
+    path: str  # relative to the version root, parameters in braces
+    params: tuple[PathParam, ...]  # in path order
+    unscoped_path: str | None = None  # the same call without the optional (parent) ids
+    unscoped_operation_id: str | None = None
+    query: str | None = None  # the query parameters' TypedDict
+    query_params: tuple[QueryParam, ...] = ()  # imported operations' (the old client's: filters)
+    body: str | None = None  # spec type text (the old client's: the fields' TypedDict)
+    body_required: bool = True
+    content_type: Literal["json", "multipart"] = "json"
+    envelope: bool = False
+    pagination: str = "none"
+    batch_limit: int | None = None
+    prefetch: bool = False  # `iterall` can fetch pages ahead
+    result: ResultKind = "one"
+    result_type: str | None = None  # spec type text; None when nothing is answered
+    compat: Literal["positional", "open"] | None = None  # the old client's signature style
+
+    @property
+    def model(self) -> str | None:
+        """The model class the result is made of (`list[Product]` -> `Product`), if any."""
+        match = _MODEL_RESULT.fullmatch(self.result_type or "")
+        return match.group(2) if match else None
+
+
+@dataclass(frozen=True)
+class Argument:
+    """One parameter of a generated method, as the signature and a call spell it."""
+
+    name: str
+    role: Literal["id", "body", "option", "query"]
+    kind: Literal["positional", "open", "keyword", "spread"]  # `/`-only, either, after `*`, `**`
+    optional: bool = False  # `| None = None`
+    default: str | None = None  # other defaults (`prefetch: int = 0`)
+
+
+# Building.
+
+
+def node_operations(node: CollectedNode) -> tuple[Operation, ...]:
+    """An imported node's operations by verb name, each paged `all` followed by its `iterall`."""
+    out: list[Operation] = []
+    owner_class = node_class_name(node.version, node.chain)
+    for verb, spec in sorted(node.spec.operations.items()):
+        op = _node_operation(node, owner_class, verb, spec)
+        out.append(op)
+        if op.result == "many" and op.pagination != "none" and verb == "all" and op.model:
+            prefetch = op.pagination in NUMBERED_PAGES
+            out.append(replace(op, name="iterall", result="pages", prefetch=prefetch))
+    return tuple(out)
+
+
+def _node_operation(
+    node: CollectedNode, owner_class: str, verb: str, spec: OperationSpec
+) -> Operation:
+    unscoped = _PARAM.findall(spec.unscoped_path) if spec.unscoped_path else None
+    params = tuple(
+        PathParam(
+            wire,
+            identifier(wire),
+            spec.params[wire].type if wire in spec.params else "str",
+            spec.params[wire].enum if wire in spec.params else (),
+            unscoped is not None and wire not in unscoped,
+        )
+        for wire in _PARAM.findall(spec.path)
+    )
+    result = spec.result
+    kind: ResultKind
+    if result.format != "json":
+        kind = result.format
+    elif result.type is None:
+        kind = "nothing"
+    else:
+        match = _MODEL_RESULT.fullmatch(result.type)
+        kind = "value" if match is None else "many" if match.group(1) else "one"
+    body = spec.body
+    return Operation(
+        version=node.version,
+        owner=".".join(node.chain),
+        owner_class=owner_class,
+        name=verb,
+        operation_id=spec.operation_id,
+        method=spec.method,
+        path=spec.path,
+        params=params,
+        unscoped_path=spec.unscoped_path,
+        unscoped_operation_id=spec.unscoped_operation_id,
+        query=query_typeddict_name(owner_class, verb) if spec.query else None,
+        query_params=tuple(
+            QueryParam(wire, q.type, q.enum, q.required) for wire, q in spec.query.items()
+        ),
+        body=body.type if body else None,
+        body_required=body.required if body else False,
+        content_type=body.content_type if body else "json",
+        envelope=result.envelope,
+        pagination=result.pagination,
+        batch_limit=body.batch_limit if body else None,
+        result=kind,
+        result_type=result.type,
+    )
+
+
+def resource_operations(res: CollectedResource) -> tuple[Operation, ...]:
+    """An old client's class's operations, in its verbs' order (`COMPAT_ORDER`)."""
+    sub = res.parent_path is not None
+    collection = f"{res.parent_path}/{{parentid}}/{res.path}" if sub else res.path
+    item = f"{collection}/{{id}}"
+    parent = (PathParam("parentid", "parentid", "Id"),) if sub else ()
+    optional_parent = (PathParam("parentid", "parentid", "Id", optional=True),) if sub else ()
+    ids = (*parent, PathParam("id", "id", "Id"))
+    m, filters = res.model, filters_typeddict_name(res.name)
+    create, update = body_typeddict_name(m, "create"), body_typeddict_name(m, "update")
+    base = Operation(
+        res.api, res.name, res.name, "", "", "GET", collection, (), pagination=res.pagination,
+        result_type=m, compat="positional",
+    )  # fmt: skip
+    listing = replace(
+        base,
+        params=optional_parent,
+        unscoped_path=f"{res.parent_path}/{res.path}" if sub else None,
+        query=filters,
+        result_type=f"list[{m}]",
+        compat="open",
+    )
+    count_unscoped = f"{res.count_path}/count" if sub and res.count_path else None
+    table = {
+        "all": replace(base, name="all", compat="open")
+        if res.pagination == "singleton"
+        else replace(listing, name="all", result="many"),
+        "iterall": replace(
+            listing,
+            name="iterall",
+            result="pages",
+            prefetch="count" in res.verbs and res.pagination == "page",
+        ),
+        "get": replace(base, name="get", path=item, params=ids),
+        "create": replace(base, name="create", method="POST", params=parent, body=create),
+        "update": replace(base, name="update", method="PUT", path=item, params=ids, body=update),
+        "delete": replace(base, name="delete", method="DELETE", path=item, params=ids, **_NOTHING),
+        "delete_all": replace(base, name="delete_all", method="DELETE", params=parent, **_NOTHING),
+        "count": replace(
+            base,
+            name="count",
+            path=f"{collection}/count",
+            params=optional_parent if count_unscoped else parent,
+            unscoped_path=count_unscoped,
+            query=filters,
+            result="value",
+            result_type="int",
+            compat="open",
+        ),
+    }
+    return tuple(table[verb] for verb in COMPAT_ORDER if verb in res.verbs)
+
+
+_NOTHING: dict[str, Any] = {"result": "nothing", "result_type": None}
+
+
+# Reading.
+
+
+def arguments(op: Operation) -> tuple[Argument, ...]:
+    """The method's parameters after `self`, in order (see the module's calling convention)."""
+    ids = [Argument(p.name, "id", "positional", p.optional) for p in op.params]
+    out: list[Argument]
+    if op.compat is not None:
+        out = [Argument(a.name, "id", op.compat, a.optional) for a in ids]
+        if op.prefetch:
+            out.append(Argument("prefetch", "option", "keyword", default="0"))
+        if op.body is not None:
+            out.append(Argument("fields", "body", "spread"))
+        if op.query is not None:
+            out.append(Argument("filters", "query", "spread"))
+        return tuple(out)
+    body = [Argument("body", "body", "positional", not op.body_required)] if op.body else []
+    required = [a for a in ids + body if not a.optional]
+    optional = [a for a in ids + body if a.optional]
+    if required and optional:
+        out = required + [Argument(a.name, a.role, "keyword", True) for a in optional]
+    else:
+        out = optional + required
+    if op.prefetch:
+        out.append(Argument("prefetch", "option", "keyword", default="0"))
+    if op.query is not None:
+        out.append(Argument("query", "query", "spread"))
+    return tuple(out)
+
+
+def signature(op: Operation, annotation: Callable[[Argument], str]) -> str:
+    """The method's parameters after `self, ` as source; `annotation` types each one (for a
+    `**` parameter: the TypedDict it unpacks)."""
+    parts: list[str] = []
+    args = arguments(op)
+    for i, arg in enumerate(args):
+        if arg.kind == "keyword" and (i == 0 or args[i - 1].kind != "keyword"):
+            parts.append("*")
+        if arg.kind == "spread":
+            parts.append(f"**{arg.name}: Unpack[{annotation(arg)}]")
+            continue
+        default = " | None = None" if arg.optional else f" = {arg.default}" if arg.default else ""
+        parts.append(f"{arg.name}: {annotation(arg)}{default}")
+        if arg.kind == "positional" and (i + 1 == len(args) or args[i + 1].kind != "positional"):
+            parts.append("/")
+    return ", ".join(parts)
+
+
+def call(op: Operation, *, scoped: bool = True) -> str:
+    """The call as a user writes it (`api.catalog.products.get(product_id)`); unscoped, without
+    the ids the call also works without. Query parameters and options are left out."""
+    args: list[str] = []
+    for arg in arguments(op):
+        if arg.role in ("query", "option") or (arg.role == "id" and arg.optional and not scoped):
+            continue
+        if arg.kind == "spread":
+            args.append(f"**{arg.name}")
+        else:
+            args.append(f"{arg.name}={arg.name}" if arg.kind == "keyword" else arg.name)
+    return f"api.{op.owner}.{op.name}({', '.join(args)})"
+
+
+def path_expression(op: Operation) -> str:
+    """The path as Python source: an f-string quoting each id with `segment()`, falling back to
+    the unscoped path when the first id is None."""
+    path = _fpath(op.path)
+    if op.unscoped_path is None:
+        return path
+    return f"{path} if {op.params[0].name} is not None else {_fpath(op.unscoped_path)}"
+
+
+def _fpath(template: str) -> str:
+    return fstring(template, lambda name: f"segment({identifier(name)})")
+
+
+def index_keys(op: Operation) -> Iterable[tuple[tuple[str, ...], str]]:
+    """How the operation index finds this operation, with the call each key stands for: by
+    operationId for imported ones, by method and path shape for the old client's."""
+    if op.result == "pages":
+        return  # the iterating form of `all`: the index names `all`
+    if op.operation_id:
+        yield (op.version, op.operation_id), call(op)
+        if op.unscoped_operation_id and op.unscoped_path is not None:
+            yield (op.version, op.unscoped_operation_id), call(op, scoped=False)
+        return
+    yield (op.version, op.method, path_shape(op.path)), call(op)
+    if op.unscoped_path is not None:
+        yield (op.version, op.method, path_shape(op.unscoped_path)), call(op, scoped=False)
+
+
+def path_shape(path: str) -> str:
+    """A path with its parameters blanked (`products/{}/images`), to match paths by."""
+    return _PARAM.sub("{}", path.strip("/"))
