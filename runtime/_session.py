@@ -15,7 +15,8 @@ every request with the same precedence requests gives them:
 
 It never follows a redirect, whatever a caller asks: a redirect could carry the store's
 credentials (or a write's body) to another host. The connection reads each body itself, within
-bounds (_body.py).
+bounds (_body.py), and its connections are watched until the headers arrive, so that an attempt's
+deadline holds from the start (_watchdog.py).
 """
 
 from __future__ import annotations
@@ -25,7 +26,11 @@ from typing import Any, NamedTuple
 from urllib.parse import urlsplit
 
 import requests
+from requests.adapters import HTTPAdapter
 from requests.utils import get_environ_proxies, get_netrc_auth
+from urllib3 import PoolManager
+
+from ._watchdog import POOL_CLASSES
 
 
 class Environment(NamedTuple):
@@ -51,6 +56,8 @@ class EnvironmentSession(requests.Session):
         super().__init__()
         self.trust_env = False  # `request` applies the environment it resolved itself
         self._environments: dict[str, Environment] = {}
+        for prefix in ("https://", "http://"):
+            self.mount(prefix, _WatchedAdapter())
 
     def environment(self, url: str) -> Environment:
         """The environment's settings for `url`'s scheme and host, read on first use."""
@@ -88,3 +95,16 @@ class EnvironmentSession(requests.Session):
     def get_redirect_target(self, resp: requests.Response) -> None:
         """No redirect is ever followed (requests asks this before following one)."""
         return None
+
+
+class _WatchedAdapter(HTTPAdapter):
+    """requests' adapter, with connections that keep the attempt's deadline (_watchdog.py)."""
+
+    def init_poolmanager(self, *args: Any, **kwargs: Any) -> None:
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = POOL_CLASSES
+
+    def proxy_manager_for(self, proxy: str, **proxy_kwargs: Any) -> PoolManager:
+        manager: PoolManager = super().proxy_manager_for(proxy, **proxy_kwargs)
+        manager.pool_classes_by_scheme = POOL_CLASSES
+        return manager

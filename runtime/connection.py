@@ -45,6 +45,7 @@ from ._query import encode_query, segment
 from ._retry import RetryPolicy, reset_seconds
 from ._session import EnvironmentSession
 from ._version import __version__
+from ._watchdog import ATTEMPT_DEADLINE
 from .exception import (
     InvalidArgumentError,
     NotLoggedInException,
@@ -291,6 +292,7 @@ class Connection:
         if self.deadline is not None:
             connect = self.deadline if connect is None else min(connect, self.deadline)
             read = self.deadline if read is None else min(read, self.deadline)
+        watched = ATTEMPT_DEADLINE.set(deadline)
         try:
             res = self._session.request(
                 method,
@@ -304,7 +306,10 @@ class Connection:
                 allow_redirects=False,
                 stream=True,
             )
-        except _TRANSPORT_ERRORS:
+        except _TRANSPORT_ERRORS as exc:
+            if deadline is not None and time.monotonic() >= deadline:  # the watchdog hung up
+                hide_credentials(exc.request)
+                raise DeadlineExceeded(f"no answer within the deadline from {url}") from exc
             raise
         except requests.exceptions.RequestException as exc:
             # An invalid header, URL or schema: requests' message may quote a header's value (a
@@ -313,6 +318,8 @@ class Connection:
                 f"{method} {url}: the request could not be built ({type(exc).__name__}); a header "
                 "name or value may hold CR, LF, NUL or leading whitespace"
             ) from None
+        finally:
+            ATTEMPT_DEADLINE.reset(watched)
         read_body(res, self.max_response_bytes, deadline, read if read is not None else 1e9)
         return res
 

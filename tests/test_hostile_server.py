@@ -323,9 +323,11 @@ def test_a_gzip_bomb_is_refused_without_expanding_it(server: RecordingServer) ->
 
 class _Dripping:
     """A raw server that sends a response's headers, then one byte of its body every `pace`
-    seconds, for as long as the client listens (at most `limit` bytes)."""
+    seconds, for as long as the client listens (at most `limit` bytes); with `from_start`, the
+    status line and headers come a byte at a time too."""
 
-    def __init__(self, pace: float = 0.2, limit: int = 200) -> None:
+    def __init__(self, pace: float = 0.2, limit: int = 200, from_start: bool = False) -> None:
+        self.from_start = from_start
         self.sock = socket.socket()
         self.sock.bind(("127.0.0.1", 0))
         self.sock.listen(4)
@@ -339,13 +341,19 @@ class _Dripping:
         conn, _ = self.sock.accept()
         with conn:
             conn.recv(65536)
-            conn.sendall(
+            head = (
                 b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                 + f"Content-Length: {self.limit}\r\n\r\n".encode()
             )
+            body = b" " * self.limit
+            if not self.from_start:
+                conn.sendall(head)
+                head = b""
             try:
-                while self.sent < self.limit and not self.done.is_set():
-                    conn.sendall(b" ")
+                for byte in (head + body)[: self.limit]:
+                    if self.done.is_set():
+                        break
+                    conn.sendall(bytes([byte]))
                     self.sent += 1
                     time.sleep(self.pace)
             except OSError:
@@ -358,8 +366,10 @@ class _Dripping:
         self.thread.join(5)
 
 
-def test_a_dripping_server_cannot_hold_a_call_past_the_deadline() -> None:
-    drip = _Dripping(pace=0.2, limit=200)  # 40 s in all; each byte well within the read timeout
+@pytest.mark.parametrize("from_start", [False, True], ids=["body", "status-line-and-headers"])
+def test_a_dripping_server_cannot_hold_a_call_past_the_deadline(from_start: bool) -> None:
+    # 40 s in all; each byte well within the read timeout
+    drip = _Dripping(pace=0.2, limit=200, from_start=from_start)
     try:
         api = BigcommerceApi(
             host=drip.url, basic_auth=BASIC_AUTH, timeout=(2, 2), deadline=1.0, max_retries=0
