@@ -607,3 +607,26 @@ def test_low_level_ids_are_one_path_segment(
     with pytest.raises(InvalidArgumentError):
         api.connection.delete("products", rid)
     assert server.requests == []
+
+
+def test_the_watchdog_holds_about_as_many_entries_as_calls_under_way() -> None:
+    from bigcommerce._watchdog import WATCHDOG
+
+    sock = socket.socket()
+    try:
+        release = threading.Event()
+
+        def long_call() -> None:
+            with WATCHDOG.watching(sock, time.monotonic() + 60):
+                release.wait(10)
+
+        holder = threading.Thread(target=long_call)
+        holder.start()
+        for _ in range(1_000):  # finished calls behind one that is still under way
+            with WATCHDOG.watching(sock, time.monotonic() + 60):
+                pass
+        assert len(WATCHDOG._heap) < 100
+        release.set()
+        holder.join(10)
+    finally:
+        sock.close()

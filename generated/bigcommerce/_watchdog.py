@@ -50,6 +50,7 @@ class Watchdog:
         self._heap: list[tuple[float, int, _Watch]] = []
         self._order = itertools.count()
         self._thread: threading.Thread | None = None
+        self._done = 0  # entries of the heap no longer watched, not yet removed
 
     @contextlib.contextmanager
     def watching(self, sock: socket.socket | None, deadline: float) -> Iterator[None]:
@@ -72,12 +73,25 @@ class Watchdog:
         finally:
             with self._wake:
                 watch.sock = None  # done in time, or already shut down: never touched again
+                self._done += 1
+                self._drop_done()
+
+    def _drop_done(self) -> None:
+        """Remove finished entries (the lock held): those at the top, and all of them once they
+        are most of the heap, so that it holds about as many entries as calls under way."""
+        heap = self._heap
+        while heap and heap[0][2].sock is None:
+            heapq.heappop(heap)
+            self._done -= 1
+        if self._done > 32 and self._done * 2 > len(heap):
+            heap[:] = [entry for entry in heap if entry[2].sock is not None]
+            heapq.heapify(heap)
+            self._done = 0
 
     def _run(self) -> None:
         with self._wake:
             while True:
-                while self._heap and self._heap[0][2].sock is None:
-                    heapq.heappop(self._heap)
+                self._drop_done()
                 if not self._heap:
                     self._wake.wait()
                     continue
