@@ -27,7 +27,9 @@ ResultKind = Literal["one", "many", "pages", "value", "nothing", "bytes", "lines
 
 @dataclass(frozen=True, slots=True)
 class Operation(Generic[R]):
-    """One operation of the API; `R` is what its method returns."""
+    """One operation of the API; `R` is what its method returns. Give `R` by annotation
+    (`_op_get: ClassVar[Operation[Product]] = Operation(...)`), not as `Operation[Product](...)`:
+    a frozen dataclass with slots cannot take the `__orig_class__` that call sets."""
 
     method: str
     path: str  # relative to the version root, parameters in braces
