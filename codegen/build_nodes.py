@@ -20,9 +20,9 @@ from .annotations import (
     write_scalars,
 )
 from .collect import CollectedModels, CollectedNode
-from .ir import ChildIR, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
+from .ir import ChildIR, Import, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
 from .literals import string
-from .naming import is_plain_key, node_class_name, query_key, snake
+from .naming import is_plain_key, node_class_name, operation_constant, query_key, snake
 from .operation import (
     NUMBERED_PAGES,
     Operation,
@@ -85,12 +85,14 @@ def _resource(
         methods.append(_method(op, query, models, file, where))
     doc = f"`api.{'.'.join(chain)}`"
     local = LocalModels(models, "..models.", "")
-    code = [m.params + " " + m.returns + " " + m.body for m in methods]
+    code = [m.params + " " + m.returns + " " + m.body + " " + m.constant for m in methods]
     code += [k.annotation for td in typeddicts.values() for k in td.keys]
     code += ["NodeResource"] + (
         ["TypedDict", "with_config", "REQUEST_CONFIG"] if typeddicts else []
     )
     needed = imports(code, local)
+    if methods:
+        needed |= {Import("typing", "ClassVar"), Import(".._request", "Operation")}
     return ResourceIR(
         class_name=name,
         module=snake(name),
@@ -142,43 +144,46 @@ def _method(
     body_type = _body(op, models, file, where)
     annotations.update(body=body_type, prefetch="int", query=query.name if query else "")
     params = signature(op, lambda arg: annotations[arg.name])
-    query_args = f"query, {query.name}" if query else "{}, None"
-    body_kw = f", body=body, body_type={body_type}" if op.body else ""
-    if op.content_type == "multipart":
-        body_kw += ", multipart=True"
-    batch = f", batch_limit={op.batch_limit}" if op.batch_limit else ""
     doc = f"`{op.method} /{op.version}/{op.path}` ({op.operation_id})."
-    env = ", envelope=True" if op.envelope else ""
-    model = op.model
-    head = f"{string(op.method)}, {path_expression(op)}, {query_args}{body_kw}"
     returns = {
         "bytes": "bytes",
         "lines": "Iterator[str]",
         "nothing": "None",
-        "many": f"list[{model}]",
-        "pages": f"Iterator[{model}]",
-        "one": f"{model}",
+        "many": f"list[{op.model}]",
+        "pages": f"Iterator[{op.model}]",
+        "one": f"{op.model}",
     }.get(op.result, "")
+    model = op.model
     if op.result == "value":
         expr = parse(file, where, op.result_type or "")
         returns = python_type(expr, read_scalars(op.version), "")
-        call = f"self._value({returns}, {head}{env})"
-    elif op.result == "pages":
-        pages = f", pagination={string(op.pagination)}"
+        model = returns
+    if op.result == "pages":
         doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
         if op.prefetch:
-            pages += ", prefetch=prefetch"
             doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
-        call = f"self._pages({model}, {head}{env}{pages})"
-    else:
-        call = {
-            "bytes": f"self._bytes({head})",
-            "lines": f"self._lines({head})",
-            "nothing": f"self._nothing({head}{batch})",
-            "many": f"self._many({model}, {head}{env}{batch})",
-            "one": f"self._one({model}, {head}{env})",
-        }[op.result]
-    return MethodIR(op.name, params, returns, doc, f"return {call}")
+    fields = [
+        f"method={string(op.method)}",
+        f"path={string(op.path)}",
+        f"version={string(op.version)}",
+        f"result={string(op.result)}",
+        *([f"model={model}"] if model else []),
+        *([f"query_type={query.name}"] if query else []),
+        *([f"body_type={body_type}"] if op.body else []),
+        *(["envelope=True"] if op.envelope else []),
+        *([f"pagination={string(op.pagination)}"] if op.result == "pages" else []),
+        *([f"batch_limit={op.batch_limit}"] if op.batch_limit and op.result != "pages" else []),
+        *(["multipart=True"] if op.content_type == "multipart" else []),
+        f"operation_id={string(op.operation_id)}",
+    ]
+    constant = operation_constant(op.name)
+    declaration = f"{constant}: ClassVar[Operation[{returns}]] = Operation({', '.join(fields)})"
+    args = [f"self.{constant}", path_expression(op)]
+    args += ["query=query"] if query else []
+    args += ["body=body"] if op.body else []
+    args += ["prefetch=prefetch"] if op.prefetch else []
+    call = f"self._call({', '.join(args)})"
+    return MethodIR(op.name, params, returns, doc, f"return {call}", declaration)
 
 
 def _body(op: Operation, models: CollectedModels, file: str, where: str) -> str:

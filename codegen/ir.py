@@ -90,6 +90,7 @@ class MethodIR:
     returns: str
     doc: str
     body: str  # one statement
+    constant: str = ""  # the class constant describing its operation (imported nodes)
 
 
 @dataclass(frozen=True)

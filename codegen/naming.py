@@ -93,6 +93,11 @@ def body_typeddict_name(model: str, verb: str) -> str:
     return f"{model}{verb.capitalize()}"
 
 
+def operation_constant(verb: str) -> str:
+    """The class constant describing a node method's operation: `get` -> `_op_get`."""
+    return f"_op_{verb}"
+
+
 def query_key(wire: str) -> str:
     """The keyword argument for a query parameter: `id:in` -> `id__in`."""
     return wire.replace(":", "__")

@@ -1,5 +1,6 @@
 """The base class of imported resources (`client.catalog.products`): each generated method is one
-call into this file.
+call, `_call(operation, path, query=..., body=..., prefetch=...)`, with the operation described
+once as a class constant (see _request.py).
 
 It adds what the current API needs on top of `Resource`: the version in the path, `{data, meta}`
 envelopes, offset and cursor pagination, batch bodies sent in chunks, non-JSON answers, and
@@ -12,7 +13,7 @@ import json
 import os
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
 
 import requests
 from pydantic import ValidationError
@@ -21,6 +22,7 @@ from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one, unwrap
 from ._prefetch import check_prefetch, page_items, pages
 from ._redact import describe_errors
+from ._request import Call, Operation, R, Request, build_request
 from ._resource import Resource
 from .exception import PaginationError, PartialSuccessError, ResponseDecodeError
 
@@ -37,56 +39,60 @@ PAGE_LIMIT = 250
 class NodeResource(Resource):
     _version: ClassVar[str] = "v3"
 
-    # Runtime calls made by generated methods.
-
-    def _one(
+    def _call(
         self,
-        model: type[M],
-        method: str,
+        operation: Operation[R],
         path: str,
-        query: Mapping[str, Any],
-        query_type: Any,
         *,
+        query: Mapping[str, Any] | None = None,
         body: Any = None,
-        body_type: Any = None,
-        multipart: bool = False,
-        envelope: bool = False,
-    ) -> M:
-        def parse(res: requests.Response) -> M:
-            obj = parse_one(model, res, envelope)
+        prefetch: int = 0,
+    ) -> R:
+        """The one runtime call of generated methods: `operation` with `path` (its values filled
+        in), the `query`, the `body` and the call's options, answered as the operation's result
+        kind says. Nothing is sent before an iterator (`pages`, `lines`) is first read."""
+        call = Call(operation, path, {} if query is None else query, body, prefetch)
+        kind = operation.result
+        step: Callable[[Call[Any]], object]
+        if kind == "one":
+            step = self._one
+        elif kind == "many":
+            step = self._many
+        elif kind == "pages":
+            step = self._pages
+        elif kind == "value":
+            step = self._value
+        elif kind == "nothing":
+            step = self._nothing
+        elif kind == "bytes":
+            step = self._bytes
+        else:
+            step = self._lines
+        return cast(R, step(call))
+
+    # One step per result kind, each taking the call.
+
+    def _one(self, call: Call[Any]) -> Any:
+        op = call.operation
+
+        def parse(res: requests.Response) -> Any:
+            obj = parse_one(op.model, res, op.envelope)
             obj._bind(self, None)
             return obj
 
-        return self._send(method, path, query, query_type, body, body_type, multipart, parse)
+        return self._send(call, call.body, parse)
 
-    def _many(
-        self,
-        model: type[M],
-        method: str,
-        path: str,
-        query: Mapping[str, Any],
-        query_type: Any,
-        *,
-        body: Any = None,
-        body_type: Any = None,
-        multipart: bool = False,
-        envelope: bool = False,
-        batch_limit: int | None = None,
-    ) -> list[M]:
-        """A list answer; a list `body` longer than `batch_limit` goes in chunks, in order."""
-        done: list[M] = []
-        chunks = _chunks(body, batch_limit)
+    def _many(self, call: Call[Any]) -> list[Any]:
+        """A list answer; a list body longer than the batch limit goes in chunks, in order."""
+        op = call.operation
+        done: list[Any] = []
+        chunks = _chunks(call.body, op.batch_limit)
         for number, chunk in enumerate(chunks):
             try:
                 done += self._send(
-                    method,
-                    path,
-                    query,
-                    query_type,
+                    call,
                     chunk,
-                    body_type,
-                    multipart,
-                    lambda res: self._items(model, res, envelope, partial_ok=False)[0],
+                    lambda res: self._items(op.model, res, op.envelope, partial_ok=False)[0],
                 )
             except PartialSuccessError as exc:
                 exc.succeeded = [*done, *exc.succeeded]
@@ -94,18 +100,7 @@ class NodeResource(Resource):
                 raise
         return done
 
-    def _pages(
-        self,
-        model: type[M],
-        method: str,
-        path: str,
-        query: Mapping[str, Any],
-        query_type: Any,
-        *,
-        envelope: bool = False,
-        pagination: str = "offset",
-        prefetch: int = 0,
-    ) -> Iterator[M]:
+    def _pages(self, call: Call[Any]) -> Iterator[Any]:
         """Every item of every page, following `meta.pagination` (page numbers) or
         `meta.cursor_pagination` (`after` cursors), one page in memory at a time; with page
         numbers, `prefetch` more pages may be fetched ahead (see _prefetch.py), the first page's
@@ -114,21 +109,20 @@ class NodeResource(Resource):
         A listing always ends: an empty page, or one identical to the previous page, ends it
         quietly; a cursor already followed, a `current_page` not past the previous one, or a
         page that repeats an earlier one raises `PaginationError` (see _prefetch.page_items)."""
-        prefetch = check_prefetch(prefetch)
-        params = self._query(query_type, query)
+        op = call.operation
+        prefetch = check_prefetch(call.prefetch)
+        params = self._query(op.query_type, call.query)
         params.setdefault("limit", PAGE_LIMIT)
 
         # Parsed inside the request loop, so a garbled page is retried like any other read.
-        def fetch(params: Mapping[str, Any]) -> tuple[list[M], dict[str, Any], requests.Response]:
-            return self._connection.request_parsed(
-                method,
-                self._path(path),
-                lambda res: (*self._items(model, res, envelope, partial_ok=True), res),
-                params=params,
-                versioned=True,
+        def fetch(params: Mapping[str, Any]) -> tuple[list[Any], dict[str, Any], requests.Response]:
+            url = self._connection.versioned_url(self._path(call))
+            return self._connection._send(
+                build_request(op.method, url, params=params),
+                lambda res: (*self._items(op.model, res, op.envelope, partial_ok=True), res),
             )
 
-        if pagination == "cursor":
+        if op.pagination == "cursor":
             yield from _cursor_items(fetch, params)
             return
 
@@ -137,12 +131,12 @@ class NodeResource(Resource):
         # Each page's meta.pagination and answer, until the page is read.
         numbers: dict[int, tuple[dict[str, Any], requests.Response]] = {}
 
-        def fetch_page(number: int) -> list[M]:
+        def fetch_page(number: int) -> list[Any]:
             items, meta, res = fetch({**params, "page": number})
             numbers[number] = (_dict(meta.get("pagination")), res)
             return items
 
-        def last_page(first_page: Future[Sequence[M]]) -> int | None:
+        def last_page(first_page: Future[Sequence[Any]]) -> int | None:
             first_page.result()
             return _whole(numbers[first][0].get("total_pages"))
 
@@ -151,7 +145,7 @@ class NodeResource(Resource):
         )
         previous: int | None = None  # the page number the previous answer gave
 
-        def ends(number: int, page: Sequence[M]) -> bool:
+        def ends(number: int, page: Sequence[Any]) -> bool:
             nonlocal previous
             info, res = numbers.pop(number)
             current = _whole(info.get("current_page")) or number
@@ -169,91 +163,27 @@ class NodeResource(Resource):
 
         yield from page_items(source, first, ends)
 
-    def _value(
-        self,
-        tp: type[T],
-        method: str,
-        path: str,
-        query: Mapping[str, Any],
-        query_type: Any,
-        *,
-        body: Any = None,
-        body_type: Any = None,
-        multipart: bool = False,
-        envelope: bool = False,
-    ) -> T:
-        """An answer that is not a model: validated as `tp` (`list[int]`, `dict[str, Any]`...)."""
+    def _value(self, call: Call[Any]) -> Any:
+        """An answer that is not a model: validated as the operation's type (`list[int]`,
+        `dict[str, Any]`...)."""
+        op = call.operation
+        return self._send(call, call.body, lambda res: _parse_value(op.model, res, op.envelope))
 
-        def parse(res: requests.Response) -> T:
-            try:
-                value: T = adapter(tp).validate_python(unwrap(res, decoded(res), envelope))
-            except ValidationError as exc:
-                problems = describe_errors(exc)  # not the values: they may be secrets
-                msg = f"{res.url}: unexpected answer: {problems}"
-                raise ResponseDecodeError(msg, res) from None
-            return value
+    def _nothing(self, call: Call[Any]) -> None:
+        for chunk in _chunks(call.body, call.operation.batch_limit):
+            self._send(call, chunk, lambda res: None)
 
-        return self._send(method, path, query, query_type, body, body_type, multipart, parse)
+    def _bytes(self, call: Call[Any]) -> bytes:
+        return self._send(call, call.body, lambda res: res.content)
 
-    def _nothing(
-        self,
-        method: str,
-        path: str,
-        query: Mapping[str, Any],
-        query_type: Any,
-        *,
-        body: Any = None,
-        body_type: Any = None,
-        multipart: bool = False,
-        batch_limit: int | None = None,
-    ) -> None:
-        for chunk in _chunks(body, batch_limit):
-            self._send(
-                method, path, query, query_type, chunk, body_type, multipart, lambda res: None
-            )
-
-    def _bytes(
-        self,
-        method: str,
-        path: str,
-        query: Mapping[str, Any],
-        query_type: Any,
-        *,
-        body: Any = None,
-        body_type: Any = None,
-        multipart: bool = False,
-    ) -> bytes:
-        return self._send(
-            method, path, query, query_type, body, body_type, multipart, lambda res: res.content
-        )
-
-    def _lines(
-        self,
-        method: str,
-        path: str,
-        query: Mapping[str, Any],
-        query_type: Any,
-        *,
-        body: Any = None,
-        body_type: Any = None,
-        multipart: bool = False,
-    ) -> Iterator[str]:
-        text: str = self._send(
-            method,
-            path,
-            query,
-            query_type,
-            body,
-            body_type,
-            multipart,
-            lambda res: res.content.decode("utf-8", "replace"),
-        )
+    def _lines(self, call: Call[Any]) -> Iterator[str]:
+        text: str = self._send(call, call.body, lambda res: res.content.decode("utf-8", "replace"))
         yield from text.splitlines()
 
     # Helpers.
 
-    def _path(self, path: str) -> str:
-        return f"{self._version}/{path}"
+    def _path(self, call: Call[Any]) -> str:
+        return f"{call.operation.version}/{call.path}"
 
     def _query(self, query_type: Any, query: Mapping[str, Any]) -> dict[str, Any]:
         if query_type is None:
@@ -261,38 +191,23 @@ class NodeResource(Resource):
         checked = self._check(query_type, query, "query parameter")
         return {key.replace("__", ":"): value for key, value in checked.items()}
 
-    def _send(
-        self,
-        method: str,
-        path: str,
-        query: Mapping[str, Any],
-        query_type: Any,
-        body: Any,
-        body_type: Any,
-        multipart: bool,
-        parse: Callable[[requests.Response], T],
-    ) -> T:
-        params = self._query(query_type, query)
-        if body is None or body_type is None:
-            return self._connection.request_parsed(
-                method, self._path(path), parse, params=params, versioned=True
-            )
-        checked = self._check(body_type, body, "body field")
-        if multipart:
+    def _request(self, call: Call[Any], body: Any) -> Request:
+        """The HTTP request of `call` carrying `body` (the whole body or one chunk of it), its
+        query and body checked against the operation's types first."""
+        op = call.operation
+        params = self._query(op.query_type, call.query)
+        url = self._connection.versioned_url(self._path(call))
+        if body is None or op.body_type is None:
+            return build_request(op.method, url, params=params)
+        checked = self._check(op.body_type, body, "body field")
+        if op.multipart:
             data, files = _multipart(checked)
-            return self._connection.request_parsed(
-                method,
-                self._path(path),
-                parse,
-                params=params,
-                data=data,
-                files=files,
-                versioned=True,
-            )
-        payload = adapter(body_type).dump_json(checked)
-        return self._connection.request_parsed(
-            method, self._path(path), parse, params=params, body=payload, versioned=True
-        )
+            return build_request(op.method, url, params=params, data=data, files=files)
+        payload = adapter(op.body_type).dump_json(checked)
+        return build_request(op.method, url, params=params, body=payload)
+
+    def _send(self, call: Call[Any], body: Any, parse: Callable[[requests.Response], T]) -> T:
+        return self._connection._send(self._request(call, body), parse)
 
     def _items(
         self, model: type[M], res: requests.Response, envelope: bool, *, partial_ok: bool
@@ -304,6 +219,16 @@ class NodeResource(Resource):
         if res.status_code == 207 and not partial_ok:
             raise PartialSuccessError.from_response(res, items)
         return items, meta
+
+
+def _parse_value(tp: Any, res: requests.Response, envelope: bool) -> Any:
+    """An answer that is not a model, validated as `tp`."""
+    try:
+        return adapter(tp).validate_python(unwrap(res, decoded(res), envelope))
+    except ValidationError as exc:
+        problems = describe_errors(exc)  # not the values: they may be secrets
+        msg = f"{res.url}: unexpected answer: {problems}"
+        raise ResponseDecodeError(msg, res) from None
 
 
 def _cursor_items(

@@ -41,7 +41,8 @@ from ._credentials import (
 from ._headers import RateLimit
 from ._limiter import RateLimiter
 from ._parse import decoded
-from ._query import encode_query, segment
+from ._query import segment
+from ._request import Request, build_request
 from ._retry import RetryPolicy, reset_seconds
 from ._session import EnvironmentSession
 from ._version import __version__
@@ -206,13 +207,11 @@ class Connection:
         `versioned`: `path` starts with the API version (`v3/catalog/products`). `data` and
         `files` send a multipart form instead of a JSON `body`.
         """
-        if body is not None:
-            headers = {"Content-Type": "application/json", **(headers or {})}
         url = self.versioned_url(path) if versioned else self._url(path)
-        payload: Any = body if body is not None else data
-        return self._send(
-            method, url, parse, params=params, data=payload, headers=headers, files=files
+        request = build_request(
+            method, url, params=params, body=body, headers=headers, data=data, files=files
         )
+        return self._send(request, parse)
 
     def versioned_url(self, path: str) -> str:
         """The URL of `path` under the store's API root, `path` naming its version (`v3/...`)."""
@@ -226,26 +225,17 @@ class Connection:
             return url
         return self.full_path(url.lstrip("/"))
 
-    def _send(
-        self,
-        method: str,
-        url: str,
-        parse: Callable[[requests.Response], T],
-        *,
-        params: Mapping[str, Any] | None = None,
-        data: Any = None,
-        headers: Mapping[str, str] | None = None,
-        files: Mapping[str, Any] | None = None,
-    ) -> T:
-        """The request loop: send, record rate limits, parse, and retry as the policy allows."""
-        query = encode_query(params) if params else None
+    def _send(self, request: Request, parse: Callable[[requests.Response], T]) -> T:
+        """The request loop: send `request`, record rate limits, `parse` the answer, and retry
+        as the policy allows."""
+        method, url = request.method, request.url
         attempt = 0
         while True:
             attempt += 1
             if self.rate_limiter is not None:
                 self.rate_limiter.acquire(self.retry_policy.max_wait)
             try:
-                res = self._attempt(method, url, query, data, headers, files)
+                res = self._attempt(request)
             except _TRANSPORT_ERRORS as exc:
                 wait = self.retry_policy.delay(attempt, method, None, _never_sent(exc), None)
                 if wait is None:
@@ -275,18 +265,11 @@ class Connection:
                 self._call_rate_limit_callback()
             self._pause(f"{method} {url} answered {res.status_code}", attempt, wait)
 
-    def _attempt(
-        self,
-        method: str,
-        url: str,
-        query: Mapping[str, str] | None,
-        data: Any,
-        headers: Mapping[str, str] | None,
-        files: Mapping[str, Any] | None,
-    ) -> requests.Response:
+    def _attempt(self, request: Request) -> requests.Response:
         """One request and its whole answer, read within the size limit and the deadline; a
         redirect is returned as it is, never followed."""
-        check_request(method, headers)
+        method, url = request.method, request.url
+        check_request(method, request.headers)
         connect, read = self.timeout if isinstance(self.timeout, tuple) else (self.timeout,) * 2
         deadline = None if self.deadline is None else time.monotonic() + self.deadline
         if self.deadline is not None:
@@ -297,10 +280,10 @@ class Connection:
             res = self._session.request(
                 method,
                 url,
-                params=query,
-                data=data,
-                files=files,
-                headers=headers,
+                params=request.query,
+                data=request.data,
+                files=request.files,
+                headers=request.headers,
                 timeout=(connect, read),
                 proxies=self._proxies,
                 allow_redirects=False,
@@ -367,9 +350,10 @@ class Connection:
             content_type = send_headers.setdefault("Content-Type", "application/json")
             if content_type == "application/json" and not isinstance(data, (bytes, str)):
                 data = json.dumps(data)
-        return self._send(
-            method, self._url(url), _response, params=query, data=data, headers=send_headers
+        request = build_request(
+            method, self._url(url), params=query, headers=send_headers, data=data
         )
+        return self._send(request, _response)
 
     def _handle_response(
         self, url: str, res: requests.Response, suppress_empty: bool = True

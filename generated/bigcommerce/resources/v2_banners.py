@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.get_banners_count_response import GetBannersCountResponse
 
 
@@ -12,6 +15,15 @@ class V2Banners(NodeResource):
 
     _version = "v2"
 
+    _op_count: ClassVar[Operation[GetBannersCountResponse]] = Operation(
+        method="GET",
+        path="banners/count",
+        version="v2",
+        result="one",
+        model=GetBannersCountResponse,
+        operation_id="getBannersCount",
+    )
+
     def count(self) -> GetBannersCountResponse:
         """`GET /v2/banners/count` (getBannersCount)."""
-        return self._one(GetBannersCountResponse, "GET", "banners/count", {}, None)
+        return self._call(self._op_count, "banners/count")

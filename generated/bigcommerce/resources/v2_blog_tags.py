@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.blog_tags_item import BlogTagsItem
 
 
@@ -12,6 +15,15 @@ class V2BlogTags(NodeResource):
 
     _version = "v2"
 
+    _op_all: ClassVar[Operation[list[list[BlogTagsItem]]]] = Operation(
+        method="GET",
+        path="blog/tags",
+        version="v2",
+        result="value",
+        model=list[list[BlogTagsItem]],
+        operation_id="getBlogTags",
+    )
+
     def all(self) -> list[list[BlogTagsItem]]:
         """`GET /v2/blog/tags` (getBlogTags)."""
-        return self._value(list[list[BlogTagsItem]], "GET", "blog/tags", {}, None)
+        return self._call(self._op_all, "blog/tags")

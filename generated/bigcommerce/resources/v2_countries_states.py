@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.geography_v2_count_full import GeographyV2CountFull
 
 
@@ -12,6 +15,15 @@ class V2CountriesStates(NodeResource):
 
     _version = "v2"
 
+    _op_count: ClassVar[Operation[GeographyV2CountFull]] = Operation(
+        method="GET",
+        path="countries/states/count",
+        version="v2",
+        result="one",
+        model=GeographyV2CountFull,
+        operation_id="getStatesCount",
+    )
+
     def count(self) -> GeographyV2CountFull:
         """`GET /v2/countries/states/count` (getStatesCount)."""
-        return self._one(GeographyV2CountFull, "GET", "countries/states/count", {}, None)
+        return self._call(self._op_count, "countries/states/count")

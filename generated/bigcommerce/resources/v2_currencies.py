@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 
 
 class V2Currencies(NodeResource):
@@ -13,6 +14,15 @@ class V2Currencies(NodeResource):
 
     _version = "v2"
 
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE",
+        path="currencies",
+        version="v2",
+        result="value",
+        model=dict[str, Any],
+        operation_id="deleteCurrencies",
+    )
+
     def delete_all(self) -> dict[str, Any]:
         """`DELETE /v2/currencies` (deleteCurrencies)."""
-        return self._value(dict[str, Any], "DELETE", "currencies", {}, None)
+        return self._call(self._op_delete_all, "currencies")

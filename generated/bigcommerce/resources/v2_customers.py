@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.validate_customer_password_request import ValidateCustomerPasswordRequestCreate
 from ..models.validate_password import ValidatePassword
 
@@ -14,16 +17,20 @@ class V2Customers(NodeResource):
 
     _version = "v2"
 
+    _op_validate: ClassVar[Operation[ValidatePassword]] = Operation(
+        method="POST",
+        path="customers/{customer_id}/validate",
+        version="v2",
+        result="one",
+        model=ValidatePassword,
+        body_type=ValidateCustomerPasswordRequestCreate,
+        operation_id="validateCustomerPassword",
+    )
+
     def validate(
         self, customer_id: int, body: ValidateCustomerPasswordRequestCreate, /
     ) -> ValidatePassword:
         """`POST /v2/customers/{customer_id}/validate` (validateCustomerPassword)."""
-        return self._one(
-            ValidatePassword,
-            "POST",
-            f"customers/{segment(customer_id)}/validate",
-            {},
-            None,
-            body=body,
-            body_type=ValidateCustomerPasswordRequestCreate,
+        return self._call(
+            self._op_validate, f"customers/{segment(customer_id)}/validate", body=body
         )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.order_consignment_get import OrderConsignmentGet
 
 if TYPE_CHECKING:
@@ -36,14 +37,18 @@ class V2OrdersConsignments(NodeResource):
 
         return V2OrdersConsignmentsShipping(self._connection)
 
+    _op_get: ClassVar[Operation[OrderConsignmentGet]] = Operation(
+        method="GET",
+        path="orders/{order_id}/consignments",
+        version="v2",
+        result="one",
+        model=OrderConsignmentGet,
+        query_type=V2OrdersConsignmentsGetQuery,
+        operation_id="getOrderConsignments",
+    )
+
     def get(
         self, order_id: int, /, **query: Unpack[V2OrdersConsignmentsGetQuery]
     ) -> OrderConsignmentGet:
         """`GET /v2/orders/{order_id}/consignments` (getOrderConsignments)."""
-        return self._one(
-            OrderConsignmentGet,
-            "GET",
-            f"orders/{segment(order_id)}/consignments",
-            query,
-            V2OrdersConsignmentsGetQuery,
-        )
+        return self._call(self._op_get, f"orders/{segment(order_id)}/consignments", query=query)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.shipping_quotes_base import ShippingQuotesBase
 
 
@@ -13,15 +16,21 @@ class V2OrdersConsignmentsShippingShippingQuotes(NodeResource):
 
     _version = "v2"
 
+    _op_get: ClassVar[Operation[ShippingQuotesBase]] = Operation(
+        method="GET",
+        path="orders/{order_id}/consignments/shipping/{shipping_consignment_id}/shipping_quotes",
+        version="v2",
+        result="one",
+        model=ShippingQuotesBase,
+        operation_id="getOrderConsignmentShippingQuotes",
+    )
+
     def get(self, order_id: int, shipping_consignment_id: int, /) -> ShippingQuotesBase:
         """`GET
         /v2/orders/{order_id}/consignments/shipping/{shipping_consignment_id}/shipping_quotes`
         (getOrderConsignmentShippingQuotes).
         """
-        return self._one(
-            ShippingQuotesBase,
-            "GET",
+        return self._call(
+            self._op_get,
             f"orders/{segment(order_id)}/consignments/shipping/{segment(shipping_consignment_id)}/shipping_quotes",
-            {},
-            None,
         )

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.order_fees_resp import OrderFeesResp
 
 
@@ -13,6 +16,15 @@ class V2OrdersFees(NodeResource):
 
     _version = "v2"
 
+    _op_get: ClassVar[Operation[OrderFeesResp]] = Operation(
+        method="GET",
+        path="orders/{order_id}/fees",
+        version="v2",
+        result="one",
+        model=OrderFeesResp,
+        operation_id="getOrderFees",
+    )
+
     def get(self, order_id: int, /) -> OrderFeesResp:
         """`GET /v2/orders/{order_id}/fees` (getOrderFees)."""
-        return self._one(OrderFeesResp, "GET", f"orders/{segment(order_id)}/fees", {}, None)
+        return self._call(self._op_get, f"orders/{segment(order_id)}/fees")

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.shipping_address_put import ShippingAddressPutUpdate
 from ..models.v2_order_shipping_address import V2OrderShippingAddress
 
@@ -30,18 +31,24 @@ class V2OrdersShippingAddresses(NodeResource):
 
         return V2OrdersShippingAddressesShippingQuotes(self._connection)
 
+    _op_update: ClassVar[Operation[V2OrderShippingAddress]] = Operation(
+        method="PUT",
+        path="orders/{order_id}/shipping_addresses/{shipping_address_id}",
+        version="v2",
+        result="one",
+        model=V2OrderShippingAddress,
+        body_type=ShippingAddressPutUpdate,
+        operation_id="updateOrderShippingAddress",
+    )
+
     def update(
         self, order_id: int, shipping_address_id: str, body: ShippingAddressPutUpdate, /
     ) -> V2OrderShippingAddress:
         """`PUT /v2/orders/{order_id}/shipping_addresses/{shipping_address_id}`
         (updateOrderShippingAddress).
         """
-        return self._one(
-            V2OrderShippingAddress,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"orders/{segment(order_id)}/shipping_addresses/{segment(shipping_address_id)}",
-            {},
-            None,
             body=body,
-            body_type=ShippingAddressPutUpdate,
         )

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.shipping_quotes_base import ShippingQuotesBase
 
 
@@ -13,14 +16,20 @@ class V2OrdersShippingAddressesShippingQuotes(NodeResource):
 
     _version = "v2"
 
+    _op_get: ClassVar[Operation[ShippingQuotesBase]] = Operation(
+        method="GET",
+        path="orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes",
+        version="v2",
+        result="one",
+        model=ShippingQuotesBase,
+        operation_id="getOrderShippingAddressShippingQuotes",
+    )
+
     def get(self, order_id: int, shipping_address_id: int, /) -> ShippingQuotesBase:
         """`GET /v2/orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes`
         (getOrderShippingAddressShippingQuotes).
         """
-        return self._one(
-            ShippingQuotesBase,
-            "GET",
+        return self._call(
+            self._op_get,
             f"orders/{segment(order_id)}/shipping_addresses/{segment(shipping_address_id)}/shipping_quotes",
-            {},
-            None,
         )

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.carrier_connection import CarrierConnectionCreate, CarrierConnectionUpdate
 from ..models.delete_carrier_connection_request import DeleteCarrierConnectionRequestCreate
 
@@ -13,35 +16,41 @@ class V2ShippingCarrierConnection(NodeResource):
 
     _version = "v2"
 
+    _op_create: ClassVar[Operation[None]] = Operation(
+        method="POST",
+        path="shipping/carrier/connection",
+        version="v2",
+        result="nothing",
+        body_type=CarrierConnectionCreate,
+        operation_id="createCarrierConnection",
+    )
+
     def create(self, body: CarrierConnectionCreate, /) -> None:
         """`POST /v2/shipping/carrier/connection` (createCarrierConnection)."""
-        return self._nothing(
-            "POST",
-            "shipping/carrier/connection",
-            {},
-            None,
-            body=body,
-            body_type=CarrierConnectionCreate,
-        )
+        return self._call(self._op_create, "shipping/carrier/connection", body=body)
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="shipping/carrier/connection",
+        version="v2",
+        result="nothing",
+        body_type=DeleteCarrierConnectionRequestCreate,
+        operation_id="deleteCarrierConnection",
+    )
 
     def delete_all(self, body: DeleteCarrierConnectionRequestCreate, /) -> None:
         """`DELETE /v2/shipping/carrier/connection` (deleteCarrierConnection)."""
-        return self._nothing(
-            "DELETE",
-            "shipping/carrier/connection",
-            {},
-            None,
-            body=body,
-            body_type=DeleteCarrierConnectionRequestCreate,
-        )
+        return self._call(self._op_delete_all, "shipping/carrier/connection", body=body)
+
+    _op_update: ClassVar[Operation[None]] = Operation(
+        method="PUT",
+        path="shipping/carrier/connection",
+        version="v2",
+        result="nothing",
+        body_type=CarrierConnectionUpdate,
+        operation_id="updateCarrierConnection",
+    )
 
     def update(self, body: CarrierConnectionUpdate, /) -> None:
         """`PUT /v2/shipping/carrier/connection` (updateCarrierConnection)."""
-        return self._nothing(
-            "PUT",
-            "shipping/carrier/connection",
-            {},
-            None,
-            body=body,
-            body_type=CarrierConnectionUpdate,
-        )
+        return self._call(self._op_update, "shipping/carrier/connection", body=body)

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_shipping_zones_request import CreateShippingZonesRequestCreate
 from ..models.create_shipping_zones_response import CreateShippingZonesResponse
 from ..models.get_shipping_zone_response import GetShippingZoneResponse
@@ -30,42 +31,70 @@ class V2ShippingZones(NodeResource):
 
         return V2ShippingZonesMethods(self._connection)
 
+    _op_all: ClassVar[Operation[list[GetShippingZonesResponseItem]]] = Operation(
+        method="GET",
+        path="shipping/zones",
+        version="v2",
+        result="many",
+        model=GetShippingZonesResponseItem,
+        operation_id="getShippingZones",
+    )
+
     def all(self) -> list[GetShippingZonesResponseItem]:
         """`GET /v2/shipping/zones` (getShippingZones)."""
-        return self._many(GetShippingZonesResponseItem, "GET", "shipping/zones", {}, None)
+        return self._call(self._op_all, "shipping/zones")
+
+    _op_create: ClassVar[Operation[CreateShippingZonesResponse]] = Operation(
+        method="POST",
+        path="shipping/zones",
+        version="v2",
+        result="one",
+        model=CreateShippingZonesResponse,
+        body_type=CreateShippingZonesRequestCreate,
+        operation_id="createShippingZones",
+    )
 
     def create(self, body: CreateShippingZonesRequestCreate, /) -> CreateShippingZonesResponse:
         """`POST /v2/shipping/zones` (createShippingZones)."""
-        return self._one(
-            CreateShippingZonesResponse,
-            "POST",
-            "shipping/zones",
-            {},
-            None,
-            body=body,
-            body_type=CreateShippingZonesRequestCreate,
-        )
+        return self._call(self._op_create, "shipping/zones", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="shipping/zones/{zone_id}",
+        version="v2",
+        result="nothing",
+        operation_id="deleteShippingZone",
+    )
 
     def delete(self, zone_id: int, /) -> None:
         """`DELETE /v2/shipping/zones/{zone_id}` (deleteShippingZone)."""
-        return self._nothing("DELETE", f"shipping/zones/{segment(zone_id)}", {}, None)
+        return self._call(self._op_delete, f"shipping/zones/{segment(zone_id)}")
+
+    _op_get: ClassVar[Operation[GetShippingZoneResponse]] = Operation(
+        method="GET",
+        path="shipping/zones/{zone_id}",
+        version="v2",
+        result="one",
+        model=GetShippingZoneResponse,
+        operation_id="getShippingZone",
+    )
 
     def get(self, zone_id: int, /) -> GetShippingZoneResponse:
         """`GET /v2/shipping/zones/{zone_id}` (getShippingZone)."""
-        return self._one(
-            GetShippingZoneResponse, "GET", f"shipping/zones/{segment(zone_id)}", {}, None
-        )
+        return self._call(self._op_get, f"shipping/zones/{segment(zone_id)}")
+
+    _op_update: ClassVar[Operation[UpdateShippingZoneResponse]] = Operation(
+        method="PUT",
+        path="shipping/zones/{zone_id}",
+        version="v2",
+        result="one",
+        model=UpdateShippingZoneResponse,
+        body_type=UpdateShippingZoneRequestUpdate,
+        operation_id="updateShippingZone",
+    )
 
     def update(
         self, zone_id: int, body: UpdateShippingZoneRequestUpdate, /
     ) -> UpdateShippingZoneResponse:
         """`PUT /v2/shipping/zones/{zone_id}` (updateShippingZone)."""
-        return self._one(
-            UpdateShippingZoneResponse,
-            "PUT",
-            f"shipping/zones/{segment(zone_id)}",
-            {},
-            None,
-            body=body,
-            body_type=UpdateShippingZoneRequestUpdate,
-        )
+        return self._call(self._op_update, f"shipping/zones/{segment(zone_id)}", body=body)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.get_shipping_method_response import GetShippingMethodResponse
 from ..models.shipping_method_base import ShippingMethodBaseCreate, ShippingMethodBaseUpdate
 from ..models.shipping_method_full import ShippingMethodFull
@@ -15,50 +18,78 @@ class V2ShippingZonesMethods(NodeResource):
 
     _version = "v2"
 
+    _op_all: ClassVar[Operation[list[ShippingMethodFull]]] = Operation(
+        method="GET",
+        path="shipping/zones/{zone_id}/methods",
+        version="v2",
+        result="many",
+        model=ShippingMethodFull,
+        operation_id="getShippingZoneMethods",
+    )
+
     def all(self, zone_id: int, /) -> list[ShippingMethodFull]:
         """`GET /v2/shipping/zones/{zone_id}/methods` (getShippingZoneMethods)."""
-        return self._many(
-            ShippingMethodFull, "GET", f"shipping/zones/{segment(zone_id)}/methods", {}, None
-        )
+        return self._call(self._op_all, f"shipping/zones/{segment(zone_id)}/methods")
+
+    _op_create: ClassVar[Operation[ShippingMethodFull]] = Operation(
+        method="POST",
+        path="shipping/zones/{zone_id}/methods",
+        version="v2",
+        result="one",
+        model=ShippingMethodFull,
+        body_type=ShippingMethodBaseCreate,
+        operation_id="createShippingMethod",
+    )
 
     def create(self, zone_id: int, body: ShippingMethodBaseCreate, /) -> ShippingMethodFull:
         """`POST /v2/shipping/zones/{zone_id}/methods` (createShippingMethod)."""
-        return self._one(
-            ShippingMethodFull,
-            "POST",
-            f"shipping/zones/{segment(zone_id)}/methods",
-            {},
-            None,
-            body=body,
-            body_type=ShippingMethodBaseCreate,
-        )
+        return self._call(self._op_create, f"shipping/zones/{segment(zone_id)}/methods", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="shipping/zones/{zone_id}/methods/{method_id}",
+        version="v2",
+        result="nothing",
+        operation_id="deleteShippingMethod",
+    )
 
     def delete(self, zone_id: int, method_id: int, /) -> None:
         """`DELETE /v2/shipping/zones/{zone_id}/methods/{method_id}` (deleteShippingMethod)."""
-        return self._nothing(
-            "DELETE", f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}", {}, None
+        return self._call(
+            self._op_delete, f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}"
         )
+
+    _op_get: ClassVar[Operation[GetShippingMethodResponse]] = Operation(
+        method="GET",
+        path="shipping/zones/{zone_id}/methods/{method_id}",
+        version="v2",
+        result="one",
+        model=GetShippingMethodResponse,
+        operation_id="getShippingMethod",
+    )
 
     def get(self, zone_id: int, method_id: int, /) -> GetShippingMethodResponse:
         """`GET /v2/shipping/zones/{zone_id}/methods/{method_id}` (getShippingMethod)."""
-        return self._one(
-            GetShippingMethodResponse,
-            "GET",
-            f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}",
-            {},
-            None,
+        return self._call(
+            self._op_get, f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}"
         )
+
+    _op_update: ClassVar[Operation[ShippingMethodFull]] = Operation(
+        method="PUT",
+        path="shipping/zones/{zone_id}/methods/{method_id}",
+        version="v2",
+        result="one",
+        model=ShippingMethodFull,
+        body_type=ShippingMethodBaseUpdate,
+        operation_id="updateShippingMethod",
+    )
 
     def update(
         self, zone_id: int, method_id: int, body: ShippingMethodBaseUpdate, /
     ) -> ShippingMethodFull:
         """`PUT /v2/shipping/zones/{zone_id}/methods/{method_id}` (updateShippingMethod)."""
-        return self._one(
-            ShippingMethodFull,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}",
-            {},
-            None,
             body=body,
-            body_type=ShippingMethodBaseUpdate,
         )

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.abandoned_cart_info_full import AbandonedCartInfoFull
 
 if TYPE_CHECKING:
@@ -25,13 +26,16 @@ class V3AbandonedCarts(NodeResource):
 
         return V3AbandonedCartsSettings(self._connection)
 
+    _op_get: ClassVar[Operation[AbandonedCartInfoFull]] = Operation(
+        method="GET",
+        path="abandoned-carts/{token}",
+        version="v3",
+        result="one",
+        model=AbandonedCartInfoFull,
+        envelope=True,
+        operation_id="getAbandonedCarts",
+    )
+
     def get(self, token: str, /) -> AbandonedCartInfoFull:
         """`GET /v3/abandoned-carts/{token}` (getAbandonedCarts)."""
-        return self._one(
-            AbandonedCartInfoFull,
-            "GET",
-            f"abandoned-carts/{segment(token)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"abandoned-carts/{segment(token)}")

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.abandoned_carts_v3_abandoned_cart_settings import (
     AbandonedCartsV3AbandonedCartSettings,
     AbandonedCartsV3AbandonedCartSettingsUpdate,
@@ -38,30 +39,36 @@ class V3AbandonedCartsSettings(NodeResource):
 
         return V3AbandonedCartsSettingsChannels(self._connection)
 
+    _op_get: ClassVar[Operation[AbandonedCartsV3AbandonedCartSettings]] = Operation(
+        method="GET",
+        path="abandoned-carts/settings",
+        version="v3",
+        result="one",
+        model=AbandonedCartsV3AbandonedCartSettings,
+        query_type=V3AbandonedCartsSettingsGetQuery,
+        envelope=True,
+        operation_id="getGlobalAbandonedCartSettings",
+    )
+
     def get(
         self, **query: Unpack[V3AbandonedCartsSettingsGetQuery]
     ) -> AbandonedCartsV3AbandonedCartSettings:
         """`GET /v3/abandoned-carts/settings` (getGlobalAbandonedCartSettings)."""
-        return self._one(
-            AbandonedCartsV3AbandonedCartSettings,
-            "GET",
-            "abandoned-carts/settings",
-            query,
-            V3AbandonedCartsSettingsGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "abandoned-carts/settings", query=query)
+
+    _op_update: ClassVar[Operation[AbandonedCartsV3AbandonedCartSettings]] = Operation(
+        method="PUT",
+        path="abandoned-carts/settings",
+        version="v3",
+        result="one",
+        model=AbandonedCartsV3AbandonedCartSettings,
+        body_type=AbandonedCartsV3AbandonedCartSettingsUpdate,
+        envelope=True,
+        operation_id="updateGlobalAbandonedCartSettings",
+    )
 
     def update(
         self, body: AbandonedCartsV3AbandonedCartSettingsUpdate, /
     ) -> AbandonedCartsV3AbandonedCartSettings:
         """`PUT /v3/abandoned-carts/settings` (updateGlobalAbandonedCartSettings)."""
-        return self._one(
-            AbandonedCartsV3AbandonedCartSettings,
-            "PUT",
-            "abandoned-carts/settings",
-            {},
-            None,
-            body=body,
-            body_type=AbandonedCartsV3AbandonedCartSettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "abandoned-carts/settings", body=body)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.channel_abandoned_cart_settings import (
     ChannelAbandonedCartSettings,
     ChannelAbandonedCartSettingsUpdate,
@@ -16,18 +19,32 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[ChannelAbandonedCartSettings]] = Operation(
+        method="GET",
+        path="abandoned-carts/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=ChannelAbandonedCartSettings,
+        envelope=True,
+        operation_id="getChannelAbandonedCartSettings",
+    )
+
     def get(self, channel_id: int, /) -> ChannelAbandonedCartSettings:
         """`GET /v3/abandoned-carts/settings/channels/{channel_id}`
         (getChannelAbandonedCartSettings).
         """
-        return self._one(
-            ChannelAbandonedCartSettings,
-            "GET",
-            f"abandoned-carts/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"abandoned-carts/settings/channels/{segment(channel_id)}")
+
+    _op_update: ClassVar[Operation[ChannelAbandonedCartSettings]] = Operation(
+        method="PUT",
+        path="abandoned-carts/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=ChannelAbandonedCartSettings,
+        body_type=ChannelAbandonedCartSettingsUpdate,
+        envelope=True,
+        operation_id="updateChannelAbandonedCartSettings",
+    )
 
     def update(
         self, channel_id: int, body: ChannelAbandonedCartSettingsUpdate, /
@@ -35,13 +52,6 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
         """`PUT /v3/abandoned-carts/settings/channels/{channel_id}`
         (updateChannelAbandonedCartSettings).
         """
-        return self._one(
-            ChannelAbandonedCartSettings,
-            "PUT",
-            f"abandoned-carts/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            body=body,
-            body_type=ChannelAbandonedCartSettingsUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, f"abandoned-carts/settings/channels/{segment(channel_id)}", body=body
         )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.cart_create_post_data import CartCreatePostDataCreate
 from ..models.cart_full import CartFull
 from ..models.cart_update_put_request_data import CartUpdatePutRequestDataUpdate
@@ -94,30 +95,62 @@ class V3Carts(NodeResource):
 
         return V3CartsSettings(self._connection)
 
+    _op_create: ClassVar[Operation[CartFull]] = Operation(
+        method="POST",
+        path="carts",
+        version="v3",
+        result="one",
+        model=CartFull,
+        query_type=V3CartsCreateQuery,
+        body_type=CartCreatePostDataCreate,
+        envelope=True,
+        operation_id="createCart",
+    )
+
     def create(
         self, body: CartCreatePostDataCreate, /, **query: Unpack[V3CartsCreateQuery]
     ) -> CartFull:
         """`POST /v3/carts` (createCart)."""
-        return self._one(
-            CartFull,
-            "POST",
-            "carts",
-            query,
-            V3CartsCreateQuery,
-            body=body,
-            body_type=CartCreatePostDataCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "carts", query=query, body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="carts/{cart_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteCart",
+    )
 
     def delete(self, cart_id: str, /) -> None:
         """`DELETE /v3/carts/{cart_id}` (deleteCart)."""
-        return self._nothing("DELETE", f"carts/{segment(cart_id)}", {}, None)
+        return self._call(self._op_delete, f"carts/{segment(cart_id)}")
+
+    _op_get: ClassVar[Operation[CartFull]] = Operation(
+        method="GET",
+        path="carts/{cart_id}",
+        version="v3",
+        result="one",
+        model=CartFull,
+        query_type=V3CartsGetQuery,
+        envelope=True,
+        operation_id="getCart",
+    )
 
     def get(self, cart_id: str, /, **query: Unpack[V3CartsGetQuery]) -> CartFull:
         """`GET /v3/carts/{cart_id}` (getCart)."""
-        return self._one(
-            CartFull, "GET", f"carts/{segment(cart_id)}", query, V3CartsGetQuery, envelope=True
-        )
+        return self._call(self._op_get, f"carts/{segment(cart_id)}", query=query)
+
+    _op_update: ClassVar[Operation[CartFull]] = Operation(
+        method="PUT",
+        path="carts/{cart_id}",
+        version="v3",
+        result="one",
+        model=CartFull,
+        query_type=V3CartsUpdateQuery,
+        body_type=CartUpdatePutRequestDataUpdate,
+        envelope=True,
+        operation_id="updateCart",
+    )
 
     def update(
         self,
@@ -127,13 +160,4 @@ class V3Carts(NodeResource):
         **query: Unpack[V3CartsUpdateQuery],
     ) -> CartFull:
         """`PUT /v3/carts/{cart_id}` (updateCart)."""
-        return self._one(
-            CartFull,
-            "PUT",
-            f"carts/{segment(cart_id)}",
-            query,
-            V3CartsUpdateQuery,
-            body=body,
-            body_type=CartUpdatePutRequestDataUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"carts/{segment(cart_id)}", query=query, body=body)

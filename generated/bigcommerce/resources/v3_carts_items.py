@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.cart_full import CartFull
 from ..models.cart_line_item_delete import CartLineItemDeleteCreate
 from ..models.cart_line_item_update_post import CartLineItemUpdatePostCreate
@@ -64,6 +65,18 @@ class V3CartsItems(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[CartFull]] = Operation(
+        method="POST",
+        path="carts/{cart_id}/items",
+        version="v3",
+        result="one",
+        model=CartFull,
+        query_type=V3CartsItemsCreateQuery,
+        body_type=CartLineItemUpdatePostCreate,
+        envelope=True,
+        operation_id="addCartLineItems",
+    )
+
     def create(
         self,
         cart_id: str,
@@ -72,16 +85,20 @@ class V3CartsItems(NodeResource):
         **query: Unpack[V3CartsItemsCreateQuery],
     ) -> CartFull:
         """`POST /v3/carts/{cart_id}/items` (addCartLineItems)."""
-        return self._one(
-            CartFull,
-            "POST",
-            f"carts/{segment(cart_id)}/items",
-            query,
-            V3CartsItemsCreateQuery,
-            body=body,
-            body_type=CartLineItemUpdatePostCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"carts/{segment(cart_id)}/items", query=query, body=body
         )
+
+    _op_delete: ClassVar[Operation[CartFull]] = Operation(
+        method="DELETE",
+        path="carts/{cart_id}/items/{item_id}",
+        version="v3",
+        result="one",
+        model=CartFull,
+        query_type=V3CartsItemsDeleteQuery,
+        body_type=CartLineItemDeleteCreate,
+        operation_id="deleteCartLineItem",
+    )
 
     def delete(
         self,
@@ -92,15 +109,24 @@ class V3CartsItems(NodeResource):
         **query: Unpack[V3CartsItemsDeleteQuery],
     ) -> CartFull:
         """`DELETE /v3/carts/{cart_id}/items/{item_id}` (deleteCartLineItem)."""
-        return self._one(
-            CartFull,
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"carts/{segment(cart_id)}/items/{segment(item_id)}",
-            query,
-            V3CartsItemsDeleteQuery,
+            query=query,
             body=body,
-            body_type=CartLineItemDeleteCreate,
         )
+
+    _op_update: ClassVar[Operation[CartFull]] = Operation(
+        method="PUT",
+        path="carts/{cart_id}/items/{item_id}",
+        version="v3",
+        result="one",
+        model=CartFull,
+        query_type=V3CartsItemsUpdateQuery,
+        body_type=CartLineItemUpdatePutUpdate,
+        envelope=True,
+        operation_id="updateCartLineItem",
+    )
 
     def update(
         self,
@@ -111,13 +137,9 @@ class V3CartsItems(NodeResource):
         **query: Unpack[V3CartsItemsUpdateQuery],
     ) -> CartFull:
         """`PUT /v3/carts/{cart_id}/items/{item_id}` (updateCartLineItem)."""
-        return self._one(
-            CartFull,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"carts/{segment(cart_id)}/items/{segment(item_id)}",
-            query,
-            V3CartsItemsUpdateQuery,
+            query=query,
             body=body,
-            body_type=CartLineItemUpdatePutUpdate,
-            envelope=True,
         )

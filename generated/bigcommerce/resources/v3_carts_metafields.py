@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.carts_v3_metafield import CartsV3Metafield
 from ..models.create_carts_metafields_request_item import CreateCartsMetafieldsRequestItemCreate
 from ..models.metafield_base_post import MetafieldBasePostCreate, MetafieldBasePostUpdate
@@ -84,16 +85,32 @@ class V3CartsMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
+        method="GET",
+        path="carts/metafields",
+        version="v3",
+        result="many",
+        model=CartsV3Metafield,
+        query_type=V3CartsMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getCartsMetafields",
+    )
+
     def all(self, **query: Unpack[V3CartsMetafieldsAllQuery]) -> list[CartsV3Metafield]:
         """`GET /v3/carts/metafields` (getCartsMetafields)."""
-        return self._many(
-            CartsV3Metafield,
-            "GET",
-            "carts/metafields",
-            query,
-            V3CartsMetafieldsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "carts/metafields", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[CartsV3Metafield]]] = Operation(
+        method="GET",
+        path="carts/metafields",
+        version="v3",
+        result="pages",
+        model=CartsV3Metafield,
+        query_type=V3CartsMetafieldsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getCartsMetafields",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CartsMetafieldsAllQuery]
@@ -101,74 +118,94 @@ class V3CartsMetafields(NodeResource):
         """Every item of every page of `GET /v3/carts/metafields` (getCartsMetafields), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            CartsV3Metafield,
-            "GET",
-            "carts/metafields",
-            query,
-            V3CartsMetafieldsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "carts/metafields", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[CartsV3Metafield]] = Operation(
+        method="POST",
+        path="carts/{cart_id}/metafields",
+        version="v3",
+        result="one",
+        model=CartsV3Metafield,
+        body_type=MetafieldBasePostCreate,
+        envelope=True,
+        operation_id="createCartMetafield",
+    )
 
     def create(self, cart_id: str, body: MetafieldBasePostCreate, /) -> CartsV3Metafield:
         """`POST /v3/carts/{cart_id}/metafields` (createCartMetafield)."""
-        return self._one(
-            CartsV3Metafield,
-            "POST",
-            f"carts/{segment(cart_id)}/metafields",
-            {},
-            None,
-            body=body,
-            body_type=MetafieldBasePostCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"carts/{segment(cart_id)}/metafields", body=body)
+
+    _op_create_many: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
+        method="POST",
+        path="carts/metafields",
+        version="v3",
+        result="many",
+        model=CartsV3Metafield,
+        body_type=list[CreateCartsMetafieldsRequestItemCreate],
+        envelope=True,
+        operation_id="createCartsMetafields",
+    )
 
     def create_many(
         self, body: list[CreateCartsMetafieldsRequestItemCreate], /
     ) -> list[CartsV3Metafield]:
         """`POST /v3/carts/metafields` (createCartsMetafields)."""
-        return self._many(
-            CartsV3Metafield,
-            "POST",
-            "carts/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[CreateCartsMetafieldsRequestItemCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "carts/metafields", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="carts/{cart_id}/metafields/{metafield_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteCartMetafield",
+    )
 
     def delete(self, cart_id: str, metafield_id: int, /) -> None:
         """`DELETE /v3/carts/{cart_id}/metafields/{metafield_id}` (deleteCartMetafield)."""
-        return self._nothing(
-            "DELETE", f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}", {}, None
+        return self._call(
+            self._op_delete, f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}"
         )
+
+    _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
+        method="DELETE",
+        path="carts/metafields",
+        version="v3",
+        result="value",
+        model=list[int],
+        body_type=list[int],
+        envelope=True,
+        operation_id="deleteCartsMetafields",
+    )
 
     def delete_many(self, body: list[int], /) -> list[int]:
         """`DELETE /v3/carts/metafields` (deleteCartsMetafields)."""
-        return self._value(
-            list[int],
-            "DELETE",
-            "carts/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[int],
-            envelope=True,
-        )
+        return self._call(self._op_delete_many, "carts/metafields", body=body)
+
+    _op_get: ClassVar[Operation[CartsV3Metafield]] = Operation(
+        method="GET",
+        path="carts/{cart_id}/metafields",
+        version="v3",
+        result="one",
+        model=CartsV3Metafield,
+        query_type=V3CartsMetafieldsGetQuery,
+        envelope=True,
+        operation_id="getCartMetafields",
+    )
 
     def get(self, cart_id: str, /, **query: Unpack[V3CartsMetafieldsGetQuery]) -> CartsV3Metafield:
         """`GET /v3/carts/{cart_id}/metafields` (getCartMetafields)."""
-        return self._one(
-            CartsV3Metafield,
-            "GET",
-            f"carts/{segment(cart_id)}/metafields",
-            query,
-            V3CartsMetafieldsGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"carts/{segment(cart_id)}/metafields", query=query)
+
+    _op_get_cart_metafield: ClassVar[Operation[CartsV3Metafield]] = Operation(
+        method="GET",
+        path="carts/{cart_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=CartsV3Metafield,
+        query_type=V3CartsMetafieldsGetCartMetafieldQuery,
+        envelope=True,
+        operation_id="getCartMetafield",
+    )
 
     def get_cart_metafield(
         self,
@@ -178,41 +215,46 @@ class V3CartsMetafields(NodeResource):
         **query: Unpack[V3CartsMetafieldsGetCartMetafieldQuery],
     ) -> CartsV3Metafield:
         """`GET /v3/carts/{cart_id}/metafields/{metafield_id}` (getCartMetafield)."""
-        return self._one(
-            CartsV3Metafield,
-            "GET",
+        return self._call(
+            self._op_get_cart_metafield,
             f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}",
-            query,
-            V3CartsMetafieldsGetCartMetafieldQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[CartsV3Metafield]] = Operation(
+        method="PUT",
+        path="carts/{cart_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=CartsV3Metafield,
+        body_type=MetafieldBasePostUpdate,
+        envelope=True,
+        operation_id="updateCartMetafield",
+    )
 
     def update(
         self, cart_id: str, metafield_id: int, body: MetafieldBasePostUpdate, /
     ) -> CartsV3Metafield:
         """`PUT /v3/carts/{cart_id}/metafields/{metafield_id}` (updateCartMetafield)."""
-        return self._one(
-            CartsV3Metafield,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
             body=body,
-            body_type=MetafieldBasePostUpdate,
-            envelope=True,
         )
+
+    _op_update_many: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
+        method="PUT",
+        path="carts/metafields",
+        version="v3",
+        result="many",
+        model=CartsV3Metafield,
+        body_type=list[UpdateCartsMetafieldsRequestItemUpdate],
+        envelope=True,
+        operation_id="updateCartsMetafields",
+    )
 
     def update_many(
         self, body: list[UpdateCartsMetafieldsRequestItemUpdate], /
     ) -> list[CartsV3Metafield]:
         """`PUT /v3/carts/metafields` (updateCartsMetafields)."""
-        return self._many(
-            CartsV3Metafield,
-            "PUT",
-            "carts/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateCartsMetafieldsRequestItemUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "carts/metafields", body=body)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.cart_redirect_response_data import CartRedirectResponseData
 from ..models.redirect_urls_post import RedirectUrlsPostCreate
 
@@ -14,15 +17,17 @@ class V3CartsRedirectUrls(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[CartRedirectResponseData]] = Operation(
+        method="POST",
+        path="carts/{cart_id}/redirect_urls",
+        version="v3",
+        result="one",
+        model=CartRedirectResponseData,
+        body_type=RedirectUrlsPostCreate,
+        envelope=True,
+        operation_id="createCartRedirectURL",
+    )
+
     def create(self, cart_id: str, body: RedirectUrlsPostCreate, /) -> CartRedirectResponseData:
         """`POST /v3/carts/{cart_id}/redirect_urls` (createCartRedirectURL)."""
-        return self._one(
-            CartRedirectResponseData,
-            "POST",
-            f"carts/{segment(cart_id)}/redirect_urls",
-            {},
-            None,
-            body=body,
-            body_type=RedirectUrlsPostCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"carts/{segment(cart_id)}/redirect_urls", body=body)

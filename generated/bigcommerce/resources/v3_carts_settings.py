@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.cart_settings import CartSettings, CartSettingsUpdate
 
 if TYPE_CHECKING:
@@ -24,19 +25,31 @@ class V3CartsSettings(NodeResource):
 
         return V3CartsSettingsChannels(self._connection)
 
+    _op_get: ClassVar[Operation[CartSettings]] = Operation(
+        method="GET",
+        path="carts/settings",
+        version="v3",
+        result="one",
+        model=CartSettings,
+        envelope=True,
+        operation_id="getGlobalCartSettings",
+    )
+
     def get(self) -> CartSettings:
         """`GET /v3/carts/settings` (getGlobalCartSettings)."""
-        return self._one(CartSettings, "GET", "carts/settings", {}, None, envelope=True)
+        return self._call(self._op_get, "carts/settings")
+
+    _op_update: ClassVar[Operation[CartSettings]] = Operation(
+        method="PUT",
+        path="carts/settings",
+        version="v3",
+        result="one",
+        model=CartSettings,
+        body_type=CartSettingsUpdate,
+        envelope=True,
+        operation_id="updateGlobalCartSettings",
+    )
 
     def update(self, body: CartSettingsUpdate, /) -> CartSettings:
         """`PUT /v3/carts/settings` (updateGlobalCartSettings)."""
-        return self._one(
-            CartSettings,
-            "PUT",
-            "carts/settings",
-            {},
-            None,
-            body=body,
-            body_type=CartSettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "carts/settings", body=body)

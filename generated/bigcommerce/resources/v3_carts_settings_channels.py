@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.channel_cart_settings import ChannelCartSettings, ChannelCartSettingsUpdate
 
 
@@ -13,26 +16,33 @@ class V3CartsSettingsChannels(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[ChannelCartSettings]] = Operation(
+        method="GET",
+        path="carts/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=ChannelCartSettings,
+        envelope=True,
+        operation_id="getChannelCartSettings",
+    )
+
     def get(self, channel_id: int, /) -> ChannelCartSettings:
         """`GET /v3/carts/settings/channels/{channel_id}` (getChannelCartSettings)."""
-        return self._one(
-            ChannelCartSettings,
-            "GET",
-            f"carts/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"carts/settings/channels/{segment(channel_id)}")
+
+    _op_update: ClassVar[Operation[ChannelCartSettings]] = Operation(
+        method="PUT",
+        path="carts/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=ChannelCartSettings,
+        body_type=ChannelCartSettingsUpdate,
+        envelope=True,
+        operation_id="updateChannelCartSettings",
+    )
 
     def update(self, channel_id: int, body: ChannelCartSettingsUpdate, /) -> ChannelCartSettings:
         """`PUT /v3/carts/settings/channels/{channel_id}` (updateChannelCartSettings)."""
-        return self._one(
-            ChannelCartSettings,
-            "PUT",
-            f"carts/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            body=body,
-            body_type=ChannelCartSettingsUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, f"carts/settings/channels/{segment(channel_id)}", body=body
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.brand_full import BrandFull
 from ..models.create_brand_request import CreateBrandRequestCreate
 from ..models.create_brand_response_data import CreateBrandResponseData
@@ -79,11 +80,32 @@ class V3CatalogBrands(NodeResource):
 
         return V3CatalogBrandsMetafields(self._connection)
 
+    _op_all: ClassVar[Operation[list[BrandFull]]] = Operation(
+        method="GET",
+        path="catalog/brands",
+        version="v3",
+        result="many",
+        model=BrandFull,
+        query_type=V3CatalogBrandsAllQuery,
+        envelope=True,
+        operation_id="getBrands",
+    )
+
     def all(self, **query: Unpack[V3CatalogBrandsAllQuery]) -> list[BrandFull]:
         """`GET /v3/catalog/brands` (getBrands)."""
-        return self._many(
-            BrandFull, "GET", "catalog/brands", query, V3CatalogBrandsAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "catalog/brands", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[BrandFull]]] = Operation(
+        method="GET",
+        path="catalog/brands",
+        version="v3",
+        result="pages",
+        model=BrandFull,
+        query_type=V3CatalogBrandsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getBrands",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogBrandsAllQuery]
@@ -91,58 +113,74 @@ class V3CatalogBrands(NodeResource):
         """Every item of every page of `GET /v3/catalog/brands` (getBrands), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            BrandFull,
-            "GET",
-            "catalog/brands",
-            query,
-            V3CatalogBrandsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "catalog/brands", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[CreateBrandResponseData]] = Operation(
+        method="POST",
+        path="catalog/brands",
+        version="v3",
+        result="one",
+        model=CreateBrandResponseData,
+        body_type=CreateBrandRequestCreate,
+        envelope=True,
+        operation_id="createBrand",
+    )
 
     def create(self, body: CreateBrandRequestCreate, /) -> CreateBrandResponseData:
         """`POST /v3/catalog/brands` (createBrand)."""
-        return self._one(
-            CreateBrandResponseData,
-            "POST",
-            "catalog/brands",
-            {},
-            None,
-            body=body,
-            body_type=CreateBrandRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "catalog/brands", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/brands/{brand_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteBrand",
+    )
 
     def delete(self, brand_id: int, /) -> None:
         """`DELETE /v3/catalog/brands/{brand_id}` (deleteBrand)."""
-        return self._nothing("DELETE", f"catalog/brands/{segment(brand_id)}", {}, None)
+        return self._call(self._op_delete, f"catalog/brands/{segment(brand_id)}")
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/brands",
+        version="v3",
+        result="nothing",
+        query_type=V3CatalogBrandsDeleteManyQuery,
+        operation_id="deleteBrands",
+    )
 
     def delete_many(self, **query: Unpack[V3CatalogBrandsDeleteManyQuery]) -> None:
         """`DELETE /v3/catalog/brands` (deleteBrands)."""
-        return self._nothing("DELETE", "catalog/brands", query, V3CatalogBrandsDeleteManyQuery)
+        return self._call(self._op_delete_many, "catalog/brands", query=query)
+
+    _op_get: ClassVar[Operation[BrandFull]] = Operation(
+        method="GET",
+        path="catalog/brands/{brand_id}",
+        version="v3",
+        result="one",
+        model=BrandFull,
+        query_type=V3CatalogBrandsGetQuery,
+        envelope=True,
+        operation_id="getBrand",
+    )
 
     def get(self, brand_id: int, /, **query: Unpack[V3CatalogBrandsGetQuery]) -> BrandFull:
         """`GET /v3/catalog/brands/{brand_id}` (getBrand)."""
-        return self._one(
-            BrandFull,
-            "GET",
-            f"catalog/brands/{segment(brand_id)}",
-            query,
-            V3CatalogBrandsGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"catalog/brands/{segment(brand_id)}", query=query)
+
+    _op_update: ClassVar[Operation[UpdateBrandResponseData]] = Operation(
+        method="PUT",
+        path="catalog/brands/{brand_id}",
+        version="v3",
+        result="one",
+        model=UpdateBrandResponseData,
+        body_type=UpdateBrandRequestUpdate,
+        envelope=True,
+        operation_id="updateBrand",
+    )
 
     def update(self, brand_id: int, body: UpdateBrandRequestUpdate, /) -> UpdateBrandResponseData:
         """`PUT /v3/catalog/brands/{brand_id}` (updateBrand)."""
-        return self._one(
-            UpdateBrandResponseData,
-            "PUT",
-            f"catalog/brands/{segment(brand_id)}",
-            {},
-            None,
-            body=body,
-            body_type=UpdateBrandRequestUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"catalog/brands/{segment(brand_id)}", body=body)

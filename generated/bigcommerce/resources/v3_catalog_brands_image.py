@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_brand_image_request import CreateBrandImageRequestCreate
 from ..models.create_brand_image_response_data import CreateBrandImageResponseData
 
@@ -14,22 +17,32 @@ class V3CatalogBrandsImage(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[CreateBrandImageResponseData]] = Operation(
+        method="POST",
+        path="catalog/brands/{brand_id}/image",
+        version="v3",
+        result="one",
+        model=CreateBrandImageResponseData,
+        body_type=CreateBrandImageRequestCreate,
+        envelope=True,
+        multipart=True,
+        operation_id="createBrandImage",
+    )
+
     def create(
         self, brand_id: int, body: CreateBrandImageRequestCreate, /
     ) -> CreateBrandImageResponseData:
         """`POST /v3/catalog/brands/{brand_id}/image` (createBrandImage)."""
-        return self._one(
-            CreateBrandImageResponseData,
-            "POST",
-            f"catalog/brands/{segment(brand_id)}/image",
-            {},
-            None,
-            body=body,
-            body_type=CreateBrandImageRequestCreate,
-            multipart=True,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"catalog/brands/{segment(brand_id)}/image", body=body)
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/brands/{brand_id}/image",
+        version="v3",
+        result="nothing",
+        operation_id="deleteBrandImage",
+    )
 
     def delete_all(self, brand_id: int, /) -> None:
         """`DELETE /v3/catalog/brands/{brand_id}/image` (deleteBrandImage)."""
-        return self._nothing("DELETE", f"catalog/brands/{segment(brand_id)}/image", {}, None)
+        return self._call(self._op_delete_all, f"catalog/brands/{segment(brand_id)}/image")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.brands_catalog_v3_metafield import BrandsCatalogV3Metafield
 from ..models.brands_catalog_v3_metafield_base import BrandsCatalogV3MetafieldBaseCreate
 from ..models.brands_catalog_v3_metafield_full import BrandsCatalogV3MetafieldFull
@@ -91,18 +92,34 @@ class V3CatalogBrandsMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="catalog/brands/metafields",
+        version="v3",
+        result="many",
+        model=BrandsCatalogV3Metafield,
+        query_type=V3CatalogBrandsMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getBrandsMetafields",
+    )
+
     def all(
         self, **query: Unpack[V3CatalogBrandsMetafieldsAllQuery]
     ) -> list[BrandsCatalogV3Metafield]:
         """`GET /v3/catalog/brands/metafields` (getBrandsMetafields)."""
-        return self._many(
-            BrandsCatalogV3Metafield,
-            "GET",
-            "catalog/brands/metafields",
-            query,
-            V3CatalogBrandsMetafieldsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "catalog/brands/metafields", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[BrandsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="catalog/brands/metafields",
+        version="v3",
+        result="pages",
+        model=BrandsCatalogV3Metafield,
+        query_type=V3CatalogBrandsMetafieldsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getBrandsMetafields",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogBrandsMetafieldsAllQuery]
@@ -111,70 +128,88 @@ class V3CatalogBrandsMetafields(NodeResource):
         one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
-        return self._pages(
-            BrandsCatalogV3Metafield,
-            "GET",
-            "catalog/brands/metafields",
-            query,
-            V3CatalogBrandsMetafieldsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "catalog/brands/metafields", query=query, prefetch=prefetch
         )
+
+    _op_create: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
+        method="POST",
+        path="catalog/brands/{brand_id}/metafields",
+        version="v3",
+        result="one",
+        model=BrandsCatalogV3MetafieldFull,
+        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        envelope=True,
+        operation_id="createBrandMetafield",
+    )
 
     def create(
         self, brand_id: int, body: BrandsCatalogV3MetafieldBaseCreate, /
     ) -> BrandsCatalogV3MetafieldFull:
         """`POST /v3/catalog/brands/{brand_id}/metafields` (createBrandMetafield)."""
-        return self._one(
-            BrandsCatalogV3MetafieldFull,
-            "POST",
-            f"catalog/brands/{segment(brand_id)}/metafields",
-            {},
-            None,
-            body=body,
-            body_type=BrandsCatalogV3MetafieldBaseCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/brands/{segment(brand_id)}/metafields", body=body
         )
+
+    _op_create_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+        method="POST",
+        path="catalog/brands/metafields",
+        version="v3",
+        result="many",
+        model=BrandsCatalogV3Metafield,
+        body_type=list[CreateBrandsMetafieldsRequestItemCreate],
+        envelope=True,
+        operation_id="createBrandsMetafields",
+    )
 
     def create_many(
         self, body: list[CreateBrandsMetafieldsRequestItemCreate], /
     ) -> list[BrandsCatalogV3Metafield]:
         """`POST /v3/catalog/brands/metafields` (createBrandsMetafields)."""
-        return self._many(
-            BrandsCatalogV3Metafield,
-            "POST",
-            "catalog/brands/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[CreateBrandsMetafieldsRequestItemCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "catalog/brands/metafields", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/brands/{brand_id}/metafields/{metafield_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteBrandMetafield",
+    )
 
     def delete(self, brand_id: int, metafield_id: int, /) -> None:
         """`DELETE /v3/catalog/brands/{brand_id}/metafields/{metafield_id}`
         (deleteBrandMetafield).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/brands/{segment(brand_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
         )
+
+    _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
+        method="DELETE",
+        path="catalog/brands/metafields",
+        version="v3",
+        result="value",
+        model=list[int],
+        body_type=list[int],
+        envelope=True,
+        operation_id="deleteBrandsMetafields",
+    )
 
     def delete_many(self, body: list[int], /) -> list[int]:
         """`DELETE /v3/catalog/brands/metafields` (deleteBrandsMetafields)."""
-        return self._value(
-            list[int],
-            "DELETE",
-            "catalog/brands/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[int],
-            envelope=True,
-        )
+        return self._call(self._op_delete_many, "catalog/brands/metafields", body=body)
+
+    _op_get: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
+        method="GET",
+        path="catalog/brands/{brand_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=BrandsCatalogV3MetafieldFull,
+        query_type=V3CatalogBrandsMetafieldsGetQuery,
+        envelope=True,
+        operation_id="getBrandMetafield",
+    )
 
     def get(
         self,
@@ -184,54 +219,67 @@ class V3CatalogBrandsMetafields(NodeResource):
         **query: Unpack[V3CatalogBrandsMetafieldsGetQuery],
     ) -> BrandsCatalogV3MetafieldFull:
         """`GET /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (getBrandMetafield)."""
-        return self._one(
-            BrandsCatalogV3MetafieldFull,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/brands/{segment(brand_id)}/metafields/{segment(metafield_id)}",
-            query,
-            V3CatalogBrandsMetafieldsGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_get_brand_metafields: ClassVar[Operation[list[BrandsCatalogV3MetafieldFull]]] = Operation(
+        method="GET",
+        path="catalog/brands/{brand_id}/metafields",
+        version="v3",
+        result="many",
+        model=BrandsCatalogV3MetafieldFull,
+        query_type=V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery,
+        envelope=True,
+        operation_id="getBrandMetafields",
+    )
 
     def get_brand_metafields(
         self, brand_id: int, /, **query: Unpack[V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery]
     ) -> list[BrandsCatalogV3MetafieldFull]:
         """`GET /v3/catalog/brands/{brand_id}/metafields` (getBrandMetafields)."""
-        return self._many(
-            BrandsCatalogV3MetafieldFull,
-            "GET",
+        return self._call(
+            self._op_get_brand_metafields,
             f"catalog/brands/{segment(brand_id)}/metafields",
-            query,
-            V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
+        method="PUT",
+        path="catalog/brands/{brand_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=BrandsCatalogV3MetafieldFull,
+        body_type=MetafieldBasePutUpdate,
+        envelope=True,
+        operation_id="updateBrandMetafield",
+    )
 
     def update(
         self, brand_id: int, metafield_id: int, body: MetafieldBasePutUpdate, /
     ) -> BrandsCatalogV3MetafieldFull:
         """`PUT /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (updateBrandMetafield)."""
-        return self._one(
-            BrandsCatalogV3MetafieldFull,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/brands/{segment(brand_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
             body=body,
-            body_type=MetafieldBasePutUpdate,
-            envelope=True,
         )
+
+    _op_update_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+        method="PUT",
+        path="catalog/brands/metafields",
+        version="v3",
+        result="many",
+        model=BrandsCatalogV3Metafield,
+        body_type=list[UpdateBrandsMetafieldsRequestItemUpdate],
+        envelope=True,
+        operation_id="updateBrandsMetafields",
+    )
 
     def update_many(
         self, body: list[UpdateBrandsMetafieldsRequestItemUpdate], /
     ) -> list[BrandsCatalogV3Metafield]:
         """`PUT /v3/catalog/brands/metafields` (updateBrandsMetafields)."""
-        return self._many(
-            BrandsCatalogV3Metafield,
-            "PUT",
-            "catalog/brands/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateBrandsMetafieldsRequestItemUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "catalog/brands/metafields", body=body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.category_full import CategoryFull
 from ..models.create_category_request import CreateCategoryRequestCreate
 from ..models.update_category_request import UpdateCategoryRequestUpdate
@@ -111,16 +112,32 @@ class V3CatalogCategories(NodeResource):
 
         return V3CatalogCategoriesProducts(self._connection)
 
+    _op_all: ClassVar[Operation[list[V3Category]]] = Operation(
+        method="GET",
+        path="catalog/categories",
+        version="v3",
+        result="many",
+        model=V3Category,
+        query_type=V3CatalogCategoriesAllQuery,
+        envelope=True,
+        operation_id="getCategories",
+    )
+
     def all(self, **query: Unpack[V3CatalogCategoriesAllQuery]) -> list[V3Category]:
         """`GET /v3/catalog/categories` (getCategories)."""
-        return self._many(
-            V3Category,
-            "GET",
-            "catalog/categories",
-            query,
-            V3CatalogCategoriesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "catalog/categories", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[V3Category]]] = Operation(
+        method="GET",
+        path="catalog/categories",
+        version="v3",
+        result="pages",
+        model=V3Category,
+        query_type=V3CatalogCategoriesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getCategories",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogCategoriesAllQuery]
@@ -128,64 +145,78 @@ class V3CatalogCategories(NodeResource):
         """Every item of every page of `GET /v3/catalog/categories` (getCategories), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            V3Category,
-            "GET",
-            "catalog/categories",
-            query,
-            V3CatalogCategoriesAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "catalog/categories", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[CategoryFull]] = Operation(
+        method="POST",
+        path="catalog/categories",
+        version="v3",
+        result="one",
+        model=CategoryFull,
+        body_type=CreateCategoryRequestCreate,
+        envelope=True,
+        operation_id="createCategory",
+    )
 
     def create(self, body: CreateCategoryRequestCreate, /) -> CategoryFull:
         """`POST /v3/catalog/categories` (createCategory)."""
-        return self._one(
-            CategoryFull,
-            "POST",
-            "catalog/categories",
-            {},
-            None,
-            body=body,
-            body_type=CreateCategoryRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "catalog/categories", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/categories/{category_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteCategory",
+    )
 
     def delete(self, category_id: int, /) -> None:
         """`DELETE /v3/catalog/categories/{category_id}` (deleteCategory)."""
-        return self._nothing("DELETE", f"catalog/categories/{segment(category_id)}", {}, None)
+        return self._call(self._op_delete, f"catalog/categories/{segment(category_id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/categories",
+        version="v3",
+        result="nothing",
+        query_type=V3CatalogCategoriesDeleteAllQuery,
+        operation_id="deleteCategories",
+    )
 
     def delete_all(self, **query: Unpack[V3CatalogCategoriesDeleteAllQuery]) -> None:
         """`DELETE /v3/catalog/categories` (deleteCategories)."""
-        return self._nothing(
-            "DELETE", "catalog/categories", query, V3CatalogCategoriesDeleteAllQuery
-        )
+        return self._call(self._op_delete_all, "catalog/categories", query=query)
+
+    _op_get: ClassVar[Operation[CategoryFull]] = Operation(
+        method="GET",
+        path="catalog/categories/{category_id}",
+        version="v3",
+        result="one",
+        model=CategoryFull,
+        query_type=V3CatalogCategoriesGetQuery,
+        envelope=True,
+        operation_id="getCategory",
+    )
 
     def get(
         self, category_id: int, /, **query: Unpack[V3CatalogCategoriesGetQuery]
     ) -> CategoryFull:
         """`GET /v3/catalog/categories/{category_id}` (getCategory)."""
-        return self._one(
-            CategoryFull,
-            "GET",
-            f"catalog/categories/{segment(category_id)}",
-            query,
-            V3CatalogCategoriesGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"catalog/categories/{segment(category_id)}", query=query)
+
+    _op_update: ClassVar[Operation[UpdateCategoryResponseData]] = Operation(
+        method="PUT",
+        path="catalog/categories/{category_id}",
+        version="v3",
+        result="one",
+        model=UpdateCategoryResponseData,
+        body_type=UpdateCategoryRequestUpdate,
+        envelope=True,
+        operation_id="updateCategory",
+    )
 
     def update(
         self, category_id: int, body: UpdateCategoryRequestUpdate, /
     ) -> UpdateCategoryResponseData:
         """`PUT /v3/catalog/categories/{category_id}` (updateCategory)."""
-        return self._one(
-            UpdateCategoryResponseData,
-            "PUT",
-            f"catalog/categories/{segment(category_id)}",
-            {},
-            None,
-            body=body,
-            body_type=UpdateCategoryRequestUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"catalog/categories/{segment(category_id)}", body=body)

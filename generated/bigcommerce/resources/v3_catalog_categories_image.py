@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_category_image_request import CreateCategoryImageRequestCreate
 from ..models.create_category_image_response_data import CreateCategoryImageResponseData
 
@@ -14,22 +17,34 @@ class V3CatalogCategoriesImage(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[CreateCategoryImageResponseData]] = Operation(
+        method="POST",
+        path="catalog/categories/{category_id}/image",
+        version="v3",
+        result="one",
+        model=CreateCategoryImageResponseData,
+        body_type=CreateCategoryImageRequestCreate,
+        envelope=True,
+        multipart=True,
+        operation_id="createCategoryImage",
+    )
+
     def create(
         self, category_id: int, body: CreateCategoryImageRequestCreate, /
     ) -> CreateCategoryImageResponseData:
         """`POST /v3/catalog/categories/{category_id}/image` (createCategoryImage)."""
-        return self._one(
-            CreateCategoryImageResponseData,
-            "POST",
-            f"catalog/categories/{segment(category_id)}/image",
-            {},
-            None,
-            body=body,
-            body_type=CreateCategoryImageRequestCreate,
-            multipart=True,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/categories/{segment(category_id)}/image", body=body
         )
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/categories/{category_id}/image",
+        version="v3",
+        result="nothing",
+        operation_id="deleteCategoryImage",
+    )
 
     def delete_all(self, category_id: int, /) -> None:
         """`DELETE /v3/catalog/categories/{category_id}/image` (deleteCategoryImage)."""
-        return self._nothing("DELETE", f"catalog/categories/{segment(category_id)}/image", {}, None)
+        return self._call(self._op_delete_all, f"catalog/categories/{segment(category_id)}/image")

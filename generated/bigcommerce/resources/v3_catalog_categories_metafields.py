@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.brands_catalog_v3_metafield import BrandsCatalogV3Metafield
 from ..models.brands_catalog_v3_metafield_base import (
     BrandsCatalogV3MetafieldBaseCreate,
@@ -137,18 +138,34 @@ class V3CatalogCategoriesMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="catalog/categories/metafields",
+        version="v3",
+        result="many",
+        model=BrandsCatalogV3Metafield,
+        query_type=V3CatalogCategoriesMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getCategoriesMetafields",
+    )
+
     def all(
         self, **query: Unpack[V3CatalogCategoriesMetafieldsAllQuery]
     ) -> list[BrandsCatalogV3Metafield]:
         """`GET /v3/catalog/categories/metafields` (getCategoriesMetafields)."""
-        return self._many(
-            BrandsCatalogV3Metafield,
-            "GET",
-            "catalog/categories/metafields",
-            query,
-            V3CatalogCategoriesMetafieldsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "catalog/categories/metafields", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[BrandsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="catalog/categories/metafields",
+        version="v3",
+        result="pages",
+        model=BrandsCatalogV3Metafield,
+        query_type=V3CatalogCategoriesMetafieldsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getCategoriesMetafields",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogCategoriesMetafieldsAllQuery]
@@ -157,16 +174,21 @@ class V3CatalogCategoriesMetafields(NodeResource):
         (getCategoriesMetafields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            BrandsCatalogV3Metafield,
-            "GET",
-            "catalog/categories/metafields",
-            query,
-            V3CatalogCategoriesMetafieldsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "catalog/categories/metafields", query=query, prefetch=prefetch
         )
+
+    _op_create: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+        method="POST",
+        path="catalog/categories/{category_id}/metafields",
+        version="v3",
+        result="one",
+        model=CategoriesCatalogV3MetafieldFull,
+        query_type=V3CatalogCategoriesMetafieldsCreateQuery,
+        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        envelope=True,
+        operation_id="createCategoryMetafield",
+    )
 
     def create(
         self,
@@ -176,55 +198,72 @@ class V3CatalogCategoriesMetafields(NodeResource):
         **query: Unpack[V3CatalogCategoriesMetafieldsCreateQuery],
     ) -> CategoriesCatalogV3MetafieldFull:
         """`POST /v3/catalog/categories/{category_id}/metafields` (createCategoryMetafield)."""
-        return self._one(
-            CategoriesCatalogV3MetafieldFull,
-            "POST",
+        return self._call(
+            self._op_create,
             f"catalog/categories/{segment(category_id)}/metafields",
-            query,
-            V3CatalogCategoriesMetafieldsCreateQuery,
+            query=query,
             body=body,
-            body_type=BrandsCatalogV3MetafieldBaseCreate,
-            envelope=True,
         )
+
+    _op_create_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+        method="POST",
+        path="catalog/categories/metafields",
+        version="v3",
+        result="many",
+        model=BrandsCatalogV3Metafield,
+        body_type=list[CreateCategoriesMetafieldsRequestItemCreate],
+        envelope=True,
+        operation_id="createCategoriesMetafields",
+    )
 
     def create_many(
         self, body: list[CreateCategoriesMetafieldsRequestItemCreate], /
     ) -> list[BrandsCatalogV3Metafield]:
         """`POST /v3/catalog/categories/metafields` (createCategoriesMetafields)."""
-        return self._many(
-            BrandsCatalogV3Metafield,
-            "POST",
-            "catalog/categories/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[CreateCategoriesMetafieldsRequestItemCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "catalog/categories/metafields", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/categories/{category_id}/metafields/{metafield_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteCategoryMetafield",
+    )
 
     def delete(self, category_id: int, metafield_id: int, /) -> None:
         """`DELETE /v3/catalog/categories/{category_id}/metafields/{metafield_id}`
         (deleteCategoryMetafield).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/categories/{segment(category_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
         )
+
+    _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
+        method="DELETE",
+        path="catalog/categories/metafields",
+        version="v3",
+        result="value",
+        model=list[int],
+        body_type=list[int],
+        envelope=True,
+        operation_id="deleteCategoriesMetafields",
+    )
 
     def delete_many(self, body: list[int], /) -> list[int]:
         """`DELETE /v3/catalog/categories/metafields` (deleteCategoriesMetafields)."""
-        return self._value(
-            list[int],
-            "DELETE",
-            "catalog/categories/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[int],
-            envelope=True,
-        )
+        return self._call(self._op_delete_many, "catalog/categories/metafields", body=body)
+
+    _op_get: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+        method="GET",
+        path="catalog/categories/{category_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=CategoriesCatalogV3MetafieldFull,
+        query_type=V3CatalogCategoriesMetafieldsGetQuery,
+        envelope=True,
+        operation_id="getCategoryMetafield",
+    )
 
     def get(
         self,
@@ -236,14 +275,24 @@ class V3CatalogCategoriesMetafields(NodeResource):
         """`GET /v3/catalog/categories/{category_id}/metafields/{metafield_id}`
         (getCategoryMetafield).
         """
-        return self._one(
-            CategoriesCatalogV3MetafieldFull,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/categories/{segment(category_id)}/metafields/{segment(metafield_id)}",
-            query,
-            V3CatalogCategoriesMetafieldsGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_get_category_metafields: ClassVar[Operation[list[CategoriesCatalogV3MetafieldFull]]] = (
+        Operation(
+            method="GET",
+            path="catalog/categories/{category_id}/metafields",
+            version="v3",
+            result="many",
+            model=CategoriesCatalogV3MetafieldFull,
+            query_type=V3CatalogCategoriesMetafieldsGetCategoryMetafieldsQuery,
+            envelope=True,
+            operation_id="getCategoryMetafields",
+        )
+    )
 
     def get_category_metafields(
         self,
@@ -252,14 +301,22 @@ class V3CatalogCategoriesMetafields(NodeResource):
         **query: Unpack[V3CatalogCategoriesMetafieldsGetCategoryMetafieldsQuery],
     ) -> list[CategoriesCatalogV3MetafieldFull]:
         """`GET /v3/catalog/categories/{category_id}/metafields` (getCategoryMetafields)."""
-        return self._many(
-            CategoriesCatalogV3MetafieldFull,
-            "GET",
+        return self._call(
+            self._op_get_category_metafields,
             f"catalog/categories/{segment(category_id)}/metafields",
-            query,
-            V3CatalogCategoriesMetafieldsGetCategoryMetafieldsQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+        method="PUT",
+        path="catalog/categories/{category_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=CategoriesCatalogV3MetafieldFull,
+        body_type=BrandsCatalogV3MetafieldBaseUpdate,
+        envelope=True,
+        operation_id="updateCategoryMetafield",
+    )
 
     def update(
         self, category_id: int, metafield_id: int, body: BrandsCatalogV3MetafieldBaseUpdate, /
@@ -267,28 +324,25 @@ class V3CatalogCategoriesMetafields(NodeResource):
         """`PUT /v3/catalog/categories/{category_id}/metafields/{metafield_id}`
         (updateCategoryMetafield).
         """
-        return self._one(
-            CategoriesCatalogV3MetafieldFull,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/categories/{segment(category_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
             body=body,
-            body_type=BrandsCatalogV3MetafieldBaseUpdate,
-            envelope=True,
         )
+
+    _op_update_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+        method="PUT",
+        path="catalog/categories/metafields",
+        version="v3",
+        result="many",
+        model=BrandsCatalogV3Metafield,
+        body_type=list[UpdateCategoriesMetafieldsRequestItemUpdate],
+        envelope=True,
+        operation_id="updateCategoriesMetafields",
+    )
 
     def update_many(
         self, body: list[UpdateCategoriesMetafieldsRequestItemUpdate], /
     ) -> list[BrandsCatalogV3Metafield]:
         """`PUT /v3/catalog/categories/metafields` (updateCategoriesMetafields)."""
-        return self._many(
-            BrandsCatalogV3Metafield,
-            "PUT",
-            "catalog/categories/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateCategoriesMetafieldsRequestItemUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "catalog/categories/metafields", body=body)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.product_sort_order import ProductSortOrder, ProductSortOrderUpdate
 
 
@@ -33,20 +35,40 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ProductSortOrder]]] = Operation(
+        method="GET",
+        path="catalog/categories/{category_id}/products/sort-order",
+        version="v3",
+        result="many",
+        model=ProductSortOrder,
+        query_type=V3CatalogCategoriesProductsSortOrderAllQuery,
+        envelope=True,
+        operation_id="getCategorySortOrders",
+    )
+
     def all(
         self, category_id: int, /, **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery]
     ) -> list[ProductSortOrder]:
         """`GET /v3/catalog/categories/{category_id}/products/sort-order`
         (getCategorySortOrders).
         """
-        return self._many(
-            ProductSortOrder,
-            "GET",
+        return self._call(
+            self._op_all,
             f"catalog/categories/{segment(category_id)}/products/sort-order",
-            query,
-            V3CatalogCategoriesProductsSortOrderAllQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductSortOrder]]] = Operation(
+        method="GET",
+        path="catalog/categories/{category_id}/products/sort-order",
+        version="v3",
+        result="pages",
+        model=ProductSortOrder,
+        query_type=V3CatalogCategoriesProductsSortOrderAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getCategorySortOrders",
+    )
 
     def iterall(
         self,
@@ -61,16 +83,23 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
         page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
-        return self._pages(
-            ProductSortOrder,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/categories/{segment(category_id)}/products/sort-order",
-            query,
-            V3CatalogCategoriesProductsSortOrderAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_update_many: ClassVar[Operation[list[ProductSortOrder]]] = Operation(
+        method="PUT",
+        path="catalog/categories/{category_id}/products/sort-order",
+        version="v3",
+        result="many",
+        model=ProductSortOrder,
+        query_type=V3CatalogCategoriesProductsSortOrderUpdateManyQuery,
+        body_type=list[ProductSortOrderUpdate],
+        operation_id="updateCategorySortOrders",
+    )
 
     def update_many(
         self,
@@ -82,12 +111,9 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
         """`PUT /v3/catalog/categories/{category_id}/products/sort-order`
         (updateCategorySortOrders).
         """
-        return self._many(
-            ProductSortOrder,
-            "PUT",
+        return self._call(
+            self._op_update_many,
             f"catalog/categories/{segment(category_id)}/products/sort-order",
-            query,
-            V3CatalogCategoriesProductsSortOrderUpdateManyQuery,
+            query=query,
             body=body,
-            body_type=list[ProductSortOrderUpdate],
         )

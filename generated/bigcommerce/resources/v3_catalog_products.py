@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -14,6 +14,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.get_product_response_data import GetProductResponseData
 from ..models.get_products_response_data_item import GetProductsResponseDataItem
 from ..models.product_base_post import ProductBasePOSTCreate
@@ -612,16 +613,32 @@ class V3CatalogProducts(NodeResource):
 
         return V3CatalogProductsVideos(self._connection)
 
+    _op_all: ClassVar[Operation[list[GetProductsResponseDataItem]]] = Operation(
+        method="GET",
+        path="catalog/products",
+        version="v3",
+        result="many",
+        model=GetProductsResponseDataItem,
+        query_type=V3CatalogProductsAllQuery,
+        envelope=True,
+        operation_id="getProducts",
+    )
+
     def all(self, **query: Unpack[V3CatalogProductsAllQuery]) -> list[GetProductsResponseDataItem]:
         """`GET /v3/catalog/products` (getProducts)."""
-        return self._many(
-            GetProductsResponseDataItem,
-            "GET",
-            "catalog/products",
-            query,
-            V3CatalogProductsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "catalog/products", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[GetProductsResponseDataItem]]] = Operation(
+        method="GET",
+        path="catalog/products",
+        version="v3",
+        result="pages",
+        model=GetProductsResponseDataItem,
+        query_type=V3CatalogProductsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProducts",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsAllQuery]
@@ -629,52 +646,79 @@ class V3CatalogProducts(NodeResource):
         """Every item of every page of `GET /v3/catalog/products` (getProducts), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            GetProductsResponseDataItem,
-            "GET",
-            "catalog/products",
-            query,
-            V3CatalogProductsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "catalog/products", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[ProductFull]] = Operation(
+        method="POST",
+        path="catalog/products",
+        version="v3",
+        result="one",
+        model=ProductFull,
+        query_type=V3CatalogProductsCreateQuery,
+        body_type=ProductBasePOSTCreate,
+        envelope=True,
+        operation_id="createProduct",
+    )
 
     def create(
         self, body: ProductBasePOSTCreate, /, **query: Unpack[V3CatalogProductsCreateQuery]
     ) -> ProductFull:
         """`POST /v3/catalog/products` (createProduct)."""
-        return self._one(
-            ProductFull,
-            "POST",
-            "catalog/products",
-            query,
-            V3CatalogProductsCreateQuery,
-            body=body,
-            body_type=ProductBasePOSTCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "catalog/products", query=query, body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProduct",
+    )
 
     def delete(self, product_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}` (deleteProduct)."""
-        return self._nothing("DELETE", f"catalog/products/{segment(product_id)}", {}, None)
+        return self._call(self._op_delete, f"catalog/products/{segment(product_id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products",
+        version="v3",
+        result="nothing",
+        query_type=V3CatalogProductsDeleteAllQuery,
+        operation_id="deleteProducts",
+    )
 
     def delete_all(self, **query: Unpack[V3CatalogProductsDeleteAllQuery]) -> None:
         """`DELETE /v3/catalog/products` (deleteProducts)."""
-        return self._nothing("DELETE", "catalog/products", query, V3CatalogProductsDeleteAllQuery)
+        return self._call(self._op_delete_all, "catalog/products", query=query)
+
+    _op_get: ClassVar[Operation[GetProductResponseData]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}",
+        version="v3",
+        result="one",
+        model=GetProductResponseData,
+        query_type=V3CatalogProductsGetQuery,
+        envelope=True,
+        operation_id="getProduct",
+    )
 
     def get(
         self, product_id: int, /, **query: Unpack[V3CatalogProductsGetQuery]
     ) -> GetProductResponseData:
         """`GET /v3/catalog/products/{product_id}` (getProduct)."""
-        return self._one(
-            GetProductResponseData,
-            "GET",
-            f"catalog/products/{segment(product_id)}",
-            query,
-            V3CatalogProductsGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"catalog/products/{segment(product_id)}", query=query)
+
+    _op_update: ClassVar[Operation[ProductFull]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}",
+        version="v3",
+        result="one",
+        model=ProductFull,
+        query_type=V3CatalogProductsUpdateQuery,
+        body_type=ProductPutUpdate,
+        envelope=True,
+        operation_id="updateProduct",
+    )
 
     def update(
         self,
@@ -684,16 +728,22 @@ class V3CatalogProducts(NodeResource):
         **query: Unpack[V3CatalogProductsUpdateQuery],
     ) -> ProductFull:
         """`PUT /v3/catalog/products/{product_id}` (updateProduct)."""
-        return self._one(
-            ProductFull,
-            "PUT",
-            f"catalog/products/{segment(product_id)}",
-            query,
-            V3CatalogProductsUpdateQuery,
-            body=body,
-            body_type=ProductPutUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, f"catalog/products/{segment(product_id)}", query=query, body=body
         )
+
+    _op_update_many: ClassVar[Operation[list[ProductFull]]] = Operation(
+        method="PUT",
+        path="catalog/products",
+        version="v3",
+        result="many",
+        model=ProductFull,
+        query_type=V3CatalogProductsUpdateManyQuery,
+        body_type=list[ProductPutCollectionItemUpdate],
+        envelope=True,
+        batch_limit=10,
+        operation_id="updateProducts",
+    )
 
     def update_many(
         self,
@@ -702,14 +752,4 @@ class V3CatalogProducts(NodeResource):
         **query: Unpack[V3CatalogProductsUpdateManyQuery],
     ) -> list[ProductFull]:
         """`PUT /v3/catalog/products` (updateProducts)."""
-        return self._many(
-            ProductFull,
-            "PUT",
-            "catalog/products",
-            query,
-            V3CatalogProductsUpdateManyQuery,
-            body=body,
-            body_type=list[ProductPutCollectionItemUpdate],
-            envelope=True,
-            batch_limit=10,
-        )
+        return self._call(self._op_update_many, "catalog/products", query=query, body=body)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.bulk_pricing_rule_full import BulkPricingRuleFullCreate
 from ..models.create_bulk_pricing_rule_response_data import CreateBulkPricingRuleResponseData
 from ..models.get_all_bulk_pricing_rules_response_data import GetAllBulkPricingRulesResponseData
@@ -44,44 +45,71 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[CreateBulkPricingRuleResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/bulk-pricing-rules",
+        version="v3",
+        result="one",
+        model=CreateBulkPricingRuleResponseData,
+        body_type=BulkPricingRuleFullCreate,
+        envelope=True,
+        operation_id="createBulkPricingRule",
+    )
+
     def create(
         self, product_id: int, body: BulkPricingRuleFullCreate, /
     ) -> CreateBulkPricingRuleResponseData:
         """`POST /v3/catalog/products/{product_id}/bulk-pricing-rules` (createBulkPricingRule)."""
-        return self._one(
-            CreateBulkPricingRuleResponseData,
-            "POST",
-            f"catalog/products/{segment(product_id)}/bulk-pricing-rules",
-            {},
-            None,
-            body=body,
-            body_type=BulkPricingRuleFullCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/products/{segment(product_id)}/bulk-pricing-rules", body=body
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteBulkPricingRule",
+    )
 
     def delete(self, product_id: int, bulk_pricing_rule_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (deleteBulkPricingRule).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/products/{segment(product_id)}/bulk-pricing-rules/{segment(bulk_pricing_rule_id)}",
-            {},
-            None,
         )
+
+    _op_get: ClassVar[Operation[GetAllBulkPricingRulesResponseData]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/bulk-pricing-rules",
+        version="v3",
+        result="one",
+        model=GetAllBulkPricingRulesResponseData,
+        query_type=V3CatalogProductsBulkPricingRulesGetQuery,
+        envelope=True,
+        operation_id="getAllBulkPricingRules",
+    )
 
     def get(
         self, product_id: int, /, **query: Unpack[V3CatalogProductsBulkPricingRulesGetQuery]
     ) -> GetAllBulkPricingRulesResponseData:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules` (getAllBulkPricingRules)."""
-        return self._one(
-            GetAllBulkPricingRulesResponseData,
-            "GET",
-            f"catalog/products/{segment(product_id)}/bulk-pricing-rules",
-            query,
-            V3CatalogProductsBulkPricingRulesGetQuery,
-            envelope=True,
+        return self._call(
+            self._op_get, f"catalog/products/{segment(product_id)}/bulk-pricing-rules", query=query
         )
+
+    _op_get_bulk_pricing_rule: ClassVar[Operation[GetBulkPricingRuleResponseData]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
+        version="v3",
+        result="one",
+        model=GetBulkPricingRuleResponseData,
+        query_type=V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery,
+        envelope=True,
+        operation_id="getBulkPricingRule",
+    )
 
     def get_bulk_pricing_rule(
         self,
@@ -93,14 +121,22 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (getBulkPricingRule).
         """
-        return self._one(
-            GetBulkPricingRuleResponseData,
-            "GET",
+        return self._call(
+            self._op_get_bulk_pricing_rule,
             f"catalog/products/{segment(product_id)}/bulk-pricing-rules/{segment(bulk_pricing_rule_id)}",
-            query,
-            V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[UpdateBulkPricingRuleResponseData]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
+        version="v3",
+        result="one",
+        model=UpdateBulkPricingRuleResponseData,
+        body_type=UpdateBulkPricingRuleRequestUpdate,
+        envelope=True,
+        operation_id="updateBulkPricingRule",
+    )
 
     def update(
         self,
@@ -112,13 +148,8 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         """`PUT /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (updateBulkPricingRule).
         """
-        return self._one(
-            UpdateBulkPricingRuleResponseData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/bulk-pricing-rules/{segment(bulk_pricing_rule_id)}",
-            {},
-            None,
             body=body,
-            body_type=UpdateBulkPricingRuleRequestUpdate,
-            envelope=True,
         )

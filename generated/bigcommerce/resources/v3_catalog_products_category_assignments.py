@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.product_category_assignment import (
     ProductCategoryAssignment,
     ProductCategoryAssignmentUpdate,
@@ -39,18 +41,34 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ProductCategoryAssignment]]] = Operation(
+        method="GET",
+        path="catalog/products/category-assignments",
+        version="v3",
+        result="many",
+        model=ProductCategoryAssignment,
+        query_type=V3CatalogProductsCategoryAssignmentsAllQuery,
+        envelope=True,
+        operation_id="getProductsCategoryAssignments",
+    )
+
     def all(
         self, **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery]
     ) -> list[ProductCategoryAssignment]:
         """`GET /v3/catalog/products/category-assignments` (getProductsCategoryAssignments)."""
-        return self._many(
-            ProductCategoryAssignment,
-            "GET",
-            "catalog/products/category-assignments",
-            query,
-            V3CatalogProductsCategoryAssignmentsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "catalog/products/category-assignments", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductCategoryAssignment]]] = Operation(
+        method="GET",
+        path="catalog/products/category-assignments",
+        version="v3",
+        result="pages",
+        model=ProductCategoryAssignment,
+        query_type=V3CatalogProductsCategoryAssignmentsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductsCategoryAssignments",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery]
@@ -59,16 +77,21 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         (getProductsCategoryAssignments), one page in memory at a time. `prefetch=N` fetches
         up to N more pages ahead, in the background.
         """
-        return self._pages(
-            ProductCategoryAssignment,
-            "GET",
+        return self._call(
+            self._op_iterall,
             "catalog/products/category-assignments",
-            query,
-            V3CatalogProductsCategoryAssignmentsAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/category-assignments",
+        version="v3",
+        result="nothing",
+        query_type=V3CatalogProductsCategoryAssignmentsDeleteAllQuery,
+        operation_id="deleteProductsCategoryAssignments",
+    )
 
     def delete_all(
         self, **query: Unpack[V3CatalogProductsCategoryAssignmentsDeleteAllQuery]
@@ -76,20 +99,17 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         """`DELETE /v3/catalog/products/category-assignments`
         (deleteProductsCategoryAssignments).
         """
-        return self._nothing(
-            "DELETE",
-            "catalog/products/category-assignments",
-            query,
-            V3CatalogProductsCategoryAssignmentsDeleteAllQuery,
-        )
+        return self._call(self._op_delete_all, "catalog/products/category-assignments", query=query)
+
+    _op_update_many: ClassVar[Operation[None]] = Operation(
+        method="PUT",
+        path="catalog/products/category-assignments",
+        version="v3",
+        result="nothing",
+        body_type=list[ProductCategoryAssignmentUpdate],
+        operation_id="createProductsCategoryAssignments",
+    )
 
     def update_many(self, body: list[ProductCategoryAssignmentUpdate], /) -> None:
         """`PUT /v3/catalog/products/category-assignments` (createProductsCategoryAssignments)."""
-        return self._nothing(
-            "PUT",
-            "catalog/products/category-assignments",
-            {},
-            None,
-            body=body,
-            body_type=list[ProductCategoryAssignmentUpdate],
-        )
+        return self._call(self._op_update_many, "catalog/products/category-assignments", body=body)

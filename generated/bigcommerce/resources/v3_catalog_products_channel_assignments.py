@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.product_channel_assignment import (
     ProductChannelAssignment,
     ProductChannelAssignmentUpdate,
@@ -39,18 +41,34 @@ class V3CatalogProductsChannelAssignments(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ProductChannelAssignment]]] = Operation(
+        method="GET",
+        path="catalog/products/channel-assignments",
+        version="v3",
+        result="many",
+        model=ProductChannelAssignment,
+        query_type=V3CatalogProductsChannelAssignmentsAllQuery,
+        envelope=True,
+        operation_id="getProductsChannelAssignments",
+    )
+
     def all(
         self, **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery]
     ) -> list[ProductChannelAssignment]:
         """`GET /v3/catalog/products/channel-assignments` (getProductsChannelAssignments)."""
-        return self._many(
-            ProductChannelAssignment,
-            "GET",
-            "catalog/products/channel-assignments",
-            query,
-            V3CatalogProductsChannelAssignmentsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "catalog/products/channel-assignments", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductChannelAssignment]]] = Operation(
+        method="GET",
+        path="catalog/products/channel-assignments",
+        version="v3",
+        result="pages",
+        model=ProductChannelAssignment,
+        query_type=V3CatalogProductsChannelAssignmentsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductsChannelAssignments",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery]
@@ -59,35 +77,34 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         (getProductsChannelAssignments), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
-        return self._pages(
-            ProductChannelAssignment,
-            "GET",
-            "catalog/products/channel-assignments",
-            query,
-            V3CatalogProductsChannelAssignmentsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "catalog/products/channel-assignments", query=query, prefetch=prefetch
         )
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/channel-assignments",
+        version="v3",
+        result="nothing",
+        query_type=V3CatalogProductsChannelAssignmentsDeleteAllQuery,
+        operation_id="deleteProductsChannelAssignments",
+    )
 
     def delete_all(
         self, **query: Unpack[V3CatalogProductsChannelAssignmentsDeleteAllQuery]
     ) -> None:
         """`DELETE /v3/catalog/products/channel-assignments` (deleteProductsChannelAssignments)."""
-        return self._nothing(
-            "DELETE",
-            "catalog/products/channel-assignments",
-            query,
-            V3CatalogProductsChannelAssignmentsDeleteAllQuery,
-        )
+        return self._call(self._op_delete_all, "catalog/products/channel-assignments", query=query)
+
+    _op_update_many: ClassVar[Operation[None]] = Operation(
+        method="PUT",
+        path="catalog/products/channel-assignments",
+        version="v3",
+        result="nothing",
+        body_type=list[ProductChannelAssignmentUpdate],
+        operation_id="createProductsChannelAssignments",
+    )
 
     def update_many(self, body: list[ProductChannelAssignmentUpdate], /) -> None:
         """`PUT /v3/catalog/products/channel-assignments` (createProductsChannelAssignments)."""
-        return self._nothing(
-            "PUT",
-            "catalog/products/channel-assignments",
-            {},
-            None,
-            body=body,
-            body_type=list[ProductChannelAssignmentUpdate],
-        )
+        return self._call(self._op_update_many, "catalog/products/channel-assignments", body=body)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.complex_rule_base import ComplexRuleBase
 from ..models.create_product_complex_rule_request import CreateProductComplexRuleRequestCreate
 from ..models.create_product_complex_rule_response_data import CreateProductComplexRuleResponseData
@@ -177,18 +178,36 @@ class V3CatalogProductsComplexRules(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ComplexRuleBase]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/complex-rules",
+        version="v3",
+        result="many",
+        model=ComplexRuleBase,
+        query_type=V3CatalogProductsComplexRulesAllQuery,
+        envelope=True,
+        operation_id="getProductComplexRules",
+    )
+
     def all(
         self, product_id: int, /, **query: Unpack[V3CatalogProductsComplexRulesAllQuery]
     ) -> list[ComplexRuleBase]:
         """`GET /v3/catalog/products/{product_id}/complex-rules` (getProductComplexRules)."""
-        return self._many(
-            ComplexRuleBase,
-            "GET",
-            f"catalog/products/{segment(product_id)}/complex-rules",
-            query,
-            V3CatalogProductsComplexRulesAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"catalog/products/{segment(product_id)}/complex-rules", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ComplexRuleBase]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/complex-rules",
+        version="v3",
+        result="pages",
+        model=ComplexRuleBase,
+        query_type=V3CatalogProductsComplexRulesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductComplexRules",
+    )
 
     def iterall(
         self,
@@ -202,42 +221,59 @@ class V3CatalogProductsComplexRules(NodeResource):
         (getProductComplexRules), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            ComplexRuleBase,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/products/{segment(product_id)}/complex-rules",
-            query,
-            V3CatalogProductsComplexRulesAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create: ClassVar[Operation[CreateProductComplexRuleResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/complex-rules",
+        version="v3",
+        result="one",
+        model=CreateProductComplexRuleResponseData,
+        body_type=CreateProductComplexRuleRequestCreate,
+        envelope=True,
+        operation_id="createProductComplexRule",
+    )
 
     def create(
         self, product_id: int, body: CreateProductComplexRuleRequestCreate, /
     ) -> CreateProductComplexRuleResponseData:
         """`POST /v3/catalog/products/{product_id}/complex-rules` (createProductComplexRule)."""
-        return self._one(
-            CreateProductComplexRuleResponseData,
-            "POST",
-            f"catalog/products/{segment(product_id)}/complex-rules",
-            {},
-            None,
-            body=body,
-            body_type=CreateProductComplexRuleRequestCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/products/{segment(product_id)}/complex-rules", body=body
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/complex-rules/{complex_rule_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductComplexRule",
+    )
 
     def delete(self, product_id: int, complex_rule_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (deleteProductComplexRule).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/products/{segment(product_id)}/complex-rules/{segment(complex_rule_id)}",
-            {},
-            None,
         )
+
+    _op_get: ClassVar[Operation[GetProductComplexRuleResponseData]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/complex-rules/{complex_rule_id}",
+        version="v3",
+        result="one",
+        model=GetProductComplexRuleResponseData,
+        query_type=V3CatalogProductsComplexRulesGetQuery,
+        envelope=True,
+        operation_id="getProductComplexRule",
+    )
 
     def get(
         self,
@@ -249,14 +285,22 @@ class V3CatalogProductsComplexRules(NodeResource):
         """`GET /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (getProductComplexRule).
         """
-        return self._one(
-            GetProductComplexRuleResponseData,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/complex-rules/{segment(complex_rule_id)}",
-            query,
-            V3CatalogProductsComplexRulesGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[UpdateProductComplexRuleResponseData]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/complex-rules/{complex_rule_id}",
+        version="v3",
+        result="one",
+        model=UpdateProductComplexRuleResponseData,
+        body_type=UpdateProductComplexRuleRequestUpdate,
+        envelope=True,
+        operation_id="updateProductComplexRule",
+    )
 
     def update(
         self, product_id: int, complex_rule_id: int, body: UpdateProductComplexRuleRequestUpdate, /
@@ -264,13 +308,8 @@ class V3CatalogProductsComplexRules(NodeResource):
         """`PUT /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (updateProductComplexRule).
         """
-        return self._one(
-            UpdateProductComplexRuleResponseData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/complex-rules/{segment(complex_rule_id)}",
-            {},
-            None,
             body=body,
-            body_type=UpdateProductComplexRuleRequestUpdate,
-            envelope=True,
         )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.custom_field_data import CustomFieldData
 from ..models.custom_field_post import CustomFieldPostCreate
 from ..models.custom_field_put import CustomFieldPutUpdate
@@ -40,18 +41,36 @@ class V3CatalogProductsCustomFields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[CustomFieldData]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/custom-fields",
+        version="v3",
+        result="many",
+        model=CustomFieldData,
+        query_type=V3CatalogProductsCustomFieldsAllQuery,
+        envelope=True,
+        operation_id="getProductCustomFields",
+    )
+
     def all(
         self, product_id: int, /, **query: Unpack[V3CatalogProductsCustomFieldsAllQuery]
     ) -> list[CustomFieldData]:
         """`GET /v3/catalog/products/{product_id}/custom-fields` (getProductCustomFields)."""
-        return self._many(
-            CustomFieldData,
-            "GET",
-            f"catalog/products/{segment(product_id)}/custom-fields",
-            query,
-            V3CatalogProductsCustomFieldsAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"catalog/products/{segment(product_id)}/custom-fields", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[CustomFieldData]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/custom-fields",
+        version="v3",
+        result="pages",
+        model=CustomFieldData,
+        query_type=V3CatalogProductsCustomFieldsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductCustomFields",
+    )
 
     def iterall(
         self,
@@ -65,40 +84,57 @@ class V3CatalogProductsCustomFields(NodeResource):
         (getProductCustomFields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            CustomFieldData,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/products/{segment(product_id)}/custom-fields",
-            query,
-            V3CatalogProductsCustomFieldsAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
 
+    _op_create: ClassVar[Operation[CustomFieldData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/custom-fields",
+        version="v3",
+        result="one",
+        model=CustomFieldData,
+        body_type=CustomFieldPostCreate,
+        envelope=True,
+        operation_id="createProductCustomField",
+    )
+
     def create(self, product_id: int, body: CustomFieldPostCreate, /) -> CustomFieldData:
         """`POST /v3/catalog/products/{product_id}/custom-fields` (createProductCustomField)."""
-        return self._one(
-            CustomFieldData,
-            "POST",
-            f"catalog/products/{segment(product_id)}/custom-fields",
-            {},
-            None,
-            body=body,
-            body_type=CustomFieldPostCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/products/{segment(product_id)}/custom-fields", body=body
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/custom-fields/{custom_field_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductCustomField",
+    )
 
     def delete(self, product_id: int, custom_field_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (deleteProductCustomField).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/products/{segment(product_id)}/custom-fields/{segment(custom_field_id)}",
-            {},
-            None,
         )
+
+    _op_get: ClassVar[Operation[CustomFieldData]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/custom-fields/{custom_field_id}",
+        version="v3",
+        result="one",
+        model=CustomFieldData,
+        query_type=V3CatalogProductsCustomFieldsGetQuery,
+        envelope=True,
+        operation_id="getProductCustomField",
+    )
 
     def get(
         self,
@@ -110,14 +146,22 @@ class V3CatalogProductsCustomFields(NodeResource):
         """`GET /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (getProductCustomField).
         """
-        return self._one(
-            CustomFieldData,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/custom-fields/{segment(custom_field_id)}",
-            query,
-            V3CatalogProductsCustomFieldsGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[CustomFieldData]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/custom-fields/{custom_field_id}",
+        version="v3",
+        result="one",
+        model=CustomFieldData,
+        body_type=CustomFieldPutUpdate,
+        envelope=True,
+        operation_id="updateProductCustomField",
+    )
 
     def update(
         self, product_id: int, custom_field_id: int, body: CustomFieldPutUpdate, /
@@ -125,13 +169,8 @@ class V3CatalogProductsCustomFields(NodeResource):
         """`PUT /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (updateProductCustomField).
         """
-        return self._one(
-            CustomFieldData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/custom-fields/{segment(custom_field_id)}",
-            {},
-            None,
             body=body,
-            body_type=CustomFieldPutUpdate,
-            envelope=True,
         )

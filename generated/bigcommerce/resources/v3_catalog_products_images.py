@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_product_image_response_data import CreateProductImageResponseData
 from ..models.product_image_full import ProductImageFull
 from ..models.product_image_post_put import ProductImagePostPutCreate, ProductImagePostPutUpdate
@@ -175,18 +176,36 @@ class V3CatalogProductsImages(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ProductImageFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/images",
+        version="v3",
+        result="many",
+        model=ProductImageFull,
+        query_type=V3CatalogProductsImagesAllQuery,
+        envelope=True,
+        operation_id="getProductImages",
+    )
+
     def all(
         self, product_id: int, /, **query: Unpack[V3CatalogProductsImagesAllQuery]
     ) -> list[ProductImageFull]:
         """`GET /v3/catalog/products/{product_id}/images` (getProductImages)."""
-        return self._many(
-            ProductImageFull,
-            "GET",
-            f"catalog/products/{segment(product_id)}/images",
-            query,
-            V3CatalogProductsImagesAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"catalog/products/{segment(product_id)}/images", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductImageFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/images",
+        version="v3",
+        result="pages",
+        model=ProductImageFull,
+        query_type=V3CatalogProductsImagesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductImages",
+    )
 
     def iterall(
         self,
@@ -200,62 +219,84 @@ class V3CatalogProductsImages(NodeResource):
         (getProductImages), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
         """
-        return self._pages(
-            ProductImageFull,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/products/{segment(product_id)}/images",
-            query,
-            V3CatalogProductsImagesAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create: ClassVar[Operation[CreateProductImageResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/images",
+        version="v3",
+        result="one",
+        model=CreateProductImageResponseData,
+        body_type=ProductImagePostPutCreate,
+        envelope=True,
+        operation_id="createProductImage",
+    )
 
     def create(
         self, product_id: int, body: ProductImagePostPutCreate, /
     ) -> CreateProductImageResponseData:
         """`POST /v3/catalog/products/{product_id}/images` (createProductImage)."""
-        return self._one(
-            CreateProductImageResponseData,
-            "POST",
-            f"catalog/products/{segment(product_id)}/images",
-            {},
-            None,
-            body=body,
-            body_type=ProductImagePostPutCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/products/{segment(product_id)}/images", body=body
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/images/{image_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductImage",
+    )
 
     def delete(self, product_id: int, image_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/images/{image_id}` (deleteProductImage)."""
-        return self._nothing(
-            "DELETE", f"catalog/products/{segment(product_id)}/images/{segment(image_id)}", {}, None
+        return self._call(
+            self._op_delete, f"catalog/products/{segment(product_id)}/images/{segment(image_id)}"
         )
+
+    _op_get: ClassVar[Operation[ProductImageFull]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/images/{image_id}",
+        version="v3",
+        result="one",
+        model=ProductImageFull,
+        query_type=V3CatalogProductsImagesGetQuery,
+        envelope=True,
+        operation_id="getProductImage",
+    )
 
     def get(
         self, product_id: int, image_id: int, /, **query: Unpack[V3CatalogProductsImagesGetQuery]
     ) -> ProductImageFull:
         """`GET /v3/catalog/products/{product_id}/images/{image_id}` (getProductImage)."""
-        return self._one(
-            ProductImageFull,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/images/{segment(image_id)}",
-            query,
-            V3CatalogProductsImagesGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[UpdateProductImageResponseData]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/images/{image_id}",
+        version="v3",
+        result="one",
+        model=UpdateProductImageResponseData,
+        body_type=ProductImagePostPutUpdate,
+        envelope=True,
+        operation_id="updateProductImage",
+    )
 
     def update(
         self, product_id: int, image_id: int, body: ProductImagePostPutUpdate, /
     ) -> UpdateProductImageResponseData:
         """`PUT /v3/catalog/products/{product_id}/images/{image_id}` (updateProductImage)."""
-        return self._one(
-            UpdateProductImageResponseData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/images/{segment(image_id)}",
-            {},
-            None,
             body=body,
-            body_type=ProductImagePostPutUpdate,
-            envelope=True,
         )

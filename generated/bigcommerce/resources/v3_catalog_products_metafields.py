@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.brands_catalog_v3_metafield_base import (
     BrandsCatalogV3MetafieldBaseCreate,
     BrandsCatalogV3MetafieldBaseUpdate,
@@ -267,18 +268,34 @@ class V3CatalogProductsMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="catalog/products/metafields",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        query_type=V3CatalogProductsMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getProductsMetafields",
+    )
+
     def all(
         self, **query: Unpack[V3CatalogProductsMetafieldsAllQuery]
     ) -> list[ProductsCatalogV3Metafield]:
         """`GET /v3/catalog/products/metafields` (getProductsMetafields)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "GET",
-            "catalog/products/metafields",
-            query,
-            V3CatalogProductsMetafieldsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "catalog/products/metafields", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="catalog/products/metafields",
+        version="v3",
+        result="pages",
+        model=ProductsCatalogV3Metafield,
+        query_type=V3CatalogProductsMetafieldsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getProductsMetafields",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsMetafieldsAllQuery]
@@ -287,16 +304,21 @@ class V3CatalogProductsMetafields(NodeResource):
         (getProductsMetafields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            ProductsCatalogV3Metafield,
-            "GET",
-            "catalog/products/metafields",
-            query,
-            V3CatalogProductsMetafieldsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "catalog/products/metafields", query=query, prefetch=prefetch
         )
+
+    _op_create: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/metafields",
+        version="v3",
+        result="one",
+        model=ProductsCatalogV3MetafieldFull,
+        query_type=V3CatalogProductsMetafieldsCreateQuery,
+        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        envelope=True,
+        operation_id="createProductMetafield",
+    )
 
     def create(
         self,
@@ -306,55 +328,72 @@ class V3CatalogProductsMetafields(NodeResource):
         **query: Unpack[V3CatalogProductsMetafieldsCreateQuery],
     ) -> ProductsCatalogV3MetafieldFull:
         """`POST /v3/catalog/products/{product_id}/metafields` (createProductMetafield)."""
-        return self._one(
-            ProductsCatalogV3MetafieldFull,
-            "POST",
+        return self._call(
+            self._op_create,
             f"catalog/products/{segment(product_id)}/metafields",
-            query,
-            V3CatalogProductsMetafieldsCreateQuery,
+            query=query,
             body=body,
-            body_type=BrandsCatalogV3MetafieldBaseCreate,
-            envelope=True,
         )
+
+    _op_create_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="POST",
+        path="catalog/products/metafields",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        body_type=list[CreateProductsMetafieldsRequestItemCreate],
+        envelope=True,
+        operation_id="createProductsMetafields",
+    )
 
     def create_many(
         self, body: list[CreateProductsMetafieldsRequestItemCreate], /
     ) -> list[ProductsCatalogV3Metafield]:
         """`POST /v3/catalog/products/metafields` (createProductsMetafields)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "POST",
-            "catalog/products/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[CreateProductsMetafieldsRequestItemCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "catalog/products/metafields", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/metafields/{metafield_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductMetafield",
+    )
 
     def delete(self, product_id: int, metafield_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/metafields/{metafield_id}`
         (deleteProductMetafield).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/products/{segment(product_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
         )
+
+    _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
+        method="DELETE",
+        path="catalog/products/metafields",
+        version="v3",
+        result="value",
+        model=list[int],
+        body_type=list[int],
+        envelope=True,
+        operation_id="deleteProductsMetafields",
+    )
 
     def delete_many(self, body: list[int], /) -> list[int]:
         """`DELETE /v3/catalog/products/metafields` (deleteProductsMetafields)."""
-        return self._value(
-            list[int],
-            "DELETE",
-            "catalog/products/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[int],
-            envelope=True,
-        )
+        return self._call(self._op_delete_many, "catalog/products/metafields", body=body)
+
+    _op_get: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=ProductsCatalogV3MetafieldFull,
+        query_type=V3CatalogProductsMetafieldsGetQuery,
+        envelope=True,
+        operation_id="getProductMetafield",
+    )
 
     def get(
         self,
@@ -366,14 +405,24 @@ class V3CatalogProductsMetafields(NodeResource):
         """`GET /v3/catalog/products/{product_id}/metafields/{metafield_id}`
         (getProductMetafield).
         """
-        return self._one(
-            ProductsCatalogV3MetafieldFull,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/metafields/{segment(metafield_id)}",
-            query,
-            V3CatalogProductsMetafieldsGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_get_product_metafields: ClassVar[Operation[list[ProductsCatalogV3MetafieldFull]]] = (
+        Operation(
+            method="GET",
+            path="catalog/products/{product_id}/metafields",
+            version="v3",
+            result="many",
+            model=ProductsCatalogV3MetafieldFull,
+            query_type=V3CatalogProductsMetafieldsGetProductMetafieldsQuery,
+            envelope=True,
+            operation_id="getProductMetafields",
+        )
+    )
 
     def get_product_metafields(
         self,
@@ -382,14 +431,22 @@ class V3CatalogProductsMetafields(NodeResource):
         **query: Unpack[V3CatalogProductsMetafieldsGetProductMetafieldsQuery],
     ) -> list[ProductsCatalogV3MetafieldFull]:
         """`GET /v3/catalog/products/{product_id}/metafields` (getProductMetafields)."""
-        return self._many(
-            ProductsCatalogV3MetafieldFull,
-            "GET",
+        return self._call(
+            self._op_get_product_metafields,
             f"catalog/products/{segment(product_id)}/metafields",
-            query,
-            V3CatalogProductsMetafieldsGetProductMetafieldsQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=ProductsCatalogV3MetafieldFull,
+        body_type=BrandsCatalogV3MetafieldBaseUpdate,
+        envelope=True,
+        operation_id="updateProductMetafield",
+    )
 
     def update(
         self, product_id: int, metafield_id: int, body: BrandsCatalogV3MetafieldBaseUpdate, /
@@ -397,28 +454,25 @@ class V3CatalogProductsMetafields(NodeResource):
         """`PUT /v3/catalog/products/{product_id}/metafields/{metafield_id}`
         (updateProductMetafield).
         """
-        return self._one(
-            ProductsCatalogV3MetafieldFull,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
             body=body,
-            body_type=BrandsCatalogV3MetafieldBaseUpdate,
-            envelope=True,
         )
+
+    _op_update_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="PUT",
+        path="catalog/products/metafields",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        body_type=list[UpdateProductsMetafieldsRequestItemUpdate],
+        envelope=True,
+        operation_id="updateProductsMetafields",
+    )
 
     def update_many(
         self, body: list[UpdateProductsMetafieldsRequestItemUpdate], /
     ) -> list[ProductsCatalogV3Metafield]:
         """`PUT /v3/catalog/products/metafields` (updateProductsMetafields)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "PUT",
-            "catalog/products/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateProductsMetafieldsRequestItemUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "catalog/products/metafields", body=body)

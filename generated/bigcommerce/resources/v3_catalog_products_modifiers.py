@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_product_modifier_response_data import CreateProductModifierResponseData
 from ..models.product_modifier_post import ProductModifierPostCreate
 from ..models.product_modifiers_catalog_v3_product_modifier_full import (
@@ -54,18 +55,38 @@ class V3CatalogProductsModifiers(NodeResource):
 
         return V3CatalogProductsModifiersValues(self._connection)
 
+    _op_all: ClassVar[Operation[list[ProductModifiersCatalogV3ProductModifierFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/modifiers",
+        version="v3",
+        result="many",
+        model=ProductModifiersCatalogV3ProductModifierFull,
+        query_type=V3CatalogProductsModifiersAllQuery,
+        envelope=True,
+        operation_id="getProductModifiers",
+    )
+
     def all(
         self, product_id: int, /, **query: Unpack[V3CatalogProductsModifiersAllQuery]
     ) -> list[ProductModifiersCatalogV3ProductModifierFull]:
         """`GET /v3/catalog/products/{product_id}/modifiers` (getProductModifiers)."""
-        return self._many(
-            ProductModifiersCatalogV3ProductModifierFull,
-            "GET",
-            f"catalog/products/{segment(product_id)}/modifiers",
-            query,
-            V3CatalogProductsModifiersAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"catalog/products/{segment(product_id)}/modifiers", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductModifiersCatalogV3ProductModifierFull]]] = (
+        Operation(
+            method="GET",
+            path="catalog/products/{product_id}/modifiers",
+            version="v3",
+            result="pages",
+            model=ProductModifiersCatalogV3ProductModifierFull,
+            query_type=V3CatalogProductsModifiersAllQuery,
+            envelope=True,
+            pagination="offset",
+            operation_id="getProductModifiers",
+        )
+    )
 
     def iterall(
         self,
@@ -79,42 +100,59 @@ class V3CatalogProductsModifiers(NodeResource):
         (getProductModifiers), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
         """
-        return self._pages(
-            ProductModifiersCatalogV3ProductModifierFull,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/products/{segment(product_id)}/modifiers",
-            query,
-            V3CatalogProductsModifiersAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create: ClassVar[Operation[CreateProductModifierResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/modifiers",
+        version="v3",
+        result="one",
+        model=CreateProductModifierResponseData,
+        body_type=ProductModifierPostCreate,
+        envelope=True,
+        operation_id="createProductModifier",
+    )
 
     def create(
         self, product_id: int, body: ProductModifierPostCreate, /
     ) -> CreateProductModifierResponseData:
         """`POST /v3/catalog/products/{product_id}/modifiers` (createProductModifier)."""
-        return self._one(
-            CreateProductModifierResponseData,
-            "POST",
-            f"catalog/products/{segment(product_id)}/modifiers",
-            {},
-            None,
-            body=body,
-            body_type=ProductModifierPostCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/products/{segment(product_id)}/modifiers", body=body
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/modifiers/{modifier_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductModifier",
+    )
 
     def delete(self, product_id: int, modifier_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/modifiers/{modifier_id}`
         (deleteProductModifier).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}",
-            {},
-            None,
         )
+
+    _op_get: ClassVar[Operation[ProductModifiersCatalogV3ProductModifierFull]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/modifiers/{modifier_id}",
+        version="v3",
+        result="one",
+        model=ProductModifiersCatalogV3ProductModifierFull,
+        query_type=V3CatalogProductsModifiersGetQuery,
+        envelope=True,
+        operation_id="getProductModifier",
+    )
 
     def get(
         self,
@@ -124,14 +162,22 @@ class V3CatalogProductsModifiers(NodeResource):
         **query: Unpack[V3CatalogProductsModifiersGetQuery],
     ) -> ProductModifiersCatalogV3ProductModifierFull:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}` (getProductModifier)."""
-        return self._one(
-            ProductModifiersCatalogV3ProductModifierFull,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}",
-            query,
-            V3CatalogProductsModifiersGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[UpdateProductModifierResponseData]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/modifiers/{modifier_id}",
+        version="v3",
+        result="one",
+        model=UpdateProductModifierResponseData,
+        body_type=UpdateProductModifierRequestUpdate,
+        envelope=True,
+        operation_id="updateProductModifier",
+    )
 
     def update(
         self, product_id: int, modifier_id: int, body: UpdateProductModifierRequestUpdate, /
@@ -139,13 +185,8 @@ class V3CatalogProductsModifiers(NodeResource):
         """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}`
         (updateProductModifier).
         """
-        return self._one(
-            UpdateProductModifierResponseData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}",
-            {},
-            None,
             body=body,
-            body_type=UpdateProductModifierRequestUpdate,
-            envelope=True,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_product_modifier_value_request import CreateProductModifierValueRequestCreate
 from ..models.create_product_modifier_value_response_data import (
     CreateProductModifierValueResponseData,
@@ -58,6 +59,17 @@ class V3CatalogProductsModifiersValues(NodeResource):
 
         return V3CatalogProductsModifiersValuesImage(self._connection)
 
+    _op_all: ClassVar[Operation[list[ProductModifierOptionValueFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/modifiers/{modifier_id}/values",
+        version="v3",
+        result="many",
+        model=ProductModifierOptionValueFull,
+        query_type=V3CatalogProductsModifiersValuesAllQuery,
+        envelope=True,
+        operation_id="getProductModifierValues",
+    )
+
     def all(
         self,
         product_id: int,
@@ -68,14 +80,23 @@ class V3CatalogProductsModifiersValues(NodeResource):
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (getProductModifierValues).
         """
-        return self._many(
-            ProductModifierOptionValueFull,
-            "GET",
+        return self._call(
+            self._op_all,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values",
-            query,
-            V3CatalogProductsModifiersValuesAllQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductModifierOptionValueFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/modifiers/{modifier_id}/values",
+        version="v3",
+        result="pages",
+        model=ProductModifierOptionValueFull,
+        query_type=V3CatalogProductsModifiersValuesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductModifierValues",
+    )
 
     def iterall(
         self,
@@ -91,16 +112,23 @@ class V3CatalogProductsModifiersValues(NodeResource):
         (getProductModifierValues), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            ProductModifierOptionValueFull,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values",
-            query,
-            V3CatalogProductsModifiersValuesAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create: ClassVar[Operation[CreateProductModifierValueResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/modifiers/{modifier_id}/values",
+        version="v3",
+        result="one",
+        model=CreateProductModifierValueResponseData,
+        body_type=CreateProductModifierValueRequestCreate,
+        envelope=True,
+        operation_id="createProductModifierValue",
+    )
 
     def create(
         self, product_id: int, modifier_id: int, body: CreateProductModifierValueRequestCreate, /
@@ -108,27 +136,39 @@ class V3CatalogProductsModifiersValues(NodeResource):
         """`POST /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (createProductModifierValue).
         """
-        return self._one(
-            CreateProductModifierValueResponseData,
-            "POST",
+        return self._call(
+            self._op_create,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values",
-            {},
-            None,
             body=body,
-            body_type=CreateProductModifierValueRequestCreate,
-            envelope=True,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductModifierValue",
+    )
 
     def delete(self, product_id: int, modifier_id: int, value_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (deleteProductModifierValue).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}",
-            {},
-            None,
         )
+
+    _op_get: ClassVar[Operation[ProductModifierOptionValueFull]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}",
+        version="v3",
+        result="one",
+        model=ProductModifierOptionValueFull,
+        query_type=V3CatalogProductsModifiersValuesGetQuery,
+        envelope=True,
+        operation_id="getProductModifierValue",
+    )
 
     def get(
         self,
@@ -141,14 +181,22 @@ class V3CatalogProductsModifiersValues(NodeResource):
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (getProductModifierValue).
         """
-        return self._one(
-            ProductModifierOptionValueFull,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}",
-            query,
-            V3CatalogProductsModifiersValuesGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[UpdateProductModifierValueResponseData]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}",
+        version="v3",
+        result="one",
+        model=UpdateProductModifierValueResponseData,
+        body_type=UpdateProductModifierValueRequestUpdate,
+        envelope=True,
+        operation_id="updateProductModifierValue",
+    )
 
     def update(
         self,
@@ -161,13 +209,8 @@ class V3CatalogProductsModifiersValues(NodeResource):
         """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (updateProductModifierValue).
         """
-        return self._one(
-            UpdateProductModifierValueResponseData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}",
-            {},
-            None,
             body=body,
-            body_type=UpdateProductModifierValueRequestUpdate,
-            envelope=True,
         )

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_product_modifier_image_request import CreateProductModifierImageRequestCreate
 from ..models.create_product_modifier_image_response_data import (
     CreateProductModifierImageResponseData,
@@ -15,6 +18,18 @@ class V3CatalogProductsModifiersValuesImage(NodeResource):
     """`api.catalog.products.modifiers.values.image` (v3): create."""
 
     _version = "v3"
+
+    _op_create: ClassVar[Operation[CreateProductModifierImageResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image",
+        version="v3",
+        result="one",
+        model=CreateProductModifierImageResponseData,
+        body_type=CreateProductModifierImageRequestCreate,
+        envelope=True,
+        multipart=True,
+        operation_id="createProductModifierImage",
+    )
 
     def create(
         self,
@@ -28,14 +43,8 @@ class V3CatalogProductsModifiersValuesImage(NodeResource):
         /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image`
         (createProductModifierImage).
         """
-        return self._one(
-            CreateProductModifierImageResponseData,
-            "POST",
+        return self._call(
+            self._op_create,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}/image",
-            {},
-            None,
             body=body,
-            body_type=CreateProductModifierImageRequestCreate,
-            multipart=True,
-            envelope=True,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_product_variant_option_request import CreateProductVariantOptionRequestCreate
 from ..models.create_product_variant_option_response_data import (
     CreateProductVariantOptionResponseData,
@@ -56,18 +57,36 @@ class V3CatalogProductsOptions(NodeResource):
 
         return V3CatalogProductsOptionsValues(self._connection)
 
+    _op_all: ClassVar[Operation[list[ProductOptionFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/options",
+        version="v3",
+        result="many",
+        model=ProductOptionFull,
+        query_type=V3CatalogProductsOptionsAllQuery,
+        envelope=True,
+        operation_id="getProductVariantOptions",
+    )
+
     def all(
         self, product_id: int, /, **query: Unpack[V3CatalogProductsOptionsAllQuery]
     ) -> list[ProductOptionFull]:
         """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions)."""
-        return self._many(
-            ProductOptionFull,
-            "GET",
-            f"catalog/products/{segment(product_id)}/options",
-            query,
-            V3CatalogProductsOptionsAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"catalog/products/{segment(product_id)}/options", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductOptionFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/options",
+        version="v3",
+        result="pages",
+        model=ProductOptionFull,
+        query_type=V3CatalogProductsOptionsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductVariantOptions",
+    )
 
     def iterall(
         self,
@@ -81,55 +100,79 @@ class V3CatalogProductsOptions(NodeResource):
         (getProductVariantOptions), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            ProductOptionFull,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/products/{segment(product_id)}/options",
-            query,
-            V3CatalogProductsOptionsAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create: ClassVar[Operation[CreateProductVariantOptionResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/options",
+        version="v3",
+        result="one",
+        model=CreateProductVariantOptionResponseData,
+        body_type=CreateProductVariantOptionRequestCreate,
+        envelope=True,
+        operation_id="createProductVariantOption",
+    )
 
     def create(
         self, product_id: int, body: CreateProductVariantOptionRequestCreate, /
     ) -> CreateProductVariantOptionResponseData:
         """`POST /v3/catalog/products/{product_id}/options` (createProductVariantOption)."""
-        return self._one(
-            CreateProductVariantOptionResponseData,
-            "POST",
-            f"catalog/products/{segment(product_id)}/options",
-            {},
-            None,
-            body=body,
-            body_type=CreateProductVariantOptionRequestCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/products/{segment(product_id)}/options", body=body
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/options/{option_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductVariantOption",
+    )
 
     def delete(self, product_id: int, option_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/options/{option_id}`
         (deleteProductVariantOption).
         """
-        return self._nothing(
-            "DELETE",
-            f"catalog/products/{segment(product_id)}/options/{segment(option_id)}",
-            {},
-            None,
+        return self._call(
+            self._op_delete, f"catalog/products/{segment(product_id)}/options/{segment(option_id)}"
         )
+
+    _op_get: ClassVar[Operation[ProductOptionFull]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/options/{option_id}",
+        version="v3",
+        result="one",
+        model=ProductOptionFull,
+        query_type=V3CatalogProductsOptionsGetQuery,
+        envelope=True,
+        operation_id="getProductVariantOption",
+    )
 
     def get(
         self, product_id: int, option_id: int, /, **query: Unpack[V3CatalogProductsOptionsGetQuery]
     ) -> ProductOptionFull:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}` (getProductVariantOption)."""
-        return self._one(
-            ProductOptionFull,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}",
-            query,
-            V3CatalogProductsOptionsGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[UpdateProductVariantOptionResponseData]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/options/{option_id}",
+        version="v3",
+        result="one",
+        model=UpdateProductVariantOptionResponseData,
+        body_type=UpdateProductVariantOptionRequestUpdate,
+        envelope=True,
+        operation_id="updateProductVariantOption",
+    )
 
     def update(
         self, product_id: int, option_id: int, body: UpdateProductVariantOptionRequestUpdate, /
@@ -137,13 +180,8 @@ class V3CatalogProductsOptions(NodeResource):
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}`
         (updateProductVariantOption).
         """
-        return self._one(
-            UpdateProductVariantOptionResponseData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}",
-            {},
-            None,
             body=body,
-            body_type=UpdateProductVariantOptionRequestUpdate,
-            envelope=True,
         )

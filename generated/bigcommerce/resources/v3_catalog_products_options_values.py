@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_product_variant_option_value_request import (
     CreateProductVariantOptionValueRequestCreate,
 )
@@ -55,6 +56,17 @@ class V3CatalogProductsOptionsValues(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[GetProductVariantOptionValuesResponseDataItem]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/options/{option_id}/values",
+        version="v3",
+        result="many",
+        model=GetProductVariantOptionValuesResponseDataItem,
+        query_type=V3CatalogProductsOptionsValuesAllQuery,
+        envelope=True,
+        operation_id="getProductVariantOptionValues",
+    )
+
     def all(
         self,
         product_id: int,
@@ -65,14 +77,25 @@ class V3CatalogProductsOptionsValues(NodeResource):
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
         (getProductVariantOptionValues).
         """
-        return self._many(
-            GetProductVariantOptionValuesResponseDataItem,
-            "GET",
+        return self._call(
+            self._op_all,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values",
-            query,
-            V3CatalogProductsOptionsValuesAllQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[GetProductVariantOptionValuesResponseDataItem]]] = (
+        Operation(
+            method="GET",
+            path="catalog/products/{product_id}/options/{option_id}/values",
+            version="v3",
+            result="pages",
+            model=GetProductVariantOptionValuesResponseDataItem,
+            query_type=V3CatalogProductsOptionsValuesAllQuery,
+            envelope=True,
+            pagination="offset",
+            operation_id="getProductVariantOptionValues",
+        )
+    )
 
     def iterall(
         self,
@@ -88,16 +111,23 @@ class V3CatalogProductsOptionsValues(NodeResource):
         (getProductVariantOptionValues), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
-        return self._pages(
-            GetProductVariantOptionValuesResponseDataItem,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values",
-            query,
-            V3CatalogProductsOptionsValuesAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create: ClassVar[Operation[CreateProductVariantOptionValueResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/options/{option_id}/values",
+        version="v3",
+        result="one",
+        model=CreateProductVariantOptionValueResponseData,
+        body_type=CreateProductVariantOptionValueRequestCreate,
+        envelope=True,
+        operation_id="createProductVariantOptionValue",
+    )
 
     def create(
         self, product_id: int, option_id: int, body: CreateProductVariantOptionValueRequestCreate, /
@@ -105,27 +135,39 @@ class V3CatalogProductsOptionsValues(NodeResource):
         """`POST /v3/catalog/products/{product_id}/options/{option_id}/values`
         (createProductVariantOptionValue).
         """
-        return self._one(
-            CreateProductVariantOptionValueResponseData,
-            "POST",
+        return self._call(
+            self._op_create,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values",
-            {},
-            None,
             body=body,
-            body_type=CreateProductVariantOptionValueRequestCreate,
-            envelope=True,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductVariantOptionValue",
+    )
 
     def delete(self, product_id: int, option_id: int, value_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (deleteProductVariantOptionValue).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values/{segment(value_id)}",
-            {},
-            None,
         )
+
+    _op_get: ClassVar[Operation[GetProductVariantOptionValueResponseData]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
+        version="v3",
+        result="one",
+        model=GetProductVariantOptionValueResponseData,
+        query_type=V3CatalogProductsOptionsValuesGetQuery,
+        envelope=True,
+        operation_id="getProductVariantOptionValue",
+    )
 
     def get(
         self,
@@ -138,14 +180,22 @@ class V3CatalogProductsOptionsValues(NodeResource):
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (getProductVariantOptionValue).
         """
-        return self._one(
-            GetProductVariantOptionValueResponseData,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values/{segment(value_id)}",
-            query,
-            V3CatalogProductsOptionsValuesGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[UpdateProductVariantOptionValueResponseData]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
+        version="v3",
+        result="one",
+        model=UpdateProductVariantOptionValueResponseData,
+        body_type=UpdateProductVariantOptionValueRequestUpdate,
+        envelope=True,
+        operation_id="updateProductVariantOptionValue",
+    )
 
     def update(
         self,
@@ -158,13 +208,8 @@ class V3CatalogProductsOptionsValues(NodeResource):
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (updateProductVariantOptionValue).
         """
-        return self._one(
-            UpdateProductVariantOptionValueResponseData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values/{segment(value_id)}",
-            {},
-            None,
             body=body,
-            body_type=UpdateProductVariantOptionValueRequestUpdate,
-            envelope=True,
         )

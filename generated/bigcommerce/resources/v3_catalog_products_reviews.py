@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_product_review_request import CreateProductReviewRequestCreate
 from ..models.create_product_review_response_data import CreateProductReviewResponseData
 from ..models.get_product_review_response_data import GetProductReviewResponseData
@@ -178,18 +179,36 @@ class V3CatalogProductsReviews(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[GetProductReviewsResponseDataItem]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/reviews",
+        version="v3",
+        result="many",
+        model=GetProductReviewsResponseDataItem,
+        query_type=V3CatalogProductsReviewsAllQuery,
+        envelope=True,
+        operation_id="getProductReviews",
+    )
+
     def all(
         self, product_id: int, /, **query: Unpack[V3CatalogProductsReviewsAllQuery]
     ) -> list[GetProductReviewsResponseDataItem]:
         """`GET /v3/catalog/products/{product_id}/reviews` (getProductReviews)."""
-        return self._many(
-            GetProductReviewsResponseDataItem,
-            "GET",
-            f"catalog/products/{segment(product_id)}/reviews",
-            query,
-            V3CatalogProductsReviewsAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"catalog/products/{segment(product_id)}/reviews", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[GetProductReviewsResponseDataItem]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/reviews",
+        version="v3",
+        result="pages",
+        model=GetProductReviewsResponseDataItem,
+        query_type=V3CatalogProductsReviewsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductReviews",
+    )
 
     def iterall(
         self,
@@ -203,65 +222,84 @@ class V3CatalogProductsReviews(NodeResource):
         (getProductReviews), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
         """
-        return self._pages(
-            GetProductReviewsResponseDataItem,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/products/{segment(product_id)}/reviews",
-            query,
-            V3CatalogProductsReviewsAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create: ClassVar[Operation[CreateProductReviewResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/reviews",
+        version="v3",
+        result="one",
+        model=CreateProductReviewResponseData,
+        body_type=CreateProductReviewRequestCreate,
+        envelope=True,
+        operation_id="createProductReview",
+    )
 
     def create(
         self, product_id: int, body: CreateProductReviewRequestCreate, /
     ) -> CreateProductReviewResponseData:
         """`POST /v3/catalog/products/{product_id}/reviews` (createProductReview)."""
-        return self._one(
-            CreateProductReviewResponseData,
-            "POST",
-            f"catalog/products/{segment(product_id)}/reviews",
-            {},
-            None,
-            body=body,
-            body_type=CreateProductReviewRequestCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/products/{segment(product_id)}/reviews", body=body
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/reviews/{review_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductReview",
+    )
 
     def delete(self, product_id: int, review_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/reviews/{review_id}` (deleteProductReview)."""
-        return self._nothing(
-            "DELETE",
-            f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}",
-            {},
-            None,
+        return self._call(
+            self._op_delete, f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}"
         )
+
+    _op_get: ClassVar[Operation[GetProductReviewResponseData]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/reviews/{review_id}",
+        version="v3",
+        result="one",
+        model=GetProductReviewResponseData,
+        query_type=V3CatalogProductsReviewsGetQuery,
+        envelope=True,
+        operation_id="getProductReview",
+    )
 
     def get(
         self, product_id: int, review_id: int, /, **query: Unpack[V3CatalogProductsReviewsGetQuery]
     ) -> GetProductReviewResponseData:
         """`GET /v3/catalog/products/{product_id}/reviews/{review_id}` (getProductReview)."""
-        return self._one(
-            GetProductReviewResponseData,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}",
-            query,
-            V3CatalogProductsReviewsGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[UpdateProductReviewResponseData]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/reviews/{review_id}",
+        version="v3",
+        result="one",
+        model=UpdateProductReviewResponseData,
+        body_type=UpdateProductReviewRequestUpdate,
+        envelope=True,
+        operation_id="updateProductReview",
+    )
 
     def update(
         self, product_id: int, review_id: int, body: UpdateProductReviewRequestUpdate, /
     ) -> UpdateProductReviewResponseData:
         """`PUT /v3/catalog/products/{product_id}/reviews/{review_id}` (updateProductReview)."""
-        return self._one(
-            UpdateProductReviewResponseData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}",
-            {},
-            None,
             body=body,
-            body_type=UpdateProductReviewRequestUpdate,
-            envelope=True,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.product_variant_post import ProductVariantPostCreate
 from ..models.product_variant_put import ProductVariantPutUpdate
 from ..models.product_variants_catalog_v3_product_variant_full import (
@@ -59,18 +60,38 @@ class V3CatalogProductsVariants(NodeResource):
 
         return V3CatalogProductsVariantsMetafields(self._connection)
 
+    _op_all: ClassVar[Operation[list[ProductVariantsCatalogV3ProductVariantFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/variants",
+        version="v3",
+        result="many",
+        model=ProductVariantsCatalogV3ProductVariantFull,
+        query_type=V3CatalogProductsVariantsAllQuery,
+        envelope=True,
+        operation_id="getProductVariants",
+    )
+
     def all(
         self, product_id: int, /, **query: Unpack[V3CatalogProductsVariantsAllQuery]
     ) -> list[ProductVariantsCatalogV3ProductVariantFull]:
         """`GET /v3/catalog/products/{product_id}/variants` (getProductVariants)."""
-        return self._many(
-            ProductVariantsCatalogV3ProductVariantFull,
-            "GET",
-            f"catalog/products/{segment(product_id)}/variants",
-            query,
-            V3CatalogProductsVariantsAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"catalog/products/{segment(product_id)}/variants", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductVariantsCatalogV3ProductVariantFull]]] = (
+        Operation(
+            method="GET",
+            path="catalog/products/{product_id}/variants",
+            version="v3",
+            result="pages",
+            model=ProductVariantsCatalogV3ProductVariantFull,
+            query_type=V3CatalogProductsVariantsAllQuery,
+            envelope=True,
+            pagination="offset",
+            operation_id="getProductVariants",
+        )
+    )
 
     def iterall(
         self,
@@ -84,42 +105,59 @@ class V3CatalogProductsVariants(NodeResource):
         (getProductVariants), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
         """
-        return self._pages(
-            ProductVariantsCatalogV3ProductVariantFull,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/products/{segment(product_id)}/variants",
-            query,
-            V3CatalogProductsVariantsAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/variants",
+        version="v3",
+        result="one",
+        model=ProductVariantsCatalogV3ProductVariantFull,
+        body_type=ProductVariantPostCreate,
+        envelope=True,
+        operation_id="createProductVariant",
+    )
 
     def create(
         self, product_id: int, body: ProductVariantPostCreate, /
     ) -> ProductVariantsCatalogV3ProductVariantFull:
         """`POST /v3/catalog/products/{product_id}/variants` (createProductVariant)."""
-        return self._one(
-            ProductVariantsCatalogV3ProductVariantFull,
-            "POST",
-            f"catalog/products/{segment(product_id)}/variants",
-            {},
-            None,
-            body=body,
-            body_type=ProductVariantPostCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/products/{segment(product_id)}/variants", body=body
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/variants/{variant_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductVariant",
+    )
 
     def delete(self, product_id: int, variant_id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/variants/{variant_id}`
         (deleteProductVariant).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}",
-            {},
-            None,
         )
+
+    _op_get: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/variants/{variant_id}",
+        version="v3",
+        result="one",
+        model=ProductVariantsCatalogV3ProductVariantFull,
+        query_type=V3CatalogProductsVariantsGetQuery,
+        envelope=True,
+        operation_id="getProductVariant",
+    )
 
     def get(
         self,
@@ -129,26 +167,29 @@ class V3CatalogProductsVariants(NodeResource):
         **query: Unpack[V3CatalogProductsVariantsGetQuery],
     ) -> ProductVariantsCatalogV3ProductVariantFull:
         """`GET /v3/catalog/products/{product_id}/variants/{variant_id}` (getProductVariant)."""
-        return self._one(
-            ProductVariantsCatalogV3ProductVariantFull,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}",
-            query,
-            V3CatalogProductsVariantsGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/variants/{variant_id}",
+        version="v3",
+        result="one",
+        model=ProductVariantsCatalogV3ProductVariantFull,
+        body_type=ProductVariantPutUpdate,
+        envelope=True,
+        operation_id="updateProductVariant",
+    )
 
     def update(
         self, product_id: int, variant_id: int, body: ProductVariantPutUpdate, /
     ) -> ProductVariantsCatalogV3ProductVariantFull:
         """`PUT /v3/catalog/products/{product_id}/variants/{variant_id}` (updateProductVariant)."""
-        return self._one(
-            ProductVariantsCatalogV3ProductVariantFull,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}",
-            {},
-            None,
             body=body,
-            body_type=ProductVariantPutUpdate,
-            envelope=True,
         )

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_product_variant_image_request import CreateProductVariantImageRequestCreate
 from ..models.create_product_variant_image_response_data import (
     CreateProductVariantImageResponseData,
@@ -16,19 +19,25 @@ class V3CatalogProductsVariantsImage(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[CreateProductVariantImageResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/variants/{variant_id}/image",
+        version="v3",
+        result="one",
+        model=CreateProductVariantImageResponseData,
+        body_type=CreateProductVariantImageRequestCreate,
+        envelope=True,
+        operation_id="createProductVariantImage",
+    )
+
     def create(
         self, product_id: int, variant_id: int, body: CreateProductVariantImageRequestCreate, /
     ) -> CreateProductVariantImageResponseData:
         """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/image`
         (createProductVariantImage).
         """
-        return self._one(
-            CreateProductVariantImageResponseData,
-            "POST",
+        return self._call(
+            self._op_create,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/image",
-            {},
-            None,
             body=body,
-            body_type=CreateProductVariantImageRequestCreate,
-            envelope=True,
         )

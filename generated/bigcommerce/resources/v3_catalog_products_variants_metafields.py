@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.brands_catalog_v3_metafield_base import (
     BrandsCatalogV3MetafieldBaseCreate,
     BrandsCatalogV3MetafieldBaseUpdate,
@@ -64,6 +65,17 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[CategoriesCatalogV3MetafieldFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/variants/{variant_id}/metafields",
+        version="v3",
+        result="many",
+        model=CategoriesCatalogV3MetafieldFull,
+        query_type=V3CatalogProductsVariantsMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getProductVariantMetafields",
+    )
+
     def all(
         self,
         product_id: int,
@@ -74,14 +86,22 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         """`GET /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
         (getProductVariantMetafields).
         """
-        return self._many(
-            CategoriesCatalogV3MetafieldFull,
-            "GET",
+        return self._call(
+            self._op_all,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields",
-            query,
-            V3CatalogProductsVariantsMetafieldsAllQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_create: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/variants/{variant_id}/metafields",
+        version="v3",
+        result="one",
+        model=CategoriesCatalogV3MetafieldFull,
+        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        envelope=True,
+        operation_id="createProductVariantMetafield",
+    )
 
     def create(
         self, product_id: int, variant_id: int, body: BrandsCatalogV3MetafieldBaseCreate, /
@@ -89,28 +109,40 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
         (createProductVariantMetafield).
         """
-        return self._one(
-            CategoriesCatalogV3MetafieldFull,
-            "POST",
+        return self._call(
+            self._op_create,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields",
-            {},
-            None,
             body=body,
-            body_type=BrandsCatalogV3MetafieldBaseCreate,
-            envelope=True,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductVariantMetafield",
+    )
 
     def delete(self, product_id: int, variant_id: int, metafield_id: int, /) -> None:
         """`DELETE
         /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (deleteProductVariantMetafield).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
         )
+
+    _op_get: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=CategoriesCatalogV3MetafieldFull,
+        query_type=V3CatalogProductsVariantsMetafieldsGetQuery,
+        envelope=True,
+        operation_id="getProductVariantMetafield",
+    )
 
     def get(
         self,
@@ -124,14 +156,22 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (getProductVariantMetafield).
         """
-        return self._one(
-            CategoriesCatalogV3MetafieldFull,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields/{segment(metafield_id)}",
-            query,
-            V3CatalogProductsVariantsMetafieldsGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=CategoriesCatalogV3MetafieldFull,
+        body_type=BrandsCatalogV3MetafieldBaseUpdate,
+        envelope=True,
+        operation_id="updateProductVariantMetafield",
+    )
 
     def update(
         self,
@@ -145,13 +185,8 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (updateProductVariantMetafield).
         """
-        return self._one(
-            CategoriesCatalogV3MetafieldFull,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
             body=body,
-            body_type=BrandsCatalogV3MetafieldBaseUpdate,
-            envelope=True,
         )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_product_video_request import CreateProductVideoRequestCreate
 from ..models.create_product_video_response_data import CreateProductVideoResponseData
 from ..models.product_video_full import ProductVideoFull
@@ -176,18 +177,36 @@ class V3CatalogProductsVideos(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ProductVideoFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/videos",
+        version="v3",
+        result="many",
+        model=ProductVideoFull,
+        query_type=V3CatalogProductsVideosAllQuery,
+        envelope=True,
+        operation_id="getProductVideos",
+    )
+
     def all(
         self, product_id: int, /, **query: Unpack[V3CatalogProductsVideosAllQuery]
     ) -> list[ProductVideoFull]:
         """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos)."""
-        return self._many(
-            ProductVideoFull,
-            "GET",
-            f"catalog/products/{segment(product_id)}/videos",
-            query,
-            V3CatalogProductsVideosAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"catalog/products/{segment(product_id)}/videos", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductVideoFull]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/videos",
+        version="v3",
+        result="pages",
+        model=ProductVideoFull,
+        query_type=V3CatalogProductsVideosAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductVideos",
+    )
 
     def iterall(
         self,
@@ -201,62 +220,84 @@ class V3CatalogProductsVideos(NodeResource):
         (getProductVideos), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
         """
-        return self._pages(
-            ProductVideoFull,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"catalog/products/{segment(product_id)}/videos",
-            query,
-            V3CatalogProductsVideosAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create: ClassVar[Operation[CreateProductVideoResponseData]] = Operation(
+        method="POST",
+        path="catalog/products/{product_id}/videos",
+        version="v3",
+        result="one",
+        model=CreateProductVideoResponseData,
+        body_type=CreateProductVideoRequestCreate,
+        envelope=True,
+        operation_id="createProductVideo",
+    )
 
     def create(
         self, product_id: int, body: CreateProductVideoRequestCreate, /
     ) -> CreateProductVideoResponseData:
         """`POST /v3/catalog/products/{product_id}/videos` (createProductVideo)."""
-        return self._one(
-            CreateProductVideoResponseData,
-            "POST",
-            f"catalog/products/{segment(product_id)}/videos",
-            {},
-            None,
-            body=body,
-            body_type=CreateProductVideoRequestCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"catalog/products/{segment(product_id)}/videos", body=body
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/products/{product_id}/videos/{id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProductVideo",
+    )
 
     def delete(self, product_id: int, id: int, /) -> None:
         """`DELETE /v3/catalog/products/{product_id}/videos/{id}` (deleteProductVideo)."""
-        return self._nothing(
-            "DELETE", f"catalog/products/{segment(product_id)}/videos/{segment(id)}", {}, None
+        return self._call(
+            self._op_delete, f"catalog/products/{segment(product_id)}/videos/{segment(id)}"
         )
+
+    _op_get: ClassVar[Operation[ProductVideoFull]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/videos/{id}",
+        version="v3",
+        result="one",
+        model=ProductVideoFull,
+        query_type=V3CatalogProductsVideosGetQuery,
+        envelope=True,
+        operation_id="getProductVideo",
+    )
 
     def get(
         self, product_id: int, id: int, /, **query: Unpack[V3CatalogProductsVideosGetQuery]
     ) -> ProductVideoFull:
         """`GET /v3/catalog/products/{product_id}/videos/{id}` (getProductVideo)."""
-        return self._one(
-            ProductVideoFull,
-            "GET",
+        return self._call(
+            self._op_get,
             f"catalog/products/{segment(product_id)}/videos/{segment(id)}",
-            query,
-            V3CatalogProductsVideosGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[UpdateProductVideoResponseData]] = Operation(
+        method="PUT",
+        path="catalog/products/{product_id}/videos/{id}",
+        version="v3",
+        result="one",
+        model=UpdateProductVideoResponseData,
+        body_type=UpdateProductVideoRequestUpdate,
+        envelope=True,
+        operation_id="updateProductVideo",
+    )
 
     def update(
         self, product_id: int, id: int, body: UpdateProductVideoRequestUpdate, /
     ) -> UpdateProductVideoResponseData:
         """`PUT /v3/catalog/products/{product_id}/videos/{id}` (updateProductVideo)."""
-        return self._one(
-            UpdateProductVideoResponseData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"catalog/products/{segment(product_id)}/videos/{segment(id)}",
-            {},
-            None,
             body=body,
-            body_type=UpdateProductVideoRequestUpdate,
-            envelope=True,
         )

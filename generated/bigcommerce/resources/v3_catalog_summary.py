@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.get_catalog_summary_response_data import GetCatalogSummaryResponseData
 
 
@@ -12,8 +15,16 @@ class V3CatalogSummary(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[GetCatalogSummaryResponseData]] = Operation(
+        method="GET",
+        path="catalog/summary",
+        version="v3",
+        result="one",
+        model=GetCatalogSummaryResponseData,
+        envelope=True,
+        operation_id="getCatalogSummary",
+    )
+
     def get(self) -> GetCatalogSummaryResponseData:
         """`GET /v3/catalog/summary` (getCatalogSummary)."""
-        return self._one(
-            GetCatalogSummaryResponseData, "GET", "catalog/summary", {}, None, envelope=True
-        )
+        return self._call(self._op_get, "catalog/summary")

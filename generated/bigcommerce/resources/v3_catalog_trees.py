@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.tree import Tree, TreeUpdate
 
 if TYPE_CHECKING:
@@ -44,11 +45,32 @@ class V3CatalogTrees(NodeResource):
 
         return V3CatalogTreesCategories(self._connection)
 
+    _op_all: ClassVar[Operation[list[Tree]]] = Operation(
+        method="GET",
+        path="catalog/trees",
+        version="v3",
+        result="many",
+        model=Tree,
+        query_type=V3CatalogTreesAllQuery,
+        envelope=True,
+        operation_id="getCategoryTrees",
+    )
+
     def all(self, **query: Unpack[V3CatalogTreesAllQuery]) -> list[Tree]:
         """`GET /v3/catalog/trees` (getCategoryTrees)."""
-        return self._many(
-            Tree, "GET", "catalog/trees", query, V3CatalogTreesAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "catalog/trees", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[Tree]]] = Operation(
+        method="GET",
+        path="catalog/trees",
+        version="v3",
+        result="pages",
+        model=Tree,
+        query_type=V3CatalogTreesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getCategoryTrees",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogTreesAllQuery]
@@ -56,31 +78,33 @@ class V3CatalogTrees(NodeResource):
         """Every item of every page of `GET /v3/catalog/trees` (getCategoryTrees), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            Tree,
-            "GET",
-            "catalog/trees",
-            query,
-            V3CatalogTreesAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "catalog/trees", query=query, prefetch=prefetch)
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="catalog/trees",
+        version="v3",
+        result="nothing",
+        query_type=V3CatalogTreesDeleteAllQuery,
+        operation_id="deleteCategoryTrees",
+    )
 
     def delete_all(self, **query: Unpack[V3CatalogTreesDeleteAllQuery]) -> None:
         """`DELETE /v3/catalog/trees` (deleteCategoryTrees)."""
-        return self._nothing("DELETE", "catalog/trees", query, V3CatalogTreesDeleteAllQuery)
+        return self._call(self._op_delete_all, "catalog/trees", query=query)
+
+    _op_upsert: ClassVar[Operation[list[Tree]]] = Operation(
+        method="PUT",
+        path="catalog/trees",
+        version="v3",
+        result="many",
+        model=Tree,
+        body_type=list[TreeUpdate],
+        envelope=True,
+        batch_limit=50,
+        operation_id="upsertCategoryTrees",
+    )
 
     def upsert(self, body: list[TreeUpdate], /) -> list[Tree]:
         """`PUT /v3/catalog/trees` (upsertCategoryTrees)."""
-        return self._many(
-            Tree,
-            "PUT",
-            "catalog/trees",
-            {},
-            None,
-            body=body,
-            body_type=list[TreeUpdate],
-            envelope=True,
-            batch_limit=50,
-        )
+        return self._call(self._op_upsert, "catalog/trees", body=body)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.category_node import CategoryNode
 from ..models.create_categories_item import CreateCategoriesItemCreate
 from ..models.get_categories import GetCategories
@@ -68,16 +70,32 @@ class V3CatalogTreesCategories(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[GetCategories]]] = Operation(
+        method="GET",
+        path="catalog/trees/categories",
+        version="v3",
+        result="many",
+        model=GetCategories,
+        query_type=V3CatalogTreesCategoriesAllQuery,
+        envelope=True,
+        operation_id="getAllCategories",
+    )
+
     def all(self, **query: Unpack[V3CatalogTreesCategoriesAllQuery]) -> list[GetCategories]:
         """`GET /v3/catalog/trees/categories` (getAllCategories)."""
-        return self._many(
-            GetCategories,
-            "GET",
-            "catalog/trees/categories",
-            query,
-            V3CatalogTreesCategoriesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "catalog/trees/categories", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[GetCategories]]] = Operation(
+        method="GET",
+        path="catalog/trees/categories",
+        version="v3",
+        result="pages",
+        model=GetCategories,
+        query_type=V3CatalogTreesCategoriesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getAllCategories",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogTreesCategoriesAllQuery]
@@ -86,63 +104,70 @@ class V3CatalogTreesCategories(NodeResource):
         page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
-        return self._pages(
-            GetCategories,
-            "GET",
-            "catalog/trees/categories",
-            query,
-            V3CatalogTreesCategoriesAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "catalog/trees/categories", query=query, prefetch=prefetch
         )
+
+    _op_create_many: ClassVar[Operation[list[GetCategories]]] = Operation(
+        method="POST",
+        path="catalog/trees/categories",
+        version="v3",
+        result="many",
+        model=GetCategories,
+        body_type=list[CreateCategoriesItemCreate],
+        envelope=True,
+        operation_id="createCategories",
+    )
 
     def create_many(self, body: list[CreateCategoriesItemCreate], /) -> list[GetCategories]:
         """`POST /v3/catalog/trees/categories` (createCategories)."""
-        return self._many(
-            GetCategories,
-            "POST",
-            "catalog/trees/categories",
-            {},
-            None,
-            body=body,
-            body_type=list[CreateCategoriesItemCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "catalog/trees/categories", body=body)
+
+    _op_delete_all: ClassVar[Operation[SuccessNoContentResponse]] = Operation(
+        method="DELETE",
+        path="catalog/trees/categories",
+        version="v3",
+        result="one",
+        model=SuccessNoContentResponse,
+        query_type=V3CatalogTreesCategoriesDeleteAllQuery,
+        operation_id="deleteTreeCategories",
+    )
 
     def delete_all(
         self, **query: Unpack[V3CatalogTreesCategoriesDeleteAllQuery]
     ) -> SuccessNoContentResponse:
         """`DELETE /v3/catalog/trees/categories` (deleteTreeCategories)."""
-        return self._one(
-            SuccessNoContentResponse,
-            "DELETE",
-            "catalog/trees/categories",
-            query,
-            V3CatalogTreesCategoriesDeleteAllQuery,
-        )
+        return self._call(self._op_delete_all, "catalog/trees/categories", query=query)
+
+    _op_get_category_tree: ClassVar[Operation[list[CategoryNode]]] = Operation(
+        method="GET",
+        path="catalog/trees/{tree_id}/categories",
+        version="v3",
+        result="many",
+        model=CategoryNode,
+        query_type=V3CatalogTreesCategoriesGetCategoryTreeQuery,
+        envelope=True,
+        operation_id="getCategoryTree",
+    )
 
     def get_category_tree(
         self, tree_id: int, /, **query: Unpack[V3CatalogTreesCategoriesGetCategoryTreeQuery]
     ) -> list[CategoryNode]:
         """`GET /v3/catalog/trees/{tree_id}/categories` (getCategoryTree)."""
-        return self._many(
-            CategoryNode,
-            "GET",
-            f"catalog/trees/{segment(tree_id)}/categories",
-            query,
-            V3CatalogTreesCategoriesGetCategoryTreeQuery,
-            envelope=True,
+        return self._call(
+            self._op_get_category_tree, f"catalog/trees/{segment(tree_id)}/categories", query=query
         )
+
+    _op_update_many: ClassVar[Operation[SuccessNoContentResponse]] = Operation(
+        method="PUT",
+        path="catalog/trees/categories",
+        version="v3",
+        result="one",
+        model=SuccessNoContentResponse,
+        body_type=list[UpdateCategoriesItemUpdate],
+        operation_id="updateCategories",
+    )
 
     def update_many(self, body: list[UpdateCategoriesItemUpdate], /) -> SuccessNoContentResponse:
         """`PUT /v3/catalog/trees/categories` (updateCategories)."""
-        return self._one(
-            SuccessNoContentResponse,
-            "PUT",
-            "catalog/trees/categories",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateCategoriesItemUpdate],
-        )
+        return self._call(self._op_update_many, "catalog/trees/categories", body=body)

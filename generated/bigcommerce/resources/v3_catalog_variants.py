@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.get_variants_response_data_item import GetVariantsResponseDataItem
 from ..models.update_variants_batch_request_item import UpdateVariantsBatchRequestItemUpdate
 from ..models.update_variants_batch_response_data_item import UpdateVariantsBatchResponseDataItem
@@ -45,16 +46,32 @@ class V3CatalogVariants(NodeResource):
 
         return V3CatalogVariantsMetafields(self._connection)
 
+    _op_all: ClassVar[Operation[list[GetVariantsResponseDataItem]]] = Operation(
+        method="GET",
+        path="catalog/variants",
+        version="v3",
+        result="many",
+        model=GetVariantsResponseDataItem,
+        query_type=V3CatalogVariantsAllQuery,
+        envelope=True,
+        operation_id="getVariants",
+    )
+
     def all(self, **query: Unpack[V3CatalogVariantsAllQuery]) -> list[GetVariantsResponseDataItem]:
         """`GET /v3/catalog/variants` (getVariants)."""
-        return self._many(
-            GetVariantsResponseDataItem,
-            "GET",
-            "catalog/variants",
-            query,
-            V3CatalogVariantsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "catalog/variants", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[GetVariantsResponseDataItem]]] = Operation(
+        method="GET",
+        path="catalog/variants",
+        version="v3",
+        result="pages",
+        model=GetVariantsResponseDataItem,
+        query_type=V3CatalogVariantsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getVariants",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogVariantsAllQuery]
@@ -62,29 +79,22 @@ class V3CatalogVariants(NodeResource):
         """Every item of every page of `GET /v3/catalog/variants` (getVariants), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            GetVariantsResponseDataItem,
-            "GET",
-            "catalog/variants",
-            query,
-            V3CatalogVariantsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "catalog/variants", query=query, prefetch=prefetch)
+
+    _op_update_many: ClassVar[Operation[list[UpdateVariantsBatchResponseDataItem]]] = Operation(
+        method="PUT",
+        path="catalog/variants",
+        version="v3",
+        result="many",
+        model=UpdateVariantsBatchResponseDataItem,
+        body_type=list[UpdateVariantsBatchRequestItemUpdate],
+        envelope=True,
+        batch_limit=50,
+        operation_id="updateVariantsBatch",
+    )
 
     def update_many(
         self, body: list[UpdateVariantsBatchRequestItemUpdate], /
     ) -> list[UpdateVariantsBatchResponseDataItem]:
         """`PUT /v3/catalog/variants` (updateVariantsBatch)."""
-        return self._many(
-            UpdateVariantsBatchResponseDataItem,
-            "PUT",
-            "catalog/variants",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateVariantsBatchRequestItemUpdate],
-            envelope=True,
-            batch_limit=50,
-        )
+        return self._call(self._op_update_many, "catalog/variants", body=body)

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.create_variants_metafields_request_item import (
     CreateVariantsMetafieldsRequestItemCreate,
 )
@@ -60,18 +61,34 @@ class V3CatalogVariantsMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="catalog/variants/metafields",
+        version="v3",
+        result="many",
+        model=ProductVariantsCatalogV3Metafield,
+        query_type=V3CatalogVariantsMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getVariantsMetafields",
+    )
+
     def all(
         self, **query: Unpack[V3CatalogVariantsMetafieldsAllQuery]
     ) -> list[ProductVariantsCatalogV3Metafield]:
         """`GET /v3/catalog/variants/metafields` (getVariantsMetafields)."""
-        return self._many(
-            ProductVariantsCatalogV3Metafield,
-            "GET",
-            "catalog/variants/metafields",
-            query,
-            V3CatalogVariantsMetafieldsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "catalog/variants/metafields", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductVariantsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="catalog/variants/metafields",
+        version="v3",
+        result="pages",
+        model=ProductVariantsCatalogV3Metafield,
+        query_type=V3CatalogVariantsMetafieldsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getVariantsMetafields",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CatalogVariantsMetafieldsAllQuery]
@@ -80,56 +97,55 @@ class V3CatalogVariantsMetafields(NodeResource):
         (getVariantsMetafields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            ProductVariantsCatalogV3Metafield,
-            "GET",
-            "catalog/variants/metafields",
-            query,
-            V3CatalogVariantsMetafieldsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "catalog/variants/metafields", query=query, prefetch=prefetch
         )
+
+    _op_create_many: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
+        method="POST",
+        path="catalog/variants/metafields",
+        version="v3",
+        result="many",
+        model=ProductVariantsCatalogV3Metafield,
+        body_type=list[CreateVariantsMetafieldsRequestItemCreate],
+        envelope=True,
+        operation_id="createVariantsMetafields",
+    )
 
     def create_many(
         self, body: list[CreateVariantsMetafieldsRequestItemCreate], /
     ) -> list[ProductVariantsCatalogV3Metafield]:
         """`POST /v3/catalog/variants/metafields` (createVariantsMetafields)."""
-        return self._many(
-            ProductVariantsCatalogV3Metafield,
-            "POST",
-            "catalog/variants/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[CreateVariantsMetafieldsRequestItemCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "catalog/variants/metafields", body=body)
+
+    _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
+        method="DELETE",
+        path="catalog/variants/metafields",
+        version="v3",
+        result="value",
+        model=list[int],
+        body_type=list[int],
+        envelope=True,
+        operation_id="deleteVariantsMetafields",
+    )
 
     def delete_many(self, body: list[int], /) -> list[int]:
         """`DELETE /v3/catalog/variants/metafields` (deleteVariantsMetafields)."""
-        return self._value(
-            list[int],
-            "DELETE",
-            "catalog/variants/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[int],
-            envelope=True,
-        )
+        return self._call(self._op_delete_many, "catalog/variants/metafields", body=body)
+
+    _op_update_many: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
+        method="PUT",
+        path="catalog/variants/metafields",
+        version="v3",
+        result="many",
+        model=ProductVariantsCatalogV3Metafield,
+        body_type=list[UpdateVariantsMetafieldsRequestItemUpdate],
+        envelope=True,
+        operation_id="updateVariantsMetafields",
+    )
 
     def update_many(
         self, body: list[UpdateVariantsMetafieldsRequestItemUpdate], /
     ) -> list[ProductVariantsCatalogV3Metafield]:
         """`PUT /v3/catalog/variants/metafields` (updateVariantsMetafields)."""
-        return self._many(
-            ProductVariantsCatalogV3Metafield,
-            "PUT",
-            "catalog/variants/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateVariantsMetafieldsRequestItemUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "catalog/variants/metafields", body=body)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.channel_with_currencies import ChannelWithCurrencies
 from ..models.channel_without_currencies import ChannelWithoutCurrencies
 from ..models.create_channel_req import CreateChannelReqCreate
@@ -105,11 +106,32 @@ class V3Channels(NodeResource):
 
         return V3ChannelsSite(self._connection)
 
+    _op_all: ClassVar[Operation[list[ChannelWithoutCurrencies]]] = Operation(
+        method="GET",
+        path="channels",
+        version="v3",
+        result="many",
+        model=ChannelWithoutCurrencies,
+        query_type=V3ChannelsAllQuery,
+        envelope=True,
+        operation_id="getChannels",
+    )
+
     def all(self, **query: Unpack[V3ChannelsAllQuery]) -> list[ChannelWithoutCurrencies]:
         """`GET /v3/channels` (getChannels)."""
-        return self._many(
-            ChannelWithoutCurrencies, "GET", "channels", query, V3ChannelsAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "channels", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ChannelWithoutCurrencies]]] = Operation(
+        method="GET",
+        path="channels",
+        version="v3",
+        result="pages",
+        model=ChannelWithoutCurrencies,
+        query_type=V3ChannelsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getChannels",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3ChannelsAllQuery]
@@ -117,50 +139,49 @@ class V3Channels(NodeResource):
         """Every item of every page of `GET /v3/channels` (getChannels), one page in memory at a
         time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            ChannelWithoutCurrencies,
-            "GET",
-            "channels",
-            query,
-            V3ChannelsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "channels", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[ChannelWithoutCurrencies]] = Operation(
+        method="POST",
+        path="channels",
+        version="v3",
+        result="one",
+        model=ChannelWithoutCurrencies,
+        body_type=CreateChannelReqCreate,
+        envelope=True,
+        operation_id="createChannel",
+    )
 
     def create(self, body: CreateChannelReqCreate, /) -> ChannelWithoutCurrencies:
         """`POST /v3/channels` (createChannel)."""
-        return self._one(
-            ChannelWithoutCurrencies,
-            "POST",
-            "channels",
-            {},
-            None,
-            body=body,
-            body_type=CreateChannelReqCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "channels", body=body)
+
+    _op_get: ClassVar[Operation[ChannelWithCurrencies]] = Operation(
+        method="GET",
+        path="channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=ChannelWithCurrencies,
+        query_type=V3ChannelsGetQuery,
+        envelope=True,
+        operation_id="getChannel",
+    )
 
     def get(self, channel_id: int, /, **query: Unpack[V3ChannelsGetQuery]) -> ChannelWithCurrencies:
         """`GET /v3/channels/{channel_id}` (getChannel)."""
-        return self._one(
-            ChannelWithCurrencies,
-            "GET",
-            f"channels/{segment(channel_id)}",
-            query,
-            V3ChannelsGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"channels/{segment(channel_id)}", query=query)
+
+    _op_update: ClassVar[Operation[ChannelWithoutCurrencies]] = Operation(
+        method="PUT",
+        path="channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=ChannelWithoutCurrencies,
+        body_type=UpdateChannelReqUpdate,
+        envelope=True,
+        operation_id="updateChannel",
+    )
 
     def update(self, channel_id: int, body: UpdateChannelReqUpdate, /) -> ChannelWithoutCurrencies:
         """`PUT /v3/channels/{channel_id}` (updateChannel)."""
-        return self._one(
-            ChannelWithoutCurrencies,
-            "PUT",
-            f"channels/{segment(channel_id)}",
-            {},
-            None,
-            body=body,
-            body_type=UpdateChannelReqUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"channels/{segment(channel_id)}", body=body)

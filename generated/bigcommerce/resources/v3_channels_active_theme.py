@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.active_theme import ActiveTheme
 
 
@@ -13,13 +16,16 @@ class V3ChannelsActiveTheme(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[ActiveTheme]] = Operation(
+        method="GET",
+        path="channels/{channel_id}/active-theme",
+        version="v3",
+        result="one",
+        model=ActiveTheme,
+        envelope=True,
+        operation_id="getChannelActiveTheme",
+    )
+
     def get(self, channel_id: int, /) -> ActiveTheme:
         """`GET /v3/channels/{channel_id}/active-theme` (getChannelActiveTheme)."""
-        return self._one(
-            ActiveTheme,
-            "GET",
-            f"channels/{segment(channel_id)}/active-theme",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"channels/{segment(channel_id)}/active-theme")

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.channel_menus_post import ChannelMenusPostCreate
 from ..models.channel_menus_resp_response_data import ChannelMenusRespResponseData
 
@@ -14,34 +17,49 @@ class V3ChannelsChannelMenus(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[ChannelMenusRespResponseData]] = Operation(
+        method="POST",
+        path="channels/{channel_id}/channel-menus",
+        version="v3",
+        result="one",
+        model=ChannelMenusRespResponseData,
+        body_type=ChannelMenusPostCreate,
+        envelope=True,
+        operation_id="createChannelMenus",
+    )
+
     def create(
         self, channel_id: int, body: ChannelMenusPostCreate, /
     ) -> ChannelMenusRespResponseData:
         """`POST /v3/channels/{channel_id}/channel-menus` (createChannelMenus)."""
-        return self._one(
-            ChannelMenusRespResponseData,
-            "POST",
-            f"channels/{segment(channel_id)}/channel-menus",
-            {},
-            None,
-            body=body,
-            body_type=ChannelMenusPostCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"channels/{segment(channel_id)}/channel-menus", body=body
         )
+
+    _op_delete_all: ClassVar[Operation[int]] = Operation(
+        method="DELETE",
+        path="channels/{channel_id}/channel-menus",
+        version="v3",
+        result="value",
+        model=int,
+        envelope=True,
+        operation_id="deleteChannelMenus",
+    )
 
     def delete_all(self, channel_id: int, /) -> int:
         """`DELETE /v3/channels/{channel_id}/channel-menus` (deleteChannelMenus)."""
-        return self._value(
-            int, "DELETE", f"channels/{segment(channel_id)}/channel-menus", {}, None, envelope=True
-        )
+        return self._call(self._op_delete_all, f"channels/{segment(channel_id)}/channel-menus")
+
+    _op_get: ClassVar[Operation[ChannelMenusRespResponseData]] = Operation(
+        method="GET",
+        path="channels/{channel_id}/channel-menus",
+        version="v3",
+        result="one",
+        model=ChannelMenusRespResponseData,
+        envelope=True,
+        operation_id="getChannelMenus",
+    )
 
     def get(self, channel_id: int, /) -> ChannelMenusRespResponseData:
         """`GET /v3/channels/{channel_id}/channel-menus` (getChannelMenus)."""
-        return self._one(
-            ChannelMenusRespResponseData,
-            "GET",
-            f"channels/{segment(channel_id)}/channel-menus",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"channels/{segment(channel_id)}/channel-menus")

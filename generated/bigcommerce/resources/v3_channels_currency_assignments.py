@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
 from ..models.currency_required_with_channel_id import (
     CurrencyRequiredWithChannelIdCreate,
@@ -23,16 +26,30 @@ class V3ChannelsCurrencyAssignments(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[CurrencyNotRequiredWithChannelId]]] = Operation(
+        method="GET",
+        path="channels/currency-assignments",
+        version="v3",
+        result="many",
+        model=CurrencyNotRequiredWithChannelId,
+        envelope=True,
+        operation_id="getAllCurrencyAssignments",
+    )
+
     def all(self) -> list[CurrencyNotRequiredWithChannelId]:
         """`GET /v3/channels/currency-assignments` (getAllCurrencyAssignments)."""
-        return self._many(
-            CurrencyNotRequiredWithChannelId,
-            "GET",
-            "channels/currency-assignments",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_all, "channels/currency-assignments")
+
+    _op_create: ClassVar[Operation[CurrencyNotRequiredWithChannelId]] = Operation(
+        method="POST",
+        path="channels/{channel_id}/currency-assignments",
+        version="v3",
+        result="one",
+        model=CurrencyNotRequiredWithChannelId,
+        body_type=CurrencyRequiredWithoutChannelIdCreate,
+        envelope=True,
+        operation_id="createSingleChannelCurrencyAssignments",
+    )
 
     def create(
         self, channel_id: int, body: CurrencyRequiredWithoutChannelIdCreate, /
@@ -40,57 +57,71 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         """`POST /v3/channels/{channel_id}/currency-assignments`
         (createSingleChannelCurrencyAssignments).
         """
-        return self._one(
-            CurrencyNotRequiredWithChannelId,
-            "POST",
-            f"channels/{segment(channel_id)}/currency-assignments",
-            {},
-            None,
-            body=body,
-            body_type=CurrencyRequiredWithoutChannelIdCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"channels/{segment(channel_id)}/currency-assignments", body=body
         )
+
+    _op_create_many: ClassVar[Operation[list[CurrencyNotRequiredWithChannelId]]] = Operation(
+        method="POST",
+        path="channels/currency-assignments",
+        version="v3",
+        result="many",
+        model=CurrencyNotRequiredWithChannelId,
+        body_type=list[CurrencyRequiredWithChannelIdCreate],
+        envelope=True,
+        operation_id="createMultipleChannelsCurrencyAssignments",
+    )
 
     def create_many(
         self, body: list[CurrencyRequiredWithChannelIdCreate], /
     ) -> list[CurrencyNotRequiredWithChannelId]:
         """`POST /v3/channels/currency-assignments` (createMultipleChannelsCurrencyAssignments)."""
-        return self._many(
-            CurrencyNotRequiredWithChannelId,
-            "POST",
-            "channels/currency-assignments",
-            {},
-            None,
-            body=body,
-            body_type=list[CurrencyRequiredWithChannelIdCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "channels/currency-assignments", body=body)
+
+    _op_delete_all: ClassVar[Operation[int]] = Operation(
+        method="DELETE",
+        path="channels/{channel_id}/currency-assignments",
+        version="v3",
+        result="value",
+        model=int,
+        envelope=True,
+        operation_id="deleteSingleChannelCurrencyAssignments",
+    )
 
     def delete_all(self, channel_id: int, /) -> int:
         """`DELETE /v3/channels/{channel_id}/currency-assignments`
         (deleteSingleChannelCurrencyAssignments).
         """
-        return self._value(
-            int,
-            "DELETE",
-            f"channels/{segment(channel_id)}/currency-assignments",
-            {},
-            None,
-            envelope=True,
+        return self._call(
+            self._op_delete_all, f"channels/{segment(channel_id)}/currency-assignments"
         )
+
+    _op_get: ClassVar[Operation[CurrencyNotRequiredWithChannelId]] = Operation(
+        method="GET",
+        path="channels/{channel_id}/currency-assignments",
+        version="v3",
+        result="one",
+        model=CurrencyNotRequiredWithChannelId,
+        envelope=True,
+        operation_id="getSingleChannelCurrencyAssignments",
+    )
 
     def get(self, channel_id: int, /) -> CurrencyNotRequiredWithChannelId:
         """`GET /v3/channels/{channel_id}/currency-assignments`
         (getSingleChannelCurrencyAssignments).
         """
-        return self._one(
-            CurrencyNotRequiredWithChannelId,
-            "GET",
-            f"channels/{segment(channel_id)}/currency-assignments",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"channels/{segment(channel_id)}/currency-assignments")
+
+    _op_update: ClassVar[Operation[CurrencyNotRequiredWithChannelId]] = Operation(
+        method="PUT",
+        path="channels/{channel_id}/currency-assignments",
+        version="v3",
+        result="one",
+        model=CurrencyNotRequiredWithChannelId,
+        body_type=CurrencyRequiredWithoutChannelIdUpdate,
+        envelope=True,
+        operation_id="updateSingleChannelCurrencyAssignments",
+    )
 
     def update(
         self, channel_id: int, body: CurrencyRequiredWithoutChannelIdUpdate, /
@@ -98,28 +129,23 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         """`PUT /v3/channels/{channel_id}/currency-assignments`
         (updateSingleChannelCurrencyAssignments).
         """
-        return self._one(
-            CurrencyNotRequiredWithChannelId,
-            "PUT",
-            f"channels/{segment(channel_id)}/currency-assignments",
-            {},
-            None,
-            body=body,
-            body_type=CurrencyRequiredWithoutChannelIdUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, f"channels/{segment(channel_id)}/currency-assignments", body=body
         )
+
+    _op_update_many: ClassVar[Operation[list[CurrencyNotRequiredWithChannelId]]] = Operation(
+        method="PUT",
+        path="channels/currency-assignments",
+        version="v3",
+        result="many",
+        model=CurrencyNotRequiredWithChannelId,
+        body_type=list[CurrencyRequiredWithChannelIdUpdate],
+        envelope=True,
+        operation_id="updateMultipleChannelsCurrencyAssignments",
+    )
 
     def update_many(
         self, body: list[CurrencyRequiredWithChannelIdUpdate], /
     ) -> list[CurrencyNotRequiredWithChannelId]:
         """`PUT /v3/channels/currency-assignments` (updateMultipleChannelsCurrencyAssignments)."""
-        return self._many(
-            CurrencyNotRequiredWithChannelId,
-            "PUT",
-            "channels/currency-assignments",
-            {},
-            None,
-            body=body,
-            body_type=list[CurrencyRequiredWithChannelIdUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "channels/currency-assignments", body=body)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.listing import Listing
 from ..models.upsert_listing_with_listing_id_req import UpsertListingWithListingIdReqUpdate
 from ..models.upsert_listing_without_listing_id_req import UpsertListingWithoutListingIdReqCreate
@@ -36,16 +38,32 @@ class V3ChannelsListings(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[Listing]]] = Operation(
+        method="GET",
+        path="channels/{channel_id}/listings",
+        version="v3",
+        result="many",
+        model=Listing,
+        query_type=V3ChannelsListingsAllQuery,
+        envelope=True,
+        operation_id="getChannelListings",
+    )
+
     def all(self, channel_id: int, /, **query: Unpack[V3ChannelsListingsAllQuery]) -> list[Listing]:
         """`GET /v3/channels/{channel_id}/listings` (getChannelListings)."""
-        return self._many(
-            Listing,
-            "GET",
-            f"channels/{segment(channel_id)}/listings",
-            query,
-            V3ChannelsListingsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, f"channels/{segment(channel_id)}/listings", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[Listing]]] = Operation(
+        method="GET",
+        path="channels/{channel_id}/listings",
+        version="v3",
+        result="pages",
+        model=Listing,
+        query_type=V3ChannelsListingsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getChannelListings",
+    )
 
     def iterall(
         self, channel_id: int, /, *, prefetch: int = 0, **query: Unpack[V3ChannelsListingsAllQuery]
@@ -54,54 +72,63 @@ class V3ChannelsListings(NodeResource):
         (getChannelListings), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
         """
-        return self._pages(
-            Listing,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"channels/{segment(channel_id)}/listings",
-            query,
-            V3ChannelsListingsAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create_many: ClassVar[Operation[list[Listing]]] = Operation(
+        method="POST",
+        path="channels/{channel_id}/listings",
+        version="v3",
+        result="many",
+        model=Listing,
+        body_type=list[UpsertListingWithoutListingIdReqCreate],
+        envelope=True,
+        operation_id="createChannelListings",
+    )
 
     def create_many(
         self, channel_id: int, body: list[UpsertListingWithoutListingIdReqCreate], /
     ) -> list[Listing]:
         """`POST /v3/channels/{channel_id}/listings` (createChannelListings)."""
-        return self._many(
-            Listing,
-            "POST",
-            f"channels/{segment(channel_id)}/listings",
-            {},
-            None,
-            body=body,
-            body_type=list[UpsertListingWithoutListingIdReqCreate],
-            envelope=True,
+        return self._call(
+            self._op_create_many, f"channels/{segment(channel_id)}/listings", body=body
         )
+
+    _op_get: ClassVar[Operation[Listing]] = Operation(
+        method="GET",
+        path="channels/{channel_id}/listings/{listing_id}",
+        version="v3",
+        result="one",
+        model=Listing,
+        envelope=True,
+        operation_id="getChannelListing",
+    )
 
     def get(self, channel_id: int, listing_id: int, /) -> Listing:
         """`GET /v3/channels/{channel_id}/listings/{listing_id}` (getChannelListing)."""
-        return self._one(
-            Listing,
-            "GET",
-            f"channels/{segment(channel_id)}/listings/{segment(listing_id)}",
-            {},
-            None,
-            envelope=True,
+        return self._call(
+            self._op_get, f"channels/{segment(channel_id)}/listings/{segment(listing_id)}"
         )
+
+    _op_update_many: ClassVar[Operation[list[Listing]]] = Operation(
+        method="PUT",
+        path="channels/{channel_id}/listings",
+        version="v3",
+        result="many",
+        model=Listing,
+        body_type=list[UpsertListingWithListingIdReqUpdate],
+        envelope=True,
+        operation_id="updateChannelListings",
+    )
 
     def update_many(
         self, channel_id: int, body: list[UpsertListingWithListingIdReqUpdate], /
     ) -> list[Listing]:
         """`PUT /v3/channels/{channel_id}/listings` (updateChannelListings)."""
-        return self._many(
-            Listing,
-            "PUT",
-            f"channels/{segment(channel_id)}/listings",
-            {},
-            None,
-            body=body,
-            body_type=list[UpsertListingWithListingIdReqUpdate],
-            envelope=True,
+        return self._call(
+            self._op_update_many, f"channels/{segment(channel_id)}/listings", body=body
         )

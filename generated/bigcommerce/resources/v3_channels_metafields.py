@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.metafield200_response import Metafield200Response
 from ..models.metafield_post import MetafieldPostCreate
 from ..models.metafield_post2 import MetafieldPost2Create
@@ -95,18 +96,34 @@ class V3ChannelsMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="channels/metafields",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        query_type=V3ChannelsMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getChannelsMetafields",
+    )
+
     def all(
         self, **query: Unpack[V3ChannelsMetafieldsAllQuery]
     ) -> list[ProductsCatalogV3Metafield]:
         """`GET /v3/channels/metafields` (getChannelsMetafields)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "GET",
-            "channels/metafields",
-            query,
-            V3ChannelsMetafieldsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "channels/metafields", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="channels/metafields",
+        version="v3",
+        result="pages",
+        model=ProductsCatalogV3Metafield,
+        query_type=V3ChannelsMetafieldsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getChannelsMetafields",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3ChannelsMetafieldsAllQuery]
@@ -115,106 +132,129 @@ class V3ChannelsMetafields(NodeResource):
         page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
-        return self._pages(
-            ProductsCatalogV3Metafield,
-            "GET",
-            "channels/metafields",
-            query,
-            V3ChannelsMetafieldsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "channels/metafields", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[Metafield200Response]] = Operation(
+        method="POST",
+        path="channels/{channel_id}/metafields",
+        version="v3",
+        result="one",
+        model=Metafield200Response,
+        body_type=MetafieldPost2Create,
+        operation_id="createChannelMetafield",
+    )
 
     def create(self, channel_id: int, body: MetafieldPost2Create, /) -> Metafield200Response:
         """`POST /v3/channels/{channel_id}/metafields` (createChannelMetafield)."""
-        return self._one(
-            Metafield200Response,
-            "POST",
-            f"channels/{segment(channel_id)}/metafields",
-            {},
-            None,
-            body=body,
-            body_type=MetafieldPost2Create,
-        )
+        return self._call(self._op_create, f"channels/{segment(channel_id)}/metafields", body=body)
+
+    _op_create_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="POST",
+        path="channels/metafields",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        body_type=list[MetafieldPostCreate],
+        envelope=True,
+        operation_id="createChannelsMetafields",
+    )
 
     def create_many(self, body: list[MetafieldPostCreate], /) -> list[ProductsCatalogV3Metafield]:
         """`POST /v3/channels/metafields` (createChannelsMetafields)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "POST",
-            "channels/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[MetafieldPostCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "channels/metafields", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="channels/{channel_id}/metafields/{metafield_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteChannelMetafield",
+    )
 
     def delete(self, channel_id: int, metafield_id: str, /) -> None:
         """`DELETE /v3/channels/{channel_id}/metafields/{metafield_id}` (deleteChannelMetafield)."""
-        return self._nothing(
-            "DELETE", f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}", {}, None
+        return self._call(
+            self._op_delete, f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}"
         )
+
+    _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
+        method="DELETE",
+        path="channels/metafields",
+        version="v3",
+        result="value",
+        model=list[int],
+        body_type=list[int],
+        envelope=True,
+        operation_id="deleteChannelsMetafields",
+    )
 
     def delete_many(self, body: list[int], /) -> list[int]:
         """`DELETE /v3/channels/metafields` (deleteChannelsMetafields)."""
-        return self._value(
-            list[int],
-            "DELETE",
-            "channels/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[int],
-            envelope=True,
-        )
+        return self._call(self._op_delete_many, "channels/metafields", body=body)
+
+    _op_get: ClassVar[Operation[Metafield200Response]] = Operation(
+        method="GET",
+        path="channels/{channel_id}/metafields",
+        version="v3",
+        result="one",
+        model=Metafield200Response,
+        query_type=V3ChannelsMetafieldsGetQuery,
+        operation_id="getChannelMetafields",
+    )
 
     def get(
         self, channel_id: int, /, **query: Unpack[V3ChannelsMetafieldsGetQuery]
     ) -> Metafield200Response:
         """`GET /v3/channels/{channel_id}/metafields` (getChannelMetafields)."""
-        return self._one(
-            Metafield200Response,
-            "GET",
-            f"channels/{segment(channel_id)}/metafields",
-            query,
-            V3ChannelsMetafieldsGetQuery,
-        )
+        return self._call(self._op_get, f"channels/{segment(channel_id)}/metafields", query=query)
+
+    _op_get_channel_metafield: ClassVar[Operation[Metafield200Response]] = Operation(
+        method="GET",
+        path="channels/{channel_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=Metafield200Response,
+        operation_id="getChannelMetafield",
+    )
 
     def get_channel_metafield(self, channel_id: int, metafield_id: str, /) -> Metafield200Response:
         """`GET /v3/channels/{channel_id}/metafields/{metafield_id}` (getChannelMetafield)."""
-        return self._one(
-            Metafield200Response,
-            "GET",
+        return self._call(
+            self._op_get_channel_metafield,
             f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
         )
+
+    _op_update: ClassVar[Operation[Metafield200Response]] = Operation(
+        method="PUT",
+        path="channels/{channel_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=Metafield200Response,
+        body_type=MetafieldPut2Update,
+        operation_id="updateChannelMetafield",
+    )
 
     def update(
         self, channel_id: int, metafield_id: str, body: MetafieldPut2Update, /
     ) -> Metafield200Response:
         """`PUT /v3/channels/{channel_id}/metafields/{metafield_id}` (updateChannelMetafield)."""
-        return self._one(
-            Metafield200Response,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
             body=body,
-            body_type=MetafieldPut2Update,
         )
+
+    _op_update_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="PUT",
+        path="channels/metafields",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        body_type=list[MetafieldPutUpdate],
+        envelope=True,
+        operation_id="updateChannelsMetafields",
+    )
 
     def update_many(self, body: list[MetafieldPutUpdate], /) -> list[ProductsCatalogV3Metafield]:
         """`PUT /v3/channels/metafields` (updateChannelsMetafields)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "PUT",
-            "channels/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[MetafieldPutUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "channels/metafields", body=body)

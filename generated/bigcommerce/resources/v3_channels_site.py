@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.channels_v3_site import ChannelsV3Site
 from ..models.site_post import SitePostCreate
 from ..models.site_put import SitePutUpdate
@@ -27,40 +28,59 @@ class V3ChannelsSite(NodeResource):
 
         return V3ChannelsSiteCheckoutUrl(self._connection)
 
+    _op_create: ClassVar[Operation[ChannelsV3Site]] = Operation(
+        method="POST",
+        path="channels/{channel_id}/site",
+        version="v3",
+        result="one",
+        model=ChannelsV3Site,
+        body_type=SitePostCreate,
+        envelope=True,
+        operation_id="createChannelSite",
+    )
+
     def create(self, channel_id: int, body: SitePostCreate, /) -> ChannelsV3Site:
         """`POST /v3/channels/{channel_id}/site` (createChannelSite)."""
-        return self._one(
-            ChannelsV3Site,
-            "POST",
-            f"channels/{segment(channel_id)}/site",
-            {},
-            None,
-            body=body,
-            body_type=SitePostCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"channels/{segment(channel_id)}/site", body=body)
+
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE",
+        path="channels/{channel_id}/site",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        operation_id="deleteChannelSite",
+    )
 
     def delete_all(self, channel_id: int, /) -> dict[str, Any]:
         """`DELETE /v3/channels/{channel_id}/site` (deleteChannelSite)."""
-        return self._value(
-            dict[str, Any], "DELETE", f"channels/{segment(channel_id)}/site", {}, None
-        )
+        return self._call(self._op_delete_all, f"channels/{segment(channel_id)}/site")
+
+    _op_get: ClassVar[Operation[ChannelsV3Site]] = Operation(
+        method="GET",
+        path="channels/{channel_id}/site",
+        version="v3",
+        result="one",
+        model=ChannelsV3Site,
+        envelope=True,
+        operation_id="getChannelSite",
+    )
 
     def get(self, channel_id: int, /) -> ChannelsV3Site:
         """`GET /v3/channels/{channel_id}/site` (getChannelSite)."""
-        return self._one(
-            ChannelsV3Site, "GET", f"channels/{segment(channel_id)}/site", {}, None, envelope=True
-        )
+        return self._call(self._op_get, f"channels/{segment(channel_id)}/site")
+
+    _op_update: ClassVar[Operation[ChannelsV3Site]] = Operation(
+        method="PUT",
+        path="channels/{channel_id}/site",
+        version="v3",
+        result="one",
+        model=ChannelsV3Site,
+        body_type=SitePutUpdate,
+        envelope=True,
+        operation_id="updateChannelSite",
+    )
 
     def update(self, channel_id: int, body: SitePutUpdate, /) -> ChannelsV3Site:
         """`PUT /v3/channels/{channel_id}/site` (updateChannelSite)."""
-        return self._one(
-            ChannelsV3Site,
-            "PUT",
-            f"channels/{segment(channel_id)}/site",
-            {},
-            None,
-            body=body,
-            body_type=SitePutUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"channels/{segment(channel_id)}/site", body=body)

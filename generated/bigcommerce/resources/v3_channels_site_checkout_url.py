@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.channels_v3_site import ChannelsV3Site
 from ..models.put_checkout_url import PutCheckoutUrlUpdate
 
@@ -16,25 +17,32 @@ class V3ChannelsSiteCheckoutUrl(NodeResource):
 
     _version = "v3"
 
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE",
+        path="channels/{channel_id}/site/checkout-url",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        envelope=True,
+        operation_id="deleteCheckoutUrl",
+    )
+
     def delete_all(self, channel_id: int, /) -> dict[str, Any]:
         """`DELETE /v3/channels/{channel_id}/site/checkout-url` (deleteCheckoutUrl)."""
-        return self._value(
-            dict[str, Any],
-            "DELETE",
-            f"channels/{segment(channel_id)}/site/checkout-url",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_delete_all, f"channels/{segment(channel_id)}/site/checkout-url")
+
+    _op_update: ClassVar[Operation[ChannelsV3Site]] = Operation(
+        method="PUT",
+        path="channels/{channel_id}/site/checkout-url",
+        version="v3",
+        result="one",
+        model=ChannelsV3Site,
+        body_type=PutCheckoutUrlUpdate,
+        operation_id="updateCheckoutUrl",
+    )
 
     def update(self, channel_id: int, body: PutCheckoutUrlUpdate, /) -> ChannelsV3Site:
         """`PUT /v3/channels/{channel_id}/site/checkout-url` (updateCheckoutUrl)."""
-        return self._one(
-            ChannelsV3Site,
-            "PUT",
-            f"channels/{segment(channel_id)}/site/checkout-url",
-            {},
-            None,
-            body=body,
-            body_type=PutCheckoutUrlUpdate,
+        return self._call(
+            self._op_update, f"channels/{segment(channel_id)}/site/checkout-url", body=body
         )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.add_fees_request import AddFeesRequestCreate
 from ..models.checkout import Checkout
 from ..models.checkout_put import CheckoutPutUpdate
@@ -94,41 +95,53 @@ class V3Checkouts(NodeResource):
 
         return V3CheckoutsToken(self._connection)
 
+    _op_checkouts_fees_by_checkout_id_post: ClassVar[Operation[Checkout]] = Operation(
+        method="POST",
+        path="checkouts/{checkout_id}/fees",
+        version="v3",
+        result="one",
+        model=Checkout,
+        body_type=AddFeesRequestCreate,
+        envelope=True,
+        operation_id="CheckoutsFeesByCheckoutIdPost",
+    )
+
     def checkouts_fees_by_checkout_id_post(
         self, checkout_id: str, body: AddFeesRequestCreate, /
     ) -> Checkout:
         """`POST /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdPost)."""
-        return self._one(
-            Checkout,
-            "POST",
+        return self._call(
+            self._op_checkouts_fees_by_checkout_id_post,
             f"checkouts/{segment(checkout_id)}/fees",
-            {},
-            None,
             body=body,
-            body_type=AddFeesRequestCreate,
-            envelope=True,
         )
+
+    _op_get: ClassVar[Operation[Checkout]] = Operation(
+        method="GET",
+        path="checkouts/{checkout_id}",
+        version="v3",
+        result="one",
+        model=Checkout,
+        query_type=V3CheckoutsGetQuery,
+        envelope=True,
+        operation_id="getCheckout",
+    )
 
     def get(self, checkout_id: str, /, **query: Unpack[V3CheckoutsGetQuery]) -> Checkout:
         """`GET /v3/checkouts/{checkout_id}` (getCheckout)."""
-        return self._one(
-            Checkout,
-            "GET",
-            f"checkouts/{segment(checkout_id)}",
-            query,
-            V3CheckoutsGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"checkouts/{segment(checkout_id)}", query=query)
+
+    _op_update: ClassVar[Operation[Checkout]] = Operation(
+        method="PUT",
+        path="checkouts/{checkout_id}",
+        version="v3",
+        result="one",
+        model=Checkout,
+        body_type=CheckoutPutUpdate,
+        envelope=True,
+        operation_id="updateCheckout",
+    )
 
     def update(self, checkout_id: str, body: CheckoutPutUpdate, /) -> Checkout:
         """`PUT /v3/checkouts/{checkout_id}` (updateCheckout)."""
-        return self._one(
-            Checkout,
-            "PUT",
-            f"checkouts/{segment(checkout_id)}",
-            {},
-            None,
-            body=body,
-            body_type=CheckoutPutUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"checkouts/{segment(checkout_id)}", body=body)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.address_properties import AddressPropertiesCreate, AddressPropertiesUpdate
 from ..models.checkout import Checkout
 
@@ -14,18 +17,33 @@ class V3CheckoutsBillingAddress(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[Checkout]] = Operation(
+        method="POST",
+        path="checkouts/{checkout_id}/billing-address",
+        version="v3",
+        result="one",
+        model=Checkout,
+        body_type=AddressPropertiesCreate,
+        envelope=True,
+        operation_id="addCheckoutBillingAddress",
+    )
+
     def create(self, checkout_id: str, body: AddressPropertiesCreate, /) -> Checkout:
         """`POST /v3/checkouts/{checkout_id}/billing-address` (addCheckoutBillingAddress)."""
-        return self._one(
-            Checkout,
-            "POST",
-            f"checkouts/{segment(checkout_id)}/billing-address",
-            {},
-            None,
-            body=body,
-            body_type=AddressPropertiesCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"checkouts/{segment(checkout_id)}/billing-address", body=body
         )
+
+    _op_update: ClassVar[Operation[Checkout]] = Operation(
+        method="PUT",
+        path="checkouts/{checkout_id}/billing-address/{address_id}",
+        version="v3",
+        result="one",
+        model=Checkout,
+        body_type=AddressPropertiesUpdate,
+        envelope=True,
+        operation_id="updateCheckoutBillingAddress",
+    )
 
     def update(
         self, checkout_id: str, address_id: int, body: AddressPropertiesUpdate, /
@@ -33,13 +51,8 @@ class V3CheckoutsBillingAddress(NodeResource):
         """`PUT /v3/checkouts/{checkout_id}/billing-address/{address_id}`
         (updateCheckoutBillingAddress).
         """
-        return self._one(
-            Checkout,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"checkouts/{segment(checkout_id)}/billing-address/{segment(address_id)}",
-            {},
-            None,
             body=body,
-            body_type=AddressPropertiesUpdate,
-            envelope=True,
         )

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.checkout import Checkout
 from ..models.create_consignment_request_item import CreateConsignmentRequestItemCreate
 from ..models.delete_consignment_request import DeleteConsignmentRequestCreate
@@ -36,6 +37,18 @@ class V3CheckoutsConsignments(NodeResource):
 
     _version = "v3"
 
+    _op_create_many: ClassVar[Operation[Checkout]] = Operation(
+        method="POST",
+        path="checkouts/{checkout_id}/consignments",
+        version="v3",
+        result="one",
+        model=Checkout,
+        query_type=V3CheckoutsConsignmentsCreateManyQuery,
+        body_type=list[CreateConsignmentRequestItemCreate],
+        envelope=True,
+        operation_id="addCheckoutConsignment",
+    )
+
     def create_many(
         self,
         checkout_id: str,
@@ -44,16 +57,23 @@ class V3CheckoutsConsignments(NodeResource):
         **query: Unpack[V3CheckoutsConsignmentsCreateManyQuery],
     ) -> Checkout:
         """`POST /v3/checkouts/{checkout_id}/consignments` (addCheckoutConsignment)."""
-        return self._one(
-            Checkout,
-            "POST",
+        return self._call(
+            self._op_create_many,
             f"checkouts/{segment(checkout_id)}/consignments",
-            query,
-            V3CheckoutsConsignmentsCreateManyQuery,
+            query=query,
             body=body,
-            body_type=list[CreateConsignmentRequestItemCreate],
-            envelope=True,
         )
+
+    _op_delete: ClassVar[Operation[Checkout]] = Operation(
+        method="DELETE",
+        path="checkouts/{checkout_id}/consignments/{consignment_id}",
+        version="v3",
+        result="one",
+        model=Checkout,
+        body_type=DeleteConsignmentRequestCreate,
+        envelope=True,
+        operation_id="deleteCheckoutConsignment",
+    )
 
     def delete(
         self, checkout_id: str, consignment_id: str, body: DeleteConsignmentRequestCreate, /
@@ -61,16 +81,23 @@ class V3CheckoutsConsignments(NodeResource):
         """`DELETE /v3/checkouts/{checkout_id}/consignments/{consignment_id}`
         (deleteCheckoutConsignment).
         """
-        return self._one(
-            Checkout,
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"checkouts/{segment(checkout_id)}/consignments/{segment(consignment_id)}",
-            {},
-            None,
             body=body,
-            body_type=DeleteConsignmentRequestCreate,
-            envelope=True,
         )
+
+    _op_update: ClassVar[Operation[Checkout]] = Operation(
+        method="PUT",
+        path="checkouts/{checkout_id}/consignments/{consignment_id}",
+        version="v3",
+        result="one",
+        model=Checkout,
+        query_type=V3CheckoutsConsignmentsUpdateQuery,
+        body_type=UpdateConsignmentRequestUpdate,
+        envelope=True,
+        operation_id="updateCheckoutConsignment",
+    )
 
     def update(
         self,
@@ -83,13 +110,9 @@ class V3CheckoutsConsignments(NodeResource):
         """`PUT /v3/checkouts/{checkout_id}/consignments/{consignment_id}`
         (updateCheckoutConsignment).
         """
-        return self._one(
-            Checkout,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"checkouts/{segment(checkout_id)}/consignments/{segment(consignment_id)}",
-            query,
-            V3CheckoutsConsignmentsUpdateQuery,
+            query=query,
             body=body,
-            body_type=UpdateConsignmentRequestUpdate,
-            envelope=True,
         )

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.checkout import Checkout
 from ..models.coupon_code_request import CouponCodeRequestCreate
 from ..models.delete_coupon_code_request import DeleteCouponCodeRequestCreate
@@ -15,30 +18,38 @@ class V3CheckoutsCoupons(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[Checkout]] = Operation(
+        method="POST",
+        path="checkouts/{checkout_id}/coupons",
+        version="v3",
+        result="one",
+        model=Checkout,
+        body_type=CouponCodeRequestCreate,
+        envelope=True,
+        operation_id="addCheckoutCoupon",
+    )
+
     def create(self, checkout_id: str, body: CouponCodeRequestCreate, /) -> Checkout:
         """`POST /v3/checkouts/{checkout_id}/coupons` (addCheckoutCoupon)."""
-        return self._one(
-            Checkout,
-            "POST",
-            f"checkouts/{segment(checkout_id)}/coupons",
-            {},
-            None,
-            body=body,
-            body_type=CouponCodeRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"checkouts/{segment(checkout_id)}/coupons", body=body)
+
+    _op_delete: ClassVar[Operation[Checkout]] = Operation(
+        method="DELETE",
+        path="checkouts/{checkout_id}/coupons/{coupon_code}",
+        version="v3",
+        result="one",
+        model=Checkout,
+        body_type=DeleteCouponCodeRequestCreate,
+        envelope=True,
+        operation_id="deleteCheckoutCoupon",
+    )
 
     def delete(
         self, checkout_id: str, coupon_code: str, body: DeleteCouponCodeRequestCreate, /
     ) -> Checkout:
         """`DELETE /v3/checkouts/{checkout_id}/coupons/{coupon_code}` (deleteCheckoutCoupon)."""
-        return self._one(
-            Checkout,
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"checkouts/{segment(checkout_id)}/coupons/{segment(coupon_code)}",
-            {},
-            None,
             body=body,
-            body_type=DeleteCouponCodeRequestCreate,
-            envelope=True,
         )

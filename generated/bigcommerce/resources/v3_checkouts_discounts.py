@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.add_checkout_discount_request import AddCheckoutDiscountRequestCreate
 from ..models.checkout import Checkout
 
@@ -14,15 +17,17 @@ class V3CheckoutsDiscounts(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[Checkout]] = Operation(
+        method="POST",
+        path="checkouts/{checkout_id}/discounts",
+        version="v3",
+        result="one",
+        model=Checkout,
+        body_type=AddCheckoutDiscountRequestCreate,
+        envelope=True,
+        operation_id="addCheckoutDiscount",
+    )
+
     def create(self, checkout_id: str, body: AddCheckoutDiscountRequestCreate, /) -> Checkout:
         """`POST /v3/checkouts/{checkout_id}/discounts` (addCheckoutDiscount)."""
-        return self._one(
-            Checkout,
-            "POST",
-            f"checkouts/{segment(checkout_id)}/discounts",
-            {},
-            None,
-            body=body,
-            body_type=AddCheckoutDiscountRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"checkouts/{segment(checkout_id)}/discounts", body=body)

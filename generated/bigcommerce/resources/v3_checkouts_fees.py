@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.checkout import Checkout
 from ..models.delete_fees_request import DeleteFeesRequestCreate
 from ..models.update_fees_request import UpdateFeesRequestUpdate
@@ -15,28 +18,32 @@ class V3CheckoutsFees(NodeResource):
 
     _version = "v3"
 
+    _op_delete_all: ClassVar[Operation[Checkout]] = Operation(
+        method="DELETE",
+        path="checkouts/{checkout_id}/fees",
+        version="v3",
+        result="one",
+        model=Checkout,
+        body_type=DeleteFeesRequestCreate,
+        envelope=True,
+        operation_id="CheckoutsFeesByCheckoutIdDelete",
+    )
+
     def delete_all(self, checkout_id: str, body: DeleteFeesRequestCreate, /) -> Checkout:
         """`DELETE /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdDelete)."""
-        return self._one(
-            Checkout,
-            "DELETE",
-            f"checkouts/{segment(checkout_id)}/fees",
-            {},
-            None,
-            body=body,
-            body_type=DeleteFeesRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_delete_all, f"checkouts/{segment(checkout_id)}/fees", body=body)
+
+    _op_update: ClassVar[Operation[Checkout]] = Operation(
+        method="PUT",
+        path="checkouts/{checkout_id}/fees",
+        version="v3",
+        result="one",
+        model=Checkout,
+        body_type=UpdateFeesRequestUpdate,
+        envelope=True,
+        operation_id="CheckoutsFeesByCheckoutIdPut",
+    )
 
     def update(self, checkout_id: str, body: UpdateFeesRequestUpdate, /) -> Checkout:
         """`PUT /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdPut)."""
-        return self._one(
-            Checkout,
-            "PUT",
-            f"checkouts/{segment(checkout_id)}/fees",
-            {},
-            None,
-            body=body,
-            body_type=UpdateFeesRequestUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"checkouts/{segment(checkout_id)}/fees", body=body)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.checkouts_v3_order import CheckoutsV3Order
 
 
@@ -13,13 +16,16 @@ class V3CheckoutsOrders(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[CheckoutsV3Order]] = Operation(
+        method="POST",
+        path="checkouts/{checkout_id}/orders",
+        version="v3",
+        result="one",
+        model=CheckoutsV3Order,
+        envelope=True,
+        operation_id="createOrder",
+    )
+
     def create(self, checkout_id: str, /) -> CheckoutsV3Order:
         """`POST /v3/checkouts/{checkout_id}/orders` (createOrder)."""
-        return self._one(
-            CheckoutsV3Order,
-            "POST",
-            f"checkouts/{segment(checkout_id)}/orders",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"checkouts/{segment(checkout_id)}/orders")

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.checkouts_settings import CheckoutsSettings
 from ..models.checkouts_settings_request import CheckoutsSettingsRequestUpdate
 
@@ -25,19 +26,31 @@ class V3CheckoutsSettings(NodeResource):
 
         return V3CheckoutsSettingsChannels(self._connection)
 
+    _op_get: ClassVar[Operation[CheckoutsSettings]] = Operation(
+        method="GET",
+        path="checkouts/settings",
+        version="v3",
+        result="one",
+        model=CheckoutsSettings,
+        envelope=True,
+        operation_id="getCheckoutSettings",
+    )
+
     def get(self) -> CheckoutsSettings:
         """`GET /v3/checkouts/settings` (getCheckoutSettings)."""
-        return self._one(CheckoutsSettings, "GET", "checkouts/settings", {}, None, envelope=True)
+        return self._call(self._op_get, "checkouts/settings")
+
+    _op_update: ClassVar[Operation[CheckoutsSettings]] = Operation(
+        method="PUT",
+        path="checkouts/settings",
+        version="v3",
+        result="one",
+        model=CheckoutsSettings,
+        body_type=CheckoutsSettingsRequestUpdate,
+        envelope=True,
+        operation_id="updateCheckoutSettings",
+    )
 
     def update(self, body: CheckoutsSettingsRequestUpdate, /) -> CheckoutsSettings:
         """`PUT /v3/checkouts/settings` (updateCheckoutSettings)."""
-        return self._one(
-            CheckoutsSettings,
-            "PUT",
-            "checkouts/settings",
-            {},
-            None,
-            body=body,
-            body_type=CheckoutsSettingsRequestUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "checkouts/settings", body=body)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.channel_checkouts_settings import (
     ChannelCheckoutsSettings,
     ChannelCheckoutsSettingsUpdate,
@@ -16,28 +19,35 @@ class V3CheckoutsSettingsChannels(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[ChannelCheckoutsSettings]] = Operation(
+        method="GET",
+        path="checkouts/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=ChannelCheckoutsSettings,
+        envelope=True,
+        operation_id="get-channel-checkout-settings",
+    )
+
     def get(self, channel_id: int, /) -> ChannelCheckoutsSettings:
         """`GET /v3/checkouts/settings/channels/{channel_id}` (get-channel-checkout-settings)."""
-        return self._one(
-            ChannelCheckoutsSettings,
-            "GET",
-            f"checkouts/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"checkouts/settings/channels/{segment(channel_id)}")
+
+    _op_update: ClassVar[Operation[ChannelCheckoutsSettings]] = Operation(
+        method="PUT",
+        path="checkouts/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=ChannelCheckoutsSettings,
+        body_type=ChannelCheckoutsSettingsUpdate,
+        envelope=True,
+        operation_id="put-channel-checkout-settings",
+    )
 
     def update(
         self, channel_id: int, body: ChannelCheckoutsSettingsUpdate, /
     ) -> ChannelCheckoutsSettings:
         """`PUT /v3/checkouts/settings/channels/{channel_id}` (put-channel-checkout-settings)."""
-        return self._one(
-            ChannelCheckoutsSettings,
-            "PUT",
-            f"checkouts/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            body=body,
-            body_type=ChannelCheckoutsSettingsUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, f"checkouts/settings/channels/{segment(channel_id)}", body=body
         )

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_checkout_token_request import CreateCheckoutTokenRequestCreate
 from ..models.create_checkout_token_response import CreateCheckoutTokenResponse
 
@@ -14,16 +17,18 @@ class V3CheckoutsToken(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[CreateCheckoutTokenResponse]] = Operation(
+        method="POST",
+        path="checkouts/{checkout_id}/token",
+        version="v3",
+        result="one",
+        model=CreateCheckoutTokenResponse,
+        body_type=CreateCheckoutTokenRequestCreate,
+        operation_id="createCheckoutToken",
+    )
+
     def create(
         self, checkout_id: str, body: CreateCheckoutTokenRequestCreate, /
     ) -> CreateCheckoutTokenResponse:
         """`POST /v3/checkouts/{checkout_id}/token` (createCheckoutToken)."""
-        return self._one(
-            CreateCheckoutTokenResponse,
-            "POST",
-            f"checkouts/{segment(checkout_id)}/token",
-            {},
-            None,
-            body=body,
-            body_type=CreateCheckoutTokenRequestCreate,
-        )
+        return self._call(self._op_create, f"checkouts/{segment(checkout_id)}/token", body=body)

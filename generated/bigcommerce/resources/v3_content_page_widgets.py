@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.get_page_snapshot_response_data import GetPageSnapshotResponseData
 from ..models.publish import PublishCreate
 
@@ -26,19 +29,30 @@ class V3ContentPageWidgets(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[None]] = Operation(
+        method="POST",
+        path="content/page-widgets",
+        version="v3",
+        result="nothing",
+        body_type=PublishCreate,
+        operation_id="createPageWidgets",
+    )
+
     def create(self, body: PublishCreate, /) -> None:
         """`POST /v3/content/page-widgets` (createPageWidgets)."""
-        return self._nothing(
-            "POST", "content/page-widgets", {}, None, body=body, body_type=PublishCreate
-        )
+        return self._call(self._op_create, "content/page-widgets", body=body)
+
+    _op_get: ClassVar[Operation[GetPageSnapshotResponseData]] = Operation(
+        method="GET",
+        path="content/page-widgets",
+        version="v3",
+        result="one",
+        model=GetPageSnapshotResponseData,
+        query_type=V3ContentPageWidgetsGetQuery,
+        envelope=True,
+        operation_id="getPageWidgets",
+    )
 
     def get(self, **query: Unpack[V3ContentPageWidgetsGetQuery]) -> GetPageSnapshotResponseData:
         """`GET /v3/content/page-widgets` (getPageWidgets)."""
-        return self._one(
-            GetPageSnapshotResponseData,
-            "GET",
-            "content/page-widgets",
-            query,
-            V3ContentPageWidgetsGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "content/page-widgets", query=query)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.http201_create_pages_response_data import HTTP201CreatePagesResponseData
 from ..models.page_put_obj import PagePutObjUpdate
 from ..models.pages_collection_response_data_item import PagesCollectionResponseDataItem
@@ -74,16 +75,32 @@ class V3ContentPages(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[PagesCollectionResponseDataItem]]] = Operation(
+        method="GET",
+        path="content/pages",
+        version="v3",
+        result="many",
+        model=PagesCollectionResponseDataItem,
+        query_type=V3ContentPagesAllQuery,
+        envelope=True,
+        operation_id="getPages",
+    )
+
     def all(self, **query: Unpack[V3ContentPagesAllQuery]) -> list[PagesCollectionResponseDataItem]:
         """`GET /v3/content/pages` (getPages)."""
-        return self._many(
-            PagesCollectionResponseDataItem,
-            "GET",
-            "content/pages",
-            query,
-            V3ContentPagesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "content/pages", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[PagesCollectionResponseDataItem]]] = Operation(
+        method="GET",
+        path="content/pages",
+        version="v3",
+        result="pages",
+        model=PagesCollectionResponseDataItem,
+        query_type=V3ContentPagesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getPages",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3ContentPagesAllQuery]
@@ -91,67 +108,97 @@ class V3ContentPages(NodeResource):
         """Every item of every page of `GET /v3/content/pages` (getPages), one page in memory at
         a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            PagesCollectionResponseDataItem,
-            "GET",
-            "content/pages",
-            query,
-            V3ContentPagesAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "content/pages", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[HTTP201CreatePagesResponseData]] = Operation(
+        method="POST",
+        path="content/pages",
+        version="v3",
+        result="one",
+        model=HTTP201CreatePagesResponseData,
+        query_type=V3ContentPagesCreateQuery,
+        body_type=Any,
+        envelope=True,
+        operation_id="createPages",
+    )
 
     def create(
         self, body: Any, /, **query: Unpack[V3ContentPagesCreateQuery]
     ) -> HTTP201CreatePagesResponseData:
         """`POST /v3/content/pages` (createPages)."""
-        return self._one(
-            HTTP201CreatePagesResponseData,
-            "POST",
-            "content/pages",
-            query,
-            V3ContentPagesCreateQuery,
-            body=body,
-            body_type=Any,
-            envelope=True,
-        )
+        return self._call(self._op_create, "content/pages", query=query, body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="content/pages/{page_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deletePage",
+    )
 
     def delete(self, page_id: str, /) -> None:
         """`DELETE /v3/content/pages/{page_id}` (deletePage)."""
-        return self._nothing("DELETE", f"content/pages/{segment(page_id)}", {}, None)
+        return self._call(self._op_delete, f"content/pages/{segment(page_id)}")
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="content/pages",
+        version="v3",
+        result="nothing",
+        query_type=V3ContentPagesDeleteManyQuery,
+        operation_id="deletePages",
+    )
 
     def delete_many(self, **query: Unpack[V3ContentPagesDeleteManyQuery]) -> None:
         """`DELETE /v3/content/pages` (deletePages)."""
-        return self._nothing("DELETE", "content/pages", query, V3ContentPagesDeleteManyQuery)
+        return self._call(self._op_delete_many, "content/pages", query=query)
+
+    _op_get: ClassVar[Operation[SinglePageResponseData]] = Operation(
+        method="GET",
+        path="content/pages/{page_id}",
+        version="v3",
+        result="one",
+        model=SinglePageResponseData,
+        query_type=V3ContentPagesGetQuery,
+        envelope=True,
+        operation_id="getPage",
+    )
 
     def get(
         self, page_id: str, /, **query: Unpack[V3ContentPagesGetQuery]
     ) -> SinglePageResponseData:
         """`GET /v3/content/pages/{page_id}` (getPage)."""
-        return self._one(
-            SinglePageResponseData,
-            "GET",
-            f"content/pages/{segment(page_id)}",
-            query,
-            V3ContentPagesGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"content/pages/{segment(page_id)}", query=query)
+
+    _op_update: ClassVar[Operation[list[PagesCollectionResponseDataItem]]] = Operation(
+        method="PUT",
+        path="content/pages",
+        version="v3",
+        result="many",
+        model=PagesCollectionResponseDataItem,
+        query_type=V3ContentPagesUpdateQuery,
+        body_type=Any,
+        envelope=True,
+        operation_id="updatePages",
+    )
 
     def update(
         self, body: Any, /, **query: Unpack[V3ContentPagesUpdateQuery]
     ) -> list[PagesCollectionResponseDataItem]:
         """`PUT /v3/content/pages` (updatePages)."""
-        return self._many(
-            PagesCollectionResponseDataItem,
-            "PUT",
-            "content/pages",
-            query,
-            V3ContentPagesUpdateQuery,
-            body=body,
-            body_type=Any,
-            envelope=True,
-        )
+        return self._call(self._op_update, "content/pages", query=query, body=body)
+
+    _op_update_page: ClassVar[Operation[SinglePageResponseData]] = Operation(
+        method="PUT",
+        path="content/pages/{page_id}",
+        version="v3",
+        result="one",
+        model=SinglePageResponseData,
+        query_type=V3ContentPagesUpdatePageQuery,
+        body_type=PagePutObjUpdate,
+        envelope=True,
+        operation_id="updatePage",
+    )
 
     def update_page(
         self,
@@ -161,13 +208,6 @@ class V3ContentPages(NodeResource):
         **query: Unpack[V3ContentPagesUpdatePageQuery],
     ) -> SinglePageResponseData:
         """`PUT /v3/content/pages/{page_id}` (updatePage)."""
-        return self._one(
-            SinglePageResponseData,
-            "PUT",
-            f"content/pages/{segment(page_id)}",
-            query,
-            V3ContentPagesUpdatePageQuery,
-            body=body,
-            body_type=PagePutObjUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update_page, f"content/pages/{segment(page_id)}", query=query, body=body
         )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.placement_full import PlacementFull
 from ..models.placement_post import PlacementPostCreate
 from ..models.placement_put import PlacementPutUpdate
@@ -35,16 +37,32 @@ class V3ContentPlacements(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[PlacementFull]]] = Operation(
+        method="GET",
+        path="content/placements",
+        version="v3",
+        result="many",
+        model=PlacementFull,
+        query_type=V3ContentPlacementsAllQuery,
+        envelope=True,
+        operation_id="getPlacements",
+    )
+
     def all(self, **query: Unpack[V3ContentPlacementsAllQuery]) -> list[PlacementFull]:
         """`GET /v3/content/placements` (getPlacements)."""
-        return self._many(
-            PlacementFull,
-            "GET",
-            "content/placements",
-            query,
-            V3ContentPlacementsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "content/placements", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[PlacementFull]]] = Operation(
+        method="GET",
+        path="content/placements",
+        version="v3",
+        result="pages",
+        model=PlacementFull,
+        query_type=V3ContentPlacementsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getPlacements",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3ContentPlacementsAllQuery]
@@ -52,49 +70,60 @@ class V3ContentPlacements(NodeResource):
         """Every item of every page of `GET /v3/content/placements` (getPlacements), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            PlacementFull,
-            "GET",
-            "content/placements",
-            query,
-            V3ContentPlacementsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "content/placements", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[PlacementFull]] = Operation(
+        method="POST",
+        path="content/placements",
+        version="v3",
+        result="one",
+        model=PlacementFull,
+        body_type=PlacementPostCreate,
+        envelope=True,
+        operation_id="createPlacement",
+    )
 
     def create(self, body: PlacementPostCreate, /) -> PlacementFull:
         """`POST /v3/content/placements` (createPlacement)."""
-        return self._one(
-            PlacementFull,
-            "POST",
-            "content/placements",
-            {},
-            None,
-            body=body,
-            body_type=PlacementPostCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "content/placements", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="content/placements/{uuid}",
+        version="v3",
+        result="nothing",
+        operation_id="deletePlacement",
+    )
 
     def delete(self, uuid: str, /) -> None:
         """`DELETE /v3/content/placements/{uuid}` (deletePlacement)."""
-        return self._nothing("DELETE", f"content/placements/{segment(uuid)}", {}, None)
+        return self._call(self._op_delete, f"content/placements/{segment(uuid)}")
+
+    _op_get: ClassVar[Operation[PlacementFull]] = Operation(
+        method="GET",
+        path="content/placements/{uuid}",
+        version="v3",
+        result="one",
+        model=PlacementFull,
+        envelope=True,
+        operation_id="getPlacement",
+    )
 
     def get(self, uuid: str, /) -> PlacementFull:
         """`GET /v3/content/placements/{uuid}` (getPlacement)."""
-        return self._one(
-            PlacementFull, "GET", f"content/placements/{segment(uuid)}", {}, None, envelope=True
-        )
+        return self._call(self._op_get, f"content/placements/{segment(uuid)}")
+
+    _op_update: ClassVar[Operation[PlacementFull]] = Operation(
+        method="PUT",
+        path="content/placements/{uuid}",
+        version="v3",
+        result="one",
+        model=PlacementFull,
+        body_type=PlacementPutUpdate,
+        envelope=True,
+        operation_id="updatePlacement",
+    )
 
     def update(self, uuid: str, body: PlacementPutUpdate, /) -> PlacementFull:
         """`PUT /v3/content/placements/{uuid}` (updatePlacement)."""
-        return self._one(
-            PlacementFull,
-            "PUT",
-            f"content/placements/{segment(uuid)}",
-            {},
-            None,
-            body=body,
-            body_type=PlacementPutUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"content/placements/{segment(uuid)}", body=body)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.theme_region import ThemeRegion
 
 
@@ -24,8 +27,17 @@ class V3ContentRegions(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ThemeRegion]]] = Operation(
+        method="GET",
+        path="content/regions",
+        version="v3",
+        result="many",
+        model=ThemeRegion,
+        query_type=V3ContentRegionsAllQuery,
+        envelope=True,
+        operation_id="getContentRegions",
+    )
+
     def all(self, **query: Unpack[V3ContentRegionsAllQuery]) -> list[ThemeRegion]:
         """`GET /v3/content/regions` (getContentRegions)."""
-        return self._many(
-            ThemeRegion, "GET", "content/regions", query, V3ContentRegionsAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "content/regions", query=query)

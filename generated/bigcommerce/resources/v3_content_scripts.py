@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.no_content import NoContent
 from ..models.script_full import ScriptFull
 from ..models.script_post import ScriptPostCreate
@@ -34,11 +35,32 @@ class V3ContentScripts(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ScriptFull]]] = Operation(
+        method="GET",
+        path="content/scripts",
+        version="v3",
+        result="many",
+        model=ScriptFull,
+        query_type=V3ContentScriptsAllQuery,
+        envelope=True,
+        operation_id="getScripts",
+    )
+
     def all(self, **query: Unpack[V3ContentScriptsAllQuery]) -> list[ScriptFull]:
         """`GET /v3/content/scripts` (getScripts)."""
-        return self._many(
-            ScriptFull, "GET", "content/scripts", query, V3ContentScriptsAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "content/scripts", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ScriptFull]]] = Operation(
+        method="GET",
+        path="content/scripts",
+        version="v3",
+        result="pages",
+        model=ScriptFull,
+        query_type=V3ContentScriptsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getScripts",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3ContentScriptsAllQuery]
@@ -46,49 +68,61 @@ class V3ContentScripts(NodeResource):
         """Every item of every page of `GET /v3/content/scripts` (getScripts), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            ScriptFull,
-            "GET",
-            "content/scripts",
-            query,
-            V3ContentScriptsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "content/scripts", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[ScriptFull]] = Operation(
+        method="POST",
+        path="content/scripts",
+        version="v3",
+        result="one",
+        model=ScriptFull,
+        body_type=ScriptPostCreate,
+        envelope=True,
+        operation_id="createScript",
+    )
 
     def create(self, body: ScriptPostCreate, /) -> ScriptFull:
         """`POST /v3/content/scripts` (createScript)."""
-        return self._one(
-            ScriptFull,
-            "POST",
-            "content/scripts",
-            {},
-            None,
-            body=body,
-            body_type=ScriptPostCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "content/scripts", body=body)
+
+    _op_delete: ClassVar[Operation[NoContent]] = Operation(
+        method="DELETE",
+        path="content/scripts/{uuid}",
+        version="v3",
+        result="one",
+        model=NoContent,
+        operation_id="deleteScript",
+    )
 
     def delete(self, uuid: str, /) -> NoContent:
         """`DELETE /v3/content/scripts/{uuid}` (deleteScript)."""
-        return self._one(NoContent, "DELETE", f"content/scripts/{segment(uuid)}", {}, None)
+        return self._call(self._op_delete, f"content/scripts/{segment(uuid)}")
+
+    _op_get: ClassVar[Operation[ScriptFull]] = Operation(
+        method="GET",
+        path="content/scripts/{uuid}",
+        version="v3",
+        result="one",
+        model=ScriptFull,
+        envelope=True,
+        operation_id="getScript",
+    )
 
     def get(self, uuid: str, /) -> ScriptFull:
         """`GET /v3/content/scripts/{uuid}` (getScript)."""
-        return self._one(
-            ScriptFull, "GET", f"content/scripts/{segment(uuid)}", {}, None, envelope=True
-        )
+        return self._call(self._op_get, f"content/scripts/{segment(uuid)}")
+
+    _op_update: ClassVar[Operation[ScriptFull]] = Operation(
+        method="PUT",
+        path="content/scripts/{uuid}",
+        version="v3",
+        result="one",
+        model=ScriptFull,
+        body_type=ScriptPutUpdate,
+        envelope=True,
+        operation_id="updateScript",
+    )
 
     def update(self, uuid: str, body: ScriptPutUpdate, /) -> ScriptFull:
         """`PUT /v3/content/scripts/{uuid}` (updateScript)."""
-        return self._one(
-            ScriptFull,
-            "PUT",
-            f"content/scripts/{segment(uuid)}",
-            {},
-            None,
-            body=body,
-            body_type=ScriptPutUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"content/scripts/{segment(uuid)}", body=body)

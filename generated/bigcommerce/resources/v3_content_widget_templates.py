@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.widget_template_full import WidgetTemplateFull
 from ..models.widget_template_post import WidgetTemplatePostCreate
 from ..models.widget_template_preview import WidgetTemplatePreviewCreate
@@ -40,16 +42,32 @@ class V3ContentWidgetTemplates(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[WidgetTemplateFull]]] = Operation(
+        method="GET",
+        path="content/widget-templates",
+        version="v3",
+        result="many",
+        model=WidgetTemplateFull,
+        query_type=V3ContentWidgetTemplatesAllQuery,
+        envelope=True,
+        operation_id="getWidgetTemplates",
+    )
+
     def all(self, **query: Unpack[V3ContentWidgetTemplatesAllQuery]) -> list[WidgetTemplateFull]:
         """`GET /v3/content/widget-templates` (getWidgetTemplates)."""
-        return self._many(
-            WidgetTemplateFull,
-            "GET",
-            "content/widget-templates",
-            query,
-            V3ContentWidgetTemplatesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "content/widget-templates", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[WidgetTemplateFull]]] = Operation(
+        method="GET",
+        path="content/widget-templates",
+        version="v3",
+        result="pages",
+        model=WidgetTemplateFull,
+        query_type=V3ContentWidgetTemplatesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getWidgetTemplates",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3ContentWidgetTemplatesAllQuery]
@@ -58,71 +76,84 @@ class V3ContentWidgetTemplates(NodeResource):
         one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
-        return self._pages(
-            WidgetTemplateFull,
-            "GET",
-            "content/widget-templates",
-            query,
-            V3ContentWidgetTemplatesAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "content/widget-templates", query=query, prefetch=prefetch
         )
+
+    _op_create: ClassVar[Operation[WidgetTemplateFull]] = Operation(
+        method="POST",
+        path="content/widget-templates",
+        version="v3",
+        result="one",
+        model=WidgetTemplateFull,
+        body_type=WidgetTemplatePostCreate,
+        envelope=True,
+        operation_id="createWidgetTemplate",
+    )
 
     def create(self, body: WidgetTemplatePostCreate, /) -> WidgetTemplateFull:
         """`POST /v3/content/widget-templates` (createWidgetTemplate)."""
-        return self._one(
-            WidgetTemplateFull,
-            "POST",
-            "content/widget-templates",
-            {},
-            None,
-            body=body,
-            body_type=WidgetTemplatePostCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "content/widget-templates", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="content/widget-templates/{uuid}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteWidgetTemplate",
+    )
 
     def delete(self, uuid: str, /) -> None:
         """`DELETE /v3/content/widget-templates/{uuid}` (deleteWidgetTemplate)."""
-        return self._nothing("DELETE", f"content/widget-templates/{segment(uuid)}", {}, None)
+        return self._call(self._op_delete, f"content/widget-templates/{segment(uuid)}")
+
+    _op_get: ClassVar[Operation[WidgetTemplateFull]] = Operation(
+        method="GET",
+        path="content/widget-templates/{uuid}",
+        version="v3",
+        result="one",
+        model=WidgetTemplateFull,
+        query_type=V3ContentWidgetTemplatesGetQuery,
+        envelope=True,
+        operation_id="getWidgetTemplate",
+    )
 
     def get(
         self, uuid: str, /, **query: Unpack[V3ContentWidgetTemplatesGetQuery]
     ) -> WidgetTemplateFull:
         """`GET /v3/content/widget-templates/{uuid}` (getWidgetTemplate)."""
-        return self._one(
-            WidgetTemplateFull,
-            "GET",
-            f"content/widget-templates/{segment(uuid)}",
-            query,
-            V3ContentWidgetTemplatesGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"content/widget-templates/{segment(uuid)}", query=query)
+
+    _op_preview: ClassVar[Operation[WidgetTemplatePreviewResponseData]] = Operation(
+        method="POST",
+        path="content/widget-templates/{uuid}/preview",
+        version="v3",
+        result="one",
+        model=WidgetTemplatePreviewResponseData,
+        body_type=WidgetTemplatePreviewCreate,
+        envelope=True,
+        operation_id="previewWidget",
+    )
 
     def preview(
         self, uuid: str, body: WidgetTemplatePreviewCreate, /
     ) -> WidgetTemplatePreviewResponseData:
         """`POST /v3/content/widget-templates/{uuid}/preview` (previewWidget)."""
-        return self._one(
-            WidgetTemplatePreviewResponseData,
-            "POST",
-            f"content/widget-templates/{segment(uuid)}/preview",
-            {},
-            None,
-            body=body,
-            body_type=WidgetTemplatePreviewCreate,
-            envelope=True,
+        return self._call(
+            self._op_preview, f"content/widget-templates/{segment(uuid)}/preview", body=body
         )
+
+    _op_update: ClassVar[Operation[WidgetTemplateFull]] = Operation(
+        method="PUT",
+        path="content/widget-templates/{uuid}",
+        version="v3",
+        result="one",
+        model=WidgetTemplateFull,
+        body_type=WidgetTemplatePutUpdate,
+        envelope=True,
+        operation_id="updateWidgetTemplate",
+    )
 
     def update(self, uuid: str, body: WidgetTemplatePutUpdate, /) -> WidgetTemplateFull:
         """`PUT /v3/content/widget-templates/{uuid}` (updateWidgetTemplate)."""
-        return self._one(
-            WidgetTemplateFull,
-            "PUT",
-            f"content/widget-templates/{segment(uuid)}",
-            {},
-            None,
-            body=body,
-            body_type=WidgetTemplatePutUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"content/widget-templates/{segment(uuid)}", body=body)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.widget_full import WidgetFull
 from ..models.widget_post import WidgetPostCreate
 from ..models.widget_put import WidgetPutUpdate
@@ -35,11 +37,32 @@ class V3ContentWidgets(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[WidgetFull]]] = Operation(
+        method="GET",
+        path="content/widgets",
+        version="v3",
+        result="many",
+        model=WidgetFull,
+        query_type=V3ContentWidgetsAllQuery,
+        envelope=True,
+        operation_id="getWidgets",
+    )
+
     def all(self, **query: Unpack[V3ContentWidgetsAllQuery]) -> list[WidgetFull]:
         """`GET /v3/content/widgets` (getWidgets)."""
-        return self._many(
-            WidgetFull, "GET", "content/widgets", query, V3ContentWidgetsAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "content/widgets", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[WidgetFull]]] = Operation(
+        method="GET",
+        path="content/widgets",
+        version="v3",
+        result="pages",
+        model=WidgetFull,
+        query_type=V3ContentWidgetsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getWidgets",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3ContentWidgetsAllQuery]
@@ -47,49 +70,60 @@ class V3ContentWidgets(NodeResource):
         """Every item of every page of `GET /v3/content/widgets` (getWidgets), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            WidgetFull,
-            "GET",
-            "content/widgets",
-            query,
-            V3ContentWidgetsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "content/widgets", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[WidgetFull]] = Operation(
+        method="POST",
+        path="content/widgets",
+        version="v3",
+        result="one",
+        model=WidgetFull,
+        body_type=WidgetPostCreate,
+        envelope=True,
+        operation_id="createWidget",
+    )
 
     def create(self, body: WidgetPostCreate, /) -> WidgetFull:
         """`POST /v3/content/widgets` (createWidget)."""
-        return self._one(
-            WidgetFull,
-            "POST",
-            "content/widgets",
-            {},
-            None,
-            body=body,
-            body_type=WidgetPostCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "content/widgets", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="content/widgets/{uuid}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteWidget",
+    )
 
     def delete(self, uuid: str, /) -> None:
         """`DELETE /v3/content/widgets/{uuid}` (deleteWidget)."""
-        return self._nothing("DELETE", f"content/widgets/{segment(uuid)}", {}, None)
+        return self._call(self._op_delete, f"content/widgets/{segment(uuid)}")
+
+    _op_get: ClassVar[Operation[WidgetFull]] = Operation(
+        method="GET",
+        path="content/widgets/{uuid}",
+        version="v3",
+        result="one",
+        model=WidgetFull,
+        envelope=True,
+        operation_id="getWidget",
+    )
 
     def get(self, uuid: str, /) -> WidgetFull:
         """`GET /v3/content/widgets/{uuid}` (getWidget)."""
-        return self._one(
-            WidgetFull, "GET", f"content/widgets/{segment(uuid)}", {}, None, envelope=True
-        )
+        return self._call(self._op_get, f"content/widgets/{segment(uuid)}")
+
+    _op_update: ClassVar[Operation[WidgetFull]] = Operation(
+        method="PUT",
+        path="content/widgets/{uuid}",
+        version="v3",
+        result="one",
+        model=WidgetFull,
+        body_type=WidgetPutUpdate,
+        envelope=True,
+        operation_id="updateWidget",
+    )
 
     def update(self, uuid: str, body: WidgetPutUpdate, /) -> WidgetFull:
         """`PUT /v3/content/widgets/{uuid}` (updateWidget)."""
-        return self._one(
-            WidgetFull,
-            "PUT",
-            f"content/widgets/{segment(uuid)}",
-            {},
-            None,
-            body=body,
-            body_type=WidgetPutUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"content/widgets/{segment(uuid)}", body=body)

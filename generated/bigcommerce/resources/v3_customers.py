@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.customer_post import CustomerPostCreate
 from ..models.customers_v3_customer_full import CustomersV3CustomerFull
 from ..models.customers_v3_customer_put import CustomersV3CustomerPutUpdate
@@ -143,11 +144,32 @@ class V3Customers(NodeResource):
 
         return V3CustomersSubscribers(self._connection)
 
+    _op_all: ClassVar[Operation[list[CustomersV3CustomerFull]]] = Operation(
+        method="GET",
+        path="customers",
+        version="v3",
+        result="many",
+        model=CustomersV3CustomerFull,
+        query_type=V3CustomersAllQuery,
+        envelope=True,
+        operation_id="getCustomers",
+    )
+
     def all(self, **query: Unpack[V3CustomersAllQuery]) -> list[CustomersV3CustomerFull]:
         """`GET /v3/customers` (getCustomers)."""
-        return self._many(
-            CustomersV3CustomerFull, "GET", "customers", query, V3CustomersAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "customers", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[CustomersV3CustomerFull]]] = Operation(
+        method="GET",
+        path="customers",
+        version="v3",
+        result="pages",
+        model=CustomersV3CustomerFull,
+        query_type=V3CustomersAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getCustomers",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CustomersAllQuery]
@@ -155,61 +177,71 @@ class V3Customers(NodeResource):
         """Every item of every page of `GET /v3/customers` (getCustomers), one page in memory at
         a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            CustomersV3CustomerFull,
-            "GET",
-            "customers",
-            query,
-            V3CustomersAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "customers", query=query, prefetch=prefetch)
+
+    _op_create_many: ClassVar[Operation[list[CustomersV3CustomerFull]]] = Operation(
+        method="POST",
+        path="customers",
+        version="v3",
+        result="many",
+        model=CustomersV3CustomerFull,
+        body_type=list[CustomerPostCreate],
+        envelope=True,
+        batch_limit=10,
+        operation_id="createCustomers",
+    )
 
     def create_many(self, body: list[CustomerPostCreate], /) -> list[CustomersV3CustomerFull]:
         """`POST /v3/customers` (createCustomers)."""
-        return self._many(
-            CustomersV3CustomerFull,
-            "POST",
-            "customers",
-            {},
-            None,
-            body=body,
-            body_type=list[CustomerPostCreate],
-            envelope=True,
-            batch_limit=10,
-        )
+        return self._call(self._op_create_many, "customers", body=body)
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="customers",
+        version="v3",
+        result="nothing",
+        query_type=V3CustomersDeleteManyQuery,
+        operation_id="deleteCustomers",
+    )
 
     def delete_many(self, **query: Unpack[V3CustomersDeleteManyQuery]) -> None:
         """`DELETE /v3/customers` (deleteCustomers)."""
-        return self._nothing("DELETE", "customers", query, V3CustomersDeleteManyQuery)
+        return self._call(self._op_delete_many, "customers", query=query)
+
+    _op_update_many: ClassVar[Operation[list[CustomersV3CustomerFull]]] = Operation(
+        method="PUT",
+        path="customers",
+        version="v3",
+        result="many",
+        model=CustomersV3CustomerFull,
+        body_type=list[CustomersV3CustomerPutUpdate],
+        envelope=True,
+        batch_limit=10,
+        operation_id="updateCustomers",
+    )
 
     def update_many(
         self, body: list[CustomersV3CustomerPutUpdate], /
     ) -> list[CustomersV3CustomerFull]:
         """`PUT /v3/customers` (updateCustomers)."""
-        return self._many(
-            CustomersV3CustomerFull,
-            "PUT",
-            "customers",
-            {},
-            None,
-            body=body,
-            body_type=list[CustomersV3CustomerPutUpdate],
-            envelope=True,
-            batch_limit=10,
+        return self._call(self._op_update_many, "customers", body=body)
+
+    _op_validate_credentials: ClassVar[Operation[ValidateCustomerCredentialsResponseObject]] = (
+        Operation(
+            method="POST",
+            path="customers/validate-credentials",
+            version="v3",
+            result="one",
+            model=ValidateCustomerCredentialsResponseObject,
+            body_type=ValidateCustomerCredentialsObjectCreate,
+            operation_id="validateCustomerCredentials",
         )
+    )
 
     def validate_credentials(
         self, body: ValidateCustomerCredentialsObjectCreate, /
     ) -> ValidateCustomerCredentialsResponseObject:
         """`POST /v3/customers/validate-credentials` (validateCustomerCredentials)."""
-        return self._one(
-            ValidateCustomerCredentialsResponseObject,
-            "POST",
-            "customers/validate-credentials",
-            {},
-            None,
-            body=body,
-            body_type=ValidateCustomerCredentialsObjectCreate,
+        return self._call(
+            self._op_validate_credentials, "customers/validate-credentials", body=body
         )

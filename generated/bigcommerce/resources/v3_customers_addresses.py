@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.address_collection_response_data_item import AddressCollectionResponseDataItem
 from ..models.address_collection_response_post_put_response_data_item import (
     AddressCollectionResponsePostPutResponseDataItem,
@@ -44,18 +45,34 @@ class V3CustomersAddresses(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[AddressCollectionResponseDataItem]]] = Operation(
+        method="GET",
+        path="customers/addresses",
+        version="v3",
+        result="many",
+        model=AddressCollectionResponseDataItem,
+        query_type=V3CustomersAddressesAllQuery,
+        envelope=True,
+        operation_id="getCustomersAddresses",
+    )
+
     def all(
         self, **query: Unpack[V3CustomersAddressesAllQuery]
     ) -> list[AddressCollectionResponseDataItem]:
         """`GET /v3/customers/addresses` (getCustomersAddresses)."""
-        return self._many(
-            AddressCollectionResponseDataItem,
-            "GET",
-            "customers/addresses",
-            query,
-            V3CustomersAddressesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "customers/addresses", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[AddressCollectionResponseDataItem]]] = Operation(
+        method="GET",
+        path="customers/addresses",
+        version="v3",
+        result="pages",
+        model=AddressCollectionResponseDataItem,
+        query_type=V3CustomersAddressesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getCustomersAddresses",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CustomersAddressesAllQuery]
@@ -64,49 +81,55 @@ class V3CustomersAddresses(NodeResource):
         page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
-        return self._pages(
-            AddressCollectionResponseDataItem,
-            "GET",
-            "customers/addresses",
-            query,
-            V3CustomersAddressesAllQuery,
+        return self._call(self._op_iterall, "customers/addresses", query=query, prefetch=prefetch)
+
+    _op_create_many: ClassVar[Operation[list[AddressCollectionResponsePostPutResponseDataItem]]] = (
+        Operation(
+            method="POST",
+            path="customers/addresses",
+            version="v3",
+            result="many",
+            model=AddressCollectionResponsePostPutResponseDataItem,
+            body_type=list[AddressPostCreate],
             envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
+            operation_id="createCustomersAddresses",
         )
+    )
 
     def create_many(
         self, body: list[AddressPostCreate], /
     ) -> list[AddressCollectionResponsePostPutResponseDataItem]:
         """`POST /v3/customers/addresses` (createCustomersAddresses)."""
-        return self._many(
-            AddressCollectionResponsePostPutResponseDataItem,
-            "POST",
-            "customers/addresses",
-            {},
-            None,
-            body=body,
-            body_type=list[AddressPostCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "customers/addresses", body=body)
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="customers/addresses",
+        version="v3",
+        result="nothing",
+        query_type=V3CustomersAddressesDeleteManyQuery,
+        operation_id="deleteCustomersAddresses",
+    )
 
     def delete_many(self, **query: Unpack[V3CustomersAddressesDeleteManyQuery]) -> None:
         """`DELETE /v3/customers/addresses` (deleteCustomersAddresses)."""
-        return self._nothing(
-            "DELETE", "customers/addresses", query, V3CustomersAddressesDeleteManyQuery
+        return self._call(self._op_delete_many, "customers/addresses", query=query)
+
+    _op_update_many: ClassVar[Operation[list[AddressCollectionResponsePostPutResponseDataItem]]] = (
+        Operation(
+            method="PUT",
+            path="customers/addresses",
+            version="v3",
+            result="many",
+            model=AddressCollectionResponsePostPutResponseDataItem,
+            body_type=list[AddressPutUpdate],
+            envelope=True,
+            operation_id="updateCustomersAddresses",
         )
+    )
 
     def update_many(
         self, body: list[AddressPutUpdate], /
     ) -> list[AddressCollectionResponsePostPutResponseDataItem]:
         """`PUT /v3/customers/addresses` (updateCustomersAddresses)."""
-        return self._many(
-            AddressCollectionResponsePostPutResponseDataItem,
-            "PUT",
-            "customers/addresses",
-            {},
-            None,
-            body=body,
-            body_type=list[AddressPutUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "customers/addresses", body=body)

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.attribute_value_base import AttributeValueBaseUpdate
 from ..models.customer_attribute_value_collection_response_data_item import (
     CustomerAttributeValueCollectionResponseDataItem,
@@ -46,18 +48,38 @@ class V3CustomersAttributeValues(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[CustomerAttributeValueCollectionResponseDataItem]]] = (
+        Operation(
+            method="GET",
+            path="customers/attribute-values",
+            version="v3",
+            result="many",
+            model=CustomerAttributeValueCollectionResponseDataItem,
+            query_type=V3CustomersAttributeValuesAllQuery,
+            envelope=True,
+            operation_id="getCustomersAttributeValues",
+        )
+    )
+
     def all(
         self, **query: Unpack[V3CustomersAttributeValuesAllQuery]
     ) -> list[CustomerAttributeValueCollectionResponseDataItem]:
         """`GET /v3/customers/attribute-values` (getCustomersAttributeValues)."""
-        return self._many(
-            CustomerAttributeValueCollectionResponseDataItem,
-            "GET",
-            "customers/attribute-values",
-            query,
-            V3CustomersAttributeValuesAllQuery,
+        return self._call(self._op_all, "customers/attribute-values", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[CustomerAttributeValueCollectionResponseDataItem]]] = (
+        Operation(
+            method="GET",
+            path="customers/attribute-values",
+            version="v3",
+            result="pages",
+            model=CustomerAttributeValueCollectionResponseDataItem,
+            query_type=V3CustomersAttributeValuesAllQuery,
             envelope=True,
+            pagination="offset",
+            operation_id="getCustomersAttributeValues",
         )
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CustomersAttributeValuesAllQuery]
@@ -66,35 +88,39 @@ class V3CustomersAttributeValues(NodeResource):
         (getCustomersAttributeValues), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
-        return self._pages(
-            CustomerAttributeValueCollectionResponseDataItem,
-            "GET",
-            "customers/attribute-values",
-            query,
-            V3CustomersAttributeValuesAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "customers/attribute-values", query=query, prefetch=prefetch
         )
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="customers/attribute-values",
+        version="v3",
+        result="nothing",
+        query_type=V3CustomersAttributeValuesDeleteManyQuery,
+        operation_id="deleteCustomersAttributeValues",
+    )
 
     def delete_many(self, **query: Unpack[V3CustomersAttributeValuesDeleteManyQuery]) -> None:
         """`DELETE /v3/customers/attribute-values` (deleteCustomersAttributeValues)."""
-        return self._nothing(
-            "DELETE", "customers/attribute-values", query, V3CustomersAttributeValuesDeleteManyQuery
+        return self._call(self._op_delete_many, "customers/attribute-values", query=query)
+
+    _op_upsert: ClassVar[Operation[list[CustomerAttributeValueCollectionResponseDataItem]]] = (
+        Operation(
+            method="PUT",
+            path="customers/attribute-values",
+            version="v3",
+            result="many",
+            model=CustomerAttributeValueCollectionResponseDataItem,
+            body_type=list[AttributeValueBaseUpdate],
+            envelope=True,
+            batch_limit=10,
+            operation_id="upsertCustomersAttributeValues",
         )
+    )
 
     def upsert(
         self, body: list[AttributeValueBaseUpdate], /
     ) -> list[CustomerAttributeValueCollectionResponseDataItem]:
         """`PUT /v3/customers/attribute-values` (upsertCustomersAttributeValues)."""
-        return self._many(
-            CustomerAttributeValueCollectionResponseDataItem,
-            "PUT",
-            "customers/attribute-values",
-            {},
-            None,
-            body=body,
-            body_type=list[AttributeValueBaseUpdate],
-            envelope=True,
-            batch_limit=10,
-        )
+        return self._call(self._op_upsert, "customers/attribute-values", body=body)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.attribute_post import AttributePostCreate
 from ..models.attribute_put import AttributePutUpdate
 from ..models.customer_attributes_response_data_item import CustomerAttributesResponseDataItem
@@ -44,51 +46,66 @@ class V3CustomersAttributes(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[CustomerAttributesResponseDataItem]]] = Operation(
+        method="GET",
+        path="customers/attributes",
+        version="v3",
+        result="many",
+        model=CustomerAttributesResponseDataItem,
+        query_type=V3CustomersAttributesAllQuery,
+        envelope=True,
+        operation_id="getCustomersAttributes",
+    )
+
     def all(
         self, **query: Unpack[V3CustomersAttributesAllQuery]
     ) -> list[CustomerAttributesResponseDataItem]:
         """`GET /v3/customers/attributes` (getCustomersAttributes)."""
-        return self._many(
-            CustomerAttributesResponseDataItem,
-            "GET",
-            "customers/attributes",
-            query,
-            V3CustomersAttributesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "customers/attributes", query=query)
+
+    _op_create_many: ClassVar[Operation[list[CustomerAttributesResponseDataItem]]] = Operation(
+        method="POST",
+        path="customers/attributes",
+        version="v3",
+        result="many",
+        model=CustomerAttributesResponseDataItem,
+        body_type=list[AttributePostCreate],
+        envelope=True,
+        operation_id="createCustomersAttributes",
+    )
 
     def create_many(
         self, body: list[AttributePostCreate], /
     ) -> list[CustomerAttributesResponseDataItem]:
         """`POST /v3/customers/attributes` (createCustomersAttributes)."""
-        return self._many(
-            CustomerAttributesResponseDataItem,
-            "POST",
-            "customers/attributes",
-            {},
-            None,
-            body=body,
-            body_type=list[AttributePostCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "customers/attributes", body=body)
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="customers/attributes",
+        version="v3",
+        result="nothing",
+        query_type=V3CustomersAttributesDeleteManyQuery,
+        operation_id="deleteCustomersAttributes",
+    )
 
     def delete_many(self, **query: Unpack[V3CustomersAttributesDeleteManyQuery]) -> None:
         """`DELETE /v3/customers/attributes` (deleteCustomersAttributes)."""
-        return self._nothing(
-            "DELETE", "customers/attributes", query, V3CustomersAttributesDeleteManyQuery
-        )
+        return self._call(self._op_delete_many, "customers/attributes", query=query)
+
+    _op_update_many: ClassVar[Operation[list[CustomerAttributesResponseDataItem]]] = Operation(
+        method="PUT",
+        path="customers/attributes",
+        version="v3",
+        result="many",
+        model=CustomerAttributesResponseDataItem,
+        body_type=list[AttributePutUpdate],
+        envelope=True,
+        operation_id="updateCustomersAttributes",
+    )
 
     def update_many(
         self, body: list[AttributePutUpdate], /
     ) -> list[CustomerAttributesResponseDataItem]:
         """`PUT /v3/customers/attributes` (updateCustomersAttributes)."""
-        return self._many(
-            CustomerAttributesResponseDataItem,
-            "PUT",
-            "customers/attributes",
-            {},
-            None,
-            body=body,
-            body_type=list[AttributePutUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "customers/attributes", body=body)

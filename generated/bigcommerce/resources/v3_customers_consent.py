@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.consent_full import ConsentFull
 from ..models.declare_customer_consent_request import DeclareCustomerConsentRequestUpdate
 
@@ -14,18 +17,29 @@ class V3CustomersConsent(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[ConsentFull]] = Operation(
+        method="GET",
+        path="customers/{customer_id}/consent",
+        version="v3",
+        result="one",
+        model=ConsentFull,
+        operation_id="getCustomerConsent",
+    )
+
     def get(self, customer_id: int, /) -> ConsentFull:
         """`GET /v3/customers/{customer_id}/consent` (getCustomerConsent)."""
-        return self._one(ConsentFull, "GET", f"customers/{segment(customer_id)}/consent", {}, None)
+        return self._call(self._op_get, f"customers/{segment(customer_id)}/consent")
+
+    _op_update: ClassVar[Operation[ConsentFull]] = Operation(
+        method="PUT",
+        path="customers/{customer_id}/consent",
+        version="v3",
+        result="one",
+        model=ConsentFull,
+        body_type=DeclareCustomerConsentRequestUpdate,
+        operation_id="updateCustomerConsent",
+    )
 
     def update(self, customer_id: int, body: DeclareCustomerConsentRequestUpdate, /) -> ConsentFull:
         """`PUT /v3/customers/{customer_id}/consent` (updateCustomerConsent)."""
-        return self._one(
-            ConsentFull,
-            "PUT",
-            f"customers/{segment(customer_id)}/consent",
-            {},
-            None,
-            body=body,
-            body_type=DeclareCustomerConsentRequestUpdate,
-        )
+        return self._call(self._op_update, f"customers/{segment(customer_id)}/consent", body=body)

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.form_field_value_collection_response_data_item import (
     FormFieldValueCollectionResponseDataItem,
 )
@@ -39,18 +40,36 @@ class V3CustomersFormFieldValues(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[FormFieldValueCollectionResponseDataItem]]] = Operation(
+        method="GET",
+        path="customers/form-field-values",
+        version="v3",
+        result="many",
+        model=FormFieldValueCollectionResponseDataItem,
+        query_type=V3CustomersFormFieldValuesAllQuery,
+        envelope=True,
+        operation_id="getCustomersFormFieldValues",
+    )
+
     def all(
         self, **query: Unpack[V3CustomersFormFieldValuesAllQuery]
     ) -> list[FormFieldValueCollectionResponseDataItem]:
         """`GET /v3/customers/form-field-values` (getCustomersFormFieldValues)."""
-        return self._many(
-            FormFieldValueCollectionResponseDataItem,
-            "GET",
-            "customers/form-field-values",
-            query,
-            V3CustomersFormFieldValuesAllQuery,
+        return self._call(self._op_all, "customers/form-field-values", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[FormFieldValueCollectionResponseDataItem]]] = (
+        Operation(
+            method="GET",
+            path="customers/form-field-values",
+            version="v3",
+            result="pages",
+            model=FormFieldValueCollectionResponseDataItem,
+            query_type=V3CustomersFormFieldValuesAllQuery,
             envelope=True,
+            pagination="offset+cursor",
+            operation_id="getCustomersFormFieldValues",
         )
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CustomersFormFieldValuesAllQuery]
@@ -59,28 +78,23 @@ class V3CustomersFormFieldValues(NodeResource):
         (getCustomersFormFieldValues), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
-        return self._pages(
-            FormFieldValueCollectionResponseDataItem,
-            "GET",
-            "customers/form-field-values",
-            query,
-            V3CustomersFormFieldValuesAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "customers/form-field-values", query=query, prefetch=prefetch
         )
+
+    _op_update_many: ClassVar[Operation[list[FormFieldValuesResponseDataItem]]] = Operation(
+        method="PUT",
+        path="customers/form-field-values",
+        version="v3",
+        result="many",
+        model=FormFieldValuesResponseDataItem,
+        body_type=list[FormFieldValueFullUpdate],
+        envelope=True,
+        operation_id="updateCustomerFormFieldValues",
+    )
 
     def update_many(
         self, body: list[FormFieldValueFullUpdate], /
     ) -> list[FormFieldValuesResponseDataItem]:
         """`PUT /v3/customers/form-field-values` (updateCustomerFormFieldValues)."""
-        return self._many(
-            FormFieldValuesResponseDataItem,
-            "PUT",
-            "customers/form-field-values",
-            {},
-            None,
-            body=body,
-            body_type=list[FormFieldValueFullUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "customers/form-field-values", body=body)

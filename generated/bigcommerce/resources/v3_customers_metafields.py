@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_customers_metafields_request_item import (
     CreateCustomersMetafieldsRequestItemCreate,
 )
@@ -106,18 +107,34 @@ class V3CustomersMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="customers/metafields",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        query_type=V3CustomersMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getAllCustomersMetafields",
+    )
+
     def all(
         self, **query: Unpack[V3CustomersMetafieldsAllQuery]
     ) -> list[ProductsCatalogV3Metafield]:
         """`GET /v3/customers/metafields` (getAllCustomersMetafields)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "GET",
-            "customers/metafields",
-            query,
-            V3CustomersMetafieldsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "customers/metafields", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductsCatalogV3Metafield]]] = Operation(
+        method="GET",
+        path="customers/metafields",
+        version="v3",
+        result="pages",
+        model=ProductsCatalogV3Metafield,
+        query_type=V3CustomersMetafieldsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getAllCustomersMetafields",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CustomersMetafieldsAllQuery]
@@ -126,85 +143,122 @@ class V3CustomersMetafields(NodeResource):
         (getAllCustomersMetafields), one page in memory at a time. `prefetch=N` fetches up to
         N more pages ahead, in the background.
         """
-        return self._pages(
-            ProductsCatalogV3Metafield,
-            "GET",
-            "customers/metafields",
-            query,
-            V3CustomersMetafieldsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "customers/metafields", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="POST",
+        path="customers/{customer_id}/metafields",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        body_type=MetafieldBasePostCreate,
+        envelope=True,
+        operation_id="createCustomerMetafields",
+    )
 
     def create(
         self, customer_id: int, body: MetafieldBasePostCreate, /
     ) -> list[ProductsCatalogV3Metafield]:
         """`POST /v3/customers/{customer_id}/metafields` (createCustomerMetafields)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "POST",
-            f"customers/{segment(customer_id)}/metafields",
-            {},
-            None,
-            body=body,
-            body_type=MetafieldBasePostCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"customers/{segment(customer_id)}/metafields", body=body
         )
+
+    _op_create_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="POST",
+        path="customers/metafields",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        body_type=list[CreateCustomersMetafieldsRequestItemCreate],
+        envelope=True,
+        operation_id="createCustomersMetafields",
+    )
 
     def create_many(
         self, body: list[CreateCustomersMetafieldsRequestItemCreate], /
     ) -> list[ProductsCatalogV3Metafield]:
         """`POST /v3/customers/metafields` (createCustomersMetafields)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "POST",
-            "customers/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[CreateCustomersMetafieldsRequestItemCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "customers/metafields", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="customers/{customer_id}/metafields/{metafield_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteCustomerMetafieldsId",
+    )
 
     def delete(self, customer_id: int, metafield_id: int, /) -> None:
         """`DELETE /v3/customers/{customer_id}/metafields/{metafield_id}`
         (deleteCustomerMetafieldsId).
         """
-        return self._nothing(
-            "DELETE",
-            f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
+        return self._call(
+            self._op_delete, f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}"
         )
+
+    _op_delete_all: ClassVar[Operation[list[int]]] = Operation(
+        method="DELETE",
+        path="customers/metafields",
+        version="v3",
+        result="value",
+        model=list[int],
+        envelope=True,
+        operation_id="deleteCustomersMetafields",
+    )
 
     def delete_all(self) -> list[int]:
         """`DELETE /v3/customers/metafields` (deleteCustomersMetafields)."""
-        return self._value(list[int], "DELETE", "customers/metafields", {}, None, envelope=True)
+        return self._call(self._op_delete_all, "customers/metafields")
+
+    _op_get: ClassVar[Operation[CustomersV3MetafieldFull]] = Operation(
+        method="GET",
+        path="customers/{customer_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=CustomersV3MetafieldFull,
+        envelope=True,
+        operation_id="getMetafieldsCustomerId",
+    )
 
     def get(self, customer_id: int, metafield_id: int, /) -> CustomersV3MetafieldFull:
         """`GET /v3/customers/{customer_id}/metafields/{metafield_id}` (getMetafieldsCustomerId)."""
-        return self._one(
-            CustomersV3MetafieldFull,
-            "GET",
-            f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
-            envelope=True,
+        return self._call(
+            self._op_get, f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}"
         )
+
+    _op_get_customers_metafields: ClassVar[Operation[list[CustomersV3MetafieldFull]]] = Operation(
+        method="GET",
+        path="customers/{customer_id}/metafields",
+        version="v3",
+        result="many",
+        model=CustomersV3MetafieldFull,
+        query_type=V3CustomersMetafieldsGetCustomersMetafieldsQuery,
+        envelope=True,
+        operation_id="getCustomersMetafields",
+    )
 
     def get_customers_metafields(
         self, customer_id: int, /, **query: Unpack[V3CustomersMetafieldsGetCustomersMetafieldsQuery]
     ) -> list[CustomersV3MetafieldFull]:
         """`GET /v3/customers/{customer_id}/metafields` (getCustomersMetafields)."""
-        return self._many(
-            CustomersV3MetafieldFull,
-            "GET",
+        return self._call(
+            self._op_get_customers_metafields,
             f"customers/{segment(customer_id)}/metafields",
-            query,
-            V3CustomersMetafieldsGetCustomersMetafieldsQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="PUT",
+        path="customers/{customer_id}/metafields/{metafield_id}",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        query_type=V3CustomersMetafieldsUpdateQuery,
+        body_type=UpdateCustomerMetafieldRequestUpdate,
+        envelope=True,
+        operation_id="updateCustomerMetafield",
+    )
 
     def update(
         self,
@@ -215,28 +269,26 @@ class V3CustomersMetafields(NodeResource):
         **query: Unpack[V3CustomersMetafieldsUpdateQuery],
     ) -> list[ProductsCatalogV3Metafield]:
         """`PUT /v3/customers/{customer_id}/metafields/{metafield_id}` (updateCustomerMetafield)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}",
-            query,
-            V3CustomersMetafieldsUpdateQuery,
+            query=query,
             body=body,
-            body_type=UpdateCustomerMetafieldRequestUpdate,
-            envelope=True,
         )
+
+    _op_update_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+        method="PUT",
+        path="customers/metafields",
+        version="v3",
+        result="many",
+        model=ProductsCatalogV3Metafield,
+        body_type=list[UpdateCustomersMetafieldsRequestItemUpdate],
+        envelope=True,
+        operation_id="updateCustomersMetafields",
+    )
 
     def update_many(
         self, body: list[UpdateCustomersMetafieldsRequestItemUpdate], /
     ) -> list[ProductsCatalogV3Metafield]:
         """`PUT /v3/customers/metafields` (updateCustomersMetafields)."""
-        return self._many(
-            ProductsCatalogV3Metafield,
-            "PUT",
-            "customers/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateCustomersMetafieldsRequestItemUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "customers/metafields", body=body)

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.customer_settings_object import CustomerSettingsObject, CustomerSettingsObjectUpdate
 
 if TYPE_CHECKING:
@@ -24,21 +25,31 @@ class V3CustomersSettings(NodeResource):
 
         return V3CustomersSettingsChannels(self._connection)
 
+    _op_get: ClassVar[Operation[CustomerSettingsObject]] = Operation(
+        method="GET",
+        path="customers/settings",
+        version="v3",
+        result="one",
+        model=CustomerSettingsObject,
+        envelope=True,
+        operation_id="getCustomersSettings",
+    )
+
     def get(self) -> CustomerSettingsObject:
         """`GET /v3/customers/settings` (getCustomersSettings)."""
-        return self._one(
-            CustomerSettingsObject, "GET", "customers/settings", {}, None, envelope=True
-        )
+        return self._call(self._op_get, "customers/settings")
+
+    _op_update: ClassVar[Operation[CustomerSettingsObject]] = Operation(
+        method="PUT",
+        path="customers/settings",
+        version="v3",
+        result="one",
+        model=CustomerSettingsObject,
+        body_type=CustomerSettingsObjectUpdate,
+        envelope=True,
+        operation_id="updateCustomersSettings",
+    )
 
     def update(self, body: CustomerSettingsObjectUpdate, /) -> CustomerSettingsObject:
         """`PUT /v3/customers/settings` (updateCustomersSettings)."""
-        return self._one(
-            CustomerSettingsObject,
-            "PUT",
-            "customers/settings",
-            {},
-            None,
-            body=body,
-            body_type=CustomerSettingsObjectUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "customers/settings", body=body)

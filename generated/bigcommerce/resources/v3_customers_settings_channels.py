@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.customer_channel_settings_object import (
     CustomerChannelSettingsObject,
     CustomerChannelSettingsObjectUpdate,
@@ -17,28 +20,35 @@ class V3CustomersSettingsChannels(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[CustomerChannelSettingsObject]] = Operation(
+        method="GET",
+        path="customers/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=CustomerChannelSettingsObject,
+        envelope=True,
+        operation_id="getCustomersSettingsChannel",
+    )
+
     def get(self, channel_id: int, /) -> CustomerChannelSettingsObject:
         """`GET /v3/customers/settings/channels/{channel_id}` (getCustomersSettingsChannel)."""
-        return self._one(
-            CustomerChannelSettingsObject,
-            "GET",
-            f"customers/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"customers/settings/channels/{segment(channel_id)}")
+
+    _op_update: ClassVar[Operation[CustomerSettingsObject]] = Operation(
+        method="PUT",
+        path="customers/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=CustomerSettingsObject,
+        body_type=CustomerChannelSettingsObjectUpdate,
+        envelope=True,
+        operation_id="updateCustomersSettingsChannel",
+    )
 
     def update(
         self, channel_id: int, body: CustomerChannelSettingsObjectUpdate, /
     ) -> CustomerSettingsObject:
         """`PUT /v3/customers/settings/channels/{channel_id}` (updateCustomersSettingsChannel)."""
-        return self._one(
-            CustomerSettingsObject,
-            "PUT",
-            f"customers/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            body=body,
-            body_type=CustomerChannelSettingsObjectUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, f"customers/settings/channels/{segment(channel_id)}", body=body
         )

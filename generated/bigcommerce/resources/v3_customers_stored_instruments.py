@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.get_customer_stored_instruments_response_item import (
     GetCustomerStoredInstrumentsResponseItem,
 )
@@ -15,12 +18,15 @@ class V3CustomersStoredInstruments(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[GetCustomerStoredInstrumentsResponseItem]]] = Operation(
+        method="GET",
+        path="customers/{customer_id}/stored-instruments",
+        version="v3",
+        result="many",
+        model=GetCustomerStoredInstrumentsResponseItem,
+        operation_id="getCustomerStoredInstruments",
+    )
+
     def all(self, customer_id: int, /) -> list[GetCustomerStoredInstrumentsResponseItem]:
         """`GET /v3/customers/{customer_id}/stored-instruments` (getCustomerStoredInstruments)."""
-        return self._many(
-            GetCustomerStoredInstrumentsResponseItem,
-            "GET",
-            f"customers/{segment(customer_id)}/stored-instruments",
-            {},
-            None,
-        )
+        return self._call(self._op_all, f"customers/{segment(customer_id)}/stored-instruments")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -12,6 +13,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.subscriber_base import SubscriberBaseCreate, SubscriberBaseUpdate
 from ..models.subscriber_full import SubscriberFull
 
@@ -55,16 +57,32 @@ class V3CustomersSubscribers(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[SubscriberFull]]] = Operation(
+        method="GET",
+        path="customers/subscribers",
+        version="v3",
+        result="many",
+        model=SubscriberFull,
+        query_type=V3CustomersSubscribersAllQuery,
+        envelope=True,
+        operation_id="getSubscribers",
+    )
+
     def all(self, **query: Unpack[V3CustomersSubscribersAllQuery]) -> list[SubscriberFull]:
         """`GET /v3/customers/subscribers` (getSubscribers)."""
-        return self._many(
-            SubscriberFull,
-            "GET",
-            "customers/subscribers",
-            query,
-            V3CustomersSubscribersAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "customers/subscribers", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[SubscriberFull]]] = Operation(
+        method="GET",
+        path="customers/subscribers",
+        version="v3",
+        result="pages",
+        model=SubscriberFull,
+        query_type=V3CustomersSubscribersAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getSubscribers",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3CustomersSubscribersAllQuery]
@@ -72,60 +90,75 @@ class V3CustomersSubscribers(NodeResource):
         """Every item of every page of `GET /v3/customers/subscribers` (getSubscribers), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            SubscriberFull,
-            "GET",
-            "customers/subscribers",
-            query,
-            V3CustomersSubscribersAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "customers/subscribers", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[SubscriberFull]] = Operation(
+        method="POST",
+        path="customers/subscribers",
+        version="v3",
+        result="one",
+        model=SubscriberFull,
+        body_type=SubscriberBaseCreate,
+        envelope=True,
+        operation_id="createSubscriber",
+    )
 
     def create(self, body: SubscriberBaseCreate, /) -> SubscriberFull:
         """`POST /v3/customers/subscribers` (createSubscriber)."""
-        return self._one(
-            SubscriberFull,
-            "POST",
-            "customers/subscribers",
-            {},
-            None,
-            body=body,
-            body_type=SubscriberBaseCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "customers/subscribers", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="customers/subscribers/{subscriber_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteSubscriber",
+    )
 
     def delete(self, subscriber_id: int, /) -> None:
         """`DELETE /v3/customers/subscribers/{subscriber_id}` (deleteSubscriber)."""
-        return self._nothing("DELETE", f"customers/subscribers/{segment(subscriber_id)}", {}, None)
+        return self._call(self._op_delete, f"customers/subscribers/{segment(subscriber_id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="customers/subscribers",
+        version="v3",
+        result="nothing",
+        query_type=V3CustomersSubscribersDeleteAllQuery,
+        operation_id="deleteSubscribers",
+    )
 
     def delete_all(self, **query: Unpack[V3CustomersSubscribersDeleteAllQuery]) -> None:
         """`DELETE /v3/customers/subscribers` (deleteSubscribers)."""
-        return self._nothing(
-            "DELETE", "customers/subscribers", query, V3CustomersSubscribersDeleteAllQuery
-        )
+        return self._call(self._op_delete_all, "customers/subscribers", query=query)
+
+    _op_get: ClassVar[Operation[SubscriberFull]] = Operation(
+        method="GET",
+        path="customers/subscribers/{subscriber_id}",
+        version="v3",
+        result="one",
+        model=SubscriberFull,
+        envelope=True,
+        operation_id="getSubscriber",
+    )
 
     def get(self, subscriber_id: int, /) -> SubscriberFull:
         """`GET /v3/customers/subscribers/{subscriber_id}` (getSubscriber)."""
-        return self._one(
-            SubscriberFull,
-            "GET",
-            f"customers/subscribers/{segment(subscriber_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"customers/subscribers/{segment(subscriber_id)}")
+
+    _op_update: ClassVar[Operation[SubscriberFull]] = Operation(
+        method="PUT",
+        path="customers/subscribers/{subscriber_id}",
+        version="v3",
+        result="one",
+        model=SubscriberFull,
+        body_type=SubscriberBaseUpdate,
+        envelope=True,
+        operation_id="updateSubscriber",
+    )
 
     def update(self, subscriber_id: int, body: SubscriberBaseUpdate, /) -> SubscriberFull:
         """`PUT /v3/customers/subscribers/{subscriber_id}` (updateSubscriber)."""
-        return self._one(
-            SubscriberFull,
-            "PUT",
-            f"customers/subscribers/{segment(subscriber_id)}",
-            {},
-            None,
-            body=body,
-            body_type=SubscriberBaseUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, f"customers/subscribers/{segment(subscriber_id)}", body=body
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.webhook_base import WebhookBaseCreate
 from ..models.webhook_full import WebhookFull
 from ..models.webhook_put import WebhookPutUpdate
@@ -45,11 +46,32 @@ class V3Hooks(NodeResource):
 
         return V3HooksAdmin(self._connection)
 
+    _op_all: ClassVar[Operation[list[WebhooksRespResponseDataItem]]] = Operation(
+        method="GET",
+        path="hooks",
+        version="v3",
+        result="many",
+        model=WebhooksRespResponseDataItem,
+        query_type=V3HooksAllQuery,
+        envelope=True,
+        operation_id="getWebhooks",
+    )
+
     def all(self, **query: Unpack[V3HooksAllQuery]) -> list[WebhooksRespResponseDataItem]:
         """`GET /v3/hooks` (getWebhooks)."""
-        return self._many(
-            WebhooksRespResponseDataItem, "GET", "hooks", query, V3HooksAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "hooks", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[WebhooksRespResponseDataItem]]] = Operation(
+        method="GET",
+        path="hooks",
+        version="v3",
+        result="pages",
+        model=WebhooksRespResponseDataItem,
+        query_type=V3HooksAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getWebhooks",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3HooksAllQuery]
@@ -57,56 +79,62 @@ class V3Hooks(NodeResource):
         """Every item of every page of `GET /v3/hooks` (getWebhooks), one page in memory at a
         time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            WebhooksRespResponseDataItem,
-            "GET",
-            "hooks",
-            query,
-            V3HooksAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "hooks", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[WebhookFull]] = Operation(
+        method="POST",
+        path="hooks",
+        version="v3",
+        result="one",
+        model=WebhookFull,
+        body_type=WebhookBaseCreate,
+        envelope=True,
+        operation_id="createWebhooks",
+    )
 
     def create(self, body: WebhookBaseCreate, /) -> WebhookFull:
         """`POST /v3/hooks` (createWebhooks)."""
-        return self._one(
-            WebhookFull,
-            "POST",
-            "hooks",
-            {},
-            None,
-            body=body,
-            body_type=WebhookBaseCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "hooks", body=body)
+
+    _op_delete: ClassVar[Operation[WebhookRespResponseData]] = Operation(
+        method="DELETE",
+        path="hooks/{webhook_id}",
+        version="v3",
+        result="one",
+        model=WebhookRespResponseData,
+        envelope=True,
+        operation_id="deleteWebhook",
+    )
 
     def delete(self, webhook_id: int, /) -> WebhookRespResponseData:
         """`DELETE /v3/hooks/{webhook_id}` (deleteWebhook)."""
-        return self._one(
-            WebhookRespResponseData,
-            "DELETE",
-            f"hooks/{segment(webhook_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_delete, f"hooks/{segment(webhook_id)}")
+
+    _op_get: ClassVar[Operation[WebhookRespResponseData]] = Operation(
+        method="GET",
+        path="hooks/{webhook_id}",
+        version="v3",
+        result="one",
+        model=WebhookRespResponseData,
+        envelope=True,
+        operation_id="getWebhook",
+    )
 
     def get(self, webhook_id: int, /) -> WebhookRespResponseData:
         """`GET /v3/hooks/{webhook_id}` (getWebhook)."""
-        return self._one(
-            WebhookRespResponseData, "GET", f"hooks/{segment(webhook_id)}", {}, None, envelope=True
-        )
+        return self._call(self._op_get, f"hooks/{segment(webhook_id)}")
+
+    _op_update: ClassVar[Operation[WebhookRespResponseData]] = Operation(
+        method="PUT",
+        path="hooks/{webhook_id}",
+        version="v3",
+        result="one",
+        model=WebhookRespResponseData,
+        body_type=WebhookPutUpdate,
+        envelope=True,
+        operation_id="updateWebhook",
+    )
 
     def update(self, webhook_id: int, body: WebhookPutUpdate, /) -> WebhookRespResponseData:
         """`PUT /v3/hooks/{webhook_id}` (updateWebhook)."""
-        return self._one(
-            WebhookRespResponseData,
-            "PUT",
-            f"hooks/{segment(webhook_id)}",
-            {},
-            None,
-            body=body,
-            body_type=WebhookPutUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"hooks/{segment(webhook_id)}", body=body)

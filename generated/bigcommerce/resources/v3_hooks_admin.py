@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.get_hooks_admin_response_data import GetHooksAdminResponseData
 from ..models.update_hooks_admin_request import UpdateHooksAdminRequestUpdate
 
@@ -24,19 +27,30 @@ class V3HooksAdmin(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[GetHooksAdminResponseData]] = Operation(
+        method="GET",
+        path="hooks/admin",
+        version="v3",
+        result="one",
+        model=GetHooksAdminResponseData,
+        query_type=V3HooksAdminGetQuery,
+        envelope=True,
+        operation_id="getHooksAdmin",
+    )
+
     def get(self, **query: Unpack[V3HooksAdminGetQuery]) -> GetHooksAdminResponseData:
         """`GET /v3/hooks/admin` (getHooksAdmin)."""
-        return self._one(
-            GetHooksAdminResponseData,
-            "GET",
-            "hooks/admin",
-            query,
-            V3HooksAdminGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "hooks/admin", query=query)
+
+    _op_update: ClassVar[Operation[None]] = Operation(
+        method="PUT",
+        path="hooks/admin",
+        version="v3",
+        result="nothing",
+        body_type=UpdateHooksAdminRequestUpdate,
+        operation_id="updateHooksAdmin",
+    )
 
     def update(self, body: UpdateHooksAdminRequestUpdate, /) -> None:
         """`PUT /v3/hooks/admin` (updateHooksAdmin)."""
-        return self._nothing(
-            "PUT", "hooks/admin", {}, None, body=body, body_type=UpdateHooksAdminRequestUpdate
-        )
+        return self._call(self._op_update, "hooks/admin", body=body)

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.create_deployment_request import CreateDeploymentRequestCreate
 from ..models.create_deployment_response import CreateDeploymentResponse
 from ..models.upload_signature_response import UploadSignatureResponse
@@ -26,28 +27,32 @@ class V3InfrastructureDeployments(NodeResource):
 
         return V3InfrastructureDeploymentsEvents(self._connection)
 
+    _op_create: ClassVar[Operation[CreateDeploymentResponse]] = Operation(
+        method="POST",
+        path="infrastructure/deployments",
+        version="v3",
+        result="one",
+        model=CreateDeploymentResponse,
+        body_type=CreateDeploymentRequestCreate,
+        envelope=True,
+        operation_id="createDeployment",
+    )
+
     def create(self, body: CreateDeploymentRequestCreate, /) -> CreateDeploymentResponse:
         """`POST /v3/infrastructure/deployments` (createDeployment)."""
-        return self._one(
-            CreateDeploymentResponse,
-            "POST",
-            "infrastructure/deployments",
-            {},
-            None,
-            body=body,
-            body_type=CreateDeploymentRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "infrastructure/deployments", body=body)
+
+    _op_uploads: ClassVar[Operation[UploadSignatureResponse]] = Operation(
+        method="POST",
+        path="infrastructure/deployments/uploads",
+        version="v3",
+        result="one",
+        model=UploadSignatureResponse,
+        body_type=dict[str, Any],
+        envelope=True,
+        operation_id="generateUploadSignature",
+    )
 
     def uploads(self, body: dict[str, Any], /) -> UploadSignatureResponse:
         """`POST /v3/infrastructure/deployments/uploads` (generateUploadSignature)."""
-        return self._one(
-            UploadSignatureResponse,
-            "POST",
-            "infrastructure/deployments/uploads",
-            {},
-            None,
-            body=body,
-            body_type=dict[str, Any],
-            envelope=True,
-        )
+        return self._call(self._op_uploads, "infrastructure/deployments/uploads", body=body)

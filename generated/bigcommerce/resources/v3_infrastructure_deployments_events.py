@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 
 
 class V3InfrastructureDeploymentsEvents(NodeResource):
@@ -14,10 +16,18 @@ class V3InfrastructureDeploymentsEvents(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[Iterator[str]]] = Operation(
+        method="GET",
+        path="infrastructure/deployments/{deployment_uuid}/events",
+        version="v3",
+        result="lines",
+        operation_id="getDeploymentEventStream",
+    )
+
     def get(self, deployment_uuid: str, /) -> Iterator[str]:
         """`GET /v3/infrastructure/deployments/{deployment_uuid}/events`
         (getDeploymentEventStream).
         """
-        return self._lines(
-            "GET", f"infrastructure/deployments/{segment(deployment_uuid)}/events", {}, None
+        return self._call(
+            self._op_get, f"infrastructure/deployments/{segment(deployment_uuid)}/events"
         )

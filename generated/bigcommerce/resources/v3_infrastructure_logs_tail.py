@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 
 
 class V3InfrastructureLogsTail(NodeResource):
@@ -14,6 +16,14 @@ class V3InfrastructureLogsTail(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[Iterator[str]]] = Operation(
+        method="GET",
+        path="infrastructure/logs/{project_uuid}/tail",
+        version="v3",
+        result="lines",
+        operation_id="tailWorkerLogs",
+    )
+
     def get(self, project_uuid: str, /) -> Iterator[str]:
         """`GET /v3/infrastructure/logs/{project_uuid}/tail` (tailWorkerLogs)."""
-        return self._lines("GET", f"infrastructure/logs/{segment(project_uuid)}/tail", {}, None)
+        return self._call(self._op_get, f"infrastructure/logs/{segment(project_uuid)}/tail")

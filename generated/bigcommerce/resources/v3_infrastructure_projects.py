@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -12,6 +13,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_project_request import CreateProjectRequestCreate
 from ..models.project import Project
 
@@ -43,50 +45,75 @@ class V3InfrastructureProjects(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[Project]]] = Operation(
+        method="GET",
+        path="infrastructure/projects",
+        version="v3",
+        result="many",
+        model=Project,
+        query_type=V3InfrastructureProjectsAllQuery,
+        envelope=True,
+        operation_id="listProjects",
+    )
+
     def all(self, **query: Unpack[V3InfrastructureProjectsAllQuery]) -> list[Project]:
         """`GET /v3/infrastructure/projects` (listProjects)."""
-        return self._many(
-            Project,
-            "GET",
-            "infrastructure/projects",
-            query,
-            V3InfrastructureProjectsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "infrastructure/projects", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[Project]]] = Operation(
+        method="GET",
+        path="infrastructure/projects",
+        version="v3",
+        result="pages",
+        model=Project,
+        query_type=V3InfrastructureProjectsAllQuery,
+        envelope=True,
+        pagination="cursor",
+        operation_id="listProjects",
+    )
 
     def iterall(self, **query: Unpack[V3InfrastructureProjectsAllQuery]) -> Iterator[Project]:
         """Every item of every page of `GET /v3/infrastructure/projects` (listProjects), one page
         in memory at a time.
         """
-        return self._pages(
-            Project,
-            "GET",
-            "infrastructure/projects",
-            query,
-            V3InfrastructureProjectsAllQuery,
-            envelope=True,
-            pagination="cursor",
-        )
+        return self._call(self._op_iterall, "infrastructure/projects", query=query)
+
+    _op_create: ClassVar[Operation[Project]] = Operation(
+        method="POST",
+        path="infrastructure/projects",
+        version="v3",
+        result="one",
+        model=Project,
+        body_type=CreateProjectRequestCreate,
+        envelope=True,
+        operation_id="createProject",
+    )
 
     def create(self, body: CreateProjectRequestCreate, /) -> Project:
         """`POST /v3/infrastructure/projects` (createProject)."""
-        return self._one(
-            Project,
-            "POST",
-            "infrastructure/projects",
-            {},
-            None,
-            body=body,
-            body_type=CreateProjectRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "infrastructure/projects", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="infrastructure/projects/{project_uuid}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteProject",
+    )
 
     def delete(self, project_uuid: str, /) -> None:
         """`DELETE /v3/infrastructure/projects/{project_uuid}` (deleteProject)."""
-        return self._nothing("DELETE", f"infrastructure/projects/{segment(project_uuid)}", {}, None)
+        return self._call(self._op_delete, f"infrastructure/projects/{segment(project_uuid)}")
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="infrastructure/projects",
+        version="v3",
+        result="nothing",
+        query_type=V3InfrastructureProjectsDeleteManyQuery,
+        operation_id="deleteProjects",
+    )
 
     def delete_many(self, **query: Unpack[V3InfrastructureProjectsDeleteManyQuery]) -> None:
         """`DELETE /v3/infrastructure/projects` (deleteProjects)."""
-        return self._nothing(
-            "DELETE", "infrastructure/projects", query, V3InfrastructureProjectsDeleteManyQuery
-        )
+        return self._call(self._op_delete_many, "infrastructure/projects", query=query)

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.adjustments_absolute_request import AdjustmentsAbsoluteRequestUpdate
 from ..models.simple_transaction_response import SimpleTransactionResponse
 
@@ -13,14 +16,16 @@ class V3InventoryAdjustmentsAbsolute(NodeResource):
 
     _version = "v3"
 
+    _op_update: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+        method="PUT",
+        path="inventory/adjustments/absolute",
+        version="v3",
+        result="one",
+        model=SimpleTransactionResponse,
+        body_type=AdjustmentsAbsoluteRequestUpdate,
+        operation_id="put-absolute-adjustment",
+    )
+
     def update(self, body: AdjustmentsAbsoluteRequestUpdate, /) -> SimpleTransactionResponse:
         """`PUT /v3/inventory/adjustments/absolute` (put-absolute-adjustment)."""
-        return self._one(
-            SimpleTransactionResponse,
-            "PUT",
-            "inventory/adjustments/absolute",
-            {},
-            None,
-            body=body,
-            body_type=AdjustmentsAbsoluteRequestUpdate,
-        )
+        return self._call(self._op_update, "inventory/adjustments/absolute", body=body)

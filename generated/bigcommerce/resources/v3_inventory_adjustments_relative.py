@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.adjustments_relative_request import AdjustmentsRelativeRequestCreate
 from ..models.simple_transaction_response import SimpleTransactionResponse
 
@@ -13,14 +16,16 @@ class V3InventoryAdjustmentsRelative(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+        method="POST",
+        path="inventory/adjustments/relative",
+        version="v3",
+        result="one",
+        model=SimpleTransactionResponse,
+        body_type=AdjustmentsRelativeRequestCreate,
+        operation_id="post-relative-adjustment",
+    )
+
     def create(self, body: AdjustmentsRelativeRequestCreate, /) -> SimpleTransactionResponse:
         """`POST /v3/inventory/adjustments/relative` (post-relative-adjustment)."""
-        return self._one(
-            SimpleTransactionResponse,
-            "POST",
-            "inventory/adjustments/relative",
-            {},
-            None,
-            body=body,
-            body_type=AdjustmentsRelativeRequestCreate,
-        )
+        return self._call(self._op_create, "inventory/adjustments/relative", body=body)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.item_response import ItemResponse
 
 
@@ -31,11 +33,32 @@ class V3InventoryItems(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ItemResponse]]] = Operation(
+        method="GET",
+        path="inventory/items",
+        version="v3",
+        result="many",
+        model=ItemResponse,
+        query_type=V3InventoryItemsAllQuery,
+        envelope=True,
+        operation_id="get-inventory-items",
+    )
+
     def all(self, **query: Unpack[V3InventoryItemsAllQuery]) -> list[ItemResponse]:
         """`GET /v3/inventory/items` (get-inventory-items)."""
-        return self._many(
-            ItemResponse, "GET", "inventory/items", query, V3InventoryItemsAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "inventory/items", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ItemResponse]]] = Operation(
+        method="GET",
+        path="inventory/items",
+        version="v3",
+        result="pages",
+        model=ItemResponse,
+        query_type=V3InventoryItemsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="get-inventory-items",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3InventoryItemsAllQuery]
@@ -43,13 +66,4 @@ class V3InventoryItems(NodeResource):
         """Every item of every page of `GET /v3/inventory/items` (get-inventory-items), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            ItemResponse,
-            "GET",
-            "inventory/items",
-            query,
-            V3InventoryItemsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "inventory/items", query=query, prefetch=prefetch)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.location_response import LocationResponse
 from ..models.locations_create_request_item import LocationsCreateRequestItemCreate
 from ..models.locations_update_request_item import LocationsUpdateRequestItemUpdate
@@ -61,16 +62,32 @@ class V3InventoryLocations(NodeResource):
 
         return V3InventoryLocationsMetafields(self._connection)
 
+    _op_all: ClassVar[Operation[list[LocationResponse]]] = Operation(
+        method="GET",
+        path="inventory/locations",
+        version="v3",
+        result="many",
+        model=LocationResponse,
+        query_type=V3InventoryLocationsAllQuery,
+        envelope=True,
+        operation_id="getLocations",
+    )
+
     def all(self, **query: Unpack[V3InventoryLocationsAllQuery]) -> list[LocationResponse]:
         """`GET /v3/inventory/locations` (getLocations)."""
-        return self._many(
-            LocationResponse,
-            "GET",
-            "inventory/locations",
-            query,
-            V3InventoryLocationsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "inventory/locations", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[LocationResponse]]] = Operation(
+        method="GET",
+        path="inventory/locations",
+        version="v3",
+        result="pages",
+        model=LocationResponse,
+        query_type=V3InventoryLocationsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getLocations",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3InventoryLocationsAllQuery]
@@ -78,53 +95,52 @@ class V3InventoryLocations(NodeResource):
         """Every item of every page of `GET /v3/inventory/locations` (getLocations), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            LocationResponse,
-            "GET",
-            "inventory/locations",
-            query,
-            V3InventoryLocationsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "inventory/locations", query=query, prefetch=prefetch)
+
+    _op_create_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+        method="POST",
+        path="inventory/locations",
+        version="v3",
+        result="one",
+        model=SimpleTransactionResponse,
+        body_type=list[LocationsCreateRequestItemCreate],
+        operation_id="createLocations",
+    )
 
     def create_many(
         self, body: list[LocationsCreateRequestItemCreate], /
     ) -> SimpleTransactionResponse:
         """`POST /v3/inventory/locations` (createLocations)."""
-        return self._one(
-            SimpleTransactionResponse,
-            "POST",
-            "inventory/locations",
-            {},
-            None,
-            body=body,
-            body_type=list[LocationsCreateRequestItemCreate],
-        )
+        return self._call(self._op_create_many, "inventory/locations", body=body)
+
+    _op_delete_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+        method="DELETE",
+        path="inventory/locations",
+        version="v3",
+        result="one",
+        model=SimpleTransactionResponse,
+        query_type=V3InventoryLocationsDeleteManyQuery,
+        operation_id="deleteLocations",
+    )
 
     def delete_many(
         self, **query: Unpack[V3InventoryLocationsDeleteManyQuery]
     ) -> SimpleTransactionResponse:
         """`DELETE /v3/inventory/locations` (deleteLocations)."""
-        return self._one(
-            SimpleTransactionResponse,
-            "DELETE",
-            "inventory/locations",
-            query,
-            V3InventoryLocationsDeleteManyQuery,
-        )
+        return self._call(self._op_delete_many, "inventory/locations", query=query)
+
+    _op_update_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+        method="PUT",
+        path="inventory/locations",
+        version="v3",
+        result="one",
+        model=SimpleTransactionResponse,
+        body_type=list[LocationsUpdateRequestItemUpdate],
+        operation_id="updateLocations",
+    )
 
     def update_many(
         self, body: list[LocationsUpdateRequestItemUpdate], /
     ) -> SimpleTransactionResponse:
         """`PUT /v3/inventory/locations` (updateLocations)."""
-        return self._one(
-            SimpleTransactionResponse,
-            "PUT",
-            "inventory/locations",
-            {},
-            None,
-            body=body,
-            body_type=list[LocationsUpdateRequestItemUpdate],
-        )
+        return self._call(self._op_update_many, "inventory/locations", body=body)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.location_items_response import LocationItemsResponse
 from ..models.location_items_settings_request import LocationItemsSettingsRequestUpdate
 from ..models.simple_transaction_response import SimpleTransactionResponse
@@ -32,18 +34,36 @@ class V3InventoryLocationsItems(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[LocationItemsResponse]]] = Operation(
+        method="GET",
+        path="inventory/locations/{location_id}/items",
+        version="v3",
+        result="many",
+        model=LocationItemsResponse,
+        query_type=V3InventoryLocationsItemsAllQuery,
+        envelope=True,
+        operation_id="get-location-inventory-items",
+    )
+
     def all(
         self, location_id: int, /, **query: Unpack[V3InventoryLocationsItemsAllQuery]
     ) -> list[LocationItemsResponse]:
         """`GET /v3/inventory/locations/{location_id}/items` (get-location-inventory-items)."""
-        return self._many(
-            LocationItemsResponse,
-            "GET",
-            f"inventory/locations/{segment(location_id)}/items",
-            query,
-            V3InventoryLocationsItemsAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"inventory/locations/{segment(location_id)}/items", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[LocationItemsResponse]]] = Operation(
+        method="GET",
+        path="inventory/locations/{location_id}/items",
+        version="v3",
+        result="pages",
+        model=LocationItemsResponse,
+        query_type=V3InventoryLocationsItemsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="get-location-inventory-items",
+    )
 
     def iterall(
         self,
@@ -57,27 +77,27 @@ class V3InventoryLocationsItems(NodeResource):
         (get-location-inventory-items), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
-        return self._pages(
-            LocationItemsResponse,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"inventory/locations/{segment(location_id)}/items",
-            query,
-            V3InventoryLocationsItemsAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_update: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+        method="PUT",
+        path="inventory/locations/{location_id}/items",
+        version="v3",
+        result="one",
+        model=SimpleTransactionResponse,
+        body_type=LocationItemsSettingsRequestUpdate,
+        operation_id="put-location-inventory-items",
+    )
 
     def update(
         self, location_id: int, body: LocationItemsSettingsRequestUpdate, /
     ) -> SimpleTransactionResponse:
         """`PUT /v3/inventory/locations/{location_id}/items` (put-location-inventory-items)."""
-        return self._one(
-            SimpleTransactionResponse,
-            "PUT",
-            f"inventory/locations/{segment(location_id)}/items",
-            {},
-            None,
-            body=body,
-            body_type=LocationItemsSettingsRequestUpdate,
+        return self._call(
+            self._op_update, f"inventory/locations/{segment(location_id)}/items", body=body
         )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.brands_catalog_v3_metafield_base import (
     BrandsCatalogV3MetafieldBaseCreate,
     BrandsCatalogV3MetafieldBaseUpdate,
@@ -65,6 +66,17 @@ class V3InventoryLocationsMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
+        method="GET",
+        path="inventory/locations/{location_id}/metafields",
+        version="v3",
+        result="many",
+        model=LocationsV3Metafield,
+        query_type=V3InventoryLocationsMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getLocationMetafields",
+    )
+
     def all(
         self,
         location_id: int | None = None,
@@ -72,16 +84,25 @@ class V3InventoryLocationsMetafields(NodeResource):
         **query: Unpack[V3InventoryLocationsMetafieldsAllQuery],
     ) -> list[LocationsV3Metafield]:
         """`GET /v3/inventory/locations/{location_id}/metafields` (getLocationMetafields)."""
-        return self._many(
-            LocationsV3Metafield,
-            "GET",
+        return self._call(
+            self._op_all,
             f"inventory/locations/{segment(location_id)}/metafields"
             if location_id is not None
             else "inventory/locations/metafields",
-            query,
-            V3InventoryLocationsMetafieldsAllQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[LocationsV3Metafield]]] = Operation(
+        method="GET",
+        path="inventory/locations/{location_id}/metafields",
+        version="v3",
+        result="pages",
+        model=LocationsV3Metafield,
+        query_type=V3InventoryLocationsMetafieldsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getLocationMetafields",
+    )
 
     def iterall(
         self,
@@ -95,85 +116,112 @@ class V3InventoryLocationsMetafields(NodeResource):
         (getLocationMetafields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            LocationsV3Metafield,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"inventory/locations/{segment(location_id)}/metafields"
             if location_id is not None
             else "inventory/locations/metafields",
-            query,
-            V3InventoryLocationsMetafieldsAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create: ClassVar[Operation[LocationsV3Metafield]] = Operation(
+        method="POST",
+        path="inventory/locations/{location_id}/metafields",
+        version="v3",
+        result="one",
+        model=LocationsV3Metafield,
+        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        envelope=True,
+        operation_id="createLocationMetafield",
+    )
 
     def create(
         self, location_id: int, body: BrandsCatalogV3MetafieldBaseCreate, /
     ) -> LocationsV3Metafield:
         """`POST /v3/inventory/locations/{location_id}/metafields` (createLocationMetafield)."""
-        return self._one(
-            LocationsV3Metafield,
-            "POST",
-            f"inventory/locations/{segment(location_id)}/metafields",
-            {},
-            None,
-            body=body,
-            body_type=BrandsCatalogV3MetafieldBaseCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"inventory/locations/{segment(location_id)}/metafields", body=body
         )
+
+    _op_create_many: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
+        method="POST",
+        path="inventory/locations/metafields",
+        version="v3",
+        result="many",
+        model=LocationsV3Metafield,
+        body_type=list[CreateLocationsMetafieldsRequestItemCreate],
+        envelope=True,
+        operation_id="createLocationsMetafields",
+    )
 
     def create_many(
         self, body: list[CreateLocationsMetafieldsRequestItemCreate], /
     ) -> list[LocationsV3Metafield]:
         """`POST /v3/inventory/locations/metafields` (createLocationsMetafields)."""
-        return self._many(
-            LocationsV3Metafield,
-            "POST",
-            "inventory/locations/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[CreateLocationsMetafieldsRequestItemCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "inventory/locations/metafields", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="inventory/locations/{location_id}/metafields/{metafield_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteLocationMetafield",
+    )
 
     def delete(self, location_id: int, metafield_id: int, /) -> None:
         """`DELETE /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (deleteLocationMetafield).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"inventory/locations/{segment(location_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
         )
+
+    _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
+        method="DELETE",
+        path="inventory/locations/metafields",
+        version="v3",
+        result="value",
+        model=list[int],
+        body_type=list[int],
+        envelope=True,
+        operation_id="deleteLocationsMetafields",
+    )
 
     def delete_many(self, body: list[int], /) -> list[int]:
         """`DELETE /v3/inventory/locations/metafields` (deleteLocationsMetafields)."""
-        return self._value(
-            list[int],
-            "DELETE",
-            "inventory/locations/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[int],
-            envelope=True,
-        )
+        return self._call(self._op_delete_many, "inventory/locations/metafields", body=body)
+
+    _op_get: ClassVar[Operation[LocationsV3Metafield]] = Operation(
+        method="GET",
+        path="inventory/locations/{location_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=LocationsV3Metafield,
+        envelope=True,
+        operation_id="getLocationMetafield",
+    )
 
     def get(self, location_id: int, metafield_id: int, /) -> LocationsV3Metafield:
         """`GET /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (getLocationMetafield).
         """
-        return self._one(
-            LocationsV3Metafield,
-            "GET",
+        return self._call(
+            self._op_get,
             f"inventory/locations/{segment(location_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
-            envelope=True,
         )
+
+    _op_update: ClassVar[Operation[LocationsV3Metafield]] = Operation(
+        method="PUT",
+        path="inventory/locations/{location_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=LocationsV3Metafield,
+        body_type=BrandsCatalogV3MetafieldBaseUpdate,
+        envelope=True,
+        operation_id="updateLocationMetafield",
+    )
 
     def update(
         self, location_id: int, metafield_id: int, body: BrandsCatalogV3MetafieldBaseUpdate, /
@@ -181,28 +229,25 @@ class V3InventoryLocationsMetafields(NodeResource):
         """`PUT /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (updateLocationMetafield).
         """
-        return self._one(
-            LocationsV3Metafield,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"inventory/locations/{segment(location_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
             body=body,
-            body_type=BrandsCatalogV3MetafieldBaseUpdate,
-            envelope=True,
         )
+
+    _op_update_many: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
+        method="PUT",
+        path="inventory/locations/metafields",
+        version="v3",
+        result="many",
+        model=LocationsV3Metafield,
+        body_type=list[UpdateLocationsMetafieldsRequestItemUpdate],
+        envelope=True,
+        operation_id="updateLocationsMetafields",
+    )
 
     def update_many(
         self, body: list[UpdateLocationsMetafieldsRequestItemUpdate], /
     ) -> list[LocationsV3Metafield]:
         """`PUT /v3/inventory/locations/metafields` (updateLocationsMetafields)."""
-        return self._many(
-            LocationsV3Metafield,
-            "PUT",
-            "inventory/locations/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateLocationsMetafieldsRequestItemUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "inventory/locations/metafields", body=body)

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.abandonded_cart_email import AbandondedCartEmail
 from ..models.abandonded_cart_email_payload import (
     AbandondedCartEmailPayloadCreate,
@@ -58,18 +59,34 @@ class V3MarketingAbandonedCartEmails(NodeResource):
 
         return V3MarketingAbandonedCartEmailsSettings(self._connection)
 
+    _op_all: ClassVar[Operation[list[AbandondedCartEmail]]] = Operation(
+        method="GET",
+        path="marketing/abandoned-cart-emails",
+        version="v3",
+        result="many",
+        model=AbandondedCartEmail,
+        query_type=V3MarketingAbandonedCartEmailsAllQuery,
+        envelope=True,
+        operation_id="getAbandonedCartEmailTemplates",
+    )
+
     def all(
         self, **query: Unpack[V3MarketingAbandonedCartEmailsAllQuery]
     ) -> list[AbandondedCartEmail]:
         """`GET /v3/marketing/abandoned-cart-emails` (getAbandonedCartEmailTemplates)."""
-        return self._many(
-            AbandondedCartEmail,
-            "GET",
-            "marketing/abandoned-cart-emails",
-            query,
-            V3MarketingAbandonedCartEmailsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "marketing/abandoned-cart-emails", query=query)
+
+    _op_create: ClassVar[Operation[AbandondedCartEmail]] = Operation(
+        method="POST",
+        path="marketing/abandoned-cart-emails",
+        version="v3",
+        result="one",
+        model=AbandondedCartEmail,
+        query_type=V3MarketingAbandonedCartEmailsCreateQuery,
+        body_type=AbandondedCartEmailPayloadCreate,
+        envelope=True,
+        operation_id="createAbandonedCartEmailTemplate",
+    )
 
     def create(
         self,
@@ -78,41 +95,49 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         **query: Unpack[V3MarketingAbandonedCartEmailsCreateQuery],
     ) -> AbandondedCartEmail:
         """`POST /v3/marketing/abandoned-cart-emails` (createAbandonedCartEmailTemplate)."""
-        return self._one(
-            AbandondedCartEmail,
-            "POST",
-            "marketing/abandoned-cart-emails",
-            query,
-            V3MarketingAbandonedCartEmailsCreateQuery,
-            body=body,
-            body_type=AbandondedCartEmailPayloadCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, "marketing/abandoned-cart-emails", query=query, body=body
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="marketing/abandoned-cart-emails/{id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteAbandonedCartEmailTemplate",
+    )
 
     def delete(self, id: int, /) -> None:
         """`DELETE /v3/marketing/abandoned-cart-emails/{id}` (deleteAbandonedCartEmailTemplate)."""
-        return self._nothing("DELETE", f"marketing/abandoned-cart-emails/{segment(id)}", {}, None)
+        return self._call(self._op_delete, f"marketing/abandoned-cart-emails/{segment(id)}")
+
+    _op_get: ClassVar[Operation[AbandondedCartEmail]] = Operation(
+        method="GET",
+        path="marketing/abandoned-cart-emails/{id}",
+        version="v3",
+        result="one",
+        model=AbandondedCartEmail,
+        envelope=True,
+        operation_id="getAbandonedCartEmailTemplate",
+    )
 
     def get(self, id: int, /) -> AbandondedCartEmail:
         """`GET /v3/marketing/abandoned-cart-emails/{id}` (getAbandonedCartEmailTemplate)."""
-        return self._one(
-            AbandondedCartEmail,
-            "GET",
-            f"marketing/abandoned-cart-emails/{segment(id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"marketing/abandoned-cart-emails/{segment(id)}")
+
+    _op_update: ClassVar[Operation[AbandondedCartEmail]] = Operation(
+        method="PUT",
+        path="marketing/abandoned-cart-emails/{id}",
+        version="v3",
+        result="one",
+        model=AbandondedCartEmail,
+        body_type=AbandondedCartEmailPayloadUpdate,
+        envelope=True,
+        operation_id="updateAbandonedCartEmailTemplate",
+    )
 
     def update(self, id: int, body: AbandondedCartEmailPayloadUpdate, /) -> AbandondedCartEmail:
         """`PUT /v3/marketing/abandoned-cart-emails/{id}` (updateAbandonedCartEmailTemplate)."""
-        return self._one(
-            AbandondedCartEmail,
-            "PUT",
-            f"marketing/abandoned-cart-emails/{segment(id)}",
-            {},
-            None,
-            body=body,
-            body_type=AbandondedCartEmailPayloadUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, f"marketing/abandoned-cart-emails/{segment(id)}", body=body
         )

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.get_default_abandoned_cart_email_template_response import (
     GetDefaultAbandonedCartEmailTemplateResponse,
 )
@@ -14,14 +17,17 @@ class V3MarketingAbandonedCartEmailsDefault(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[GetDefaultAbandonedCartEmailTemplateResponse]] = Operation(
+        method="GET",
+        path="marketing/abandoned-cart-emails/default",
+        version="v3",
+        result="one",
+        model=GetDefaultAbandonedCartEmailTemplateResponse,
+        operation_id="getDefaultAbandonedCartEmailTemplate",
+    )
+
     def get(self) -> GetDefaultAbandonedCartEmailTemplateResponse:
         """`GET /v3/marketing/abandoned-cart-emails/default`
         (getDefaultAbandonedCartEmailTemplate).
         """
-        return self._one(
-            GetDefaultAbandonedCartEmailTemplateResponse,
-            "GET",
-            "marketing/abandoned-cart-emails/default",
-            {},
-            None,
-        )
+        return self._call(self._op_get, "marketing/abandoned-cart-emails/default")

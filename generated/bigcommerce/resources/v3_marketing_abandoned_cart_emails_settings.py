@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.abandoned_cart_emails_v3_abandoned_cart_settings import (
     AbandonedCartEmailsV3AbandonedCartSettings,
     AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
@@ -33,19 +36,34 @@ class V3MarketingAbandonedCartEmailsSettings(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[AbandonedCartEmailsV3AbandonedCartSettings]] = Operation(
+        method="GET",
+        path="marketing/abandoned-cart-emails/settings",
+        version="v3",
+        result="one",
+        model=AbandonedCartEmailsV3AbandonedCartSettings,
+        query_type=V3MarketingAbandonedCartEmailsSettingsGetQuery,
+        operation_id="getAbandonedCartEmailTemplateSettings",
+    )
+
     def get(
         self, **query: Unpack[V3MarketingAbandonedCartEmailsSettingsGetQuery]
     ) -> AbandonedCartEmailsV3AbandonedCartSettings:
         """`GET /v3/marketing/abandoned-cart-emails/settings`
         (getAbandonedCartEmailTemplateSettings).
         """
-        return self._one(
-            AbandonedCartEmailsV3AbandonedCartSettings,
-            "GET",
-            "marketing/abandoned-cart-emails/settings",
-            query,
-            V3MarketingAbandonedCartEmailsSettingsGetQuery,
-        )
+        return self._call(self._op_get, "marketing/abandoned-cart-emails/settings", query=query)
+
+    _op_update: ClassVar[Operation[AbandonedCartEmailsV3AbandonedCartSettings]] = Operation(
+        method="PUT",
+        path="marketing/abandoned-cart-emails/settings",
+        version="v3",
+        result="one",
+        model=AbandonedCartEmailsV3AbandonedCartSettings,
+        query_type=V3MarketingAbandonedCartEmailsSettingsUpdateQuery,
+        body_type=AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
+        operation_id="updateAbandonedCartEmailTemplateSettings",
+    )
 
     def update(
         self,
@@ -56,12 +74,6 @@ class V3MarketingAbandonedCartEmailsSettings(NodeResource):
         """`PUT /v3/marketing/abandoned-cart-emails/settings`
         (updateAbandonedCartEmailTemplateSettings).
         """
-        return self._one(
-            AbandonedCartEmailsV3AbandonedCartSettings,
-            "PUT",
-            "marketing/abandoned-cart-emails/settings",
-            query,
-            V3MarketingAbandonedCartEmailsSettingsUpdateQuery,
-            body=body,
-            body_type=AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
+        return self._call(
+            self._op_update, "marketing/abandoned-cart-emails/settings", query=query, body=body
         )

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.email_template import EmailTemplate, EmailTemplateUpdate
 
 
@@ -45,40 +48,68 @@ class V3MarketingEmailTemplates(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[EmailTemplate]]] = Operation(
+        method="GET",
+        path="marketing/email-templates",
+        version="v3",
+        result="many",
+        model=EmailTemplate,
+        query_type=V3MarketingEmailTemplatesAllQuery,
+        envelope=True,
+        operation_id="getEmailTemplates",
+    )
+
     def all(self, **query: Unpack[V3MarketingEmailTemplatesAllQuery]) -> list[EmailTemplate]:
         """`GET /v3/marketing/email-templates` (getEmailTemplates)."""
-        return self._many(
-            EmailTemplate,
-            "GET",
-            "marketing/email-templates",
-            query,
-            V3MarketingEmailTemplatesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "marketing/email-templates", query=query)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="marketing/email-templates/{template_name}",
+        version="v3",
+        result="nothing",
+        query_type=V3MarketingEmailTemplatesDeleteQuery,
+        operation_id="deleteEmailTemplateOverride",
+    )
 
     def delete(
         self, template_name: str, /, **query: Unpack[V3MarketingEmailTemplatesDeleteQuery]
     ) -> None:
         """`DELETE /v3/marketing/email-templates/{template_name}` (deleteEmailTemplateOverride)."""
-        return self._nothing(
-            "DELETE",
-            f"marketing/email-templates/{segment(template_name)}",
-            query,
-            V3MarketingEmailTemplatesDeleteQuery,
+        return self._call(
+            self._op_delete, f"marketing/email-templates/{segment(template_name)}", query=query
         )
+
+    _op_get: ClassVar[Operation[EmailTemplate]] = Operation(
+        method="GET",
+        path="marketing/email-templates/{template_name}",
+        version="v3",
+        result="one",
+        model=EmailTemplate,
+        query_type=V3MarketingEmailTemplatesGetQuery,
+        envelope=True,
+        operation_id="getEmailTemplate",
+    )
 
     def get(
         self, template_name: str, /, **query: Unpack[V3MarketingEmailTemplatesGetQuery]
     ) -> EmailTemplate:
         """`GET /v3/marketing/email-templates/{template_name}` (getEmailTemplate)."""
-        return self._one(
-            EmailTemplate,
-            "GET",
-            f"marketing/email-templates/{segment(template_name)}",
-            query,
-            V3MarketingEmailTemplatesGetQuery,
-            envelope=True,
+        return self._call(
+            self._op_get, f"marketing/email-templates/{segment(template_name)}", query=query
         )
+
+    _op_update: ClassVar[Operation[EmailTemplate]] = Operation(
+        method="PUT",
+        path="marketing/email-templates/{template_name}",
+        version="v3",
+        result="one",
+        model=EmailTemplate,
+        query_type=V3MarketingEmailTemplatesUpdateQuery,
+        body_type=EmailTemplateUpdate,
+        envelope=True,
+        operation_id="updateEmailTemplate",
+    )
 
     def update(
         self,
@@ -88,13 +119,9 @@ class V3MarketingEmailTemplates(NodeResource):
         **query: Unpack[V3MarketingEmailTemplatesUpdateQuery],
     ) -> EmailTemplate:
         """`PUT /v3/marketing/email-templates/{template_name}` (updateEmailTemplate)."""
-        return self._one(
-            EmailTemplate,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"marketing/email-templates/{segment(template_name)}",
-            query,
-            V3MarketingEmailTemplatesUpdateQuery,
+            query=query,
             body=body,
-            body_type=EmailTemplateUpdate,
-            envelope=True,
         )

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_orders_metafields_request_item import CreateOrdersMetafieldsRequestItemCreate
 from ..models.metafield_base_post import MetafieldBasePostCreate, MetafieldBasePostUpdate
 from ..models.orders_v3_metafield import OrdersV3Metafield
@@ -60,20 +61,40 @@ class V3OrdersMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[OrdersV3Metafield]]] = Operation(
+        method="GET",
+        path="orders/{order_id}/metafields",
+        version="v3",
+        result="many",
+        model=OrdersV3Metafield,
+        query_type=V3OrdersMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getOrderMetafields",
+    )
+
     def all(
         self, order_id: int | None = None, /, **query: Unpack[V3OrdersMetafieldsAllQuery]
     ) -> list[OrdersV3Metafield]:
         """`GET /v3/orders/{order_id}/metafields` (getOrderMetafields)."""
-        return self._many(
-            OrdersV3Metafield,
-            "GET",
+        return self._call(
+            self._op_all,
             f"orders/{segment(order_id)}/metafields"
             if order_id is not None
             else "orders/metafields",
-            query,
-            V3OrdersMetafieldsAllQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[OrdersV3Metafield]]] = Operation(
+        method="GET",
+        path="orders/{order_id}/metafields",
+        version="v3",
+        result="pages",
+        model=OrdersV3Metafield,
+        query_type=V3OrdersMetafieldsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getOrderMetafields",
+    )
 
     def iterall(
         self,
@@ -87,103 +108,126 @@ class V3OrdersMetafields(NodeResource):
         (getOrderMetafields), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
         """
-        return self._pages(
-            OrdersV3Metafield,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"orders/{segment(order_id)}/metafields"
             if order_id is not None
             else "orders/metafields",
-            query,
-            V3OrdersMetafieldsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
+            query=query,
             prefetch=prefetch,
         )
 
+    _op_create: ClassVar[Operation[OrdersV3Metafield]] = Operation(
+        method="POST",
+        path="orders/{order_id}/metafields",
+        version="v3",
+        result="one",
+        model=OrdersV3Metafield,
+        body_type=MetafieldBasePostCreate,
+        envelope=True,
+        operation_id="createOrderMetafield",
+    )
+
     def create(self, order_id: int, body: MetafieldBasePostCreate, /) -> OrdersV3Metafield:
         """`POST /v3/orders/{order_id}/metafields` (createOrderMetafield)."""
-        return self._one(
-            OrdersV3Metafield,
-            "POST",
-            f"orders/{segment(order_id)}/metafields",
-            {},
-            None,
-            body=body,
-            body_type=MetafieldBasePostCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"orders/{segment(order_id)}/metafields", body=body)
+
+    _op_create_many: ClassVar[Operation[list[OrdersV3Metafield]]] = Operation(
+        method="POST",
+        path="orders/metafields",
+        version="v3",
+        result="many",
+        model=OrdersV3Metafield,
+        body_type=list[CreateOrdersMetafieldsRequestItemCreate],
+        envelope=True,
+        operation_id="createOrdersMetafields",
+    )
 
     def create_many(
         self, body: list[CreateOrdersMetafieldsRequestItemCreate], /
     ) -> list[OrdersV3Metafield]:
         """`POST /v3/orders/metafields` (createOrdersMetafields)."""
-        return self._many(
-            OrdersV3Metafield,
-            "POST",
-            "orders/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[CreateOrdersMetafieldsRequestItemCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "orders/metafields", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="orders/{order_id}/metafields/{metafield_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteOrderMetafield",
+    )
 
     def delete(self, order_id: int, metafield_id: int, /) -> None:
         """`DELETE /v3/orders/{order_id}/metafields/{metafield_id}` (deleteOrderMetafield)."""
-        return self._nothing(
-            "DELETE", f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}", {}, None
+        return self._call(
+            self._op_delete, f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}"
         )
+
+    _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
+        method="DELETE",
+        path="orders/metafields",
+        version="v3",
+        result="value",
+        model=list[int],
+        body_type=list[int],
+        envelope=True,
+        operation_id="deleteOrdersMetafields",
+    )
 
     def delete_many(self, body: list[int], /) -> list[int]:
         """`DELETE /v3/orders/metafields` (deleteOrdersMetafields)."""
-        return self._value(
-            list[int],
-            "DELETE",
-            "orders/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[int],
-            envelope=True,
-        )
+        return self._call(self._op_delete_many, "orders/metafields", body=body)
+
+    _op_get: ClassVar[Operation[OrdersV3Metafield]] = Operation(
+        method="GET",
+        path="orders/{order_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=OrdersV3Metafield,
+        envelope=True,
+        operation_id="getOrderMetafield",
+    )
 
     def get(self, order_id: int, metafield_id: int, /) -> OrdersV3Metafield:
         """`GET /v3/orders/{order_id}/metafields/{metafield_id}` (getOrderMetafield)."""
-        return self._one(
-            OrdersV3Metafield,
-            "GET",
-            f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
-            envelope=True,
+        return self._call(
+            self._op_get, f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}"
         )
+
+    _op_update: ClassVar[Operation[OrdersV3Metafield]] = Operation(
+        method="PUT",
+        path="orders/{order_id}/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=OrdersV3Metafield,
+        body_type=MetafieldBasePostUpdate,
+        envelope=True,
+        operation_id="updateOrderMetafield",
+    )
 
     def update(
         self, order_id: int, metafield_id: int, body: MetafieldBasePostUpdate, /
     ) -> OrdersV3Metafield:
         """`PUT /v3/orders/{order_id}/metafields/{metafield_id}` (updateOrderMetafield)."""
-        return self._one(
-            OrdersV3Metafield,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}",
-            {},
-            None,
             body=body,
-            body_type=MetafieldBasePostUpdate,
-            envelope=True,
         )
+
+    _op_update_many: ClassVar[Operation[list[OrdersV3Metafield]]] = Operation(
+        method="PUT",
+        path="orders/metafields",
+        version="v3",
+        result="many",
+        model=OrdersV3Metafield,
+        body_type=list[UpdateOrdersMetafieldsRequestItemUpdate],
+        envelope=True,
+        operation_id="updateOrdersMetafields",
+    )
 
     def update_many(
         self, body: list[UpdateOrdersMetafieldsRequestItemUpdate], /
     ) -> list[OrdersV3Metafield]:
         """`PUT /v3/orders/metafields` (updateOrdersMetafields)."""
-        return self._many(
-            OrdersV3Metafield,
-            "PUT",
-            "orders/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateOrdersMetafieldsRequestItemUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "orders/metafields", body=body)

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 
 if TYPE_CHECKING:
     from .v3_orders_payment_actions_refund_quotes import V3OrdersPaymentActionsRefundQuotes
@@ -31,14 +32,28 @@ class V3OrdersPaymentActions(NodeResource):
 
         return V3OrdersPaymentActionsRefunds(self._connection)
 
+    _op_capture: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="POST",
+        path="orders/{order_id}/payment_actions/capture",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        operation_id="captureOrderPayment",
+    )
+
     def capture(self, order_id: int, /) -> dict[str, Any]:
         """`POST /v3/orders/{order_id}/payment_actions/capture` (captureOrderPayment)."""
-        return self._value(
-            dict[str, Any], "POST", f"orders/{segment(order_id)}/payment_actions/capture", {}, None
-        )
+        return self._call(self._op_capture, f"orders/{segment(order_id)}/payment_actions/capture")
+
+    _op_void: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="POST",
+        path="orders/{order_id}/payment_actions/void",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        operation_id="voidOrderPayment",
+    )
 
     def void(self, order_id: int, /) -> dict[str, Any]:
         """`POST /v3/orders/{order_id}/payment_actions/void` (voidOrderPayment)."""
-        return self._value(
-            dict[str, Any], "POST", f"orders/{segment(order_id)}/payment_actions/void", {}, None
-        )
+        return self._call(self._op_void, f"orders/{segment(order_id)}/payment_actions/void")

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.refund_quote_full import RefundQuoteFull
 from ..models.refund_quote_post import RefundQuotePostCreate
 
@@ -14,15 +17,19 @@ class V3OrdersPaymentActionsRefundQuotes(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[RefundQuoteFull]] = Operation(
+        method="POST",
+        path="orders/{order_id}/payment_actions/refund_quotes",
+        version="v3",
+        result="one",
+        model=RefundQuoteFull,
+        body_type=RefundQuotePostCreate,
+        envelope=True,
+        operation_id="createOrderRefundQuotes",
+    )
+
     def create(self, order_id: int, body: RefundQuotePostCreate, /) -> RefundQuoteFull:
         """`POST /v3/orders/{order_id}/payment_actions/refund_quotes` (createOrderRefundQuotes)."""
-        return self._one(
-            RefundQuoteFull,
-            "POST",
-            f"orders/{segment(order_id)}/payment_actions/refund_quotes",
-            {},
-            None,
-            body=body,
-            body_type=RefundQuotePostCreate,
-            envelope=True,
+        return self._call(
+            self._op_create, f"orders/{segment(order_id)}/payment_actions/refund_quotes", body=body
         )

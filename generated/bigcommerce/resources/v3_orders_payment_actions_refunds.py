@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.refund import Refund
 from ..models.refund_id_get_data import RefundIDGetData
 from ..models.refund_request_post import RefundRequestPostCreate
@@ -41,20 +43,40 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[Refund]]] = Operation(
+        method="GET",
+        path="orders/{order_id}/payment_actions/refunds",
+        version="v3",
+        result="many",
+        model=Refund,
+        query_type=V3OrdersPaymentActionsRefundsAllQuery,
+        envelope=True,
+        operation_id="getOrderRefunds",
+    )
+
     def all(
         self, order_id: int | None = None, /, **query: Unpack[V3OrdersPaymentActionsRefundsAllQuery]
     ) -> list[Refund]:
         """`GET /v3/orders/{order_id}/payment_actions/refunds` (getOrderRefunds)."""
-        return self._many(
-            Refund,
-            "GET",
+        return self._call(
+            self._op_all,
             f"orders/{segment(order_id)}/payment_actions/refunds"
             if order_id is not None
             else "orders/payment_actions/refunds",
-            query,
-            V3OrdersPaymentActionsRefundsAllQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_create: ClassVar[Operation[Refund]] = Operation(
+        method="POST",
+        path="orders/{order_id}/payment_actions/refunds",
+        version="v3",
+        result="one",
+        model=Refund,
+        query_type=V3OrdersPaymentActionsRefundsCreateQuery,
+        body_type=RefundRequestPostCreate,
+        envelope=True,
+        operation_id="createOrderRefund",
+    )
 
     def create(
         self,
@@ -64,24 +86,23 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         **query: Unpack[V3OrdersPaymentActionsRefundsCreateQuery],
     ) -> Refund:
         """`POST /v3/orders/{order_id}/payment_actions/refunds` (createOrderRefund)."""
-        return self._one(
-            Refund,
-            "POST",
+        return self._call(
+            self._op_create,
             f"orders/{segment(order_id)}/payment_actions/refunds",
-            query,
-            V3OrdersPaymentActionsRefundsCreateQuery,
+            query=query,
             body=body,
-            body_type=RefundRequestPostCreate,
-            envelope=True,
         )
+
+    _op_get: ClassVar[Operation[RefundIDGetData]] = Operation(
+        method="GET",
+        path="orders/payment_actions/refunds/{refund_id}",
+        version="v3",
+        result="one",
+        model=RefundIDGetData,
+        envelope=True,
+        operation_id="getOrderRefund",
+    )
 
     def get(self, refund_id: int, /) -> RefundIDGetData:
         """`GET /v3/orders/payment_actions/refunds/{refund_id}` (getOrderRefund)."""
-        return self._one(
-            RefundIDGetData,
-            "GET",
-            f"orders/payment_actions/refunds/{segment(refund_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"orders/payment_actions/refunds/{segment(refund_id)}")

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.pickup import Pickup
 from ..models.post_request_pickup import PostRequestPickupCreate
 from ..models.put_request_pickup import PutRequestPickupUpdate
@@ -33,38 +36,60 @@ class V3OrdersPickups(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[Pickup]]] = Operation(
+        method="GET",
+        path="orders/pickups",
+        version="v3",
+        result="many",
+        model=Pickup,
+        query_type=V3OrdersPickupsAllQuery,
+        envelope=True,
+        operation_id="get-pickup",
+    )
+
     def all(self, **query: Unpack[V3OrdersPickupsAllQuery]) -> list[Pickup]:
         """`GET /v3/orders/pickups` (get-pickup)."""
-        return self._many(
-            Pickup, "GET", "orders/pickups", query, V3OrdersPickupsAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "orders/pickups", query=query)
+
+    _op_create_many: ClassVar[Operation[list[Pickup]]] = Operation(
+        method="POST",
+        path="orders/pickups",
+        version="v3",
+        result="many",
+        model=Pickup,
+        body_type=list[PostRequestPickupCreate],
+        envelope=True,
+        operation_id="post-pickup",
+    )
 
     def create_many(self, body: list[PostRequestPickupCreate], /) -> list[Pickup]:
         """`POST /v3/orders/pickups` (post-pickup)."""
-        return self._many(
-            Pickup,
-            "POST",
-            "orders/pickups",
-            {},
-            None,
-            body=body,
-            body_type=list[PostRequestPickupCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "orders/pickups", body=body)
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="orders/pickups",
+        version="v3",
+        result="nothing",
+        query_type=V3OrdersPickupsDeleteManyQuery,
+        operation_id="delete-pickup",
+    )
 
     def delete_many(self, **query: Unpack[V3OrdersPickupsDeleteManyQuery]) -> None:
         """`DELETE /v3/orders/pickups` (delete-pickup)."""
-        return self._nothing("DELETE", "orders/pickups", query, V3OrdersPickupsDeleteManyQuery)
+        return self._call(self._op_delete_many, "orders/pickups", query=query)
+
+    _op_update_many: ClassVar[Operation[list[Pickup]]] = Operation(
+        method="PUT",
+        path="orders/pickups",
+        version="v3",
+        result="many",
+        model=Pickup,
+        body_type=list[PutRequestPickupUpdate],
+        envelope=True,
+        operation_id="put-pickup",
+    )
 
     def update_many(self, body: list[PutRequestPickupUpdate], /) -> list[Pickup]:
         """`PUT /v3/orders/pickups` (put-pickup)."""
-        return self._many(
-            Pickup,
-            "PUT",
-            "orders/pickups",
-            {},
-            None,
-            body=body,
-            body_type=list[PutRequestPickupUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "orders/pickups", body=body)

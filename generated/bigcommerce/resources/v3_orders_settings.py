@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.get_global_order_settings_response import GetGlobalOrderSettingsResponse
 from ..models.global_order_settings import GlobalOrderSettingsUpdate
 from ..models.update_global_order_settings_response import UpdateGlobalOrderSettingsResponse
@@ -26,18 +27,29 @@ class V3OrdersSettings(NodeResource):
 
         return V3OrdersSettingsChannels(self._connection)
 
+    _op_get: ClassVar[Operation[GetGlobalOrderSettingsResponse]] = Operation(
+        method="GET",
+        path="orders/settings",
+        version="v3",
+        result="one",
+        model=GetGlobalOrderSettingsResponse,
+        operation_id="getGlobalOrderSettings",
+    )
+
     def get(self) -> GetGlobalOrderSettingsResponse:
         """`GET /v3/orders/settings` (getGlobalOrderSettings)."""
-        return self._one(GetGlobalOrderSettingsResponse, "GET", "orders/settings", {}, None)
+        return self._call(self._op_get, "orders/settings")
+
+    _op_update: ClassVar[Operation[UpdateGlobalOrderSettingsResponse]] = Operation(
+        method="PUT",
+        path="orders/settings",
+        version="v3",
+        result="one",
+        model=UpdateGlobalOrderSettingsResponse,
+        body_type=GlobalOrderSettingsUpdate,
+        operation_id="updateGlobalOrderSettings",
+    )
 
     def update(self, body: GlobalOrderSettingsUpdate, /) -> UpdateGlobalOrderSettingsResponse:
         """`PUT /v3/orders/settings` (updateGlobalOrderSettings)."""
-        return self._one(
-            UpdateGlobalOrderSettingsResponse,
-            "PUT",
-            "orders/settings",
-            {},
-            None,
-            body=body,
-            body_type=GlobalOrderSettingsUpdate,
-        )
+        return self._call(self._op_update, "orders/settings", body=body)

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.channel_order_settings import ChannelOrderSettingsUpdate
 from ..models.get_channel_order_settings_response import GetChannelOrderSettingsResponse
 from ..models.update_channel_order_settings_response import UpdateChannelOrderSettingsResponse
@@ -15,26 +18,33 @@ class V3OrdersSettingsChannels(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[GetChannelOrderSettingsResponse]] = Operation(
+        method="GET",
+        path="orders/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=GetChannelOrderSettingsResponse,
+        operation_id="getChannelOrderSettings",
+    )
+
     def get(self, channel_id: str, /) -> GetChannelOrderSettingsResponse:
         """`GET /v3/orders/settings/channels/{channel_id}` (getChannelOrderSettings)."""
-        return self._one(
-            GetChannelOrderSettingsResponse,
-            "GET",
-            f"orders/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-        )
+        return self._call(self._op_get, f"orders/settings/channels/{segment(channel_id)}")
+
+    _op_update: ClassVar[Operation[UpdateChannelOrderSettingsResponse]] = Operation(
+        method="PUT",
+        path="orders/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=UpdateChannelOrderSettingsResponse,
+        body_type=ChannelOrderSettingsUpdate,
+        operation_id="updateChannelOrderSettings",
+    )
 
     def update(
         self, channel_id: str, body: ChannelOrderSettingsUpdate, /
     ) -> UpdateChannelOrderSettingsResponse:
         """`PUT /v3/orders/settings/channels/{channel_id}` (updateChannelOrderSettings)."""
-        return self._one(
-            UpdateChannelOrderSettingsResponse,
-            "PUT",
-            f"orders/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            body=body,
-            body_type=ChannelOrderSettingsUpdate,
+        return self._call(
+            self._op_update, f"orders/settings/channels/{segment(channel_id)}", body=body
         )

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.transaction import Transaction
 
 
@@ -15,24 +17,36 @@ class V3OrdersTransactions(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[Transaction]]] = Operation(
+        method="GET",
+        path="orders/{order_id}/transactions",
+        version="v3",
+        result="many",
+        model=Transaction,
+        envelope=True,
+        operation_id="getOrderTransactions",
+    )
+
     def all(self, order_id: int, /) -> list[Transaction]:
         """`GET /v3/orders/{order_id}/transactions` (getOrderTransactions)."""
-        return self._many(
-            Transaction, "GET", f"orders/{segment(order_id)}/transactions", {}, None, envelope=True
-        )
+        return self._call(self._op_all, f"orders/{segment(order_id)}/transactions")
+
+    _op_iterall: ClassVar[Operation[Iterator[Transaction]]] = Operation(
+        method="GET",
+        path="orders/{order_id}/transactions",
+        version="v3",
+        result="pages",
+        model=Transaction,
+        envelope=True,
+        pagination="offset",
+        operation_id="getOrderTransactions",
+    )
 
     def iterall(self, order_id: int, /, *, prefetch: int = 0) -> Iterator[Transaction]:
         """Every item of every page of `GET /v3/orders/{order_id}/transactions`
         (getOrderTransactions), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            Transaction,
-            "GET",
-            f"orders/{segment(order_id)}/transactions",
-            {},
-            None,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, f"orders/{segment(order_id)}/transactions", prefetch=prefetch
         )

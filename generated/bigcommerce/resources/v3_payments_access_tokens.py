@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.create_payment_access_token_request import CreatePaymentAccessTokenRequestCreate
 from ..models.create_payment_access_token_response_data import CreatePaymentAccessTokenResponseData
 
@@ -13,17 +16,19 @@ class V3PaymentsAccessTokens(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[CreatePaymentAccessTokenResponseData]] = Operation(
+        method="POST",
+        path="payments/access_tokens",
+        version="v3",
+        result="one",
+        model=CreatePaymentAccessTokenResponseData,
+        body_type=CreatePaymentAccessTokenRequestCreate,
+        envelope=True,
+        operation_id="createPaymentAccessToken",
+    )
+
     def create(
         self, body: CreatePaymentAccessTokenRequestCreate, /
     ) -> CreatePaymentAccessTokenResponseData:
         """`POST /v3/payments/access_tokens` (createPaymentAccessToken)."""
-        return self._one(
-            CreatePaymentAccessTokenResponseData,
-            "POST",
-            "payments/access_tokens",
-            {},
-            None,
-            body=body,
-            body_type=CreatePaymentAccessTokenRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "payments/access_tokens", body=body)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.payment_method_full import PaymentMethodFull
 
 
@@ -24,13 +27,17 @@ class V3PaymentsMethods(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[PaymentMethodFull]]] = Operation(
+        method="GET",
+        path="payments/methods",
+        version="v3",
+        result="many",
+        model=PaymentMethodFull,
+        query_type=V3PaymentsMethodsAllQuery,
+        envelope=True,
+        operation_id="getPaymentMethods",
+    )
+
     def all(self, **query: Unpack[V3PaymentsMethodsAllQuery]) -> list[PaymentMethodFull]:
         """`GET /v3/payments/methods` (getPaymentMethods)."""
-        return self._many(
-            PaymentMethodFull,
-            "GET",
-            "payments/methods",
-            query,
-            V3PaymentsMethodsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "payments/methods", query=query)

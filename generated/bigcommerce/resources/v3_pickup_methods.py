@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.base_pickup_method import BasePickupMethodCreate
 from ..models.pickup_method_response import PickupMethodResponse
 from ..models.put_pickup_methods_request_item import PutPickupMethodsRequestItemUpdate
@@ -45,16 +46,32 @@ class V3PickupMethods(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[PickupMethodResponse]]] = Operation(
+        method="GET",
+        path="pickup/methods",
+        version="v3",
+        result="many",
+        model=PickupMethodResponse,
+        query_type=V3PickupMethodsAllQuery,
+        envelope=True,
+        operation_id="get-pickup-methods",
+    )
+
     def all(self, **query: Unpack[V3PickupMethodsAllQuery]) -> list[PickupMethodResponse]:
         """`GET /v3/pickup/methods` (get-pickup-methods)."""
-        return self._many(
-            PickupMethodResponse,
-            "GET",
-            "pickup/methods",
-            query,
-            V3PickupMethodsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "pickup/methods", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[PickupMethodResponse]]] = Operation(
+        method="GET",
+        path="pickup/methods",
+        version="v3",
+        result="pages",
+        model=PickupMethodResponse,
+        query_type=V3PickupMethodsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="get-pickup-methods",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3PickupMethodsAllQuery]
@@ -62,45 +79,49 @@ class V3PickupMethods(NodeResource):
         """Every item of every page of `GET /v3/pickup/methods` (get-pickup-methods), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            PickupMethodResponse,
-            "GET",
-            "pickup/methods",
-            query,
-            V3PickupMethodsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "pickup/methods", query=query, prefetch=prefetch)
+
+    _op_create_many: ClassVar[Operation[list[PickupMethodResponse]]] = Operation(
+        method="POST",
+        path="pickup/methods",
+        version="v3",
+        result="many",
+        model=PickupMethodResponse,
+        body_type=list[BasePickupMethodCreate],
+        envelope=True,
+        operation_id="post-pickup-methods",
+    )
 
     def create_many(self, body: list[BasePickupMethodCreate], /) -> list[PickupMethodResponse]:
         """`POST /v3/pickup/methods` (post-pickup-methods)."""
-        return self._many(
-            PickupMethodResponse,
-            "POST",
-            "pickup/methods",
-            {},
-            None,
-            body=body,
-            body_type=list[BasePickupMethodCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "pickup/methods", body=body)
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="pickup/methods",
+        version="v3",
+        result="nothing",
+        query_type=V3PickupMethodsDeleteManyQuery,
+        operation_id="delete-pickup-methods",
+    )
 
     def delete_many(self, **query: Unpack[V3PickupMethodsDeleteManyQuery]) -> None:
         """`DELETE /v3/pickup/methods` (delete-pickup-methods)."""
-        return self._nothing("DELETE", "pickup/methods", query, V3PickupMethodsDeleteManyQuery)
+        return self._call(self._op_delete_many, "pickup/methods", query=query)
+
+    _op_update_many: ClassVar[Operation[list[PickupMethodResponse]]] = Operation(
+        method="PUT",
+        path="pickup/methods",
+        version="v3",
+        result="many",
+        model=PickupMethodResponse,
+        body_type=list[PutPickupMethodsRequestItemUpdate],
+        envelope=True,
+        operation_id="put-pickup-methods",
+    )
 
     def update_many(
         self, body: list[PutPickupMethodsRequestItemUpdate], /
     ) -> list[PickupMethodResponse]:
         """`PUT /v3/pickup/methods` (put-pickup-methods)."""
-        return self._many(
-            PickupMethodResponse,
-            "PUT",
-            "pickup/methods",
-            {},
-            None,
-            body=body,
-            body_type=list[PutPickupMethodsRequestItemUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "pickup/methods", body=body)

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.pickup_options_response import PickupOptionsResponse
 from ..models.pickup_request_payload import PickupRequestPayloadCreate
 
@@ -13,14 +16,16 @@ class V3PickupOptions(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[PickupOptionsResponse]] = Operation(
+        method="POST",
+        path="pickup/options",
+        version="v3",
+        result="one",
+        model=PickupOptionsResponse,
+        body_type=PickupRequestPayloadCreate,
+        operation_id="post-pickup-options",
+    )
+
     def create(self, body: PickupRequestPayloadCreate, /) -> PickupOptionsResponse:
         """`POST /v3/pickup/options` (post-pickup-options)."""
-        return self._one(
-            PickupOptionsResponse,
-            "POST",
-            "pickup/options",
-            {},
-            None,
-            body=body,
-            body_type=PickupRequestPayloadCreate,
-        )
+        return self._call(self._op_create, "pickup/options", body=body)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -14,6 +14,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_price_list_request import CreatePriceListRequestCreate
 from ..models.create_price_list_response_data import CreatePriceListResponseData
 from ..models.get_price_list_response_data import GetPriceListResponseData
@@ -70,16 +71,32 @@ class V3Pricelists(NodeResource):
 
         return V3PricelistsRecords(self._connection)
 
+    _op_all: ClassVar[Operation[list[GetPriceListsResponseDataItem]]] = Operation(
+        method="GET",
+        path="pricelists",
+        version="v3",
+        result="many",
+        model=GetPriceListsResponseDataItem,
+        query_type=V3PricelistsAllQuery,
+        envelope=True,
+        operation_id="getPriceLists",
+    )
+
     def all(self, **query: Unpack[V3PricelistsAllQuery]) -> list[GetPriceListsResponseDataItem]:
         """`GET /v3/pricelists` (getPriceLists)."""
-        return self._many(
-            GetPriceListsResponseDataItem,
-            "GET",
-            "pricelists",
-            query,
-            V3PricelistsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "pricelists", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[GetPriceListsResponseDataItem]]] = Operation(
+        method="GET",
+        path="pricelists",
+        version="v3",
+        result="pages",
+        model=GetPriceListsResponseDataItem,
+        query_type=V3PricelistsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getPriceLists",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3PricelistsAllQuery]
@@ -87,62 +104,76 @@ class V3Pricelists(NodeResource):
         """Every item of every page of `GET /v3/pricelists` (getPriceLists), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            GetPriceListsResponseDataItem,
-            "GET",
-            "pricelists",
-            query,
-            V3PricelistsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "pricelists", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[CreatePriceListResponseData]] = Operation(
+        method="POST",
+        path="pricelists",
+        version="v3",
+        result="one",
+        model=CreatePriceListResponseData,
+        body_type=CreatePriceListRequestCreate,
+        envelope=True,
+        operation_id="createPriceList",
+    )
 
     def create(self, body: CreatePriceListRequestCreate, /) -> CreatePriceListResponseData:
         """`POST /v3/pricelists` (createPriceList)."""
-        return self._one(
-            CreatePriceListResponseData,
-            "POST",
-            "pricelists",
-            {},
-            None,
-            body=body,
-            body_type=CreatePriceListRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "pricelists", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="pricelists/{price_list_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deletePriceList",
+    )
 
     def delete(self, price_list_id: int, /) -> None:
         """`DELETE /v3/pricelists/{price_list_id}` (deletePriceList)."""
-        return self._nothing("DELETE", f"pricelists/{segment(price_list_id)}", {}, None)
+        return self._call(self._op_delete, f"pricelists/{segment(price_list_id)}")
+
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE",
+        path="pricelists",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        query_type=V3PricelistsDeleteAllQuery,
+        operation_id="deletePriceLists",
+    )
 
     def delete_all(self, **query: Unpack[V3PricelistsDeleteAllQuery]) -> dict[str, Any]:
         """`DELETE /v3/pricelists` (deletePriceLists)."""
-        return self._value(
-            dict[str, Any], "DELETE", "pricelists", query, V3PricelistsDeleteAllQuery
-        )
+        return self._call(self._op_delete_all, "pricelists", query=query)
+
+    _op_get: ClassVar[Operation[GetPriceListResponseData]] = Operation(
+        method="GET",
+        path="pricelists/{price_list_id}",
+        version="v3",
+        result="one",
+        model=GetPriceListResponseData,
+        envelope=True,
+        operation_id="getPriceList",
+    )
 
     def get(self, price_list_id: int, /) -> GetPriceListResponseData:
         """`GET /v3/pricelists/{price_list_id}` (getPriceList)."""
-        return self._one(
-            GetPriceListResponseData,
-            "GET",
-            f"pricelists/{segment(price_list_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"pricelists/{segment(price_list_id)}")
+
+    _op_update: ClassVar[Operation[UpdatePriceListResponseData]] = Operation(
+        method="PUT",
+        path="pricelists/{price_list_id}",
+        version="v3",
+        result="one",
+        model=UpdatePriceListResponseData,
+        body_type=UpdatePriceListRequestUpdate,
+        envelope=True,
+        operation_id="updatePriceList",
+    )
 
     def update(
         self, price_list_id: int, body: UpdatePriceListRequestUpdate, /
     ) -> UpdatePriceListResponseData:
         """`PUT /v3/pricelists/{price_list_id}` (updatePriceList)."""
-        return self._one(
-            UpdatePriceListResponseData,
-            "PUT",
-            f"pricelists/{segment(price_list_id)}",
-            {},
-            None,
-            body=body,
-            body_type=UpdatePriceListRequestUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"pricelists/{segment(price_list_id)}", body=body)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.assignment_for_get_response import AssignmentForGetResponse
 from ..models.assignment_for_put_request import AssignmentForPutRequestUpdate
 from ..models.assignment_for_put_response_data import AssignmentForPutResponseData
@@ -51,18 +53,34 @@ class V3PricelistsAssignments(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[AssignmentForGetResponse]]] = Operation(
+        method="GET",
+        path="pricelists/assignments",
+        version="v3",
+        result="many",
+        model=AssignmentForGetResponse,
+        query_type=V3PricelistsAssignmentsAllQuery,
+        envelope=True,
+        operation_id="getListOfPriceListAssignments",
+    )
+
     def all(
         self, **query: Unpack[V3PricelistsAssignmentsAllQuery]
     ) -> list[AssignmentForGetResponse]:
         """`GET /v3/pricelists/assignments` (getListOfPriceListAssignments)."""
-        return self._many(
-            AssignmentForGetResponse,
-            "GET",
-            "pricelists/assignments",
-            query,
-            V3PricelistsAssignmentsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "pricelists/assignments", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[AssignmentForGetResponse]]] = Operation(
+        method="GET",
+        path="pricelists/assignments",
+        version="v3",
+        result="pages",
+        model=AssignmentForGetResponse,
+        query_type=V3PricelistsAssignmentsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getListOfPriceListAssignments",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3PricelistsAssignmentsAllQuery]
@@ -71,46 +89,52 @@ class V3PricelistsAssignments(NodeResource):
         (getListOfPriceListAssignments), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
-        return self._pages(
-            AssignmentForGetResponse,
-            "GET",
-            "pricelists/assignments",
-            query,
-            V3PricelistsAssignmentsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "pricelists/assignments", query=query, prefetch=prefetch
         )
+
+    _op_create_many: ClassVar[Operation[None]] = Operation(
+        method="POST",
+        path="pricelists/assignments",
+        version="v3",
+        result="nothing",
+        body_type=list[AssignmentsForRequestCreate],
+        batch_limit=25,
+        operation_id="createPriceListAssignments",
+    )
 
     def create_many(self, body: list[AssignmentsForRequestCreate], /) -> None:
         """`POST /v3/pricelists/assignments` (createPriceListAssignments)."""
-        return self._nothing(
-            "POST",
-            "pricelists/assignments",
-            {},
-            None,
-            body=body,
-            body_type=list[AssignmentsForRequestCreate],
-            batch_limit=25,
-        )
+        return self._call(self._op_create_many, "pricelists/assignments", body=body)
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="pricelists/assignments",
+        version="v3",
+        result="nothing",
+        query_type=V3PricelistsAssignmentsDeleteAllQuery,
+        operation_id="deletePriceListAssignments",
+    )
 
     def delete_all(self, **query: Unpack[V3PricelistsAssignmentsDeleteAllQuery]) -> None:
         """`DELETE /v3/pricelists/assignments` (deletePriceListAssignments)."""
-        return self._nothing(
-            "DELETE", "pricelists/assignments", query, V3PricelistsAssignmentsDeleteAllQuery
-        )
+        return self._call(self._op_delete_all, "pricelists/assignments", query=query)
+
+    _op_upsert: ClassVar[Operation[AssignmentForPutResponseData]] = Operation(
+        method="PUT",
+        path="pricelists/{price_list_id}/assignments",
+        version="v3",
+        result="one",
+        model=AssignmentForPutResponseData,
+        body_type=AssignmentForPutRequestUpdate,
+        envelope=True,
+        operation_id="upsertPriceListAssignment",
+    )
 
     def upsert(
         self, price_list_id: int, body: AssignmentForPutRequestUpdate, /
     ) -> AssignmentForPutResponseData:
         """`PUT /v3/pricelists/{price_list_id}/assignments` (upsertPriceListAssignment)."""
-        return self._one(
-            AssignmentForPutResponseData,
-            "PUT",
-            f"pricelists/{segment(price_list_id)}/assignments",
-            {},
-            None,
-            body=body,
-            body_type=AssignmentForPutRequestUpdate,
-            envelope=True,
+        return self._call(
+            self._op_upsert, f"pricelists/{segment(price_list_id)}/assignments", body=body
         )

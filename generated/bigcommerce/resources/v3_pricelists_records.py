@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.create_price_list_records_request_item import CreatePriceListRecordsRequestItemCreate
 from ..models.delete_price_list_records_response import DeletePriceListRecordsResponse
 from ..models.get_price_list_record_response_data import GetPriceListRecordResponseData
@@ -99,18 +100,34 @@ class V3PricelistsRecords(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[GetPriceListRecordsResponseDataItem]]] = Operation(
+        method="GET",
+        path="pricelists/{price_list_id}/records",
+        version="v3",
+        result="many",
+        model=GetPriceListRecordsResponseDataItem,
+        query_type=V3PricelistsRecordsAllQuery,
+        envelope=True,
+        operation_id="getPriceListRecords",
+    )
+
     def all(
         self, price_list_id: int, /, **query: Unpack[V3PricelistsRecordsAllQuery]
     ) -> list[GetPriceListRecordsResponseDataItem]:
         """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords)."""
-        return self._many(
-            GetPriceListRecordsResponseDataItem,
-            "GET",
-            f"pricelists/{segment(price_list_id)}/records",
-            query,
-            V3PricelistsRecordsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, f"pricelists/{segment(price_list_id)}/records", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[GetPriceListRecordsResponseDataItem]]] = Operation(
+        method="GET",
+        path="pricelists/{price_list_id}/records",
+        version="v3",
+        result="pages",
+        model=GetPriceListRecordsResponseDataItem,
+        query_type=V3PricelistsRecordsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getPriceListRecords",
+    )
 
     def iterall(
         self,
@@ -124,16 +141,24 @@ class V3PricelistsRecords(NodeResource):
         (getPriceListRecords), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
         """
-        return self._pages(
-            GetPriceListRecordsResponseDataItem,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"pricelists/{segment(price_list_id)}/records",
-            query,
-            V3PricelistsRecordsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_create_many: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="POST",
+        path="pricelists/{price_list_id}/records",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        body_type=list[CreatePriceListRecordsRequestItemCreate],
+        envelope=True,
+        batch_limit=100,
+        operation_id="createPriceListRecords",
+    )
 
     def create_many(
         self,
@@ -143,41 +168,59 @@ class V3PricelistsRecords(NodeResource):
         price_list_id: int | None = None,
     ) -> dict[str, Any]:
         """`POST /v3/pricelists/{price_list_id}/records` (createPriceListRecords)."""
-        return self._value(
-            dict[str, Any],
-            "POST",
+        return self._call(
+            self._op_create_many,
             f"pricelists/{segment(price_list_id)}/records"
             if price_list_id is not None
             else "pricelists/records",
-            {},
-            None,
             body=body,
-            body_type=list[CreatePriceListRecordsRequestItemCreate],
-            envelope=True,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="pricelists/{price_list_id}/records/{variant_id}/{currency_code}",
+        version="v3",
+        result="nothing",
+        operation_id="deletePriceListRecord",
+    )
 
     def delete(self, price_list_id: int, variant_id: int, currency_code: str, /) -> None:
         """`DELETE /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (deletePriceListRecord).
         """
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete,
             f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}/{segment(currency_code)}",
-            {},
-            None,
         )
+
+    _op_delete_all: ClassVar[Operation[DeletePriceListRecordsResponse]] = Operation(
+        method="DELETE",
+        path="pricelists/{price_list_id}/records",
+        version="v3",
+        result="one",
+        model=DeletePriceListRecordsResponse,
+        query_type=V3PricelistsRecordsDeleteAllQuery,
+        operation_id="deletePriceListRecords",
+    )
 
     def delete_all(
         self, price_list_id: int, /, **query: Unpack[V3PricelistsRecordsDeleteAllQuery]
     ) -> DeletePriceListRecordsResponse:
         """`DELETE /v3/pricelists/{price_list_id}/records` (deletePriceListRecords)."""
-        return self._one(
-            DeletePriceListRecordsResponse,
-            "DELETE",
-            f"pricelists/{segment(price_list_id)}/records",
-            query,
-            V3PricelistsRecordsDeleteAllQuery,
+        return self._call(
+            self._op_delete_all, f"pricelists/{segment(price_list_id)}/records", query=query
         )
+
+    _op_get: ClassVar[Operation[list[GetPriceListRecordsByVariantIdResponseDataItem]]] = Operation(
+        method="GET",
+        path="pricelists/{price_list_id}/records/{variant_id}",
+        version="v3",
+        result="many",
+        model=GetPriceListRecordsByVariantIdResponseDataItem,
+        query_type=V3PricelistsRecordsGetQuery,
+        envelope=True,
+        operation_id="getPriceListRecordsByVariantId",
+    )
 
     def get(
         self, price_list_id: int, variant_id: int, /, **query: Unpack[V3PricelistsRecordsGetQuery]
@@ -185,14 +228,22 @@ class V3PricelistsRecords(NodeResource):
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}`
         (getPriceListRecordsByVariantId).
         """
-        return self._many(
-            GetPriceListRecordsByVariantIdResponseDataItem,
-            "GET",
+        return self._call(
+            self._op_get,
             f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}",
-            query,
-            V3PricelistsRecordsGetQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_get_price_list_record: ClassVar[Operation[GetPriceListRecordResponseData]] = Operation(
+        method="GET",
+        path="pricelists/{price_list_id}/records/{variant_id}/{currency_code}",
+        version="v3",
+        result="one",
+        model=GetPriceListRecordResponseData,
+        query_type=V3PricelistsRecordsGetPriceListRecordQuery,
+        envelope=True,
+        operation_id="getPriceListRecord",
+    )
 
     def get_price_list_record(
         self,
@@ -205,14 +256,22 @@ class V3PricelistsRecords(NodeResource):
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (getPriceListRecord).
         """
-        return self._one(
-            GetPriceListRecordResponseData,
-            "GET",
+        return self._call(
+            self._op_get_price_list_record,
             f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}/{segment(currency_code)}",
-            query,
-            V3PricelistsRecordsGetPriceListRecordQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_update: ClassVar[Operation[SetPriceListRecordResponseData]] = Operation(
+        method="PUT",
+        path="pricelists/{price_list_id}/records/{variant_id}/{currency_code}",
+        version="v3",
+        result="one",
+        model=SetPriceListRecordResponseData,
+        body_type=SetPriceListRecordRequestUpdate,
+        envelope=True,
+        operation_id="setPriceListRecord",
+    )
 
     def update(
         self,
@@ -225,16 +284,23 @@ class V3PricelistsRecords(NodeResource):
         """`PUT /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (setPriceListRecord).
         """
-        return self._one(
-            SetPriceListRecordResponseData,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}/{segment(currency_code)}",
-            {},
-            None,
             body=body,
-            body_type=SetPriceListRecordRequestUpdate,
-            envelope=True,
         )
+
+    _op_upsert: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="PUT",
+        path="pricelists/{price_list_id}/records",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        body_type=list[UpsertPriceListRecordsRequestItemUpdate],
+        envelope=True,
+        batch_limit=1000,
+        operation_id="upsertPriceListRecords",
+    )
 
     def upsert(
         self,
@@ -244,15 +310,10 @@ class V3PricelistsRecords(NodeResource):
         price_list_id: int | None = None,
     ) -> dict[str, Any]:
         """`PUT /v3/pricelists/{price_list_id}/records` (upsertPriceListRecords)."""
-        return self._value(
-            dict[str, Any],
-            "PUT",
+        return self._call(
+            self._op_upsert,
             f"pricelists/{segment(price_list_id)}/records"
             if price_list_id is not None
             else "pricelists/records",
-            {},
-            None,
             body=body,
-            body_type=list[UpsertPriceListRecordsRequestItemUpdate],
-            envelope=True,
         )

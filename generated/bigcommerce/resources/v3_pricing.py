@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.get_prices_request import GetPricesRequestCreate
 from ..models.get_prices_response_data_item import GetPricesResponseDataItem
 
@@ -13,15 +16,17 @@ class V3Pricing(NodeResource):
 
     _version = "v3"
 
+    _op_products: ClassVar[Operation[list[GetPricesResponseDataItem]]] = Operation(
+        method="POST",
+        path="pricing/products",
+        version="v3",
+        result="many",
+        model=GetPricesResponseDataItem,
+        body_type=GetPricesRequestCreate,
+        envelope=True,
+        operation_id="getPrices",
+    )
+
     def products(self, body: GetPricesRequestCreate, /) -> list[GetPricesResponseDataItem]:
         """`POST /v3/pricing/products` (getPrices)."""
-        return self._many(
-            GetPricesResponseDataItem,
-            "POST",
-            "pricing/products",
-            {},
-            None,
-            body=body,
-            body_type=GetPricesRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_products, "pricing/products", body=body)

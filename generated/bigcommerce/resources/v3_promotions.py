@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.bulk_coupon_codes_response_data import BulkCouponCodesResponseData
 from ..models.create_promotion_request import CreatePromotionRequestCreate
 from ..models.generate_promotion_codes_batch_request import GeneratePromotionCodesBatchRequestCreate
@@ -67,18 +68,34 @@ class V3Promotions(NodeResource):
 
         return V3PromotionsSettings(self._connection)
 
+    _op_all: ClassVar[Operation[list[PromotionsCollectionResponseDataItem]]] = Operation(
+        method="GET",
+        path="promotions",
+        version="v3",
+        result="many",
+        model=PromotionsCollectionResponseDataItem,
+        query_type=V3PromotionsAllQuery,
+        envelope=True,
+        operation_id="getPromotions",
+    )
+
     def all(
         self, **query: Unpack[V3PromotionsAllQuery]
     ) -> list[PromotionsCollectionResponseDataItem]:
         """`GET /v3/promotions` (getPromotions)."""
-        return self._many(
-            PromotionsCollectionResponseDataItem,
-            "GET",
-            "promotions",
-            query,
-            V3PromotionsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "promotions", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[PromotionsCollectionResponseDataItem]]] = Operation(
+        method="GET",
+        path="promotions",
+        version="v3",
+        result="pages",
+        model=PromotionsCollectionResponseDataItem,
+        query_type=V3PromotionsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getPromotions",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3PromotionsAllQuery]
@@ -86,75 +103,94 @@ class V3Promotions(NodeResource):
         """Every item of every page of `GET /v3/promotions` (getPromotions), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            PromotionsCollectionResponseDataItem,
-            "GET",
-            "promotions",
-            query,
-            V3PromotionsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "promotions", query=query, prefetch=prefetch)
+
+    _op_codegen: ClassVar[Operation[BulkCouponCodesResponseData]] = Operation(
+        method="POST",
+        path="promotions/{promotion_id}/codegen",
+        version="v3",
+        result="one",
+        model=BulkCouponCodesResponseData,
+        body_type=GeneratePromotionCodesBatchRequestCreate,
+        envelope=True,
+        operation_id="generatePromotionCodesBatch",
+    )
 
     def codegen(
         self, promotion_id: str, body: GeneratePromotionCodesBatchRequestCreate, /
     ) -> BulkCouponCodesResponseData:
         """`POST /v3/promotions/{promotion_id}/codegen` (generatePromotionCodesBatch)."""
-        return self._one(
-            BulkCouponCodesResponseData,
-            "POST",
-            f"promotions/{segment(promotion_id)}/codegen",
-            {},
-            None,
-            body=body,
-            body_type=GeneratePromotionCodesBatchRequestCreate,
-            envelope=True,
+        return self._call(
+            self._op_codegen, f"promotions/{segment(promotion_id)}/codegen", body=body
         )
+
+    _op_create: ClassVar[Operation[PromotionsResponseData]] = Operation(
+        method="POST",
+        path="promotions",
+        version="v3",
+        result="one",
+        model=PromotionsResponseData,
+        body_type=CreatePromotionRequestCreate,
+        envelope=True,
+        operation_id="createPromotion",
+    )
 
     def create(self, body: CreatePromotionRequestCreate, /) -> PromotionsResponseData:
         """`POST /v3/promotions` (createPromotion)."""
-        return self._one(
-            PromotionsResponseData,
-            "POST",
-            "promotions",
-            {},
-            None,
-            body=body,
-            body_type=CreatePromotionRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "promotions", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="promotions/{promotion_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deletePromotion",
+    )
 
     def delete(self, promotion_id: str, /) -> None:
         """`DELETE /v3/promotions/{promotion_id}` (deletePromotion)."""
-        return self._nothing("DELETE", f"promotions/{segment(promotion_id)}", {}, None)
+        return self._call(self._op_delete, f"promotions/{segment(promotion_id)}")
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="promotions",
+        version="v3",
+        result="nothing",
+        query_type=V3PromotionsDeleteManyQuery,
+        operation_id="deletePromotions",
+    )
 
     def delete_many(self, **query: Unpack[V3PromotionsDeleteManyQuery]) -> None:
         """`DELETE /v3/promotions` (deletePromotions)."""
-        return self._nothing("DELETE", "promotions", query, V3PromotionsDeleteManyQuery)
+        return self._call(self._op_delete_many, "promotions", query=query)
+
+    _op_get: ClassVar[Operation[PromotionsResponseData]] = Operation(
+        method="GET",
+        path="promotions/{promotion_id}",
+        version="v3",
+        result="one",
+        model=PromotionsResponseData,
+        envelope=True,
+        operation_id="getPromotion",
+    )
 
     def get(self, promotion_id: str, /) -> PromotionsResponseData:
         """`GET /v3/promotions/{promotion_id}` (getPromotion)."""
-        return self._one(
-            PromotionsResponseData,
-            "GET",
-            f"promotions/{segment(promotion_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"promotions/{segment(promotion_id)}")
+
+    _op_update: ClassVar[Operation[PromotionsResponseData]] = Operation(
+        method="PUT",
+        path="promotions/{promotion_id}",
+        version="v3",
+        result="one",
+        model=PromotionsResponseData,
+        body_type=UpdatePromotionRequestUpdate,
+        envelope=True,
+        operation_id="updatePromotion",
+    )
 
     def update(
         self, promotion_id: str, body: UpdatePromotionRequestUpdate, /
     ) -> PromotionsResponseData:
         """`PUT /v3/promotions/{promotion_id}` (updatePromotion)."""
-        return self._one(
-            PromotionsResponseData,
-            "PUT",
-            f"promotions/{segment(promotion_id)}",
-            {},
-            None,
-            body=body,
-            body_type=UpdatePromotionRequestUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"promotions/{segment(promotion_id)}", body=body)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.coupon_code import CouponCode
 from ..models.create_promotion_code_request import CreatePromotionCodeRequestCreate
 
@@ -39,20 +41,40 @@ class V3PromotionsCodes(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[CouponCode]]] = Operation(
+        method="GET",
+        path="promotions/{promotion_id}/codes",
+        version="v3",
+        result="many",
+        model=CouponCode,
+        query_type=V3PromotionsCodesAllQuery,
+        envelope=True,
+        operation_id="getPromotionCodes",
+    )
+
     def all(
         self, promotion_id: str | None = None, /, **query: Unpack[V3PromotionsCodesAllQuery]
     ) -> list[CouponCode]:
         """`GET /v3/promotions/{promotion_id}/codes` (getPromotionCodes)."""
-        return self._many(
-            CouponCode,
-            "GET",
+        return self._call(
+            self._op_all,
             f"promotions/{segment(promotion_id)}/codes"
             if promotion_id is not None
             else "promotions/codes",
-            query,
-            V3PromotionsCodesAllQuery,
-            envelope=True,
+            query=query,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[CouponCode]]] = Operation(
+        method="GET",
+        path="promotions/{promotion_id}/codes",
+        version="v3",
+        result="pages",
+        model=CouponCode,
+        query_type=V3PromotionsCodesAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getPromotionCodes",
+    )
 
     def iterall(
         self,
@@ -66,47 +88,61 @@ class V3PromotionsCodes(NodeResource):
         (getPromotionCodes), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
         """
-        return self._pages(
-            CouponCode,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"promotions/{segment(promotion_id)}/codes"
             if promotion_id is not None
             else "promotions/codes",
-            query,
-            V3PromotionsCodesAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
+            query=query,
             prefetch=prefetch,
         )
 
+    _op_create: ClassVar[Operation[CouponCode]] = Operation(
+        method="POST",
+        path="promotions/{promotion_id}/codes",
+        version="v3",
+        result="one",
+        model=CouponCode,
+        body_type=CreatePromotionCodeRequestCreate,
+        envelope=True,
+        operation_id="createPromotionCode",
+    )
+
     def create(self, promotion_id: str, body: CreatePromotionCodeRequestCreate, /) -> CouponCode:
         """`POST /v3/promotions/{promotion_id}/codes` (createPromotionCode)."""
-        return self._one(
-            CouponCode,
-            "POST",
-            f"promotions/{segment(promotion_id)}/codes",
-            {},
-            None,
-            body=body,
-            body_type=CreatePromotionCodeRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"promotions/{segment(promotion_id)}/codes", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="promotions/{promotion_id}/codes/{code_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteCouponCode",
+    )
 
     def delete(self, promotion_id: str, code_id: str, /) -> None:
         """`DELETE /v3/promotions/{promotion_id}/codes/{code_id}` (deleteCouponCode)."""
-        return self._nothing(
-            "DELETE", f"promotions/{segment(promotion_id)}/codes/{segment(code_id)}", {}, None
+        return self._call(
+            self._op_delete, f"promotions/{segment(promotion_id)}/codes/{segment(code_id)}"
         )
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="promotions/{promotion_id}/codes",
+        version="v3",
+        result="nothing",
+        query_type=V3PromotionsCodesDeleteManyQuery,
+        operation_id="deleteCouponCodes",
+    )
 
     def delete_many(
         self, promotion_id: str | None = None, /, **query: Unpack[V3PromotionsCodesDeleteManyQuery]
     ) -> None:
         """`DELETE /v3/promotions/{promotion_id}/codes` (deleteCouponCodes)."""
-        return self._nothing(
-            "DELETE",
+        return self._call(
+            self._op_delete_many,
             f"promotions/{segment(promotion_id)}/codes"
             if promotion_id is not None
             else "promotions/codes",
-            query,
-            V3PromotionsCodesDeleteManyQuery,
+            query=query,
         )

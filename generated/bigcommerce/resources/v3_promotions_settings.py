@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.global_promotion_settings import (
     GlobalPromotionSettings,
     GlobalPromotionSettingsUpdate,
@@ -15,18 +18,29 @@ class V3PromotionsSettings(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[GlobalPromotionSettings]] = Operation(
+        method="GET",
+        path="promotions/settings",
+        version="v3",
+        result="one",
+        model=GlobalPromotionSettings,
+        operation_id="getGlobalPromotionSettings",
+    )
+
     def get(self) -> GlobalPromotionSettings:
         """`GET /v3/promotions/settings` (getGlobalPromotionSettings)."""
-        return self._one(GlobalPromotionSettings, "GET", "promotions/settings", {}, None)
+        return self._call(self._op_get, "promotions/settings")
+
+    _op_update: ClassVar[Operation[GlobalPromotionSettings]] = Operation(
+        method="PUT",
+        path="promotions/settings",
+        version="v3",
+        result="one",
+        model=GlobalPromotionSettings,
+        body_type=GlobalPromotionSettingsUpdate,
+        operation_id="updateGlobalPromotionSettings",
+    )
 
     def update(self, body: GlobalPromotionSettingsUpdate, /) -> GlobalPromotionSettings:
         """`PUT /v3/promotions/settings` (updateGlobalPromotionSettings)."""
-        return self._one(
-            GlobalPromotionSettings,
-            "PUT",
-            "promotions/settings",
-            {},
-            None,
-            body=body,
-            body_type=GlobalPromotionSettingsUpdate,
-        )
+        return self._call(self._op_update, "promotions/settings", body=body)

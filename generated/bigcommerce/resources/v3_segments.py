@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.segment import Segment
 from ..models.segment_post import SegmentPostCreate
 from ..models.segment_put import SegmentPutUpdate
@@ -47,9 +48,32 @@ class V3Segments(NodeResource):
 
         return V3SegmentsShopperProfiles(self._connection)
 
+    _op_all: ClassVar[Operation[list[Segment]]] = Operation(
+        method="GET",
+        path="segments",
+        version="v3",
+        result="many",
+        model=Segment,
+        query_type=V3SegmentsAllQuery,
+        envelope=True,
+        operation_id="GetPaginatedSegmentsList",
+    )
+
     def all(self, **query: Unpack[V3SegmentsAllQuery]) -> list[Segment]:
         """`GET /v3/segments` (GetPaginatedSegmentsList)."""
-        return self._many(Segment, "GET", "segments", query, V3SegmentsAllQuery, envelope=True)
+        return self._call(self._op_all, "segments", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[Segment]]] = Operation(
+        method="GET",
+        path="segments",
+        version="v3",
+        result="pages",
+        model=Segment,
+        query_type=V3SegmentsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="GetPaginatedSegmentsList",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3SegmentsAllQuery]
@@ -57,43 +81,47 @@ class V3Segments(NodeResource):
         """Every item of every page of `GET /v3/segments` (GetPaginatedSegmentsList), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            Segment,
-            "GET",
-            "segments",
-            query,
-            V3SegmentsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "segments", query=query, prefetch=prefetch)
+
+    _op_create_many: ClassVar[Operation[list[Segment]]] = Operation(
+        method="POST",
+        path="segments",
+        version="v3",
+        result="many",
+        model=Segment,
+        body_type=list[SegmentPostCreate],
+        envelope=True,
+        operation_id="SegmentsPostRequest",
+    )
 
     def create_many(self, body: list[SegmentPostCreate], /) -> list[Segment]:
         """`POST /v3/segments` (SegmentsPostRequest)."""
-        return self._many(
-            Segment,
-            "POST",
-            "segments",
-            {},
-            None,
-            body=body,
-            body_type=list[SegmentPostCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "segments", body=body)
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="segments",
+        version="v3",
+        result="nothing",
+        query_type=V3SegmentsDeleteAllQuery,
+        operation_id="DeleteStoreSegment",
+    )
 
     def delete_all(self, **query: Unpack[V3SegmentsDeleteAllQuery]) -> None:
         """`DELETE /v3/segments` (DeleteStoreSegment)."""
-        return self._nothing("DELETE", "segments", query, V3SegmentsDeleteAllQuery)
+        return self._call(self._op_delete_all, "segments", query=query)
+
+    _op_update_many: ClassVar[Operation[list[Segment]]] = Operation(
+        method="PUT",
+        path="segments",
+        version="v3",
+        result="many",
+        model=Segment,
+        body_type=list[SegmentPutUpdate],
+        envelope=True,
+        operation_id="PutSegmentObjects",
+    )
 
     def update_many(self, body: list[SegmentPutUpdate], /) -> list[Segment]:
         """`PUT /v3/segments` (PutSegmentObjects)."""
-        return self._many(
-            Segment,
-            "PUT",
-            "segments",
-            {},
-            None,
-            body=body,
-            body_type=list[SegmentPutUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "segments", body=body)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.shopper_profile import ShopperProfile
 
 
@@ -34,18 +36,36 @@ class V3SegmentsShopperProfiles(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ShopperProfile]]] = Operation(
+        method="GET",
+        path="segments/{segment_id}/shopper-profiles",
+        version="v3",
+        result="many",
+        model=ShopperProfile,
+        query_type=V3SegmentsShopperProfilesAllQuery,
+        envelope=True,
+        operation_id="GetSegmentProfiles",
+    )
+
     def all(
         self, segment_id: str, /, **query: Unpack[V3SegmentsShopperProfilesAllQuery]
     ) -> list[ShopperProfile]:
         """`GET /v3/segments/{segment_id}/shopper-profiles` (GetSegmentProfiles)."""
-        return self._many(
-            ShopperProfile,
-            "GET",
-            f"segments/{segment(segment_id)}/shopper-profiles",
-            query,
-            V3SegmentsShopperProfilesAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"segments/{segment(segment_id)}/shopper-profiles", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ShopperProfile]]] = Operation(
+        method="GET",
+        path="segments/{segment_id}/shopper-profiles",
+        version="v3",
+        result="pages",
+        model=ShopperProfile,
+        query_type=V3SegmentsShopperProfilesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="GetSegmentProfiles",
+    )
 
     def iterall(
         self,
@@ -59,37 +79,43 @@ class V3SegmentsShopperProfiles(NodeResource):
         (GetSegmentProfiles), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
         """
-        return self._pages(
-            ShopperProfile,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"segments/{segment(segment_id)}/shopper-profiles",
-            query,
-            V3SegmentsShopperProfilesAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
 
+    _op_create_many: ClassVar[Operation[list[ShopperProfile]]] = Operation(
+        method="POST",
+        path="segments/{segment_id}/shopper-profiles",
+        version="v3",
+        result="many",
+        model=ShopperProfile,
+        body_type=list[str],
+        envelope=True,
+        operation_id="PostShopperProfile",
+    )
+
     def create_many(self, segment_id: str, body: list[str], /) -> list[ShopperProfile]:
         """`POST /v3/segments/{segment_id}/shopper-profiles` (PostShopperProfile)."""
-        return self._many(
-            ShopperProfile,
-            "POST",
-            f"segments/{segment(segment_id)}/shopper-profiles",
-            {},
-            None,
-            body=body,
-            body_type=list[str],
-            envelope=True,
+        return self._call(
+            self._op_create_many, f"segments/{segment(segment_id)}/shopper-profiles", body=body
         )
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="segments/{segment_id}/shopper-profiles",
+        version="v3",
+        result="nothing",
+        query_type=V3SegmentsShopperProfilesDeleteAllQuery,
+        operation_id="DeleteShopperProfile",
+    )
 
     def delete_all(
         self, segment_id: str, /, **query: Unpack[V3SegmentsShopperProfilesDeleteAllQuery]
     ) -> None:
         """`DELETE /v3/segments/{segment_id}/shopper-profiles` (DeleteShopperProfile)."""
-        return self._nothing(
-            "DELETE",
-            f"segments/{segment(segment_id)}/shopper-profiles",
-            query,
-            V3SegmentsShopperProfilesDeleteAllQuery,
+        return self._call(
+            self._op_delete_all, f"segments/{segment(segment_id)}/shopper-profiles", query=query
         )

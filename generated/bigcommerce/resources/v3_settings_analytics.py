@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.analytics_provider import AnalyticsProvider
 from ..models.update_analytics_provider_request import UpdateAnalyticsProviderRequestUpdate
 
@@ -39,26 +42,45 @@ class V3SettingsAnalytics(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[AnalyticsProvider]]] = Operation(
+        method="GET",
+        path="settings/analytics",
+        version="v3",
+        result="many",
+        model=AnalyticsProvider,
+        query_type=V3SettingsAnalyticsAllQuery,
+        envelope=True,
+        operation_id="getAnalyticsProviders",
+    )
+
     def all(self, **query: Unpack[V3SettingsAnalyticsAllQuery]) -> list[AnalyticsProvider]:
         """`GET /v3/settings/analytics` (getAnalyticsProviders)."""
-        return self._many(
-            AnalyticsProvider,
-            "GET",
-            "settings/analytics",
-            query,
-            V3SettingsAnalyticsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "settings/analytics", query=query)
+
+    _op_get: ClassVar[Operation[AnalyticsProvider]] = Operation(
+        method="GET",
+        path="settings/analytics/{id}",
+        version="v3",
+        result="one",
+        model=AnalyticsProvider,
+        query_type=V3SettingsAnalyticsGetQuery,
+        operation_id="getAnalyticsProvider",
+    )
 
     def get(self, id: int, /, **query: Unpack[V3SettingsAnalyticsGetQuery]) -> AnalyticsProvider:
         """`GET /v3/settings/analytics/{id}` (getAnalyticsProvider)."""
-        return self._one(
-            AnalyticsProvider,
-            "GET",
-            f"settings/analytics/{segment(id)}",
-            query,
-            V3SettingsAnalyticsGetQuery,
-        )
+        return self._call(self._op_get, f"settings/analytics/{segment(id)}", query=query)
+
+    _op_update: ClassVar[Operation[AnalyticsProvider]] = Operation(
+        method="PUT",
+        path="settings/analytics/{id}",
+        version="v3",
+        result="one",
+        model=AnalyticsProvider,
+        query_type=V3SettingsAnalyticsUpdateQuery,
+        body_type=UpdateAnalyticsProviderRequestUpdate,
+        operation_id="updateAnalyticsProvider",
+    )
 
     def update(
         self,
@@ -68,12 +90,6 @@ class V3SettingsAnalytics(NodeResource):
         **query: Unpack[V3SettingsAnalyticsUpdateQuery],
     ) -> AnalyticsProvider:
         """`PUT /v3/settings/analytics/{id}` (updateAnalyticsProvider)."""
-        return self._one(
-            AnalyticsProvider,
-            "PUT",
-            f"settings/analytics/{segment(id)}",
-            query,
-            V3SettingsAnalyticsUpdateQuery,
-            body=body,
-            body_type=UpdateAnalyticsProviderRequestUpdate,
+        return self._call(
+            self._op_update, f"settings/analytics/{segment(id)}", query=query, body=body
         )

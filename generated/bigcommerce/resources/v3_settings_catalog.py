@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.catalog_settings import CatalogSettings, CatalogSettingsUpdate
 
 
@@ -30,28 +33,35 @@ class V3SettingsCatalog(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[CatalogSettings]] = Operation(
+        method="GET",
+        path="settings/catalog",
+        version="v3",
+        result="one",
+        model=CatalogSettings,
+        query_type=V3SettingsCatalogGetQuery,
+        envelope=True,
+        operation_id="getSettingsCatalog",
+    )
+
     def get(self, **query: Unpack[V3SettingsCatalogGetQuery]) -> CatalogSettings:
         """`GET /v3/settings/catalog` (getSettingsCatalog)."""
-        return self._one(
-            CatalogSettings,
-            "GET",
-            "settings/catalog",
-            query,
-            V3SettingsCatalogGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/catalog", query=query)
+
+    _op_update: ClassVar[Operation[CatalogSettings]] = Operation(
+        method="PUT",
+        path="settings/catalog",
+        version="v3",
+        result="one",
+        model=CatalogSettings,
+        query_type=V3SettingsCatalogUpdateQuery,
+        body_type=CatalogSettingsUpdate,
+        envelope=True,
+        operation_id="updateSettingsCatalog",
+    )
 
     def update(
         self, body: CatalogSettingsUpdate, /, **query: Unpack[V3SettingsCatalogUpdateQuery]
     ) -> CatalogSettings:
         """`PUT /v3/settings/catalog` (updateSettingsCatalog)."""
-        return self._one(
-            CatalogSettings,
-            "PUT",
-            "settings/catalog",
-            query,
-            V3SettingsCatalogUpdateQuery,
-            body=body,
-            body_type=CatalogSettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/catalog", query=query, body=body)

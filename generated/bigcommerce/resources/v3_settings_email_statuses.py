@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.enabled_transactional_emails import (
     EnabledTransactionalEmails,
     EnabledTransactionalEmailsUpdate,
@@ -33,16 +36,32 @@ class V3SettingsEmailStatuses(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[EnabledTransactionalEmails]] = Operation(
+        method="GET",
+        path="settings/email-statuses",
+        version="v3",
+        result="one",
+        model=EnabledTransactionalEmails,
+        query_type=V3SettingsEmailStatusesGetQuery,
+        envelope=True,
+        operation_id="getSettingsEmailStatuses",
+    )
+
     def get(self, **query: Unpack[V3SettingsEmailStatusesGetQuery]) -> EnabledTransactionalEmails:
         """`GET /v3/settings/email-statuses` (getSettingsEmailStatuses)."""
-        return self._one(
-            EnabledTransactionalEmails,
-            "GET",
-            "settings/email-statuses",
-            query,
-            V3SettingsEmailStatusesGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/email-statuses", query=query)
+
+    _op_update: ClassVar[Operation[EnabledTransactionalEmails]] = Operation(
+        method="PUT",
+        path="settings/email-statuses",
+        version="v3",
+        result="one",
+        model=EnabledTransactionalEmails,
+        query_type=V3SettingsEmailStatusesUpdateQuery,
+        body_type=EnabledTransactionalEmailsUpdate,
+        envelope=True,
+        operation_id="updateSettingsEmailStatuses",
+    )
 
     def update(
         self,
@@ -51,13 +70,4 @@ class V3SettingsEmailStatuses(NodeResource):
         **query: Unpack[V3SettingsEmailStatusesUpdateQuery],
     ) -> EnabledTransactionalEmails:
         """`PUT /v3/settings/email-statuses` (updateSettingsEmailStatuses)."""
-        return self._one(
-            EnabledTransactionalEmails,
-            "PUT",
-            "settings/email-statuses",
-            query,
-            V3SettingsEmailStatusesUpdateQuery,
-            body=body,
-            body_type=EnabledTransactionalEmailsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/email-statuses", query=query, body=body)

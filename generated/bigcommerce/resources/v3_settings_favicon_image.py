@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.create_settings_favicon_image_request import CreateSettingsFaviconImageRequestCreate
 
 
@@ -23,6 +26,17 @@ class V3SettingsFaviconImage(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[None]] = Operation(
+        method="POST",
+        path="settings/favicon/image",
+        version="v3",
+        result="nothing",
+        query_type=V3SettingsFaviconImageCreateQuery,
+        body_type=CreateSettingsFaviconImageRequestCreate,
+        multipart=True,
+        operation_id="createSettingsFaviconImage",
+    )
+
     def create(
         self,
         body: CreateSettingsFaviconImageRequestCreate,
@@ -30,12 +44,4 @@ class V3SettingsFaviconImage(NodeResource):
         **query: Unpack[V3SettingsFaviconImageCreateQuery],
     ) -> None:
         """`POST /v3/settings/favicon/image` (createSettingsFaviconImage)."""
-        return self._nothing(
-            "POST",
-            "settings/favicon/image",
-            query,
-            V3SettingsFaviconImageCreateQuery,
-            body=body,
-            body_type=CreateSettingsFaviconImageRequestCreate,
-            multipart=True,
-        )
+        return self._call(self._op_create, "settings/favicon/image", query=query, body=body)

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.inventory_settings import InventorySettings, InventorySettingsUpdate
 
 if TYPE_CHECKING:
@@ -42,28 +43,35 @@ class V3SettingsInventory(NodeResource):
 
         return V3SettingsInventoryNotifications(self._connection)
 
+    _op_get: ClassVar[Operation[InventorySettings]] = Operation(
+        method="GET",
+        path="settings/inventory",
+        version="v3",
+        result="one",
+        model=InventorySettings,
+        query_type=V3SettingsInventoryGetQuery,
+        envelope=True,
+        operation_id="getSettingsInventory",
+    )
+
     def get(self, **query: Unpack[V3SettingsInventoryGetQuery]) -> InventorySettings:
         """`GET /v3/settings/inventory` (getSettingsInventory)."""
-        return self._one(
-            InventorySettings,
-            "GET",
-            "settings/inventory",
-            query,
-            V3SettingsInventoryGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/inventory", query=query)
+
+    _op_update: ClassVar[Operation[InventorySettings]] = Operation(
+        method="PUT",
+        path="settings/inventory",
+        version="v3",
+        result="one",
+        model=InventorySettings,
+        query_type=V3SettingsInventoryUpdateQuery,
+        body_type=InventorySettingsUpdate,
+        envelope=True,
+        operation_id="updateSettingsInventory",
+    )
 
     def update(
         self, body: InventorySettingsUpdate, /, **query: Unpack[V3SettingsInventoryUpdateQuery]
     ) -> InventorySettings:
         """`PUT /v3/settings/inventory` (updateSettingsInventory)."""
-        return self._one(
-            InventorySettings,
-            "PUT",
-            "settings/inventory",
-            query,
-            V3SettingsInventoryUpdateQuery,
-            body=body,
-            body_type=InventorySettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/inventory", query=query, body=body)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.inventory_notifications_settings import (
     InventoryNotificationsSettings,
     InventoryNotificationsSettingsUpdate,
@@ -33,18 +36,32 @@ class V3SettingsInventoryNotifications(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[InventoryNotificationsSettings]] = Operation(
+        method="GET",
+        path="settings/inventory/notifications",
+        version="v3",
+        result="one",
+        model=InventoryNotificationsSettings,
+        query_type=V3SettingsInventoryNotificationsGetQuery,
+        envelope=True,
+        operation_id="getSettingsInventoryNotifications",
+    )
+
     def get(
         self, **query: Unpack[V3SettingsInventoryNotificationsGetQuery]
     ) -> InventoryNotificationsSettings:
         """`GET /v3/settings/inventory/notifications` (getSettingsInventoryNotifications)."""
-        return self._one(
-            InventoryNotificationsSettings,
-            "GET",
-            "settings/inventory/notifications",
-            query,
-            V3SettingsInventoryNotificationsGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/inventory/notifications", query=query)
+
+    _op_update: ClassVar[Operation[None]] = Operation(
+        method="PUT",
+        path="settings/inventory/notifications",
+        version="v3",
+        result="nothing",
+        query_type=V3SettingsInventoryNotificationsUpdateQuery,
+        body_type=InventoryNotificationsSettingsUpdate,
+        operation_id="updateSettingsInventoryNotifications",
+    )
 
     def update(
         self,
@@ -53,11 +70,6 @@ class V3SettingsInventoryNotifications(NodeResource):
         **query: Unpack[V3SettingsInventoryNotificationsUpdateQuery],
     ) -> None:
         """`PUT /v3/settings/inventory/notifications` (updateSettingsInventoryNotifications)."""
-        return self._nothing(
-            "PUT",
-            "settings/inventory/notifications",
-            query,
-            V3SettingsInventoryNotificationsUpdateQuery,
-            body=body,
-            body_type=InventoryNotificationsSettingsUpdate,
+        return self._call(
+            self._op_update, "settings/inventory/notifications", query=query, body=body
         )

@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.logo_settings import LogoSettings
 from ..models.logo_settings_update2 import LogoSettingsUpdate2Update
 
@@ -43,23 +44,35 @@ class V3SettingsLogo(NodeResource):
 
         return V3SettingsLogoImage(self._connection)
 
+    _op_get: ClassVar[Operation[LogoSettings]] = Operation(
+        method="GET",
+        path="settings/logo",
+        version="v3",
+        result="one",
+        model=LogoSettings,
+        query_type=V3SettingsLogoGetQuery,
+        envelope=True,
+        operation_id="getSettingsLogo",
+    )
+
     def get(self, **query: Unpack[V3SettingsLogoGetQuery]) -> LogoSettings:
         """`GET /v3/settings/logo` (getSettingsLogo)."""
-        return self._one(
-            LogoSettings, "GET", "settings/logo", query, V3SettingsLogoGetQuery, envelope=True
-        )
+        return self._call(self._op_get, "settings/logo", query=query)
+
+    _op_update: ClassVar[Operation[LogoSettings]] = Operation(
+        method="PUT",
+        path="settings/logo",
+        version="v3",
+        result="one",
+        model=LogoSettings,
+        query_type=V3SettingsLogoUpdateQuery,
+        body_type=LogoSettingsUpdate2Update,
+        envelope=True,
+        operation_id="updateSettingsLogo",
+    )
 
     def update(
         self, body: LogoSettingsUpdate2Update, /, **query: Unpack[V3SettingsLogoUpdateQuery]
     ) -> LogoSettings:
         """`PUT /v3/settings/logo` (updateSettingsLogo)."""
-        return self._one(
-            LogoSettings,
-            "PUT",
-            "settings/logo",
-            query,
-            V3SettingsLogoUpdateQuery,
-            body=body,
-            body_type=LogoSettingsUpdate2Update,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/logo", query=query, body=body)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.create_settings_logo_image_request import CreateSettingsLogoImageRequestCreate
 
 
@@ -23,6 +26,17 @@ class V3SettingsLogoImage(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[None]] = Operation(
+        method="POST",
+        path="settings/logo/image",
+        version="v3",
+        result="nothing",
+        query_type=V3SettingsLogoImageCreateQuery,
+        body_type=CreateSettingsLogoImageRequestCreate,
+        multipart=True,
+        operation_id="createSettingsLogoImage",
+    )
+
     def create(
         self,
         body: CreateSettingsLogoImageRequestCreate,
@@ -30,12 +44,4 @@ class V3SettingsLogoImage(NodeResource):
         **query: Unpack[V3SettingsLogoImageCreateQuery],
     ) -> None:
         """`POST /v3/settings/logo/image` (createSettingsLogoImage)."""
-        return self._nothing(
-            "POST",
-            "settings/logo/image",
-            query,
-            V3SettingsLogoImageCreateQuery,
-            body=body,
-            body_type=CreateSettingsLogoImageRequestCreate,
-            multipart=True,
-        )
+        return self._call(self._op_create, "settings/logo/image", query=query, body=body)

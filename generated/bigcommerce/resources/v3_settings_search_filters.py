@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.configured_filter import ConfiguredFilter, ConfiguredFilterUpdate
 
 if TYPE_CHECKING:
@@ -31,21 +32,31 @@ class V3SettingsSearchFilters(NodeResource):
 
         return V3SettingsSearchFiltersContexts(self._connection)
 
+    _op_all: ClassVar[Operation[list[ConfiguredFilter]]] = Operation(
+        method="GET",
+        path="settings/search/filters",
+        version="v3",
+        result="many",
+        model=ConfiguredFilter,
+        envelope=True,
+        operation_id="getSettingsEnabledSearchFilters",
+    )
+
     def all(self) -> list[ConfiguredFilter]:
         """`GET /v3/settings/search/filters` (getSettingsEnabledSearchFilters)."""
-        return self._many(
-            ConfiguredFilter, "GET", "settings/search/filters", {}, None, envelope=True
-        )
+        return self._call(self._op_all, "settings/search/filters")
+
+    _op_update_many: ClassVar[Operation[list[ConfiguredFilter]]] = Operation(
+        method="PUT",
+        path="settings/search/filters",
+        version="v3",
+        result="many",
+        model=ConfiguredFilter,
+        body_type=list[ConfiguredFilterUpdate],
+        envelope=True,
+        operation_id="updateSettingsEnabledSearchFilters",
+    )
 
     def update_many(self, body: list[ConfiguredFilterUpdate], /) -> list[ConfiguredFilter]:
         """`PUT /v3/settings/search/filters` (updateSettingsEnabledSearchFilters)."""
-        return self._many(
-            ConfiguredFilter,
-            "PUT",
-            "settings/search/filters",
-            {},
-            None,
-            body=body,
-            body_type=list[ConfiguredFilterUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "settings/search/filters", body=body)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.available_filter import AvailableFilter
 
 
@@ -24,15 +27,19 @@ class V3SettingsSearchFiltersAvailable(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[AvailableFilter]]] = Operation(
+        method="GET",
+        path="settings/search/filters/available",
+        version="v3",
+        result="many",
+        model=AvailableFilter,
+        query_type=V3SettingsSearchFiltersAvailableAllQuery,
+        envelope=True,
+        operation_id="getSettingsAvailableFilters",
+    )
+
     def all(
         self, **query: Unpack[V3SettingsSearchFiltersAvailableAllQuery]
     ) -> list[AvailableFilter]:
         """`GET /v3/settings/search/filters/available` (getSettingsAvailableFilters)."""
-        return self._many(
-            AvailableFilter,
-            "GET",
-            "settings/search/filters/available",
-            query,
-            V3SettingsSearchFiltersAvailableAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "settings/search/filters/available", query=query)

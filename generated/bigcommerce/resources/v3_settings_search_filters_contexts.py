@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.configured_filters_override import (
     ConfiguredFiltersOverride,
     ConfiguredFiltersOverrideUpdate,
@@ -29,18 +31,34 @@ class V3SettingsSearchFiltersContexts(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ConfiguredFiltersOverride]]] = Operation(
+        method="GET",
+        path="settings/search/filters/contexts",
+        version="v3",
+        result="many",
+        model=ConfiguredFiltersOverride,
+        query_type=V3SettingsSearchFiltersContextsAllQuery,
+        envelope=True,
+        operation_id="getSettingsFiltersContexts",
+    )
+
     def all(
         self, **query: Unpack[V3SettingsSearchFiltersContextsAllQuery]
     ) -> list[ConfiguredFiltersOverride]:
         """`GET /v3/settings/search/filters/contexts` (getSettingsFiltersContexts)."""
-        return self._many(
-            ConfiguredFiltersOverride,
-            "GET",
-            "settings/search/filters/contexts",
-            query,
-            V3SettingsSearchFiltersContextsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "settings/search/filters/contexts", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ConfiguredFiltersOverride]]] = Operation(
+        method="GET",
+        path="settings/search/filters/contexts",
+        version="v3",
+        result="pages",
+        model=ConfiguredFiltersOverride,
+        query_type=V3SettingsSearchFiltersContextsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getSettingsFiltersContexts",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3SettingsSearchFiltersContextsAllQuery]
@@ -49,28 +67,23 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         (getSettingsFiltersContexts), one page in memory at a time. `prefetch=N` fetches up to
         N more pages ahead, in the background.
         """
-        return self._pages(
-            ConfiguredFiltersOverride,
-            "GET",
-            "settings/search/filters/contexts",
-            query,
-            V3SettingsSearchFiltersContextsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "settings/search/filters/contexts", query=query, prefetch=prefetch
         )
+
+    _op_upsert: ClassVar[Operation[list[ConfiguredFiltersOverride]]] = Operation(
+        method="PUT",
+        path="settings/search/filters/contexts",
+        version="v3",
+        result="many",
+        model=ConfiguredFiltersOverride,
+        body_type=list[ConfiguredFiltersOverrideUpdate],
+        envelope=True,
+        operation_id="upsertSettingsFiltersContexts",
+    )
 
     def upsert(
         self, body: list[ConfiguredFiltersOverrideUpdate], /
     ) -> list[ConfiguredFiltersOverride]:
         """`PUT /v3/settings/search/filters/contexts` (upsertSettingsFiltersContexts)."""
-        return self._many(
-            ConfiguredFiltersOverride,
-            "PUT",
-            "settings/search/filters/contexts",
-            {},
-            None,
-            body=body,
-            body_type=list[ConfiguredFiltersOverrideUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_upsert, "settings/search/filters/contexts", body=body)

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.locale import Locale, LocaleUpdate
 
 
@@ -12,19 +15,31 @@ class V3SettingsStoreLocale(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[Locale]] = Operation(
+        method="GET",
+        path="settings/store/locale",
+        version="v3",
+        result="one",
+        model=Locale,
+        envelope=True,
+        operation_id="getSettingsLocale",
+    )
+
     def get(self) -> Locale:
         """`GET /v3/settings/store/locale` (getSettingsLocale)."""
-        return self._one(Locale, "GET", "settings/store/locale", {}, None, envelope=True)
+        return self._call(self._op_get, "settings/store/locale")
+
+    _op_update: ClassVar[Operation[Locale]] = Operation(
+        method="PUT",
+        path="settings/store/locale",
+        version="v3",
+        result="one",
+        model=Locale,
+        body_type=LocaleUpdate,
+        envelope=True,
+        operation_id="updateSettingsLocale",
+    )
 
     def update(self, body: LocaleUpdate, /) -> Locale:
         """`PUT /v3/settings/store/locale` (updateSettingsLocale)."""
-        return self._one(
-            Locale,
-            "PUT",
-            "settings/store/locale",
-            {},
-            None,
-            body=body,
-            body_type=LocaleUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/store/locale", body=body)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.store_profile import StoreProfile, StoreProfileUpdate
 
 
@@ -30,28 +33,35 @@ class V3SettingsStoreProfile(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[StoreProfile]] = Operation(
+        method="GET",
+        path="settings/store/profile",
+        version="v3",
+        result="one",
+        model=StoreProfile,
+        query_type=V3SettingsStoreProfileGetQuery,
+        envelope=True,
+        operation_id="getSettingsStoreProfile",
+    )
+
     def get(self, **query: Unpack[V3SettingsStoreProfileGetQuery]) -> StoreProfile:
         """`GET /v3/settings/store/profile` (getSettingsStoreProfile)."""
-        return self._one(
-            StoreProfile,
-            "GET",
-            "settings/store/profile",
-            query,
-            V3SettingsStoreProfileGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/store/profile", query=query)
+
+    _op_update: ClassVar[Operation[StoreProfile]] = Operation(
+        method="PUT",
+        path="settings/store/profile",
+        version="v3",
+        result="one",
+        model=StoreProfile,
+        query_type=V3SettingsStoreProfileUpdateQuery,
+        body_type=StoreProfileUpdate,
+        envelope=True,
+        operation_id="updateSettingsStoreProfile",
+    )
 
     def update(
         self, body: StoreProfileUpdate, /, **query: Unpack[V3SettingsStoreProfileUpdateQuery]
     ) -> StoreProfile:
         """`PUT /v3/settings/store/profile` (updateSettingsStoreProfile)."""
-        return self._one(
-            StoreProfile,
-            "PUT",
-            "settings/store/profile",
-            query,
-            V3SettingsStoreProfileUpdateQuery,
-            body=body,
-            body_type=StoreProfileUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/store/profile", query=query, body=body)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.measurement_units_settings import (
     MeasurementUnitsSettings,
     MeasurementUnitsSettingsUpdate,
@@ -33,18 +36,34 @@ class V3SettingsStoreUnitsOfMeasurement(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[MeasurementUnitsSettings]] = Operation(
+        method="GET",
+        path="settings/store/units-of-measurement",
+        version="v3",
+        result="one",
+        model=MeasurementUnitsSettings,
+        query_type=V3SettingsStoreUnitsOfMeasurementGetQuery,
+        envelope=True,
+        operation_id="getSettingsMeasurementUnits",
+    )
+
     def get(
         self, **query: Unpack[V3SettingsStoreUnitsOfMeasurementGetQuery]
     ) -> MeasurementUnitsSettings:
         """`GET /v3/settings/store/units-of-measurement` (getSettingsMeasurementUnits)."""
-        return self._one(
-            MeasurementUnitsSettings,
-            "GET",
-            "settings/store/units-of-measurement",
-            query,
-            V3SettingsStoreUnitsOfMeasurementGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/store/units-of-measurement", query=query)
+
+    _op_update: ClassVar[Operation[MeasurementUnitsSettings]] = Operation(
+        method="PUT",
+        path="settings/store/units-of-measurement",
+        version="v3",
+        result="one",
+        model=MeasurementUnitsSettings,
+        query_type=V3SettingsStoreUnitsOfMeasurementUpdateQuery,
+        body_type=MeasurementUnitsSettingsUpdate,
+        envelope=True,
+        operation_id="updateSettingsMeasurementUnits",
+    )
 
     def update(
         self,
@@ -53,13 +72,6 @@ class V3SettingsStoreUnitsOfMeasurement(NodeResource):
         **query: Unpack[V3SettingsStoreUnitsOfMeasurementUpdateQuery],
     ) -> MeasurementUnitsSettings:
         """`PUT /v3/settings/store/units-of-measurement` (updateSettingsMeasurementUnits)."""
-        return self._one(
-            MeasurementUnitsSettings,
-            "PUT",
-            "settings/store/units-of-measurement",
-            query,
-            V3SettingsStoreUnitsOfMeasurementUpdateQuery,
-            body=body,
-            body_type=MeasurementUnitsSettingsUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, "settings/store/units-of-measurement", query=query, body=body
         )

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.storefront_category_settings import (
     StorefrontCategorySettings,
     StorefrontCategorySettingsUpdate,
@@ -33,18 +36,34 @@ class V3SettingsStorefrontCategory(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[StorefrontCategorySettings]] = Operation(
+        method="GET",
+        path="settings/storefront/category",
+        version="v3",
+        result="one",
+        model=StorefrontCategorySettings,
+        query_type=V3SettingsStorefrontCategoryGetQuery,
+        envelope=True,
+        operation_id="getSettingsStorefrontCategory",
+    )
+
     def get(
         self, **query: Unpack[V3SettingsStorefrontCategoryGetQuery]
     ) -> StorefrontCategorySettings:
         """`GET /v3/settings/storefront/category` (getSettingsStorefrontCategory)."""
-        return self._one(
-            StorefrontCategorySettings,
-            "GET",
-            "settings/storefront/category",
-            query,
-            V3SettingsStorefrontCategoryGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/storefront/category", query=query)
+
+    _op_update: ClassVar[Operation[StorefrontCategorySettings]] = Operation(
+        method="PUT",
+        path="settings/storefront/category",
+        version="v3",
+        result="one",
+        model=StorefrontCategorySettings,
+        query_type=V3SettingsStorefrontCategoryUpdateQuery,
+        body_type=StorefrontCategorySettingsUpdate,
+        envelope=True,
+        operation_id="updateSettingsStorefrontCategory",
+    )
 
     def update(
         self,
@@ -53,13 +72,4 @@ class V3SettingsStorefrontCategory(NodeResource):
         **query: Unpack[V3SettingsStorefrontCategoryUpdateQuery],
     ) -> StorefrontCategorySettings:
         """`PUT /v3/settings/storefront/category` (updateSettingsStorefrontCategory)."""
-        return self._one(
-            StorefrontCategorySettings,
-            "PUT",
-            "settings/storefront/category",
-            query,
-            V3SettingsStorefrontCategoryUpdateQuery,
-            body=body,
-            body_type=StorefrontCategorySettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/storefront/category", query=query, body=body)

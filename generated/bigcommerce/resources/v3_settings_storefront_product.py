@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.storefront_product_settings import (
     StorefrontProductSettings,
     StorefrontProductSettingsUpdate,
@@ -33,18 +36,34 @@ class V3SettingsStorefrontProduct(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[StorefrontProductSettings]] = Operation(
+        method="GET",
+        path="settings/storefront/product",
+        version="v3",
+        result="one",
+        model=StorefrontProductSettings,
+        query_type=V3SettingsStorefrontProductGetQuery,
+        envelope=True,
+        operation_id="getSettingsStorefrontProduct",
+    )
+
     def get(
         self, **query: Unpack[V3SettingsStorefrontProductGetQuery]
     ) -> StorefrontProductSettings:
         """`GET /v3/settings/storefront/product` (getSettingsStorefrontProduct)."""
-        return self._one(
-            StorefrontProductSettings,
-            "GET",
-            "settings/storefront/product",
-            query,
-            V3SettingsStorefrontProductGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/storefront/product", query=query)
+
+    _op_update: ClassVar[Operation[StorefrontProductSettings]] = Operation(
+        method="PUT",
+        path="settings/storefront/product",
+        version="v3",
+        result="one",
+        model=StorefrontProductSettings,
+        query_type=V3SettingsStorefrontProductUpdateQuery,
+        body_type=StorefrontProductSettingsUpdate,
+        envelope=True,
+        operation_id="updateSettingsStorefrontProduct",
+    )
 
     def update(
         self,
@@ -53,13 +72,4 @@ class V3SettingsStorefrontProduct(NodeResource):
         **query: Unpack[V3SettingsStorefrontProductUpdateQuery],
     ) -> StorefrontProductSettings:
         """`PUT /v3/settings/storefront/product` (updateSettingsStorefrontProduct)."""
-        return self._one(
-            StorefrontProductSettings,
-            "PUT",
-            "settings/storefront/product",
-            query,
-            V3SettingsStorefrontProductUpdateQuery,
-            body=body,
-            body_type=StorefrontProductSettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/storefront/product", query=query, body=body)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.robots_txt_settings import RobotsTxtSettings, RobotsTxtSettingsUpdate
 
 
@@ -30,16 +33,32 @@ class V3SettingsStorefrontRobotstxt(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[RobotsTxtSettings]] = Operation(
+        method="GET",
+        path="settings/storefront/robotstxt",
+        version="v3",
+        result="one",
+        model=RobotsTxtSettings,
+        query_type=V3SettingsStorefrontRobotstxtGetQuery,
+        envelope=True,
+        operation_id="getSettingsRobotsTxt",
+    )
+
     def get(self, **query: Unpack[V3SettingsStorefrontRobotstxtGetQuery]) -> RobotsTxtSettings:
         """`GET /v3/settings/storefront/robotstxt` (getSettingsRobotsTxt)."""
-        return self._one(
-            RobotsTxtSettings,
-            "GET",
-            "settings/storefront/robotstxt",
-            query,
-            V3SettingsStorefrontRobotstxtGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/storefront/robotstxt", query=query)
+
+    _op_update: ClassVar[Operation[RobotsTxtSettings]] = Operation(
+        method="PUT",
+        path="settings/storefront/robotstxt",
+        version="v3",
+        result="one",
+        model=RobotsTxtSettings,
+        query_type=V3SettingsStorefrontRobotstxtUpdateQuery,
+        body_type=RobotsTxtSettingsUpdate,
+        envelope=True,
+        operation_id="updateSettingsRobotsTxt",
+    )
 
     def update(
         self,
@@ -48,13 +67,4 @@ class V3SettingsStorefrontRobotstxt(NodeResource):
         **query: Unpack[V3SettingsStorefrontRobotstxtUpdateQuery],
     ) -> RobotsTxtSettings:
         """`PUT /v3/settings/storefront/robotstxt` (updateSettingsRobotsTxt)."""
-        return self._one(
-            RobotsTxtSettings,
-            "PUT",
-            "settings/storefront/robotstxt",
-            query,
-            V3SettingsStorefrontRobotstxtUpdateQuery,
-            body=body,
-            body_type=RobotsTxtSettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/storefront/robotstxt", query=query, body=body)

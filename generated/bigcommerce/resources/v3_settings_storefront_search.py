@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.storefront_search_settings import (
     StorefrontSearchSettings,
     StorefrontSearchSettingsUpdate,
@@ -33,16 +36,32 @@ class V3SettingsStorefrontSearch(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[StorefrontSearchSettings]] = Operation(
+        method="GET",
+        path="settings/storefront/search",
+        version="v3",
+        result="one",
+        model=StorefrontSearchSettings,
+        query_type=V3SettingsStorefrontSearchGetQuery,
+        envelope=True,
+        operation_id="getSettingsStorefrontSearch",
+    )
+
     def get(self, **query: Unpack[V3SettingsStorefrontSearchGetQuery]) -> StorefrontSearchSettings:
         """`GET /v3/settings/storefront/search` (getSettingsStorefrontSearch)."""
-        return self._one(
-            StorefrontSearchSettings,
-            "GET",
-            "settings/storefront/search",
-            query,
-            V3SettingsStorefrontSearchGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/storefront/search", query=query)
+
+    _op_update: ClassVar[Operation[StorefrontSearchSettings]] = Operation(
+        method="PUT",
+        path="settings/storefront/search",
+        version="v3",
+        result="one",
+        model=StorefrontSearchSettings,
+        query_type=V3SettingsStorefrontSearchUpdateQuery,
+        body_type=StorefrontSearchSettingsUpdate,
+        envelope=True,
+        operation_id="updateSettingsStorefrontSearch",
+    )
 
     def update(
         self,
@@ -51,13 +70,4 @@ class V3SettingsStorefrontSearch(NodeResource):
         **query: Unpack[V3SettingsStorefrontSearchUpdateQuery],
     ) -> StorefrontSearchSettings:
         """`PUT /v3/settings/storefront/search` (updateSettingsStorefrontSearch)."""
-        return self._one(
-            StorefrontSearchSettings,
-            "PUT",
-            "settings/storefront/search",
-            query,
-            V3SettingsStorefrontSearchUpdateQuery,
-            body=body,
-            body_type=StorefrontSearchSettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/storefront/search", query=query, body=body)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.storefront_security_settings import (
     StorefrontSecuritySettings,
     StorefrontSecuritySettingsUpdate,
@@ -33,18 +36,34 @@ class V3SettingsStorefrontSecurity(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[StorefrontSecuritySettings]] = Operation(
+        method="GET",
+        path="settings/storefront/security",
+        version="v3",
+        result="one",
+        model=StorefrontSecuritySettings,
+        query_type=V3SettingsStorefrontSecurityGetQuery,
+        envelope=True,
+        operation_id="getSettingsStorefrontSecurity",
+    )
+
     def get(
         self, **query: Unpack[V3SettingsStorefrontSecurityGetQuery]
     ) -> StorefrontSecuritySettings:
         """`GET /v3/settings/storefront/security` (getSettingsStorefrontSecurity)."""
-        return self._one(
-            StorefrontSecuritySettings,
-            "GET",
-            "settings/storefront/security",
-            query,
-            V3SettingsStorefrontSecurityGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/storefront/security", query=query)
+
+    _op_update: ClassVar[Operation[StorefrontSecuritySettings]] = Operation(
+        method="PUT",
+        path="settings/storefront/security",
+        version="v3",
+        result="one",
+        model=StorefrontSecuritySettings,
+        query_type=V3SettingsStorefrontSecurityUpdateQuery,
+        body_type=StorefrontSecuritySettingsUpdate,
+        envelope=True,
+        operation_id="updateSettingsStorefrontSecurity",
+    )
 
     def update(
         self,
@@ -53,13 +72,4 @@ class V3SettingsStorefrontSecurity(NodeResource):
         **query: Unpack[V3SettingsStorefrontSecurityUpdateQuery],
     ) -> StorefrontSecuritySettings:
         """`PUT /v3/settings/storefront/security` (updateSettingsStorefrontSecurity)."""
-        return self._one(
-            StorefrontSecuritySettings,
-            "PUT",
-            "settings/storefront/security",
-            query,
-            V3SettingsStorefrontSecurityUpdateQuery,
-            body=body,
-            body_type=StorefrontSecuritySettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/storefront/security", query=query, body=body)

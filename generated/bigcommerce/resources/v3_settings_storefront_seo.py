@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.seo_settings import SEOSettings, SEOSettingsUpdate
 
 
@@ -30,28 +33,35 @@ class V3SettingsStorefrontSeo(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[SEOSettings]] = Operation(
+        method="GET",
+        path="settings/storefront/seo",
+        version="v3",
+        result="one",
+        model=SEOSettings,
+        query_type=V3SettingsStorefrontSeoGetQuery,
+        envelope=True,
+        operation_id="getSettingsStorefrontSeo",
+    )
+
     def get(self, **query: Unpack[V3SettingsStorefrontSeoGetQuery]) -> SEOSettings:
         """`GET /v3/settings/storefront/seo` (getSettingsStorefrontSeo)."""
-        return self._one(
-            SEOSettings,
-            "GET",
-            "settings/storefront/seo",
-            query,
-            V3SettingsStorefrontSeoGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/storefront/seo", query=query)
+
+    _op_update: ClassVar[Operation[SEOSettings]] = Operation(
+        method="PUT",
+        path="settings/storefront/seo",
+        version="v3",
+        result="one",
+        model=SEOSettings,
+        query_type=V3SettingsStorefrontSeoUpdateQuery,
+        body_type=SEOSettingsUpdate,
+        envelope=True,
+        operation_id="updateSettingsStorefrontSeo",
+    )
 
     def update(
         self, body: SEOSettingsUpdate, /, **query: Unpack[V3SettingsStorefrontSeoUpdateQuery]
     ) -> SEOSettings:
         """`PUT /v3/settings/storefront/seo` (updateSettingsStorefrontSeo)."""
-        return self._one(
-            SEOSettings,
-            "PUT",
-            "settings/storefront/seo",
-            query,
-            V3SettingsStorefrontSeoUpdateQuery,
-            body=body,
-            body_type=SEOSettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/storefront/seo", query=query, body=body)

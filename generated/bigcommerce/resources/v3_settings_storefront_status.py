@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.storefront_status import StorefrontStatus, StorefrontStatusUpdate
 
 
@@ -30,16 +33,32 @@ class V3SettingsStorefrontStatus(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[StorefrontStatus]] = Operation(
+        method="GET",
+        path="settings/storefront/status",
+        version="v3",
+        result="one",
+        model=StorefrontStatus,
+        query_type=V3SettingsStorefrontStatusGetQuery,
+        envelope=True,
+        operation_id="getSettingsStorefrontStatus",
+    )
+
     def get(self, **query: Unpack[V3SettingsStorefrontStatusGetQuery]) -> StorefrontStatus:
         """`GET /v3/settings/storefront/status` (getSettingsStorefrontStatus)."""
-        return self._one(
-            StorefrontStatus,
-            "GET",
-            "settings/storefront/status",
-            query,
-            V3SettingsStorefrontStatusGetQuery,
-            envelope=True,
-        )
+        return self._call(self._op_get, "settings/storefront/status", query=query)
+
+    _op_update: ClassVar[Operation[StorefrontStatus]] = Operation(
+        method="PUT",
+        path="settings/storefront/status",
+        version="v3",
+        result="one",
+        model=StorefrontStatus,
+        query_type=V3SettingsStorefrontStatusUpdateQuery,
+        body_type=StorefrontStatusUpdate,
+        envelope=True,
+        operation_id="updateSettingsStorefrontStatus",
+    )
 
     def update(
         self,
@@ -48,13 +67,4 @@ class V3SettingsStorefrontStatus(NodeResource):
         **query: Unpack[V3SettingsStorefrontStatusUpdateQuery],
     ) -> StorefrontStatus:
         """`PUT /v3/settings/storefront/status` (updateSettingsStorefrontStatus)."""
-        return self._one(
-            StorefrontStatus,
-            "PUT",
-            "settings/storefront/status",
-            query,
-            V3SettingsStorefrontStatusUpdateQuery,
-            body=body,
-            body_type=StorefrontStatusUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "settings/storefront/status", query=query, body=body)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.customs_information import CustomsInformation
 from ..models.customs_information_request import CustomsInformationRequestUpdate
 
@@ -35,18 +37,34 @@ class V3ShippingProductsCustomsInformation(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[CustomsInformation]]] = Operation(
+        method="GET",
+        path="shipping/products/customs-information",
+        version="v3",
+        result="many",
+        model=CustomsInformation,
+        query_type=V3ShippingProductsCustomsInformationAllQuery,
+        envelope=True,
+        operation_id="getCustomsInformation",
+    )
+
     def all(
         self, **query: Unpack[V3ShippingProductsCustomsInformationAllQuery]
     ) -> list[CustomsInformation]:
         """`GET /v3/shipping/products/customs-information` (getCustomsInformation)."""
-        return self._many(
-            CustomsInformation,
-            "GET",
-            "shipping/products/customs-information",
-            query,
-            V3ShippingProductsCustomsInformationAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "shipping/products/customs-information", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[CustomsInformation]]] = Operation(
+        method="GET",
+        path="shipping/products/customs-information",
+        version="v3",
+        result="pages",
+        model=CustomsInformation,
+        query_type=V3ShippingProductsCustomsInformationAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getCustomsInformation",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3ShippingProductsCustomsInformationAllQuery]
@@ -55,40 +73,44 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         (getCustomsInformation), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            CustomsInformation,
-            "GET",
+        return self._call(
+            self._op_iterall,
             "shipping/products/customs-information",
-            query,
-            V3ShippingProductsCustomsInformationAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="shipping/products/customs-information",
+        version="v3",
+        result="nothing",
+        query_type=V3ShippingProductsCustomsInformationDeleteManyQuery,
+        operation_id="deleteCustomsInformation",
+    )
 
     def delete_many(
         self, **query: Unpack[V3ShippingProductsCustomsInformationDeleteManyQuery]
     ) -> None:
         """`DELETE /v3/shipping/products/customs-information` (deleteCustomsInformation)."""
-        return self._nothing(
-            "DELETE",
-            "shipping/products/customs-information",
-            query,
-            V3ShippingProductsCustomsInformationDeleteManyQuery,
+        return self._call(
+            self._op_delete_many, "shipping/products/customs-information", query=query
         )
+
+    _op_update_many: ClassVar[Operation[list[CustomsInformation]]] = Operation(
+        method="PUT",
+        path="shipping/products/customs-information",
+        version="v3",
+        result="many",
+        model=CustomsInformation,
+        body_type=list[CustomsInformationRequestUpdate],
+        envelope=True,
+        batch_limit=50,
+        operation_id="updateCustomsInformation",
+    )
 
     def update_many(
         self, body: list[CustomsInformationRequestUpdate], /
     ) -> list[CustomsInformation]:
         """`PUT /v3/shipping/products/customs-information` (updateCustomsInformation)."""
-        return self._many(
-            CustomsInformation,
-            "PUT",
-            "shipping/products/customs-information",
-            {},
-            None,
-            body=body,
-            body_type=list[CustomsInformationRequestUpdate],
-            envelope=True,
-            batch_limit=50,
-        )
+        return self._call(self._op_update_many, "shipping/products/customs-information", body=body)

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.shipping_settings import ShippingSettings, ShippingSettingsUpdate
 
 if TYPE_CHECKING:
@@ -24,19 +25,31 @@ class V3ShippingSettings(NodeResource):
 
         return V3ShippingSettingsChannels(self._connection)
 
+    _op_get: ClassVar[Operation[ShippingSettings]] = Operation(
+        method="GET",
+        path="shipping/settings",
+        version="v3",
+        result="one",
+        model=ShippingSettings,
+        envelope=True,
+        operation_id="getShippingSettings",
+    )
+
     def get(self) -> ShippingSettings:
         """`GET /v3/shipping/settings` (getShippingSettings)."""
-        return self._one(ShippingSettings, "GET", "shipping/settings", {}, None, envelope=True)
+        return self._call(self._op_get, "shipping/settings")
+
+    _op_update: ClassVar[Operation[ShippingSettings]] = Operation(
+        method="PUT",
+        path="shipping/settings",
+        version="v3",
+        result="one",
+        model=ShippingSettings,
+        body_type=ShippingSettingsUpdate,
+        envelope=True,
+        operation_id="updateShippingSettings",
+    )
 
     def update(self, body: ShippingSettingsUpdate, /) -> ShippingSettings:
         """`PUT /v3/shipping/settings` (updateShippingSettings)."""
-        return self._one(
-            ShippingSettings,
-            "PUT",
-            "shipping/settings",
-            {},
-            None,
-            body=body,
-            body_type=ShippingSettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "shipping/settings", body=body)

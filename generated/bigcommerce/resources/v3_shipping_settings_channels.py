@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.channel_shipping_settings import (
     ChannelShippingSettings,
     ChannelShippingSettingsUpdate,
@@ -16,28 +19,35 @@ class V3ShippingSettingsChannels(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[ChannelShippingSettings]] = Operation(
+        method="GET",
+        path="shipping/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=ChannelShippingSettings,
+        envelope=True,
+        operation_id="getChannelShippingSettings",
+    )
+
     def get(self, channel_id: str, /) -> ChannelShippingSettings:
         """`GET /v3/shipping/settings/channels/{channel_id}` (getChannelShippingSettings)."""
-        return self._one(
-            ChannelShippingSettings,
-            "GET",
-            f"shipping/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"shipping/settings/channels/{segment(channel_id)}")
+
+    _op_update: ClassVar[Operation[ChannelShippingSettings]] = Operation(
+        method="PUT",
+        path="shipping/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=ChannelShippingSettings,
+        body_type=ChannelShippingSettingsUpdate,
+        envelope=True,
+        operation_id="updateChannelShippingSettings",
+    )
 
     def update(
         self, channel_id: str, body: ChannelShippingSettingsUpdate, /
     ) -> ChannelShippingSettings:
         """`PUT /v3/shipping/settings/channels/{channel_id}` (updateChannelShippingSettings)."""
-        return self._one(
-            ChannelShippingSettings,
-            "PUT",
-            f"shipping/settings/channels/{segment(channel_id)}",
-            {},
-            None,
-            body=body,
-            body_type=ChannelShippingSettingsUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, f"shipping/settings/channels/{segment(channel_id)}", body=body
         )

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.shopper_profile import ShopperProfile
 from ..models.shopper_profile_post import ShopperProfilePostCreate
 
@@ -45,16 +46,32 @@ class V3ShopperProfiles(NodeResource):
 
         return V3ShopperProfilesSegments(self._connection)
 
+    _op_all: ClassVar[Operation[list[ShopperProfile]]] = Operation(
+        method="GET",
+        path="shopper-profiles",
+        version="v3",
+        result="many",
+        model=ShopperProfile,
+        query_type=V3ShopperProfilesAllQuery,
+        envelope=True,
+        operation_id="GetShopperList",
+    )
+
     def all(self, **query: Unpack[V3ShopperProfilesAllQuery]) -> list[ShopperProfile]:
         """`GET /v3/shopper-profiles` (GetShopperList)."""
-        return self._many(
-            ShopperProfile,
-            "GET",
-            "shopper-profiles",
-            query,
-            V3ShopperProfilesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "shopper-profiles", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[ShopperProfile]]] = Operation(
+        method="GET",
+        path="shopper-profiles",
+        version="v3",
+        result="pages",
+        model=ShopperProfile,
+        query_type=V3ShopperProfilesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="GetShopperList",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3ShopperProfilesAllQuery]
@@ -62,30 +79,32 @@ class V3ShopperProfiles(NodeResource):
         """Every item of every page of `GET /v3/shopper-profiles` (GetShopperList), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            ShopperProfile,
-            "GET",
-            "shopper-profiles",
-            query,
-            V3ShopperProfilesAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "shopper-profiles", query=query, prefetch=prefetch)
+
+    _op_create_many: ClassVar[Operation[list[ShopperProfile]]] = Operation(
+        method="POST",
+        path="shopper-profiles",
+        version="v3",
+        result="many",
+        model=ShopperProfile,
+        body_type=list[ShopperProfilePostCreate],
+        envelope=True,
+        operation_id="ShopperProfilesRequest",
+    )
 
     def create_many(self, body: list[ShopperProfilePostCreate], /) -> list[ShopperProfile]:
         """`POST /v3/shopper-profiles` (ShopperProfilesRequest)."""
-        return self._many(
-            ShopperProfile,
-            "POST",
-            "shopper-profiles",
-            {},
-            None,
-            body=body,
-            body_type=list[ShopperProfilePostCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "shopper-profiles", body=body)
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="shopper-profiles",
+        version="v3",
+        result="nothing",
+        query_type=V3ShopperProfilesDeleteAllQuery,
+        operation_id="DeleteStoreShopperProfile",
+    )
 
     def delete_all(self, **query: Unpack[V3ShopperProfilesDeleteAllQuery]) -> None:
         """`DELETE /v3/shopper-profiles` (DeleteStoreShopperProfile)."""
-        return self._nothing("DELETE", "shopper-profiles", query, V3ShopperProfilesDeleteAllQuery)
+        return self._call(self._op_delete_all, "shopper-profiles", query=query)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.segment import Segment
 
 
@@ -27,18 +29,36 @@ class V3ShopperProfilesSegments(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[Segment]]] = Operation(
+        method="GET",
+        path="shopper-profiles/{shopper_profile_id}/segments",
+        version="v3",
+        result="many",
+        model=Segment,
+        query_type=V3ShopperProfilesSegmentsAllQuery,
+        envelope=True,
+        operation_id="GetListShopperProfile",
+    )
+
     def all(
         self, shopper_profile_id: str, /, **query: Unpack[V3ShopperProfilesSegmentsAllQuery]
     ) -> list[Segment]:
         """`GET /v3/shopper-profiles/{shopper_profile_id}/segments` (GetListShopperProfile)."""
-        return self._many(
-            Segment,
-            "GET",
-            f"shopper-profiles/{segment(shopper_profile_id)}/segments",
-            query,
-            V3ShopperProfilesSegmentsAllQuery,
-            envelope=True,
+        return self._call(
+            self._op_all, f"shopper-profiles/{segment(shopper_profile_id)}/segments", query=query
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[Segment]]] = Operation(
+        method="GET",
+        path="shopper-profiles/{shopper_profile_id}/segments",
+        version="v3",
+        result="pages",
+        model=Segment,
+        query_type=V3ShopperProfilesSegmentsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="GetListShopperProfile",
+    )
 
     def iterall(
         self,
@@ -52,13 +72,9 @@ class V3ShopperProfilesSegments(NodeResource):
         (GetListShopperProfile), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
-        return self._pages(
-            Segment,
-            "GET",
+        return self._call(
+            self._op_iterall,
             f"shopper-profiles/{segment(shopper_profile_id)}/segments",
-            query,
-            V3ShopperProfilesSegmentsAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )

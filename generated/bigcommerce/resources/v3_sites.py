@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.post_site import PostSiteCreate
 from ..models.put_site import PutSiteUpdate
 from ..models.sites_v3_site import SitesV3Site
@@ -56,9 +57,32 @@ class V3Sites(NodeResource):
 
         return V3SitesRoutes(self._connection)
 
+    _op_all: ClassVar[Operation[list[SitesV3Site]]] = Operation(
+        method="GET",
+        path="sites",
+        version="v3",
+        result="many",
+        model=SitesV3Site,
+        query_type=V3SitesAllQuery,
+        envelope=True,
+        operation_id="getSites",
+    )
+
     def all(self, **query: Unpack[V3SitesAllQuery]) -> list[SitesV3Site]:
         """`GET /v3/sites` (getSites)."""
-        return self._many(SitesV3Site, "GET", "sites", query, V3SitesAllQuery, envelope=True)
+        return self._call(self._op_all, "sites", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[SitesV3Site]]] = Operation(
+        method="GET",
+        path="sites",
+        version="v3",
+        result="pages",
+        model=SitesV3Site,
+        query_type=V3SitesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getSites",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3SitesAllQuery]
@@ -66,49 +90,62 @@ class V3Sites(NodeResource):
         """Every item of every page of `GET /v3/sites` (getSites), one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            SitesV3Site,
-            "GET",
-            "sites",
-            query,
-            V3SitesAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "sites", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[SitesV3Site]] = Operation(
+        method="POST",
+        path="sites",
+        version="v3",
+        result="one",
+        model=SitesV3Site,
+        body_type=PostSiteCreate,
+        envelope=True,
+        operation_id="createSite",
+    )
 
     def create(self, body: PostSiteCreate, /) -> SitesV3Site:
         """`POST /v3/sites` (createSite)."""
-        return self._one(
-            SitesV3Site,
-            "POST",
-            "sites",
-            {},
-            None,
-            body=body,
-            body_type=PostSiteCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "sites", body=body)
+
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE",
+        path="sites/{site_id}",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        envelope=True,
+        operation_id="deleteSite",
+    )
 
     def delete(self, site_id: str, /) -> dict[str, Any]:
         """`DELETE /v3/sites/{site_id}` (deleteSite)."""
-        return self._value(
-            dict[str, Any], "DELETE", f"sites/{segment(site_id)}", {}, None, envelope=True
-        )
+        return self._call(self._op_delete, f"sites/{segment(site_id)}")
+
+    _op_get: ClassVar[Operation[SitesV3Site]] = Operation(
+        method="GET",
+        path="sites/{site_id}",
+        version="v3",
+        result="one",
+        model=SitesV3Site,
+        envelope=True,
+        operation_id="getSite",
+    )
 
     def get(self, site_id: str, /) -> SitesV3Site:
         """`GET /v3/sites/{site_id}` (getSite)."""
-        return self._one(SitesV3Site, "GET", f"sites/{segment(site_id)}", {}, None, envelope=True)
+        return self._call(self._op_get, f"sites/{segment(site_id)}")
+
+    _op_update: ClassVar[Operation[SitesV3Site]] = Operation(
+        method="PUT",
+        path="sites/{site_id}",
+        version="v3",
+        result="one",
+        model=SitesV3Site,
+        body_type=PutSiteUpdate,
+        envelope=True,
+        operation_id="updateSite",
+    )
 
     def update(self, site_id: str, body: PutSiteUpdate, /) -> SitesV3Site:
         """`PUT /v3/sites/{site_id}` (updateSite)."""
-        return self._one(
-            SitesV3Site,
-            "PUT",
-            f"sites/{segment(site_id)}",
-            {},
-            None,
-            body=body,
-            body_type=PutSiteUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"sites/{segment(site_id)}", body=body)

@@ -3,10 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.certificate_response_data import CertificateResponseData
 from ..models.install_certificate_data import InstallCertificateDataUpdate
 
@@ -16,26 +17,31 @@ class V3SitesCertificate(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[CertificateResponseData]] = Operation(
+        method="GET",
+        path="sites/{site_id}/certificate",
+        version="v3",
+        result="one",
+        model=CertificateResponseData,
+        envelope=True,
+        operation_id="getSiteCertificate",
+    )
+
     def get(self, site_id: int, /) -> CertificateResponseData:
         """`GET /v3/sites/{site_id}/certificate` (getSiteCertificate)."""
-        return self._one(
-            CertificateResponseData,
-            "GET",
-            f"sites/{segment(site_id)}/certificate",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"sites/{segment(site_id)}/certificate")
+
+    _op_upsert: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="PUT",
+        path="sites/{site_id}/certificate",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        body_type=InstallCertificateDataUpdate,
+        envelope=True,
+        operation_id="upsertSiteCertificate",
+    )
 
     def upsert(self, site_id: int, body: InstallCertificateDataUpdate, /) -> dict[str, Any]:
         """`PUT /v3/sites/{site_id}/certificate` (upsertSiteCertificate)."""
-        return self._value(
-            dict[str, Any],
-            "PUT",
-            f"sites/{segment(site_id)}/certificate",
-            {},
-            None,
-            body=body,
-            body_type=InstallCertificateDataUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_upsert, f"sites/{segment(site_id)}/certificate", body=body)

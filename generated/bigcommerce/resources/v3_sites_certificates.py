@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.installed_certificate_detail import InstalledCertificateDetail
 
 
@@ -23,13 +26,17 @@ class V3SitesCertificates(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[InstalledCertificateDetail]]] = Operation(
+        method="GET",
+        path="sites/certificates",
+        version="v3",
+        result="many",
+        model=InstalledCertificateDetail,
+        query_type=V3SitesCertificatesAllQuery,
+        envelope=True,
+        operation_id="getSitesCertificates",
+    )
+
     def all(self, **query: Unpack[V3SitesCertificatesAllQuery]) -> list[InstalledCertificateDetail]:
         """`GET /v3/sites/certificates` (getSitesCertificates)."""
-        return self._many(
-            InstalledCertificateDetail,
-            "GET",
-            "sites/certificates",
-            query,
-            V3SitesCertificatesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "sites/certificates", query=query)

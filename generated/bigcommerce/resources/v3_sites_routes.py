@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.site_route_base import SiteRouteBaseCreate
 from ..models.site_route_full import SiteRouteFull, SiteRouteFullUpdate
 from ..models.site_routes_route_base import SiteRoutesRouteBaseUpdate
@@ -30,16 +32,32 @@ class V3SitesRoutes(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[SiteRouteFull]]] = Operation(
+        method="GET",
+        path="sites/{site_id}/routes",
+        version="v3",
+        result="many",
+        model=SiteRouteFull,
+        query_type=V3SitesRoutesAllQuery,
+        envelope=True,
+        operation_id="getSiteRoutes",
+    )
+
     def all(self, site_id: int, /, **query: Unpack[V3SitesRoutesAllQuery]) -> list[SiteRouteFull]:
         """`GET /v3/sites/{site_id}/routes` (getSiteRoutes)."""
-        return self._many(
-            SiteRouteFull,
-            "GET",
-            f"sites/{segment(site_id)}/routes",
-            query,
-            V3SitesRoutesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, f"sites/{segment(site_id)}/routes", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[SiteRouteFull]]] = Operation(
+        method="GET",
+        path="sites/{site_id}/routes",
+        version="v3",
+        result="pages",
+        model=SiteRouteFull,
+        query_type=V3SitesRoutesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getSiteRoutes",
+    )
 
     def iterall(
         self, site_id: int, /, *, prefetch: int = 0, **query: Unpack[V3SitesRoutesAllQuery]
@@ -47,71 +65,81 @@ class V3SitesRoutes(NodeResource):
         """Every item of every page of `GET /v3/sites/{site_id}/routes` (getSiteRoutes), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            SiteRouteFull,
-            "GET",
-            f"sites/{segment(site_id)}/routes",
-            query,
-            V3SitesRoutesAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, f"sites/{segment(site_id)}/routes", query=query, prefetch=prefetch
         )
+
+    _op_create: ClassVar[Operation[SiteRouteFull]] = Operation(
+        method="POST",
+        path="sites/{site_id}/routes",
+        version="v3",
+        result="one",
+        model=SiteRouteFull,
+        body_type=SiteRouteBaseCreate,
+        envelope=True,
+        operation_id="createSiteRoute",
+    )
 
     def create(self, site_id: int, body: SiteRouteBaseCreate, /) -> SiteRouteFull:
         """`POST /v3/sites/{site_id}/routes` (createSiteRoute)."""
-        return self._one(
-            SiteRouteFull,
-            "POST",
-            f"sites/{segment(site_id)}/routes",
-            {},
-            None,
-            body=body,
-            body_type=SiteRouteBaseCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"sites/{segment(site_id)}/routes", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="sites/{site_id}/routes/{route_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteSiteRoute",
+    )
 
     def delete(self, site_id: str, route_id: str, /) -> None:
         """`DELETE /v3/sites/{site_id}/routes/{route_id}` (deleteSiteRoute)."""
-        return self._nothing(
-            "DELETE", f"sites/{segment(site_id)}/routes/{segment(route_id)}", {}, None
-        )
+        return self._call(self._op_delete, f"sites/{segment(site_id)}/routes/{segment(route_id)}")
+
+    _op_get: ClassVar[Operation[SiteRouteFull]] = Operation(
+        method="GET",
+        path="sites/{site_id}/routes/{route_id}",
+        version="v3",
+        result="one",
+        model=SiteRouteFull,
+        envelope=True,
+        operation_id="getSiteRoute",
+    )
 
     def get(self, site_id: str, route_id: str, /) -> SiteRouteFull:
         """`GET /v3/sites/{site_id}/routes/{route_id}` (getSiteRoute)."""
-        return self._one(
-            SiteRouteFull,
-            "GET",
-            f"sites/{segment(site_id)}/routes/{segment(route_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"sites/{segment(site_id)}/routes/{segment(route_id)}")
+
+    _op_update: ClassVar[Operation[SiteRouteFull]] = Operation(
+        method="PUT",
+        path="sites/{site_id}/routes/{route_id}",
+        version="v3",
+        result="one",
+        model=SiteRouteFull,
+        body_type=SiteRoutesRouteBaseUpdate,
+        envelope=True,
+        operation_id="updateSiteRoute",
+    )
 
     def update(
         self, site_id: str, route_id: str, body: SiteRoutesRouteBaseUpdate, /
     ) -> SiteRouteFull:
         """`PUT /v3/sites/{site_id}/routes/{route_id}` (updateSiteRoute)."""
-        return self._one(
-            SiteRouteFull,
-            "PUT",
-            f"sites/{segment(site_id)}/routes/{segment(route_id)}",
-            {},
-            None,
-            body=body,
-            body_type=SiteRoutesRouteBaseUpdate,
-            envelope=True,
+        return self._call(
+            self._op_update, f"sites/{segment(site_id)}/routes/{segment(route_id)}", body=body
         )
+
+    _op_update_many: ClassVar[Operation[list[SiteRouteFull]]] = Operation(
+        method="PUT",
+        path="sites/{site_id}/routes",
+        version="v3",
+        result="many",
+        model=SiteRouteFull,
+        body_type=list[SiteRouteFullUpdate],
+        envelope=True,
+        operation_id="updateSiteRoutes",
+    )
 
     def update_many(self, site_id: int, body: list[SiteRouteFullUpdate], /) -> list[SiteRouteFull]:
         """`PUT /v3/sites/{site_id}/routes` (updateSiteRoutes)."""
-        return self._many(
-            SiteRouteFull,
-            "PUT",
-            f"sites/{segment(site_id)}/routes",
-            {},
-            None,
-            body=body,
-            body_type=list[SiteRouteFullUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, f"sites/{segment(site_id)}/routes", body=body)

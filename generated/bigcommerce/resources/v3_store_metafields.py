@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -12,6 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.metafield_base_post_put import MetafieldBasePostPutCreate, MetafieldBasePostPutUpdate
 from ..models.store_information_v3_metafield import StoreInformationV3Metafield
 from ..models.update_store_metafields_request_item import UpdateStoreMetafieldsRequestItemUpdate
@@ -57,16 +58,32 @@ class V3StoreMetafields(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[StoreInformationV3Metafield]]] = Operation(
+        method="GET",
+        path="store/metafields",
+        version="v3",
+        result="many",
+        model=StoreInformationV3Metafield,
+        query_type=V3StoreMetafieldsAllQuery,
+        envelope=True,
+        operation_id="getStoreMetafields",
+    )
+
     def all(self, **query: Unpack[V3StoreMetafieldsAllQuery]) -> list[StoreInformationV3Metafield]:
         """`GET /v3/store/metafields` (getStoreMetafields)."""
-        return self._many(
-            StoreInformationV3Metafield,
-            "GET",
-            "store/metafields",
-            query,
-            V3StoreMetafieldsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "store/metafields", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[StoreInformationV3Metafield]]] = Operation(
+        method="GET",
+        path="store/metafields",
+        version="v3",
+        result="pages",
+        model=StoreInformationV3Metafield,
+        query_type=V3StoreMetafieldsAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getStoreMetafields",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3StoreMetafieldsAllQuery]
@@ -74,86 +91,96 @@ class V3StoreMetafields(NodeResource):
         """Every item of every page of `GET /v3/store/metafields` (getStoreMetafields), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            StoreInformationV3Metafield,
-            "GET",
-            "store/metafields",
-            query,
-            V3StoreMetafieldsAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "store/metafields", query=query, prefetch=prefetch)
+
+    _op_create_many: ClassVar[Operation[list[StoreInformationV3Metafield]]] = Operation(
+        method="POST",
+        path="store/metafields",
+        version="v3",
+        result="many",
+        model=StoreInformationV3Metafield,
+        body_type=list[MetafieldBasePostPutCreate],
+        envelope=True,
+        operation_id="createStoresMetafields",
+    )
 
     def create_many(
         self, body: list[MetafieldBasePostPutCreate], /
     ) -> list[StoreInformationV3Metafield]:
         """`POST /v3/store/metafields` (createStoresMetafields)."""
-        return self._many(
-            StoreInformationV3Metafield,
-            "POST",
-            "store/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[MetafieldBasePostPutCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "store/metafields", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="store/metafields/{metafield_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteStoreMetafield",
+    )
 
     def delete(self, metafield_id: int, /) -> None:
         """`DELETE /v3/store/metafields/{metafield_id}` (deleteStoreMetafield)."""
-        return self._nothing("DELETE", f"store/metafields/{segment(metafield_id)}", {}, None)
+        return self._call(self._op_delete, f"store/metafields/{segment(metafield_id)}")
+
+    _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
+        method="DELETE",
+        path="store/metafields",
+        version="v3",
+        result="value",
+        model=list[int],
+        body_type=list[int],
+        envelope=True,
+        operation_id="deleteStoreMetafields",
+    )
 
     def delete_many(self, body: list[int], /) -> list[int]:
         """`DELETE /v3/store/metafields` (deleteStoreMetafields)."""
-        return self._value(
-            list[int],
-            "DELETE",
-            "store/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[int],
-            envelope=True,
-        )
+        return self._call(self._op_delete_many, "store/metafields", body=body)
+
+    _op_get: ClassVar[Operation[StoreInformationV3Metafield]] = Operation(
+        method="GET",
+        path="store/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=StoreInformationV3Metafield,
+        envelope=True,
+        operation_id="getStoreMetafield",
+    )
 
     def get(self, metafield_id: int, /) -> StoreInformationV3Metafield:
         """`GET /v3/store/metafields/{metafield_id}` (getStoreMetafield)."""
-        return self._one(
-            StoreInformationV3Metafield,
-            "GET",
-            f"store/metafields/{segment(metafield_id)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"store/metafields/{segment(metafield_id)}")
+
+    _op_update: ClassVar[Operation[StoreInformationV3Metafield]] = Operation(
+        method="PUT",
+        path="store/metafields/{metafield_id}",
+        version="v3",
+        result="one",
+        model=StoreInformationV3Metafield,
+        body_type=MetafieldBasePostPutUpdate,
+        envelope=True,
+        operation_id="updateStoreMetafield",
+    )
 
     def update(
         self, metafield_id: int, body: MetafieldBasePostPutUpdate, /
     ) -> StoreInformationV3Metafield:
         """`PUT /v3/store/metafields/{metafield_id}` (updateStoreMetafield)."""
-        return self._one(
-            StoreInformationV3Metafield,
-            "PUT",
-            f"store/metafields/{segment(metafield_id)}",
-            {},
-            None,
-            body=body,
-            body_type=MetafieldBasePostPutUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"store/metafields/{segment(metafield_id)}", body=body)
+
+    _op_update_many: ClassVar[Operation[list[StoreInformationV3Metafield]]] = Operation(
+        method="PUT",
+        path="store/metafields",
+        version="v3",
+        result="many",
+        model=StoreInformationV3Metafield,
+        body_type=list[UpdateStoreMetafieldsRequestItemUpdate],
+        envelope=True,
+        operation_id="updateStoreMetafields",
+    )
 
     def update_many(
         self, body: list[UpdateStoreMetafieldsRequestItemUpdate], /
     ) -> list[StoreInformationV3Metafield]:
         """`PUT /v3/store/metafields` (updateStoreMetafields)."""
-        return self._many(
-            StoreInformationV3Metafield,
-            "PUT",
-            "store/metafields",
-            {},
-            None,
-            body=body,
-            body_type=list[UpdateStoreMetafieldsRequestItemUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "store/metafields", body=body)

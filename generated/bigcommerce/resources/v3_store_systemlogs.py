@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.system_log import SystemLog
 
 
@@ -48,11 +49,32 @@ class V3StoreSystemlogs(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[SystemLog]]] = Operation(
+        method="GET",
+        path="store/systemlogs",
+        version="v3",
+        result="many",
+        model=SystemLog,
+        query_type=V3StoreSystemlogsAllQuery,
+        envelope=True,
+        operation_id="getStoreSystemLogs",
+    )
+
     def all(self, **query: Unpack[V3StoreSystemlogsAllQuery]) -> list[SystemLog]:
         """`GET /v3/store/systemlogs` (getStoreSystemLogs)."""
-        return self._many(
-            SystemLog, "GET", "store/systemlogs", query, V3StoreSystemlogsAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "store/systemlogs", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[SystemLog]]] = Operation(
+        method="GET",
+        path="store/systemlogs",
+        version="v3",
+        result="pages",
+        model=SystemLog,
+        query_type=V3StoreSystemlogsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getStoreSystemLogs",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3StoreSystemlogsAllQuery]
@@ -60,13 +82,4 @@ class V3StoreSystemlogs(NodeResource):
         """Every item of every page of `GET /v3/store/systemlogs` (getStoreSystemLogs), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            SystemLog,
-            "GET",
-            "store/systemlogs",
-            query,
-            V3StoreSystemlogsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "store/systemlogs", query=query, prefetch=prefetch)

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.create_token_request import CreateTokenRequestCreate
 from ..models.token_base import TokenBase
 
@@ -13,19 +16,29 @@ class V3StorefrontApiToken(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[TokenBase]] = Operation(
+        method="POST",
+        path="storefront/api-token",
+        version="v3",
+        result="one",
+        model=TokenBase,
+        body_type=CreateTokenRequestCreate,
+        envelope=True,
+        operation_id="createToken",
+    )
+
     def create(self, body: CreateTokenRequestCreate, /) -> TokenBase:
         """`POST /v3/storefront/api-token` (createToken)."""
-        return self._one(
-            TokenBase,
-            "POST",
-            "storefront/api-token",
-            {},
-            None,
-            body=body,
-            body_type=CreateTokenRequestCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "storefront/api-token", body=body)
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="storefront/api-token",
+        version="v3",
+        result="nothing",
+        operation_id="revokeToken",
+    )
 
     def delete_all(self) -> None:
         """`DELETE /v3/storefront/api-token` (revokeToken)."""
-        return self._nothing("DELETE", "storefront/api-token", {}, None)
+        return self._call(self._op_delete_all, "storefront/api-token")

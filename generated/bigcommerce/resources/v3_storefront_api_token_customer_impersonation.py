@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.token_base import TokenBase
 from ..models.token_post_impersonation import TokenPostImpersonationCreate
 
@@ -13,17 +16,19 @@ class V3StorefrontApiTokenCustomerImpersonation(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[TokenBase]] = Operation(
+        method="POST",
+        path="storefront/api-token-customer-impersonation",
+        version="v3",
+        result="one",
+        model=TokenBase,
+        body_type=TokenPostImpersonationCreate,
+        envelope=True,
+        operation_id="createTokenWithCustomerImpersonation",
+    )
+
     def create(self, body: TokenPostImpersonationCreate, /) -> TokenBase:
         """`POST /v3/storefront/api-token-customer-impersonation`
         (createTokenWithCustomerImpersonation).
         """
-        return self._one(
-            TokenBase,
-            "POST",
-            "storefront/api-token-customer-impersonation",
-            {},
-            None,
-            body=body,
-            body_type=TokenPostImpersonationCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "storefront/api-token-customer-impersonation", body=body)

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.token_base import TokenBase
 from ..models.token_post_private import TokenPostPrivateCreate
 
@@ -13,15 +16,17 @@ class V3StorefrontApiTokenPrivate(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[TokenBase]] = Operation(
+        method="POST",
+        path="storefront/api-token-private",
+        version="v3",
+        result="one",
+        model=TokenBase,
+        body_type=TokenPostPrivateCreate,
+        envelope=True,
+        operation_id="createPrivateToken",
+    )
+
     def create(self, body: TokenPostPrivateCreate, /) -> TokenBase:
         """`POST /v3/storefront/api-token-private` (createPrivateToken)."""
-        return self._one(
-            TokenBase,
-            "POST",
-            "storefront/api-token-private",
-            {},
-            None,
-            body=body,
-            body_type=TokenPostPrivateCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "storefront/api-token-private", body=body)

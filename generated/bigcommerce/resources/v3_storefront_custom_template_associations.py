@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.custom_template_association import CustomTemplateAssociation
 from ..models.custom_template_association_upsert import CustomTemplateAssociationUpsertUpdate
 
@@ -42,18 +43,34 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[CustomTemplateAssociation]]] = Operation(
+        method="GET",
+        path="storefront/custom-template-associations",
+        version="v3",
+        result="many",
+        model=CustomTemplateAssociation,
+        query_type=V3StorefrontCustomTemplateAssociationsAllQuery,
+        envelope=True,
+        operation_id="getCustomTemplateAssociations",
+    )
+
     def all(
         self, **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery]
     ) -> list[CustomTemplateAssociation]:
         """`GET /v3/storefront/custom-template-associations` (getCustomTemplateAssociations)."""
-        return self._many(
-            CustomTemplateAssociation,
-            "GET",
-            "storefront/custom-template-associations",
-            query,
-            V3StorefrontCustomTemplateAssociationsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "storefront/custom-template-associations", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[CustomTemplateAssociation]]] = Operation(
+        method="GET",
+        path="storefront/custom-template-associations",
+        version="v3",
+        result="pages",
+        model=CustomTemplateAssociation,
+        query_type=V3StorefrontCustomTemplateAssociationsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getCustomTemplateAssociations",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery]
@@ -62,16 +79,21 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         (getCustomTemplateAssociations), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
-        return self._pages(
-            CustomTemplateAssociation,
-            "GET",
+        return self._call(
+            self._op_iterall,
             "storefront/custom-template-associations",
-            query,
-            V3StorefrontCustomTemplateAssociationsAllQuery,
-            envelope=True,
-            pagination="offset",
+            query=query,
             prefetch=prefetch,
         )
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="storefront/custom-template-associations",
+        version="v3",
+        result="nothing",
+        query_type=V3StorefrontCustomTemplateAssociationsDeleteAllQuery,
+        operation_id="deleteCustomTemplateAssociations",
+    )
 
     def delete_all(
         self, **query: Unpack[V3StorefrontCustomTemplateAssociationsDeleteAllQuery]
@@ -79,21 +101,21 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         """`DELETE /v3/storefront/custom-template-associations`
         (deleteCustomTemplateAssociations).
         """
-        return self._nothing(
-            "DELETE",
-            "storefront/custom-template-associations",
-            query,
-            V3StorefrontCustomTemplateAssociationsDeleteAllQuery,
+        return self._call(
+            self._op_delete_all, "storefront/custom-template-associations", query=query
         )
+
+    _op_upsert: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="PUT",
+        path="storefront/custom-template-associations",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        body_type=list[CustomTemplateAssociationUpsertUpdate],
+        batch_limit=100,
+        operation_id="upsertCustomTemplateAssociations",
+    )
 
     def upsert(self, body: list[CustomTemplateAssociationUpsertUpdate], /) -> dict[str, Any]:
         """`PUT /v3/storefront/custom-template-associations` (upsertCustomTemplateAssociations)."""
-        return self._value(
-            dict[str, Any],
-            "PUT",
-            "storefront/custom-template-associations",
-            {},
-            None,
-            body=body,
-            body_type=list[CustomTemplateAssociationUpsertUpdate],
-        )
+        return self._call(self._op_upsert, "storefront/custom-template-associations", body=body)

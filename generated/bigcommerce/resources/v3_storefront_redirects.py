@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.redirect301_read import Redirect301Read
 from ..models.redirect301_upsert import Redirect301UpsertUpdate
 
@@ -54,16 +55,32 @@ class V3StorefrontRedirects(NodeResource):
 
         return V3StorefrontRedirectsImex(self._connection)
 
+    _op_all: ClassVar[Operation[list[Redirect301Read]]] = Operation(
+        method="GET",
+        path="storefront/redirects",
+        version="v3",
+        result="many",
+        model=Redirect301Read,
+        query_type=V3StorefrontRedirectsAllQuery,
+        envelope=True,
+        operation_id="getRedirects",
+    )
+
     def all(self, **query: Unpack[V3StorefrontRedirectsAllQuery]) -> list[Redirect301Read]:
         """`GET /v3/storefront/redirects` (getRedirects)."""
-        return self._many(
-            Redirect301Read,
-            "GET",
-            "storefront/redirects",
-            query,
-            V3StorefrontRedirectsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "storefront/redirects", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[Redirect301Read]]] = Operation(
+        method="GET",
+        path="storefront/redirects",
+        version="v3",
+        result="pages",
+        model=Redirect301Read,
+        query_type=V3StorefrontRedirectsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getRedirects",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3StorefrontRedirectsAllQuery]
@@ -71,32 +88,32 @@ class V3StorefrontRedirects(NodeResource):
         """Every item of every page of `GET /v3/storefront/redirects` (getRedirects), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            Redirect301Read,
-            "GET",
-            "storefront/redirects",
-            query,
-            V3StorefrontRedirectsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "storefront/redirects", query=query, prefetch=prefetch)
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="storefront/redirects",
+        version="v3",
+        result="nothing",
+        query_type=V3StorefrontRedirectsDeleteManyQuery,
+        operation_id="deleteRedirects",
+    )
 
     def delete_many(self, **query: Unpack[V3StorefrontRedirectsDeleteManyQuery]) -> None:
         """`DELETE /v3/storefront/redirects` (deleteRedirects)."""
-        return self._nothing(
-            "DELETE", "storefront/redirects", query, V3StorefrontRedirectsDeleteManyQuery
-        )
+        return self._call(self._op_delete_many, "storefront/redirects", query=query)
+
+    _op_upsert: ClassVar[Operation[list[Redirect301Read]]] = Operation(
+        method="PUT",
+        path="storefront/redirects",
+        version="v3",
+        result="many",
+        model=Redirect301Read,
+        body_type=list[Redirect301UpsertUpdate],
+        envelope=True,
+        operation_id="upsertRedirects",
+    )
 
     def upsert(self, body: list[Redirect301UpsertUpdate], /) -> list[Redirect301Read]:
         """`PUT /v3/storefront/redirects` (upsertRedirects)."""
-        return self._many(
-            Redirect301Read,
-            "PUT",
-            "storefront/redirects",
-            {},
-            None,
-            body=body,
-            body_type=list[Redirect301UpsertUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_upsert, "storefront/redirects", body=body)

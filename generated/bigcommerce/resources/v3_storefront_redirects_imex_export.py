@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.create_redirect_export_job_request import CreateRedirectExportJobRequestCreate
 from ..models.create_redirect_export_job_response import CreateRedirectExportJobResponse
 
@@ -38,16 +39,18 @@ class V3StorefrontRedirectsImexExport(NodeResource):
 
         return V3StorefrontRedirectsImexExportEvents(self._connection)
 
+    _op_create: ClassVar[Operation[CreateRedirectExportJobResponse]] = Operation(
+        method="POST",
+        path="storefront/redirects/imex/export",
+        version="v3",
+        result="one",
+        model=CreateRedirectExportJobResponse,
+        body_type=CreateRedirectExportJobRequestCreate,
+        operation_id="createRedirectExportJob",
+    )
+
     def create(
         self, body: CreateRedirectExportJobRequestCreate, /
     ) -> CreateRedirectExportJobResponse:
         """`POST /v3/storefront/redirects/imex/export` (createRedirectExportJob)."""
-        return self._one(
-            CreateRedirectExportJobResponse,
-            "POST",
-            "storefront/redirects/imex/export",
-            {},
-            None,
-            body=body,
-            body_type=CreateRedirectExportJobRequestCreate,
-        )
+        return self._call(self._op_create, "storefront/redirects/imex/export", body=body)

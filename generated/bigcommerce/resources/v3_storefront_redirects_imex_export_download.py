@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 
 
 class V3StorefrontRedirectsImexExportDownload(NodeResource):
@@ -12,10 +15,18 @@ class V3StorefrontRedirectsImexExportDownload(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[bytes]] = Operation(
+        method="GET",
+        path="storefront/redirects/imex/export/{uuid}/download",
+        version="v3",
+        result="bytes",
+        operation_id="getRedirectExportDownload",
+    )
+
     def get(self, uuid: str, /) -> bytes:
         """`GET /v3/storefront/redirects/imex/export/{uuid}/download`
         (getRedirectExportDownload).
         """
-        return self._bytes(
-            "GET", f"storefront/redirects/imex/export/{segment(uuid)}/download", {}, None
+        return self._call(
+            self._op_get, f"storefront/redirects/imex/export/{segment(uuid)}/download"
         )

@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 
 
 class V3StorefrontRedirectsImexExportEvents(NodeResource):
@@ -14,8 +16,14 @@ class V3StorefrontRedirectsImexExportEvents(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[Iterator[str]]] = Operation(
+        method="GET",
+        path="storefront/redirects/imex/export/{uuid}/events",
+        version="v3",
+        result="lines",
+        operation_id="getRedirectExportEvents",
+    )
+
     def get(self, uuid: str, /) -> Iterator[str]:
         """`GET /v3/storefront/redirects/imex/export/{uuid}/events` (getRedirectExportEvents)."""
-        return self._lines(
-            "GET", f"storefront/redirects/imex/export/{segment(uuid)}/events", {}, None
-        )
+        return self._call(self._op_get, f"storefront/redirects/imex/export/{segment(uuid)}/events")

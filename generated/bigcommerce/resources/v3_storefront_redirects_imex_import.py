@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.create_redirect_import_job_request import CreateRedirectImportJobRequestCreate
 from ..models.create_redirect_import_job_response import CreateRedirectImportJobResponse
 
@@ -27,17 +28,19 @@ class V3StorefrontRedirectsImexImport(NodeResource):
 
         return V3StorefrontRedirectsImexImportEvents(self._connection)
 
+    _op_create: ClassVar[Operation[CreateRedirectImportJobResponse]] = Operation(
+        method="POST",
+        path="storefront/redirects/imex/import",
+        version="v3",
+        result="one",
+        model=CreateRedirectImportJobResponse,
+        body_type=CreateRedirectImportJobRequestCreate,
+        multipart=True,
+        operation_id="createRedirectImportJob",
+    )
+
     def create(
         self, body: CreateRedirectImportJobRequestCreate, /
     ) -> CreateRedirectImportJobResponse:
         """`POST /v3/storefront/redirects/imex/import` (createRedirectImportJob)."""
-        return self._one(
-            CreateRedirectImportJobResponse,
-            "POST",
-            "storefront/redirects/imex/import",
-            {},
-            None,
-            body=body,
-            body_type=CreateRedirectImportJobRequestCreate,
-            multipart=True,
-        )
+        return self._call(self._op_create, "storefront/redirects/imex/import", body=body)

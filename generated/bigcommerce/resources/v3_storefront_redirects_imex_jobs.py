@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.redirect301_import_export_job_read import Redirect301ImportExportJobRead
 
 
@@ -30,18 +31,34 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[Redirect301ImportExportJobRead]]] = Operation(
+        method="GET",
+        path="storefront/redirects/imex/jobs",
+        version="v3",
+        result="many",
+        model=Redirect301ImportExportJobRead,
+        query_type=V3StorefrontRedirectsImexJobsAllQuery,
+        envelope=True,
+        operation_id="getRedirectImportExportJobs",
+    )
+
     def all(
         self, **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery]
     ) -> list[Redirect301ImportExportJobRead]:
         """`GET /v3/storefront/redirects/imex/jobs` (getRedirectImportExportJobs)."""
-        return self._many(
-            Redirect301ImportExportJobRead,
-            "GET",
-            "storefront/redirects/imex/jobs",
-            query,
-            V3StorefrontRedirectsImexJobsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "storefront/redirects/imex/jobs", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[Redirect301ImportExportJobRead]]] = Operation(
+        method="GET",
+        path="storefront/redirects/imex/jobs",
+        version="v3",
+        result="pages",
+        model=Redirect301ImportExportJobRead,
+        query_type=V3StorefrontRedirectsImexJobsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getRedirectImportExportJobs",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery]
@@ -50,13 +67,6 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
         (getRedirectImportExportJobs), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
-        return self._pages(
-            Redirect301ImportExportJobRead,
-            "GET",
-            "storefront/redirects/imex/jobs",
-            query,
-            V3StorefrontRedirectsImexJobsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
+        return self._call(
+            self._op_iterall, "storefront/redirects/imex/jobs", query=query, prefetch=prefetch
         )

@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.tax_class_create_batch_item import TaxClassCreateBatchItemCreate
 from ..models.tax_class_resource import TaxClassResource
 from ..models.tax_zone import TaxZone
@@ -76,31 +77,35 @@ class V3Tax(NodeResource):
 
         return V3TaxZones(self._connection)
 
+    _op_tax_class_batch_post: ClassVar[Operation[list[TaxClassResource]]] = Operation(
+        method="POST",
+        path="tax/classes",
+        version="v3",
+        result="many",
+        model=TaxClassResource,
+        body_type=list[TaxClassCreateBatchItemCreate],
+        envelope=True,
+        batch_limit=50,
+        operation_id="taxClassBatchPost",
+    )
+
     def tax_class_batch_post(
         self, body: list[TaxClassCreateBatchItemCreate], /
     ) -> list[TaxClassResource]:
         """`POST /v3/tax/classes` (taxClassBatchPost)."""
-        return self._many(
-            TaxClassResource,
-            "POST",
-            "tax/classes",
-            {},
-            None,
-            body=body,
-            body_type=list[TaxClassCreateBatchItemCreate],
-            envelope=True,
-            batch_limit=50,
-        )
+        return self._call(self._op_tax_class_batch_post, "tax/classes", body=body)
+
+    _op_zonecheck: ClassVar[Operation[list[TaxZone]]] = Operation(
+        method="POST",
+        path="tax/zonecheck",
+        version="v3",
+        result="many",
+        model=TaxZone,
+        body_type=list[ZoneCheckCreate],
+        envelope=True,
+        operation_id="zone-check",
+    )
 
     def zonecheck(self, body: list[ZoneCheckCreate], /) -> list[TaxZone]:
         """`POST /v3/tax/zonecheck` (zone-check)."""
-        return self._many(
-            TaxZone,
-            "POST",
-            "tax/zonecheck",
-            {},
-            None,
-            body=body,
-            body_type=list[ZoneCheckCreate],
-            envelope=True,
-        )
+        return self._call(self._op_zonecheck, "tax/zonecheck", body=body)

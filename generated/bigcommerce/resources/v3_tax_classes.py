@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.tax_class_resource import TaxClassResource
 from ..models.tax_class_update_batch_item import TaxClassUpdateBatchItemUpdate
 
@@ -24,20 +27,31 @@ class V3TaxClasses(NodeResource):
 
     _version = "v3"
 
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="tax/classes",
+        version="v3",
+        result="nothing",
+        query_type=V3TaxClassesDeleteManyQuery,
+        operation_id="taxClassBatchDelete",
+    )
+
     def delete_many(self, **query: Unpack[V3TaxClassesDeleteManyQuery]) -> None:
         """`DELETE /v3/tax/classes` (taxClassBatchDelete)."""
-        return self._nothing("DELETE", "tax/classes", query, V3TaxClassesDeleteManyQuery)
+        return self._call(self._op_delete_many, "tax/classes", query=query)
+
+    _op_update_many: ClassVar[Operation[list[TaxClassResource]]] = Operation(
+        method="PUT",
+        path="tax/classes",
+        version="v3",
+        result="many",
+        model=TaxClassResource,
+        body_type=list[TaxClassUpdateBatchItemUpdate],
+        envelope=True,
+        batch_limit=50,
+        operation_id="taxClassBatchPut",
+    )
 
     def update_many(self, body: list[TaxClassUpdateBatchItemUpdate], /) -> list[TaxClassResource]:
         """`PUT /v3/tax/classes` (taxClassBatchPut)."""
-        return self._many(
-            TaxClassResource,
-            "PUT",
-            "tax/classes",
-            {},
-            None,
-            body=body,
-            body_type=list[TaxClassUpdateBatchItemUpdate],
-            envelope=True,
-            batch_limit=50,
-        )
+        return self._call(self._op_update_many, "tax/classes", body=body)

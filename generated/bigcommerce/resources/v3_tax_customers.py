@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.tax_customer import TaxCustomer, TaxCustomerUpdate
 
 
@@ -30,25 +33,45 @@ class V3TaxCustomers(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[TaxCustomer]]] = Operation(
+        method="GET",
+        path="tax/customers",
+        version="v3",
+        result="many",
+        model=TaxCustomer,
+        query_type=V3TaxCustomersAllQuery,
+        envelope=True,
+        operation_id="getTaxCustomers",
+    )
+
     def all(self, **query: Unpack[V3TaxCustomersAllQuery]) -> list[TaxCustomer]:
         """`GET /v3/tax/customers` (getTaxCustomers)."""
-        return self._many(
-            TaxCustomer, "GET", "tax/customers", query, V3TaxCustomersAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "tax/customers", query=query)
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="tax/customers",
+        version="v3",
+        result="nothing",
+        query_type=V3TaxCustomersDeleteAllQuery,
+        operation_id="deleteTaxCustomers",
+    )
 
     def delete_all(self, **query: Unpack[V3TaxCustomersDeleteAllQuery]) -> None:
         """`DELETE /v3/tax/customers` (deleteTaxCustomers)."""
-        return self._nothing("DELETE", "tax/customers", query, V3TaxCustomersDeleteAllQuery)
+        return self._call(self._op_delete_all, "tax/customers", query=query)
+
+    _op_update_many: ClassVar[Operation[list[TaxCustomer]]] = Operation(
+        method="PUT",
+        path="tax/customers",
+        version="v3",
+        result="many",
+        model=TaxCustomer,
+        body_type=list[TaxCustomerUpdate],
+        envelope=True,
+        operation_id="updateTaxCustomers",
+    )
 
     def update_many(self, body: list[TaxCustomerUpdate], /) -> list[TaxCustomer]:
         """`PUT /v3/tax/customers` (updateTaxCustomers)."""
-        return self._many(
-            TaxCustomer,
-            "PUT",
-            "tax/customers",
-            {},
-            None,
-            body=body,
-            body_type=list[TaxCustomerUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "tax/customers", body=body)

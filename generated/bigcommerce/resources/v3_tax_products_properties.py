@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.product_tax_property import ProductTaxProperty, ProductTaxPropertyUpdate
 
 
@@ -30,32 +33,45 @@ class V3TaxProductsProperties(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ProductTaxProperty]]] = Operation(
+        method="GET",
+        path="tax/products/properties",
+        version="v3",
+        result="many",
+        model=ProductTaxProperty,
+        query_type=V3TaxProductsPropertiesAllQuery,
+        envelope=True,
+        operation_id="getProductsTaxProperties",
+    )
+
     def all(self, **query: Unpack[V3TaxProductsPropertiesAllQuery]) -> list[ProductTaxProperty]:
         """`GET /v3/tax/products/properties` (getProductsTaxProperties)."""
-        return self._many(
-            ProductTaxProperty,
-            "GET",
-            "tax/products/properties",
-            query,
-            V3TaxProductsPropertiesAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, "tax/products/properties", query=query)
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="tax/products/properties",
+        version="v3",
+        result="nothing",
+        query_type=V3TaxProductsPropertiesDeleteManyQuery,
+        operation_id="deleteProductTaxProperties",
+    )
 
     def delete_many(self, **query: Unpack[V3TaxProductsPropertiesDeleteManyQuery]) -> None:
         """`DELETE /v3/tax/products/properties` (deleteProductTaxProperties)."""
-        return self._nothing(
-            "DELETE", "tax/products/properties", query, V3TaxProductsPropertiesDeleteManyQuery
-        )
+        return self._call(self._op_delete_many, "tax/products/properties", query=query)
+
+    _op_update_many: ClassVar[Operation[list[ProductTaxProperty]]] = Operation(
+        method="PUT",
+        path="tax/products/properties",
+        version="v3",
+        result="many",
+        model=ProductTaxProperty,
+        body_type=list[ProductTaxPropertyUpdate],
+        envelope=True,
+        operation_id="updateProductTaxProperties",
+    )
 
     def update_many(self, body: list[ProductTaxPropertyUpdate], /) -> list[ProductTaxProperty]:
         """`PUT /v3/tax/products/properties` (updateProductTaxProperties)."""
-        return self._many(
-            ProductTaxProperty,
-            "PUT",
-            "tax/products/properties",
-            {},
-            None,
-            body=body,
-            body_type=list[ProductTaxPropertyUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "tax/products/properties", body=body)

@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.property import Property
 from ..models.property_post import PropertyPOSTCreate
 from ..models.property_put import PropertyPUTUpdate
@@ -33,38 +36,60 @@ class V3TaxProperties(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[Property]]] = Operation(
+        method="GET",
+        path="tax/properties",
+        version="v3",
+        result="many",
+        model=Property,
+        query_type=V3TaxPropertiesAllQuery,
+        envelope=True,
+        operation_id="getTaxProperties",
+    )
+
     def all(self, **query: Unpack[V3TaxPropertiesAllQuery]) -> list[Property]:
         """`GET /v3/tax/properties` (getTaxProperties)."""
-        return self._many(
-            Property, "GET", "tax/properties", query, V3TaxPropertiesAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "tax/properties", query=query)
+
+    _op_create_many: ClassVar[Operation[list[Property]]] = Operation(
+        method="POST",
+        path="tax/properties",
+        version="v3",
+        result="many",
+        model=Property,
+        body_type=list[PropertyPOSTCreate],
+        envelope=True,
+        operation_id="createTaxProperties",
+    )
 
     def create_many(self, body: list[PropertyPOSTCreate], /) -> list[Property]:
         """`POST /v3/tax/properties` (createTaxProperties)."""
-        return self._many(
-            Property,
-            "POST",
-            "tax/properties",
-            {},
-            None,
-            body=body,
-            body_type=list[PropertyPOSTCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "tax/properties", body=body)
+
+    _op_delete_many: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="tax/properties",
+        version="v3",
+        result="nothing",
+        query_type=V3TaxPropertiesDeleteManyQuery,
+        operation_id="deleteTaxProperties",
+    )
 
     def delete_many(self, **query: Unpack[V3TaxPropertiesDeleteManyQuery]) -> None:
         """`DELETE /v3/tax/properties` (deleteTaxProperties)."""
-        return self._nothing("DELETE", "tax/properties", query, V3TaxPropertiesDeleteManyQuery)
+        return self._call(self._op_delete_many, "tax/properties", query=query)
+
+    _op_update_many: ClassVar[Operation[list[Property]]] = Operation(
+        method="PUT",
+        path="tax/properties",
+        version="v3",
+        result="many",
+        model=Property,
+        body_type=list[PropertyPUTUpdate],
+        envelope=True,
+        operation_id="updateTaxProperties",
+    )
 
     def update_many(self, body: list[PropertyPUTUpdate], /) -> list[Property]:
         """`PUT /v3/tax/properties` (updateTaxProperties)."""
-        return self._many(
-            Property,
-            "PUT",
-            "tax/properties",
-            {},
-            None,
-            body=body,
-            body_type=list[PropertyPUTUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "tax/properties", body=body)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.tax_rate import TaxRate
 from ..models.tax_rate_post import TaxRatePOSTCreate
 from ..models.tax_rate_put import TaxRatePUTUpdate
@@ -35,9 +37,32 @@ class V3TaxRates(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[TaxRate]]] = Operation(
+        method="GET",
+        path="tax/rates",
+        version="v3",
+        result="many",
+        model=TaxRate,
+        query_type=V3TaxRatesAllQuery,
+        envelope=True,
+        operation_id="getTaxRates",
+    )
+
     def all(self, **query: Unpack[V3TaxRatesAllQuery]) -> list[TaxRate]:
         """`GET /v3/tax/rates` (getTaxRates)."""
-        return self._many(TaxRate, "GET", "tax/rates", query, V3TaxRatesAllQuery, envelope=True)
+        return self._call(self._op_all, "tax/rates", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[TaxRate]]] = Operation(
+        method="GET",
+        path="tax/rates",
+        version="v3",
+        result="pages",
+        model=TaxRate,
+        query_type=V3TaxRatesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getTaxRates",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3TaxRatesAllQuery]
@@ -45,43 +70,47 @@ class V3TaxRates(NodeResource):
         """Every item of every page of `GET /v3/tax/rates` (getTaxRates), one page in memory at a
         time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            TaxRate,
-            "GET",
-            "tax/rates",
-            query,
-            V3TaxRatesAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "tax/rates", query=query, prefetch=prefetch)
+
+    _op_create_many: ClassVar[Operation[list[TaxRate]]] = Operation(
+        method="POST",
+        path="tax/rates",
+        version="v3",
+        result="many",
+        model=TaxRate,
+        body_type=list[TaxRatePOSTCreate],
+        envelope=True,
+        operation_id="createTaxRates",
+    )
 
     def create_many(self, body: list[TaxRatePOSTCreate], /) -> list[TaxRate]:
         """`POST /v3/tax/rates` (createTaxRates)."""
-        return self._many(
-            TaxRate,
-            "POST",
-            "tax/rates",
-            {},
-            None,
-            body=body,
-            body_type=list[TaxRatePOSTCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "tax/rates", body=body)
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="tax/rates",
+        version="v3",
+        result="nothing",
+        query_type=V3TaxRatesDeleteAllQuery,
+        operation_id="deleteTaxRates",
+    )
 
     def delete_all(self, **query: Unpack[V3TaxRatesDeleteAllQuery]) -> None:
         """`DELETE /v3/tax/rates` (deleteTaxRates)."""
-        return self._nothing("DELETE", "tax/rates", query, V3TaxRatesDeleteAllQuery)
+        return self._call(self._op_delete_all, "tax/rates", query=query)
+
+    _op_update_many: ClassVar[Operation[list[TaxRate]]] = Operation(
+        method="PUT",
+        path="tax/rates",
+        version="v3",
+        result="many",
+        model=TaxRate,
+        body_type=list[TaxRatePUTUpdate],
+        envelope=True,
+        operation_id="updateTaxRates",
+    )
 
     def update_many(self, body: list[TaxRatePUTUpdate], /) -> list[TaxRate]:
         """`PUT /v3/tax/rates` (updateTaxRates)."""
-        return self._many(
-            TaxRate,
-            "PUT",
-            "tax/rates",
-            {},
-            None,
-            body=body,
-            body_type=list[TaxRatePUTUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "tax/rates", body=body)

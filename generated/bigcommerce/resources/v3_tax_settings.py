@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.tax_settings import TaxSettings, TaxSettingsUpdate
 
 
@@ -12,19 +15,31 @@ class V3TaxSettings(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[TaxSettings]] = Operation(
+        method="GET",
+        path="tax/settings",
+        version="v3",
+        result="one",
+        model=TaxSettings,
+        envelope=True,
+        operation_id="getTaxSettings",
+    )
+
     def get(self) -> TaxSettings:
         """`GET /v3/tax/settings` (getTaxSettings)."""
-        return self._one(TaxSettings, "GET", "tax/settings", {}, None, envelope=True)
+        return self._call(self._op_get, "tax/settings")
+
+    _op_update: ClassVar[Operation[TaxSettings]] = Operation(
+        method="PUT",
+        path="tax/settings",
+        version="v3",
+        result="one",
+        model=TaxSettings,
+        body_type=TaxSettingsUpdate,
+        envelope=True,
+        operation_id="updateTaxSettings",
+    )
 
     def update(self, body: TaxSettingsUpdate, /) -> TaxSettings:
         """`PUT /v3/tax/settings` (updateTaxSettings)."""
-        return self._one(
-            TaxSettings,
-            "PUT",
-            "tax/settings",
-            {},
-            None,
-            body=body,
-            body_type=TaxSettingsUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, "tax/settings", body=body)

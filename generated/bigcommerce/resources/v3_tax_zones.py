@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
+from .._request import Operation
 from ..models.tax_zone import TaxZone
 from ..models.tax_zone_post import TaxZonePOSTCreate
 from ..models.tax_zone_put import TaxZonePUTUpdate
@@ -32,36 +35,60 @@ class V3TaxZones(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[TaxZone]]] = Operation(
+        method="GET",
+        path="tax/zones",
+        version="v3",
+        result="many",
+        model=TaxZone,
+        query_type=V3TaxZonesAllQuery,
+        envelope=True,
+        operation_id="getTaxZones",
+    )
+
     def all(self, **query: Unpack[V3TaxZonesAllQuery]) -> list[TaxZone]:
         """`GET /v3/tax/zones` (getTaxZones)."""
-        return self._many(TaxZone, "GET", "tax/zones", query, V3TaxZonesAllQuery, envelope=True)
+        return self._call(self._op_all, "tax/zones", query=query)
+
+    _op_create_many: ClassVar[Operation[list[TaxZone]]] = Operation(
+        method="POST",
+        path="tax/zones",
+        version="v3",
+        result="many",
+        model=TaxZone,
+        body_type=list[TaxZonePOSTCreate],
+        envelope=True,
+        operation_id="createTaxZones",
+    )
 
     def create_many(self, body: list[TaxZonePOSTCreate], /) -> list[TaxZone]:
         """`POST /v3/tax/zones` (createTaxZones)."""
-        return self._many(
-            TaxZone,
-            "POST",
-            "tax/zones",
-            {},
-            None,
-            body=body,
-            body_type=list[TaxZonePOSTCreate],
-            envelope=True,
-        )
+        return self._call(self._op_create_many, "tax/zones", body=body)
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="tax/zones",
+        version="v3",
+        result="nothing",
+        query_type=V3TaxZonesDeleteAllQuery,
+        operation_id="deleteTaxZones",
+    )
 
     def delete_all(self, **query: Unpack[V3TaxZonesDeleteAllQuery]) -> None:
         """`DELETE /v3/tax/zones` (deleteTaxZones)."""
-        return self._nothing("DELETE", "tax/zones", query, V3TaxZonesDeleteAllQuery)
+        return self._call(self._op_delete_all, "tax/zones", query=query)
+
+    _op_update_many: ClassVar[Operation[list[TaxZone]]] = Operation(
+        method="PUT",
+        path="tax/zones",
+        version="v3",
+        result="many",
+        model=TaxZone,
+        body_type=list[TaxZonePUTUpdate],
+        envelope=True,
+        operation_id="updateTaxZones",
+    )
 
     def update_many(self, body: list[TaxZonePUTUpdate], /) -> list[TaxZone]:
         """`PUT /v3/tax/zones` (updateTaxZones)."""
-        return self._many(
-            TaxZone,
-            "PUT",
-            "tax/zones",
-            {},
-            None,
-            body=body,
-            body_type=list[TaxZonePUTUpdate],
-            envelope=True,
-        )
+        return self._call(self._op_update_many, "tax/zones", body=body)

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.job_id import JobId
 from ..models.theme import Theme
 from ..models.themes_collection_response_data_item import ThemesCollectionResponseDataItem
@@ -49,29 +50,57 @@ class V3Themes(NodeResource):
 
         return V3ThemesJobs(self._connection)
 
+    _op_all: ClassVar[Operation[list[ThemesCollectionResponseDataItem]]] = Operation(
+        method="GET",
+        path="themes",
+        version="v3",
+        result="many",
+        model=ThemesCollectionResponseDataItem,
+        envelope=True,
+        operation_id="getStoreThemes",
+    )
+
     def all(self) -> list[ThemesCollectionResponseDataItem]:
         """`GET /v3/themes` (getStoreThemes)."""
-        return self._many(
-            ThemesCollectionResponseDataItem, "GET", "themes", {}, None, envelope=True
-        )
+        return self._call(self._op_all, "themes")
+
+    _op_create: ClassVar[Operation[JobId]] = Operation(
+        method="POST",
+        path="themes",
+        version="v3",
+        result="one",
+        model=JobId,
+        body_type=UploadStoreThemeRequestCreate,
+        multipart=True,
+        operation_id="uploadStoreTheme",
+    )
 
     def create(self, body: UploadStoreThemeRequestCreate, /) -> JobId:
         """`POST /v3/themes` (uploadStoreTheme)."""
-        return self._one(
-            JobId,
-            "POST",
-            "themes",
-            {},
-            None,
-            body=body,
-            body_type=UploadStoreThemeRequestCreate,
-            multipart=True,
-        )
+        return self._call(self._op_create, "themes", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="themes/{uuid}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteStoreTheme",
+    )
 
     def delete(self, uuid: str, /) -> None:
         """`DELETE /v3/themes/{uuid}` (deleteStoreTheme)."""
-        return self._nothing("DELETE", f"themes/{segment(uuid)}", {}, None)
+        return self._call(self._op_delete, f"themes/{segment(uuid)}")
+
+    _op_get: ClassVar[Operation[Theme]] = Operation(
+        method="GET",
+        path="themes/{uuid}",
+        version="v3",
+        result="one",
+        model=Theme,
+        envelope=True,
+        operation_id="getStoreTheme",
+    )
 
     def get(self, uuid: str, /) -> Theme:
         """`GET /v3/themes/{uuid}` (getStoreTheme)."""
-        return self._one(Theme, "GET", f"themes/{segment(uuid)}", {}, None, envelope=True)
+        return self._call(self._op_get, f"themes/{segment(uuid)}")

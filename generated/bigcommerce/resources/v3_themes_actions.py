@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.activate import ActivateCreate
 from ..models.job_id import JobId
 from ..models.no_content import NoContent
@@ -27,28 +30,33 @@ class V3ThemesActions(NodeResource):
 
     _version = "v3"
 
+    _op_activate: ClassVar[Operation[NoContent]] = Operation(
+        method="POST",
+        path="themes/actions/activate",
+        version="v3",
+        result="one",
+        model=NoContent,
+        query_type=V3ThemesActionsActivateQuery,
+        body_type=ActivateCreate,
+        operation_id="activateStoreTheme",
+    )
+
     def activate(
         self, body: ActivateCreate, /, **query: Unpack[V3ThemesActionsActivateQuery]
     ) -> NoContent:
         """`POST /v3/themes/actions/activate` (activateStoreTheme)."""
-        return self._one(
-            NoContent,
-            "POST",
-            "themes/actions/activate",
-            query,
-            V3ThemesActionsActivateQuery,
-            body=body,
-            body_type=ActivateCreate,
-        )
+        return self._call(self._op_activate, "themes/actions/activate", query=query, body=body)
+
+    _op_download: ClassVar[Operation[JobId]] = Operation(
+        method="POST",
+        path="themes/{uuid}/actions/download",
+        version="v3",
+        result="one",
+        model=JobId,
+        body_type=WhichThemeToDownloadCreate,
+        operation_id="downloadStoreTheme",
+    )
 
     def download(self, uuid: str, body: WhichThemeToDownloadCreate, /) -> JobId:
         """`POST /v3/themes/{uuid}/actions/download` (downloadStoreTheme)."""
-        return self._one(
-            JobId,
-            "POST",
-            f"themes/{segment(uuid)}/actions/download",
-            {},
-            None,
-            body=body,
-            body_type=WhichThemeToDownloadCreate,
-        )
+        return self._call(self._op_download, f"themes/{segment(uuid)}/actions/download", body=body)

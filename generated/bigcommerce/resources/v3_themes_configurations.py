@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -11,6 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.theme_configuration_full import ThemeConfigurationFull
 from ..models.theme_configuration_write import ThemeConfigurationWriteCreate
 
@@ -31,27 +32,35 @@ class V3ThemesConfigurations(NodeResource):
 
     _version = "v3"
 
+    _op_all: ClassVar[Operation[list[ThemeConfigurationFull]]] = Operation(
+        method="GET",
+        path="themes/{uuid}/configurations",
+        version="v3",
+        result="many",
+        model=ThemeConfigurationFull,
+        query_type=V3ThemesConfigurationsAllQuery,
+        envelope=True,
+        operation_id="getThemeConfiguration",
+    )
+
     def all(
         self, uuid: str, /, **query: Unpack[V3ThemesConfigurationsAllQuery]
     ) -> list[ThemeConfigurationFull]:
         """`GET /v3/themes/{uuid}/configurations` (getThemeConfiguration)."""
-        return self._many(
-            ThemeConfigurationFull,
-            "GET",
-            f"themes/{segment(uuid)}/configurations",
-            query,
-            V3ThemesConfigurationsAllQuery,
-            envelope=True,
-        )
+        return self._call(self._op_all, f"themes/{segment(uuid)}/configurations", query=query)
+
+    _op_validate: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="POST",
+        path="themes/{uuid}/configurations/validate",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        body_type=ThemeConfigurationWriteCreate,
+        operation_id="validateThemeConfiguration",
+    )
 
     def validate(self, uuid: str, body: ThemeConfigurationWriteCreate, /) -> dict[str, Any]:
         """`POST /v3/themes/{uuid}/configurations/validate` (validateThemeConfiguration)."""
-        return self._value(
-            dict[str, Any],
-            "POST",
-            f"themes/{segment(uuid)}/configurations/validate",
-            {},
-            None,
-            body=body,
-            body_type=ThemeConfigurationWriteCreate,
+        return self._call(
+            self._op_validate, f"themes/{segment(uuid)}/configurations/validate", body=body
         )

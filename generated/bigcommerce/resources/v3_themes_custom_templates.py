@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.get_theme_custom_templates_response_data import GetThemeCustomTemplatesResponseData
 
 
@@ -13,13 +16,16 @@ class V3ThemesCustomTemplates(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[GetThemeCustomTemplatesResponseData]] = Operation(
+        method="GET",
+        path="themes/custom-templates/{version_uuid}",
+        version="v3",
+        result="one",
+        model=GetThemeCustomTemplatesResponseData,
+        envelope=True,
+        operation_id="getThemeCustomTemplates",
+    )
+
     def get(self, version_uuid: str, /) -> GetThemeCustomTemplatesResponseData:
         """`GET /v3/themes/custom-templates/{version_uuid}` (getThemeCustomTemplates)."""
-        return self._one(
-            GetThemeCustomTemplatesResponseData,
-            "GET",
-            f"themes/custom-templates/{segment(version_uuid)}",
-            {},
-            None,
-            envelope=True,
-        )
+        return self._call(self._op_get, f"themes/custom-templates/{segment(version_uuid)}")

@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.job_response_data import JobResponseData
 
 
@@ -13,8 +16,16 @@ class V3ThemesJobs(NodeResource):
 
     _version = "v3"
 
+    _op_get: ClassVar[Operation[JobResponseData]] = Operation(
+        method="GET",
+        path="themes/jobs/{job_id}",
+        version="v3",
+        result="one",
+        model=JobResponseData,
+        envelope=True,
+        operation_id="getStoreThemeJob",
+    )
+
     def get(self, job_id: str, /) -> JobResponseData:
         """`GET /v3/themes/jobs/{job_id}` (getStoreThemeJob)."""
-        return self._one(
-            JobResponseData, "GET", f"themes/jobs/{segment(job_id)}", {}, None, envelope=True
-        )
+        return self._call(self._op_get, f"themes/jobs/{segment(job_id)}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.wishlist_full import WishlistFull
 from ..models.wishlist_post import WishlistPostCreate
 from ..models.wishlist_put import WishlistPutUpdate
@@ -41,11 +42,32 @@ class V3Wishlists(NodeResource):
 
         return V3WishlistsItems(self._connection)
 
+    _op_all: ClassVar[Operation[list[WishlistFull]]] = Operation(
+        method="GET",
+        path="wishlists",
+        version="v3",
+        result="many",
+        model=WishlistFull,
+        query_type=V3WishlistsAllQuery,
+        envelope=True,
+        operation_id="getWishlists",
+    )
+
     def all(self, **query: Unpack[V3WishlistsAllQuery]) -> list[WishlistFull]:
         """`GET /v3/wishlists` (getWishlists)."""
-        return self._many(
-            WishlistFull, "GET", "wishlists", query, V3WishlistsAllQuery, envelope=True
-        )
+        return self._call(self._op_all, "wishlists", query=query)
+
+    _op_iterall: ClassVar[Operation[Iterator[WishlistFull]]] = Operation(
+        method="GET",
+        path="wishlists",
+        version="v3",
+        result="pages",
+        model=WishlistFull,
+        query_type=V3WishlistsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getWishlists",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **query: Unpack[V3WishlistsAllQuery]
@@ -53,49 +75,60 @@ class V3Wishlists(NodeResource):
         """Every item of every page of `GET /v3/wishlists` (getWishlists), one page in memory at
         a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._pages(
-            WishlistFull,
-            "GET",
-            "wishlists",
-            query,
-            V3WishlistsAllQuery,
-            envelope=True,
-            pagination="offset",
-            prefetch=prefetch,
-        )
+        return self._call(self._op_iterall, "wishlists", query=query, prefetch=prefetch)
+
+    _op_create: ClassVar[Operation[WishlistFull]] = Operation(
+        method="POST",
+        path="wishlists",
+        version="v3",
+        result="one",
+        model=WishlistFull,
+        body_type=WishlistPostCreate,
+        envelope=True,
+        operation_id="createWishlist",
+    )
 
     def create(self, body: WishlistPostCreate, /) -> WishlistFull:
         """`POST /v3/wishlists` (createWishlist)."""
-        return self._one(
-            WishlistFull,
-            "POST",
-            "wishlists",
-            {},
-            None,
-            body=body,
-            body_type=WishlistPostCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, "wishlists", body=body)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="wishlists/{wishlist_id}",
+        version="v3",
+        result="nothing",
+        operation_id="deleteWishlist",
+    )
 
     def delete(self, wishlist_id: int, /) -> None:
         """`DELETE /v3/wishlists/{wishlist_id}` (deleteWishlist)."""
-        return self._nothing("DELETE", f"wishlists/{segment(wishlist_id)}", {}, None)
+        return self._call(self._op_delete, f"wishlists/{segment(wishlist_id)}")
+
+    _op_get: ClassVar[Operation[WishlistFull]] = Operation(
+        method="GET",
+        path="wishlists/{wishlist_id}",
+        version="v3",
+        result="one",
+        model=WishlistFull,
+        envelope=True,
+        operation_id="getWishlist",
+    )
 
     def get(self, wishlist_id: int, /) -> WishlistFull:
         """`GET /v3/wishlists/{wishlist_id}` (getWishlist)."""
-        return self._one(
-            WishlistFull, "GET", f"wishlists/{segment(wishlist_id)}", {}, None, envelope=True
-        )
+        return self._call(self._op_get, f"wishlists/{segment(wishlist_id)}")
+
+    _op_update: ClassVar[Operation[WishlistFull]] = Operation(
+        method="PUT",
+        path="wishlists/{wishlist_id}",
+        version="v3",
+        result="one",
+        model=WishlistFull,
+        body_type=WishlistPutUpdate,
+        envelope=True,
+        operation_id="updateWishlist",
+    )
 
     def update(self, wishlist_id: int, body: WishlistPutUpdate, /) -> WishlistFull:
         """`PUT /v3/wishlists/{wishlist_id}` (updateWishlist)."""
-        return self._one(
-            WishlistFull,
-            "PUT",
-            f"wishlists/{segment(wishlist_id)}",
-            {},
-            None,
-            body=body,
-            body_type=WishlistPutUpdate,
-            envelope=True,
-        )
+        return self._call(self._op_update, f"wishlists/{segment(wishlist_id)}", body=body)

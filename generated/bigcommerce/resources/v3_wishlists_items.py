@@ -3,8 +3,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from .._operation import NodeResource
 from .._query import segment
+from .._request import Operation
 from ..models.wishlist_full import WishlistFull
 from ..models.wishlist_item_post import WishlistItemPostCreate
 
@@ -14,26 +17,33 @@ class V3WishlistsItems(NodeResource):
 
     _version = "v3"
 
+    _op_create: ClassVar[Operation[WishlistFull]] = Operation(
+        method="POST",
+        path="wishlists/{wishlist_id}/items",
+        version="v3",
+        result="one",
+        model=WishlistFull,
+        body_type=WishlistItemPostCreate,
+        envelope=True,
+        operation_id="addWishlistItem",
+    )
+
     def create(self, wishlist_id: int, body: WishlistItemPostCreate, /) -> WishlistFull:
         """`POST /v3/wishlists/{wishlist_id}/items` (addWishlistItem)."""
-        return self._one(
-            WishlistFull,
-            "POST",
-            f"wishlists/{segment(wishlist_id)}/items",
-            {},
-            None,
-            body=body,
-            body_type=WishlistItemPostCreate,
-            envelope=True,
-        )
+        return self._call(self._op_create, f"wishlists/{segment(wishlist_id)}/items", body=body)
+
+    _op_delete: ClassVar[Operation[WishlistFull]] = Operation(
+        method="DELETE",
+        path="wishlists/{wishlist_id}/items/{item_id}",
+        version="v3",
+        result="one",
+        model=WishlistFull,
+        envelope=True,
+        operation_id="deleteWishlistItem",
+    )
 
     def delete(self, wishlist_id: int, item_id: int, /) -> WishlistFull:
         """`DELETE /v3/wishlists/{wishlist_id}/items/{item_id}` (deleteWishlistItem)."""
-        return self._one(
-            WishlistFull,
-            "DELETE",
-            f"wishlists/{segment(wishlist_id)}/items/{segment(item_id)}",
-            {},
-            None,
-            envelope=True,
+        return self._call(
+            self._op_delete, f"wishlists/{segment(wishlist_id)}/items/{segment(item_id)}"
         )

@@ -1,0 +1,88 @@
+"""What a call sends, as data: the description of an operation, one call of it, and the HTTP
+request it becomes.
+
+- `Operation`: one generated method's operation, fixed when the package is generated (a class
+  constant of the node resource: `_op_get`).
+- `Call`: one call of an operation: the path with its values filled in, the query, the body and
+  the per-call options (kept apart from the query).
+- `Request`: the HTTP request, built by `build_request` without any I/O; the connection's request
+  loop sends it (and again on each retry).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, TypeVar
+
+from ._query import encode_query
+
+R = TypeVar("R")
+
+#: What a call answers: one object, a list, an iterator over every page, a plain value (a scalar
+#: or a dict), nothing, raw bytes or text lines.
+ResultKind = Literal["one", "many", "pages", "value", "nothing", "bytes", "lines"]
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[R]):
+    """One operation of the API; `R` is what its method returns. Give `R` by annotation
+    (`_op_get: ClassVar[Operation[Product]] = Operation(...)`), not as `Operation[Product](...)`:
+    a frozen dataclass with slots cannot take the `__orig_class__` that call sets."""
+
+    method: str
+    path: str  # relative to the version root, parameters in braces
+    version: str  # "v3"
+    result: ResultKind
+    model: Any = None  # the model (one, many, pages), or the type a value is validated as
+    query_type: Any = None  # the query parameters' TypedDict
+    body_type: Any = None
+    envelope: bool = False  # answers are `{data, meta}`
+    pagination: str = "none"  # "offset", "cursor"... for `pages`
+    batch_limit: int | None = None  # a list body longer than this goes in chunks
+    multipart: bool = False  # the body goes as a multipart form
+    operation_id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Call(Generic[R]):
+    """One call of `operation`: `path` has the values filled in; `prefetch` is an option of the
+    call (how many pages to fetch ahead), not a query parameter."""
+
+    operation: Operation[R]
+    path: str
+    query: Mapping[str, Any] = field(default_factory=dict)
+    body: Any = None
+    prefetch: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """One HTTP request as the request loop sends it: `query` already encoded, `data` the body
+    (bytes, text or form fields), `files` a multipart form's files."""
+
+    method: str
+    url: str
+    query: Mapping[str, str] | None = None
+    headers: Mapping[str, str] | None = None
+    data: Any = None
+    files: Mapping[str, Any] | None = None
+
+
+def build_request(
+    method: str,
+    url: str,
+    *,
+    params: Mapping[str, Any] | None = None,
+    body: bytes | None = None,
+    headers: Mapping[str, str] | None = None,
+    data: Any = None,
+    files: Mapping[str, Any] | None = None,
+) -> Request:
+    """The request for `url`: a JSON `body` (sent with `Content-Type: application/json` unless
+    `headers` say otherwise), else `data` and `files` as they are. No I/O."""
+    if body is not None:
+        headers = {"Content-Type": "application/json", **(headers or {})}
+        data = body
+    query = encode_query(params) if params else None
+    return Request(method, url, query, headers, data, files)
