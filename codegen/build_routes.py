@@ -4,7 +4,7 @@ takes and answers.
 
 The fake store (`bigcommerce.testing`) must not read spec/ at run time, so everything it needs to
 serve a resource (paths, verbs, pagination, filters, and which fields are read-only or required) is
-decided here and printed into `testing/routes.py`.
+decided here and written to `testing/routes.json`.
 """
 
 from __future__ import annotations
