@@ -1,13 +1,14 @@
-"""The generator's own structure: its modules import one another without a circle."""
+"""The structure of the generator and of the runtime: their modules import one another without a
+circle (imports under TYPE_CHECKING included)."""
 
 from __future__ import annotations
 
 import ast
 from pathlib import Path
 
-from .generator_support import ROOT
+import pytest
 
-CODEGEN = ROOT / "codegen"
+from .generator_support import ROOT
 
 
 def _module_name(path: Path) -> str:
@@ -16,12 +17,14 @@ def _module_name(path: Path) -> str:
 
 
 def _imports(path: Path, module: str) -> set[str]:
-    """The codegen modules `path` imports, at any depth of the file (TYPE_CHECKING blocks too)."""
+    """The modules of `path`'s own top-level package it imports, at any depth of the file
+    (TYPE_CHECKING blocks too)."""
+    top = module.split(".")[0]
     package = module if path.name == "__init__.py" else module.rsplit(".", 1)[0]
     found: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.Import):
-            found |= {a.name for a in node.names if a.name.split(".")[0] == "codegen"}
+            found |= {a.name for a in node.names if a.name.split(".")[0] == top}
         elif isinstance(node, ast.ImportFrom):
             if node.level:
                 base = package.split(".")
@@ -29,7 +32,7 @@ def _imports(path: Path, module: str) -> set[str]:
                 target = ".".join(base + ([node.module] if node.module else []))
             else:
                 target = node.module or ""
-            if target.split(".")[0] != "codegen":
+            if target.split(".")[0] != top:
                 continue
             # `from . import patterns` imports a module; `from .x import name` imports x.
             candidates = [f"{target}.{a.name}" for a in node.names] if not node.module else []
@@ -42,10 +45,10 @@ def _exists(module: str) -> bool:
     return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
 
 
-def import_graph() -> dict[str, set[str]]:
+def import_graph(package: str = "codegen") -> dict[str, set[str]]:
     return {
         _module_name(path): _imports(path, _module_name(path))
-        for path in sorted(CODEGEN.rglob("*.py"))
+        for path in sorted((ROOT / package).rglob("*.py"))
         if "__pycache__" not in path.parts
     }
 
@@ -86,5 +89,8 @@ def test_a_circle_is_found() -> None:
     assert find_cycle({"a": {"b"}, "b": set()}) is None
 
 
-def test_codegen_modules_import_one_another_without_a_circle() -> None:
-    assert find_cycle(import_graph()) is None
+@pytest.mark.parametrize("package", ["codegen", "runtime"])
+def test_modules_import_one_another_without_a_circle(package: str) -> None:
+    graph = import_graph(package)
+    assert len(graph) > 20  # the package was read
+    assert find_cycle(graph) is None
