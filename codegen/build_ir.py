@@ -13,7 +13,7 @@ from .annotations import (
     write_scalars,
 )
 from .build_index import build_index
-from .build_nodes import build_nodes
+from .build_nodes import build_nodes, operation_declaration
 from .build_routes import node_route_table, route_table
 from .collect import (
     CollectedModel,
@@ -34,7 +34,6 @@ from .ir import (
     TypedDictIR,
     TypedDictKey,
 )
-from .literals import string
 from .naming import (
     MODEL_RESERVED,
     body_typeddict_name,
@@ -43,6 +42,7 @@ from .naming import (
     is_plain_key,
     model_module,
     node_class_name,
+    operation_constant,
     resource_module,
 )
 from .operation import (
@@ -318,7 +318,7 @@ def _resource_ir(
         *(k.annotation for k in filters.keys),
     ]
     for m in methods:
-        code += [m.params, m.returns, m.body]
+        code += [m.params, m.returns, m.body, m.constant]
     where = (
         res.path
         if res.parent_path is None
@@ -333,8 +333,11 @@ def _resource_ir(
         doc=doc,
         filters=filters,
         methods=methods,
-        imports=tuple(sorted(imports(code, local))),
+        imports=tuple(sorted(imports(code, local) | _OPERATION_IMPORTS)),
     )
+
+
+_OPERATION_IMPORTS = {Import("typing", "ClassVar"), Import(".._request", "Operation")}
 
 
 def _filters_ir(res: CollectedResource) -> TypedDictIR:
@@ -385,33 +388,25 @@ def _method(
         )
     types = {"id": "Id", "body": op.body or "", "query": op.query or "", "option": "int"}
     params = signature(op, lambda arg: types[arg.role])
-    parent_arg = ", parentid" if res.parent_path is not None else ""
-    path = path_expression(op)
     doc_key = "singleton" if op.name == "all" and op.result == "one" else op.name
     doc = _DOCS[doc_key].format(m=m, call=f"{op.method} {op.path}")
     returns = _RETURNS.get(op.result, "None").format(m=m)
-    filters = f"filters, {op.query}"
-    if op.result == "pages":
-        call = "_iterate" if op.pagination == "page" else "_iterate_unpaged"
-        more = ""
-        if op.prefetch:
-            if "prefetch" in res.filters:
-                raise SpecError(res.file, f"{res.key}.filters", "`prefetch` is an iterall argument")
-            doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
-            count = next(o for o in operations if o.name == "count")
-            more = f", prefetch=prefetch, count_path={_count_path(count)}"
-        body = f"self.{call}({m}, {path}, {filters}{parent_arg}{more})"
-    elif op.result == "many":
-        body = f"self._list({m}, {path}, {filters}{parent_arg})"
-    elif op.result == "value":
-        body = f"self._count({path}, {filters})"
-    elif op.result == "nothing":
-        body = f"self._delete({path})"
-    elif op.body is not None:
-        body = f"self._write({m}, {string(op.method)}, {path}, fields, {op.body}{parent_arg})"
-    else:
-        body = f"self._get({m}, {path}{parent_arg})"
-    return MethodIR(op.name, params, returns, doc, f"return {body}")
+    args = [f"self.{operation_constant(op.name)}", path_expression(op)]
+    args += ["query=filters"] if op.query else []
+    args += ["body=fields"] if op.body else []
+    if op.result == "pages" and op.prefetch:
+        if "prefetch" in res.filters:
+            raise SpecError(res.file, f"{res.key}.filters", "`prefetch` is an iterall argument")
+        doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
+        count = next(o for o in operations if o.name == "count")
+        args += ["prefetch=prefetch", f"count_path={_count_path(count)}"]
+    if res.parent_path is not None and op.result in ("one", "many", "pages"):
+        args += ["parent=parentid"]
+    result = "count" if op.result == "value" else op.result
+    model = m if op.result in ("one", "many", "pages") else None
+    declaration = operation_declaration(op, returns, result, model, op.query, op.body)
+    body = f"self._call({', '.join(args)})"
+    return MethodIR(op.name, params, returns, doc, f"return {body}", declaration)
 
 
 def _count_path(count: Operation) -> str:

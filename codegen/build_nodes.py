@@ -162,28 +162,44 @@ def _method(
         doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
         if op.prefetch:
             doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
-    fields = [
-        f"method={string(op.method)}",
-        f"path={string(op.path)}",
-        f"version={string(op.version)}",
-        f"result={string(op.result)}",
-        *([f"model={model}"] if model else []),
-        *([f"query_type={query.name}"] if query else []),
-        *([f"body_type={body_type}"] if op.body else []),
-        *(["envelope=True"] if op.envelope else []),
-        *([f"pagination={string(op.pagination)}"] if op.result == "pages" else []),
-        *([f"batch_limit={op.batch_limit}"] if op.batch_limit and op.result != "pages" else []),
-        *(["multipart=True"] if op.content_type == "multipart" else []),
-        f"operation_id={string(op.operation_id)}",
-    ]
     constant = operation_constant(op.name)
-    declaration = f"{constant}: ClassVar[Operation[{returns}]] = Operation({', '.join(fields)})"
+    declaration = operation_declaration(
+        op, returns, op.result, model, query.name if query else None, body_type
+    )
     args = [f"self.{constant}", path_expression(op)]
     args += ["query=query"] if query else []
     args += ["body=body"] if op.body else []
     args += ["prefetch=prefetch"] if op.prefetch else []
     call = f"self._call({', '.join(args)})"
     return MethodIR(op.name, params, returns, doc, f"return {call}", declaration)
+
+
+def operation_declaration(
+    op: Operation,
+    returns: str,
+    result: str,
+    model: str | None,
+    query_type: str | None,
+    body_type: str | None,
+) -> str:
+    """The class constant describing `op` as the runtime's `Operation` (see runtime/_request.py),
+    for a method returning `returns`: imported nodes' and the old client's alike."""
+    fields = [
+        f"method={string(op.method)}",
+        f"path={string(op.path)}",
+        f"version={string(op.version)}",
+        f"result={string(result)}",
+        *([f"model={model}"] if model else []),
+        *([f"query_type={query_type}"] if query_type else []),
+        *([f"body_type={body_type}"] if op.body else []),
+        *(["envelope=True"] if op.envelope else []),
+        *([f"pagination={string(op.pagination)}"] if result == "pages" else []),
+        *([f"batch_limit={op.batch_limit}"] if op.batch_limit and result != "pages" else []),
+        *(["multipart=True"] if op.content_type == "multipart" else []),
+        *([f"operation_id={string(op.operation_id)}"] if op.compat is None else []),
+    ]
+    constant = operation_constant(op.name)
+    return f"{constant}: ClassVar[Operation[{returns}]] = Operation({', '.join(fields)})"
 
 
 def _body(op: Operation, models: CollectedModels, file: str, where: str) -> str:

@@ -90,7 +90,7 @@ class MethodIR:
     returns: str
     doc: str
     body: str  # one statement
-    constant: str = ""  # the class constant describing its operation (imported nodes)
+    constant: str = ""  # the class constant describing its operation
 
 
 @dataclass(frozen=True)

@@ -1,30 +1,24 @@
 """The base class of imported resources (`client.catalog.products`): each generated method is one
-call, `_call(operation, path, query=..., body=..., prefetch=...)`, with the operation described
-once as a class constant (see _request.py).
+call, `_call(operation, path, query=..., body=..., prefetch=...)` (see _resource.py), with the
+operation described once as a class constant (see _request.py).
 
-It adds what the current API needs on top of `Resource`: the version in the path, `{data, meta}`
-envelopes, offset and cursor pagination, batch bodies sent in chunks, non-JSON answers, and
-multipart uploads.
+It adds what the current API needs on top of `Resource`: the version in the path, `x__in` query
+keys, and offset and cursor pagination (`{data, meta}` envelopes, batch bodies sent in chunks,
+non-JSON answers and multipart uploads are steps of `Resource`, described by the operation).
 """
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
-from pathlib import PurePath
-from typing import TYPE_CHECKING, Any, ClassVar, TypeVar, cast
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 import requests
-from pydantic import ValidationError
 
 from ._model import ApiModel
-from ._parse import adapter, decoded, parse_list, parse_one, unwrap
 from ._prefetch import check_prefetch, page_items, pages
-from ._redact import describe_errors
-from ._request import Call, Operation, R, Request, build_request
+from ._request import Call, build_request
 from ._resource import Resource
-from .exception import PaginationError, PartialSuccessError, ResponseDecodeError
+from .exception import PaginationError, ResponseDecodeError
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -37,68 +31,20 @@ PAGE_LIMIT = 250
 
 
 class NodeResource(Resource):
+    """An imported resource: the old client's `Resource` with the version in the URL, `x__in`
+    query keys sent as `x:in`, and the paginations of the current API."""
+
     _version: ClassVar[str] = "v3"
+    _query_word: ClassVar[str] = "query parameter"
+    _body_word: ClassVar[str] = "body field"
+    _partial_success: ClassVar[bool] = True
 
-    def _call(
-        self,
-        operation: Operation[R],
-        path: str,
-        *,
-        query: Mapping[str, Any] | None = None,
-        body: Any = None,
-        prefetch: int = 0,
-    ) -> R:
-        """The one runtime call of generated methods: `operation` with `path` (its values filled
-        in), the `query`, the `body` and the call's options, answered as the operation's result
-        kind says. Nothing is sent before an iterator (`pages`, `lines`) is first read."""
-        call = Call(operation, path, {} if query is None else query, body, prefetch)
-        kind = operation.result
-        step: Callable[[Call[Any]], object]
-        if kind == "one":
-            step = self._one
-        elif kind == "many":
-            step = self._many
-        elif kind == "pages":
-            step = self._pages
-        elif kind == "value":
-            step = self._value
-        elif kind == "nothing":
-            step = self._nothing
-        elif kind == "bytes":
-            step = self._bytes
-        else:
-            step = self._lines
-        return cast(R, step(call))
+    def _url(self, version: str, path: str) -> str:
+        return self._connection.versioned_url(f"{version}/{path}")
 
-    # One step per result kind, each taking the call.
-
-    def _one(self, call: Call[Any]) -> Any:
-        op = call.operation
-
-        def parse(res: requests.Response) -> Any:
-            obj = parse_one(op.model, res, op.envelope)
-            obj._bind(self, None)
-            return obj
-
-        return self._send(call, call.body, parse)
-
-    def _many(self, call: Call[Any]) -> list[Any]:
-        """A list answer; a list body longer than the batch limit goes in chunks, in order."""
-        op = call.operation
-        done: list[Any] = []
-        chunks = _chunks(call.body, op.batch_limit)
-        for number, chunk in enumerate(chunks):
-            try:
-                done += self._send(
-                    call,
-                    chunk,
-                    lambda res: self._items(op.model, res, op.envelope, partial_ok=False)[0],
-                )
-            except PartialSuccessError as exc:
-                exc.succeeded = [*done, *exc.succeeded]
-                exc.unsent = [item for later in chunks[number + 1 :] for item in later]
-                raise
-        return done
+    def _query(self, query_type: Any, query: Mapping[str, Any]) -> dict[str, Any]:
+        checked = super()._query(query_type, query)
+        return {key.replace("__", ":"): value for key, value in checked.items()}
 
     def _pages(self, call: Call[Any]) -> Iterator[Any]:
         """Every item of every page, following `meta.pagination` (page numbers) or
@@ -116,10 +62,10 @@ class NodeResource(Resource):
 
         # Parsed inside the request loop, so a garbled page is retried like any other read.
         def fetch(params: Mapping[str, Any]) -> tuple[list[Any], dict[str, Any], requests.Response]:
-            url = self._connection.versioned_url(self._path(call))
+            url = self._url(op.version, call.path)
             return self._connection._send(
                 build_request(op.method, url, params=params),
-                lambda res: (*self._items(op.model, res, op.envelope, partial_ok=True), res),
+                lambda res: (*self._items(call, res), res),
             )
 
         if op.pagination == "cursor":
@@ -162,73 +108,6 @@ class NodeResource(Resource):
             return len(page) < limit
 
         yield from page_items(source, first, ends)
-
-    def _value(self, call: Call[Any]) -> Any:
-        """An answer that is not a model: validated as the operation's type (`list[int]`,
-        `dict[str, Any]`...)."""
-        op = call.operation
-        return self._send(call, call.body, lambda res: _parse_value(op.model, res, op.envelope))
-
-    def _nothing(self, call: Call[Any]) -> None:
-        for chunk in _chunks(call.body, call.operation.batch_limit):
-            self._send(call, chunk, lambda res: None)
-
-    def _bytes(self, call: Call[Any]) -> bytes:
-        return self._send(call, call.body, lambda res: res.content)
-
-    def _lines(self, call: Call[Any]) -> Iterator[str]:
-        text: str = self._send(call, call.body, lambda res: res.content.decode("utf-8", "replace"))
-        yield from text.splitlines()
-
-    # Helpers.
-
-    def _path(self, call: Call[Any]) -> str:
-        return f"{call.operation.version}/{call.path}"
-
-    def _query(self, query_type: Any, query: Mapping[str, Any]) -> dict[str, Any]:
-        if query_type is None:
-            return {}
-        checked = self._check(query_type, query, "query parameter")
-        return {key.replace("__", ":"): value for key, value in checked.items()}
-
-    def _request(self, call: Call[Any], body: Any) -> Request:
-        """The HTTP request of `call` carrying `body` (the whole body or one chunk of it), its
-        query and body checked against the operation's types first."""
-        op = call.operation
-        params = self._query(op.query_type, call.query)
-        url = self._connection.versioned_url(self._path(call))
-        if body is None or op.body_type is None:
-            return build_request(op.method, url, params=params)
-        checked = self._check(op.body_type, body, "body field")
-        if op.multipart:
-            data, files = _multipart(checked)
-            return build_request(op.method, url, params=params, data=data, files=files)
-        payload = adapter(op.body_type).dump_json(checked)
-        return build_request(op.method, url, params=params, body=payload)
-
-    def _send(self, call: Call[Any], body: Any, parse: Callable[[requests.Response], T]) -> T:
-        return self._connection._send(self._request(call, body), parse)
-
-    def _items(
-        self, model: type[M], res: requests.Response, envelope: bool, *, partial_ok: bool
-    ) -> tuple[list[M], dict[str, Any]]:
-        """The objects of a list answer, and the envelope's `meta` ({} without one)."""
-        items, meta = parse_list(model, res, envelope)
-        for item in items:
-            item._bind(self, None)
-        if res.status_code == 207 and not partial_ok:
-            raise PartialSuccessError.from_response(res, items)
-        return items, meta
-
-
-def _parse_value(tp: Any, res: requests.Response, envelope: bool) -> Any:
-    """An answer that is not a model, validated as `tp`."""
-    try:
-        return adapter(tp).validate_python(unwrap(res, decoded(res), envelope))
-    except ValidationError as exc:
-        problems = describe_errors(exc)  # not the values: they may be secrets
-        msg = f"{res.url}: unexpected answer: {problems}"
-        raise ResponseDecodeError(msg, res) from None
 
 
 def _cursor_items(
@@ -295,30 +174,3 @@ def _dict(value: object) -> dict[str, Any]:
 def _whole(value: object) -> int | None:
     """A whole number from an answer, or None when it is anything else."""
     return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _multipart(fields: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
-    """Form fields and files: bytes, open files and paths are uploaded, the rest sent as text."""
-    data: dict[str, str] = {}
-    files: dict[str, Any] = {}
-    for key, value in fields.items():
-        if isinstance(value, (bytes, bytearray)):
-            files[key] = (key, bytes(value))
-        elif isinstance(value, (os.PathLike, PurePath)):
-            path = os.fspath(value)
-            with open(path, "rb") as handle:
-                files[key] = (os.path.basename(path), handle.read())
-        elif hasattr(value, "read"):
-            files[key] = (os.path.basename(str(getattr(value, "name", key))), value.read())
-        elif isinstance(value, (dict, list)):
-            data[key] = json.dumps(value)
-        elif value is not None:
-            data[key] = "true" if value is True else "false" if value is False else str(value)
-    return data, files
-
-
-def _chunks(body: Any, limit: int | None) -> list[Any]:
-    """The body as the requests that carry it: one, or list slices of at most `limit` items."""
-    if limit is None or not isinstance(body, list) or len(body) <= limit:
-        return [body]
-    return [body[start : start + limit] for start in range(0, len(body), limit)]

@@ -21,8 +21,9 @@ from ._query import encode_query
 R = TypeVar("R")
 
 #: What a call answers: one object, a list, an iterator over every page, a plain value (a scalar
-#: or a dict), nothing, raw bytes or text lines.
-ResultKind = Literal["one", "many", "pages", "value", "nothing", "bytes", "lines"]
+#: or a dict), the number of a v2 `count` endpoint (`{"count": n}`), nothing, raw bytes or text
+#: lines.
+ResultKind = Literal["one", "many", "pages", "value", "count", "nothing", "bytes", "lines"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +40,7 @@ class Operation(Generic[R]):
     query_type: Any = None  # the query parameters' TypedDict
     body_type: Any = None
     envelope: bool = False  # answers are `{data, meta}`
-    pagination: str = "none"  # "offset", "cursor"... for `pages`
+    pagination: str = "none"  # "offset", "cursor", "page" (v2: no page numbers)... for `pages`
     batch_limit: int | None = None  # a list body longer than this goes in chunks
     multipart: bool = False  # the body goes as a multipart form
     operation_id: str = ""
@@ -48,13 +49,18 @@ class Operation(Generic[R]):
 @dataclass(frozen=True, slots=True)
 class Call(Generic[R]):
     """One call of `operation`: `path` has the values filled in; `prefetch` is an option of the
-    call (how many pages to fetch ahead), not a query parameter."""
+    call (how many pages to fetch ahead), not a query parameter. The old client's calls also
+    carry `parent`, the parent id the objects answered are bound to (for their `update()`,
+    `delete()` and subresources), and `count_path`, the v2 `count` endpoint that tells
+    `prefetch` where the listing ends."""
 
     operation: Operation[R]
     path: str
     query: Mapping[str, Any] = field(default_factory=dict)
     body: Any = None
     prefetch: int = 0
+    parent: Any = None
+    count_path: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,29 +1,38 @@
 # Copied from runtime/_resource.py by codegen (`make generate`); do not edit.
-"""The base class of generated resources: each generated method is one call into this file.
+"""The base class of generated resources: each generated method is one call,
+`_call(operation, path, ...)`, with the operation described once as a class constant (see
+_request.py), answered by one step per result kind.
 
-Arguments are validated (filters and bodies against their TypedDicts, ids as path segments) before
-anything is sent; answers become the operation's model (_parse.py), bound to this resource.
+`Resource` itself is the old client's style (`api.Products`): v2 answers without an envelope,
+objects bound to their resource and parent id, `page`/`limit` paging and the `count` endpoint;
+`NodeResource` (_operation.py) adds what the current API needs on top. Arguments are validated
+(filters and bodies against their TypedDicts, ids as path segments) before anything is sent;
+answers become the operation's model (_parse.py), bound to the resource.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+import json
+import os
+from collections.abc import Callable, Iterator, Mapping
 from functools import partial
-from typing import Any, TypeVar
+from pathlib import PurePath
+from typing import Any, ClassVar, TypeVar, cast
 
 import requests
 from pydantic import ValidationError
 from typing_extensions import Self, Unpack
 
 from ._model import ApiModel
-from ._parse import adapter, decoded, parse_list, parse_one
+from ._parse import adapter, decoded, parse_list, parse_one, unwrap
 from ._prefetch import check_prefetch, last_from_count, page_items, pages
-from ._query import Id
-from ._redact import excerpt
+from ._redact import describe_errors, excerpt
+from ._request import Call, Operation, R, Request, build_request
 from .connection import Connection, Options
-from .exception import InvalidArgumentError, ResponseDecodeError
+from .exception import InvalidArgumentError, PartialSuccessError, ResponseDecodeError
 
 M = TypeVar("M", bound=ApiModel)
+T = TypeVar("T")
 
 #: The largest page the v2 API serves.
 V2_MAX_LIMIT = 250
@@ -31,6 +40,13 @@ V2_MAX_LIMIT = 250
 
 class Resource:
     """A resource bound to a connection, as `api.Products` or `api.ProductOptions`."""
+
+    #: How errors name a query parameter and a body field.
+    _query_word: ClassVar[str] = "filter"
+    _body_word: ClassVar[str] = "field"
+    #: Whether a 207 answer to a list call raises `PartialSuccessError` (v2 answers carry no
+    #: per-item errors).
+    _partial_success: ClassVar[bool] = False
 
     def __init__(self, connection: Connection) -> None:
         self._connection = connection
@@ -44,101 +60,169 @@ class Resource:
         connection = self._connection.with_options(**options)
         return type(self)(connection)
 
-    # Runtime calls made by generated methods.
-
-    def _list(
+    def _call(
         self,
-        model: type[M],
+        operation: Operation[R],
         path: str,
-        filters: Mapping[str, Any],
-        filters_type: Any,
-        parent: Id | None = None,
-    ) -> list[M]:
-        query = self._check(filters_type, filters, "filter")
-        return self._connection.request_parsed(
-            "GET", path, lambda res: self._parse_list(model, res, parent), params=query
-        )
-
-    def _iterate(
-        self,
-        model: type[M],
-        path: str,
-        filters: Mapping[str, Any],
-        filters_type: Any,
-        parent: Id | None = None,
         *,
+        query: Mapping[str, Any] | None = None,
+        body: Any = None,
         prefetch: int = 0,
+        parent: Any = None,
         count_path: str | None = None,
-    ) -> Iterator[M]:
-        """Every item of every page (`page`/`limit`), one page in memory at a time, or with
-        `prefetch` up to that many more fetched ahead when `count_path` tells how many items
-        there are (see _prefetch.py).
+    ) -> R:
+        """The one runtime call of generated methods: `operation` with `path` (its values filled
+        in), the `query`, the `body` and the call's options, answered as the operation's result
+        kind says; `parent` and `count_path` are the old client's (see `Call`). Nothing is sent
+        before an iterator (`pages`, `lines`) is first read."""
+        query = {} if query is None else query
+        call = Call(operation, path, query, body, prefetch, parent, count_path)
+        kind = operation.result
+        step: Callable[[Call[Any]], object]
+        if kind == "one":
+            step = self._one
+        elif kind == "many":
+            step = self._many
+        elif kind == "pages":
+            step = self._pages
+        elif kind == "value":
+            step = self._value
+        elif kind == "count":
+            step = self._count
+        elif kind == "nothing":
+            step = self._nothing
+        elif kind == "bytes":
+            step = self._bytes
+        else:
+            step = self._lines
+        return cast(R, step(call))
+
+    # One step per result kind, each taking the call.
+
+    def _one(self, call: Call[Any]) -> Any:
+        op = call.operation
+
+        def parse(res: requests.Response) -> Any:
+            obj = parse_one(op.model, res, op.envelope)
+            obj._bind(self, call.parent)
+            return obj
+
+        return self._send(call, call.body, parse)
+
+    def _many(self, call: Call[Any]) -> list[Any]:
+        """A list answer; a list body longer than the batch limit goes in chunks, in order."""
+        op = call.operation
+        done: list[Any] = []
+        chunks = _chunks(call.body, op.batch_limit)
+        for number, chunk in enumerate(chunks):
+            try:
+                done += self._send(
+                    call, chunk, lambda res: self._items(call, res, partial_ok=False)[0]
+                )
+            except PartialSuccessError as exc:
+                exc.succeeded = [*done, *exc.succeeded]
+                exc.unsent = [item for later in chunks[number + 1 :] for item in later]
+                raise
+        return done
+
+    def _pages(self, call: Call[Any]) -> Iterator[Any]:
+        """v2 `iterall`: every item of every page (`page`/`limit`), one page in memory at a time,
+        or with `prefetch` up to that many more fetched ahead when the call's `count_path` tells
+        how many items there are (see _prefetch.py); without pages, the one list answered.
 
         Stops on a short page, on an empty page (204), and when a page repeats the previous one or
         is longer than asked for (an endpoint that ignores paging) instead of looping forever.
         v2 answers carry no page numbers, so a listing that goes backwards shows as a page that
         repeats an earlier one: that raises `PaginationError` (see _prefetch.page_items).
         """
-        prefetch = check_prefetch(prefetch)
-        query = self._check(filters_type, filters, "filter")
+        op = call.operation
+        if op.pagination != "page":
+            yield from self._many(call)
+            return
+        prefetch = check_prefetch(call.prefetch)
+        query = self._query(op.query_type, call.query)
         limit = int(query.pop("limit", V2_MAX_LIMIT))
         page = int(query.pop("page", 1))
+        url = self._url(op.version, call.path)
 
-        def fetch(number: int) -> list[M]:
+        def fetch(number: int) -> list[Any]:
             params = {**query, "page": number, "limit": limit}
-            return self._connection.request_parsed(
-                "GET", path, lambda res: self._parse_list(model, res, parent), params=params
-            )
+            request = build_request(op.method, url, params=params)
+            return self._connection._send(request, lambda res: self._items(call, res)[0])
 
         last_page: partial[int] | None = None
-        if prefetch and count_path is not None:
-            request = self._connection.request_parsed
-            count = partial(request, "GET", count_path, _parse_count, params=query)
+        if prefetch and call.count_path is not None:
+            request = build_request("GET", self._url(op.version, call.count_path), params=query)
+            count = partial(self._connection._send, request, _parse_count)
             last_page = partial(last_from_count, page, limit, count)
         source = pages(
             fetch, page, prefetch=prefetch, last_page=last_page, connection=self._connection
         )
         yield from page_items(source, page, lambda _number, items: len(items) != limit)
 
-    def _iterate_unpaged(
-        self,
-        model: type[M],
-        path: str,
-        filters: Mapping[str, Any],
-        filters_type: Any,
-        parent: Id | None = None,
-    ) -> Iterator[M]:
-        """`iterall` on an endpoint without pages: the one list it returns."""
-        yield from self._list(model, path, filters, filters_type, parent)
+    def _value(self, call: Call[Any]) -> Any:
+        """An answer that is not a model: validated as the operation's type (`list[int]`,
+        `dict[str, Any]`...)."""
+        op = call.operation
+        return self._send(call, call.body, lambda res: _parse_value(op.model, res, op.envelope))
 
-    def _get(self, model: type[M], path: str, parent: Id | None = None) -> M:
-        return self._connection.request_parsed(
-            "GET", path, lambda res: self._parse_one(model, res, parent)
-        )
+    def _count(self, call: Call[Any]) -> int:
+        return self._send(call, call.body, _parse_count)
 
-    def _write(
-        self,
-        model: type[M],
-        method: str,
-        path: str,
-        fields: Mapping[str, Any],
-        body_type: Any,
-        parent: Id | None = None,
-    ) -> M:
-        checked = self._check(body_type, fields, "field")
-        body = adapter(body_type).dump_json(checked)
-        return self._connection.request_parsed(
-            method, path, lambda res: self._parse_one(model, res, parent), body=body
-        )
+    def _nothing(self, call: Call[Any]) -> None:
+        for chunk in _chunks(call.body, call.operation.batch_limit):
+            self._send(call, chunk, lambda res: None)
 
-    def _delete(self, path: str) -> None:
-        self._connection.request("DELETE", path)
+    def _bytes(self, call: Call[Any]) -> bytes:
+        return self._send(call, call.body, lambda res: res.content)
 
-    def _count(self, path: str, filters: Mapping[str, Any], filters_type: Any) -> int:
-        query = self._check(filters_type, filters, "filter")
-        return self._connection.request_parsed("GET", path, _parse_count, params=query)
+    def _lines(self, call: Call[Any]) -> Iterator[str]:
+        text: str = self._send(call, call.body, lambda res: res.content.decode("utf-8", "replace"))
+        yield from text.splitlines()
 
     # Helpers.
+
+    def _url(self, version: str, path: str) -> str:
+        """The URL of `path` (its values filled in) in API `version`: the old client's under the
+        connection's API root, which names the version."""
+        return self._connection._url(path)
+
+    def _query(self, query_type: Any, query: Mapping[str, Any]) -> dict[str, Any]:
+        """The query as sent, checked against its type."""
+        if query_type is None:
+            return {}
+        return dict(self._check(query_type, query, self._query_word))
+
+    def _request(self, call: Call[Any], body: Any) -> Request:
+        """The HTTP request of `call` carrying `body` (the whole body or one chunk of it), its
+        query and body checked against the operation's types first."""
+        op = call.operation
+        params = self._query(op.query_type, call.query)
+        url = self._url(op.version, call.path)
+        if body is None or op.body_type is None:
+            return build_request(op.method, url, params=params)
+        checked = self._check(op.body_type, body, self._body_word)
+        if op.multipart:
+            data, files = _multipart(checked)
+            return build_request(op.method, url, params=params, data=data, files=files)
+        payload = adapter(op.body_type).dump_json(checked)
+        return build_request(op.method, url, params=params, body=payload)
+
+    def _send(self, call: Call[Any], body: Any, parse: Callable[[requests.Response], T]) -> T:
+        return self._connection._send(self._request(call, body), parse)
+
+    def _items(
+        self, call: Call[Any], res: requests.Response, *, partial_ok: bool = True
+    ) -> tuple[list[Any], dict[str, Any]]:
+        """The objects of a list answer, and the envelope's `meta` ({} without one); a 207
+        answer raises `PartialSuccessError` unless `partial_ok` (see `_partial_success`)."""
+        op = call.operation
+        items, meta = parse_list(op.model, res, op.envelope)
+        for item in items:
+            item._bind(self, call.parent)
+        if res.status_code == 207 and not partial_ok and self._partial_success:
+            raise PartialSuccessError.from_response(res, items)
+        return items, meta
 
     def _check(self, tp: Any, values: Any, what: str) -> Any:
         """Validate arguments (keyword arguments, a body) against their type before anything is
@@ -153,17 +237,6 @@ class Resource:
             )
             raise InvalidArgumentError(f"{type(self).__name__}: {problems}") from None
 
-    def _parse_one(self, model: type[M], res: requests.Response, parent: Id | None) -> M:
-        obj = parse_one(model, res)
-        obj._bind(self, parent)
-        return obj
-
-    def _parse_list(self, model: type[M], res: requests.Response, parent: Id | None) -> list[M]:
-        items = parse_list(model, res)[0]
-        for item in items:
-            item._bind(self, parent)
-        return items
-
 
 def _parse_count(res: requests.Response) -> int:
     data = decoded(res)
@@ -172,3 +245,40 @@ def _parse_count(res: requests.Response) -> int:
     raise ResponseDecodeError(
         f"{res.url}: expected {{'count': <int>}}, got {excerpt(res.content, 200)}", res
     )
+
+
+def _parse_value(tp: Any, res: requests.Response, envelope: bool) -> Any:
+    """An answer that is not a model, validated as `tp`."""
+    try:
+        return adapter(tp).validate_python(unwrap(res, decoded(res), envelope))
+    except ValidationError as exc:
+        problems = describe_errors(exc)  # not the values: they may be secrets
+        msg = f"{res.url}: unexpected answer: {problems}"
+        raise ResponseDecodeError(msg, res) from None
+
+
+def _multipart(fields: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, Any]]:
+    """Form fields and files: bytes, open files and paths are uploaded, the rest sent as text."""
+    data: dict[str, str] = {}
+    files: dict[str, Any] = {}
+    for key, value in fields.items():
+        if isinstance(value, (bytes, bytearray)):
+            files[key] = (key, bytes(value))
+        elif isinstance(value, (os.PathLike, PurePath)):
+            path = os.fspath(value)
+            with open(path, "rb") as handle:
+                files[key] = (os.path.basename(path), handle.read())
+        elif hasattr(value, "read"):
+            files[key] = (os.path.basename(str(getattr(value, "name", key))), value.read())
+        elif isinstance(value, (dict, list)):
+            data[key] = json.dumps(value)
+        elif value is not None:
+            data[key] = "true" if value is True else "false" if value is False else str(value)
+    return data, files
+
+
+def _chunks(body: Any, limit: int | None) -> list[Any]:
+    """The body as the requests that carry it: one, or list slices of at most `limit` items."""
+    if limit is None or not isinstance(body, list) or len(body) <= limit:
+        return [body]
+    return [body[start : start + limit] for start in range(0, len(body), limit)]

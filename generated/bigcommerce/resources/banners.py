@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.banner import Banner, BannerCreate, BannerUpdate
 
@@ -28,30 +30,79 @@ class BannersFilters(TypedDict, total=False):
 class Banners(Resource):
     """`banners` (v2): all, iterall, get, create, update, delete, delete_all."""
 
+    _op_all: ClassVar[Operation[list[Banner]]] = Operation(
+        method="GET",
+        path="banners",
+        version="v2",
+        result="many",
+        model=Banner,
+        query_type=BannersFilters,
+    )
+
     def all(self, **filters: Unpack[BannersFilters]) -> list[Banner]:
         """One page of Banner objects: `GET banners`."""
-        return self._list(Banner, "banners", filters, BannersFilters)
+        return self._call(self._op_all, "banners", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Banner]]] = Operation(
+        method="GET",
+        path="banners",
+        version="v2",
+        result="pages",
+        model=Banner,
+        query_type=BannersFilters,
+        pagination="page",
+    )
 
     def iterall(self, **filters: Unpack[BannersFilters]) -> Iterator[Banner]:
         """Every Banner of `GET banners`, page after page, one page in memory at a time."""
-        return self._iterate(Banner, "banners", filters, BannersFilters)
+        return self._call(self._op_iterall, "banners", query=filters)
+
+    _op_get: ClassVar[Operation[Banner]] = Operation(
+        method="GET", path="banners/{id}", version="v2", result="one", model=Banner
+    )
 
     def get(self, id: Id, /) -> Banner:
         """One Banner by id: `GET banners/{id}`."""
-        return self._get(Banner, f"banners/{segment(id)}")
+        return self._call(self._op_get, f"banners/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Banner]] = Operation(
+        method="POST",
+        path="banners",
+        version="v2",
+        result="one",
+        model=Banner,
+        body_type=BannerCreate,
+    )
 
     def create(self, **fields: Unpack[BannerCreate]) -> Banner:
         """Create a Banner: `POST banners`; returns it as stored."""
-        return self._write(Banner, "POST", "banners", fields, BannerCreate)
+        return self._call(self._op_create, "banners", body=fields)
+
+    _op_update: ClassVar[Operation[Banner]] = Operation(
+        method="PUT",
+        path="banners/{id}",
+        version="v2",
+        result="one",
+        model=Banner,
+        body_type=BannerUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[BannerUpdate]) -> Banner:
         """Change a Banner: `PUT banners/{id}`; returns it as stored."""
-        return self._write(Banner, "PUT", f"banners/{segment(id)}", fields, BannerUpdate)
+        return self._call(self._op_update, f"banners/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="banners/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Banner: `DELETE banners/{id}`."""
-        return self._delete(f"banners/{segment(id)}")
+        return self._call(self._op_delete, f"banners/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="banners", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every Banner: `DELETE banners`."""
-        return self._delete("banners")
+        return self._call(self._op_delete_all, "banners")

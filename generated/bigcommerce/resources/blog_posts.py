@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.blog_post import BlogPost, BlogPostCreate, BlogPostUpdate
 
@@ -30,9 +32,28 @@ class BlogPostsFilters(TypedDict, total=False):
 class BlogPosts(Resource):
     """`blog/posts` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[BlogPost]]] = Operation(
+        method="GET",
+        path="blog/posts",
+        version="v2",
+        result="many",
+        model=BlogPost,
+        query_type=BlogPostsFilters,
+    )
+
     def all(self, **filters: Unpack[BlogPostsFilters]) -> list[BlogPost]:
         """One page of BlogPost objects: `GET blog/posts`."""
-        return self._list(BlogPost, "blog/posts", filters, BlogPostsFilters)
+        return self._call(self._op_all, "blog/posts", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[BlogPost]]] = Operation(
+        method="GET",
+        path="blog/posts",
+        version="v2",
+        result="pages",
+        model=BlogPost,
+        query_type=BlogPostsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **filters: Unpack[BlogPostsFilters]
@@ -40,35 +61,72 @@ class BlogPosts(Resource):
         """Every BlogPost of `GET blog/posts`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            BlogPost,
+        return self._call(
+            self._op_iterall,
             "blog/posts",
-            filters,
-            BlogPostsFilters,
+            query=filters,
             prefetch=prefetch,
             count_path="blog/posts/count",
         )
 
+    _op_get: ClassVar[Operation[BlogPost]] = Operation(
+        method="GET", path="blog/posts/{id}", version="v2", result="one", model=BlogPost
+    )
+
     def get(self, id: Id, /) -> BlogPost:
         """One BlogPost by id: `GET blog/posts/{id}`."""
-        return self._get(BlogPost, f"blog/posts/{segment(id)}")
+        return self._call(self._op_get, f"blog/posts/{segment(id)}")
+
+    _op_create: ClassVar[Operation[BlogPost]] = Operation(
+        method="POST",
+        path="blog/posts",
+        version="v2",
+        result="one",
+        model=BlogPost,
+        body_type=BlogPostCreate,
+    )
 
     def create(self, **fields: Unpack[BlogPostCreate]) -> BlogPost:
         """Create a BlogPost: `POST blog/posts`; returns it as stored."""
-        return self._write(BlogPost, "POST", "blog/posts", fields, BlogPostCreate)
+        return self._call(self._op_create, "blog/posts", body=fields)
+
+    _op_update: ClassVar[Operation[BlogPost]] = Operation(
+        method="PUT",
+        path="blog/posts/{id}",
+        version="v2",
+        result="one",
+        model=BlogPost,
+        body_type=BlogPostUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[BlogPostUpdate]) -> BlogPost:
         """Change a BlogPost: `PUT blog/posts/{id}`; returns it as stored."""
-        return self._write(BlogPost, "PUT", f"blog/posts/{segment(id)}", fields, BlogPostUpdate)
+        return self._call(self._op_update, f"blog/posts/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="blog/posts/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one BlogPost: `DELETE blog/posts/{id}`."""
-        return self._delete(f"blog/posts/{segment(id)}")
+        return self._call(self._op_delete, f"blog/posts/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="blog/posts", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every BlogPost: `DELETE blog/posts`."""
-        return self._delete("blog/posts")
+        return self._call(self._op_delete_all, "blog/posts")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="blog/posts/count",
+        version="v2",
+        result="count",
+        query_type=BlogPostsFilters,
+    )
 
     def count(self, **filters: Unpack[BlogPostsFilters]) -> int:
         """How many BlogPost objects match: `GET blog/posts/count`."""
-        return self._count("blog/posts/count", filters, BlogPostsFilters)
+        return self._call(self._op_count, "blog/posts/count", query=filters)

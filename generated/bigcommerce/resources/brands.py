@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.brand import Brand, BrandCreate, BrandUpdate
 
@@ -29,38 +31,86 @@ class BrandsFilters(TypedDict, total=False):
 class Brands(Resource):
     """`brands` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[Brand]]] = Operation(
+        method="GET",
+        path="brands",
+        version="v2",
+        result="many",
+        model=Brand,
+        query_type=BrandsFilters,
+    )
+
     def all(self, **filters: Unpack[BrandsFilters]) -> list[Brand]:
         """One page of Brand objects: `GET brands`."""
-        return self._list(Brand, "brands", filters, BrandsFilters)
+        return self._call(self._op_all, "brands", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Brand]]] = Operation(
+        method="GET",
+        path="brands",
+        version="v2",
+        result="pages",
+        model=Brand,
+        query_type=BrandsFilters,
+        pagination="page",
+    )
 
     def iterall(self, *, prefetch: int = 0, **filters: Unpack[BrandsFilters]) -> Iterator[Brand]:
         """Every Brand of `GET brands`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            Brand, "brands", filters, BrandsFilters, prefetch=prefetch, count_path="brands/count"
+        return self._call(
+            self._op_iterall, "brands", query=filters, prefetch=prefetch, count_path="brands/count"
         )
+
+    _op_get: ClassVar[Operation[Brand]] = Operation(
+        method="GET", path="brands/{id}", version="v2", result="one", model=Brand
+    )
 
     def get(self, id: Id, /) -> Brand:
         """One Brand by id: `GET brands/{id}`."""
-        return self._get(Brand, f"brands/{segment(id)}")
+        return self._call(self._op_get, f"brands/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Brand]] = Operation(
+        method="POST", path="brands", version="v2", result="one", model=Brand, body_type=BrandCreate
+    )
 
     def create(self, **fields: Unpack[BrandCreate]) -> Brand:
         """Create a Brand: `POST brands`; returns it as stored."""
-        return self._write(Brand, "POST", "brands", fields, BrandCreate)
+        return self._call(self._op_create, "brands", body=fields)
+
+    _op_update: ClassVar[Operation[Brand]] = Operation(
+        method="PUT",
+        path="brands/{id}",
+        version="v2",
+        result="one",
+        model=Brand,
+        body_type=BrandUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[BrandUpdate]) -> Brand:
         """Change a Brand: `PUT brands/{id}`; returns it as stored."""
-        return self._write(Brand, "PUT", f"brands/{segment(id)}", fields, BrandUpdate)
+        return self._call(self._op_update, f"brands/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="brands/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Brand: `DELETE brands/{id}`."""
-        return self._delete(f"brands/{segment(id)}")
+        return self._call(self._op_delete, f"brands/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="brands", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every Brand: `DELETE brands`."""
-        return self._delete("brands")
+        return self._call(self._op_delete_all, "brands")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET", path="brands/count", version="v2", result="count", query_type=BrandsFilters
+    )
 
     def count(self, **filters: Unpack[BrandsFilters]) -> int:
         """How many Brand objects match: `GET brands/count`."""
-        return self._count("brands/count", filters, BrandsFilters)
+        return self._call(self._op_count, "brands/count", query=filters)

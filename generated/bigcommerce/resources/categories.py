@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.category import Category, CategoryCreate, CategoryUpdate
 
@@ -31,9 +33,28 @@ class CategoriesFilters(TypedDict, total=False):
 class Categories(Resource):
     """`categories` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[Category]]] = Operation(
+        method="GET",
+        path="categories",
+        version="v2",
+        result="many",
+        model=Category,
+        query_type=CategoriesFilters,
+    )
+
     def all(self, **filters: Unpack[CategoriesFilters]) -> list[Category]:
         """One page of Category objects: `GET categories`."""
-        return self._list(Category, "categories", filters, CategoriesFilters)
+        return self._call(self._op_all, "categories", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Category]]] = Operation(
+        method="GET",
+        path="categories",
+        version="v2",
+        result="pages",
+        model=Category,
+        query_type=CategoriesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **filters: Unpack[CategoriesFilters]
@@ -41,35 +62,72 @@ class Categories(Resource):
         """Every Category of `GET categories`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            Category,
+        return self._call(
+            self._op_iterall,
             "categories",
-            filters,
-            CategoriesFilters,
+            query=filters,
             prefetch=prefetch,
             count_path="categories/count",
         )
 
+    _op_get: ClassVar[Operation[Category]] = Operation(
+        method="GET", path="categories/{id}", version="v2", result="one", model=Category
+    )
+
     def get(self, id: Id, /) -> Category:
         """One Category by id: `GET categories/{id}`."""
-        return self._get(Category, f"categories/{segment(id)}")
+        return self._call(self._op_get, f"categories/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Category]] = Operation(
+        method="POST",
+        path="categories",
+        version="v2",
+        result="one",
+        model=Category,
+        body_type=CategoryCreate,
+    )
 
     def create(self, **fields: Unpack[CategoryCreate]) -> Category:
         """Create a Category: `POST categories`; returns it as stored."""
-        return self._write(Category, "POST", "categories", fields, CategoryCreate)
+        return self._call(self._op_create, "categories", body=fields)
+
+    _op_update: ClassVar[Operation[Category]] = Operation(
+        method="PUT",
+        path="categories/{id}",
+        version="v2",
+        result="one",
+        model=Category,
+        body_type=CategoryUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[CategoryUpdate]) -> Category:
         """Change a Category: `PUT categories/{id}`; returns it as stored."""
-        return self._write(Category, "PUT", f"categories/{segment(id)}", fields, CategoryUpdate)
+        return self._call(self._op_update, f"categories/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="categories/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Category: `DELETE categories/{id}`."""
-        return self._delete(f"categories/{segment(id)}")
+        return self._call(self._op_delete, f"categories/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="categories", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every Category: `DELETE categories`."""
-        return self._delete("categories")
+        return self._call(self._op_delete_all, "categories")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="categories/count",
+        version="v2",
+        result="count",
+        query_type=CategoriesFilters,
+    )
 
     def count(self, **filters: Unpack[CategoriesFilters]) -> int:
         """How many Category objects match: `GET categories/count`."""
-        return self._count("categories/count", filters, CategoriesFilters)
+        return self._call(self._op_count, "categories/count", query=filters)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.country import Country
 
@@ -28,9 +30,28 @@ class CountriesFilters(TypedDict, total=False):
 class Countries(Resource):
     """`countries` (v2): all, iterall, get, count."""
 
+    _op_all: ClassVar[Operation[list[Country]]] = Operation(
+        method="GET",
+        path="countries",
+        version="v2",
+        result="many",
+        model=Country,
+        query_type=CountriesFilters,
+    )
+
     def all(self, **filters: Unpack[CountriesFilters]) -> list[Country]:
         """One page of Country objects: `GET countries`."""
-        return self._list(Country, "countries", filters, CountriesFilters)
+        return self._call(self._op_all, "countries", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Country]]] = Operation(
+        method="GET",
+        path="countries",
+        version="v2",
+        result="pages",
+        model=Country,
+        query_type=CountriesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **filters: Unpack[CountriesFilters]
@@ -38,19 +59,30 @@ class Countries(Resource):
         """Every Country of `GET countries`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            Country,
+        return self._call(
+            self._op_iterall,
             "countries",
-            filters,
-            CountriesFilters,
+            query=filters,
             prefetch=prefetch,
             count_path="countries/count",
         )
 
+    _op_get: ClassVar[Operation[Country]] = Operation(
+        method="GET", path="countries/{id}", version="v2", result="one", model=Country
+    )
+
     def get(self, id: Id, /) -> Country:
         """One Country by id: `GET countries/{id}`."""
-        return self._get(Country, f"countries/{segment(id)}")
+        return self._call(self._op_get, f"countries/{segment(id)}")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="countries/count",
+        version="v2",
+        result="count",
+        query_type=CountriesFilters,
+    )
 
     def count(self, **filters: Unpack[CountriesFilters]) -> int:
         """How many Country objects match: `GET countries/count`."""
-        return self._count("countries/count", filters, CountriesFilters)
+        return self._call(self._op_count, "countries/count", query=filters)

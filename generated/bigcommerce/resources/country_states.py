@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.country_state import CountryState
 
@@ -27,17 +29,35 @@ class CountryStatesFilters(TypedDict, total=False):
 class CountryStates(Resource):
     """`countries/{country_id}/states` (v2): all, iterall, get, count."""
 
+    _op_all: ClassVar[Operation[list[CountryState]]] = Operation(
+        method="GET",
+        path="countries/{parentid}/states",
+        version="v2",
+        result="many",
+        model=CountryState,
+        query_type=CountryStatesFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[CountryStatesFilters]
     ) -> list[CountryState]:
         """One page of CountryState objects: `GET countries/{parentid}/states`."""
-        return self._list(
-            CountryState,
+        return self._call(
+            self._op_all,
             f"countries/{segment(parentid)}/states" if parentid is not None else "countries/states",
-            filters,
-            CountryStatesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[CountryState]]] = Operation(
+        method="GET",
+        path="countries/{parentid}/states",
+        version="v2",
+        result="pages",
+        model=CountryState,
+        query_type=CountryStatesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -49,26 +69,41 @@ class CountryStates(Resource):
         """Every CountryState of `GET countries/{parentid}/states`, page after page, one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            CountryState,
+        return self._call(
+            self._op_iterall,
             f"countries/{segment(parentid)}/states" if parentid is not None else "countries/states",
-            filters,
-            CountryStatesFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"countries/{segment(parentid)}/states/count"
             if parentid is not None
             else None,
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[CountryState]] = Operation(
+        method="GET",
+        path="countries/{parentid}/states/{id}",
+        version="v2",
+        result="one",
+        model=CountryState,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> CountryState:
         """One CountryState by id: `GET countries/{parentid}/states/{id}`."""
-        return self._get(
-            CountryState, f"countries/{segment(parentid)}/states/{segment(id)}", parentid
+        return self._call(
+            self._op_get, f"countries/{segment(parentid)}/states/{segment(id)}", parent=parentid
         )
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="countries/{parentid}/states/count",
+        version="v2",
+        result="count",
+        query_type=CountryStatesFilters,
+    )
 
     def count(self, parentid: Id, **filters: Unpack[CountryStatesFilters]) -> int:
         """How many CountryState objects match: `GET countries/{parentid}/states/count`."""
-        return self._count(
-            f"countries/{segment(parentid)}/states/count", filters, CountryStatesFilters
+        return self._call(
+            self._op_count, f"countries/{segment(parentid)}/states/count", query=filters
         )

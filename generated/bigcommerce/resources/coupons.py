@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.coupon import Coupon, CouponCreate, CouponUpdate
 
@@ -47,43 +48,95 @@ class CouponsFilters(TypedDict, total=False):
 class Coupons(Resource):
     """`coupons` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[Coupon]]] = Operation(
+        method="GET",
+        path="coupons",
+        version="v2",
+        result="many",
+        model=Coupon,
+        query_type=CouponsFilters,
+    )
+
     def all(self, **filters: Unpack[CouponsFilters]) -> list[Coupon]:
         """One page of Coupon objects: `GET coupons`."""
-        return self._list(Coupon, "coupons", filters, CouponsFilters)
+        return self._call(self._op_all, "coupons", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Coupon]]] = Operation(
+        method="GET",
+        path="coupons",
+        version="v2",
+        result="pages",
+        model=Coupon,
+        query_type=CouponsFilters,
+        pagination="page",
+    )
 
     def iterall(self, *, prefetch: int = 0, **filters: Unpack[CouponsFilters]) -> Iterator[Coupon]:
         """Every Coupon of `GET coupons`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            Coupon,
+        return self._call(
+            self._op_iterall,
             "coupons",
-            filters,
-            CouponsFilters,
+            query=filters,
             prefetch=prefetch,
             count_path="coupons/count",
         )
 
+    _op_get: ClassVar[Operation[Coupon]] = Operation(
+        method="GET", path="coupons/{id}", version="v2", result="one", model=Coupon
+    )
+
     def get(self, id: Id, /) -> Coupon:
         """One Coupon by id: `GET coupons/{id}`."""
-        return self._get(Coupon, f"coupons/{segment(id)}")
+        return self._call(self._op_get, f"coupons/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Coupon]] = Operation(
+        method="POST",
+        path="coupons",
+        version="v2",
+        result="one",
+        model=Coupon,
+        body_type=CouponCreate,
+    )
 
     def create(self, **fields: Unpack[CouponCreate]) -> Coupon:
         """Create a Coupon: `POST coupons`; returns it as stored."""
-        return self._write(Coupon, "POST", "coupons", fields, CouponCreate)
+        return self._call(self._op_create, "coupons", body=fields)
+
+    _op_update: ClassVar[Operation[Coupon]] = Operation(
+        method="PUT",
+        path="coupons/{id}",
+        version="v2",
+        result="one",
+        model=Coupon,
+        body_type=CouponUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[CouponUpdate]) -> Coupon:
         """Change a Coupon: `PUT coupons/{id}`; returns it as stored."""
-        return self._write(Coupon, "PUT", f"coupons/{segment(id)}", fields, CouponUpdate)
+        return self._call(self._op_update, f"coupons/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="coupons/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Coupon: `DELETE coupons/{id}`."""
-        return self._delete(f"coupons/{segment(id)}")
+        return self._call(self._op_delete, f"coupons/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="coupons", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every Coupon: `DELETE coupons`."""
-        return self._delete("coupons")
+        return self._call(self._op_delete_all, "coupons")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET", path="coupons/count", version="v2", result="count", query_type=CouponsFilters
+    )
 
     def count(self, **filters: Unpack[CouponsFilters]) -> int:
         """How many Coupon objects match: `GET coupons/count`."""
-        return self._count("coupons/count", filters, CouponsFilters)
+        return self._call(self._op_count, "coupons/count", query=filters)

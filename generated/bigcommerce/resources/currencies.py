@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.currency import Currency, CurrencyCreate, CurrencyUpdate
 
@@ -25,26 +27,71 @@ class CurrenciesFilters(TypedDict, total=False):
 class Currencies(Resource):
     """`currencies` (v2): all, iterall, get, create, update, delete."""
 
+    _op_all: ClassVar[Operation[list[Currency]]] = Operation(
+        method="GET",
+        path="currencies",
+        version="v2",
+        result="many",
+        model=Currency,
+        query_type=CurrenciesFilters,
+    )
+
     def all(self, **filters: Unpack[CurrenciesFilters]) -> list[Currency]:
         """One page of Currency objects: `GET currencies`."""
-        return self._list(Currency, "currencies", filters, CurrenciesFilters)
+        return self._call(self._op_all, "currencies", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Currency]]] = Operation(
+        method="GET",
+        path="currencies",
+        version="v2",
+        result="pages",
+        model=Currency,
+        query_type=CurrenciesFilters,
+        pagination="page",
+    )
 
     def iterall(self, **filters: Unpack[CurrenciesFilters]) -> Iterator[Currency]:
         """Every Currency of `GET currencies`, page after page, one page in memory at a time."""
-        return self._iterate(Currency, "currencies", filters, CurrenciesFilters)
+        return self._call(self._op_iterall, "currencies", query=filters)
+
+    _op_get: ClassVar[Operation[Currency]] = Operation(
+        method="GET", path="currencies/{id}", version="v2", result="one", model=Currency
+    )
 
     def get(self, id: Id, /) -> Currency:
         """One Currency by id: `GET currencies/{id}`."""
-        return self._get(Currency, f"currencies/{segment(id)}")
+        return self._call(self._op_get, f"currencies/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Currency]] = Operation(
+        method="POST",
+        path="currencies",
+        version="v2",
+        result="one",
+        model=Currency,
+        body_type=CurrencyCreate,
+    )
 
     def create(self, **fields: Unpack[CurrencyCreate]) -> Currency:
         """Create a Currency: `POST currencies`; returns it as stored."""
-        return self._write(Currency, "POST", "currencies", fields, CurrencyCreate)
+        return self._call(self._op_create, "currencies", body=fields)
+
+    _op_update: ClassVar[Operation[Currency]] = Operation(
+        method="PUT",
+        path="currencies/{id}",
+        version="v2",
+        result="one",
+        model=Currency,
+        body_type=CurrencyUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[CurrencyUpdate]) -> Currency:
         """Change a Currency: `PUT currencies/{id}`; returns it as stored."""
-        return self._write(Currency, "PUT", f"currencies/{segment(id)}", fields, CurrencyUpdate)
+        return self._call(self._op_update, f"currencies/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="currencies/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Currency: `DELETE currencies/{id}`."""
-        return self._delete(f"currencies/{segment(id)}")
+        return self._call(self._op_delete, f"currencies/{segment(id)}")

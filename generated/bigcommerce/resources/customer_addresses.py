@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.customer_address import CustomerAddress, CustomerAddressCreate, CustomerAddressUpdate
 
@@ -27,19 +29,37 @@ class CustomerAddresses(Resource):
     delete_all, count.
     """
 
+    _op_all: ClassVar[Operation[list[CustomerAddress]]] = Operation(
+        method="GET",
+        path="customers/{parentid}/addresses",
+        version="v2",
+        result="many",
+        model=CustomerAddress,
+        query_type=CustomerAddressesFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[CustomerAddressesFilters]
     ) -> list[CustomerAddress]:
         """One page of CustomerAddress objects: `GET customers/{parentid}/addresses`."""
-        return self._list(
-            CustomerAddress,
+        return self._call(
+            self._op_all,
             f"customers/{segment(parentid)}/addresses"
             if parentid is not None
             else "customers/addresses",
-            filters,
-            CustomerAddressesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[CustomerAddress]]] = Operation(
+        method="GET",
+        path="customers/{parentid}/addresses",
+        version="v2",
+        result="pages",
+        model=CustomerAddress,
+        query_type=CustomerAddressesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -52,36 +72,59 @@ class CustomerAddresses(Resource):
         page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
-        return self._iterate(
-            CustomerAddress,
+        return self._call(
+            self._op_iterall,
             f"customers/{segment(parentid)}/addresses"
             if parentid is not None
             else "customers/addresses",
-            filters,
-            CustomerAddressesFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"customers/{segment(parentid)}/addresses/count"
             if parentid is not None
             else None,
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[CustomerAddress]] = Operation(
+        method="GET",
+        path="customers/{parentid}/addresses/{id}",
+        version="v2",
+        result="one",
+        model=CustomerAddress,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> CustomerAddress:
         """One CustomerAddress by id: `GET customers/{parentid}/addresses/{id}`."""
-        return self._get(
-            CustomerAddress, f"customers/{segment(parentid)}/addresses/{segment(id)}", parentid
+        return self._call(
+            self._op_get, f"customers/{segment(parentid)}/addresses/{segment(id)}", parent=parentid
         )
+
+    _op_create: ClassVar[Operation[CustomerAddress]] = Operation(
+        method="POST",
+        path="customers/{parentid}/addresses",
+        version="v2",
+        result="one",
+        model=CustomerAddress,
+        body_type=CustomerAddressCreate,
+    )
 
     def create(self, parentid: Id, /, **fields: Unpack[CustomerAddressCreate]) -> CustomerAddress:
         """Create a CustomerAddress: `POST customers/{parentid}/addresses`; returns it as stored."""
-        return self._write(
-            CustomerAddress,
-            "POST",
+        return self._call(
+            self._op_create,
             f"customers/{segment(parentid)}/addresses",
-            fields,
-            CustomerAddressCreate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_update: ClassVar[Operation[CustomerAddress]] = Operation(
+        method="PUT",
+        path="customers/{parentid}/addresses/{id}",
+        version="v2",
+        result="one",
+        model=CustomerAddress,
+        body_type=CustomerAddressUpdate,
+    )
 
     def update(
         self, parentid: Id, id: Id, /, **fields: Unpack[CustomerAddressUpdate]
@@ -89,25 +132,39 @@ class CustomerAddresses(Resource):
         """Change a CustomerAddress: `PUT customers/{parentid}/addresses/{id}`; returns it as
         stored.
         """
-        return self._write(
-            CustomerAddress,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"customers/{segment(parentid)}/addresses/{segment(id)}",
-            fields,
-            CustomerAddressUpdate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="customers/{parentid}/addresses/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one CustomerAddress: `DELETE customers/{parentid}/addresses/{id}`."""
-        return self._delete(f"customers/{segment(parentid)}/addresses/{segment(id)}")
+        return self._call(self._op_delete, f"customers/{segment(parentid)}/addresses/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="customers/{parentid}/addresses", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every CustomerAddress: `DELETE customers/{parentid}/addresses`."""
-        return self._delete(f"customers/{segment(parentid)}/addresses")
+        return self._call(self._op_delete_all, f"customers/{segment(parentid)}/addresses")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="customers/{parentid}/addresses/count",
+        version="v2",
+        result="count",
+        query_type=CustomerAddressesFilters,
+    )
 
     def count(self, parentid: Id, **filters: Unpack[CustomerAddressesFilters]) -> int:
         """How many CustomerAddress objects match: `GET customers/{parentid}/addresses/count`."""
-        return self._count(
-            f"customers/{segment(parentid)}/addresses/count", filters, CustomerAddressesFilters
+        return self._call(
+            self._op_count, f"customers/{segment(parentid)}/addresses/count", query=filters
         )

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.customer_group import CustomerGroup, CustomerGroupCreate, CustomerGroupUpdate
 
@@ -39,9 +41,28 @@ with_config(REQUEST_CONFIG)(CustomerGroupsFilters)
 class CustomerGroups(Resource):
     """`customer_groups` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[CustomerGroup]]] = Operation(
+        method="GET",
+        path="customer_groups",
+        version="v2",
+        result="many",
+        model=CustomerGroup,
+        query_type=CustomerGroupsFilters,
+    )
+
     def all(self, **filters: Unpack[CustomerGroupsFilters]) -> list[CustomerGroup]:
         """One page of CustomerGroup objects: `GET customer_groups`."""
-        return self._list(CustomerGroup, "customer_groups", filters, CustomerGroupsFilters)
+        return self._call(self._op_all, "customer_groups", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[CustomerGroup]]] = Operation(
+        method="GET",
+        path="customer_groups",
+        version="v2",
+        result="pages",
+        model=CustomerGroup,
+        query_type=CustomerGroupsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **filters: Unpack[CustomerGroupsFilters]
@@ -49,37 +70,72 @@ class CustomerGroups(Resource):
         """Every CustomerGroup of `GET customer_groups`, page after page, one page in memory at a
         time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            CustomerGroup,
+        return self._call(
+            self._op_iterall,
             "customer_groups",
-            filters,
-            CustomerGroupsFilters,
+            query=filters,
             prefetch=prefetch,
             count_path="customer_groups/count",
         )
 
+    _op_get: ClassVar[Operation[CustomerGroup]] = Operation(
+        method="GET", path="customer_groups/{id}", version="v2", result="one", model=CustomerGroup
+    )
+
     def get(self, id: Id, /) -> CustomerGroup:
         """One CustomerGroup by id: `GET customer_groups/{id}`."""
-        return self._get(CustomerGroup, f"customer_groups/{segment(id)}")
+        return self._call(self._op_get, f"customer_groups/{segment(id)}")
+
+    _op_create: ClassVar[Operation[CustomerGroup]] = Operation(
+        method="POST",
+        path="customer_groups",
+        version="v2",
+        result="one",
+        model=CustomerGroup,
+        body_type=CustomerGroupCreate,
+    )
 
     def create(self, **fields: Unpack[CustomerGroupCreate]) -> CustomerGroup:
         """Create a CustomerGroup: `POST customer_groups`; returns it as stored."""
-        return self._write(CustomerGroup, "POST", "customer_groups", fields, CustomerGroupCreate)
+        return self._call(self._op_create, "customer_groups", body=fields)
+
+    _op_update: ClassVar[Operation[CustomerGroup]] = Operation(
+        method="PUT",
+        path="customer_groups/{id}",
+        version="v2",
+        result="one",
+        model=CustomerGroup,
+        body_type=CustomerGroupUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[CustomerGroupUpdate]) -> CustomerGroup:
         """Change a CustomerGroup: `PUT customer_groups/{id}`; returns it as stored."""
-        return self._write(
-            CustomerGroup, "PUT", f"customer_groups/{segment(id)}", fields, CustomerGroupUpdate
-        )
+        return self._call(self._op_update, f"customer_groups/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="customer_groups/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one CustomerGroup: `DELETE customer_groups/{id}`."""
-        return self._delete(f"customer_groups/{segment(id)}")
+        return self._call(self._op_delete, f"customer_groups/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="customer_groups", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every CustomerGroup: `DELETE customer_groups`."""
-        return self._delete("customer_groups")
+        return self._call(self._op_delete_all, "customer_groups")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="customer_groups/count",
+        version="v2",
+        result="count",
+        query_type=CustomerGroupsFilters,
+    )
 
     def count(self, **filters: Unpack[CustomerGroupsFilters]) -> int:
         """How many CustomerGroup objects match: `GET customer_groups/count`."""
-        return self._count("customer_groups/count", filters, CustomerGroupsFilters)
+        return self._call(self._op_count, "customer_groups/count", query=filters)

@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from decimal import Decimal
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.customer import Customer, CustomerCreate, CustomerUpdate
 
@@ -44,9 +46,28 @@ class CustomersFilters(TypedDict, total=False):
 class Customers(Resource):
     """`customers` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[Customer]]] = Operation(
+        method="GET",
+        path="customers",
+        version="v2",
+        result="many",
+        model=Customer,
+        query_type=CustomersFilters,
+    )
+
     def all(self, **filters: Unpack[CustomersFilters]) -> list[Customer]:
         """One page of Customer objects: `GET customers`."""
-        return self._list(Customer, "customers", filters, CustomersFilters)
+        return self._call(self._op_all, "customers", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Customer]]] = Operation(
+        method="GET",
+        path="customers",
+        version="v2",
+        result="pages",
+        model=Customer,
+        query_type=CustomersFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **filters: Unpack[CustomersFilters]
@@ -54,35 +75,72 @@ class Customers(Resource):
         """Every Customer of `GET customers`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            Customer,
+        return self._call(
+            self._op_iterall,
             "customers",
-            filters,
-            CustomersFilters,
+            query=filters,
             prefetch=prefetch,
             count_path="customers/count",
         )
 
+    _op_get: ClassVar[Operation[Customer]] = Operation(
+        method="GET", path="customers/{id}", version="v2", result="one", model=Customer
+    )
+
     def get(self, id: Id, /) -> Customer:
         """One Customer by id: `GET customers/{id}`."""
-        return self._get(Customer, f"customers/{segment(id)}")
+        return self._call(self._op_get, f"customers/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Customer]] = Operation(
+        method="POST",
+        path="customers",
+        version="v2",
+        result="one",
+        model=Customer,
+        body_type=CustomerCreate,
+    )
 
     def create(self, **fields: Unpack[CustomerCreate]) -> Customer:
         """Create a Customer: `POST customers`; returns it as stored."""
-        return self._write(Customer, "POST", "customers", fields, CustomerCreate)
+        return self._call(self._op_create, "customers", body=fields)
+
+    _op_update: ClassVar[Operation[Customer]] = Operation(
+        method="PUT",
+        path="customers/{id}",
+        version="v2",
+        result="one",
+        model=Customer,
+        body_type=CustomerUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[CustomerUpdate]) -> Customer:
         """Change a Customer: `PUT customers/{id}`; returns it as stored."""
-        return self._write(Customer, "PUT", f"customers/{segment(id)}", fields, CustomerUpdate)
+        return self._call(self._op_update, f"customers/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="customers/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Customer: `DELETE customers/{id}`."""
-        return self._delete(f"customers/{segment(id)}")
+        return self._call(self._op_delete, f"customers/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="customers", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every Customer: `DELETE customers`."""
-        return self._delete("customers")
+        return self._call(self._op_delete_all, "customers")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="customers/count",
+        version="v2",
+        result="count",
+        query_type=CustomersFilters,
+    )
 
     def count(self, **filters: Unpack[CustomersFilters]) -> int:
         """How many Customer objects match: `GET customers/count`."""
-        return self._count("customers/count", filters, CustomersFilters)
+        return self._call(self._op_count, "customers/count", query=filters)

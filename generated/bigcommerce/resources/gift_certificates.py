@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.gift_certificate import GiftCertificate, GiftCertificateCreate, GiftCertificateUpdate
 
@@ -37,40 +38,85 @@ class GiftCertificatesFilters(TypedDict, total=False):
 class GiftCertificates(Resource):
     """`gift_certificates` (v2): all, iterall, get, create, update, delete, delete_all."""
 
+    _op_all: ClassVar[Operation[list[GiftCertificate]]] = Operation(
+        method="GET",
+        path="gift_certificates",
+        version="v2",
+        result="many",
+        model=GiftCertificate,
+        query_type=GiftCertificatesFilters,
+    )
+
     def all(self, **filters: Unpack[GiftCertificatesFilters]) -> list[GiftCertificate]:
         """One page of GiftCertificate objects: `GET gift_certificates`."""
-        return self._list(GiftCertificate, "gift_certificates", filters, GiftCertificatesFilters)
+        return self._call(self._op_all, "gift_certificates", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[GiftCertificate]]] = Operation(
+        method="GET",
+        path="gift_certificates",
+        version="v2",
+        result="pages",
+        model=GiftCertificate,
+        query_type=GiftCertificatesFilters,
+        pagination="page",
+    )
 
     def iterall(self, **filters: Unpack[GiftCertificatesFilters]) -> Iterator[GiftCertificate]:
         """Every GiftCertificate of `GET gift_certificates`, page after page, one page in memory
         at a time.
         """
-        return self._iterate(GiftCertificate, "gift_certificates", filters, GiftCertificatesFilters)
+        return self._call(self._op_iterall, "gift_certificates", query=filters)
+
+    _op_get: ClassVar[Operation[GiftCertificate]] = Operation(
+        method="GET",
+        path="gift_certificates/{id}",
+        version="v2",
+        result="one",
+        model=GiftCertificate,
+    )
 
     def get(self, id: Id, /) -> GiftCertificate:
         """One GiftCertificate by id: `GET gift_certificates/{id}`."""
-        return self._get(GiftCertificate, f"gift_certificates/{segment(id)}")
+        return self._call(self._op_get, f"gift_certificates/{segment(id)}")
+
+    _op_create: ClassVar[Operation[GiftCertificate]] = Operation(
+        method="POST",
+        path="gift_certificates",
+        version="v2",
+        result="one",
+        model=GiftCertificate,
+        body_type=GiftCertificateCreate,
+    )
 
     def create(self, **fields: Unpack[GiftCertificateCreate]) -> GiftCertificate:
         """Create a GiftCertificate: `POST gift_certificates`; returns it as stored."""
-        return self._write(
-            GiftCertificate, "POST", "gift_certificates", fields, GiftCertificateCreate
-        )
+        return self._call(self._op_create, "gift_certificates", body=fields)
+
+    _op_update: ClassVar[Operation[GiftCertificate]] = Operation(
+        method="PUT",
+        path="gift_certificates/{id}",
+        version="v2",
+        result="one",
+        model=GiftCertificate,
+        body_type=GiftCertificateUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[GiftCertificateUpdate]) -> GiftCertificate:
         """Change a GiftCertificate: `PUT gift_certificates/{id}`; returns it as stored."""
-        return self._write(
-            GiftCertificate,
-            "PUT",
-            f"gift_certificates/{segment(id)}",
-            fields,
-            GiftCertificateUpdate,
-        )
+        return self._call(self._op_update, f"gift_certificates/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="gift_certificates/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one GiftCertificate: `DELETE gift_certificates/{id}`."""
-        return self._delete(f"gift_certificates/{segment(id)}")
+        return self._call(self._op_delete, f"gift_certificates/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="gift_certificates", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every GiftCertificate: `DELETE gift_certificates`."""
-        return self._delete("gift_certificates")
+        return self._call(self._op_delete_all, "gift_certificates")

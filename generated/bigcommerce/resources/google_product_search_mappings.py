@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.google_product_search_mapping import GoogleProductSearchMapping
 
@@ -22,21 +24,39 @@ class GoogleProductSearchMappingsFilters(TypedDict, total=False):
 class GoogleProductSearchMappings(Resource):
     """`products/{product_id}/googleproductsearch` (v2): all, iterall, get."""
 
+    _op_all: ClassVar[Operation[list[GoogleProductSearchMapping]]] = Operation(
+        method="GET",
+        path="products/{parentid}/googleproductsearch",
+        version="v2",
+        result="many",
+        model=GoogleProductSearchMapping,
+        query_type=GoogleProductSearchMappingsFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[GoogleProductSearchMappingsFilters]
     ) -> list[GoogleProductSearchMapping]:
         """One page of GoogleProductSearchMapping objects: `GET
         products/{parentid}/googleproductsearch`.
         """
-        return self._list(
-            GoogleProductSearchMapping,
+        return self._call(
+            self._op_all,
             f"products/{segment(parentid)}/googleproductsearch"
             if parentid is not None
             else "products/googleproductsearch",
-            filters,
-            GoogleProductSearchMappingsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[GoogleProductSearchMapping]]] = Operation(
+        method="GET",
+        path="products/{parentid}/googleproductsearch",
+        version="v2",
+        result="pages",
+        model=GoogleProductSearchMapping,
+        query_type=GoogleProductSearchMappingsFilters,
+        pagination="none",
+    )
 
     def iterall(
         self, parentid: Id | None = None, **filters: Unpack[GoogleProductSearchMappingsFilters]
@@ -44,22 +64,29 @@ class GoogleProductSearchMappings(Resource):
         """Every GoogleProductSearchMapping of `GET products/{parentid}/googleproductsearch`,
         page after page, one page in memory at a time.
         """
-        return self._iterate_unpaged(
-            GoogleProductSearchMapping,
+        return self._call(
+            self._op_iterall,
             f"products/{segment(parentid)}/googleproductsearch"
             if parentid is not None
             else "products/googleproductsearch",
-            filters,
-            GoogleProductSearchMappingsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[GoogleProductSearchMapping]] = Operation(
+        method="GET",
+        path="products/{parentid}/googleproductsearch/{id}",
+        version="v2",
+        result="one",
+        model=GoogleProductSearchMapping,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> GoogleProductSearchMapping:
         """One GoogleProductSearchMapping by id: `GET
         products/{parentid}/googleproductsearch/{id}`.
         """
-        return self._get(
-            GoogleProductSearchMapping,
+        return self._call(
+            self._op_get,
             f"products/{segment(parentid)}/googleproductsearch/{segment(id)}",
-            parentid,
+            parent=parentid,
         )

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.option_set_option import OptionSetOption, OptionSetOptionCreate, OptionSetOptionUpdate
 
@@ -27,19 +29,37 @@ class OptionSetOptions(Resource):
     delete_all.
     """
 
+    _op_all: ClassVar[Operation[list[OptionSetOption]]] = Operation(
+        method="GET",
+        path="option_sets/{parentid}/options",
+        version="v2",
+        result="many",
+        model=OptionSetOption,
+        query_type=OptionSetOptionsFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[OptionSetOptionsFilters]
     ) -> list[OptionSetOption]:
         """One page of OptionSetOption objects: `GET option_sets/{parentid}/options`."""
-        return self._list(
-            OptionSetOption,
+        return self._call(
+            self._op_all,
             f"option_sets/{segment(parentid)}/options"
             if parentid is not None
             else "option_sets/options",
-            filters,
-            OptionSetOptionsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[OptionSetOption]]] = Operation(
+        method="GET",
+        path="option_sets/{parentid}/options",
+        version="v2",
+        result="pages",
+        model=OptionSetOption,
+        query_type=OptionSetOptionsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, parentid: Id | None = None, **filters: Unpack[OptionSetOptionsFilters]
@@ -47,32 +67,55 @@ class OptionSetOptions(Resource):
         """Every OptionSetOption of `GET option_sets/{parentid}/options`, page after page, one
         page in memory at a time.
         """
-        return self._iterate(
-            OptionSetOption,
+        return self._call(
+            self._op_iterall,
             f"option_sets/{segment(parentid)}/options"
             if parentid is not None
             else "option_sets/options",
-            filters,
-            OptionSetOptionsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[OptionSetOption]] = Operation(
+        method="GET",
+        path="option_sets/{parentid}/options/{id}",
+        version="v2",
+        result="one",
+        model=OptionSetOption,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> OptionSetOption:
         """One OptionSetOption by id: `GET option_sets/{parentid}/options/{id}`."""
-        return self._get(
-            OptionSetOption, f"option_sets/{segment(parentid)}/options/{segment(id)}", parentid
+        return self._call(
+            self._op_get, f"option_sets/{segment(parentid)}/options/{segment(id)}", parent=parentid
         )
+
+    _op_create: ClassVar[Operation[OptionSetOption]] = Operation(
+        method="POST",
+        path="option_sets/{parentid}/options",
+        version="v2",
+        result="one",
+        model=OptionSetOption,
+        body_type=OptionSetOptionCreate,
+    )
 
     def create(self, parentid: Id, /, **fields: Unpack[OptionSetOptionCreate]) -> OptionSetOption:
         """Create a OptionSetOption: `POST option_sets/{parentid}/options`; returns it as stored."""
-        return self._write(
-            OptionSetOption,
-            "POST",
+        return self._call(
+            self._op_create,
             f"option_sets/{segment(parentid)}/options",
-            fields,
-            OptionSetOptionCreate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_update: ClassVar[Operation[OptionSetOption]] = Operation(
+        method="PUT",
+        path="option_sets/{parentid}/options/{id}",
+        version="v2",
+        result="one",
+        model=OptionSetOption,
+        body_type=OptionSetOptionUpdate,
+    )
 
     def update(
         self, parentid: Id, id: Id, /, **fields: Unpack[OptionSetOptionUpdate]
@@ -80,19 +123,25 @@ class OptionSetOptions(Resource):
         """Change a OptionSetOption: `PUT option_sets/{parentid}/options/{id}`; returns it as
         stored.
         """
-        return self._write(
-            OptionSetOption,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"option_sets/{segment(parentid)}/options/{segment(id)}",
-            fields,
-            OptionSetOptionUpdate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="option_sets/{parentid}/options/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one OptionSetOption: `DELETE option_sets/{parentid}/options/{id}`."""
-        return self._delete(f"option_sets/{segment(parentid)}/options/{segment(id)}")
+        return self._call(self._op_delete, f"option_sets/{segment(parentid)}/options/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="option_sets/{parentid}/options", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every OptionSetOption: `DELETE option_sets/{parentid}/options`."""
-        return self._delete(f"option_sets/{segment(parentid)}/options")
+        return self._call(self._op_delete_all, f"option_sets/{segment(parentid)}/options")

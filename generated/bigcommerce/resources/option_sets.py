@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.option_set import OptionSet, OptionSetCreate, OptionSetUpdate
 
@@ -26,9 +28,28 @@ class OptionSetsFilters(TypedDict, total=False):
 class OptionSets(Resource):
     """`option_sets` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[OptionSet]]] = Operation(
+        method="GET",
+        path="option_sets",
+        version="v2",
+        result="many",
+        model=OptionSet,
+        query_type=OptionSetsFilters,
+    )
+
     def all(self, **filters: Unpack[OptionSetsFilters]) -> list[OptionSet]:
         """One page of OptionSet objects: `GET option_sets`."""
-        return self._list(OptionSet, "option_sets", filters, OptionSetsFilters)
+        return self._call(self._op_all, "option_sets", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[OptionSet]]] = Operation(
+        method="GET",
+        path="option_sets",
+        version="v2",
+        result="pages",
+        model=OptionSet,
+        query_type=OptionSetsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **filters: Unpack[OptionSetsFilters]
@@ -36,35 +57,72 @@ class OptionSets(Resource):
         """Every OptionSet of `GET option_sets`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            OptionSet,
+        return self._call(
+            self._op_iterall,
             "option_sets",
-            filters,
-            OptionSetsFilters,
+            query=filters,
             prefetch=prefetch,
             count_path="option_sets/count",
         )
 
+    _op_get: ClassVar[Operation[OptionSet]] = Operation(
+        method="GET", path="option_sets/{id}", version="v2", result="one", model=OptionSet
+    )
+
     def get(self, id: Id, /) -> OptionSet:
         """One OptionSet by id: `GET option_sets/{id}`."""
-        return self._get(OptionSet, f"option_sets/{segment(id)}")
+        return self._call(self._op_get, f"option_sets/{segment(id)}")
+
+    _op_create: ClassVar[Operation[OptionSet]] = Operation(
+        method="POST",
+        path="option_sets",
+        version="v2",
+        result="one",
+        model=OptionSet,
+        body_type=OptionSetCreate,
+    )
 
     def create(self, **fields: Unpack[OptionSetCreate]) -> OptionSet:
         """Create a OptionSet: `POST option_sets`; returns it as stored."""
-        return self._write(OptionSet, "POST", "option_sets", fields, OptionSetCreate)
+        return self._call(self._op_create, "option_sets", body=fields)
+
+    _op_update: ClassVar[Operation[OptionSet]] = Operation(
+        method="PUT",
+        path="option_sets/{id}",
+        version="v2",
+        result="one",
+        model=OptionSet,
+        body_type=OptionSetUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[OptionSetUpdate]) -> OptionSet:
         """Change a OptionSet: `PUT option_sets/{id}`; returns it as stored."""
-        return self._write(OptionSet, "PUT", f"option_sets/{segment(id)}", fields, OptionSetUpdate)
+        return self._call(self._op_update, f"option_sets/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="option_sets/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one OptionSet: `DELETE option_sets/{id}`."""
-        return self._delete(f"option_sets/{segment(id)}")
+        return self._call(self._op_delete, f"option_sets/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="option_sets", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every OptionSet: `DELETE option_sets`."""
-        return self._delete("option_sets")
+        return self._call(self._op_delete_all, "option_sets")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="option_sets/count",
+        version="v2",
+        result="count",
+        query_type=OptionSetsFilters,
+    )
 
     def count(self, **filters: Unpack[OptionSetsFilters]) -> int:
         """How many OptionSet objects match: `GET option_sets/count`."""
-        return self._count("option_sets/count", filters, OptionSetsFilters)
+        return self._call(self._op_count, "option_sets/count", query=filters)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.option_value import OptionValue, OptionValueCreate, OptionValueUpdate
 
@@ -25,17 +27,35 @@ class OptionValuesFilters(TypedDict, total=False):
 class OptionValues(Resource):
     """`options/{option_id}/values` (v2): all, iterall, get, create, update, delete, delete_all."""
 
+    _op_all: ClassVar[Operation[list[OptionValue]]] = Operation(
+        method="GET",
+        path="options/{parentid}/values",
+        version="v2",
+        result="many",
+        model=OptionValue,
+        query_type=OptionValuesFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[OptionValuesFilters]
     ) -> list[OptionValue]:
         """One page of OptionValue objects: `GET options/{parentid}/values`."""
-        return self._list(
-            OptionValue,
+        return self._call(
+            self._op_all,
             f"options/{segment(parentid)}/values" if parentid is not None else "options/values",
-            filters,
-            OptionValuesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[OptionValue]]] = Operation(
+        method="GET",
+        path="options/{parentid}/values",
+        version="v2",
+        result="pages",
+        model=OptionValue,
+        query_type=OptionValuesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, parentid: Id | None = None, **filters: Unpack[OptionValuesFilters]
@@ -43,44 +63,72 @@ class OptionValues(Resource):
         """Every OptionValue of `GET options/{parentid}/values`, page after page, one page in
         memory at a time.
         """
-        return self._iterate(
-            OptionValue,
+        return self._call(
+            self._op_iterall,
             f"options/{segment(parentid)}/values" if parentid is not None else "options/values",
-            filters,
-            OptionValuesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[OptionValue]] = Operation(
+        method="GET",
+        path="options/{parentid}/values/{id}",
+        version="v2",
+        result="one",
+        model=OptionValue,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> OptionValue:
         """One OptionValue by id: `GET options/{parentid}/values/{id}`."""
-        return self._get(OptionValue, f"options/{segment(parentid)}/values/{segment(id)}", parentid)
+        return self._call(
+            self._op_get, f"options/{segment(parentid)}/values/{segment(id)}", parent=parentid
+        )
+
+    _op_create: ClassVar[Operation[OptionValue]] = Operation(
+        method="POST",
+        path="options/{parentid}/values",
+        version="v2",
+        result="one",
+        model=OptionValue,
+        body_type=OptionValueCreate,
+    )
 
     def create(self, parentid: Id, /, **fields: Unpack[OptionValueCreate]) -> OptionValue:
         """Create a OptionValue: `POST options/{parentid}/values`; returns it as stored."""
-        return self._write(
-            OptionValue,
-            "POST",
-            f"options/{segment(parentid)}/values",
-            fields,
-            OptionValueCreate,
-            parentid,
+        return self._call(
+            self._op_create, f"options/{segment(parentid)}/values", body=fields, parent=parentid
         )
+
+    _op_update: ClassVar[Operation[OptionValue]] = Operation(
+        method="PUT",
+        path="options/{parentid}/values/{id}",
+        version="v2",
+        result="one",
+        model=OptionValue,
+        body_type=OptionValueUpdate,
+    )
 
     def update(self, parentid: Id, id: Id, /, **fields: Unpack[OptionValueUpdate]) -> OptionValue:
         """Change a OptionValue: `PUT options/{parentid}/values/{id}`; returns it as stored."""
-        return self._write(
-            OptionValue,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"options/{segment(parentid)}/values/{segment(id)}",
-            fields,
-            OptionValueUpdate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="options/{parentid}/values/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one OptionValue: `DELETE options/{parentid}/values/{id}`."""
-        return self._delete(f"options/{segment(parentid)}/values/{segment(id)}")
+        return self._call(self._op_delete, f"options/{segment(parentid)}/values/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="options/{parentid}/values", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every OptionValue: `DELETE options/{parentid}/values`."""
-        return self._delete(f"options/{segment(parentid)}/values")
+        return self._call(self._op_delete_all, f"options/{segment(parentid)}/values")

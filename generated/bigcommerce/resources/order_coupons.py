@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.order_coupon import OrderCoupon
 
@@ -25,17 +27,35 @@ class OrderCouponsFilters(TypedDict, total=False):
 class OrderCoupons(Resource):
     """`orders/{order_id}/coupons` (v2): all, iterall, get."""
 
+    _op_all: ClassVar[Operation[list[OrderCoupon]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/coupons",
+        version="v2",
+        result="many",
+        model=OrderCoupon,
+        query_type=OrderCouponsFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[OrderCouponsFilters]
     ) -> list[OrderCoupon]:
         """One page of OrderCoupon objects: `GET orders/{parentid}/coupons`."""
-        return self._list(
-            OrderCoupon,
+        return self._call(
+            self._op_all,
             f"orders/{segment(parentid)}/coupons" if parentid is not None else "orders/coupons",
-            filters,
-            OrderCouponsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[OrderCoupon]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/coupons",
+        version="v2",
+        result="pages",
+        model=OrderCoupon,
+        query_type=OrderCouponsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, parentid: Id | None = None, **filters: Unpack[OrderCouponsFilters]
@@ -43,14 +63,23 @@ class OrderCoupons(Resource):
         """Every OrderCoupon of `GET orders/{parentid}/coupons`, page after page, one page in
         memory at a time.
         """
-        return self._iterate(
-            OrderCoupon,
+        return self._call(
+            self._op_iterall,
             f"orders/{segment(parentid)}/coupons" if parentid is not None else "orders/coupons",
-            filters,
-            OrderCouponsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[OrderCoupon]] = Operation(
+        method="GET",
+        path="orders/{parentid}/coupons/{id}",
+        version="v2",
+        result="one",
+        model=OrderCoupon,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> OrderCoupon:
         """One OrderCoupon by id: `GET orders/{parentid}/coupons/{id}`."""
-        return self._get(OrderCoupon, f"orders/{segment(parentid)}/coupons/{segment(id)}", parentid)
+        return self._call(
+            self._op_get, f"orders/{segment(parentid)}/coupons/{segment(id)}", parent=parentid
+        )

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.order_message import OrderMessage
 
@@ -36,17 +37,35 @@ class OrderMessagesFilters(TypedDict, total=False):
 class OrderMessages(Resource):
     """`orders/{order_id}/messages` (v2): all, iterall, get."""
 
+    _op_all: ClassVar[Operation[list[OrderMessage]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/messages",
+        version="v2",
+        result="many",
+        model=OrderMessage,
+        query_type=OrderMessagesFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[OrderMessagesFilters]
     ) -> list[OrderMessage]:
         """One page of OrderMessage objects: `GET orders/{parentid}/messages`."""
-        return self._list(
-            OrderMessage,
+        return self._call(
+            self._op_all,
             f"orders/{segment(parentid)}/messages" if parentid is not None else "orders/messages",
-            filters,
-            OrderMessagesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[OrderMessage]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/messages",
+        version="v2",
+        result="pages",
+        model=OrderMessage,
+        query_type=OrderMessagesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, parentid: Id | None = None, **filters: Unpack[OrderMessagesFilters]
@@ -54,16 +73,23 @@ class OrderMessages(Resource):
         """Every OrderMessage of `GET orders/{parentid}/messages`, page after page, one page in
         memory at a time.
         """
-        return self._iterate(
-            OrderMessage,
+        return self._call(
+            self._op_iterall,
             f"orders/{segment(parentid)}/messages" if parentid is not None else "orders/messages",
-            filters,
-            OrderMessagesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[OrderMessage]] = Operation(
+        method="GET",
+        path="orders/{parentid}/messages/{id}",
+        version="v2",
+        result="one",
+        model=OrderMessage,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> OrderMessage:
         """One OrderMessage by id: `GET orders/{parentid}/messages/{id}`."""
-        return self._get(
-            OrderMessage, f"orders/{segment(parentid)}/messages/{segment(id)}", parentid
+        return self._call(
+            self._op_get, f"orders/{segment(parentid)}/messages/{segment(id)}", parent=parentid
         )

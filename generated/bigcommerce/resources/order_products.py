@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.order_product import OrderProduct
 
@@ -25,17 +27,35 @@ class OrderProductsFilters(TypedDict, total=False):
 class OrderProducts(Resource):
     """`orders/{order_id}/products` (v2): all, iterall, get, count."""
 
+    _op_all: ClassVar[Operation[list[OrderProduct]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/products",
+        version="v2",
+        result="many",
+        model=OrderProduct,
+        query_type=OrderProductsFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[OrderProductsFilters]
     ) -> list[OrderProduct]:
         """One page of OrderProduct objects: `GET orders/{parentid}/products`."""
-        return self._list(
-            OrderProduct,
+        return self._call(
+            self._op_all,
             f"orders/{segment(parentid)}/products" if parentid is not None else "orders/products",
-            filters,
-            OrderProductsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[OrderProduct]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/products",
+        version="v2",
+        result="pages",
+        model=OrderProduct,
+        query_type=OrderProductsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -47,30 +67,45 @@ class OrderProducts(Resource):
         """Every OrderProduct of `GET orders/{parentid}/products`, page after page, one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            OrderProduct,
+        return self._call(
+            self._op_iterall,
             f"orders/{segment(parentid)}/products" if parentid is not None else "orders/products",
-            filters,
-            OrderProductsFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"orders/{segment(parentid)}/products/count"
             if parentid is not None
             else "orders/products/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[OrderProduct]] = Operation(
+        method="GET",
+        path="orders/{parentid}/products/{id}",
+        version="v2",
+        result="one",
+        model=OrderProduct,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> OrderProduct:
         """One OrderProduct by id: `GET orders/{parentid}/products/{id}`."""
-        return self._get(
-            OrderProduct, f"orders/{segment(parentid)}/products/{segment(id)}", parentid
+        return self._call(
+            self._op_get, f"orders/{segment(parentid)}/products/{segment(id)}", parent=parentid
         )
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="orders/{parentid}/products/count",
+        version="v2",
+        result="count",
+        query_type=OrderProductsFilters,
+    )
 
     def count(self, parentid: Id | None = None, **filters: Unpack[OrderProductsFilters]) -> int:
         """How many OrderProduct objects match: `GET orders/{parentid}/products/count`."""
-        return self._count(
+        return self._call(
+            self._op_count,
             f"orders/{segment(parentid)}/products/count"
             if parentid is not None
             else "orders/products/count",
-            filters,
-            OrderProductsFilters,
+            query=filters,
         )

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.order_shipment import OrderShipment, OrderShipmentCreate, OrderShipmentUpdate
 
@@ -27,17 +29,35 @@ class OrderShipments(Resource):
     count.
     """
 
+    _op_all: ClassVar[Operation[list[OrderShipment]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/shipments",
+        version="v2",
+        result="many",
+        model=OrderShipment,
+        query_type=OrderShipmentsFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[OrderShipmentsFilters]
     ) -> list[OrderShipment]:
         """One page of OrderShipment objects: `GET orders/{parentid}/shipments`."""
-        return self._list(
-            OrderShipment,
+        return self._call(
+            self._op_all,
             f"orders/{segment(parentid)}/shipments" if parentid is not None else "orders/shipments",
-            filters,
-            OrderShipmentsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[OrderShipment]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/shipments",
+        version="v2",
+        result="pages",
+        model=OrderShipment,
+        query_type=OrderShipmentsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -49,62 +69,96 @@ class OrderShipments(Resource):
         """Every OrderShipment of `GET orders/{parentid}/shipments`, page after page, one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            OrderShipment,
+        return self._call(
+            self._op_iterall,
             f"orders/{segment(parentid)}/shipments" if parentid is not None else "orders/shipments",
-            filters,
-            OrderShipmentsFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"orders/{segment(parentid)}/shipments/count"
             if parentid is not None
             else "orders/shipments/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[OrderShipment]] = Operation(
+        method="GET",
+        path="orders/{parentid}/shipments/{id}",
+        version="v2",
+        result="one",
+        model=OrderShipment,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> OrderShipment:
         """One OrderShipment by id: `GET orders/{parentid}/shipments/{id}`."""
-        return self._get(
-            OrderShipment, f"orders/{segment(parentid)}/shipments/{segment(id)}", parentid
+        return self._call(
+            self._op_get, f"orders/{segment(parentid)}/shipments/{segment(id)}", parent=parentid
         )
+
+    _op_create: ClassVar[Operation[OrderShipment]] = Operation(
+        method="POST",
+        path="orders/{parentid}/shipments",
+        version="v2",
+        result="one",
+        model=OrderShipment,
+        body_type=OrderShipmentCreate,
+    )
 
     def create(self, parentid: Id, /, **fields: Unpack[OrderShipmentCreate]) -> OrderShipment:
         """Create a OrderShipment: `POST orders/{parentid}/shipments`; returns it as stored."""
-        return self._write(
-            OrderShipment,
-            "POST",
-            f"orders/{segment(parentid)}/shipments",
-            fields,
-            OrderShipmentCreate,
-            parentid,
+        return self._call(
+            self._op_create, f"orders/{segment(parentid)}/shipments", body=fields, parent=parentid
         )
+
+    _op_update: ClassVar[Operation[OrderShipment]] = Operation(
+        method="PUT",
+        path="orders/{parentid}/shipments/{id}",
+        version="v2",
+        result="one",
+        model=OrderShipment,
+        body_type=OrderShipmentUpdate,
+    )
 
     def update(
         self, parentid: Id, id: Id, /, **fields: Unpack[OrderShipmentUpdate]
     ) -> OrderShipment:
         """Change a OrderShipment: `PUT orders/{parentid}/shipments/{id}`; returns it as stored."""
-        return self._write(
-            OrderShipment,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"orders/{segment(parentid)}/shipments/{segment(id)}",
-            fields,
-            OrderShipmentUpdate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="orders/{parentid}/shipments/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one OrderShipment: `DELETE orders/{parentid}/shipments/{id}`."""
-        return self._delete(f"orders/{segment(parentid)}/shipments/{segment(id)}")
+        return self._call(self._op_delete, f"orders/{segment(parentid)}/shipments/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="orders/{parentid}/shipments", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every OrderShipment: `DELETE orders/{parentid}/shipments`."""
-        return self._delete(f"orders/{segment(parentid)}/shipments")
+        return self._call(self._op_delete_all, f"orders/{segment(parentid)}/shipments")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="orders/{parentid}/shipments/count",
+        version="v2",
+        result="count",
+        query_type=OrderShipmentsFilters,
+    )
 
     def count(self, parentid: Id | None = None, **filters: Unpack[OrderShipmentsFilters]) -> int:
         """How many OrderShipment objects match: `GET orders/{parentid}/shipments/count`."""
-        return self._count(
+        return self._call(
+            self._op_count,
             f"orders/{segment(parentid)}/shipments/count"
             if parentid is not None
             else "orders/shipments/count",
-            filters,
-            OrderShipmentsFilters,
+            query=filters,
         )

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.order_shipping_address import OrderShippingAddress
 
@@ -25,19 +27,37 @@ class OrderShippingAddressesFilters(TypedDict, total=False):
 class OrderShippingAddresses(Resource):
     """`orders/{order_id}/shipping_addresses` (v2): all, iterall, get, count."""
 
+    _op_all: ClassVar[Operation[list[OrderShippingAddress]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/shipping_addresses",
+        version="v2",
+        result="many",
+        model=OrderShippingAddress,
+        query_type=OrderShippingAddressesFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[OrderShippingAddressesFilters]
     ) -> list[OrderShippingAddress]:
         """One page of OrderShippingAddress objects: `GET orders/{parentid}/shipping_addresses`."""
-        return self._list(
-            OrderShippingAddress,
+        return self._call(
+            self._op_all,
             f"orders/{segment(parentid)}/shipping_addresses"
             if parentid is not None
             else "orders/shipping_addresses",
-            filters,
-            OrderShippingAddressesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[OrderShippingAddress]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/shipping_addresses",
+        version="v2",
+        result="pages",
+        model=OrderShippingAddress,
+        query_type=OrderShippingAddressesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -50,27 +70,42 @@ class OrderShippingAddresses(Resource):
         page, one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in
         the background.
         """
-        return self._iterate(
-            OrderShippingAddress,
+        return self._call(
+            self._op_iterall,
             f"orders/{segment(parentid)}/shipping_addresses"
             if parentid is not None
             else "orders/shipping_addresses",
-            filters,
-            OrderShippingAddressesFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"orders/{segment(parentid)}/shipping_addresses/count"
             if parentid is not None
             else "orders/shipping_addresses/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[OrderShippingAddress]] = Operation(
+        method="GET",
+        path="orders/{parentid}/shipping_addresses/{id}",
+        version="v2",
+        result="one",
+        model=OrderShippingAddress,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> OrderShippingAddress:
         """One OrderShippingAddress by id: `GET orders/{parentid}/shipping_addresses/{id}`."""
-        return self._get(
-            OrderShippingAddress,
+        return self._call(
+            self._op_get,
             f"orders/{segment(parentid)}/shipping_addresses/{segment(id)}",
-            parentid,
+            parent=parentid,
         )
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="orders/{parentid}/shipping_addresses/count",
+        version="v2",
+        result="count",
+        query_type=OrderShippingAddressesFilters,
+    )
 
     def count(
         self, parentid: Id | None = None, **filters: Unpack[OrderShippingAddressesFilters]
@@ -78,10 +113,10 @@ class OrderShippingAddresses(Resource):
         """How many OrderShippingAddress objects match: `GET
         orders/{parentid}/shipping_addresses/count`.
         """
-        return self._count(
+        return self._call(
+            self._op_count,
             f"orders/{segment(parentid)}/shipping_addresses/count"
             if parentid is not None
             else "orders/shipping_addresses/count",
-            filters,
-            OrderShippingAddressesFilters,
+            query=filters,
         )

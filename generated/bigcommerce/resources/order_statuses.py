@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.order_status import OrderStatus
 
@@ -22,16 +24,39 @@ class OrderStatusesFilters(TypedDict, total=False):
 class OrderStatuses(Resource):
     """`order_statuses` (v2): all, iterall, get."""
 
+    _op_all: ClassVar[Operation[list[OrderStatus]]] = Operation(
+        method="GET",
+        path="order_statuses",
+        version="v2",
+        result="many",
+        model=OrderStatus,
+        query_type=OrderStatusesFilters,
+    )
+
     def all(self, **filters: Unpack[OrderStatusesFilters]) -> list[OrderStatus]:
         """One page of OrderStatus objects: `GET order_statuses`."""
-        return self._list(OrderStatus, "order_statuses", filters, OrderStatusesFilters)
+        return self._call(self._op_all, "order_statuses", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[OrderStatus]]] = Operation(
+        method="GET",
+        path="order_statuses",
+        version="v2",
+        result="pages",
+        model=OrderStatus,
+        query_type=OrderStatusesFilters,
+        pagination="none",
+    )
 
     def iterall(self, **filters: Unpack[OrderStatusesFilters]) -> Iterator[OrderStatus]:
         """Every OrderStatus of `GET order_statuses`, page after page, one page in memory at a
         time.
         """
-        return self._iterate_unpaged(OrderStatus, "order_statuses", filters, OrderStatusesFilters)
+        return self._call(self._op_iterall, "order_statuses", query=filters)
+
+    _op_get: ClassVar[Operation[OrderStatus]] = Operation(
+        method="GET", path="order_statuses/{id}", version="v2", result="one", model=OrderStatus
+    )
 
     def get(self, id: Id, /) -> OrderStatus:
         """One OrderStatus by id: `GET order_statuses/{id}`."""
-        return self._get(OrderStatus, f"order_statuses/{segment(id)}")
+        return self._call(self._op_get, f"order_statuses/{segment(id)}")

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.order_tax import OrderTax
 
@@ -26,17 +28,35 @@ class OrderTaxesFilters(TypedDict, total=False):
 class OrderTaxes(Resource):
     """`orders/{order_id}/taxes` (v2): all, iterall, get."""
 
+    _op_all: ClassVar[Operation[list[OrderTax]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/taxes",
+        version="v2",
+        result="many",
+        model=OrderTax,
+        query_type=OrderTaxesFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[OrderTaxesFilters]
     ) -> list[OrderTax]:
         """One page of OrderTax objects: `GET orders/{parentid}/taxes`."""
-        return self._list(
-            OrderTax,
+        return self._call(
+            self._op_all,
             f"orders/{segment(parentid)}/taxes" if parentid is not None else "orders/taxes",
-            filters,
-            OrderTaxesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[OrderTax]]] = Operation(
+        method="GET",
+        path="orders/{parentid}/taxes",
+        version="v2",
+        result="pages",
+        model=OrderTax,
+        query_type=OrderTaxesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, parentid: Id | None = None, **filters: Unpack[OrderTaxesFilters]
@@ -44,14 +64,23 @@ class OrderTaxes(Resource):
         """Every OrderTax of `GET orders/{parentid}/taxes`, page after page, one page in memory
         at a time.
         """
-        return self._iterate(
-            OrderTax,
+        return self._call(
+            self._op_iterall,
             f"orders/{segment(parentid)}/taxes" if parentid is not None else "orders/taxes",
-            filters,
-            OrderTaxesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[OrderTax]] = Operation(
+        method="GET",
+        path="orders/{parentid}/taxes/{id}",
+        version="v2",
+        result="one",
+        model=OrderTax,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> OrderTax:
         """One OrderTax by id: `GET orders/{parentid}/taxes/{id}`."""
-        return self._get(OrderTax, f"orders/{segment(parentid)}/taxes/{segment(id)}", parentid)
+        return self._call(
+            self._op_get, f"orders/{segment(parentid)}/taxes/{segment(id)}", parent=parentid
+        )

@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.order import Order, OrderCreate, OrderUpdate
 
@@ -72,38 +73,86 @@ class OrdersFilters(TypedDict, total=False):
 class Orders(Resource):
     """`orders` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[Order]]] = Operation(
+        method="GET",
+        path="orders",
+        version="v2",
+        result="many",
+        model=Order,
+        query_type=OrdersFilters,
+    )
+
     def all(self, **filters: Unpack[OrdersFilters]) -> list[Order]:
         """One page of Order objects: `GET orders`."""
-        return self._list(Order, "orders", filters, OrdersFilters)
+        return self._call(self._op_all, "orders", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Order]]] = Operation(
+        method="GET",
+        path="orders",
+        version="v2",
+        result="pages",
+        model=Order,
+        query_type=OrdersFilters,
+        pagination="page",
+    )
 
     def iterall(self, *, prefetch: int = 0, **filters: Unpack[OrdersFilters]) -> Iterator[Order]:
         """Every Order of `GET orders`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            Order, "orders", filters, OrdersFilters, prefetch=prefetch, count_path="orders/count"
+        return self._call(
+            self._op_iterall, "orders", query=filters, prefetch=prefetch, count_path="orders/count"
         )
+
+    _op_get: ClassVar[Operation[Order]] = Operation(
+        method="GET", path="orders/{id}", version="v2", result="one", model=Order
+    )
 
     def get(self, id: Id, /) -> Order:
         """One Order by id: `GET orders/{id}`."""
-        return self._get(Order, f"orders/{segment(id)}")
+        return self._call(self._op_get, f"orders/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Order]] = Operation(
+        method="POST", path="orders", version="v2", result="one", model=Order, body_type=OrderCreate
+    )
 
     def create(self, **fields: Unpack[OrderCreate]) -> Order:
         """Create a Order: `POST orders`; returns it as stored."""
-        return self._write(Order, "POST", "orders", fields, OrderCreate)
+        return self._call(self._op_create, "orders", body=fields)
+
+    _op_update: ClassVar[Operation[Order]] = Operation(
+        method="PUT",
+        path="orders/{id}",
+        version="v2",
+        result="one",
+        model=Order,
+        body_type=OrderUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[OrderUpdate]) -> Order:
         """Change a Order: `PUT orders/{id}`; returns it as stored."""
-        return self._write(Order, "PUT", f"orders/{segment(id)}", fields, OrderUpdate)
+        return self._call(self._op_update, f"orders/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="orders/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Order: `DELETE orders/{id}`."""
-        return self._delete(f"orders/{segment(id)}")
+        return self._call(self._op_delete, f"orders/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="orders", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every Order: `DELETE orders`."""
-        return self._delete("orders")
+        return self._call(self._op_delete_all, "orders")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET", path="orders/count", version="v2", result="count", query_type=OrdersFilters
+    )
 
     def count(self, **filters: Unpack[OrdersFilters]) -> int:
         """How many Order objects match: `GET orders/count`."""
-        return self._count("orders/count", filters, OrdersFilters)
+        return self._call(self._op_count, "orders/count", query=filters)

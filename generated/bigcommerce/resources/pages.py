@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.page import Page, PageCreate, PageUpdate
 
@@ -25,38 +27,81 @@ class PagesFilters(TypedDict, total=False):
 class Pages(Resource):
     """`pages` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[Page]]] = Operation(
+        method="GET", path="pages", version="v2", result="many", model=Page, query_type=PagesFilters
+    )
+
     def all(self, **filters: Unpack[PagesFilters]) -> list[Page]:
         """One page of Page objects: `GET pages`."""
-        return self._list(Page, "pages", filters, PagesFilters)
+        return self._call(self._op_all, "pages", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Page]]] = Operation(
+        method="GET",
+        path="pages",
+        version="v2",
+        result="pages",
+        model=Page,
+        query_type=PagesFilters,
+        pagination="page",
+    )
 
     def iterall(self, *, prefetch: int = 0, **filters: Unpack[PagesFilters]) -> Iterator[Page]:
         """Every Page of `GET pages`, page after page, one page in memory at a time. `prefetch=N`
         fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            Page, "pages", filters, PagesFilters, prefetch=prefetch, count_path="pages/count"
+        return self._call(
+            self._op_iterall, "pages", query=filters, prefetch=prefetch, count_path="pages/count"
         )
+
+    _op_get: ClassVar[Operation[Page]] = Operation(
+        method="GET", path="pages/{id}", version="v2", result="one", model=Page
+    )
 
     def get(self, id: Id, /) -> Page:
         """One Page by id: `GET pages/{id}`."""
-        return self._get(Page, f"pages/{segment(id)}")
+        return self._call(self._op_get, f"pages/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Page]] = Operation(
+        method="POST", path="pages", version="v2", result="one", model=Page, body_type=PageCreate
+    )
 
     def create(self, **fields: Unpack[PageCreate]) -> Page:
         """Create a Page: `POST pages`; returns it as stored."""
-        return self._write(Page, "POST", "pages", fields, PageCreate)
+        return self._call(self._op_create, "pages", body=fields)
+
+    _op_update: ClassVar[Operation[Page]] = Operation(
+        method="PUT",
+        path="pages/{id}",
+        version="v2",
+        result="one",
+        model=Page,
+        body_type=PageUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[PageUpdate]) -> Page:
         """Change a Page: `PUT pages/{id}`; returns it as stored."""
-        return self._write(Page, "PUT", f"pages/{segment(id)}", fields, PageUpdate)
+        return self._call(self._op_update, f"pages/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="pages/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Page: `DELETE pages/{id}`."""
-        return self._delete(f"pages/{segment(id)}")
+        return self._call(self._op_delete, f"pages/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="pages", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every Page: `DELETE pages`."""
-        return self._delete("pages")
+        return self._call(self._op_delete_all, "pages")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET", path="pages/count", version="v2", result="count", query_type=PagesFilters
+    )
 
     def count(self, **filters: Unpack[PagesFilters]) -> int:
         """How many Page objects match: `GET pages/count`."""
-        return self._count("pages/count", filters, PagesFilters)
+        return self._call(self._op_count, "pages/count", query=filters)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.payment_method import PaymentMethod
 
@@ -22,18 +24,39 @@ class PaymentMethodsFilters(TypedDict, total=False):
 class PaymentMethods(Resource):
     """`payments/methods` (v2): all, iterall, get."""
 
+    _op_all: ClassVar[Operation[list[PaymentMethod]]] = Operation(
+        method="GET",
+        path="payments/methods",
+        version="v2",
+        result="many",
+        model=PaymentMethod,
+        query_type=PaymentMethodsFilters,
+    )
+
     def all(self, **filters: Unpack[PaymentMethodsFilters]) -> list[PaymentMethod]:
         """One page of PaymentMethod objects: `GET payments/methods`."""
-        return self._list(PaymentMethod, "payments/methods", filters, PaymentMethodsFilters)
+        return self._call(self._op_all, "payments/methods", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[PaymentMethod]]] = Operation(
+        method="GET",
+        path="payments/methods",
+        version="v2",
+        result="pages",
+        model=PaymentMethod,
+        query_type=PaymentMethodsFilters,
+        pagination="none",
+    )
 
     def iterall(self, **filters: Unpack[PaymentMethodsFilters]) -> Iterator[PaymentMethod]:
         """Every PaymentMethod of `GET payments/methods`, page after page, one page in memory at
         a time.
         """
-        return self._iterate_unpaged(
-            PaymentMethod, "payments/methods", filters, PaymentMethodsFilters
-        )
+        return self._call(self._op_iterall, "payments/methods", query=filters)
+
+    _op_get: ClassVar[Operation[PaymentMethod]] = Operation(
+        method="GET", path="payments/methods/{id}", version="v2", result="one", model=PaymentMethod
+    )
 
     def get(self, id: Id, /) -> PaymentMethod:
         """One PaymentMethod by id: `GET payments/methods/{id}`."""
-        return self._get(PaymentMethod, f"payments/methods/{segment(id)}")
+        return self._call(self._op_get, f"payments/methods/{segment(id)}")

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.product_configurable_field import ProductConfigurableField
 
@@ -27,21 +29,39 @@ class ProductConfigurableFields(Resource):
     count.
     """
 
+    _op_all: ClassVar[Operation[list[ProductConfigurableField]]] = Operation(
+        method="GET",
+        path="products/{parentid}/configurable_fields",
+        version="v2",
+        result="many",
+        model=ProductConfigurableField,
+        query_type=ProductConfigurableFieldsFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[ProductConfigurableFieldsFilters]
     ) -> list[ProductConfigurableField]:
         """One page of ProductConfigurableField objects: `GET
         products/{parentid}/configurable_fields`.
         """
-        return self._list(
-            ProductConfigurableField,
+        return self._call(
+            self._op_all,
             f"products/{segment(parentid)}/configurable_fields"
             if parentid is not None
             else "products/configurable_fields",
-            filters,
-            ProductConfigurableFieldsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductConfigurableField]]] = Operation(
+        method="GET",
+        path="products/{parentid}/configurable_fields",
+        version="v2",
+        result="pages",
+        model=ProductConfigurableField,
+        query_type=ProductConfigurableFieldsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -54,41 +74,72 @@ class ProductConfigurableFields(Resource):
         after page, one page in memory at a time. `prefetch=N` fetches up to N more pages
         ahead, in the background.
         """
-        return self._iterate(
-            ProductConfigurableField,
+        return self._call(
+            self._op_iterall,
             f"products/{segment(parentid)}/configurable_fields"
             if parentid is not None
             else "products/configurable_fields",
-            filters,
-            ProductConfigurableFieldsFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"products/{segment(parentid)}/configurable_fields/count"
             if parentid is not None
             else "products/configurable_fields/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[ProductConfigurableField]] = Operation(
+        method="GET",
+        path="products/{parentid}/configurable_fields/{id}",
+        version="v2",
+        result="one",
+        model=ProductConfigurableField,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> ProductConfigurableField:
         """One ProductConfigurableField by id: `GET
         products/{parentid}/configurable_fields/{id}`.
         """
-        return self._get(
-            ProductConfigurableField,
+        return self._call(
+            self._op_get,
             f"products/{segment(parentid)}/configurable_fields/{segment(id)}",
-            parentid,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="products/{parentid}/configurable_fields/{id}",
+        version="v2",
+        result="nothing",
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one ProductConfigurableField: `DELETE
         products/{parentid}/configurable_fields/{id}`.
         """
-        return self._delete(f"products/{segment(parentid)}/configurable_fields/{segment(id)}")
+        return self._call(
+            self._op_delete, f"products/{segment(parentid)}/configurable_fields/{segment(id)}"
+        )
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="products/{parentid}/configurable_fields",
+        version="v2",
+        result="nothing",
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every ProductConfigurableField: `DELETE
         products/{parentid}/configurable_fields`.
         """
-        return self._delete(f"products/{segment(parentid)}/configurable_fields")
+        return self._call(self._op_delete_all, f"products/{segment(parentid)}/configurable_fields")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="products/{parentid}/configurable_fields/count",
+        version="v2",
+        result="count",
+        query_type=ProductConfigurableFieldsFilters,
+    )
 
     def count(
         self, parentid: Id | None = None, **filters: Unpack[ProductConfigurableFieldsFilters]
@@ -96,10 +147,10 @@ class ProductConfigurableFields(Resource):
         """How many ProductConfigurableField objects match: `GET
         products/{parentid}/configurable_fields/count`.
         """
-        return self._count(
+        return self._call(
+            self._op_count,
             f"products/{segment(parentid)}/configurable_fields/count"
             if parentid is not None
             else "products/configurable_fields/count",
-            filters,
-            ProductConfigurableFieldsFilters,
+            query=filters,
         )

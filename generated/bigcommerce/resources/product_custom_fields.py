@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.product_custom_field import (
     ProductCustomField,
@@ -31,19 +33,37 @@ class ProductCustomFields(Resource):
     delete_all, count.
     """
 
+    _op_all: ClassVar[Operation[list[ProductCustomField]]] = Operation(
+        method="GET",
+        path="products/{parentid}/custom_fields",
+        version="v2",
+        result="many",
+        model=ProductCustomField,
+        query_type=ProductCustomFieldsFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[ProductCustomFieldsFilters]
     ) -> list[ProductCustomField]:
         """One page of ProductCustomField objects: `GET products/{parentid}/custom_fields`."""
-        return self._list(
-            ProductCustomField,
+        return self._call(
+            self._op_all,
             f"products/{segment(parentid)}/custom_fields"
             if parentid is not None
             else "products/custom_fields",
-            filters,
-            ProductCustomFieldsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductCustomField]]] = Operation(
+        method="GET",
+        path="products/{parentid}/custom_fields",
+        version="v2",
+        result="pages",
+        model=ProductCustomField,
+        query_type=ProductCustomFieldsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -56,27 +76,43 @@ class ProductCustomFields(Resource):
         one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
-        return self._iterate(
-            ProductCustomField,
+        return self._call(
+            self._op_iterall,
             f"products/{segment(parentid)}/custom_fields"
             if parentid is not None
             else "products/custom_fields",
-            filters,
-            ProductCustomFieldsFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"products/{segment(parentid)}/custom_fields/count"
             if parentid is not None
             else "products/custom_fields/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[ProductCustomField]] = Operation(
+        method="GET",
+        path="products/{parentid}/custom_fields/{id}",
+        version="v2",
+        result="one",
+        model=ProductCustomField,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> ProductCustomField:
         """One ProductCustomField by id: `GET products/{parentid}/custom_fields/{id}`."""
-        return self._get(
-            ProductCustomField,
+        return self._call(
+            self._op_get,
             f"products/{segment(parentid)}/custom_fields/{segment(id)}",
-            parentid,
+            parent=parentid,
         )
+
+    _op_create: ClassVar[Operation[ProductCustomField]] = Operation(
+        method="POST",
+        path="products/{parentid}/custom_fields",
+        version="v2",
+        result="one",
+        model=ProductCustomField,
+        body_type=ProductCustomFieldCreate,
+    )
 
     def create(
         self, parentid: Id, /, **fields: Unpack[ProductCustomFieldCreate]
@@ -84,14 +120,21 @@ class ProductCustomFields(Resource):
         """Create a ProductCustomField: `POST products/{parentid}/custom_fields`; returns it as
         stored.
         """
-        return self._write(
-            ProductCustomField,
-            "POST",
+        return self._call(
+            self._op_create,
             f"products/{segment(parentid)}/custom_fields",
-            fields,
-            ProductCustomFieldCreate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_update: ClassVar[Operation[ProductCustomField]] = Operation(
+        method="PUT",
+        path="products/{parentid}/custom_fields/{id}",
+        version="v2",
+        result="one",
+        model=ProductCustomField,
+        body_type=ProductCustomFieldUpdate,
+    )
 
     def update(
         self, parentid: Id, id: Id, /, **fields: Unpack[ProductCustomFieldUpdate]
@@ -99,22 +142,41 @@ class ProductCustomFields(Resource):
         """Change a ProductCustomField: `PUT products/{parentid}/custom_fields/{id}`; returns it
         as stored.
         """
-        return self._write(
-            ProductCustomField,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"products/{segment(parentid)}/custom_fields/{segment(id)}",
-            fields,
-            ProductCustomFieldUpdate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="products/{parentid}/custom_fields/{id}",
+        version="v2",
+        result="nothing",
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one ProductCustomField: `DELETE products/{parentid}/custom_fields/{id}`."""
-        return self._delete(f"products/{segment(parentid)}/custom_fields/{segment(id)}")
+        return self._call(
+            self._op_delete, f"products/{segment(parentid)}/custom_fields/{segment(id)}"
+        )
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/custom_fields", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every ProductCustomField: `DELETE products/{parentid}/custom_fields`."""
-        return self._delete(f"products/{segment(parentid)}/custom_fields")
+        return self._call(self._op_delete_all, f"products/{segment(parentid)}/custom_fields")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="products/{parentid}/custom_fields/count",
+        version="v2",
+        result="count",
+        query_type=ProductCustomFieldsFilters,
+    )
 
     def count(
         self, parentid: Id | None = None, **filters: Unpack[ProductCustomFieldsFilters]
@@ -122,10 +184,10 @@ class ProductCustomFields(Resource):
         """How many ProductCustomField objects match: `GET
         products/{parentid}/custom_fields/count`.
         """
-        return self._count(
+        return self._call(
+            self._op_count,
             f"products/{segment(parentid)}/custom_fields/count"
             if parentid is not None
             else "products/custom_fields/count",
-            filters,
-            ProductCustomFieldsFilters,
+            query=filters,
         )

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.product_discount_rule import (
     ProductDiscountRule,
@@ -31,19 +33,37 @@ class ProductDiscountRules(Resource):
     delete_all, count.
     """
 
+    _op_all: ClassVar[Operation[list[ProductDiscountRule]]] = Operation(
+        method="GET",
+        path="products/{parentid}/discount_rules",
+        version="v2",
+        result="many",
+        model=ProductDiscountRule,
+        query_type=ProductDiscountRulesFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[ProductDiscountRulesFilters]
     ) -> list[ProductDiscountRule]:
         """One page of ProductDiscountRule objects: `GET products/{parentid}/discount_rules`."""
-        return self._list(
-            ProductDiscountRule,
+        return self._call(
+            self._op_all,
             f"products/{segment(parentid)}/discount_rules"
             if parentid is not None
             else "products/discount_rules",
-            filters,
-            ProductDiscountRulesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductDiscountRule]]] = Operation(
+        method="GET",
+        path="products/{parentid}/discount_rules",
+        version="v2",
+        result="pages",
+        model=ProductDiscountRule,
+        query_type=ProductDiscountRulesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -56,27 +76,43 @@ class ProductDiscountRules(Resource):
         page, one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in
         the background.
         """
-        return self._iterate(
-            ProductDiscountRule,
+        return self._call(
+            self._op_iterall,
             f"products/{segment(parentid)}/discount_rules"
             if parentid is not None
             else "products/discount_rules",
-            filters,
-            ProductDiscountRulesFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"products/{segment(parentid)}/discount_rules/count"
             if parentid is not None
             else "products/discount_rules/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[ProductDiscountRule]] = Operation(
+        method="GET",
+        path="products/{parentid}/discount_rules/{id}",
+        version="v2",
+        result="one",
+        model=ProductDiscountRule,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> ProductDiscountRule:
         """One ProductDiscountRule by id: `GET products/{parentid}/discount_rules/{id}`."""
-        return self._get(
-            ProductDiscountRule,
+        return self._call(
+            self._op_get,
             f"products/{segment(parentid)}/discount_rules/{segment(id)}",
-            parentid,
+            parent=parentid,
         )
+
+    _op_create: ClassVar[Operation[ProductDiscountRule]] = Operation(
+        method="POST",
+        path="products/{parentid}/discount_rules",
+        version="v2",
+        result="one",
+        model=ProductDiscountRule,
+        body_type=ProductDiscountRuleCreate,
+    )
 
     def create(
         self, parentid: Id, /, **fields: Unpack[ProductDiscountRuleCreate]
@@ -84,14 +120,21 @@ class ProductDiscountRules(Resource):
         """Create a ProductDiscountRule: `POST products/{parentid}/discount_rules`; returns it as
         stored.
         """
-        return self._write(
-            ProductDiscountRule,
-            "POST",
+        return self._call(
+            self._op_create,
             f"products/{segment(parentid)}/discount_rules",
-            fields,
-            ProductDiscountRuleCreate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_update: ClassVar[Operation[ProductDiscountRule]] = Operation(
+        method="PUT",
+        path="products/{parentid}/discount_rules/{id}",
+        version="v2",
+        result="one",
+        model=ProductDiscountRule,
+        body_type=ProductDiscountRuleUpdate,
+    )
 
     def update(
         self, parentid: Id, id: Id, /, **fields: Unpack[ProductDiscountRuleUpdate]
@@ -99,22 +142,41 @@ class ProductDiscountRules(Resource):
         """Change a ProductDiscountRule: `PUT products/{parentid}/discount_rules/{id}`; returns
         it as stored.
         """
-        return self._write(
-            ProductDiscountRule,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"products/{segment(parentid)}/discount_rules/{segment(id)}",
-            fields,
-            ProductDiscountRuleUpdate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="products/{parentid}/discount_rules/{id}",
+        version="v2",
+        result="nothing",
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one ProductDiscountRule: `DELETE products/{parentid}/discount_rules/{id}`."""
-        return self._delete(f"products/{segment(parentid)}/discount_rules/{segment(id)}")
+        return self._call(
+            self._op_delete, f"products/{segment(parentid)}/discount_rules/{segment(id)}"
+        )
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/discount_rules", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every ProductDiscountRule: `DELETE products/{parentid}/discount_rules`."""
-        return self._delete(f"products/{segment(parentid)}/discount_rules")
+        return self._call(self._op_delete_all, f"products/{segment(parentid)}/discount_rules")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="products/{parentid}/discount_rules/count",
+        version="v2",
+        result="count",
+        query_type=ProductDiscountRulesFilters,
+    )
 
     def count(
         self, parentid: Id | None = None, **filters: Unpack[ProductDiscountRulesFilters]
@@ -122,10 +184,10 @@ class ProductDiscountRules(Resource):
         """How many ProductDiscountRule objects match: `GET
         products/{parentid}/discount_rules/count`.
         """
-        return self._count(
+        return self._call(
+            self._op_count,
             f"products/{segment(parentid)}/discount_rules/count"
             if parentid is not None
             else "products/discount_rules/count",
-            filters,
-            ProductDiscountRulesFilters,
+            query=filters,
         )

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.product_image import ProductImage, ProductImageCreate, ProductImageUpdate
 
@@ -27,17 +29,35 @@ class ProductImages(Resource):
     delete_all, count.
     """
 
+    _op_all: ClassVar[Operation[list[ProductImage]]] = Operation(
+        method="GET",
+        path="products/{parentid}/images",
+        version="v2",
+        result="many",
+        model=ProductImage,
+        query_type=ProductImagesFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[ProductImagesFilters]
     ) -> list[ProductImage]:
         """One page of ProductImage objects: `GET products/{parentid}/images`."""
-        return self._list(
-            ProductImage,
+        return self._call(
+            self._op_all,
             f"products/{segment(parentid)}/images" if parentid is not None else "products/images",
-            filters,
-            ProductImagesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductImage]]] = Operation(
+        method="GET",
+        path="products/{parentid}/images",
+        version="v2",
+        result="pages",
+        model=ProductImage,
+        query_type=ProductImagesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -49,60 +69,94 @@ class ProductImages(Resource):
         """Every ProductImage of `GET products/{parentid}/images`, page after page, one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            ProductImage,
+        return self._call(
+            self._op_iterall,
             f"products/{segment(parentid)}/images" if parentid is not None else "products/images",
-            filters,
-            ProductImagesFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"products/{segment(parentid)}/images/count"
             if parentid is not None
             else "products/images/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[ProductImage]] = Operation(
+        method="GET",
+        path="products/{parentid}/images/{id}",
+        version="v2",
+        result="one",
+        model=ProductImage,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> ProductImage:
         """One ProductImage by id: `GET products/{parentid}/images/{id}`."""
-        return self._get(
-            ProductImage, f"products/{segment(parentid)}/images/{segment(id)}", parentid
+        return self._call(
+            self._op_get, f"products/{segment(parentid)}/images/{segment(id)}", parent=parentid
         )
+
+    _op_create: ClassVar[Operation[ProductImage]] = Operation(
+        method="POST",
+        path="products/{parentid}/images",
+        version="v2",
+        result="one",
+        model=ProductImage,
+        body_type=ProductImageCreate,
+    )
 
     def create(self, parentid: Id, /, **fields: Unpack[ProductImageCreate]) -> ProductImage:
         """Create a ProductImage: `POST products/{parentid}/images`; returns it as stored."""
-        return self._write(
-            ProductImage,
-            "POST",
-            f"products/{segment(parentid)}/images",
-            fields,
-            ProductImageCreate,
-            parentid,
+        return self._call(
+            self._op_create, f"products/{segment(parentid)}/images", body=fields, parent=parentid
         )
+
+    _op_update: ClassVar[Operation[ProductImage]] = Operation(
+        method="PUT",
+        path="products/{parentid}/images/{id}",
+        version="v2",
+        result="one",
+        model=ProductImage,
+        body_type=ProductImageUpdate,
+    )
 
     def update(self, parentid: Id, id: Id, /, **fields: Unpack[ProductImageUpdate]) -> ProductImage:
         """Change a ProductImage: `PUT products/{parentid}/images/{id}`; returns it as stored."""
-        return self._write(
-            ProductImage,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"products/{segment(parentid)}/images/{segment(id)}",
-            fields,
-            ProductImageUpdate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/images/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one ProductImage: `DELETE products/{parentid}/images/{id}`."""
-        return self._delete(f"products/{segment(parentid)}/images/{segment(id)}")
+        return self._call(self._op_delete, f"products/{segment(parentid)}/images/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/images", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every ProductImage: `DELETE products/{parentid}/images`."""
-        return self._delete(f"products/{segment(parentid)}/images")
+        return self._call(self._op_delete_all, f"products/{segment(parentid)}/images")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="products/{parentid}/images/count",
+        version="v2",
+        result="count",
+        query_type=ProductImagesFilters,
+    )
 
     def count(self, parentid: Id | None = None, **filters: Unpack[ProductImagesFilters]) -> int:
         """How many ProductImage objects match: `GET products/{parentid}/images/count`."""
-        return self._count(
+        return self._call(
+            self._op_count,
             f"products/{segment(parentid)}/images/count"
             if parentid is not None
             else "products/images/count",
-            filters,
-            ProductImagesFilters,
+            query=filters,
         )

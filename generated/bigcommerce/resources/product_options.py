@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.product_option import ProductOption
 
@@ -25,17 +27,35 @@ class ProductOptionsFilters(TypedDict, total=False):
 class ProductOptions(Resource):
     """`products/{product_id}/options` (v2): all, iterall, get."""
 
+    _op_all: ClassVar[Operation[list[ProductOption]]] = Operation(
+        method="GET",
+        path="products/{parentid}/options",
+        version="v2",
+        result="many",
+        model=ProductOption,
+        query_type=ProductOptionsFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[ProductOptionsFilters]
     ) -> list[ProductOption]:
         """One page of ProductOption objects: `GET products/{parentid}/options`."""
-        return self._list(
-            ProductOption,
+        return self._call(
+            self._op_all,
             f"products/{segment(parentid)}/options" if parentid is not None else "products/options",
-            filters,
-            ProductOptionsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductOption]]] = Operation(
+        method="GET",
+        path="products/{parentid}/options",
+        version="v2",
+        result="pages",
+        model=ProductOption,
+        query_type=ProductOptionsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, parentid: Id | None = None, **filters: Unpack[ProductOptionsFilters]
@@ -43,16 +63,23 @@ class ProductOptions(Resource):
         """Every ProductOption of `GET products/{parentid}/options`, page after page, one page in
         memory at a time.
         """
-        return self._iterate(
-            ProductOption,
+        return self._call(
+            self._op_iterall,
             f"products/{segment(parentid)}/options" if parentid is not None else "products/options",
-            filters,
-            ProductOptionsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[ProductOption]] = Operation(
+        method="GET",
+        path="products/{parentid}/options/{id}",
+        version="v2",
+        result="one",
+        model=ProductOption,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> ProductOption:
         """One ProductOption by id: `GET products/{parentid}/options/{id}`."""
-        return self._get(
-            ProductOption, f"products/{segment(parentid)}/options/{segment(id)}", parentid
+        return self._call(
+            self._op_get, f"products/{segment(parentid)}/options/{segment(id)}", parent=parentid
         )

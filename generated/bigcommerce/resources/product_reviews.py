@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.product_review import ProductReview, ProductReviewCreate, ProductReviewUpdate
 
@@ -27,17 +29,35 @@ class ProductReviews(Resource):
     delete_all, count.
     """
 
+    _op_all: ClassVar[Operation[list[ProductReview]]] = Operation(
+        method="GET",
+        path="products/{parentid}/reviews",
+        version="v2",
+        result="many",
+        model=ProductReview,
+        query_type=ProductReviewsFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[ProductReviewsFilters]
     ) -> list[ProductReview]:
         """One page of ProductReview objects: `GET products/{parentid}/reviews`."""
-        return self._list(
-            ProductReview,
+        return self._call(
+            self._op_all,
             f"products/{segment(parentid)}/reviews" if parentid is not None else "products/reviews",
-            filters,
-            ProductReviewsFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductReview]]] = Operation(
+        method="GET",
+        path="products/{parentid}/reviews",
+        version="v2",
+        result="pages",
+        model=ProductReview,
+        query_type=ProductReviewsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -49,62 +69,96 @@ class ProductReviews(Resource):
         """Every ProductReview of `GET products/{parentid}/reviews`, page after page, one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            ProductReview,
+        return self._call(
+            self._op_iterall,
             f"products/{segment(parentid)}/reviews" if parentid is not None else "products/reviews",
-            filters,
-            ProductReviewsFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"products/{segment(parentid)}/reviews/count"
             if parentid is not None
             else "products/reviews/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[ProductReview]] = Operation(
+        method="GET",
+        path="products/{parentid}/reviews/{id}",
+        version="v2",
+        result="one",
+        model=ProductReview,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> ProductReview:
         """One ProductReview by id: `GET products/{parentid}/reviews/{id}`."""
-        return self._get(
-            ProductReview, f"products/{segment(parentid)}/reviews/{segment(id)}", parentid
+        return self._call(
+            self._op_get, f"products/{segment(parentid)}/reviews/{segment(id)}", parent=parentid
         )
+
+    _op_create: ClassVar[Operation[ProductReview]] = Operation(
+        method="POST",
+        path="products/{parentid}/reviews",
+        version="v2",
+        result="one",
+        model=ProductReview,
+        body_type=ProductReviewCreate,
+    )
 
     def create(self, parentid: Id, /, **fields: Unpack[ProductReviewCreate]) -> ProductReview:
         """Create a ProductReview: `POST products/{parentid}/reviews`; returns it as stored."""
-        return self._write(
-            ProductReview,
-            "POST",
-            f"products/{segment(parentid)}/reviews",
-            fields,
-            ProductReviewCreate,
-            parentid,
+        return self._call(
+            self._op_create, f"products/{segment(parentid)}/reviews", body=fields, parent=parentid
         )
+
+    _op_update: ClassVar[Operation[ProductReview]] = Operation(
+        method="PUT",
+        path="products/{parentid}/reviews/{id}",
+        version="v2",
+        result="one",
+        model=ProductReview,
+        body_type=ProductReviewUpdate,
+    )
 
     def update(
         self, parentid: Id, id: Id, /, **fields: Unpack[ProductReviewUpdate]
     ) -> ProductReview:
         """Change a ProductReview: `PUT products/{parentid}/reviews/{id}`; returns it as stored."""
-        return self._write(
-            ProductReview,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"products/{segment(parentid)}/reviews/{segment(id)}",
-            fields,
-            ProductReviewUpdate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/reviews/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one ProductReview: `DELETE products/{parentid}/reviews/{id}`."""
-        return self._delete(f"products/{segment(parentid)}/reviews/{segment(id)}")
+        return self._call(self._op_delete, f"products/{segment(parentid)}/reviews/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/reviews", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every ProductReview: `DELETE products/{parentid}/reviews`."""
-        return self._delete(f"products/{segment(parentid)}/reviews")
+        return self._call(self._op_delete_all, f"products/{segment(parentid)}/reviews")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="products/{parentid}/reviews/count",
+        version="v2",
+        result="count",
+        query_type=ProductReviewsFilters,
+    )
 
     def count(self, parentid: Id | None = None, **filters: Unpack[ProductReviewsFilters]) -> int:
         """How many ProductReview objects match: `GET products/{parentid}/reviews/count`."""
-        return self._count(
+        return self._call(
+            self._op_count,
             f"products/{segment(parentid)}/reviews/count"
             if parentid is not None
             else "products/reviews/count",
-            filters,
-            ProductReviewsFilters,
+            query=filters,
         )

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.product_rule import ProductRule, ProductRuleCreate, ProductRuleUpdate
 
@@ -27,17 +29,35 @@ class ProductRules(Resource):
     count.
     """
 
+    _op_all: ClassVar[Operation[list[ProductRule]]] = Operation(
+        method="GET",
+        path="products/{parentid}/rules",
+        version="v2",
+        result="many",
+        model=ProductRule,
+        query_type=ProductRulesFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[ProductRulesFilters]
     ) -> list[ProductRule]:
         """One page of ProductRule objects: `GET products/{parentid}/rules`."""
-        return self._list(
-            ProductRule,
+        return self._call(
+            self._op_all,
             f"products/{segment(parentid)}/rules" if parentid is not None else "products/rules",
-            filters,
-            ProductRulesFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductRule]]] = Operation(
+        method="GET",
+        path="products/{parentid}/rules",
+        version="v2",
+        result="pages",
+        model=ProductRule,
+        query_type=ProductRulesFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -49,58 +69,94 @@ class ProductRules(Resource):
         """Every ProductRule of `GET products/{parentid}/rules`, page after page, one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            ProductRule,
+        return self._call(
+            self._op_iterall,
             f"products/{segment(parentid)}/rules" if parentid is not None else "products/rules",
-            filters,
-            ProductRulesFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"products/{segment(parentid)}/rules/count"
             if parentid is not None
             else "products/rules/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[ProductRule]] = Operation(
+        method="GET",
+        path="products/{parentid}/rules/{id}",
+        version="v2",
+        result="one",
+        model=ProductRule,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> ProductRule:
         """One ProductRule by id: `GET products/{parentid}/rules/{id}`."""
-        return self._get(ProductRule, f"products/{segment(parentid)}/rules/{segment(id)}", parentid)
+        return self._call(
+            self._op_get, f"products/{segment(parentid)}/rules/{segment(id)}", parent=parentid
+        )
+
+    _op_create: ClassVar[Operation[ProductRule]] = Operation(
+        method="POST",
+        path="products/{parentid}/rules",
+        version="v2",
+        result="one",
+        model=ProductRule,
+        body_type=ProductRuleCreate,
+    )
 
     def create(self, parentid: Id, /, **fields: Unpack[ProductRuleCreate]) -> ProductRule:
         """Create a ProductRule: `POST products/{parentid}/rules`; returns it as stored."""
-        return self._write(
-            ProductRule,
-            "POST",
-            f"products/{segment(parentid)}/rules",
-            fields,
-            ProductRuleCreate,
-            parentid,
+        return self._call(
+            self._op_create, f"products/{segment(parentid)}/rules", body=fields, parent=parentid
         )
+
+    _op_update: ClassVar[Operation[ProductRule]] = Operation(
+        method="PUT",
+        path="products/{parentid}/rules/{id}",
+        version="v2",
+        result="one",
+        model=ProductRule,
+        body_type=ProductRuleUpdate,
+    )
 
     def update(self, parentid: Id, id: Id, /, **fields: Unpack[ProductRuleUpdate]) -> ProductRule:
         """Change a ProductRule: `PUT products/{parentid}/rules/{id}`; returns it as stored."""
-        return self._write(
-            ProductRule,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"products/{segment(parentid)}/rules/{segment(id)}",
-            fields,
-            ProductRuleUpdate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/rules/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one ProductRule: `DELETE products/{parentid}/rules/{id}`."""
-        return self._delete(f"products/{segment(parentid)}/rules/{segment(id)}")
+        return self._call(self._op_delete, f"products/{segment(parentid)}/rules/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/rules", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every ProductRule: `DELETE products/{parentid}/rules`."""
-        return self._delete(f"products/{segment(parentid)}/rules")
+        return self._call(self._op_delete_all, f"products/{segment(parentid)}/rules")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="products/{parentid}/rules/count",
+        version="v2",
+        result="count",
+        query_type=ProductRulesFilters,
+    )
 
     def count(self, parentid: Id | None = None, **filters: Unpack[ProductRulesFilters]) -> int:
         """How many ProductRule objects match: `GET products/{parentid}/rules/count`."""
-        return self._count(
+        return self._call(
+            self._op_count,
             f"products/{segment(parentid)}/rules/count"
             if parentid is not None
             else "products/rules/count",
-            filters,
-            ProductRulesFilters,
+            query=filters,
         )

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.product_sku import ProductSku, ProductSkuCreate, ProductSkuUpdate
 
@@ -39,17 +41,35 @@ class ProductSkus(Resource):
     count.
     """
 
+    _op_all: ClassVar[Operation[list[ProductSku]]] = Operation(
+        method="GET",
+        path="products/{parentid}/skus",
+        version="v2",
+        result="many",
+        model=ProductSku,
+        query_type=ProductSkusFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[ProductSkusFilters]
     ) -> list[ProductSku]:
         """One page of ProductSku objects: `GET products/{parentid}/skus`."""
-        return self._list(
-            ProductSku,
+        return self._call(
+            self._op_all,
             f"products/{segment(parentid)}/skus" if parentid is not None else "products/skus",
-            filters,
-            ProductSkusFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductSku]]] = Operation(
+        method="GET",
+        path="products/{parentid}/skus",
+        version="v2",
+        result="pages",
+        model=ProductSku,
+        query_type=ProductSkusFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -61,58 +81,94 @@ class ProductSkus(Resource):
         """Every ProductSku of `GET products/{parentid}/skus`, page after page, one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            ProductSku,
+        return self._call(
+            self._op_iterall,
             f"products/{segment(parentid)}/skus" if parentid is not None else "products/skus",
-            filters,
-            ProductSkusFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"products/{segment(parentid)}/skus/count"
             if parentid is not None
             else "products/skus/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[ProductSku]] = Operation(
+        method="GET",
+        path="products/{parentid}/skus/{id}",
+        version="v2",
+        result="one",
+        model=ProductSku,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> ProductSku:
         """One ProductSku by id: `GET products/{parentid}/skus/{id}`."""
-        return self._get(ProductSku, f"products/{segment(parentid)}/skus/{segment(id)}", parentid)
+        return self._call(
+            self._op_get, f"products/{segment(parentid)}/skus/{segment(id)}", parent=parentid
+        )
+
+    _op_create: ClassVar[Operation[ProductSku]] = Operation(
+        method="POST",
+        path="products/{parentid}/skus",
+        version="v2",
+        result="one",
+        model=ProductSku,
+        body_type=ProductSkuCreate,
+    )
 
     def create(self, parentid: Id, /, **fields: Unpack[ProductSkuCreate]) -> ProductSku:
         """Create a ProductSku: `POST products/{parentid}/skus`; returns it as stored."""
-        return self._write(
-            ProductSku,
-            "POST",
-            f"products/{segment(parentid)}/skus",
-            fields,
-            ProductSkuCreate,
-            parentid,
+        return self._call(
+            self._op_create, f"products/{segment(parentid)}/skus", body=fields, parent=parentid
         )
+
+    _op_update: ClassVar[Operation[ProductSku]] = Operation(
+        method="PUT",
+        path="products/{parentid}/skus/{id}",
+        version="v2",
+        result="one",
+        model=ProductSku,
+        body_type=ProductSkuUpdate,
+    )
 
     def update(self, parentid: Id, id: Id, /, **fields: Unpack[ProductSkuUpdate]) -> ProductSku:
         """Change a ProductSku: `PUT products/{parentid}/skus/{id}`; returns it as stored."""
-        return self._write(
-            ProductSku,
-            "PUT",
+        return self._call(
+            self._op_update,
             f"products/{segment(parentid)}/skus/{segment(id)}",
-            fields,
-            ProductSkuUpdate,
-            parentid,
+            body=fields,
+            parent=parentid,
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/skus/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one ProductSku: `DELETE products/{parentid}/skus/{id}`."""
-        return self._delete(f"products/{segment(parentid)}/skus/{segment(id)}")
+        return self._call(self._op_delete, f"products/{segment(parentid)}/skus/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/skus", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every ProductSku: `DELETE products/{parentid}/skus`."""
-        return self._delete(f"products/{segment(parentid)}/skus")
+        return self._call(self._op_delete_all, f"products/{segment(parentid)}/skus")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="products/{parentid}/skus/count",
+        version="v2",
+        result="count",
+        query_type=ProductSkusFilters,
+    )
 
     def count(self, parentid: Id | None = None, **filters: Unpack[ProductSkusFilters]) -> int:
         """How many ProductSku objects match: `GET products/{parentid}/skus/count`."""
-        return self._count(
+        return self._call(
+            self._op_count,
             f"products/{segment(parentid)}/skus/count"
             if parentid is not None
             else "products/skus/count",
-            filters,
-            ProductSkusFilters,
+            query=filters,
         )

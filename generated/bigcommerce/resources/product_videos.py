@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.product_video import ProductVideo, ProductVideoCreate
 
@@ -25,17 +27,35 @@ class ProductVideosFilters(TypedDict, total=False):
 class ProductVideos(Resource):
     """`products/{product_id}/videos` (v2): all, iterall, get, create, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[ProductVideo]]] = Operation(
+        method="GET",
+        path="products/{parentid}/videos",
+        version="v2",
+        result="many",
+        model=ProductVideo,
+        query_type=ProductVideosFilters,
+    )
+
     def all(
         self, parentid: Id | None = None, **filters: Unpack[ProductVideosFilters]
     ) -> list[ProductVideo]:
         """One page of ProductVideo objects: `GET products/{parentid}/videos`."""
-        return self._list(
-            ProductVideo,
+        return self._call(
+            self._op_all,
             f"products/{segment(parentid)}/videos" if parentid is not None else "products/videos",
-            filters,
-            ProductVideosFilters,
-            parentid,
+            query=filters,
+            parent=parentid,
         )
+
+    _op_iterall: ClassVar[Operation[Iterator[ProductVideo]]] = Operation(
+        method="GET",
+        path="products/{parentid}/videos",
+        version="v2",
+        result="pages",
+        model=ProductVideo,
+        query_type=ProductVideosFilters,
+        pagination="page",
+    )
 
     def iterall(
         self,
@@ -47,49 +67,76 @@ class ProductVideos(Resource):
         """Every ProductVideo of `GET products/{parentid}/videos`, page after page, one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            ProductVideo,
+        return self._call(
+            self._op_iterall,
             f"products/{segment(parentid)}/videos" if parentid is not None else "products/videos",
-            filters,
-            ProductVideosFilters,
-            parentid,
+            query=filters,
             prefetch=prefetch,
             count_path=f"products/{segment(parentid)}/videos/count"
             if parentid is not None
             else "products/videos/count",
+            parent=parentid,
         )
+
+    _op_get: ClassVar[Operation[ProductVideo]] = Operation(
+        method="GET",
+        path="products/{parentid}/videos/{id}",
+        version="v2",
+        result="one",
+        model=ProductVideo,
+    )
 
     def get(self, parentid: Id, id: Id, /) -> ProductVideo:
         """One ProductVideo by id: `GET products/{parentid}/videos/{id}`."""
-        return self._get(
-            ProductVideo, f"products/{segment(parentid)}/videos/{segment(id)}", parentid
+        return self._call(
+            self._op_get, f"products/{segment(parentid)}/videos/{segment(id)}", parent=parentid
         )
+
+    _op_create: ClassVar[Operation[ProductVideo]] = Operation(
+        method="POST",
+        path="products/{parentid}/videos",
+        version="v2",
+        result="one",
+        model=ProductVideo,
+        body_type=ProductVideoCreate,
+    )
 
     def create(self, parentid: Id, /, **fields: Unpack[ProductVideoCreate]) -> ProductVideo:
         """Create a ProductVideo: `POST products/{parentid}/videos`; returns it as stored."""
-        return self._write(
-            ProductVideo,
-            "POST",
-            f"products/{segment(parentid)}/videos",
-            fields,
-            ProductVideoCreate,
-            parentid,
+        return self._call(
+            self._op_create, f"products/{segment(parentid)}/videos", body=fields, parent=parentid
         )
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/videos/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, parentid: Id, id: Id, /) -> None:
         """Delete one ProductVideo: `DELETE products/{parentid}/videos/{id}`."""
-        return self._delete(f"products/{segment(parentid)}/videos/{segment(id)}")
+        return self._call(self._op_delete, f"products/{segment(parentid)}/videos/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{parentid}/videos", version="v2", result="nothing"
+    )
 
     def delete_all(self, parentid: Id, /) -> None:
         """Delete every ProductVideo: `DELETE products/{parentid}/videos`."""
-        return self._delete(f"products/{segment(parentid)}/videos")
+        return self._call(self._op_delete_all, f"products/{segment(parentid)}/videos")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="products/{parentid}/videos/count",
+        version="v2",
+        result="count",
+        query_type=ProductVideosFilters,
+    )
 
     def count(self, parentid: Id | None = None, **filters: Unpack[ProductVideosFilters]) -> int:
         """How many ProductVideo objects match: `GET products/{parentid}/videos/count`."""
-        return self._count(
+        return self._call(
+            self._op_count,
             f"products/{segment(parentid)}/videos/count"
             if parentid is not None
             else "products/videos/count",
-            filters,
-            ProductVideosFilters,
+            query=filters,
         )

@@ -6,13 +6,14 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.product import Product, ProductCreate, ProductUpdate
 
@@ -63,9 +64,28 @@ class ProductsFilters(TypedDict, total=False):
 class Products(Resource):
     """`products` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[Product]]] = Operation(
+        method="GET",
+        path="products",
+        version="v2",
+        result="many",
+        model=Product,
+        query_type=ProductsFilters,
+    )
+
     def all(self, **filters: Unpack[ProductsFilters]) -> list[Product]:
         """One page of Product objects: `GET products`."""
-        return self._list(Product, "products", filters, ProductsFilters)
+        return self._call(self._op_all, "products", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Product]]] = Operation(
+        method="GET",
+        path="products",
+        version="v2",
+        result="pages",
+        model=Product,
+        query_type=ProductsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **filters: Unpack[ProductsFilters]
@@ -73,35 +93,72 @@ class Products(Resource):
         """Every Product of `GET products`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            Product,
+        return self._call(
+            self._op_iterall,
             "products",
-            filters,
-            ProductsFilters,
+            query=filters,
             prefetch=prefetch,
             count_path="products/count",
         )
 
+    _op_get: ClassVar[Operation[Product]] = Operation(
+        method="GET", path="products/{id}", version="v2", result="one", model=Product
+    )
+
     def get(self, id: Id, /) -> Product:
         """One Product by id: `GET products/{id}`."""
-        return self._get(Product, f"products/{segment(id)}")
+        return self._call(self._op_get, f"products/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Product]] = Operation(
+        method="POST",
+        path="products",
+        version="v2",
+        result="one",
+        model=Product,
+        body_type=ProductCreate,
+    )
 
     def create(self, **fields: Unpack[ProductCreate]) -> Product:
         """Create a Product: `POST products`; returns it as stored."""
-        return self._write(Product, "POST", "products", fields, ProductCreate)
+        return self._call(self._op_create, "products", body=fields)
+
+    _op_update: ClassVar[Operation[Product]] = Operation(
+        method="PUT",
+        path="products/{id}",
+        version="v2",
+        result="one",
+        model=Product,
+        body_type=ProductUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[ProductUpdate]) -> Product:
         """Change a Product: `PUT products/{id}`; returns it as stored."""
-        return self._write(Product, "PUT", f"products/{segment(id)}", fields, ProductUpdate)
+        return self._call(self._op_update, f"products/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Product: `DELETE products/{id}`."""
-        return self._delete(f"products/{segment(id)}")
+        return self._call(self._op_delete, f"products/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="products", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every Product: `DELETE products`."""
-        return self._delete("products")
+        return self._call(self._op_delete_all, "products")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="products/count",
+        version="v2",
+        result="count",
+        query_type=ProductsFilters,
+    )
 
     def count(self, **filters: Unpack[ProductsFilters]) -> int:
         """How many Product objects match: `GET products/count`."""
-        return self._count("products/count", filters, ProductsFilters)
+        return self._call(self._op_count, "products/count", query=filters)

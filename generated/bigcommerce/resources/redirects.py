@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.redirect import Redirect, RedirectCreate, RedirectUpdate
 
@@ -25,9 +27,28 @@ class RedirectsFilters(TypedDict, total=False):
 class Redirects(Resource):
     """`redirects` (v2): all, iterall, get, create, update, delete, delete_all, count."""
 
+    _op_all: ClassVar[Operation[list[Redirect]]] = Operation(
+        method="GET",
+        path="redirects",
+        version="v2",
+        result="many",
+        model=Redirect,
+        query_type=RedirectsFilters,
+    )
+
     def all(self, **filters: Unpack[RedirectsFilters]) -> list[Redirect]:
         """One page of Redirect objects: `GET redirects`."""
-        return self._list(Redirect, "redirects", filters, RedirectsFilters)
+        return self._call(self._op_all, "redirects", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Redirect]]] = Operation(
+        method="GET",
+        path="redirects",
+        version="v2",
+        result="pages",
+        model=Redirect,
+        query_type=RedirectsFilters,
+        pagination="page",
+    )
 
     def iterall(
         self, *, prefetch: int = 0, **filters: Unpack[RedirectsFilters]
@@ -35,35 +56,72 @@ class Redirects(Resource):
         """Every Redirect of `GET redirects`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._iterate(
-            Redirect,
+        return self._call(
+            self._op_iterall,
             "redirects",
-            filters,
-            RedirectsFilters,
+            query=filters,
             prefetch=prefetch,
             count_path="redirects/count",
         )
 
+    _op_get: ClassVar[Operation[Redirect]] = Operation(
+        method="GET", path="redirects/{id}", version="v2", result="one", model=Redirect
+    )
+
     def get(self, id: Id, /) -> Redirect:
         """One Redirect by id: `GET redirects/{id}`."""
-        return self._get(Redirect, f"redirects/{segment(id)}")
+        return self._call(self._op_get, f"redirects/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Redirect]] = Operation(
+        method="POST",
+        path="redirects",
+        version="v2",
+        result="one",
+        model=Redirect,
+        body_type=RedirectCreate,
+    )
 
     def create(self, **fields: Unpack[RedirectCreate]) -> Redirect:
         """Create a Redirect: `POST redirects`; returns it as stored."""
-        return self._write(Redirect, "POST", "redirects", fields, RedirectCreate)
+        return self._call(self._op_create, "redirects", body=fields)
+
+    _op_update: ClassVar[Operation[Redirect]] = Operation(
+        method="PUT",
+        path="redirects/{id}",
+        version="v2",
+        result="one",
+        model=Redirect,
+        body_type=RedirectUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[RedirectUpdate]) -> Redirect:
         """Change a Redirect: `PUT redirects/{id}`; returns it as stored."""
-        return self._write(Redirect, "PUT", f"redirects/{segment(id)}", fields, RedirectUpdate)
+        return self._call(self._op_update, f"redirects/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="redirects/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Redirect: `DELETE redirects/{id}`."""
-        return self._delete(f"redirects/{segment(id)}")
+        return self._call(self._op_delete, f"redirects/{segment(id)}")
+
+    _op_delete_all: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="redirects", version="v2", result="nothing"
+    )
 
     def delete_all(self) -> None:
         """Delete every Redirect: `DELETE redirects`."""
-        return self._delete("redirects")
+        return self._call(self._op_delete_all, "redirects")
+
+    _op_count: ClassVar[Operation[int]] = Operation(
+        method="GET",
+        path="redirects/count",
+        version="v2",
+        result="count",
+        query_type=RedirectsFilters,
+    )
 
     def count(self, **filters: Unpack[RedirectsFilters]) -> int:
         """How many Redirect objects match: `GET redirects/count`."""
-        return self._count("redirects/count", filters, RedirectsFilters)
+        return self._call(self._op_count, "redirects/count", query=filters)

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.shipping_method import ShippingMethod
 
@@ -22,18 +24,39 @@ class ShippingMethodsFilters(TypedDict, total=False):
 class ShippingMethods(Resource):
     """`shipping/methods` (v2): all, iterall, get."""
 
+    _op_all: ClassVar[Operation[list[ShippingMethod]]] = Operation(
+        method="GET",
+        path="shipping/methods",
+        version="v2",
+        result="many",
+        model=ShippingMethod,
+        query_type=ShippingMethodsFilters,
+    )
+
     def all(self, **filters: Unpack[ShippingMethodsFilters]) -> list[ShippingMethod]:
         """One page of ShippingMethod objects: `GET shipping/methods`."""
-        return self._list(ShippingMethod, "shipping/methods", filters, ShippingMethodsFilters)
+        return self._call(self._op_all, "shipping/methods", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[ShippingMethod]]] = Operation(
+        method="GET",
+        path="shipping/methods",
+        version="v2",
+        result="pages",
+        model=ShippingMethod,
+        query_type=ShippingMethodsFilters,
+        pagination="none",
+    )
 
     def iterall(self, **filters: Unpack[ShippingMethodsFilters]) -> Iterator[ShippingMethod]:
         """Every ShippingMethod of `GET shipping/methods`, page after page, one page in memory at
         a time.
         """
-        return self._iterate_unpaged(
-            ShippingMethod, "shipping/methods", filters, ShippingMethodsFilters
-        )
+        return self._call(self._op_iterall, "shipping/methods", query=filters)
+
+    _op_get: ClassVar[Operation[ShippingMethod]] = Operation(
+        method="GET", path="shipping/methods/{id}", version="v2", result="one", model=ShippingMethod
+    )
 
     def get(self, id: Id, /) -> ShippingMethod:
         """One ShippingMethod by id: `GET shipping/methods/{id}`."""
-        return self._get(ShippingMethod, f"shipping/methods/{segment(id)}")
+        return self._call(self._op_get, f"shipping/methods/{segment(id)}")

@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG
+from .._request import Operation
 from .._resource import Resource
 from ..models.store_information import StoreInformation
 
@@ -19,6 +22,10 @@ class StoreFilters(TypedDict, total=False):
 class Store(Resource):
     """`store` (v2): all."""
 
+    _op_all: ClassVar[Operation[StoreInformation]] = Operation(
+        method="GET", path="store", version="v2", result="one", model=StoreInformation
+    )
+
     def all(self) -> StoreInformation:
         """The StoreInformation: `GET store`."""
-        return self._get(StoreInformation, "store")
+        return self._call(self._op_all, "store")

@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.tax_class import TaxClass
 
@@ -22,14 +24,37 @@ class TaxClassesFilters(TypedDict, total=False):
 class TaxClasses(Resource):
     """`tax_classes` (v2): all, iterall, get."""
 
+    _op_all: ClassVar[Operation[list[TaxClass]]] = Operation(
+        method="GET",
+        path="tax_classes",
+        version="v2",
+        result="many",
+        model=TaxClass,
+        query_type=TaxClassesFilters,
+    )
+
     def all(self, **filters: Unpack[TaxClassesFilters]) -> list[TaxClass]:
         """One page of TaxClass objects: `GET tax_classes`."""
-        return self._list(TaxClass, "tax_classes", filters, TaxClassesFilters)
+        return self._call(self._op_all, "tax_classes", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[TaxClass]]] = Operation(
+        method="GET",
+        path="tax_classes",
+        version="v2",
+        result="pages",
+        model=TaxClass,
+        query_type=TaxClassesFilters,
+        pagination="none",
+    )
 
     def iterall(self, **filters: Unpack[TaxClassesFilters]) -> Iterator[TaxClass]:
         """Every TaxClass of `GET tax_classes`, page after page, one page in memory at a time."""
-        return self._iterate_unpaged(TaxClass, "tax_classes", filters, TaxClassesFilters)
+        return self._call(self._op_iterall, "tax_classes", query=filters)
+
+    _op_get: ClassVar[Operation[TaxClass]] = Operation(
+        method="GET", path="tax_classes/{id}", version="v2", result="one", model=TaxClass
+    )
 
     def get(self, id: Id, /) -> TaxClass:
         """One TaxClass by id: `GET tax_classes/{id}`."""
-        return self._get(TaxClass, f"tax_classes/{segment(id)}")
+        return self._call(self._op_get, f"tax_classes/{segment(id)}")

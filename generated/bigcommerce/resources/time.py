@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG
+from .._request import Operation
 from .._resource import Resource
 from ..models.store_time import StoreTime
 
@@ -19,6 +22,10 @@ class TimeFilters(TypedDict, total=False):
 class Time(Resource):
     """`time` (v2): all."""
 
+    _op_all: ClassVar[Operation[StoreTime]] = Operation(
+        method="GET", path="time", version="v2", result="one", model=StoreTime
+    )
+
     def all(self) -> StoreTime:
         """The StoreTime: `GET time`."""
-        return self._get(StoreTime, "time")
+        return self._call(self._op_all, "time")

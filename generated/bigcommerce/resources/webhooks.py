@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
+from .._request import Operation
 from .._resource import Resource
 from ..models.webhook import Webhook, WebhookCreate, WebhookUpdate
 
@@ -25,26 +27,71 @@ class WebhooksFilters(TypedDict, total=False):
 class Webhooks(Resource):
     """`hooks` (v2): all, iterall, get, create, update, delete."""
 
+    _op_all: ClassVar[Operation[list[Webhook]]] = Operation(
+        method="GET",
+        path="hooks",
+        version="v2",
+        result="many",
+        model=Webhook,
+        query_type=WebhooksFilters,
+    )
+
     def all(self, **filters: Unpack[WebhooksFilters]) -> list[Webhook]:
         """One page of Webhook objects: `GET hooks`."""
-        return self._list(Webhook, "hooks", filters, WebhooksFilters)
+        return self._call(self._op_all, "hooks", query=filters)
+
+    _op_iterall: ClassVar[Operation[Iterator[Webhook]]] = Operation(
+        method="GET",
+        path="hooks",
+        version="v2",
+        result="pages",
+        model=Webhook,
+        query_type=WebhooksFilters,
+        pagination="page",
+    )
 
     def iterall(self, **filters: Unpack[WebhooksFilters]) -> Iterator[Webhook]:
         """Every Webhook of `GET hooks`, page after page, one page in memory at a time."""
-        return self._iterate(Webhook, "hooks", filters, WebhooksFilters)
+        return self._call(self._op_iterall, "hooks", query=filters)
+
+    _op_get: ClassVar[Operation[Webhook]] = Operation(
+        method="GET", path="hooks/{id}", version="v2", result="one", model=Webhook
+    )
 
     def get(self, id: Id, /) -> Webhook:
         """One Webhook by id: `GET hooks/{id}`."""
-        return self._get(Webhook, f"hooks/{segment(id)}")
+        return self._call(self._op_get, f"hooks/{segment(id)}")
+
+    _op_create: ClassVar[Operation[Webhook]] = Operation(
+        method="POST",
+        path="hooks",
+        version="v2",
+        result="one",
+        model=Webhook,
+        body_type=WebhookCreate,
+    )
 
     def create(self, **fields: Unpack[WebhookCreate]) -> Webhook:
         """Create a Webhook: `POST hooks`; returns it as stored."""
-        return self._write(Webhook, "POST", "hooks", fields, WebhookCreate)
+        return self._call(self._op_create, "hooks", body=fields)
+
+    _op_update: ClassVar[Operation[Webhook]] = Operation(
+        method="PUT",
+        path="hooks/{id}",
+        version="v2",
+        result="one",
+        model=Webhook,
+        body_type=WebhookUpdate,
+    )
 
     def update(self, id: Id, /, **fields: Unpack[WebhookUpdate]) -> Webhook:
         """Change a Webhook: `PUT hooks/{id}`; returns it as stored."""
-        return self._write(Webhook, "PUT", f"hooks/{segment(id)}", fields, WebhookUpdate)
+        return self._call(self._op_update, f"hooks/{segment(id)}", body=fields)
+
+    _op_delete: ClassVar[Operation[None]] = Operation(
+        method="DELETE", path="hooks/{id}", version="v2", result="nothing"
+    )
 
     def delete(self, id: Id, /) -> None:
         """Delete one Webhook: `DELETE hooks/{id}`."""
-        return self._delete(f"hooks/{segment(id)}")
+        return self._call(self._op_delete, f"hooks/{segment(id)}")
