@@ -65,3 +65,15 @@ def test_the_old_operations_say_what_the_old_helpers_did() -> None:
         ProductImage,
     )
     assert images.query_type is ProductImagesFilters
+
+
+def test_every_result_kind_has_its_step() -> None:
+    from typing import get_args
+
+    from bigcommerce._operation import NodeResource
+    from bigcommerce._request import ResultKind
+    from bigcommerce._resource import Resource
+
+    for cls in (Resource, NodeResource):
+        for kind in get_args(ResultKind):
+            assert callable(getattr(cls, f"_{kind}", None)), (cls, kind)

@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from functools import partial
 from pathlib import PurePath
-from typing import Any, ClassVar, TypeVar, cast
+from typing import Any, ClassVar, TypeVar, cast, get_args
 
 import requests
 from pydantic import ValidationError
@@ -27,7 +27,7 @@ from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one, unwrap
 from ._prefetch import check_prefetch, last_from_count, page_items, pages
 from ._redact import describe_errors, excerpt
-from ._request import Call, Operation, R, Request, build_request
+from ._request import Call, Operation, R, Request, ResultKind, build_request
 from .connection import Connection, Options
 from .exception import InvalidArgumentError, PartialSuccessError, ResponseDecodeError
 
@@ -36,6 +36,9 @@ T = TypeVar("T")
 
 #: The largest page the v2 API serves.
 V2_MAX_LIMIT = 250
+
+#: The step that answers each result kind (`Operation.result`).
+_STEPS: dict[str, str] = {kind: f"_{kind}" for kind in get_args(ResultKind)}
 
 
 class Resource:
@@ -77,24 +80,7 @@ class Resource:
         before an iterator (`pages`, `lines`) is first read."""
         query = {} if query is None else query
         call = Call(operation, path, query, body, prefetch, parent, count_path)
-        kind = operation.result
-        step: Callable[[Call[Any]], object]
-        if kind == "one":
-            step = self._one
-        elif kind == "many":
-            step = self._many
-        elif kind == "pages":
-            step = self._pages
-        elif kind == "value":
-            step = self._value
-        elif kind == "count":
-            step = self._count
-        elif kind == "nothing":
-            step = self._nothing
-        elif kind == "bytes":
-            step = self._bytes
-        else:
-            step = self._lines
+        step: Callable[[Call[Any]], object] = getattr(self, _STEPS[operation.result])
         return cast(R, step(call))
 
     # One step per result kind, each taking the call.
