@@ -106,7 +106,6 @@ def _resource(
         typeddicts=tuple(typeddicts.values()),
         children=children,
         base="NodeResource",
-        version=version,
     )
 
 
