@@ -12,6 +12,7 @@ from .annotations import (
     read_scalars,
     write_scalars,
 )
+from .bodies import Verb, body_fields, used_bodies, writable
 from .build_index import build_index
 from .build_nodes import build_nodes, operation_declaration
 from .build_routes import node_route_table, route_table
@@ -61,19 +62,22 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     models, resources = collect_resources(specs)
     _check_references(models, resources)
     records = _records(models, resources)
-    model_irs = tuple(
-        _model_ir(model, models, records.get(name)) for name, model in sorted(models.items())
-    )
     nodes = collect_nodes(specs)
     compat = {res.name: resource_operations(res) for res in resources}
     node_ops = {node_class_name(n.version, n.chain): node_operations(n) for n in nodes}
+    operations = [op for ops in (*node_ops.values(), *compat.values()) for op in ops]
+    updated = [model for model, record in records.items() if record.update_type]
+    bodies = used_bodies(operations, updated, models)
+    model_irs = tuple(
+        _model_ir(model, models, records.get(name), bodies)
+        for name, model in sorted(models.items())
+    )
     resource_irs = tuple(
         _resource_ir(res, models, compat[res.name])
         for res in sorted(resources, key=lambda r: r.name)
     )
     routes, route_models = route_table(models, resources)
     node_irs, top = build_nodes(nodes, models, node_ops)
-    operations = [op for ops in (*node_ops.values(), *compat.values()) for op in ops]
     entries = build_index(operations, index or IndexFile())
     return PackageIR(
         model_irs,
@@ -111,7 +115,7 @@ def _check_references(models: CollectedModels, resources: list[CollectedResource
             _filter_type(res.file, f"{res.key}.filters.{fname}", flt)
     for name, collected in models.items():
         file, model = collected.spec_file, collected.spec
-        if model.as_dict and _writable(model):
+        if model.as_dict and writable(model):
             raise SpecError(
                 file, f"models.{name}.as_dict", "a model read as a dict has read-only fields only"
             )
@@ -125,7 +129,7 @@ def _check_references(models: CollectedModels, resources: list[CollectedResource
                 if ref not in models:
                     raise SpecError(file, f"{key}.type", f"unknown model {ref!r}")
             for ref in model_names(written):
-                if not field.read_only and not _writable(models[ref].spec):
+                if not field.read_only and not writable(models[ref].spec):
                     raise SpecError(
                         file, key, f"writable, but model {ref!r} has only read-only fields"
                     )
@@ -141,10 +145,6 @@ def _filter_type(file: str, key: str, flt: FilterSpec) -> str:
     if flt.enum:
         return enum_type(expr, flt.enum)
     return python_type(expr, FILTER_SCALARS, "")
-
-
-def _writable(model: ModelSpec) -> bool:
-    return any(not f.read_only for f in model.fields.values())
 
 
 def _records(models: CollectedModels, resources: list[CollectedResource]) -> dict[str, RecordIR]:
@@ -189,7 +189,13 @@ def _records(models: CollectedModels, resources: list[CollectedResource]) -> dic
 # Models.
 
 
-def _model_ir(model: CollectedModel, models: CollectedModels, record: RecordIR | None) -> ModelIR:
+def _model_ir(
+    model: CollectedModel,
+    models: CollectedModels,
+    record: RecordIR | None,
+    bodies: frozenset[tuple[str, Verb]],
+) -> ModelIR:
+    """A model's IR; its request TypedDicts only where some call uses them (`bodies`)."""
     name, file, api, spec = model.name, model.spec_file, model.api, model.spec
     reserved = set(MODEL_RESERVED)
     if record is not None:
@@ -207,9 +213,8 @@ def _model_ir(model: CollectedModel, models: CollectedModels, record: RecordIR |
         annotation = python_type(expr, read_scalars(api), "") + " | None"
         alias = None if python == wire else repr(wire)
         fields.append(FieldIR(python, annotation, alias))
-    writable = _writable(spec)
-    create = _body(name, spec, api, "create") if writable else None
-    update = _body(name, spec, api, "update") if writable else None
+    create = _body(name, spec, api, "create") if (name, "create") in bodies else None
+    update = _body(name, spec, api, "update") if (name, "update") in bodies else None
     doc = f"`{name}`: an object of the {api} API. Every field is optional; unknown fields are kept."
     if record is not None:
         doc = (
@@ -274,11 +279,9 @@ def _drop_shadowed(imports: set[Import]) -> set[Import]:
     return {i for i in imports if not (i.type_checking and i.name in runtime)}
 
 
-def _body(model: str, spec: ModelSpec, api: str, verb: str) -> TypedDictIR:
+def _body(model: str, spec: ModelSpec, api: str, verb: Verb) -> TypedDictIR:
     keys: list[TypedDictKey] = []
-    for wire, field in spec.fields.items():
-        if field.read_only or (field.create_only and verb == "update"):
-            continue
+    for wire, field in body_fields(spec, verb):
         annotation = _write_type(field, api, verb.capitalize())
         if verb in field.required:
             annotation = f"Required[{annotation}]"
@@ -307,8 +310,8 @@ def _resource_ir(
 ) -> ResourceIR:
     model_spec = models[res.model].spec
     filters = _filters_ir(res)
-    writable = _writable(model_spec)
-    methods = tuple(_method(res, op, operations, writable) for op in operations)
+    can_write = writable(model_spec)
+    methods = tuple(_method(res, op, operations, can_write) for op in operations)
     local = LocalModels(models, "..models.", "")
     code = [
         "Resource",
@@ -378,11 +381,11 @@ _RETURNS = {"one": "{m}", "many": "list[{m}]", "pages": "Iterator[{m}]", "value"
 
 
 def _method(
-    res: CollectedResource, op: Operation, operations: tuple[Operation, ...], writable: bool
+    res: CollectedResource, op: Operation, operations: tuple[Operation, ...], can_write: bool
 ) -> MethodIR:
     """An old client's method: its signature from the operation, and its one runtime call."""
     m = res.model
-    if op.body is not None and not writable:
+    if op.body is not None and not can_write:
         raise SpecError(
             res.file, f"{res.key}.verbs", f"{op.name} needs a model with writable fields"
         )

@@ -19,6 +19,7 @@ from .annotations import (
     read_scalars,
     write_scalars,
 )
+from .bodies import body_models, body_verb
 from .collect import CollectedModels, CollectedNode
 from .ir import ChildIR, Import, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
 from .literals import string
@@ -105,7 +106,6 @@ def _resource(
         typeddicts=tuple(typeddicts.values()),
         children=children,
         base="NodeResource",
-        version=version,
     )
 
 
@@ -206,15 +206,11 @@ def _body(op: Operation, models: CollectedModels, file: str, where: str) -> str:
     """The type the body is annotated with and validated against, or "" without a body."""
     if op.body is None:
         return ""
-    suffix = "Update" if op.method == "PUT" else "Create"
     expr = parse(file, f"{where}.body.type", op.body)
     for ref in model_names(expr):
         if ref not in models:
             raise SpecError(file, f"{where}.body.type", f"unknown model {ref!r}")
-    writable = {
-        m for m, model in models.items() if any(not f.read_only for f in model.spec.fields.values())
-    }
-    refs = model_names(expr)
-    if refs and not all(r in writable for r in refs):
+    if model_names(expr) and not body_models(op, models):
         return "list[dict[str, Any]]" if expr.kind == "list" else "dict[str, Any]"
+    suffix = body_verb(op).capitalize()
     return python_type(expr, {**write_scalars(op.version), "bytes": "Upload"}, suffix)

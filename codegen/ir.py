@@ -115,7 +115,6 @@ class ResourceIR:
     typeddicts: tuple[TypedDictIR, ...] = ()  # query parameters of imported operations
     children: tuple[ChildIR, ...] = ()
     base: str = "Resource"
-    version: str = "v2"
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,6 @@ class NodeResource(Resource):
     """An imported resource: the old client's `Resource` with the version in the URL, `x__in`
     query keys sent as `x:in`, and the paginations of the current API."""
 
-    _version: ClassVar[str] = "v3"
     _query_word: ClassVar[str] = "query parameter"
     _body_word: ClassVar[str] = "body field"
     _partial_success: ClassVar[bool] = True

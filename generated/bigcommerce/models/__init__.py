@@ -7,11 +7,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .abandonded_cart_email import (
-        AbandondedCartEmail,
-        AbandondedCartEmailCreate,
-        AbandondedCartEmailUpdate,
-    )
+    from .abandonded_cart_email import AbandondedCartEmail
     from .abandonded_cart_email_payload import (
         AbandondedCartEmailPayload,
         AbandondedCartEmailPayloadCreate,
@@ -19,61 +15,44 @@ if TYPE_CHECKING:
     )
     from .abandoned_cart_emails_v3_abandoned_cart_settings import (
         AbandonedCartEmailsV3AbandonedCartSettings,
-        AbandonedCartEmailsV3AbandonedCartSettingsCreate,
         AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
     )
-    from .abandoned_cart_info_full import (
-        AbandonedCartInfoFull,
-        AbandonedCartInfoFullCreate,
-        AbandonedCartInfoFullUpdate,
-    )
+    from .abandoned_cart_info_full import AbandonedCartInfoFull
     from .abandoned_carts_v3_abandoned_cart_settings import (
         AbandonedCartsV3AbandonedCartSettings,
-        AbandonedCartsV3AbandonedCartSettingsCreate,
         AbandonedCartsV3AbandonedCartSettingsUpdate,
     )
     from .access_tokens_payments_v3_order import (
         AccessTokensPaymentsV3Order,
         AccessTokensPaymentsV3OrderCreate,
-        AccessTokensPaymentsV3OrderUpdate,
     )
     from .action import Action, ActionCreate, ActionUpdate
-    from .activate import Activate, ActivateCreate, ActivateUpdate
-    from .active_theme import ActiveTheme, ActiveThemeCreate, ActiveThemeUpdate
+    from .activate import Activate, ActivateCreate
+    from .active_theme import ActiveTheme
     from .add_checkout_discount_request import (
         AddCheckoutDiscountRequest,
         AddCheckoutDiscountRequestCreate,
-        AddCheckoutDiscountRequestUpdate,
     )
     from .add_checkout_discount_request_cart import (
         AddCheckoutDiscountRequestCart,
         AddCheckoutDiscountRequestCartCreate,
-        AddCheckoutDiscountRequestCartUpdate,
     )
     from .add_checkout_discount_request_cart_discounts_item import (
         AddCheckoutDiscountRequestCartDiscountsItem,
         AddCheckoutDiscountRequestCartDiscountsItemCreate,
-        AddCheckoutDiscountRequestCartDiscountsItemUpdate,
     )
     from .add_checkout_discount_request_cart_line_items_item import (
         AddCheckoutDiscountRequestCartLineItemsItem,
         AddCheckoutDiscountRequestCartLineItemsItemCreate,
-        AddCheckoutDiscountRequestCartLineItemsItemUpdate,
     )
-    from .add_fees_request import AddFeesRequest, AddFeesRequestCreate, AddFeesRequestUpdate
-    from .address_collection_response_data_item import (
-        AddressCollectionResponseDataItem,
-        AddressCollectionResponseDataItemCreate,
-        AddressCollectionResponseDataItemUpdate,
-    )
+    from .add_fees_request import AddFeesRequest, AddFeesRequestCreate
+    from .address_collection_response_data_item import AddressCollectionResponseDataItem
     from .address_collection_response_post_put_response_data_item import (
         AddressCollectionResponsePostPutResponseDataItem,
-        AddressCollectionResponsePostPutResponseDataItemCreate,
-        AddressCollectionResponsePostPutResponseDataItemUpdate,
     )
-    from .address_full import AddressFull, AddressFullCreate, AddressFullUpdate
+    from .address_full import AddressFull
     from .address_matcher import AddressMatcher, AddressMatcherCreate, AddressMatcherUpdate
-    from .address_post import AddressPost, AddressPostCreate, AddressPostUpdate
+    from .address_post import AddressPost, AddressPostCreate
     from .address_properties import (
         AddressProperties,
         AddressPropertiesCreate,
@@ -84,128 +63,68 @@ if TYPE_CHECKING:
         AddressPropertiesCustomFieldsItemCreate,
         AddressPropertiesCustomFieldsItemUpdate,
     )
-    from .address_put import AddressPut, AddressPutCreate, AddressPutUpdate
-    from .adjuster_full import AdjusterFull, AdjusterFullCreate, AdjusterFullUpdate
-    from .adjusters_full import AdjustersFull, AdjustersFullCreate, AdjustersFullUpdate
-    from .adjusters_full_purchasing_disabled import (
-        AdjustersFullPurchasingDisabled,
-        AdjustersFullPurchasingDisabledCreate,
-        AdjustersFullPurchasingDisabledUpdate,
-    )
+    from .address_put import AddressPut, AddressPutUpdate
+    from .adjuster_full import AdjusterFull
+    from .adjusters_full import AdjustersFull
+    from .adjusters_full_purchasing_disabled import AdjustersFullPurchasingDisabled
     from .adjustments_absolute_request import (
         AdjustmentsAbsoluteRequest,
-        AdjustmentsAbsoluteRequestCreate,
         AdjustmentsAbsoluteRequestUpdate,
     )
     from .adjustments_absolute_request_items_item import (
         AdjustmentsAbsoluteRequestItemsItem,
-        AdjustmentsAbsoluteRequestItemsItemCreate,
         AdjustmentsAbsoluteRequestItemsItemUpdate,
     )
     from .adjustments_relative_request import (
         AdjustmentsRelativeRequest,
         AdjustmentsRelativeRequestCreate,
-        AdjustmentsRelativeRequestUpdate,
     )
     from .adjustments_relative_request_items_item import (
         AdjustmentsRelativeRequestItemsItem,
         AdjustmentsRelativeRequestItemsItemCreate,
-        AdjustmentsRelativeRequestItemsItemUpdate,
     )
-    from .analytics_provider import (
-        AnalyticsProvider,
-        AnalyticsProviderCreate,
-        AnalyticsProviderUpdate,
-    )
-    from .assignment_for_get_response import (
-        AssignmentForGetResponse,
-        AssignmentForGetResponseCreate,
-        AssignmentForGetResponseUpdate,
-    )
-    from .assignment_for_put_request import (
-        AssignmentForPutRequest,
-        AssignmentForPutRequestCreate,
-        AssignmentForPutRequestUpdate,
-    )
-    from .assignment_for_put_response_data import (
-        AssignmentForPutResponseData,
-        AssignmentForPutResponseDataCreate,
-        AssignmentForPutResponseDataUpdate,
-    )
-    from .assignments_for_request import (
-        AssignmentsForRequest,
-        AssignmentsForRequestCreate,
-        AssignmentsForRequestUpdate,
-    )
-    from .attribute_full import AttributeFull, AttributeFullCreate, AttributeFullUpdate
-    from .attribute_post import AttributePost, AttributePostCreate, AttributePostUpdate
-    from .attribute_put import AttributePut, AttributePutCreate, AttributePutUpdate
-    from .attribute_value_base import (
-        AttributeValueBase,
-        AttributeValueBaseCreate,
-        AttributeValueBaseUpdate,
-    )
+    from .analytics_provider import AnalyticsProvider
+    from .assignment_for_get_response import AssignmentForGetResponse
+    from .assignment_for_put_request import AssignmentForPutRequest, AssignmentForPutRequestUpdate
+    from .assignment_for_put_response_data import AssignmentForPutResponseData
+    from .assignments_for_request import AssignmentsForRequest, AssignmentsForRequestCreate
+    from .attribute_full import AttributeFull
+    from .attribute_post import AttributePost, AttributePostCreate
+    from .attribute_put import AttributePut, AttributePutUpdate
+    from .attribute_value_base import AttributeValueBase, AttributeValueBaseUpdate
     from .availability_by_week_day import (
         AvailabilityByWeekDay,
         AvailabilityByWeekDayCreate,
         AvailabilityByWeekDayUpdate,
     )
-    from .available_filter import AvailableFilter, AvailableFilterCreate, AvailableFilterUpdate
-    from .available_item import AvailableItem, AvailableItemCreate, AvailableItemUpdate
+    from .available_filter import AvailableFilter
+    from .available_item import AvailableItem
     from .banner import Banner, BannerCreate, BannerUpdate
-    from .base_fee import BaseFee, BaseFeeCreate, BaseFeeUpdate
-    from .base_pickup_method import BasePickupMethod, BasePickupMethodCreate, BasePickupMethodUpdate
-    from .billing_address import BillingAddress, BillingAddressCreate, BillingAddressUpdate
+    from .base_fee import BaseFee, BaseFeeCreate
+    from .base_pickup_method import BasePickupMethod, BasePickupMethodCreate
+    from .billing_address import BillingAddress
     from .blackout_hours_item import (
         BlackoutHoursItem,
         BlackoutHoursItemCreate,
         BlackoutHoursItemUpdate,
     )
     from .blog_post import BlogPost, BlogPostCreate, BlogPostUpdate
-    from .blog_tags_item import BlogTagsItem, BlogTagsItemCreate, BlogTagsItemUpdate
+    from .blog_tags_item import BlogTagsItem
     from .brand import Brand, BrandCreate, BrandUpdate
-    from .brand_full import BrandFull, BrandFullCreate, BrandFullUpdate
-    from .brands_catalog_v3_custom_url_full import (
-        BrandsCatalogV3CustomUrlFull,
-        BrandsCatalogV3CustomUrlFullCreate,
-        BrandsCatalogV3CustomUrlFullUpdate,
-    )
-    from .brands_catalog_v3_metafield import (
-        BrandsCatalogV3Metafield,
-        BrandsCatalogV3MetafieldCreate,
-        BrandsCatalogV3MetafieldUpdate,
-    )
+    from .brand_full import BrandFull
+    from .brands_catalog_v3_custom_url_full import BrandsCatalogV3CustomUrlFull
+    from .brands_catalog_v3_metafield import BrandsCatalogV3Metafield
     from .brands_catalog_v3_metafield_base import (
         BrandsCatalogV3MetafieldBase,
         BrandsCatalogV3MetafieldBaseCreate,
         BrandsCatalogV3MetafieldBaseUpdate,
     )
-    from .brands_catalog_v3_metafield_full import (
-        BrandsCatalogV3MetafieldFull,
-        BrandsCatalogV3MetafieldFullCreate,
-        BrandsCatalogV3MetafieldFullUpdate,
-    )
-    from .bulk_coupon_code import BulkCouponCode, BulkCouponCodeCreate, BulkCouponCodeUpdate
-    from .bulk_coupon_codes_response_data import (
-        BulkCouponCodesResponseData,
-        BulkCouponCodesResponseDataCreate,
-        BulkCouponCodesResponseDataUpdate,
-    )
-    from .bulk_pricing_rule_full import (
-        BulkPricingRuleFull,
-        BulkPricingRuleFullCreate,
-        BulkPricingRuleFullUpdate,
-    )
-    from .bulk_pricing_tier_tax_discount_amount_item import (
-        BulkPricingTierTaxDiscountAmountItem,
-        BulkPricingTierTaxDiscountAmountItemCreate,
-        BulkPricingTierTaxDiscountAmountItemUpdate,
-    )
-    from .callback_category_data_data import (
-        CallbackCategoryDataData,
-        CallbackCategoryDataDataCreate,
-        CallbackCategoryDataDataUpdate,
-    )
+    from .brands_catalog_v3_metafield_full import BrandsCatalogV3MetafieldFull
+    from .bulk_coupon_code import BulkCouponCode
+    from .bulk_coupon_codes_response_data import BulkCouponCodesResponseData
+    from .bulk_pricing_rule_full import BulkPricingRuleFull, BulkPricingRuleFullCreate
+    from .bulk_pricing_tier_tax_discount_amount_item import BulkPricingTierTaxDiscountAmountItem
+    from .callback_category_data_data import CallbackCategoryDataData
     from .carrier_connection import (
         CarrierConnection,
         CarrierConnectionCreate,
@@ -217,111 +136,70 @@ if TYPE_CHECKING:
         CartConditionCartCreate,
         CartConditionCartUpdate,
     )
-    from .cart_create_post_data import (
-        CartCreatePostData,
-        CartCreatePostDataCreate,
-        CartCreatePostDataUpdate,
-    )
+    from .cart_create_post_data import CartCreatePostData, CartCreatePostDataCreate
     from .cart_create_post_data_currency import (
         CartCreatePostDataCurrency,
         CartCreatePostDataCurrencyCreate,
-        CartCreatePostDataCurrencyUpdate,
     )
     from .cart_create_post_data_gift_certificates_item import (
         CartCreatePostDataGiftCertificatesItem,
         CartCreatePostDataGiftCertificatesItemCreate,
-        CartCreatePostDataGiftCertificatesItemUpdate,
     )
     from .cart_create_post_data_gift_certificates_item_recipient import (
         CartCreatePostDataGiftCertificatesItemRecipient,
         CartCreatePostDataGiftCertificatesItemRecipientCreate,
-        CartCreatePostDataGiftCertificatesItemRecipientUpdate,
     )
     from .cart_create_post_data_gift_certificates_item_sender import (
         CartCreatePostDataGiftCertificatesItemSender,
         CartCreatePostDataGiftCertificatesItemSenderCreate,
-        CartCreatePostDataGiftCertificatesItemSenderUpdate,
     )
     from .cart_create_post_data_line_items_item import (
         CartCreatePostDataLineItemsItem,
         CartCreatePostDataLineItemsItemCreate,
-        CartCreatePostDataLineItemsItemUpdate,
     )
-    from .cart_full import CartFull, CartFullCreate, CartFullUpdate
-    from .cart_full_currency import CartFullCurrency, CartFullCurrencyCreate, CartFullCurrencyUpdate
-    from .cart_full_discounts_item import (
-        CartFullDiscountsItem,
-        CartFullDiscountsItemCreate,
-        CartFullDiscountsItemUpdate,
-    )
-    from .cart_full_promotions import (
-        CartFullPromotions,
-        CartFullPromotionsCreate,
-        CartFullPromotionsUpdate,
-    )
-    from .cart_full_promotions_banners import (
-        CartFullPromotionsBanners,
-        CartFullPromotionsBannersCreate,
-        CartFullPromotionsBannersUpdate,
-    )
+    from .cart_full import CartFull
+    from .cart_full_currency import CartFullCurrency
+    from .cart_full_discounts_item import CartFullDiscountsItem
+    from .cart_full_promotions import CartFullPromotions
+    from .cart_full_promotions_banners import CartFullPromotionsBanners
     from .cart_items_action_cart_items import (
         CartItemsActionCartItems,
         CartItemsActionCartItemsCreate,
         CartItemsActionCartItemsUpdate,
     )
-    from .cart_line_item_delete import (
-        CartLineItemDelete,
-        CartLineItemDeleteCreate,
-        CartLineItemDeleteUpdate,
-    )
-    from .cart_line_item_update_post import (
-        CartLineItemUpdatePost,
-        CartLineItemUpdatePostCreate,
-        CartLineItemUpdatePostUpdate,
-    )
+    from .cart_line_item_delete import CartLineItemDelete, CartLineItemDeleteCreate
+    from .cart_line_item_update_post import CartLineItemUpdatePost, CartLineItemUpdatePostCreate
     from .cart_line_item_update_post_gift_certificates_item import (
         CartLineItemUpdatePostGiftCertificatesItem,
         CartLineItemUpdatePostGiftCertificatesItemCreate,
-        CartLineItemUpdatePostGiftCertificatesItemUpdate,
     )
     from .cart_line_item_update_post_gift_certificates_item_recipient import (
         CartLineItemUpdatePostGiftCertificatesItemRecipient,
         CartLineItemUpdatePostGiftCertificatesItemRecipientCreate,
-        CartLineItemUpdatePostGiftCertificatesItemRecipientUpdate,
     )
     from .cart_line_item_update_post_gift_certificates_item_sender import (
         CartLineItemUpdatePostGiftCertificatesItemSender,
         CartLineItemUpdatePostGiftCertificatesItemSenderCreate,
-        CartLineItemUpdatePostGiftCertificatesItemSenderUpdate,
     )
     from .cart_line_item_update_post_line_items_item import (
         CartLineItemUpdatePostLineItemsItem,
         CartLineItemUpdatePostLineItemsItemCreate,
-        CartLineItemUpdatePostLineItemsItemUpdate,
     )
-    from .cart_line_item_update_put import (
-        CartLineItemUpdatePut,
-        CartLineItemUpdatePutCreate,
-        CartLineItemUpdatePutUpdate,
-    )
+    from .cart_line_item_update_put import CartLineItemUpdatePut, CartLineItemUpdatePutUpdate
     from .cart_line_item_update_put_gift_certificates_item import (
         CartLineItemUpdatePutGiftCertificatesItem,
-        CartLineItemUpdatePutGiftCertificatesItemCreate,
         CartLineItemUpdatePutGiftCertificatesItemUpdate,
     )
     from .cart_line_item_update_put_gift_certificates_item_recipient import (
         CartLineItemUpdatePutGiftCertificatesItemRecipient,
-        CartLineItemUpdatePutGiftCertificatesItemRecipientCreate,
         CartLineItemUpdatePutGiftCertificatesItemRecipientUpdate,
     )
     from .cart_line_item_update_put_gift_certificates_item_sender import (
         CartLineItemUpdatePutGiftCertificatesItemSender,
-        CartLineItemUpdatePutGiftCertificatesItemSenderCreate,
         CartLineItemUpdatePutGiftCertificatesItemSenderUpdate,
     )
     from .cart_line_item_update_put_line_item import (
         CartLineItemUpdatePutLineItem,
-        CartLineItemUpdatePutLineItemCreate,
         CartLineItemUpdatePutLineItemUpdate,
     )
     from .cart_post_custom_item_item import (
@@ -344,15 +222,10 @@ if TYPE_CHECKING:
         CartPostVariantGiftWrappingWrapDetailsItemCreate,
         CartPostVariantGiftWrappingWrapDetailsItemUpdate,
     )
-    from .cart_redirect_response_data import (
-        CartRedirectResponseData,
-        CartRedirectResponseDataCreate,
-        CartRedirectResponseDataUpdate,
-    )
-    from .cart_settings import CartSettings, CartSettingsCreate, CartSettingsUpdate
+    from .cart_redirect_response_data import CartRedirectResponseData
+    from .cart_settings import CartSettings, CartSettingsUpdate
     from .cart_update_put_request_data import (
         CartUpdatePutRequestData,
-        CartUpdatePutRequestDataCreate,
         CartUpdatePutRequestDataUpdate,
     )
     from .cart_value_action_cart_value import (
@@ -360,280 +233,122 @@ if TYPE_CHECKING:
         CartValueActionCartValueCreate,
         CartValueActionCartValueUpdate,
     )
-    from .carts_v3_applied_coupon import (
-        CartsV3AppliedCoupon,
-        CartsV3AppliedCouponCreate,
-        CartsV3AppliedCouponUpdate,
-    )
-    from .carts_v3_metafield import CartsV3Metafield, CartsV3MetafieldCreate, CartsV3MetafieldUpdate
-    from .catalog_settings import CatalogSettings, CatalogSettingsCreate, CatalogSettingsUpdate
-    from .categories_catalog_v3_metafield_full import (
-        CategoriesCatalogV3MetafieldFull,
-        CategoriesCatalogV3MetafieldFullCreate,
-        CategoriesCatalogV3MetafieldFullUpdate,
-    )
-    from .categories_catalog_v3_url import (
-        CategoriesCatalogV3Url,
-        CategoriesCatalogV3UrlCreate,
-        CategoriesCatalogV3UrlUpdate,
-    )
+    from .carts_v3_applied_coupon import CartsV3AppliedCoupon
+    from .carts_v3_metafield import CartsV3Metafield
+    from .catalog_settings import CatalogSettings, CatalogSettingsUpdate
+    from .categories_catalog_v3_metafield_full import CategoriesCatalogV3MetafieldFull
+    from .categories_catalog_v3_url import CategoriesCatalogV3Url
     from .category import Category, CategoryCreate, CategoryUpdate
-    from .category_full import CategoryFull, CategoryFullCreate, CategoryFullUpdate
-    from .category_node import CategoryNode, CategoryNodeCreate, CategoryNodeUpdate
+    from .category_full import CategoryFull
+    from .category_node import CategoryNode
     from .category_trees_catalog_v3_url import (
         CategoryTreesCatalogV3Url,
         CategoryTreesCatalogV3UrlCreate,
         CategoryTreesCatalogV3UrlUpdate,
     )
-    from .certificate_response_data import (
-        CertificateResponseData,
-        CertificateResponseDataCreate,
-        CertificateResponseDataUpdate,
-    )
-    from .certificate_write import CertificateWrite, CertificateWriteCreate, CertificateWriteUpdate
+    from .certificate_response_data import CertificateResponseData
+    from .certificate_write import CertificateWrite, CertificateWriteUpdate
     from .channel_abandoned_cart_settings import (
         ChannelAbandonedCartSettings,
-        ChannelAbandonedCartSettingsCreate,
         ChannelAbandonedCartSettingsUpdate,
     )
-    from .channel_cart_settings import (
-        ChannelCartSettings,
-        ChannelCartSettingsCreate,
-        ChannelCartSettingsUpdate,
-    )
-    from .channel_checkouts_settings import (
-        ChannelCheckoutsSettings,
-        ChannelCheckoutsSettingsCreate,
-        ChannelCheckoutsSettingsUpdate,
-    )
-    from .channel_menus_post import ChannelMenusPost, ChannelMenusPostCreate, ChannelMenusPostUpdate
-    from .channel_menus_resp_response_data import (
-        ChannelMenusRespResponseData,
-        ChannelMenusRespResponseDataCreate,
-        ChannelMenusRespResponseDataUpdate,
-    )
-    from .channel_order_settings import (
-        ChannelOrderSettings,
-        ChannelOrderSettingsCreate,
-        ChannelOrderSettingsUpdate,
-    )
+    from .channel_cart_settings import ChannelCartSettings, ChannelCartSettingsUpdate
+    from .channel_checkouts_settings import ChannelCheckoutsSettings, ChannelCheckoutsSettingsUpdate
+    from .channel_menus_post import ChannelMenusPost, ChannelMenusPostCreate
+    from .channel_menus_resp_response_data import ChannelMenusRespResponseData
+    from .channel_order_settings import ChannelOrderSettings, ChannelOrderSettingsUpdate
     from .channel_order_settings_notifications import (
         ChannelOrderSettingsNotifications,
-        ChannelOrderSettingsNotificationsCreate,
         ChannelOrderSettingsNotificationsUpdate,
     )
     from .channel_order_settings_notifications_forward_invoice import (
         ChannelOrderSettingsNotificationsForwardInvoice,
-        ChannelOrderSettingsNotificationsForwardInvoiceCreate,
         ChannelOrderSettingsNotificationsForwardInvoiceUpdate,
     )
     from .channel_order_settings_notifications_order_placed import (
         ChannelOrderSettingsNotificationsOrderPlaced,
-        ChannelOrderSettingsNotificationsOrderPlacedCreate,
         ChannelOrderSettingsNotificationsOrderPlacedUpdate,
     )
-    from .channel_product_variant_full import (
-        ChannelProductVariantFull,
-        ChannelProductVariantFullCreate,
-        ChannelProductVariantFullUpdate,
-    )
+    from .channel_product_variant_full import ChannelProductVariantFull
     from .channel_product_variant_partial import (
         ChannelProductVariantPartial,
         ChannelProductVariantPartialCreate,
         ChannelProductVariantPartialUpdate,
     )
-    from .channel_shipping_settings import (
-        ChannelShippingSettings,
-        ChannelShippingSettingsCreate,
-        ChannelShippingSettingsUpdate,
-    )
+    from .channel_shipping_settings import ChannelShippingSettings, ChannelShippingSettingsUpdate
     from .channel_shipping_settings_checkout import (
         ChannelShippingSettingsCheckout,
-        ChannelShippingSettingsCheckoutCreate,
         ChannelShippingSettingsCheckoutUpdate,
     )
-    from .channel_with_currencies import (
-        ChannelWithCurrencies,
-        ChannelWithCurrenciesCreate,
-        ChannelWithCurrenciesUpdate,
-    )
-    from .channel_without_currencies import (
-        ChannelWithoutCurrencies,
-        ChannelWithoutCurrenciesCreate,
-        ChannelWithoutCurrenciesUpdate,
-    )
-    from .channels_v3_site import ChannelsV3Site, ChannelsV3SiteCreate, ChannelsV3SiteUpdate
-    from .channels_v3_url import ChannelsV3Url, ChannelsV3UrlCreate, ChannelsV3UrlUpdate
-    from .checkout import Checkout, CheckoutCreate, CheckoutUpdate
-    from .checkout_billing_address import (
-        CheckoutBillingAddress,
-        CheckoutBillingAddressCreate,
-        CheckoutBillingAddressUpdate,
-    )
-    from .checkout_billing_address_custom_fields_item import (
-        CheckoutBillingAddressCustomFieldsItem,
-        CheckoutBillingAddressCustomFieldsItemCreate,
-        CheckoutBillingAddressCustomFieldsItemUpdate,
-    )
-    from .checkout_cart import CheckoutCart, CheckoutCartCreate, CheckoutCartUpdate
-    from .checkout_cart_coupons_item import (
-        CheckoutCartCouponsItem,
-        CheckoutCartCouponsItemCreate,
-        CheckoutCartCouponsItemUpdate,
-    )
-    from .checkout_cart_currency import (
-        CheckoutCartCurrency,
-        CheckoutCartCurrencyCreate,
-        CheckoutCartCurrencyUpdate,
-    )
-    from .checkout_cart_discounts_item import (
-        CheckoutCartDiscountsItem,
-        CheckoutCartDiscountsItemCreate,
-        CheckoutCartDiscountsItemUpdate,
-    )
-    from .checkout_cart_line_items import (
-        CheckoutCartLineItems,
-        CheckoutCartLineItemsCreate,
-        CheckoutCartLineItemsUpdate,
-    )
-    from .checkout_cart_line_items_custom_items_item import (
-        CheckoutCartLineItemsCustomItemsItem,
-        CheckoutCartLineItemsCustomItemsItemCreate,
-        CheckoutCartLineItemsCustomItemsItemUpdate,
-    )
-    from .checkout_cart_line_items_digital_items_item import (
-        CheckoutCartLineItemsDigitalItemsItem,
-        CheckoutCartLineItemsDigitalItemsItemCreate,
-        CheckoutCartLineItemsDigitalItemsItemUpdate,
-    )
+    from .channel_with_currencies import ChannelWithCurrencies
+    from .channel_without_currencies import ChannelWithoutCurrencies
+    from .channels_v3_site import ChannelsV3Site
+    from .channels_v3_url import ChannelsV3Url
+    from .checkout import Checkout
+    from .checkout_billing_address import CheckoutBillingAddress
+    from .checkout_billing_address_custom_fields_item import CheckoutBillingAddressCustomFieldsItem
+    from .checkout_cart import CheckoutCart
+    from .checkout_cart_coupons_item import CheckoutCartCouponsItem
+    from .checkout_cart_currency import CheckoutCartCurrency
+    from .checkout_cart_discounts_item import CheckoutCartDiscountsItem
+    from .checkout_cart_line_items import CheckoutCartLineItems
+    from .checkout_cart_line_items_custom_items_item import CheckoutCartLineItemsCustomItemsItem
+    from .checkout_cart_line_items_digital_items_item import CheckoutCartLineItemsDigitalItemsItem
     from .checkout_cart_line_items_digital_items_item_discounts_item import (
         CheckoutCartLineItemsDigitalItemsItemDiscountsItem,
-        CheckoutCartLineItemsDigitalItemsItemDiscountsItemCreate,
-        CheckoutCartLineItemsDigitalItemsItemDiscountsItemUpdate,
     )
     from .checkout_cart_line_items_gift_certificates_item import (
         CheckoutCartLineItemsGiftCertificatesItem,
-        CheckoutCartLineItemsGiftCertificatesItemCreate,
-        CheckoutCartLineItemsGiftCertificatesItemUpdate,
     )
     from .checkout_cart_line_items_gift_certificates_item_recipient import (
         CheckoutCartLineItemsGiftCertificatesItemRecipient,
-        CheckoutCartLineItemsGiftCertificatesItemRecipientCreate,
-        CheckoutCartLineItemsGiftCertificatesItemRecipientUpdate,
     )
     from .checkout_cart_line_items_gift_certificates_item_sender import (
         CheckoutCartLineItemsGiftCertificatesItemSender,
-        CheckoutCartLineItemsGiftCertificatesItemSenderCreate,
-        CheckoutCartLineItemsGiftCertificatesItemSenderUpdate,
     )
-    from .checkout_cart_line_items_physical_items_item import (
-        CheckoutCartLineItemsPhysicalItemsItem,
-        CheckoutCartLineItemsPhysicalItemsItemCreate,
-        CheckoutCartLineItemsPhysicalItemsItemUpdate,
-    )
+    from .checkout_cart_line_items_physical_items_item import CheckoutCartLineItemsPhysicalItemsItem
     from .checkout_cart_line_items_physical_items_item_discounts_item import (
         CheckoutCartLineItemsPhysicalItemsItemDiscountsItem,
-        CheckoutCartLineItemsPhysicalItemsItemDiscountsItemCreate,
-        CheckoutCartLineItemsPhysicalItemsItemDiscountsItemUpdate,
     )
     from .checkout_cart_line_items_physical_items_item_gift_wrapping import (
         CheckoutCartLineItemsPhysicalItemsItemGiftWrapping,
-        CheckoutCartLineItemsPhysicalItemsItemGiftWrappingCreate,
-        CheckoutCartLineItemsPhysicalItemsItemGiftWrappingUpdate,
     )
-    from .checkout_consignments_item import (
-        CheckoutConsignmentsItem,
-        CheckoutConsignmentsItemCreate,
-        CheckoutConsignmentsItemUpdate,
-    )
-    from .checkout_consignments_item_address import (
-        CheckoutConsignmentsItemAddress,
-        CheckoutConsignmentsItemAddressCreate,
-        CheckoutConsignmentsItemAddressUpdate,
-    )
+    from .checkout_consignments_item import CheckoutConsignmentsItem
+    from .checkout_consignments_item_address import CheckoutConsignmentsItemAddress
     from .checkout_consignments_item_address_custom_fields_item import (
         CheckoutConsignmentsItemAddressCustomFieldsItem,
-        CheckoutConsignmentsItemAddressCustomFieldsItemCreate,
-        CheckoutConsignmentsItemAddressCustomFieldsItemUpdate,
     )
     from .checkout_consignments_item_available_shipping_options_item import (
         CheckoutConsignmentsItemAvailableShippingOptionsItem,
-        CheckoutConsignmentsItemAvailableShippingOptionsItemCreate,
-        CheckoutConsignmentsItemAvailableShippingOptionsItemUpdate,
     )
     from .checkout_consignments_item_coupon_discounts_item import (
         CheckoutConsignmentsItemCouponDiscountsItem,
-        CheckoutConsignmentsItemCouponDiscountsItemCreate,
-        CheckoutConsignmentsItemCouponDiscountsItemUpdate,
     )
-    from .checkout_consignments_item_discounts_item import (
-        CheckoutConsignmentsItemDiscountsItem,
-        CheckoutConsignmentsItemDiscountsItemCreate,
-        CheckoutConsignmentsItemDiscountsItemUpdate,
-    )
+    from .checkout_consignments_item_discounts_item import CheckoutConsignmentsItemDiscountsItem
     from .checkout_consignments_item_selected_shipping_option import (
         CheckoutConsignmentsItemSelectedShippingOption,
-        CheckoutConsignmentsItemSelectedShippingOptionCreate,
-        CheckoutConsignmentsItemSelectedShippingOptionUpdate,
     )
-    from .checkout_fee import CheckoutFee, CheckoutFeeCreate, CheckoutFeeUpdate
-    from .checkout_promotions_item import (
-        CheckoutPromotionsItem,
-        CheckoutPromotionsItemCreate,
-        CheckoutPromotionsItemUpdate,
-    )
-    from .checkout_promotions_item_banners_item import (
-        CheckoutPromotionsItemBannersItem,
-        CheckoutPromotionsItemBannersItemCreate,
-        CheckoutPromotionsItemBannersItemUpdate,
-    )
-    from .checkout_put import CheckoutPut, CheckoutPutCreate, CheckoutPutUpdate
-    from .checkout_taxes_item import (
-        CheckoutTaxesItem,
-        CheckoutTaxesItemCreate,
-        CheckoutTaxesItemUpdate,
-    )
-    from .checkouts_settings import (
-        CheckoutsSettings,
-        CheckoutsSettingsCreate,
-        CheckoutsSettingsUpdate,
-    )
-    from .checkouts_settings_request import (
-        CheckoutsSettingsRequest,
-        CheckoutsSettingsRequestCreate,
-        CheckoutsSettingsRequestUpdate,
-    )
-    from .checkouts_v3_applied_coupon import (
-        CheckoutsV3AppliedCoupon,
-        CheckoutsV3AppliedCouponCreate,
-        CheckoutsV3AppliedCouponUpdate,
-    )
-    from .checkouts_v3_order import CheckoutsV3Order, CheckoutsV3OrderCreate, CheckoutsV3OrderUpdate
-    from .checkouts_v3_pickup_option import (
-        CheckoutsV3PickupOption,
-        CheckoutsV3PickupOptionCreate,
-        CheckoutsV3PickupOptionUpdate,
-    )
-    from .complex_rule_base import ComplexRuleBase, ComplexRuleBaseCreate, ComplexRuleBaseUpdate
-    from .complex_rule_condition_base import (
-        ComplexRuleConditionBase,
-        ComplexRuleConditionBaseCreate,
-        ComplexRuleConditionBaseUpdate,
-    )
+    from .checkout_fee import CheckoutFee
+    from .checkout_promotions_item import CheckoutPromotionsItem
+    from .checkout_promotions_item_banners_item import CheckoutPromotionsItemBannersItem
+    from .checkout_put import CheckoutPut, CheckoutPutUpdate
+    from .checkout_taxes_item import CheckoutTaxesItem
+    from .checkouts_settings import CheckoutsSettings
+    from .checkouts_settings_request import CheckoutsSettingsRequest, CheckoutsSettingsRequestUpdate
+    from .checkouts_v3_applied_coupon import CheckoutsV3AppliedCoupon
+    from .checkouts_v3_order import CheckoutsV3Order
+    from .checkouts_v3_pickup_option import CheckoutsV3PickupOption
+    from .complex_rule_base import ComplexRuleBase
+    from .complex_rule_condition_base import ComplexRuleConditionBase
     from .condition import Condition, ConditionCreate, ConditionUpdate
-    from .conditions_request_item import (
-        ConditionsRequestItem,
-        ConditionsRequestItemCreate,
-        ConditionsRequestItemUpdate,
-    )
-    from .configured_filter import ConfiguredFilter, ConfiguredFilterCreate, ConfiguredFilterUpdate
+    from .conditions_request_item import ConditionsRequestItem, ConditionsRequestItemCreate
+    from .configured_filter import ConfiguredFilter, ConfiguredFilterUpdate
     from .configured_filters_override import (
         ConfiguredFiltersOverride,
-        ConfiguredFiltersOverrideCreate,
         ConfiguredFiltersOverrideUpdate,
     )
-    from .consent_full import ConsentFull, ConsentFullCreate, ConsentFullUpdate
-    from .coordinates import Coordinates, CoordinatesCreate, CoordinatesUpdate
+    from .consent_full import ConsentFull
+    from .coordinates import Coordinates, CoordinatesCreate
     from .country import Country
     from .country_address_matcher import (
         CountryAddressMatcher,
@@ -645,464 +360,265 @@ if TYPE_CHECKING:
     from .coupon import Coupon, CouponCreate, CouponUpdate
     from .coupon_applies_to import CouponAppliesTo, CouponAppliesToCreate, CouponAppliesToUpdate
     from .coupon_code import CouponCode, CouponCodeCreate, CouponCodeUpdate
-    from .coupon_code_request import (
-        CouponCodeRequest,
-        CouponCodeRequestCreate,
-        CouponCodeRequestUpdate,
-    )
+    from .coupon_code_request import CouponCodeRequest, CouponCodeRequestCreate
     from .coupon_restricted_to import (
         CouponRestrictedTo,
         CouponRestrictedToCreate,
         CouponRestrictedToUpdate,
     )
-    from .create_brand_image_request import (
-        CreateBrandImageRequest,
-        CreateBrandImageRequestCreate,
-        CreateBrandImageRequestUpdate,
-    )
-    from .create_brand_image_response_data import (
-        CreateBrandImageResponseData,
-        CreateBrandImageResponseDataCreate,
-        CreateBrandImageResponseDataUpdate,
-    )
-    from .create_brand_request import (
-        CreateBrandRequest,
-        CreateBrandRequestCreate,
-        CreateBrandRequestUpdate,
-    )
+    from .create_brand_image_request import CreateBrandImageRequest, CreateBrandImageRequestCreate
+    from .create_brand_image_response_data import CreateBrandImageResponseData
+    from .create_brand_request import CreateBrandRequest, CreateBrandRequestCreate
     from .create_brand_request_custom_url import (
         CreateBrandRequestCustomUrl,
         CreateBrandRequestCustomUrlCreate,
-        CreateBrandRequestCustomUrlUpdate,
     )
-    from .create_brand_response_data import (
-        CreateBrandResponseData,
-        CreateBrandResponseDataCreate,
-        CreateBrandResponseDataUpdate,
-    )
-    from .create_brand_response_data_custom_url import (
-        CreateBrandResponseDataCustomUrl,
-        CreateBrandResponseDataCustomUrlCreate,
-        CreateBrandResponseDataCustomUrlUpdate,
-    )
+    from .create_brand_response_data import CreateBrandResponseData
+    from .create_brand_response_data_custom_url import CreateBrandResponseDataCustomUrl
     from .create_brands_metafields_request_item import (
         CreateBrandsMetafieldsRequestItem,
         CreateBrandsMetafieldsRequestItemCreate,
-        CreateBrandsMetafieldsRequestItemUpdate,
     )
-    from .create_bulk_pricing_rule_response_data import (
-        CreateBulkPricingRuleResponseData,
-        CreateBulkPricingRuleResponseDataCreate,
-        CreateBulkPricingRuleResponseDataUpdate,
-    )
+    from .create_bulk_pricing_rule_response_data import CreateBulkPricingRuleResponseData
     from .create_carts_metafields_request_item import (
         CreateCartsMetafieldsRequestItem,
         CreateCartsMetafieldsRequestItemCreate,
-        CreateCartsMetafieldsRequestItemUpdate,
     )
-    from .create_categories_item import (
-        CreateCategoriesItem,
-        CreateCategoriesItemCreate,
-        CreateCategoriesItemUpdate,
-    )
+    from .create_categories_item import CreateCategoriesItem, CreateCategoriesItemCreate
     from .create_categories_metafields_request_item import (
         CreateCategoriesMetafieldsRequestItem,
         CreateCategoriesMetafieldsRequestItemCreate,
-        CreateCategoriesMetafieldsRequestItemUpdate,
     )
     from .create_category_image_request import (
         CreateCategoryImageRequest,
         CreateCategoryImageRequestCreate,
-        CreateCategoryImageRequestUpdate,
     )
-    from .create_category_image_response_data import (
-        CreateCategoryImageResponseData,
-        CreateCategoryImageResponseDataCreate,
-        CreateCategoryImageResponseDataUpdate,
-    )
-    from .create_category_request import (
-        CreateCategoryRequest,
-        CreateCategoryRequestCreate,
-        CreateCategoryRequestUpdate,
-    )
+    from .create_category_image_response_data import CreateCategoryImageResponseData
+    from .create_category_request import CreateCategoryRequest, CreateCategoryRequestCreate
     from .create_category_request_custom_url import (
         CreateCategoryRequestCustomUrl,
         CreateCategoryRequestCustomUrlCreate,
-        CreateCategoryRequestCustomUrlUpdate,
     )
-    from .create_channel_req import CreateChannelReq, CreateChannelReqCreate, CreateChannelReqUpdate
+    from .create_channel_req import CreateChannelReq, CreateChannelReqCreate
     from .create_checkout_token_request import (
         CreateCheckoutTokenRequest,
         CreateCheckoutTokenRequestCreate,
-        CreateCheckoutTokenRequestUpdate,
     )
-    from .create_checkout_token_response import (
-        CreateCheckoutTokenResponse,
-        CreateCheckoutTokenResponseCreate,
-        CreateCheckoutTokenResponseUpdate,
-    )
+    from .create_checkout_token_response import CreateCheckoutTokenResponse
     from .create_consignment_request_item import (
         CreateConsignmentRequestItem,
         CreateConsignmentRequestItemCreate,
-        CreateConsignmentRequestItemUpdate,
     )
     from .create_consignment_request_item_address import (
         CreateConsignmentRequestItemAddress,
         CreateConsignmentRequestItemAddressCreate,
-        CreateConsignmentRequestItemAddressUpdate,
     )
     from .create_consignment_request_item_address_custom_fields_item import (
         CreateConsignmentRequestItemAddressCustomFieldsItem,
         CreateConsignmentRequestItemAddressCustomFieldsItemCreate,
-        CreateConsignmentRequestItemAddressCustomFieldsItemUpdate,
     )
     from .create_consignment_request_item_line_items_item import (
         CreateConsignmentRequestItemLineItemsItem,
         CreateConsignmentRequestItemLineItemsItemCreate,
-        CreateConsignmentRequestItemLineItemsItemUpdate,
     )
     from .create_consignment_request_item_pickup_option import (
         CreateConsignmentRequestItemPickupOption,
         CreateConsignmentRequestItemPickupOptionCreate,
-        CreateConsignmentRequestItemPickupOptionUpdate,
     )
     from .create_customers_metafields_request_item import (
         CreateCustomersMetafieldsRequestItem,
         CreateCustomersMetafieldsRequestItemCreate,
-        CreateCustomersMetafieldsRequestItemUpdate,
     )
-    from .create_deployment_request import (
-        CreateDeploymentRequest,
-        CreateDeploymentRequestCreate,
-        CreateDeploymentRequestUpdate,
-    )
-    from .create_deployment_response import (
-        CreateDeploymentResponse,
-        CreateDeploymentResponseCreate,
-        CreateDeploymentResponseUpdate,
-    )
+    from .create_deployment_request import CreateDeploymentRequest, CreateDeploymentRequestCreate
+    from .create_deployment_response import CreateDeploymentResponse
     from .create_locations_metafields_request_item import (
         CreateLocationsMetafieldsRequestItem,
         CreateLocationsMetafieldsRequestItemCreate,
-        CreateLocationsMetafieldsRequestItemUpdate,
     )
     from .create_orders_metafields_request_item import (
         CreateOrdersMetafieldsRequestItem,
         CreateOrdersMetafieldsRequestItemCreate,
-        CreateOrdersMetafieldsRequestItemUpdate,
     )
     from .create_payment_access_token_request import (
         CreatePaymentAccessTokenRequest,
         CreatePaymentAccessTokenRequestCreate,
-        CreatePaymentAccessTokenRequestUpdate,
     )
-    from .create_payment_access_token_response_data import (
-        CreatePaymentAccessTokenResponseData,
-        CreatePaymentAccessTokenResponseDataCreate,
-        CreatePaymentAccessTokenResponseDataUpdate,
-    )
+    from .create_payment_access_token_response_data import CreatePaymentAccessTokenResponseData
     from .create_price_list_records_request_item import (
         CreatePriceListRecordsRequestItem,
         CreatePriceListRecordsRequestItemCreate,
-        CreatePriceListRecordsRequestItemUpdate,
     )
     from .create_price_list_records_request_item_bulk_pricin_7e32d037 import (
         CreatePriceListRecordsRequestItemBulkPricingTiersItem,
         CreatePriceListRecordsRequestItemBulkPricingTiersItemCreate,
-        CreatePriceListRecordsRequestItemBulkPricingTiersItemUpdate,
     )
-    from .create_price_list_request import (
-        CreatePriceListRequest,
-        CreatePriceListRequestCreate,
-        CreatePriceListRequestUpdate,
-    )
-    from .create_price_list_response_data import (
-        CreatePriceListResponseData,
-        CreatePriceListResponseDataCreate,
-        CreatePriceListResponseDataUpdate,
-    )
+    from .create_price_list_request import CreatePriceListRequest, CreatePriceListRequestCreate
+    from .create_price_list_response_data import CreatePriceListResponseData
     from .create_product_complex_rule_request import (
         CreateProductComplexRuleRequest,
         CreateProductComplexRuleRequestCreate,
-        CreateProductComplexRuleRequestUpdate,
     )
     from .create_product_complex_rule_request_price_adjuster import (
         CreateProductComplexRuleRequestPriceAdjuster,
         CreateProductComplexRuleRequestPriceAdjusterCreate,
-        CreateProductComplexRuleRequestPriceAdjusterUpdate,
     )
     from .create_product_complex_rule_request_weight_adjuster import (
         CreateProductComplexRuleRequestWeightAdjuster,
         CreateProductComplexRuleRequestWeightAdjusterCreate,
-        CreateProductComplexRuleRequestWeightAdjusterUpdate,
     )
-    from .create_product_complex_rule_response_data import (
-        CreateProductComplexRuleResponseData,
-        CreateProductComplexRuleResponseDataCreate,
-        CreateProductComplexRuleResponseDataUpdate,
-    )
+    from .create_product_complex_rule_response_data import CreateProductComplexRuleResponseData
     from .create_product_complex_rule_response_data_conditions_item import (
         CreateProductComplexRuleResponseDataConditionsItem,
-        CreateProductComplexRuleResponseDataConditionsItemCreate,
-        CreateProductComplexRuleResponseDataConditionsItemUpdate,
     )
     from .create_product_complex_rule_response_data_price_adjuster import (
         CreateProductComplexRuleResponseDataPriceAdjuster,
-        CreateProductComplexRuleResponseDataPriceAdjusterCreate,
-        CreateProductComplexRuleResponseDataPriceAdjusterUpdate,
     )
     from .create_product_complex_rule_response_data_weight_adjuster import (
         CreateProductComplexRuleResponseDataWeightAdjuster,
-        CreateProductComplexRuleResponseDataWeightAdjusterCreate,
-        CreateProductComplexRuleResponseDataWeightAdjusterUpdate,
     )
-    from .create_product_image_response_data import (
-        CreateProductImageResponseData,
-        CreateProductImageResponseDataCreate,
-        CreateProductImageResponseDataUpdate,
-    )
+    from .create_product_image_response_data import CreateProductImageResponseData
     from .create_product_modifier_image_request import (
         CreateProductModifierImageRequest,
         CreateProductModifierImageRequestCreate,
-        CreateProductModifierImageRequestUpdate,
     )
-    from .create_product_modifier_image_response_data import (
-        CreateProductModifierImageResponseData,
-        CreateProductModifierImageResponseDataCreate,
-        CreateProductModifierImageResponseDataUpdate,
-    )
-    from .create_product_modifier_response_data import (
-        CreateProductModifierResponseData,
-        CreateProductModifierResponseDataCreate,
-        CreateProductModifierResponseDataUpdate,
-    )
+    from .create_product_modifier_image_response_data import CreateProductModifierImageResponseData
+    from .create_product_modifier_response_data import CreateProductModifierResponseData
     from .create_product_modifier_value_request import (
         CreateProductModifierValueRequest,
         CreateProductModifierValueRequestCreate,
-        CreateProductModifierValueRequestUpdate,
     )
     from .create_product_modifier_value_request_adjusters import (
         CreateProductModifierValueRequestAdjusters,
         CreateProductModifierValueRequestAdjustersCreate,
-        CreateProductModifierValueRequestAdjustersUpdate,
     )
     from .create_product_modifier_value_request_adjusters_price import (
         CreateProductModifierValueRequestAdjustersPrice,
         CreateProductModifierValueRequestAdjustersPriceCreate,
-        CreateProductModifierValueRequestAdjustersPriceUpdate,
     )
     from .create_product_modifier_value_request_adjusters_pu_297e7a9c import (
         CreateProductModifierValueRequestAdjustersPurchasingDisabled,
         CreateProductModifierValueRequestAdjustersPurchasingDisabledCreate,
-        CreateProductModifierValueRequestAdjustersPurchasingDisabledUpdate,
     )
     from .create_product_modifier_value_request_adjusters_weight import (
         CreateProductModifierValueRequestAdjustersWeight,
         CreateProductModifierValueRequestAdjustersWeightCreate,
-        CreateProductModifierValueRequestAdjustersWeightUpdate,
     )
-    from .create_product_modifier_value_response_data import (
-        CreateProductModifierValueResponseData,
-        CreateProductModifierValueResponseDataCreate,
-        CreateProductModifierValueResponseDataUpdate,
-    )
+    from .create_product_modifier_value_response_data import CreateProductModifierValueResponseData
     from .create_product_modifier_value_response_data_adjust_fa98df88 import (
         CreateProductModifierValueResponseDataAdjustersPurchasingDisabled,
-        CreateProductModifierValueResponseDataAdjustersPurchasingDisabledCreate,
-        CreateProductModifierValueResponseDataAdjustersPurchasingDisabledUpdate,
     )
     from .create_product_modifier_value_response_data_adjusters import (
         CreateProductModifierValueResponseDataAdjusters,
-        CreateProductModifierValueResponseDataAdjustersCreate,
-        CreateProductModifierValueResponseDataAdjustersUpdate,
     )
     from .create_product_modifier_value_response_data_adjusters_price import (
         CreateProductModifierValueResponseDataAdjustersPrice,
-        CreateProductModifierValueResponseDataAdjustersPriceCreate,
-        CreateProductModifierValueResponseDataAdjustersPriceUpdate,
     )
     from .create_product_modifier_value_response_data_adjusters_weight import (
         CreateProductModifierValueResponseDataAdjustersWeight,
-        CreateProductModifierValueResponseDataAdjustersWeightCreate,
-        CreateProductModifierValueResponseDataAdjustersWeightUpdate,
     )
     from .create_product_review_request import (
         CreateProductReviewRequest,
         CreateProductReviewRequestCreate,
-        CreateProductReviewRequestUpdate,
     )
-    from .create_product_review_response_data import (
-        CreateProductReviewResponseData,
-        CreateProductReviewResponseDataCreate,
-        CreateProductReviewResponseDataUpdate,
-    )
+    from .create_product_review_response_data import CreateProductReviewResponseData
     from .create_product_variant_image_request import (
         CreateProductVariantImageRequest,
         CreateProductVariantImageRequestCreate,
-        CreateProductVariantImageRequestUpdate,
     )
-    from .create_product_variant_image_response_data import (
-        CreateProductVariantImageResponseData,
-        CreateProductVariantImageResponseDataCreate,
-        CreateProductVariantImageResponseDataUpdate,
-    )
+    from .create_product_variant_image_response_data import CreateProductVariantImageResponseData
     from .create_product_variant_option_request import (
         CreateProductVariantOptionRequest,
         CreateProductVariantOptionRequestCreate,
-        CreateProductVariantOptionRequestUpdate,
     )
     from .create_product_variant_option_request_config import (
         CreateProductVariantOptionRequestConfig,
         CreateProductVariantOptionRequestConfigCreate,
-        CreateProductVariantOptionRequestConfigUpdate,
     )
     from .create_product_variant_option_request_option_values_item import (
         CreateProductVariantOptionRequestOptionValuesItem,
         CreateProductVariantOptionRequestOptionValuesItemCreate,
-        CreateProductVariantOptionRequestOptionValuesItemUpdate,
     )
-    from .create_product_variant_option_response_data import (
-        CreateProductVariantOptionResponseData,
-        CreateProductVariantOptionResponseDataCreate,
-        CreateProductVariantOptionResponseDataUpdate,
-    )
+    from .create_product_variant_option_response_data import CreateProductVariantOptionResponseData
     from .create_product_variant_option_response_data_config import (
         CreateProductVariantOptionResponseDataConfig,
-        CreateProductVariantOptionResponseDataConfigCreate,
-        CreateProductVariantOptionResponseDataConfigUpdate,
     )
     from .create_product_variant_option_response_data_option_fc4826b3 import (
         CreateProductVariantOptionResponseDataOptionValuesItem,
-        CreateProductVariantOptionResponseDataOptionValuesItemCreate,
-        CreateProductVariantOptionResponseDataOptionValuesItemUpdate,
     )
     from .create_product_variant_option_value_request import (
         CreateProductVariantOptionValueRequest,
         CreateProductVariantOptionValueRequestCreate,
-        CreateProductVariantOptionValueRequestUpdate,
     )
     from .create_product_variant_option_value_response_data import (
         CreateProductVariantOptionValueResponseData,
-        CreateProductVariantOptionValueResponseDataCreate,
-        CreateProductVariantOptionValueResponseDataUpdate,
     )
     from .create_product_video_request import (
         CreateProductVideoRequest,
         CreateProductVideoRequestCreate,
-        CreateProductVideoRequestUpdate,
     )
-    from .create_product_video_response_data import (
-        CreateProductVideoResponseData,
-        CreateProductVideoResponseDataCreate,
-        CreateProductVideoResponseDataUpdate,
-    )
+    from .create_product_video_response_data import CreateProductVideoResponseData
     from .create_products_metafields_request_item import (
         CreateProductsMetafieldsRequestItem,
         CreateProductsMetafieldsRequestItemCreate,
-        CreateProductsMetafieldsRequestItemUpdate,
     )
-    from .create_project_request import (
-        CreateProjectRequest,
-        CreateProjectRequestCreate,
-        CreateProjectRequestUpdate,
-    )
+    from .create_project_request import CreateProjectRequest, CreateProjectRequestCreate
     from .create_promotion_code_request import (
         CreatePromotionCodeRequest,
         CreatePromotionCodeRequestCreate,
-        CreatePromotionCodeRequestUpdate,
     )
-    from .create_promotion_request import (
-        CreatePromotionRequest,
-        CreatePromotionRequestCreate,
-        CreatePromotionRequestUpdate,
-    )
+    from .create_promotion_request import CreatePromotionRequest, CreatePromotionRequestCreate
     from .create_redirect_export_job_request import (
         CreateRedirectExportJobRequest,
         CreateRedirectExportJobRequestCreate,
-        CreateRedirectExportJobRequestUpdate,
     )
-    from .create_redirect_export_job_response import (
-        CreateRedirectExportJobResponse,
-        CreateRedirectExportJobResponseCreate,
-        CreateRedirectExportJobResponseUpdate,
-    )
+    from .create_redirect_export_job_response import CreateRedirectExportJobResponse
     from .create_redirect_import_job_request import (
         CreateRedirectImportJobRequest,
         CreateRedirectImportJobRequestCreate,
-        CreateRedirectImportJobRequestUpdate,
     )
-    from .create_redirect_import_job_response import (
-        CreateRedirectImportJobResponse,
-        CreateRedirectImportJobResponseCreate,
-        CreateRedirectImportJobResponseUpdate,
-    )
+    from .create_redirect_import_job_response import CreateRedirectImportJobResponse
     from .create_settings_favicon_image_request import (
         CreateSettingsFaviconImageRequest,
         CreateSettingsFaviconImageRequestCreate,
-        CreateSettingsFaviconImageRequestUpdate,
     )
     from .create_settings_logo_image_request import (
         CreateSettingsLogoImageRequest,
         CreateSettingsLogoImageRequestCreate,
-        CreateSettingsLogoImageRequestUpdate,
     )
     from .create_shipping_zones_request import (
         CreateShippingZonesRequest,
         CreateShippingZonesRequestCreate,
-        CreateShippingZonesRequestUpdate,
     )
     from .create_shipping_zones_request_free_shipping import (
         CreateShippingZonesRequestFreeShipping,
         CreateShippingZonesRequestFreeShippingCreate,
-        CreateShippingZonesRequestFreeShippingUpdate,
     )
     from .create_shipping_zones_request_handling_fees import (
         CreateShippingZonesRequestHandlingFees,
         CreateShippingZonesRequestHandlingFeesCreate,
-        CreateShippingZonesRequestHandlingFeesUpdate,
     )
     from .create_shipping_zones_request_locations_item import (
         CreateShippingZonesRequestLocationsItem,
         CreateShippingZonesRequestLocationsItemCreate,
-        CreateShippingZonesRequestLocationsItemUpdate,
     )
-    from .create_shipping_zones_response import (
-        CreateShippingZonesResponse,
-        CreateShippingZonesResponseCreate,
-        CreateShippingZonesResponseUpdate,
-    )
+    from .create_shipping_zones_response import CreateShippingZonesResponse
     from .create_shipping_zones_response_free_shipping import (
         CreateShippingZonesResponseFreeShipping,
-        CreateShippingZonesResponseFreeShippingCreate,
-        CreateShippingZonesResponseFreeShippingUpdate,
     )
     from .create_shipping_zones_response_handling_fees import (
         CreateShippingZonesResponseHandlingFees,
-        CreateShippingZonesResponseHandlingFeesCreate,
-        CreateShippingZonesResponseHandlingFeesUpdate,
     )
     from .create_shipping_zones_response_locations_item import (
         CreateShippingZonesResponseLocationsItem,
-        CreateShippingZonesResponseLocationsItemCreate,
-        CreateShippingZonesResponseLocationsItemUpdate,
     )
-    from .create_token_request import (
-        CreateTokenRequest,
-        CreateTokenRequestCreate,
-        CreateTokenRequestUpdate,
-    )
+    from .create_token_request import CreateTokenRequest, CreateTokenRequestCreate
     from .create_variants_metafields_request_item import (
         CreateVariantsMetafieldsRequestItem,
         CreateVariantsMetafieldsRequestItemCreate,
-        CreateVariantsMetafieldsRequestItemUpdate,
     )
-    from .credit_card import CreditCard, CreditCardCreate, CreditCardUpdate
+    from .credit_card import CreditCard
     from .currency import Currency, CurrencyCreate, CurrencyUpdate
-    from .currency_not_required_with_channel_id import (
-        CurrencyNotRequiredWithChannelId,
-        CurrencyNotRequiredWithChannelIdCreate,
-        CurrencyNotRequiredWithChannelIdUpdate,
-    )
+    from .currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
     from .currency_required_with_channel_id import (
         CurrencyRequiredWithChannelId,
         CurrencyRequiredWithChannelIdCreate,
@@ -1113,22 +629,13 @@ if TYPE_CHECKING:
         CurrencyRequiredWithoutChannelIdCreate,
         CurrencyRequiredWithoutChannelIdUpdate,
     )
-    from .custom_app_sections_item import (
-        CustomAppSectionsItem,
-        CustomAppSectionsItemCreate,
-        CustomAppSectionsItemUpdate,
-    )
-    from .custom_field_data import CustomFieldData, CustomFieldDataCreate, CustomFieldDataUpdate
-    from .custom_field_post import CustomFieldPost, CustomFieldPostCreate, CustomFieldPostUpdate
-    from .custom_field_put import CustomFieldPut, CustomFieldPutCreate, CustomFieldPutUpdate
-    from .custom_template_association import (
-        CustomTemplateAssociation,
-        CustomTemplateAssociationCreate,
-        CustomTemplateAssociationUpdate,
-    )
+    from .custom_app_sections_item import CustomAppSectionsItem, CustomAppSectionsItemCreate
+    from .custom_field_data import CustomFieldData
+    from .custom_field_post import CustomFieldPost, CustomFieldPostCreate
+    from .custom_field_put import CustomFieldPut, CustomFieldPutUpdate
+    from .custom_template_association import CustomTemplateAssociation
     from .custom_template_association_upsert import (
         CustomTemplateAssociationUpsert,
-        CustomTemplateAssociationUpsertCreate,
         CustomTemplateAssociationUpsertUpdate,
     )
     from .customer import Customer, CustomerCreate, CustomerUpdate
@@ -1136,23 +643,12 @@ if TYPE_CHECKING:
     from .customer_addresses_customer_post import (
         CustomerAddressesCustomerPost,
         CustomerAddressesCustomerPostCreate,
-        CustomerAddressesCustomerPostUpdate,
     )
     from .customer_attribute_value_collection_response_data_item import (
         CustomerAttributeValueCollectionResponseDataItem,
-        CustomerAttributeValueCollectionResponseDataItemCreate,
-        CustomerAttributeValueCollectionResponseDataItemUpdate,
     )
-    from .customer_attributes_base import (
-        CustomerAttributesBase,
-        CustomerAttributesBaseCreate,
-        CustomerAttributesBaseUpdate,
-    )
-    from .customer_attributes_response_data_item import (
-        CustomerAttributesResponseDataItem,
-        CustomerAttributesResponseDataItemCreate,
-        CustomerAttributesResponseDataItemUpdate,
-    )
+    from .customer_attributes_base import CustomerAttributesBase, CustomerAttributesBaseCreate
+    from .customer_attributes_response_data_item import CustomerAttributesResponseDataItem
     from .customer_authentication import (
         CustomerAuthentication,
         CustomerAuthenticationCreate,
@@ -1165,17 +661,14 @@ if TYPE_CHECKING:
     )
     from .customer_channel_settings_object import (
         CustomerChannelSettingsObject,
-        CustomerChannelSettingsObjectCreate,
         CustomerChannelSettingsObjectUpdate,
     )
     from .customer_channel_settings_object_customer_group_settings import (
         CustomerChannelSettingsObjectCustomerGroupSettings,
-        CustomerChannelSettingsObjectCustomerGroupSettingsCreate,
         CustomerChannelSettingsObjectCustomerGroupSettingsUpdate,
     )
     from .customer_channel_settings_object_privacy_settings import (
         CustomerChannelSettingsObjectPrivacySettings,
-        CustomerChannelSettingsObjectPrivacySettingsCreate,
         CustomerChannelSettingsObjectPrivacySettingsUpdate,
     )
     from .customer_group import CustomerGroup, CustomerGroupCreate, CustomerGroupUpdate
@@ -1189,7 +682,7 @@ if TYPE_CHECKING:
         CustomerGroupDiscountRuleCreate,
         CustomerGroupDiscountRuleUpdate,
     )
-    from .customer_post import CustomerPost, CustomerPostCreate, CustomerPostUpdate
+    from .customer_post import CustomerPost, CustomerPostCreate
     from .customer_segment_id_limitation import (
         CustomerSegmentIdLimitation,
         CustomerSegmentIdLimitationCreate,
@@ -1210,19 +703,13 @@ if TYPE_CHECKING:
         CustomerSegmentLimitation3Create,
         CustomerSegmentLimitation3Update,
     )
-    from .customer_settings_object import (
-        CustomerSettingsObject,
-        CustomerSettingsObjectCreate,
-        CustomerSettingsObjectUpdate,
-    )
+    from .customer_settings_object import CustomerSettingsObject, CustomerSettingsObjectUpdate
     from .customer_settings_object_customer_group_settings import (
         CustomerSettingsObjectCustomerGroupSettings,
-        CustomerSettingsObjectCustomerGroupSettingsCreate,
         CustomerSettingsObjectCustomerGroupSettingsUpdate,
     )
     from .customer_settings_object_privacy_settings import (
         CustomerSettingsObjectPrivacySettings,
-        CustomerSettingsObjectPrivacySettingsCreate,
         CustomerSettingsObjectPrivacySettingsUpdate,
     )
     from .customer_stored_credit_amounts_item import (
@@ -1230,90 +717,38 @@ if TYPE_CHECKING:
         CustomerStoredCreditAmountsItemCreate,
         CustomerStoredCreditAmountsItemUpdate,
     )
-    from .customers_v3_customer_full import (
-        CustomersV3CustomerFull,
-        CustomersV3CustomerFullCreate,
-        CustomersV3CustomerFullUpdate,
-    )
-    from .customers_v3_customer_full_authentication import (
-        CustomersV3CustomerFullAuthentication,
-        CustomersV3CustomerFullAuthenticationCreate,
-        CustomersV3CustomerFullAuthenticationUpdate,
-    )
-    from .customers_v3_customer_put import (
-        CustomersV3CustomerPut,
-        CustomersV3CustomerPutCreate,
-        CustomersV3CustomerPutUpdate,
-    )
-    from .customers_v3_metafield_full import (
-        CustomersV3MetafieldFull,
-        CustomersV3MetafieldFullCreate,
-        CustomersV3MetafieldFullUpdate,
-    )
-    from .customs_information import (
-        CustomsInformation,
-        CustomsInformationCreate,
-        CustomsInformationUpdate,
-    )
+    from .customers_v3_customer_full import CustomersV3CustomerFull
+    from .customers_v3_customer_full_authentication import CustomersV3CustomerFullAuthentication
+    from .customers_v3_customer_put import CustomersV3CustomerPut, CustomersV3CustomerPutUpdate
+    from .customers_v3_metafield_full import CustomersV3MetafieldFull
+    from .customs_information import CustomsInformation
     from .customs_information_request import (
         CustomsInformationRequest,
-        CustomsInformationRequestCreate,
         CustomsInformationRequestUpdate,
     )
     from .declare_customer_consent_request import (
         DeclareCustomerConsentRequest,
-        DeclareCustomerConsentRequestCreate,
         DeclareCustomerConsentRequestUpdate,
     )
     from .delete_carrier_connection_request import (
         DeleteCarrierConnectionRequest,
         DeleteCarrierConnectionRequestCreate,
-        DeleteCarrierConnectionRequestUpdate,
     )
-    from .delete_consignment_request import (
-        DeleteConsignmentRequest,
-        DeleteConsignmentRequestCreate,
-        DeleteConsignmentRequestUpdate,
-    )
-    from .delete_coupon_code_request import (
-        DeleteCouponCodeRequest,
-        DeleteCouponCodeRequestCreate,
-        DeleteCouponCodeRequestUpdate,
-    )
-    from .delete_fees_request import (
-        DeleteFeesRequest,
-        DeleteFeesRequestCreate,
-        DeleteFeesRequestUpdate,
-    )
-    from .delete_price_list_records_response import (
-        DeletePriceListRecordsResponse,
-        DeletePriceListRecordsResponseCreate,
-        DeletePriceListRecordsResponseUpdate,
-    )
-    from .digital_consignment_get import (
-        DigitalConsignmentGet,
-        DigitalConsignmentGetCreate,
-        DigitalConsignmentGetUpdate,
-    )
-    from .digital_consignment_get_line_items_item import (
-        DigitalConsignmentGetLineItemsItem,
-        DigitalConsignmentGetLineItemsItemCreate,
-        DigitalConsignmentGetLineItemsItemUpdate,
-    )
+    from .delete_consignment_request import DeleteConsignmentRequest, DeleteConsignmentRequestCreate
+    from .delete_coupon_code_request import DeleteCouponCodeRequest, DeleteCouponCodeRequestCreate
+    from .delete_fees_request import DeleteFeesRequest, DeleteFeesRequestCreate
+    from .delete_price_list_records_response import DeletePriceListRecordsResponse
+    from .digital_consignment_get import DigitalConsignmentGet
+    from .digital_consignment_get_line_items_item import DigitalConsignmentGetLineItemsItem
     from .discount import Discount, DiscountCreate, DiscountUpdate
-    from .dropzone import Dropzone, DropzoneCreate, DropzoneUpdate
-    from .email_template import EmailTemplate, EmailTemplateCreate, EmailTemplateUpdate
+    from .dropzone import Dropzone, DropzoneCreate
+    from .email_template import EmailTemplate, EmailTemplateUpdate
     from .enabled_transactional_emails import (
         EnabledTransactionalEmails,
-        EnabledTransactionalEmailsCreate,
         EnabledTransactionalEmailsUpdate,
     )
-    from .environment_variable import (
-        EnvironmentVariable,
-        EnvironmentVariableCreate,
-        EnvironmentVariableUpdate,
-    )
-    from .fee_with_id import FeeWithId, FeeWithIdCreate, FeeWithIdUpdate
+    from .environment_variable import EnvironmentVariable, EnvironmentVariableCreate
+    from .fee_with_id import FeeWithId, FeeWithIdUpdate
     from .fixed_price_set_action_fixed_price_set import (
         FixedPriceSetActionFixedPriceSet,
         FixedPriceSetActionFixedPriceSetCreate,
@@ -1321,585 +756,251 @@ if TYPE_CHECKING:
     )
     from .form_field import FormField, FormFieldCreate, FormFieldUpdate
     from .form_field_value import FormFieldValue, FormFieldValueCreate, FormFieldValueUpdate
-    from .form_field_value_address import (
-        FormFieldValueAddress,
-        FormFieldValueAddressCreate,
-        FormFieldValueAddressUpdate,
-    )
+    from .form_field_value_address import FormFieldValueAddress
     from .form_field_value_collection_response_data_item import (
         FormFieldValueCollectionResponseDataItem,
-        FormFieldValueCollectionResponseDataItemCreate,
-        FormFieldValueCollectionResponseDataItemUpdate,
     )
-    from .form_field_value_customer import (
-        FormFieldValueCustomer,
-        FormFieldValueCustomerCreate,
-        FormFieldValueCustomerUpdate,
-    )
-    from .form_field_value_full import (
-        FormFieldValueFull,
-        FormFieldValueFullCreate,
-        FormFieldValueFullUpdate,
-    )
-    from .form_field_values_response_data_item import (
-        FormFieldValuesResponseDataItem,
-        FormFieldValuesResponseDataItemCreate,
-        FormFieldValuesResponseDataItemUpdate,
-    )
-    from .form_fields import FormFields, FormFieldsCreate, FormFieldsUpdate
+    from .form_field_value_customer import FormFieldValueCustomer
+    from .form_field_value_full import FormFieldValueFull, FormFieldValueFullUpdate
+    from .form_field_values_response_data_item import FormFieldValuesResponseDataItem
+    from .form_fields import FormFields, FormFieldsUpdate
     from .generate_promotion_codes_batch_request import (
         GeneratePromotionCodesBatchRequest,
         GeneratePromotionCodesBatchRequestCreate,
-        GeneratePromotionCodesBatchRequestUpdate,
     )
-    from .geography_v2_count_full import (
-        GeographyV2CountFull,
-        GeographyV2CountFullCreate,
-        GeographyV2CountFullUpdate,
-    )
-    from .get_all_bulk_pricing_rules_response_data import (
-        GetAllBulkPricingRulesResponseData,
-        GetAllBulkPricingRulesResponseDataCreate,
-        GetAllBulkPricingRulesResponseDataUpdate,
-    )
-    from .get_banners_count_response import (
-        GetBannersCountResponse,
-        GetBannersCountResponseCreate,
-        GetBannersCountResponseUpdate,
-    )
-    from .get_bulk_pricing_rule_response_data import (
-        GetBulkPricingRuleResponseData,
-        GetBulkPricingRuleResponseDataCreate,
-        GetBulkPricingRuleResponseDataUpdate,
-    )
-    from .get_catalog_summary_response_data import (
-        GetCatalogSummaryResponseData,
-        GetCatalogSummaryResponseDataCreate,
-        GetCatalogSummaryResponseDataUpdate,
-    )
-    from .get_categories import GetCategories, GetCategoriesCreate, GetCategoriesUpdate
-    from .get_channel_order_settings_response import (
-        GetChannelOrderSettingsResponse,
-        GetChannelOrderSettingsResponseCreate,
-        GetChannelOrderSettingsResponseUpdate,
-    )
+    from .geography_v2_count_full import GeographyV2CountFull
+    from .get_all_bulk_pricing_rules_response_data import GetAllBulkPricingRulesResponseData
+    from .get_banners_count_response import GetBannersCountResponse
+    from .get_bulk_pricing_rule_response_data import GetBulkPricingRuleResponseData
+    from .get_catalog_summary_response_data import GetCatalogSummaryResponseData
+    from .get_categories import GetCategories
+    from .get_channel_order_settings_response import GetChannelOrderSettingsResponse
     from .get_customer_stored_instruments_response_item import (
         GetCustomerStoredInstrumentsResponseItem,
-        GetCustomerStoredInstrumentsResponseItemCreate,
-        GetCustomerStoredInstrumentsResponseItemUpdate,
     )
     from .get_default_abandoned_cart_email_template_response import (
         GetDefaultAbandonedCartEmailTemplateResponse,
-        GetDefaultAbandonedCartEmailTemplateResponseCreate,
-        GetDefaultAbandonedCartEmailTemplateResponseUpdate,
     )
     from .get_default_abandoned_cart_email_template_response_0bb8b572 import (
         GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemKeys,
-        GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemKeysCreate,
-        GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemKeysUpdate,
     )
     from .get_default_abandoned_cart_email_template_response_c1d88966 import (
         GetDefaultAbandonedCartEmailTemplateResponseTranslationsItem,
-        GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemCreate,
-        GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemUpdate,
     )
-    from .get_global_order_settings_response import (
-        GetGlobalOrderSettingsResponse,
-        GetGlobalOrderSettingsResponseCreate,
-        GetGlobalOrderSettingsResponseUpdate,
-    )
-    from .get_hooks_admin_response_data import (
-        GetHooksAdminResponseData,
-        GetHooksAdminResponseDataCreate,
-        GetHooksAdminResponseDataUpdate,
-    )
+    from .get_global_order_settings_response import GetGlobalOrderSettingsResponse
+    from .get_hooks_admin_response_data import GetHooksAdminResponseData
     from .get_hooks_admin_response_data_blocked_domains_item import (
         GetHooksAdminResponseDataBlockedDomainsItem,
-        GetHooksAdminResponseDataBlockedDomainsItemCreate,
-        GetHooksAdminResponseDataBlockedDomainsItemUpdate,
     )
     from .get_hooks_admin_response_data_blocked_domains_item_48f3e7a4 import (
         GetHooksAdminResponseDataBlockedDomainsItemReasonsItem,
-        GetHooksAdminResponseDataBlockedDomainsItemReasonsItemCreate,
-        GetHooksAdminResponseDataBlockedDomainsItemReasonsItemUpdate,
     )
     from .get_hooks_admin_response_data_hooks_list_item import (
         GetHooksAdminResponseDataHooksListItem,
-        GetHooksAdminResponseDataHooksListItemCreate,
-        GetHooksAdminResponseDataHooksListItemUpdate,
     )
-    from .get_page_snapshot_response_data import (
-        GetPageSnapshotResponseData,
-        GetPageSnapshotResponseDataCreate,
-        GetPageSnapshotResponseDataUpdate,
-    )
-    from .get_price_list_record_response_data import (
-        GetPriceListRecordResponseData,
-        GetPriceListRecordResponseDataCreate,
-        GetPriceListRecordResponseDataUpdate,
-    )
+    from .get_page_snapshot_response_data import GetPageSnapshotResponseData
+    from .get_price_list_record_response_data import GetPriceListRecordResponseData
     from .get_price_list_record_response_data_bulk_pricing_tiers_item import (
         GetPriceListRecordResponseDataBulkPricingTiersItem,
-        GetPriceListRecordResponseDataBulkPricingTiersItemCreate,
-        GetPriceListRecordResponseDataBulkPricingTiersItemUpdate,
     )
     from .get_price_list_records_by_variant_id_response_data_668a2a32 import (
         GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem,
-        GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemCreate,
-        GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemUpdate,
     )
     from .get_price_list_records_by_variant_id_response_data_item import (
         GetPriceListRecordsByVariantIdResponseDataItem,
-        GetPriceListRecordsByVariantIdResponseDataItemCreate,
-        GetPriceListRecordsByVariantIdResponseDataItemUpdate,
     )
-    from .get_price_list_records_response_data_item import (
-        GetPriceListRecordsResponseDataItem,
-        GetPriceListRecordsResponseDataItemCreate,
-        GetPriceListRecordsResponseDataItemUpdate,
-    )
+    from .get_price_list_records_response_data_item import GetPriceListRecordsResponseDataItem
     from .get_price_list_records_response_data_item_bulk_pri_64bc8550 import (
         GetPriceListRecordsResponseDataItemBulkPricingTiersItem,
-        GetPriceListRecordsResponseDataItemBulkPricingTiersItemCreate,
-        GetPriceListRecordsResponseDataItemBulkPricingTiersItemUpdate,
     )
-    from .get_price_list_response_data import (
-        GetPriceListResponseData,
-        GetPriceListResponseDataCreate,
-        GetPriceListResponseDataUpdate,
-    )
-    from .get_price_lists_response_data_item import (
-        GetPriceListsResponseDataItem,
-        GetPriceListsResponseDataItemCreate,
-        GetPriceListsResponseDataItemUpdate,
-    )
-    from .get_prices_request import GetPricesRequest, GetPricesRequestCreate, GetPricesRequestUpdate
+    from .get_price_list_response_data import GetPriceListResponseData
+    from .get_price_lists_response_data_item import GetPriceListsResponseDataItem
+    from .get_prices_request import GetPricesRequest, GetPricesRequestCreate
     from .get_prices_request_items_item import (
         GetPricesRequestItemsItem,
         GetPricesRequestItemsItemCreate,
-        GetPricesRequestItemsItemUpdate,
     )
     from .get_prices_request_items_item_options_item import (
         GetPricesRequestItemsItemOptionsItem,
         GetPricesRequestItemsItemOptionsItemCreate,
-        GetPricesRequestItemsItemOptionsItemUpdate,
     )
-    from .get_prices_response_data_item import (
-        GetPricesResponseDataItem,
-        GetPricesResponseDataItemCreate,
-        GetPricesResponseDataItemUpdate,
-    )
+    from .get_prices_response_data_item import GetPricesResponseDataItem
     from .get_prices_response_data_item_calculated_price import (
         GetPricesResponseDataItemCalculatedPrice,
-        GetPricesResponseDataItemCalculatedPriceCreate,
-        GetPricesResponseDataItemCalculatedPriceUpdate,
     )
     from .get_prices_response_data_item_minimum_advertised_price import (
         GetPricesResponseDataItemMinimumAdvertisedPrice,
-        GetPricesResponseDataItemMinimumAdvertisedPriceCreate,
-        GetPricesResponseDataItemMinimumAdvertisedPriceUpdate,
     )
-    from .get_prices_response_data_item_price import (
-        GetPricesResponseDataItemPrice,
-        GetPricesResponseDataItemPriceCreate,
-        GetPricesResponseDataItemPriceUpdate,
-    )
-    from .get_prices_response_data_item_price_range import (
-        GetPricesResponseDataItemPriceRange,
-        GetPricesResponseDataItemPriceRangeCreate,
-        GetPricesResponseDataItemPriceRangeUpdate,
-    )
+    from .get_prices_response_data_item_price import GetPricesResponseDataItemPrice
+    from .get_prices_response_data_item_price_range import GetPricesResponseDataItemPriceRange
     from .get_prices_response_data_item_price_range_maximum import (
         GetPricesResponseDataItemPriceRangeMaximum,
-        GetPricesResponseDataItemPriceRangeMaximumCreate,
-        GetPricesResponseDataItemPriceRangeMaximumUpdate,
     )
     from .get_prices_response_data_item_price_range_minimum import (
         GetPricesResponseDataItemPriceRangeMinimum,
-        GetPricesResponseDataItemPriceRangeMinimumCreate,
-        GetPricesResponseDataItemPriceRangeMinimumUpdate,
     )
-    from .get_prices_response_data_item_retail_price import (
-        GetPricesResponseDataItemRetailPrice,
-        GetPricesResponseDataItemRetailPriceCreate,
-        GetPricesResponseDataItemRetailPriceUpdate,
-    )
+    from .get_prices_response_data_item_retail_price import GetPricesResponseDataItemRetailPrice
     from .get_prices_response_data_item_retail_price_range import (
         GetPricesResponseDataItemRetailPriceRange,
-        GetPricesResponseDataItemRetailPriceRangeCreate,
-        GetPricesResponseDataItemRetailPriceRangeUpdate,
     )
     from .get_prices_response_data_item_retail_price_range_maximum import (
         GetPricesResponseDataItemRetailPriceRangeMaximum,
-        GetPricesResponseDataItemRetailPriceRangeMaximumCreate,
-        GetPricesResponseDataItemRetailPriceRangeMaximumUpdate,
     )
     from .get_prices_response_data_item_retail_price_range_minimum import (
         GetPricesResponseDataItemRetailPriceRangeMinimum,
-        GetPricesResponseDataItemRetailPriceRangeMinimumCreate,
-        GetPricesResponseDataItemRetailPriceRangeMinimumUpdate,
     )
-    from .get_prices_response_data_item_sale_price import (
-        GetPricesResponseDataItemSalePrice,
-        GetPricesResponseDataItemSalePriceCreate,
-        GetPricesResponseDataItemSalePriceUpdate,
-    )
-    from .get_prices_response_data_item_saved import (
-        GetPricesResponseDataItemSaved,
-        GetPricesResponseDataItemSavedCreate,
-        GetPricesResponseDataItemSavedUpdate,
-    )
-    from .get_product_complex_rule_response_data import (
-        GetProductComplexRuleResponseData,
-        GetProductComplexRuleResponseDataCreate,
-        GetProductComplexRuleResponseDataUpdate,
-    )
+    from .get_prices_response_data_item_sale_price import GetPricesResponseDataItemSalePrice
+    from .get_prices_response_data_item_saved import GetPricesResponseDataItemSaved
+    from .get_product_complex_rule_response_data import GetProductComplexRuleResponseData
     from .get_product_complex_rule_response_data_conditions_item import (
         GetProductComplexRuleResponseDataConditionsItem,
-        GetProductComplexRuleResponseDataConditionsItemCreate,
-        GetProductComplexRuleResponseDataConditionsItemUpdate,
     )
     from .get_product_complex_rule_response_data_price_adjuster import (
         GetProductComplexRuleResponseDataPriceAdjuster,
-        GetProductComplexRuleResponseDataPriceAdjusterCreate,
-        GetProductComplexRuleResponseDataPriceAdjusterUpdate,
     )
     from .get_product_complex_rule_response_data_weight_adjuster import (
         GetProductComplexRuleResponseDataWeightAdjuster,
-        GetProductComplexRuleResponseDataWeightAdjusterCreate,
-        GetProductComplexRuleResponseDataWeightAdjusterUpdate,
     )
-    from .get_product_response_data import (
-        GetProductResponseData,
-        GetProductResponseDataCreate,
-        GetProductResponseDataUpdate,
-    )
-    from .get_product_review_response_data import (
-        GetProductReviewResponseData,
-        GetProductReviewResponseDataCreate,
-        GetProductReviewResponseDataUpdate,
-    )
-    from .get_product_reviews_response_data_item import (
-        GetProductReviewsResponseDataItem,
-        GetProductReviewsResponseDataItemCreate,
-        GetProductReviewsResponseDataItemUpdate,
-    )
+    from .get_product_response_data import GetProductResponseData
+    from .get_product_review_response_data import GetProductReviewResponseData
+    from .get_product_reviews_response_data_item import GetProductReviewsResponseDataItem
     from .get_product_variant_option_value_response_data import (
         GetProductVariantOptionValueResponseData,
-        GetProductVariantOptionValueResponseDataCreate,
-        GetProductVariantOptionValueResponseDataUpdate,
     )
     from .get_product_variant_option_values_response_data_item import (
         GetProductVariantOptionValuesResponseDataItem,
-        GetProductVariantOptionValuesResponseDataItemCreate,
-        GetProductVariantOptionValuesResponseDataItemUpdate,
     )
-    from .get_products_response_data_item import (
-        GetProductsResponseDataItem,
-        GetProductsResponseDataItemCreate,
-        GetProductsResponseDataItemUpdate,
-    )
-    from .get_shipping_method_response import (
-        GetShippingMethodResponse,
-        GetShippingMethodResponseCreate,
-        GetShippingMethodResponseUpdate,
-    )
-    from .get_shipping_method_response_handling_fees import (
-        GetShippingMethodResponseHandlingFees,
-        GetShippingMethodResponseHandlingFeesCreate,
-        GetShippingMethodResponseHandlingFeesUpdate,
-    )
-    from .get_shipping_zone_response import (
-        GetShippingZoneResponse,
-        GetShippingZoneResponseCreate,
-        GetShippingZoneResponseUpdate,
-    )
-    from .get_shipping_zone_response_free_shipping import (
-        GetShippingZoneResponseFreeShipping,
-        GetShippingZoneResponseFreeShippingCreate,
-        GetShippingZoneResponseFreeShippingUpdate,
-    )
-    from .get_shipping_zone_response_handling_fees import (
-        GetShippingZoneResponseHandlingFees,
-        GetShippingZoneResponseHandlingFeesCreate,
-        GetShippingZoneResponseHandlingFeesUpdate,
-    )
-    from .get_shipping_zone_response_locations_item import (
-        GetShippingZoneResponseLocationsItem,
-        GetShippingZoneResponseLocationsItemCreate,
-        GetShippingZoneResponseLocationsItemUpdate,
-    )
-    from .get_shipping_zones_response_item import (
-        GetShippingZonesResponseItem,
-        GetShippingZonesResponseItemCreate,
-        GetShippingZonesResponseItemUpdate,
-    )
+    from .get_products_response_data_item import GetProductsResponseDataItem
+    from .get_shipping_method_response import GetShippingMethodResponse
+    from .get_shipping_method_response_handling_fees import GetShippingMethodResponseHandlingFees
+    from .get_shipping_zone_response import GetShippingZoneResponse
+    from .get_shipping_zone_response_free_shipping import GetShippingZoneResponseFreeShipping
+    from .get_shipping_zone_response_handling_fees import GetShippingZoneResponseHandlingFees
+    from .get_shipping_zone_response_locations_item import GetShippingZoneResponseLocationsItem
+    from .get_shipping_zones_response_item import GetShippingZonesResponseItem
     from .get_shipping_zones_response_item_free_shipping import (
         GetShippingZonesResponseItemFreeShipping,
-        GetShippingZonesResponseItemFreeShippingCreate,
-        GetShippingZonesResponseItemFreeShippingUpdate,
     )
     from .get_shipping_zones_response_item_handling_fees import (
         GetShippingZonesResponseItemHandlingFees,
-        GetShippingZonesResponseItemHandlingFeesCreate,
-        GetShippingZonesResponseItemHandlingFeesUpdate,
     )
     from .get_shipping_zones_response_item_locations_item import (
         GetShippingZonesResponseItemLocationsItem,
-        GetShippingZonesResponseItemLocationsItemCreate,
-        GetShippingZonesResponseItemLocationsItemUpdate,
     )
-    from .get_theme_custom_templates_response_data import (
-        GetThemeCustomTemplatesResponseData,
-        GetThemeCustomTemplatesResponseDataCreate,
-        GetThemeCustomTemplatesResponseDataUpdate,
-    )
-    from .get_variants_response_data_item import (
-        GetVariantsResponseDataItem,
-        GetVariantsResponseDataItemCreate,
-        GetVariantsResponseDataItemUpdate,
-    )
+    from .get_theme_custom_templates_response_data import GetThemeCustomTemplatesResponseData
+    from .get_variants_response_data_item import GetVariantsResponseDataItem
     from .get_variants_response_data_item_option_values_item import (
         GetVariantsResponseDataItemOptionValuesItem,
-        GetVariantsResponseDataItemOptionValuesItemCreate,
-        GetVariantsResponseDataItemOptionValuesItemUpdate,
     )
     from .gift_certificate import GiftCertificate, GiftCertificateCreate, GiftCertificateUpdate
-    from .gift_certificate_consignment_get import (
-        GiftCertificateConsignmentGet,
-        GiftCertificateConsignmentGetCreate,
-        GiftCertificateConsignmentGetUpdate,
-    )
+    from .gift_certificate_consignment_get import GiftCertificateConsignmentGet
     from .gift_certificate_consignment_get_line_items_item import (
         GiftCertificateConsignmentGetLineItemsItem,
-        GiftCertificateConsignmentGetLineItemsItemCreate,
-        GiftCertificateConsignmentGetLineItemsItemUpdate,
     )
     from .gift_item_action_gift_item import (
         GiftItemActionGiftItem,
         GiftItemActionGiftItemCreate,
         GiftItemActionGiftItemUpdate,
     )
-    from .global_order_settings import (
-        GlobalOrderSettings,
-        GlobalOrderSettingsCreate,
-        GlobalOrderSettingsUpdate,
-    )
+    from .global_order_settings import GlobalOrderSettings, GlobalOrderSettingsUpdate
     from .global_order_settings_notifications import (
         GlobalOrderSettingsNotifications,
-        GlobalOrderSettingsNotificationsCreate,
         GlobalOrderSettingsNotificationsUpdate,
     )
     from .global_order_settings_notifications_forward_invoice import (
         GlobalOrderSettingsNotificationsForwardInvoice,
-        GlobalOrderSettingsNotificationsForwardInvoiceCreate,
         GlobalOrderSettingsNotificationsForwardInvoiceUpdate,
     )
     from .global_order_settings_notifications_order_placed import (
         GlobalOrderSettingsNotificationsOrderPlaced,
-        GlobalOrderSettingsNotificationsOrderPlacedCreate,
         GlobalOrderSettingsNotificationsOrderPlacedUpdate,
     )
-    from .global_promotion_settings import (
-        GlobalPromotionSettings,
-        GlobalPromotionSettingsCreate,
-        GlobalPromotionSettingsUpdate,
-    )
+    from .global_promotion_settings import GlobalPromotionSettings, GlobalPromotionSettingsUpdate
     from .google_product_search_mapping import GoogleProductSearchMapping
-    from .http201_create_pages_response_data import (
-        HTTP201CreatePagesResponseData,
-        HTTP201CreatePagesResponseDataCreate,
-        HTTP201CreatePagesResponseDataUpdate,
-    )
-    from .import_errors_item import ImportErrorsItem, ImportErrorsItemCreate, ImportErrorsItemUpdate
-    from .install_certificate_data import (
-        InstallCertificateData,
-        InstallCertificateDataCreate,
-        InstallCertificateDataUpdate,
-    )
-    from .installed_certificate_detail import (
-        InstalledCertificateDetail,
-        InstalledCertificateDetailCreate,
-        InstalledCertificateDetailUpdate,
-    )
+    from .http201_create_pages_response_data import HTTP201CreatePagesResponseData
+    from .import_errors_item import ImportErrorsItem
+    from .install_certificate_data import InstallCertificateData, InstallCertificateDataUpdate
+    from .installed_certificate_detail import InstalledCertificateDetail
     from .inventory_notifications_settings import (
         InventoryNotificationsSettings,
-        InventoryNotificationsSettingsCreate,
         InventoryNotificationsSettingsUpdate,
     )
-    from .inventory_settings import (
-        InventorySettings,
-        InventorySettingsCreate,
-        InventorySettingsUpdate,
-    )
-    from .item_custom_get import ItemCustomGet, ItemCustomGetCreate, ItemCustomGetUpdate
-    from .item_digital_get import ItemDigitalGet, ItemDigitalGetCreate, ItemDigitalGetUpdate
-    from .item_digital_get_discounts_item import (
-        ItemDigitalGetDiscountsItem,
-        ItemDigitalGetDiscountsItemCreate,
-        ItemDigitalGetDiscountsItemUpdate,
-    )
-    from .item_gift_certificate_get import (
-        ItemGiftCertificateGet,
-        ItemGiftCertificateGetCreate,
-        ItemGiftCertificateGetUpdate,
-    )
-    from .item_gift_certificate_get_recipient import (
-        ItemGiftCertificateGetRecipient,
-        ItemGiftCertificateGetRecipientCreate,
-        ItemGiftCertificateGetRecipientUpdate,
-    )
-    from .item_gift_certificate_get_sender import (
-        ItemGiftCertificateGetSender,
-        ItemGiftCertificateGetSenderCreate,
-        ItemGiftCertificateGetSenderUpdate,
-    )
+    from .inventory_settings import InventorySettings, InventorySettingsUpdate
+    from .item_custom_get import ItemCustomGet
+    from .item_digital_get import ItemDigitalGet
+    from .item_digital_get_discounts_item import ItemDigitalGetDiscountsItem
+    from .item_gift_certificate_get import ItemGiftCertificateGet
+    from .item_gift_certificate_get_recipient import ItemGiftCertificateGetRecipient
+    from .item_gift_certificate_get_sender import ItemGiftCertificateGetSender
     from .item_matcher import ItemMatcher, ItemMatcherCreate, ItemMatcherUpdate
     from .item_matcher2 import ItemMatcher2, ItemMatcher2Create, ItemMatcher2Update
     from .item_matcher3 import ItemMatcher3, ItemMatcher3Create, ItemMatcher3Update
-    from .item_physical_get import ItemPhysicalGet, ItemPhysicalGetCreate, ItemPhysicalGetUpdate
-    from .item_physical_get_discounts_item import (
-        ItemPhysicalGetDiscountsItem,
-        ItemPhysicalGetDiscountsItemCreate,
-        ItemPhysicalGetDiscountsItemUpdate,
-    )
-    from .item_physical_get_gift_wrapping import (
-        ItemPhysicalGetGiftWrapping,
-        ItemPhysicalGetGiftWrappingCreate,
-        ItemPhysicalGetGiftWrappingUpdate,
-    )
-    from .item_response import ItemResponse, ItemResponseCreate, ItemResponseUpdate
-    from .item_response_identity import (
-        ItemResponseIdentity,
-        ItemResponseIdentityCreate,
-        ItemResponseIdentityUpdate,
-    )
-    from .item_response_locations_item import (
-        ItemResponseLocationsItem,
-        ItemResponseLocationsItemCreate,
-        ItemResponseLocationsItemUpdate,
-    )
-    from .item_response_locations_item_settings import (
-        ItemResponseLocationsItemSettings,
-        ItemResponseLocationsItemSettingsCreate,
-        ItemResponseLocationsItemSettingsUpdate,
-    )
-    from .items_refund import ItemsRefund, ItemsRefundCreate, ItemsRefundUpdate
-    from .job_id import JobId, JobIdCreate, JobIdUpdate
-    from .job_response_data import JobResponseData, JobResponseDataCreate, JobResponseDataUpdate
-    from .job_response_data_errors_item import (
-        JobResponseDataErrorsItem,
-        JobResponseDataErrorsItemCreate,
-        JobResponseDataErrorsItemUpdate,
-    )
-    from .job_response_data_warnings_item import (
-        JobResponseDataWarningsItem,
-        JobResponseDataWarningsItemCreate,
-        JobResponseDataWarningsItemUpdate,
-    )
-    from .line_items_get import LineItemsGet, LineItemsGetCreate, LineItemsGetUpdate
-    from .listing import Listing, ListingCreate, ListingUpdate
-    from .locale import Locale, LocaleCreate, LocaleUpdate
-    from .locale_object import LocaleObject, LocaleObjectCreate, LocaleObjectUpdate
-    from .location_items_response import (
-        LocationItemsResponse,
-        LocationItemsResponseCreate,
-        LocationItemsResponseUpdate,
-    )
-    from .location_items_response_identity import (
-        LocationItemsResponseIdentity,
-        LocationItemsResponseIdentityCreate,
-        LocationItemsResponseIdentityUpdate,
-    )
-    from .location_items_response_settings import (
-        LocationItemsResponseSettings,
-        LocationItemsResponseSettingsCreate,
-        LocationItemsResponseSettingsUpdate,
-    )
+    from .item_physical_get import ItemPhysicalGet
+    from .item_physical_get_discounts_item import ItemPhysicalGetDiscountsItem
+    from .item_physical_get_gift_wrapping import ItemPhysicalGetGiftWrapping
+    from .item_response import ItemResponse
+    from .item_response_identity import ItemResponseIdentity
+    from .item_response_locations_item import ItemResponseLocationsItem
+    from .item_response_locations_item_settings import ItemResponseLocationsItemSettings
+    from .items_refund import ItemsRefund, ItemsRefundCreate
+    from .job_id import JobId
+    from .job_response_data import JobResponseData
+    from .job_response_data_errors_item import JobResponseDataErrorsItem
+    from .job_response_data_warnings_item import JobResponseDataWarningsItem
+    from .line_items_get import LineItemsGet
+    from .listing import Listing
+    from .locale import Locale, LocaleUpdate
+    from .locale_object import LocaleObject, LocaleObjectUpdate
+    from .location_items_response import LocationItemsResponse
+    from .location_items_response_identity import LocationItemsResponseIdentity
+    from .location_items_response_settings import LocationItemsResponseSettings
     from .location_items_settings_request import (
         LocationItemsSettingsRequest,
-        LocationItemsSettingsRequestCreate,
         LocationItemsSettingsRequestUpdate,
     )
     from .location_items_settings_request_settings_item import (
         LocationItemsSettingsRequestSettingsItem,
-        LocationItemsSettingsRequestSettingsItemCreate,
         LocationItemsSettingsRequestSettingsItemUpdate,
     )
     from .location_items_settings_request_settings_item_identity import (
         LocationItemsSettingsRequestSettingsItemIdentity,
-        LocationItemsSettingsRequestSettingsItemIdentityCreate,
         LocationItemsSettingsRequestSettingsItemIdentityUpdate,
     )
-    from .location_response import LocationResponse, LocationResponseCreate, LocationResponseUpdate
-    from .location_response_address import (
-        LocationResponseAddress,
-        LocationResponseAddressCreate,
-        LocationResponseAddressUpdate,
-    )
-    from .location_response_address_geo_coordinates import (
-        LocationResponseAddressGeoCoordinates,
-        LocationResponseAddressGeoCoordinatesCreate,
-        LocationResponseAddressGeoCoordinatesUpdate,
-    )
-    from .location_response_special_hours_item import (
-        LocationResponseSpecialHoursItem,
-        LocationResponseSpecialHoursItemCreate,
-        LocationResponseSpecialHoursItemUpdate,
-    )
+    from .location_response import LocationResponse
+    from .location_response_address import LocationResponseAddress
+    from .location_response_address_geo_coordinates import LocationResponseAddressGeoCoordinates
+    from .location_response_special_hours_item import LocationResponseSpecialHoursItem
     from .locations_create_request_item import (
         LocationsCreateRequestItem,
         LocationsCreateRequestItemCreate,
-        LocationsCreateRequestItemUpdate,
     )
     from .locations_create_request_item_address import (
         LocationsCreateRequestItemAddress,
         LocationsCreateRequestItemAddressCreate,
-        LocationsCreateRequestItemAddressUpdate,
     )
     from .locations_create_request_item_address_geo_coordinates import (
         LocationsCreateRequestItemAddressGeoCoordinates,
         LocationsCreateRequestItemAddressGeoCoordinatesCreate,
-        LocationsCreateRequestItemAddressGeoCoordinatesUpdate,
     )
     from .locations_update_request_item import (
         LocationsUpdateRequestItem,
-        LocationsUpdateRequestItemCreate,
         LocationsUpdateRequestItemUpdate,
     )
     from .locations_update_request_item_address import (
         LocationsUpdateRequestItemAddress,
-        LocationsUpdateRequestItemAddressCreate,
         LocationsUpdateRequestItemAddressUpdate,
     )
     from .locations_update_request_item_address_geo_coordinates import (
         LocationsUpdateRequestItemAddressGeoCoordinates,
-        LocationsUpdateRequestItemAddressGeoCoordinatesCreate,
         LocationsUpdateRequestItemAddressGeoCoordinatesUpdate,
     )
-    from .locations_v3_metafield import (
-        LocationsV3Metafield,
-        LocationsV3MetafieldCreate,
-        LocationsV3MetafieldUpdate,
-    )
-    from .logo_settings import LogoSettings, LogoSettingsCreate, LogoSettingsUpdate
-    from .logo_settings_update2 import (
-        LogoSettingsUpdate2,
-        LogoSettingsUpdate2Create,
-        LogoSettingsUpdate2Update,
-    )
-    from .measurement_units_settings import (
-        MeasurementUnitsSettings,
-        MeasurementUnitsSettingsCreate,
-        MeasurementUnitsSettingsUpdate,
-    )
-    from .merchant_override import MerchantOverride, MerchantOverrideCreate, MerchantOverrideUpdate
-    from .meta_data import MetaData, MetaDataCreate, MetaDataUpdate
-    from .metafield200_response import (
-        Metafield200Response,
-        Metafield200ResponseCreate,
-        Metafield200ResponseUpdate,
-    )
+    from .locations_v3_metafield import LocationsV3Metafield
+    from .logo_settings import LogoSettings
+    from .logo_settings_update2 import LogoSettingsUpdate2, LogoSettingsUpdate2Update
+    from .measurement_units_settings import MeasurementUnitsSettings, MeasurementUnitsSettingsUpdate
+    from .merchant_override import MerchantOverride, MerchantOverrideCreate
+    from .meta_data import MetaData
+    from .metafield200_response import Metafield200Response
     from .metafield_base_post import (
         MetafieldBasePost,
         MetafieldBasePostCreate,
@@ -1910,12 +1011,12 @@ if TYPE_CHECKING:
         MetafieldBasePostPutCreate,
         MetafieldBasePostPutUpdate,
     )
-    from .metafield_base_put import MetafieldBasePut, MetafieldBasePutCreate, MetafieldBasePutUpdate
-    from .metafield_post import MetafieldPost, MetafieldPostCreate, MetafieldPostUpdate
-    from .metafield_post2 import MetafieldPost2, MetafieldPost2Create, MetafieldPost2Update
-    from .metafield_put import MetafieldPut, MetafieldPutCreate, MetafieldPutUpdate
-    from .metafield_put2 import MetafieldPut2, MetafieldPut2Create, MetafieldPut2Update
-    from .no_content import NoContent, NoContentCreate, NoContentUpdate
+    from .metafield_base_put import MetafieldBasePut, MetafieldBasePutUpdate
+    from .metafield_post import MetafieldPost, MetafieldPostCreate
+    from .metafield_post2 import MetafieldPost2, MetafieldPost2Create
+    from .metafield_put import MetafieldPut, MetafieldPutUpdate
+    from .metafield_put2 import MetafieldPut2, MetafieldPut2Update
+    from .no_content import NoContent
     from .notification import Notification, NotificationCreate, NotificationUpdate
     from .operating_hours import OperatingHours, OperatingHoursCreate, OperatingHoursUpdate
     from .operating_hours_for_day import (
@@ -1935,27 +1036,15 @@ if TYPE_CHECKING:
         OrderBillingAddressCreate,
         OrderBillingAddressUpdate,
     )
-    from .order_consignment_get import (
-        OrderConsignmentGet,
-        OrderConsignmentGetCreate,
-        OrderConsignmentGetUpdate,
-    )
-    from .order_consignment_get_email import (
-        OrderConsignmentGetEmail,
-        OrderConsignmentGetEmailCreate,
-        OrderConsignmentGetEmailUpdate,
-    )
+    from .order_consignment_get import OrderConsignmentGet
+    from .order_consignment_get_email import OrderConsignmentGetEmail
     from .order_coupon import OrderCoupon
     from .order_fee import OrderFee, OrderFeeCreate, OrderFeeUpdate
-    from .order_fees_resp import OrderFeesResp, OrderFeesRespCreate, OrderFeesRespUpdate
+    from .order_fees_resp import OrderFeesResp
     from .order_message import OrderMessage
     from .order_product import OrderProduct
     from .order_product_applied_discount import OrderProductAppliedDiscount
-    from .order_product_applied_discounts import (
-        OrderProductAppliedDiscounts,
-        OrderProductAppliedDiscountsCreate,
-        OrderProductAppliedDiscountsUpdate,
-    )
+    from .order_product_applied_discounts import OrderProductAppliedDiscounts
     from .order_product_configurable_field import OrderProductConfigurableField
     from .order_product_line import OrderProductLine, OrderProductLineCreate, OrderProductLineUpdate
     from .order_product_line_option import (
@@ -1964,155 +1053,68 @@ if TYPE_CHECKING:
         OrderProductLineOptionUpdate,
     )
     from .order_product_option import OrderProductOption
-    from .order_product_options import (
-        OrderProductOptions,
-        OrderProductOptionsCreate,
-        OrderProductOptionsUpdate,
-    )
-    from .order_products_configurable_fields_item import (
-        OrderProductsConfigurableFieldsItem,
-        OrderProductsConfigurableFieldsItemCreate,
-        OrderProductsConfigurableFieldsItemUpdate,
-    )
+    from .order_product_options import OrderProductOptions
+    from .order_products_configurable_fields_item import OrderProductsConfigurableFieldsItem
     from .order_shipment import OrderShipment, OrderShipmentCreate, OrderShipmentUpdate
     from .order_shipment_item import (
         OrderShipmentItem,
         OrderShipmentItemCreate,
         OrderShipmentItemUpdate,
     )
-    from .order_shipping_address import (
-        OrderShippingAddress,
-        OrderShippingAddressCreate,
-        OrderShippingAddressUpdate,
-    )
+    from .order_shipping_address import OrderShippingAddress
     from .order_status import OrderStatus
     from .order_tax import OrderTax
-    from .orders_v3_metafield import (
-        OrdersV3Metafield,
-        OrdersV3MetafieldCreate,
-        OrdersV3MetafieldUpdate,
-    )
+    from .orders_v3_metafield import OrdersV3Metafield
     from .page import Page, PageCreate, PageUpdate
-    from .page_put_obj import PagePutObj, PagePutObjCreate, PagePutObjUpdate
-    from .pages_collection_response_data_item import (
-        PagesCollectionResponseDataItem,
-        PagesCollectionResponseDataItemCreate,
-        PagesCollectionResponseDataItemUpdate,
-    )
-    from .parent_relation import ParentRelation, ParentRelationCreate, ParentRelationUpdate
+    from .page_put_obj import PagePutObj, PagePutObjUpdate
+    from .pages_collection_response_data_item import PagesCollectionResponseDataItem
+    from .parent_relation import ParentRelation
     from .payment_method import PaymentMethod
-    from .payment_method_full import (
-        PaymentMethodFull,
-        PaymentMethodFullCreate,
-        PaymentMethodFullUpdate,
-    )
+    from .payment_method_full import PaymentMethodFull
     from .payment_method_full_supported_instruments_item import (
         PaymentMethodFullSupportedInstrumentsItem,
-        PaymentMethodFullSupportedInstrumentsItemCreate,
-        PaymentMethodFullSupportedInstrumentsItemUpdate,
     )
-    from .payment_method_stored_instrument import (
-        PaymentMethodStoredInstrument,
-        PaymentMethodStoredInstrumentCreate,
-        PaymentMethodStoredInstrumentUpdate,
-    )
-    from .payment_option import PaymentOption, PaymentOptionCreate, PaymentOptionUpdate
-    from .payment_request import PaymentRequest, PaymentRequestCreate, PaymentRequestUpdate
-    from .pickup import Pickup, PickupCreate, PickupUpdate
-    from .pickup_consignment_get import (
-        PickupConsignmentGet,
-        PickupConsignmentGetCreate,
-        PickupConsignmentGetUpdate,
-    )
-    from .pickup_consignment_get_line_items_item import (
-        PickupConsignmentGetLineItemsItem,
-        PickupConsignmentGetLineItemsItemCreate,
-        PickupConsignmentGetLineItemsItemUpdate,
-    )
-    from .pickup_consignment_location_get import (
-        PickupConsignmentLocationGet,
-        PickupConsignmentLocationGetCreate,
-        PickupConsignmentLocationGetUpdate,
-    )
-    from .pickup_item import PickupItem, PickupItemCreate, PickupItemUpdate
-    from .pickup_method import PickupMethod, PickupMethodCreate, PickupMethodUpdate
-    from .pickup_method_response import (
-        PickupMethodResponse,
-        PickupMethodResponseCreate,
-        PickupMethodResponseUpdate,
-    )
-    from .pickup_options_response import (
-        PickupOptionsResponse,
-        PickupOptionsResponseCreate,
-        PickupOptionsResponseUpdate,
-    )
-    from .pickup_options_response_results_item import (
-        PickupOptionsResponseResultsItem,
-        PickupOptionsResponseResultsItemCreate,
-        PickupOptionsResponseResultsItemUpdate,
-    )
-    from .pickup_options_v3_item import (
-        PickupOptionsV3Item,
-        PickupOptionsV3ItemCreate,
-        PickupOptionsV3ItemUpdate,
-    )
-    from .pickup_options_v3_pickup_option import (
-        PickupOptionsV3PickupOption,
-        PickupOptionsV3PickupOptionCreate,
-        PickupOptionsV3PickupOptionUpdate,
-    )
-    from .pickup_request_payload import (
-        PickupRequestPayload,
-        PickupRequestPayloadCreate,
-        PickupRequestPayloadUpdate,
-    )
-    from .placement_full import PlacementFull, PlacementFullCreate, PlacementFullUpdate
-    from .placement_post import PlacementPost, PlacementPostCreate, PlacementPostUpdate
-    from .placement_put import PlacementPut, PlacementPutCreate, PlacementPutUpdate
-    from .post_request_pickup import (
-        PostRequestPickup,
-        PostRequestPickupCreate,
-        PostRequestPickupUpdate,
-    )
-    from .post_request_pickup_item import (
-        PostRequestPickupItem,
-        PostRequestPickupItemCreate,
-        PostRequestPickupItemUpdate,
-    )
-    from .post_site import PostSite, PostSiteCreate, PostSiteUpdate
-    from .pricing_sf_bulk_pricing_tier import (
-        PricingSfBulkPricingTier,
-        PricingSfBulkPricingTierCreate,
-        PricingSfBulkPricingTierUpdate,
-    )
-    from .primary_image_full import PrimaryImageFull, PrimaryImageFullCreate, PrimaryImageFullUpdate
+    from .payment_method_stored_instrument import PaymentMethodStoredInstrument
+    from .payment_option import PaymentOption
+    from .payment_request import PaymentRequest, PaymentRequestCreate
+    from .pickup import Pickup
+    from .pickup_consignment_get import PickupConsignmentGet
+    from .pickup_consignment_get_line_items_item import PickupConsignmentGetLineItemsItem
+    from .pickup_consignment_location_get import PickupConsignmentLocationGet
+    from .pickup_item import PickupItem
+    from .pickup_method import PickupMethod
+    from .pickup_method_response import PickupMethodResponse
+    from .pickup_options_response import PickupOptionsResponse
+    from .pickup_options_response_results_item import PickupOptionsResponseResultsItem
+    from .pickup_options_v3_item import PickupOptionsV3Item, PickupOptionsV3ItemCreate
+    from .pickup_options_v3_pickup_option import PickupOptionsV3PickupOption
+    from .pickup_request_payload import PickupRequestPayload, PickupRequestPayloadCreate
+    from .placement_full import PlacementFull
+    from .placement_post import PlacementPost, PlacementPostCreate
+    from .placement_put import PlacementPut, PlacementPutUpdate
+    from .post_request_pickup import PostRequestPickup, PostRequestPickupCreate
+    from .post_request_pickup_item import PostRequestPickupItem, PostRequestPickupItemCreate
+    from .post_site import PostSite, PostSiteCreate
+    from .pricing_sf_bulk_pricing_tier import PricingSfBulkPricingTier
+    from .primary_image_full import PrimaryImageFull
     from .product import Product, ProductCreate, ProductUpdate
-    from .product_base_post import ProductBasePOST, ProductBasePOSTCreate, ProductBasePOSTUpdate
+    from .product_base_post import ProductBasePOST, ProductBasePOSTCreate
     from .product_base_post_bulk_pricing_rules_item import (
         ProductBasePOSTBulkPricingRulesItem,
         ProductBasePOSTBulkPricingRulesItemCreate,
-        ProductBasePOSTBulkPricingRulesItemUpdate,
     )
     from .product_base_put_bulk_pricing_rules_item import (
         ProductBasePUTBulkPricingRulesItem,
-        ProductBasePUTBulkPricingRulesItemCreate,
         ProductBasePUTBulkPricingRulesItemUpdate,
     )
     from .product_base_response_bulk_pricing_rules_item import (
         ProductBaseResponseBulkPricingRulesItem,
-        ProductBaseResponseBulkPricingRulesItemCreate,
-        ProductBaseResponseBulkPricingRulesItemUpdate,
     )
     from .product_category_assignment import (
         ProductCategoryAssignment,
-        ProductCategoryAssignmentCreate,
         ProductCategoryAssignmentUpdate,
     )
-    from .product_channel_assignment import (
-        ProductChannelAssignment,
-        ProductChannelAssignmentCreate,
-        ProductChannelAssignmentUpdate,
-    )
+    from .product_channel_assignment import ProductChannelAssignment, ProductChannelAssignmentUpdate
     from .product_configurable_field import ProductConfigurableField
     from .product_custom_field import (
         ProductCustomField,
@@ -2134,7 +1136,7 @@ if TYPE_CHECKING:
         ProductDiscountRuleCreate,
         ProductDiscountRuleUpdate,
     )
-    from .product_full import ProductFull, ProductFullCreate, ProductFullUpdate
+    from .product_full import ProductFull
     from .product_image import ProductImage, ProductImageCreate, ProductImageUpdate
     from .product_image_full import ProductImageFull, ProductImageFullCreate, ProductImageFullUpdate
     from .product_image_post_put import (
@@ -2142,72 +1144,41 @@ if TYPE_CHECKING:
         ProductImagePostPutCreate,
         ProductImagePostPutUpdate,
     )
-    from .product_modifier_option_value_full import (
-        ProductModifierOptionValueFull,
-        ProductModifierOptionValueFullCreate,
-        ProductModifierOptionValueFullUpdate,
-    )
-    from .product_modifier_post import (
-        ProductModifierPost,
-        ProductModifierPostCreate,
-        ProductModifierPostUpdate,
-    )
+    from .product_modifier_option_value_full import ProductModifierOptionValueFull
+    from .product_modifier_post import ProductModifierPost, ProductModifierPostCreate
     from .product_modifier_post_option_values_item import (
         ProductModifierPostOptionValuesItem,
         ProductModifierPostOptionValuesItemCreate,
-        ProductModifierPostOptionValuesItemUpdate,
     )
     from .product_modifier_post_option_values_item_adjusters import (
         ProductModifierPostOptionValuesItemAdjusters,
         ProductModifierPostOptionValuesItemAdjustersCreate,
-        ProductModifierPostOptionValuesItemAdjustersUpdate,
     )
     from .product_modifier_post_option_values_item_adjusters_price import (
         ProductModifierPostOptionValuesItemAdjustersPrice,
         ProductModifierPostOptionValuesItemAdjustersPriceCreate,
-        ProductModifierPostOptionValuesItemAdjustersPriceUpdate,
     )
     from .product_modifiers_catalog_v3_config_full import (
         ProductModifiersCatalogV3ConfigFull,
         ProductModifiersCatalogV3ConfigFullCreate,
-        ProductModifiersCatalogV3ConfigFullUpdate,
     )
     from .product_modifiers_catalog_v3_product_modifier_full import (
         ProductModifiersCatalogV3ProductModifierFull,
-        ProductModifiersCatalogV3ProductModifierFullCreate,
-        ProductModifiersCatalogV3ProductModifierFullUpdate,
     )
     from .product_option import ProductOption
-    from .product_option_base import (
-        ProductOptionBase,
-        ProductOptionBaseCreate,
-        ProductOptionBaseUpdate,
-    )
-    from .product_option_config_full import (
-        ProductOptionConfigFull,
-        ProductOptionConfigFullCreate,
-        ProductOptionConfigFullUpdate,
-    )
-    from .product_option_full import (
-        ProductOptionFull,
-        ProductOptionFullCreate,
-        ProductOptionFullUpdate,
-    )
-    from .product_option_option_value_full import (
-        ProductOptionOptionValueFull,
-        ProductOptionOptionValueFullCreate,
-        ProductOptionOptionValueFullUpdate,
-    )
+    from .product_option_base import ProductOptionBase
+    from .product_option_config_full import ProductOptionConfigFull
+    from .product_option_full import ProductOptionFull
+    from .product_option_option_value_full import ProductOptionOptionValueFull
     from .product_options_item_matcher_product_option import (
         ProductOptionsItemMatcherProductOption,
         ProductOptionsItemMatcherProductOptionCreate,
         ProductOptionsItemMatcherProductOptionUpdate,
     )
     from .product_primary_image import ProductPrimaryImage
-    from .product_put import ProductPut, ProductPutCreate, ProductPutUpdate
+    from .product_put import ProductPut, ProductPutUpdate
     from .product_put_collection_item import (
         ProductPutCollectionItem,
-        ProductPutCollectionItemCreate,
         ProductPutCollectionItemUpdate,
     )
     from .product_review import ProductReview, ProductReviewCreate, ProductReviewUpdate
@@ -2229,231 +1200,116 @@ if TYPE_CHECKING:
     )
     from .product_sku import ProductSku, ProductSkuCreate, ProductSkuUpdate
     from .product_sku_option import ProductSkuOption, ProductSkuOptionCreate, ProductSkuOptionUpdate
-    from .product_sort_order import ProductSortOrder, ProductSortOrderCreate, ProductSortOrderUpdate
-    from .product_tax_property import (
-        ProductTaxProperty,
-        ProductTaxPropertyCreate,
-        ProductTaxPropertyUpdate,
-    )
+    from .product_sort_order import ProductSortOrder, ProductSortOrderUpdate
+    from .product_tax_property import ProductTaxProperty, ProductTaxPropertyUpdate
     from .product_variant_option_value_full import (
         ProductVariantOptionValueFull,
         ProductVariantOptionValueFullCreate,
-        ProductVariantOptionValueFullUpdate,
     )
-    from .product_variant_post import (
-        ProductVariantPost,
-        ProductVariantPostCreate,
-        ProductVariantPostUpdate,
-    )
-    from .product_variant_put import (
-        ProductVariantPut,
-        ProductVariantPutCreate,
-        ProductVariantPutUpdate,
-    )
-    from .product_variants_catalog_v3_metafield import (
-        ProductVariantsCatalogV3Metafield,
-        ProductVariantsCatalogV3MetafieldCreate,
-        ProductVariantsCatalogV3MetafieldUpdate,
-    )
+    from .product_variant_post import ProductVariantPost, ProductVariantPostCreate
+    from .product_variant_put import ProductVariantPut, ProductVariantPutUpdate
+    from .product_variants_catalog_v3_metafield import ProductVariantsCatalogV3Metafield
     from .product_variants_catalog_v3_product_variant_full import (
         ProductVariantsCatalogV3ProductVariantFull,
-        ProductVariantsCatalogV3ProductVariantFullCreate,
-        ProductVariantsCatalogV3ProductVariantFullUpdate,
     )
-    from .product_video import ProductVideo, ProductVideoCreate, ProductVideoUpdate
+    from .product_video import ProductVideo, ProductVideoCreate
     from .product_video_full import ProductVideoFull, ProductVideoFullCreate, ProductVideoFullUpdate
-    from .products_catalog_v3_config_full import (
-        ProductsCatalogV3ConfigFull,
-        ProductsCatalogV3ConfigFullCreate,
-        ProductsCatalogV3ConfigFullUpdate,
-    )
+    from .products_catalog_v3_config_full import ProductsCatalogV3ConfigFull
     from .products_catalog_v3_custom_url_full import (
         ProductsCatalogV3CustomUrlFull,
         ProductsCatalogV3CustomUrlFullCreate,
         ProductsCatalogV3CustomUrlFullUpdate,
     )
-    from .products_catalog_v3_metafield import (
-        ProductsCatalogV3Metafield,
-        ProductsCatalogV3MetafieldCreate,
-        ProductsCatalogV3MetafieldUpdate,
-    )
-    from .products_catalog_v3_metafield_full import (
-        ProductsCatalogV3MetafieldFull,
-        ProductsCatalogV3MetafieldFullCreate,
-        ProductsCatalogV3MetafieldFullUpdate,
-    )
-    from .products_catalog_v3_product_modifier_full import (
-        ProductsCatalogV3ProductModifierFull,
-        ProductsCatalogV3ProductModifierFullCreate,
-        ProductsCatalogV3ProductModifierFullUpdate,
-    )
+    from .products_catalog_v3_metafield import ProductsCatalogV3Metafield
+    from .products_catalog_v3_metafield_full import ProductsCatalogV3MetafieldFull
+    from .products_catalog_v3_product_modifier_full import ProductsCatalogV3ProductModifierFull
     from .products_catalog_v3_product_variant_full import (
         ProductsCatalogV3ProductVariantFull,
         ProductsCatalogV3ProductVariantFullCreate,
-        ProductsCatalogV3ProductVariantFullUpdate,
     )
-    from .project import Project, ProjectCreate, ProjectUpdate
-    from .promotions_collection_response_data_item import (
-        PromotionsCollectionResponseDataItem,
-        PromotionsCollectionResponseDataItemCreate,
-        PromotionsCollectionResponseDataItemUpdate,
-    )
-    from .promotions_response_data import (
-        PromotionsResponseData,
-        PromotionsResponseDataCreate,
-        PromotionsResponseDataUpdate,
-    )
+    from .project import Project
+    from .promotions_collection_response_data_item import PromotionsCollectionResponseDataItem
+    from .promotions_response_data import PromotionsResponseData
     from .promotions_v3_channel import (
         PromotionsV3Channel,
         PromotionsV3ChannelCreate,
         PromotionsV3ChannelUpdate,
     )
-    from .property import Property, PropertyCreate, PropertyUpdate
-    from .property_post import PropertyPOST, PropertyPOSTCreate, PropertyPOSTUpdate
-    from .property_put import PropertyPUT, PropertyPUTCreate, PropertyPUTUpdate
-    from .publish import Publish, PublishCreate, PublishUpdate
-    from .put_checkout_url import PutCheckoutUrl, PutCheckoutUrlCreate, PutCheckoutUrlUpdate
+    from .property import Property
+    from .property_post import PropertyPOST, PropertyPOSTCreate
+    from .property_put import PropertyPUT, PropertyPUTUpdate
+    from .publish import Publish, PublishCreate
+    from .put_checkout_url import PutCheckoutUrl, PutCheckoutUrlUpdate
     from .put_pickup_methods_request_item import (
         PutPickupMethodsRequestItem,
-        PutPickupMethodsRequestItemCreate,
         PutPickupMethodsRequestItemUpdate,
     )
-    from .put_request_pickup import PutRequestPickup, PutRequestPickupCreate, PutRequestPickupUpdate
-    from .put_site import PutSite, PutSiteCreate, PutSiteUpdate
+    from .put_request_pickup import PutRequestPickup, PutRequestPickupUpdate
+    from .put_site import PutSite, PutSiteUpdate
     from .redirect import Redirect, RedirectCreate, RedirectUpdate
-    from .redirect301_import_export_job_read import (
-        Redirect301ImportExportJobRead,
-        Redirect301ImportExportJobReadCreate,
-        Redirect301ImportExportJobReadUpdate,
-    )
-    from .redirect301_read import Redirect301Read, Redirect301ReadCreate, Redirect301ReadUpdate
-    from .redirect301_upsert import (
-        Redirect301Upsert,
-        Redirect301UpsertCreate,
-        Redirect301UpsertUpdate,
-    )
+    from .redirect301_import_export_job_read import Redirect301ImportExportJobRead
+    from .redirect301_read import Redirect301Read
+    from .redirect301_upsert import Redirect301Upsert, Redirect301UpsertUpdate
     from .redirect_forward import RedirectForward, RedirectForwardCreate, RedirectForwardUpdate
-    from .redirect_to import RedirectTo, RedirectToCreate, RedirectToUpdate
-    from .redirect_urls_post import RedirectUrlsPost, RedirectUrlsPostCreate, RedirectUrlsPostUpdate
+    from .redirect_to import RedirectTo, RedirectToUpdate
+    from .redirect_urls_post import RedirectUrlsPost, RedirectUrlsPostCreate
     from .redirect_urls_post_query_params import (
         RedirectUrlsPostQueryParams,
         RedirectUrlsPostQueryParamsCreate,
-        RedirectUrlsPostQueryParamsUpdate,
     )
-    from .reference_request import ReferenceRequest, ReferenceRequestCreate, ReferenceRequestUpdate
-    from .reference_request_options_item import (
-        ReferenceRequestOptionsItem,
-        ReferenceRequestOptionsItemCreate,
-        ReferenceRequestOptionsItemUpdate,
-    )
-    from .refund import Refund, RefundCreate, RefundUpdate
-    from .refund_id_get_data import RefundIDGetData, RefundIDGetDataCreate, RefundIDGetDataUpdate
-    from .refund_id_get_data_items_item import (
-        RefundIDGetDataItemsItem,
-        RefundIDGetDataItemsItemCreate,
-        RefundIDGetDataItemsItemUpdate,
-    )
-    from .refund_id_get_data_payments_item import (
-        RefundIDGetDataPaymentsItem,
-        RefundIDGetDataPaymentsItemCreate,
-        RefundIDGetDataPaymentsItemUpdate,
-    )
-    from .refund_item import RefundItem, RefundItemCreate, RefundItemUpdate
-    from .refund_item_adjustment import (
-        RefundItemAdjustment,
-        RefundItemAdjustmentCreate,
-        RefundItemAdjustmentUpdate,
-    )
-    from .refund_payment import RefundPayment, RefundPaymentCreate, RefundPaymentUpdate
-    from .refund_quote_full import RefundQuoteFull, RefundQuoteFullCreate, RefundQuoteFullUpdate
-    from .refund_quote_post import RefundQuotePost, RefundQuotePostCreate, RefundQuotePostUpdate
-    from .refund_request_post import (
-        RefundRequestPost,
-        RefundRequestPostCreate,
-        RefundRequestPostUpdate,
-    )
-    from .region import Region, RegionCreate, RegionUpdate
-    from .region_children_item import (
-        RegionChildrenItem,
-        RegionChildrenItemCreate,
-        RegionChildrenItemUpdate,
-    )
+    from .reference_request import ReferenceRequest
+    from .reference_request_options_item import ReferenceRequestOptionsItem
+    from .refund import Refund
+    from .refund_id_get_data import RefundIDGetData
+    from .refund_id_get_data_items_item import RefundIDGetDataItemsItem
+    from .refund_id_get_data_payments_item import RefundIDGetDataPaymentsItem
+    from .refund_item import RefundItem
+    from .refund_item_adjustment import RefundItemAdjustment, RefundItemAdjustmentCreate
+    from .refund_payment import RefundPayment
+    from .refund_quote_full import RefundQuoteFull
+    from .refund_quote_post import RefundQuotePost, RefundQuotePostCreate
+    from .refund_request_post import RefundRequestPost, RefundRequestPostCreate
+    from .region import Region, RegionCreate
+    from .region_children_item import RegionChildrenItem, RegionChildrenItemCreate
     from .resource_link import ResourceLink
-    from .response_connection_data import (
-        ResponseConnectionData,
-        ResponseConnectionDataCreate,
-        ResponseConnectionDataUpdate,
-    )
-    from .response_connection_data_target import (
-        ResponseConnectionDataTarget,
-        ResponseConnectionDataTargetCreate,
-        ResponseConnectionDataTargetUpdate,
-    )
-    from .robots_txt_settings import (
-        RobotsTxtSettings,
-        RobotsTxtSettingsCreate,
-        RobotsTxtSettingsUpdate,
-    )
+    from .response_connection_data import ResponseConnectionData
+    from .response_connection_data_target import ResponseConnectionDataTarget
+    from .robots_txt_settings import RobotsTxtSettings, RobotsTxtSettingsUpdate
     from .rule import Rule, RuleCreate, RuleUpdate
-    from .saved_coupon_promotion_multiple_codes import (
-        SavedCouponPromotionMultipleCodes,
-        SavedCouponPromotionMultipleCodesCreate,
-        SavedCouponPromotionMultipleCodesUpdate,
-    )
-    from .script_full import ScriptFull, ScriptFullCreate, ScriptFullUpdate
-    from .script_post import ScriptPost, ScriptPostCreate, ScriptPostUpdate
-    from .script_put import ScriptPut, ScriptPutCreate, ScriptPutUpdate
-    from .search_area import SearchArea, SearchAreaCreate, SearchAreaUpdate
-    from .search_area_radius import SearchAreaRadius, SearchAreaRadiusCreate, SearchAreaRadiusUpdate
+    from .saved_coupon_promotion_multiple_codes import SavedCouponPromotionMultipleCodes
+    from .script_full import ScriptFull
+    from .script_post import ScriptPost, ScriptPostCreate
+    from .script_put import ScriptPut, ScriptPutUpdate
+    from .search_area import SearchArea, SearchAreaCreate
+    from .search_area_radius import SearchAreaRadius, SearchAreaRadiusCreate
     from .search_filter_override_context_identifier import (
         SearchFilterOverrideContextIdentifier,
-        SearchFilterOverrideContextIdentifierCreate,
         SearchFilterOverrideContextIdentifierUpdate,
     )
-    from .segment import Segment, SegmentCreate, SegmentUpdate
-    from .segment_post import SegmentPost, SegmentPostCreate, SegmentPostUpdate
-    from .segment_put import SegmentPut, SegmentPutCreate, SegmentPutUpdate
-    from .seo_settings import SEOSettings, SEOSettingsCreate, SEOSettingsUpdate
+    from .segment import Segment
+    from .segment_post import SegmentPost, SegmentPostCreate
+    from .segment_put import SegmentPut, SegmentPutUpdate
+    from .seo_settings import SEOSettings, SEOSettingsUpdate
     from .set_price_list_record_request import (
         SetPriceListRecordRequest,
-        SetPriceListRecordRequestCreate,
         SetPriceListRecordRequestUpdate,
     )
     from .set_price_list_record_request_bulk_pricing_tiers_item import (
         SetPriceListRecordRequestBulkPricingTiersItem,
-        SetPriceListRecordRequestBulkPricingTiersItemCreate,
         SetPriceListRecordRequestBulkPricingTiersItemUpdate,
     )
-    from .set_price_list_record_response_data import (
-        SetPriceListRecordResponseData,
-        SetPriceListRecordResponseDataCreate,
-        SetPriceListRecordResponseDataUpdate,
-    )
+    from .set_price_list_record_response_data import SetPriceListRecordResponseData
     from .set_price_list_record_response_data_bulk_pricing_tiers_item import (
         SetPriceListRecordResponseDataBulkPricingTiersItem,
-        SetPriceListRecordResponseDataBulkPricingTiersItemCreate,
-        SetPriceListRecordResponseDataBulkPricingTiersItemUpdate,
     )
     from .shipping_action_shipping import (
         ShippingActionShipping,
         ShippingActionShippingCreate,
         ShippingActionShippingUpdate,
     )
-    from .shipping_address_put import (
-        ShippingAddressPut,
-        ShippingAddressPutCreate,
-        ShippingAddressPutUpdate,
-    )
-    from .shipping_consignment_get import (
-        ShippingConsignmentGet,
-        ShippingConsignmentGetCreate,
-        ShippingConsignmentGetUpdate,
-    )
-    from .shipping_consignment_get_line_items_item import (
-        ShippingConsignmentGetLineItemsItem,
-        ShippingConsignmentGetLineItemsItemCreate,
-        ShippingConsignmentGetLineItemsItemUpdate,
-    )
+    from .shipping_address_put import ShippingAddressPut, ShippingAddressPutUpdate
+    from .shipping_consignment_get import ShippingConsignmentGet
+    from .shipping_consignment_get_line_items_item import ShippingConsignmentGetLineItemsItem
     from .shipping_method import ShippingMethod
     from .shipping_method_base import (
         ShippingMethodBase,
@@ -2470,1296 +1326,566 @@ if TYPE_CHECKING:
         ShippingMethodBaseSettingsCreate,
         ShippingMethodBaseSettingsUpdate,
     )
-    from .shipping_method_full import (
-        ShippingMethodFull,
-        ShippingMethodFullCreate,
-        ShippingMethodFullUpdate,
-    )
-    from .shipping_quotes_base import (
-        ShippingQuotesBase,
-        ShippingQuotesBaseCreate,
-        ShippingQuotesBaseUpdate,
-    )
+    from .shipping_method_full import ShippingMethodFull
+    from .shipping_quotes_base import ShippingQuotesBase
     from .shipping_quotes_consignment_resource import ShippingQuotesConsignmentResource
     from .shipping_quotes_resource import ShippingQuotesResource
-    from .shipping_settings import ShippingSettings, ShippingSettingsCreate, ShippingSettingsUpdate
-    from .shipping_settings_checkout import (
-        ShippingSettingsCheckout,
-        ShippingSettingsCheckoutCreate,
-        ShippingSettingsCheckoutUpdate,
-    )
-    from .shopper_profile import ShopperProfile, ShopperProfileCreate, ShopperProfileUpdate
-    from .shopper_profile_post import (
-        ShopperProfilePost,
-        ShopperProfilePostCreate,
-        ShopperProfilePostUpdate,
-    )
+    from .shipping_settings import ShippingSettings, ShippingSettingsUpdate
+    from .shipping_settings_checkout import ShippingSettingsCheckout, ShippingSettingsCheckoutUpdate
+    from .shopper_profile import ShopperProfile
+    from .shopper_profile_post import ShopperProfilePost, ShopperProfilePostCreate
     from .simple_item_matcher import (
         SimpleItemMatcher,
         SimpleItemMatcherCreate,
         SimpleItemMatcherUpdate,
     )
-    from .simple_transaction_response import (
-        SimpleTransactionResponse,
-        SimpleTransactionResponseCreate,
-        SimpleTransactionResponseUpdate,
-    )
-    from .single_page_response_data import (
-        SinglePageResponseData,
-        SinglePageResponseDataCreate,
-        SinglePageResponseDataUpdate,
-    )
-    from .site_post import SitePost, SitePostCreate, SitePostUpdate
-    from .site_put import SitePut, SitePutCreate, SitePutUpdate
-    from .site_route_base import SiteRouteBase, SiteRouteBaseCreate, SiteRouteBaseUpdate
-    from .site_route_full import SiteRouteFull, SiteRouteFullCreate, SiteRouteFullUpdate
-    from .site_routes_route_base import (
-        SiteRoutesRouteBase,
-        SiteRoutesRouteBaseCreate,
-        SiteRoutesRouteBaseUpdate,
-    )
-    from .sites_v3_site import SitesV3Site, SitesV3SiteCreate, SitesV3SiteUpdate
-    from .store_app_uninstalled import (
-        StoreAppUninstalled,
-        StoreAppUninstalledCreate,
-        StoreAppUninstalledUpdate,
-    )
-    from .store_app_uninstalled_data import (
-        StoreAppUninstalledData,
-        StoreAppUninstalledDataCreate,
-        StoreAppUninstalledDataUpdate,
-    )
-    from .store_cart_abandoned import (
-        StoreCartAbandoned,
-        StoreCartAbandonedCreate,
-        StoreCartAbandonedUpdate,
-    )
-    from .store_cart_abandoned_data import (
-        StoreCartAbandonedData,
-        StoreCartAbandonedDataCreate,
-        StoreCartAbandonedDataUpdate,
-    )
-    from .store_cart_converted import (
-        StoreCartConverted,
-        StoreCartConvertedCreate,
-        StoreCartConvertedUpdate,
-    )
-    from .store_cart_converted_data import (
-        StoreCartConvertedData,
-        StoreCartConvertedDataCreate,
-        StoreCartConvertedDataUpdate,
-    )
-    from .store_cart_coupon_applied import (
-        StoreCartCouponApplied,
-        StoreCartCouponAppliedCreate,
-        StoreCartCouponAppliedUpdate,
-    )
-    from .store_cart_coupon_applied_data import (
-        StoreCartCouponAppliedData,
-        StoreCartCouponAppliedDataCreate,
-        StoreCartCouponAppliedDataUpdate,
-    )
-    from .store_cart_created import StoreCartCreated, StoreCartCreatedCreate, StoreCartCreatedUpdate
-    from .store_cart_created_data import (
-        StoreCartCreatedData,
-        StoreCartCreatedDataCreate,
-        StoreCartCreatedDataUpdate,
-    )
-    from .store_cart_deleted import StoreCartDeleted, StoreCartDeletedCreate, StoreCartDeletedUpdate
-    from .store_cart_deleted_data import (
-        StoreCartDeletedData,
-        StoreCartDeletedDataCreate,
-        StoreCartDeletedDataUpdate,
-    )
-    from .store_cart_line_item_created import (
-        StoreCartLineItemCreated,
-        StoreCartLineItemCreatedCreate,
-        StoreCartLineItemCreatedUpdate,
-    )
-    from .store_cart_line_item_created_data import (
-        StoreCartLineItemCreatedData,
-        StoreCartLineItemCreatedDataCreate,
-        StoreCartLineItemCreatedDataUpdate,
-    )
-    from .store_cart_line_item_deleted import (
-        StoreCartLineItemDeleted,
-        StoreCartLineItemDeletedCreate,
-        StoreCartLineItemDeletedUpdate,
-    )
-    from .store_cart_line_item_deleted_data import (
-        StoreCartLineItemDeletedData,
-        StoreCartLineItemDeletedDataCreate,
-        StoreCartLineItemDeletedDataUpdate,
-    )
-    from .store_cart_line_item_updated import (
-        StoreCartLineItemUpdated,
-        StoreCartLineItemUpdatedCreate,
-        StoreCartLineItemUpdatedUpdate,
-    )
-    from .store_cart_line_item_updated_data import (
-        StoreCartLineItemUpdatedData,
-        StoreCartLineItemUpdatedDataCreate,
-        StoreCartLineItemUpdatedDataUpdate,
-    )
-    from .store_cart_line_item_wildcard import (
-        StoreCartLineItemWildcard,
-        StoreCartLineItemWildcardCreate,
-        StoreCartLineItemWildcardUpdate,
-    )
-    from .store_cart_line_item_wildcard_data import (
-        StoreCartLineItemWildcardData,
-        StoreCartLineItemWildcardDataCreate,
-        StoreCartLineItemWildcardDataUpdate,
-    )
-    from .store_cart_updated import StoreCartUpdated, StoreCartUpdatedCreate, StoreCartUpdatedUpdate
-    from .store_cart_updated_data import (
-        StoreCartUpdatedData,
-        StoreCartUpdatedDataCreate,
-        StoreCartUpdatedDataUpdate,
-    )
-    from .store_category_created import (
-        StoreCategoryCreated,
-        StoreCategoryCreatedCreate,
-        StoreCategoryCreatedUpdate,
-    )
-    from .store_category_deleted import (
-        StoreCategoryDeleted,
-        StoreCategoryDeletedCreate,
-        StoreCategoryDeletedUpdate,
-    )
-    from .store_category_deleted_data import (
-        StoreCategoryDeletedData,
-        StoreCategoryDeletedDataCreate,
-        StoreCategoryDeletedDataUpdate,
-    )
-    from .store_category_updated import (
-        StoreCategoryUpdated,
-        StoreCategoryUpdatedCreate,
-        StoreCategoryUpdatedUpdate,
-    )
-    from .store_category_updated_data import (
-        StoreCategoryUpdatedData,
-        StoreCategoryUpdatedDataCreate,
-        StoreCategoryUpdatedDataUpdate,
-    )
-    from .store_channel_created import (
-        StoreChannelCreated,
-        StoreChannelCreatedCreate,
-        StoreChannelCreatedUpdate,
-    )
-    from .store_channel_created_data import (
-        StoreChannelCreatedData,
-        StoreChannelCreatedDataCreate,
-        StoreChannelCreatedDataUpdate,
-    )
-    from .store_channel_updated import (
-        StoreChannelUpdated,
-        StoreChannelUpdatedCreate,
-        StoreChannelUpdatedUpdate,
-    )
-    from .store_channel_updated_data import (
-        StoreChannelUpdatedData,
-        StoreChannelUpdatedDataCreate,
-        StoreChannelUpdatedDataUpdate,
-    )
-    from .store_customer_address_created import (
-        StoreCustomerAddressCreated,
-        StoreCustomerAddressCreatedCreate,
-        StoreCustomerAddressCreatedUpdate,
-    )
-    from .store_customer_address_created_data import (
-        StoreCustomerAddressCreatedData,
-        StoreCustomerAddressCreatedDataCreate,
-        StoreCustomerAddressCreatedDataUpdate,
-    )
-    from .store_customer_address_created_data_address import (
-        StoreCustomerAddressCreatedDataAddress,
-        StoreCustomerAddressCreatedDataAddressCreate,
-        StoreCustomerAddressCreatedDataAddressUpdate,
-    )
-    from .store_customer_address_deleted import (
-        StoreCustomerAddressDeleted,
-        StoreCustomerAddressDeletedCreate,
-        StoreCustomerAddressDeletedUpdate,
-    )
-    from .store_customer_address_deleted_data import (
-        StoreCustomerAddressDeletedData,
-        StoreCustomerAddressDeletedDataCreate,
-        StoreCustomerAddressDeletedDataUpdate,
-    )
-    from .store_customer_address_deleted_data_address import (
-        StoreCustomerAddressDeletedDataAddress,
-        StoreCustomerAddressDeletedDataAddressCreate,
-        StoreCustomerAddressDeletedDataAddressUpdate,
-    )
-    from .store_customer_address_updated import (
-        StoreCustomerAddressUpdated,
-        StoreCustomerAddressUpdatedCreate,
-        StoreCustomerAddressUpdatedUpdate,
-    )
-    from .store_customer_address_updated_data import (
-        StoreCustomerAddressUpdatedData,
-        StoreCustomerAddressUpdatedDataCreate,
-        StoreCustomerAddressUpdatedDataUpdate,
-    )
-    from .store_customer_address_updated_data_address import (
-        StoreCustomerAddressUpdatedDataAddress,
-        StoreCustomerAddressUpdatedDataAddressCreate,
-        StoreCustomerAddressUpdatedDataAddressUpdate,
-    )
-    from .store_customer_created import (
-        StoreCustomerCreated,
-        StoreCustomerCreatedCreate,
-        StoreCustomerCreatedUpdate,
-    )
-    from .store_customer_created_data import (
-        StoreCustomerCreatedData,
-        StoreCustomerCreatedDataCreate,
-        StoreCustomerCreatedDataUpdate,
-    )
-    from .store_customer_deleted import (
-        StoreCustomerDeleted,
-        StoreCustomerDeletedCreate,
-        StoreCustomerDeletedUpdate,
-    )
-    from .store_customer_deleted_data import (
-        StoreCustomerDeletedData,
-        StoreCustomerDeletedDataCreate,
-        StoreCustomerDeletedDataUpdate,
-    )
+    from .simple_transaction_response import SimpleTransactionResponse
+    from .single_page_response_data import SinglePageResponseData
+    from .site_post import SitePost, SitePostCreate
+    from .site_put import SitePut, SitePutUpdate
+    from .site_route_base import SiteRouteBase, SiteRouteBaseCreate
+    from .site_route_full import SiteRouteFull, SiteRouteFullUpdate
+    from .site_routes_route_base import SiteRoutesRouteBase, SiteRoutesRouteBaseUpdate
+    from .sites_v3_site import SitesV3Site
+    from .store_app_uninstalled import StoreAppUninstalled
+    from .store_app_uninstalled_data import StoreAppUninstalledData
+    from .store_cart_abandoned import StoreCartAbandoned
+    from .store_cart_abandoned_data import StoreCartAbandonedData
+    from .store_cart_converted import StoreCartConverted
+    from .store_cart_converted_data import StoreCartConvertedData
+    from .store_cart_coupon_applied import StoreCartCouponApplied
+    from .store_cart_coupon_applied_data import StoreCartCouponAppliedData
+    from .store_cart_created import StoreCartCreated
+    from .store_cart_created_data import StoreCartCreatedData
+    from .store_cart_deleted import StoreCartDeleted
+    from .store_cart_deleted_data import StoreCartDeletedData
+    from .store_cart_line_item_created import StoreCartLineItemCreated
+    from .store_cart_line_item_created_data import StoreCartLineItemCreatedData
+    from .store_cart_line_item_deleted import StoreCartLineItemDeleted
+    from .store_cart_line_item_deleted_data import StoreCartLineItemDeletedData
+    from .store_cart_line_item_updated import StoreCartLineItemUpdated
+    from .store_cart_line_item_updated_data import StoreCartLineItemUpdatedData
+    from .store_cart_line_item_wildcard import StoreCartLineItemWildcard
+    from .store_cart_line_item_wildcard_data import StoreCartLineItemWildcardData
+    from .store_cart_updated import StoreCartUpdated
+    from .store_cart_updated_data import StoreCartUpdatedData
+    from .store_category_created import StoreCategoryCreated
+    from .store_category_deleted import StoreCategoryDeleted
+    from .store_category_deleted_data import StoreCategoryDeletedData
+    from .store_category_updated import StoreCategoryUpdated
+    from .store_category_updated_data import StoreCategoryUpdatedData
+    from .store_channel_created import StoreChannelCreated
+    from .store_channel_created_data import StoreChannelCreatedData
+    from .store_channel_updated import StoreChannelUpdated
+    from .store_channel_updated_data import StoreChannelUpdatedData
+    from .store_customer_address_created import StoreCustomerAddressCreated
+    from .store_customer_address_created_data import StoreCustomerAddressCreatedData
+    from .store_customer_address_created_data_address import StoreCustomerAddressCreatedDataAddress
+    from .store_customer_address_deleted import StoreCustomerAddressDeleted
+    from .store_customer_address_deleted_data import StoreCustomerAddressDeletedData
+    from .store_customer_address_deleted_data_address import StoreCustomerAddressDeletedDataAddress
+    from .store_customer_address_updated import StoreCustomerAddressUpdated
+    from .store_customer_address_updated_data import StoreCustomerAddressUpdatedData
+    from .store_customer_address_updated_data_address import StoreCustomerAddressUpdatedDataAddress
+    from .store_customer_created import StoreCustomerCreated
+    from .store_customer_created_data import StoreCustomerCreatedData
+    from .store_customer_deleted import StoreCustomerDeleted
+    from .store_customer_deleted_data import StoreCustomerDeletedData
     from .store_customer_payment_instrument_default_updated import (
         StoreCustomerPaymentInstrumentDefaultUpdated,
-        StoreCustomerPaymentInstrumentDefaultUpdatedCreate,
-        StoreCustomerPaymentInstrumentDefaultUpdatedUpdate,
     )
     from .store_customer_payment_instrument_default_updated_data import (
         StoreCustomerPaymentInstrumentDefaultUpdatedData,
-        StoreCustomerPaymentInstrumentDefaultUpdatedDataCreate,
-        StoreCustomerPaymentInstrumentDefaultUpdatedDataUpdate,
     )
-    from .store_customer_updated import (
-        StoreCustomerUpdated,
-        StoreCustomerUpdatedCreate,
-        StoreCustomerUpdatedUpdate,
-    )
-    from .store_customer_updated_data import (
-        StoreCustomerUpdatedData,
-        StoreCustomerUpdatedDataCreate,
-        StoreCustomerUpdatedDataUpdate,
-    )
+    from .store_customer_updated import StoreCustomerUpdated
+    from .store_customer_updated_data import StoreCustomerUpdatedData
     from .store_date_format import StoreDateFormat
     from .store_features import StoreFeatures
     from .store_information import StoreInformation
-    from .store_information_updated import (
-        StoreInformationUpdated,
-        StoreInformationUpdatedCreate,
-        StoreInformationUpdatedUpdate,
-    )
-    from .store_information_updated_data import (
-        StoreInformationUpdatedData,
-        StoreInformationUpdatedDataCreate,
-        StoreInformationUpdatedDataUpdate,
-    )
-    from .store_information_v3_metafield import (
-        StoreInformationV3Metafield,
-        StoreInformationV3MetafieldCreate,
-        StoreInformationV3MetafieldUpdate,
-    )
-    from .store_order_archived import (
-        StoreOrderArchived,
-        StoreOrderArchivedCreate,
-        StoreOrderArchivedUpdate,
-    )
-    from .store_order_archived_data import (
-        StoreOrderArchivedData,
-        StoreOrderArchivedDataCreate,
-        StoreOrderArchivedDataUpdate,
-    )
-    from .store_order_created import (
-        StoreOrderCreated,
-        StoreOrderCreatedCreate,
-        StoreOrderCreatedUpdate,
-    )
-    from .store_order_created_data import (
-        StoreOrderCreatedData,
-        StoreOrderCreatedDataCreate,
-        StoreOrderCreatedDataUpdate,
-    )
-    from .store_order_message_created import (
-        StoreOrderMessageCreated,
-        StoreOrderMessageCreatedCreate,
-        StoreOrderMessageCreatedUpdate,
-    )
-    from .store_order_message_created_data import (
-        StoreOrderMessageCreatedData,
-        StoreOrderMessageCreatedDataCreate,
-        StoreOrderMessageCreatedDataUpdate,
-    )
-    from .store_order_message_created_data_message import (
-        StoreOrderMessageCreatedDataMessage,
-        StoreOrderMessageCreatedDataMessageCreate,
-        StoreOrderMessageCreatedDataMessageUpdate,
-    )
-    from .store_order_refund_created import (
-        StoreOrderRefundCreated,
-        StoreOrderRefundCreatedCreate,
-        StoreOrderRefundCreatedUpdate,
-    )
-    from .store_order_refund_created_data import (
-        StoreOrderRefundCreatedData,
-        StoreOrderRefundCreatedDataCreate,
-        StoreOrderRefundCreatedDataUpdate,
-    )
-    from .store_order_refund_created_data_refund import (
-        StoreOrderRefundCreatedDataRefund,
-        StoreOrderRefundCreatedDataRefundCreate,
-        StoreOrderRefundCreatedDataRefundUpdate,
-    )
-    from .store_order_status_updated import (
-        StoreOrderStatusUpdated,
-        StoreOrderStatusUpdatedCreate,
-        StoreOrderStatusUpdatedUpdate,
-    )
-    from .store_order_status_updated_data import (
-        StoreOrderStatusUpdatedData,
-        StoreOrderStatusUpdatedDataCreate,
-        StoreOrderStatusUpdatedDataUpdate,
-    )
-    from .store_order_status_updated_data_status import (
-        StoreOrderStatusUpdatedDataStatus,
-        StoreOrderStatusUpdatedDataStatusCreate,
-        StoreOrderStatusUpdatedDataStatusUpdate,
-    )
-    from .store_order_updated import (
-        StoreOrderUpdated,
-        StoreOrderUpdatedCreate,
-        StoreOrderUpdatedUpdate,
-    )
-    from .store_order_updated_data import (
-        StoreOrderUpdatedData,
-        StoreOrderUpdatedDataCreate,
-        StoreOrderUpdatedDataUpdate,
-    )
-    from .store_product_created import (
-        StoreProductCreated,
-        StoreProductCreatedCreate,
-        StoreProductCreatedUpdate,
-    )
-    from .store_product_created_data import (
-        StoreProductCreatedData,
-        StoreProductCreatedDataCreate,
-        StoreProductCreatedDataUpdate,
-    )
-    from .store_product_deleted import (
-        StoreProductDeleted,
-        StoreProductDeletedCreate,
-        StoreProductDeletedUpdate,
-    )
-    from .store_product_deleted_data import (
-        StoreProductDeletedData,
-        StoreProductDeletedDataCreate,
-        StoreProductDeletedDataUpdate,
-    )
-    from .store_product_inventory_order_updated import (
-        StoreProductInventoryOrderUpdated,
-        StoreProductInventoryOrderUpdatedCreate,
-        StoreProductInventoryOrderUpdatedUpdate,
-    )
-    from .store_product_inventory_order_updated_data import (
-        StoreProductInventoryOrderUpdatedData,
-        StoreProductInventoryOrderUpdatedDataCreate,
-        StoreProductInventoryOrderUpdatedDataUpdate,
-    )
+    from .store_information_updated import StoreInformationUpdated
+    from .store_information_updated_data import StoreInformationUpdatedData
+    from .store_information_v3_metafield import StoreInformationV3Metafield
+    from .store_order_archived import StoreOrderArchived
+    from .store_order_archived_data import StoreOrderArchivedData
+    from .store_order_created import StoreOrderCreated
+    from .store_order_created_data import StoreOrderCreatedData
+    from .store_order_message_created import StoreOrderMessageCreated
+    from .store_order_message_created_data import StoreOrderMessageCreatedData
+    from .store_order_message_created_data_message import StoreOrderMessageCreatedDataMessage
+    from .store_order_refund_created import StoreOrderRefundCreated
+    from .store_order_refund_created_data import StoreOrderRefundCreatedData
+    from .store_order_refund_created_data_refund import StoreOrderRefundCreatedDataRefund
+    from .store_order_status_updated import StoreOrderStatusUpdated
+    from .store_order_status_updated_data import StoreOrderStatusUpdatedData
+    from .store_order_status_updated_data_status import StoreOrderStatusUpdatedDataStatus
+    from .store_order_updated import StoreOrderUpdated
+    from .store_order_updated_data import StoreOrderUpdatedData
+    from .store_product_created import StoreProductCreated
+    from .store_product_created_data import StoreProductCreatedData
+    from .store_product_deleted import StoreProductDeleted
+    from .store_product_deleted_data import StoreProductDeletedData
+    from .store_product_inventory_order_updated import StoreProductInventoryOrderUpdated
+    from .store_product_inventory_order_updated_data import StoreProductInventoryOrderUpdatedData
     from .store_product_inventory_order_updated_data_inventory import (
         StoreProductInventoryOrderUpdatedDataInventory,
-        StoreProductInventoryOrderUpdatedDataInventoryCreate,
-        StoreProductInventoryOrderUpdatedDataInventoryUpdate,
     )
-    from .store_product_inventory_updated import (
-        StoreProductInventoryUpdated,
-        StoreProductInventoryUpdatedCreate,
-        StoreProductInventoryUpdatedUpdate,
-    )
-    from .store_product_inventory_updated_data import (
-        StoreProductInventoryUpdatedData,
-        StoreProductInventoryUpdatedDataCreate,
-        StoreProductInventoryUpdatedDataUpdate,
-    )
+    from .store_product_inventory_updated import StoreProductInventoryUpdated
+    from .store_product_inventory_updated_data import StoreProductInventoryUpdatedData
     from .store_product_inventory_updated_data_inventory import (
         StoreProductInventoryUpdatedDataInventory,
-        StoreProductInventoryUpdatedDataInventoryCreate,
-        StoreProductInventoryUpdatedDataInventoryUpdate,
     )
-    from .store_product_updated import (
-        StoreProductUpdated,
-        StoreProductUpdatedCreate,
-        StoreProductUpdatedUpdate,
-    )
-    from .store_product_updated_data import (
-        StoreProductUpdatedData,
-        StoreProductUpdatedDataCreate,
-        StoreProductUpdatedDataUpdate,
-    )
-    from .store_profile import StoreProfile, StoreProfileCreate, StoreProfileUpdate
-    from .store_shipment_created import (
-        StoreShipmentCreated,
-        StoreShipmentCreatedCreate,
-        StoreShipmentCreatedUpdate,
-    )
-    from .store_shipment_created_data import (
-        StoreShipmentCreatedData,
-        StoreShipmentCreatedDataCreate,
-        StoreShipmentCreatedDataUpdate,
-    )
-    from .store_shipment_deleted import (
-        StoreShipmentDeleted,
-        StoreShipmentDeletedCreate,
-        StoreShipmentDeletedUpdate,
-    )
-    from .store_shipment_deleted_data import (
-        StoreShipmentDeletedData,
-        StoreShipmentDeletedDataCreate,
-        StoreShipmentDeletedDataUpdate,
-    )
-    from .store_shipment_updated import (
-        StoreShipmentUpdated,
-        StoreShipmentUpdatedCreate,
-        StoreShipmentUpdatedUpdate,
-    )
-    from .store_shipment_updated_data import (
-        StoreShipmentUpdatedData,
-        StoreShipmentUpdatedDataCreate,
-        StoreShipmentUpdatedDataUpdate,
-    )
-    from .store_sku_created import StoreSkuCreated, StoreSkuCreatedCreate, StoreSkuCreatedUpdate
-    from .store_sku_created_data import (
-        StoreSkuCreatedData,
-        StoreSkuCreatedDataCreate,
-        StoreSkuCreatedDataUpdate,
-    )
-    from .store_sku_created_data_sku import (
-        StoreSkuCreatedDataSku,
-        StoreSkuCreatedDataSkuCreate,
-        StoreSkuCreatedDataSkuUpdate,
-    )
-    from .store_sku_deleted import StoreSkuDeleted, StoreSkuDeletedCreate, StoreSkuDeletedUpdate
-    from .store_sku_deleted_data import (
-        StoreSkuDeletedData,
-        StoreSkuDeletedDataCreate,
-        StoreSkuDeletedDataUpdate,
-    )
-    from .store_sku_deleted_data_sku import (
-        StoreSkuDeletedDataSku,
-        StoreSkuDeletedDataSkuCreate,
-        StoreSkuDeletedDataSkuUpdate,
-    )
-    from .store_sku_inventory_order_updated import (
-        StoreSkuInventoryOrderUpdated,
-        StoreSkuInventoryOrderUpdatedCreate,
-        StoreSkuInventoryOrderUpdatedUpdate,
-    )
-    from .store_sku_inventory_order_updated_data import (
-        StoreSkuInventoryOrderUpdatedData,
-        StoreSkuInventoryOrderUpdatedDataCreate,
-        StoreSkuInventoryOrderUpdatedDataUpdate,
-    )
+    from .store_product_updated import StoreProductUpdated
+    from .store_product_updated_data import StoreProductUpdatedData
+    from .store_profile import StoreProfile, StoreProfileUpdate
+    from .store_shipment_created import StoreShipmentCreated
+    from .store_shipment_created_data import StoreShipmentCreatedData
+    from .store_shipment_deleted import StoreShipmentDeleted
+    from .store_shipment_deleted_data import StoreShipmentDeletedData
+    from .store_shipment_updated import StoreShipmentUpdated
+    from .store_shipment_updated_data import StoreShipmentUpdatedData
+    from .store_sku_created import StoreSkuCreated
+    from .store_sku_created_data import StoreSkuCreatedData
+    from .store_sku_created_data_sku import StoreSkuCreatedDataSku
+    from .store_sku_deleted import StoreSkuDeleted
+    from .store_sku_deleted_data import StoreSkuDeletedData
+    from .store_sku_deleted_data_sku import StoreSkuDeletedDataSku
+    from .store_sku_inventory_order_updated import StoreSkuInventoryOrderUpdated
+    from .store_sku_inventory_order_updated_data import StoreSkuInventoryOrderUpdatedData
     from .store_sku_inventory_order_updated_data_inventory import (
         StoreSkuInventoryOrderUpdatedDataInventory,
-        StoreSkuInventoryOrderUpdatedDataInventoryCreate,
-        StoreSkuInventoryOrderUpdatedDataInventoryUpdate,
     )
-    from .store_sku_inventory_updated import (
-        StoreSkuInventoryUpdated,
-        StoreSkuInventoryUpdatedCreate,
-        StoreSkuInventoryUpdatedUpdate,
-    )
-    from .store_sku_inventory_updated_data import (
-        StoreSkuInventoryUpdatedData,
-        StoreSkuInventoryUpdatedDataCreate,
-        StoreSkuInventoryUpdatedDataUpdate,
-    )
-    from .store_sku_inventory_updated_data_inventory import (
-        StoreSkuInventoryUpdatedDataInventory,
-        StoreSkuInventoryUpdatedDataInventoryCreate,
-        StoreSkuInventoryUpdatedDataInventoryUpdate,
-    )
-    from .store_sku_updated import StoreSkuUpdated, StoreSkuUpdatedCreate, StoreSkuUpdatedUpdate
-    from .store_sku_updated_data import (
-        StoreSkuUpdatedData,
-        StoreSkuUpdatedDataCreate,
-        StoreSkuUpdatedDataUpdate,
-    )
-    from .store_sku_updated_data_sku import (
-        StoreSkuUpdatedDataSku,
-        StoreSkuUpdatedDataSkuCreate,
-        StoreSkuUpdatedDataSkuUpdate,
-    )
+    from .store_sku_inventory_updated import StoreSkuInventoryUpdated
+    from .store_sku_inventory_updated_data import StoreSkuInventoryUpdatedData
+    from .store_sku_inventory_updated_data_inventory import StoreSkuInventoryUpdatedDataInventory
+    from .store_sku_updated import StoreSkuUpdated
+    from .store_sku_updated_data import StoreSkuUpdatedData
+    from .store_sku_updated_data_sku import StoreSkuUpdatedDataSku
     from .store_storefront_limits import StoreStorefrontLimits
-    from .store_subscriber_created import (
-        StoreSubscriberCreated,
-        StoreSubscriberCreatedCreate,
-        StoreSubscriberCreatedUpdate,
-    )
-    from .store_subscriber_created_data import (
-        StoreSubscriberCreatedData,
-        StoreSubscriberCreatedDataCreate,
-        StoreSubscriberCreatedDataUpdate,
-    )
-    from .store_subscriber_deleted import (
-        StoreSubscriberDeleted,
-        StoreSubscriberDeletedCreate,
-        StoreSubscriberDeletedUpdate,
-    )
-    from .store_subscriber_deleted_data import (
-        StoreSubscriberDeletedData,
-        StoreSubscriberDeletedDataCreate,
-        StoreSubscriberDeletedDataUpdate,
-    )
-    from .store_subscriber_updated import (
-        StoreSubscriberUpdated,
-        StoreSubscriberUpdatedCreate,
-        StoreSubscriberUpdatedUpdate,
-    )
-    from .store_subscriber_updated_data import (
-        StoreSubscriberUpdatedData,
-        StoreSubscriberUpdatedDataCreate,
-        StoreSubscriberUpdatedDataUpdate,
-    )
+    from .store_subscriber_created import StoreSubscriberCreated
+    from .store_subscriber_created_data import StoreSubscriberCreatedData
+    from .store_subscriber_deleted import StoreSubscriberDeleted
+    from .store_subscriber_deleted_data import StoreSubscriberDeletedData
+    from .store_subscriber_updated import StoreSubscriberUpdated
+    from .store_subscriber_updated_data import StoreSubscriberUpdatedData
     from .store_time import StoreTime
     from .store_timezone import StoreTimezone
     from .storefront_category_settings import (
         StorefrontCategorySettings,
-        StorefrontCategorySettingsCreate,
         StorefrontCategorySettingsUpdate,
     )
     from .storefront_product_settings import (
         StorefrontProductSettings,
-        StorefrontProductSettingsCreate,
         StorefrontProductSettingsUpdate,
     )
-    from .storefront_search_settings import (
-        StorefrontSearchSettings,
-        StorefrontSearchSettingsCreate,
-        StorefrontSearchSettingsUpdate,
-    )
+    from .storefront_search_settings import StorefrontSearchSettings, StorefrontSearchSettingsUpdate
     from .storefront_security_settings import (
         StorefrontSecuritySettings,
-        StorefrontSecuritySettingsCreate,
         StorefrontSecuritySettingsUpdate,
     )
     from .storefront_security_settings_csp_header import (
         StorefrontSecuritySettingsCspHeader,
-        StorefrontSecuritySettingsCspHeaderCreate,
         StorefrontSecuritySettingsCspHeaderUpdate,
     )
     from .storefront_security_settings_hsts import (
         StorefrontSecuritySettingsHsts,
-        StorefrontSecuritySettingsHstsCreate,
         StorefrontSecuritySettingsHstsUpdate,
     )
     from .storefront_security_settings_x_frame_options_header import (
         StorefrontSecuritySettingsXFrameOptionsHeader,
-        StorefrontSecuritySettingsXFrameOptionsHeaderCreate,
         StorefrontSecuritySettingsXFrameOptionsHeaderUpdate,
     )
-    from .storefront_status import StorefrontStatus, StorefrontStatusCreate, StorefrontStatusUpdate
+    from .storefront_status import StorefrontStatus, StorefrontStatusUpdate
     from .subscriber_base import SubscriberBase, SubscriberBaseCreate, SubscriberBaseUpdate
-    from .subscriber_full import SubscriberFull, SubscriberFullCreate, SubscriberFullUpdate
-    from .success_no_content_response import (
-        SuccessNoContentResponse,
-        SuccessNoContentResponseCreate,
-        SuccessNoContentResponseUpdate,
-    )
-    from .system_log import SystemLog, SystemLogCreate, SystemLogUpdate
+    from .subscriber_full import SubscriberFull
+    from .success_no_content_response import SuccessNoContentResponse
+    from .system_log import SystemLog
     from .tax_class import TaxClass
-    from .tax_class_create_batch_item import (
-        TaxClassCreateBatchItem,
-        TaxClassCreateBatchItemCreate,
-        TaxClassCreateBatchItemUpdate,
-    )
-    from .tax_class_resource import TaxClassResource, TaxClassResourceCreate, TaxClassResourceUpdate
-    from .tax_class_update_batch_item import (
-        TaxClassUpdateBatchItem,
-        TaxClassUpdateBatchItemCreate,
-        TaxClassUpdateBatchItemUpdate,
-    )
-    from .tax_customer import TaxCustomer, TaxCustomerCreate, TaxCustomerUpdate
-    from .tax_rate import TaxRate, TaxRateCreate, TaxRateUpdate
-    from .tax_rate_class_rates_item import (
-        TaxRateClassRatesItem,
-        TaxRateClassRatesItemCreate,
-        TaxRateClassRatesItemUpdate,
-    )
-    from .tax_rate_post import TaxRatePOST, TaxRatePOSTCreate, TaxRatePOSTUpdate
+    from .tax_class_create_batch_item import TaxClassCreateBatchItem, TaxClassCreateBatchItemCreate
+    from .tax_class_resource import TaxClassResource
+    from .tax_class_update_batch_item import TaxClassUpdateBatchItem, TaxClassUpdateBatchItemUpdate
+    from .tax_customer import TaxCustomer, TaxCustomerUpdate
+    from .tax_rate import TaxRate
+    from .tax_rate_class_rates_item import TaxRateClassRatesItem
+    from .tax_rate_post import TaxRatePOST, TaxRatePOSTCreate
     from .tax_rate_post_class_rates_item import (
         TaxRatePOSTClassRatesItem,
         TaxRatePOSTClassRatesItemCreate,
-        TaxRatePOSTClassRatesItemUpdate,
     )
-    from .tax_rate_put import TaxRatePUT, TaxRatePUTCreate, TaxRatePUTUpdate
+    from .tax_rate_put import TaxRatePUT, TaxRatePUTUpdate
     from .tax_rate_put_class_rates_item import (
         TaxRatePUTClassRatesItem,
-        TaxRatePUTClassRatesItemCreate,
         TaxRatePUTClassRatesItemUpdate,
     )
-    from .tax_settings import TaxSettings, TaxSettingsCreate, TaxSettingsUpdate
+    from .tax_settings import TaxSettings, TaxSettingsUpdate
     from .tax_settings_price_display_settings import (
         TaxSettingsPriceDisplaySettings,
-        TaxSettingsPriceDisplaySettingsCreate,
         TaxSettingsPriceDisplaySettingsUpdate,
     )
-    from .tax_zone import TaxZone, TaxZoneCreate, TaxZoneUpdate
-    from .tax_zone_post import TaxZonePOST, TaxZonePOSTCreate, TaxZonePOSTUpdate
+    from .tax_zone import TaxZone
+    from .tax_zone_post import TaxZonePOST, TaxZonePOSTCreate
     from .tax_zone_post_price_display_settings import (
         TaxZonePOSTPriceDisplaySettings,
         TaxZonePOSTPriceDisplaySettingsCreate,
-        TaxZonePOSTPriceDisplaySettingsUpdate,
     )
     from .tax_zone_post_shopper_target_settings import (
         TaxZonePOSTShopperTargetSettings,
         TaxZonePOSTShopperTargetSettingsCreate,
-        TaxZonePOSTShopperTargetSettingsUpdate,
     )
     from .tax_zone_post_shopper_target_settings_locations_item import (
         TaxZonePOSTShopperTargetSettingsLocationsItem,
         TaxZonePOSTShopperTargetSettingsLocationsItemCreate,
-        TaxZonePOSTShopperTargetSettingsLocationsItemUpdate,
     )
-    from .tax_zone_price_display_settings import (
-        TaxZonePriceDisplaySettings,
-        TaxZonePriceDisplaySettingsCreate,
-        TaxZonePriceDisplaySettingsUpdate,
-    )
-    from .tax_zone_put import TaxZonePUT, TaxZonePUTCreate, TaxZonePUTUpdate
+    from .tax_zone_price_display_settings import TaxZonePriceDisplaySettings
+    from .tax_zone_put import TaxZonePUT, TaxZonePUTUpdate
     from .tax_zone_put_price_display_settings import (
         TaxZonePUTPriceDisplaySettings,
-        TaxZonePUTPriceDisplaySettingsCreate,
         TaxZonePUTPriceDisplaySettingsUpdate,
     )
     from .tax_zone_put_shopper_target_settings import (
         TaxZonePUTShopperTargetSettings,
-        TaxZonePUTShopperTargetSettingsCreate,
         TaxZonePUTShopperTargetSettingsUpdate,
     )
     from .tax_zone_put_shopper_target_settings_locations_item import (
         TaxZonePUTShopperTargetSettingsLocationsItem,
-        TaxZonePUTShopperTargetSettingsLocationsItemCreate,
         TaxZonePUTShopperTargetSettingsLocationsItemUpdate,
     )
-    from .tax_zone_shopper_target_settings import (
-        TaxZoneShopperTargetSettings,
-        TaxZoneShopperTargetSettingsCreate,
-        TaxZoneShopperTargetSettingsUpdate,
-    )
+    from .tax_zone_shopper_target_settings import TaxZoneShopperTargetSettings
     from .tax_zone_shopper_target_settings_locations_item import (
         TaxZoneShopperTargetSettingsLocationsItem,
-        TaxZoneShopperTargetSettingsLocationsItemCreate,
-        TaxZoneShopperTargetSettingsLocationsItemUpdate,
     )
     from .template import Template, TemplateCreate, TemplateUpdate
-    from .theme import Theme, ThemeCreate, ThemeUpdate
-    from .theme_configuration_full import (
-        ThemeConfigurationFull,
-        ThemeConfigurationFullCreate,
-        ThemeConfigurationFullUpdate,
-    )
-    from .theme_configuration_write import (
-        ThemeConfigurationWrite,
-        ThemeConfigurationWriteCreate,
-        ThemeConfigurationWriteUpdate,
-    )
-    from .theme_region import ThemeRegion, ThemeRegionCreate, ThemeRegionUpdate
-    from .theme_variations_item import (
-        ThemeVariationsItem,
-        ThemeVariationsItemCreate,
-        ThemeVariationsItemUpdate,
-    )
-    from .themes_collection_response_data_item import (
-        ThemesCollectionResponseDataItem,
-        ThemesCollectionResponseDataItemCreate,
-        ThemesCollectionResponseDataItemUpdate,
-    )
+    from .theme import Theme
+    from .theme_configuration_full import ThemeConfigurationFull
+    from .theme_configuration_write import ThemeConfigurationWrite, ThemeConfigurationWriteCreate
+    from .theme_region import ThemeRegion
+    from .theme_variations_item import ThemeVariationsItem
+    from .themes_collection_response_data_item import ThemesCollectionResponseDataItem
     from .themes_collection_response_data_item_variations_item import (
         ThemesCollectionResponseDataItemVariationsItem,
-        ThemesCollectionResponseDataItemVariationsItemCreate,
-        ThemesCollectionResponseDataItemVariationsItemUpdate,
     )
-    from .token_base import TokenBase, TokenBaseCreate, TokenBaseUpdate
-    from .token_post_impersonation import (
-        TokenPostImpersonation,
-        TokenPostImpersonationCreate,
-        TokenPostImpersonationUpdate,
-    )
-    from .token_post_private import TokenPostPrivate, TokenPostPrivateCreate, TokenPostPrivateUpdate
-    from .transaction import Transaction, TransactionCreate, TransactionUpdate
-    from .transaction_avs_result import (
-        TransactionAvsResult,
-        TransactionAvsResultCreate,
-        TransactionAvsResultUpdate,
-    )
-    from .transaction_custom import (
-        TransactionCustom,
-        TransactionCustomCreate,
-        TransactionCustomUpdate,
-    )
-    from .transaction_custom_provider_field_result import (
-        TransactionCustomProviderFieldResult,
-        TransactionCustomProviderFieldResultCreate,
-        TransactionCustomProviderFieldResultUpdate,
-    )
-    from .transaction_cvv_result import (
-        TransactionCvvResult,
-        TransactionCvvResultCreate,
-        TransactionCvvResultUpdate,
-    )
-    from .transaction_gift_certificate import (
-        TransactionGiftCertificate,
-        TransactionGiftCertificateCreate,
-        TransactionGiftCertificateUpdate,
-    )
-    from .transaction_offline import (
-        TransactionOffline,
-        TransactionOfflineCreate,
-        TransactionOfflineUpdate,
-    )
-    from .transaction_store_credit import (
-        TransactionStoreCredit,
-        TransactionStoreCreditCreate,
-        TransactionStoreCreditUpdate,
-    )
+    from .token_base import TokenBase
+    from .token_post_impersonation import TokenPostImpersonation, TokenPostImpersonationCreate
+    from .token_post_private import TokenPostPrivate, TokenPostPrivateCreate
+    from .transaction import Transaction
+    from .transaction_avs_result import TransactionAvsResult
+    from .transaction_custom import TransactionCustom
+    from .transaction_custom_provider_field_result import TransactionCustomProviderFieldResult
+    from .transaction_cvv_result import TransactionCvvResult
+    from .transaction_gift_certificate import TransactionGiftCertificate
+    from .transaction_offline import TransactionOffline
+    from .transaction_store_credit import TransactionStoreCredit
     from .translation_definition import (
         TranslationDefinition,
         TranslationDefinitionCreate,
         TranslationDefinitionUpdate,
     )
-    from .tree import Tree, TreeCreate, TreeUpdate
+    from .tree import Tree, TreeUpdate
     from .update_analytics_provider_request import (
         UpdateAnalyticsProviderRequest,
-        UpdateAnalyticsProviderRequestCreate,
         UpdateAnalyticsProviderRequestUpdate,
     )
-    from .update_brand_request import (
-        UpdateBrandRequest,
-        UpdateBrandRequestCreate,
-        UpdateBrandRequestUpdate,
-    )
+    from .update_brand_request import UpdateBrandRequest, UpdateBrandRequestUpdate
     from .update_brand_request_custom_url import (
         UpdateBrandRequestCustomUrl,
-        UpdateBrandRequestCustomUrlCreate,
         UpdateBrandRequestCustomUrlUpdate,
     )
-    from .update_brand_response_data import (
-        UpdateBrandResponseData,
-        UpdateBrandResponseDataCreate,
-        UpdateBrandResponseDataUpdate,
-    )
-    from .update_brand_response_data_custom_url import (
-        UpdateBrandResponseDataCustomUrl,
-        UpdateBrandResponseDataCustomUrlCreate,
-        UpdateBrandResponseDataCustomUrlUpdate,
-    )
+    from .update_brand_response_data import UpdateBrandResponseData
+    from .update_brand_response_data_custom_url import UpdateBrandResponseDataCustomUrl
     from .update_brands_metafields_request_item import (
         UpdateBrandsMetafieldsRequestItem,
-        UpdateBrandsMetafieldsRequestItemCreate,
         UpdateBrandsMetafieldsRequestItemUpdate,
     )
     from .update_bulk_pricing_rule_request import (
         UpdateBulkPricingRuleRequest,
-        UpdateBulkPricingRuleRequestCreate,
         UpdateBulkPricingRuleRequestUpdate,
     )
-    from .update_bulk_pricing_rule_response_data import (
-        UpdateBulkPricingRuleResponseData,
-        UpdateBulkPricingRuleResponseDataCreate,
-        UpdateBulkPricingRuleResponseDataUpdate,
-    )
+    from .update_bulk_pricing_rule_response_data import UpdateBulkPricingRuleResponseData
     from .update_carts_metafields_request_item import (
         UpdateCartsMetafieldsRequestItem,
-        UpdateCartsMetafieldsRequestItemCreate,
         UpdateCartsMetafieldsRequestItemUpdate,
     )
-    from .update_categories_item import (
-        UpdateCategoriesItem,
-        UpdateCategoriesItemCreate,
-        UpdateCategoriesItemUpdate,
-    )
+    from .update_categories_item import UpdateCategoriesItem, UpdateCategoriesItemUpdate
     from .update_categories_metafields_request_item import (
         UpdateCategoriesMetafieldsRequestItem,
-        UpdateCategoriesMetafieldsRequestItemCreate,
         UpdateCategoriesMetafieldsRequestItemUpdate,
     )
-    from .update_category_request import (
-        UpdateCategoryRequest,
-        UpdateCategoryRequestCreate,
-        UpdateCategoryRequestUpdate,
-    )
+    from .update_category_request import UpdateCategoryRequest, UpdateCategoryRequestUpdate
     from .update_category_request_custom_url import (
         UpdateCategoryRequestCustomUrl,
-        UpdateCategoryRequestCustomUrlCreate,
         UpdateCategoryRequestCustomUrlUpdate,
     )
-    from .update_category_response_data import (
-        UpdateCategoryResponseData,
-        UpdateCategoryResponseDataCreate,
-        UpdateCategoryResponseDataUpdate,
-    )
-    from .update_category_response_data_custom_url import (
-        UpdateCategoryResponseDataCustomUrl,
-        UpdateCategoryResponseDataCustomUrlCreate,
-        UpdateCategoryResponseDataCustomUrlUpdate,
-    )
-    from .update_channel_order_settings_response import (
-        UpdateChannelOrderSettingsResponse,
-        UpdateChannelOrderSettingsResponseCreate,
-        UpdateChannelOrderSettingsResponseUpdate,
-    )
-    from .update_channel_req import UpdateChannelReq, UpdateChannelReqCreate, UpdateChannelReqUpdate
-    from .update_consignment_request import (
-        UpdateConsignmentRequest,
-        UpdateConsignmentRequestCreate,
-        UpdateConsignmentRequestUpdate,
-    )
+    from .update_category_response_data import UpdateCategoryResponseData
+    from .update_category_response_data_custom_url import UpdateCategoryResponseDataCustomUrl
+    from .update_channel_order_settings_response import UpdateChannelOrderSettingsResponse
+    from .update_channel_req import UpdateChannelReq, UpdateChannelReqUpdate
+    from .update_consignment_request import UpdateConsignmentRequest, UpdateConsignmentRequestUpdate
     from .update_consignment_request_address import (
         UpdateConsignmentRequestAddress,
-        UpdateConsignmentRequestAddressCreate,
         UpdateConsignmentRequestAddressUpdate,
     )
     from .update_consignment_request_address_custom_fields_item import (
         UpdateConsignmentRequestAddressCustomFieldsItem,
-        UpdateConsignmentRequestAddressCustomFieldsItemCreate,
         UpdateConsignmentRequestAddressCustomFieldsItemUpdate,
     )
     from .update_consignment_request_custom_shipping import (
         UpdateConsignmentRequestCustomShipping,
-        UpdateConsignmentRequestCustomShippingCreate,
         UpdateConsignmentRequestCustomShippingUpdate,
     )
     from .update_consignment_request_line_items_item import (
         UpdateConsignmentRequestLineItemsItem,
-        UpdateConsignmentRequestLineItemsItemCreate,
         UpdateConsignmentRequestLineItemsItemUpdate,
     )
     from .update_consignment_request_pickup_option import (
         UpdateConsignmentRequestPickupOption,
-        UpdateConsignmentRequestPickupOptionCreate,
         UpdateConsignmentRequestPickupOptionUpdate,
     )
     from .update_customer_metafield_request import (
         UpdateCustomerMetafieldRequest,
-        UpdateCustomerMetafieldRequestCreate,
         UpdateCustomerMetafieldRequestUpdate,
     )
     from .update_customers_metafields_request_item import (
         UpdateCustomersMetafieldsRequestItem,
-        UpdateCustomersMetafieldsRequestItemCreate,
         UpdateCustomersMetafieldsRequestItemUpdate,
     )
-    from .update_fees_request import (
-        UpdateFeesRequest,
-        UpdateFeesRequestCreate,
-        UpdateFeesRequestUpdate,
-    )
-    from .update_global_order_settings_response import (
-        UpdateGlobalOrderSettingsResponse,
-        UpdateGlobalOrderSettingsResponseCreate,
-        UpdateGlobalOrderSettingsResponseUpdate,
-    )
-    from .update_hooks_admin_request import (
-        UpdateHooksAdminRequest,
-        UpdateHooksAdminRequestCreate,
-        UpdateHooksAdminRequestUpdate,
-    )
+    from .update_fees_request import UpdateFeesRequest, UpdateFeesRequestUpdate
+    from .update_global_order_settings_response import UpdateGlobalOrderSettingsResponse
+    from .update_hooks_admin_request import UpdateHooksAdminRequest, UpdateHooksAdminRequestUpdate
     from .update_locations_metafields_request_item import (
         UpdateLocationsMetafieldsRequestItem,
-        UpdateLocationsMetafieldsRequestItemCreate,
         UpdateLocationsMetafieldsRequestItemUpdate,
     )
     from .update_orders_metafields_request_item import (
         UpdateOrdersMetafieldsRequestItem,
-        UpdateOrdersMetafieldsRequestItemCreate,
         UpdateOrdersMetafieldsRequestItemUpdate,
     )
-    from .update_price_list_request import (
-        UpdatePriceListRequest,
-        UpdatePriceListRequestCreate,
-        UpdatePriceListRequestUpdate,
-    )
-    from .update_price_list_response_data import (
-        UpdatePriceListResponseData,
-        UpdatePriceListResponseDataCreate,
-        UpdatePriceListResponseDataUpdate,
-    )
+    from .update_price_list_request import UpdatePriceListRequest, UpdatePriceListRequestUpdate
+    from .update_price_list_response_data import UpdatePriceListResponseData
     from .update_product_complex_rule_request import (
         UpdateProductComplexRuleRequest,
-        UpdateProductComplexRuleRequestCreate,
         UpdateProductComplexRuleRequestUpdate,
     )
     from .update_product_complex_rule_request_conditions_item import (
         UpdateProductComplexRuleRequestConditionsItem,
-        UpdateProductComplexRuleRequestConditionsItemCreate,
         UpdateProductComplexRuleRequestConditionsItemUpdate,
     )
     from .update_product_complex_rule_request_price_adjuster import (
         UpdateProductComplexRuleRequestPriceAdjuster,
-        UpdateProductComplexRuleRequestPriceAdjusterCreate,
         UpdateProductComplexRuleRequestPriceAdjusterUpdate,
     )
     from .update_product_complex_rule_request_weight_adjuster import (
         UpdateProductComplexRuleRequestWeightAdjuster,
-        UpdateProductComplexRuleRequestWeightAdjusterCreate,
         UpdateProductComplexRuleRequestWeightAdjusterUpdate,
     )
-    from .update_product_complex_rule_response_data import (
-        UpdateProductComplexRuleResponseData,
-        UpdateProductComplexRuleResponseDataCreate,
-        UpdateProductComplexRuleResponseDataUpdate,
-    )
+    from .update_product_complex_rule_response_data import UpdateProductComplexRuleResponseData
     from .update_product_complex_rule_response_data_conditions_item import (
         UpdateProductComplexRuleResponseDataConditionsItem,
-        UpdateProductComplexRuleResponseDataConditionsItemCreate,
-        UpdateProductComplexRuleResponseDataConditionsItemUpdate,
     )
     from .update_product_complex_rule_response_data_price_adjuster import (
         UpdateProductComplexRuleResponseDataPriceAdjuster,
-        UpdateProductComplexRuleResponseDataPriceAdjusterCreate,
-        UpdateProductComplexRuleResponseDataPriceAdjusterUpdate,
     )
     from .update_product_complex_rule_response_data_weight_adjuster import (
         UpdateProductComplexRuleResponseDataWeightAdjuster,
-        UpdateProductComplexRuleResponseDataWeightAdjusterCreate,
-        UpdateProductComplexRuleResponseDataWeightAdjusterUpdate,
     )
-    from .update_product_image_response_data import (
-        UpdateProductImageResponseData,
-        UpdateProductImageResponseDataCreate,
-        UpdateProductImageResponseDataUpdate,
-    )
+    from .update_product_image_response_data import UpdateProductImageResponseData
     from .update_product_modifier_request import (
         UpdateProductModifierRequest,
-        UpdateProductModifierRequestCreate,
         UpdateProductModifierRequestUpdate,
     )
     from .update_product_modifier_request_config import (
         UpdateProductModifierRequestConfig,
-        UpdateProductModifierRequestConfigCreate,
         UpdateProductModifierRequestConfigUpdate,
     )
     from .update_product_modifier_request_option_values_item import (
         UpdateProductModifierRequestOptionValuesItem,
-        UpdateProductModifierRequestOptionValuesItemCreate,
         UpdateProductModifierRequestOptionValuesItemUpdate,
     )
     from .update_product_modifier_request_option_values_item_adjusters import (
         UpdateProductModifierRequestOptionValuesItemAdjusters,
-        UpdateProductModifierRequestOptionValuesItemAdjustersCreate,
         UpdateProductModifierRequestOptionValuesItemAdjustersUpdate,
     )
     from .update_product_modifier_request_option_values_item_e3ad5adb import (
         UpdateProductModifierRequestOptionValuesItemAdjustersPrice,
-        UpdateProductModifierRequestOptionValuesItemAdjustersPriceCreate,
         UpdateProductModifierRequestOptionValuesItemAdjustersPriceUpdate,
     )
-    from .update_product_modifier_response_data import (
-        UpdateProductModifierResponseData,
-        UpdateProductModifierResponseDataCreate,
-        UpdateProductModifierResponseDataUpdate,
-    )
+    from .update_product_modifier_response_data import UpdateProductModifierResponseData
     from .update_product_modifier_response_data_config import (
         UpdateProductModifierResponseDataConfig,
-        UpdateProductModifierResponseDataConfigCreate,
-        UpdateProductModifierResponseDataConfigUpdate,
     )
     from .update_product_modifier_response_data_option_value_8357eb2b import (
         UpdateProductModifierResponseDataOptionValuesItemAdjusters,
-        UpdateProductModifierResponseDataOptionValuesItemAdjustersCreate,
-        UpdateProductModifierResponseDataOptionValuesItemAdjustersUpdate,
     )
     from .update_product_modifier_response_data_option_value_b7391a08 import (
         UpdateProductModifierResponseDataOptionValuesItemAdjustersWeight,
-        UpdateProductModifierResponseDataOptionValuesItemAdjustersWeightCreate,
-        UpdateProductModifierResponseDataOptionValuesItemAdjustersWeightUpdate,
     )
     from .update_product_modifier_response_data_option_value_b346678b import (
         UpdateProductModifierResponseDataOptionValuesItemAdjustersPrice,
-        UpdateProductModifierResponseDataOptionValuesItemAdjustersPriceCreate,
-        UpdateProductModifierResponseDataOptionValuesItemAdjustersPriceUpdate,
     )
     from .update_product_modifier_response_data_option_value_c0038938 import (
         UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabled,
-        UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabledCreate,
-        UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabledUpdate,
     )
     from .update_product_modifier_response_data_option_values_item import (
         UpdateProductModifierResponseDataOptionValuesItem,
-        UpdateProductModifierResponseDataOptionValuesItemCreate,
-        UpdateProductModifierResponseDataOptionValuesItemUpdate,
     )
     from .update_product_modifier_value_request import (
         UpdateProductModifierValueRequest,
-        UpdateProductModifierValueRequestCreate,
         UpdateProductModifierValueRequestUpdate,
     )
     from .update_product_modifier_value_request_adjusters import (
         UpdateProductModifierValueRequestAdjusters,
-        UpdateProductModifierValueRequestAdjustersCreate,
         UpdateProductModifierValueRequestAdjustersUpdate,
     )
     from .update_product_modifier_value_request_adjusters_price import (
         UpdateProductModifierValueRequestAdjustersPrice,
-        UpdateProductModifierValueRequestAdjustersPriceCreate,
         UpdateProductModifierValueRequestAdjustersPriceUpdate,
     )
     from .update_product_modifier_value_request_adjusters_pu_012d8aa5 import (
         UpdateProductModifierValueRequestAdjustersPurchasingDisabled,
-        UpdateProductModifierValueRequestAdjustersPurchasingDisabledCreate,
         UpdateProductModifierValueRequestAdjustersPurchasingDisabledUpdate,
     )
     from .update_product_modifier_value_request_adjusters_weight import (
         UpdateProductModifierValueRequestAdjustersWeight,
-        UpdateProductModifierValueRequestAdjustersWeightCreate,
         UpdateProductModifierValueRequestAdjustersWeightUpdate,
     )
-    from .update_product_modifier_value_response_data import (
-        UpdateProductModifierValueResponseData,
-        UpdateProductModifierValueResponseDataCreate,
-        UpdateProductModifierValueResponseDataUpdate,
-    )
+    from .update_product_modifier_value_response_data import UpdateProductModifierValueResponseData
     from .update_product_modifier_value_response_data_adjust_7c655564 import (
         UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled,
-        UpdateProductModifierValueResponseDataAdjustersPurchasingDisabledCreate,
-        UpdateProductModifierValueResponseDataAdjustersPurchasingDisabledUpdate,
     )
     from .update_product_modifier_value_response_data_adjusters import (
         UpdateProductModifierValueResponseDataAdjusters,
-        UpdateProductModifierValueResponseDataAdjustersCreate,
-        UpdateProductModifierValueResponseDataAdjustersUpdate,
     )
     from .update_product_modifier_value_response_data_adjusters_price import (
         UpdateProductModifierValueResponseDataAdjustersPrice,
-        UpdateProductModifierValueResponseDataAdjustersPriceCreate,
-        UpdateProductModifierValueResponseDataAdjustersPriceUpdate,
     )
     from .update_product_modifier_value_response_data_adjusters_weight import (
         UpdateProductModifierValueResponseDataAdjustersWeight,
-        UpdateProductModifierValueResponseDataAdjustersWeightCreate,
-        UpdateProductModifierValueResponseDataAdjustersWeightUpdate,
     )
     from .update_product_review_request import (
         UpdateProductReviewRequest,
-        UpdateProductReviewRequestCreate,
         UpdateProductReviewRequestUpdate,
     )
-    from .update_product_review_response_data import (
-        UpdateProductReviewResponseData,
-        UpdateProductReviewResponseDataCreate,
-        UpdateProductReviewResponseDataUpdate,
-    )
+    from .update_product_review_response_data import UpdateProductReviewResponseData
     from .update_product_variant_option_request import (
         UpdateProductVariantOptionRequest,
-        UpdateProductVariantOptionRequestCreate,
         UpdateProductVariantOptionRequestUpdate,
     )
     from .update_product_variant_option_request_config import (
         UpdateProductVariantOptionRequestConfig,
-        UpdateProductVariantOptionRequestConfigCreate,
         UpdateProductVariantOptionRequestConfigUpdate,
     )
     from .update_product_variant_option_request_option_values_item import (
         UpdateProductVariantOptionRequestOptionValuesItem,
-        UpdateProductVariantOptionRequestOptionValuesItemCreate,
         UpdateProductVariantOptionRequestOptionValuesItemUpdate,
     )
-    from .update_product_variant_option_response_data import (
-        UpdateProductVariantOptionResponseData,
-        UpdateProductVariantOptionResponseDataCreate,
-        UpdateProductVariantOptionResponseDataUpdate,
-    )
+    from .update_product_variant_option_response_data import UpdateProductVariantOptionResponseData
     from .update_product_variant_option_response_data_config import (
         UpdateProductVariantOptionResponseDataConfig,
-        UpdateProductVariantOptionResponseDataConfigCreate,
-        UpdateProductVariantOptionResponseDataConfigUpdate,
     )
     from .update_product_variant_option_response_data_option_a0691050 import (
         UpdateProductVariantOptionResponseDataOptionValuesItem,
-        UpdateProductVariantOptionResponseDataOptionValuesItemCreate,
-        UpdateProductVariantOptionResponseDataOptionValuesItemUpdate,
     )
     from .update_product_variant_option_value_request import (
         UpdateProductVariantOptionValueRequest,
-        UpdateProductVariantOptionValueRequestCreate,
         UpdateProductVariantOptionValueRequestUpdate,
     )
     from .update_product_variant_option_value_response_data import (
         UpdateProductVariantOptionValueResponseData,
-        UpdateProductVariantOptionValueResponseDataCreate,
-        UpdateProductVariantOptionValueResponseDataUpdate,
     )
     from .update_product_video_request import (
         UpdateProductVideoRequest,
-        UpdateProductVideoRequestCreate,
         UpdateProductVideoRequestUpdate,
     )
-    from .update_product_video_response_data import (
-        UpdateProductVideoResponseData,
-        UpdateProductVideoResponseDataCreate,
-        UpdateProductVideoResponseDataUpdate,
-    )
+    from .update_product_video_response_data import UpdateProductVideoResponseData
     from .update_products_metafields_request_item import (
         UpdateProductsMetafieldsRequestItem,
-        UpdateProductsMetafieldsRequestItemCreate,
         UpdateProductsMetafieldsRequestItemUpdate,
     )
-    from .update_promotion_request import (
-        UpdatePromotionRequest,
-        UpdatePromotionRequestCreate,
-        UpdatePromotionRequestUpdate,
-    )
+    from .update_promotion_request import UpdatePromotionRequest, UpdatePromotionRequestUpdate
     from .update_shipping_zone_request import (
         UpdateShippingZoneRequest,
-        UpdateShippingZoneRequestCreate,
         UpdateShippingZoneRequestUpdate,
     )
     from .update_shipping_zone_request_free_shipping import (
         UpdateShippingZoneRequestFreeShipping,
-        UpdateShippingZoneRequestFreeShippingCreate,
         UpdateShippingZoneRequestFreeShippingUpdate,
     )
     from .update_shipping_zone_request_handling_fees import (
         UpdateShippingZoneRequestHandlingFees,
-        UpdateShippingZoneRequestHandlingFeesCreate,
         UpdateShippingZoneRequestHandlingFeesUpdate,
     )
     from .update_shipping_zone_request_locations_item import (
         UpdateShippingZoneRequestLocationsItem,
-        UpdateShippingZoneRequestLocationsItemCreate,
         UpdateShippingZoneRequestLocationsItemUpdate,
     )
-    from .update_shipping_zone_response import (
-        UpdateShippingZoneResponse,
-        UpdateShippingZoneResponseCreate,
-        UpdateShippingZoneResponseUpdate,
-    )
-    from .update_shipping_zone_response_free_shipping import (
-        UpdateShippingZoneResponseFreeShipping,
-        UpdateShippingZoneResponseFreeShippingCreate,
-        UpdateShippingZoneResponseFreeShippingUpdate,
-    )
-    from .update_shipping_zone_response_handling_fees import (
-        UpdateShippingZoneResponseHandlingFees,
-        UpdateShippingZoneResponseHandlingFeesCreate,
-        UpdateShippingZoneResponseHandlingFeesUpdate,
-    )
+    from .update_shipping_zone_response import UpdateShippingZoneResponse
+    from .update_shipping_zone_response_free_shipping import UpdateShippingZoneResponseFreeShipping
+    from .update_shipping_zone_response_handling_fees import UpdateShippingZoneResponseHandlingFees
     from .update_shipping_zone_response_locations_item import (
         UpdateShippingZoneResponseLocationsItem,
-        UpdateShippingZoneResponseLocationsItemCreate,
-        UpdateShippingZoneResponseLocationsItemUpdate,
     )
     from .update_store_metafields_request_item import (
         UpdateStoreMetafieldsRequestItem,
-        UpdateStoreMetafieldsRequestItemCreate,
         UpdateStoreMetafieldsRequestItemUpdate,
     )
     from .update_tax_provider_connection_request import (
         UpdateTaxProviderConnectionRequest,
-        UpdateTaxProviderConnectionRequestCreate,
         UpdateTaxProviderConnectionRequestUpdate,
     )
     from .update_variants_batch_request_item import (
         UpdateVariantsBatchRequestItem,
-        UpdateVariantsBatchRequestItemCreate,
         UpdateVariantsBatchRequestItemUpdate,
     )
-    from .update_variants_batch_response_data_item import (
-        UpdateVariantsBatchResponseDataItem,
-        UpdateVariantsBatchResponseDataItemCreate,
-        UpdateVariantsBatchResponseDataItemUpdate,
-    )
+    from .update_variants_batch_response_data_item import UpdateVariantsBatchResponseDataItem
     from .update_variants_batch_response_data_item_option_values_item import (
         UpdateVariantsBatchResponseDataItemOptionValuesItem,
-        UpdateVariantsBatchResponseDataItemOptionValuesItemCreate,
-        UpdateVariantsBatchResponseDataItemOptionValuesItemUpdate,
     )
     from .update_variants_metafields_request_item import (
         UpdateVariantsMetafieldsRequestItem,
-        UpdateVariantsMetafieldsRequestItemCreate,
         UpdateVariantsMetafieldsRequestItemUpdate,
     )
-    from .upload_signature_response import (
-        UploadSignatureResponse,
-        UploadSignatureResponseCreate,
-        UploadSignatureResponseUpdate,
-    )
-    from .upload_store_theme_request import (
-        UploadStoreThemeRequest,
-        UploadStoreThemeRequestCreate,
-        UploadStoreThemeRequestUpdate,
-    )
+    from .upload_signature_response import UploadSignatureResponse
+    from .upload_store_theme_request import UploadStoreThemeRequest, UploadStoreThemeRequestCreate
     from .upsert_listing_with_listing_id_req import (
         UpsertListingWithListingIdReq,
-        UpsertListingWithListingIdReqCreate,
         UpsertListingWithListingIdReqUpdate,
     )
     from .upsert_listing_without_listing_id_req import (
         UpsertListingWithoutListingIdReq,
         UpsertListingWithoutListingIdReqCreate,
-        UpsertListingWithoutListingIdReqUpdate,
     )
     from .upsert_price_list_records_request_item import (
         UpsertPriceListRecordsRequestItem,
-        UpsertPriceListRecordsRequestItemCreate,
         UpsertPriceListRecordsRequestItemUpdate,
     )
     from .upsert_price_list_records_request_item_bulk_pricin_175f0e41 import (
         UpsertPriceListRecordsRequestItemBulkPricingTiersItem,
-        UpsertPriceListRecordsRequestItemBulkPricingTiersItemCreate,
         UpsertPriceListRecordsRequestItemBulkPricingTiersItemUpdate,
     )
-    from .v2_order_shipping_address import (
-        V2OrderShippingAddress,
-        V2OrderShippingAddressCreate,
-        V2OrderShippingAddressUpdate,
-    )
-    from .v3_category import V3Category, V3CategoryCreate, V3CategoryUpdate
+    from .v2_order_shipping_address import V2OrderShippingAddress
+    from .v3_category import V3Category
     from .v3_customer import V3Customer, V3CustomerCreate, V3CustomerUpdate
     from .validate_customer_credentials_object import (
         ValidateCustomerCredentialsObject,
         ValidateCustomerCredentialsObjectCreate,
-        ValidateCustomerCredentialsObjectUpdate,
     )
     from .validate_customer_credentials_response_object import (
         ValidateCustomerCredentialsResponseObject,
-        ValidateCustomerCredentialsResponseObjectCreate,
-        ValidateCustomerCredentialsResponseObjectUpdate,
     )
     from .validate_customer_password_request import (
         ValidateCustomerPasswordRequest,
         ValidateCustomerPasswordRequestCreate,
-        ValidateCustomerPasswordRequestUpdate,
     )
-    from .validate_password import ValidatePassword, ValidatePasswordCreate, ValidatePasswordUpdate
+    from .validate_password import ValidatePassword
     from .webhook import Webhook, WebhookCreate, WebhookUpdate
-    from .webhook_base import WebhookBase, WebhookBaseCreate, WebhookBaseUpdate
-    from .webhook_full import WebhookFull, WebhookFullCreate, WebhookFullUpdate
-    from .webhook_put import WebhookPut, WebhookPutCreate, WebhookPutUpdate
-    from .webhook_resp_response_data import (
-        WebhookRespResponseData,
-        WebhookRespResponseDataCreate,
-        WebhookRespResponseDataUpdate,
-    )
-    from .webhooks_resp_response_data_item import (
-        WebhooksRespResponseDataItem,
-        WebhooksRespResponseDataItemCreate,
-        WebhooksRespResponseDataItemUpdate,
-    )
-    from .which_theme_to_download import (
-        WhichThemeToDownload,
-        WhichThemeToDownloadCreate,
-        WhichThemeToDownloadUpdate,
-    )
-    from .widget import Widget, WidgetCreate, WidgetUpdate
-    from .widget_full import WidgetFull, WidgetFullCreate, WidgetFullUpdate
-    from .widget_post import WidgetPost, WidgetPostCreate, WidgetPostUpdate
-    from .widget_put import WidgetPut, WidgetPutCreate, WidgetPutUpdate
+    from .webhook_base import WebhookBase, WebhookBaseCreate
+    from .webhook_full import WebhookFull
+    from .webhook_put import WebhookPut, WebhookPutUpdate
+    from .webhook_resp_response_data import WebhookRespResponseData
+    from .webhooks_resp_response_data_item import WebhooksRespResponseDataItem
+    from .which_theme_to_download import WhichThemeToDownload, WhichThemeToDownloadCreate
+    from .widget import Widget, WidgetCreate
+    from .widget_full import WidgetFull
+    from .widget_post import WidgetPost, WidgetPostCreate
+    from .widget_put import WidgetPut, WidgetPutUpdate
     from .widget_schema_array_schema_item import (
         WidgetSchemaArraySchemaItem,
         WidgetSchemaArraySchemaItemCreate,
@@ -3816,60 +1942,27 @@ if TYPE_CHECKING:
         WidgetSchemaTabSectionsItemSettingsItemTypeMetaCreate,
         WidgetSchemaTabSectionsItemSettingsItemTypeMetaUpdate,
     )
-    from .widget_template_full import (
-        WidgetTemplateFull,
-        WidgetTemplateFullCreate,
-        WidgetTemplateFullUpdate,
-    )
-    from .widget_template_post import (
-        WidgetTemplatePost,
-        WidgetTemplatePostCreate,
-        WidgetTemplatePostUpdate,
-    )
-    from .widget_template_preview import (
-        WidgetTemplatePreview,
-        WidgetTemplatePreviewCreate,
-        WidgetTemplatePreviewUpdate,
-    )
-    from .widget_template_preview_response_data import (
-        WidgetTemplatePreviewResponseData,
-        WidgetTemplatePreviewResponseDataCreate,
-        WidgetTemplatePreviewResponseDataUpdate,
-    )
-    from .widget_template_put import (
-        WidgetTemplatePut,
-        WidgetTemplatePutCreate,
-        WidgetTemplatePutUpdate,
-    )
-    from .wishlist_full import WishlistFull, WishlistFullCreate, WishlistFullUpdate
-    from .wishlist_item_full import WishlistItemFull, WishlistItemFullCreate, WishlistItemFullUpdate
-    from .wishlist_item_post import WishlistItemPost, WishlistItemPostCreate, WishlistItemPostUpdate
+    from .widget_template_full import WidgetTemplateFull
+    from .widget_template_post import WidgetTemplatePost, WidgetTemplatePostCreate
+    from .widget_template_preview import WidgetTemplatePreview, WidgetTemplatePreviewCreate
+    from .widget_template_preview_response_data import WidgetTemplatePreviewResponseData
+    from .widget_template_put import WidgetTemplatePut, WidgetTemplatePutUpdate
+    from .wishlist_full import WishlistFull
+    from .wishlist_item_full import WishlistItemFull
+    from .wishlist_item_post import WishlistItemPost, WishlistItemPostCreate
     from .wishlist_item_post_items_item import (
         WishlistItemPostItemsItem,
         WishlistItemPostItemsItemCreate,
-        WishlistItemPostItemsItemUpdate,
     )
-    from .wishlist_post import WishlistPost, WishlistPostCreate, WishlistPostUpdate
-    from .wishlist_post_items_item import (
-        WishlistPostItemsItem,
-        WishlistPostItemsItemCreate,
-        WishlistPostItemsItemUpdate,
-    )
-    from .wishlist_put import WishlistPut, WishlistPutCreate, WishlistPutUpdate
-    from .wishlist_put_items_item import (
-        WishlistPutItemsItem,
-        WishlistPutItemsItemCreate,
-        WishlistPutItemsItemUpdate,
-    )
-    from .zone_check import ZoneCheck, ZoneCheckCreate, ZoneCheckUpdate
+    from .wishlist_post import WishlistPost, WishlistPostCreate
+    from .wishlist_post_items_item import WishlistPostItemsItem, WishlistPostItemsItemCreate
+    from .wishlist_put import WishlistPut, WishlistPutUpdate
+    from .wishlist_put_items_item import WishlistPutItemsItem, WishlistPutItemsItemUpdate
+    from .zone_check import ZoneCheck, ZoneCheckCreate
 
 #: module -> the models (and request TypedDicts) it defines
 _MODULES = {
-    "abandonded_cart_email": (
-        "AbandondedCartEmail",
-        "AbandondedCartEmailCreate",
-        "AbandondedCartEmailUpdate",
-    ),
+    "abandonded_cart_email": ("AbandondedCartEmail",),
     "abandonded_cart_email_payload": (
         "AbandondedCartEmailPayload",
         "AbandondedCartEmailPayloadCreate",
@@ -3877,23 +1970,16 @@ _MODULES = {
     ),
     "abandoned_cart_emails_v3_abandoned_cart_settings": (
         "AbandonedCartEmailsV3AbandonedCartSettings",
-        "AbandonedCartEmailsV3AbandonedCartSettingsCreate",
         "AbandonedCartEmailsV3AbandonedCartSettingsUpdate",
     ),
-    "abandoned_cart_info_full": (
-        "AbandonedCartInfoFull",
-        "AbandonedCartInfoFullCreate",
-        "AbandonedCartInfoFullUpdate",
-    ),
+    "abandoned_cart_info_full": ("AbandonedCartInfoFull",),
     "abandoned_carts_v3_abandoned_cart_settings": (
         "AbandonedCartsV3AbandonedCartSettings",
-        "AbandonedCartsV3AbandonedCartSettingsCreate",
         "AbandonedCartsV3AbandonedCartSettingsUpdate",
     ),
     "access_tokens_payments_v3_order": (
         "AccessTokensPaymentsV3Order",
         "AccessTokensPaymentsV3OrderCreate",
-        "AccessTokensPaymentsV3OrderUpdate",
     ),
     "action": (
         "Action",
@@ -3903,53 +1989,33 @@ _MODULES = {
     "activate": (
         "Activate",
         "ActivateCreate",
-        "ActivateUpdate",
     ),
-    "active_theme": (
-        "ActiveTheme",
-        "ActiveThemeCreate",
-        "ActiveThemeUpdate",
-    ),
+    "active_theme": ("ActiveTheme",),
     "add_checkout_discount_request": (
         "AddCheckoutDiscountRequest",
         "AddCheckoutDiscountRequestCreate",
-        "AddCheckoutDiscountRequestUpdate",
     ),
     "add_checkout_discount_request_cart": (
         "AddCheckoutDiscountRequestCart",
         "AddCheckoutDiscountRequestCartCreate",
-        "AddCheckoutDiscountRequestCartUpdate",
     ),
     "add_checkout_discount_request_cart_discounts_item": (
         "AddCheckoutDiscountRequestCartDiscountsItem",
         "AddCheckoutDiscountRequestCartDiscountsItemCreate",
-        "AddCheckoutDiscountRequestCartDiscountsItemUpdate",
     ),
     "add_checkout_discount_request_cart_line_items_item": (
         "AddCheckoutDiscountRequestCartLineItemsItem",
         "AddCheckoutDiscountRequestCartLineItemsItemCreate",
-        "AddCheckoutDiscountRequestCartLineItemsItemUpdate",
     ),
     "add_fees_request": (
         "AddFeesRequest",
         "AddFeesRequestCreate",
-        "AddFeesRequestUpdate",
     ),
-    "address_collection_response_data_item": (
-        "AddressCollectionResponseDataItem",
-        "AddressCollectionResponseDataItemCreate",
-        "AddressCollectionResponseDataItemUpdate",
-    ),
+    "address_collection_response_data_item": ("AddressCollectionResponseDataItem",),
     "address_collection_response_post_put_response_data_item": (
         "AddressCollectionResponsePostPutResponseDataItem",
-        "AddressCollectionResponsePostPutResponseDataItemCreate",
-        "AddressCollectionResponsePostPutResponseDataItemUpdate",
     ),
-    "address_full": (
-        "AddressFull",
-        "AddressFullCreate",
-        "AddressFullUpdate",
-    ),
+    "address_full": ("AddressFull",),
     "address_matcher": (
         "AddressMatcher",
         "AddressMatcherCreate",
@@ -3958,7 +2024,6 @@ _MODULES = {
     "address_post": (
         "AddressPost",
         "AddressPostCreate",
-        "AddressPostUpdate",
     ),
     "address_properties": (
         "AddressProperties",
@@ -3972,87 +2037,49 @@ _MODULES = {
     ),
     "address_put": (
         "AddressPut",
-        "AddressPutCreate",
         "AddressPutUpdate",
     ),
-    "adjuster_full": (
-        "AdjusterFull",
-        "AdjusterFullCreate",
-        "AdjusterFullUpdate",
-    ),
-    "adjusters_full": (
-        "AdjustersFull",
-        "AdjustersFullCreate",
-        "AdjustersFullUpdate",
-    ),
-    "adjusters_full_purchasing_disabled": (
-        "AdjustersFullPurchasingDisabled",
-        "AdjustersFullPurchasingDisabledCreate",
-        "AdjustersFullPurchasingDisabledUpdate",
-    ),
+    "adjuster_full": ("AdjusterFull",),
+    "adjusters_full": ("AdjustersFull",),
+    "adjusters_full_purchasing_disabled": ("AdjustersFullPurchasingDisabled",),
     "adjustments_absolute_request": (
         "AdjustmentsAbsoluteRequest",
-        "AdjustmentsAbsoluteRequestCreate",
         "AdjustmentsAbsoluteRequestUpdate",
     ),
     "adjustments_absolute_request_items_item": (
         "AdjustmentsAbsoluteRequestItemsItem",
-        "AdjustmentsAbsoluteRequestItemsItemCreate",
         "AdjustmentsAbsoluteRequestItemsItemUpdate",
     ),
     "adjustments_relative_request": (
         "AdjustmentsRelativeRequest",
         "AdjustmentsRelativeRequestCreate",
-        "AdjustmentsRelativeRequestUpdate",
     ),
     "adjustments_relative_request_items_item": (
         "AdjustmentsRelativeRequestItemsItem",
         "AdjustmentsRelativeRequestItemsItemCreate",
-        "AdjustmentsRelativeRequestItemsItemUpdate",
     ),
-    "analytics_provider": (
-        "AnalyticsProvider",
-        "AnalyticsProviderCreate",
-        "AnalyticsProviderUpdate",
-    ),
-    "assignment_for_get_response": (
-        "AssignmentForGetResponse",
-        "AssignmentForGetResponseCreate",
-        "AssignmentForGetResponseUpdate",
-    ),
+    "analytics_provider": ("AnalyticsProvider",),
+    "assignment_for_get_response": ("AssignmentForGetResponse",),
     "assignment_for_put_request": (
         "AssignmentForPutRequest",
-        "AssignmentForPutRequestCreate",
         "AssignmentForPutRequestUpdate",
     ),
-    "assignment_for_put_response_data": (
-        "AssignmentForPutResponseData",
-        "AssignmentForPutResponseDataCreate",
-        "AssignmentForPutResponseDataUpdate",
-    ),
+    "assignment_for_put_response_data": ("AssignmentForPutResponseData",),
     "assignments_for_request": (
         "AssignmentsForRequest",
         "AssignmentsForRequestCreate",
-        "AssignmentsForRequestUpdate",
     ),
-    "attribute_full": (
-        "AttributeFull",
-        "AttributeFullCreate",
-        "AttributeFullUpdate",
-    ),
+    "attribute_full": ("AttributeFull",),
     "attribute_post": (
         "AttributePost",
         "AttributePostCreate",
-        "AttributePostUpdate",
     ),
     "attribute_put": (
         "AttributePut",
-        "AttributePutCreate",
         "AttributePutUpdate",
     ),
     "attribute_value_base": (
         "AttributeValueBase",
-        "AttributeValueBaseCreate",
         "AttributeValueBaseUpdate",
     ),
     "availability_by_week_day": (
@@ -4060,16 +2087,8 @@ _MODULES = {
         "AvailabilityByWeekDayCreate",
         "AvailabilityByWeekDayUpdate",
     ),
-    "available_filter": (
-        "AvailableFilter",
-        "AvailableFilterCreate",
-        "AvailableFilterUpdate",
-    ),
-    "available_item": (
-        "AvailableItem",
-        "AvailableItemCreate",
-        "AvailableItemUpdate",
-    ),
+    "available_filter": ("AvailableFilter",),
+    "available_item": ("AvailableItem",),
     "banner": (
         "Banner",
         "BannerCreate",
@@ -4078,18 +2097,12 @@ _MODULES = {
     "base_fee": (
         "BaseFee",
         "BaseFeeCreate",
-        "BaseFeeUpdate",
     ),
     "base_pickup_method": (
         "BasePickupMethod",
         "BasePickupMethodCreate",
-        "BasePickupMethodUpdate",
     ),
-    "billing_address": (
-        "BillingAddress",
-        "BillingAddressCreate",
-        "BillingAddressUpdate",
-    ),
+    "billing_address": ("BillingAddress",),
     "blackout_hours_item": (
         "BlackoutHoursItem",
         "BlackoutHoursItemCreate",
@@ -4100,66 +2113,29 @@ _MODULES = {
         "BlogPostCreate",
         "BlogPostUpdate",
     ),
-    "blog_tags_item": (
-        "BlogTagsItem",
-        "BlogTagsItemCreate",
-        "BlogTagsItemUpdate",
-    ),
+    "blog_tags_item": ("BlogTagsItem",),
     "brand": (
         "Brand",
         "BrandCreate",
         "BrandUpdate",
     ),
-    "brand_full": (
-        "BrandFull",
-        "BrandFullCreate",
-        "BrandFullUpdate",
-    ),
-    "brands_catalog_v3_custom_url_full": (
-        "BrandsCatalogV3CustomUrlFull",
-        "BrandsCatalogV3CustomUrlFullCreate",
-        "BrandsCatalogV3CustomUrlFullUpdate",
-    ),
-    "brands_catalog_v3_metafield": (
-        "BrandsCatalogV3Metafield",
-        "BrandsCatalogV3MetafieldCreate",
-        "BrandsCatalogV3MetafieldUpdate",
-    ),
+    "brand_full": ("BrandFull",),
+    "brands_catalog_v3_custom_url_full": ("BrandsCatalogV3CustomUrlFull",),
+    "brands_catalog_v3_metafield": ("BrandsCatalogV3Metafield",),
     "brands_catalog_v3_metafield_base": (
         "BrandsCatalogV3MetafieldBase",
         "BrandsCatalogV3MetafieldBaseCreate",
         "BrandsCatalogV3MetafieldBaseUpdate",
     ),
-    "brands_catalog_v3_metafield_full": (
-        "BrandsCatalogV3MetafieldFull",
-        "BrandsCatalogV3MetafieldFullCreate",
-        "BrandsCatalogV3MetafieldFullUpdate",
-    ),
-    "bulk_coupon_code": (
-        "BulkCouponCode",
-        "BulkCouponCodeCreate",
-        "BulkCouponCodeUpdate",
-    ),
-    "bulk_coupon_codes_response_data": (
-        "BulkCouponCodesResponseData",
-        "BulkCouponCodesResponseDataCreate",
-        "BulkCouponCodesResponseDataUpdate",
-    ),
+    "brands_catalog_v3_metafield_full": ("BrandsCatalogV3MetafieldFull",),
+    "bulk_coupon_code": ("BulkCouponCode",),
+    "bulk_coupon_codes_response_data": ("BulkCouponCodesResponseData",),
     "bulk_pricing_rule_full": (
         "BulkPricingRuleFull",
         "BulkPricingRuleFullCreate",
-        "BulkPricingRuleFullUpdate",
     ),
-    "bulk_pricing_tier_tax_discount_amount_item": (
-        "BulkPricingTierTaxDiscountAmountItem",
-        "BulkPricingTierTaxDiscountAmountItemCreate",
-        "BulkPricingTierTaxDiscountAmountItemUpdate",
-    ),
-    "callback_category_data_data": (
-        "CallbackCategoryDataData",
-        "CallbackCategoryDataDataCreate",
-        "CallbackCategoryDataDataUpdate",
-    ),
+    "bulk_pricing_tier_tax_discount_amount_item": ("BulkPricingTierTaxDiscountAmountItem",),
+    "callback_category_data_data": ("CallbackCategoryDataData",),
     "carrier_connection": (
         "CarrierConnection",
         "CarrierConnectionCreate",
@@ -4178,58 +2154,32 @@ _MODULES = {
     "cart_create_post_data": (
         "CartCreatePostData",
         "CartCreatePostDataCreate",
-        "CartCreatePostDataUpdate",
     ),
     "cart_create_post_data_currency": (
         "CartCreatePostDataCurrency",
         "CartCreatePostDataCurrencyCreate",
-        "CartCreatePostDataCurrencyUpdate",
     ),
     "cart_create_post_data_gift_certificates_item": (
         "CartCreatePostDataGiftCertificatesItem",
         "CartCreatePostDataGiftCertificatesItemCreate",
-        "CartCreatePostDataGiftCertificatesItemUpdate",
     ),
     "cart_create_post_data_gift_certificates_item_recipient": (
         "CartCreatePostDataGiftCertificatesItemRecipient",
         "CartCreatePostDataGiftCertificatesItemRecipientCreate",
-        "CartCreatePostDataGiftCertificatesItemRecipientUpdate",
     ),
     "cart_create_post_data_gift_certificates_item_sender": (
         "CartCreatePostDataGiftCertificatesItemSender",
         "CartCreatePostDataGiftCertificatesItemSenderCreate",
-        "CartCreatePostDataGiftCertificatesItemSenderUpdate",
     ),
     "cart_create_post_data_line_items_item": (
         "CartCreatePostDataLineItemsItem",
         "CartCreatePostDataLineItemsItemCreate",
-        "CartCreatePostDataLineItemsItemUpdate",
     ),
-    "cart_full": (
-        "CartFull",
-        "CartFullCreate",
-        "CartFullUpdate",
-    ),
-    "cart_full_currency": (
-        "CartFullCurrency",
-        "CartFullCurrencyCreate",
-        "CartFullCurrencyUpdate",
-    ),
-    "cart_full_discounts_item": (
-        "CartFullDiscountsItem",
-        "CartFullDiscountsItemCreate",
-        "CartFullDiscountsItemUpdate",
-    ),
-    "cart_full_promotions": (
-        "CartFullPromotions",
-        "CartFullPromotionsCreate",
-        "CartFullPromotionsUpdate",
-    ),
-    "cart_full_promotions_banners": (
-        "CartFullPromotionsBanners",
-        "CartFullPromotionsBannersCreate",
-        "CartFullPromotionsBannersUpdate",
-    ),
+    "cart_full": ("CartFull",),
+    "cart_full_currency": ("CartFullCurrency",),
+    "cart_full_discounts_item": ("CartFullDiscountsItem",),
+    "cart_full_promotions": ("CartFullPromotions",),
+    "cart_full_promotions_banners": ("CartFullPromotionsBanners",),
     "cart_items_action_cart_items": (
         "CartItemsActionCartItems",
         "CartItemsActionCartItemsCreate",
@@ -4238,56 +2188,45 @@ _MODULES = {
     "cart_line_item_delete": (
         "CartLineItemDelete",
         "CartLineItemDeleteCreate",
-        "CartLineItemDeleteUpdate",
     ),
     "cart_line_item_update_post": (
         "CartLineItemUpdatePost",
         "CartLineItemUpdatePostCreate",
-        "CartLineItemUpdatePostUpdate",
     ),
     "cart_line_item_update_post_gift_certificates_item": (
         "CartLineItemUpdatePostGiftCertificatesItem",
         "CartLineItemUpdatePostGiftCertificatesItemCreate",
-        "CartLineItemUpdatePostGiftCertificatesItemUpdate",
     ),
     "cart_line_item_update_post_gift_certificates_item_recipient": (
         "CartLineItemUpdatePostGiftCertificatesItemRecipient",
         "CartLineItemUpdatePostGiftCertificatesItemRecipientCreate",
-        "CartLineItemUpdatePostGiftCertificatesItemRecipientUpdate",
     ),
     "cart_line_item_update_post_gift_certificates_item_sender": (
         "CartLineItemUpdatePostGiftCertificatesItemSender",
         "CartLineItemUpdatePostGiftCertificatesItemSenderCreate",
-        "CartLineItemUpdatePostGiftCertificatesItemSenderUpdate",
     ),
     "cart_line_item_update_post_line_items_item": (
         "CartLineItemUpdatePostLineItemsItem",
         "CartLineItemUpdatePostLineItemsItemCreate",
-        "CartLineItemUpdatePostLineItemsItemUpdate",
     ),
     "cart_line_item_update_put": (
         "CartLineItemUpdatePut",
-        "CartLineItemUpdatePutCreate",
         "CartLineItemUpdatePutUpdate",
     ),
     "cart_line_item_update_put_gift_certificates_item": (
         "CartLineItemUpdatePutGiftCertificatesItem",
-        "CartLineItemUpdatePutGiftCertificatesItemCreate",
         "CartLineItemUpdatePutGiftCertificatesItemUpdate",
     ),
     "cart_line_item_update_put_gift_certificates_item_recipient": (
         "CartLineItemUpdatePutGiftCertificatesItemRecipient",
-        "CartLineItemUpdatePutGiftCertificatesItemRecipientCreate",
         "CartLineItemUpdatePutGiftCertificatesItemRecipientUpdate",
     ),
     "cart_line_item_update_put_gift_certificates_item_sender": (
         "CartLineItemUpdatePutGiftCertificatesItemSender",
-        "CartLineItemUpdatePutGiftCertificatesItemSenderCreate",
         "CartLineItemUpdatePutGiftCertificatesItemSenderUpdate",
     ),
     "cart_line_item_update_put_line_item": (
         "CartLineItemUpdatePutLineItem",
-        "CartLineItemUpdatePutLineItemCreate",
         "CartLineItemUpdatePutLineItemUpdate",
     ),
     "cart_post_custom_item_item": (
@@ -4310,19 +2249,13 @@ _MODULES = {
         "CartPostVariantGiftWrappingWrapDetailsItemCreate",
         "CartPostVariantGiftWrappingWrapDetailsItemUpdate",
     ),
-    "cart_redirect_response_data": (
-        "CartRedirectResponseData",
-        "CartRedirectResponseDataCreate",
-        "CartRedirectResponseDataUpdate",
-    ),
+    "cart_redirect_response_data": ("CartRedirectResponseData",),
     "cart_settings": (
         "CartSettings",
-        "CartSettingsCreate",
         "CartSettingsUpdate",
     ),
     "cart_update_put_request_data": (
         "CartUpdatePutRequestData",
-        "CartUpdatePutRequestDataCreate",
         "CartUpdatePutRequestDataUpdate",
     ),
     "cart_value_action_cart_value": (
@@ -4330,111 +2263,65 @@ _MODULES = {
         "CartValueActionCartValueCreate",
         "CartValueActionCartValueUpdate",
     ),
-    "carts_v3_applied_coupon": (
-        "CartsV3AppliedCoupon",
-        "CartsV3AppliedCouponCreate",
-        "CartsV3AppliedCouponUpdate",
-    ),
-    "carts_v3_metafield": (
-        "CartsV3Metafield",
-        "CartsV3MetafieldCreate",
-        "CartsV3MetafieldUpdate",
-    ),
+    "carts_v3_applied_coupon": ("CartsV3AppliedCoupon",),
+    "carts_v3_metafield": ("CartsV3Metafield",),
     "catalog_settings": (
         "CatalogSettings",
-        "CatalogSettingsCreate",
         "CatalogSettingsUpdate",
     ),
-    "categories_catalog_v3_metafield_full": (
-        "CategoriesCatalogV3MetafieldFull",
-        "CategoriesCatalogV3MetafieldFullCreate",
-        "CategoriesCatalogV3MetafieldFullUpdate",
-    ),
-    "categories_catalog_v3_url": (
-        "CategoriesCatalogV3Url",
-        "CategoriesCatalogV3UrlCreate",
-        "CategoriesCatalogV3UrlUpdate",
-    ),
+    "categories_catalog_v3_metafield_full": ("CategoriesCatalogV3MetafieldFull",),
+    "categories_catalog_v3_url": ("CategoriesCatalogV3Url",),
     "category": (
         "Category",
         "CategoryCreate",
         "CategoryUpdate",
     ),
-    "category_full": (
-        "CategoryFull",
-        "CategoryFullCreate",
-        "CategoryFullUpdate",
-    ),
-    "category_node": (
-        "CategoryNode",
-        "CategoryNodeCreate",
-        "CategoryNodeUpdate",
-    ),
+    "category_full": ("CategoryFull",),
+    "category_node": ("CategoryNode",),
     "category_trees_catalog_v3_url": (
         "CategoryTreesCatalogV3Url",
         "CategoryTreesCatalogV3UrlCreate",
         "CategoryTreesCatalogV3UrlUpdate",
     ),
-    "certificate_response_data": (
-        "CertificateResponseData",
-        "CertificateResponseDataCreate",
-        "CertificateResponseDataUpdate",
-    ),
+    "certificate_response_data": ("CertificateResponseData",),
     "certificate_write": (
         "CertificateWrite",
-        "CertificateWriteCreate",
         "CertificateWriteUpdate",
     ),
     "channel_abandoned_cart_settings": (
         "ChannelAbandonedCartSettings",
-        "ChannelAbandonedCartSettingsCreate",
         "ChannelAbandonedCartSettingsUpdate",
     ),
     "channel_cart_settings": (
         "ChannelCartSettings",
-        "ChannelCartSettingsCreate",
         "ChannelCartSettingsUpdate",
     ),
     "channel_checkouts_settings": (
         "ChannelCheckoutsSettings",
-        "ChannelCheckoutsSettingsCreate",
         "ChannelCheckoutsSettingsUpdate",
     ),
     "channel_menus_post": (
         "ChannelMenusPost",
         "ChannelMenusPostCreate",
-        "ChannelMenusPostUpdate",
     ),
-    "channel_menus_resp_response_data": (
-        "ChannelMenusRespResponseData",
-        "ChannelMenusRespResponseDataCreate",
-        "ChannelMenusRespResponseDataUpdate",
-    ),
+    "channel_menus_resp_response_data": ("ChannelMenusRespResponseData",),
     "channel_order_settings": (
         "ChannelOrderSettings",
-        "ChannelOrderSettingsCreate",
         "ChannelOrderSettingsUpdate",
     ),
     "channel_order_settings_notifications": (
         "ChannelOrderSettingsNotifications",
-        "ChannelOrderSettingsNotificationsCreate",
         "ChannelOrderSettingsNotificationsUpdate",
     ),
     "channel_order_settings_notifications_forward_invoice": (
         "ChannelOrderSettingsNotificationsForwardInvoice",
-        "ChannelOrderSettingsNotificationsForwardInvoiceCreate",
         "ChannelOrderSettingsNotificationsForwardInvoiceUpdate",
     ),
     "channel_order_settings_notifications_order_placed": (
         "ChannelOrderSettingsNotificationsOrderPlaced",
-        "ChannelOrderSettingsNotificationsOrderPlacedCreate",
         "ChannelOrderSettingsNotificationsOrderPlacedUpdate",
     ),
-    "channel_product_variant_full": (
-        "ChannelProductVariantFull",
-        "ChannelProductVariantFullCreate",
-        "ChannelProductVariantFullUpdate",
-    ),
+    "channel_product_variant_full": ("ChannelProductVariantFull",),
     "channel_product_variant_partial": (
         "ChannelProductVariantPartial",
         "ChannelProductVariantPartialCreate",
@@ -4442,214 +2329,78 @@ _MODULES = {
     ),
     "channel_shipping_settings": (
         "ChannelShippingSettings",
-        "ChannelShippingSettingsCreate",
         "ChannelShippingSettingsUpdate",
     ),
     "channel_shipping_settings_checkout": (
         "ChannelShippingSettingsCheckout",
-        "ChannelShippingSettingsCheckoutCreate",
         "ChannelShippingSettingsCheckoutUpdate",
     ),
-    "channel_with_currencies": (
-        "ChannelWithCurrencies",
-        "ChannelWithCurrenciesCreate",
-        "ChannelWithCurrenciesUpdate",
-    ),
-    "channel_without_currencies": (
-        "ChannelWithoutCurrencies",
-        "ChannelWithoutCurrenciesCreate",
-        "ChannelWithoutCurrenciesUpdate",
-    ),
-    "channels_v3_site": (
-        "ChannelsV3Site",
-        "ChannelsV3SiteCreate",
-        "ChannelsV3SiteUpdate",
-    ),
-    "channels_v3_url": (
-        "ChannelsV3Url",
-        "ChannelsV3UrlCreate",
-        "ChannelsV3UrlUpdate",
-    ),
-    "checkout": (
-        "Checkout",
-        "CheckoutCreate",
-        "CheckoutUpdate",
-    ),
-    "checkout_billing_address": (
-        "CheckoutBillingAddress",
-        "CheckoutBillingAddressCreate",
-        "CheckoutBillingAddressUpdate",
-    ),
-    "checkout_billing_address_custom_fields_item": (
-        "CheckoutBillingAddressCustomFieldsItem",
-        "CheckoutBillingAddressCustomFieldsItemCreate",
-        "CheckoutBillingAddressCustomFieldsItemUpdate",
-    ),
-    "checkout_cart": (
-        "CheckoutCart",
-        "CheckoutCartCreate",
-        "CheckoutCartUpdate",
-    ),
-    "checkout_cart_coupons_item": (
-        "CheckoutCartCouponsItem",
-        "CheckoutCartCouponsItemCreate",
-        "CheckoutCartCouponsItemUpdate",
-    ),
-    "checkout_cart_currency": (
-        "CheckoutCartCurrency",
-        "CheckoutCartCurrencyCreate",
-        "CheckoutCartCurrencyUpdate",
-    ),
-    "checkout_cart_discounts_item": (
-        "CheckoutCartDiscountsItem",
-        "CheckoutCartDiscountsItemCreate",
-        "CheckoutCartDiscountsItemUpdate",
-    ),
-    "checkout_cart_line_items": (
-        "CheckoutCartLineItems",
-        "CheckoutCartLineItemsCreate",
-        "CheckoutCartLineItemsUpdate",
-    ),
-    "checkout_cart_line_items_custom_items_item": (
-        "CheckoutCartLineItemsCustomItemsItem",
-        "CheckoutCartLineItemsCustomItemsItemCreate",
-        "CheckoutCartLineItemsCustomItemsItemUpdate",
-    ),
-    "checkout_cart_line_items_digital_items_item": (
-        "CheckoutCartLineItemsDigitalItemsItem",
-        "CheckoutCartLineItemsDigitalItemsItemCreate",
-        "CheckoutCartLineItemsDigitalItemsItemUpdate",
-    ),
+    "channel_with_currencies": ("ChannelWithCurrencies",),
+    "channel_without_currencies": ("ChannelWithoutCurrencies",),
+    "channels_v3_site": ("ChannelsV3Site",),
+    "channels_v3_url": ("ChannelsV3Url",),
+    "checkout": ("Checkout",),
+    "checkout_billing_address": ("CheckoutBillingAddress",),
+    "checkout_billing_address_custom_fields_item": ("CheckoutBillingAddressCustomFieldsItem",),
+    "checkout_cart": ("CheckoutCart",),
+    "checkout_cart_coupons_item": ("CheckoutCartCouponsItem",),
+    "checkout_cart_currency": ("CheckoutCartCurrency",),
+    "checkout_cart_discounts_item": ("CheckoutCartDiscountsItem",),
+    "checkout_cart_line_items": ("CheckoutCartLineItems",),
+    "checkout_cart_line_items_custom_items_item": ("CheckoutCartLineItemsCustomItemsItem",),
+    "checkout_cart_line_items_digital_items_item": ("CheckoutCartLineItemsDigitalItemsItem",),
     "checkout_cart_line_items_digital_items_item_discounts_item": (
         "CheckoutCartLineItemsDigitalItemsItemDiscountsItem",
-        "CheckoutCartLineItemsDigitalItemsItemDiscountsItemCreate",
-        "CheckoutCartLineItemsDigitalItemsItemDiscountsItemUpdate",
     ),
     "checkout_cart_line_items_gift_certificates_item": (
         "CheckoutCartLineItemsGiftCertificatesItem",
-        "CheckoutCartLineItemsGiftCertificatesItemCreate",
-        "CheckoutCartLineItemsGiftCertificatesItemUpdate",
     ),
     "checkout_cart_line_items_gift_certificates_item_recipient": (
         "CheckoutCartLineItemsGiftCertificatesItemRecipient",
-        "CheckoutCartLineItemsGiftCertificatesItemRecipientCreate",
-        "CheckoutCartLineItemsGiftCertificatesItemRecipientUpdate",
     ),
     "checkout_cart_line_items_gift_certificates_item_sender": (
         "CheckoutCartLineItemsGiftCertificatesItemSender",
-        "CheckoutCartLineItemsGiftCertificatesItemSenderCreate",
-        "CheckoutCartLineItemsGiftCertificatesItemSenderUpdate",
     ),
-    "checkout_cart_line_items_physical_items_item": (
-        "CheckoutCartLineItemsPhysicalItemsItem",
-        "CheckoutCartLineItemsPhysicalItemsItemCreate",
-        "CheckoutCartLineItemsPhysicalItemsItemUpdate",
-    ),
+    "checkout_cart_line_items_physical_items_item": ("CheckoutCartLineItemsPhysicalItemsItem",),
     "checkout_cart_line_items_physical_items_item_discounts_item": (
         "CheckoutCartLineItemsPhysicalItemsItemDiscountsItem",
-        "CheckoutCartLineItemsPhysicalItemsItemDiscountsItemCreate",
-        "CheckoutCartLineItemsPhysicalItemsItemDiscountsItemUpdate",
     ),
     "checkout_cart_line_items_physical_items_item_gift_wrapping": (
         "CheckoutCartLineItemsPhysicalItemsItemGiftWrapping",
-        "CheckoutCartLineItemsPhysicalItemsItemGiftWrappingCreate",
-        "CheckoutCartLineItemsPhysicalItemsItemGiftWrappingUpdate",
     ),
-    "checkout_consignments_item": (
-        "CheckoutConsignmentsItem",
-        "CheckoutConsignmentsItemCreate",
-        "CheckoutConsignmentsItemUpdate",
-    ),
-    "checkout_consignments_item_address": (
-        "CheckoutConsignmentsItemAddress",
-        "CheckoutConsignmentsItemAddressCreate",
-        "CheckoutConsignmentsItemAddressUpdate",
-    ),
+    "checkout_consignments_item": ("CheckoutConsignmentsItem",),
+    "checkout_consignments_item_address": ("CheckoutConsignmentsItemAddress",),
     "checkout_consignments_item_address_custom_fields_item": (
         "CheckoutConsignmentsItemAddressCustomFieldsItem",
-        "CheckoutConsignmentsItemAddressCustomFieldsItemCreate",
-        "CheckoutConsignmentsItemAddressCustomFieldsItemUpdate",
     ),
     "checkout_consignments_item_available_shipping_options_item": (
         "CheckoutConsignmentsItemAvailableShippingOptionsItem",
-        "CheckoutConsignmentsItemAvailableShippingOptionsItemCreate",
-        "CheckoutConsignmentsItemAvailableShippingOptionsItemUpdate",
     ),
     "checkout_consignments_item_coupon_discounts_item": (
         "CheckoutConsignmentsItemCouponDiscountsItem",
-        "CheckoutConsignmentsItemCouponDiscountsItemCreate",
-        "CheckoutConsignmentsItemCouponDiscountsItemUpdate",
     ),
-    "checkout_consignments_item_discounts_item": (
-        "CheckoutConsignmentsItemDiscountsItem",
-        "CheckoutConsignmentsItemDiscountsItemCreate",
-        "CheckoutConsignmentsItemDiscountsItemUpdate",
-    ),
+    "checkout_consignments_item_discounts_item": ("CheckoutConsignmentsItemDiscountsItem",),
     "checkout_consignments_item_selected_shipping_option": (
         "CheckoutConsignmentsItemSelectedShippingOption",
-        "CheckoutConsignmentsItemSelectedShippingOptionCreate",
-        "CheckoutConsignmentsItemSelectedShippingOptionUpdate",
     ),
-    "checkout_fee": (
-        "CheckoutFee",
-        "CheckoutFeeCreate",
-        "CheckoutFeeUpdate",
-    ),
-    "checkout_promotions_item": (
-        "CheckoutPromotionsItem",
-        "CheckoutPromotionsItemCreate",
-        "CheckoutPromotionsItemUpdate",
-    ),
-    "checkout_promotions_item_banners_item": (
-        "CheckoutPromotionsItemBannersItem",
-        "CheckoutPromotionsItemBannersItemCreate",
-        "CheckoutPromotionsItemBannersItemUpdate",
-    ),
+    "checkout_fee": ("CheckoutFee",),
+    "checkout_promotions_item": ("CheckoutPromotionsItem",),
+    "checkout_promotions_item_banners_item": ("CheckoutPromotionsItemBannersItem",),
     "checkout_put": (
         "CheckoutPut",
-        "CheckoutPutCreate",
         "CheckoutPutUpdate",
     ),
-    "checkout_taxes_item": (
-        "CheckoutTaxesItem",
-        "CheckoutTaxesItemCreate",
-        "CheckoutTaxesItemUpdate",
-    ),
-    "checkouts_settings": (
-        "CheckoutsSettings",
-        "CheckoutsSettingsCreate",
-        "CheckoutsSettingsUpdate",
-    ),
+    "checkout_taxes_item": ("CheckoutTaxesItem",),
+    "checkouts_settings": ("CheckoutsSettings",),
     "checkouts_settings_request": (
         "CheckoutsSettingsRequest",
-        "CheckoutsSettingsRequestCreate",
         "CheckoutsSettingsRequestUpdate",
     ),
-    "checkouts_v3_applied_coupon": (
-        "CheckoutsV3AppliedCoupon",
-        "CheckoutsV3AppliedCouponCreate",
-        "CheckoutsV3AppliedCouponUpdate",
-    ),
-    "checkouts_v3_order": (
-        "CheckoutsV3Order",
-        "CheckoutsV3OrderCreate",
-        "CheckoutsV3OrderUpdate",
-    ),
-    "checkouts_v3_pickup_option": (
-        "CheckoutsV3PickupOption",
-        "CheckoutsV3PickupOptionCreate",
-        "CheckoutsV3PickupOptionUpdate",
-    ),
-    "complex_rule_base": (
-        "ComplexRuleBase",
-        "ComplexRuleBaseCreate",
-        "ComplexRuleBaseUpdate",
-    ),
-    "complex_rule_condition_base": (
-        "ComplexRuleConditionBase",
-        "ComplexRuleConditionBaseCreate",
-        "ComplexRuleConditionBaseUpdate",
-    ),
+    "checkouts_v3_applied_coupon": ("CheckoutsV3AppliedCoupon",),
+    "checkouts_v3_order": ("CheckoutsV3Order",),
+    "checkouts_v3_pickup_option": ("CheckoutsV3PickupOption",),
+    "complex_rule_base": ("ComplexRuleBase",),
+    "complex_rule_condition_base": ("ComplexRuleConditionBase",),
     "condition": (
         "Condition",
         "ConditionCreate",
@@ -4658,27 +2409,19 @@ _MODULES = {
     "conditions_request_item": (
         "ConditionsRequestItem",
         "ConditionsRequestItemCreate",
-        "ConditionsRequestItemUpdate",
     ),
     "configured_filter": (
         "ConfiguredFilter",
-        "ConfiguredFilterCreate",
         "ConfiguredFilterUpdate",
     ),
     "configured_filters_override": (
         "ConfiguredFiltersOverride",
-        "ConfiguredFiltersOverrideCreate",
         "ConfiguredFiltersOverrideUpdate",
     ),
-    "consent_full": (
-        "ConsentFull",
-        "ConsentFullCreate",
-        "ConsentFullUpdate",
-    ),
+    "consent_full": ("ConsentFull",),
     "coordinates": (
         "Coordinates",
         "CoordinatesCreate",
-        "CoordinatesUpdate",
     ),
     "country": ("Country",),
     "country_address_matcher": (
@@ -4710,7 +2453,6 @@ _MODULES = {
     "coupon_code_request": (
         "CouponCodeRequest",
         "CouponCodeRequestCreate",
-        "CouponCodeRequestUpdate",
     ),
     "coupon_restricted_to": (
         "CouponRestrictedTo",
@@ -4720,463 +2462,284 @@ _MODULES = {
     "create_brand_image_request": (
         "CreateBrandImageRequest",
         "CreateBrandImageRequestCreate",
-        "CreateBrandImageRequestUpdate",
     ),
-    "create_brand_image_response_data": (
-        "CreateBrandImageResponseData",
-        "CreateBrandImageResponseDataCreate",
-        "CreateBrandImageResponseDataUpdate",
-    ),
+    "create_brand_image_response_data": ("CreateBrandImageResponseData",),
     "create_brand_request": (
         "CreateBrandRequest",
         "CreateBrandRequestCreate",
-        "CreateBrandRequestUpdate",
     ),
     "create_brand_request_custom_url": (
         "CreateBrandRequestCustomUrl",
         "CreateBrandRequestCustomUrlCreate",
-        "CreateBrandRequestCustomUrlUpdate",
     ),
-    "create_brand_response_data": (
-        "CreateBrandResponseData",
-        "CreateBrandResponseDataCreate",
-        "CreateBrandResponseDataUpdate",
-    ),
-    "create_brand_response_data_custom_url": (
-        "CreateBrandResponseDataCustomUrl",
-        "CreateBrandResponseDataCustomUrlCreate",
-        "CreateBrandResponseDataCustomUrlUpdate",
-    ),
+    "create_brand_response_data": ("CreateBrandResponseData",),
+    "create_brand_response_data_custom_url": ("CreateBrandResponseDataCustomUrl",),
     "create_brands_metafields_request_item": (
         "CreateBrandsMetafieldsRequestItem",
         "CreateBrandsMetafieldsRequestItemCreate",
-        "CreateBrandsMetafieldsRequestItemUpdate",
     ),
-    "create_bulk_pricing_rule_response_data": (
-        "CreateBulkPricingRuleResponseData",
-        "CreateBulkPricingRuleResponseDataCreate",
-        "CreateBulkPricingRuleResponseDataUpdate",
-    ),
+    "create_bulk_pricing_rule_response_data": ("CreateBulkPricingRuleResponseData",),
     "create_carts_metafields_request_item": (
         "CreateCartsMetafieldsRequestItem",
         "CreateCartsMetafieldsRequestItemCreate",
-        "CreateCartsMetafieldsRequestItemUpdate",
     ),
     "create_categories_item": (
         "CreateCategoriesItem",
         "CreateCategoriesItemCreate",
-        "CreateCategoriesItemUpdate",
     ),
     "create_categories_metafields_request_item": (
         "CreateCategoriesMetafieldsRequestItem",
         "CreateCategoriesMetafieldsRequestItemCreate",
-        "CreateCategoriesMetafieldsRequestItemUpdate",
     ),
     "create_category_image_request": (
         "CreateCategoryImageRequest",
         "CreateCategoryImageRequestCreate",
-        "CreateCategoryImageRequestUpdate",
     ),
-    "create_category_image_response_data": (
-        "CreateCategoryImageResponseData",
-        "CreateCategoryImageResponseDataCreate",
-        "CreateCategoryImageResponseDataUpdate",
-    ),
+    "create_category_image_response_data": ("CreateCategoryImageResponseData",),
     "create_category_request": (
         "CreateCategoryRequest",
         "CreateCategoryRequestCreate",
-        "CreateCategoryRequestUpdate",
     ),
     "create_category_request_custom_url": (
         "CreateCategoryRequestCustomUrl",
         "CreateCategoryRequestCustomUrlCreate",
-        "CreateCategoryRequestCustomUrlUpdate",
     ),
     "create_channel_req": (
         "CreateChannelReq",
         "CreateChannelReqCreate",
-        "CreateChannelReqUpdate",
     ),
     "create_checkout_token_request": (
         "CreateCheckoutTokenRequest",
         "CreateCheckoutTokenRequestCreate",
-        "CreateCheckoutTokenRequestUpdate",
     ),
-    "create_checkout_token_response": (
-        "CreateCheckoutTokenResponse",
-        "CreateCheckoutTokenResponseCreate",
-        "CreateCheckoutTokenResponseUpdate",
-    ),
+    "create_checkout_token_response": ("CreateCheckoutTokenResponse",),
     "create_consignment_request_item": (
         "CreateConsignmentRequestItem",
         "CreateConsignmentRequestItemCreate",
-        "CreateConsignmentRequestItemUpdate",
     ),
     "create_consignment_request_item_address": (
         "CreateConsignmentRequestItemAddress",
         "CreateConsignmentRequestItemAddressCreate",
-        "CreateConsignmentRequestItemAddressUpdate",
     ),
     "create_consignment_request_item_address_custom_fields_item": (
         "CreateConsignmentRequestItemAddressCustomFieldsItem",
         "CreateConsignmentRequestItemAddressCustomFieldsItemCreate",
-        "CreateConsignmentRequestItemAddressCustomFieldsItemUpdate",
     ),
     "create_consignment_request_item_line_items_item": (
         "CreateConsignmentRequestItemLineItemsItem",
         "CreateConsignmentRequestItemLineItemsItemCreate",
-        "CreateConsignmentRequestItemLineItemsItemUpdate",
     ),
     "create_consignment_request_item_pickup_option": (
         "CreateConsignmentRequestItemPickupOption",
         "CreateConsignmentRequestItemPickupOptionCreate",
-        "CreateConsignmentRequestItemPickupOptionUpdate",
     ),
     "create_customers_metafields_request_item": (
         "CreateCustomersMetafieldsRequestItem",
         "CreateCustomersMetafieldsRequestItemCreate",
-        "CreateCustomersMetafieldsRequestItemUpdate",
     ),
     "create_deployment_request": (
         "CreateDeploymentRequest",
         "CreateDeploymentRequestCreate",
-        "CreateDeploymentRequestUpdate",
     ),
-    "create_deployment_response": (
-        "CreateDeploymentResponse",
-        "CreateDeploymentResponseCreate",
-        "CreateDeploymentResponseUpdate",
-    ),
+    "create_deployment_response": ("CreateDeploymentResponse",),
     "create_locations_metafields_request_item": (
         "CreateLocationsMetafieldsRequestItem",
         "CreateLocationsMetafieldsRequestItemCreate",
-        "CreateLocationsMetafieldsRequestItemUpdate",
     ),
     "create_orders_metafields_request_item": (
         "CreateOrdersMetafieldsRequestItem",
         "CreateOrdersMetafieldsRequestItemCreate",
-        "CreateOrdersMetafieldsRequestItemUpdate",
     ),
     "create_payment_access_token_request": (
         "CreatePaymentAccessTokenRequest",
         "CreatePaymentAccessTokenRequestCreate",
-        "CreatePaymentAccessTokenRequestUpdate",
     ),
-    "create_payment_access_token_response_data": (
-        "CreatePaymentAccessTokenResponseData",
-        "CreatePaymentAccessTokenResponseDataCreate",
-        "CreatePaymentAccessTokenResponseDataUpdate",
-    ),
+    "create_payment_access_token_response_data": ("CreatePaymentAccessTokenResponseData",),
     "create_price_list_records_request_item": (
         "CreatePriceListRecordsRequestItem",
         "CreatePriceListRecordsRequestItemCreate",
-        "CreatePriceListRecordsRequestItemUpdate",
     ),
     "create_price_list_records_request_item_bulk_pricin_7e32d037": (
         "CreatePriceListRecordsRequestItemBulkPricingTiersItem",
         "CreatePriceListRecordsRequestItemBulkPricingTiersItemCreate",
-        "CreatePriceListRecordsRequestItemBulkPricingTiersItemUpdate",
     ),
     "create_price_list_request": (
         "CreatePriceListRequest",
         "CreatePriceListRequestCreate",
-        "CreatePriceListRequestUpdate",
     ),
-    "create_price_list_response_data": (
-        "CreatePriceListResponseData",
-        "CreatePriceListResponseDataCreate",
-        "CreatePriceListResponseDataUpdate",
-    ),
+    "create_price_list_response_data": ("CreatePriceListResponseData",),
     "create_product_complex_rule_request": (
         "CreateProductComplexRuleRequest",
         "CreateProductComplexRuleRequestCreate",
-        "CreateProductComplexRuleRequestUpdate",
     ),
     "create_product_complex_rule_request_price_adjuster": (
         "CreateProductComplexRuleRequestPriceAdjuster",
         "CreateProductComplexRuleRequestPriceAdjusterCreate",
-        "CreateProductComplexRuleRequestPriceAdjusterUpdate",
     ),
     "create_product_complex_rule_request_weight_adjuster": (
         "CreateProductComplexRuleRequestWeightAdjuster",
         "CreateProductComplexRuleRequestWeightAdjusterCreate",
-        "CreateProductComplexRuleRequestWeightAdjusterUpdate",
     ),
-    "create_product_complex_rule_response_data": (
-        "CreateProductComplexRuleResponseData",
-        "CreateProductComplexRuleResponseDataCreate",
-        "CreateProductComplexRuleResponseDataUpdate",
-    ),
+    "create_product_complex_rule_response_data": ("CreateProductComplexRuleResponseData",),
     "create_product_complex_rule_response_data_conditions_item": (
         "CreateProductComplexRuleResponseDataConditionsItem",
-        "CreateProductComplexRuleResponseDataConditionsItemCreate",
-        "CreateProductComplexRuleResponseDataConditionsItemUpdate",
     ),
     "create_product_complex_rule_response_data_price_adjuster": (
         "CreateProductComplexRuleResponseDataPriceAdjuster",
-        "CreateProductComplexRuleResponseDataPriceAdjusterCreate",
-        "CreateProductComplexRuleResponseDataPriceAdjusterUpdate",
     ),
     "create_product_complex_rule_response_data_weight_adjuster": (
         "CreateProductComplexRuleResponseDataWeightAdjuster",
-        "CreateProductComplexRuleResponseDataWeightAdjusterCreate",
-        "CreateProductComplexRuleResponseDataWeightAdjusterUpdate",
     ),
-    "create_product_image_response_data": (
-        "CreateProductImageResponseData",
-        "CreateProductImageResponseDataCreate",
-        "CreateProductImageResponseDataUpdate",
-    ),
+    "create_product_image_response_data": ("CreateProductImageResponseData",),
     "create_product_modifier_image_request": (
         "CreateProductModifierImageRequest",
         "CreateProductModifierImageRequestCreate",
-        "CreateProductModifierImageRequestUpdate",
     ),
-    "create_product_modifier_image_response_data": (
-        "CreateProductModifierImageResponseData",
-        "CreateProductModifierImageResponseDataCreate",
-        "CreateProductModifierImageResponseDataUpdate",
-    ),
-    "create_product_modifier_response_data": (
-        "CreateProductModifierResponseData",
-        "CreateProductModifierResponseDataCreate",
-        "CreateProductModifierResponseDataUpdate",
-    ),
+    "create_product_modifier_image_response_data": ("CreateProductModifierImageResponseData",),
+    "create_product_modifier_response_data": ("CreateProductModifierResponseData",),
     "create_product_modifier_value_request": (
         "CreateProductModifierValueRequest",
         "CreateProductModifierValueRequestCreate",
-        "CreateProductModifierValueRequestUpdate",
     ),
     "create_product_modifier_value_request_adjusters": (
         "CreateProductModifierValueRequestAdjusters",
         "CreateProductModifierValueRequestAdjustersCreate",
-        "CreateProductModifierValueRequestAdjustersUpdate",
     ),
     "create_product_modifier_value_request_adjusters_price": (
         "CreateProductModifierValueRequestAdjustersPrice",
         "CreateProductModifierValueRequestAdjustersPriceCreate",
-        "CreateProductModifierValueRequestAdjustersPriceUpdate",
     ),
     "create_product_modifier_value_request_adjusters_pu_297e7a9c": (
         "CreateProductModifierValueRequestAdjustersPurchasingDisabled",
         "CreateProductModifierValueRequestAdjustersPurchasingDisabledCreate",
-        "CreateProductModifierValueRequestAdjustersPurchasingDisabledUpdate",
     ),
     "create_product_modifier_value_request_adjusters_weight": (
         "CreateProductModifierValueRequestAdjustersWeight",
         "CreateProductModifierValueRequestAdjustersWeightCreate",
-        "CreateProductModifierValueRequestAdjustersWeightUpdate",
     ),
-    "create_product_modifier_value_response_data": (
-        "CreateProductModifierValueResponseData",
-        "CreateProductModifierValueResponseDataCreate",
-        "CreateProductModifierValueResponseDataUpdate",
-    ),
+    "create_product_modifier_value_response_data": ("CreateProductModifierValueResponseData",),
     "create_product_modifier_value_response_data_adjust_fa98df88": (
         "CreateProductModifierValueResponseDataAdjustersPurchasingDisabled",
-        "CreateProductModifierValueResponseDataAdjustersPurchasingDisabledCreate",
-        "CreateProductModifierValueResponseDataAdjustersPurchasingDisabledUpdate",
     ),
     "create_product_modifier_value_response_data_adjusters": (
         "CreateProductModifierValueResponseDataAdjusters",
-        "CreateProductModifierValueResponseDataAdjustersCreate",
-        "CreateProductModifierValueResponseDataAdjustersUpdate",
     ),
     "create_product_modifier_value_response_data_adjusters_price": (
         "CreateProductModifierValueResponseDataAdjustersPrice",
-        "CreateProductModifierValueResponseDataAdjustersPriceCreate",
-        "CreateProductModifierValueResponseDataAdjustersPriceUpdate",
     ),
     "create_product_modifier_value_response_data_adjusters_weight": (
         "CreateProductModifierValueResponseDataAdjustersWeight",
-        "CreateProductModifierValueResponseDataAdjustersWeightCreate",
-        "CreateProductModifierValueResponseDataAdjustersWeightUpdate",
     ),
     "create_product_review_request": (
         "CreateProductReviewRequest",
         "CreateProductReviewRequestCreate",
-        "CreateProductReviewRequestUpdate",
     ),
-    "create_product_review_response_data": (
-        "CreateProductReviewResponseData",
-        "CreateProductReviewResponseDataCreate",
-        "CreateProductReviewResponseDataUpdate",
-    ),
+    "create_product_review_response_data": ("CreateProductReviewResponseData",),
     "create_product_variant_image_request": (
         "CreateProductVariantImageRequest",
         "CreateProductVariantImageRequestCreate",
-        "CreateProductVariantImageRequestUpdate",
     ),
-    "create_product_variant_image_response_data": (
-        "CreateProductVariantImageResponseData",
-        "CreateProductVariantImageResponseDataCreate",
-        "CreateProductVariantImageResponseDataUpdate",
-    ),
+    "create_product_variant_image_response_data": ("CreateProductVariantImageResponseData",),
     "create_product_variant_option_request": (
         "CreateProductVariantOptionRequest",
         "CreateProductVariantOptionRequestCreate",
-        "CreateProductVariantOptionRequestUpdate",
     ),
     "create_product_variant_option_request_config": (
         "CreateProductVariantOptionRequestConfig",
         "CreateProductVariantOptionRequestConfigCreate",
-        "CreateProductVariantOptionRequestConfigUpdate",
     ),
     "create_product_variant_option_request_option_values_item": (
         "CreateProductVariantOptionRequestOptionValuesItem",
         "CreateProductVariantOptionRequestOptionValuesItemCreate",
-        "CreateProductVariantOptionRequestOptionValuesItemUpdate",
     ),
-    "create_product_variant_option_response_data": (
-        "CreateProductVariantOptionResponseData",
-        "CreateProductVariantOptionResponseDataCreate",
-        "CreateProductVariantOptionResponseDataUpdate",
-    ),
+    "create_product_variant_option_response_data": ("CreateProductVariantOptionResponseData",),
     "create_product_variant_option_response_data_config": (
         "CreateProductVariantOptionResponseDataConfig",
-        "CreateProductVariantOptionResponseDataConfigCreate",
-        "CreateProductVariantOptionResponseDataConfigUpdate",
     ),
     "create_product_variant_option_response_data_option_fc4826b3": (
         "CreateProductVariantOptionResponseDataOptionValuesItem",
-        "CreateProductVariantOptionResponseDataOptionValuesItemCreate",
-        "CreateProductVariantOptionResponseDataOptionValuesItemUpdate",
     ),
     "create_product_variant_option_value_request": (
         "CreateProductVariantOptionValueRequest",
         "CreateProductVariantOptionValueRequestCreate",
-        "CreateProductVariantOptionValueRequestUpdate",
     ),
     "create_product_variant_option_value_response_data": (
         "CreateProductVariantOptionValueResponseData",
-        "CreateProductVariantOptionValueResponseDataCreate",
-        "CreateProductVariantOptionValueResponseDataUpdate",
     ),
     "create_product_video_request": (
         "CreateProductVideoRequest",
         "CreateProductVideoRequestCreate",
-        "CreateProductVideoRequestUpdate",
     ),
-    "create_product_video_response_data": (
-        "CreateProductVideoResponseData",
-        "CreateProductVideoResponseDataCreate",
-        "CreateProductVideoResponseDataUpdate",
-    ),
+    "create_product_video_response_data": ("CreateProductVideoResponseData",),
     "create_products_metafields_request_item": (
         "CreateProductsMetafieldsRequestItem",
         "CreateProductsMetafieldsRequestItemCreate",
-        "CreateProductsMetafieldsRequestItemUpdate",
     ),
     "create_project_request": (
         "CreateProjectRequest",
         "CreateProjectRequestCreate",
-        "CreateProjectRequestUpdate",
     ),
     "create_promotion_code_request": (
         "CreatePromotionCodeRequest",
         "CreatePromotionCodeRequestCreate",
-        "CreatePromotionCodeRequestUpdate",
     ),
     "create_promotion_request": (
         "CreatePromotionRequest",
         "CreatePromotionRequestCreate",
-        "CreatePromotionRequestUpdate",
     ),
     "create_redirect_export_job_request": (
         "CreateRedirectExportJobRequest",
         "CreateRedirectExportJobRequestCreate",
-        "CreateRedirectExportJobRequestUpdate",
     ),
-    "create_redirect_export_job_response": (
-        "CreateRedirectExportJobResponse",
-        "CreateRedirectExportJobResponseCreate",
-        "CreateRedirectExportJobResponseUpdate",
-    ),
+    "create_redirect_export_job_response": ("CreateRedirectExportJobResponse",),
     "create_redirect_import_job_request": (
         "CreateRedirectImportJobRequest",
         "CreateRedirectImportJobRequestCreate",
-        "CreateRedirectImportJobRequestUpdate",
     ),
-    "create_redirect_import_job_response": (
-        "CreateRedirectImportJobResponse",
-        "CreateRedirectImportJobResponseCreate",
-        "CreateRedirectImportJobResponseUpdate",
-    ),
+    "create_redirect_import_job_response": ("CreateRedirectImportJobResponse",),
     "create_settings_favicon_image_request": (
         "CreateSettingsFaviconImageRequest",
         "CreateSettingsFaviconImageRequestCreate",
-        "CreateSettingsFaviconImageRequestUpdate",
     ),
     "create_settings_logo_image_request": (
         "CreateSettingsLogoImageRequest",
         "CreateSettingsLogoImageRequestCreate",
-        "CreateSettingsLogoImageRequestUpdate",
     ),
     "create_shipping_zones_request": (
         "CreateShippingZonesRequest",
         "CreateShippingZonesRequestCreate",
-        "CreateShippingZonesRequestUpdate",
     ),
     "create_shipping_zones_request_free_shipping": (
         "CreateShippingZonesRequestFreeShipping",
         "CreateShippingZonesRequestFreeShippingCreate",
-        "CreateShippingZonesRequestFreeShippingUpdate",
     ),
     "create_shipping_zones_request_handling_fees": (
         "CreateShippingZonesRequestHandlingFees",
         "CreateShippingZonesRequestHandlingFeesCreate",
-        "CreateShippingZonesRequestHandlingFeesUpdate",
     ),
     "create_shipping_zones_request_locations_item": (
         "CreateShippingZonesRequestLocationsItem",
         "CreateShippingZonesRequestLocationsItemCreate",
-        "CreateShippingZonesRequestLocationsItemUpdate",
     ),
-    "create_shipping_zones_response": (
-        "CreateShippingZonesResponse",
-        "CreateShippingZonesResponseCreate",
-        "CreateShippingZonesResponseUpdate",
-    ),
-    "create_shipping_zones_response_free_shipping": (
-        "CreateShippingZonesResponseFreeShipping",
-        "CreateShippingZonesResponseFreeShippingCreate",
-        "CreateShippingZonesResponseFreeShippingUpdate",
-    ),
-    "create_shipping_zones_response_handling_fees": (
-        "CreateShippingZonesResponseHandlingFees",
-        "CreateShippingZonesResponseHandlingFeesCreate",
-        "CreateShippingZonesResponseHandlingFeesUpdate",
-    ),
-    "create_shipping_zones_response_locations_item": (
-        "CreateShippingZonesResponseLocationsItem",
-        "CreateShippingZonesResponseLocationsItemCreate",
-        "CreateShippingZonesResponseLocationsItemUpdate",
-    ),
+    "create_shipping_zones_response": ("CreateShippingZonesResponse",),
+    "create_shipping_zones_response_free_shipping": ("CreateShippingZonesResponseFreeShipping",),
+    "create_shipping_zones_response_handling_fees": ("CreateShippingZonesResponseHandlingFees",),
+    "create_shipping_zones_response_locations_item": ("CreateShippingZonesResponseLocationsItem",),
     "create_token_request": (
         "CreateTokenRequest",
         "CreateTokenRequestCreate",
-        "CreateTokenRequestUpdate",
     ),
     "create_variants_metafields_request_item": (
         "CreateVariantsMetafieldsRequestItem",
         "CreateVariantsMetafieldsRequestItemCreate",
-        "CreateVariantsMetafieldsRequestItemUpdate",
     ),
-    "credit_card": (
-        "CreditCard",
-        "CreditCardCreate",
-        "CreditCardUpdate",
-    ),
+    "credit_card": ("CreditCard",),
     "currency": (
         "Currency",
         "CurrencyCreate",
         "CurrencyUpdate",
     ),
-    "currency_not_required_with_channel_id": (
-        "CurrencyNotRequiredWithChannelId",
-        "CurrencyNotRequiredWithChannelIdCreate",
-        "CurrencyNotRequiredWithChannelIdUpdate",
-    ),
+    "currency_not_required_with_channel_id": ("CurrencyNotRequiredWithChannelId",),
     "currency_required_with_channel_id": (
         "CurrencyRequiredWithChannelId",
         "CurrencyRequiredWithChannelIdCreate",
@@ -5190,31 +2753,19 @@ _MODULES = {
     "custom_app_sections_item": (
         "CustomAppSectionsItem",
         "CustomAppSectionsItemCreate",
-        "CustomAppSectionsItemUpdate",
     ),
-    "custom_field_data": (
-        "CustomFieldData",
-        "CustomFieldDataCreate",
-        "CustomFieldDataUpdate",
-    ),
+    "custom_field_data": ("CustomFieldData",),
     "custom_field_post": (
         "CustomFieldPost",
         "CustomFieldPostCreate",
-        "CustomFieldPostUpdate",
     ),
     "custom_field_put": (
         "CustomFieldPut",
-        "CustomFieldPutCreate",
         "CustomFieldPutUpdate",
     ),
-    "custom_template_association": (
-        "CustomTemplateAssociation",
-        "CustomTemplateAssociationCreate",
-        "CustomTemplateAssociationUpdate",
-    ),
+    "custom_template_association": ("CustomTemplateAssociation",),
     "custom_template_association_upsert": (
         "CustomTemplateAssociationUpsert",
-        "CustomTemplateAssociationUpsertCreate",
         "CustomTemplateAssociationUpsertUpdate",
     ),
     "customer": (
@@ -5230,23 +2781,15 @@ _MODULES = {
     "customer_addresses_customer_post": (
         "CustomerAddressesCustomerPost",
         "CustomerAddressesCustomerPostCreate",
-        "CustomerAddressesCustomerPostUpdate",
     ),
     "customer_attribute_value_collection_response_data_item": (
         "CustomerAttributeValueCollectionResponseDataItem",
-        "CustomerAttributeValueCollectionResponseDataItemCreate",
-        "CustomerAttributeValueCollectionResponseDataItemUpdate",
     ),
     "customer_attributes_base": (
         "CustomerAttributesBase",
         "CustomerAttributesBaseCreate",
-        "CustomerAttributesBaseUpdate",
     ),
-    "customer_attributes_response_data_item": (
-        "CustomerAttributesResponseDataItem",
-        "CustomerAttributesResponseDataItemCreate",
-        "CustomerAttributesResponseDataItemUpdate",
-    ),
+    "customer_attributes_response_data_item": ("CustomerAttributesResponseDataItem",),
     "customer_authentication": (
         "CustomerAuthentication",
         "CustomerAuthenticationCreate",
@@ -5259,17 +2802,14 @@ _MODULES = {
     ),
     "customer_channel_settings_object": (
         "CustomerChannelSettingsObject",
-        "CustomerChannelSettingsObjectCreate",
         "CustomerChannelSettingsObjectUpdate",
     ),
     "customer_channel_settings_object_customer_group_settings": (
         "CustomerChannelSettingsObjectCustomerGroupSettings",
-        "CustomerChannelSettingsObjectCustomerGroupSettingsCreate",
         "CustomerChannelSettingsObjectCustomerGroupSettingsUpdate",
     ),
     "customer_channel_settings_object_privacy_settings": (
         "CustomerChannelSettingsObjectPrivacySettings",
-        "CustomerChannelSettingsObjectPrivacySettingsCreate",
         "CustomerChannelSettingsObjectPrivacySettingsUpdate",
     ),
     "customer_group": (
@@ -5290,7 +2830,6 @@ _MODULES = {
     "customer_post": (
         "CustomerPost",
         "CustomerPostCreate",
-        "CustomerPostUpdate",
     ),
     "customer_segment_id_limitation": (
         "CustomerSegmentIdLimitation",
@@ -5314,17 +2853,14 @@ _MODULES = {
     ),
     "customer_settings_object": (
         "CustomerSettingsObject",
-        "CustomerSettingsObjectCreate",
         "CustomerSettingsObjectUpdate",
     ),
     "customer_settings_object_customer_group_settings": (
         "CustomerSettingsObjectCustomerGroupSettings",
-        "CustomerSettingsObjectCustomerGroupSettingsCreate",
         "CustomerSettingsObjectCustomerGroupSettingsUpdate",
     ),
     "customer_settings_object_privacy_settings": (
         "CustomerSettingsObjectPrivacySettings",
-        "CustomerSettingsObjectPrivacySettingsCreate",
         "CustomerSettingsObjectPrivacySettingsUpdate",
     ),
     "customer_stored_credit_amounts_item": (
@@ -5332,76 +2868,41 @@ _MODULES = {
         "CustomerStoredCreditAmountsItemCreate",
         "CustomerStoredCreditAmountsItemUpdate",
     ),
-    "customers_v3_customer_full": (
-        "CustomersV3CustomerFull",
-        "CustomersV3CustomerFullCreate",
-        "CustomersV3CustomerFullUpdate",
-    ),
-    "customers_v3_customer_full_authentication": (
-        "CustomersV3CustomerFullAuthentication",
-        "CustomersV3CustomerFullAuthenticationCreate",
-        "CustomersV3CustomerFullAuthenticationUpdate",
-    ),
+    "customers_v3_customer_full": ("CustomersV3CustomerFull",),
+    "customers_v3_customer_full_authentication": ("CustomersV3CustomerFullAuthentication",),
     "customers_v3_customer_put": (
         "CustomersV3CustomerPut",
-        "CustomersV3CustomerPutCreate",
         "CustomersV3CustomerPutUpdate",
     ),
-    "customers_v3_metafield_full": (
-        "CustomersV3MetafieldFull",
-        "CustomersV3MetafieldFullCreate",
-        "CustomersV3MetafieldFullUpdate",
-    ),
-    "customs_information": (
-        "CustomsInformation",
-        "CustomsInformationCreate",
-        "CustomsInformationUpdate",
-    ),
+    "customers_v3_metafield_full": ("CustomersV3MetafieldFull",),
+    "customs_information": ("CustomsInformation",),
     "customs_information_request": (
         "CustomsInformationRequest",
-        "CustomsInformationRequestCreate",
         "CustomsInformationRequestUpdate",
     ),
     "declare_customer_consent_request": (
         "DeclareCustomerConsentRequest",
-        "DeclareCustomerConsentRequestCreate",
         "DeclareCustomerConsentRequestUpdate",
     ),
     "delete_carrier_connection_request": (
         "DeleteCarrierConnectionRequest",
         "DeleteCarrierConnectionRequestCreate",
-        "DeleteCarrierConnectionRequestUpdate",
     ),
     "delete_consignment_request": (
         "DeleteConsignmentRequest",
         "DeleteConsignmentRequestCreate",
-        "DeleteConsignmentRequestUpdate",
     ),
     "delete_coupon_code_request": (
         "DeleteCouponCodeRequest",
         "DeleteCouponCodeRequestCreate",
-        "DeleteCouponCodeRequestUpdate",
     ),
     "delete_fees_request": (
         "DeleteFeesRequest",
         "DeleteFeesRequestCreate",
-        "DeleteFeesRequestUpdate",
     ),
-    "delete_price_list_records_response": (
-        "DeletePriceListRecordsResponse",
-        "DeletePriceListRecordsResponseCreate",
-        "DeletePriceListRecordsResponseUpdate",
-    ),
-    "digital_consignment_get": (
-        "DigitalConsignmentGet",
-        "DigitalConsignmentGetCreate",
-        "DigitalConsignmentGetUpdate",
-    ),
-    "digital_consignment_get_line_items_item": (
-        "DigitalConsignmentGetLineItemsItem",
-        "DigitalConsignmentGetLineItemsItemCreate",
-        "DigitalConsignmentGetLineItemsItemUpdate",
-    ),
+    "delete_price_list_records_response": ("DeletePriceListRecordsResponse",),
+    "digital_consignment_get": ("DigitalConsignmentGet",),
+    "digital_consignment_get_line_items_item": ("DigitalConsignmentGetLineItemsItem",),
     "discount": (
         "Discount",
         "DiscountCreate",
@@ -5410,26 +2911,21 @@ _MODULES = {
     "dropzone": (
         "Dropzone",
         "DropzoneCreate",
-        "DropzoneUpdate",
     ),
     "email_template": (
         "EmailTemplate",
-        "EmailTemplateCreate",
         "EmailTemplateUpdate",
     ),
     "enabled_transactional_emails": (
         "EnabledTransactionalEmails",
-        "EnabledTransactionalEmailsCreate",
         "EnabledTransactionalEmailsUpdate",
     ),
     "environment_variable": (
         "EnvironmentVariable",
         "EnvironmentVariableCreate",
-        "EnvironmentVariableUpdate",
     ),
     "fee_with_id": (
         "FeeWithId",
-        "FeeWithIdCreate",
         "FeeWithIdUpdate",
     ),
     "fixed_price_set_action_fixed_price_set": (
@@ -5447,375 +2943,145 @@ _MODULES = {
         "FormFieldValueCreate",
         "FormFieldValueUpdate",
     ),
-    "form_field_value_address": (
-        "FormFieldValueAddress",
-        "FormFieldValueAddressCreate",
-        "FormFieldValueAddressUpdate",
-    ),
-    "form_field_value_collection_response_data_item": (
-        "FormFieldValueCollectionResponseDataItem",
-        "FormFieldValueCollectionResponseDataItemCreate",
-        "FormFieldValueCollectionResponseDataItemUpdate",
-    ),
-    "form_field_value_customer": (
-        "FormFieldValueCustomer",
-        "FormFieldValueCustomerCreate",
-        "FormFieldValueCustomerUpdate",
-    ),
+    "form_field_value_address": ("FormFieldValueAddress",),
+    "form_field_value_collection_response_data_item": ("FormFieldValueCollectionResponseDataItem",),
+    "form_field_value_customer": ("FormFieldValueCustomer",),
     "form_field_value_full": (
         "FormFieldValueFull",
-        "FormFieldValueFullCreate",
         "FormFieldValueFullUpdate",
     ),
-    "form_field_values_response_data_item": (
-        "FormFieldValuesResponseDataItem",
-        "FormFieldValuesResponseDataItemCreate",
-        "FormFieldValuesResponseDataItemUpdate",
-    ),
+    "form_field_values_response_data_item": ("FormFieldValuesResponseDataItem",),
     "form_fields": (
         "FormFields",
-        "FormFieldsCreate",
         "FormFieldsUpdate",
     ),
     "generate_promotion_codes_batch_request": (
         "GeneratePromotionCodesBatchRequest",
         "GeneratePromotionCodesBatchRequestCreate",
-        "GeneratePromotionCodesBatchRequestUpdate",
     ),
-    "geography_v2_count_full": (
-        "GeographyV2CountFull",
-        "GeographyV2CountFullCreate",
-        "GeographyV2CountFullUpdate",
-    ),
-    "get_all_bulk_pricing_rules_response_data": (
-        "GetAllBulkPricingRulesResponseData",
-        "GetAllBulkPricingRulesResponseDataCreate",
-        "GetAllBulkPricingRulesResponseDataUpdate",
-    ),
-    "get_banners_count_response": (
-        "GetBannersCountResponse",
-        "GetBannersCountResponseCreate",
-        "GetBannersCountResponseUpdate",
-    ),
-    "get_bulk_pricing_rule_response_data": (
-        "GetBulkPricingRuleResponseData",
-        "GetBulkPricingRuleResponseDataCreate",
-        "GetBulkPricingRuleResponseDataUpdate",
-    ),
-    "get_catalog_summary_response_data": (
-        "GetCatalogSummaryResponseData",
-        "GetCatalogSummaryResponseDataCreate",
-        "GetCatalogSummaryResponseDataUpdate",
-    ),
-    "get_categories": (
-        "GetCategories",
-        "GetCategoriesCreate",
-        "GetCategoriesUpdate",
-    ),
-    "get_channel_order_settings_response": (
-        "GetChannelOrderSettingsResponse",
-        "GetChannelOrderSettingsResponseCreate",
-        "GetChannelOrderSettingsResponseUpdate",
-    ),
-    "get_customer_stored_instruments_response_item": (
-        "GetCustomerStoredInstrumentsResponseItem",
-        "GetCustomerStoredInstrumentsResponseItemCreate",
-        "GetCustomerStoredInstrumentsResponseItemUpdate",
-    ),
+    "geography_v2_count_full": ("GeographyV2CountFull",),
+    "get_all_bulk_pricing_rules_response_data": ("GetAllBulkPricingRulesResponseData",),
+    "get_banners_count_response": ("GetBannersCountResponse",),
+    "get_bulk_pricing_rule_response_data": ("GetBulkPricingRuleResponseData",),
+    "get_catalog_summary_response_data": ("GetCatalogSummaryResponseData",),
+    "get_categories": ("GetCategories",),
+    "get_channel_order_settings_response": ("GetChannelOrderSettingsResponse",),
+    "get_customer_stored_instruments_response_item": ("GetCustomerStoredInstrumentsResponseItem",),
     "get_default_abandoned_cart_email_template_response": (
         "GetDefaultAbandonedCartEmailTemplateResponse",
-        "GetDefaultAbandonedCartEmailTemplateResponseCreate",
-        "GetDefaultAbandonedCartEmailTemplateResponseUpdate",
     ),
     "get_default_abandoned_cart_email_template_response_0bb8b572": (
         "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemKeys",
-        "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemKeysCreate",
-        "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemKeysUpdate",
     ),
     "get_default_abandoned_cart_email_template_response_c1d88966": (
         "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItem",
-        "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemCreate",
-        "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemUpdate",
     ),
-    "get_global_order_settings_response": (
-        "GetGlobalOrderSettingsResponse",
-        "GetGlobalOrderSettingsResponseCreate",
-        "GetGlobalOrderSettingsResponseUpdate",
-    ),
-    "get_hooks_admin_response_data": (
-        "GetHooksAdminResponseData",
-        "GetHooksAdminResponseDataCreate",
-        "GetHooksAdminResponseDataUpdate",
-    ),
+    "get_global_order_settings_response": ("GetGlobalOrderSettingsResponse",),
+    "get_hooks_admin_response_data": ("GetHooksAdminResponseData",),
     "get_hooks_admin_response_data_blocked_domains_item": (
         "GetHooksAdminResponseDataBlockedDomainsItem",
-        "GetHooksAdminResponseDataBlockedDomainsItemCreate",
-        "GetHooksAdminResponseDataBlockedDomainsItemUpdate",
     ),
     "get_hooks_admin_response_data_blocked_domains_item_48f3e7a4": (
         "GetHooksAdminResponseDataBlockedDomainsItemReasonsItem",
-        "GetHooksAdminResponseDataBlockedDomainsItemReasonsItemCreate",
-        "GetHooksAdminResponseDataBlockedDomainsItemReasonsItemUpdate",
     ),
-    "get_hooks_admin_response_data_hooks_list_item": (
-        "GetHooksAdminResponseDataHooksListItem",
-        "GetHooksAdminResponseDataHooksListItemCreate",
-        "GetHooksAdminResponseDataHooksListItemUpdate",
-    ),
-    "get_page_snapshot_response_data": (
-        "GetPageSnapshotResponseData",
-        "GetPageSnapshotResponseDataCreate",
-        "GetPageSnapshotResponseDataUpdate",
-    ),
-    "get_price_list_record_response_data": (
-        "GetPriceListRecordResponseData",
-        "GetPriceListRecordResponseDataCreate",
-        "GetPriceListRecordResponseDataUpdate",
-    ),
+    "get_hooks_admin_response_data_hooks_list_item": ("GetHooksAdminResponseDataHooksListItem",),
+    "get_page_snapshot_response_data": ("GetPageSnapshotResponseData",),
+    "get_price_list_record_response_data": ("GetPriceListRecordResponseData",),
     "get_price_list_record_response_data_bulk_pricing_tiers_item": (
         "GetPriceListRecordResponseDataBulkPricingTiersItem",
-        "GetPriceListRecordResponseDataBulkPricingTiersItemCreate",
-        "GetPriceListRecordResponseDataBulkPricingTiersItemUpdate",
     ),
     "get_price_list_records_by_variant_id_response_data_668a2a32": (
         "GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem",
-        "GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemCreate",
-        "GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemUpdate",
     ),
     "get_price_list_records_by_variant_id_response_data_item": (
         "GetPriceListRecordsByVariantIdResponseDataItem",
-        "GetPriceListRecordsByVariantIdResponseDataItemCreate",
-        "GetPriceListRecordsByVariantIdResponseDataItemUpdate",
     ),
-    "get_price_list_records_response_data_item": (
-        "GetPriceListRecordsResponseDataItem",
-        "GetPriceListRecordsResponseDataItemCreate",
-        "GetPriceListRecordsResponseDataItemUpdate",
-    ),
+    "get_price_list_records_response_data_item": ("GetPriceListRecordsResponseDataItem",),
     "get_price_list_records_response_data_item_bulk_pri_64bc8550": (
         "GetPriceListRecordsResponseDataItemBulkPricingTiersItem",
-        "GetPriceListRecordsResponseDataItemBulkPricingTiersItemCreate",
-        "GetPriceListRecordsResponseDataItemBulkPricingTiersItemUpdate",
     ),
-    "get_price_list_response_data": (
-        "GetPriceListResponseData",
-        "GetPriceListResponseDataCreate",
-        "GetPriceListResponseDataUpdate",
-    ),
-    "get_price_lists_response_data_item": (
-        "GetPriceListsResponseDataItem",
-        "GetPriceListsResponseDataItemCreate",
-        "GetPriceListsResponseDataItemUpdate",
-    ),
+    "get_price_list_response_data": ("GetPriceListResponseData",),
+    "get_price_lists_response_data_item": ("GetPriceListsResponseDataItem",),
     "get_prices_request": (
         "GetPricesRequest",
         "GetPricesRequestCreate",
-        "GetPricesRequestUpdate",
     ),
     "get_prices_request_items_item": (
         "GetPricesRequestItemsItem",
         "GetPricesRequestItemsItemCreate",
-        "GetPricesRequestItemsItemUpdate",
     ),
     "get_prices_request_items_item_options_item": (
         "GetPricesRequestItemsItemOptionsItem",
         "GetPricesRequestItemsItemOptionsItemCreate",
-        "GetPricesRequestItemsItemOptionsItemUpdate",
     ),
-    "get_prices_response_data_item": (
-        "GetPricesResponseDataItem",
-        "GetPricesResponseDataItemCreate",
-        "GetPricesResponseDataItemUpdate",
-    ),
-    "get_prices_response_data_item_calculated_price": (
-        "GetPricesResponseDataItemCalculatedPrice",
-        "GetPricesResponseDataItemCalculatedPriceCreate",
-        "GetPricesResponseDataItemCalculatedPriceUpdate",
-    ),
+    "get_prices_response_data_item": ("GetPricesResponseDataItem",),
+    "get_prices_response_data_item_calculated_price": ("GetPricesResponseDataItemCalculatedPrice",),
     "get_prices_response_data_item_minimum_advertised_price": (
         "GetPricesResponseDataItemMinimumAdvertisedPrice",
-        "GetPricesResponseDataItemMinimumAdvertisedPriceCreate",
-        "GetPricesResponseDataItemMinimumAdvertisedPriceUpdate",
     ),
-    "get_prices_response_data_item_price": (
-        "GetPricesResponseDataItemPrice",
-        "GetPricesResponseDataItemPriceCreate",
-        "GetPricesResponseDataItemPriceUpdate",
-    ),
-    "get_prices_response_data_item_price_range": (
-        "GetPricesResponseDataItemPriceRange",
-        "GetPricesResponseDataItemPriceRangeCreate",
-        "GetPricesResponseDataItemPriceRangeUpdate",
-    ),
+    "get_prices_response_data_item_price": ("GetPricesResponseDataItemPrice",),
+    "get_prices_response_data_item_price_range": ("GetPricesResponseDataItemPriceRange",),
     "get_prices_response_data_item_price_range_maximum": (
         "GetPricesResponseDataItemPriceRangeMaximum",
-        "GetPricesResponseDataItemPriceRangeMaximumCreate",
-        "GetPricesResponseDataItemPriceRangeMaximumUpdate",
     ),
     "get_prices_response_data_item_price_range_minimum": (
         "GetPricesResponseDataItemPriceRangeMinimum",
-        "GetPricesResponseDataItemPriceRangeMinimumCreate",
-        "GetPricesResponseDataItemPriceRangeMinimumUpdate",
     ),
-    "get_prices_response_data_item_retail_price": (
-        "GetPricesResponseDataItemRetailPrice",
-        "GetPricesResponseDataItemRetailPriceCreate",
-        "GetPricesResponseDataItemRetailPriceUpdate",
-    ),
+    "get_prices_response_data_item_retail_price": ("GetPricesResponseDataItemRetailPrice",),
     "get_prices_response_data_item_retail_price_range": (
         "GetPricesResponseDataItemRetailPriceRange",
-        "GetPricesResponseDataItemRetailPriceRangeCreate",
-        "GetPricesResponseDataItemRetailPriceRangeUpdate",
     ),
     "get_prices_response_data_item_retail_price_range_maximum": (
         "GetPricesResponseDataItemRetailPriceRangeMaximum",
-        "GetPricesResponseDataItemRetailPriceRangeMaximumCreate",
-        "GetPricesResponseDataItemRetailPriceRangeMaximumUpdate",
     ),
     "get_prices_response_data_item_retail_price_range_minimum": (
         "GetPricesResponseDataItemRetailPriceRangeMinimum",
-        "GetPricesResponseDataItemRetailPriceRangeMinimumCreate",
-        "GetPricesResponseDataItemRetailPriceRangeMinimumUpdate",
     ),
-    "get_prices_response_data_item_sale_price": (
-        "GetPricesResponseDataItemSalePrice",
-        "GetPricesResponseDataItemSalePriceCreate",
-        "GetPricesResponseDataItemSalePriceUpdate",
-    ),
-    "get_prices_response_data_item_saved": (
-        "GetPricesResponseDataItemSaved",
-        "GetPricesResponseDataItemSavedCreate",
-        "GetPricesResponseDataItemSavedUpdate",
-    ),
-    "get_product_complex_rule_response_data": (
-        "GetProductComplexRuleResponseData",
-        "GetProductComplexRuleResponseDataCreate",
-        "GetProductComplexRuleResponseDataUpdate",
-    ),
+    "get_prices_response_data_item_sale_price": ("GetPricesResponseDataItemSalePrice",),
+    "get_prices_response_data_item_saved": ("GetPricesResponseDataItemSaved",),
+    "get_product_complex_rule_response_data": ("GetProductComplexRuleResponseData",),
     "get_product_complex_rule_response_data_conditions_item": (
         "GetProductComplexRuleResponseDataConditionsItem",
-        "GetProductComplexRuleResponseDataConditionsItemCreate",
-        "GetProductComplexRuleResponseDataConditionsItemUpdate",
     ),
     "get_product_complex_rule_response_data_price_adjuster": (
         "GetProductComplexRuleResponseDataPriceAdjuster",
-        "GetProductComplexRuleResponseDataPriceAdjusterCreate",
-        "GetProductComplexRuleResponseDataPriceAdjusterUpdate",
     ),
     "get_product_complex_rule_response_data_weight_adjuster": (
         "GetProductComplexRuleResponseDataWeightAdjuster",
-        "GetProductComplexRuleResponseDataWeightAdjusterCreate",
-        "GetProductComplexRuleResponseDataWeightAdjusterUpdate",
     ),
-    "get_product_response_data": (
-        "GetProductResponseData",
-        "GetProductResponseDataCreate",
-        "GetProductResponseDataUpdate",
-    ),
-    "get_product_review_response_data": (
-        "GetProductReviewResponseData",
-        "GetProductReviewResponseDataCreate",
-        "GetProductReviewResponseDataUpdate",
-    ),
-    "get_product_reviews_response_data_item": (
-        "GetProductReviewsResponseDataItem",
-        "GetProductReviewsResponseDataItemCreate",
-        "GetProductReviewsResponseDataItemUpdate",
-    ),
-    "get_product_variant_option_value_response_data": (
-        "GetProductVariantOptionValueResponseData",
-        "GetProductVariantOptionValueResponseDataCreate",
-        "GetProductVariantOptionValueResponseDataUpdate",
-    ),
+    "get_product_response_data": ("GetProductResponseData",),
+    "get_product_review_response_data": ("GetProductReviewResponseData",),
+    "get_product_reviews_response_data_item": ("GetProductReviewsResponseDataItem",),
+    "get_product_variant_option_value_response_data": ("GetProductVariantOptionValueResponseData",),
     "get_product_variant_option_values_response_data_item": (
         "GetProductVariantOptionValuesResponseDataItem",
-        "GetProductVariantOptionValuesResponseDataItemCreate",
-        "GetProductVariantOptionValuesResponseDataItemUpdate",
     ),
-    "get_products_response_data_item": (
-        "GetProductsResponseDataItem",
-        "GetProductsResponseDataItemCreate",
-        "GetProductsResponseDataItemUpdate",
-    ),
-    "get_shipping_method_response": (
-        "GetShippingMethodResponse",
-        "GetShippingMethodResponseCreate",
-        "GetShippingMethodResponseUpdate",
-    ),
-    "get_shipping_method_response_handling_fees": (
-        "GetShippingMethodResponseHandlingFees",
-        "GetShippingMethodResponseHandlingFeesCreate",
-        "GetShippingMethodResponseHandlingFeesUpdate",
-    ),
-    "get_shipping_zone_response": (
-        "GetShippingZoneResponse",
-        "GetShippingZoneResponseCreate",
-        "GetShippingZoneResponseUpdate",
-    ),
-    "get_shipping_zone_response_free_shipping": (
-        "GetShippingZoneResponseFreeShipping",
-        "GetShippingZoneResponseFreeShippingCreate",
-        "GetShippingZoneResponseFreeShippingUpdate",
-    ),
-    "get_shipping_zone_response_handling_fees": (
-        "GetShippingZoneResponseHandlingFees",
-        "GetShippingZoneResponseHandlingFeesCreate",
-        "GetShippingZoneResponseHandlingFeesUpdate",
-    ),
-    "get_shipping_zone_response_locations_item": (
-        "GetShippingZoneResponseLocationsItem",
-        "GetShippingZoneResponseLocationsItemCreate",
-        "GetShippingZoneResponseLocationsItemUpdate",
-    ),
-    "get_shipping_zones_response_item": (
-        "GetShippingZonesResponseItem",
-        "GetShippingZonesResponseItemCreate",
-        "GetShippingZonesResponseItemUpdate",
-    ),
-    "get_shipping_zones_response_item_free_shipping": (
-        "GetShippingZonesResponseItemFreeShipping",
-        "GetShippingZonesResponseItemFreeShippingCreate",
-        "GetShippingZonesResponseItemFreeShippingUpdate",
-    ),
-    "get_shipping_zones_response_item_handling_fees": (
-        "GetShippingZonesResponseItemHandlingFees",
-        "GetShippingZonesResponseItemHandlingFeesCreate",
-        "GetShippingZonesResponseItemHandlingFeesUpdate",
-    ),
+    "get_products_response_data_item": ("GetProductsResponseDataItem",),
+    "get_shipping_method_response": ("GetShippingMethodResponse",),
+    "get_shipping_method_response_handling_fees": ("GetShippingMethodResponseHandlingFees",),
+    "get_shipping_zone_response": ("GetShippingZoneResponse",),
+    "get_shipping_zone_response_free_shipping": ("GetShippingZoneResponseFreeShipping",),
+    "get_shipping_zone_response_handling_fees": ("GetShippingZoneResponseHandlingFees",),
+    "get_shipping_zone_response_locations_item": ("GetShippingZoneResponseLocationsItem",),
+    "get_shipping_zones_response_item": ("GetShippingZonesResponseItem",),
+    "get_shipping_zones_response_item_free_shipping": ("GetShippingZonesResponseItemFreeShipping",),
+    "get_shipping_zones_response_item_handling_fees": ("GetShippingZonesResponseItemHandlingFees",),
     "get_shipping_zones_response_item_locations_item": (
         "GetShippingZonesResponseItemLocationsItem",
-        "GetShippingZonesResponseItemLocationsItemCreate",
-        "GetShippingZonesResponseItemLocationsItemUpdate",
     ),
-    "get_theme_custom_templates_response_data": (
-        "GetThemeCustomTemplatesResponseData",
-        "GetThemeCustomTemplatesResponseDataCreate",
-        "GetThemeCustomTemplatesResponseDataUpdate",
-    ),
-    "get_variants_response_data_item": (
-        "GetVariantsResponseDataItem",
-        "GetVariantsResponseDataItemCreate",
-        "GetVariantsResponseDataItemUpdate",
-    ),
+    "get_theme_custom_templates_response_data": ("GetThemeCustomTemplatesResponseData",),
+    "get_variants_response_data_item": ("GetVariantsResponseDataItem",),
     "get_variants_response_data_item_option_values_item": (
         "GetVariantsResponseDataItemOptionValuesItem",
-        "GetVariantsResponseDataItemOptionValuesItemCreate",
-        "GetVariantsResponseDataItemOptionValuesItemUpdate",
     ),
     "gift_certificate": (
         "GiftCertificate",
         "GiftCertificateCreate",
         "GiftCertificateUpdate",
     ),
-    "gift_certificate_consignment_get": (
-        "GiftCertificateConsignmentGet",
-        "GiftCertificateConsignmentGetCreate",
-        "GiftCertificateConsignmentGetUpdate",
-    ),
+    "gift_certificate_consignment_get": ("GiftCertificateConsignmentGet",),
     "gift_certificate_consignment_get_line_items_item": (
         "GiftCertificateConsignmentGetLineItemsItem",
-        "GiftCertificateConsignmentGetLineItemsItemCreate",
-        "GiftCertificateConsignmentGetLineItemsItemUpdate",
     ),
     "gift_item_action_gift_item": (
         "GiftItemActionGiftItem",
@@ -5824,90 +3090,46 @@ _MODULES = {
     ),
     "global_order_settings": (
         "GlobalOrderSettings",
-        "GlobalOrderSettingsCreate",
         "GlobalOrderSettingsUpdate",
     ),
     "global_order_settings_notifications": (
         "GlobalOrderSettingsNotifications",
-        "GlobalOrderSettingsNotificationsCreate",
         "GlobalOrderSettingsNotificationsUpdate",
     ),
     "global_order_settings_notifications_forward_invoice": (
         "GlobalOrderSettingsNotificationsForwardInvoice",
-        "GlobalOrderSettingsNotificationsForwardInvoiceCreate",
         "GlobalOrderSettingsNotificationsForwardInvoiceUpdate",
     ),
     "global_order_settings_notifications_order_placed": (
         "GlobalOrderSettingsNotificationsOrderPlaced",
-        "GlobalOrderSettingsNotificationsOrderPlacedCreate",
         "GlobalOrderSettingsNotificationsOrderPlacedUpdate",
     ),
     "global_promotion_settings": (
         "GlobalPromotionSettings",
-        "GlobalPromotionSettingsCreate",
         "GlobalPromotionSettingsUpdate",
     ),
     "google_product_search_mapping": ("GoogleProductSearchMapping",),
-    "http201_create_pages_response_data": (
-        "HTTP201CreatePagesResponseData",
-        "HTTP201CreatePagesResponseDataCreate",
-        "HTTP201CreatePagesResponseDataUpdate",
-    ),
-    "import_errors_item": (
-        "ImportErrorsItem",
-        "ImportErrorsItemCreate",
-        "ImportErrorsItemUpdate",
-    ),
+    "http201_create_pages_response_data": ("HTTP201CreatePagesResponseData",),
+    "import_errors_item": ("ImportErrorsItem",),
     "install_certificate_data": (
         "InstallCertificateData",
-        "InstallCertificateDataCreate",
         "InstallCertificateDataUpdate",
     ),
-    "installed_certificate_detail": (
-        "InstalledCertificateDetail",
-        "InstalledCertificateDetailCreate",
-        "InstalledCertificateDetailUpdate",
-    ),
+    "installed_certificate_detail": ("InstalledCertificateDetail",),
     "inventory_notifications_settings": (
         "InventoryNotificationsSettings",
-        "InventoryNotificationsSettingsCreate",
         "InventoryNotificationsSettingsUpdate",
     ),
     "inventory_settings": (
         "InventorySettings",
-        "InventorySettingsCreate",
         "InventorySettingsUpdate",
     ),
-    "item_custom_get": (
-        "ItemCustomGet",
-        "ItemCustomGetCreate",
-        "ItemCustomGetUpdate",
-    ),
-    "item_digital_get": (
-        "ItemDigitalGet",
-        "ItemDigitalGetCreate",
-        "ItemDigitalGetUpdate",
-    ),
-    "item_digital_get_discounts_item": (
-        "ItemDigitalGetDiscountsItem",
-        "ItemDigitalGetDiscountsItemCreate",
-        "ItemDigitalGetDiscountsItemUpdate",
-    ),
-    "item_gift_certificate_get": (
-        "ItemGiftCertificateGet",
-        "ItemGiftCertificateGetCreate",
-        "ItemGiftCertificateGetUpdate",
-    ),
-    "item_gift_certificate_get_recipient": (
-        "ItemGiftCertificateGetRecipient",
-        "ItemGiftCertificateGetRecipientCreate",
-        "ItemGiftCertificateGetRecipientUpdate",
-    ),
-    "item_gift_certificate_get_sender": (
-        "ItemGiftCertificateGetSender",
-        "ItemGiftCertificateGetSenderCreate",
-        "ItemGiftCertificateGetSenderUpdate",
-    ),
+    "item_custom_get": ("ItemCustomGet",),
+    "item_digital_get": ("ItemDigitalGet",),
+    "item_digital_get_discounts_item": ("ItemDigitalGetDiscountsItem",),
+    "item_gift_certificate_get": ("ItemGiftCertificateGet",),
+    "item_gift_certificate_get_recipient": ("ItemGiftCertificateGetRecipient",),
+    "item_gift_certificate_get_sender": ("ItemGiftCertificateGetSender",),
     "item_matcher": (
         "ItemMatcher",
         "ItemMatcherCreate",
@@ -5923,201 +3145,90 @@ _MODULES = {
         "ItemMatcher3Create",
         "ItemMatcher3Update",
     ),
-    "item_physical_get": (
-        "ItemPhysicalGet",
-        "ItemPhysicalGetCreate",
-        "ItemPhysicalGetUpdate",
-    ),
-    "item_physical_get_discounts_item": (
-        "ItemPhysicalGetDiscountsItem",
-        "ItemPhysicalGetDiscountsItemCreate",
-        "ItemPhysicalGetDiscountsItemUpdate",
-    ),
-    "item_physical_get_gift_wrapping": (
-        "ItemPhysicalGetGiftWrapping",
-        "ItemPhysicalGetGiftWrappingCreate",
-        "ItemPhysicalGetGiftWrappingUpdate",
-    ),
-    "item_response": (
-        "ItemResponse",
-        "ItemResponseCreate",
-        "ItemResponseUpdate",
-    ),
-    "item_response_identity": (
-        "ItemResponseIdentity",
-        "ItemResponseIdentityCreate",
-        "ItemResponseIdentityUpdate",
-    ),
-    "item_response_locations_item": (
-        "ItemResponseLocationsItem",
-        "ItemResponseLocationsItemCreate",
-        "ItemResponseLocationsItemUpdate",
-    ),
-    "item_response_locations_item_settings": (
-        "ItemResponseLocationsItemSettings",
-        "ItemResponseLocationsItemSettingsCreate",
-        "ItemResponseLocationsItemSettingsUpdate",
-    ),
+    "item_physical_get": ("ItemPhysicalGet",),
+    "item_physical_get_discounts_item": ("ItemPhysicalGetDiscountsItem",),
+    "item_physical_get_gift_wrapping": ("ItemPhysicalGetGiftWrapping",),
+    "item_response": ("ItemResponse",),
+    "item_response_identity": ("ItemResponseIdentity",),
+    "item_response_locations_item": ("ItemResponseLocationsItem",),
+    "item_response_locations_item_settings": ("ItemResponseLocationsItemSettings",),
     "items_refund": (
         "ItemsRefund",
         "ItemsRefundCreate",
-        "ItemsRefundUpdate",
     ),
-    "job_id": (
-        "JobId",
-        "JobIdCreate",
-        "JobIdUpdate",
-    ),
-    "job_response_data": (
-        "JobResponseData",
-        "JobResponseDataCreate",
-        "JobResponseDataUpdate",
-    ),
-    "job_response_data_errors_item": (
-        "JobResponseDataErrorsItem",
-        "JobResponseDataErrorsItemCreate",
-        "JobResponseDataErrorsItemUpdate",
-    ),
-    "job_response_data_warnings_item": (
-        "JobResponseDataWarningsItem",
-        "JobResponseDataWarningsItemCreate",
-        "JobResponseDataWarningsItemUpdate",
-    ),
-    "line_items_get": (
-        "LineItemsGet",
-        "LineItemsGetCreate",
-        "LineItemsGetUpdate",
-    ),
-    "listing": (
-        "Listing",
-        "ListingCreate",
-        "ListingUpdate",
-    ),
+    "job_id": ("JobId",),
+    "job_response_data": ("JobResponseData",),
+    "job_response_data_errors_item": ("JobResponseDataErrorsItem",),
+    "job_response_data_warnings_item": ("JobResponseDataWarningsItem",),
+    "line_items_get": ("LineItemsGet",),
+    "listing": ("Listing",),
     "locale": (
         "Locale",
-        "LocaleCreate",
         "LocaleUpdate",
     ),
     "locale_object": (
         "LocaleObject",
-        "LocaleObjectCreate",
         "LocaleObjectUpdate",
     ),
-    "location_items_response": (
-        "LocationItemsResponse",
-        "LocationItemsResponseCreate",
-        "LocationItemsResponseUpdate",
-    ),
-    "location_items_response_identity": (
-        "LocationItemsResponseIdentity",
-        "LocationItemsResponseIdentityCreate",
-        "LocationItemsResponseIdentityUpdate",
-    ),
-    "location_items_response_settings": (
-        "LocationItemsResponseSettings",
-        "LocationItemsResponseSettingsCreate",
-        "LocationItemsResponseSettingsUpdate",
-    ),
+    "location_items_response": ("LocationItemsResponse",),
+    "location_items_response_identity": ("LocationItemsResponseIdentity",),
+    "location_items_response_settings": ("LocationItemsResponseSettings",),
     "location_items_settings_request": (
         "LocationItemsSettingsRequest",
-        "LocationItemsSettingsRequestCreate",
         "LocationItemsSettingsRequestUpdate",
     ),
     "location_items_settings_request_settings_item": (
         "LocationItemsSettingsRequestSettingsItem",
-        "LocationItemsSettingsRequestSettingsItemCreate",
         "LocationItemsSettingsRequestSettingsItemUpdate",
     ),
     "location_items_settings_request_settings_item_identity": (
         "LocationItemsSettingsRequestSettingsItemIdentity",
-        "LocationItemsSettingsRequestSettingsItemIdentityCreate",
         "LocationItemsSettingsRequestSettingsItemIdentityUpdate",
     ),
-    "location_response": (
-        "LocationResponse",
-        "LocationResponseCreate",
-        "LocationResponseUpdate",
-    ),
-    "location_response_address": (
-        "LocationResponseAddress",
-        "LocationResponseAddressCreate",
-        "LocationResponseAddressUpdate",
-    ),
-    "location_response_address_geo_coordinates": (
-        "LocationResponseAddressGeoCoordinates",
-        "LocationResponseAddressGeoCoordinatesCreate",
-        "LocationResponseAddressGeoCoordinatesUpdate",
-    ),
-    "location_response_special_hours_item": (
-        "LocationResponseSpecialHoursItem",
-        "LocationResponseSpecialHoursItemCreate",
-        "LocationResponseSpecialHoursItemUpdate",
-    ),
+    "location_response": ("LocationResponse",),
+    "location_response_address": ("LocationResponseAddress",),
+    "location_response_address_geo_coordinates": ("LocationResponseAddressGeoCoordinates",),
+    "location_response_special_hours_item": ("LocationResponseSpecialHoursItem",),
     "locations_create_request_item": (
         "LocationsCreateRequestItem",
         "LocationsCreateRequestItemCreate",
-        "LocationsCreateRequestItemUpdate",
     ),
     "locations_create_request_item_address": (
         "LocationsCreateRequestItemAddress",
         "LocationsCreateRequestItemAddressCreate",
-        "LocationsCreateRequestItemAddressUpdate",
     ),
     "locations_create_request_item_address_geo_coordinates": (
         "LocationsCreateRequestItemAddressGeoCoordinates",
         "LocationsCreateRequestItemAddressGeoCoordinatesCreate",
-        "LocationsCreateRequestItemAddressGeoCoordinatesUpdate",
     ),
     "locations_update_request_item": (
         "LocationsUpdateRequestItem",
-        "LocationsUpdateRequestItemCreate",
         "LocationsUpdateRequestItemUpdate",
     ),
     "locations_update_request_item_address": (
         "LocationsUpdateRequestItemAddress",
-        "LocationsUpdateRequestItemAddressCreate",
         "LocationsUpdateRequestItemAddressUpdate",
     ),
     "locations_update_request_item_address_geo_coordinates": (
         "LocationsUpdateRequestItemAddressGeoCoordinates",
-        "LocationsUpdateRequestItemAddressGeoCoordinatesCreate",
         "LocationsUpdateRequestItemAddressGeoCoordinatesUpdate",
     ),
-    "locations_v3_metafield": (
-        "LocationsV3Metafield",
-        "LocationsV3MetafieldCreate",
-        "LocationsV3MetafieldUpdate",
-    ),
-    "logo_settings": (
-        "LogoSettings",
-        "LogoSettingsCreate",
-        "LogoSettingsUpdate",
-    ),
+    "locations_v3_metafield": ("LocationsV3Metafield",),
+    "logo_settings": ("LogoSettings",),
     "logo_settings_update2": (
         "LogoSettingsUpdate2",
-        "LogoSettingsUpdate2Create",
         "LogoSettingsUpdate2Update",
     ),
     "measurement_units_settings": (
         "MeasurementUnitsSettings",
-        "MeasurementUnitsSettingsCreate",
         "MeasurementUnitsSettingsUpdate",
     ),
     "merchant_override": (
         "MerchantOverride",
         "MerchantOverrideCreate",
-        "MerchantOverrideUpdate",
     ),
-    "meta_data": (
-        "MetaData",
-        "MetaDataCreate",
-        "MetaDataUpdate",
-    ),
-    "metafield200_response": (
-        "Metafield200Response",
-        "Metafield200ResponseCreate",
-        "Metafield200ResponseUpdate",
-    ),
+    "meta_data": ("MetaData",),
+    "metafield200_response": ("Metafield200Response",),
     "metafield_base_post": (
         "MetafieldBasePost",
         "MetafieldBasePostCreate",
@@ -6130,34 +3241,25 @@ _MODULES = {
     ),
     "metafield_base_put": (
         "MetafieldBasePut",
-        "MetafieldBasePutCreate",
         "MetafieldBasePutUpdate",
     ),
     "metafield_post": (
         "MetafieldPost",
         "MetafieldPostCreate",
-        "MetafieldPostUpdate",
     ),
     "metafield_post2": (
         "MetafieldPost2",
         "MetafieldPost2Create",
-        "MetafieldPost2Update",
     ),
     "metafield_put": (
         "MetafieldPut",
-        "MetafieldPutCreate",
         "MetafieldPutUpdate",
     ),
     "metafield_put2": (
         "MetafieldPut2",
-        "MetafieldPut2Create",
         "MetafieldPut2Update",
     ),
-    "no_content": (
-        "NoContent",
-        "NoContentCreate",
-        "NoContentUpdate",
-    ),
+    "no_content": ("NoContent",),
     "notification": (
         "Notification",
         "NotificationCreate",
@@ -6209,35 +3311,19 @@ _MODULES = {
         "OrderBillingAddressCreate",
         "OrderBillingAddressUpdate",
     ),
-    "order_consignment_get": (
-        "OrderConsignmentGet",
-        "OrderConsignmentGetCreate",
-        "OrderConsignmentGetUpdate",
-    ),
-    "order_consignment_get_email": (
-        "OrderConsignmentGetEmail",
-        "OrderConsignmentGetEmailCreate",
-        "OrderConsignmentGetEmailUpdate",
-    ),
+    "order_consignment_get": ("OrderConsignmentGet",),
+    "order_consignment_get_email": ("OrderConsignmentGetEmail",),
     "order_coupon": ("OrderCoupon",),
     "order_fee": (
         "OrderFee",
         "OrderFeeCreate",
         "OrderFeeUpdate",
     ),
-    "order_fees_resp": (
-        "OrderFeesResp",
-        "OrderFeesRespCreate",
-        "OrderFeesRespUpdate",
-    ),
+    "order_fees_resp": ("OrderFeesResp",),
     "order_message": ("OrderMessage",),
     "order_product": ("OrderProduct",),
     "order_product_applied_discount": ("OrderProductAppliedDiscount",),
-    "order_product_applied_discounts": (
-        "OrderProductAppliedDiscounts",
-        "OrderProductAppliedDiscountsCreate",
-        "OrderProductAppliedDiscountsUpdate",
-    ),
+    "order_product_applied_discounts": ("OrderProductAppliedDiscounts",),
     "order_product_configurable_field": ("OrderProductConfigurableField",),
     "order_product_line": (
         "OrderProductLine",
@@ -6250,16 +3336,8 @@ _MODULES = {
         "OrderProductLineOptionUpdate",
     ),
     "order_product_option": ("OrderProductOption",),
-    "order_product_options": (
-        "OrderProductOptions",
-        "OrderProductOptionsCreate",
-        "OrderProductOptionsUpdate",
-    ),
-    "order_products_configurable_fields_item": (
-        "OrderProductsConfigurableFieldsItem",
-        "OrderProductsConfigurableFieldsItemCreate",
-        "OrderProductsConfigurableFieldsItemUpdate",
-    ),
+    "order_product_options": ("OrderProductOptions",),
+    "order_products_configurable_fields_item": ("OrderProductsConfigurableFieldsItem",),
     "order_shipment": (
         "OrderShipment",
         "OrderShipmentCreate",
@@ -6270,18 +3348,10 @@ _MODULES = {
         "OrderShipmentItemCreate",
         "OrderShipmentItemUpdate",
     ),
-    "order_shipping_address": (
-        "OrderShippingAddress",
-        "OrderShippingAddressCreate",
-        "OrderShippingAddressUpdate",
-    ),
+    "order_shipping_address": ("OrderShippingAddress",),
     "order_status": ("OrderStatus",),
     "order_tax": ("OrderTax",),
-    "orders_v3_metafield": (
-        "OrdersV3Metafield",
-        "OrdersV3MetafieldCreate",
-        "OrdersV3MetafieldUpdate",
-    ),
+    "orders_v3_metafield": ("OrdersV3Metafield",),
     "page": (
         "Page",
         "PageCreate",
@@ -6289,145 +3359,62 @@ _MODULES = {
     ),
     "page_put_obj": (
         "PagePutObj",
-        "PagePutObjCreate",
         "PagePutObjUpdate",
     ),
-    "pages_collection_response_data_item": (
-        "PagesCollectionResponseDataItem",
-        "PagesCollectionResponseDataItemCreate",
-        "PagesCollectionResponseDataItemUpdate",
-    ),
-    "parent_relation": (
-        "ParentRelation",
-        "ParentRelationCreate",
-        "ParentRelationUpdate",
-    ),
+    "pages_collection_response_data_item": ("PagesCollectionResponseDataItem",),
+    "parent_relation": ("ParentRelation",),
     "payment_method": ("PaymentMethod",),
-    "payment_method_full": (
-        "PaymentMethodFull",
-        "PaymentMethodFullCreate",
-        "PaymentMethodFullUpdate",
-    ),
+    "payment_method_full": ("PaymentMethodFull",),
     "payment_method_full_supported_instruments_item": (
         "PaymentMethodFullSupportedInstrumentsItem",
-        "PaymentMethodFullSupportedInstrumentsItemCreate",
-        "PaymentMethodFullSupportedInstrumentsItemUpdate",
     ),
-    "payment_method_stored_instrument": (
-        "PaymentMethodStoredInstrument",
-        "PaymentMethodStoredInstrumentCreate",
-        "PaymentMethodStoredInstrumentUpdate",
-    ),
-    "payment_option": (
-        "PaymentOption",
-        "PaymentOptionCreate",
-        "PaymentOptionUpdate",
-    ),
+    "payment_method_stored_instrument": ("PaymentMethodStoredInstrument",),
+    "payment_option": ("PaymentOption",),
     "payment_request": (
         "PaymentRequest",
         "PaymentRequestCreate",
-        "PaymentRequestUpdate",
     ),
-    "pickup": (
-        "Pickup",
-        "PickupCreate",
-        "PickupUpdate",
-    ),
-    "pickup_consignment_get": (
-        "PickupConsignmentGet",
-        "PickupConsignmentGetCreate",
-        "PickupConsignmentGetUpdate",
-    ),
-    "pickup_consignment_get_line_items_item": (
-        "PickupConsignmentGetLineItemsItem",
-        "PickupConsignmentGetLineItemsItemCreate",
-        "PickupConsignmentGetLineItemsItemUpdate",
-    ),
-    "pickup_consignment_location_get": (
-        "PickupConsignmentLocationGet",
-        "PickupConsignmentLocationGetCreate",
-        "PickupConsignmentLocationGetUpdate",
-    ),
-    "pickup_item": (
-        "PickupItem",
-        "PickupItemCreate",
-        "PickupItemUpdate",
-    ),
-    "pickup_method": (
-        "PickupMethod",
-        "PickupMethodCreate",
-        "PickupMethodUpdate",
-    ),
-    "pickup_method_response": (
-        "PickupMethodResponse",
-        "PickupMethodResponseCreate",
-        "PickupMethodResponseUpdate",
-    ),
-    "pickup_options_response": (
-        "PickupOptionsResponse",
-        "PickupOptionsResponseCreate",
-        "PickupOptionsResponseUpdate",
-    ),
-    "pickup_options_response_results_item": (
-        "PickupOptionsResponseResultsItem",
-        "PickupOptionsResponseResultsItemCreate",
-        "PickupOptionsResponseResultsItemUpdate",
-    ),
+    "pickup": ("Pickup",),
+    "pickup_consignment_get": ("PickupConsignmentGet",),
+    "pickup_consignment_get_line_items_item": ("PickupConsignmentGetLineItemsItem",),
+    "pickup_consignment_location_get": ("PickupConsignmentLocationGet",),
+    "pickup_item": ("PickupItem",),
+    "pickup_method": ("PickupMethod",),
+    "pickup_method_response": ("PickupMethodResponse",),
+    "pickup_options_response": ("PickupOptionsResponse",),
+    "pickup_options_response_results_item": ("PickupOptionsResponseResultsItem",),
     "pickup_options_v3_item": (
         "PickupOptionsV3Item",
         "PickupOptionsV3ItemCreate",
-        "PickupOptionsV3ItemUpdate",
     ),
-    "pickup_options_v3_pickup_option": (
-        "PickupOptionsV3PickupOption",
-        "PickupOptionsV3PickupOptionCreate",
-        "PickupOptionsV3PickupOptionUpdate",
-    ),
+    "pickup_options_v3_pickup_option": ("PickupOptionsV3PickupOption",),
     "pickup_request_payload": (
         "PickupRequestPayload",
         "PickupRequestPayloadCreate",
-        "PickupRequestPayloadUpdate",
     ),
-    "placement_full": (
-        "PlacementFull",
-        "PlacementFullCreate",
-        "PlacementFullUpdate",
-    ),
+    "placement_full": ("PlacementFull",),
     "placement_post": (
         "PlacementPost",
         "PlacementPostCreate",
-        "PlacementPostUpdate",
     ),
     "placement_put": (
         "PlacementPut",
-        "PlacementPutCreate",
         "PlacementPutUpdate",
     ),
     "post_request_pickup": (
         "PostRequestPickup",
         "PostRequestPickupCreate",
-        "PostRequestPickupUpdate",
     ),
     "post_request_pickup_item": (
         "PostRequestPickupItem",
         "PostRequestPickupItemCreate",
-        "PostRequestPickupItemUpdate",
     ),
     "post_site": (
         "PostSite",
         "PostSiteCreate",
-        "PostSiteUpdate",
     ),
-    "pricing_sf_bulk_pricing_tier": (
-        "PricingSfBulkPricingTier",
-        "PricingSfBulkPricingTierCreate",
-        "PricingSfBulkPricingTierUpdate",
-    ),
-    "primary_image_full": (
-        "PrimaryImageFull",
-        "PrimaryImageFullCreate",
-        "PrimaryImageFullUpdate",
-    ),
+    "pricing_sf_bulk_pricing_tier": ("PricingSfBulkPricingTier",),
+    "primary_image_full": ("PrimaryImageFull",),
     "product": (
         "Product",
         "ProductCreate",
@@ -6436,31 +3423,22 @@ _MODULES = {
     "product_base_post": (
         "ProductBasePOST",
         "ProductBasePOSTCreate",
-        "ProductBasePOSTUpdate",
     ),
     "product_base_post_bulk_pricing_rules_item": (
         "ProductBasePOSTBulkPricingRulesItem",
         "ProductBasePOSTBulkPricingRulesItemCreate",
-        "ProductBasePOSTBulkPricingRulesItemUpdate",
     ),
     "product_base_put_bulk_pricing_rules_item": (
         "ProductBasePUTBulkPricingRulesItem",
-        "ProductBasePUTBulkPricingRulesItemCreate",
         "ProductBasePUTBulkPricingRulesItemUpdate",
     ),
-    "product_base_response_bulk_pricing_rules_item": (
-        "ProductBaseResponseBulkPricingRulesItem",
-        "ProductBaseResponseBulkPricingRulesItemCreate",
-        "ProductBaseResponseBulkPricingRulesItemUpdate",
-    ),
+    "product_base_response_bulk_pricing_rules_item": ("ProductBaseResponseBulkPricingRulesItem",),
     "product_category_assignment": (
         "ProductCategoryAssignment",
-        "ProductCategoryAssignmentCreate",
         "ProductCategoryAssignmentUpdate",
     ),
     "product_channel_assignment": (
         "ProductChannelAssignment",
-        "ProductChannelAssignmentCreate",
         "ProductChannelAssignmentUpdate",
     ),
     "product_configurable_field": ("ProductConfigurableField",),
@@ -6484,11 +3462,7 @@ _MODULES = {
         "ProductDiscountRuleCreate",
         "ProductDiscountRuleUpdate",
     ),
-    "product_full": (
-        "ProductFull",
-        "ProductFullCreate",
-        "ProductFullUpdate",
-    ),
+    "product_full": ("ProductFull",),
     "product_image": (
         "ProductImage",
         "ProductImageCreate",
@@ -6504,62 +3478,35 @@ _MODULES = {
         "ProductImagePostPutCreate",
         "ProductImagePostPutUpdate",
     ),
-    "product_modifier_option_value_full": (
-        "ProductModifierOptionValueFull",
-        "ProductModifierOptionValueFullCreate",
-        "ProductModifierOptionValueFullUpdate",
-    ),
+    "product_modifier_option_value_full": ("ProductModifierOptionValueFull",),
     "product_modifier_post": (
         "ProductModifierPost",
         "ProductModifierPostCreate",
-        "ProductModifierPostUpdate",
     ),
     "product_modifier_post_option_values_item": (
         "ProductModifierPostOptionValuesItem",
         "ProductModifierPostOptionValuesItemCreate",
-        "ProductModifierPostOptionValuesItemUpdate",
     ),
     "product_modifier_post_option_values_item_adjusters": (
         "ProductModifierPostOptionValuesItemAdjusters",
         "ProductModifierPostOptionValuesItemAdjustersCreate",
-        "ProductModifierPostOptionValuesItemAdjustersUpdate",
     ),
     "product_modifier_post_option_values_item_adjusters_price": (
         "ProductModifierPostOptionValuesItemAdjustersPrice",
         "ProductModifierPostOptionValuesItemAdjustersPriceCreate",
-        "ProductModifierPostOptionValuesItemAdjustersPriceUpdate",
     ),
     "product_modifiers_catalog_v3_config_full": (
         "ProductModifiersCatalogV3ConfigFull",
         "ProductModifiersCatalogV3ConfigFullCreate",
-        "ProductModifiersCatalogV3ConfigFullUpdate",
     ),
     "product_modifiers_catalog_v3_product_modifier_full": (
         "ProductModifiersCatalogV3ProductModifierFull",
-        "ProductModifiersCatalogV3ProductModifierFullCreate",
-        "ProductModifiersCatalogV3ProductModifierFullUpdate",
     ),
     "product_option": ("ProductOption",),
-    "product_option_base": (
-        "ProductOptionBase",
-        "ProductOptionBaseCreate",
-        "ProductOptionBaseUpdate",
-    ),
-    "product_option_config_full": (
-        "ProductOptionConfigFull",
-        "ProductOptionConfigFullCreate",
-        "ProductOptionConfigFullUpdate",
-    ),
-    "product_option_full": (
-        "ProductOptionFull",
-        "ProductOptionFullCreate",
-        "ProductOptionFullUpdate",
-    ),
-    "product_option_option_value_full": (
-        "ProductOptionOptionValueFull",
-        "ProductOptionOptionValueFullCreate",
-        "ProductOptionOptionValueFullUpdate",
-    ),
+    "product_option_base": ("ProductOptionBase",),
+    "product_option_config_full": ("ProductOptionConfigFull",),
+    "product_option_full": ("ProductOptionFull",),
+    "product_option_option_value_full": ("ProductOptionOptionValueFull",),
     "product_options_item_matcher_product_option": (
         "ProductOptionsItemMatcherProductOption",
         "ProductOptionsItemMatcherProductOptionCreate",
@@ -6568,12 +3515,10 @@ _MODULES = {
     "product_primary_image": ("ProductPrimaryImage",),
     "product_put": (
         "ProductPut",
-        "ProductPutCreate",
         "ProductPutUpdate",
     ),
     "product_put_collection_item": (
         "ProductPutCollectionItem",
-        "ProductPutCollectionItemCreate",
         "ProductPutCollectionItemUpdate",
     ),
     "product_review": (
@@ -6613,137 +3558,85 @@ _MODULES = {
     ),
     "product_sort_order": (
         "ProductSortOrder",
-        "ProductSortOrderCreate",
         "ProductSortOrderUpdate",
     ),
     "product_tax_property": (
         "ProductTaxProperty",
-        "ProductTaxPropertyCreate",
         "ProductTaxPropertyUpdate",
     ),
     "product_variant_option_value_full": (
         "ProductVariantOptionValueFull",
         "ProductVariantOptionValueFullCreate",
-        "ProductVariantOptionValueFullUpdate",
     ),
     "product_variant_post": (
         "ProductVariantPost",
         "ProductVariantPostCreate",
-        "ProductVariantPostUpdate",
     ),
     "product_variant_put": (
         "ProductVariantPut",
-        "ProductVariantPutCreate",
         "ProductVariantPutUpdate",
     ),
-    "product_variants_catalog_v3_metafield": (
-        "ProductVariantsCatalogV3Metafield",
-        "ProductVariantsCatalogV3MetafieldCreate",
-        "ProductVariantsCatalogV3MetafieldUpdate",
-    ),
+    "product_variants_catalog_v3_metafield": ("ProductVariantsCatalogV3Metafield",),
     "product_variants_catalog_v3_product_variant_full": (
         "ProductVariantsCatalogV3ProductVariantFull",
-        "ProductVariantsCatalogV3ProductVariantFullCreate",
-        "ProductVariantsCatalogV3ProductVariantFullUpdate",
     ),
     "product_video": (
         "ProductVideo",
         "ProductVideoCreate",
-        "ProductVideoUpdate",
     ),
     "product_video_full": (
         "ProductVideoFull",
         "ProductVideoFullCreate",
         "ProductVideoFullUpdate",
     ),
-    "products_catalog_v3_config_full": (
-        "ProductsCatalogV3ConfigFull",
-        "ProductsCatalogV3ConfigFullCreate",
-        "ProductsCatalogV3ConfigFullUpdate",
-    ),
+    "products_catalog_v3_config_full": ("ProductsCatalogV3ConfigFull",),
     "products_catalog_v3_custom_url_full": (
         "ProductsCatalogV3CustomUrlFull",
         "ProductsCatalogV3CustomUrlFullCreate",
         "ProductsCatalogV3CustomUrlFullUpdate",
     ),
-    "products_catalog_v3_metafield": (
-        "ProductsCatalogV3Metafield",
-        "ProductsCatalogV3MetafieldCreate",
-        "ProductsCatalogV3MetafieldUpdate",
-    ),
-    "products_catalog_v3_metafield_full": (
-        "ProductsCatalogV3MetafieldFull",
-        "ProductsCatalogV3MetafieldFullCreate",
-        "ProductsCatalogV3MetafieldFullUpdate",
-    ),
-    "products_catalog_v3_product_modifier_full": (
-        "ProductsCatalogV3ProductModifierFull",
-        "ProductsCatalogV3ProductModifierFullCreate",
-        "ProductsCatalogV3ProductModifierFullUpdate",
-    ),
+    "products_catalog_v3_metafield": ("ProductsCatalogV3Metafield",),
+    "products_catalog_v3_metafield_full": ("ProductsCatalogV3MetafieldFull",),
+    "products_catalog_v3_product_modifier_full": ("ProductsCatalogV3ProductModifierFull",),
     "products_catalog_v3_product_variant_full": (
         "ProductsCatalogV3ProductVariantFull",
         "ProductsCatalogV3ProductVariantFullCreate",
-        "ProductsCatalogV3ProductVariantFullUpdate",
     ),
-    "project": (
-        "Project",
-        "ProjectCreate",
-        "ProjectUpdate",
-    ),
-    "promotions_collection_response_data_item": (
-        "PromotionsCollectionResponseDataItem",
-        "PromotionsCollectionResponseDataItemCreate",
-        "PromotionsCollectionResponseDataItemUpdate",
-    ),
-    "promotions_response_data": (
-        "PromotionsResponseData",
-        "PromotionsResponseDataCreate",
-        "PromotionsResponseDataUpdate",
-    ),
+    "project": ("Project",),
+    "promotions_collection_response_data_item": ("PromotionsCollectionResponseDataItem",),
+    "promotions_response_data": ("PromotionsResponseData",),
     "promotions_v3_channel": (
         "PromotionsV3Channel",
         "PromotionsV3ChannelCreate",
         "PromotionsV3ChannelUpdate",
     ),
-    "property": (
-        "Property",
-        "PropertyCreate",
-        "PropertyUpdate",
-    ),
+    "property": ("Property",),
     "property_post": (
         "PropertyPOST",
         "PropertyPOSTCreate",
-        "PropertyPOSTUpdate",
     ),
     "property_put": (
         "PropertyPUT",
-        "PropertyPUTCreate",
         "PropertyPUTUpdate",
     ),
     "publish": (
         "Publish",
         "PublishCreate",
-        "PublishUpdate",
     ),
     "put_checkout_url": (
         "PutCheckoutUrl",
-        "PutCheckoutUrlCreate",
         "PutCheckoutUrlUpdate",
     ),
     "put_pickup_methods_request_item": (
         "PutPickupMethodsRequestItem",
-        "PutPickupMethodsRequestItemCreate",
         "PutPickupMethodsRequestItemUpdate",
     ),
     "put_request_pickup": (
         "PutRequestPickup",
-        "PutRequestPickupCreate",
         "PutRequestPickupUpdate",
     ),
     "put_site": (
         "PutSite",
-        "PutSiteCreate",
         "PutSiteUpdate",
     ),
     "redirect": (
@@ -6751,19 +3644,10 @@ _MODULES = {
         "RedirectCreate",
         "RedirectUpdate",
     ),
-    "redirect301_import_export_job_read": (
-        "Redirect301ImportExportJobRead",
-        "Redirect301ImportExportJobReadCreate",
-        "Redirect301ImportExportJobReadUpdate",
-    ),
-    "redirect301_read": (
-        "Redirect301Read",
-        "Redirect301ReadCreate",
-        "Redirect301ReadUpdate",
-    ),
+    "redirect301_import_export_job_read": ("Redirect301ImportExportJobRead",),
+    "redirect301_read": ("Redirect301Read",),
     "redirect301_upsert": (
         "Redirect301Upsert",
-        "Redirect301UpsertCreate",
         "Redirect301UpsertUpdate",
     ),
     "redirect_forward": (
@@ -6773,103 +3657,50 @@ _MODULES = {
     ),
     "redirect_to": (
         "RedirectTo",
-        "RedirectToCreate",
         "RedirectToUpdate",
     ),
     "redirect_urls_post": (
         "RedirectUrlsPost",
         "RedirectUrlsPostCreate",
-        "RedirectUrlsPostUpdate",
     ),
     "redirect_urls_post_query_params": (
         "RedirectUrlsPostQueryParams",
         "RedirectUrlsPostQueryParamsCreate",
-        "RedirectUrlsPostQueryParamsUpdate",
     ),
-    "reference_request": (
-        "ReferenceRequest",
-        "ReferenceRequestCreate",
-        "ReferenceRequestUpdate",
-    ),
-    "reference_request_options_item": (
-        "ReferenceRequestOptionsItem",
-        "ReferenceRequestOptionsItemCreate",
-        "ReferenceRequestOptionsItemUpdate",
-    ),
-    "refund": (
-        "Refund",
-        "RefundCreate",
-        "RefundUpdate",
-    ),
-    "refund_id_get_data": (
-        "RefundIDGetData",
-        "RefundIDGetDataCreate",
-        "RefundIDGetDataUpdate",
-    ),
-    "refund_id_get_data_items_item": (
-        "RefundIDGetDataItemsItem",
-        "RefundIDGetDataItemsItemCreate",
-        "RefundIDGetDataItemsItemUpdate",
-    ),
-    "refund_id_get_data_payments_item": (
-        "RefundIDGetDataPaymentsItem",
-        "RefundIDGetDataPaymentsItemCreate",
-        "RefundIDGetDataPaymentsItemUpdate",
-    ),
-    "refund_item": (
-        "RefundItem",
-        "RefundItemCreate",
-        "RefundItemUpdate",
-    ),
+    "reference_request": ("ReferenceRequest",),
+    "reference_request_options_item": ("ReferenceRequestOptionsItem",),
+    "refund": ("Refund",),
+    "refund_id_get_data": ("RefundIDGetData",),
+    "refund_id_get_data_items_item": ("RefundIDGetDataItemsItem",),
+    "refund_id_get_data_payments_item": ("RefundIDGetDataPaymentsItem",),
+    "refund_item": ("RefundItem",),
     "refund_item_adjustment": (
         "RefundItemAdjustment",
         "RefundItemAdjustmentCreate",
-        "RefundItemAdjustmentUpdate",
     ),
-    "refund_payment": (
-        "RefundPayment",
-        "RefundPaymentCreate",
-        "RefundPaymentUpdate",
-    ),
-    "refund_quote_full": (
-        "RefundQuoteFull",
-        "RefundQuoteFullCreate",
-        "RefundQuoteFullUpdate",
-    ),
+    "refund_payment": ("RefundPayment",),
+    "refund_quote_full": ("RefundQuoteFull",),
     "refund_quote_post": (
         "RefundQuotePost",
         "RefundQuotePostCreate",
-        "RefundQuotePostUpdate",
     ),
     "refund_request_post": (
         "RefundRequestPost",
         "RefundRequestPostCreate",
-        "RefundRequestPostUpdate",
     ),
     "region": (
         "Region",
         "RegionCreate",
-        "RegionUpdate",
     ),
     "region_children_item": (
         "RegionChildrenItem",
         "RegionChildrenItemCreate",
-        "RegionChildrenItemUpdate",
     ),
     "resource_link": ("ResourceLink",),
-    "response_connection_data": (
-        "ResponseConnectionData",
-        "ResponseConnectionDataCreate",
-        "ResponseConnectionDataUpdate",
-    ),
-    "response_connection_data_target": (
-        "ResponseConnectionDataTarget",
-        "ResponseConnectionDataTargetCreate",
-        "ResponseConnectionDataTargetUpdate",
-    ),
+    "response_connection_data": ("ResponseConnectionData",),
+    "response_connection_data_target": ("ResponseConnectionDataTarget",),
     "robots_txt_settings": (
         "RobotsTxtSettings",
-        "RobotsTxtSettingsCreate",
         "RobotsTxtSettingsUpdate",
     ),
     "rule": (
@@ -6877,80 +3708,52 @@ _MODULES = {
         "RuleCreate",
         "RuleUpdate",
     ),
-    "saved_coupon_promotion_multiple_codes": (
-        "SavedCouponPromotionMultipleCodes",
-        "SavedCouponPromotionMultipleCodesCreate",
-        "SavedCouponPromotionMultipleCodesUpdate",
-    ),
-    "script_full": (
-        "ScriptFull",
-        "ScriptFullCreate",
-        "ScriptFullUpdate",
-    ),
+    "saved_coupon_promotion_multiple_codes": ("SavedCouponPromotionMultipleCodes",),
+    "script_full": ("ScriptFull",),
     "script_post": (
         "ScriptPost",
         "ScriptPostCreate",
-        "ScriptPostUpdate",
     ),
     "script_put": (
         "ScriptPut",
-        "ScriptPutCreate",
         "ScriptPutUpdate",
     ),
     "search_area": (
         "SearchArea",
         "SearchAreaCreate",
-        "SearchAreaUpdate",
     ),
     "search_area_radius": (
         "SearchAreaRadius",
         "SearchAreaRadiusCreate",
-        "SearchAreaRadiusUpdate",
     ),
     "search_filter_override_context_identifier": (
         "SearchFilterOverrideContextIdentifier",
-        "SearchFilterOverrideContextIdentifierCreate",
         "SearchFilterOverrideContextIdentifierUpdate",
     ),
-    "segment": (
-        "Segment",
-        "SegmentCreate",
-        "SegmentUpdate",
-    ),
+    "segment": ("Segment",),
     "segment_post": (
         "SegmentPost",
         "SegmentPostCreate",
-        "SegmentPostUpdate",
     ),
     "segment_put": (
         "SegmentPut",
-        "SegmentPutCreate",
         "SegmentPutUpdate",
     ),
     "seo_settings": (
         "SEOSettings",
-        "SEOSettingsCreate",
         "SEOSettingsUpdate",
     ),
     "set_price_list_record_request": (
         "SetPriceListRecordRequest",
-        "SetPriceListRecordRequestCreate",
         "SetPriceListRecordRequestUpdate",
     ),
     "set_price_list_record_request_bulk_pricing_tiers_item": (
         "SetPriceListRecordRequestBulkPricingTiersItem",
-        "SetPriceListRecordRequestBulkPricingTiersItemCreate",
         "SetPriceListRecordRequestBulkPricingTiersItemUpdate",
     ),
-    "set_price_list_record_response_data": (
-        "SetPriceListRecordResponseData",
-        "SetPriceListRecordResponseDataCreate",
-        "SetPriceListRecordResponseDataUpdate",
-    ),
+    "set_price_list_record_response_data": ("SetPriceListRecordResponseData",),
     "set_price_list_record_response_data_bulk_pricing_tiers_item": (
         "SetPriceListRecordResponseDataBulkPricingTiersItem",
-        "SetPriceListRecordResponseDataBulkPricingTiersItemCreate",
-        "SetPriceListRecordResponseDataBulkPricingTiersItemUpdate",
     ),
     "shipping_action_shipping": (
         "ShippingActionShipping",
@@ -6959,19 +3762,10 @@ _MODULES = {
     ),
     "shipping_address_put": (
         "ShippingAddressPut",
-        "ShippingAddressPutCreate",
         "ShippingAddressPutUpdate",
     ),
-    "shipping_consignment_get": (
-        "ShippingConsignmentGet",
-        "ShippingConsignmentGetCreate",
-        "ShippingConsignmentGetUpdate",
-    ),
-    "shipping_consignment_get_line_items_item": (
-        "ShippingConsignmentGetLineItemsItem",
-        "ShippingConsignmentGetLineItemsItemCreate",
-        "ShippingConsignmentGetLineItemsItemUpdate",
-    ),
+    "shipping_consignment_get": ("ShippingConsignmentGet",),
+    "shipping_consignment_get_line_items_item": ("ShippingConsignmentGetLineItemsItem",),
     "shipping_method": ("ShippingMethod",),
     "shipping_method_base": (
         "ShippingMethodBase",
@@ -6988,657 +3782,206 @@ _MODULES = {
         "ShippingMethodBaseSettingsCreate",
         "ShippingMethodBaseSettingsUpdate",
     ),
-    "shipping_method_full": (
-        "ShippingMethodFull",
-        "ShippingMethodFullCreate",
-        "ShippingMethodFullUpdate",
-    ),
-    "shipping_quotes_base": (
-        "ShippingQuotesBase",
-        "ShippingQuotesBaseCreate",
-        "ShippingQuotesBaseUpdate",
-    ),
+    "shipping_method_full": ("ShippingMethodFull",),
+    "shipping_quotes_base": ("ShippingQuotesBase",),
     "shipping_quotes_consignment_resource": ("ShippingQuotesConsignmentResource",),
     "shipping_quotes_resource": ("ShippingQuotesResource",),
     "shipping_settings": (
         "ShippingSettings",
-        "ShippingSettingsCreate",
         "ShippingSettingsUpdate",
     ),
     "shipping_settings_checkout": (
         "ShippingSettingsCheckout",
-        "ShippingSettingsCheckoutCreate",
         "ShippingSettingsCheckoutUpdate",
     ),
-    "shopper_profile": (
-        "ShopperProfile",
-        "ShopperProfileCreate",
-        "ShopperProfileUpdate",
-    ),
+    "shopper_profile": ("ShopperProfile",),
     "shopper_profile_post": (
         "ShopperProfilePost",
         "ShopperProfilePostCreate",
-        "ShopperProfilePostUpdate",
     ),
     "simple_item_matcher": (
         "SimpleItemMatcher",
         "SimpleItemMatcherCreate",
         "SimpleItemMatcherUpdate",
     ),
-    "simple_transaction_response": (
-        "SimpleTransactionResponse",
-        "SimpleTransactionResponseCreate",
-        "SimpleTransactionResponseUpdate",
-    ),
-    "single_page_response_data": (
-        "SinglePageResponseData",
-        "SinglePageResponseDataCreate",
-        "SinglePageResponseDataUpdate",
-    ),
+    "simple_transaction_response": ("SimpleTransactionResponse",),
+    "single_page_response_data": ("SinglePageResponseData",),
     "site_post": (
         "SitePost",
         "SitePostCreate",
-        "SitePostUpdate",
     ),
     "site_put": (
         "SitePut",
-        "SitePutCreate",
         "SitePutUpdate",
     ),
     "site_route_base": (
         "SiteRouteBase",
         "SiteRouteBaseCreate",
-        "SiteRouteBaseUpdate",
     ),
     "site_route_full": (
         "SiteRouteFull",
-        "SiteRouteFullCreate",
         "SiteRouteFullUpdate",
     ),
     "site_routes_route_base": (
         "SiteRoutesRouteBase",
-        "SiteRoutesRouteBaseCreate",
         "SiteRoutesRouteBaseUpdate",
     ),
-    "sites_v3_site": (
-        "SitesV3Site",
-        "SitesV3SiteCreate",
-        "SitesV3SiteUpdate",
-    ),
-    "store_app_uninstalled": (
-        "StoreAppUninstalled",
-        "StoreAppUninstalledCreate",
-        "StoreAppUninstalledUpdate",
-    ),
-    "store_app_uninstalled_data": (
-        "StoreAppUninstalledData",
-        "StoreAppUninstalledDataCreate",
-        "StoreAppUninstalledDataUpdate",
-    ),
-    "store_cart_abandoned": (
-        "StoreCartAbandoned",
-        "StoreCartAbandonedCreate",
-        "StoreCartAbandonedUpdate",
-    ),
-    "store_cart_abandoned_data": (
-        "StoreCartAbandonedData",
-        "StoreCartAbandonedDataCreate",
-        "StoreCartAbandonedDataUpdate",
-    ),
-    "store_cart_converted": (
-        "StoreCartConverted",
-        "StoreCartConvertedCreate",
-        "StoreCartConvertedUpdate",
-    ),
-    "store_cart_converted_data": (
-        "StoreCartConvertedData",
-        "StoreCartConvertedDataCreate",
-        "StoreCartConvertedDataUpdate",
-    ),
-    "store_cart_coupon_applied": (
-        "StoreCartCouponApplied",
-        "StoreCartCouponAppliedCreate",
-        "StoreCartCouponAppliedUpdate",
-    ),
-    "store_cart_coupon_applied_data": (
-        "StoreCartCouponAppliedData",
-        "StoreCartCouponAppliedDataCreate",
-        "StoreCartCouponAppliedDataUpdate",
-    ),
-    "store_cart_created": (
-        "StoreCartCreated",
-        "StoreCartCreatedCreate",
-        "StoreCartCreatedUpdate",
-    ),
-    "store_cart_created_data": (
-        "StoreCartCreatedData",
-        "StoreCartCreatedDataCreate",
-        "StoreCartCreatedDataUpdate",
-    ),
-    "store_cart_deleted": (
-        "StoreCartDeleted",
-        "StoreCartDeletedCreate",
-        "StoreCartDeletedUpdate",
-    ),
-    "store_cart_deleted_data": (
-        "StoreCartDeletedData",
-        "StoreCartDeletedDataCreate",
-        "StoreCartDeletedDataUpdate",
-    ),
-    "store_cart_line_item_created": (
-        "StoreCartLineItemCreated",
-        "StoreCartLineItemCreatedCreate",
-        "StoreCartLineItemCreatedUpdate",
-    ),
-    "store_cart_line_item_created_data": (
-        "StoreCartLineItemCreatedData",
-        "StoreCartLineItemCreatedDataCreate",
-        "StoreCartLineItemCreatedDataUpdate",
-    ),
-    "store_cart_line_item_deleted": (
-        "StoreCartLineItemDeleted",
-        "StoreCartLineItemDeletedCreate",
-        "StoreCartLineItemDeletedUpdate",
-    ),
-    "store_cart_line_item_deleted_data": (
-        "StoreCartLineItemDeletedData",
-        "StoreCartLineItemDeletedDataCreate",
-        "StoreCartLineItemDeletedDataUpdate",
-    ),
-    "store_cart_line_item_updated": (
-        "StoreCartLineItemUpdated",
-        "StoreCartLineItemUpdatedCreate",
-        "StoreCartLineItemUpdatedUpdate",
-    ),
-    "store_cart_line_item_updated_data": (
-        "StoreCartLineItemUpdatedData",
-        "StoreCartLineItemUpdatedDataCreate",
-        "StoreCartLineItemUpdatedDataUpdate",
-    ),
-    "store_cart_line_item_wildcard": (
-        "StoreCartLineItemWildcard",
-        "StoreCartLineItemWildcardCreate",
-        "StoreCartLineItemWildcardUpdate",
-    ),
-    "store_cart_line_item_wildcard_data": (
-        "StoreCartLineItemWildcardData",
-        "StoreCartLineItemWildcardDataCreate",
-        "StoreCartLineItemWildcardDataUpdate",
-    ),
-    "store_cart_updated": (
-        "StoreCartUpdated",
-        "StoreCartUpdatedCreate",
-        "StoreCartUpdatedUpdate",
-    ),
-    "store_cart_updated_data": (
-        "StoreCartUpdatedData",
-        "StoreCartUpdatedDataCreate",
-        "StoreCartUpdatedDataUpdate",
-    ),
-    "store_category_created": (
-        "StoreCategoryCreated",
-        "StoreCategoryCreatedCreate",
-        "StoreCategoryCreatedUpdate",
-    ),
-    "store_category_deleted": (
-        "StoreCategoryDeleted",
-        "StoreCategoryDeletedCreate",
-        "StoreCategoryDeletedUpdate",
-    ),
-    "store_category_deleted_data": (
-        "StoreCategoryDeletedData",
-        "StoreCategoryDeletedDataCreate",
-        "StoreCategoryDeletedDataUpdate",
-    ),
-    "store_category_updated": (
-        "StoreCategoryUpdated",
-        "StoreCategoryUpdatedCreate",
-        "StoreCategoryUpdatedUpdate",
-    ),
-    "store_category_updated_data": (
-        "StoreCategoryUpdatedData",
-        "StoreCategoryUpdatedDataCreate",
-        "StoreCategoryUpdatedDataUpdate",
-    ),
-    "store_channel_created": (
-        "StoreChannelCreated",
-        "StoreChannelCreatedCreate",
-        "StoreChannelCreatedUpdate",
-    ),
-    "store_channel_created_data": (
-        "StoreChannelCreatedData",
-        "StoreChannelCreatedDataCreate",
-        "StoreChannelCreatedDataUpdate",
-    ),
-    "store_channel_updated": (
-        "StoreChannelUpdated",
-        "StoreChannelUpdatedCreate",
-        "StoreChannelUpdatedUpdate",
-    ),
-    "store_channel_updated_data": (
-        "StoreChannelUpdatedData",
-        "StoreChannelUpdatedDataCreate",
-        "StoreChannelUpdatedDataUpdate",
-    ),
-    "store_customer_address_created": (
-        "StoreCustomerAddressCreated",
-        "StoreCustomerAddressCreatedCreate",
-        "StoreCustomerAddressCreatedUpdate",
-    ),
-    "store_customer_address_created_data": (
-        "StoreCustomerAddressCreatedData",
-        "StoreCustomerAddressCreatedDataCreate",
-        "StoreCustomerAddressCreatedDataUpdate",
-    ),
-    "store_customer_address_created_data_address": (
-        "StoreCustomerAddressCreatedDataAddress",
-        "StoreCustomerAddressCreatedDataAddressCreate",
-        "StoreCustomerAddressCreatedDataAddressUpdate",
-    ),
-    "store_customer_address_deleted": (
-        "StoreCustomerAddressDeleted",
-        "StoreCustomerAddressDeletedCreate",
-        "StoreCustomerAddressDeletedUpdate",
-    ),
-    "store_customer_address_deleted_data": (
-        "StoreCustomerAddressDeletedData",
-        "StoreCustomerAddressDeletedDataCreate",
-        "StoreCustomerAddressDeletedDataUpdate",
-    ),
-    "store_customer_address_deleted_data_address": (
-        "StoreCustomerAddressDeletedDataAddress",
-        "StoreCustomerAddressDeletedDataAddressCreate",
-        "StoreCustomerAddressDeletedDataAddressUpdate",
-    ),
-    "store_customer_address_updated": (
-        "StoreCustomerAddressUpdated",
-        "StoreCustomerAddressUpdatedCreate",
-        "StoreCustomerAddressUpdatedUpdate",
-    ),
-    "store_customer_address_updated_data": (
-        "StoreCustomerAddressUpdatedData",
-        "StoreCustomerAddressUpdatedDataCreate",
-        "StoreCustomerAddressUpdatedDataUpdate",
-    ),
-    "store_customer_address_updated_data_address": (
-        "StoreCustomerAddressUpdatedDataAddress",
-        "StoreCustomerAddressUpdatedDataAddressCreate",
-        "StoreCustomerAddressUpdatedDataAddressUpdate",
-    ),
-    "store_customer_created": (
-        "StoreCustomerCreated",
-        "StoreCustomerCreatedCreate",
-        "StoreCustomerCreatedUpdate",
-    ),
-    "store_customer_created_data": (
-        "StoreCustomerCreatedData",
-        "StoreCustomerCreatedDataCreate",
-        "StoreCustomerCreatedDataUpdate",
-    ),
-    "store_customer_deleted": (
-        "StoreCustomerDeleted",
-        "StoreCustomerDeletedCreate",
-        "StoreCustomerDeletedUpdate",
-    ),
-    "store_customer_deleted_data": (
-        "StoreCustomerDeletedData",
-        "StoreCustomerDeletedDataCreate",
-        "StoreCustomerDeletedDataUpdate",
-    ),
+    "sites_v3_site": ("SitesV3Site",),
+    "store_app_uninstalled": ("StoreAppUninstalled",),
+    "store_app_uninstalled_data": ("StoreAppUninstalledData",),
+    "store_cart_abandoned": ("StoreCartAbandoned",),
+    "store_cart_abandoned_data": ("StoreCartAbandonedData",),
+    "store_cart_converted": ("StoreCartConverted",),
+    "store_cart_converted_data": ("StoreCartConvertedData",),
+    "store_cart_coupon_applied": ("StoreCartCouponApplied",),
+    "store_cart_coupon_applied_data": ("StoreCartCouponAppliedData",),
+    "store_cart_created": ("StoreCartCreated",),
+    "store_cart_created_data": ("StoreCartCreatedData",),
+    "store_cart_deleted": ("StoreCartDeleted",),
+    "store_cart_deleted_data": ("StoreCartDeletedData",),
+    "store_cart_line_item_created": ("StoreCartLineItemCreated",),
+    "store_cart_line_item_created_data": ("StoreCartLineItemCreatedData",),
+    "store_cart_line_item_deleted": ("StoreCartLineItemDeleted",),
+    "store_cart_line_item_deleted_data": ("StoreCartLineItemDeletedData",),
+    "store_cart_line_item_updated": ("StoreCartLineItemUpdated",),
+    "store_cart_line_item_updated_data": ("StoreCartLineItemUpdatedData",),
+    "store_cart_line_item_wildcard": ("StoreCartLineItemWildcard",),
+    "store_cart_line_item_wildcard_data": ("StoreCartLineItemWildcardData",),
+    "store_cart_updated": ("StoreCartUpdated",),
+    "store_cart_updated_data": ("StoreCartUpdatedData",),
+    "store_category_created": ("StoreCategoryCreated",),
+    "store_category_deleted": ("StoreCategoryDeleted",),
+    "store_category_deleted_data": ("StoreCategoryDeletedData",),
+    "store_category_updated": ("StoreCategoryUpdated",),
+    "store_category_updated_data": ("StoreCategoryUpdatedData",),
+    "store_channel_created": ("StoreChannelCreated",),
+    "store_channel_created_data": ("StoreChannelCreatedData",),
+    "store_channel_updated": ("StoreChannelUpdated",),
+    "store_channel_updated_data": ("StoreChannelUpdatedData",),
+    "store_customer_address_created": ("StoreCustomerAddressCreated",),
+    "store_customer_address_created_data": ("StoreCustomerAddressCreatedData",),
+    "store_customer_address_created_data_address": ("StoreCustomerAddressCreatedDataAddress",),
+    "store_customer_address_deleted": ("StoreCustomerAddressDeleted",),
+    "store_customer_address_deleted_data": ("StoreCustomerAddressDeletedData",),
+    "store_customer_address_deleted_data_address": ("StoreCustomerAddressDeletedDataAddress",),
+    "store_customer_address_updated": ("StoreCustomerAddressUpdated",),
+    "store_customer_address_updated_data": ("StoreCustomerAddressUpdatedData",),
+    "store_customer_address_updated_data_address": ("StoreCustomerAddressUpdatedDataAddress",),
+    "store_customer_created": ("StoreCustomerCreated",),
+    "store_customer_created_data": ("StoreCustomerCreatedData",),
+    "store_customer_deleted": ("StoreCustomerDeleted",),
+    "store_customer_deleted_data": ("StoreCustomerDeletedData",),
     "store_customer_payment_instrument_default_updated": (
         "StoreCustomerPaymentInstrumentDefaultUpdated",
-        "StoreCustomerPaymentInstrumentDefaultUpdatedCreate",
-        "StoreCustomerPaymentInstrumentDefaultUpdatedUpdate",
     ),
     "store_customer_payment_instrument_default_updated_data": (
         "StoreCustomerPaymentInstrumentDefaultUpdatedData",
-        "StoreCustomerPaymentInstrumentDefaultUpdatedDataCreate",
-        "StoreCustomerPaymentInstrumentDefaultUpdatedDataUpdate",
     ),
-    "store_customer_updated": (
-        "StoreCustomerUpdated",
-        "StoreCustomerUpdatedCreate",
-        "StoreCustomerUpdatedUpdate",
-    ),
-    "store_customer_updated_data": (
-        "StoreCustomerUpdatedData",
-        "StoreCustomerUpdatedDataCreate",
-        "StoreCustomerUpdatedDataUpdate",
-    ),
+    "store_customer_updated": ("StoreCustomerUpdated",),
+    "store_customer_updated_data": ("StoreCustomerUpdatedData",),
     "store_date_format": ("StoreDateFormat",),
     "store_features": ("StoreFeatures",),
     "store_information": ("StoreInformation",),
-    "store_information_updated": (
-        "StoreInformationUpdated",
-        "StoreInformationUpdatedCreate",
-        "StoreInformationUpdatedUpdate",
-    ),
-    "store_information_updated_data": (
-        "StoreInformationUpdatedData",
-        "StoreInformationUpdatedDataCreate",
-        "StoreInformationUpdatedDataUpdate",
-    ),
-    "store_information_v3_metafield": (
-        "StoreInformationV3Metafield",
-        "StoreInformationV3MetafieldCreate",
-        "StoreInformationV3MetafieldUpdate",
-    ),
-    "store_order_archived": (
-        "StoreOrderArchived",
-        "StoreOrderArchivedCreate",
-        "StoreOrderArchivedUpdate",
-    ),
-    "store_order_archived_data": (
-        "StoreOrderArchivedData",
-        "StoreOrderArchivedDataCreate",
-        "StoreOrderArchivedDataUpdate",
-    ),
-    "store_order_created": (
-        "StoreOrderCreated",
-        "StoreOrderCreatedCreate",
-        "StoreOrderCreatedUpdate",
-    ),
-    "store_order_created_data": (
-        "StoreOrderCreatedData",
-        "StoreOrderCreatedDataCreate",
-        "StoreOrderCreatedDataUpdate",
-    ),
-    "store_order_message_created": (
-        "StoreOrderMessageCreated",
-        "StoreOrderMessageCreatedCreate",
-        "StoreOrderMessageCreatedUpdate",
-    ),
-    "store_order_message_created_data": (
-        "StoreOrderMessageCreatedData",
-        "StoreOrderMessageCreatedDataCreate",
-        "StoreOrderMessageCreatedDataUpdate",
-    ),
-    "store_order_message_created_data_message": (
-        "StoreOrderMessageCreatedDataMessage",
-        "StoreOrderMessageCreatedDataMessageCreate",
-        "StoreOrderMessageCreatedDataMessageUpdate",
-    ),
-    "store_order_refund_created": (
-        "StoreOrderRefundCreated",
-        "StoreOrderRefundCreatedCreate",
-        "StoreOrderRefundCreatedUpdate",
-    ),
-    "store_order_refund_created_data": (
-        "StoreOrderRefundCreatedData",
-        "StoreOrderRefundCreatedDataCreate",
-        "StoreOrderRefundCreatedDataUpdate",
-    ),
-    "store_order_refund_created_data_refund": (
-        "StoreOrderRefundCreatedDataRefund",
-        "StoreOrderRefundCreatedDataRefundCreate",
-        "StoreOrderRefundCreatedDataRefundUpdate",
-    ),
-    "store_order_status_updated": (
-        "StoreOrderStatusUpdated",
-        "StoreOrderStatusUpdatedCreate",
-        "StoreOrderStatusUpdatedUpdate",
-    ),
-    "store_order_status_updated_data": (
-        "StoreOrderStatusUpdatedData",
-        "StoreOrderStatusUpdatedDataCreate",
-        "StoreOrderStatusUpdatedDataUpdate",
-    ),
-    "store_order_status_updated_data_status": (
-        "StoreOrderStatusUpdatedDataStatus",
-        "StoreOrderStatusUpdatedDataStatusCreate",
-        "StoreOrderStatusUpdatedDataStatusUpdate",
-    ),
-    "store_order_updated": (
-        "StoreOrderUpdated",
-        "StoreOrderUpdatedCreate",
-        "StoreOrderUpdatedUpdate",
-    ),
-    "store_order_updated_data": (
-        "StoreOrderUpdatedData",
-        "StoreOrderUpdatedDataCreate",
-        "StoreOrderUpdatedDataUpdate",
-    ),
-    "store_product_created": (
-        "StoreProductCreated",
-        "StoreProductCreatedCreate",
-        "StoreProductCreatedUpdate",
-    ),
-    "store_product_created_data": (
-        "StoreProductCreatedData",
-        "StoreProductCreatedDataCreate",
-        "StoreProductCreatedDataUpdate",
-    ),
-    "store_product_deleted": (
-        "StoreProductDeleted",
-        "StoreProductDeletedCreate",
-        "StoreProductDeletedUpdate",
-    ),
-    "store_product_deleted_data": (
-        "StoreProductDeletedData",
-        "StoreProductDeletedDataCreate",
-        "StoreProductDeletedDataUpdate",
-    ),
-    "store_product_inventory_order_updated": (
-        "StoreProductInventoryOrderUpdated",
-        "StoreProductInventoryOrderUpdatedCreate",
-        "StoreProductInventoryOrderUpdatedUpdate",
-    ),
-    "store_product_inventory_order_updated_data": (
-        "StoreProductInventoryOrderUpdatedData",
-        "StoreProductInventoryOrderUpdatedDataCreate",
-        "StoreProductInventoryOrderUpdatedDataUpdate",
-    ),
+    "store_information_updated": ("StoreInformationUpdated",),
+    "store_information_updated_data": ("StoreInformationUpdatedData",),
+    "store_information_v3_metafield": ("StoreInformationV3Metafield",),
+    "store_order_archived": ("StoreOrderArchived",),
+    "store_order_archived_data": ("StoreOrderArchivedData",),
+    "store_order_created": ("StoreOrderCreated",),
+    "store_order_created_data": ("StoreOrderCreatedData",),
+    "store_order_message_created": ("StoreOrderMessageCreated",),
+    "store_order_message_created_data": ("StoreOrderMessageCreatedData",),
+    "store_order_message_created_data_message": ("StoreOrderMessageCreatedDataMessage",),
+    "store_order_refund_created": ("StoreOrderRefundCreated",),
+    "store_order_refund_created_data": ("StoreOrderRefundCreatedData",),
+    "store_order_refund_created_data_refund": ("StoreOrderRefundCreatedDataRefund",),
+    "store_order_status_updated": ("StoreOrderStatusUpdated",),
+    "store_order_status_updated_data": ("StoreOrderStatusUpdatedData",),
+    "store_order_status_updated_data_status": ("StoreOrderStatusUpdatedDataStatus",),
+    "store_order_updated": ("StoreOrderUpdated",),
+    "store_order_updated_data": ("StoreOrderUpdatedData",),
+    "store_product_created": ("StoreProductCreated",),
+    "store_product_created_data": ("StoreProductCreatedData",),
+    "store_product_deleted": ("StoreProductDeleted",),
+    "store_product_deleted_data": ("StoreProductDeletedData",),
+    "store_product_inventory_order_updated": ("StoreProductInventoryOrderUpdated",),
+    "store_product_inventory_order_updated_data": ("StoreProductInventoryOrderUpdatedData",),
     "store_product_inventory_order_updated_data_inventory": (
         "StoreProductInventoryOrderUpdatedDataInventory",
-        "StoreProductInventoryOrderUpdatedDataInventoryCreate",
-        "StoreProductInventoryOrderUpdatedDataInventoryUpdate",
     ),
-    "store_product_inventory_updated": (
-        "StoreProductInventoryUpdated",
-        "StoreProductInventoryUpdatedCreate",
-        "StoreProductInventoryUpdatedUpdate",
-    ),
-    "store_product_inventory_updated_data": (
-        "StoreProductInventoryUpdatedData",
-        "StoreProductInventoryUpdatedDataCreate",
-        "StoreProductInventoryUpdatedDataUpdate",
-    ),
+    "store_product_inventory_updated": ("StoreProductInventoryUpdated",),
+    "store_product_inventory_updated_data": ("StoreProductInventoryUpdatedData",),
     "store_product_inventory_updated_data_inventory": (
         "StoreProductInventoryUpdatedDataInventory",
-        "StoreProductInventoryUpdatedDataInventoryCreate",
-        "StoreProductInventoryUpdatedDataInventoryUpdate",
     ),
-    "store_product_updated": (
-        "StoreProductUpdated",
-        "StoreProductUpdatedCreate",
-        "StoreProductUpdatedUpdate",
-    ),
-    "store_product_updated_data": (
-        "StoreProductUpdatedData",
-        "StoreProductUpdatedDataCreate",
-        "StoreProductUpdatedDataUpdate",
-    ),
+    "store_product_updated": ("StoreProductUpdated",),
+    "store_product_updated_data": ("StoreProductUpdatedData",),
     "store_profile": (
         "StoreProfile",
-        "StoreProfileCreate",
         "StoreProfileUpdate",
     ),
-    "store_shipment_created": (
-        "StoreShipmentCreated",
-        "StoreShipmentCreatedCreate",
-        "StoreShipmentCreatedUpdate",
-    ),
-    "store_shipment_created_data": (
-        "StoreShipmentCreatedData",
-        "StoreShipmentCreatedDataCreate",
-        "StoreShipmentCreatedDataUpdate",
-    ),
-    "store_shipment_deleted": (
-        "StoreShipmentDeleted",
-        "StoreShipmentDeletedCreate",
-        "StoreShipmentDeletedUpdate",
-    ),
-    "store_shipment_deleted_data": (
-        "StoreShipmentDeletedData",
-        "StoreShipmentDeletedDataCreate",
-        "StoreShipmentDeletedDataUpdate",
-    ),
-    "store_shipment_updated": (
-        "StoreShipmentUpdated",
-        "StoreShipmentUpdatedCreate",
-        "StoreShipmentUpdatedUpdate",
-    ),
-    "store_shipment_updated_data": (
-        "StoreShipmentUpdatedData",
-        "StoreShipmentUpdatedDataCreate",
-        "StoreShipmentUpdatedDataUpdate",
-    ),
-    "store_sku_created": (
-        "StoreSkuCreated",
-        "StoreSkuCreatedCreate",
-        "StoreSkuCreatedUpdate",
-    ),
-    "store_sku_created_data": (
-        "StoreSkuCreatedData",
-        "StoreSkuCreatedDataCreate",
-        "StoreSkuCreatedDataUpdate",
-    ),
-    "store_sku_created_data_sku": (
-        "StoreSkuCreatedDataSku",
-        "StoreSkuCreatedDataSkuCreate",
-        "StoreSkuCreatedDataSkuUpdate",
-    ),
-    "store_sku_deleted": (
-        "StoreSkuDeleted",
-        "StoreSkuDeletedCreate",
-        "StoreSkuDeletedUpdate",
-    ),
-    "store_sku_deleted_data": (
-        "StoreSkuDeletedData",
-        "StoreSkuDeletedDataCreate",
-        "StoreSkuDeletedDataUpdate",
-    ),
-    "store_sku_deleted_data_sku": (
-        "StoreSkuDeletedDataSku",
-        "StoreSkuDeletedDataSkuCreate",
-        "StoreSkuDeletedDataSkuUpdate",
-    ),
-    "store_sku_inventory_order_updated": (
-        "StoreSkuInventoryOrderUpdated",
-        "StoreSkuInventoryOrderUpdatedCreate",
-        "StoreSkuInventoryOrderUpdatedUpdate",
-    ),
-    "store_sku_inventory_order_updated_data": (
-        "StoreSkuInventoryOrderUpdatedData",
-        "StoreSkuInventoryOrderUpdatedDataCreate",
-        "StoreSkuInventoryOrderUpdatedDataUpdate",
-    ),
+    "store_shipment_created": ("StoreShipmentCreated",),
+    "store_shipment_created_data": ("StoreShipmentCreatedData",),
+    "store_shipment_deleted": ("StoreShipmentDeleted",),
+    "store_shipment_deleted_data": ("StoreShipmentDeletedData",),
+    "store_shipment_updated": ("StoreShipmentUpdated",),
+    "store_shipment_updated_data": ("StoreShipmentUpdatedData",),
+    "store_sku_created": ("StoreSkuCreated",),
+    "store_sku_created_data": ("StoreSkuCreatedData",),
+    "store_sku_created_data_sku": ("StoreSkuCreatedDataSku",),
+    "store_sku_deleted": ("StoreSkuDeleted",),
+    "store_sku_deleted_data": ("StoreSkuDeletedData",),
+    "store_sku_deleted_data_sku": ("StoreSkuDeletedDataSku",),
+    "store_sku_inventory_order_updated": ("StoreSkuInventoryOrderUpdated",),
+    "store_sku_inventory_order_updated_data": ("StoreSkuInventoryOrderUpdatedData",),
     "store_sku_inventory_order_updated_data_inventory": (
         "StoreSkuInventoryOrderUpdatedDataInventory",
-        "StoreSkuInventoryOrderUpdatedDataInventoryCreate",
-        "StoreSkuInventoryOrderUpdatedDataInventoryUpdate",
     ),
-    "store_sku_inventory_updated": (
-        "StoreSkuInventoryUpdated",
-        "StoreSkuInventoryUpdatedCreate",
-        "StoreSkuInventoryUpdatedUpdate",
-    ),
-    "store_sku_inventory_updated_data": (
-        "StoreSkuInventoryUpdatedData",
-        "StoreSkuInventoryUpdatedDataCreate",
-        "StoreSkuInventoryUpdatedDataUpdate",
-    ),
-    "store_sku_inventory_updated_data_inventory": (
-        "StoreSkuInventoryUpdatedDataInventory",
-        "StoreSkuInventoryUpdatedDataInventoryCreate",
-        "StoreSkuInventoryUpdatedDataInventoryUpdate",
-    ),
-    "store_sku_updated": (
-        "StoreSkuUpdated",
-        "StoreSkuUpdatedCreate",
-        "StoreSkuUpdatedUpdate",
-    ),
-    "store_sku_updated_data": (
-        "StoreSkuUpdatedData",
-        "StoreSkuUpdatedDataCreate",
-        "StoreSkuUpdatedDataUpdate",
-    ),
-    "store_sku_updated_data_sku": (
-        "StoreSkuUpdatedDataSku",
-        "StoreSkuUpdatedDataSkuCreate",
-        "StoreSkuUpdatedDataSkuUpdate",
-    ),
+    "store_sku_inventory_updated": ("StoreSkuInventoryUpdated",),
+    "store_sku_inventory_updated_data": ("StoreSkuInventoryUpdatedData",),
+    "store_sku_inventory_updated_data_inventory": ("StoreSkuInventoryUpdatedDataInventory",),
+    "store_sku_updated": ("StoreSkuUpdated",),
+    "store_sku_updated_data": ("StoreSkuUpdatedData",),
+    "store_sku_updated_data_sku": ("StoreSkuUpdatedDataSku",),
     "store_storefront_limits": ("StoreStorefrontLimits",),
-    "store_subscriber_created": (
-        "StoreSubscriberCreated",
-        "StoreSubscriberCreatedCreate",
-        "StoreSubscriberCreatedUpdate",
-    ),
-    "store_subscriber_created_data": (
-        "StoreSubscriberCreatedData",
-        "StoreSubscriberCreatedDataCreate",
-        "StoreSubscriberCreatedDataUpdate",
-    ),
-    "store_subscriber_deleted": (
-        "StoreSubscriberDeleted",
-        "StoreSubscriberDeletedCreate",
-        "StoreSubscriberDeletedUpdate",
-    ),
-    "store_subscriber_deleted_data": (
-        "StoreSubscriberDeletedData",
-        "StoreSubscriberDeletedDataCreate",
-        "StoreSubscriberDeletedDataUpdate",
-    ),
-    "store_subscriber_updated": (
-        "StoreSubscriberUpdated",
-        "StoreSubscriberUpdatedCreate",
-        "StoreSubscriberUpdatedUpdate",
-    ),
-    "store_subscriber_updated_data": (
-        "StoreSubscriberUpdatedData",
-        "StoreSubscriberUpdatedDataCreate",
-        "StoreSubscriberUpdatedDataUpdate",
-    ),
+    "store_subscriber_created": ("StoreSubscriberCreated",),
+    "store_subscriber_created_data": ("StoreSubscriberCreatedData",),
+    "store_subscriber_deleted": ("StoreSubscriberDeleted",),
+    "store_subscriber_deleted_data": ("StoreSubscriberDeletedData",),
+    "store_subscriber_updated": ("StoreSubscriberUpdated",),
+    "store_subscriber_updated_data": ("StoreSubscriberUpdatedData",),
     "store_time": ("StoreTime",),
     "store_timezone": ("StoreTimezone",),
     "storefront_category_settings": (
         "StorefrontCategorySettings",
-        "StorefrontCategorySettingsCreate",
         "StorefrontCategorySettingsUpdate",
     ),
     "storefront_product_settings": (
         "StorefrontProductSettings",
-        "StorefrontProductSettingsCreate",
         "StorefrontProductSettingsUpdate",
     ),
     "storefront_search_settings": (
         "StorefrontSearchSettings",
-        "StorefrontSearchSettingsCreate",
         "StorefrontSearchSettingsUpdate",
     ),
     "storefront_security_settings": (
         "StorefrontSecuritySettings",
-        "StorefrontSecuritySettingsCreate",
         "StorefrontSecuritySettingsUpdate",
     ),
     "storefront_security_settings_csp_header": (
         "StorefrontSecuritySettingsCspHeader",
-        "StorefrontSecuritySettingsCspHeaderCreate",
         "StorefrontSecuritySettingsCspHeaderUpdate",
     ),
     "storefront_security_settings_hsts": (
         "StorefrontSecuritySettingsHsts",
-        "StorefrontSecuritySettingsHstsCreate",
         "StorefrontSecuritySettingsHstsUpdate",
     ),
     "storefront_security_settings_x_frame_options_header": (
         "StorefrontSecuritySettingsXFrameOptionsHeader",
-        "StorefrontSecuritySettingsXFrameOptionsHeaderCreate",
         "StorefrontSecuritySettingsXFrameOptionsHeaderUpdate",
     ),
     "storefront_status": (
         "StorefrontStatus",
-        "StorefrontStatusCreate",
         "StorefrontStatusUpdate",
     ),
     "subscriber_base": (
@@ -7646,237 +3989,121 @@ _MODULES = {
         "SubscriberBaseCreate",
         "SubscriberBaseUpdate",
     ),
-    "subscriber_full": (
-        "SubscriberFull",
-        "SubscriberFullCreate",
-        "SubscriberFullUpdate",
-    ),
-    "success_no_content_response": (
-        "SuccessNoContentResponse",
-        "SuccessNoContentResponseCreate",
-        "SuccessNoContentResponseUpdate",
-    ),
-    "system_log": (
-        "SystemLog",
-        "SystemLogCreate",
-        "SystemLogUpdate",
-    ),
+    "subscriber_full": ("SubscriberFull",),
+    "success_no_content_response": ("SuccessNoContentResponse",),
+    "system_log": ("SystemLog",),
     "tax_class": ("TaxClass",),
     "tax_class_create_batch_item": (
         "TaxClassCreateBatchItem",
         "TaxClassCreateBatchItemCreate",
-        "TaxClassCreateBatchItemUpdate",
     ),
-    "tax_class_resource": (
-        "TaxClassResource",
-        "TaxClassResourceCreate",
-        "TaxClassResourceUpdate",
-    ),
+    "tax_class_resource": ("TaxClassResource",),
     "tax_class_update_batch_item": (
         "TaxClassUpdateBatchItem",
-        "TaxClassUpdateBatchItemCreate",
         "TaxClassUpdateBatchItemUpdate",
     ),
     "tax_customer": (
         "TaxCustomer",
-        "TaxCustomerCreate",
         "TaxCustomerUpdate",
     ),
-    "tax_rate": (
-        "TaxRate",
-        "TaxRateCreate",
-        "TaxRateUpdate",
-    ),
-    "tax_rate_class_rates_item": (
-        "TaxRateClassRatesItem",
-        "TaxRateClassRatesItemCreate",
-        "TaxRateClassRatesItemUpdate",
-    ),
+    "tax_rate": ("TaxRate",),
+    "tax_rate_class_rates_item": ("TaxRateClassRatesItem",),
     "tax_rate_post": (
         "TaxRatePOST",
         "TaxRatePOSTCreate",
-        "TaxRatePOSTUpdate",
     ),
     "tax_rate_post_class_rates_item": (
         "TaxRatePOSTClassRatesItem",
         "TaxRatePOSTClassRatesItemCreate",
-        "TaxRatePOSTClassRatesItemUpdate",
     ),
     "tax_rate_put": (
         "TaxRatePUT",
-        "TaxRatePUTCreate",
         "TaxRatePUTUpdate",
     ),
     "tax_rate_put_class_rates_item": (
         "TaxRatePUTClassRatesItem",
-        "TaxRatePUTClassRatesItemCreate",
         "TaxRatePUTClassRatesItemUpdate",
     ),
     "tax_settings": (
         "TaxSettings",
-        "TaxSettingsCreate",
         "TaxSettingsUpdate",
     ),
     "tax_settings_price_display_settings": (
         "TaxSettingsPriceDisplaySettings",
-        "TaxSettingsPriceDisplaySettingsCreate",
         "TaxSettingsPriceDisplaySettingsUpdate",
     ),
-    "tax_zone": (
-        "TaxZone",
-        "TaxZoneCreate",
-        "TaxZoneUpdate",
-    ),
+    "tax_zone": ("TaxZone",),
     "tax_zone_post": (
         "TaxZonePOST",
         "TaxZonePOSTCreate",
-        "TaxZonePOSTUpdate",
     ),
     "tax_zone_post_price_display_settings": (
         "TaxZonePOSTPriceDisplaySettings",
         "TaxZonePOSTPriceDisplaySettingsCreate",
-        "TaxZonePOSTPriceDisplaySettingsUpdate",
     ),
     "tax_zone_post_shopper_target_settings": (
         "TaxZonePOSTShopperTargetSettings",
         "TaxZonePOSTShopperTargetSettingsCreate",
-        "TaxZonePOSTShopperTargetSettingsUpdate",
     ),
     "tax_zone_post_shopper_target_settings_locations_item": (
         "TaxZonePOSTShopperTargetSettingsLocationsItem",
         "TaxZonePOSTShopperTargetSettingsLocationsItemCreate",
-        "TaxZonePOSTShopperTargetSettingsLocationsItemUpdate",
     ),
-    "tax_zone_price_display_settings": (
-        "TaxZonePriceDisplaySettings",
-        "TaxZonePriceDisplaySettingsCreate",
-        "TaxZonePriceDisplaySettingsUpdate",
-    ),
+    "tax_zone_price_display_settings": ("TaxZonePriceDisplaySettings",),
     "tax_zone_put": (
         "TaxZonePUT",
-        "TaxZonePUTCreate",
         "TaxZonePUTUpdate",
     ),
     "tax_zone_put_price_display_settings": (
         "TaxZonePUTPriceDisplaySettings",
-        "TaxZonePUTPriceDisplaySettingsCreate",
         "TaxZonePUTPriceDisplaySettingsUpdate",
     ),
     "tax_zone_put_shopper_target_settings": (
         "TaxZonePUTShopperTargetSettings",
-        "TaxZonePUTShopperTargetSettingsCreate",
         "TaxZonePUTShopperTargetSettingsUpdate",
     ),
     "tax_zone_put_shopper_target_settings_locations_item": (
         "TaxZonePUTShopperTargetSettingsLocationsItem",
-        "TaxZonePUTShopperTargetSettingsLocationsItemCreate",
         "TaxZonePUTShopperTargetSettingsLocationsItemUpdate",
     ),
-    "tax_zone_shopper_target_settings": (
-        "TaxZoneShopperTargetSettings",
-        "TaxZoneShopperTargetSettingsCreate",
-        "TaxZoneShopperTargetSettingsUpdate",
-    ),
+    "tax_zone_shopper_target_settings": ("TaxZoneShopperTargetSettings",),
     "tax_zone_shopper_target_settings_locations_item": (
         "TaxZoneShopperTargetSettingsLocationsItem",
-        "TaxZoneShopperTargetSettingsLocationsItemCreate",
-        "TaxZoneShopperTargetSettingsLocationsItemUpdate",
     ),
     "template": (
         "Template",
         "TemplateCreate",
         "TemplateUpdate",
     ),
-    "theme": (
-        "Theme",
-        "ThemeCreate",
-        "ThemeUpdate",
-    ),
-    "theme_configuration_full": (
-        "ThemeConfigurationFull",
-        "ThemeConfigurationFullCreate",
-        "ThemeConfigurationFullUpdate",
-    ),
+    "theme": ("Theme",),
+    "theme_configuration_full": ("ThemeConfigurationFull",),
     "theme_configuration_write": (
         "ThemeConfigurationWrite",
         "ThemeConfigurationWriteCreate",
-        "ThemeConfigurationWriteUpdate",
     ),
-    "theme_region": (
-        "ThemeRegion",
-        "ThemeRegionCreate",
-        "ThemeRegionUpdate",
-    ),
-    "theme_variations_item": (
-        "ThemeVariationsItem",
-        "ThemeVariationsItemCreate",
-        "ThemeVariationsItemUpdate",
-    ),
-    "themes_collection_response_data_item": (
-        "ThemesCollectionResponseDataItem",
-        "ThemesCollectionResponseDataItemCreate",
-        "ThemesCollectionResponseDataItemUpdate",
-    ),
+    "theme_region": ("ThemeRegion",),
+    "theme_variations_item": ("ThemeVariationsItem",),
+    "themes_collection_response_data_item": ("ThemesCollectionResponseDataItem",),
     "themes_collection_response_data_item_variations_item": (
         "ThemesCollectionResponseDataItemVariationsItem",
-        "ThemesCollectionResponseDataItemVariationsItemCreate",
-        "ThemesCollectionResponseDataItemVariationsItemUpdate",
     ),
-    "token_base": (
-        "TokenBase",
-        "TokenBaseCreate",
-        "TokenBaseUpdate",
-    ),
+    "token_base": ("TokenBase",),
     "token_post_impersonation": (
         "TokenPostImpersonation",
         "TokenPostImpersonationCreate",
-        "TokenPostImpersonationUpdate",
     ),
     "token_post_private": (
         "TokenPostPrivate",
         "TokenPostPrivateCreate",
-        "TokenPostPrivateUpdate",
     ),
-    "transaction": (
-        "Transaction",
-        "TransactionCreate",
-        "TransactionUpdate",
-    ),
-    "transaction_avs_result": (
-        "TransactionAvsResult",
-        "TransactionAvsResultCreate",
-        "TransactionAvsResultUpdate",
-    ),
-    "transaction_custom": (
-        "TransactionCustom",
-        "TransactionCustomCreate",
-        "TransactionCustomUpdate",
-    ),
-    "transaction_custom_provider_field_result": (
-        "TransactionCustomProviderFieldResult",
-        "TransactionCustomProviderFieldResultCreate",
-        "TransactionCustomProviderFieldResultUpdate",
-    ),
-    "transaction_cvv_result": (
-        "TransactionCvvResult",
-        "TransactionCvvResultCreate",
-        "TransactionCvvResultUpdate",
-    ),
-    "transaction_gift_certificate": (
-        "TransactionGiftCertificate",
-        "TransactionGiftCertificateCreate",
-        "TransactionGiftCertificateUpdate",
-    ),
-    "transaction_offline": (
-        "TransactionOffline",
-        "TransactionOfflineCreate",
-        "TransactionOfflineUpdate",
-    ),
-    "transaction_store_credit": (
-        "TransactionStoreCredit",
-        "TransactionStoreCreditCreate",
-        "TransactionStoreCreditUpdate",
-    ),
+    "transaction": ("Transaction",),
+    "transaction_avs_result": ("TransactionAvsResult",),
+    "transaction_custom": ("TransactionCustom",),
+    "transaction_custom_provider_field_result": ("TransactionCustomProviderFieldResult",),
+    "transaction_cvv_result": ("TransactionCvvResult",),
+    "transaction_gift_certificate": ("TransactionGiftCertificate",),
+    "transaction_offline": ("TransactionOffline",),
+    "transaction_store_credit": ("TransactionStoreCredit",),
     "translation_definition": (
         "TranslationDefinition",
         "TranslationDefinitionCreate",
@@ -7884,504 +4111,316 @@ _MODULES = {
     ),
     "tree": (
         "Tree",
-        "TreeCreate",
         "TreeUpdate",
     ),
     "update_analytics_provider_request": (
         "UpdateAnalyticsProviderRequest",
-        "UpdateAnalyticsProviderRequestCreate",
         "UpdateAnalyticsProviderRequestUpdate",
     ),
     "update_brand_request": (
         "UpdateBrandRequest",
-        "UpdateBrandRequestCreate",
         "UpdateBrandRequestUpdate",
     ),
     "update_brand_request_custom_url": (
         "UpdateBrandRequestCustomUrl",
-        "UpdateBrandRequestCustomUrlCreate",
         "UpdateBrandRequestCustomUrlUpdate",
     ),
-    "update_brand_response_data": (
-        "UpdateBrandResponseData",
-        "UpdateBrandResponseDataCreate",
-        "UpdateBrandResponseDataUpdate",
-    ),
-    "update_brand_response_data_custom_url": (
-        "UpdateBrandResponseDataCustomUrl",
-        "UpdateBrandResponseDataCustomUrlCreate",
-        "UpdateBrandResponseDataCustomUrlUpdate",
-    ),
+    "update_brand_response_data": ("UpdateBrandResponseData",),
+    "update_brand_response_data_custom_url": ("UpdateBrandResponseDataCustomUrl",),
     "update_brands_metafields_request_item": (
         "UpdateBrandsMetafieldsRequestItem",
-        "UpdateBrandsMetafieldsRequestItemCreate",
         "UpdateBrandsMetafieldsRequestItemUpdate",
     ),
     "update_bulk_pricing_rule_request": (
         "UpdateBulkPricingRuleRequest",
-        "UpdateBulkPricingRuleRequestCreate",
         "UpdateBulkPricingRuleRequestUpdate",
     ),
-    "update_bulk_pricing_rule_response_data": (
-        "UpdateBulkPricingRuleResponseData",
-        "UpdateBulkPricingRuleResponseDataCreate",
-        "UpdateBulkPricingRuleResponseDataUpdate",
-    ),
+    "update_bulk_pricing_rule_response_data": ("UpdateBulkPricingRuleResponseData",),
     "update_carts_metafields_request_item": (
         "UpdateCartsMetafieldsRequestItem",
-        "UpdateCartsMetafieldsRequestItemCreate",
         "UpdateCartsMetafieldsRequestItemUpdate",
     ),
     "update_categories_item": (
         "UpdateCategoriesItem",
-        "UpdateCategoriesItemCreate",
         "UpdateCategoriesItemUpdate",
     ),
     "update_categories_metafields_request_item": (
         "UpdateCategoriesMetafieldsRequestItem",
-        "UpdateCategoriesMetafieldsRequestItemCreate",
         "UpdateCategoriesMetafieldsRequestItemUpdate",
     ),
     "update_category_request": (
         "UpdateCategoryRequest",
-        "UpdateCategoryRequestCreate",
         "UpdateCategoryRequestUpdate",
     ),
     "update_category_request_custom_url": (
         "UpdateCategoryRequestCustomUrl",
-        "UpdateCategoryRequestCustomUrlCreate",
         "UpdateCategoryRequestCustomUrlUpdate",
     ),
-    "update_category_response_data": (
-        "UpdateCategoryResponseData",
-        "UpdateCategoryResponseDataCreate",
-        "UpdateCategoryResponseDataUpdate",
-    ),
-    "update_category_response_data_custom_url": (
-        "UpdateCategoryResponseDataCustomUrl",
-        "UpdateCategoryResponseDataCustomUrlCreate",
-        "UpdateCategoryResponseDataCustomUrlUpdate",
-    ),
-    "update_channel_order_settings_response": (
-        "UpdateChannelOrderSettingsResponse",
-        "UpdateChannelOrderSettingsResponseCreate",
-        "UpdateChannelOrderSettingsResponseUpdate",
-    ),
+    "update_category_response_data": ("UpdateCategoryResponseData",),
+    "update_category_response_data_custom_url": ("UpdateCategoryResponseDataCustomUrl",),
+    "update_channel_order_settings_response": ("UpdateChannelOrderSettingsResponse",),
     "update_channel_req": (
         "UpdateChannelReq",
-        "UpdateChannelReqCreate",
         "UpdateChannelReqUpdate",
     ),
     "update_consignment_request": (
         "UpdateConsignmentRequest",
-        "UpdateConsignmentRequestCreate",
         "UpdateConsignmentRequestUpdate",
     ),
     "update_consignment_request_address": (
         "UpdateConsignmentRequestAddress",
-        "UpdateConsignmentRequestAddressCreate",
         "UpdateConsignmentRequestAddressUpdate",
     ),
     "update_consignment_request_address_custom_fields_item": (
         "UpdateConsignmentRequestAddressCustomFieldsItem",
-        "UpdateConsignmentRequestAddressCustomFieldsItemCreate",
         "UpdateConsignmentRequestAddressCustomFieldsItemUpdate",
     ),
     "update_consignment_request_custom_shipping": (
         "UpdateConsignmentRequestCustomShipping",
-        "UpdateConsignmentRequestCustomShippingCreate",
         "UpdateConsignmentRequestCustomShippingUpdate",
     ),
     "update_consignment_request_line_items_item": (
         "UpdateConsignmentRequestLineItemsItem",
-        "UpdateConsignmentRequestLineItemsItemCreate",
         "UpdateConsignmentRequestLineItemsItemUpdate",
     ),
     "update_consignment_request_pickup_option": (
         "UpdateConsignmentRequestPickupOption",
-        "UpdateConsignmentRequestPickupOptionCreate",
         "UpdateConsignmentRequestPickupOptionUpdate",
     ),
     "update_customer_metafield_request": (
         "UpdateCustomerMetafieldRequest",
-        "UpdateCustomerMetafieldRequestCreate",
         "UpdateCustomerMetafieldRequestUpdate",
     ),
     "update_customers_metafields_request_item": (
         "UpdateCustomersMetafieldsRequestItem",
-        "UpdateCustomersMetafieldsRequestItemCreate",
         "UpdateCustomersMetafieldsRequestItemUpdate",
     ),
     "update_fees_request": (
         "UpdateFeesRequest",
-        "UpdateFeesRequestCreate",
         "UpdateFeesRequestUpdate",
     ),
-    "update_global_order_settings_response": (
-        "UpdateGlobalOrderSettingsResponse",
-        "UpdateGlobalOrderSettingsResponseCreate",
-        "UpdateGlobalOrderSettingsResponseUpdate",
-    ),
+    "update_global_order_settings_response": ("UpdateGlobalOrderSettingsResponse",),
     "update_hooks_admin_request": (
         "UpdateHooksAdminRequest",
-        "UpdateHooksAdminRequestCreate",
         "UpdateHooksAdminRequestUpdate",
     ),
     "update_locations_metafields_request_item": (
         "UpdateLocationsMetafieldsRequestItem",
-        "UpdateLocationsMetafieldsRequestItemCreate",
         "UpdateLocationsMetafieldsRequestItemUpdate",
     ),
     "update_orders_metafields_request_item": (
         "UpdateOrdersMetafieldsRequestItem",
-        "UpdateOrdersMetafieldsRequestItemCreate",
         "UpdateOrdersMetafieldsRequestItemUpdate",
     ),
     "update_price_list_request": (
         "UpdatePriceListRequest",
-        "UpdatePriceListRequestCreate",
         "UpdatePriceListRequestUpdate",
     ),
-    "update_price_list_response_data": (
-        "UpdatePriceListResponseData",
-        "UpdatePriceListResponseDataCreate",
-        "UpdatePriceListResponseDataUpdate",
-    ),
+    "update_price_list_response_data": ("UpdatePriceListResponseData",),
     "update_product_complex_rule_request": (
         "UpdateProductComplexRuleRequest",
-        "UpdateProductComplexRuleRequestCreate",
         "UpdateProductComplexRuleRequestUpdate",
     ),
     "update_product_complex_rule_request_conditions_item": (
         "UpdateProductComplexRuleRequestConditionsItem",
-        "UpdateProductComplexRuleRequestConditionsItemCreate",
         "UpdateProductComplexRuleRequestConditionsItemUpdate",
     ),
     "update_product_complex_rule_request_price_adjuster": (
         "UpdateProductComplexRuleRequestPriceAdjuster",
-        "UpdateProductComplexRuleRequestPriceAdjusterCreate",
         "UpdateProductComplexRuleRequestPriceAdjusterUpdate",
     ),
     "update_product_complex_rule_request_weight_adjuster": (
         "UpdateProductComplexRuleRequestWeightAdjuster",
-        "UpdateProductComplexRuleRequestWeightAdjusterCreate",
         "UpdateProductComplexRuleRequestWeightAdjusterUpdate",
     ),
-    "update_product_complex_rule_response_data": (
-        "UpdateProductComplexRuleResponseData",
-        "UpdateProductComplexRuleResponseDataCreate",
-        "UpdateProductComplexRuleResponseDataUpdate",
-    ),
+    "update_product_complex_rule_response_data": ("UpdateProductComplexRuleResponseData",),
     "update_product_complex_rule_response_data_conditions_item": (
         "UpdateProductComplexRuleResponseDataConditionsItem",
-        "UpdateProductComplexRuleResponseDataConditionsItemCreate",
-        "UpdateProductComplexRuleResponseDataConditionsItemUpdate",
     ),
     "update_product_complex_rule_response_data_price_adjuster": (
         "UpdateProductComplexRuleResponseDataPriceAdjuster",
-        "UpdateProductComplexRuleResponseDataPriceAdjusterCreate",
-        "UpdateProductComplexRuleResponseDataPriceAdjusterUpdate",
     ),
     "update_product_complex_rule_response_data_weight_adjuster": (
         "UpdateProductComplexRuleResponseDataWeightAdjuster",
-        "UpdateProductComplexRuleResponseDataWeightAdjusterCreate",
-        "UpdateProductComplexRuleResponseDataWeightAdjusterUpdate",
     ),
-    "update_product_image_response_data": (
-        "UpdateProductImageResponseData",
-        "UpdateProductImageResponseDataCreate",
-        "UpdateProductImageResponseDataUpdate",
-    ),
+    "update_product_image_response_data": ("UpdateProductImageResponseData",),
     "update_product_modifier_request": (
         "UpdateProductModifierRequest",
-        "UpdateProductModifierRequestCreate",
         "UpdateProductModifierRequestUpdate",
     ),
     "update_product_modifier_request_config": (
         "UpdateProductModifierRequestConfig",
-        "UpdateProductModifierRequestConfigCreate",
         "UpdateProductModifierRequestConfigUpdate",
     ),
     "update_product_modifier_request_option_values_item": (
         "UpdateProductModifierRequestOptionValuesItem",
-        "UpdateProductModifierRequestOptionValuesItemCreate",
         "UpdateProductModifierRequestOptionValuesItemUpdate",
     ),
     "update_product_modifier_request_option_values_item_adjusters": (
         "UpdateProductModifierRequestOptionValuesItemAdjusters",
-        "UpdateProductModifierRequestOptionValuesItemAdjustersCreate",
         "UpdateProductModifierRequestOptionValuesItemAdjustersUpdate",
     ),
     "update_product_modifier_request_option_values_item_e3ad5adb": (
         "UpdateProductModifierRequestOptionValuesItemAdjustersPrice",
-        "UpdateProductModifierRequestOptionValuesItemAdjustersPriceCreate",
         "UpdateProductModifierRequestOptionValuesItemAdjustersPriceUpdate",
     ),
-    "update_product_modifier_response_data": (
-        "UpdateProductModifierResponseData",
-        "UpdateProductModifierResponseDataCreate",
-        "UpdateProductModifierResponseDataUpdate",
-    ),
-    "update_product_modifier_response_data_config": (
-        "UpdateProductModifierResponseDataConfig",
-        "UpdateProductModifierResponseDataConfigCreate",
-        "UpdateProductModifierResponseDataConfigUpdate",
-    ),
+    "update_product_modifier_response_data": ("UpdateProductModifierResponseData",),
+    "update_product_modifier_response_data_config": ("UpdateProductModifierResponseDataConfig",),
     "update_product_modifier_response_data_option_value_8357eb2b": (
         "UpdateProductModifierResponseDataOptionValuesItemAdjusters",
-        "UpdateProductModifierResponseDataOptionValuesItemAdjustersCreate",
-        "UpdateProductModifierResponseDataOptionValuesItemAdjustersUpdate",
     ),
     "update_product_modifier_response_data_option_value_b346678b": (
         "UpdateProductModifierResponseDataOptionValuesItemAdjustersPrice",
-        "UpdateProductModifierResponseDataOptionValuesItemAdjustersPriceCreate",
-        "UpdateProductModifierResponseDataOptionValuesItemAdjustersPriceUpdate",
     ),
     "update_product_modifier_response_data_option_value_b7391a08": (
         "UpdateProductModifierResponseDataOptionValuesItemAdjustersWeight",
-        "UpdateProductModifierResponseDataOptionValuesItemAdjustersWeightCreate",
-        "UpdateProductModifierResponseDataOptionValuesItemAdjustersWeightUpdate",
     ),
     "update_product_modifier_response_data_option_value_c0038938": (
         "UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabled",
-        "UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabledCreate",
-        "UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabledUpdate",
     ),
     "update_product_modifier_response_data_option_values_item": (
         "UpdateProductModifierResponseDataOptionValuesItem",
-        "UpdateProductModifierResponseDataOptionValuesItemCreate",
-        "UpdateProductModifierResponseDataOptionValuesItemUpdate",
     ),
     "update_product_modifier_value_request": (
         "UpdateProductModifierValueRequest",
-        "UpdateProductModifierValueRequestCreate",
         "UpdateProductModifierValueRequestUpdate",
     ),
     "update_product_modifier_value_request_adjusters": (
         "UpdateProductModifierValueRequestAdjusters",
-        "UpdateProductModifierValueRequestAdjustersCreate",
         "UpdateProductModifierValueRequestAdjustersUpdate",
     ),
     "update_product_modifier_value_request_adjusters_price": (
         "UpdateProductModifierValueRequestAdjustersPrice",
-        "UpdateProductModifierValueRequestAdjustersPriceCreate",
         "UpdateProductModifierValueRequestAdjustersPriceUpdate",
     ),
     "update_product_modifier_value_request_adjusters_pu_012d8aa5": (
         "UpdateProductModifierValueRequestAdjustersPurchasingDisabled",
-        "UpdateProductModifierValueRequestAdjustersPurchasingDisabledCreate",
         "UpdateProductModifierValueRequestAdjustersPurchasingDisabledUpdate",
     ),
     "update_product_modifier_value_request_adjusters_weight": (
         "UpdateProductModifierValueRequestAdjustersWeight",
-        "UpdateProductModifierValueRequestAdjustersWeightCreate",
         "UpdateProductModifierValueRequestAdjustersWeightUpdate",
     ),
-    "update_product_modifier_value_response_data": (
-        "UpdateProductModifierValueResponseData",
-        "UpdateProductModifierValueResponseDataCreate",
-        "UpdateProductModifierValueResponseDataUpdate",
-    ),
+    "update_product_modifier_value_response_data": ("UpdateProductModifierValueResponseData",),
     "update_product_modifier_value_response_data_adjust_7c655564": (
         "UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled",
-        "UpdateProductModifierValueResponseDataAdjustersPurchasingDisabledCreate",
-        "UpdateProductModifierValueResponseDataAdjustersPurchasingDisabledUpdate",
     ),
     "update_product_modifier_value_response_data_adjusters": (
         "UpdateProductModifierValueResponseDataAdjusters",
-        "UpdateProductModifierValueResponseDataAdjustersCreate",
-        "UpdateProductModifierValueResponseDataAdjustersUpdate",
     ),
     "update_product_modifier_value_response_data_adjusters_price": (
         "UpdateProductModifierValueResponseDataAdjustersPrice",
-        "UpdateProductModifierValueResponseDataAdjustersPriceCreate",
-        "UpdateProductModifierValueResponseDataAdjustersPriceUpdate",
     ),
     "update_product_modifier_value_response_data_adjusters_weight": (
         "UpdateProductModifierValueResponseDataAdjustersWeight",
-        "UpdateProductModifierValueResponseDataAdjustersWeightCreate",
-        "UpdateProductModifierValueResponseDataAdjustersWeightUpdate",
     ),
     "update_product_review_request": (
         "UpdateProductReviewRequest",
-        "UpdateProductReviewRequestCreate",
         "UpdateProductReviewRequestUpdate",
     ),
-    "update_product_review_response_data": (
-        "UpdateProductReviewResponseData",
-        "UpdateProductReviewResponseDataCreate",
-        "UpdateProductReviewResponseDataUpdate",
-    ),
+    "update_product_review_response_data": ("UpdateProductReviewResponseData",),
     "update_product_variant_option_request": (
         "UpdateProductVariantOptionRequest",
-        "UpdateProductVariantOptionRequestCreate",
         "UpdateProductVariantOptionRequestUpdate",
     ),
     "update_product_variant_option_request_config": (
         "UpdateProductVariantOptionRequestConfig",
-        "UpdateProductVariantOptionRequestConfigCreate",
         "UpdateProductVariantOptionRequestConfigUpdate",
     ),
     "update_product_variant_option_request_option_values_item": (
         "UpdateProductVariantOptionRequestOptionValuesItem",
-        "UpdateProductVariantOptionRequestOptionValuesItemCreate",
         "UpdateProductVariantOptionRequestOptionValuesItemUpdate",
     ),
-    "update_product_variant_option_response_data": (
-        "UpdateProductVariantOptionResponseData",
-        "UpdateProductVariantOptionResponseDataCreate",
-        "UpdateProductVariantOptionResponseDataUpdate",
-    ),
+    "update_product_variant_option_response_data": ("UpdateProductVariantOptionResponseData",),
     "update_product_variant_option_response_data_config": (
         "UpdateProductVariantOptionResponseDataConfig",
-        "UpdateProductVariantOptionResponseDataConfigCreate",
-        "UpdateProductVariantOptionResponseDataConfigUpdate",
     ),
     "update_product_variant_option_response_data_option_a0691050": (
         "UpdateProductVariantOptionResponseDataOptionValuesItem",
-        "UpdateProductVariantOptionResponseDataOptionValuesItemCreate",
-        "UpdateProductVariantOptionResponseDataOptionValuesItemUpdate",
     ),
     "update_product_variant_option_value_request": (
         "UpdateProductVariantOptionValueRequest",
-        "UpdateProductVariantOptionValueRequestCreate",
         "UpdateProductVariantOptionValueRequestUpdate",
     ),
     "update_product_variant_option_value_response_data": (
         "UpdateProductVariantOptionValueResponseData",
-        "UpdateProductVariantOptionValueResponseDataCreate",
-        "UpdateProductVariantOptionValueResponseDataUpdate",
     ),
     "update_product_video_request": (
         "UpdateProductVideoRequest",
-        "UpdateProductVideoRequestCreate",
         "UpdateProductVideoRequestUpdate",
     ),
-    "update_product_video_response_data": (
-        "UpdateProductVideoResponseData",
-        "UpdateProductVideoResponseDataCreate",
-        "UpdateProductVideoResponseDataUpdate",
-    ),
+    "update_product_video_response_data": ("UpdateProductVideoResponseData",),
     "update_products_metafields_request_item": (
         "UpdateProductsMetafieldsRequestItem",
-        "UpdateProductsMetafieldsRequestItemCreate",
         "UpdateProductsMetafieldsRequestItemUpdate",
     ),
     "update_promotion_request": (
         "UpdatePromotionRequest",
-        "UpdatePromotionRequestCreate",
         "UpdatePromotionRequestUpdate",
     ),
     "update_shipping_zone_request": (
         "UpdateShippingZoneRequest",
-        "UpdateShippingZoneRequestCreate",
         "UpdateShippingZoneRequestUpdate",
     ),
     "update_shipping_zone_request_free_shipping": (
         "UpdateShippingZoneRequestFreeShipping",
-        "UpdateShippingZoneRequestFreeShippingCreate",
         "UpdateShippingZoneRequestFreeShippingUpdate",
     ),
     "update_shipping_zone_request_handling_fees": (
         "UpdateShippingZoneRequestHandlingFees",
-        "UpdateShippingZoneRequestHandlingFeesCreate",
         "UpdateShippingZoneRequestHandlingFeesUpdate",
     ),
     "update_shipping_zone_request_locations_item": (
         "UpdateShippingZoneRequestLocationsItem",
-        "UpdateShippingZoneRequestLocationsItemCreate",
         "UpdateShippingZoneRequestLocationsItemUpdate",
     ),
-    "update_shipping_zone_response": (
-        "UpdateShippingZoneResponse",
-        "UpdateShippingZoneResponseCreate",
-        "UpdateShippingZoneResponseUpdate",
-    ),
-    "update_shipping_zone_response_free_shipping": (
-        "UpdateShippingZoneResponseFreeShipping",
-        "UpdateShippingZoneResponseFreeShippingCreate",
-        "UpdateShippingZoneResponseFreeShippingUpdate",
-    ),
-    "update_shipping_zone_response_handling_fees": (
-        "UpdateShippingZoneResponseHandlingFees",
-        "UpdateShippingZoneResponseHandlingFeesCreate",
-        "UpdateShippingZoneResponseHandlingFeesUpdate",
-    ),
-    "update_shipping_zone_response_locations_item": (
-        "UpdateShippingZoneResponseLocationsItem",
-        "UpdateShippingZoneResponseLocationsItemCreate",
-        "UpdateShippingZoneResponseLocationsItemUpdate",
-    ),
+    "update_shipping_zone_response": ("UpdateShippingZoneResponse",),
+    "update_shipping_zone_response_free_shipping": ("UpdateShippingZoneResponseFreeShipping",),
+    "update_shipping_zone_response_handling_fees": ("UpdateShippingZoneResponseHandlingFees",),
+    "update_shipping_zone_response_locations_item": ("UpdateShippingZoneResponseLocationsItem",),
     "update_store_metafields_request_item": (
         "UpdateStoreMetafieldsRequestItem",
-        "UpdateStoreMetafieldsRequestItemCreate",
         "UpdateStoreMetafieldsRequestItemUpdate",
     ),
     "update_tax_provider_connection_request": (
         "UpdateTaxProviderConnectionRequest",
-        "UpdateTaxProviderConnectionRequestCreate",
         "UpdateTaxProviderConnectionRequestUpdate",
     ),
     "update_variants_batch_request_item": (
         "UpdateVariantsBatchRequestItem",
-        "UpdateVariantsBatchRequestItemCreate",
         "UpdateVariantsBatchRequestItemUpdate",
     ),
-    "update_variants_batch_response_data_item": (
-        "UpdateVariantsBatchResponseDataItem",
-        "UpdateVariantsBatchResponseDataItemCreate",
-        "UpdateVariantsBatchResponseDataItemUpdate",
-    ),
+    "update_variants_batch_response_data_item": ("UpdateVariantsBatchResponseDataItem",),
     "update_variants_batch_response_data_item_option_values_item": (
         "UpdateVariantsBatchResponseDataItemOptionValuesItem",
-        "UpdateVariantsBatchResponseDataItemOptionValuesItemCreate",
-        "UpdateVariantsBatchResponseDataItemOptionValuesItemUpdate",
     ),
     "update_variants_metafields_request_item": (
         "UpdateVariantsMetafieldsRequestItem",
-        "UpdateVariantsMetafieldsRequestItemCreate",
         "UpdateVariantsMetafieldsRequestItemUpdate",
     ),
-    "upload_signature_response": (
-        "UploadSignatureResponse",
-        "UploadSignatureResponseCreate",
-        "UploadSignatureResponseUpdate",
-    ),
+    "upload_signature_response": ("UploadSignatureResponse",),
     "upload_store_theme_request": (
         "UploadStoreThemeRequest",
         "UploadStoreThemeRequestCreate",
-        "UploadStoreThemeRequestUpdate",
     ),
     "upsert_listing_with_listing_id_req": (
         "UpsertListingWithListingIdReq",
-        "UpsertListingWithListingIdReqCreate",
         "UpsertListingWithListingIdReqUpdate",
     ),
     "upsert_listing_without_listing_id_req": (
         "UpsertListingWithoutListingIdReq",
         "UpsertListingWithoutListingIdReqCreate",
-        "UpsertListingWithoutListingIdReqUpdate",
     ),
     "upsert_price_list_records_request_item": (
         "UpsertPriceListRecordsRequestItem",
-        "UpsertPriceListRecordsRequestItemCreate",
         "UpsertPriceListRecordsRequestItemUpdate",
     ),
     "upsert_price_list_records_request_item_bulk_pricin_175f0e41": (
         "UpsertPriceListRecordsRequestItemBulkPricingTiersItem",
-        "UpsertPriceListRecordsRequestItemBulkPricingTiersItemCreate",
         "UpsertPriceListRecordsRequestItemBulkPricingTiersItemUpdate",
     ),
-    "v2_order_shipping_address": (
-        "V2OrderShippingAddress",
-        "V2OrderShippingAddressCreate",
-        "V2OrderShippingAddressUpdate",
-    ),
-    "v3_category": (
-        "V3Category",
-        "V3CategoryCreate",
-        "V3CategoryUpdate",
-    ),
+    "v2_order_shipping_address": ("V2OrderShippingAddress",),
+    "v3_category": ("V3Category",),
     "v3_customer": (
         "V3Customer",
         "V3CustomerCreate",
@@ -8390,23 +4429,13 @@ _MODULES = {
     "validate_customer_credentials_object": (
         "ValidateCustomerCredentialsObject",
         "ValidateCustomerCredentialsObjectCreate",
-        "ValidateCustomerCredentialsObjectUpdate",
     ),
-    "validate_customer_credentials_response_object": (
-        "ValidateCustomerCredentialsResponseObject",
-        "ValidateCustomerCredentialsResponseObjectCreate",
-        "ValidateCustomerCredentialsResponseObjectUpdate",
-    ),
+    "validate_customer_credentials_response_object": ("ValidateCustomerCredentialsResponseObject",),
     "validate_customer_password_request": (
         "ValidateCustomerPasswordRequest",
         "ValidateCustomerPasswordRequestCreate",
-        "ValidateCustomerPasswordRequestUpdate",
     ),
-    "validate_password": (
-        "ValidatePassword",
-        "ValidatePasswordCreate",
-        "ValidatePasswordUpdate",
-    ),
+    "validate_password": ("ValidatePassword",),
     "webhook": (
         "Webhook",
         "WebhookCreate",
@@ -8415,51 +4444,29 @@ _MODULES = {
     "webhook_base": (
         "WebhookBase",
         "WebhookBaseCreate",
-        "WebhookBaseUpdate",
     ),
-    "webhook_full": (
-        "WebhookFull",
-        "WebhookFullCreate",
-        "WebhookFullUpdate",
-    ),
+    "webhook_full": ("WebhookFull",),
     "webhook_put": (
         "WebhookPut",
-        "WebhookPutCreate",
         "WebhookPutUpdate",
     ),
-    "webhook_resp_response_data": (
-        "WebhookRespResponseData",
-        "WebhookRespResponseDataCreate",
-        "WebhookRespResponseDataUpdate",
-    ),
-    "webhooks_resp_response_data_item": (
-        "WebhooksRespResponseDataItem",
-        "WebhooksRespResponseDataItemCreate",
-        "WebhooksRespResponseDataItemUpdate",
-    ),
+    "webhook_resp_response_data": ("WebhookRespResponseData",),
+    "webhooks_resp_response_data_item": ("WebhooksRespResponseDataItem",),
     "which_theme_to_download": (
         "WhichThemeToDownload",
         "WhichThemeToDownloadCreate",
-        "WhichThemeToDownloadUpdate",
     ),
     "widget": (
         "Widget",
         "WidgetCreate",
-        "WidgetUpdate",
     ),
-    "widget_full": (
-        "WidgetFull",
-        "WidgetFullCreate",
-        "WidgetFullUpdate",
-    ),
+    "widget_full": ("WidgetFull",),
     "widget_post": (
         "WidgetPost",
         "WidgetPostCreate",
-        "WidgetPostUpdate",
     ),
     "widget_put": (
         "WidgetPut",
-        "WidgetPutCreate",
         "WidgetPutUpdate",
     ),
     "widget_schema_array_schema_item": (
@@ -8522,137 +4529,89 @@ _MODULES = {
         "WidgetSchemaTabSectionsItemSettingsItemTypeMetaCreate",
         "WidgetSchemaTabSectionsItemSettingsItemTypeMetaUpdate",
     ),
-    "widget_template_full": (
-        "WidgetTemplateFull",
-        "WidgetTemplateFullCreate",
-        "WidgetTemplateFullUpdate",
-    ),
+    "widget_template_full": ("WidgetTemplateFull",),
     "widget_template_post": (
         "WidgetTemplatePost",
         "WidgetTemplatePostCreate",
-        "WidgetTemplatePostUpdate",
     ),
     "widget_template_preview": (
         "WidgetTemplatePreview",
         "WidgetTemplatePreviewCreate",
-        "WidgetTemplatePreviewUpdate",
     ),
-    "widget_template_preview_response_data": (
-        "WidgetTemplatePreviewResponseData",
-        "WidgetTemplatePreviewResponseDataCreate",
-        "WidgetTemplatePreviewResponseDataUpdate",
-    ),
+    "widget_template_preview_response_data": ("WidgetTemplatePreviewResponseData",),
     "widget_template_put": (
         "WidgetTemplatePut",
-        "WidgetTemplatePutCreate",
         "WidgetTemplatePutUpdate",
     ),
-    "wishlist_full": (
-        "WishlistFull",
-        "WishlistFullCreate",
-        "WishlistFullUpdate",
-    ),
-    "wishlist_item_full": (
-        "WishlistItemFull",
-        "WishlistItemFullCreate",
-        "WishlistItemFullUpdate",
-    ),
+    "wishlist_full": ("WishlistFull",),
+    "wishlist_item_full": ("WishlistItemFull",),
     "wishlist_item_post": (
         "WishlistItemPost",
         "WishlistItemPostCreate",
-        "WishlistItemPostUpdate",
     ),
     "wishlist_item_post_items_item": (
         "WishlistItemPostItemsItem",
         "WishlistItemPostItemsItemCreate",
-        "WishlistItemPostItemsItemUpdate",
     ),
     "wishlist_post": (
         "WishlistPost",
         "WishlistPostCreate",
-        "WishlistPostUpdate",
     ),
     "wishlist_post_items_item": (
         "WishlistPostItemsItem",
         "WishlistPostItemsItemCreate",
-        "WishlistPostItemsItemUpdate",
     ),
     "wishlist_put": (
         "WishlistPut",
-        "WishlistPutCreate",
         "WishlistPutUpdate",
     ),
     "wishlist_put_items_item": (
         "WishlistPutItemsItem",
-        "WishlistPutItemsItemCreate",
         "WishlistPutItemsItemUpdate",
     ),
     "zone_check": (
         "ZoneCheck",
         "ZoneCheckCreate",
-        "ZoneCheckUpdate",
     ),
 }
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
 
 __all__ = [
     "AbandondedCartEmail",
-    "AbandondedCartEmailCreate",
     "AbandondedCartEmailPayload",
     "AbandondedCartEmailPayloadCreate",
     "AbandondedCartEmailPayloadUpdate",
-    "AbandondedCartEmailUpdate",
     "AbandonedCartEmailsV3AbandonedCartSettings",
-    "AbandonedCartEmailsV3AbandonedCartSettingsCreate",
     "AbandonedCartEmailsV3AbandonedCartSettingsUpdate",
     "AbandonedCartInfoFull",
-    "AbandonedCartInfoFullCreate",
-    "AbandonedCartInfoFullUpdate",
     "AbandonedCartsV3AbandonedCartSettings",
-    "AbandonedCartsV3AbandonedCartSettingsCreate",
     "AbandonedCartsV3AbandonedCartSettingsUpdate",
     "AccessTokensPaymentsV3Order",
     "AccessTokensPaymentsV3OrderCreate",
-    "AccessTokensPaymentsV3OrderUpdate",
     "Action",
     "ActionCreate",
     "ActionUpdate",
     "Activate",
     "ActivateCreate",
-    "ActivateUpdate",
     "ActiveTheme",
-    "ActiveThemeCreate",
-    "ActiveThemeUpdate",
     "AddCheckoutDiscountRequest",
     "AddCheckoutDiscountRequestCart",
     "AddCheckoutDiscountRequestCartCreate",
     "AddCheckoutDiscountRequestCartDiscountsItem",
     "AddCheckoutDiscountRequestCartDiscountsItemCreate",
-    "AddCheckoutDiscountRequestCartDiscountsItemUpdate",
     "AddCheckoutDiscountRequestCartLineItemsItem",
     "AddCheckoutDiscountRequestCartLineItemsItemCreate",
-    "AddCheckoutDiscountRequestCartLineItemsItemUpdate",
-    "AddCheckoutDiscountRequestCartUpdate",
     "AddCheckoutDiscountRequestCreate",
-    "AddCheckoutDiscountRequestUpdate",
     "AddFeesRequest",
     "AddFeesRequestCreate",
-    "AddFeesRequestUpdate",
     "AddressCollectionResponseDataItem",
-    "AddressCollectionResponseDataItemCreate",
-    "AddressCollectionResponseDataItemUpdate",
     "AddressCollectionResponsePostPutResponseDataItem",
-    "AddressCollectionResponsePostPutResponseDataItemCreate",
-    "AddressCollectionResponsePostPutResponseDataItemUpdate",
     "AddressFull",
-    "AddressFullCreate",
-    "AddressFullUpdate",
     "AddressMatcher",
     "AddressMatcherCreate",
     "AddressMatcherUpdate",
     "AddressPost",
     "AddressPostCreate",
-    "AddressPostUpdate",
     "AddressProperties",
     "AddressPropertiesCreate",
     "AddressPropertiesCustomFieldsItem",
@@ -8660,77 +4619,45 @@ __all__ = [
     "AddressPropertiesCustomFieldsItemUpdate",
     "AddressPropertiesUpdate",
     "AddressPut",
-    "AddressPutCreate",
     "AddressPutUpdate",
     "AdjusterFull",
-    "AdjusterFullCreate",
-    "AdjusterFullUpdate",
     "AdjustersFull",
-    "AdjustersFullCreate",
     "AdjustersFullPurchasingDisabled",
-    "AdjustersFullPurchasingDisabledCreate",
-    "AdjustersFullPurchasingDisabledUpdate",
-    "AdjustersFullUpdate",
     "AdjustmentsAbsoluteRequest",
-    "AdjustmentsAbsoluteRequestCreate",
     "AdjustmentsAbsoluteRequestItemsItem",
-    "AdjustmentsAbsoluteRequestItemsItemCreate",
     "AdjustmentsAbsoluteRequestItemsItemUpdate",
     "AdjustmentsAbsoluteRequestUpdate",
     "AdjustmentsRelativeRequest",
     "AdjustmentsRelativeRequestCreate",
     "AdjustmentsRelativeRequestItemsItem",
     "AdjustmentsRelativeRequestItemsItemCreate",
-    "AdjustmentsRelativeRequestItemsItemUpdate",
-    "AdjustmentsRelativeRequestUpdate",
     "AnalyticsProvider",
-    "AnalyticsProviderCreate",
-    "AnalyticsProviderUpdate",
     "AssignmentForGetResponse",
-    "AssignmentForGetResponseCreate",
-    "AssignmentForGetResponseUpdate",
     "AssignmentForPutRequest",
-    "AssignmentForPutRequestCreate",
     "AssignmentForPutRequestUpdate",
     "AssignmentForPutResponseData",
-    "AssignmentForPutResponseDataCreate",
-    "AssignmentForPutResponseDataUpdate",
     "AssignmentsForRequest",
     "AssignmentsForRequestCreate",
-    "AssignmentsForRequestUpdate",
     "AttributeFull",
-    "AttributeFullCreate",
-    "AttributeFullUpdate",
     "AttributePost",
     "AttributePostCreate",
-    "AttributePostUpdate",
     "AttributePut",
-    "AttributePutCreate",
     "AttributePutUpdate",
     "AttributeValueBase",
-    "AttributeValueBaseCreate",
     "AttributeValueBaseUpdate",
     "AvailabilityByWeekDay",
     "AvailabilityByWeekDayCreate",
     "AvailabilityByWeekDayUpdate",
     "AvailableFilter",
-    "AvailableFilterCreate",
-    "AvailableFilterUpdate",
     "AvailableItem",
-    "AvailableItemCreate",
-    "AvailableItemUpdate",
     "Banner",
     "BannerCreate",
     "BannerUpdate",
     "BaseFee",
     "BaseFeeCreate",
-    "BaseFeeUpdate",
     "BasePickupMethod",
     "BasePickupMethodCreate",
-    "BasePickupMethodUpdate",
     "BillingAddress",
-    "BillingAddressCreate",
-    "BillingAddressUpdate",
     "BlackoutHoursItem",
     "BlackoutHoursItemCreate",
     "BlackoutHoursItemUpdate",
@@ -8738,41 +4665,22 @@ __all__ = [
     "BlogPostCreate",
     "BlogPostUpdate",
     "BlogTagsItem",
-    "BlogTagsItemCreate",
-    "BlogTagsItemUpdate",
     "Brand",
     "BrandCreate",
     "BrandFull",
-    "BrandFullCreate",
-    "BrandFullUpdate",
     "BrandUpdate",
     "BrandsCatalogV3CustomUrlFull",
-    "BrandsCatalogV3CustomUrlFullCreate",
-    "BrandsCatalogV3CustomUrlFullUpdate",
     "BrandsCatalogV3Metafield",
     "BrandsCatalogV3MetafieldBase",
     "BrandsCatalogV3MetafieldBaseCreate",
     "BrandsCatalogV3MetafieldBaseUpdate",
-    "BrandsCatalogV3MetafieldCreate",
     "BrandsCatalogV3MetafieldFull",
-    "BrandsCatalogV3MetafieldFullCreate",
-    "BrandsCatalogV3MetafieldFullUpdate",
-    "BrandsCatalogV3MetafieldUpdate",
     "BulkCouponCode",
-    "BulkCouponCodeCreate",
-    "BulkCouponCodeUpdate",
     "BulkCouponCodesResponseData",
-    "BulkCouponCodesResponseDataCreate",
-    "BulkCouponCodesResponseDataUpdate",
     "BulkPricingRuleFull",
     "BulkPricingRuleFullCreate",
-    "BulkPricingRuleFullUpdate",
     "BulkPricingTierTaxDiscountAmountItem",
-    "BulkPricingTierTaxDiscountAmountItemCreate",
-    "BulkPricingTierTaxDiscountAmountItemUpdate",
     "CallbackCategoryDataData",
-    "CallbackCategoryDataDataCreate",
-    "CallbackCategoryDataDataUpdate",
     "CarrierConnection",
     "CarrierConnectionCreate",
     "CarrierConnectionUpdate",
@@ -8786,69 +4694,42 @@ __all__ = [
     "CartCreatePostDataCreate",
     "CartCreatePostDataCurrency",
     "CartCreatePostDataCurrencyCreate",
-    "CartCreatePostDataCurrencyUpdate",
     "CartCreatePostDataGiftCertificatesItem",
     "CartCreatePostDataGiftCertificatesItemCreate",
     "CartCreatePostDataGiftCertificatesItemRecipient",
     "CartCreatePostDataGiftCertificatesItemRecipientCreate",
-    "CartCreatePostDataGiftCertificatesItemRecipientUpdate",
     "CartCreatePostDataGiftCertificatesItemSender",
     "CartCreatePostDataGiftCertificatesItemSenderCreate",
-    "CartCreatePostDataGiftCertificatesItemSenderUpdate",
-    "CartCreatePostDataGiftCertificatesItemUpdate",
     "CartCreatePostDataLineItemsItem",
     "CartCreatePostDataLineItemsItemCreate",
-    "CartCreatePostDataLineItemsItemUpdate",
-    "CartCreatePostDataUpdate",
     "CartFull",
-    "CartFullCreate",
     "CartFullCurrency",
-    "CartFullCurrencyCreate",
-    "CartFullCurrencyUpdate",
     "CartFullDiscountsItem",
-    "CartFullDiscountsItemCreate",
-    "CartFullDiscountsItemUpdate",
     "CartFullPromotions",
     "CartFullPromotionsBanners",
-    "CartFullPromotionsBannersCreate",
-    "CartFullPromotionsBannersUpdate",
-    "CartFullPromotionsCreate",
-    "CartFullPromotionsUpdate",
-    "CartFullUpdate",
     "CartItemsActionCartItems",
     "CartItemsActionCartItemsCreate",
     "CartItemsActionCartItemsUpdate",
     "CartLineItemDelete",
     "CartLineItemDeleteCreate",
-    "CartLineItemDeleteUpdate",
     "CartLineItemUpdatePost",
     "CartLineItemUpdatePostCreate",
     "CartLineItemUpdatePostGiftCertificatesItem",
     "CartLineItemUpdatePostGiftCertificatesItemCreate",
     "CartLineItemUpdatePostGiftCertificatesItemRecipient",
     "CartLineItemUpdatePostGiftCertificatesItemRecipientCreate",
-    "CartLineItemUpdatePostGiftCertificatesItemRecipientUpdate",
     "CartLineItemUpdatePostGiftCertificatesItemSender",
     "CartLineItemUpdatePostGiftCertificatesItemSenderCreate",
-    "CartLineItemUpdatePostGiftCertificatesItemSenderUpdate",
-    "CartLineItemUpdatePostGiftCertificatesItemUpdate",
     "CartLineItemUpdatePostLineItemsItem",
     "CartLineItemUpdatePostLineItemsItemCreate",
-    "CartLineItemUpdatePostLineItemsItemUpdate",
-    "CartLineItemUpdatePostUpdate",
     "CartLineItemUpdatePut",
-    "CartLineItemUpdatePutCreate",
     "CartLineItemUpdatePutGiftCertificatesItem",
-    "CartLineItemUpdatePutGiftCertificatesItemCreate",
     "CartLineItemUpdatePutGiftCertificatesItemRecipient",
-    "CartLineItemUpdatePutGiftCertificatesItemRecipientCreate",
     "CartLineItemUpdatePutGiftCertificatesItemRecipientUpdate",
     "CartLineItemUpdatePutGiftCertificatesItemSender",
-    "CartLineItemUpdatePutGiftCertificatesItemSenderCreate",
     "CartLineItemUpdatePutGiftCertificatesItemSenderUpdate",
     "CartLineItemUpdatePutGiftCertificatesItemUpdate",
     "CartLineItemUpdatePutLineItem",
-    "CartLineItemUpdatePutLineItemCreate",
     "CartLineItemUpdatePutLineItemUpdate",
     "CartLineItemUpdatePutUpdate",
     "CartPostCustomItemItem",
@@ -8864,227 +4745,109 @@ __all__ = [
     "CartPostVariantGiftWrappingWrapDetailsItemCreate",
     "CartPostVariantGiftWrappingWrapDetailsItemUpdate",
     "CartRedirectResponseData",
-    "CartRedirectResponseDataCreate",
-    "CartRedirectResponseDataUpdate",
     "CartSettings",
-    "CartSettingsCreate",
     "CartSettingsUpdate",
     "CartUpdatePutRequestData",
-    "CartUpdatePutRequestDataCreate",
     "CartUpdatePutRequestDataUpdate",
     "CartValueActionCartValue",
     "CartValueActionCartValueCreate",
     "CartValueActionCartValueUpdate",
     "CartsV3AppliedCoupon",
-    "CartsV3AppliedCouponCreate",
-    "CartsV3AppliedCouponUpdate",
     "CartsV3Metafield",
-    "CartsV3MetafieldCreate",
-    "CartsV3MetafieldUpdate",
     "CatalogSettings",
-    "CatalogSettingsCreate",
     "CatalogSettingsUpdate",
     "CategoriesCatalogV3MetafieldFull",
-    "CategoriesCatalogV3MetafieldFullCreate",
-    "CategoriesCatalogV3MetafieldFullUpdate",
     "CategoriesCatalogV3Url",
-    "CategoriesCatalogV3UrlCreate",
-    "CategoriesCatalogV3UrlUpdate",
     "Category",
     "CategoryCreate",
     "CategoryFull",
-    "CategoryFullCreate",
-    "CategoryFullUpdate",
     "CategoryNode",
-    "CategoryNodeCreate",
-    "CategoryNodeUpdate",
     "CategoryTreesCatalogV3Url",
     "CategoryTreesCatalogV3UrlCreate",
     "CategoryTreesCatalogV3UrlUpdate",
     "CategoryUpdate",
     "CertificateResponseData",
-    "CertificateResponseDataCreate",
-    "CertificateResponseDataUpdate",
     "CertificateWrite",
-    "CertificateWriteCreate",
     "CertificateWriteUpdate",
     "ChannelAbandonedCartSettings",
-    "ChannelAbandonedCartSettingsCreate",
     "ChannelAbandonedCartSettingsUpdate",
     "ChannelCartSettings",
-    "ChannelCartSettingsCreate",
     "ChannelCartSettingsUpdate",
     "ChannelCheckoutsSettings",
-    "ChannelCheckoutsSettingsCreate",
     "ChannelCheckoutsSettingsUpdate",
     "ChannelMenusPost",
     "ChannelMenusPostCreate",
-    "ChannelMenusPostUpdate",
     "ChannelMenusRespResponseData",
-    "ChannelMenusRespResponseDataCreate",
-    "ChannelMenusRespResponseDataUpdate",
     "ChannelOrderSettings",
-    "ChannelOrderSettingsCreate",
     "ChannelOrderSettingsNotifications",
-    "ChannelOrderSettingsNotificationsCreate",
     "ChannelOrderSettingsNotificationsForwardInvoice",
-    "ChannelOrderSettingsNotificationsForwardInvoiceCreate",
     "ChannelOrderSettingsNotificationsForwardInvoiceUpdate",
     "ChannelOrderSettingsNotificationsOrderPlaced",
-    "ChannelOrderSettingsNotificationsOrderPlacedCreate",
     "ChannelOrderSettingsNotificationsOrderPlacedUpdate",
     "ChannelOrderSettingsNotificationsUpdate",
     "ChannelOrderSettingsUpdate",
     "ChannelProductVariantFull",
-    "ChannelProductVariantFullCreate",
-    "ChannelProductVariantFullUpdate",
     "ChannelProductVariantPartial",
     "ChannelProductVariantPartialCreate",
     "ChannelProductVariantPartialUpdate",
     "ChannelShippingSettings",
     "ChannelShippingSettingsCheckout",
-    "ChannelShippingSettingsCheckoutCreate",
     "ChannelShippingSettingsCheckoutUpdate",
-    "ChannelShippingSettingsCreate",
     "ChannelShippingSettingsUpdate",
     "ChannelWithCurrencies",
-    "ChannelWithCurrenciesCreate",
-    "ChannelWithCurrenciesUpdate",
     "ChannelWithoutCurrencies",
-    "ChannelWithoutCurrenciesCreate",
-    "ChannelWithoutCurrenciesUpdate",
     "ChannelsV3Site",
-    "ChannelsV3SiteCreate",
-    "ChannelsV3SiteUpdate",
     "ChannelsV3Url",
-    "ChannelsV3UrlCreate",
-    "ChannelsV3UrlUpdate",
     "Checkout",
     "CheckoutBillingAddress",
-    "CheckoutBillingAddressCreate",
     "CheckoutBillingAddressCustomFieldsItem",
-    "CheckoutBillingAddressCustomFieldsItemCreate",
-    "CheckoutBillingAddressCustomFieldsItemUpdate",
-    "CheckoutBillingAddressUpdate",
     "CheckoutCart",
     "CheckoutCartCouponsItem",
-    "CheckoutCartCouponsItemCreate",
-    "CheckoutCartCouponsItemUpdate",
-    "CheckoutCartCreate",
     "CheckoutCartCurrency",
-    "CheckoutCartCurrencyCreate",
-    "CheckoutCartCurrencyUpdate",
     "CheckoutCartDiscountsItem",
-    "CheckoutCartDiscountsItemCreate",
-    "CheckoutCartDiscountsItemUpdate",
     "CheckoutCartLineItems",
-    "CheckoutCartLineItemsCreate",
     "CheckoutCartLineItemsCustomItemsItem",
-    "CheckoutCartLineItemsCustomItemsItemCreate",
-    "CheckoutCartLineItemsCustomItemsItemUpdate",
     "CheckoutCartLineItemsDigitalItemsItem",
-    "CheckoutCartLineItemsDigitalItemsItemCreate",
     "CheckoutCartLineItemsDigitalItemsItemDiscountsItem",
-    "CheckoutCartLineItemsDigitalItemsItemDiscountsItemCreate",
-    "CheckoutCartLineItemsDigitalItemsItemDiscountsItemUpdate",
-    "CheckoutCartLineItemsDigitalItemsItemUpdate",
     "CheckoutCartLineItemsGiftCertificatesItem",
-    "CheckoutCartLineItemsGiftCertificatesItemCreate",
     "CheckoutCartLineItemsGiftCertificatesItemRecipient",
-    "CheckoutCartLineItemsGiftCertificatesItemRecipientCreate",
-    "CheckoutCartLineItemsGiftCertificatesItemRecipientUpdate",
     "CheckoutCartLineItemsGiftCertificatesItemSender",
-    "CheckoutCartLineItemsGiftCertificatesItemSenderCreate",
-    "CheckoutCartLineItemsGiftCertificatesItemSenderUpdate",
-    "CheckoutCartLineItemsGiftCertificatesItemUpdate",
     "CheckoutCartLineItemsPhysicalItemsItem",
-    "CheckoutCartLineItemsPhysicalItemsItemCreate",
     "CheckoutCartLineItemsPhysicalItemsItemDiscountsItem",
-    "CheckoutCartLineItemsPhysicalItemsItemDiscountsItemCreate",
-    "CheckoutCartLineItemsPhysicalItemsItemDiscountsItemUpdate",
     "CheckoutCartLineItemsPhysicalItemsItemGiftWrapping",
-    "CheckoutCartLineItemsPhysicalItemsItemGiftWrappingCreate",
-    "CheckoutCartLineItemsPhysicalItemsItemGiftWrappingUpdate",
-    "CheckoutCartLineItemsPhysicalItemsItemUpdate",
-    "CheckoutCartLineItemsUpdate",
-    "CheckoutCartUpdate",
     "CheckoutConsignmentsItem",
     "CheckoutConsignmentsItemAddress",
-    "CheckoutConsignmentsItemAddressCreate",
     "CheckoutConsignmentsItemAddressCustomFieldsItem",
-    "CheckoutConsignmentsItemAddressCustomFieldsItemCreate",
-    "CheckoutConsignmentsItemAddressCustomFieldsItemUpdate",
-    "CheckoutConsignmentsItemAddressUpdate",
     "CheckoutConsignmentsItemAvailableShippingOptionsItem",
-    "CheckoutConsignmentsItemAvailableShippingOptionsItemCreate",
-    "CheckoutConsignmentsItemAvailableShippingOptionsItemUpdate",
     "CheckoutConsignmentsItemCouponDiscountsItem",
-    "CheckoutConsignmentsItemCouponDiscountsItemCreate",
-    "CheckoutConsignmentsItemCouponDiscountsItemUpdate",
-    "CheckoutConsignmentsItemCreate",
     "CheckoutConsignmentsItemDiscountsItem",
-    "CheckoutConsignmentsItemDiscountsItemCreate",
-    "CheckoutConsignmentsItemDiscountsItemUpdate",
     "CheckoutConsignmentsItemSelectedShippingOption",
-    "CheckoutConsignmentsItemSelectedShippingOptionCreate",
-    "CheckoutConsignmentsItemSelectedShippingOptionUpdate",
-    "CheckoutConsignmentsItemUpdate",
-    "CheckoutCreate",
     "CheckoutFee",
-    "CheckoutFeeCreate",
-    "CheckoutFeeUpdate",
     "CheckoutPromotionsItem",
     "CheckoutPromotionsItemBannersItem",
-    "CheckoutPromotionsItemBannersItemCreate",
-    "CheckoutPromotionsItemBannersItemUpdate",
-    "CheckoutPromotionsItemCreate",
-    "CheckoutPromotionsItemUpdate",
     "CheckoutPut",
-    "CheckoutPutCreate",
     "CheckoutPutUpdate",
     "CheckoutTaxesItem",
-    "CheckoutTaxesItemCreate",
-    "CheckoutTaxesItemUpdate",
-    "CheckoutUpdate",
     "CheckoutsSettings",
-    "CheckoutsSettingsCreate",
     "CheckoutsSettingsRequest",
-    "CheckoutsSettingsRequestCreate",
     "CheckoutsSettingsRequestUpdate",
-    "CheckoutsSettingsUpdate",
     "CheckoutsV3AppliedCoupon",
-    "CheckoutsV3AppliedCouponCreate",
-    "CheckoutsV3AppliedCouponUpdate",
     "CheckoutsV3Order",
-    "CheckoutsV3OrderCreate",
-    "CheckoutsV3OrderUpdate",
     "CheckoutsV3PickupOption",
-    "CheckoutsV3PickupOptionCreate",
-    "CheckoutsV3PickupOptionUpdate",
     "ComplexRuleBase",
-    "ComplexRuleBaseCreate",
-    "ComplexRuleBaseUpdate",
     "ComplexRuleConditionBase",
-    "ComplexRuleConditionBaseCreate",
-    "ComplexRuleConditionBaseUpdate",
     "Condition",
     "ConditionCreate",
     "ConditionUpdate",
     "ConditionsRequestItem",
     "ConditionsRequestItemCreate",
-    "ConditionsRequestItemUpdate",
     "ConfiguredFilter",
-    "ConfiguredFilterCreate",
     "ConfiguredFilterUpdate",
     "ConfiguredFiltersOverride",
-    "ConfiguredFiltersOverrideCreate",
     "ConfiguredFiltersOverrideUpdate",
     "ConsentFull",
-    "ConsentFullCreate",
-    "ConsentFullUpdate",
     "Coordinates",
     "CoordinatesCreate",
-    "CoordinatesUpdate",
     "Country",
     "CountryAddressMatcher",
     "CountryAddressMatcherCreate",
@@ -9101,7 +4864,6 @@ __all__ = [
     "CouponCodeCreate",
     "CouponCodeRequest",
     "CouponCodeRequestCreate",
-    "CouponCodeRequestUpdate",
     "CouponCodeUpdate",
     "CouponCreate",
     "CouponRestrictedTo",
@@ -9110,279 +4872,152 @@ __all__ = [
     "CouponUpdate",
     "CreateBrandImageRequest",
     "CreateBrandImageRequestCreate",
-    "CreateBrandImageRequestUpdate",
     "CreateBrandImageResponseData",
-    "CreateBrandImageResponseDataCreate",
-    "CreateBrandImageResponseDataUpdate",
     "CreateBrandRequest",
     "CreateBrandRequestCreate",
     "CreateBrandRequestCustomUrl",
     "CreateBrandRequestCustomUrlCreate",
-    "CreateBrandRequestCustomUrlUpdate",
-    "CreateBrandRequestUpdate",
     "CreateBrandResponseData",
-    "CreateBrandResponseDataCreate",
     "CreateBrandResponseDataCustomUrl",
-    "CreateBrandResponseDataCustomUrlCreate",
-    "CreateBrandResponseDataCustomUrlUpdate",
-    "CreateBrandResponseDataUpdate",
     "CreateBrandsMetafieldsRequestItem",
     "CreateBrandsMetafieldsRequestItemCreate",
-    "CreateBrandsMetafieldsRequestItemUpdate",
     "CreateBulkPricingRuleResponseData",
-    "CreateBulkPricingRuleResponseDataCreate",
-    "CreateBulkPricingRuleResponseDataUpdate",
     "CreateCartsMetafieldsRequestItem",
     "CreateCartsMetafieldsRequestItemCreate",
-    "CreateCartsMetafieldsRequestItemUpdate",
     "CreateCategoriesItem",
     "CreateCategoriesItemCreate",
-    "CreateCategoriesItemUpdate",
     "CreateCategoriesMetafieldsRequestItem",
     "CreateCategoriesMetafieldsRequestItemCreate",
-    "CreateCategoriesMetafieldsRequestItemUpdate",
     "CreateCategoryImageRequest",
     "CreateCategoryImageRequestCreate",
-    "CreateCategoryImageRequestUpdate",
     "CreateCategoryImageResponseData",
-    "CreateCategoryImageResponseDataCreate",
-    "CreateCategoryImageResponseDataUpdate",
     "CreateCategoryRequest",
     "CreateCategoryRequestCreate",
     "CreateCategoryRequestCustomUrl",
     "CreateCategoryRequestCustomUrlCreate",
-    "CreateCategoryRequestCustomUrlUpdate",
-    "CreateCategoryRequestUpdate",
     "CreateChannelReq",
     "CreateChannelReqCreate",
-    "CreateChannelReqUpdate",
     "CreateCheckoutTokenRequest",
     "CreateCheckoutTokenRequestCreate",
-    "CreateCheckoutTokenRequestUpdate",
     "CreateCheckoutTokenResponse",
-    "CreateCheckoutTokenResponseCreate",
-    "CreateCheckoutTokenResponseUpdate",
     "CreateConsignmentRequestItem",
     "CreateConsignmentRequestItemAddress",
     "CreateConsignmentRequestItemAddressCreate",
     "CreateConsignmentRequestItemAddressCustomFieldsItem",
     "CreateConsignmentRequestItemAddressCustomFieldsItemCreate",
-    "CreateConsignmentRequestItemAddressCustomFieldsItemUpdate",
-    "CreateConsignmentRequestItemAddressUpdate",
     "CreateConsignmentRequestItemCreate",
     "CreateConsignmentRequestItemLineItemsItem",
     "CreateConsignmentRequestItemLineItemsItemCreate",
-    "CreateConsignmentRequestItemLineItemsItemUpdate",
     "CreateConsignmentRequestItemPickupOption",
     "CreateConsignmentRequestItemPickupOptionCreate",
-    "CreateConsignmentRequestItemPickupOptionUpdate",
-    "CreateConsignmentRequestItemUpdate",
     "CreateCustomersMetafieldsRequestItem",
     "CreateCustomersMetafieldsRequestItemCreate",
-    "CreateCustomersMetafieldsRequestItemUpdate",
     "CreateDeploymentRequest",
     "CreateDeploymentRequestCreate",
-    "CreateDeploymentRequestUpdate",
     "CreateDeploymentResponse",
-    "CreateDeploymentResponseCreate",
-    "CreateDeploymentResponseUpdate",
     "CreateLocationsMetafieldsRequestItem",
     "CreateLocationsMetafieldsRequestItemCreate",
-    "CreateLocationsMetafieldsRequestItemUpdate",
     "CreateOrdersMetafieldsRequestItem",
     "CreateOrdersMetafieldsRequestItemCreate",
-    "CreateOrdersMetafieldsRequestItemUpdate",
     "CreatePaymentAccessTokenRequest",
     "CreatePaymentAccessTokenRequestCreate",
-    "CreatePaymentAccessTokenRequestUpdate",
     "CreatePaymentAccessTokenResponseData",
-    "CreatePaymentAccessTokenResponseDataCreate",
-    "CreatePaymentAccessTokenResponseDataUpdate",
     "CreatePriceListRecordsRequestItem",
     "CreatePriceListRecordsRequestItemBulkPricingTiersItem",
     "CreatePriceListRecordsRequestItemBulkPricingTiersItemCreate",
-    "CreatePriceListRecordsRequestItemBulkPricingTiersItemUpdate",
     "CreatePriceListRecordsRequestItemCreate",
-    "CreatePriceListRecordsRequestItemUpdate",
     "CreatePriceListRequest",
     "CreatePriceListRequestCreate",
-    "CreatePriceListRequestUpdate",
     "CreatePriceListResponseData",
-    "CreatePriceListResponseDataCreate",
-    "CreatePriceListResponseDataUpdate",
     "CreateProductComplexRuleRequest",
     "CreateProductComplexRuleRequestCreate",
     "CreateProductComplexRuleRequestPriceAdjuster",
     "CreateProductComplexRuleRequestPriceAdjusterCreate",
-    "CreateProductComplexRuleRequestPriceAdjusterUpdate",
-    "CreateProductComplexRuleRequestUpdate",
     "CreateProductComplexRuleRequestWeightAdjuster",
     "CreateProductComplexRuleRequestWeightAdjusterCreate",
-    "CreateProductComplexRuleRequestWeightAdjusterUpdate",
     "CreateProductComplexRuleResponseData",
     "CreateProductComplexRuleResponseDataConditionsItem",
-    "CreateProductComplexRuleResponseDataConditionsItemCreate",
-    "CreateProductComplexRuleResponseDataConditionsItemUpdate",
-    "CreateProductComplexRuleResponseDataCreate",
     "CreateProductComplexRuleResponseDataPriceAdjuster",
-    "CreateProductComplexRuleResponseDataPriceAdjusterCreate",
-    "CreateProductComplexRuleResponseDataPriceAdjusterUpdate",
-    "CreateProductComplexRuleResponseDataUpdate",
     "CreateProductComplexRuleResponseDataWeightAdjuster",
-    "CreateProductComplexRuleResponseDataWeightAdjusterCreate",
-    "CreateProductComplexRuleResponseDataWeightAdjusterUpdate",
     "CreateProductImageResponseData",
-    "CreateProductImageResponseDataCreate",
-    "CreateProductImageResponseDataUpdate",
     "CreateProductModifierImageRequest",
     "CreateProductModifierImageRequestCreate",
-    "CreateProductModifierImageRequestUpdate",
     "CreateProductModifierImageResponseData",
-    "CreateProductModifierImageResponseDataCreate",
-    "CreateProductModifierImageResponseDataUpdate",
     "CreateProductModifierResponseData",
-    "CreateProductModifierResponseDataCreate",
-    "CreateProductModifierResponseDataUpdate",
     "CreateProductModifierValueRequest",
     "CreateProductModifierValueRequestAdjusters",
     "CreateProductModifierValueRequestAdjustersCreate",
     "CreateProductModifierValueRequestAdjustersPrice",
     "CreateProductModifierValueRequestAdjustersPriceCreate",
-    "CreateProductModifierValueRequestAdjustersPriceUpdate",
     "CreateProductModifierValueRequestAdjustersPurchasingDisabled",
     "CreateProductModifierValueRequestAdjustersPurchasingDisabledCreate",
-    "CreateProductModifierValueRequestAdjustersPurchasingDisabledUpdate",
-    "CreateProductModifierValueRequestAdjustersUpdate",
     "CreateProductModifierValueRequestAdjustersWeight",
     "CreateProductModifierValueRequestAdjustersWeightCreate",
-    "CreateProductModifierValueRequestAdjustersWeightUpdate",
     "CreateProductModifierValueRequestCreate",
-    "CreateProductModifierValueRequestUpdate",
     "CreateProductModifierValueResponseData",
     "CreateProductModifierValueResponseDataAdjusters",
-    "CreateProductModifierValueResponseDataAdjustersCreate",
     "CreateProductModifierValueResponseDataAdjustersPrice",
-    "CreateProductModifierValueResponseDataAdjustersPriceCreate",
-    "CreateProductModifierValueResponseDataAdjustersPriceUpdate",
     "CreateProductModifierValueResponseDataAdjustersPurchasingDisabled",
-    "CreateProductModifierValueResponseDataAdjustersPurchasingDisabledCreate",
-    "CreateProductModifierValueResponseDataAdjustersPurchasingDisabledUpdate",
-    "CreateProductModifierValueResponseDataAdjustersUpdate",
     "CreateProductModifierValueResponseDataAdjustersWeight",
-    "CreateProductModifierValueResponseDataAdjustersWeightCreate",
-    "CreateProductModifierValueResponseDataAdjustersWeightUpdate",
-    "CreateProductModifierValueResponseDataCreate",
-    "CreateProductModifierValueResponseDataUpdate",
     "CreateProductReviewRequest",
     "CreateProductReviewRequestCreate",
-    "CreateProductReviewRequestUpdate",
     "CreateProductReviewResponseData",
-    "CreateProductReviewResponseDataCreate",
-    "CreateProductReviewResponseDataUpdate",
     "CreateProductVariantImageRequest",
     "CreateProductVariantImageRequestCreate",
-    "CreateProductVariantImageRequestUpdate",
     "CreateProductVariantImageResponseData",
-    "CreateProductVariantImageResponseDataCreate",
-    "CreateProductVariantImageResponseDataUpdate",
     "CreateProductVariantOptionRequest",
     "CreateProductVariantOptionRequestConfig",
     "CreateProductVariantOptionRequestConfigCreate",
-    "CreateProductVariantOptionRequestConfigUpdate",
     "CreateProductVariantOptionRequestCreate",
     "CreateProductVariantOptionRequestOptionValuesItem",
     "CreateProductVariantOptionRequestOptionValuesItemCreate",
-    "CreateProductVariantOptionRequestOptionValuesItemUpdate",
-    "CreateProductVariantOptionRequestUpdate",
     "CreateProductVariantOptionResponseData",
     "CreateProductVariantOptionResponseDataConfig",
-    "CreateProductVariantOptionResponseDataConfigCreate",
-    "CreateProductVariantOptionResponseDataConfigUpdate",
-    "CreateProductVariantOptionResponseDataCreate",
     "CreateProductVariantOptionResponseDataOptionValuesItem",
-    "CreateProductVariantOptionResponseDataOptionValuesItemCreate",
-    "CreateProductVariantOptionResponseDataOptionValuesItemUpdate",
-    "CreateProductVariantOptionResponseDataUpdate",
     "CreateProductVariantOptionValueRequest",
     "CreateProductVariantOptionValueRequestCreate",
-    "CreateProductVariantOptionValueRequestUpdate",
     "CreateProductVariantOptionValueResponseData",
-    "CreateProductVariantOptionValueResponseDataCreate",
-    "CreateProductVariantOptionValueResponseDataUpdate",
     "CreateProductVideoRequest",
     "CreateProductVideoRequestCreate",
-    "CreateProductVideoRequestUpdate",
     "CreateProductVideoResponseData",
-    "CreateProductVideoResponseDataCreate",
-    "CreateProductVideoResponseDataUpdate",
     "CreateProductsMetafieldsRequestItem",
     "CreateProductsMetafieldsRequestItemCreate",
-    "CreateProductsMetafieldsRequestItemUpdate",
     "CreateProjectRequest",
     "CreateProjectRequestCreate",
-    "CreateProjectRequestUpdate",
     "CreatePromotionCodeRequest",
     "CreatePromotionCodeRequestCreate",
-    "CreatePromotionCodeRequestUpdate",
     "CreatePromotionRequest",
     "CreatePromotionRequestCreate",
-    "CreatePromotionRequestUpdate",
     "CreateRedirectExportJobRequest",
     "CreateRedirectExportJobRequestCreate",
-    "CreateRedirectExportJobRequestUpdate",
     "CreateRedirectExportJobResponse",
-    "CreateRedirectExportJobResponseCreate",
-    "CreateRedirectExportJobResponseUpdate",
     "CreateRedirectImportJobRequest",
     "CreateRedirectImportJobRequestCreate",
-    "CreateRedirectImportJobRequestUpdate",
     "CreateRedirectImportJobResponse",
-    "CreateRedirectImportJobResponseCreate",
-    "CreateRedirectImportJobResponseUpdate",
     "CreateSettingsFaviconImageRequest",
     "CreateSettingsFaviconImageRequestCreate",
-    "CreateSettingsFaviconImageRequestUpdate",
     "CreateSettingsLogoImageRequest",
     "CreateSettingsLogoImageRequestCreate",
-    "CreateSettingsLogoImageRequestUpdate",
     "CreateShippingZonesRequest",
     "CreateShippingZonesRequestCreate",
     "CreateShippingZonesRequestFreeShipping",
     "CreateShippingZonesRequestFreeShippingCreate",
-    "CreateShippingZonesRequestFreeShippingUpdate",
     "CreateShippingZonesRequestHandlingFees",
     "CreateShippingZonesRequestHandlingFeesCreate",
-    "CreateShippingZonesRequestHandlingFeesUpdate",
     "CreateShippingZonesRequestLocationsItem",
     "CreateShippingZonesRequestLocationsItemCreate",
-    "CreateShippingZonesRequestLocationsItemUpdate",
-    "CreateShippingZonesRequestUpdate",
     "CreateShippingZonesResponse",
-    "CreateShippingZonesResponseCreate",
     "CreateShippingZonesResponseFreeShipping",
-    "CreateShippingZonesResponseFreeShippingCreate",
-    "CreateShippingZonesResponseFreeShippingUpdate",
     "CreateShippingZonesResponseHandlingFees",
-    "CreateShippingZonesResponseHandlingFeesCreate",
-    "CreateShippingZonesResponseHandlingFeesUpdate",
     "CreateShippingZonesResponseLocationsItem",
-    "CreateShippingZonesResponseLocationsItemCreate",
-    "CreateShippingZonesResponseLocationsItemUpdate",
-    "CreateShippingZonesResponseUpdate",
     "CreateTokenRequest",
     "CreateTokenRequestCreate",
-    "CreateTokenRequestUpdate",
     "CreateVariantsMetafieldsRequestItem",
     "CreateVariantsMetafieldsRequestItemCreate",
-    "CreateVariantsMetafieldsRequestItemUpdate",
     "CreditCard",
-    "CreditCardCreate",
-    "CreditCardUpdate",
     "Currency",
     "CurrencyCreate",
     "CurrencyNotRequiredWithChannelId",
-    "CurrencyNotRequiredWithChannelIdCreate",
-    "CurrencyNotRequiredWithChannelIdUpdate",
     "CurrencyRequiredWithChannelId",
     "CurrencyRequiredWithChannelIdCreate",
     "CurrencyRequiredWithChannelIdUpdate",
@@ -9392,21 +5027,13 @@ __all__ = [
     "CurrencyUpdate",
     "CustomAppSectionsItem",
     "CustomAppSectionsItemCreate",
-    "CustomAppSectionsItemUpdate",
     "CustomFieldData",
-    "CustomFieldDataCreate",
-    "CustomFieldDataUpdate",
     "CustomFieldPost",
     "CustomFieldPostCreate",
-    "CustomFieldPostUpdate",
     "CustomFieldPut",
-    "CustomFieldPutCreate",
     "CustomFieldPutUpdate",
     "CustomTemplateAssociation",
-    "CustomTemplateAssociationCreate",
-    "CustomTemplateAssociationUpdate",
     "CustomTemplateAssociationUpsert",
-    "CustomTemplateAssociationUpsertCreate",
     "CustomTemplateAssociationUpsertUpdate",
     "Customer",
     "CustomerAddress",
@@ -9414,16 +5041,10 @@ __all__ = [
     "CustomerAddressUpdate",
     "CustomerAddressesCustomerPost",
     "CustomerAddressesCustomerPostCreate",
-    "CustomerAddressesCustomerPostUpdate",
     "CustomerAttributeValueCollectionResponseDataItem",
-    "CustomerAttributeValueCollectionResponseDataItemCreate",
-    "CustomerAttributeValueCollectionResponseDataItemUpdate",
     "CustomerAttributesBase",
     "CustomerAttributesBaseCreate",
-    "CustomerAttributesBaseUpdate",
     "CustomerAttributesResponseDataItem",
-    "CustomerAttributesResponseDataItemCreate",
-    "CustomerAttributesResponseDataItemUpdate",
     "CustomerAuthentication",
     "CustomerAuthenticationCreate",
     "CustomerAuthenticationPostPut",
@@ -9431,12 +5052,9 @@ __all__ = [
     "CustomerAuthenticationPostPutUpdate",
     "CustomerAuthenticationUpdate",
     "CustomerChannelSettingsObject",
-    "CustomerChannelSettingsObjectCreate",
     "CustomerChannelSettingsObjectCustomerGroupSettings",
-    "CustomerChannelSettingsObjectCustomerGroupSettingsCreate",
     "CustomerChannelSettingsObjectCustomerGroupSettingsUpdate",
     "CustomerChannelSettingsObjectPrivacySettings",
-    "CustomerChannelSettingsObjectPrivacySettingsCreate",
     "CustomerChannelSettingsObjectPrivacySettingsUpdate",
     "CustomerChannelSettingsObjectUpdate",
     "CustomerCreate",
@@ -9451,7 +5069,6 @@ __all__ = [
     "CustomerGroupUpdate",
     "CustomerPost",
     "CustomerPostCreate",
-    "CustomerPostUpdate",
     "CustomerSegmentIdLimitation",
     "CustomerSegmentIdLimitationCreate",
     "CustomerSegmentIdLimitationUpdate",
@@ -9465,12 +5082,9 @@ __all__ = [
     "CustomerSegmentLimitationCreate",
     "CustomerSegmentLimitationUpdate",
     "CustomerSettingsObject",
-    "CustomerSettingsObjectCreate",
     "CustomerSettingsObjectCustomerGroupSettings",
-    "CustomerSettingsObjectCustomerGroupSettingsCreate",
     "CustomerSettingsObjectCustomerGroupSettingsUpdate",
     "CustomerSettingsObjectPrivacySettings",
-    "CustomerSettingsObjectPrivacySettingsCreate",
     "CustomerSettingsObjectPrivacySettingsUpdate",
     "CustomerSettingsObjectUpdate",
     "CustomerStoredCreditAmountsItem",
@@ -9479,63 +5093,37 @@ __all__ = [
     "CustomerUpdate",
     "CustomersV3CustomerFull",
     "CustomersV3CustomerFullAuthentication",
-    "CustomersV3CustomerFullAuthenticationCreate",
-    "CustomersV3CustomerFullAuthenticationUpdate",
-    "CustomersV3CustomerFullCreate",
-    "CustomersV3CustomerFullUpdate",
     "CustomersV3CustomerPut",
-    "CustomersV3CustomerPutCreate",
     "CustomersV3CustomerPutUpdate",
     "CustomersV3MetafieldFull",
-    "CustomersV3MetafieldFullCreate",
-    "CustomersV3MetafieldFullUpdate",
     "CustomsInformation",
-    "CustomsInformationCreate",
     "CustomsInformationRequest",
-    "CustomsInformationRequestCreate",
     "CustomsInformationRequestUpdate",
-    "CustomsInformationUpdate",
     "DeclareCustomerConsentRequest",
-    "DeclareCustomerConsentRequestCreate",
     "DeclareCustomerConsentRequestUpdate",
     "DeleteCarrierConnectionRequest",
     "DeleteCarrierConnectionRequestCreate",
-    "DeleteCarrierConnectionRequestUpdate",
     "DeleteConsignmentRequest",
     "DeleteConsignmentRequestCreate",
-    "DeleteConsignmentRequestUpdate",
     "DeleteCouponCodeRequest",
     "DeleteCouponCodeRequestCreate",
-    "DeleteCouponCodeRequestUpdate",
     "DeleteFeesRequest",
     "DeleteFeesRequestCreate",
-    "DeleteFeesRequestUpdate",
     "DeletePriceListRecordsResponse",
-    "DeletePriceListRecordsResponseCreate",
-    "DeletePriceListRecordsResponseUpdate",
     "DigitalConsignmentGet",
-    "DigitalConsignmentGetCreate",
     "DigitalConsignmentGetLineItemsItem",
-    "DigitalConsignmentGetLineItemsItemCreate",
-    "DigitalConsignmentGetLineItemsItemUpdate",
-    "DigitalConsignmentGetUpdate",
     "Discount",
     "DiscountCreate",
     "DiscountUpdate",
     "Dropzone",
     "DropzoneCreate",
-    "DropzoneUpdate",
     "EmailTemplate",
-    "EmailTemplateCreate",
     "EmailTemplateUpdate",
     "EnabledTransactionalEmails",
-    "EnabledTransactionalEmailsCreate",
     "EnabledTransactionalEmailsUpdate",
     "EnvironmentVariable",
     "EnvironmentVariableCreate",
-    "EnvironmentVariableUpdate",
     "FeeWithId",
-    "FeeWithIdCreate",
     "FeeWithIdUpdate",
     "FixedPriceSetActionFixedPriceSet",
     "FixedPriceSetActionFixedPriceSetCreate",
@@ -9545,284 +5133,118 @@ __all__ = [
     "FormFieldUpdate",
     "FormFieldValue",
     "FormFieldValueAddress",
-    "FormFieldValueAddressCreate",
-    "FormFieldValueAddressUpdate",
     "FormFieldValueCollectionResponseDataItem",
-    "FormFieldValueCollectionResponseDataItemCreate",
-    "FormFieldValueCollectionResponseDataItemUpdate",
     "FormFieldValueCreate",
     "FormFieldValueCustomer",
-    "FormFieldValueCustomerCreate",
-    "FormFieldValueCustomerUpdate",
     "FormFieldValueFull",
-    "FormFieldValueFullCreate",
     "FormFieldValueFullUpdate",
     "FormFieldValueUpdate",
     "FormFieldValuesResponseDataItem",
-    "FormFieldValuesResponseDataItemCreate",
-    "FormFieldValuesResponseDataItemUpdate",
     "FormFields",
-    "FormFieldsCreate",
     "FormFieldsUpdate",
     "GeneratePromotionCodesBatchRequest",
     "GeneratePromotionCodesBatchRequestCreate",
-    "GeneratePromotionCodesBatchRequestUpdate",
     "GeographyV2CountFull",
-    "GeographyV2CountFullCreate",
-    "GeographyV2CountFullUpdate",
     "GetAllBulkPricingRulesResponseData",
-    "GetAllBulkPricingRulesResponseDataCreate",
-    "GetAllBulkPricingRulesResponseDataUpdate",
     "GetBannersCountResponse",
-    "GetBannersCountResponseCreate",
-    "GetBannersCountResponseUpdate",
     "GetBulkPricingRuleResponseData",
-    "GetBulkPricingRuleResponseDataCreate",
-    "GetBulkPricingRuleResponseDataUpdate",
     "GetCatalogSummaryResponseData",
-    "GetCatalogSummaryResponseDataCreate",
-    "GetCatalogSummaryResponseDataUpdate",
     "GetCategories",
-    "GetCategoriesCreate",
-    "GetCategoriesUpdate",
     "GetChannelOrderSettingsResponse",
-    "GetChannelOrderSettingsResponseCreate",
-    "GetChannelOrderSettingsResponseUpdate",
     "GetCustomerStoredInstrumentsResponseItem",
-    "GetCustomerStoredInstrumentsResponseItemCreate",
-    "GetCustomerStoredInstrumentsResponseItemUpdate",
     "GetDefaultAbandonedCartEmailTemplateResponse",
-    "GetDefaultAbandonedCartEmailTemplateResponseCreate",
     "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItem",
-    "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemCreate",
     "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemKeys",
-    "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemKeysCreate",
-    "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemKeysUpdate",
-    "GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemUpdate",
-    "GetDefaultAbandonedCartEmailTemplateResponseUpdate",
     "GetGlobalOrderSettingsResponse",
-    "GetGlobalOrderSettingsResponseCreate",
-    "GetGlobalOrderSettingsResponseUpdate",
     "GetHooksAdminResponseData",
     "GetHooksAdminResponseDataBlockedDomainsItem",
-    "GetHooksAdminResponseDataBlockedDomainsItemCreate",
     "GetHooksAdminResponseDataBlockedDomainsItemReasonsItem",
-    "GetHooksAdminResponseDataBlockedDomainsItemReasonsItemCreate",
-    "GetHooksAdminResponseDataBlockedDomainsItemReasonsItemUpdate",
-    "GetHooksAdminResponseDataBlockedDomainsItemUpdate",
-    "GetHooksAdminResponseDataCreate",
     "GetHooksAdminResponseDataHooksListItem",
-    "GetHooksAdminResponseDataHooksListItemCreate",
-    "GetHooksAdminResponseDataHooksListItemUpdate",
-    "GetHooksAdminResponseDataUpdate",
     "GetPageSnapshotResponseData",
-    "GetPageSnapshotResponseDataCreate",
-    "GetPageSnapshotResponseDataUpdate",
     "GetPriceListRecordResponseData",
     "GetPriceListRecordResponseDataBulkPricingTiersItem",
-    "GetPriceListRecordResponseDataBulkPricingTiersItemCreate",
-    "GetPriceListRecordResponseDataBulkPricingTiersItemUpdate",
-    "GetPriceListRecordResponseDataCreate",
-    "GetPriceListRecordResponseDataUpdate",
     "GetPriceListRecordsByVariantIdResponseDataItem",
     "GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem",
-    "GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemCreate",
-    "GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemUpdate",
-    "GetPriceListRecordsByVariantIdResponseDataItemCreate",
-    "GetPriceListRecordsByVariantIdResponseDataItemUpdate",
     "GetPriceListRecordsResponseDataItem",
     "GetPriceListRecordsResponseDataItemBulkPricingTiersItem",
-    "GetPriceListRecordsResponseDataItemBulkPricingTiersItemCreate",
-    "GetPriceListRecordsResponseDataItemBulkPricingTiersItemUpdate",
-    "GetPriceListRecordsResponseDataItemCreate",
-    "GetPriceListRecordsResponseDataItemUpdate",
     "GetPriceListResponseData",
-    "GetPriceListResponseDataCreate",
-    "GetPriceListResponseDataUpdate",
     "GetPriceListsResponseDataItem",
-    "GetPriceListsResponseDataItemCreate",
-    "GetPriceListsResponseDataItemUpdate",
     "GetPricesRequest",
     "GetPricesRequestCreate",
     "GetPricesRequestItemsItem",
     "GetPricesRequestItemsItemCreate",
     "GetPricesRequestItemsItemOptionsItem",
     "GetPricesRequestItemsItemOptionsItemCreate",
-    "GetPricesRequestItemsItemOptionsItemUpdate",
-    "GetPricesRequestItemsItemUpdate",
-    "GetPricesRequestUpdate",
     "GetPricesResponseDataItem",
     "GetPricesResponseDataItemCalculatedPrice",
-    "GetPricesResponseDataItemCalculatedPriceCreate",
-    "GetPricesResponseDataItemCalculatedPriceUpdate",
-    "GetPricesResponseDataItemCreate",
     "GetPricesResponseDataItemMinimumAdvertisedPrice",
-    "GetPricesResponseDataItemMinimumAdvertisedPriceCreate",
-    "GetPricesResponseDataItemMinimumAdvertisedPriceUpdate",
     "GetPricesResponseDataItemPrice",
-    "GetPricesResponseDataItemPriceCreate",
     "GetPricesResponseDataItemPriceRange",
-    "GetPricesResponseDataItemPriceRangeCreate",
     "GetPricesResponseDataItemPriceRangeMaximum",
-    "GetPricesResponseDataItemPriceRangeMaximumCreate",
-    "GetPricesResponseDataItemPriceRangeMaximumUpdate",
     "GetPricesResponseDataItemPriceRangeMinimum",
-    "GetPricesResponseDataItemPriceRangeMinimumCreate",
-    "GetPricesResponseDataItemPriceRangeMinimumUpdate",
-    "GetPricesResponseDataItemPriceRangeUpdate",
-    "GetPricesResponseDataItemPriceUpdate",
     "GetPricesResponseDataItemRetailPrice",
-    "GetPricesResponseDataItemRetailPriceCreate",
     "GetPricesResponseDataItemRetailPriceRange",
-    "GetPricesResponseDataItemRetailPriceRangeCreate",
     "GetPricesResponseDataItemRetailPriceRangeMaximum",
-    "GetPricesResponseDataItemRetailPriceRangeMaximumCreate",
-    "GetPricesResponseDataItemRetailPriceRangeMaximumUpdate",
     "GetPricesResponseDataItemRetailPriceRangeMinimum",
-    "GetPricesResponseDataItemRetailPriceRangeMinimumCreate",
-    "GetPricesResponseDataItemRetailPriceRangeMinimumUpdate",
-    "GetPricesResponseDataItemRetailPriceRangeUpdate",
-    "GetPricesResponseDataItemRetailPriceUpdate",
     "GetPricesResponseDataItemSalePrice",
-    "GetPricesResponseDataItemSalePriceCreate",
-    "GetPricesResponseDataItemSalePriceUpdate",
     "GetPricesResponseDataItemSaved",
-    "GetPricesResponseDataItemSavedCreate",
-    "GetPricesResponseDataItemSavedUpdate",
-    "GetPricesResponseDataItemUpdate",
     "GetProductComplexRuleResponseData",
     "GetProductComplexRuleResponseDataConditionsItem",
-    "GetProductComplexRuleResponseDataConditionsItemCreate",
-    "GetProductComplexRuleResponseDataConditionsItemUpdate",
-    "GetProductComplexRuleResponseDataCreate",
     "GetProductComplexRuleResponseDataPriceAdjuster",
-    "GetProductComplexRuleResponseDataPriceAdjusterCreate",
-    "GetProductComplexRuleResponseDataPriceAdjusterUpdate",
-    "GetProductComplexRuleResponseDataUpdate",
     "GetProductComplexRuleResponseDataWeightAdjuster",
-    "GetProductComplexRuleResponseDataWeightAdjusterCreate",
-    "GetProductComplexRuleResponseDataWeightAdjusterUpdate",
     "GetProductResponseData",
-    "GetProductResponseDataCreate",
-    "GetProductResponseDataUpdate",
     "GetProductReviewResponseData",
-    "GetProductReviewResponseDataCreate",
-    "GetProductReviewResponseDataUpdate",
     "GetProductReviewsResponseDataItem",
-    "GetProductReviewsResponseDataItemCreate",
-    "GetProductReviewsResponseDataItemUpdate",
     "GetProductVariantOptionValueResponseData",
-    "GetProductVariantOptionValueResponseDataCreate",
-    "GetProductVariantOptionValueResponseDataUpdate",
     "GetProductVariantOptionValuesResponseDataItem",
-    "GetProductVariantOptionValuesResponseDataItemCreate",
-    "GetProductVariantOptionValuesResponseDataItemUpdate",
     "GetProductsResponseDataItem",
-    "GetProductsResponseDataItemCreate",
-    "GetProductsResponseDataItemUpdate",
     "GetShippingMethodResponse",
-    "GetShippingMethodResponseCreate",
     "GetShippingMethodResponseHandlingFees",
-    "GetShippingMethodResponseHandlingFeesCreate",
-    "GetShippingMethodResponseHandlingFeesUpdate",
-    "GetShippingMethodResponseUpdate",
     "GetShippingZoneResponse",
-    "GetShippingZoneResponseCreate",
     "GetShippingZoneResponseFreeShipping",
-    "GetShippingZoneResponseFreeShippingCreate",
-    "GetShippingZoneResponseFreeShippingUpdate",
     "GetShippingZoneResponseHandlingFees",
-    "GetShippingZoneResponseHandlingFeesCreate",
-    "GetShippingZoneResponseHandlingFeesUpdate",
     "GetShippingZoneResponseLocationsItem",
-    "GetShippingZoneResponseLocationsItemCreate",
-    "GetShippingZoneResponseLocationsItemUpdate",
-    "GetShippingZoneResponseUpdate",
     "GetShippingZonesResponseItem",
-    "GetShippingZonesResponseItemCreate",
     "GetShippingZonesResponseItemFreeShipping",
-    "GetShippingZonesResponseItemFreeShippingCreate",
-    "GetShippingZonesResponseItemFreeShippingUpdate",
     "GetShippingZonesResponseItemHandlingFees",
-    "GetShippingZonesResponseItemHandlingFeesCreate",
-    "GetShippingZonesResponseItemHandlingFeesUpdate",
     "GetShippingZonesResponseItemLocationsItem",
-    "GetShippingZonesResponseItemLocationsItemCreate",
-    "GetShippingZonesResponseItemLocationsItemUpdate",
-    "GetShippingZonesResponseItemUpdate",
     "GetThemeCustomTemplatesResponseData",
-    "GetThemeCustomTemplatesResponseDataCreate",
-    "GetThemeCustomTemplatesResponseDataUpdate",
     "GetVariantsResponseDataItem",
-    "GetVariantsResponseDataItemCreate",
     "GetVariantsResponseDataItemOptionValuesItem",
-    "GetVariantsResponseDataItemOptionValuesItemCreate",
-    "GetVariantsResponseDataItemOptionValuesItemUpdate",
-    "GetVariantsResponseDataItemUpdate",
     "GiftCertificate",
     "GiftCertificateConsignmentGet",
-    "GiftCertificateConsignmentGetCreate",
     "GiftCertificateConsignmentGetLineItemsItem",
-    "GiftCertificateConsignmentGetLineItemsItemCreate",
-    "GiftCertificateConsignmentGetLineItemsItemUpdate",
-    "GiftCertificateConsignmentGetUpdate",
     "GiftCertificateCreate",
     "GiftCertificateUpdate",
     "GiftItemActionGiftItem",
     "GiftItemActionGiftItemCreate",
     "GiftItemActionGiftItemUpdate",
     "GlobalOrderSettings",
-    "GlobalOrderSettingsCreate",
     "GlobalOrderSettingsNotifications",
-    "GlobalOrderSettingsNotificationsCreate",
     "GlobalOrderSettingsNotificationsForwardInvoice",
-    "GlobalOrderSettingsNotificationsForwardInvoiceCreate",
     "GlobalOrderSettingsNotificationsForwardInvoiceUpdate",
     "GlobalOrderSettingsNotificationsOrderPlaced",
-    "GlobalOrderSettingsNotificationsOrderPlacedCreate",
     "GlobalOrderSettingsNotificationsOrderPlacedUpdate",
     "GlobalOrderSettingsNotificationsUpdate",
     "GlobalOrderSettingsUpdate",
     "GlobalPromotionSettings",
-    "GlobalPromotionSettingsCreate",
     "GlobalPromotionSettingsUpdate",
     "GoogleProductSearchMapping",
     "HTTP201CreatePagesResponseData",
-    "HTTP201CreatePagesResponseDataCreate",
-    "HTTP201CreatePagesResponseDataUpdate",
     "ImportErrorsItem",
-    "ImportErrorsItemCreate",
-    "ImportErrorsItemUpdate",
     "InstallCertificateData",
-    "InstallCertificateDataCreate",
     "InstallCertificateDataUpdate",
     "InstalledCertificateDetail",
-    "InstalledCertificateDetailCreate",
-    "InstalledCertificateDetailUpdate",
     "InventoryNotificationsSettings",
-    "InventoryNotificationsSettingsCreate",
     "InventoryNotificationsSettingsUpdate",
     "InventorySettings",
-    "InventorySettingsCreate",
     "InventorySettingsUpdate",
     "ItemCustomGet",
-    "ItemCustomGetCreate",
-    "ItemCustomGetUpdate",
     "ItemDigitalGet",
-    "ItemDigitalGetCreate",
     "ItemDigitalGetDiscountsItem",
-    "ItemDigitalGetDiscountsItemCreate",
-    "ItemDigitalGetDiscountsItemUpdate",
-    "ItemDigitalGetUpdate",
     "ItemGiftCertificateGet",
-    "ItemGiftCertificateGetCreate",
     "ItemGiftCertificateGetRecipient",
-    "ItemGiftCertificateGetRecipientCreate",
-    "ItemGiftCertificateGetRecipientUpdate",
     "ItemGiftCertificateGetSender",
-    "ItemGiftCertificateGetSenderCreate",
-    "ItemGiftCertificateGetSenderUpdate",
-    "ItemGiftCertificateGetUpdate",
     "ItemMatcher",
     "ItemMatcher2",
     "ItemMatcher2Create",
@@ -9833,122 +5255,59 @@ __all__ = [
     "ItemMatcherCreate",
     "ItemMatcherUpdate",
     "ItemPhysicalGet",
-    "ItemPhysicalGetCreate",
     "ItemPhysicalGetDiscountsItem",
-    "ItemPhysicalGetDiscountsItemCreate",
-    "ItemPhysicalGetDiscountsItemUpdate",
     "ItemPhysicalGetGiftWrapping",
-    "ItemPhysicalGetGiftWrappingCreate",
-    "ItemPhysicalGetGiftWrappingUpdate",
-    "ItemPhysicalGetUpdate",
     "ItemResponse",
-    "ItemResponseCreate",
     "ItemResponseIdentity",
-    "ItemResponseIdentityCreate",
-    "ItemResponseIdentityUpdate",
     "ItemResponseLocationsItem",
-    "ItemResponseLocationsItemCreate",
     "ItemResponseLocationsItemSettings",
-    "ItemResponseLocationsItemSettingsCreate",
-    "ItemResponseLocationsItemSettingsUpdate",
-    "ItemResponseLocationsItemUpdate",
-    "ItemResponseUpdate",
     "ItemsRefund",
     "ItemsRefundCreate",
-    "ItemsRefundUpdate",
     "JobId",
-    "JobIdCreate",
-    "JobIdUpdate",
     "JobResponseData",
-    "JobResponseDataCreate",
     "JobResponseDataErrorsItem",
-    "JobResponseDataErrorsItemCreate",
-    "JobResponseDataErrorsItemUpdate",
-    "JobResponseDataUpdate",
     "JobResponseDataWarningsItem",
-    "JobResponseDataWarningsItemCreate",
-    "JobResponseDataWarningsItemUpdate",
     "LineItemsGet",
-    "LineItemsGetCreate",
-    "LineItemsGetUpdate",
     "Listing",
-    "ListingCreate",
-    "ListingUpdate",
     "Locale",
-    "LocaleCreate",
     "LocaleObject",
-    "LocaleObjectCreate",
     "LocaleObjectUpdate",
     "LocaleUpdate",
     "LocationItemsResponse",
-    "LocationItemsResponseCreate",
     "LocationItemsResponseIdentity",
-    "LocationItemsResponseIdentityCreate",
-    "LocationItemsResponseIdentityUpdate",
     "LocationItemsResponseSettings",
-    "LocationItemsResponseSettingsCreate",
-    "LocationItemsResponseSettingsUpdate",
-    "LocationItemsResponseUpdate",
     "LocationItemsSettingsRequest",
-    "LocationItemsSettingsRequestCreate",
     "LocationItemsSettingsRequestSettingsItem",
-    "LocationItemsSettingsRequestSettingsItemCreate",
     "LocationItemsSettingsRequestSettingsItemIdentity",
-    "LocationItemsSettingsRequestSettingsItemIdentityCreate",
     "LocationItemsSettingsRequestSettingsItemIdentityUpdate",
     "LocationItemsSettingsRequestSettingsItemUpdate",
     "LocationItemsSettingsRequestUpdate",
     "LocationResponse",
     "LocationResponseAddress",
-    "LocationResponseAddressCreate",
     "LocationResponseAddressGeoCoordinates",
-    "LocationResponseAddressGeoCoordinatesCreate",
-    "LocationResponseAddressGeoCoordinatesUpdate",
-    "LocationResponseAddressUpdate",
-    "LocationResponseCreate",
     "LocationResponseSpecialHoursItem",
-    "LocationResponseSpecialHoursItemCreate",
-    "LocationResponseSpecialHoursItemUpdate",
-    "LocationResponseUpdate",
     "LocationsCreateRequestItem",
     "LocationsCreateRequestItemAddress",
     "LocationsCreateRequestItemAddressCreate",
     "LocationsCreateRequestItemAddressGeoCoordinates",
     "LocationsCreateRequestItemAddressGeoCoordinatesCreate",
-    "LocationsCreateRequestItemAddressGeoCoordinatesUpdate",
-    "LocationsCreateRequestItemAddressUpdate",
     "LocationsCreateRequestItemCreate",
-    "LocationsCreateRequestItemUpdate",
     "LocationsUpdateRequestItem",
     "LocationsUpdateRequestItemAddress",
-    "LocationsUpdateRequestItemAddressCreate",
     "LocationsUpdateRequestItemAddressGeoCoordinates",
-    "LocationsUpdateRequestItemAddressGeoCoordinatesCreate",
     "LocationsUpdateRequestItemAddressGeoCoordinatesUpdate",
     "LocationsUpdateRequestItemAddressUpdate",
-    "LocationsUpdateRequestItemCreate",
     "LocationsUpdateRequestItemUpdate",
     "LocationsV3Metafield",
-    "LocationsV3MetafieldCreate",
-    "LocationsV3MetafieldUpdate",
     "LogoSettings",
-    "LogoSettingsCreate",
-    "LogoSettingsUpdate",
     "LogoSettingsUpdate2",
-    "LogoSettingsUpdate2Create",
     "LogoSettingsUpdate2Update",
     "MeasurementUnitsSettings",
-    "MeasurementUnitsSettingsCreate",
     "MeasurementUnitsSettingsUpdate",
     "MerchantOverride",
     "MerchantOverrideCreate",
-    "MerchantOverrideUpdate",
     "MetaData",
-    "MetaDataCreate",
-    "MetaDataUpdate",
     "Metafield200Response",
-    "Metafield200ResponseCreate",
-    "Metafield200ResponseUpdate",
     "MetafieldBasePost",
     "MetafieldBasePostCreate",
     "MetafieldBasePostPut",
@@ -9956,23 +5315,16 @@ __all__ = [
     "MetafieldBasePostPutUpdate",
     "MetafieldBasePostUpdate",
     "MetafieldBasePut",
-    "MetafieldBasePutCreate",
     "MetafieldBasePutUpdate",
     "MetafieldPost",
     "MetafieldPost2",
     "MetafieldPost2Create",
-    "MetafieldPost2Update",
     "MetafieldPostCreate",
-    "MetafieldPostUpdate",
     "MetafieldPut",
     "MetafieldPut2",
-    "MetafieldPut2Create",
     "MetafieldPut2Update",
-    "MetafieldPutCreate",
     "MetafieldPutUpdate",
     "NoContent",
-    "NoContentCreate",
-    "NoContentUpdate",
     "Notification",
     "NotificationCreate",
     "NotificationUpdate",
@@ -10003,25 +5355,17 @@ __all__ = [
     "OrderBillingAddressCreate",
     "OrderBillingAddressUpdate",
     "OrderConsignmentGet",
-    "OrderConsignmentGetCreate",
     "OrderConsignmentGetEmail",
-    "OrderConsignmentGetEmailCreate",
-    "OrderConsignmentGetEmailUpdate",
-    "OrderConsignmentGetUpdate",
     "OrderCoupon",
     "OrderCreate",
     "OrderFee",
     "OrderFeeCreate",
     "OrderFeeUpdate",
     "OrderFeesResp",
-    "OrderFeesRespCreate",
-    "OrderFeesRespUpdate",
     "OrderMessage",
     "OrderProduct",
     "OrderProductAppliedDiscount",
     "OrderProductAppliedDiscounts",
-    "OrderProductAppliedDiscountsCreate",
-    "OrderProductAppliedDiscountsUpdate",
     "OrderProductConfigurableField",
     "OrderProductLine",
     "OrderProductLineCreate",
@@ -10031,11 +5375,7 @@ __all__ = [
     "OrderProductLineUpdate",
     "OrderProductOption",
     "OrderProductOptions",
-    "OrderProductOptionsCreate",
-    "OrderProductOptionsUpdate",
     "OrderProductsConfigurableFieldsItem",
-    "OrderProductsConfigurableFieldsItemCreate",
-    "OrderProductsConfigurableFieldsItemUpdate",
     "OrderShipment",
     "OrderShipmentCreate",
     "OrderShipmentItem",
@@ -10043,120 +5383,62 @@ __all__ = [
     "OrderShipmentItemUpdate",
     "OrderShipmentUpdate",
     "OrderShippingAddress",
-    "OrderShippingAddressCreate",
-    "OrderShippingAddressUpdate",
     "OrderStatus",
     "OrderTax",
     "OrderUpdate",
     "OrdersV3Metafield",
-    "OrdersV3MetafieldCreate",
-    "OrdersV3MetafieldUpdate",
     "Page",
     "PageCreate",
     "PagePutObj",
-    "PagePutObjCreate",
     "PagePutObjUpdate",
     "PageUpdate",
     "PagesCollectionResponseDataItem",
-    "PagesCollectionResponseDataItemCreate",
-    "PagesCollectionResponseDataItemUpdate",
     "ParentRelation",
-    "ParentRelationCreate",
-    "ParentRelationUpdate",
     "PaymentMethod",
     "PaymentMethodFull",
-    "PaymentMethodFullCreate",
     "PaymentMethodFullSupportedInstrumentsItem",
-    "PaymentMethodFullSupportedInstrumentsItemCreate",
-    "PaymentMethodFullSupportedInstrumentsItemUpdate",
-    "PaymentMethodFullUpdate",
     "PaymentMethodStoredInstrument",
-    "PaymentMethodStoredInstrumentCreate",
-    "PaymentMethodStoredInstrumentUpdate",
     "PaymentOption",
-    "PaymentOptionCreate",
-    "PaymentOptionUpdate",
     "PaymentRequest",
     "PaymentRequestCreate",
-    "PaymentRequestUpdate",
     "Pickup",
     "PickupConsignmentGet",
-    "PickupConsignmentGetCreate",
     "PickupConsignmentGetLineItemsItem",
-    "PickupConsignmentGetLineItemsItemCreate",
-    "PickupConsignmentGetLineItemsItemUpdate",
-    "PickupConsignmentGetUpdate",
     "PickupConsignmentLocationGet",
-    "PickupConsignmentLocationGetCreate",
-    "PickupConsignmentLocationGetUpdate",
-    "PickupCreate",
     "PickupItem",
-    "PickupItemCreate",
-    "PickupItemUpdate",
     "PickupMethod",
-    "PickupMethodCreate",
     "PickupMethodResponse",
-    "PickupMethodResponseCreate",
-    "PickupMethodResponseUpdate",
-    "PickupMethodUpdate",
     "PickupOptionsResponse",
-    "PickupOptionsResponseCreate",
     "PickupOptionsResponseResultsItem",
-    "PickupOptionsResponseResultsItemCreate",
-    "PickupOptionsResponseResultsItemUpdate",
-    "PickupOptionsResponseUpdate",
     "PickupOptionsV3Item",
     "PickupOptionsV3ItemCreate",
-    "PickupOptionsV3ItemUpdate",
     "PickupOptionsV3PickupOption",
-    "PickupOptionsV3PickupOptionCreate",
-    "PickupOptionsV3PickupOptionUpdate",
     "PickupRequestPayload",
     "PickupRequestPayloadCreate",
-    "PickupRequestPayloadUpdate",
-    "PickupUpdate",
     "PlacementFull",
-    "PlacementFullCreate",
-    "PlacementFullUpdate",
     "PlacementPost",
     "PlacementPostCreate",
-    "PlacementPostUpdate",
     "PlacementPut",
-    "PlacementPutCreate",
     "PlacementPutUpdate",
     "PostRequestPickup",
     "PostRequestPickupCreate",
     "PostRequestPickupItem",
     "PostRequestPickupItemCreate",
-    "PostRequestPickupItemUpdate",
-    "PostRequestPickupUpdate",
     "PostSite",
     "PostSiteCreate",
-    "PostSiteUpdate",
     "PricingSfBulkPricingTier",
-    "PricingSfBulkPricingTierCreate",
-    "PricingSfBulkPricingTierUpdate",
     "PrimaryImageFull",
-    "PrimaryImageFullCreate",
-    "PrimaryImageFullUpdate",
     "Product",
     "ProductBasePOST",
     "ProductBasePOSTBulkPricingRulesItem",
     "ProductBasePOSTBulkPricingRulesItemCreate",
-    "ProductBasePOSTBulkPricingRulesItemUpdate",
     "ProductBasePOSTCreate",
-    "ProductBasePOSTUpdate",
     "ProductBasePUTBulkPricingRulesItem",
-    "ProductBasePUTBulkPricingRulesItemCreate",
     "ProductBasePUTBulkPricingRulesItemUpdate",
     "ProductBaseResponseBulkPricingRulesItem",
-    "ProductBaseResponseBulkPricingRulesItemCreate",
-    "ProductBaseResponseBulkPricingRulesItemUpdate",
     "ProductCategoryAssignment",
-    "ProductCategoryAssignmentCreate",
     "ProductCategoryAssignmentUpdate",
     "ProductChannelAssignment",
-    "ProductChannelAssignmentCreate",
     "ProductChannelAssignmentUpdate",
     "ProductConfigurableField",
     "ProductCreate",
@@ -10173,8 +5455,6 @@ __all__ = [
     "ProductDiscountRuleCreate",
     "ProductDiscountRuleUpdate",
     "ProductFull",
-    "ProductFullCreate",
-    "ProductFullUpdate",
     "ProductImage",
     "ProductImageCreate",
     "ProductImageFull",
@@ -10185,8 +5465,6 @@ __all__ = [
     "ProductImagePostPutUpdate",
     "ProductImageUpdate",
     "ProductModifierOptionValueFull",
-    "ProductModifierOptionValueFullCreate",
-    "ProductModifierOptionValueFullUpdate",
     "ProductModifierPost",
     "ProductModifierPostCreate",
     "ProductModifierPostOptionValuesItem",
@@ -10194,39 +5472,22 @@ __all__ = [
     "ProductModifierPostOptionValuesItemAdjustersCreate",
     "ProductModifierPostOptionValuesItemAdjustersPrice",
     "ProductModifierPostOptionValuesItemAdjustersPriceCreate",
-    "ProductModifierPostOptionValuesItemAdjustersPriceUpdate",
-    "ProductModifierPostOptionValuesItemAdjustersUpdate",
     "ProductModifierPostOptionValuesItemCreate",
-    "ProductModifierPostOptionValuesItemUpdate",
-    "ProductModifierPostUpdate",
     "ProductModifiersCatalogV3ConfigFull",
     "ProductModifiersCatalogV3ConfigFullCreate",
-    "ProductModifiersCatalogV3ConfigFullUpdate",
     "ProductModifiersCatalogV3ProductModifierFull",
-    "ProductModifiersCatalogV3ProductModifierFullCreate",
-    "ProductModifiersCatalogV3ProductModifierFullUpdate",
     "ProductOption",
     "ProductOptionBase",
-    "ProductOptionBaseCreate",
-    "ProductOptionBaseUpdate",
     "ProductOptionConfigFull",
-    "ProductOptionConfigFullCreate",
-    "ProductOptionConfigFullUpdate",
     "ProductOptionFull",
-    "ProductOptionFullCreate",
-    "ProductOptionFullUpdate",
     "ProductOptionOptionValueFull",
-    "ProductOptionOptionValueFullCreate",
-    "ProductOptionOptionValueFullUpdate",
     "ProductOptionsItemMatcherProductOption",
     "ProductOptionsItemMatcherProductOptionCreate",
     "ProductOptionsItemMatcherProductOptionUpdate",
     "ProductPrimaryImage",
     "ProductPut",
     "ProductPutCollectionItem",
-    "ProductPutCollectionItemCreate",
     "ProductPutCollectionItemUpdate",
-    "ProductPutCreate",
     "ProductPutUpdate",
     "ProductReview",
     "ProductReviewCreate",
@@ -10250,223 +5511,128 @@ __all__ = [
     "ProductSkuOptionUpdate",
     "ProductSkuUpdate",
     "ProductSortOrder",
-    "ProductSortOrderCreate",
     "ProductSortOrderUpdate",
     "ProductTaxProperty",
-    "ProductTaxPropertyCreate",
     "ProductTaxPropertyUpdate",
     "ProductUpdate",
     "ProductVariantOptionValueFull",
     "ProductVariantOptionValueFullCreate",
-    "ProductVariantOptionValueFullUpdate",
     "ProductVariantPost",
     "ProductVariantPostCreate",
-    "ProductVariantPostUpdate",
     "ProductVariantPut",
-    "ProductVariantPutCreate",
     "ProductVariantPutUpdate",
     "ProductVariantsCatalogV3Metafield",
-    "ProductVariantsCatalogV3MetafieldCreate",
-    "ProductVariantsCatalogV3MetafieldUpdate",
     "ProductVariantsCatalogV3ProductVariantFull",
-    "ProductVariantsCatalogV3ProductVariantFullCreate",
-    "ProductVariantsCatalogV3ProductVariantFullUpdate",
     "ProductVideo",
     "ProductVideoCreate",
     "ProductVideoFull",
     "ProductVideoFullCreate",
     "ProductVideoFullUpdate",
-    "ProductVideoUpdate",
     "ProductsCatalogV3ConfigFull",
-    "ProductsCatalogV3ConfigFullCreate",
-    "ProductsCatalogV3ConfigFullUpdate",
     "ProductsCatalogV3CustomUrlFull",
     "ProductsCatalogV3CustomUrlFullCreate",
     "ProductsCatalogV3CustomUrlFullUpdate",
     "ProductsCatalogV3Metafield",
-    "ProductsCatalogV3MetafieldCreate",
     "ProductsCatalogV3MetafieldFull",
-    "ProductsCatalogV3MetafieldFullCreate",
-    "ProductsCatalogV3MetafieldFullUpdate",
-    "ProductsCatalogV3MetafieldUpdate",
     "ProductsCatalogV3ProductModifierFull",
-    "ProductsCatalogV3ProductModifierFullCreate",
-    "ProductsCatalogV3ProductModifierFullUpdate",
     "ProductsCatalogV3ProductVariantFull",
     "ProductsCatalogV3ProductVariantFullCreate",
-    "ProductsCatalogV3ProductVariantFullUpdate",
     "Project",
-    "ProjectCreate",
-    "ProjectUpdate",
     "PromotionsCollectionResponseDataItem",
-    "PromotionsCollectionResponseDataItemCreate",
-    "PromotionsCollectionResponseDataItemUpdate",
     "PromotionsResponseData",
-    "PromotionsResponseDataCreate",
-    "PromotionsResponseDataUpdate",
     "PromotionsV3Channel",
     "PromotionsV3ChannelCreate",
     "PromotionsV3ChannelUpdate",
     "Property",
-    "PropertyCreate",
     "PropertyPOST",
     "PropertyPOSTCreate",
-    "PropertyPOSTUpdate",
     "PropertyPUT",
-    "PropertyPUTCreate",
     "PropertyPUTUpdate",
-    "PropertyUpdate",
     "Publish",
     "PublishCreate",
-    "PublishUpdate",
     "PutCheckoutUrl",
-    "PutCheckoutUrlCreate",
     "PutCheckoutUrlUpdate",
     "PutPickupMethodsRequestItem",
-    "PutPickupMethodsRequestItemCreate",
     "PutPickupMethodsRequestItemUpdate",
     "PutRequestPickup",
-    "PutRequestPickupCreate",
     "PutRequestPickupUpdate",
     "PutSite",
-    "PutSiteCreate",
     "PutSiteUpdate",
     "Redirect",
     "Redirect301ImportExportJobRead",
-    "Redirect301ImportExportJobReadCreate",
-    "Redirect301ImportExportJobReadUpdate",
     "Redirect301Read",
-    "Redirect301ReadCreate",
-    "Redirect301ReadUpdate",
     "Redirect301Upsert",
-    "Redirect301UpsertCreate",
     "Redirect301UpsertUpdate",
     "RedirectCreate",
     "RedirectForward",
     "RedirectForwardCreate",
     "RedirectForwardUpdate",
     "RedirectTo",
-    "RedirectToCreate",
     "RedirectToUpdate",
     "RedirectUpdate",
     "RedirectUrlsPost",
     "RedirectUrlsPostCreate",
     "RedirectUrlsPostQueryParams",
     "RedirectUrlsPostQueryParamsCreate",
-    "RedirectUrlsPostQueryParamsUpdate",
-    "RedirectUrlsPostUpdate",
     "ReferenceRequest",
-    "ReferenceRequestCreate",
     "ReferenceRequestOptionsItem",
-    "ReferenceRequestOptionsItemCreate",
-    "ReferenceRequestOptionsItemUpdate",
-    "ReferenceRequestUpdate",
     "Refund",
-    "RefundCreate",
     "RefundIDGetData",
-    "RefundIDGetDataCreate",
     "RefundIDGetDataItemsItem",
-    "RefundIDGetDataItemsItemCreate",
-    "RefundIDGetDataItemsItemUpdate",
     "RefundIDGetDataPaymentsItem",
-    "RefundIDGetDataPaymentsItemCreate",
-    "RefundIDGetDataPaymentsItemUpdate",
-    "RefundIDGetDataUpdate",
     "RefundItem",
     "RefundItemAdjustment",
     "RefundItemAdjustmentCreate",
-    "RefundItemAdjustmentUpdate",
-    "RefundItemCreate",
-    "RefundItemUpdate",
     "RefundPayment",
-    "RefundPaymentCreate",
-    "RefundPaymentUpdate",
     "RefundQuoteFull",
-    "RefundQuoteFullCreate",
-    "RefundQuoteFullUpdate",
     "RefundQuotePost",
     "RefundQuotePostCreate",
-    "RefundQuotePostUpdate",
     "RefundRequestPost",
     "RefundRequestPostCreate",
-    "RefundRequestPostUpdate",
-    "RefundUpdate",
     "Region",
     "RegionChildrenItem",
     "RegionChildrenItemCreate",
-    "RegionChildrenItemUpdate",
     "RegionCreate",
-    "RegionUpdate",
     "ResourceLink",
     "ResponseConnectionData",
-    "ResponseConnectionDataCreate",
     "ResponseConnectionDataTarget",
-    "ResponseConnectionDataTargetCreate",
-    "ResponseConnectionDataTargetUpdate",
-    "ResponseConnectionDataUpdate",
     "RobotsTxtSettings",
-    "RobotsTxtSettingsCreate",
     "RobotsTxtSettingsUpdate",
     "Rule",
     "RuleCreate",
     "RuleUpdate",
     "SEOSettings",
-    "SEOSettingsCreate",
     "SEOSettingsUpdate",
     "SavedCouponPromotionMultipleCodes",
-    "SavedCouponPromotionMultipleCodesCreate",
-    "SavedCouponPromotionMultipleCodesUpdate",
     "ScriptFull",
-    "ScriptFullCreate",
-    "ScriptFullUpdate",
     "ScriptPost",
     "ScriptPostCreate",
-    "ScriptPostUpdate",
     "ScriptPut",
-    "ScriptPutCreate",
     "ScriptPutUpdate",
     "SearchArea",
     "SearchAreaCreate",
     "SearchAreaRadius",
     "SearchAreaRadiusCreate",
-    "SearchAreaRadiusUpdate",
-    "SearchAreaUpdate",
     "SearchFilterOverrideContextIdentifier",
-    "SearchFilterOverrideContextIdentifierCreate",
     "SearchFilterOverrideContextIdentifierUpdate",
     "Segment",
-    "SegmentCreate",
     "SegmentPost",
     "SegmentPostCreate",
-    "SegmentPostUpdate",
     "SegmentPut",
-    "SegmentPutCreate",
     "SegmentPutUpdate",
-    "SegmentUpdate",
     "SetPriceListRecordRequest",
     "SetPriceListRecordRequestBulkPricingTiersItem",
-    "SetPriceListRecordRequestBulkPricingTiersItemCreate",
     "SetPriceListRecordRequestBulkPricingTiersItemUpdate",
-    "SetPriceListRecordRequestCreate",
     "SetPriceListRecordRequestUpdate",
     "SetPriceListRecordResponseData",
     "SetPriceListRecordResponseDataBulkPricingTiersItem",
-    "SetPriceListRecordResponseDataBulkPricingTiersItemCreate",
-    "SetPriceListRecordResponseDataBulkPricingTiersItemUpdate",
-    "SetPriceListRecordResponseDataCreate",
-    "SetPriceListRecordResponseDataUpdate",
     "ShippingActionShipping",
     "ShippingActionShippingCreate",
     "ShippingActionShippingUpdate",
     "ShippingAddressPut",
-    "ShippingAddressPutCreate",
     "ShippingAddressPutUpdate",
     "ShippingConsignmentGet",
-    "ShippingConsignmentGetCreate",
     "ShippingConsignmentGetLineItemsItem",
-    "ShippingConsignmentGetLineItemsItemCreate",
-    "ShippingConsignmentGetLineItemsItemUpdate",
-    "ShippingConsignmentGetUpdate",
     "ShippingMethod",
     "ShippingMethodBase",
     "ShippingMethodBaseCreate",
@@ -10478,891 +5644,423 @@ __all__ = [
     "ShippingMethodBaseSettingsUpdate",
     "ShippingMethodBaseUpdate",
     "ShippingMethodFull",
-    "ShippingMethodFullCreate",
-    "ShippingMethodFullUpdate",
     "ShippingQuotesBase",
-    "ShippingQuotesBaseCreate",
-    "ShippingQuotesBaseUpdate",
     "ShippingQuotesConsignmentResource",
     "ShippingQuotesResource",
     "ShippingSettings",
     "ShippingSettingsCheckout",
-    "ShippingSettingsCheckoutCreate",
     "ShippingSettingsCheckoutUpdate",
-    "ShippingSettingsCreate",
     "ShippingSettingsUpdate",
     "ShopperProfile",
-    "ShopperProfileCreate",
     "ShopperProfilePost",
     "ShopperProfilePostCreate",
-    "ShopperProfilePostUpdate",
-    "ShopperProfileUpdate",
     "SimpleItemMatcher",
     "SimpleItemMatcherCreate",
     "SimpleItemMatcherUpdate",
     "SimpleTransactionResponse",
-    "SimpleTransactionResponseCreate",
-    "SimpleTransactionResponseUpdate",
     "SinglePageResponseData",
-    "SinglePageResponseDataCreate",
-    "SinglePageResponseDataUpdate",
     "SitePost",
     "SitePostCreate",
-    "SitePostUpdate",
     "SitePut",
-    "SitePutCreate",
     "SitePutUpdate",
     "SiteRouteBase",
     "SiteRouteBaseCreate",
-    "SiteRouteBaseUpdate",
     "SiteRouteFull",
-    "SiteRouteFullCreate",
     "SiteRouteFullUpdate",
     "SiteRoutesRouteBase",
-    "SiteRoutesRouteBaseCreate",
     "SiteRoutesRouteBaseUpdate",
     "SitesV3Site",
-    "SitesV3SiteCreate",
-    "SitesV3SiteUpdate",
     "StoreAppUninstalled",
-    "StoreAppUninstalledCreate",
     "StoreAppUninstalledData",
-    "StoreAppUninstalledDataCreate",
-    "StoreAppUninstalledDataUpdate",
-    "StoreAppUninstalledUpdate",
     "StoreCartAbandoned",
-    "StoreCartAbandonedCreate",
     "StoreCartAbandonedData",
-    "StoreCartAbandonedDataCreate",
-    "StoreCartAbandonedDataUpdate",
-    "StoreCartAbandonedUpdate",
     "StoreCartConverted",
-    "StoreCartConvertedCreate",
     "StoreCartConvertedData",
-    "StoreCartConvertedDataCreate",
-    "StoreCartConvertedDataUpdate",
-    "StoreCartConvertedUpdate",
     "StoreCartCouponApplied",
-    "StoreCartCouponAppliedCreate",
     "StoreCartCouponAppliedData",
-    "StoreCartCouponAppliedDataCreate",
-    "StoreCartCouponAppliedDataUpdate",
-    "StoreCartCouponAppliedUpdate",
     "StoreCartCreated",
-    "StoreCartCreatedCreate",
     "StoreCartCreatedData",
-    "StoreCartCreatedDataCreate",
-    "StoreCartCreatedDataUpdate",
-    "StoreCartCreatedUpdate",
     "StoreCartDeleted",
-    "StoreCartDeletedCreate",
     "StoreCartDeletedData",
-    "StoreCartDeletedDataCreate",
-    "StoreCartDeletedDataUpdate",
-    "StoreCartDeletedUpdate",
     "StoreCartLineItemCreated",
-    "StoreCartLineItemCreatedCreate",
     "StoreCartLineItemCreatedData",
-    "StoreCartLineItemCreatedDataCreate",
-    "StoreCartLineItemCreatedDataUpdate",
-    "StoreCartLineItemCreatedUpdate",
     "StoreCartLineItemDeleted",
-    "StoreCartLineItemDeletedCreate",
     "StoreCartLineItemDeletedData",
-    "StoreCartLineItemDeletedDataCreate",
-    "StoreCartLineItemDeletedDataUpdate",
-    "StoreCartLineItemDeletedUpdate",
     "StoreCartLineItemUpdated",
-    "StoreCartLineItemUpdatedCreate",
     "StoreCartLineItemUpdatedData",
-    "StoreCartLineItemUpdatedDataCreate",
-    "StoreCartLineItemUpdatedDataUpdate",
-    "StoreCartLineItemUpdatedUpdate",
     "StoreCartLineItemWildcard",
-    "StoreCartLineItemWildcardCreate",
     "StoreCartLineItemWildcardData",
-    "StoreCartLineItemWildcardDataCreate",
-    "StoreCartLineItemWildcardDataUpdate",
-    "StoreCartLineItemWildcardUpdate",
     "StoreCartUpdated",
-    "StoreCartUpdatedCreate",
     "StoreCartUpdatedData",
-    "StoreCartUpdatedDataCreate",
-    "StoreCartUpdatedDataUpdate",
-    "StoreCartUpdatedUpdate",
     "StoreCategoryCreated",
-    "StoreCategoryCreatedCreate",
-    "StoreCategoryCreatedUpdate",
     "StoreCategoryDeleted",
-    "StoreCategoryDeletedCreate",
     "StoreCategoryDeletedData",
-    "StoreCategoryDeletedDataCreate",
-    "StoreCategoryDeletedDataUpdate",
-    "StoreCategoryDeletedUpdate",
     "StoreCategoryUpdated",
-    "StoreCategoryUpdatedCreate",
     "StoreCategoryUpdatedData",
-    "StoreCategoryUpdatedDataCreate",
-    "StoreCategoryUpdatedDataUpdate",
-    "StoreCategoryUpdatedUpdate",
     "StoreChannelCreated",
-    "StoreChannelCreatedCreate",
     "StoreChannelCreatedData",
-    "StoreChannelCreatedDataCreate",
-    "StoreChannelCreatedDataUpdate",
-    "StoreChannelCreatedUpdate",
     "StoreChannelUpdated",
-    "StoreChannelUpdatedCreate",
     "StoreChannelUpdatedData",
-    "StoreChannelUpdatedDataCreate",
-    "StoreChannelUpdatedDataUpdate",
-    "StoreChannelUpdatedUpdate",
     "StoreCustomerAddressCreated",
-    "StoreCustomerAddressCreatedCreate",
     "StoreCustomerAddressCreatedData",
     "StoreCustomerAddressCreatedDataAddress",
-    "StoreCustomerAddressCreatedDataAddressCreate",
-    "StoreCustomerAddressCreatedDataAddressUpdate",
-    "StoreCustomerAddressCreatedDataCreate",
-    "StoreCustomerAddressCreatedDataUpdate",
-    "StoreCustomerAddressCreatedUpdate",
     "StoreCustomerAddressDeleted",
-    "StoreCustomerAddressDeletedCreate",
     "StoreCustomerAddressDeletedData",
     "StoreCustomerAddressDeletedDataAddress",
-    "StoreCustomerAddressDeletedDataAddressCreate",
-    "StoreCustomerAddressDeletedDataAddressUpdate",
-    "StoreCustomerAddressDeletedDataCreate",
-    "StoreCustomerAddressDeletedDataUpdate",
-    "StoreCustomerAddressDeletedUpdate",
     "StoreCustomerAddressUpdated",
-    "StoreCustomerAddressUpdatedCreate",
     "StoreCustomerAddressUpdatedData",
     "StoreCustomerAddressUpdatedDataAddress",
-    "StoreCustomerAddressUpdatedDataAddressCreate",
-    "StoreCustomerAddressUpdatedDataAddressUpdate",
-    "StoreCustomerAddressUpdatedDataCreate",
-    "StoreCustomerAddressUpdatedDataUpdate",
-    "StoreCustomerAddressUpdatedUpdate",
     "StoreCustomerCreated",
-    "StoreCustomerCreatedCreate",
     "StoreCustomerCreatedData",
-    "StoreCustomerCreatedDataCreate",
-    "StoreCustomerCreatedDataUpdate",
-    "StoreCustomerCreatedUpdate",
     "StoreCustomerDeleted",
-    "StoreCustomerDeletedCreate",
     "StoreCustomerDeletedData",
-    "StoreCustomerDeletedDataCreate",
-    "StoreCustomerDeletedDataUpdate",
-    "StoreCustomerDeletedUpdate",
     "StoreCustomerPaymentInstrumentDefaultUpdated",
-    "StoreCustomerPaymentInstrumentDefaultUpdatedCreate",
     "StoreCustomerPaymentInstrumentDefaultUpdatedData",
-    "StoreCustomerPaymentInstrumentDefaultUpdatedDataCreate",
-    "StoreCustomerPaymentInstrumentDefaultUpdatedDataUpdate",
-    "StoreCustomerPaymentInstrumentDefaultUpdatedUpdate",
     "StoreCustomerUpdated",
-    "StoreCustomerUpdatedCreate",
     "StoreCustomerUpdatedData",
-    "StoreCustomerUpdatedDataCreate",
-    "StoreCustomerUpdatedDataUpdate",
-    "StoreCustomerUpdatedUpdate",
     "StoreDateFormat",
     "StoreFeatures",
     "StoreInformation",
     "StoreInformationUpdated",
-    "StoreInformationUpdatedCreate",
     "StoreInformationUpdatedData",
-    "StoreInformationUpdatedDataCreate",
-    "StoreInformationUpdatedDataUpdate",
-    "StoreInformationUpdatedUpdate",
     "StoreInformationV3Metafield",
-    "StoreInformationV3MetafieldCreate",
-    "StoreInformationV3MetafieldUpdate",
     "StoreOrderArchived",
-    "StoreOrderArchivedCreate",
     "StoreOrderArchivedData",
-    "StoreOrderArchivedDataCreate",
-    "StoreOrderArchivedDataUpdate",
-    "StoreOrderArchivedUpdate",
     "StoreOrderCreated",
-    "StoreOrderCreatedCreate",
     "StoreOrderCreatedData",
-    "StoreOrderCreatedDataCreate",
-    "StoreOrderCreatedDataUpdate",
-    "StoreOrderCreatedUpdate",
     "StoreOrderMessageCreated",
-    "StoreOrderMessageCreatedCreate",
     "StoreOrderMessageCreatedData",
-    "StoreOrderMessageCreatedDataCreate",
     "StoreOrderMessageCreatedDataMessage",
-    "StoreOrderMessageCreatedDataMessageCreate",
-    "StoreOrderMessageCreatedDataMessageUpdate",
-    "StoreOrderMessageCreatedDataUpdate",
-    "StoreOrderMessageCreatedUpdate",
     "StoreOrderRefundCreated",
-    "StoreOrderRefundCreatedCreate",
     "StoreOrderRefundCreatedData",
-    "StoreOrderRefundCreatedDataCreate",
     "StoreOrderRefundCreatedDataRefund",
-    "StoreOrderRefundCreatedDataRefundCreate",
-    "StoreOrderRefundCreatedDataRefundUpdate",
-    "StoreOrderRefundCreatedDataUpdate",
-    "StoreOrderRefundCreatedUpdate",
     "StoreOrderStatusUpdated",
-    "StoreOrderStatusUpdatedCreate",
     "StoreOrderStatusUpdatedData",
-    "StoreOrderStatusUpdatedDataCreate",
     "StoreOrderStatusUpdatedDataStatus",
-    "StoreOrderStatusUpdatedDataStatusCreate",
-    "StoreOrderStatusUpdatedDataStatusUpdate",
-    "StoreOrderStatusUpdatedDataUpdate",
-    "StoreOrderStatusUpdatedUpdate",
     "StoreOrderUpdated",
-    "StoreOrderUpdatedCreate",
     "StoreOrderUpdatedData",
-    "StoreOrderUpdatedDataCreate",
-    "StoreOrderUpdatedDataUpdate",
-    "StoreOrderUpdatedUpdate",
     "StoreProductCreated",
-    "StoreProductCreatedCreate",
     "StoreProductCreatedData",
-    "StoreProductCreatedDataCreate",
-    "StoreProductCreatedDataUpdate",
-    "StoreProductCreatedUpdate",
     "StoreProductDeleted",
-    "StoreProductDeletedCreate",
     "StoreProductDeletedData",
-    "StoreProductDeletedDataCreate",
-    "StoreProductDeletedDataUpdate",
-    "StoreProductDeletedUpdate",
     "StoreProductInventoryOrderUpdated",
-    "StoreProductInventoryOrderUpdatedCreate",
     "StoreProductInventoryOrderUpdatedData",
-    "StoreProductInventoryOrderUpdatedDataCreate",
     "StoreProductInventoryOrderUpdatedDataInventory",
-    "StoreProductInventoryOrderUpdatedDataInventoryCreate",
-    "StoreProductInventoryOrderUpdatedDataInventoryUpdate",
-    "StoreProductInventoryOrderUpdatedDataUpdate",
-    "StoreProductInventoryOrderUpdatedUpdate",
     "StoreProductInventoryUpdated",
-    "StoreProductInventoryUpdatedCreate",
     "StoreProductInventoryUpdatedData",
-    "StoreProductInventoryUpdatedDataCreate",
     "StoreProductInventoryUpdatedDataInventory",
-    "StoreProductInventoryUpdatedDataInventoryCreate",
-    "StoreProductInventoryUpdatedDataInventoryUpdate",
-    "StoreProductInventoryUpdatedDataUpdate",
-    "StoreProductInventoryUpdatedUpdate",
     "StoreProductUpdated",
-    "StoreProductUpdatedCreate",
     "StoreProductUpdatedData",
-    "StoreProductUpdatedDataCreate",
-    "StoreProductUpdatedDataUpdate",
-    "StoreProductUpdatedUpdate",
     "StoreProfile",
-    "StoreProfileCreate",
     "StoreProfileUpdate",
     "StoreShipmentCreated",
-    "StoreShipmentCreatedCreate",
     "StoreShipmentCreatedData",
-    "StoreShipmentCreatedDataCreate",
-    "StoreShipmentCreatedDataUpdate",
-    "StoreShipmentCreatedUpdate",
     "StoreShipmentDeleted",
-    "StoreShipmentDeletedCreate",
     "StoreShipmentDeletedData",
-    "StoreShipmentDeletedDataCreate",
-    "StoreShipmentDeletedDataUpdate",
-    "StoreShipmentDeletedUpdate",
     "StoreShipmentUpdated",
-    "StoreShipmentUpdatedCreate",
     "StoreShipmentUpdatedData",
-    "StoreShipmentUpdatedDataCreate",
-    "StoreShipmentUpdatedDataUpdate",
-    "StoreShipmentUpdatedUpdate",
     "StoreSkuCreated",
-    "StoreSkuCreatedCreate",
     "StoreSkuCreatedData",
-    "StoreSkuCreatedDataCreate",
     "StoreSkuCreatedDataSku",
-    "StoreSkuCreatedDataSkuCreate",
-    "StoreSkuCreatedDataSkuUpdate",
-    "StoreSkuCreatedDataUpdate",
-    "StoreSkuCreatedUpdate",
     "StoreSkuDeleted",
-    "StoreSkuDeletedCreate",
     "StoreSkuDeletedData",
-    "StoreSkuDeletedDataCreate",
     "StoreSkuDeletedDataSku",
-    "StoreSkuDeletedDataSkuCreate",
-    "StoreSkuDeletedDataSkuUpdate",
-    "StoreSkuDeletedDataUpdate",
-    "StoreSkuDeletedUpdate",
     "StoreSkuInventoryOrderUpdated",
-    "StoreSkuInventoryOrderUpdatedCreate",
     "StoreSkuInventoryOrderUpdatedData",
-    "StoreSkuInventoryOrderUpdatedDataCreate",
     "StoreSkuInventoryOrderUpdatedDataInventory",
-    "StoreSkuInventoryOrderUpdatedDataInventoryCreate",
-    "StoreSkuInventoryOrderUpdatedDataInventoryUpdate",
-    "StoreSkuInventoryOrderUpdatedDataUpdate",
-    "StoreSkuInventoryOrderUpdatedUpdate",
     "StoreSkuInventoryUpdated",
-    "StoreSkuInventoryUpdatedCreate",
     "StoreSkuInventoryUpdatedData",
-    "StoreSkuInventoryUpdatedDataCreate",
     "StoreSkuInventoryUpdatedDataInventory",
-    "StoreSkuInventoryUpdatedDataInventoryCreate",
-    "StoreSkuInventoryUpdatedDataInventoryUpdate",
-    "StoreSkuInventoryUpdatedDataUpdate",
-    "StoreSkuInventoryUpdatedUpdate",
     "StoreSkuUpdated",
-    "StoreSkuUpdatedCreate",
     "StoreSkuUpdatedData",
-    "StoreSkuUpdatedDataCreate",
     "StoreSkuUpdatedDataSku",
-    "StoreSkuUpdatedDataSkuCreate",
-    "StoreSkuUpdatedDataSkuUpdate",
-    "StoreSkuUpdatedDataUpdate",
-    "StoreSkuUpdatedUpdate",
     "StoreStorefrontLimits",
     "StoreSubscriberCreated",
-    "StoreSubscriberCreatedCreate",
     "StoreSubscriberCreatedData",
-    "StoreSubscriberCreatedDataCreate",
-    "StoreSubscriberCreatedDataUpdate",
-    "StoreSubscriberCreatedUpdate",
     "StoreSubscriberDeleted",
-    "StoreSubscriberDeletedCreate",
     "StoreSubscriberDeletedData",
-    "StoreSubscriberDeletedDataCreate",
-    "StoreSubscriberDeletedDataUpdate",
-    "StoreSubscriberDeletedUpdate",
     "StoreSubscriberUpdated",
-    "StoreSubscriberUpdatedCreate",
     "StoreSubscriberUpdatedData",
-    "StoreSubscriberUpdatedDataCreate",
-    "StoreSubscriberUpdatedDataUpdate",
-    "StoreSubscriberUpdatedUpdate",
     "StoreTime",
     "StoreTimezone",
     "StorefrontCategorySettings",
-    "StorefrontCategorySettingsCreate",
     "StorefrontCategorySettingsUpdate",
     "StorefrontProductSettings",
-    "StorefrontProductSettingsCreate",
     "StorefrontProductSettingsUpdate",
     "StorefrontSearchSettings",
-    "StorefrontSearchSettingsCreate",
     "StorefrontSearchSettingsUpdate",
     "StorefrontSecuritySettings",
-    "StorefrontSecuritySettingsCreate",
     "StorefrontSecuritySettingsCspHeader",
-    "StorefrontSecuritySettingsCspHeaderCreate",
     "StorefrontSecuritySettingsCspHeaderUpdate",
     "StorefrontSecuritySettingsHsts",
-    "StorefrontSecuritySettingsHstsCreate",
     "StorefrontSecuritySettingsHstsUpdate",
     "StorefrontSecuritySettingsUpdate",
     "StorefrontSecuritySettingsXFrameOptionsHeader",
-    "StorefrontSecuritySettingsXFrameOptionsHeaderCreate",
     "StorefrontSecuritySettingsXFrameOptionsHeaderUpdate",
     "StorefrontStatus",
-    "StorefrontStatusCreate",
     "StorefrontStatusUpdate",
     "SubscriberBase",
     "SubscriberBaseCreate",
     "SubscriberBaseUpdate",
     "SubscriberFull",
-    "SubscriberFullCreate",
-    "SubscriberFullUpdate",
     "SuccessNoContentResponse",
-    "SuccessNoContentResponseCreate",
-    "SuccessNoContentResponseUpdate",
     "SystemLog",
-    "SystemLogCreate",
-    "SystemLogUpdate",
     "TaxClass",
     "TaxClassCreateBatchItem",
     "TaxClassCreateBatchItemCreate",
-    "TaxClassCreateBatchItemUpdate",
     "TaxClassResource",
-    "TaxClassResourceCreate",
-    "TaxClassResourceUpdate",
     "TaxClassUpdateBatchItem",
-    "TaxClassUpdateBatchItemCreate",
     "TaxClassUpdateBatchItemUpdate",
     "TaxCustomer",
-    "TaxCustomerCreate",
     "TaxCustomerUpdate",
     "TaxRate",
     "TaxRateClassRatesItem",
-    "TaxRateClassRatesItemCreate",
-    "TaxRateClassRatesItemUpdate",
-    "TaxRateCreate",
     "TaxRatePOST",
     "TaxRatePOSTClassRatesItem",
     "TaxRatePOSTClassRatesItemCreate",
-    "TaxRatePOSTClassRatesItemUpdate",
     "TaxRatePOSTCreate",
-    "TaxRatePOSTUpdate",
     "TaxRatePUT",
     "TaxRatePUTClassRatesItem",
-    "TaxRatePUTClassRatesItemCreate",
     "TaxRatePUTClassRatesItemUpdate",
-    "TaxRatePUTCreate",
     "TaxRatePUTUpdate",
-    "TaxRateUpdate",
     "TaxSettings",
-    "TaxSettingsCreate",
     "TaxSettingsPriceDisplaySettings",
-    "TaxSettingsPriceDisplaySettingsCreate",
     "TaxSettingsPriceDisplaySettingsUpdate",
     "TaxSettingsUpdate",
     "TaxZone",
-    "TaxZoneCreate",
     "TaxZonePOST",
     "TaxZonePOSTCreate",
     "TaxZonePOSTPriceDisplaySettings",
     "TaxZonePOSTPriceDisplaySettingsCreate",
-    "TaxZonePOSTPriceDisplaySettingsUpdate",
     "TaxZonePOSTShopperTargetSettings",
     "TaxZonePOSTShopperTargetSettingsCreate",
     "TaxZonePOSTShopperTargetSettingsLocationsItem",
     "TaxZonePOSTShopperTargetSettingsLocationsItemCreate",
-    "TaxZonePOSTShopperTargetSettingsLocationsItemUpdate",
-    "TaxZonePOSTShopperTargetSettingsUpdate",
-    "TaxZonePOSTUpdate",
     "TaxZonePUT",
-    "TaxZonePUTCreate",
     "TaxZonePUTPriceDisplaySettings",
-    "TaxZonePUTPriceDisplaySettingsCreate",
     "TaxZonePUTPriceDisplaySettingsUpdate",
     "TaxZonePUTShopperTargetSettings",
-    "TaxZonePUTShopperTargetSettingsCreate",
     "TaxZonePUTShopperTargetSettingsLocationsItem",
-    "TaxZonePUTShopperTargetSettingsLocationsItemCreate",
     "TaxZonePUTShopperTargetSettingsLocationsItemUpdate",
     "TaxZonePUTShopperTargetSettingsUpdate",
     "TaxZonePUTUpdate",
     "TaxZonePriceDisplaySettings",
-    "TaxZonePriceDisplaySettingsCreate",
-    "TaxZonePriceDisplaySettingsUpdate",
     "TaxZoneShopperTargetSettings",
-    "TaxZoneShopperTargetSettingsCreate",
     "TaxZoneShopperTargetSettingsLocationsItem",
-    "TaxZoneShopperTargetSettingsLocationsItemCreate",
-    "TaxZoneShopperTargetSettingsLocationsItemUpdate",
-    "TaxZoneShopperTargetSettingsUpdate",
-    "TaxZoneUpdate",
     "Template",
     "TemplateCreate",
     "TemplateUpdate",
     "Theme",
     "ThemeConfigurationFull",
-    "ThemeConfigurationFullCreate",
-    "ThemeConfigurationFullUpdate",
     "ThemeConfigurationWrite",
     "ThemeConfigurationWriteCreate",
-    "ThemeConfigurationWriteUpdate",
-    "ThemeCreate",
     "ThemeRegion",
-    "ThemeRegionCreate",
-    "ThemeRegionUpdate",
-    "ThemeUpdate",
     "ThemeVariationsItem",
-    "ThemeVariationsItemCreate",
-    "ThemeVariationsItemUpdate",
     "ThemesCollectionResponseDataItem",
-    "ThemesCollectionResponseDataItemCreate",
-    "ThemesCollectionResponseDataItemUpdate",
     "ThemesCollectionResponseDataItemVariationsItem",
-    "ThemesCollectionResponseDataItemVariationsItemCreate",
-    "ThemesCollectionResponseDataItemVariationsItemUpdate",
     "TokenBase",
-    "TokenBaseCreate",
-    "TokenBaseUpdate",
     "TokenPostImpersonation",
     "TokenPostImpersonationCreate",
-    "TokenPostImpersonationUpdate",
     "TokenPostPrivate",
     "TokenPostPrivateCreate",
-    "TokenPostPrivateUpdate",
     "Transaction",
     "TransactionAvsResult",
-    "TransactionAvsResultCreate",
-    "TransactionAvsResultUpdate",
-    "TransactionCreate",
     "TransactionCustom",
-    "TransactionCustomCreate",
     "TransactionCustomProviderFieldResult",
-    "TransactionCustomProviderFieldResultCreate",
-    "TransactionCustomProviderFieldResultUpdate",
-    "TransactionCustomUpdate",
     "TransactionCvvResult",
-    "TransactionCvvResultCreate",
-    "TransactionCvvResultUpdate",
     "TransactionGiftCertificate",
-    "TransactionGiftCertificateCreate",
-    "TransactionGiftCertificateUpdate",
     "TransactionOffline",
-    "TransactionOfflineCreate",
-    "TransactionOfflineUpdate",
     "TransactionStoreCredit",
-    "TransactionStoreCreditCreate",
-    "TransactionStoreCreditUpdate",
-    "TransactionUpdate",
     "TranslationDefinition",
     "TranslationDefinitionCreate",
     "TranslationDefinitionUpdate",
     "Tree",
-    "TreeCreate",
     "TreeUpdate",
     "UpdateAnalyticsProviderRequest",
-    "UpdateAnalyticsProviderRequestCreate",
     "UpdateAnalyticsProviderRequestUpdate",
     "UpdateBrandRequest",
-    "UpdateBrandRequestCreate",
     "UpdateBrandRequestCustomUrl",
-    "UpdateBrandRequestCustomUrlCreate",
     "UpdateBrandRequestCustomUrlUpdate",
     "UpdateBrandRequestUpdate",
     "UpdateBrandResponseData",
-    "UpdateBrandResponseDataCreate",
     "UpdateBrandResponseDataCustomUrl",
-    "UpdateBrandResponseDataCustomUrlCreate",
-    "UpdateBrandResponseDataCustomUrlUpdate",
-    "UpdateBrandResponseDataUpdate",
     "UpdateBrandsMetafieldsRequestItem",
-    "UpdateBrandsMetafieldsRequestItemCreate",
     "UpdateBrandsMetafieldsRequestItemUpdate",
     "UpdateBulkPricingRuleRequest",
-    "UpdateBulkPricingRuleRequestCreate",
     "UpdateBulkPricingRuleRequestUpdate",
     "UpdateBulkPricingRuleResponseData",
-    "UpdateBulkPricingRuleResponseDataCreate",
-    "UpdateBulkPricingRuleResponseDataUpdate",
     "UpdateCartsMetafieldsRequestItem",
-    "UpdateCartsMetafieldsRequestItemCreate",
     "UpdateCartsMetafieldsRequestItemUpdate",
     "UpdateCategoriesItem",
-    "UpdateCategoriesItemCreate",
     "UpdateCategoriesItemUpdate",
     "UpdateCategoriesMetafieldsRequestItem",
-    "UpdateCategoriesMetafieldsRequestItemCreate",
     "UpdateCategoriesMetafieldsRequestItemUpdate",
     "UpdateCategoryRequest",
-    "UpdateCategoryRequestCreate",
     "UpdateCategoryRequestCustomUrl",
-    "UpdateCategoryRequestCustomUrlCreate",
     "UpdateCategoryRequestCustomUrlUpdate",
     "UpdateCategoryRequestUpdate",
     "UpdateCategoryResponseData",
-    "UpdateCategoryResponseDataCreate",
     "UpdateCategoryResponseDataCustomUrl",
-    "UpdateCategoryResponseDataCustomUrlCreate",
-    "UpdateCategoryResponseDataCustomUrlUpdate",
-    "UpdateCategoryResponseDataUpdate",
     "UpdateChannelOrderSettingsResponse",
-    "UpdateChannelOrderSettingsResponseCreate",
-    "UpdateChannelOrderSettingsResponseUpdate",
     "UpdateChannelReq",
-    "UpdateChannelReqCreate",
     "UpdateChannelReqUpdate",
     "UpdateConsignmentRequest",
     "UpdateConsignmentRequestAddress",
-    "UpdateConsignmentRequestAddressCreate",
     "UpdateConsignmentRequestAddressCustomFieldsItem",
-    "UpdateConsignmentRequestAddressCustomFieldsItemCreate",
     "UpdateConsignmentRequestAddressCustomFieldsItemUpdate",
     "UpdateConsignmentRequestAddressUpdate",
-    "UpdateConsignmentRequestCreate",
     "UpdateConsignmentRequestCustomShipping",
-    "UpdateConsignmentRequestCustomShippingCreate",
     "UpdateConsignmentRequestCustomShippingUpdate",
     "UpdateConsignmentRequestLineItemsItem",
-    "UpdateConsignmentRequestLineItemsItemCreate",
     "UpdateConsignmentRequestLineItemsItemUpdate",
     "UpdateConsignmentRequestPickupOption",
-    "UpdateConsignmentRequestPickupOptionCreate",
     "UpdateConsignmentRequestPickupOptionUpdate",
     "UpdateConsignmentRequestUpdate",
     "UpdateCustomerMetafieldRequest",
-    "UpdateCustomerMetafieldRequestCreate",
     "UpdateCustomerMetafieldRequestUpdate",
     "UpdateCustomersMetafieldsRequestItem",
-    "UpdateCustomersMetafieldsRequestItemCreate",
     "UpdateCustomersMetafieldsRequestItemUpdate",
     "UpdateFeesRequest",
-    "UpdateFeesRequestCreate",
     "UpdateFeesRequestUpdate",
     "UpdateGlobalOrderSettingsResponse",
-    "UpdateGlobalOrderSettingsResponseCreate",
-    "UpdateGlobalOrderSettingsResponseUpdate",
     "UpdateHooksAdminRequest",
-    "UpdateHooksAdminRequestCreate",
     "UpdateHooksAdminRequestUpdate",
     "UpdateLocationsMetafieldsRequestItem",
-    "UpdateLocationsMetafieldsRequestItemCreate",
     "UpdateLocationsMetafieldsRequestItemUpdate",
     "UpdateOrdersMetafieldsRequestItem",
-    "UpdateOrdersMetafieldsRequestItemCreate",
     "UpdateOrdersMetafieldsRequestItemUpdate",
     "UpdatePriceListRequest",
-    "UpdatePriceListRequestCreate",
     "UpdatePriceListRequestUpdate",
     "UpdatePriceListResponseData",
-    "UpdatePriceListResponseDataCreate",
-    "UpdatePriceListResponseDataUpdate",
     "UpdateProductComplexRuleRequest",
     "UpdateProductComplexRuleRequestConditionsItem",
-    "UpdateProductComplexRuleRequestConditionsItemCreate",
     "UpdateProductComplexRuleRequestConditionsItemUpdate",
-    "UpdateProductComplexRuleRequestCreate",
     "UpdateProductComplexRuleRequestPriceAdjuster",
-    "UpdateProductComplexRuleRequestPriceAdjusterCreate",
     "UpdateProductComplexRuleRequestPriceAdjusterUpdate",
     "UpdateProductComplexRuleRequestUpdate",
     "UpdateProductComplexRuleRequestWeightAdjuster",
-    "UpdateProductComplexRuleRequestWeightAdjusterCreate",
     "UpdateProductComplexRuleRequestWeightAdjusterUpdate",
     "UpdateProductComplexRuleResponseData",
     "UpdateProductComplexRuleResponseDataConditionsItem",
-    "UpdateProductComplexRuleResponseDataConditionsItemCreate",
-    "UpdateProductComplexRuleResponseDataConditionsItemUpdate",
-    "UpdateProductComplexRuleResponseDataCreate",
     "UpdateProductComplexRuleResponseDataPriceAdjuster",
-    "UpdateProductComplexRuleResponseDataPriceAdjusterCreate",
-    "UpdateProductComplexRuleResponseDataPriceAdjusterUpdate",
-    "UpdateProductComplexRuleResponseDataUpdate",
     "UpdateProductComplexRuleResponseDataWeightAdjuster",
-    "UpdateProductComplexRuleResponseDataWeightAdjusterCreate",
-    "UpdateProductComplexRuleResponseDataWeightAdjusterUpdate",
     "UpdateProductImageResponseData",
-    "UpdateProductImageResponseDataCreate",
-    "UpdateProductImageResponseDataUpdate",
     "UpdateProductModifierRequest",
     "UpdateProductModifierRequestConfig",
-    "UpdateProductModifierRequestConfigCreate",
     "UpdateProductModifierRequestConfigUpdate",
-    "UpdateProductModifierRequestCreate",
     "UpdateProductModifierRequestOptionValuesItem",
     "UpdateProductModifierRequestOptionValuesItemAdjusters",
-    "UpdateProductModifierRequestOptionValuesItemAdjustersCreate",
     "UpdateProductModifierRequestOptionValuesItemAdjustersPrice",
-    "UpdateProductModifierRequestOptionValuesItemAdjustersPriceCreate",
     "UpdateProductModifierRequestOptionValuesItemAdjustersPriceUpdate",
     "UpdateProductModifierRequestOptionValuesItemAdjustersUpdate",
-    "UpdateProductModifierRequestOptionValuesItemCreate",
     "UpdateProductModifierRequestOptionValuesItemUpdate",
     "UpdateProductModifierRequestUpdate",
     "UpdateProductModifierResponseData",
     "UpdateProductModifierResponseDataConfig",
-    "UpdateProductModifierResponseDataConfigCreate",
-    "UpdateProductModifierResponseDataConfigUpdate",
-    "UpdateProductModifierResponseDataCreate",
     "UpdateProductModifierResponseDataOptionValuesItem",
     "UpdateProductModifierResponseDataOptionValuesItemAdjusters",
-    "UpdateProductModifierResponseDataOptionValuesItemAdjustersCreate",
     "UpdateProductModifierResponseDataOptionValuesItemAdjustersPrice",
-    "UpdateProductModifierResponseDataOptionValuesItemAdjustersPriceCreate",
-    "UpdateProductModifierResponseDataOptionValuesItemAdjustersPriceUpdate",
     "UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabled",
-    "UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabledCreate",
-    "UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabledUpdate",
-    "UpdateProductModifierResponseDataOptionValuesItemAdjustersUpdate",
     "UpdateProductModifierResponseDataOptionValuesItemAdjustersWeight",
-    "UpdateProductModifierResponseDataOptionValuesItemAdjustersWeightCreate",
-    "UpdateProductModifierResponseDataOptionValuesItemAdjustersWeightUpdate",
-    "UpdateProductModifierResponseDataOptionValuesItemCreate",
-    "UpdateProductModifierResponseDataOptionValuesItemUpdate",
-    "UpdateProductModifierResponseDataUpdate",
     "UpdateProductModifierValueRequest",
     "UpdateProductModifierValueRequestAdjusters",
-    "UpdateProductModifierValueRequestAdjustersCreate",
     "UpdateProductModifierValueRequestAdjustersPrice",
-    "UpdateProductModifierValueRequestAdjustersPriceCreate",
     "UpdateProductModifierValueRequestAdjustersPriceUpdate",
     "UpdateProductModifierValueRequestAdjustersPurchasingDisabled",
-    "UpdateProductModifierValueRequestAdjustersPurchasingDisabledCreate",
     "UpdateProductModifierValueRequestAdjustersPurchasingDisabledUpdate",
     "UpdateProductModifierValueRequestAdjustersUpdate",
     "UpdateProductModifierValueRequestAdjustersWeight",
-    "UpdateProductModifierValueRequestAdjustersWeightCreate",
     "UpdateProductModifierValueRequestAdjustersWeightUpdate",
-    "UpdateProductModifierValueRequestCreate",
     "UpdateProductModifierValueRequestUpdate",
     "UpdateProductModifierValueResponseData",
     "UpdateProductModifierValueResponseDataAdjusters",
-    "UpdateProductModifierValueResponseDataAdjustersCreate",
     "UpdateProductModifierValueResponseDataAdjustersPrice",
-    "UpdateProductModifierValueResponseDataAdjustersPriceCreate",
-    "UpdateProductModifierValueResponseDataAdjustersPriceUpdate",
     "UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled",
-    "UpdateProductModifierValueResponseDataAdjustersPurchasingDisabledCreate",
-    "UpdateProductModifierValueResponseDataAdjustersPurchasingDisabledUpdate",
-    "UpdateProductModifierValueResponseDataAdjustersUpdate",
     "UpdateProductModifierValueResponseDataAdjustersWeight",
-    "UpdateProductModifierValueResponseDataAdjustersWeightCreate",
-    "UpdateProductModifierValueResponseDataAdjustersWeightUpdate",
-    "UpdateProductModifierValueResponseDataCreate",
-    "UpdateProductModifierValueResponseDataUpdate",
     "UpdateProductReviewRequest",
-    "UpdateProductReviewRequestCreate",
     "UpdateProductReviewRequestUpdate",
     "UpdateProductReviewResponseData",
-    "UpdateProductReviewResponseDataCreate",
-    "UpdateProductReviewResponseDataUpdate",
     "UpdateProductVariantOptionRequest",
     "UpdateProductVariantOptionRequestConfig",
-    "UpdateProductVariantOptionRequestConfigCreate",
     "UpdateProductVariantOptionRequestConfigUpdate",
-    "UpdateProductVariantOptionRequestCreate",
     "UpdateProductVariantOptionRequestOptionValuesItem",
-    "UpdateProductVariantOptionRequestOptionValuesItemCreate",
     "UpdateProductVariantOptionRequestOptionValuesItemUpdate",
     "UpdateProductVariantOptionRequestUpdate",
     "UpdateProductVariantOptionResponseData",
     "UpdateProductVariantOptionResponseDataConfig",
-    "UpdateProductVariantOptionResponseDataConfigCreate",
-    "UpdateProductVariantOptionResponseDataConfigUpdate",
-    "UpdateProductVariantOptionResponseDataCreate",
     "UpdateProductVariantOptionResponseDataOptionValuesItem",
-    "UpdateProductVariantOptionResponseDataOptionValuesItemCreate",
-    "UpdateProductVariantOptionResponseDataOptionValuesItemUpdate",
-    "UpdateProductVariantOptionResponseDataUpdate",
     "UpdateProductVariantOptionValueRequest",
-    "UpdateProductVariantOptionValueRequestCreate",
     "UpdateProductVariantOptionValueRequestUpdate",
     "UpdateProductVariantOptionValueResponseData",
-    "UpdateProductVariantOptionValueResponseDataCreate",
-    "UpdateProductVariantOptionValueResponseDataUpdate",
     "UpdateProductVideoRequest",
-    "UpdateProductVideoRequestCreate",
     "UpdateProductVideoRequestUpdate",
     "UpdateProductVideoResponseData",
-    "UpdateProductVideoResponseDataCreate",
-    "UpdateProductVideoResponseDataUpdate",
     "UpdateProductsMetafieldsRequestItem",
-    "UpdateProductsMetafieldsRequestItemCreate",
     "UpdateProductsMetafieldsRequestItemUpdate",
     "UpdatePromotionRequest",
-    "UpdatePromotionRequestCreate",
     "UpdatePromotionRequestUpdate",
     "UpdateShippingZoneRequest",
-    "UpdateShippingZoneRequestCreate",
     "UpdateShippingZoneRequestFreeShipping",
-    "UpdateShippingZoneRequestFreeShippingCreate",
     "UpdateShippingZoneRequestFreeShippingUpdate",
     "UpdateShippingZoneRequestHandlingFees",
-    "UpdateShippingZoneRequestHandlingFeesCreate",
     "UpdateShippingZoneRequestHandlingFeesUpdate",
     "UpdateShippingZoneRequestLocationsItem",
-    "UpdateShippingZoneRequestLocationsItemCreate",
     "UpdateShippingZoneRequestLocationsItemUpdate",
     "UpdateShippingZoneRequestUpdate",
     "UpdateShippingZoneResponse",
-    "UpdateShippingZoneResponseCreate",
     "UpdateShippingZoneResponseFreeShipping",
-    "UpdateShippingZoneResponseFreeShippingCreate",
-    "UpdateShippingZoneResponseFreeShippingUpdate",
     "UpdateShippingZoneResponseHandlingFees",
-    "UpdateShippingZoneResponseHandlingFeesCreate",
-    "UpdateShippingZoneResponseHandlingFeesUpdate",
     "UpdateShippingZoneResponseLocationsItem",
-    "UpdateShippingZoneResponseLocationsItemCreate",
-    "UpdateShippingZoneResponseLocationsItemUpdate",
-    "UpdateShippingZoneResponseUpdate",
     "UpdateStoreMetafieldsRequestItem",
-    "UpdateStoreMetafieldsRequestItemCreate",
     "UpdateStoreMetafieldsRequestItemUpdate",
     "UpdateTaxProviderConnectionRequest",
-    "UpdateTaxProviderConnectionRequestCreate",
     "UpdateTaxProviderConnectionRequestUpdate",
     "UpdateVariantsBatchRequestItem",
-    "UpdateVariantsBatchRequestItemCreate",
     "UpdateVariantsBatchRequestItemUpdate",
     "UpdateVariantsBatchResponseDataItem",
-    "UpdateVariantsBatchResponseDataItemCreate",
     "UpdateVariantsBatchResponseDataItemOptionValuesItem",
-    "UpdateVariantsBatchResponseDataItemOptionValuesItemCreate",
-    "UpdateVariantsBatchResponseDataItemOptionValuesItemUpdate",
-    "UpdateVariantsBatchResponseDataItemUpdate",
     "UpdateVariantsMetafieldsRequestItem",
-    "UpdateVariantsMetafieldsRequestItemCreate",
     "UpdateVariantsMetafieldsRequestItemUpdate",
     "UploadSignatureResponse",
-    "UploadSignatureResponseCreate",
-    "UploadSignatureResponseUpdate",
     "UploadStoreThemeRequest",
     "UploadStoreThemeRequestCreate",
-    "UploadStoreThemeRequestUpdate",
     "UpsertListingWithListingIdReq",
-    "UpsertListingWithListingIdReqCreate",
     "UpsertListingWithListingIdReqUpdate",
     "UpsertListingWithoutListingIdReq",
     "UpsertListingWithoutListingIdReqCreate",
-    "UpsertListingWithoutListingIdReqUpdate",
     "UpsertPriceListRecordsRequestItem",
     "UpsertPriceListRecordsRequestItemBulkPricingTiersItem",
-    "UpsertPriceListRecordsRequestItemBulkPricingTiersItemCreate",
     "UpsertPriceListRecordsRequestItemBulkPricingTiersItemUpdate",
-    "UpsertPriceListRecordsRequestItemCreate",
     "UpsertPriceListRecordsRequestItemUpdate",
     "V2OrderShippingAddress",
-    "V2OrderShippingAddressCreate",
-    "V2OrderShippingAddressUpdate",
     "V3Category",
-    "V3CategoryCreate",
-    "V3CategoryUpdate",
     "V3Customer",
     "V3CustomerCreate",
     "V3CustomerUpdate",
     "ValidateCustomerCredentialsObject",
     "ValidateCustomerCredentialsObjectCreate",
-    "ValidateCustomerCredentialsObjectUpdate",
     "ValidateCustomerCredentialsResponseObject",
-    "ValidateCustomerCredentialsResponseObjectCreate",
-    "ValidateCustomerCredentialsResponseObjectUpdate",
     "ValidateCustomerPasswordRequest",
     "ValidateCustomerPasswordRequestCreate",
-    "ValidateCustomerPasswordRequestUpdate",
     "ValidatePassword",
-    "ValidatePasswordCreate",
-    "ValidatePasswordUpdate",
     "Webhook",
     "WebhookBase",
     "WebhookBaseCreate",
-    "WebhookBaseUpdate",
     "WebhookCreate",
     "WebhookFull",
-    "WebhookFullCreate",
-    "WebhookFullUpdate",
     "WebhookPut",
-    "WebhookPutCreate",
     "WebhookPutUpdate",
     "WebhookRespResponseData",
-    "WebhookRespResponseDataCreate",
-    "WebhookRespResponseDataUpdate",
     "WebhookUpdate",
     "WebhooksRespResponseDataItem",
-    "WebhooksRespResponseDataItemCreate",
-    "WebhooksRespResponseDataItemUpdate",
     "WhichThemeToDownload",
     "WhichThemeToDownloadCreate",
-    "WhichThemeToDownloadUpdate",
     "Widget",
     "WidgetCreate",
     "WidgetFull",
-    "WidgetFullCreate",
-    "WidgetFullUpdate",
     "WidgetPost",
     "WidgetPostCreate",
-    "WidgetPostUpdate",
     "WidgetPut",
-    "WidgetPutCreate",
     "WidgetPutUpdate",
     "WidgetSchemaArraySchemaItem",
     "WidgetSchemaArraySchemaItemCreate",
@@ -11401,48 +6099,29 @@ __all__ = [
     "WidgetSchemaTabSectionsItemSettingsItemUpdate",
     "WidgetSchemaTabSectionsItemUpdate",
     "WidgetTemplateFull",
-    "WidgetTemplateFullCreate",
-    "WidgetTemplateFullUpdate",
     "WidgetTemplatePost",
     "WidgetTemplatePostCreate",
-    "WidgetTemplatePostUpdate",
     "WidgetTemplatePreview",
     "WidgetTemplatePreviewCreate",
     "WidgetTemplatePreviewResponseData",
-    "WidgetTemplatePreviewResponseDataCreate",
-    "WidgetTemplatePreviewResponseDataUpdate",
-    "WidgetTemplatePreviewUpdate",
     "WidgetTemplatePut",
-    "WidgetTemplatePutCreate",
     "WidgetTemplatePutUpdate",
-    "WidgetUpdate",
     "WishlistFull",
-    "WishlistFullCreate",
-    "WishlistFullUpdate",
     "WishlistItemFull",
-    "WishlistItemFullCreate",
-    "WishlistItemFullUpdate",
     "WishlistItemPost",
     "WishlistItemPostCreate",
     "WishlistItemPostItemsItem",
     "WishlistItemPostItemsItemCreate",
-    "WishlistItemPostItemsItemUpdate",
-    "WishlistItemPostUpdate",
     "WishlistPost",
     "WishlistPostCreate",
     "WishlistPostItemsItem",
     "WishlistPostItemsItemCreate",
-    "WishlistPostItemsItemUpdate",
-    "WishlistPostUpdate",
     "WishlistPut",
-    "WishlistPutCreate",
     "WishlistPutItemsItem",
-    "WishlistPutItemsItemCreate",
     "WishlistPutItemsItemUpdate",
     "WishlistPutUpdate",
     "ZoneCheck",
     "ZoneCheckCreate",
-    "ZoneCheckUpdate",
 ]
 
 

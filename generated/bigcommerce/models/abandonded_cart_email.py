@@ -1,15 +1,10 @@
 # Generated from spec/imported/v3/marketing.yaml by codegen (`make generate`); do not edit.
-"""The `AbandondedCartEmail` model and the bodies of its create and update calls."""
+"""The `AbandondedCartEmail` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .template import Template, TemplateCreate, TemplateUpdate
+from .._model import ApiModel
+from .template import Template
 
 
 class AbandondedCartEmail(ApiModel):
@@ -23,95 +18,3 @@ class AbandondedCartEmail(ApiModel):
     template: Template | None = None
     is_active: bool | None = None
     sent_num: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AbandondedCartEmailCreate(TypedDict, total=False):
-    """The fields to create a `AbandondedCartEmail` with; unknown keys are refused."""
-
-    id: int
-    notify_at_minutes: Literal[
-        60,
-        120,
-        180,
-        240,
-        300,
-        360,
-        420,
-        480,
-        540,
-        600,
-        660,
-        720,
-        780,
-        840,
-        900,
-        960,
-        1020,
-        1080,
-        1140,
-        1200,
-        1260,
-        1320,
-        1380,
-        1440,
-        2880,
-        4320,
-        5760,
-        7200,
-        8640,
-        10080,
-        11520,
-        12960,
-        14400,
-    ]
-    coupon_code: str
-    template: TemplateCreate
-    is_active: bool
-    sent_num: int
-
-
-@with_config(REQUEST_CONFIG)
-class AbandondedCartEmailUpdate(TypedDict, total=False):
-    """The fields to update a `AbandondedCartEmail` with; unknown keys are refused."""
-
-    id: int
-    notify_at_minutes: Literal[
-        60,
-        120,
-        180,
-        240,
-        300,
-        360,
-        420,
-        480,
-        540,
-        600,
-        660,
-        720,
-        780,
-        840,
-        900,
-        960,
-        1020,
-        1080,
-        1140,
-        1200,
-        1260,
-        1320,
-        1380,
-        1440,
-        2880,
-        4320,
-        5760,
-        7200,
-        8640,
-        10080,
-        11520,
-        12960,
-        14400,
-    ]
-    coupon_code: str
-    template: TemplateUpdate
-    is_active: bool
-    sent_num: int

@@ -1,12 +1,10 @@
 # Generated from spec/imported/v3/marketing.yaml by codegen (`make generate`); do not edit.
-"""The `AbandonedCartEmailsV3AbandonedCartSettings` model and the bodies of its create and update
-calls.
-"""
+"""The `AbandonedCartEmailsV3AbandonedCartSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -17,15 +15,6 @@ class AbandonedCartEmailsV3AbandonedCartSettings(ApiModel):
     """
 
     use_global: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AbandonedCartEmailsV3AbandonedCartSettingsCreate(TypedDict, total=False):
-    """The fields to create a `AbandonedCartEmailsV3AbandonedCartSettings` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    use_global: Required[bool]
 
 
 @with_config(REQUEST_CONFIG)

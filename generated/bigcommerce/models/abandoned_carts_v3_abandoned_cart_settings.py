@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/abandoned_carts.yaml by codegen (`make generate`); do not edit.
-"""The `AbandonedCartsV3AbandonedCartSettings` model and the bodies of its create and update
-calls.
-"""
+"""The `AbandonedCartsV3AbandonedCartSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -26,22 +24,6 @@ class AbandonedCartsV3AbandonedCartSettings(ApiModel):
     merchant_email_address: str | None = None
     merchant_abandoned_cart_email_frequency_type: str | None = None
     merchant_abandoned_cart_digest_email_frequency: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AbandonedCartsV3AbandonedCartSettingsCreate(TypedDict, total=False):
-    """The fields to create a `AbandonedCartsV3AbandonedCartSettings` with; unknown keys are
-    refused.
-    """
-
-    enable_notification: bool
-    email_customer_until_cart_is_recovered: bool
-    marketing_emails_require_customer_consent: bool
-    email_merchant_when_cart_is_converted: bool
-    email_merchant_when_cart_is_abandoned: bool
-    merchant_email_address: str
-    merchant_abandoned_cart_email_frequency_type: Literal["digest", "individual"]
-    merchant_abandoned_cart_digest_email_frequency: int
 
 
 @with_config(REQUEST_CONFIG)

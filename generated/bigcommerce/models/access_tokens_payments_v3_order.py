@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
-"""The `AccessTokensPaymentsV3Order` model and the bodies of its create and update calls."""
+"""The `AccessTokensPaymentsV3Order` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -25,12 +25,4 @@ class AccessTokensPaymentsV3OrderCreate(TypedDict, total=False):
     """
 
     id: Required[int]
-    is_recurring: bool
-
-
-@with_config(REQUEST_CONFIG)
-class AccessTokensPaymentsV3OrderUpdate(TypedDict, total=False):
-    """The fields to update a `AccessTokensPaymentsV3Order` with; unknown keys are refused."""
-
-    id: int
     is_recurring: bool

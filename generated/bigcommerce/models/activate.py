@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `Activate` model and the bodies of its create and update calls."""
+"""The `Activate` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -25,12 +25,4 @@ class ActivateCreate(TypedDict, total=False):
     """
 
     variation_id: Required[str]
-    which: Literal["original", "last_activated", "last_created"]
-
-
-@with_config(REQUEST_CONFIG)
-class ActivateUpdate(TypedDict, total=False):
-    """The fields to update a `Activate` with; unknown keys are refused."""
-
-    variation_id: str
     which: Literal["original", "last_activated", "last_created"]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `AddCheckoutDiscountRequest` model and the bodies of its create and update calls."""
+"""The `AddCheckoutDiscountRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .add_checkout_discount_request_cart import (
     AddCheckoutDiscountRequestCart,
     AddCheckoutDiscountRequestCartCreate,
-    AddCheckoutDiscountRequestCartUpdate,
 )
 
 
@@ -27,10 +26,3 @@ class AddCheckoutDiscountRequestCreate(TypedDict, total=False):
     """The fields to create a `AddCheckoutDiscountRequest` with; unknown keys are refused."""
 
     cart: AddCheckoutDiscountRequestCartCreate
-
-
-@with_config(REQUEST_CONFIG)
-class AddCheckoutDiscountRequestUpdate(TypedDict, total=False):
-    """The fields to update a `AddCheckoutDiscountRequest` with; unknown keys are refused."""
-
-    cart: AddCheckoutDiscountRequestCartUpdate

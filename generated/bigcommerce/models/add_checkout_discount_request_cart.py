@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `AddCheckoutDiscountRequestCart` model and the bodies of its create and update calls."""
+"""The `AddCheckoutDiscountRequestCart` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,12 +10,10 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .add_checkout_discount_request_cart_discounts_item import (
     AddCheckoutDiscountRequestCartDiscountsItem,
     AddCheckoutDiscountRequestCartDiscountsItemCreate,
-    AddCheckoutDiscountRequestCartDiscountsItemUpdate,
 )
 from .add_checkout_discount_request_cart_line_items_item import (
     AddCheckoutDiscountRequestCartLineItemsItem,
     AddCheckoutDiscountRequestCartLineItemsItemCreate,
-    AddCheckoutDiscountRequestCartLineItemsItemUpdate,
 )
 
 
@@ -35,13 +33,4 @@ class AddCheckoutDiscountRequestCartCreate(TypedDict, total=False):
 
     discounts: list[AddCheckoutDiscountRequestCartDiscountsItemCreate]
     line_items: list[AddCheckoutDiscountRequestCartLineItemsItemCreate]
-    version: int
-
-
-@with_config(REQUEST_CONFIG)
-class AddCheckoutDiscountRequestCartUpdate(TypedDict, total=False):
-    """The fields to update a `AddCheckoutDiscountRequestCart` with; unknown keys are refused."""
-
-    discounts: list[AddCheckoutDiscountRequestCartDiscountsItemUpdate]
-    line_items: list[AddCheckoutDiscountRequestCartLineItemsItemUpdate]
     version: int

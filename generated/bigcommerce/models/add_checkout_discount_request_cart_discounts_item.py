@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `AddCheckoutDiscountRequestCartDiscountsItem` model and the bodies of its create and
-update calls.
-"""
+"""The `AddCheckoutDiscountRequestCartDiscountsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -26,12 +24,3 @@ class AddCheckoutDiscountRequestCartDiscountsItemCreate(TypedDict, total=False):
     """
 
     discounted_amount: Required[float]
-
-
-@with_config(REQUEST_CONFIG)
-class AddCheckoutDiscountRequestCartDiscountsItemUpdate(TypedDict, total=False):
-    """The fields to update a `AddCheckoutDiscountRequestCartDiscountsItem` with; unknown keys
-    are refused.
-    """
-
-    discounted_amount: float

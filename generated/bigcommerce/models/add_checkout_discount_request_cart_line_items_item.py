@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `AddCheckoutDiscountRequestCartLineItemsItem` model and the bodies of its create and
-update calls.
-"""
+"""The `AddCheckoutDiscountRequestCartLineItemsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -23,16 +21,6 @@ class AddCheckoutDiscountRequestCartLineItemsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class AddCheckoutDiscountRequestCartLineItemsItemCreate(TypedDict, total=False):
     """The fields to create a `AddCheckoutDiscountRequestCartLineItemsItem` with; unknown keys
-    are refused.
-    """
-
-    id: str
-    discounted_amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class AddCheckoutDiscountRequestCartLineItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `AddCheckoutDiscountRequestCartLineItemsItem` with; unknown keys
     are refused.
     """
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `AddFeesRequest` model and the bodies of its create and update calls."""
+"""The `AddFeesRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .base_fee import BaseFee, BaseFeeCreate, BaseFeeUpdate
+from .base_fee import BaseFee, BaseFeeCreate
 
 
 class AddFeesRequest(ApiModel):
@@ -25,10 +25,3 @@ class AddFeesRequestCreate(TypedDict, total=False):
     """
 
     fees: Required[list[BaseFeeCreate]]
-
-
-@with_config(REQUEST_CONFIG)
-class AddFeesRequestUpdate(TypedDict, total=False):
-    """The fields to update a `AddFeesRequest` with; unknown keys are refused."""
-
-    fees: list[BaseFeeUpdate]

@@ -1,21 +1,10 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `AddressCollectionResponsePostPutResponseDataItem` model and the bodies of its create and
-update calls.
-"""
+"""The `AddressCollectionResponsePostPutResponseDataItem` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .form_field_value_address import (
-    FormFieldValueAddress,
-    FormFieldValueAddressCreate,
-    FormFieldValueAddressUpdate,
-)
+from .._model import ApiModel
+from .form_field_value_address import FormFieldValueAddress
 
 
 class AddressCollectionResponsePostPutResponseDataItem(ApiModel):
@@ -38,49 +27,3 @@ class AddressCollectionResponsePostPutResponseDataItem(ApiModel):
     postal_code: str | None = None
     state_or_province: str | None = None
     form_fields: list[FormFieldValueAddress] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AddressCollectionResponsePostPutResponseDataItemCreate(TypedDict, total=False):
-    """The fields to create a `AddressCollectionResponsePostPutResponseDataItem` with; unknown
-    keys are refused.
-    """
-
-    address1: str
-    address2: str
-    address_type: Literal["residential", "commercial"]
-    city: str
-    company: str
-    country: str
-    country_code: str
-    customer_id: int
-    first_name: str
-    id: int
-    last_name: str
-    phone: str
-    postal_code: str
-    state_or_province: str
-    form_fields: list[FormFieldValueAddressCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class AddressCollectionResponsePostPutResponseDataItemUpdate(TypedDict, total=False):
-    """The fields to update a `AddressCollectionResponsePostPutResponseDataItem` with; unknown
-    keys are refused.
-    """
-
-    address1: str
-    address2: str
-    address_type: Literal["residential", "commercial"]
-    city: str
-    company: str
-    country: str
-    country_code: str
-    customer_id: int
-    first_name: str
-    id: int
-    last_name: str
-    phone: str
-    postal_code: str
-    state_or_province: str
-    form_fields: list[FormFieldValueAddressUpdate]

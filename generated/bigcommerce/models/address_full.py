@@ -1,15 +1,10 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `AddressFull` model and the bodies of its create and update calls."""
+"""The `AddressFull` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .form_field_value import FormFieldValue, FormFieldValueCreate, FormFieldValueUpdate
+from .._model import ApiModel
+from .form_field_value import FormFieldValue
 
 
 class AddressFull(ApiModel):
@@ -30,47 +25,3 @@ class AddressFull(ApiModel):
     id: int | None = None
     country: str | None = None
     form_fields: list[FormFieldValue] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AddressFullCreate(TypedDict, total=False):
-    """The fields to create a `AddressFull` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    first_name: Required[str]
-    last_name: Required[str]
-    company: str
-    address1: Required[str]
-    address2: str
-    city: Required[str]
-    state_or_province: Required[str]
-    postal_code: Required[str]
-    country_code: Required[str]
-    phone: str
-    address_type: Literal["residential", "commercial"]
-    customer_id: Required[int]
-    id: Required[int]
-    country: str
-    form_fields: list[FormFieldValueCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class AddressFullUpdate(TypedDict, total=False):
-    """The fields to update a `AddressFull` with; unknown keys are refused."""
-
-    first_name: str
-    last_name: str
-    company: str
-    address1: str
-    address2: str
-    city: str
-    state_or_province: str
-    postal_code: str
-    country_code: str
-    phone: str
-    address_type: Literal["residential", "commercial"]
-    customer_id: int
-    id: int
-    country: str
-    form_fields: list[FormFieldValueUpdate]

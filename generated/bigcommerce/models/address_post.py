@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `AddressPost` model and the bodies of its create and update calls."""
+"""The `AddressPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .form_field_value import FormFieldValue, FormFieldValueCreate, FormFieldValueUpdate
+from .form_field_value import FormFieldValue, FormFieldValueCreate
 
 
 class AddressPost(ApiModel):
@@ -49,22 +49,3 @@ class AddressPostCreate(TypedDict, total=False):
     address_type: Literal["residential", "commercial"]
     customer_id: Required[int]
     form_fields: list[FormFieldValueCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class AddressPostUpdate(TypedDict, total=False):
-    """The fields to update a `AddressPost` with; unknown keys are refused."""
-
-    first_name: str
-    last_name: str
-    company: str
-    address1: str
-    address2: str
-    city: str
-    state_or_province: str
-    postal_code: str
-    country_code: str
-    phone: str
-    address_type: Literal["residential", "commercial"]
-    customer_id: int
-    form_fields: list[FormFieldValueUpdate]

@@ -1,15 +1,15 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `AddressPut` model and the bodies of its create and update calls."""
+"""The `AddressPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .form_field_value import FormFieldValue, FormFieldValueCreate, FormFieldValueUpdate
+from .form_field_value import FormFieldValue, FormFieldValueUpdate
 
 
 class AddressPut(ApiModel):
@@ -28,27 +28,6 @@ class AddressPut(ApiModel):
     address_type: str | None = None
     id: int | None = None
     form_fields: list[FormFieldValue] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AddressPutCreate(TypedDict, total=False):
-    """The fields to create a `AddressPut` with; unknown keys are refused. Keys marked `Required`
-    must be given.
-    """
-
-    first_name: str
-    last_name: str
-    company: str
-    address1: str
-    address2: str
-    city: str
-    state_or_province: str
-    postal_code: str
-    country_code: str
-    phone: str
-    address_type: Literal["residential", "commercial"]
-    id: Required[int]
-    form_fields: list[FormFieldValueCreate]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `AdjusterFull` model and the bodies of its create and update calls."""
+"""The `AdjusterFull` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class AdjusterFull(ApiModel):
@@ -16,19 +11,3 @@ class AdjusterFull(ApiModel):
 
     adjuster: str | None = None
     adjuster_value: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AdjusterFullCreate(TypedDict, total=False):
-    """The fields to create a `AdjusterFull` with; unknown keys are refused."""
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class AdjusterFullUpdate(TypedDict, total=False):
-    """The fields to update a `AdjusterFull` with; unknown keys are refused."""
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float

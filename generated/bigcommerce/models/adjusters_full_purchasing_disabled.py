@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `AdjustersFullPurchasingDisabled` model and the bodies of its create and update calls."""
+"""The `AdjustersFullPurchasingDisabled` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class AdjustersFullPurchasingDisabled(ApiModel):
@@ -16,19 +13,3 @@ class AdjustersFullPurchasingDisabled(ApiModel):
 
     status: bool | None = None
     message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AdjustersFullPurchasingDisabledCreate(TypedDict, total=False):
-    """The fields to create a `AdjustersFullPurchasingDisabled` with; unknown keys are refused."""
-
-    status: bool
-    message: str
-
-
-@with_config(REQUEST_CONFIG)
-class AdjustersFullPurchasingDisabledUpdate(TypedDict, total=False):
-    """The fields to update a `AdjustersFullPurchasingDisabled` with; unknown keys are refused."""
-
-    status: bool
-    message: str

@@ -1,15 +1,14 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `AdjustmentsAbsoluteRequest` model and the bodies of its create and update calls."""
+"""The `AdjustmentsAbsoluteRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .adjustments_absolute_request_items_item import (
     AdjustmentsAbsoluteRequestItemsItem,
-    AdjustmentsAbsoluteRequestItemsItemCreate,
     AdjustmentsAbsoluteRequestItemsItemUpdate,
 )
 
@@ -21,16 +20,6 @@ class AdjustmentsAbsoluteRequest(ApiModel):
 
     reason: str | None = None
     items: list[AdjustmentsAbsoluteRequestItemsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AdjustmentsAbsoluteRequestCreate(TypedDict, total=False):
-    """The fields to create a `AdjustmentsAbsoluteRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    reason: str
-    items: Required[list[AdjustmentsAbsoluteRequestItemsItemCreate]]
 
 
 @with_config(REQUEST_CONFIG)

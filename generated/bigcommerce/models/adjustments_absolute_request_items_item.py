@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `AdjustmentsAbsoluteRequestItemsItem` model and the bodies of its create and update calls."""
+"""The `AdjustmentsAbsoluteRequestItemsItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -19,19 +19,6 @@ class AdjustmentsAbsoluteRequestItemsItem(ApiModel):
     quantity: int | None = None
     variant_id: int | None = None
     product_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AdjustmentsAbsoluteRequestItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `AdjustmentsAbsoluteRequestItemsItem` with; unknown keys are
-    refused.
-    """
-
-    location_id: int
-    sku: str
-    quantity: int
-    variant_id: int
-    product_id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `AdjustmentsRelativeRequest` model and the bodies of its create and update calls."""
+"""The `AdjustmentsRelativeRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .adjustments_relative_request_items_item import (
     AdjustmentsRelativeRequestItemsItem,
     AdjustmentsRelativeRequestItemsItemCreate,
-    AdjustmentsRelativeRequestItemsItemUpdate,
 )
 
 
@@ -31,11 +30,3 @@ class AdjustmentsRelativeRequestCreate(TypedDict, total=False):
 
     reason: str
     items: Required[list[AdjustmentsRelativeRequestItemsItemCreate]]
-
-
-@with_config(REQUEST_CONFIG)
-class AdjustmentsRelativeRequestUpdate(TypedDict, total=False):
-    """The fields to update a `AdjustmentsRelativeRequest` with; unknown keys are refused."""
-
-    reason: str
-    items: list[AdjustmentsRelativeRequestItemsItemUpdate]

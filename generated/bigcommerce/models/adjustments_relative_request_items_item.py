@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `AdjustmentsRelativeRequestItemsItem` model and the bodies of its create and update calls."""
+"""The `AdjustmentsRelativeRequestItemsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -24,19 +24,6 @@ class AdjustmentsRelativeRequestItemsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class AdjustmentsRelativeRequestItemsItemCreate(TypedDict, total=False):
     """The fields to create a `AdjustmentsRelativeRequestItemsItem` with; unknown keys are
-    refused.
-    """
-
-    location_id: int
-    sku: str
-    quantity: int
-    variant_id: int
-    product_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class AdjustmentsRelativeRequestItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `AdjustmentsRelativeRequestItemsItem` with; unknown keys are
     refused.
     """
 

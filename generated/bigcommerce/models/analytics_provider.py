@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `AnalyticsProvider` model and the bodies of its create and update calls."""
+"""The `AnalyticsProvider` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class AnalyticsProvider(ApiModel):
@@ -22,31 +19,3 @@ class AnalyticsProvider(ApiModel):
     data_tag_enabled: bool | None = None
     version: float | None = None
     api_secret: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AnalyticsProviderCreate(TypedDict, total=False):
-    """The fields to create a `AnalyticsProvider` with; unknown keys are refused."""
-
-    id: int
-    channel_id: int
-    name: str
-    code: str
-    enabled: bool
-    data_tag_enabled: bool
-    version: float
-    api_secret: str
-
-
-@with_config(REQUEST_CONFIG)
-class AnalyticsProviderUpdate(TypedDict, total=False):
-    """The fields to update a `AnalyticsProvider` with; unknown keys are refused."""
-
-    id: int
-    channel_id: int
-    name: str
-    code: str
-    enabled: bool
-    data_tag_enabled: bool
-    version: float
-    api_secret: str

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `AssignmentForGetResponse` model and the bodies of its create and update calls."""
+"""The `AssignmentForGetResponse` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class AssignmentForGetResponse(ApiModel):
@@ -18,23 +15,3 @@ class AssignmentForGetResponse(ApiModel):
     price_list_id: int | None = None
     customer_group_id: int | None = None
     channel_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AssignmentForGetResponseCreate(TypedDict, total=False):
-    """The fields to create a `AssignmentForGetResponse` with; unknown keys are refused."""
-
-    id: int
-    price_list_id: int
-    customer_group_id: int
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class AssignmentForGetResponseUpdate(TypedDict, total=False):
-    """The fields to update a `AssignmentForGetResponse` with; unknown keys are refused."""
-
-    id: int
-    price_list_id: int
-    customer_group_id: int
-    channel_id: int

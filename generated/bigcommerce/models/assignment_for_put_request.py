@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `AssignmentForPutRequest` model and the bodies of its create and update calls."""
+"""The `AssignmentForPutRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -16,16 +16,6 @@ class AssignmentForPutRequest(ApiModel):
 
     customer_group_id: int | None = None
     channel_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AssignmentForPutRequestCreate(TypedDict, total=False):
-    """The fields to create a `AssignmentForPutRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    customer_group_id: Required[int]
-    channel_id: Required[int]
 
 
 @with_config(REQUEST_CONFIG)

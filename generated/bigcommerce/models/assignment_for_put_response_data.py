@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `AssignmentForPutResponseData` model and the bodies of its create and update calls."""
+"""The `AssignmentForPutResponseData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class AssignmentForPutResponseData(ApiModel):
@@ -18,23 +15,3 @@ class AssignmentForPutResponseData(ApiModel):
     price_list_id: int | None = None
     customer_group_id: int | None = None
     channel_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AssignmentForPutResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `AssignmentForPutResponseData` with; unknown keys are refused."""
-
-    id: int
-    price_list_id: int
-    customer_group_id: int
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class AssignmentForPutResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `AssignmentForPutResponseData` with; unknown keys are refused."""
-
-    id: int
-    price_list_id: int
-    customer_group_id: int
-    channel_id: int

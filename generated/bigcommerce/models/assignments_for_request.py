@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `AssignmentsForRequest` model and the bodies of its create and update calls."""
+"""The `AssignmentsForRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -26,14 +26,5 @@ class AssignmentsForRequestCreate(TypedDict, total=False):
     """
 
     price_list_id: Required[int]
-    customer_group_id: int
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class AssignmentsForRequestUpdate(TypedDict, total=False):
-    """The fields to update a `AssignmentsForRequest` with; unknown keys are refused."""
-
-    price_list_id: int
     customer_group_id: int
     channel_id: int

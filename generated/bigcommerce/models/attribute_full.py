@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `AttributeFull` model and the bodies of its create and update calls."""
+"""The `AttributeFull` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class AttributeFull(ApiModel):
@@ -22,27 +19,3 @@ class AttributeFull(ApiModel):
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AttributeFullCreate(TypedDict, total=False):
-    """The fields to create a `AttributeFull` with; unknown keys are refused."""
-
-    attribute_id: int
-    attribute_value: str
-    customer_id: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class AttributeFullUpdate(TypedDict, total=False):
-    """The fields to update a `AttributeFull` with; unknown keys are refused."""
-
-    attribute_id: int
-    attribute_value: str
-    customer_id: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    id: int

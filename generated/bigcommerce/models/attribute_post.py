@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `AttributePost` model and the bodies of its create and update calls."""
+"""The `AttributePost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -28,11 +28,3 @@ class AttributePostCreate(TypedDict, total=False):
 
     name: Required[str]
     type: Required[Literal["string", "number", "date"]]
-
-
-@with_config(REQUEST_CONFIG)
-class AttributePostUpdate(TypedDict, total=False):
-    """The fields to update a `AttributePost` with; unknown keys are refused."""
-
-    name: str
-    type: Literal["string", "number", "date"]

@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `AttributePut` model and the bodies of its create and update calls."""
+"""The `AttributePut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -14,16 +14,6 @@ class AttributePut(ApiModel):
 
     name: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AttributePutCreate(TypedDict, total=False):
-    """The fields to create a `AttributePut` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    name: Required[str]
-    id: Required[int]
 
 
 @with_config(REQUEST_CONFIG)

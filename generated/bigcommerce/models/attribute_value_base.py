@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `AttributeValueBase` model and the bodies of its create and update calls."""
+"""The `AttributeValueBase` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -18,18 +18,6 @@ class AttributeValueBase(ApiModel):
     attribute_id: int | None = None
     value: str | None = None
     customer_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AttributeValueBaseCreate(TypedDict, total=False):
-    """The fields to create a `AttributeValueBase` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    id: int
-    attribute_id: Required[int]
-    value: Required[str]
-    customer_id: Required[int]
 
 
 @with_config(REQUEST_CONFIG)

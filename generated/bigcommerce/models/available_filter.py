@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `AvailableFilter` model and the bodies of its create and update calls."""
+"""The `AvailableFilter` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class AvailableFilter(ApiModel):
@@ -22,27 +17,3 @@ class AvailableFilter(ApiModel):
     type: str | None = None
     price_range_max: float | None = None
     price_range_min: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class AvailableFilterCreate(TypedDict, total=False):
-    """The fields to create a `AvailableFilter` with; unknown keys are refused."""
-
-    id: str
-    name: str
-    product_count: int
-    type: Literal["category", "brand", "rating", "product", "price", "other"]
-    price_range_max: float
-    price_range_min: float
-
-
-@with_config(REQUEST_CONFIG)
-class AvailableFilterUpdate(TypedDict, total=False):
-    """The fields to update a `AvailableFilter` with; unknown keys are refused."""
-
-    id: str
-    name: str
-    product_count: int
-    type: Literal["category", "brand", "rating", "product", "price", "other"]
-    price_range_max: float
-    price_range_min: float

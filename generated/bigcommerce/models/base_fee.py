@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `BaseFee` model and the bodies of its create and update calls."""
+"""The `BaseFee` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -33,16 +33,4 @@ class BaseFeeCreate(TypedDict, total=False):
     display_name: Required[str]
     cost: Required[float]
     source: Required[str]
-    tax_class_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class BaseFeeUpdate(TypedDict, total=False):
-    """The fields to update a `BaseFee` with; unknown keys are refused."""
-
-    type: Literal["custom_fee"]
-    name: str
-    display_name: str
-    cost: float
-    source: str
     tax_class_id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `BasePickupMethod` model and the bodies of its create and update calls."""
+"""The `BasePickupMethod` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -24,17 +24,6 @@ class BasePickupMethod(ApiModel):
 @with_config(REQUEST_CONFIG)
 class BasePickupMethodCreate(TypedDict, total=False):
     """The fields to create a `BasePickupMethod` with; unknown keys are refused."""
-
-    location_id: int
-    display_name: str
-    collection_instructions: str
-    collection_time_description: str
-    location_identity: int
-
-
-@with_config(REQUEST_CONFIG)
-class BasePickupMethodUpdate(TypedDict, total=False):
-    """The fields to update a `BasePickupMethod` with; unknown keys are refused."""
 
     location_id: int
     display_name: str

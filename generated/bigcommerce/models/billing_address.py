@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `BillingAddress` model and the bodies of its create and update calls."""
+"""The `BillingAddress` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class BillingAddress(ApiModel):
@@ -26,39 +23,3 @@ class BillingAddress(ApiModel):
     state_or_province_code: str | None = None
     country_code: str | None = None
     phone: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class BillingAddressCreate(TypedDict, total=False):
-    """The fields to create a `BillingAddress` with; unknown keys are refused."""
-
-    first_name: str
-    last_name: str
-    email: str
-    company: str
-    address1: str
-    address2: str
-    city: str
-    postal_code: str
-    state_or_province: str
-    state_or_province_code: str
-    country_code: str
-    phone: str
-
-
-@with_config(REQUEST_CONFIG)
-class BillingAddressUpdate(TypedDict, total=False):
-    """The fields to update a `BillingAddress` with; unknown keys are refused."""
-
-    first_name: str
-    last_name: str
-    email: str
-    company: str
-    address1: str
-    address2: str
-    city: str
-    postal_code: str
-    state_or_province: str
-    state_or_province_code: str
-    country_code: str
-    phone: str

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `BrandFull` model and the bodies of its create and update calls."""
+"""The `BrandFull` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .brands_catalog_v3_custom_url_full import (
-    BrandsCatalogV3CustomUrlFull,
-    BrandsCatalogV3CustomUrlFullCreate,
-    BrandsCatalogV3CustomUrlFullUpdate,
-)
+from .._model import ApiModel
+from .brands_catalog_v3_custom_url_full import BrandsCatalogV3CustomUrlFull
 
 
 class BrandFull(ApiModel):
@@ -25,31 +18,3 @@ class BrandFull(ApiModel):
     search_keywords: str | None = None
     image_url: str | None = None
     custom_url: BrandsCatalogV3CustomUrlFull | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class BrandFullCreate(TypedDict, total=False):
-    """The fields to create a `BrandFull` with; unknown keys are refused. Keys marked `Required`
-    must be given.
-    """
-
-    name: Required[str]
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    search_keywords: str
-    image_url: str
-    custom_url: BrandsCatalogV3CustomUrlFullCreate
-
-
-@with_config(REQUEST_CONFIG)
-class BrandFullUpdate(TypedDict, total=False):
-    """The fields to update a `BrandFull` with; unknown keys are refused."""
-
-    name: str
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    search_keywords: str
-    image_url: str
-    custom_url: BrandsCatalogV3CustomUrlFullUpdate

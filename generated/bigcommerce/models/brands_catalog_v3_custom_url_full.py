@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `BrandsCatalogV3CustomUrlFull` model and the bodies of its create and update calls."""
+"""The `BrandsCatalogV3CustomUrlFull` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class BrandsCatalogV3CustomUrlFull(ApiModel):
@@ -16,23 +13,3 @@ class BrandsCatalogV3CustomUrlFull(ApiModel):
 
     url: str | None = None
     is_customized: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class BrandsCatalogV3CustomUrlFullCreate(TypedDict, total=False):
-    """The fields to create a `BrandsCatalogV3CustomUrlFull` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    url: Required[str]
-    is_customized: Required[bool]
-
-
-@with_config(REQUEST_CONFIG)
-class BrandsCatalogV3CustomUrlFullUpdate(TypedDict, total=False):
-    """The fields to update a `BrandsCatalogV3CustomUrlFull` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    url: Required[str]
-    is_customized: Required[bool]

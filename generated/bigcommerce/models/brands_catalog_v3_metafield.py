@@ -1,15 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `BrandsCatalogV3Metafield` model and the bodies of its create and update calls."""
+"""The `BrandsCatalogV3Metafield` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class BrandsCatalogV3Metafield(ApiModel):
@@ -28,57 +24,3 @@ class BrandsCatalogV3Metafield(ApiModel):
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     owner_client_id: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class BrandsCatalogV3MetafieldCreate(TypedDict, total=False):
-    """The fields to create a `BrandsCatalogV3Metafield` with; unknown keys are refused."""
-
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    namespace: str
-    key: str
-    value: str
-    description: str
-    resource_type: Literal[
-        "brand",
-        "product",
-        "variant",
-        "category",
-        "cart",
-        "channel",
-        "location",
-        "order",
-        "customer",
-    ]
-    id: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class BrandsCatalogV3MetafieldUpdate(TypedDict, total=False):
-    """The fields to update a `BrandsCatalogV3Metafield` with; unknown keys are refused."""
-
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    namespace: str
-    key: str
-    value: str
-    description: str
-    resource_type: Literal[
-        "brand",
-        "product",
-        "variant",
-        "category",
-        "cart",
-        "channel",
-        "location",
-        "order",
-        "customer",
-    ]
-    id: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str

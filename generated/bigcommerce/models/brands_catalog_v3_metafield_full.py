@@ -1,15 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `BrandsCatalogV3MetafieldFull` model and the bodies of its create and update calls."""
+"""The `BrandsCatalogV3MetafieldFull` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class BrandsCatalogV3MetafieldFull(ApiModel):
@@ -28,35 +24,3 @@ class BrandsCatalogV3MetafieldFull(ApiModel):
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     owner_client_id: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class BrandsCatalogV3MetafieldFullCreate(TypedDict, total=False):
-    """The fields to create a `BrandsCatalogV3MetafieldFull` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    key: Required[str]
-    value: Required[str]
-    namespace: Required[str]
-    permission_set: Required[
-        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
-    ]
-    description: str
-    resource_type: Literal["category", "brand", "product", "variant"]
-    resource_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class BrandsCatalogV3MetafieldFullUpdate(TypedDict, total=False):
-    """The fields to update a `BrandsCatalogV3MetafieldFull` with; unknown keys are refused."""
-
-    key: str
-    value: str
-    namespace: str
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    description: str
-    resource_type: Literal["category", "brand", "product", "variant"]
-    resource_id: int

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
-"""The `BulkCouponCode` model and the bodies of its create and update calls."""
+"""The `BulkCouponCode` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class BulkCouponCode(ApiModel):
@@ -15,19 +12,3 @@ class BulkCouponCode(ApiModel):
     """
 
     code: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class BulkCouponCodeCreate(TypedDict, total=False):
-    """The fields to create a `BulkCouponCode` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    code: Required[str]
-
-
-@with_config(REQUEST_CONFIG)
-class BulkCouponCodeUpdate(TypedDict, total=False):
-    """The fields to update a `BulkCouponCode` with; unknown keys are refused."""
-
-    code: str

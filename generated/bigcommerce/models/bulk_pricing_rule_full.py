@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `BulkPricingRuleFull` model and the bodies of its create and update calls."""
+"""The `BulkPricingRuleFull` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -32,13 +32,3 @@ class BulkPricingRuleFullCreate(TypedDict, total=False):
     quantity_max: Required[int]
     type: Required[Literal["price", "percent", "fixed"]]
     amount: Required[Any]
-
-
-@with_config(REQUEST_CONFIG)
-class BulkPricingRuleFullUpdate(TypedDict, total=False):
-    """The fields to update a `BulkPricingRuleFull` with; unknown keys are refused."""
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["price", "percent", "fixed"]
-    amount: Any

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
-"""The `BulkPricingTierTaxDiscountAmountItem` model and the bodies of its create and update
-calls.
-"""
+"""The `BulkPricingTierTaxDiscountAmountItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class BulkPricingTierTaxDiscountAmountItem(ApiModel):
@@ -20,27 +15,3 @@ class BulkPricingTierTaxDiscountAmountItem(ApiModel):
     tax_inclusive: float | None = None
     tax_exclusive: float | None = None
     entered_inclusive: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class BulkPricingTierTaxDiscountAmountItemCreate(TypedDict, total=False):
-    """The fields to create a `BulkPricingTierTaxDiscountAmountItem` with; unknown keys are
-    refused.
-    """
-
-    as_entered: float
-    tax_inclusive: float
-    tax_exclusive: float
-    entered_inclusive: bool
-
-
-@with_config(REQUEST_CONFIG)
-class BulkPricingTierTaxDiscountAmountItemUpdate(TypedDict, total=False):
-    """The fields to update a `BulkPricingTierTaxDiscountAmountItem` with; unknown keys are
-    refused.
-    """
-
-    as_entered: float
-    tax_inclusive: float
-    tax_exclusive: float
-    entered_inclusive: bool

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `CallbackCategoryDataData` model and the bodies of its create and update calls."""
+"""The `CallbackCategoryDataData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CallbackCategoryDataData(ApiModel):
@@ -16,19 +13,3 @@ class CallbackCategoryDataData(ApiModel):
 
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CallbackCategoryDataDataCreate(TypedDict, total=False):
-    """The fields to create a `CallbackCategoryDataData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class CallbackCategoryDataDataUpdate(TypedDict, total=False):
-    """The fields to update a `CallbackCategoryDataData` with; unknown keys are refused."""
-
-    type: str
-    id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartCreatePostData` model and the bodies of its create and update calls."""
+"""The `CartCreatePostData` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,23 +10,16 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .cart_create_post_data_currency import (
     CartCreatePostDataCurrency,
     CartCreatePostDataCurrencyCreate,
-    CartCreatePostDataCurrencyUpdate,
 )
 from .cart_create_post_data_gift_certificates_item import (
     CartCreatePostDataGiftCertificatesItem,
     CartCreatePostDataGiftCertificatesItemCreate,
-    CartCreatePostDataGiftCertificatesItemUpdate,
 )
 from .cart_create_post_data_line_items_item import (
     CartCreatePostDataLineItemsItem,
     CartCreatePostDataLineItemsItemCreate,
-    CartCreatePostDataLineItemsItemUpdate,
 )
-from .cart_post_custom_item_item import (
-    CartPostCustomItemItem,
-    CartPostCustomItemItemCreate,
-    CartPostCustomItemItemUpdate,
-)
+from .cart_post_custom_item_item import CartPostCustomItemItem, CartPostCustomItemItemCreate
 
 
 class CartCreatePostData(ApiModel):
@@ -53,17 +46,4 @@ class CartCreatePostDataCreate(TypedDict, total=False):
     gift_certificates: list[CartCreatePostDataGiftCertificatesItemCreate]
     channel_id: int
     currency: CartCreatePostDataCurrencyCreate
-    locale: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartCreatePostDataUpdate(TypedDict, total=False):
-    """The fields to update a `CartCreatePostData` with; unknown keys are refused."""
-
-    customer_id: int
-    line_items: list[CartCreatePostDataLineItemsItemUpdate]
-    custom_items: list[CartPostCustomItemItemUpdate]
-    gift_certificates: list[CartCreatePostDataGiftCertificatesItemUpdate]
-    channel_id: int
-    currency: CartCreatePostDataCurrencyUpdate
     locale: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartCreatePostDataCurrency` model and the bodies of its create and update calls."""
+"""The `CartCreatePostDataCurrency` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -20,12 +20,5 @@ class CartCreatePostDataCurrency(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartCreatePostDataCurrencyCreate(TypedDict, total=False):
     """The fields to create a `CartCreatePostDataCurrency` with; unknown keys are refused."""
-
-    code: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartCreatePostDataCurrencyUpdate(TypedDict, total=False):
-    """The fields to update a `CartCreatePostDataCurrency` with; unknown keys are refused."""
 
     code: str

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartCreatePostDataGiftCertificatesItem` model and the bodies of its create and update
-calls.
-"""
+"""The `CartCreatePostDataGiftCertificatesItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -14,12 +12,10 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .cart_create_post_data_gift_certificates_item_recipient import (
     CartCreatePostDataGiftCertificatesItemRecipient,
     CartCreatePostDataGiftCertificatesItemRecipientCreate,
-    CartCreatePostDataGiftCertificatesItemRecipientUpdate,
 )
 from .cart_create_post_data_gift_certificates_item_sender import (
     CartCreatePostDataGiftCertificatesItemSender,
     CartCreatePostDataGiftCertificatesItemSenderCreate,
-    CartCreatePostDataGiftCertificatesItemSenderUpdate,
 )
 
 
@@ -49,19 +45,4 @@ class CartCreatePostDataGiftCertificatesItemCreate(TypedDict, total=False):
     quantity: Required[int]
     sender: Required[CartCreatePostDataGiftCertificatesItemSenderCreate]
     recipient: Required[CartCreatePostDataGiftCertificatesItemRecipientCreate]
-    message: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartCreatePostDataGiftCertificatesItemUpdate(TypedDict, total=False):
-    """The fields to update a `CartCreatePostDataGiftCertificatesItem` with; unknown keys are
-    refused.
-    """
-
-    name: str
-    theme: Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]
-    amount: float
-    quantity: int
-    sender: CartCreatePostDataGiftCertificatesItemSenderUpdate
-    recipient: CartCreatePostDataGiftCertificatesItemRecipientUpdate
     message: str

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartCreatePostDataGiftCertificatesItemRecipient` model and the bodies of its create and
-update calls.
+"""The `CartCreatePostDataGiftCertificatesItemRecipient` model and the bodies of its create
+calls.
 """
 
 from __future__ import annotations
@@ -23,16 +23,6 @@ class CartCreatePostDataGiftCertificatesItemRecipient(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartCreatePostDataGiftCertificatesItemRecipientCreate(TypedDict, total=False):
     """The fields to create a `CartCreatePostDataGiftCertificatesItemRecipient` with; unknown
-    keys are refused.
-    """
-
-    name: str
-    email: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartCreatePostDataGiftCertificatesItemRecipientUpdate(TypedDict, total=False):
-    """The fields to update a `CartCreatePostDataGiftCertificatesItemRecipient` with; unknown
     keys are refused.
     """
 

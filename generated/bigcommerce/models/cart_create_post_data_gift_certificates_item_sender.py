@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartCreatePostDataGiftCertificatesItemSender` model and the bodies of its create and
-update calls.
-"""
+"""The `CartCreatePostDataGiftCertificatesItemSender` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -23,16 +21,6 @@ class CartCreatePostDataGiftCertificatesItemSender(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartCreatePostDataGiftCertificatesItemSenderCreate(TypedDict, total=False):
     """The fields to create a `CartCreatePostDataGiftCertificatesItemSender` with; unknown keys
-    are refused.
-    """
-
-    name: str
-    email: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartCreatePostDataGiftCertificatesItemSenderUpdate(TypedDict, total=False):
-    """The fields to update a `CartCreatePostDataGiftCertificatesItemSender` with; unknown keys
     are refused.
     """
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartCreatePostDataLineItemsItem` model and the bodies of its create and update calls."""
+"""The `CartCreatePostDataLineItemsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,12 +10,10 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .cart_post_modifier_option_selections_item import (
     CartPostModifierOptionSelectionsItem,
     CartPostModifierOptionSelectionsItemCreate,
-    CartPostModifierOptionSelectionsItemUpdate,
 )
 from .cart_post_variant_gift_wrapping import (
     CartPostVariantGiftWrapping,
     CartPostVariantGiftWrappingCreate,
-    CartPostVariantGiftWrappingUpdate,
 )
 
 
@@ -44,16 +42,3 @@ class CartCreatePostDataLineItemsItemCreate(TypedDict, total=False):
     name: str
     gift_wrapping: CartPostVariantGiftWrappingCreate
     option_selections: list[CartPostModifierOptionSelectionsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class CartCreatePostDataLineItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CartCreatePostDataLineItemsItem` with; unknown keys are refused."""
-
-    quantity: float
-    product_id: float
-    list_price: float
-    variant_id: float
-    name: str
-    gift_wrapping: CartPostVariantGiftWrappingUpdate
-    option_selections: list[CartPostModifierOptionSelectionsItemUpdate]

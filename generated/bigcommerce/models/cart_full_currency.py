@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartFullCurrency` model and the bodies of its create and update calls."""
+"""The `CartFullCurrency` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CartFullCurrency(ApiModel):
@@ -15,17 +12,3 @@ class CartFullCurrency(ApiModel):
     """
 
     code: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartFullCurrencyCreate(TypedDict, total=False):
-    """The fields to create a `CartFullCurrency` with; unknown keys are refused."""
-
-    code: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartFullCurrencyUpdate(TypedDict, total=False):
-    """The fields to update a `CartFullCurrency` with; unknown keys are refused."""
-
-    code: str

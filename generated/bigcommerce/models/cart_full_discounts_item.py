@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartFullDiscountsItem` model and the bodies of its create and update calls."""
+"""The `CartFullDiscountsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CartFullDiscountsItem(ApiModel):
@@ -16,19 +13,3 @@ class CartFullDiscountsItem(ApiModel):
 
     id: str | None = None
     discounted_amount: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartFullDiscountsItemCreate(TypedDict, total=False):
-    """The fields to create a `CartFullDiscountsItem` with; unknown keys are refused."""
-
-    id: str
-    discounted_amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class CartFullDiscountsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CartFullDiscountsItem` with; unknown keys are refused."""
-
-    id: str
-    discounted_amount: float

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartFullPromotions` model and the bodies of its create and update calls."""
+"""The `CartFullPromotions` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .cart_full_promotions_banners import (
-    CartFullPromotionsBanners,
-    CartFullPromotionsBannersCreate,
-    CartFullPromotionsBannersUpdate,
-)
+from .._model import ApiModel
+from .cart_full_promotions_banners import CartFullPromotionsBanners
 
 
 class CartFullPromotions(ApiModel):
@@ -20,17 +13,3 @@ class CartFullPromotions(ApiModel):
     """
 
     banners: CartFullPromotionsBanners | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartFullPromotionsCreate(TypedDict, total=False):
-    """The fields to create a `CartFullPromotions` with; unknown keys are refused."""
-
-    banners: CartFullPromotionsBannersCreate
-
-
-@with_config(REQUEST_CONFIG)
-class CartFullPromotionsUpdate(TypedDict, total=False):
-    """The fields to update a `CartFullPromotions` with; unknown keys are refused."""
-
-    banners: CartFullPromotionsBannersUpdate

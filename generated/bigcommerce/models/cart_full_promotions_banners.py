@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartFullPromotionsBanners` model and the bodies of its create and update calls."""
+"""The `CartFullPromotionsBanners` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CartFullPromotionsBanners(ApiModel):
@@ -18,23 +15,3 @@ class CartFullPromotionsBanners(ApiModel):
     type: str | None = None
     page: list[str] | None = None
     text: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartFullPromotionsBannersCreate(TypedDict, total=False):
-    """The fields to create a `CartFullPromotionsBanners` with; unknown keys are refused."""
-
-    id: str
-    type: str
-    page: list[str]
-    text: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartFullPromotionsBannersUpdate(TypedDict, total=False):
-    """The fields to update a `CartFullPromotionsBanners` with; unknown keys are refused."""
-
-    id: str
-    type: str
-    page: list[str]
-    text: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartLineItemDelete` model and the bodies of its create and update calls."""
+"""The `CartLineItemDelete` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -20,12 +20,5 @@ class CartLineItemDelete(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemDeleteCreate(TypedDict, total=False):
     """The fields to create a `CartLineItemDelete` with; unknown keys are refused."""
-
-    version: int
-
-
-@with_config(REQUEST_CONFIG)
-class CartLineItemDeleteUpdate(TypedDict, total=False):
-    """The fields to update a `CartLineItemDelete` with; unknown keys are refused."""
 
     version: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartLineItemUpdatePost` model and the bodies of its create and update calls."""
+"""The `CartLineItemUpdatePost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,18 +10,12 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .cart_line_item_update_post_gift_certificates_item import (
     CartLineItemUpdatePostGiftCertificatesItem,
     CartLineItemUpdatePostGiftCertificatesItemCreate,
-    CartLineItemUpdatePostGiftCertificatesItemUpdate,
 )
 from .cart_line_item_update_post_line_items_item import (
     CartLineItemUpdatePostLineItemsItem,
     CartLineItemUpdatePostLineItemsItemCreate,
-    CartLineItemUpdatePostLineItemsItemUpdate,
 )
-from .cart_post_custom_item_item import (
-    CartPostCustomItemItem,
-    CartPostCustomItemItemCreate,
-    CartPostCustomItemItemUpdate,
-)
+from .cart_post_custom_item_item import CartPostCustomItemItem, CartPostCustomItemItemCreate
 
 
 class CartLineItemUpdatePost(ApiModel):
@@ -42,14 +36,4 @@ class CartLineItemUpdatePostCreate(TypedDict, total=False):
     line_items: list[CartLineItemUpdatePostLineItemsItemCreate]
     gift_certificates: list[CartLineItemUpdatePostGiftCertificatesItemCreate]
     custom_items: list[CartPostCustomItemItemCreate]
-    version: int
-
-
-@with_config(REQUEST_CONFIG)
-class CartLineItemUpdatePostUpdate(TypedDict, total=False):
-    """The fields to update a `CartLineItemUpdatePost` with; unknown keys are refused."""
-
-    line_items: list[CartLineItemUpdatePostLineItemsItemUpdate]
-    gift_certificates: list[CartLineItemUpdatePostGiftCertificatesItemUpdate]
-    custom_items: list[CartPostCustomItemItemUpdate]
     version: int

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartLineItemUpdatePostGiftCertificatesItem` model and the bodies of its create and update
-calls.
-"""
+"""The `CartLineItemUpdatePostGiftCertificatesItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -14,12 +12,10 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .cart_line_item_update_post_gift_certificates_item_recipient import (
     CartLineItemUpdatePostGiftCertificatesItemRecipient,
     CartLineItemUpdatePostGiftCertificatesItemRecipientCreate,
-    CartLineItemUpdatePostGiftCertificatesItemRecipientUpdate,
 )
 from .cart_line_item_update_post_gift_certificates_item_sender import (
     CartLineItemUpdatePostGiftCertificatesItemSender,
     CartLineItemUpdatePostGiftCertificatesItemSenderCreate,
-    CartLineItemUpdatePostGiftCertificatesItemSenderUpdate,
 )
 
 
@@ -49,19 +45,4 @@ class CartLineItemUpdatePostGiftCertificatesItemCreate(TypedDict, total=False):
     quantity: Required[int]
     sender: Required[CartLineItemUpdatePostGiftCertificatesItemSenderCreate]
     recipient: Required[CartLineItemUpdatePostGiftCertificatesItemRecipientCreate]
-    message: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartLineItemUpdatePostGiftCertificatesItemUpdate(TypedDict, total=False):
-    """The fields to update a `CartLineItemUpdatePostGiftCertificatesItem` with; unknown keys are
-    refused.
-    """
-
-    name: str
-    theme: Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]
-    amount: float
-    quantity: int
-    sender: CartLineItemUpdatePostGiftCertificatesItemSenderUpdate
-    recipient: CartLineItemUpdatePostGiftCertificatesItemRecipientUpdate
     message: str

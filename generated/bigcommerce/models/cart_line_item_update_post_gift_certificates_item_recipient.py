@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
 """The `CartLineItemUpdatePostGiftCertificatesItemRecipient` model and the bodies of its create
-and update calls.
+calls.
 """
 
 from __future__ import annotations
@@ -23,16 +23,6 @@ class CartLineItemUpdatePostGiftCertificatesItemRecipient(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePostGiftCertificatesItemRecipientCreate(TypedDict, total=False):
     """The fields to create a `CartLineItemUpdatePostGiftCertificatesItemRecipient` with; unknown
-    keys are refused.
-    """
-
-    name: str
-    email: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartLineItemUpdatePostGiftCertificatesItemRecipientUpdate(TypedDict, total=False):
-    """The fields to update a `CartLineItemUpdatePostGiftCertificatesItemRecipient` with; unknown
     keys are refused.
     """
 

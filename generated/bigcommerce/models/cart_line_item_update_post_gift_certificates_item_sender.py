@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartLineItemUpdatePostGiftCertificatesItemSender` model and the bodies of its create and
-update calls.
+"""The `CartLineItemUpdatePostGiftCertificatesItemSender` model and the bodies of its create
+calls.
 """
 
 from __future__ import annotations
@@ -23,16 +23,6 @@ class CartLineItemUpdatePostGiftCertificatesItemSender(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePostGiftCertificatesItemSenderCreate(TypedDict, total=False):
     """The fields to create a `CartLineItemUpdatePostGiftCertificatesItemSender` with; unknown
-    keys are refused.
-    """
-
-    name: str
-    email: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartLineItemUpdatePostGiftCertificatesItemSenderUpdate(TypedDict, total=False):
-    """The fields to update a `CartLineItemUpdatePostGiftCertificatesItemSender` with; unknown
     keys are refused.
     """
 

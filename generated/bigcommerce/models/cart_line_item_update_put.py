@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartLineItemUpdatePut` model and the bodies of its create and update calls."""
+"""The `CartLineItemUpdatePut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,19 +9,13 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .cart_line_item_update_put_gift_certificates_item import (
     CartLineItemUpdatePutGiftCertificatesItem,
-    CartLineItemUpdatePutGiftCertificatesItemCreate,
     CartLineItemUpdatePutGiftCertificatesItemUpdate,
 )
 from .cart_line_item_update_put_line_item import (
     CartLineItemUpdatePutLineItem,
-    CartLineItemUpdatePutLineItemCreate,
     CartLineItemUpdatePutLineItemUpdate,
 )
-from .cart_post_custom_item_item import (
-    CartPostCustomItemItem,
-    CartPostCustomItemItemCreate,
-    CartPostCustomItemItemUpdate,
-)
+from .cart_post_custom_item_item import CartPostCustomItemItem, CartPostCustomItemItemUpdate
 
 
 class CartLineItemUpdatePut(ApiModel):
@@ -33,16 +27,6 @@ class CartLineItemUpdatePut(ApiModel):
     gift_certificates: list[CartLineItemUpdatePutGiftCertificatesItem] | None = None
     custom_items: list[CartPostCustomItemItem] | None = None
     version: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartLineItemUpdatePutCreate(TypedDict, total=False):
-    """The fields to create a `CartLineItemUpdatePut` with; unknown keys are refused."""
-
-    line_item: CartLineItemUpdatePutLineItemCreate
-    gift_certificates: list[CartLineItemUpdatePutGiftCertificatesItemCreate]
-    custom_items: list[CartPostCustomItemItemCreate]
-    version: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,24 +1,20 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartLineItemUpdatePutGiftCertificatesItem` model and the bodies of its create and update
-calls.
-"""
+"""The `CartLineItemUpdatePutGiftCertificatesItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .cart_line_item_update_put_gift_certificates_item_recipient import (
     CartLineItemUpdatePutGiftCertificatesItemRecipient,
-    CartLineItemUpdatePutGiftCertificatesItemRecipientCreate,
     CartLineItemUpdatePutGiftCertificatesItemRecipientUpdate,
 )
 from .cart_line_item_update_put_gift_certificates_item_sender import (
     CartLineItemUpdatePutGiftCertificatesItemSender,
-    CartLineItemUpdatePutGiftCertificatesItemSenderCreate,
     CartLineItemUpdatePutGiftCertificatesItemSenderUpdate,
 )
 
@@ -35,21 +31,6 @@ class CartLineItemUpdatePutGiftCertificatesItem(ApiModel):
     sender: CartLineItemUpdatePutGiftCertificatesItemSender | None = None
     recipient: CartLineItemUpdatePutGiftCertificatesItemRecipient | None = None
     message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartLineItemUpdatePutGiftCertificatesItemCreate(TypedDict, total=False):
-    """The fields to create a `CartLineItemUpdatePutGiftCertificatesItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    name: Required[str]
-    theme: Required[Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]]
-    amount: Required[float]
-    quantity: Required[int]
-    sender: Required[CartLineItemUpdatePutGiftCertificatesItemSenderCreate]
-    recipient: Required[CartLineItemUpdatePutGiftCertificatesItemRecipientCreate]
-    message: str
 
 
 @with_config(REQUEST_CONFIG)

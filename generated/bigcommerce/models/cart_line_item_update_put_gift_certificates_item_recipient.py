@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartLineItemUpdatePutGiftCertificatesItemRecipient` model and the bodies of its create
-and update calls.
+"""The `CartLineItemUpdatePutGiftCertificatesItemRecipient` model and the bodies of its update
+calls.
 """
 
 from __future__ import annotations
@@ -18,16 +18,6 @@ class CartLineItemUpdatePutGiftCertificatesItemRecipient(ApiModel):
 
     name: str | None = None
     email: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartLineItemUpdatePutGiftCertificatesItemRecipientCreate(TypedDict, total=False):
-    """The fields to create a `CartLineItemUpdatePutGiftCertificatesItemRecipient` with; unknown
-    keys are refused.
-    """
-
-    name: str
-    email: str
 
 
 @with_config(REQUEST_CONFIG)

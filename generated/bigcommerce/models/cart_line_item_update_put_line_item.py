@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartLineItemUpdatePutLineItem` model and the bodies of its create and update calls."""
+"""The `CartLineItemUpdatePutLineItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .cart_post_modifier_option_selections_item import (
     CartPostModifierOptionSelectionsItem,
-    CartPostModifierOptionSelectionsItemCreate,
     CartPostModifierOptionSelectionsItemUpdate,
 )
 from .cart_post_variant_gift_wrapping import (
     CartPostVariantGiftWrapping,
-    CartPostVariantGiftWrappingCreate,
     CartPostVariantGiftWrappingUpdate,
 )
 
@@ -31,19 +29,6 @@ class CartLineItemUpdatePutLineItem(ApiModel):
     name: str | None = None
     gift_wrapping: CartPostVariantGiftWrapping | None = None
     option_selections: list[CartPostModifierOptionSelectionsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartLineItemUpdatePutLineItemCreate(TypedDict, total=False):
-    """The fields to create a `CartLineItemUpdatePutLineItem` with; unknown keys are refused."""
-
-    quantity: float
-    product_id: float
-    list_price: float
-    variant_id: float
-    name: str
-    gift_wrapping: CartPostVariantGiftWrappingCreate
-    option_selections: list[CartPostModifierOptionSelectionsItemCreate]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartSettings` model and the bodies of its create and update calls."""
+"""The `CartSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -13,13 +13,6 @@ class CartSettings(ApiModel):
     """`CartSettings`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     allow_purchasing: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartSettingsCreate(TypedDict, total=False):
-    """The fields to create a `CartSettings` with; unknown keys are refused."""
-
-    allow_purchasing: bool
 
 
 @with_config(REQUEST_CONFIG)

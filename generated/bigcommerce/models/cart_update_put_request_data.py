@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartUpdatePutRequestData` model and the bodies of its create and update calls."""
+"""The `CartUpdatePutRequestData` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,14 +16,6 @@ class CartUpdatePutRequestData(ApiModel):
 
     customer_id: int | None = None
     version: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartUpdatePutRequestDataCreate(TypedDict, total=False):
-    """The fields to create a `CartUpdatePutRequestData` with; unknown keys are refused."""
-
-    customer_id: int
-    version: int
 
 
 @with_config(REQUEST_CONFIG)

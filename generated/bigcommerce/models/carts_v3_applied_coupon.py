@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartsV3AppliedCoupon` model and the bodies of its create and update calls."""
+"""The `CartsV3AppliedCoupon` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CartsV3AppliedCoupon(ApiModel):
@@ -19,21 +16,3 @@ class CartsV3AppliedCoupon(ApiModel):
     coupon_type: str | None = None
     discounted_amount: float | None = None
     display_name: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartsV3AppliedCouponCreate(TypedDict, total=False):
-    """The fields to create a `CartsV3AppliedCoupon` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    code: Required[str]
-    display_name: str
-
-
-@with_config(REQUEST_CONFIG)
-class CartsV3AppliedCouponUpdate(TypedDict, total=False):
-    """The fields to update a `CartsV3AppliedCoupon` with; unknown keys are refused."""
-
-    code: str
-    display_name: str

@@ -1,15 +1,11 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartsV3Metafield` model and the bodies of its create and update calls."""
+"""The `CartsV3Metafield` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CartsV3Metafield(ApiModel):
@@ -28,37 +24,3 @@ class CartsV3Metafield(ApiModel):
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     owner_client_id: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartsV3MetafieldCreate(TypedDict, total=False):
-    """The fields to create a `CartsV3Metafield` with; unknown keys are refused."""
-
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    namespace: str
-    key: str
-    value: str
-    description: str
-    resource_type: Literal["brand", "product", "variant", "category", "cart"]
-    id: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class CartsV3MetafieldUpdate(TypedDict, total=False):
-    """The fields to update a `CartsV3Metafield` with; unknown keys are refused."""
-
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    namespace: str
-    key: str
-    value: str
-    description: str
-    resource_type: Literal["brand", "product", "variant", "category", "cart"]
-    id: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `CatalogSettings` model and the bodies of its create and update calls."""
+"""The `CatalogSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,14 +16,6 @@ class CatalogSettings(ApiModel):
 
     auto_approve_reviews: bool | None = None
     enable_product_comparisons: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CatalogSettingsCreate(TypedDict, total=False):
-    """The fields to create a `CatalogSettings` with; unknown keys are refused."""
-
-    auto_approve_reviews: bool
-    enable_product_comparisons: bool
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,15 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CategoriesCatalogV3MetafieldFull` model and the bodies of its create and update calls."""
+"""The `CategoriesCatalogV3MetafieldFull` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CategoriesCatalogV3MetafieldFull(ApiModel):
@@ -27,35 +23,3 @@ class CategoriesCatalogV3MetafieldFull(ApiModel):
     resource_id: int | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CategoriesCatalogV3MetafieldFullCreate(TypedDict, total=False):
-    """The fields to create a `CategoriesCatalogV3MetafieldFull` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    key: Required[str]
-    value: Required[str]
-    namespace: Required[str]
-    permission_set: Required[
-        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
-    ]
-    description: str
-    resource_type: Required[Literal["category", "brand", "product", "variant"]]
-    resource_id: Required[int]
-
-
-@with_config(REQUEST_CONFIG)
-class CategoriesCatalogV3MetafieldFullUpdate(TypedDict, total=False):
-    """The fields to update a `CategoriesCatalogV3MetafieldFull` with; unknown keys are refused."""
-
-    key: str
-    value: str
-    namespace: str
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    description: str
-    resource_type: Literal["category", "brand", "product", "variant"]
-    resource_id: int

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CategoriesCatalogV3Url` model and the bodies of its create and update calls."""
+"""The `CategoriesCatalogV3Url` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CategoriesCatalogV3Url(ApiModel):
@@ -16,19 +13,3 @@ class CategoriesCatalogV3Url(ApiModel):
 
     url: str | None = None
     is_customized: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CategoriesCatalogV3UrlCreate(TypedDict, total=False):
-    """The fields to create a `CategoriesCatalogV3Url` with; unknown keys are refused."""
-
-    url: str
-    is_customized: bool
-
-
-@with_config(REQUEST_CONFIG)
-class CategoriesCatalogV3UrlUpdate(TypedDict, total=False):
-    """The fields to update a `CategoriesCatalogV3Url` with; unknown keys are refused."""
-
-    url: str
-    is_customized: bool

@@ -1,19 +1,10 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CategoryFull` model and the bodies of its create and update calls."""
+"""The `CategoryFull` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .brands_catalog_v3_custom_url_full import (
-    BrandsCatalogV3CustomUrlFull,
-    BrandsCatalogV3CustomUrlFullCreate,
-    BrandsCatalogV3CustomUrlFullUpdate,
-)
+from .._model import ApiModel
+from .brands_catalog_v3_custom_url_full import BrandsCatalogV3CustomUrlFull
 
 
 class CategoryFull(ApiModel):
@@ -34,63 +25,3 @@ class CategoryFull(ApiModel):
     default_product_sort: str | None = None
     image_url: str | None = None
     custom_url: BrandsCatalogV3CustomUrlFull | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CategoryFullCreate(TypedDict, total=False):
-    """The fields to create a `CategoryFull` with; unknown keys are refused."""
-
-    parent_id: int
-    name: str
-    description: str
-    views: int
-    sort_order: int
-    page_title: str
-    search_keywords: str
-    meta_keywords: list[str]
-    meta_description: str
-    layout_file: str
-    is_visible: bool
-    default_product_sort: Literal[
-        "use_store_settings",
-        "featured",
-        "newest",
-        "best_selling",
-        "alpha_asc",
-        "alpha_desc",
-        "avg_customer_review",
-        "price_asc",
-        "price_desc",
-    ]
-    image_url: str
-    custom_url: BrandsCatalogV3CustomUrlFullCreate
-
-
-@with_config(REQUEST_CONFIG)
-class CategoryFullUpdate(TypedDict, total=False):
-    """The fields to update a `CategoryFull` with; unknown keys are refused."""
-
-    parent_id: int
-    name: str
-    description: str
-    views: int
-    sort_order: int
-    page_title: str
-    search_keywords: str
-    meta_keywords: list[str]
-    meta_description: str
-    layout_file: str
-    is_visible: bool
-    default_product_sort: Literal[
-        "use_store_settings",
-        "featured",
-        "newest",
-        "best_selling",
-        "alpha_asc",
-        "alpha_desc",
-        "avg_customer_review",
-        "price_asc",
-        "price_desc",
-    ]
-    image_url: str
-    custom_url: BrandsCatalogV3CustomUrlFullUpdate

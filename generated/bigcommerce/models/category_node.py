@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CategoryNode` model and the bodies of its create and update calls."""
+"""The `CategoryNode` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CategoryNode(ApiModel):
@@ -20,31 +17,3 @@ class CategoryNode(ApiModel):
     is_visible: bool | None = None
     children: list[CategoryNode] | None = None
     url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CategoryNodeCreate(TypedDict, total=False):
-    """The fields to create a `CategoryNode` with; unknown keys are refused."""
-
-    id: int
-    parent_id: int
-    depth: int
-    path: list[int]
-    name: str
-    is_visible: bool
-    children: list[CategoryNodeCreate]
-    url: str
-
-
-@with_config(REQUEST_CONFIG)
-class CategoryNodeUpdate(TypedDict, total=False):
-    """The fields to update a `CategoryNode` with; unknown keys are refused."""
-
-    id: int
-    parent_id: int
-    depth: int
-    path: list[int]
-    name: str
-    is_visible: bool
-    children: list[CategoryNodeUpdate]
-    url: str

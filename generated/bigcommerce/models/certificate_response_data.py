@@ -1,19 +1,10 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `CertificateResponseData` model and the bodies of its create and update calls."""
+"""The `CertificateResponseData` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .installed_certificate_detail import (
-    InstalledCertificateDetail,
-    InstalledCertificateDetailCreate,
-    InstalledCertificateDetailUpdate,
-)
+from .._model import ApiModel
+from .installed_certificate_detail import InstalledCertificateDetail
 
 
 class CertificateResponseData(ApiModel):
@@ -23,19 +14,3 @@ class CertificateResponseData(ApiModel):
 
     status: str | None = None
     installed_certificate: InstalledCertificateDetail | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CertificateResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `CertificateResponseData` with; unknown keys are refused."""
-
-    status: Literal["shared", "dedicated"]
-    installed_certificate: InstalledCertificateDetailCreate | None
-
-
-@with_config(REQUEST_CONFIG)
-class CertificateResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `CertificateResponseData` with; unknown keys are refused."""
-
-    status: Literal["shared", "dedicated"]
-    installed_certificate: InstalledCertificateDetailUpdate | None

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `CertificateWrite` model and the bodies of its create and update calls."""
+"""The `CertificateWrite` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,15 +17,6 @@ class CertificateWrite(ApiModel):
     certificate: str | None = None
     private_key: str | None = None
     intermediate_certificates: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CertificateWriteCreate(TypedDict, total=False):
-    """The fields to create a `CertificateWrite` with; unknown keys are refused."""
-
-    certificate: str
-    private_key: str
-    intermediate_certificates: str
 
 
 @with_config(REQUEST_CONFIG)

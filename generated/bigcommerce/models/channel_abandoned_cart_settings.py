@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/abandoned_carts.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelAbandonedCartSettings` model and the bodies of its create and update calls."""
+"""The `ChannelAbandonedCartSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -24,20 +24,6 @@ class ChannelAbandonedCartSettings(ApiModel):
     merchant_email_address: str | None = None
     merchant_abandoned_cart_email_frequency_type: str | None = None
     merchant_abandoned_cart_digest_email_frequency: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelAbandonedCartSettingsCreate(TypedDict, total=False):
-    """The fields to create a `ChannelAbandonedCartSettings` with; unknown keys are refused."""
-
-    enable_notification: bool | None
-    email_customer_until_cart_is_recovered: bool | None
-    marketing_emails_require_customer_consent: bool | None
-    email_merchant_when_cart_is_converted: bool | None
-    email_merchant_when_cart_is_abandoned: bool | None
-    merchant_email_address: str | None
-    merchant_abandoned_cart_email_frequency_type: Literal["digest", "individual"] | None
-    merchant_abandoned_cart_digest_email_frequency: int | None
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelCartSettings` model and the bodies of its create and update calls."""
+"""The `ChannelCartSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -15,13 +15,6 @@ class ChannelCartSettings(ApiModel):
     """
 
     allow_purchasing: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelCartSettingsCreate(TypedDict, total=False):
-    """The fields to create a `ChannelCartSettings` with; unknown keys are refused."""
-
-    allow_purchasing: bool | None
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelCheckoutsSettings` model and the bodies of its create and update calls."""
+"""The `ChannelCheckoutsSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -30,28 +30,6 @@ class ChannelCheckoutsSettings(ApiModel):
     custom_checkout_supports_uco_settings: bool | None = None
     custom_checkout_sri_hash: str | None = None
     custom_order_confirmation_sri_hash: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelCheckoutsSettingsCreate(TypedDict, total=False):
-    """The fields to create a `ChannelCheckoutsSettings` with; unknown keys are refused."""
-
-    checkout_type: str
-    guest_checkout_type: str
-    guest_checkout_for_existing_accounts: str
-    policy_consent: str
-    order_confirmation_contact_email: str
-    is_order_terms_and_conditions_enabled: bool
-    order_terms_and_conditions_type: str
-    order_terms_and_conditions_link: str
-    order_terms_and_conditions_textarea: str
-    should_redirect_to_storefront_for_auth: bool
-    custom_checkout_script_url: str
-    order_confirmation_use_custom_checkout_script: bool
-    custom_order_confirmation_script_url: str
-    custom_checkout_supports_uco_settings: bool
-    custom_checkout_sri_hash: str
-    custom_order_confirmation_sri_hash: str
 
 
 @with_config(REQUEST_CONFIG)

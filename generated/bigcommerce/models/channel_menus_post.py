@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelMenusPost` model and the bodies of its create and update calls."""
+"""The `ChannelMenusPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,11 +9,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .custom_app_sections_item import (
-    CustomAppSectionsItem,
-    CustomAppSectionsItemCreate,
-    CustomAppSectionsItemUpdate,
-)
+from .custom_app_sections_item import CustomAppSectionsItem, CustomAppSectionsItemCreate
 
 
 class ChannelMenusPost(ApiModel):
@@ -47,27 +43,3 @@ class ChannelMenusPostCreate(TypedDict, total=False):
         ]
     ]
     custom_app_sections: list[CustomAppSectionsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelMenusPostUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelMenusPost` with; unknown keys are refused."""
-
-    bigcommerce_protected_app_sections: list[
-        Literal[
-            "overview",
-            "storefront_settings",
-            "localization",
-            "carousel",
-            "script_manager",
-            "currencies",
-            "payments",
-            "checkout",
-            "domains",
-            "notifications",
-            "social",
-            "pages",
-            "data_solutions",
-        ]
-    ]
-    custom_app_sections: list[CustomAppSectionsItemUpdate]

@@ -1,19 +1,10 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelMenusRespResponseData` model and the bodies of its create and update calls."""
+"""The `ChannelMenusRespResponseData` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .custom_app_sections_item import (
-    CustomAppSectionsItem,
-    CustomAppSectionsItemCreate,
-    CustomAppSectionsItemUpdate,
-)
+from .._model import ApiModel
+from .custom_app_sections_item import CustomAppSectionsItem
 
 
 class ChannelMenusRespResponseData(ApiModel):
@@ -23,51 +14,3 @@ class ChannelMenusRespResponseData(ApiModel):
 
     bigcommerce_protected_app_sections: list[str] | None = None
     custom_app_sections: list[CustomAppSectionsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelMenusRespResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `ChannelMenusRespResponseData` with; unknown keys are refused."""
-
-    bigcommerce_protected_app_sections: list[
-        Literal[
-            "overview",
-            "storefront_settings",
-            "localization",
-            "carousel",
-            "script_manager",
-            "currencies",
-            "payments",
-            "checkout",
-            "domains",
-            "notifications",
-            "social",
-            "pages",
-            "data_solutions",
-        ]
-    ]
-    custom_app_sections: list[CustomAppSectionsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelMenusRespResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelMenusRespResponseData` with; unknown keys are refused."""
-
-    bigcommerce_protected_app_sections: list[
-        Literal[
-            "overview",
-            "storefront_settings",
-            "localization",
-            "carousel",
-            "script_manager",
-            "currencies",
-            "payments",
-            "checkout",
-            "domains",
-            "notifications",
-            "social",
-            "pages",
-            "data_solutions",
-        ]
-    ]
-    custom_app_sections: list[CustomAppSectionsItemUpdate]

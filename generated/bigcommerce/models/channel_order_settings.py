@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelOrderSettings` model and the bodies of its create and update calls."""
+"""The `ChannelOrderSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .channel_order_settings_notifications import (
     ChannelOrderSettingsNotifications,
-    ChannelOrderSettingsNotificationsCreate,
     ChannelOrderSettingsNotificationsUpdate,
 )
 
@@ -20,13 +19,6 @@ class ChannelOrderSettings(ApiModel):
     """
 
     notifications: ChannelOrderSettingsNotifications | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelOrderSettingsCreate(TypedDict, total=False):
-    """The fields to create a `ChannelOrderSettings` with; unknown keys are refused."""
-
-    notifications: ChannelOrderSettingsNotificationsCreate
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelOrderSettingsNotifications` model and the bodies of its create and update calls."""
+"""The `ChannelOrderSettingsNotifications` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .channel_order_settings_notifications_forward_invoice import (
     ChannelOrderSettingsNotificationsForwardInvoice,
-    ChannelOrderSettingsNotificationsForwardInvoiceCreate,
     ChannelOrderSettingsNotificationsForwardInvoiceUpdate,
 )
 from .channel_order_settings_notifications_order_placed import (
     ChannelOrderSettingsNotificationsOrderPlaced,
-    ChannelOrderSettingsNotificationsOrderPlacedCreate,
     ChannelOrderSettingsNotificationsOrderPlacedUpdate,
 )
 
@@ -26,14 +24,6 @@ class ChannelOrderSettingsNotifications(ApiModel):
 
     order_placed: ChannelOrderSettingsNotificationsOrderPlaced | None = None
     forward_invoice: ChannelOrderSettingsNotificationsForwardInvoice | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelOrderSettingsNotificationsCreate(TypedDict, total=False):
-    """The fields to create a `ChannelOrderSettingsNotifications` with; unknown keys are refused."""
-
-    order_placed: ChannelOrderSettingsNotificationsOrderPlacedCreate
-    forward_invoice: ChannelOrderSettingsNotificationsForwardInvoiceCreate
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelOrderSettingsNotificationsForwardInvoice` model and the bodies of its create and
-update calls.
+"""The `ChannelOrderSettingsNotificationsForwardInvoice` model and the bodies of its update
+calls.
 """
 
 from __future__ import annotations
@@ -17,15 +17,6 @@ class ChannelOrderSettingsNotificationsForwardInvoice(ApiModel):
     """
 
     email_addresses: list[str] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelOrderSettingsNotificationsForwardInvoiceCreate(TypedDict, total=False):
-    """The fields to create a `ChannelOrderSettingsNotificationsForwardInvoice` with; unknown
-    keys are refused.
-    """
-
-    email_addresses: list[str] | None
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelOrderSettingsNotificationsOrderPlaced` model and the bodies of its create and
-update calls.
-"""
+"""The `ChannelOrderSettingsNotificationsOrderPlaced` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,15 +15,6 @@ class ChannelOrderSettingsNotificationsOrderPlaced(ApiModel):
     """
 
     email_addresses: list[str] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelOrderSettingsNotificationsOrderPlacedCreate(TypedDict, total=False):
-    """The fields to create a `ChannelOrderSettingsNotificationsOrderPlaced` with; unknown keys
-    are refused.
-    """
-
-    email_addresses: list[str] | None
 
 
 @with_config(REQUEST_CONFIG)

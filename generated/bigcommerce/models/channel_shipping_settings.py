@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelShippingSettings` model and the bodies of its create and update calls."""
+"""The `ChannelShippingSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .channel_shipping_settings_checkout import (
     ChannelShippingSettingsCheckout,
-    ChannelShippingSettingsCheckoutCreate,
     ChannelShippingSettingsCheckoutUpdate,
 )
 
@@ -20,13 +19,6 @@ class ChannelShippingSettings(ApiModel):
     """
 
     checkout: ChannelShippingSettingsCheckout | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelShippingSettingsCreate(TypedDict, total=False):
-    """The fields to create a `ChannelShippingSettings` with; unknown keys are refused."""
-
-    checkout: ChannelShippingSettingsCheckoutCreate
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelShippingSettingsCheckout` model and the bodies of its create and update calls."""
+"""The `ChannelShippingSettingsCheckout` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -15,13 +15,6 @@ class ChannelShippingSettingsCheckout(ApiModel):
     """
 
     out_of_delivery_zone_message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelShippingSettingsCheckoutCreate(TypedDict, total=False):
-    """The fields to create a `ChannelShippingSettingsCheckout` with; unknown keys are refused."""
-
-    out_of_delivery_zone_message: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,20 +1,12 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelWithCurrencies` model and the bodies of its create and update calls."""
+"""The `ChannelWithCurrencies` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .currency_not_required_with_channel_id import (
-    CurrencyNotRequiredWithChannelId,
-    CurrencyNotRequiredWithChannelIdCreate,
-    CurrencyNotRequiredWithChannelIdUpdate,
-)
+from .._model import ApiModel
+from .currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
 
 
 class ChannelWithCurrencies(ApiModel):
@@ -35,59 +27,3 @@ class ChannelWithCurrencies(ApiModel):
     date_modified: _dt.datetime | None = None
     icon_url: str | None = None
     currencies: CurrencyNotRequiredWithChannelId | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelWithCurrenciesCreate(TypedDict, total=False):
-    """The fields to create a `ChannelWithCurrencies` with; unknown keys are refused."""
-
-    id: int
-    external_id: str
-    is_listable_from_ui: bool
-    is_enabled: bool
-    is_visible: bool
-    status: Literal[
-        "active",
-        "prelaunch",
-        "inactive",
-        "connected",
-        "disconnected",
-        "archived",
-        "deleted",
-        "terminated",
-    ]
-    name: str
-    type: Literal["pos", "marketplace", "storefront", "marketing"]
-    platform: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    icon_url: str
-    currencies: CurrencyNotRequiredWithChannelIdCreate
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelWithCurrenciesUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelWithCurrencies` with; unknown keys are refused."""
-
-    id: int
-    external_id: str
-    is_listable_from_ui: bool
-    is_enabled: bool
-    is_visible: bool
-    status: Literal[
-        "active",
-        "prelaunch",
-        "inactive",
-        "connected",
-        "disconnected",
-        "archived",
-        "deleted",
-        "terminated",
-    ]
-    name: str
-    type: Literal["pos", "marketplace", "storefront", "marketing"]
-    platform: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    icon_url: str
-    currencies: CurrencyNotRequiredWithChannelIdUpdate

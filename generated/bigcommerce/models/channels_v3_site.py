@@ -1,16 +1,12 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelsV3Site` model and the bodies of its create and update calls."""
+"""The `ChannelsV3Site` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .channels_v3_url import ChannelsV3Url, ChannelsV3UrlCreate, ChannelsV3UrlUpdate
+from .._model import ApiModel
+from .channels_v3_url import ChannelsV3Url
 
 
 class ChannelsV3Site(ApiModel):
@@ -26,31 +22,3 @@ class ChannelsV3Site(ApiModel):
     ssl_status: str | None = None
     urls: list[ChannelsV3Url] | None = None
     is_checkout_url_customized: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelsV3SiteCreate(TypedDict, total=False):
-    """The fields to create a `ChannelsV3Site` with; unknown keys are refused."""
-
-    id: int
-    url: str
-    channel_id: int
-    created_at: _dt.datetime | str
-    updated_at: _dt.datetime | str
-    ssl_status: Literal["dedicated", "shared"]
-    urls: list[ChannelsV3UrlCreate]
-    is_checkout_url_customized: bool
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelsV3SiteUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelsV3Site` with; unknown keys are refused."""
-
-    id: int
-    url: str
-    channel_id: int
-    created_at: _dt.datetime | str
-    updated_at: _dt.datetime | str
-    ssl_status: Literal["dedicated", "shared"]
-    urls: list[ChannelsV3UrlUpdate]
-    is_checkout_url_customized: bool

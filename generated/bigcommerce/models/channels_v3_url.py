@@ -1,15 +1,11 @@
 # Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelsV3Url` model and the bodies of its create and update calls."""
+"""The `ChannelsV3Url` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ChannelsV3Url(ApiModel):
@@ -21,23 +17,3 @@ class ChannelsV3Url(ApiModel):
     type: str | None = None
     created_at: _dt.datetime | None = None
     updated_at: _dt.datetime | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelsV3UrlCreate(TypedDict, total=False):
-    """The fields to create a `ChannelsV3Url` with; unknown keys are refused."""
-
-    url: str
-    type: Literal["checkout", "primary", "canonical"]
-    created_at: _dt.datetime | str
-    updated_at: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class ChannelsV3UrlUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelsV3Url` with; unknown keys are refused."""
-
-    url: str
-    type: Literal["checkout", "primary", "canonical"]
-    created_at: _dt.datetime | str
-    updated_at: _dt.datetime | str

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutBillingAddress` model and the bodies of its create and update calls."""
+"""The `CheckoutBillingAddress` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .checkout_billing_address_custom_fields_item import (
-    CheckoutBillingAddressCustomFieldsItem,
-    CheckoutBillingAddressCustomFieldsItemCreate,
-    CheckoutBillingAddressCustomFieldsItemUpdate,
-)
+from .._model import ApiModel
+from .checkout_billing_address_custom_fields_item import CheckoutBillingAddressCustomFieldsItem
 
 
 class CheckoutBillingAddress(ApiModel):
@@ -33,43 +26,3 @@ class CheckoutBillingAddress(ApiModel):
     phone: str | None = None
     custom_fields: list[CheckoutBillingAddressCustomFieldsItem] | None = None
     id: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutBillingAddressCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutBillingAddress` with; unknown keys are refused."""
-
-    first_name: str
-    last_name: str
-    email: str
-    company: str
-    address1: str
-    address2: str
-    city: str
-    state_or_province: str
-    state_or_province_code: str
-    country_code: str
-    postal_code: str
-    phone: str
-    custom_fields: list[CheckoutBillingAddressCustomFieldsItemCreate]
-    id: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutBillingAddressUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutBillingAddress` with; unknown keys are refused."""
-
-    first_name: str
-    last_name: str
-    email: str
-    company: str
-    address1: str
-    address2: str
-    city: str
-    state_or_province: str
-    state_or_province_code: str
-    country_code: str
-    postal_code: str
-    phone: str
-    custom_fields: list[CheckoutBillingAddressCustomFieldsItemUpdate]
-    id: str

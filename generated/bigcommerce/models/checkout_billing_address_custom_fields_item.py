@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutBillingAddressCustomFieldsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `CheckoutBillingAddressCustomFieldsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutBillingAddressCustomFieldsItem(ApiModel):
@@ -18,23 +13,3 @@ class CheckoutBillingAddressCustomFieldsItem(ApiModel):
 
     field_id: str | None = None
     field_value: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutBillingAddressCustomFieldsItemCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutBillingAddressCustomFieldsItem` with; unknown keys are
-    refused.
-    """
-
-    field_id: str
-    field_value: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutBillingAddressCustomFieldsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutBillingAddressCustomFieldsItem` with; unknown keys are
-    refused.
-    """
-
-    field_id: str
-    field_value: str

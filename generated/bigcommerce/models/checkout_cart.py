@@ -1,32 +1,13 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutCart` model and the bodies of its create and update calls."""
+"""The `CheckoutCart` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .checkout_cart_coupons_item import (
-    CheckoutCartCouponsItem,
-    CheckoutCartCouponsItemCreate,
-    CheckoutCartCouponsItemUpdate,
-)
-from .checkout_cart_currency import (
-    CheckoutCartCurrency,
-    CheckoutCartCurrencyCreate,
-    CheckoutCartCurrencyUpdate,
-)
-from .checkout_cart_discounts_item import (
-    CheckoutCartDiscountsItem,
-    CheckoutCartDiscountsItemCreate,
-    CheckoutCartDiscountsItemUpdate,
-)
-from .checkout_cart_line_items import (
-    CheckoutCartLineItems,
-    CheckoutCartLineItemsCreate,
-    CheckoutCartLineItemsUpdate,
-)
+from .._model import ApiModel
+from .checkout_cart_coupons_item import CheckoutCartCouponsItem
+from .checkout_cart_currency import CheckoutCartCurrency
+from .checkout_cart_discounts_item import CheckoutCartDiscountsItem
+from .checkout_cart_line_items import CheckoutCartLineItems
 
 
 class CheckoutCart(ApiModel):
@@ -47,45 +28,3 @@ class CheckoutCart(ApiModel):
     line_items: CheckoutCartLineItems | None = None
     created_time: str | None = None
     updated_time: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutCart` with; unknown keys are refused."""
-
-    id: str
-    customer_id: int
-    email: str
-    currency: CheckoutCartCurrencyCreate
-    tax_included: bool
-    base_amount: float
-    channel_id: float
-    discount_amount: float
-    cart_amount_inc_tax: float
-    cart_amount_ex_tax: float
-    coupons: list[CheckoutCartCouponsItemCreate]
-    discounts: list[CheckoutCartDiscountsItemCreate]
-    line_items: CheckoutCartLineItemsCreate
-    created_time: str
-    updated_time: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutCart` with; unknown keys are refused."""
-
-    id: str
-    customer_id: int
-    email: str
-    currency: CheckoutCartCurrencyUpdate
-    tax_included: bool
-    base_amount: float
-    channel_id: float
-    discount_amount: float
-    cart_amount_inc_tax: float
-    cart_amount_ex_tax: float
-    coupons: list[CheckoutCartCouponsItemUpdate]
-    discounts: list[CheckoutCartDiscountsItemUpdate]
-    line_items: CheckoutCartLineItemsUpdate
-    created_time: str
-    updated_time: str

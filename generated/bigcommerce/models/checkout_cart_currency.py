@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutCartCurrency` model and the bodies of its create and update calls."""
+"""The `CheckoutCartCurrency` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutCartCurrency(ApiModel):
@@ -15,17 +12,3 @@ class CheckoutCartCurrency(ApiModel):
     """
 
     code: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartCurrencyCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutCartCurrency` with; unknown keys are refused."""
-
-    code: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartCurrencyUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutCartCurrency` with; unknown keys are refused."""
-
-    code: str

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutCartLineItemsCustomItemsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `CheckoutCartLineItemsCustomItemsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutCartLineItemsCustomItemsItem(ApiModel):
@@ -23,33 +18,3 @@ class CheckoutCartLineItemsCustomItemsItem(ApiModel):
     sku: str | None = None
     name: str | None = None
     image_url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartLineItemsCustomItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutCartLineItemsCustomItemsItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    quantity: Required[float]
-    id: str
-    extended_list_price: float
-    list_price: float
-    sku: str
-    name: str
-    image_url: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartLineItemsCustomItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutCartLineItemsCustomItemsItem` with; unknown keys are
-    refused.
-    """
-
-    quantity: float
-    id: str
-    extended_list_price: float
-    list_price: float
-    sku: str
-    name: str
-    image_url: str

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutCartLineItemsDigitalItemsItemDiscountsItem` model and the bodies of its create
-and update calls.
-"""
+"""The `CheckoutCartLineItemsDigitalItemsItemDiscountsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutCartLineItemsDigitalItemsItemDiscountsItem(ApiModel):
@@ -18,23 +13,3 @@ class CheckoutCartLineItemsDigitalItemsItemDiscountsItem(ApiModel):
 
     id: str | None = None
     discounted_amount: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartLineItemsDigitalItemsItemDiscountsItemCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutCartLineItemsDigitalItemsItemDiscountsItem` with; unknown
-    keys are refused.
-    """
-
-    id: str
-    discounted_amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartLineItemsDigitalItemsItemDiscountsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutCartLineItemsDigitalItemsItemDiscountsItem` with; unknown
-    keys are refused.
-    """
-
-    id: str
-    discounted_amount: float

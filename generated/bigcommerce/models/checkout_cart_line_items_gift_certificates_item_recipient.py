@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutCartLineItemsGiftCertificatesItemRecipient` model and the bodies of its create
-and update calls.
-"""
+"""The `CheckoutCartLineItemsGiftCertificatesItemRecipient` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutCartLineItemsGiftCertificatesItemRecipient(ApiModel):
@@ -18,23 +13,3 @@ class CheckoutCartLineItemsGiftCertificatesItemRecipient(ApiModel):
 
     name: str | None = None
     email: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartLineItemsGiftCertificatesItemRecipientCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutCartLineItemsGiftCertificatesItemRecipient` with; unknown
-    keys are refused.
-    """
-
-    name: str
-    email: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartLineItemsGiftCertificatesItemRecipientUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutCartLineItemsGiftCertificatesItemRecipient` with; unknown
-    keys are refused.
-    """
-
-    name: str
-    email: str

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutCartLineItemsGiftCertificatesItemSender` model and the bodies of its create and
-update calls.
-"""
+"""The `CheckoutCartLineItemsGiftCertificatesItemSender` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutCartLineItemsGiftCertificatesItemSender(ApiModel):
@@ -18,23 +13,3 @@ class CheckoutCartLineItemsGiftCertificatesItemSender(ApiModel):
 
     name: str | None = None
     email: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartLineItemsGiftCertificatesItemSenderCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutCartLineItemsGiftCertificatesItemSender` with; unknown
-    keys are refused.
-    """
-
-    name: str
-    email: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutCartLineItemsGiftCertificatesItemSenderUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutCartLineItemsGiftCertificatesItemSender` with; unknown
-    keys are refused.
-    """
-
-    name: str
-    email: str

@@ -1,44 +1,23 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutConsignmentsItem` model and the bodies of its create and update calls."""
+"""The `CheckoutConsignmentsItem` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .checkout_consignments_item_address import (
-    CheckoutConsignmentsItemAddress,
-    CheckoutConsignmentsItemAddressCreate,
-    CheckoutConsignmentsItemAddressUpdate,
-)
+from .._model import ApiModel
+from .checkout_consignments_item_address import CheckoutConsignmentsItemAddress
 from .checkout_consignments_item_available_shipping_options_item import (
     CheckoutConsignmentsItemAvailableShippingOptionsItem,
-    CheckoutConsignmentsItemAvailableShippingOptionsItemCreate,
-    CheckoutConsignmentsItemAvailableShippingOptionsItemUpdate,
 )
 from .checkout_consignments_item_coupon_discounts_item import (
     CheckoutConsignmentsItemCouponDiscountsItem,
-    CheckoutConsignmentsItemCouponDiscountsItemCreate,
-    CheckoutConsignmentsItemCouponDiscountsItemUpdate,
 )
-from .checkout_consignments_item_discounts_item import (
-    CheckoutConsignmentsItemDiscountsItem,
-    CheckoutConsignmentsItemDiscountsItemCreate,
-    CheckoutConsignmentsItemDiscountsItemUpdate,
-)
+from .checkout_consignments_item_discounts_item import CheckoutConsignmentsItemDiscountsItem
 from .checkout_consignments_item_selected_shipping_option import (
     CheckoutConsignmentsItemSelectedShippingOption,
-    CheckoutConsignmentsItemSelectedShippingOptionCreate,
-    CheckoutConsignmentsItemSelectedShippingOptionUpdate,
 )
-from .checkouts_v3_pickup_option import (
-    CheckoutsV3PickupOption,
-    CheckoutsV3PickupOptionCreate,
-    CheckoutsV3PickupOptionUpdate,
-)
+from .checkouts_v3_pickup_option import CheckoutsV3PickupOption
 
 
 class CheckoutConsignmentsItem(ApiModel):
@@ -61,41 +40,3 @@ class CheckoutConsignmentsItem(ApiModel):
     handling_cost_ex_tax: float | None = None
     line_item_ids: list[str] | None = None
     selected_pickup_option: CheckoutsV3PickupOption | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutConsignmentsItem` with; unknown keys are refused."""
-
-    id: str
-    shippingAddress: dict[str, Any]
-    address: CheckoutConsignmentsItemAddressCreate
-    available_shipping_options: list[CheckoutConsignmentsItemAvailableShippingOptionsItemCreate]
-    selected_shipping_option: CheckoutConsignmentsItemSelectedShippingOptionCreate
-    coupon_discounts: list[CheckoutConsignmentsItemCouponDiscountsItemCreate]
-    discounts: list[CheckoutConsignmentsItemDiscountsItemCreate]
-    shipping_cost_inc_tax: float
-    shipping_cost_ex_tax: float
-    handling_cost_inc_tax: float
-    handling_cost_ex_tax: float
-    line_item_ids: list[str]
-    selected_pickup_option: CheckoutsV3PickupOptionCreate
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutConsignmentsItem` with; unknown keys are refused."""
-
-    id: str
-    shippingAddress: dict[str, Any]
-    address: CheckoutConsignmentsItemAddressUpdate
-    available_shipping_options: list[CheckoutConsignmentsItemAvailableShippingOptionsItemUpdate]
-    selected_shipping_option: CheckoutConsignmentsItemSelectedShippingOptionUpdate
-    coupon_discounts: list[CheckoutConsignmentsItemCouponDiscountsItemUpdate]
-    discounts: list[CheckoutConsignmentsItemDiscountsItemUpdate]
-    shipping_cost_inc_tax: float
-    shipping_cost_ex_tax: float
-    handling_cost_inc_tax: float
-    handling_cost_ex_tax: float
-    line_item_ids: list[str]
-    selected_pickup_option: CheckoutsV3PickupOptionUpdate

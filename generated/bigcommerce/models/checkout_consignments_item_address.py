@@ -1,16 +1,11 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutConsignmentsItemAddress` model and the bodies of its create and update calls."""
+"""The `CheckoutConsignmentsItemAddress` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .checkout_consignments_item_address_custom_fields_item import (
     CheckoutConsignmentsItemAddressCustomFieldsItem,
-    CheckoutConsignmentsItemAddressCustomFieldsItemCreate,
-    CheckoutConsignmentsItemAddressCustomFieldsItemUpdate,
 )
 
 
@@ -33,45 +28,3 @@ class CheckoutConsignmentsItemAddress(ApiModel):
     phone: str | None = None
     custom_fields: list[CheckoutConsignmentsItemAddressCustomFieldsItem] | None = None
     id: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemAddressCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutConsignmentsItemAddress` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    first_name: str
-    last_name: str
-    email: Required[str]
-    company: str
-    address1: str
-    address2: str
-    city: str
-    state_or_province: str
-    state_or_province_code: str
-    country_code: Required[str]
-    postal_code: str
-    phone: str
-    custom_fields: list[CheckoutConsignmentsItemAddressCustomFieldsItemCreate]
-    id: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemAddressUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutConsignmentsItemAddress` with; unknown keys are refused."""
-
-    first_name: str
-    last_name: str
-    email: str
-    company: str
-    address1: str
-    address2: str
-    city: str
-    state_or_province: str
-    state_or_province_code: str
-    country_code: str
-    postal_code: str
-    phone: str
-    custom_fields: list[CheckoutConsignmentsItemAddressCustomFieldsItemUpdate]
-    id: str

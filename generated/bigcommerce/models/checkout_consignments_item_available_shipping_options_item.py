@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutConsignmentsItemAvailableShippingOptionsItem` model and the bodies of its create
-and update calls.
-"""
+"""The `CheckoutConsignmentsItemAvailableShippingOptionsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutConsignmentsItemAvailableShippingOptionsItem(ApiModel):
@@ -23,31 +18,3 @@ class CheckoutConsignmentsItemAvailableShippingOptionsItem(ApiModel):
     cost: float | None = None
     transit_time: str | None = None
     additional_description: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemAvailableShippingOptionsItemCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutConsignmentsItemAvailableShippingOptionsItem` with;
-    unknown keys are refused.
-    """
-
-    description: str
-    id: str
-    type: str
-    image_url: str
-    cost: float
-    transit_time: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemAvailableShippingOptionsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutConsignmentsItemAvailableShippingOptionsItem` with;
-    unknown keys are refused.
-    """
-
-    description: str
-    id: str
-    type: str
-    image_url: str
-    cost: float
-    transit_time: str

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutConsignmentsItemCouponDiscountsItem` model and the bodies of its create and
-update calls.
-"""
+"""The `CheckoutConsignmentsItemCouponDiscountsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutConsignmentsItemCouponDiscountsItem(ApiModel):
@@ -18,23 +13,3 @@ class CheckoutConsignmentsItemCouponDiscountsItem(ApiModel):
 
     code: str | None = None
     amount: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemCouponDiscountsItemCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutConsignmentsItemCouponDiscountsItem` with; unknown keys
-    are refused.
-    """
-
-    code: str
-    amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemCouponDiscountsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutConsignmentsItemCouponDiscountsItem` with; unknown keys
-    are refused.
-    """
-
-    code: str
-    amount: float

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutConsignmentsItemDiscountsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `CheckoutConsignmentsItemDiscountsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutConsignmentsItemDiscountsItem(ApiModel):
@@ -17,21 +12,3 @@ class CheckoutConsignmentsItemDiscountsItem(ApiModel):
     """
 
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemDiscountsItemCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutConsignmentsItemDiscountsItem` with; unknown keys are
-    refused.
-    """
-
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemDiscountsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutConsignmentsItemDiscountsItem` with; unknown keys are
-    refused.
-    """
-
-    id: int

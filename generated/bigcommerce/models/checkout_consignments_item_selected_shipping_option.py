@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutConsignmentsItemSelectedShippingOption` model and the bodies of its create and
-update calls.
-"""
+"""The `CheckoutConsignmentsItemSelectedShippingOption` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutConsignmentsItemSelectedShippingOption(ApiModel):
@@ -23,31 +18,3 @@ class CheckoutConsignmentsItemSelectedShippingOption(ApiModel):
     cost: float | None = None
     transit_time: str | None = None
     additional_description: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemSelectedShippingOptionCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutConsignmentsItemSelectedShippingOption` with; unknown keys
-    are refused.
-    """
-
-    description: str
-    id: str
-    type: str
-    image_url: str
-    cost: float
-    transit_time: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutConsignmentsItemSelectedShippingOptionUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutConsignmentsItemSelectedShippingOption` with; unknown keys
-    are refused.
-    """
-
-    description: str
-    id: str
-    type: str
-    image_url: str
-    cost: float
-    transit_time: str

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutFee` model and the bodies of its create and update calls."""
+"""The `CheckoutFee` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutFee(ApiModel):
@@ -22,31 +17,3 @@ class CheckoutFee(ApiModel):
     cost_ex_tax: float | None = None
     source: str | None = None
     tax_class_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutFeeCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutFee` with; unknown keys are refused."""
-
-    id: str
-    type: Literal["custom_fee"]
-    name: str
-    display_name: str
-    cost_inc_tax: float
-    cost_ex_tax: float
-    source: str
-    tax_class_id: int | None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutFeeUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutFee` with; unknown keys are refused."""
-
-    id: str
-    type: Literal["custom_fee"]
-    name: str
-    display_name: str
-    cost_inc_tax: float
-    cost_ex_tax: float
-    source: str
-    tax_class_id: int | None

@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutPut` model and the bodies of its create and update calls."""
+"""The `CheckoutPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -14,16 +14,6 @@ class CheckoutPut(ApiModel):
 
     customer_message: str | None = None
     version: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutPutCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutPut` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    customer_message: Required[str]
-    version: int
 
 
 @with_config(REQUEST_CONFIG)

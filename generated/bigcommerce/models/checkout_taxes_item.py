@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutTaxesItem` model and the bodies of its create and update calls."""
+"""The `CheckoutTaxesItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutTaxesItem(ApiModel):
@@ -16,19 +13,3 @@ class CheckoutTaxesItem(ApiModel):
 
     name: str | None = None
     amount: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutTaxesItemCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutTaxesItem` with; unknown keys are refused."""
-
-    name: str
-    amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutTaxesItemUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutTaxesItem` with; unknown keys are refused."""
-
-    name: str
-    amount: float

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutsSettings` model and the bodies of its create and update calls."""
+"""The `CheckoutsSettings` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutsSettings(ApiModel):
@@ -20,27 +17,3 @@ class CheckoutsSettings(ApiModel):
     custom_checkout_supports_uco_settings: bool | None = None
     custom_checkout_sri_hash: str | None = None
     custom_order_confirmation_sri_hash: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutsSettingsCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutsSettings` with; unknown keys are refused."""
-
-    custom_checkout_script_url: str
-    order_confirmation_use_custom_checkout_script: bool
-    custom_order_confirmation_script_url: str
-    custom_checkout_supports_uco_settings: bool
-    custom_checkout_sri_hash: str
-    custom_order_confirmation_sri_hash: str
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutsSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutsSettings` with; unknown keys are refused."""
-
-    custom_checkout_script_url: str
-    order_confirmation_use_custom_checkout_script: bool
-    custom_order_confirmation_script_url: str
-    custom_checkout_supports_uco_settings: bool
-    custom_checkout_sri_hash: str
-    custom_order_confirmation_sri_hash: str

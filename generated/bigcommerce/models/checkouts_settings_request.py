@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutsSettingsRequest` model and the bodies of its create and update calls."""
+"""The `CheckoutsSettingsRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -20,18 +20,6 @@ class CheckoutsSettingsRequest(ApiModel):
     custom_checkout_supports_uco_settings: bool | None = None
     custom_checkout_sri_hash: str | None = None
     custom_order_confirmation_sri_hash: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutsSettingsRequestCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutsSettingsRequest` with; unknown keys are refused."""
-
-    custom_checkout_script_url: str
-    order_confirmation_use_custom_checkout_script: bool
-    custom_order_confirmation_script_url: str
-    custom_checkout_supports_uco_settings: bool
-    custom_checkout_sri_hash: str
-    custom_order_confirmation_sri_hash: str
 
 
 @with_config(REQUEST_CONFIG)

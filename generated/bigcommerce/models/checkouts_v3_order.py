@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutsV3Order` model and the bodies of its create and update calls."""
+"""The `CheckoutsV3Order` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutsV3Order(ApiModel):
@@ -15,17 +12,3 @@ class CheckoutsV3Order(ApiModel):
     """
 
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutsV3OrderCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutsV3Order` with; unknown keys are refused."""
-
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutsV3OrderUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutsV3Order` with; unknown keys are refused."""
-
-    id: int

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutsV3PickupOption` model and the bodies of its create and update calls."""
+"""The `CheckoutsV3PickupOption` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CheckoutsV3PickupOption(ApiModel):
@@ -15,17 +12,3 @@ class CheckoutsV3PickupOption(ApiModel):
     """
 
     pickup_method_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutsV3PickupOptionCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutsV3PickupOption` with; unknown keys are refused."""
-
-    pickup_method_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class CheckoutsV3PickupOptionUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutsV3PickupOption` with; unknown keys are refused."""
-
-    pickup_method_id: int

@@ -1,18 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ComplexRuleBase` model and the bodies of its create and update calls."""
+"""The `ComplexRuleBase` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .adjuster_full import AdjusterFull, AdjusterFullCreate, AdjusterFullUpdate
-from .complex_rule_condition_base import (
-    ComplexRuleConditionBase,
-    ComplexRuleConditionBaseCreate,
-    ComplexRuleConditionBaseUpdate,
-)
+from .._model import ApiModel
+from .adjuster_full import AdjusterFull
+from .complex_rule_condition_base import ComplexRuleConditionBase
 
 
 class ComplexRuleBase(ApiModel):
@@ -32,43 +25,3 @@ class ComplexRuleBase(ApiModel):
     price_adjuster: AdjusterFull | None = None
     weight_adjuster: AdjusterFull | None = None
     conditions: list[ComplexRuleConditionBase] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ComplexRuleBaseCreate(TypedDict, total=False):
-    """The fields to create a `ComplexRuleBase` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    id: int
-    product_id: Required[int | None]
-    sort_order: int
-    enabled: bool
-    stop: bool
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    purchasing_hidden: bool
-    image_url: str
-    price_adjuster: AdjusterFullCreate
-    weight_adjuster: AdjusterFullCreate
-    conditions: list[ComplexRuleConditionBaseCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class ComplexRuleBaseUpdate(TypedDict, total=False):
-    """The fields to update a `ComplexRuleBase` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    id: int
-    product_id: Required[int | None]
-    sort_order: int
-    enabled: bool
-    stop: bool
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    purchasing_hidden: bool
-    image_url: str
-    price_adjuster: AdjusterFullUpdate
-    weight_adjuster: AdjusterFullUpdate
-    conditions: list[ComplexRuleConditionBaseUpdate]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ConditionsRequestItem` model and the bodies of its create and update calls."""
+"""The `ConditionsRequestItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -22,15 +22,6 @@ class ConditionsRequestItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ConditionsRequestItemCreate(TypedDict, total=False):
     """The fields to create a `ConditionsRequestItem` with; unknown keys are refused."""
-
-    modifier_id: int
-    modifier_value_id: int
-    variant_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class ConditionsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `ConditionsRequestItem` with; unknown keys are refused."""
 
     modifier_id: int
     modifier_value_id: int

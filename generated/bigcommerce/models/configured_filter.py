@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `ConfiguredFilter` model and the bodies of its create and update calls."""
+"""The `ConfiguredFilter` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -28,24 +28,6 @@ class ConfiguredFilter(ApiModel):
     show_in_stock_filter: bool | None = None
     show_is_featured_filter: bool | None = None
     show_product_count: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ConfiguredFilterCreate(TypedDict, total=False):
-    """The fields to create a `ConfiguredFilter` with; unknown keys are refused."""
-
-    collapsed_by_default: bool
-    display_name: str
-    display_product_count: bool
-    id: str
-    is_enabled: bool
-    items_to_show: Literal[5, 10, 15]
-    sort_by: Literal["alpha", "option_values", "item_count"]
-    type: Literal["product", "price", "category", "brand", "rating", "other"]
-    show_free_shipping_filter: bool
-    show_in_stock_filter: bool
-    show_is_featured_filter: bool
-    show_product_count: bool
 
 
 @with_config(REQUEST_CONFIG)

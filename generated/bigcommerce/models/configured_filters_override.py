@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `ConfiguredFiltersOverride` model and the bodies of its create and update calls."""
+"""The `ConfiguredFiltersOverride` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -7,10 +7,9 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .configured_filter import ConfiguredFilter, ConfiguredFilterCreate, ConfiguredFilterUpdate
+from .configured_filter import ConfiguredFilter, ConfiguredFilterUpdate
 from .search_filter_override_context_identifier import (
     SearchFilterOverrideContextIdentifier,
-    SearchFilterOverrideContextIdentifierCreate,
     SearchFilterOverrideContextIdentifierUpdate,
 )
 
@@ -22,14 +21,6 @@ class ConfiguredFiltersOverride(ApiModel):
 
     context: SearchFilterOverrideContextIdentifier | None = None
     data: list[ConfiguredFilter] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ConfiguredFiltersOverrideCreate(TypedDict, total=False):
-    """The fields to create a `ConfiguredFiltersOverride` with; unknown keys are refused."""
-
-    context: SearchFilterOverrideContextIdentifierCreate
-    data: list[ConfiguredFilterCreate]
 
 
 @with_config(REQUEST_CONFIG)

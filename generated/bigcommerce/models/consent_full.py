@@ -1,15 +1,11 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `ConsentFull` model and the bodies of its create and update calls."""
+"""The `ConsentFull` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ConsentFull(ApiModel):
@@ -18,21 +14,3 @@ class ConsentFull(ApiModel):
     allow: list[str] | None = None
     deny: list[str] | None = None
     updated_at: _dt.datetime | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ConsentFullCreate(TypedDict, total=False):
-    """The fields to create a `ConsentFull` with; unknown keys are refused."""
-
-    allow: list[Literal["essential", "functional", "analytics", "targeting"]]
-    deny: list[Literal["essential", "functional", "analytics", "targeting"]]
-    updated_at: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class ConsentFullUpdate(TypedDict, total=False):
-    """The fields to update a `ConsentFull` with; unknown keys are refused."""
-
-    allow: list[Literal["essential", "functional", "analytics", "targeting"]]
-    deny: list[Literal["essential", "functional", "analytics", "targeting"]]
-    updated_at: _dt.datetime | str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `Coordinates` model and the bodies of its create and update calls."""
+"""The `Coordinates` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -24,11 +24,3 @@ class CoordinatesCreate(TypedDict, total=False):
 
     latitude: Required[float]
     longitude: Required[float]
-
-
-@with_config(REQUEST_CONFIG)
-class CoordinatesUpdate(TypedDict, total=False):
-    """The fields to update a `Coordinates` with; unknown keys are refused."""
-
-    latitude: float
-    longitude: float

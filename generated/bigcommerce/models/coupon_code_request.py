@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CouponCodeRequest` model and the bodies of its create and update calls."""
+"""The `CouponCodeRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,14 +21,6 @@ class CouponCodeRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CouponCodeRequestCreate(TypedDict, total=False):
     """The fields to create a `CouponCodeRequest` with; unknown keys are refused."""
-
-    coupon_code: str
-    version: int
-
-
-@with_config(REQUEST_CONFIG)
-class CouponCodeRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CouponCodeRequest` with; unknown keys are refused."""
 
     coupon_code: str
     version: int

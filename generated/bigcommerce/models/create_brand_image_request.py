@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateBrandImageRequest` model and the bodies of its create and update calls."""
+"""The `CreateBrandImageRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,12 +21,5 @@ class CreateBrandImageRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateBrandImageRequestCreate(TypedDict, total=False):
     """The fields to create a `CreateBrandImageRequest` with; unknown keys are refused."""
-
-    image_file: Upload
-
-
-@with_config(REQUEST_CONFIG)
-class CreateBrandImageRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateBrandImageRequest` with; unknown keys are refused."""
 
     image_file: Upload

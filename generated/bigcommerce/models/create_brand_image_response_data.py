@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateBrandImageResponseData` model and the bodies of its create and update calls."""
+"""The `CreateBrandImageResponseData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateBrandImageResponseData(ApiModel):
@@ -15,17 +12,3 @@ class CreateBrandImageResponseData(ApiModel):
     """
 
     image_url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateBrandImageResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `CreateBrandImageResponseData` with; unknown keys are refused."""
-
-    image_url: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateBrandImageResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `CreateBrandImageResponseData` with; unknown keys are refused."""
-
-    image_url: str

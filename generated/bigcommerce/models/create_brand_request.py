@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateBrandRequest` model and the bodies of its create and update calls."""
+"""The `CreateBrandRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .create_brand_request_custom_url import (
     CreateBrandRequestCustomUrl,
     CreateBrandRequestCustomUrlCreate,
-    CreateBrandRequestCustomUrlUpdate,
 )
 
 
@@ -41,18 +40,3 @@ class CreateBrandRequestCreate(TypedDict, total=False):
     search_keywords: str
     image_url: str
     custom_url: CreateBrandRequestCustomUrlCreate
-
-
-@with_config(REQUEST_CONFIG)
-class CreateBrandRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateBrandRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    name: Required[str]
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    search_keywords: str
-    image_url: str
-    custom_url: CreateBrandRequestCustomUrlUpdate

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateBrandRequestCustomUrl` model and the bodies of its create and update calls."""
+"""The `CreateBrandRequestCustomUrl` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,14 +21,6 @@ class CreateBrandRequestCustomUrl(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateBrandRequestCustomUrlCreate(TypedDict, total=False):
     """The fields to create a `CreateBrandRequestCustomUrl` with; unknown keys are refused."""
-
-    url: str
-    is_customized: bool
-
-
-@with_config(REQUEST_CONFIG)
-class CreateBrandRequestCustomUrlUpdate(TypedDict, total=False):
-    """The fields to update a `CreateBrandRequestCustomUrl` with; unknown keys are refused."""
 
     url: str
     is_customized: bool

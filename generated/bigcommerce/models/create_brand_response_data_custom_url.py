@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateBrandResponseDataCustomUrl` model and the bodies of its create and update calls."""
+"""The `CreateBrandResponseDataCustomUrl` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateBrandResponseDataCustomUrl(ApiModel):
@@ -16,19 +13,3 @@ class CreateBrandResponseDataCustomUrl(ApiModel):
 
     url: str | None = None
     is_customized: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateBrandResponseDataCustomUrlCreate(TypedDict, total=False):
-    """The fields to create a `CreateBrandResponseDataCustomUrl` with; unknown keys are refused."""
-
-    url: str
-    is_customized: bool
-
-
-@with_config(REQUEST_CONFIG)
-class CreateBrandResponseDataCustomUrlUpdate(TypedDict, total=False):
-    """The fields to update a `CreateBrandResponseDataCustomUrl` with; unknown keys are refused."""
-
-    url: str
-    is_customized: bool

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateBrandsMetafieldsRequestItem` model and the bodies of its create and update calls."""
+"""The `CreateBrandsMetafieldsRequestItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -38,17 +38,3 @@ class CreateBrandsMetafieldsRequestItemCreate(TypedDict, total=False):
     value: Required[str]
     description: str
     resource_id: Required[int]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateBrandsMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreateBrandsMetafieldsRequestItem` with; unknown keys are refused."""
-
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    namespace: str
-    key: str
-    value: str
-    description: str
-    resource_id: int

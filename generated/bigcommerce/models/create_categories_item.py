@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateCategoriesItem` model and the bodies of its create and update calls."""
+"""The `CreateCategoriesItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .category_trees_catalog_v3_url import (
     CategoryTreesCatalogV3Url,
     CategoryTreesCatalogV3UrlCreate,
-    CategoryTreesCatalogV3UrlUpdate,
 )
 
 
@@ -44,37 +43,6 @@ class CreateCategoriesItemCreate(TypedDict, total=False):
 
     name: str
     url: CategoryTreesCatalogV3UrlCreate
-    parent_id: int
-    tree_id: int
-    description: str
-    views: int
-    sort_order: int
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    layout_file: str
-    image_url: str
-    is_visible: bool
-    search_keywords: str
-    default_product_sort: Literal[
-        "use_store_settings",
-        "featured",
-        "newest",
-        "best_selling",
-        "alpha_asc",
-        "alpha_desc",
-        "avg_customer_review",
-        "price_asc",
-        "price_desc",
-    ]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateCategoriesItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreateCategoriesItem` with; unknown keys are refused."""
-
-    name: str
-    url: CategoryTreesCatalogV3UrlUpdate
     parent_id: int
     tree_id: int
     description: str

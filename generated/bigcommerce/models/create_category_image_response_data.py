@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateCategoryImageResponseData` model and the bodies of its create and update calls."""
+"""The `CreateCategoryImageResponseData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateCategoryImageResponseData(ApiModel):
@@ -15,17 +12,3 @@ class CreateCategoryImageResponseData(ApiModel):
     """
 
     image_url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateCategoryImageResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `CreateCategoryImageResponseData` with; unknown keys are refused."""
-
-    image_url: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateCategoryImageResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `CreateCategoryImageResponseData` with; unknown keys are refused."""
-
-    image_url: str

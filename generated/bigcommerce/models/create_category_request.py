@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateCategoryRequest` model and the bodies of its create and update calls."""
+"""The `CreateCategoryRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .create_category_request_custom_url import (
     CreateCategoryRequestCustomUrl,
     CreateCategoryRequestCustomUrlCreate,
-    CreateCategoryRequestCustomUrlUpdate,
 )
 
 
@@ -67,33 +66,3 @@ class CreateCategoryRequestCreate(TypedDict, total=False):
     ]
     image_url: str
     custom_url: CreateCategoryRequestCustomUrlCreate
-
-
-@with_config(REQUEST_CONFIG)
-class CreateCategoryRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateCategoryRequest` with; unknown keys are refused."""
-
-    parent_id: int
-    name: str
-    description: str
-    views: int
-    sort_order: int
-    page_title: str
-    search_keywords: str
-    meta_keywords: list[str]
-    meta_description: str
-    layout_file: str
-    is_visible: bool
-    default_product_sort: Literal[
-        "use_store_settings",
-        "featured",
-        "newest",
-        "best_selling",
-        "alpha_asc",
-        "alpha_desc",
-        "avg_customer_review",
-        "price_asc",
-        "price_desc",
-    ]
-    image_url: str
-    custom_url: CreateCategoryRequestCustomUrlUpdate

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateCategoryRequestCustomUrl` model and the bodies of its create and update calls."""
+"""The `CreateCategoryRequestCustomUrl` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,16 +21,6 @@ class CreateCategoryRequestCustomUrl(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateCategoryRequestCustomUrlCreate(TypedDict, total=False):
     """The fields to create a `CreateCategoryRequestCustomUrl` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    url: Required[str]
-    is_customized: Required[bool]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateCategoryRequestCustomUrlUpdate(TypedDict, total=False):
-    """The fields to update a `CreateCategoryRequestCustomUrl` with; unknown keys are refused.
     Keys marked `Required` must be given.
     """
 

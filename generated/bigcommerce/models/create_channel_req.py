@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `CreateChannelReq` model and the bodies of its create and update calls."""
+"""The `CreateChannelReq` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -47,25 +47,3 @@ class CreateChannelReqCreate(TypedDict, total=False):
     name: Required[str]
     type: Required[Literal["pos", "marketplace", "storefront", "marketing"]]
     platform: Required[str]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateChannelReqUpdate(TypedDict, total=False):
-    """The fields to update a `CreateChannelReq` with; unknown keys are refused."""
-
-    external_id: str
-    is_listable_from_ui: bool
-    is_visible: bool
-    status: Literal[
-        "active",
-        "prelaunch",
-        "inactive",
-        "connected",
-        "disconnected",
-        "archived",
-        "deleted",
-        "terminated",
-    ]
-    name: str
-    type: Literal["pos", "marketplace", "storefront", "marketing"]
-    platform: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CreateCheckoutTokenRequest` model and the bodies of its create and update calls."""
+"""The `CreateCheckoutTokenRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,14 +21,6 @@ class CreateCheckoutTokenRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateCheckoutTokenRequestCreate(TypedDict, total=False):
     """The fields to create a `CreateCheckoutTokenRequest` with; unknown keys are refused."""
-
-    maxUses: float
-    ttl: float
-
-
-@with_config(REQUEST_CONFIG)
-class CreateCheckoutTokenRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateCheckoutTokenRequest` with; unknown keys are refused."""
 
     maxUses: float
     ttl: float

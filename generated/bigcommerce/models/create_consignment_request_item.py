@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CreateConsignmentRequestItem` model and the bodies of its create and update calls."""
+"""The `CreateConsignmentRequestItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,17 +10,14 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .create_consignment_request_item_address import (
     CreateConsignmentRequestItemAddress,
     CreateConsignmentRequestItemAddressCreate,
-    CreateConsignmentRequestItemAddressUpdate,
 )
 from .create_consignment_request_item_line_items_item import (
     CreateConsignmentRequestItemLineItemsItem,
     CreateConsignmentRequestItemLineItemsItemCreate,
-    CreateConsignmentRequestItemLineItemsItemUpdate,
 )
 from .create_consignment_request_item_pickup_option import (
     CreateConsignmentRequestItemPickupOption,
     CreateConsignmentRequestItemPickupOptionCreate,
-    CreateConsignmentRequestItemPickupOptionUpdate,
 )
 
 
@@ -42,14 +39,4 @@ class CreateConsignmentRequestItemCreate(TypedDict, total=False):
     address: CreateConsignmentRequestItemAddressCreate
     line_items: list[CreateConsignmentRequestItemLineItemsItemCreate]
     pickup_option: CreateConsignmentRequestItemPickupOptionCreate
-    version: int
-
-
-@with_config(REQUEST_CONFIG)
-class CreateConsignmentRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreateConsignmentRequestItem` with; unknown keys are refused."""
-
-    address: CreateConsignmentRequestItemAddressUpdate
-    line_items: list[CreateConsignmentRequestItemLineItemsItemUpdate]
-    pickup_option: CreateConsignmentRequestItemPickupOptionUpdate
     version: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CreateConsignmentRequestItemAddress` model and the bodies of its create and update calls."""
+"""The `CreateConsignmentRequestItemAddress` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .create_consignment_request_item_address_custom_fields_item import (
     CreateConsignmentRequestItemAddressCustomFieldsItem,
     CreateConsignmentRequestItemAddressCustomFieldsItemCreate,
-    CreateConsignmentRequestItemAddressCustomFieldsItemUpdate,
 )
 
 
@@ -53,24 +52,3 @@ class CreateConsignmentRequestItemAddressCreate(TypedDict, total=False):
     postal_code: Required[str]
     phone: str
     custom_fields: list[CreateConsignmentRequestItemAddressCustomFieldsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateConsignmentRequestItemAddressUpdate(TypedDict, total=False):
-    """The fields to update a `CreateConsignmentRequestItemAddress` with; unknown keys are
-    refused.
-    """
-
-    first_name: str
-    last_name: str
-    email: str
-    company: str
-    address1: str
-    address2: str
-    city: str
-    state_or_province: str
-    state_or_province_code: str
-    country_code: str
-    postal_code: str
-    phone: str
-    custom_fields: list[CreateConsignmentRequestItemAddressCustomFieldsItemUpdate]

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
 """The `CreateConsignmentRequestItemAddressCustomFieldsItem` model and the bodies of its create
-and update calls.
+calls.
 """
 
 from __future__ import annotations
@@ -27,14 +27,4 @@ class CreateConsignmentRequestItemAddressCustomFieldsItemCreate(TypedDict, total
     """
 
     field_id: Required[str]
-    field_value: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateConsignmentRequestItemAddressCustomFieldsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreateConsignmentRequestItemAddressCustomFieldsItem` with; unknown
-    keys are refused.
-    """
-
-    field_id: str
     field_value: str

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CreateConsignmentRequestItemLineItemsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateConsignmentRequestItemLineItemsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -28,13 +26,3 @@ class CreateConsignmentRequestItemLineItemsItemCreate(TypedDict, total=False):
 
     item_id: Required[str]
     quantity: Required[int]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateConsignmentRequestItemLineItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreateConsignmentRequestItemLineItemsItem` with; unknown keys are
-    refused.
-    """
-
-    item_id: str
-    quantity: int

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CreateConsignmentRequestItemPickupOption` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateConsignmentRequestItemPickupOption` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -22,15 +20,6 @@ class CreateConsignmentRequestItemPickupOption(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateConsignmentRequestItemPickupOptionCreate(TypedDict, total=False):
     """The fields to create a `CreateConsignmentRequestItemPickupOption` with; unknown keys are
-    refused.
-    """
-
-    pickup_method_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class CreateConsignmentRequestItemPickupOptionUpdate(TypedDict, total=False):
-    """The fields to update a `CreateConsignmentRequestItemPickupOption` with; unknown keys are
     refused.
     """
 

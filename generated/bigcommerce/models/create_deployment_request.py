@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
-"""The `CreateDeploymentRequest` model and the bodies of its create and update calls."""
+"""The `CreateDeploymentRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .environment_variable import (
-    EnvironmentVariable,
-    EnvironmentVariableCreate,
-    EnvironmentVariableUpdate,
-)
+from .environment_variable import EnvironmentVariable, EnvironmentVariableCreate
 
 
 class CreateDeploymentRequest(ApiModel):
@@ -33,12 +29,3 @@ class CreateDeploymentRequestCreate(TypedDict, total=False):
     upload_uuid: Required[str]
     project_uuid: Required[str]
     environment_variables: list[EnvironmentVariableCreate] | None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateDeploymentRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateDeploymentRequest` with; unknown keys are refused."""
-
-    upload_uuid: str
-    project_uuid: str
-    environment_variables: list[EnvironmentVariableUpdate] | None

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
-"""The `CreatePaymentAccessTokenRequest` model and the bodies of its create and update calls."""
+"""The `CreatePaymentAccessTokenRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .access_tokens_payments_v3_order import (
     AccessTokensPaymentsV3Order,
     AccessTokensPaymentsV3OrderCreate,
-    AccessTokensPaymentsV3OrderUpdate,
 )
 
 
@@ -29,10 +28,3 @@ class CreatePaymentAccessTokenRequestCreate(TypedDict, total=False):
     """
 
     order: Required[AccessTokensPaymentsV3OrderCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class CreatePaymentAccessTokenRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreatePaymentAccessTokenRequest` with; unknown keys are refused."""
-
-    order: AccessTokensPaymentsV3OrderUpdate

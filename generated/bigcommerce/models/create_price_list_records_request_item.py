@@ -1,16 +1,15 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `CreatePriceListRecordsRequestItem` model and the bodies of its create and update calls."""
+"""The `CreatePriceListRecordsRequestItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .create_price_list_records_request_item_bulk_pricin_7e32d037 import (
     CreatePriceListRecordsRequestItemBulkPricingTiersItem,
     CreatePriceListRecordsRequestItemBulkPricingTiersItemCreate,
-    CreatePriceListRecordsRequestItemBulkPricingTiersItemUpdate,
 )
 
 
@@ -41,19 +40,3 @@ class CreatePriceListRecordsRequestItemCreate(TypedDict, total=False):
     retail_price: float
     map_price: float
     bulk_pricing_tiers: list[CreatePriceListRecordsRequestItemBulkPricingTiersItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class CreatePriceListRecordsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreatePriceListRecordsRequestItem` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    variant_id: int
-    sku: str
-    currency: str
-    price: Required[float]
-    sale_price: float
-    retail_price: float
-    map_price: float
-    bulk_pricing_tiers: list[CreatePriceListRecordsRequestItemBulkPricingTiersItemUpdate]

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
 """The `CreatePriceListRecordsRequestItemBulkPricingTiersItem` model and the bodies of its create
-and update calls.
+calls.
 """
 
 from __future__ import annotations
@@ -27,18 +27,6 @@ class CreatePriceListRecordsRequestItemBulkPricingTiersItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreatePriceListRecordsRequestItemBulkPricingTiersItemCreate(TypedDict, total=False):
     """The fields to create a `CreatePriceListRecordsRequestItemBulkPricingTiersItem` with;
-    unknown keys are refused.
-    """
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["fixed", "price", "percent"]
-    amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class CreatePriceListRecordsRequestItemBulkPricingTiersItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreatePriceListRecordsRequestItemBulkPricingTiersItem` with;
     unknown keys are refused.
     """
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `CreatePriceListRequest` model and the bodies of its create and update calls."""
+"""The `CreatePriceListRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -25,12 +25,4 @@ class CreatePriceListRequestCreate(TypedDict, total=False):
     """
 
     name: Required[str]
-    active: bool
-
-
-@with_config(REQUEST_CONFIG)
-class CreatePriceListRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreatePriceListRequest` with; unknown keys are refused."""
-
-    name: str
     active: bool

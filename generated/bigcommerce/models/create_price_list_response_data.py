@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `CreatePriceListResponseData` model and the bodies of its create and update calls."""
+"""The `CreatePriceListResponseData` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreatePriceListResponseData(ApiModel):
@@ -21,27 +18,3 @@ class CreatePriceListResponseData(ApiModel):
     date_modified: _dt.datetime | None = None
     name: str | None = None
     active: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreatePriceListResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `CreatePriceListResponseData` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    id: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    name: Required[str]
-    active: bool
-
-
-@with_config(REQUEST_CONFIG)
-class CreatePriceListResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `CreatePriceListResponseData` with; unknown keys are refused."""
-
-    id: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    name: str
-    active: bool

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductComplexRuleRequest` model and the bodies of its create and update calls."""
+"""The `CreateProductComplexRuleRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,20 +7,14 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .conditions_request_item import (
-    ConditionsRequestItem,
-    ConditionsRequestItemCreate,
-    ConditionsRequestItemUpdate,
-)
+from .conditions_request_item import ConditionsRequestItem, ConditionsRequestItemCreate
 from .create_product_complex_rule_request_price_adjuster import (
     CreateProductComplexRuleRequestPriceAdjuster,
     CreateProductComplexRuleRequestPriceAdjusterCreate,
-    CreateProductComplexRuleRequestPriceAdjusterUpdate,
 )
 from .create_product_complex_rule_request_weight_adjuster import (
     CreateProductComplexRuleRequestWeightAdjuster,
     CreateProductComplexRuleRequestWeightAdjusterCreate,
-    CreateProductComplexRuleRequestWeightAdjusterUpdate,
 )
 
 
@@ -55,19 +49,3 @@ class CreateProductComplexRuleRequestCreate(TypedDict, total=False):
     price_adjuster: CreateProductComplexRuleRequestPriceAdjusterCreate
     weight_adjuster: CreateProductComplexRuleRequestWeightAdjusterCreate
     conditions: list[ConditionsRequestItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductComplexRuleRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductComplexRuleRequest` with; unknown keys are refused."""
-
-    sort_order: int
-    enabled: bool
-    stop: bool
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    purchasing_hidden: bool
-    image_url: str
-    price_adjuster: CreateProductComplexRuleRequestPriceAdjusterUpdate
-    weight_adjuster: CreateProductComplexRuleRequestWeightAdjusterUpdate
-    conditions: list[ConditionsRequestItemUpdate]

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductComplexRuleRequestPriceAdjuster` model and the bodies of its create and
-update calls.
-"""
+"""The `CreateProductComplexRuleRequestPriceAdjuster` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -25,16 +23,6 @@ class CreateProductComplexRuleRequestPriceAdjuster(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductComplexRuleRequestPriceAdjusterCreate(TypedDict, total=False):
     """The fields to create a `CreateProductComplexRuleRequestPriceAdjuster` with; unknown keys
-    are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductComplexRuleRequestPriceAdjusterUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductComplexRuleRequestPriceAdjuster` with; unknown keys
     are refused.
     """
 

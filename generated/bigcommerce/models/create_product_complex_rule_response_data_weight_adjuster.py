@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductComplexRuleResponseDataWeightAdjuster` model and the bodies of its create
-and update calls.
-"""
+"""The `CreateProductComplexRuleResponseDataWeightAdjuster` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateProductComplexRuleResponseDataWeightAdjuster(ApiModel):
@@ -20,23 +13,3 @@ class CreateProductComplexRuleResponseDataWeightAdjuster(ApiModel):
 
     adjuster: str | None = None
     adjuster_value: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductComplexRuleResponseDataWeightAdjusterCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductComplexRuleResponseDataWeightAdjuster` with; unknown
-    keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductComplexRuleResponseDataWeightAdjusterUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductComplexRuleResponseDataWeightAdjuster` with; unknown
-    keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float

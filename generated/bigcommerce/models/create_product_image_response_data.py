@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductImageResponseData` model and the bodies of its create and update calls."""
+"""The `CreateProductImageResponseData` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateProductImageResponseData(ApiModel):
@@ -28,31 +25,3 @@ class CreateProductImageResponseData(ApiModel):
     description: str | None = None
     image_url: str | None = None
     image_file: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductImageResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductImageResponseData` with; unknown keys are refused."""
-
-    id: int
-    product_id: int
-    date_modified: _dt.datetime | str
-    is_thumbnail: bool
-    sort_order: int
-    description: str
-    image_url: str
-    image_file: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductImageResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductImageResponseData` with; unknown keys are refused."""
-
-    id: int
-    product_id: int
-    date_modified: _dt.datetime | str
-    is_thumbnail: bool
-    sort_order: int
-    description: str
-    image_url: str
-    image_file: str

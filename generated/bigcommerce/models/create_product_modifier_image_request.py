@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductModifierImageRequest` model and the bodies of its create and update calls."""
+"""The `CreateProductModifierImageRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,12 +21,5 @@ class CreateProductModifierImageRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductModifierImageRequestCreate(TypedDict, total=False):
     """The fields to create a `CreateProductModifierImageRequest` with; unknown keys are refused."""
-
-    image_file: Upload
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierImageRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductModifierImageRequest` with; unknown keys are refused."""
 
     image_file: Upload

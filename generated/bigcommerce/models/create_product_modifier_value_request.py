@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductModifierValueRequest` model and the bodies of its create and update calls."""
+"""The `CreateProductModifierValueRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .create_product_modifier_value_request_adjusters import (
     CreateProductModifierValueRequestAdjusters,
     CreateProductModifierValueRequestAdjustersCreate,
-    CreateProductModifierValueRequestAdjustersUpdate,
 )
 
 
@@ -39,14 +38,3 @@ class CreateProductModifierValueRequestCreate(TypedDict, total=False):
     sort_order: Required[int]
     value_data: dict[str, Any]
     adjusters: CreateProductModifierValueRequestAdjustersCreate
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductModifierValueRequest` with; unknown keys are refused."""
-
-    is_default: bool
-    label: str
-    sort_order: int
-    value_data: dict[str, Any]
-    adjusters: CreateProductModifierValueRequestAdjustersUpdate

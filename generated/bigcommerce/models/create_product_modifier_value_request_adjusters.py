@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductModifierValueRequestAdjusters` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateProductModifierValueRequestAdjusters` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,17 +10,14 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .create_product_modifier_value_request_adjusters_price import (
     CreateProductModifierValueRequestAdjustersPrice,
     CreateProductModifierValueRequestAdjustersPriceCreate,
-    CreateProductModifierValueRequestAdjustersPriceUpdate,
 )
 from .create_product_modifier_value_request_adjusters_pu_297e7a9c import (
     CreateProductModifierValueRequestAdjustersPurchasingDisabled,
     CreateProductModifierValueRequestAdjustersPurchasingDisabledCreate,
-    CreateProductModifierValueRequestAdjustersPurchasingDisabledUpdate,
 )
 from .create_product_modifier_value_request_adjusters_weight import (
     CreateProductModifierValueRequestAdjustersWeight,
     CreateProductModifierValueRequestAdjustersWeightCreate,
-    CreateProductModifierValueRequestAdjustersWeightUpdate,
 )
 
 
@@ -47,15 +42,3 @@ class CreateProductModifierValueRequestAdjustersCreate(TypedDict, total=False):
     weight: CreateProductModifierValueRequestAdjustersWeightCreate
     image_url: str
     purchasing_disabled: CreateProductModifierValueRequestAdjustersPurchasingDisabledCreate
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueRequestAdjustersUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductModifierValueRequestAdjusters` with; unknown keys are
-    refused.
-    """
-
-    price: CreateProductModifierValueRequestAdjustersPriceUpdate
-    weight: CreateProductModifierValueRequestAdjustersWeightUpdate
-    image_url: str
-    purchasing_disabled: CreateProductModifierValueRequestAdjustersPurchasingDisabledUpdate

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductModifierValueRequestAdjustersPrice` model and the bodies of its create and
-update calls.
+"""The `CreateProductModifierValueRequestAdjustersPrice` model and the bodies of its create
+calls.
 """
 
 from __future__ import annotations
@@ -25,16 +25,6 @@ class CreateProductModifierValueRequestAdjustersPrice(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductModifierValueRequestAdjustersPriceCreate(TypedDict, total=False):
     """The fields to create a `CreateProductModifierValueRequestAdjustersPrice` with; unknown
-    keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueRequestAdjustersPriceUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductModifierValueRequestAdjustersPrice` with; unknown
     keys are refused.
     """
 

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
 """The `CreateProductModifierValueRequestAdjustersPurchasingDisabled` model and the bodies of its
-create and update calls.
+create calls.
 """
 
 from __future__ import annotations
@@ -23,16 +23,6 @@ class CreateProductModifierValueRequestAdjustersPurchasingDisabled(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductModifierValueRequestAdjustersPurchasingDisabledCreate(TypedDict, total=False):
     """The fields to create a `CreateProductModifierValueRequestAdjustersPurchasingDisabled`
-    with; unknown keys are refused.
-    """
-
-    status: bool
-    message: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueRequestAdjustersPurchasingDisabledUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductModifierValueRequestAdjustersPurchasingDisabled`
     with; unknown keys are refused.
     """
 

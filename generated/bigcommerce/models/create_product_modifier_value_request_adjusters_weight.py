@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductModifierValueRequestAdjustersWeight` model and the bodies of its create and
-update calls.
+"""The `CreateProductModifierValueRequestAdjustersWeight` model and the bodies of its create
+calls.
 """
 
 from __future__ import annotations
@@ -25,16 +25,6 @@ class CreateProductModifierValueRequestAdjustersWeight(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductModifierValueRequestAdjustersWeightCreate(TypedDict, total=False):
     """The fields to create a `CreateProductModifierValueRequestAdjustersWeight` with; unknown
-    keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueRequestAdjustersWeightUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductModifierValueRequestAdjustersWeight` with; unknown
     keys are refused.
     """
 

@@ -1,20 +1,13 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductModifierValueResponseData` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateProductModifierValueResponseData` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .create_product_modifier_value_response_data_adjusters import (
     CreateProductModifierValueResponseDataAdjusters,
-    CreateProductModifierValueResponseDataAdjustersCreate,
-    CreateProductModifierValueResponseDataAdjustersUpdate,
 )
 
 
@@ -29,31 +22,3 @@ class CreateProductModifierValueResponseData(ApiModel):
     value_data: dict[str, Any] | None = None
     adjusters: CreateProductModifierValueResponseDataAdjusters | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductModifierValueResponseData` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    is_default: bool
-    label: Required[str]
-    sort_order: Required[int]
-    value_data: dict[str, Any]
-    adjusters: CreateProductModifierValueResponseDataAdjustersCreate
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductModifierValueResponseData` with; unknown keys are
-    refused.
-    """
-
-    is_default: bool
-    label: str
-    sort_order: int
-    value_data: dict[str, Any]
-    adjusters: CreateProductModifierValueResponseDataAdjustersUpdate
-    id: int

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductModifierValueResponseDataAdjustersPurchasingDisabled` model and the bodies
-of its create and update calls.
-"""
+"""The `CreateProductModifierValueResponseDataAdjustersPurchasingDisabled` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateProductModifierValueResponseDataAdjustersPurchasingDisabled(ApiModel):
@@ -18,27 +13,3 @@ class CreateProductModifierValueResponseDataAdjustersPurchasingDisabled(ApiModel
 
     status: bool | None = None
     message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueResponseDataAdjustersPurchasingDisabledCreate(
-    TypedDict, total=False
-):
-    """The fields to create a `CreateProductModifierValueResponseDataAdjustersPurchasingDisabled`
-    with; unknown keys are refused.
-    """
-
-    status: bool
-    message: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueResponseDataAdjustersPurchasingDisabledUpdate(
-    TypedDict, total=False
-):
-    """The fields to update a `CreateProductModifierValueResponseDataAdjustersPurchasingDisabled`
-    with; unknown keys are refused.
-    """
-
-    status: bool
-    message: str

@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductModifierValueResponseDataAdjustersWeight` model and the bodies of its create
-and update calls.
-"""
+"""The `CreateProductModifierValueResponseDataAdjustersWeight` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateProductModifierValueResponseDataAdjustersWeight(ApiModel):
@@ -20,23 +13,3 @@ class CreateProductModifierValueResponseDataAdjustersWeight(ApiModel):
 
     adjuster: str | None = None
     adjuster_value: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueResponseDataAdjustersWeightCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductModifierValueResponseDataAdjustersWeight` with;
-    unknown keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductModifierValueResponseDataAdjustersWeightUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductModifierValueResponseDataAdjustersWeight` with;
-    unknown keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductReviewRequest` model and the bodies of its create and update calls."""
+"""The `CreateProductReviewRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -38,16 +38,3 @@ class CreateProductReviewRequestCreate(TypedDict, total=False):
     email: str
     name: str
     date_reviewed: Required[_dt.datetime | str]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductReviewRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductReviewRequest` with; unknown keys are refused."""
-
-    title: str
-    text: str
-    status: str
-    rating: int
-    email: str
-    name: str
-    date_reviewed: _dt.datetime | str

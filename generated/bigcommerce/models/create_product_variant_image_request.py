@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductVariantImageRequest` model and the bodies of its create and update calls."""
+"""The `CreateProductVariantImageRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -20,12 +20,5 @@ class CreateProductVariantImageRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductVariantImageRequestCreate(TypedDict, total=False):
     """The fields to create a `CreateProductVariantImageRequest` with; unknown keys are refused."""
-
-    image_url: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductVariantImageRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductVariantImageRequest` with; unknown keys are refused."""
 
     image_url: str

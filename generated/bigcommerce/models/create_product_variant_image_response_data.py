@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductVariantImageResponseData` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateProductVariantImageResponseData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateProductVariantImageResponseData(ApiModel):
@@ -17,21 +12,3 @@ class CreateProductVariantImageResponseData(ApiModel):
     """
 
     image_url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductVariantImageResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductVariantImageResponseData` with; unknown keys are
-    refused.
-    """
-
-    image_url: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductVariantImageResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductVariantImageResponseData` with; unknown keys are
-    refused.
-    """
-
-    image_url: str

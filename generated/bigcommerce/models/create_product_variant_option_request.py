@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductVariantOptionRequest` model and the bodies of its create and update calls."""
+"""The `CreateProductVariantOptionRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,12 +12,10 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .create_product_variant_option_request_config import (
     CreateProductVariantOptionRequestConfig,
     CreateProductVariantOptionRequestConfigCreate,
-    CreateProductVariantOptionRequestConfigUpdate,
 )
 from .create_product_variant_option_request_option_values_item import (
     CreateProductVariantOptionRequestOptionValuesItem,
     CreateProductVariantOptionRequestOptionValuesItemCreate,
-    CreateProductVariantOptionRequestOptionValuesItemUpdate,
 )
 
 
@@ -56,28 +54,4 @@ class CreateProductVariantOptionRequestCreate(TypedDict, total=False):
     config: CreateProductVariantOptionRequestConfigCreate
     sort_order: int
     option_values: Required[list[CreateProductVariantOptionRequestOptionValuesItemCreate]]
-    image_url: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductVariantOptionRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductVariantOptionRequest` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    product_id: Required[int]
-    display_name: Required[str]
-    type: Required[
-        Literal[
-            "radio_buttons",
-            "rectangles",
-            "dropdown",
-            "product_list",
-            "product_list_with_images",
-            "swatch",
-        ]
-    ]
-    config: CreateProductVariantOptionRequestConfigUpdate
-    sort_order: int
-    option_values: Required[list[CreateProductVariantOptionRequestOptionValuesItemUpdate]]
     image_url: str

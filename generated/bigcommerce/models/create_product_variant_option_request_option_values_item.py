@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductVariantOptionRequestOptionValuesItem` model and the bodies of its create and
-update calls.
+"""The `CreateProductVariantOptionRequestOptionValuesItem` model and the bodies of its create
+calls.
 """
 
 from __future__ import annotations
@@ -34,18 +34,5 @@ class CreateProductVariantOptionRequestOptionValuesItemCreate(TypedDict, total=F
     is_default: bool
     label: Required[str]
     sort_order: Required[int]
-    value_data: dict[str, Any]
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductVariantOptionRequestOptionValuesItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductVariantOptionRequestOptionValuesItem` with; unknown
-    keys are refused.
-    """
-
-    is_default: bool
-    label: str
-    sort_order: int
     value_data: dict[str, Any]
     id: int

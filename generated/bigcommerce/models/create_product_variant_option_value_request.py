@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductVariantOptionValueRequest` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateProductVariantOptionValueRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -33,16 +31,4 @@ class CreateProductVariantOptionValueRequestCreate(TypedDict, total=False):
     is_default: bool
     label: Required[str]
     sort_order: Required[int]
-    value_data: dict[str, Any]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductVariantOptionValueRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductVariantOptionValueRequest` with; unknown keys are
-    refused.
-    """
-
-    is_default: bool
-    label: str
-    sort_order: int
     value_data: dict[str, Any]

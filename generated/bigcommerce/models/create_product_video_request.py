@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductVideoRequest` model and the bodies of its create and update calls."""
+"""The `CreateProductVideoRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -34,14 +34,3 @@ class CreateProductVideoRequestCreate(TypedDict, total=False):
     sort_order: int
     type: Literal["youtube"]
     video_id: Required[str]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductVideoRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductVideoRequest` with; unknown keys are refused."""
-
-    title: str
-    description: str
-    sort_order: int
-    type: Literal["youtube"]
-    video_id: str

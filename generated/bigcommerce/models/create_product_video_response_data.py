@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProductVideoResponseData` model and the bodies of its create and update calls."""
+"""The `CreateProductVideoResponseData` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateProductVideoResponseData(ApiModel):
@@ -24,31 +19,3 @@ class CreateProductVideoResponseData(ApiModel):
     video_id: str | None = None
     product_id: int | None = None
     length: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductVideoResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductVideoResponseData` with; unknown keys are refused."""
-
-    title: str
-    description: str
-    sort_order: int
-    type: Literal["youtube"]
-    id: int
-    video_id: str
-    product_id: int
-    length: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProductVideoResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProductVideoResponseData` with; unknown keys are refused."""
-
-    title: str
-    description: str
-    sort_order: int
-    type: Literal["youtube"]
-    id: int
-    video_id: str
-    product_id: int
-    length: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
-"""The `CreateProjectRequest` model and the bodies of its create and update calls."""
+"""The `CreateProjectRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -24,10 +24,3 @@ class CreateProjectRequestCreate(TypedDict, total=False):
     """
 
     name: Required[str]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateProjectRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateProjectRequest` with; unknown keys are refused."""
-
-    name: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
-"""The `CreatePromotionCodeRequest` model and the bodies of its create and update calls."""
+"""The `CreatePromotionCodeRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -26,14 +26,5 @@ class CreatePromotionCodeRequestCreate(TypedDict, total=False):
     """
 
     code: Required[str]
-    max_uses: int
-    max_uses_per_customer: int
-
-
-@with_config(REQUEST_CONFIG)
-class CreatePromotionCodeRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreatePromotionCodeRequest` with; unknown keys are refused."""
-
-    code: str
     max_uses: int
     max_uses_per_customer: int

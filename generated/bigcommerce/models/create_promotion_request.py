@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
-"""The `CreatePromotionRequest` model and the bodies of its create and update calls."""
+"""The `CreatePromotionRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,21 +9,13 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .address_matcher import AddressMatcher, AddressMatcherCreate, AddressMatcherUpdate
-from .availability_by_week_day import (
-    AvailabilityByWeekDay,
-    AvailabilityByWeekDayCreate,
-    AvailabilityByWeekDayUpdate,
-)
-from .coupon_code import CouponCode, CouponCodeCreate, CouponCodeUpdate
-from .notification import Notification, NotificationCreate, NotificationUpdate
-from .promotions_v3_channel import (
-    PromotionsV3Channel,
-    PromotionsV3ChannelCreate,
-    PromotionsV3ChannelUpdate,
-)
-from .rule import Rule, RuleCreate, RuleUpdate
-from .v3_customer import V3Customer, V3CustomerCreate, V3CustomerUpdate
+from .address_matcher import AddressMatcher, AddressMatcherCreate
+from .availability_by_week_day import AvailabilityByWeekDay, AvailabilityByWeekDayCreate
+from .coupon_code import CouponCode, CouponCodeCreate
+from .notification import Notification, NotificationCreate
+from .promotions_v3_channel import PromotionsV3Channel, PromotionsV3ChannelCreate
+from .rule import Rule, RuleCreate
+from .v3_customer import V3Customer, V3CustomerCreate
 
 
 class CreatePromotionRequest(ApiModel):
@@ -75,31 +67,6 @@ class CreatePromotionRequestCreate(TypedDict, total=False):
     shipping_address: AddressMatcherCreate
     schedule: AvailabilityByWeekDayCreate
     codes: CouponCodeCreate
-    coupon_overrides_other_promotions: bool
-    coupon_overrides_automatic_when_offering_higher_discounts: bool
-    coupon_type: Literal["SINGLE", "BULK"]
-
-
-@with_config(REQUEST_CONFIG)
-class CreatePromotionRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreatePromotionRequest` with; unknown keys are refused."""
-
-    name: str
-    display_name: str
-    channels: list[PromotionsV3ChannelUpdate]
-    customer: V3CustomerUpdate
-    rules: list[RuleUpdate]
-    max_uses: int
-    status: Literal["ENABLED", "DISABLED", "INVALID"]
-    start_date: str
-    end_date: str
-    stop: bool
-    can_be_used_with_other_promotions: bool
-    currency_code: str
-    notifications: list[NotificationUpdate]
-    shipping_address: AddressMatcherUpdate
-    schedule: AvailabilityByWeekDayUpdate
-    codes: CouponCodeUpdate
     coupon_overrides_other_promotions: bool
     coupon_overrides_automatic_when_offering_higher_discounts: bool
     coupon_type: Literal["SINGLE", "BULK"]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `CreateRedirectExportJobRequest` model and the bodies of its create and update calls."""
+"""The `CreateRedirectExportJobRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -22,15 +22,6 @@ class CreateRedirectExportJobRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateRedirectExportJobRequestCreate(TypedDict, total=False):
     """The fields to create a `CreateRedirectExportJobRequest` with; unknown keys are refused."""
-
-    site_id: int | None
-    redirect_ids: list[int]
-    include_dynamic_target_urls: bool
-
-
-@with_config(REQUEST_CONFIG)
-class CreateRedirectExportJobRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateRedirectExportJobRequest` with; unknown keys are refused."""
 
     site_id: int | None
     redirect_ids: list[int]

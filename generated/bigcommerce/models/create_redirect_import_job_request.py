@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `CreateRedirectImportJobRequest` model and the bodies of its create and update calls."""
+"""The `CreateRedirectImportJobRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -25,10 +25,3 @@ class CreateRedirectImportJobRequestCreate(TypedDict, total=False):
     """
 
     import_file: Required[Upload]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateRedirectImportJobRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateRedirectImportJobRequest` with; unknown keys are refused."""
-
-    import_file: Upload

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `CreateRedirectImportJobResponse` model and the bodies of its create and update calls."""
+"""The `CreateRedirectImportJobResponse` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateRedirectImportJobResponse(ApiModel):
@@ -15,17 +12,3 @@ class CreateRedirectImportJobResponse(ApiModel):
     """
 
     id: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateRedirectImportJobResponseCreate(TypedDict, total=False):
-    """The fields to create a `CreateRedirectImportJobResponse` with; unknown keys are refused."""
-
-    id: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateRedirectImportJobResponseUpdate(TypedDict, total=False):
-    """The fields to update a `CreateRedirectImportJobResponse` with; unknown keys are refused."""
-
-    id: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `CreateSettingsFaviconImageRequest` model and the bodies of its create and update calls."""
+"""The `CreateSettingsFaviconImageRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,12 +21,5 @@ class CreateSettingsFaviconImageRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateSettingsFaviconImageRequestCreate(TypedDict, total=False):
     """The fields to create a `CreateSettingsFaviconImageRequest` with; unknown keys are refused."""
-
-    FaviconFile: Upload
-
-
-@with_config(REQUEST_CONFIG)
-class CreateSettingsFaviconImageRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateSettingsFaviconImageRequest` with; unknown keys are refused."""
 
     FaviconFile: Upload

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `CreateSettingsLogoImageRequest` model and the bodies of its create and update calls."""
+"""The `CreateSettingsLogoImageRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,12 +21,5 @@ class CreateSettingsLogoImageRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateSettingsLogoImageRequestCreate(TypedDict, total=False):
     """The fields to create a `CreateSettingsLogoImageRequest` with; unknown keys are refused."""
-
-    LogoFile: Upload
-
-
-@with_config(REQUEST_CONFIG)
-class CreateSettingsLogoImageRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateSettingsLogoImageRequest` with; unknown keys are refused."""
 
     LogoFile: Upload

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `CreateShippingZonesRequest` model and the bodies of its create and update calls."""
+"""The `CreateShippingZonesRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,17 +12,14 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .create_shipping_zones_request_free_shipping import (
     CreateShippingZonesRequestFreeShipping,
     CreateShippingZonesRequestFreeShippingCreate,
-    CreateShippingZonesRequestFreeShippingUpdate,
 )
 from .create_shipping_zones_request_handling_fees import (
     CreateShippingZonesRequestHandlingFees,
     CreateShippingZonesRequestHandlingFeesCreate,
-    CreateShippingZonesRequestHandlingFeesUpdate,
 )
 from .create_shipping_zones_request_locations_item import (
     CreateShippingZonesRequestLocationsItem,
     CreateShippingZonesRequestLocationsItemCreate,
-    CreateShippingZonesRequestLocationsItemUpdate,
 )
 
 
@@ -50,16 +47,4 @@ class CreateShippingZonesRequestCreate(TypedDict, total=False):
     locations: list[CreateShippingZonesRequestLocationsItemCreate]
     free_shipping: CreateShippingZonesRequestFreeShippingCreate
     handling_fees: CreateShippingZonesRequestHandlingFeesCreate
-    enabled: bool
-
-
-@with_config(REQUEST_CONFIG)
-class CreateShippingZonesRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateShippingZonesRequest` with; unknown keys are refused."""
-
-    name: str
-    type: Literal["zip", "country", "state", "global"]
-    locations: list[CreateShippingZonesRequestLocationsItemUpdate]
-    free_shipping: CreateShippingZonesRequestFreeShippingUpdate
-    handling_fees: CreateShippingZonesRequestHandlingFeesUpdate
     enabled: bool

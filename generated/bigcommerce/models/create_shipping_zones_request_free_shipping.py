@@ -1,7 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `CreateShippingZonesRequestFreeShipping` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateShippingZonesRequestFreeShipping` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -24,17 +22,6 @@ class CreateShippingZonesRequestFreeShipping(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateShippingZonesRequestFreeShippingCreate(TypedDict, total=False):
     """The fields to create a `CreateShippingZonesRequestFreeShipping` with; unknown keys are
-    refused.
-    """
-
-    enabled: bool
-    minimum_sub_total: str
-    exclude_fixed_shipping_products: bool
-
-
-@with_config(REQUEST_CONFIG)
-class CreateShippingZonesRequestFreeShippingUpdate(TypedDict, total=False):
-    """The fields to update a `CreateShippingZonesRequestFreeShipping` with; unknown keys are
     refused.
     """
 

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `CreateShippingZonesRequestHandlingFees` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateShippingZonesRequestHandlingFees` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -24,17 +22,6 @@ class CreateShippingZonesRequestHandlingFees(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateShippingZonesRequestHandlingFeesCreate(TypedDict, total=False):
     """The fields to create a `CreateShippingZonesRequestHandlingFees` with; unknown keys are
-    refused.
-    """
-
-    fixed_surcharge: str
-    display_separately: bool
-    percentage_surcharge: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateShippingZonesRequestHandlingFeesUpdate(TypedDict, total=False):
-    """The fields to update a `CreateShippingZonesRequestHandlingFees` with; unknown keys are
     refused.
     """
 

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `CreateShippingZonesRequestLocationsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateShippingZonesRequestLocationsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -25,18 +23,6 @@ class CreateShippingZonesRequestLocationsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateShippingZonesRequestLocationsItemCreate(TypedDict, total=False):
     """The fields to create a `CreateShippingZonesRequestLocationsItem` with; unknown keys are
-    refused.
-    """
-
-    id: int
-    zip: str
-    country_iso2: str
-    state_iso2: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateShippingZonesRequestLocationsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreateShippingZonesRequestLocationsItem` with; unknown keys are
     refused.
     """
 

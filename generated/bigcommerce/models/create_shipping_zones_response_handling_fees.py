@@ -1,14 +1,9 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `CreateShippingZonesResponseHandlingFees` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateShippingZonesResponseHandlingFees` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateShippingZonesResponseHandlingFees(ApiModel):
@@ -19,25 +14,3 @@ class CreateShippingZonesResponseHandlingFees(ApiModel):
     fixed_surcharge: str | None = None
     display_separately: bool | None = None
     percentage_surcharge: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateShippingZonesResponseHandlingFeesCreate(TypedDict, total=False):
-    """The fields to create a `CreateShippingZonesResponseHandlingFees` with; unknown keys are
-    refused.
-    """
-
-    fixed_surcharge: str
-    display_separately: bool
-    percentage_surcharge: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateShippingZonesResponseHandlingFeesUpdate(TypedDict, total=False):
-    """The fields to update a `CreateShippingZonesResponseHandlingFees` with; unknown keys are
-    refused.
-    """
-
-    fixed_surcharge: str
-    display_separately: bool
-    percentage_surcharge: str

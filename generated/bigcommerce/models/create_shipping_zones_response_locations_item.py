@@ -1,14 +1,9 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `CreateShippingZonesResponseLocationsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `CreateShippingZonesResponseLocationsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreateShippingZonesResponseLocationsItem(ApiModel):
@@ -20,27 +15,3 @@ class CreateShippingZonesResponseLocationsItem(ApiModel):
     zip: str | None = None
     country_iso2: str | None = None
     state_iso2: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreateShippingZonesResponseLocationsItemCreate(TypedDict, total=False):
-    """The fields to create a `CreateShippingZonesResponseLocationsItem` with; unknown keys are
-    refused.
-    """
-
-    id: int
-    zip: str
-    country_iso2: str
-    state_iso2: str
-
-
-@with_config(REQUEST_CONFIG)
-class CreateShippingZonesResponseLocationsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreateShippingZonesResponseLocationsItem` with; unknown keys are
-    refused.
-    """
-
-    id: int
-    zip: str
-    country_iso2: str
-    state_iso2: str

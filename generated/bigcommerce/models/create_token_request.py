@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `CreateTokenRequest` model and the bodies of its create and update calls."""
+"""The `CreateTokenRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -28,15 +28,5 @@ class CreateTokenRequestCreate(TypedDict, total=False):
 
     allowed_cors_origins: list[str]
     expires_at: Required[int]
-    channel_ids: list[int]
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class CreateTokenRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CreateTokenRequest` with; unknown keys are refused."""
-
-    allowed_cors_origins: list[str]
-    expires_at: int
     channel_ids: list[int]
     channel_id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CreateVariantsMetafieldsRequestItem` model and the bodies of its create and update calls."""
+"""The `CreateVariantsMetafieldsRequestItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -38,19 +38,3 @@ class CreateVariantsMetafieldsRequestItemCreate(TypedDict, total=False):
     ]
     description: str
     resource_id: Required[int]
-
-
-@with_config(REQUEST_CONFIG)
-class CreateVariantsMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `CreateVariantsMetafieldsRequestItem` with; unknown keys are
-    refused.
-    """
-
-    key: str
-    value: str
-    namespace: str
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    description: str
-    resource_id: int

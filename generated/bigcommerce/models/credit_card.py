@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `CreditCard` model and the bodies of its create and update calls."""
+"""The `CreditCard` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CreditCard(ApiModel):
@@ -19,63 +14,3 @@ class CreditCard(ApiModel):
     card_last4: str | None = None
     card_expiry_month: int | None = None
     card_expiry_year: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CreditCardCreate(TypedDict, total=False):
-    """The fields to create a `CreditCard` with; unknown keys are refused."""
-
-    card_type: Literal[
-        "alelo",
-        "alia",
-        "american_express",
-        "cabal",
-        "carnet",
-        "dankort",
-        "diners_club",
-        "discover",
-        "elo",
-        "forbrugsforeningen",
-        "jcb",
-        "maestro",
-        "master",
-        "naranja",
-        "sodexo",
-        "unionpay",
-        "visa",
-        "vr",
-    ]
-    card_iin: str
-    card_last4: str
-    card_expiry_month: int
-    card_expiry_year: int
-
-
-@with_config(REQUEST_CONFIG)
-class CreditCardUpdate(TypedDict, total=False):
-    """The fields to update a `CreditCard` with; unknown keys are refused."""
-
-    card_type: Literal[
-        "alelo",
-        "alia",
-        "american_express",
-        "cabal",
-        "carnet",
-        "dankort",
-        "diners_club",
-        "discover",
-        "elo",
-        "forbrugsforeningen",
-        "jcb",
-        "maestro",
-        "master",
-        "naranja",
-        "sodexo",
-        "unionpay",
-        "visa",
-        "vr",
-    ]
-    card_iin: str
-    card_last4: str
-    card_expiry_month: int
-    card_expiry_year: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `CustomAppSectionsItem` model and the bodies of its create and update calls."""
+"""The `CustomAppSectionsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,14 +21,6 @@ class CustomAppSectionsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CustomAppSectionsItemCreate(TypedDict, total=False):
     """The fields to create a `CustomAppSectionsItem` with; unknown keys are refused."""
-
-    title: str
-    query_path: str
-
-
-@with_config(REQUEST_CONFIG)
-class CustomAppSectionsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CustomAppSectionsItem` with; unknown keys are refused."""
 
     title: str
     query_path: str

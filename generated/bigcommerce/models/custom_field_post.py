@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CustomFieldPost` model and the bodies of its create and update calls."""
+"""The `CustomFieldPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -26,11 +26,3 @@ class CustomFieldPostCreate(TypedDict, total=False):
 
     name: Required[str]
     value: Required[str]
-
-
-@with_config(REQUEST_CONFIG)
-class CustomFieldPostUpdate(TypedDict, total=False):
-    """The fields to update a `CustomFieldPost` with; unknown keys are refused."""
-
-    name: str
-    value: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `CustomFieldPut` model and the bodies of its create and update calls."""
+"""The `CustomFieldPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,14 +16,6 @@ class CustomFieldPut(ApiModel):
 
     name: str | None = None
     value: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomFieldPutCreate(TypedDict, total=False):
-    """The fields to create a `CustomFieldPut` with; unknown keys are refused."""
-
-    name: str
-    value: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `CustomTemplateAssociationUpsert` model and the bodies of its create and update calls."""
+"""The `CustomTemplateAssociationUpsert` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -20,18 +20,6 @@ class CustomTemplateAssociationUpsert(ApiModel):
     entity_type: str | None = None
     entity_id: int | None = None
     file_name: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomTemplateAssociationUpsertCreate(TypedDict, total=False):
-    """The fields to create a `CustomTemplateAssociationUpsert` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    channel_id: Required[int]
-    entity_type: Required[Literal["product", "category", "brand", "page"]]
-    entity_id: Required[int]
-    file_name: Required[str]
 
 
 @with_config(REQUEST_CONFIG)

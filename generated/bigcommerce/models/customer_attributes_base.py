@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerAttributesBase` model and the bodies of its create and update calls."""
+"""The `CustomerAttributesBase` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,14 +21,6 @@ class CustomerAttributesBase(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CustomerAttributesBaseCreate(TypedDict, total=False):
     """The fields to create a `CustomerAttributesBase` with; unknown keys are refused."""
-
-    attribute_id: int
-    attribute_value: str
-
-
-@with_config(REQUEST_CONFIG)
-class CustomerAttributesBaseUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerAttributesBase` with; unknown keys are refused."""
 
     attribute_id: int
     attribute_value: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerChannelSettingsObject` model and the bodies of its create and update calls."""
+"""The `CustomerChannelSettingsObject` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .customer_channel_settings_object_customer_group_settings import (
     CustomerChannelSettingsObjectCustomerGroupSettings,
-    CustomerChannelSettingsObjectCustomerGroupSettingsCreate,
     CustomerChannelSettingsObjectCustomerGroupSettingsUpdate,
 )
 from .customer_channel_settings_object_privacy_settings import (
     CustomerChannelSettingsObjectPrivacySettings,
-    CustomerChannelSettingsObjectPrivacySettingsCreate,
     CustomerChannelSettingsObjectPrivacySettingsUpdate,
 )
 
@@ -27,15 +25,6 @@ class CustomerChannelSettingsObject(ApiModel):
     privacy_settings: CustomerChannelSettingsObjectPrivacySettings | None = None
     customer_group_settings: CustomerChannelSettingsObjectCustomerGroupSettings | None = None
     allow_global_logins: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomerChannelSettingsObjectCreate(TypedDict, total=False):
-    """The fields to create a `CustomerChannelSettingsObject` with; unknown keys are refused."""
-
-    privacy_settings: CustomerChannelSettingsObjectPrivacySettingsCreate
-    customer_group_settings: CustomerChannelSettingsObjectCustomerGroupSettingsCreate
-    allow_global_logins: bool
 
 
 @with_config(REQUEST_CONFIG)

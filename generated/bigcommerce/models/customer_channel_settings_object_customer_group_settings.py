@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerChannelSettingsObjectCustomerGroupSettings` model and the bodies of its create
-and update calls.
+"""The `CustomerChannelSettingsObjectCustomerGroupSettings` model and the bodies of its update
+calls.
 """
 
 from __future__ import annotations
@@ -18,16 +18,6 @@ class CustomerChannelSettingsObjectCustomerGroupSettings(ApiModel):
 
     guest_customer_group_id: int | None = None
     default_customer_group_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomerChannelSettingsObjectCustomerGroupSettingsCreate(TypedDict, total=False):
-    """The fields to create a `CustomerChannelSettingsObjectCustomerGroupSettings` with; unknown
-    keys are refused.
-    """
-
-    guest_customer_group_id: int
-    default_customer_group_id: int
 
 
 @with_config(REQUEST_CONFIG)

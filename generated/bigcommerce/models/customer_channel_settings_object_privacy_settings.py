@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerChannelSettingsObjectPrivacySettings` model and the bodies of its create and
-update calls.
-"""
+"""The `CustomerChannelSettingsObjectPrivacySettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,16 +16,6 @@ class CustomerChannelSettingsObjectPrivacySettings(ApiModel):
 
     ask_shopper_for_tracking_consent: bool | None = None
     policy_url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomerChannelSettingsObjectPrivacySettingsCreate(TypedDict, total=False):
-    """The fields to create a `CustomerChannelSettingsObjectPrivacySettings` with; unknown keys
-    are refused.
-    """
-
-    ask_shopper_for_tracking_consent: bool
-    policy_url: str
 
 
 @with_config(REQUEST_CONFIG)

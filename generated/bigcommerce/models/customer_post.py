@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerPost` model and the bodies of its create and update calls."""
+"""The `CustomerPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,24 +10,17 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .customer_addresses_customer_post import (
     CustomerAddressesCustomerPost,
     CustomerAddressesCustomerPostCreate,
-    CustomerAddressesCustomerPostUpdate,
 )
-from .customer_attributes_base import (
-    CustomerAttributesBase,
-    CustomerAttributesBaseCreate,
-    CustomerAttributesBaseUpdate,
-)
+from .customer_attributes_base import CustomerAttributesBase, CustomerAttributesBaseCreate
 from .customer_authentication_post_put import (
     CustomerAuthenticationPostPut,
     CustomerAuthenticationPostPutCreate,
-    CustomerAuthenticationPostPutUpdate,
 )
 from .customer_stored_credit_amounts_item import (
     CustomerStoredCreditAmountsItem,
     CustomerStoredCreditAmountsItemCreate,
-    CustomerStoredCreditAmountsItemUpdate,
 )
-from .form_field_value import FormFieldValue, FormFieldValueCreate, FormFieldValueUpdate
+from .form_field_value import FormFieldValue, FormFieldValueCreate
 
 
 class CustomerPost(ApiModel):
@@ -74,27 +67,4 @@ class CustomerPostCreate(TypedDict, total=False):
     origin_channel_id: int
     channel_ids: list[int]
     form_fields: list[FormFieldValueCreate]
-    trigger_account_created_notification: bool
-
-
-@with_config(REQUEST_CONFIG)
-class CustomerPostUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerPost` with; unknown keys are refused."""
-
-    email: str
-    first_name: str
-    last_name: str
-    company: str
-    phone: str
-    notes: str
-    tax_exempt_category: str
-    customer_group_id: int
-    addresses: list[CustomerAddressesCustomerPostUpdate]
-    attributes: list[CustomerAttributesBaseUpdate]
-    authentication: CustomerAuthenticationPostPutUpdate
-    accepts_product_review_abandoned_cart_emails: bool
-    store_credit_amounts: list[CustomerStoredCreditAmountsItemUpdate]
-    origin_channel_id: int
-    channel_ids: list[int]
-    form_fields: list[FormFieldValueUpdate]
     trigger_account_created_notification: bool

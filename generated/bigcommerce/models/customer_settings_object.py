@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerSettingsObject` model and the bodies of its create and update calls."""
+"""The `CustomerSettingsObject` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .customer_settings_object_customer_group_settings import (
     CustomerSettingsObjectCustomerGroupSettings,
-    CustomerSettingsObjectCustomerGroupSettingsCreate,
     CustomerSettingsObjectCustomerGroupSettingsUpdate,
 )
 from .customer_settings_object_privacy_settings import (
     CustomerSettingsObjectPrivacySettings,
-    CustomerSettingsObjectPrivacySettingsCreate,
     CustomerSettingsObjectPrivacySettingsUpdate,
 )
 
@@ -26,14 +24,6 @@ class CustomerSettingsObject(ApiModel):
 
     privacy_settings: CustomerSettingsObjectPrivacySettings | None = None
     customer_group_settings: CustomerSettingsObjectCustomerGroupSettings | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomerSettingsObjectCreate(TypedDict, total=False):
-    """The fields to create a `CustomerSettingsObject` with; unknown keys are refused."""
-
-    privacy_settings: CustomerSettingsObjectPrivacySettingsCreate
-    customer_group_settings: CustomerSettingsObjectCustomerGroupSettingsCreate
 
 
 @with_config(REQUEST_CONFIG)

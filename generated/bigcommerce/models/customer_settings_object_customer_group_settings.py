@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerSettingsObjectCustomerGroupSettings` model and the bodies of its create and
-update calls.
-"""
+"""The `CustomerSettingsObjectCustomerGroupSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,16 +16,6 @@ class CustomerSettingsObjectCustomerGroupSettings(ApiModel):
 
     guest_customer_group_id: int | None = None
     default_customer_group_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomerSettingsObjectCustomerGroupSettingsCreate(TypedDict, total=False):
-    """The fields to create a `CustomerSettingsObjectCustomerGroupSettings` with; unknown keys
-    are refused.
-    """
-
-    guest_customer_group_id: int
-    default_customer_group_id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerSettingsObjectPrivacySettings` model and the bodies of its create and update
-calls.
-"""
+"""The `CustomerSettingsObjectPrivacySettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,16 +16,6 @@ class CustomerSettingsObjectPrivacySettings(ApiModel):
 
     ask_shopper_for_tracking_consent: bool | None = None
     policy_url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomerSettingsObjectPrivacySettingsCreate(TypedDict, total=False):
-    """The fields to create a `CustomerSettingsObjectPrivacySettings` with; unknown keys are
-    refused.
-    """
-
-    ask_shopper_for_tracking_consent: bool
-    policy_url: str
 
 
 @with_config(REQUEST_CONFIG)

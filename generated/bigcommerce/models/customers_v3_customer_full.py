@@ -1,32 +1,17 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomersV3CustomerFull` model and the bodies of its create and update calls."""
+"""The `CustomersV3CustomerFull` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .address_full import AddressFull, AddressFullCreate, AddressFullUpdate
-from .attribute_full import AttributeFull, AttributeFullCreate, AttributeFullUpdate
-from .customer_stored_credit_amounts_item import (
-    CustomerStoredCreditAmountsItem,
-    CustomerStoredCreditAmountsItemCreate,
-    CustomerStoredCreditAmountsItemUpdate,
-)
-from .customers_v3_customer_full_authentication import (
-    CustomersV3CustomerFullAuthentication,
-    CustomersV3CustomerFullAuthenticationCreate,
-    CustomersV3CustomerFullAuthenticationUpdate,
-)
-from .form_field_value_customer import (
-    FormFieldValueCustomer,
-    FormFieldValueCustomerCreate,
-    FormFieldValueCustomerUpdate,
-)
+from .._model import ApiModel
+from .address_full import AddressFull
+from .attribute_full import AttributeFull
+from .customer_stored_credit_amounts_item import CustomerStoredCreditAmountsItem
+from .customers_v3_customer_full_authentication import CustomersV3CustomerFullAuthentication
+from .form_field_value_customer import FormFieldValueCustomer
 
 
 class CustomersV3CustomerFull(ApiModel):
@@ -56,59 +41,3 @@ class CustomersV3CustomerFull(ApiModel):
     accepts_product_review_abandoned_cart_emails: bool | None = None
     origin_channel_id: int | None = None
     channel_ids: list[Any] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomersV3CustomerFullCreate(TypedDict, total=False):
-    """The fields to create a `CustomersV3CustomerFull` with; unknown keys are refused."""
-
-    email: str
-    first_name: str
-    last_name: str
-    company: str
-    phone: str
-    registration_ip_address: str
-    notes: str
-    tax_exempt_category: str
-    customer_group_id: int
-    id: int
-    date_modified: _dt.datetime | str
-    date_created: _dt.datetime | str
-    address_count: int
-    attribute_count: int
-    authentication: CustomersV3CustomerFullAuthenticationCreate
-    addresses: list[AddressFullCreate]
-    attributes: list[AttributeFullCreate]
-    form_fields: list[FormFieldValueCustomerCreate]
-    store_credit_amounts: list[CustomerStoredCreditAmountsItemCreate]
-    accepts_product_review_abandoned_cart_emails: bool
-    origin_channel_id: int
-    channel_ids: list[Any]
-
-
-@with_config(REQUEST_CONFIG)
-class CustomersV3CustomerFullUpdate(TypedDict, total=False):
-    """The fields to update a `CustomersV3CustomerFull` with; unknown keys are refused."""
-
-    email: str
-    first_name: str
-    last_name: str
-    company: str
-    phone: str
-    registration_ip_address: str
-    notes: str
-    tax_exempt_category: str
-    customer_group_id: int
-    id: int
-    date_modified: _dt.datetime | str
-    date_created: _dt.datetime | str
-    address_count: int
-    attribute_count: int
-    authentication: CustomersV3CustomerFullAuthenticationUpdate
-    addresses: list[AddressFullUpdate]
-    attributes: list[AttributeFullUpdate]
-    form_fields: list[FormFieldValueCustomerUpdate]
-    store_credit_amounts: list[CustomerStoredCreditAmountsItemUpdate]
-    accepts_product_review_abandoned_cart_emails: bool
-    origin_channel_id: int
-    channel_ids: list[Any]

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomersV3CustomerFullAuthentication` model and the bodies of its create and update
-calls.
-"""
+"""The `CustomersV3CustomerFullAuthentication` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CustomersV3CustomerFullAuthentication(ApiModel):
@@ -17,21 +12,3 @@ class CustomersV3CustomerFullAuthentication(ApiModel):
     """
 
     force_password_reset: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomersV3CustomerFullAuthenticationCreate(TypedDict, total=False):
-    """The fields to create a `CustomersV3CustomerFullAuthentication` with; unknown keys are
-    refused.
-    """
-
-    force_password_reset: bool
-
-
-@with_config(REQUEST_CONFIG)
-class CustomersV3CustomerFullAuthenticationUpdate(TypedDict, total=False):
-    """The fields to update a `CustomersV3CustomerFullAuthentication` with; unknown keys are
-    refused.
-    """
-
-    force_password_reset: bool

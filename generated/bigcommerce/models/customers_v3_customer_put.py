@@ -1,23 +1,21 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomersV3CustomerPut` model and the bodies of its create and update calls."""
+"""The `CustomersV3CustomerPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .customer_authentication_post_put import (
     CustomerAuthenticationPostPut,
-    CustomerAuthenticationPostPutCreate,
     CustomerAuthenticationPostPutUpdate,
 )
 from .customer_stored_credit_amounts_item import (
     CustomerStoredCreditAmountsItem,
-    CustomerStoredCreditAmountsItemCreate,
     CustomerStoredCreditAmountsItemUpdate,
 )
-from .form_field_value import FormFieldValue, FormFieldValueCreate, FormFieldValueUpdate
+from .form_field_value import FormFieldValue, FormFieldValueUpdate
 
 
 class CustomersV3CustomerPut(ApiModel):
@@ -41,30 +39,6 @@ class CustomersV3CustomerPut(ApiModel):
     origin_channel_id: int | None = None
     channel_ids: list[int] | None = None
     form_fields: list[FormFieldValue] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomersV3CustomerPutCreate(TypedDict, total=False):
-    """The fields to create a `CustomersV3CustomerPut` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    email: str
-    first_name: str
-    last_name: str
-    company: str
-    phone: str
-    registration_ip_address: str
-    notes: str
-    tax_exempt_category: str
-    customer_group_id: int
-    id: Required[int]
-    authentication: CustomerAuthenticationPostPutCreate
-    accepts_product_review_abandoned_cart_emails: bool
-    store_credit_amounts: list[CustomerStoredCreditAmountsItemCreate]
-    origin_channel_id: int
-    channel_ids: list[int]
-    form_fields: list[FormFieldValueCreate]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `CustomsInformationRequest` model and the bodies of its create and update calls."""
+"""The `CustomsInformationRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -21,19 +21,6 @@ class CustomsInformationRequest(ApiModel):
     commodity_description: str | None = None
     international_shipping: bool | None = None
     hs_codes: dict[str, Any] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CustomsInformationRequestCreate(TypedDict, total=False):
-    """The fields to create a `CustomsInformationRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    product_id: Required[int]
-    country_of_origin: Required[str]
-    commodity_description: Required[str]
-    international_shipping: Required[Literal[True, False]]
-    hs_codes: Required[dict[str, Any]]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `DeclareCustomerConsentRequest` model and the bodies of its create and update calls."""
+"""The `DeclareCustomerConsentRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,14 +18,6 @@ class DeclareCustomerConsentRequest(ApiModel):
 
     allow: list[str] | None = None
     deny: list[str] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class DeclareCustomerConsentRequestCreate(TypedDict, total=False):
-    """The fields to create a `DeclareCustomerConsentRequest` with; unknown keys are refused."""
-
-    allow: list[Literal["essential", "functional", "analytics", "targeting"]]
-    deny: list[Literal["essential", "functional", "analytics", "targeting"]]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `DeleteCarrierConnectionRequest` model and the bodies of its create and update calls."""
+"""The `DeleteCarrierConnectionRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -20,12 +20,5 @@ class DeleteCarrierConnectionRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class DeleteCarrierConnectionRequestCreate(TypedDict, total=False):
     """The fields to create a `DeleteCarrierConnectionRequest` with; unknown keys are refused."""
-
-    carrier_id: str
-
-
-@with_config(REQUEST_CONFIG)
-class DeleteCarrierConnectionRequestUpdate(TypedDict, total=False):
-    """The fields to update a `DeleteCarrierConnectionRequest` with; unknown keys are refused."""
 
     carrier_id: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `DeleteConsignmentRequest` model and the bodies of its create and update calls."""
+"""The `DeleteConsignmentRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -20,12 +20,5 @@ class DeleteConsignmentRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class DeleteConsignmentRequestCreate(TypedDict, total=False):
     """The fields to create a `DeleteConsignmentRequest` with; unknown keys are refused."""
-
-    version: int
-
-
-@with_config(REQUEST_CONFIG)
-class DeleteConsignmentRequestUpdate(TypedDict, total=False):
-    """The fields to update a `DeleteConsignmentRequest` with; unknown keys are refused."""
 
     version: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `DeleteCouponCodeRequest` model and the bodies of its create and update calls."""
+"""The `DeleteCouponCodeRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -20,12 +20,5 @@ class DeleteCouponCodeRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class DeleteCouponCodeRequestCreate(TypedDict, total=False):
     """The fields to create a `DeleteCouponCodeRequest` with; unknown keys are refused."""
-
-    version: int
-
-
-@with_config(REQUEST_CONFIG)
-class DeleteCouponCodeRequestUpdate(TypedDict, total=False):
-    """The fields to update a `DeleteCouponCodeRequest` with; unknown keys are refused."""
 
     version: int

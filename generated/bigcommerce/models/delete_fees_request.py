@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `DeleteFeesRequest` model and the bodies of its create and update calls."""
+"""The `DeleteFeesRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -24,10 +24,3 @@ class DeleteFeesRequestCreate(TypedDict, total=False):
     """
 
     ids: Required[list[str]]
-
-
-@with_config(REQUEST_CONFIG)
-class DeleteFeesRequestUpdate(TypedDict, total=False):
-    """The fields to update a `DeleteFeesRequest` with; unknown keys are refused."""
-
-    ids: list[str]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `Dropzone` model and the bodies of its create and update calls."""
+"""The `Dropzone` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .widget import Widget, WidgetCreate, WidgetUpdate
+from .widget import Widget, WidgetCreate
 
 
 class Dropzone(ApiModel):
@@ -25,11 +25,3 @@ class DropzoneCreate(TypedDict, total=False):
 
     configuration: dict[str, Any]
     widgets: list[WidgetCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class DropzoneUpdate(TypedDict, total=False):
-    """The fields to update a `Dropzone` with; unknown keys are refused."""
-
-    configuration: dict[str, Any]
-    widgets: list[WidgetUpdate]

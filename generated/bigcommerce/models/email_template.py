@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/marketing.yaml by codegen (`make generate`); do not edit.
-"""The `EmailTemplate` model and the bodies of its create and update calls."""
+"""The `EmailTemplate` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .locale_object import LocaleObject, LocaleObjectCreate, LocaleObjectUpdate
+from .locale_object import LocaleObject, LocaleObjectUpdate
 
 
 class EmailTemplate(ApiModel):
@@ -21,29 +21,6 @@ class EmailTemplate(ApiModel):
     body: str | None = None
     translations: list[LocaleObject] | None = None
     subject: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class EmailTemplateCreate(TypedDict, total=False):
-    """The fields to create a `EmailTemplate` with; unknown keys are refused."""
-
-    type_id: Literal[
-        "abandoned_cart_email",
-        "account_details_changed_email",
-        "combined_order_status_email",
-        "createaccount_email",
-        "createguestaccount_email",
-        "giftcertificate_email",
-        "invoice_email",
-        "ordermessage_notification",
-        "return_confirmation_email",
-        "return_statuschange_email",
-        "product_review_email",
-        "account_reset_password_email",
-    ]
-    body: str
-    translations: list[LocaleObjectCreate]
-    subject: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `EnabledTransactionalEmails` model and the bodies of its create and update calls."""
+"""The `EnabledTransactionalEmails` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -25,23 +25,6 @@ class EnabledTransactionalEmails(ApiModel):
     product_review_email: bool | None = None
     return_confirmation_email: bool | None = None
     return_statuschange_email: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class EnabledTransactionalEmailsCreate(TypedDict, total=False):
-    """The fields to create a `EnabledTransactionalEmails` with; unknown keys are refused."""
-
-    abandoned_cart_email: bool
-    account_details_changed_email: bool
-    combined_order_status_email: bool
-    create_account_email: bool
-    create_guest_account_email: bool
-    gift_certificate_email: bool
-    invoice_email: bool
-    order_message_notification_email: bool
-    product_review_email: bool
-    return_confirmation_email: bool
-    return_statuschange_email: bool
 
 
 @with_config(REQUEST_CONFIG)

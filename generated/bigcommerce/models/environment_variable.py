@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
-"""The `EnvironmentVariable` model and the bodies of its create and update calls."""
+"""The `EnvironmentVariable` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -30,12 +30,3 @@ class EnvironmentVariableCreate(TypedDict, total=False):
     type: Required[Literal["plain_text", "secret"]]
     key: Required[str]
     value: Required[str]
-
-
-@with_config(REQUEST_CONFIG)
-class EnvironmentVariableUpdate(TypedDict, total=False):
-    """The fields to update a `EnvironmentVariable` with; unknown keys are refused."""
-
-    type: Literal["plain_text", "secret"]
-    key: str
-    value: str

@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `FeeWithId` model and the bodies of its create and update calls."""
+"""The `FeeWithId` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -21,21 +21,6 @@ class FeeWithId(ApiModel):
     source: str | None = None
     tax_class_id: int | None = None
     id: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class FeeWithIdCreate(TypedDict, total=False):
-    """The fields to create a `FeeWithId` with; unknown keys are refused. Keys marked `Required`
-    must be given.
-    """
-
-    type: Required[Literal["custom_fee"]]
-    name: Required[str]
-    display_name: Required[str]
-    cost: Required[float]
-    source: Required[str]
-    tax_class_id: int
-    id: Required[str]
 
 
 @with_config(REQUEST_CONFIG)

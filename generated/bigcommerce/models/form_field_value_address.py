@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `FormFieldValueAddress` model and the bodies of its create and update calls."""
+"""The `FormFieldValueAddress` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class FormFieldValueAddress(ApiModel):
@@ -19,23 +16,3 @@ class FormFieldValueAddress(ApiModel):
     name: str | None = None
     value: Any | None = None
     address_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class FormFieldValueAddressCreate(TypedDict, total=False):
-    """The fields to create a `FormFieldValueAddress` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    name: Required[str]
-    value: Required[Any]
-    address_id: Required[int]
-
-
-@with_config(REQUEST_CONFIG)
-class FormFieldValueAddressUpdate(TypedDict, total=False):
-    """The fields to update a `FormFieldValueAddress` with; unknown keys are refused."""
-
-    name: str
-    value: Any
-    address_id: int

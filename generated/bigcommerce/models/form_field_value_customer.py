@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `FormFieldValueCustomer` model and the bodies of its create and update calls."""
+"""The `FormFieldValueCustomer` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class FormFieldValueCustomer(ApiModel):
@@ -19,23 +16,3 @@ class FormFieldValueCustomer(ApiModel):
     name: str | None = None
     value: Any | None = None
     customer_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class FormFieldValueCustomerCreate(TypedDict, total=False):
-    """The fields to create a `FormFieldValueCustomer` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    name: Required[str]
-    value: Required[Any]
-    customer_id: Required[int]
-
-
-@with_config(REQUEST_CONFIG)
-class FormFieldValueCustomerUpdate(TypedDict, total=False):
-    """The fields to update a `FormFieldValueCustomer` with; unknown keys are refused."""
-
-    name: str
-    value: Any
-    customer_id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `FormFieldValueFull` model and the bodies of its create and update calls."""
+"""The `FormFieldValueFull` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -20,16 +20,6 @@ class FormFieldValueFull(ApiModel):
     value: Any | None = None
     customer_id: int | None = None
     address_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class FormFieldValueFullCreate(TypedDict, total=False):
-    """The fields to create a `FormFieldValueFull` with; unknown keys are refused."""
-
-    name: str
-    value: Any
-    customer_id: int
-    address_id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `FormFieldValuesResponseDataItem` model and the bodies of its create and update calls."""
+"""The `FormFieldValuesResponseDataItem` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class FormFieldValuesResponseDataItem(ApiModel):
@@ -20,23 +17,3 @@ class FormFieldValuesResponseDataItem(ApiModel):
     value: Any | None = None
     customer_id: int | None = None
     address_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class FormFieldValuesResponseDataItemCreate(TypedDict, total=False):
-    """The fields to create a `FormFieldValuesResponseDataItem` with; unknown keys are refused."""
-
-    name: str
-    value: Any
-    customer_id: int
-    address_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class FormFieldValuesResponseDataItemUpdate(TypedDict, total=False):
-    """The fields to update a `FormFieldValuesResponseDataItem` with; unknown keys are refused."""
-
-    name: str
-    value: Any
-    customer_id: int
-    address_id: int

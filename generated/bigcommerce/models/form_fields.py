@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `FormFields` model and the bodies of its create and update calls."""
+"""The `FormFields` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,14 +16,6 @@ class FormFields(ApiModel):
 
     name: str | None = None
     value: Any | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class FormFieldsCreate(TypedDict, total=False):
-    """The fields to create a `FormFields` with; unknown keys are refused."""
-
-    name: str
-    value: Any
 
 
 @with_config(REQUEST_CONFIG)

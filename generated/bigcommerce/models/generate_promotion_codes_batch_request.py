@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
-"""The `GeneratePromotionCodesBatchRequest` model and the bodies of its create and update calls."""
+"""The `GeneratePromotionCodesBatchRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -31,22 +31,6 @@ class GeneratePromotionCodesBatchRequestCreate(TypedDict, total=False):
     """
 
     batch_size: Required[int]
-    max_uses: int
-    max_uses_per_customer: int
-    prefix: str
-    suffix: str
-    delimiter: str
-    exclude_characters: list[str]
-    code_length: int
-
-
-@with_config(REQUEST_CONFIG)
-class GeneratePromotionCodesBatchRequestUpdate(TypedDict, total=False):
-    """The fields to update a `GeneratePromotionCodesBatchRequest` with; unknown keys are
-    refused.
-    """
-
-    batch_size: int
     max_uses: int
     max_uses_per_customer: int
     prefix: str

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v2/countries.yaml by codegen (`make generate`); do not edit.
-"""The `GeographyV2CountFull` model and the bodies of its create and update calls."""
+"""The `GeographyV2CountFull` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GeographyV2CountFull(ApiModel):
@@ -15,17 +12,3 @@ class GeographyV2CountFull(ApiModel):
     """
 
     count: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GeographyV2CountFullCreate(TypedDict, total=False):
-    """The fields to create a `GeographyV2CountFull` with; unknown keys are refused."""
-
-    count: int
-
-
-@with_config(REQUEST_CONFIG)
-class GeographyV2CountFullUpdate(TypedDict, total=False):
-    """The fields to update a `GeographyV2CountFull` with; unknown keys are refused."""
-
-    count: int

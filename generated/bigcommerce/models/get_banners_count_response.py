@@ -1,12 +1,9 @@
 # Generated from spec/imported/v2/banners.yaml by codegen (`make generate`); do not edit.
-"""The `GetBannersCountResponse` model and the bodies of its create and update calls."""
+"""The `GetBannersCountResponse` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetBannersCountResponse(ApiModel):
@@ -15,17 +12,3 @@ class GetBannersCountResponse(ApiModel):
     """
 
     count: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetBannersCountResponseCreate(TypedDict, total=False):
-    """The fields to create a `GetBannersCountResponse` with; unknown keys are refused."""
-
-    count: int
-
-
-@with_config(REQUEST_CONFIG)
-class GetBannersCountResponseUpdate(TypedDict, total=False):
-    """The fields to update a `GetBannersCountResponse` with; unknown keys are refused."""
-
-    count: int

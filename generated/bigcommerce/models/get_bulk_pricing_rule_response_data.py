@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `GetBulkPricingRuleResponseData` model and the bodies of its create and update calls."""
+"""The `GetBulkPricingRuleResponseData` model."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetBulkPricingRuleResponseData(ApiModel):
@@ -21,23 +18,3 @@ class GetBulkPricingRuleResponseData(ApiModel):
     quantity_max: int | None = None
     type: str | None = None
     amount: Any | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetBulkPricingRuleResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `GetBulkPricingRuleResponseData` with; unknown keys are refused."""
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["price", "percent", "fixed"]
-    amount: Any
-
-
-@with_config(REQUEST_CONFIG)
-class GetBulkPricingRuleResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `GetBulkPricingRuleResponseData` with; unknown keys are refused."""
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["price", "percent", "fixed"]
-    amount: Any

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `GetCatalogSummaryResponseData` model and the bodies of its create and update calls."""
+"""The `GetCatalogSummaryResponseData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetCatalogSummaryResponseData(ApiModel):
@@ -24,35 +21,3 @@ class GetCatalogSummaryResponseData(ApiModel):
     lowest_variant_price: str | None = None
     oldest_variant_date: str | None = None
     newest_variant_date: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetCatalogSummaryResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `GetCatalogSummaryResponseData` with; unknown keys are refused."""
-
-    inventory_count: int
-    inventory_value: float
-    primary_category_id: int
-    primary_category_name: str
-    variant_count: int
-    highest_variant_price: float
-    average_variant_price: float
-    lowest_variant_price: str
-    oldest_variant_date: str
-    newest_variant_date: str
-
-
-@with_config(REQUEST_CONFIG)
-class GetCatalogSummaryResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `GetCatalogSummaryResponseData` with; unknown keys are refused."""
-
-    inventory_count: int
-    inventory_value: float
-    primary_category_id: int
-    primary_category_name: str
-    variant_count: int
-    highest_variant_price: float
-    average_variant_price: float
-    lowest_variant_price: str
-    oldest_variant_date: str
-    newest_variant_date: str

@@ -1,19 +1,12 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `GetGlobalOrderSettingsResponse` model and the bodies of its create and update calls."""
+"""The `GetGlobalOrderSettingsResponse` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .global_order_settings_notifications import (
-    GlobalOrderSettingsNotifications,
-    GlobalOrderSettingsNotificationsCreate,
-    GlobalOrderSettingsNotificationsUpdate,
-)
+from .._model import ApiModel
+from .global_order_settings_notifications import GlobalOrderSettingsNotifications
 
 
 class GetGlobalOrderSettingsResponse(ApiModel):
@@ -23,19 +16,3 @@ class GetGlobalOrderSettingsResponse(ApiModel):
 
     notifications: GlobalOrderSettingsNotifications | None = None
     meta: dict[str, Any] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetGlobalOrderSettingsResponseCreate(TypedDict, total=False):
-    """The fields to create a `GetGlobalOrderSettingsResponse` with; unknown keys are refused."""
-
-    notifications: GlobalOrderSettingsNotificationsCreate
-    meta: dict[str, Any]
-
-
-@with_config(REQUEST_CONFIG)
-class GetGlobalOrderSettingsResponseUpdate(TypedDict, total=False):
-    """The fields to update a `GetGlobalOrderSettingsResponse` with; unknown keys are refused."""
-
-    notifications: GlobalOrderSettingsNotificationsUpdate
-    meta: dict[str, Any]

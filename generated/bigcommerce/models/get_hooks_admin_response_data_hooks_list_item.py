@@ -1,16 +1,11 @@
 # Generated from spec/imported/v3/hooks.yaml by codegen (`make generate`); do not edit.
-"""The `GetHooksAdminResponseDataHooksListItem` model and the bodies of its create and update
-calls.
-"""
+"""The `GetHooksAdminResponseDataHooksListItem` model."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetHooksAdminResponseDataHooksListItem(ApiModel):
@@ -28,39 +23,3 @@ class GetHooksAdminResponseDataHooksListItem(ApiModel):
     created_at: int | None = None
     updated_at: int | None = None
     status: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetHooksAdminResponseDataHooksListItemCreate(TypedDict, total=False):
-    """The fields to create a `GetHooksAdminResponseDataHooksListItem` with; unknown keys are
-    refused.
-    """
-
-    id: int
-    client_id: str
-    store_hash: str
-    scope: str
-    destination: str
-    headers: dict[str, Any] | None
-    is_active: bool
-    created_at: int
-    updated_at: int
-    status: Literal["inactive", "active", "deactivated"]
-
-
-@with_config(REQUEST_CONFIG)
-class GetHooksAdminResponseDataHooksListItemUpdate(TypedDict, total=False):
-    """The fields to update a `GetHooksAdminResponseDataHooksListItem` with; unknown keys are
-    refused.
-    """
-
-    id: int
-    client_id: str
-    store_hash: str
-    scope: str
-    destination: str
-    headers: dict[str, Any] | None
-    is_active: bool
-    created_at: int
-    updated_at: int
-    status: Literal["inactive", "active", "deactivated"]

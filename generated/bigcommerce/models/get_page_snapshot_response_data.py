@@ -1,13 +1,10 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `GetPageSnapshotResponseData` model and the bodies of its create and update calls."""
+"""The `GetPageSnapshotResponseData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .region import Region, RegionCreate, RegionUpdate
+from .._model import ApiModel
+from .region import Region
 
 
 class GetPageSnapshotResponseData(ApiModel):
@@ -16,17 +13,3 @@ class GetPageSnapshotResponseData(ApiModel):
     """
 
     regions: list[Region] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetPageSnapshotResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `GetPageSnapshotResponseData` with; unknown keys are refused."""
-
-    regions: list[RegionCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class GetPageSnapshotResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `GetPageSnapshotResponseData` with; unknown keys are refused."""
-
-    regions: list[RegionUpdate]

@@ -1,18 +1,13 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `GetPriceListRecordResponseData` model and the bodies of its create and update calls."""
+"""The `GetPriceListRecordResponseData` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .get_price_list_record_response_data_bulk_pricing_tiers_item import (
     GetPriceListRecordResponseDataBulkPricingTiersItem,
-    GetPriceListRecordResponseDataBulkPricingTiersItemCreate,
-    GetPriceListRecordResponseDataBulkPricingTiersItemUpdate,
 )
 
 
@@ -34,39 +29,3 @@ class GetPriceListRecordResponseData(ApiModel):
     retail_price: float | None = None
     map_price: float | None = None
     bulk_pricing_tiers: list[GetPriceListRecordResponseDataBulkPricingTiersItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetPriceListRecordResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `GetPriceListRecordResponseData` with; unknown keys are refused."""
-
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    price_list_id: int
-    variant_id: int
-    sku: str
-    currency: str
-    price: float
-    sale_price: float
-    retail_price: float
-    map_price: float
-    bulk_pricing_tiers: list[GetPriceListRecordResponseDataBulkPricingTiersItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class GetPriceListRecordResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `GetPriceListRecordResponseData` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    price_list_id: int
-    variant_id: int
-    sku: str
-    currency: str
-    price: Required[float]
-    sale_price: float
-    retail_price: float
-    map_price: float
-    bulk_pricing_tiers: list[GetPriceListRecordResponseDataBulkPricingTiersItemUpdate]

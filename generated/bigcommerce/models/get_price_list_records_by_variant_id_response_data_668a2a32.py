@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem` model and the bodies
-of its create and update calls.
-"""
+"""The `GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem(ApiModel):
@@ -22,33 +15,3 @@ class GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem(ApiMode
     quantity_max: int | None = None
     type: str | None = None
     amount: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemCreate(
-    TypedDict, total=False
-):
-    """The fields to create a
-    `GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem` with; unknown keys
-    are refused.
-    """
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["fixed", "price", "percent"]
-    amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemUpdate(
-    TypedDict, total=False
-):
-    """The fields to update a
-    `GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem` with; unknown keys
-    are refused.
-    """
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["fixed", "price", "percent"]
-    amount: float

@@ -1,20 +1,13 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `GetPriceListRecordsByVariantIdResponseDataItem` model and the bodies of its create and
-update calls.
-"""
+"""The `GetPriceListRecordsByVariantIdResponseDataItem` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .get_price_list_records_by_variant_id_response_data_668a2a32 import (
     GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem,
-    GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemCreate,
-    GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemUpdate,
 )
 
 
@@ -38,45 +31,3 @@ class GetPriceListRecordsByVariantIdResponseDataItem(ApiModel):
     bulk_pricing_tiers: (
         list[GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItem] | None
     ) = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetPriceListRecordsByVariantIdResponseDataItemCreate(TypedDict, total=False):
-    """The fields to create a `GetPriceListRecordsByVariantIdResponseDataItem` with; unknown keys
-    are refused.
-    """
-
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    price_list_id: int
-    variant_id: int
-    sku: str
-    currency: str
-    price: float
-    sale_price: float
-    retail_price: float
-    map_price: float
-    bulk_pricing_tiers: list[
-        GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemCreate
-    ]
-
-
-@with_config(REQUEST_CONFIG)
-class GetPriceListRecordsByVariantIdResponseDataItemUpdate(TypedDict, total=False):
-    """The fields to update a `GetPriceListRecordsByVariantIdResponseDataItem` with; unknown keys
-    are refused. Keys marked `Required` must be given.
-    """
-
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    price_list_id: int
-    variant_id: int
-    sku: str
-    currency: str
-    price: Required[float]
-    sale_price: float
-    retail_price: float
-    map_price: float
-    bulk_pricing_tiers: list[
-        GetPriceListRecordsByVariantIdResponseDataItemBulkPricingTiersItemUpdate
-    ]

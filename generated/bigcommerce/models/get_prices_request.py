@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
-"""The `GetPricesRequest` model and the bodies of its create and update calls."""
+"""The `GetPricesRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .get_prices_request_items_item import (
     GetPricesRequestItemsItem,
     GetPricesRequestItemsItemCreate,
-    GetPricesRequestItemsItemUpdate,
 )
 
 
@@ -39,15 +38,3 @@ class GetPricesRequestCreate(TypedDict, total=False):
     customer_group_id: int
     customer_id: int
     items: Required[list[GetPricesRequestItemsItemCreate]]
-
-
-@with_config(REQUEST_CONFIG)
-class GetPricesRequestUpdate(TypedDict, total=False):
-    """The fields to update a `GetPricesRequest` with; unknown keys are refused."""
-
-    channel_id: int
-    currency_code: str
-    country_code: str
-    customer_group_id: int
-    customer_id: int
-    items: list[GetPricesRequestItemsItemUpdate]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
-"""The `GetPricesRequestItemsItem` model and the bodies of its create and update calls."""
+"""The `GetPricesRequestItemsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .get_prices_request_items_item_options_item import (
     GetPricesRequestItemsItemOptionsItem,
     GetPricesRequestItemsItemOptionsItemCreate,
-    GetPricesRequestItemsItemOptionsItemUpdate,
 )
 
 
@@ -31,12 +30,3 @@ class GetPricesRequestItemsItemCreate(TypedDict, total=False):
     product_id: int
     variant_id: float
     options: list[GetPricesRequestItemsItemOptionsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class GetPricesRequestItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `GetPricesRequestItemsItem` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: float
-    options: list[GetPricesRequestItemsItemOptionsItemUpdate]

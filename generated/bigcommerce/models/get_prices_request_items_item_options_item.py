@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
-"""The `GetPricesRequestItemsItemOptionsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `GetPricesRequestItemsItemOptionsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -23,16 +21,6 @@ class GetPricesRequestItemsItemOptionsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class GetPricesRequestItemsItemOptionsItemCreate(TypedDict, total=False):
     """The fields to create a `GetPricesRequestItemsItemOptionsItem` with; unknown keys are
-    refused.
-    """
-
-    option_id: int
-    value_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class GetPricesRequestItemsItemOptionsItemUpdate(TypedDict, total=False):
-    """The fields to update a `GetPricesRequestItemsItemOptionsItem` with; unknown keys are
     refused.
     """
 

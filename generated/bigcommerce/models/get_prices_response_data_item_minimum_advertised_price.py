@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
-"""The `GetPricesResponseDataItemMinimumAdvertisedPrice` model and the bodies of its create and
-update calls.
-"""
+"""The `GetPricesResponseDataItemMinimumAdvertisedPrice` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetPricesResponseDataItemMinimumAdvertisedPrice(ApiModel):
@@ -20,27 +15,3 @@ class GetPricesResponseDataItemMinimumAdvertisedPrice(ApiModel):
     entered_inclusive: bool | None = None
     tax_exclusive: float | None = None
     tax_inclusive: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetPricesResponseDataItemMinimumAdvertisedPriceCreate(TypedDict, total=False):
-    """The fields to create a `GetPricesResponseDataItemMinimumAdvertisedPrice` with; unknown
-    keys are refused.
-    """
-
-    as_entered: float
-    entered_inclusive: bool
-    tax_exclusive: float
-    tax_inclusive: float
-
-
-@with_config(REQUEST_CONFIG)
-class GetPricesResponseDataItemMinimumAdvertisedPriceUpdate(TypedDict, total=False):
-    """The fields to update a `GetPricesResponseDataItemMinimumAdvertisedPrice` with; unknown
-    keys are refused.
-    """
-
-    as_entered: float
-    entered_inclusive: bool
-    tax_exclusive: float
-    tax_inclusive: float

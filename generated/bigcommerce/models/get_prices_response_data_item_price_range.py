@@ -1,21 +1,14 @@
 # Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
-"""The `GetPricesResponseDataItemPriceRange` model and the bodies of its create and update calls."""
+"""The `GetPricesResponseDataItemPriceRange` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .get_prices_response_data_item_price_range_maximum import (
     GetPricesResponseDataItemPriceRangeMaximum,
-    GetPricesResponseDataItemPriceRangeMaximumCreate,
-    GetPricesResponseDataItemPriceRangeMaximumUpdate,
 )
 from .get_prices_response_data_item_price_range_minimum import (
     GetPricesResponseDataItemPriceRangeMinimum,
-    GetPricesResponseDataItemPriceRangeMinimumCreate,
-    GetPricesResponseDataItemPriceRangeMinimumUpdate,
 )
 
 
@@ -26,23 +19,3 @@ class GetPricesResponseDataItemPriceRange(ApiModel):
 
     minimum: GetPricesResponseDataItemPriceRangeMinimum | None = None
     maximum: GetPricesResponseDataItemPriceRangeMaximum | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetPricesResponseDataItemPriceRangeCreate(TypedDict, total=False):
-    """The fields to create a `GetPricesResponseDataItemPriceRange` with; unknown keys are
-    refused.
-    """
-
-    minimum: GetPricesResponseDataItemPriceRangeMinimumCreate
-    maximum: GetPricesResponseDataItemPriceRangeMaximumCreate
-
-
-@with_config(REQUEST_CONFIG)
-class GetPricesResponseDataItemPriceRangeUpdate(TypedDict, total=False):
-    """The fields to update a `GetPricesResponseDataItemPriceRange` with; unknown keys are
-    refused.
-    """
-
-    minimum: GetPricesResponseDataItemPriceRangeMinimumUpdate
-    maximum: GetPricesResponseDataItemPriceRangeMaximumUpdate

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `GetProductComplexRuleResponseDataConditionsItem` model and the bodies of its create and
-update calls.
-"""
+"""The `GetProductComplexRuleResponseDataConditionsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetProductComplexRuleResponseDataConditionsItem(ApiModel):
@@ -22,31 +17,3 @@ class GetProductComplexRuleResponseDataConditionsItem(ApiModel):
     modifier_value_id: int | None = None
     variant_id: int | None = None
     combination_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetProductComplexRuleResponseDataConditionsItemCreate(TypedDict, total=False):
-    """The fields to create a `GetProductComplexRuleResponseDataConditionsItem` with; unknown
-    keys are refused. Keys marked `Required` must be given.
-    """
-
-    id: int
-    rule_id: int
-    modifier_id: Required[int]
-    modifier_value_id: Required[int]
-    variant_id: Required[int]
-    combination_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class GetProductComplexRuleResponseDataConditionsItemUpdate(TypedDict, total=False):
-    """The fields to update a `GetProductComplexRuleResponseDataConditionsItem` with; unknown
-    keys are refused.
-    """
-
-    id: int
-    rule_id: int
-    modifier_id: int
-    modifier_value_id: int
-    variant_id: int
-    combination_id: int

@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `GetProductComplexRuleResponseDataWeightAdjuster` model and the bodies of its create and
-update calls.
-"""
+"""The `GetProductComplexRuleResponseDataWeightAdjuster` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetProductComplexRuleResponseDataWeightAdjuster(ApiModel):
@@ -20,23 +13,3 @@ class GetProductComplexRuleResponseDataWeightAdjuster(ApiModel):
 
     adjuster: str | None = None
     adjuster_value: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetProductComplexRuleResponseDataWeightAdjusterCreate(TypedDict, total=False):
-    """The fields to create a `GetProductComplexRuleResponseDataWeightAdjuster` with; unknown
-    keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"]
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class GetProductComplexRuleResponseDataWeightAdjusterUpdate(TypedDict, total=False):
-    """The fields to update a `GetProductComplexRuleResponseDataWeightAdjuster` with; unknown
-    keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"]
-    adjuster_value: float

@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `GetProductReviewResponseData` model and the bodies of its create and update calls."""
+"""The `GetProductReviewResponseData` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetProductReviewResponseData(ApiModel):
@@ -26,37 +23,3 @@ class GetProductReviewResponseData(ApiModel):
     id: int | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetProductReviewResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `GetProductReviewResponseData` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    title: Required[str]
-    text: str
-    status: str
-    rating: int
-    email: str
-    name: str
-    date_reviewed: Required[_dt.datetime | str]
-    id: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class GetProductReviewResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `GetProductReviewResponseData` with; unknown keys are refused."""
-
-    title: str
-    text: str
-    status: str
-    rating: int
-    email: str
-    name: str
-    date_reviewed: _dt.datetime | str
-    id: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str

@@ -1,16 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `GetProductVariantOptionValueResponseData` model and the bodies of its create and update
-calls.
-"""
+"""The `GetProductVariantOptionValueResponseData` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetProductVariantOptionValueResponseData(ApiModel):
@@ -23,29 +18,3 @@ class GetProductVariantOptionValueResponseData(ApiModel):
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetProductVariantOptionValueResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `GetProductVariantOptionValueResponseData` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    is_default: bool
-    label: Required[str]
-    sort_order: Required[int]
-    value_data: dict[str, Any] | None
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class GetProductVariantOptionValueResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `GetProductVariantOptionValueResponseData` with; unknown keys are
-    refused.
-    """
-
-    is_default: bool
-    label: str
-    sort_order: int
-    value_data: dict[str, Any] | None
-    id: int

@@ -1,40 +1,20 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `GetProductsResponseDataItem` model and the bodies of its create and update calls."""
+"""The `GetProductsResponseDataItem` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .parent_relation import ParentRelation
-from .primary_image_full import PrimaryImageFull, PrimaryImageFullCreate, PrimaryImageFullUpdate
-from .product_base_response_bulk_pricing_rules_item import (
-    ProductBaseResponseBulkPricingRulesItem,
-    ProductBaseResponseBulkPricingRulesItemCreate,
-    ProductBaseResponseBulkPricingRulesItemUpdate,
-)
-from .product_custom_field_put import (
-    ProductCustomFieldPut,
-    ProductCustomFieldPutCreate,
-    ProductCustomFieldPutUpdate,
-)
-from .product_image_full import ProductImageFull, ProductImageFullCreate, ProductImageFullUpdate
-from .product_option_base import ProductOptionBase, ProductOptionBaseCreate, ProductOptionBaseUpdate
-from .product_video_full import ProductVideoFull, ProductVideoFullCreate, ProductVideoFullUpdate
-from .products_catalog_v3_custom_url_full import (
-    ProductsCatalogV3CustomUrlFull,
-    ProductsCatalogV3CustomUrlFullCreate,
-    ProductsCatalogV3CustomUrlFullUpdate,
-)
-from .products_catalog_v3_product_modifier_full import (
-    ProductsCatalogV3ProductModifierFull,
-    ProductsCatalogV3ProductModifierFullCreate,
-    ProductsCatalogV3ProductModifierFullUpdate,
-)
+from .primary_image_full import PrimaryImageFull
+from .product_base_response_bulk_pricing_rules_item import ProductBaseResponseBulkPricingRulesItem
+from .product_custom_field_put import ProductCustomFieldPut
+from .product_image_full import ProductImageFull
+from .product_option_base import ProductOptionBase
+from .product_video_full import ProductVideoFull
+from .products_catalog_v3_custom_url_full import ProductsCatalogV3CustomUrlFull
+from .products_catalog_v3_product_modifier_full import ProductsCatalogV3ProductModifierFull
 
 
 class GetProductsResponseDataItem(ApiModel):
@@ -119,171 +99,3 @@ class GetProductsResponseDataItem(ApiModel):
     option_set_id: int | None = None
     option_set_display: str | None = None
     channels: list[int] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetProductsResponseDataItemCreate(TypedDict, total=False):
-    """The fields to create a `GetProductsResponseDataItem` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    name: str
-    type: Literal["physical", "digital"]
-    sku: str
-    description: str
-    weight: float
-    width: float
-    depth: float
-    height: float
-    price: float
-    cost_price: float
-    retail_price: float
-    sale_price: float
-    map_price: float
-    tax_class_id: float
-    product_tax_code: str
-    categories: Required[list[float]]
-    brand_id: int
-    inventory_level: int
-    inventory_warning_level: int
-    inventory_tracking: Literal["none", "product", "variant"]
-    fixed_cost_shipping_price: float
-    is_free_shipping: bool
-    is_visible: bool
-    is_featured: bool
-    related_products: list[int]
-    warranty: str
-    bin_picking_number: str
-    layout_file: str
-    upc: str
-    search_keywords: str
-    availability_description: str
-    availability: Literal["available", "disabled", "preorder"]
-    gift_wrapping_options_type: Literal["any", "none", "list"]
-    gift_wrapping_options_list: list[int]
-    sort_order: int
-    condition: Literal["New", "Used", "Refurbished"]
-    is_condition_shown: bool
-    order_quantity_minimum: int
-    order_quantity_maximum: int
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    view_count: int
-    preorder_release_date: _dt.datetime | str | None
-    preorder_message: str
-    is_preorder_only: bool
-    is_price_hidden: bool
-    price_hidden_label: str
-    custom_url: ProductsCatalogV3CustomUrlFullCreate
-    open_graph_type: Literal[
-        "product", "album", "book", "drink", "food", "game", "movie", "song", "tv_show"
-    ]
-    open_graph_title: str
-    open_graph_description: str
-    open_graph_use_meta_description: bool
-    open_graph_use_product_name: bool
-    open_graph_use_image: bool
-    gtin: str
-    mpn: str
-    date_last_imported: str
-    reviews_rating_sum: int
-    reviews_count: int
-    total_sold: int
-    custom_fields: list[ProductCustomFieldPutCreate]
-    bulk_pricing_rules: list[ProductBaseResponseBulkPricingRulesItemCreate]
-    images: list[ProductImageFullCreate]
-    primary_image: PrimaryImageFullCreate
-    videos: list[ProductVideoFullCreate]
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    base_variant_id: int
-    calculated_price: float
-    options: list[ProductOptionBaseCreate]
-    modifiers: list[ProductsCatalogV3ProductModifierFullCreate]
-    option_set_id: int
-    option_set_display: str
-    channels: list[int]
-
-
-@with_config(REQUEST_CONFIG)
-class GetProductsResponseDataItemUpdate(TypedDict, total=False):
-    """The fields to update a `GetProductsResponseDataItem` with; unknown keys are refused."""
-
-    name: str
-    type: Literal["physical", "digital"]
-    sku: str
-    description: str
-    weight: float
-    width: float
-    depth: float
-    height: float
-    price: float
-    cost_price: float
-    retail_price: float
-    sale_price: float
-    map_price: float
-    tax_class_id: float
-    product_tax_code: str
-    categories: list[float]
-    brand_id: int
-    inventory_level: int
-    inventory_warning_level: int
-    inventory_tracking: Literal["none", "product", "variant"]
-    fixed_cost_shipping_price: float
-    is_free_shipping: bool
-    is_visible: bool
-    is_featured: bool
-    related_products: list[int]
-    warranty: str
-    bin_picking_number: str
-    layout_file: str
-    upc: str
-    search_keywords: str
-    availability_description: str
-    availability: Literal["available", "disabled", "preorder"]
-    gift_wrapping_options_type: Literal["any", "none", "list"]
-    gift_wrapping_options_list: list[int]
-    sort_order: int
-    condition: Literal["New", "Used", "Refurbished"]
-    is_condition_shown: bool
-    order_quantity_minimum: int
-    order_quantity_maximum: int
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    view_count: int
-    preorder_release_date: _dt.datetime | str | None
-    preorder_message: str
-    is_preorder_only: bool
-    is_price_hidden: bool
-    price_hidden_label: str
-    custom_url: ProductsCatalogV3CustomUrlFullUpdate
-    open_graph_type: Literal[
-        "product", "album", "book", "drink", "food", "game", "movie", "song", "tv_show"
-    ]
-    open_graph_title: str
-    open_graph_description: str
-    open_graph_use_meta_description: bool
-    open_graph_use_product_name: bool
-    open_graph_use_image: bool
-    gtin: str
-    mpn: str
-    date_last_imported: str
-    reviews_rating_sum: int
-    reviews_count: int
-    total_sold: int
-    custom_fields: list[ProductCustomFieldPutUpdate]
-    bulk_pricing_rules: list[ProductBaseResponseBulkPricingRulesItemUpdate]
-    images: list[ProductImageFullUpdate]
-    primary_image: PrimaryImageFullUpdate
-    videos: list[ProductVideoFullUpdate]
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    base_variant_id: int
-    calculated_price: float
-    options: list[ProductOptionBaseUpdate]
-    modifiers: list[ProductsCatalogV3ProductModifierFullUpdate]
-    option_set_id: int
-    option_set_display: str
-    channels: list[int]

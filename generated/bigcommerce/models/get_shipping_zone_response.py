@@ -1,29 +1,12 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `GetShippingZoneResponse` model and the bodies of its create and update calls."""
+"""The `GetShippingZoneResponse` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .get_shipping_zone_response_free_shipping import (
-    GetShippingZoneResponseFreeShipping,
-    GetShippingZoneResponseFreeShippingCreate,
-    GetShippingZoneResponseFreeShippingUpdate,
-)
-from .get_shipping_zone_response_handling_fees import (
-    GetShippingZoneResponseHandlingFees,
-    GetShippingZoneResponseHandlingFeesCreate,
-    GetShippingZoneResponseHandlingFeesUpdate,
-)
-from .get_shipping_zone_response_locations_item import (
-    GetShippingZoneResponseLocationsItem,
-    GetShippingZoneResponseLocationsItemCreate,
-    GetShippingZoneResponseLocationsItemUpdate,
-)
+from .._model import ApiModel
+from .get_shipping_zone_response_free_shipping import GetShippingZoneResponseFreeShipping
+from .get_shipping_zone_response_handling_fees import GetShippingZoneResponseHandlingFees
+from .get_shipping_zone_response_locations_item import GetShippingZoneResponseLocationsItem
 
 
 class GetShippingZoneResponse(ApiModel):
@@ -38,29 +21,3 @@ class GetShippingZoneResponse(ApiModel):
     free_shipping: GetShippingZoneResponseFreeShipping | None = None
     handling_fees: GetShippingZoneResponseHandlingFees | None = None
     enabled: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetShippingZoneResponseCreate(TypedDict, total=False):
-    """The fields to create a `GetShippingZoneResponse` with; unknown keys are refused."""
-
-    id: int
-    name: str
-    type: Literal["zip", "country", "state", "global"]
-    locations: list[GetShippingZoneResponseLocationsItemCreate]
-    free_shipping: GetShippingZoneResponseFreeShippingCreate
-    handling_fees: GetShippingZoneResponseHandlingFeesCreate
-    enabled: bool
-
-
-@with_config(REQUEST_CONFIG)
-class GetShippingZoneResponseUpdate(TypedDict, total=False):
-    """The fields to update a `GetShippingZoneResponse` with; unknown keys are refused."""
-
-    id: int
-    name: str
-    type: Literal["zip", "country", "state", "global"]
-    locations: list[GetShippingZoneResponseLocationsItemUpdate]
-    free_shipping: GetShippingZoneResponseFreeShippingUpdate
-    handling_fees: GetShippingZoneResponseHandlingFeesUpdate
-    enabled: bool

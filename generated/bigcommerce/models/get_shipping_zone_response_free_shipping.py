@@ -1,12 +1,9 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `GetShippingZoneResponseFreeShipping` model and the bodies of its create and update calls."""
+"""The `GetShippingZoneResponseFreeShipping` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetShippingZoneResponseFreeShipping(ApiModel):
@@ -17,25 +14,3 @@ class GetShippingZoneResponseFreeShipping(ApiModel):
     enabled: bool | None = None
     minimum_sub_total: str | None = None
     exclude_fixed_shipping_products: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetShippingZoneResponseFreeShippingCreate(TypedDict, total=False):
-    """The fields to create a `GetShippingZoneResponseFreeShipping` with; unknown keys are
-    refused.
-    """
-
-    enabled: bool
-    minimum_sub_total: str
-    exclude_fixed_shipping_products: bool
-
-
-@with_config(REQUEST_CONFIG)
-class GetShippingZoneResponseFreeShippingUpdate(TypedDict, total=False):
-    """The fields to update a `GetShippingZoneResponseFreeShipping` with; unknown keys are
-    refused.
-    """
-
-    enabled: bool
-    minimum_sub_total: str
-    exclude_fixed_shipping_products: bool

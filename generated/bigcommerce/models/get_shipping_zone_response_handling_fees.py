@@ -1,12 +1,9 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `GetShippingZoneResponseHandlingFees` model and the bodies of its create and update calls."""
+"""The `GetShippingZoneResponseHandlingFees` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetShippingZoneResponseHandlingFees(ApiModel):
@@ -17,25 +14,3 @@ class GetShippingZoneResponseHandlingFees(ApiModel):
     fixed_surcharge: str | None = None
     display_separately: bool | None = None
     percentage_surcharge: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetShippingZoneResponseHandlingFeesCreate(TypedDict, total=False):
-    """The fields to create a `GetShippingZoneResponseHandlingFees` with; unknown keys are
-    refused.
-    """
-
-    fixed_surcharge: str
-    display_separately: bool
-    percentage_surcharge: str
-
-
-@with_config(REQUEST_CONFIG)
-class GetShippingZoneResponseHandlingFeesUpdate(TypedDict, total=False):
-    """The fields to update a `GetShippingZoneResponseHandlingFees` with; unknown keys are
-    refused.
-    """
-
-    fixed_surcharge: str
-    display_separately: bool
-    percentage_surcharge: str

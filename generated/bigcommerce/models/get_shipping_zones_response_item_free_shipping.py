@@ -1,14 +1,9 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `GetShippingZonesResponseItemFreeShipping` model and the bodies of its create and update
-calls.
-"""
+"""The `GetShippingZonesResponseItemFreeShipping` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetShippingZonesResponseItemFreeShipping(ApiModel):
@@ -19,25 +14,3 @@ class GetShippingZonesResponseItemFreeShipping(ApiModel):
     enabled: bool | None = None
     minimum_sub_total: str | None = None
     exclude_fixed_shipping_products: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetShippingZonesResponseItemFreeShippingCreate(TypedDict, total=False):
-    """The fields to create a `GetShippingZonesResponseItemFreeShipping` with; unknown keys are
-    refused.
-    """
-
-    enabled: bool
-    minimum_sub_total: str
-    exclude_fixed_shipping_products: bool
-
-
-@with_config(REQUEST_CONFIG)
-class GetShippingZonesResponseItemFreeShippingUpdate(TypedDict, total=False):
-    """The fields to update a `GetShippingZonesResponseItemFreeShipping` with; unknown keys are
-    refused.
-    """
-
-    enabled: bool
-    minimum_sub_total: str
-    exclude_fixed_shipping_products: bool

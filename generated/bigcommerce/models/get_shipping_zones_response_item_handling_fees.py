@@ -1,14 +1,9 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `GetShippingZonesResponseItemHandlingFees` model and the bodies of its create and update
-calls.
-"""
+"""The `GetShippingZonesResponseItemHandlingFees` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetShippingZonesResponseItemHandlingFees(ApiModel):
@@ -19,25 +14,3 @@ class GetShippingZonesResponseItemHandlingFees(ApiModel):
     fixed_surcharge: str | None = None
     display_separately: bool | None = None
     percentage_surcharge: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetShippingZonesResponseItemHandlingFeesCreate(TypedDict, total=False):
-    """The fields to create a `GetShippingZonesResponseItemHandlingFees` with; unknown keys are
-    refused.
-    """
-
-    fixed_surcharge: str
-    display_separately: bool
-    percentage_surcharge: str
-
-
-@with_config(REQUEST_CONFIG)
-class GetShippingZonesResponseItemHandlingFeesUpdate(TypedDict, total=False):
-    """The fields to update a `GetShippingZonesResponseItemHandlingFees` with; unknown keys are
-    refused.
-    """
-
-    fixed_surcharge: str
-    display_separately: bool
-    percentage_surcharge: str

@@ -1,16 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `GetVariantsResponseDataItem` model and the bodies of its create and update calls."""
+"""The `GetVariantsResponseDataItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .get_variants_response_data_item_option_values_item import (
     GetVariantsResponseDataItemOptionValuesItem,
-    GetVariantsResponseDataItemOptionValuesItemCreate,
-    GetVariantsResponseDataItemOptionValuesItemUpdate,
 )
 
 
@@ -41,59 +36,3 @@ class GetVariantsResponseDataItem(ApiModel):
     sku_id: int | None = None
     option_values: list[GetVariantsResponseDataItemOptionValuesItem] | None = None
     calculated_price: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetVariantsResponseDataItemCreate(TypedDict, total=False):
-    """The fields to create a `GetVariantsResponseDataItem` with; unknown keys are refused."""
-
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
-    is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    upc: str | None
-    inventory_level: int | None
-    inventory_warning_level: int | None
-    bin_picking_number: str | None
-    id: int
-    product_id: int
-    sku: str
-    sku_id: int | None
-    option_values: list[GetVariantsResponseDataItemOptionValuesItemCreate]
-    calculated_price: float
-
-
-@with_config(REQUEST_CONFIG)
-class GetVariantsResponseDataItemUpdate(TypedDict, total=False):
-    """The fields to update a `GetVariantsResponseDataItem` with; unknown keys are refused."""
-
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
-    is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    upc: str | None
-    inventory_level: int | None
-    inventory_warning_level: int | None
-    bin_picking_number: str | None
-    id: int
-    product_id: int
-    sku: str
-    sku_id: int | None
-    option_values: list[GetVariantsResponseDataItemOptionValuesItemUpdate]
-    calculated_price: float

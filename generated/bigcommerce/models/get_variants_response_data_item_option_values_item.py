@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `GetVariantsResponseDataItemOptionValuesItem` model and the bodies of its create and
-update calls.
-"""
+"""The `GetVariantsResponseDataItemOptionValuesItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class GetVariantsResponseDataItemOptionValuesItem(ApiModel):
@@ -20,27 +15,3 @@ class GetVariantsResponseDataItemOptionValuesItem(ApiModel):
     label: str | None = None
     id: int | None = None
     option_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GetVariantsResponseDataItemOptionValuesItemCreate(TypedDict, total=False):
-    """The fields to create a `GetVariantsResponseDataItemOptionValuesItem` with; unknown keys
-    are refused. Keys marked `Required` must be given.
-    """
-
-    option_display_name: Required[str]
-    label: Required[str]
-    id: int
-    option_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class GetVariantsResponseDataItemOptionValuesItemUpdate(TypedDict, total=False):
-    """The fields to update a `GetVariantsResponseDataItemOptionValuesItem` with; unknown keys
-    are refused.
-    """
-
-    option_display_name: str
-    label: str
-    id: int
-    option_id: int

@@ -1,16 +1,11 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `GiftCertificateConsignmentGet` model and the bodies of its create and update calls."""
+"""The `GiftCertificateConsignmentGet` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .gift_certificate_consignment_get_line_items_item import (
     GiftCertificateConsignmentGetLineItemsItem,
-    GiftCertificateConsignmentGetLineItemsItemCreate,
-    GiftCertificateConsignmentGetLineItemsItemUpdate,
 )
 
 
@@ -21,19 +16,3 @@ class GiftCertificateConsignmentGet(ApiModel):
 
     recipient_email: str | None = None
     line_items: list[GiftCertificateConsignmentGetLineItemsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GiftCertificateConsignmentGetCreate(TypedDict, total=False):
-    """The fields to create a `GiftCertificateConsignmentGet` with; unknown keys are refused."""
-
-    recipient_email: str
-    line_items: list[GiftCertificateConsignmentGetLineItemsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class GiftCertificateConsignmentGetUpdate(TypedDict, total=False):
-    """The fields to update a `GiftCertificateConsignmentGet` with; unknown keys are refused."""
-
-    recipient_email: str
-    line_items: list[GiftCertificateConsignmentGetLineItemsItemUpdate]

@@ -1,32 +1,14 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `GiftCertificateConsignmentGetLineItemsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `GiftCertificateConsignmentGetLineItemsItem` model."""
 
 from __future__ import annotations
 
-import datetime as _dt
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .order_product_applied_discounts import (
-    OrderProductAppliedDiscounts,
-    OrderProductAppliedDiscountsCreate,
-    OrderProductAppliedDiscountsUpdate,
-)
-from .order_product_options import (
-    OrderProductOptions,
-    OrderProductOptionsCreate,
-    OrderProductOptionsUpdate,
-)
-from .order_products_configurable_fields_item import (
-    OrderProductsConfigurableFieldsItem,
-    OrderProductsConfigurableFieldsItemCreate,
-    OrderProductsConfigurableFieldsItemUpdate,
-)
+from .._model import ApiModel
+from .order_product_applied_discounts import OrderProductAppliedDiscounts
+from .order_product_options import OrderProductOptions
+from .order_products_configurable_fields_item import OrderProductsConfigurableFieldsItem
 
 
 class GiftCertificateConsignmentGetLineItemsItem(ApiModel):
@@ -93,131 +75,3 @@ class GiftCertificateConsignmentGetLineItemsItem(ApiModel):
     name_merchant: str | None = None
     gift_certificate_id: int | None = None
     discounted_total_inc_tax: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GiftCertificateConsignmentGetLineItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `GiftCertificateConsignmentGetLineItemsItem` with; unknown keys are
-    refused.
-    """
-
-    id: int
-    order_id: int
-    product_id: int
-    order_pickup_method_id: int
-    order_address_id: int
-    name: str
-    sku: str
-    type: Literal["physical", "digital", "giftcertificate"]
-    base_price: str
-    price_ex_tax: str
-    price_inc_tax: str
-    price_tax: str
-    base_total: str
-    total_ex_tax: str
-    total_inc_tax: str
-    total_tax: str
-    quantity: int
-    base_cost_price: str
-    cost_price_inc_tax: str
-    cost_price_ex_tax: str
-    weight: Any
-    width: str
-    height: str
-    depth: str
-    cost_price_tax: str
-    is_refunded: bool
-    quantity_refunded: float
-    refund_amount: str
-    return_id: float
-    wrapping_id: int
-    wrapping_name: str | None
-    base_wrapping_cost: Any
-    wrapping_cost_ex_tax: str
-    wrapping_cost_inc_tax: str
-    wrapping_cost_tax: str
-    wrapping_message: str
-    quantity_shipped: float
-    event_name: str | None
-    event_date: _dt.date | str | None
-    fixed_shipping_cost: str
-    ebay_item_id: str
-    ebay_transaction_id: str
-    option_set_id: int | None
-    parent_order_product_id: int | None
-    is_bundled_product: bool
-    bin_picking_number: str
-    brand: str
-    applied_discounts: list[OrderProductAppliedDiscountsCreate]
-    product_options: list[OrderProductOptionsCreate]
-    configurable_fields: list[OrderProductsConfigurableFieldsItemCreate]
-    upc: str
-    variant_id: int
-    name_customer: str
-    name_merchant: str
-    gift_certificate_id: int | None
-    discounted_total_inc_tax: str
-
-
-@with_config(REQUEST_CONFIG)
-class GiftCertificateConsignmentGetLineItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `GiftCertificateConsignmentGetLineItemsItem` with; unknown keys are
-    refused.
-    """
-
-    id: int
-    order_id: int
-    product_id: int
-    order_pickup_method_id: int
-    order_address_id: int
-    name: str
-    sku: str
-    type: Literal["physical", "digital", "giftcertificate"]
-    base_price: str
-    price_ex_tax: str
-    price_inc_tax: str
-    price_tax: str
-    base_total: str
-    total_ex_tax: str
-    total_inc_tax: str
-    total_tax: str
-    quantity: int
-    base_cost_price: str
-    cost_price_inc_tax: str
-    cost_price_ex_tax: str
-    weight: Any
-    width: str
-    height: str
-    depth: str
-    cost_price_tax: str
-    is_refunded: bool
-    quantity_refunded: float
-    refund_amount: str
-    return_id: float
-    wrapping_id: int
-    wrapping_name: str | None
-    base_wrapping_cost: Any
-    wrapping_cost_ex_tax: str
-    wrapping_cost_inc_tax: str
-    wrapping_cost_tax: str
-    wrapping_message: str
-    quantity_shipped: float
-    event_name: str | None
-    event_date: _dt.date | str | None
-    fixed_shipping_cost: str
-    ebay_item_id: str
-    ebay_transaction_id: str
-    option_set_id: int | None
-    parent_order_product_id: int | None
-    is_bundled_product: bool
-    bin_picking_number: str
-    brand: str
-    applied_discounts: list[OrderProductAppliedDiscountsUpdate]
-    product_options: list[OrderProductOptionsUpdate]
-    configurable_fields: list[OrderProductsConfigurableFieldsItemUpdate]
-    upc: str
-    variant_id: int
-    name_customer: str
-    name_merchant: str
-    gift_certificate_id: int | None
-    discounted_total_inc_tax: str

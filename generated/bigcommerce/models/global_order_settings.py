@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `GlobalOrderSettings` model and the bodies of its create and update calls."""
+"""The `GlobalOrderSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .global_order_settings_notifications import (
     GlobalOrderSettingsNotifications,
-    GlobalOrderSettingsNotificationsCreate,
     GlobalOrderSettingsNotificationsUpdate,
 )
 
@@ -20,13 +19,6 @@ class GlobalOrderSettings(ApiModel):
     """
 
     notifications: GlobalOrderSettingsNotifications | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GlobalOrderSettingsCreate(TypedDict, total=False):
-    """The fields to create a `GlobalOrderSettings` with; unknown keys are refused."""
-
-    notifications: GlobalOrderSettingsNotificationsCreate
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `GlobalOrderSettingsNotifications` model and the bodies of its create and update calls."""
+"""The `GlobalOrderSettingsNotifications` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,12 +9,10 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .global_order_settings_notifications_forward_invoice import (
     GlobalOrderSettingsNotificationsForwardInvoice,
-    GlobalOrderSettingsNotificationsForwardInvoiceCreate,
     GlobalOrderSettingsNotificationsForwardInvoiceUpdate,
 )
 from .global_order_settings_notifications_order_placed import (
     GlobalOrderSettingsNotificationsOrderPlaced,
-    GlobalOrderSettingsNotificationsOrderPlacedCreate,
     GlobalOrderSettingsNotificationsOrderPlacedUpdate,
 )
 
@@ -26,14 +24,6 @@ class GlobalOrderSettingsNotifications(ApiModel):
 
     order_placed: GlobalOrderSettingsNotificationsOrderPlaced | None = None
     forward_invoice: GlobalOrderSettingsNotificationsForwardInvoice | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GlobalOrderSettingsNotificationsCreate(TypedDict, total=False):
-    """The fields to create a `GlobalOrderSettingsNotifications` with; unknown keys are refused."""
-
-    order_placed: GlobalOrderSettingsNotificationsOrderPlacedCreate
-    forward_invoice: GlobalOrderSettingsNotificationsForwardInvoiceCreate
 
 
 @with_config(REQUEST_CONFIG)

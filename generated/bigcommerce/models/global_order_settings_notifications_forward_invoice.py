@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `GlobalOrderSettingsNotificationsForwardInvoice` model and the bodies of its create and
-update calls.
-"""
+"""The `GlobalOrderSettingsNotificationsForwardInvoice` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,15 +15,6 @@ class GlobalOrderSettingsNotificationsForwardInvoice(ApiModel):
     """
 
     email_addresses: list[str] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GlobalOrderSettingsNotificationsForwardInvoiceCreate(TypedDict, total=False):
-    """The fields to create a `GlobalOrderSettingsNotificationsForwardInvoice` with; unknown keys
-    are refused.
-    """
-
-    email_addresses: list[str]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
-"""The `GlobalPromotionSettings` model and the bodies of its create and update calls."""
+"""The `GlobalPromotionSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -18,18 +18,6 @@ class GlobalPromotionSettings(ApiModel):
     promotions_triggered_by_products_with_zero_product_price: bool | None = None
     number_of_coupons_allowed_at_checkout: int | None = None
     promotions_applied_on_original_product_price: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class GlobalPromotionSettingsCreate(TypedDict, total=False):
-    """The fields to create a `GlobalPromotionSettings` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    promotions_apply_on_products_with_custom_product_price: Required[bool]
-    promotions_triggered_by_products_with_zero_product_price: Required[bool]
-    number_of_coupons_allowed_at_checkout: Required[int]
-    promotions_applied_on_original_product_price: Required[bool]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `HTTP201CreatePagesResponseData` model and the bodies of its create and update calls."""
+"""The `HTTP201CreatePagesResponseData` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class HTTP201CreatePagesResponseData(ApiModel):
@@ -35,49 +30,3 @@ class HTTP201CreatePagesResponseData(ApiModel):
     body: str | None = None
     content_type: str | None = None
     link: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class HTTP201CreatePagesResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `HTTP201CreatePagesResponseData` with; unknown keys are refused."""
-
-    name: str
-    is_visible: bool
-    parent_id: int
-    sort_order: int
-    type: Literal["page", "raw", "contact_form", "link", "blog"]
-    is_homepage: bool
-    is_customers_only: bool
-    url: str
-    meta_title: str | None
-    meta_keywords: str | None
-    meta_description: str | None
-    search_keywords: str | None
-    email: str
-    contact_fields: str
-    body: str | None
-    content_type: str
-    link: str
-
-
-@with_config(REQUEST_CONFIG)
-class HTTP201CreatePagesResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `HTTP201CreatePagesResponseData` with; unknown keys are refused."""
-
-    name: str
-    is_visible: bool
-    parent_id: int
-    sort_order: int
-    type: Literal["page", "raw", "contact_form", "link", "blog"]
-    is_homepage: bool
-    is_customers_only: bool
-    url: str
-    meta_title: str | None
-    meta_keywords: str | None
-    meta_description: str | None
-    search_keywords: str | None
-    email: str
-    contact_fields: str
-    body: str | None
-    content_type: str
-    link: str

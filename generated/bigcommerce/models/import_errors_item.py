@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `ImportErrorsItem` model and the bodies of its create and update calls."""
+"""The `ImportErrorsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ImportErrorsItem(ApiModel):
@@ -16,19 +13,3 @@ class ImportErrorsItem(ApiModel):
 
     row: int | None = None
     message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ImportErrorsItemCreate(TypedDict, total=False):
-    """The fields to create a `ImportErrorsItem` with; unknown keys are refused."""
-
-    row: int
-    message: str
-
-
-@with_config(REQUEST_CONFIG)
-class ImportErrorsItemUpdate(TypedDict, total=False):
-    """The fields to update a `ImportErrorsItem` with; unknown keys are refused."""
-
-    row: int
-    message: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `InstallCertificateData` model and the bodies of its create and update calls."""
+"""The `InstallCertificateData` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .certificate_write import CertificateWrite, CertificateWriteCreate, CertificateWriteUpdate
+from .certificate_write import CertificateWrite, CertificateWriteUpdate
 
 
 class InstallCertificateData(ApiModel):
@@ -17,14 +17,6 @@ class InstallCertificateData(ApiModel):
 
     url: str | None = None
     certificate: CertificateWrite | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class InstallCertificateDataCreate(TypedDict, total=False):
-    """The fields to create a `InstallCertificateData` with; unknown keys are refused."""
-
-    url: str
-    certificate: CertificateWriteCreate
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `InventoryNotificationsSettings` model and the bodies of its create and update calls."""
+"""The `InventoryNotificationsSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,14 +16,6 @@ class InventoryNotificationsSettings(ApiModel):
 
     low_stock_notification_address: list[str] | None = None
     out_of_stock_notification_address: list[str] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class InventoryNotificationsSettingsCreate(TypedDict, total=False):
-    """The fields to create a `InventoryNotificationsSettings` with; unknown keys are refused."""
-
-    low_stock_notification_address: list[str]
-    out_of_stock_notification_address: list[str]
 
 
 @with_config(REQUEST_CONFIG)

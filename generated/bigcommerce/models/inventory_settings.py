@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `InventorySettings` model and the bodies of its create and update calls."""
+"""The `InventorySettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -26,24 +26,6 @@ class InventorySettings(ApiModel):
     hide_in_product_filtering: bool | None = None
     show_pre_order_stock_levels: bool | None = None
     show_out_of_stock_message: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class InventorySettingsCreate(TypedDict, total=False):
-    """The fields to create a `InventorySettings` with; unknown keys are refused."""
-
-    product_out_of_stock_behavior: Literal[
-        "do_nothing", "hide_product", "hide_product_and_accessible", "hide_product_and_redirect"
-    ]
-    option_out_of_stock_behavior: Literal["do_nothing", "hide_option", "label_option"]
-    update_stock_behavior: Literal["order_placed", "order_completed_or_shipped"]
-    edit_order_stock_adjustment: bool
-    refund_order_stock_adjustment: bool
-    stock_level_display: Literal["dont_show", "show", "show_when_low"]
-    default_out_of_stock_message: str
-    hide_in_product_filtering: bool
-    show_pre_order_stock_levels: bool
-    show_out_of_stock_message: bool
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `ItemCustomGet` model and the bodies of its create and update calls."""
+"""The `ItemCustomGet` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ItemCustomGet(ApiModel):
@@ -21,29 +18,3 @@ class ItemCustomGet(ApiModel):
     list_price: str | None = None
     extended_list_price: float | None = None
     image_url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ItemCustomGetCreate(TypedDict, total=False):
-    """The fields to create a `ItemCustomGet` with; unknown keys are refused."""
-
-    id: str
-    sku: str
-    name: str
-    quantity: str
-    list_price: str
-    extended_list_price: float
-    image_url: str
-
-
-@with_config(REQUEST_CONFIG)
-class ItemCustomGetUpdate(TypedDict, total=False):
-    """The fields to update a `ItemCustomGet` with; unknown keys are refused."""
-
-    id: str
-    sku: str
-    name: str
-    quantity: str
-    list_price: str
-    extended_list_price: float
-    image_url: str

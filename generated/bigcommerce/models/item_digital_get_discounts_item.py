@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `ItemDigitalGetDiscountsItem` model and the bodies of its create and update calls."""
+"""The `ItemDigitalGetDiscountsItem` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ItemDigitalGetDiscountsItem(ApiModel):
@@ -18,19 +15,3 @@ class ItemDigitalGetDiscountsItem(ApiModel):
 
     id: Any | None = None
     discounted_amount: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ItemDigitalGetDiscountsItemCreate(TypedDict, total=False):
-    """The fields to create a `ItemDigitalGetDiscountsItem` with; unknown keys are refused."""
-
-    id: Any
-    discounted_amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class ItemDigitalGetDiscountsItemUpdate(TypedDict, total=False):
-    """The fields to update a `ItemDigitalGetDiscountsItem` with; unknown keys are refused."""
-
-    id: Any
-    discounted_amount: float

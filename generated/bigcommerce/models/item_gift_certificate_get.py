@@ -1,22 +1,11 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `ItemGiftCertificateGet` model and the bodies of its create and update calls."""
+"""The `ItemGiftCertificateGet` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .item_gift_certificate_get_recipient import (
-    ItemGiftCertificateGetRecipient,
-    ItemGiftCertificateGetRecipientCreate,
-    ItemGiftCertificateGetRecipientUpdate,
-)
-from .item_gift_certificate_get_sender import (
-    ItemGiftCertificateGetSender,
-    ItemGiftCertificateGetSenderCreate,
-    ItemGiftCertificateGetSenderUpdate,
-)
+from .._model import ApiModel
+from .item_gift_certificate_get_recipient import ItemGiftCertificateGetRecipient
+from .item_gift_certificate_get_sender import ItemGiftCertificateGetSender
 
 
 class ItemGiftCertificateGet(ApiModel):
@@ -32,31 +21,3 @@ class ItemGiftCertificateGet(ApiModel):
     sender: ItemGiftCertificateGetSender | None = None
     recipient: ItemGiftCertificateGetRecipient | None = None
     message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ItemGiftCertificateGetCreate(TypedDict, total=False):
-    """The fields to create a `ItemGiftCertificateGet` with; unknown keys are refused."""
-
-    id: str
-    name: str
-    theme: str
-    amount: float
-    taxable: bool
-    sender: ItemGiftCertificateGetSenderCreate
-    recipient: ItemGiftCertificateGetRecipientCreate
-    message: str
-
-
-@with_config(REQUEST_CONFIG)
-class ItemGiftCertificateGetUpdate(TypedDict, total=False):
-    """The fields to update a `ItemGiftCertificateGet` with; unknown keys are refused."""
-
-    id: str
-    name: str
-    theme: str
-    amount: float
-    taxable: bool
-    sender: ItemGiftCertificateGetSenderUpdate
-    recipient: ItemGiftCertificateGetRecipientUpdate
-    message: str

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `ItemGiftCertificateGetRecipient` model and the bodies of its create and update calls."""
+"""The `ItemGiftCertificateGetRecipient` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ItemGiftCertificateGetRecipient(ApiModel):
@@ -16,19 +13,3 @@ class ItemGiftCertificateGetRecipient(ApiModel):
 
     name: str | None = None
     email: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ItemGiftCertificateGetRecipientCreate(TypedDict, total=False):
-    """The fields to create a `ItemGiftCertificateGetRecipient` with; unknown keys are refused."""
-
-    name: str
-    email: str
-
-
-@with_config(REQUEST_CONFIG)
-class ItemGiftCertificateGetRecipientUpdate(TypedDict, total=False):
-    """The fields to update a `ItemGiftCertificateGetRecipient` with; unknown keys are refused."""
-
-    name: str
-    email: str

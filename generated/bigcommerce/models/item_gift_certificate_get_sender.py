@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `ItemGiftCertificateGetSender` model and the bodies of its create and update calls."""
+"""The `ItemGiftCertificateGetSender` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ItemGiftCertificateGetSender(ApiModel):
@@ -16,19 +13,3 @@ class ItemGiftCertificateGetSender(ApiModel):
 
     name: str | None = None
     email: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ItemGiftCertificateGetSenderCreate(TypedDict, total=False):
-    """The fields to create a `ItemGiftCertificateGetSender` with; unknown keys are refused."""
-
-    name: str
-    email: str
-
-
-@with_config(REQUEST_CONFIG)
-class ItemGiftCertificateGetSenderUpdate(TypedDict, total=False):
-    """The fields to update a `ItemGiftCertificateGetSender` with; unknown keys are refused."""
-
-    name: str
-    email: str

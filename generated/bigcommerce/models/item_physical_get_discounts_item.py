@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `ItemPhysicalGetDiscountsItem` model and the bodies of its create and update calls."""
+"""The `ItemPhysicalGetDiscountsItem` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ItemPhysicalGetDiscountsItem(ApiModel):
@@ -18,19 +15,3 @@ class ItemPhysicalGetDiscountsItem(ApiModel):
 
     id: Any | None = None
     discounted_amount: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ItemPhysicalGetDiscountsItemCreate(TypedDict, total=False):
-    """The fields to create a `ItemPhysicalGetDiscountsItem` with; unknown keys are refused."""
-
-    id: Any
-    discounted_amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class ItemPhysicalGetDiscountsItemUpdate(TypedDict, total=False):
-    """The fields to update a `ItemPhysicalGetDiscountsItem` with; unknown keys are refused."""
-
-    id: Any
-    discounted_amount: float

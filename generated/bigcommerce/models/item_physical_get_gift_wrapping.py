@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `ItemPhysicalGetGiftWrapping` model and the bodies of its create and update calls."""
+"""The `ItemPhysicalGetGiftWrapping` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ItemPhysicalGetGiftWrapping(ApiModel):
@@ -17,21 +14,3 @@ class ItemPhysicalGetGiftWrapping(ApiModel):
     name: str | None = None
     message: str | None = None
     amount: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ItemPhysicalGetGiftWrappingCreate(TypedDict, total=False):
-    """The fields to create a `ItemPhysicalGetGiftWrapping` with; unknown keys are refused."""
-
-    name: str
-    message: str
-    amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class ItemPhysicalGetGiftWrappingUpdate(TypedDict, total=False):
-    """The fields to update a `ItemPhysicalGetGiftWrapping` with; unknown keys are refused."""
-
-    name: str
-    message: str
-    amount: float

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `ItemResponseLocationsItemSettings` model and the bodies of its create and update calls."""
+"""The `ItemResponseLocationsItemSettings` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ItemResponseLocationsItemSettings(ApiModel):
@@ -18,23 +15,3 @@ class ItemResponseLocationsItemSettings(ApiModel):
     is_in_stock: bool | None = None
     warning_level: int | None = None
     bin_picking_number: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ItemResponseLocationsItemSettingsCreate(TypedDict, total=False):
-    """The fields to create a `ItemResponseLocationsItemSettings` with; unknown keys are refused."""
-
-    safety_stock: int
-    is_in_stock: bool
-    warning_level: int
-    bin_picking_number: str
-
-
-@with_config(REQUEST_CONFIG)
-class ItemResponseLocationsItemSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `ItemResponseLocationsItemSettings` with; unknown keys are refused."""
-
-    safety_stock: int
-    is_in_stock: bool
-    warning_level: int
-    bin_picking_number: str

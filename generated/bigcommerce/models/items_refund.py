@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `ItemsRefund` model and the bodies of its create and update calls."""
+"""The `ItemsRefund` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,11 +9,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .refund_item_adjustment import (
-    RefundItemAdjustment,
-    RefundItemAdjustmentCreate,
-    RefundItemAdjustmentUpdate,
-)
+from .refund_item_adjustment import RefundItemAdjustment, RefundItemAdjustmentCreate
 
 
 class ItemsRefund(ApiModel):
@@ -34,18 +30,6 @@ class ItemsRefundCreate(TypedDict, total=False):
     item_type: Literal["PRODUCT", "GIFT_WRAPPING", "ORDER", "SHIPPING", "HANDLING", "TAX", "FEE"]
     item_id: float
     adjustments: list[RefundItemAdjustmentCreate]
-    quantity: int
-    reason: str
-    amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class ItemsRefundUpdate(TypedDict, total=False):
-    """The fields to update a `ItemsRefund` with; unknown keys are refused."""
-
-    item_type: Literal["PRODUCT", "GIFT_WRAPPING", "ORDER", "SHIPPING", "HANDLING", "TAX", "FEE"]
-    item_id: float
-    adjustments: list[RefundItemAdjustmentUpdate]
     quantity: int
     reason: str
     amount: float

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `JobResponseDataWarningsItem` model and the bodies of its create and update calls."""
+"""The `JobResponseDataWarningsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class JobResponseDataWarningsItem(ApiModel):
@@ -16,19 +13,3 @@ class JobResponseDataWarningsItem(ApiModel):
 
     message: str | None = None
     warning: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class JobResponseDataWarningsItemCreate(TypedDict, total=False):
-    """The fields to create a `JobResponseDataWarningsItem` with; unknown keys are refused."""
-
-    message: str
-    warning: str
-
-
-@with_config(REQUEST_CONFIG)
-class JobResponseDataWarningsItemUpdate(TypedDict, total=False):
-    """The fields to update a `JobResponseDataWarningsItem` with; unknown keys are refused."""
-
-    message: str
-    warning: str

@@ -1,20 +1,13 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `LineItemsGet` model and the bodies of its create and update calls."""
+"""The `LineItemsGet` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .item_custom_get import ItemCustomGet, ItemCustomGetCreate, ItemCustomGetUpdate
-from .item_digital_get import ItemDigitalGet, ItemDigitalGetCreate, ItemDigitalGetUpdate
-from .item_gift_certificate_get import (
-    ItemGiftCertificateGet,
-    ItemGiftCertificateGetCreate,
-    ItemGiftCertificateGetUpdate,
-)
-from .item_physical_get import ItemPhysicalGet, ItemPhysicalGetCreate, ItemPhysicalGetUpdate
+from .._model import ApiModel
+from .item_custom_get import ItemCustomGet
+from .item_digital_get import ItemDigitalGet
+from .item_gift_certificate_get import ItemGiftCertificateGet
+from .item_physical_get import ItemPhysicalGet
 
 
 class LineItemsGet(ApiModel):
@@ -24,23 +17,3 @@ class LineItemsGet(ApiModel):
     digital_items: list[ItemDigitalGet] | None = None
     gift_certificates: list[ItemGiftCertificateGet] | None = None
     custom_items: list[ItemCustomGet] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LineItemsGetCreate(TypedDict, total=False):
-    """The fields to create a `LineItemsGet` with; unknown keys are refused."""
-
-    physical_items: list[ItemPhysicalGetCreate]
-    digital_items: list[ItemDigitalGetCreate]
-    gift_certificates: list[ItemGiftCertificateGetCreate]
-    custom_items: list[ItemCustomGetCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class LineItemsGetUpdate(TypedDict, total=False):
-    """The fields to update a `LineItemsGet` with; unknown keys are refused."""
-
-    physical_items: list[ItemPhysicalGetUpdate]
-    digital_items: list[ItemDigitalGetUpdate]
-    gift_certificates: list[ItemGiftCertificateGetUpdate]
-    custom_items: list[ItemCustomGetUpdate]

@@ -1,20 +1,12 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `Listing` model and the bodies of its create and update calls."""
+"""The `Listing` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .channel_product_variant_full import (
-    ChannelProductVariantFull,
-    ChannelProductVariantFullCreate,
-    ChannelProductVariantFullUpdate,
-)
+from .._model import ApiModel
+from .channel_product_variant_full import ChannelProductVariantFull
 
 
 class Listing(ApiModel):
@@ -30,59 +22,3 @@ class Listing(ApiModel):
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     variants: list[ChannelProductVariantFull] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ListingCreate(TypedDict, total=False):
-    """The fields to create a `Listing` with; unknown keys are refused."""
-
-    channel_id: int
-    listing_id: int
-    external_id: str
-    product_id: int
-    state: Literal[
-        "active",
-        "disabled",
-        "error",
-        "pending",
-        "pending_disable",
-        "pending_delete",
-        "partially_rejected",
-        "queued",
-        "rejected",
-        "submitted",
-        "deleted",
-    ]
-    name: str
-    description: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    variants: list[ChannelProductVariantFullCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class ListingUpdate(TypedDict, total=False):
-    """The fields to update a `Listing` with; unknown keys are refused."""
-
-    channel_id: int
-    listing_id: int
-    external_id: str
-    product_id: int
-    state: Literal[
-        "active",
-        "disabled",
-        "error",
-        "pending",
-        "pending_disable",
-        "pending_delete",
-        "partially_rejected",
-        "queued",
-        "rejected",
-        "submitted",
-        "deleted",
-    ]
-    name: str
-    description: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    variants: list[ChannelProductVariantFullUpdate]

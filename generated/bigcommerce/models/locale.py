@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `Locale` model and the bodies of its create and update calls."""
+"""The `Locale` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -17,17 +17,6 @@ class Locale(ApiModel):
     default_shopper_language: str | None = None
     shopper_language_selection_method: str | None = None
     store_country: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocaleCreate(TypedDict, total=False):
-    """The fields to create a `Locale` with; unknown keys are refused. Keys marked `Required`
-    must be given.
-    """
-
-    default_shopper_language: Required[str]
-    shopper_language_selection_method: Literal["browser", "default_shopper_language"]
-    store_country: str
 
 
 @with_config(REQUEST_CONFIG)

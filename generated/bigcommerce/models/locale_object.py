@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/marketing.yaml by codegen (`make generate`); do not edit.
-"""The `LocaleObject` model and the bodies of its create and update calls."""
+"""The `LocaleObject` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,14 +16,6 @@ class LocaleObject(ApiModel):
 
     locale: str | None = None
     keys: dict[str, Any] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocaleObjectCreate(TypedDict, total=False):
-    """The fields to create a `LocaleObject` with; unknown keys are refused."""
-
-    locale: str
-    keys: dict[str, Any]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,22 +1,11 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationItemsResponse` model and the bodies of its create and update calls."""
+"""The `LocationItemsResponse` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .location_items_response_identity import (
-    LocationItemsResponseIdentity,
-    LocationItemsResponseIdentityCreate,
-    LocationItemsResponseIdentityUpdate,
-)
-from .location_items_response_settings import (
-    LocationItemsResponseSettings,
-    LocationItemsResponseSettingsCreate,
-    LocationItemsResponseSettingsUpdate,
-)
+from .._model import ApiModel
+from .location_items_response_identity import LocationItemsResponseIdentity
+from .location_items_response_settings import LocationItemsResponseSettings
 
 
 class LocationItemsResponse(ApiModel):
@@ -28,23 +17,3 @@ class LocationItemsResponse(ApiModel):
     available_to_sell: int | None = None
     total_inventory_onhand: int | None = None
     settings: LocationItemsResponseSettings | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationItemsResponseCreate(TypedDict, total=False):
-    """The fields to create a `LocationItemsResponse` with; unknown keys are refused."""
-
-    identity: LocationItemsResponseIdentityCreate
-    available_to_sell: int
-    total_inventory_onhand: int
-    settings: LocationItemsResponseSettingsCreate
-
-
-@with_config(REQUEST_CONFIG)
-class LocationItemsResponseUpdate(TypedDict, total=False):
-    """The fields to update a `LocationItemsResponse` with; unknown keys are refused."""
-
-    identity: LocationItemsResponseIdentityUpdate
-    available_to_sell: int
-    total_inventory_onhand: int
-    settings: LocationItemsResponseSettingsUpdate

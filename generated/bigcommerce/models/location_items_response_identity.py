@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationItemsResponseIdentity` model and the bodies of its create and update calls."""
+"""The `LocationItemsResponseIdentity` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class LocationItemsResponseIdentity(ApiModel):
@@ -17,21 +14,3 @@ class LocationItemsResponseIdentity(ApiModel):
     sku: str | None = None
     variant_id: int | None = None
     product_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationItemsResponseIdentityCreate(TypedDict, total=False):
-    """The fields to create a `LocationItemsResponseIdentity` with; unknown keys are refused."""
-
-    sku: str
-    variant_id: int
-    product_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class LocationItemsResponseIdentityUpdate(TypedDict, total=False):
-    """The fields to update a `LocationItemsResponseIdentity` with; unknown keys are refused."""
-
-    sku: str
-    variant_id: int
-    product_id: int

@@ -1,15 +1,14 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationItemsSettingsRequest` model and the bodies of its create and update calls."""
+"""The `LocationItemsSettingsRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .location_items_settings_request_settings_item import (
     LocationItemsSettingsRequestSettingsItem,
-    LocationItemsSettingsRequestSettingsItemCreate,
     LocationItemsSettingsRequestSettingsItemUpdate,
 )
 
@@ -20,15 +19,6 @@ class LocationItemsSettingsRequest(ApiModel):
     """
 
     settings: list[LocationItemsSettingsRequestSettingsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationItemsSettingsRequestCreate(TypedDict, total=False):
-    """The fields to create a `LocationItemsSettingsRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    settings: Required[list[LocationItemsSettingsRequestSettingsItemCreate]]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationItemsSettingsRequestSettingsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `LocationItemsSettingsRequestSettingsItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,7 +9,6 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .location_items_settings_request_settings_item_identity import (
     LocationItemsSettingsRequestSettingsItemIdentity,
-    LocationItemsSettingsRequestSettingsItemIdentityCreate,
     LocationItemsSettingsRequestSettingsItemIdentityUpdate,
 )
 
@@ -26,19 +23,6 @@ class LocationItemsSettingsRequestSettingsItem(ApiModel):
     is_in_stock: bool | None = None
     warning_level: int | None = None
     bin_picking_number: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationItemsSettingsRequestSettingsItemCreate(TypedDict, total=False):
-    """The fields to create a `LocationItemsSettingsRequestSettingsItem` with; unknown keys are
-    refused.
-    """
-
-    identity: LocationItemsSettingsRequestSettingsItemIdentityCreate
-    safety_stock: int
-    is_in_stock: bool
-    warning_level: int
-    bin_picking_number: str
 
 
 @with_config(REQUEST_CONFIG)

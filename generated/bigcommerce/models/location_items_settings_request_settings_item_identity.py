@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationItemsSettingsRequestSettingsItemIdentity` model and the bodies of its create and
-update calls.
+"""The `LocationItemsSettingsRequestSettingsItemIdentity` model and the bodies of its update
+calls.
 """
 
 from __future__ import annotations
@@ -19,17 +19,6 @@ class LocationItemsSettingsRequestSettingsItemIdentity(ApiModel):
     sku: str | None = None
     variant_id: int | None = None
     product_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationItemsSettingsRequestSettingsItemIdentityCreate(TypedDict, total=False):
-    """The fields to create a `LocationItemsSettingsRequestSettingsItemIdentity` with; unknown
-    keys are refused.
-    """
-
-    sku: str
-    variant_id: int
-    product_id: int
 
 
 @with_config(REQUEST_CONFIG)

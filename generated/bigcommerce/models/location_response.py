@@ -1,26 +1,14 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationResponse` model and the bodies of its create and update calls."""
+"""The `LocationResponse` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .location_response_address import (
-    LocationResponseAddress,
-    LocationResponseAddressCreate,
-    LocationResponseAddressUpdate,
-)
-from .location_response_special_hours_item import (
-    LocationResponseSpecialHoursItem,
-    LocationResponseSpecialHoursItemCreate,
-    LocationResponseSpecialHoursItemUpdate,
-)
-from .operating_hours import OperatingHours, OperatingHoursCreate, OperatingHoursUpdate
+from .._model import ApiModel
+from .location_response_address import LocationResponseAddress
+from .location_response_special_hours_item import LocationResponseSpecialHoursItem
+from .operating_hours import OperatingHours
 
 
 class LocationResponse(ApiModel):
@@ -42,43 +30,3 @@ class LocationResponse(ApiModel):
     address: LocationResponseAddress | None = None
     storefront_visibility: bool | None = None
     special_hours: list[LocationResponseSpecialHoursItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationResponseCreate(TypedDict, total=False):
-    """The fields to create a `LocationResponse` with; unknown keys are refused."""
-
-    id: int
-    code: str
-    label: str
-    description: str
-    managed_by_external_source: bool
-    type_id: Literal["PHYSICAL", "VIRTUAL"]
-    enabled: bool
-    operating_hours: OperatingHoursCreate
-    time_zone: str
-    created_at: _dt.datetime | str
-    updated_at: _dt.datetime | str
-    address: LocationResponseAddressCreate
-    storefront_visibility: bool
-    special_hours: list[LocationResponseSpecialHoursItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class LocationResponseUpdate(TypedDict, total=False):
-    """The fields to update a `LocationResponse` with; unknown keys are refused."""
-
-    id: int
-    code: str
-    label: str
-    description: str
-    managed_by_external_source: bool
-    type_id: Literal["PHYSICAL", "VIRTUAL"]
-    enabled: bool
-    operating_hours: OperatingHoursUpdate
-    time_zone: str
-    created_at: _dt.datetime | str
-    updated_at: _dt.datetime | str
-    address: LocationResponseAddressUpdate
-    storefront_visibility: bool
-    special_hours: list[LocationResponseSpecialHoursItemUpdate]

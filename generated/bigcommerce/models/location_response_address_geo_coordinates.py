@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationResponseAddressGeoCoordinates` model and the bodies of its create and update
-calls.
-"""
+"""The `LocationResponseAddressGeoCoordinates` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class LocationResponseAddressGeoCoordinates(ApiModel):
@@ -18,23 +13,3 @@ class LocationResponseAddressGeoCoordinates(ApiModel):
 
     latitude: float | None = None
     longitude: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationResponseAddressGeoCoordinatesCreate(TypedDict, total=False):
-    """The fields to create a `LocationResponseAddressGeoCoordinates` with; unknown keys are
-    refused.
-    """
-
-    latitude: float
-    longitude: float
-
-
-@with_config(REQUEST_CONFIG)
-class LocationResponseAddressGeoCoordinatesUpdate(TypedDict, total=False):
-    """The fields to update a `LocationResponseAddressGeoCoordinates` with; unknown keys are
-    refused.
-    """
-
-    latitude: float
-    longitude: float

@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationResponseSpecialHoursItem` model and the bodies of its create and update calls."""
+"""The `LocationResponseSpecialHoursItem` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class LocationResponseSpecialHoursItem(ApiModel):
@@ -23,29 +20,3 @@ class LocationResponseSpecialHoursItem(ApiModel):
     closing: str | None = None
     all_day: bool | None = None
     annual: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationResponseSpecialHoursItemCreate(TypedDict, total=False):
-    """The fields to create a `LocationResponseSpecialHoursItem` with; unknown keys are refused."""
-
-    label: str
-    date: _dt.date | str
-    open: bool
-    opening: str
-    closing: str
-    all_day: bool
-    annual: bool
-
-
-@with_config(REQUEST_CONFIG)
-class LocationResponseSpecialHoursItemUpdate(TypedDict, total=False):
-    """The fields to update a `LocationResponseSpecialHoursItem` with; unknown keys are refused."""
-
-    label: str
-    date: _dt.date | str
-    open: bool
-    opening: str
-    closing: str
-    all_day: bool
-    annual: bool

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationsCreateRequestItem` model and the bodies of its create and update calls."""
+"""The `LocationsCreateRequestItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,13 +9,12 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .blackout_hours_item import BlackoutHoursItem, BlackoutHoursItemCreate, BlackoutHoursItemUpdate
+from .blackout_hours_item import BlackoutHoursItem, BlackoutHoursItemCreate
 from .locations_create_request_item_address import (
     LocationsCreateRequestItemAddress,
     LocationsCreateRequestItemAddressCreate,
-    LocationsCreateRequestItemAddressUpdate,
 )
-from .operating_hours import OperatingHours, OperatingHoursCreate, OperatingHoursUpdate
+from .operating_hours import OperatingHours, OperatingHoursCreate
 
 
 class LocationsCreateRequestItem(ApiModel):
@@ -51,20 +50,3 @@ class LocationsCreateRequestItemCreate(TypedDict, total=False):
     address: LocationsCreateRequestItemAddressCreate
     storefront_visibility: bool
     special_hours: list[BlackoutHoursItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class LocationsCreateRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `LocationsCreateRequestItem` with; unknown keys are refused."""
-
-    code: str
-    label: str
-    description: str
-    managed_by_external_source: bool
-    type_id: Literal["PHYSICAL", "VIRTUAL"]
-    enabled: bool
-    operating_hours: OperatingHoursUpdate
-    time_zone: str
-    address: LocationsCreateRequestItemAddressUpdate
-    storefront_visibility: bool
-    special_hours: list[BlackoutHoursItemUpdate]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationsCreateRequestItemAddress` model and the bodies of its create and update calls."""
+"""The `LocationsCreateRequestItemAddress` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .locations_create_request_item_address_geo_coordinates import (
     LocationsCreateRequestItemAddressGeoCoordinates,
     LocationsCreateRequestItemAddressGeoCoordinatesCreate,
-    LocationsCreateRequestItemAddressGeoCoordinatesUpdate,
 )
 
 
@@ -45,18 +44,3 @@ class LocationsCreateRequestItemAddressCreate(TypedDict, total=False):
     phone: str
     geo_coordinates: Required[LocationsCreateRequestItemAddressGeoCoordinatesCreate]
     country_code: Required[str]
-
-
-@with_config(REQUEST_CONFIG)
-class LocationsCreateRequestItemAddressUpdate(TypedDict, total=False):
-    """The fields to update a `LocationsCreateRequestItemAddress` with; unknown keys are refused."""
-
-    address1: str
-    address2: str
-    city: str
-    state: str
-    zip: str
-    email: str
-    phone: str
-    geo_coordinates: LocationsCreateRequestItemAddressGeoCoordinatesUpdate
-    country_code: str

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationsCreateRequestItemAddressGeoCoordinates` model and the bodies of its create and
-update calls.
+"""The `LocationsCreateRequestItemAddressGeoCoordinates` model and the bodies of its create
+calls.
 """
 
 from __future__ import annotations
@@ -28,13 +28,3 @@ class LocationsCreateRequestItemAddressGeoCoordinatesCreate(TypedDict, total=Fal
 
     latitude: Required[float]
     longitude: Required[float]
-
-
-@with_config(REQUEST_CONFIG)
-class LocationsCreateRequestItemAddressGeoCoordinatesUpdate(TypedDict, total=False):
-    """The fields to update a `LocationsCreateRequestItemAddressGeoCoordinates` with; unknown
-    keys are refused.
-    """
-
-    latitude: float
-    longitude: float

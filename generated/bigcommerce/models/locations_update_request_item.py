@@ -1,21 +1,20 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationsUpdateRequestItem` model and the bodies of its create and update calls."""
+"""The `LocationsUpdateRequestItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .blackout_hours_item import BlackoutHoursItem, BlackoutHoursItemCreate, BlackoutHoursItemUpdate
+from .blackout_hours_item import BlackoutHoursItem, BlackoutHoursItemUpdate
 from .locations_update_request_item_address import (
     LocationsUpdateRequestItemAddress,
-    LocationsUpdateRequestItemAddressCreate,
     LocationsUpdateRequestItemAddressUpdate,
 )
-from .operating_hours import OperatingHours, OperatingHoursCreate, OperatingHoursUpdate
+from .operating_hours import OperatingHours, OperatingHoursUpdate
 
 
 class LocationsUpdateRequestItem(ApiModel):
@@ -35,26 +34,6 @@ class LocationsUpdateRequestItem(ApiModel):
     address: LocationsUpdateRequestItemAddress | None = None
     storefront_visibility: bool | None = None
     special_hours: list[BlackoutHoursItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationsUpdateRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `LocationsUpdateRequestItem` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    id: Required[int]
-    code: str
-    label: str
-    description: str
-    managed_by_external_source: bool
-    type_id: Literal["PHYSICAL", "VIRTUAL"]
-    enabled: bool
-    operating_hours: OperatingHoursCreate
-    time_zone: str
-    address: LocationsUpdateRequestItemAddressCreate
-    storefront_visibility: bool
-    special_hours: list[BlackoutHoursItemCreate]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,17 +1,16 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationsUpdateRequestItemAddress` model and the bodies of its create and update calls."""
+"""The `LocationsUpdateRequestItemAddress` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .locations_update_request_item_address_geo_coordinates import (
     LocationsUpdateRequestItemAddressGeoCoordinates,
-    LocationsUpdateRequestItemAddressGeoCoordinatesCreate,
     LocationsUpdateRequestItemAddressGeoCoordinatesUpdate,
 )
 
@@ -30,23 +29,6 @@ class LocationsUpdateRequestItemAddress(ApiModel):
     phone: str | None = None
     geo_coordinates: LocationsUpdateRequestItemAddressGeoCoordinates | None = None
     country_code: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationsUpdateRequestItemAddressCreate(TypedDict, total=False):
-    """The fields to create a `LocationsUpdateRequestItemAddress` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    address1: str
-    address2: str
-    city: str
-    state: str
-    zip: str
-    email: str
-    phone: str
-    geo_coordinates: LocationsUpdateRequestItemAddressGeoCoordinatesCreate
-    country_code: Required[Literal["US"]]
 
 
 @with_config(REQUEST_CONFIG)

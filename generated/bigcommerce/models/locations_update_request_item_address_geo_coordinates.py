@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationsUpdateRequestItemAddressGeoCoordinates` model and the bodies of its create and
-update calls.
+"""The `LocationsUpdateRequestItemAddressGeoCoordinates` model and the bodies of its update
+calls.
 """
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -18,16 +18,6 @@ class LocationsUpdateRequestItemAddressGeoCoordinates(ApiModel):
 
     latitude: float | None = None
     longitude: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LocationsUpdateRequestItemAddressGeoCoordinatesCreate(TypedDict, total=False):
-    """The fields to create a `LocationsUpdateRequestItemAddressGeoCoordinates` with; unknown
-    keys are refused. Keys marked `Required` must be given.
-    """
-
-    latitude: Required[float]
-    longitude: Required[float]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `LogoSettingsUpdate2` model and the bodies of its create and update calls."""
+"""The `LogoSettingsUpdate2` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,14 +18,6 @@ class LogoSettingsUpdate2(ApiModel):
 
     logo_text: str | None = None
     type: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class LogoSettingsUpdate2Create(TypedDict, total=False):
-    """The fields to create a `LogoSettingsUpdate2` with; unknown keys are refused."""
-
-    logo_text: str
-    type: Literal["image", "text"]
 
 
 @with_config(REQUEST_CONFIG)

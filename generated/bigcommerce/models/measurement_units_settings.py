@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `MeasurementUnitsSettings` model and the bodies of its create and update calls."""
+"""The `MeasurementUnitsSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -22,18 +22,6 @@ class MeasurementUnitsSettings(ApiModel):
     thousands_token: str | None = None
     decimal_places: int | None = None
     factoring_dimension: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class MeasurementUnitsSettingsCreate(TypedDict, total=False):
-    """The fields to create a `MeasurementUnitsSettings` with; unknown keys are refused."""
-
-    weight_measurement: Literal["LBS", "Ounces", "KGS", "Grams", "Tonnes"]
-    length_measurement: Literal["Inches", "Centimeters"]
-    decimal_token: str
-    thousands_token: str
-    decimal_places: int
-    factoring_dimension: Literal["depth", "height", "width"]
 
 
 @with_config(REQUEST_CONFIG)

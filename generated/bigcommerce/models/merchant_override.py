@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `MerchantOverride` model and the bodies of its create and update calls."""
+"""The `MerchantOverride` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -26,11 +26,3 @@ class MerchantOverrideCreate(TypedDict, total=False):
 
     total_amount: Required[float]
     total_tax: Required[float]
-
-
-@with_config(REQUEST_CONFIG)
-class MerchantOverrideUpdate(TypedDict, total=False):
-    """The fields to update a `MerchantOverride` with; unknown keys are refused."""
-
-    total_amount: float
-    total_tax: float

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `MetaData` model and the bodies of its create and update calls."""
+"""The `MetaData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class MetaData(ApiModel):
@@ -15,21 +12,3 @@ class MetaData(ApiModel):
     total: int | None = None
     success: int | None = None
     failed: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class MetaDataCreate(TypedDict, total=False):
-    """The fields to create a `MetaData` with; unknown keys are refused."""
-
-    total: int
-    success: int
-    failed: int
-
-
-@with_config(REQUEST_CONFIG)
-class MetaDataUpdate(TypedDict, total=False):
-    """The fields to update a `MetaData` with; unknown keys are refused."""
-
-    total: int
-    success: int
-    failed: int

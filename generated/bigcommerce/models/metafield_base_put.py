@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `MetafieldBasePut` model and the bodies of its create and update calls."""
+"""The `MetafieldBasePut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -21,19 +21,6 @@ class MetafieldBasePut(ApiModel):
     key: str | None = None
     value: str | None = None
     description: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class MetafieldBasePutCreate(TypedDict, total=False):
-    """The fields to create a `MetafieldBasePut` with; unknown keys are refused."""
-
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    namespace: str
-    key: str
-    value: str
-    description: str
 
 
 @with_config(REQUEST_CONFIG)

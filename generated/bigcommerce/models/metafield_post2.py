@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `MetafieldPost2` model and the bodies of its create and update calls."""
+"""The `MetafieldPost2` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -34,18 +34,5 @@ class MetafieldPost2Create(TypedDict, total=False):
     value: Required[str]
     permission_set: Required[
         Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
-    ]
-    description: str
-
-
-@with_config(REQUEST_CONFIG)
-class MetafieldPost2Update(TypedDict, total=False):
-    """The fields to update a `MetafieldPost2` with; unknown keys are refused."""
-
-    namespace: str
-    key: str
-    value: str
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
     ]
     description: str

@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `MetafieldPut2` model and the bodies of its create and update calls."""
+"""The `MetafieldPut2` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -21,21 +21,6 @@ class MetafieldPut2(ApiModel):
     value: str | None = None
     permission_set: str | None = None
     description: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class MetafieldPut2Create(TypedDict, total=False):
-    """The fields to create a `MetafieldPut2` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    namespace: Required[str]
-    key: Required[str]
-    value: Required[str]
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    description: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,14 +1,11 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `OrderFeesResp` model and the bodies of its create and update calls."""
+"""The `OrderFeesResp` model."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class OrderFeesResp(ApiModel):
@@ -26,35 +23,3 @@ class OrderFeesResp(ApiModel):
     cost_inc_tax: Any | None = None
     cost_tax: Any | None = None
     tax_class_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class OrderFeesRespCreate(TypedDict, total=False):
-    """The fields to create a `OrderFeesResp` with; unknown keys are refused."""
-
-    id: int
-    type: Literal["custom_fee"]
-    display_name_customer: str
-    display_name_merchant: str
-    source: str
-    base_cost: Any
-    cost_ex_tax: Any
-    cost_inc_tax: Any
-    cost_tax: Any
-    tax_class_id: int | None
-
-
-@with_config(REQUEST_CONFIG)
-class OrderFeesRespUpdate(TypedDict, total=False):
-    """The fields to update a `OrderFeesResp` with; unknown keys are refused."""
-
-    id: int
-    type: Literal["custom_fee"]
-    display_name_customer: str
-    display_name_merchant: str
-    source: str
-    base_cost: Any
-    cost_ex_tax: Any
-    cost_inc_tax: Any
-    cost_tax: Any
-    tax_class_id: int | None

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `OrderProductAppliedDiscounts` model and the bodies of its create and update calls."""
+"""The `OrderProductAppliedDiscounts` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class OrderProductAppliedDiscounts(ApiModel):
@@ -21,25 +16,3 @@ class OrderProductAppliedDiscounts(ApiModel):
     name: str | None = None
     code: str | None = None
     target: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class OrderProductAppliedDiscountsCreate(TypedDict, total=False):
-    """The fields to create a `OrderProductAppliedDiscounts` with; unknown keys are refused."""
-
-    id: str
-    amount: str
-    name: str
-    code: str | None
-    target: Literal["order", "product"]
-
-
-@with_config(REQUEST_CONFIG)
-class OrderProductAppliedDiscountsUpdate(TypedDict, total=False):
-    """The fields to update a `OrderProductAppliedDiscounts` with; unknown keys are refused."""
-
-    id: str
-    amount: str
-    name: str
-    code: str | None
-    target: Literal["order", "product"]

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `OrderProductsConfigurableFieldsItem` model and the bodies of its create and update calls."""
+"""The `OrderProductsConfigurableFieldsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class OrderProductsConfigurableFieldsItem(ApiModel):
@@ -16,23 +13,3 @@ class OrderProductsConfigurableFieldsItem(ApiModel):
 
     name: str | None = None
     value: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class OrderProductsConfigurableFieldsItemCreate(TypedDict, total=False):
-    """The fields to create a `OrderProductsConfigurableFieldsItem` with; unknown keys are
-    refused.
-    """
-
-    name: str
-    value: str
-
-
-@with_config(REQUEST_CONFIG)
-class OrderProductsConfigurableFieldsItemUpdate(TypedDict, total=False):
-    """The fields to update a `OrderProductsConfigurableFieldsItem` with; unknown keys are
-    refused.
-    """
-
-    name: str
-    value: str

@@ -1,13 +1,10 @@
 # Generated from spec/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `OrderShippingAddress` model and the bodies of its create and update calls."""
+"""The `OrderShippingAddress` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .form_field import FormField, FormFieldCreate, FormFieldUpdate
+from .._model import ApiModel
+from .form_field import FormField
 from .resource_link import ResourceLink
 
 
@@ -47,43 +44,3 @@ class OrderShippingAddress(ApiModel):
     shipping_zone_id: int | None = None
     shipping_zone_name: str | None = None
     shipping_quotes: ResourceLink | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class OrderShippingAddressCreate(TypedDict, total=False):
-    """The fields to create a `OrderShippingAddress` with; unknown keys are refused."""
-
-    first_name: str
-    last_name: str
-    company: str
-    street_1: str
-    street_2: str
-    city: str
-    state: str
-    zip: str
-    country: str
-    country_iso2: str
-    phone: str
-    email: str
-    form_fields: list[FormFieldCreate]
-    shipping_method: str
-
-
-@with_config(REQUEST_CONFIG)
-class OrderShippingAddressUpdate(TypedDict, total=False):
-    """The fields to update a `OrderShippingAddress` with; unknown keys are refused."""
-
-    first_name: str
-    last_name: str
-    company: str
-    street_1: str
-    street_2: str
-    city: str
-    state: str
-    zip: str
-    country: str
-    country_iso2: str
-    phone: str
-    email: str
-    form_fields: list[FormFieldUpdate]
-    shipping_method: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `PagePutObj` model and the bodies of its create and update calls."""
+"""The `PagePutObj` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -31,29 +31,6 @@ class PagePutObj(ApiModel):
     meta_description: str | None = None
     search_keywords: str | None = None
     url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PagePutObjCreate(TypedDict, total=False):
-    """The fields to create a `PagePutObj` with; unknown keys are refused."""
-
-    channel_id: int
-    name: str
-    is_visible: bool
-    parent_id: int
-    sort_order: int
-    type: Literal["page", "raw", "contact_form", "link", "blog"]
-    body: str | None
-    is_homepage: bool
-    is_customers_only: bool
-    email: str
-    meta_title: str | None
-    link: str
-    contact_fields: str
-    meta_keywords: str | None
-    meta_description: str | None
-    search_keywords: str | None
-    url: str
 
 
 @with_config(REQUEST_CONFIG)

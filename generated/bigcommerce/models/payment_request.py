@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `PaymentRequest` model and the bodies of its create and update calls."""
+"""The `PaymentRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -22,15 +22,6 @@ class PaymentRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class PaymentRequestCreate(TypedDict, total=False):
     """The fields to create a `PaymentRequest` with; unknown keys are refused."""
-
-    provider_id: str
-    amount: float
-    offline: bool
-
-
-@with_config(REQUEST_CONFIG)
-class PaymentRequestUpdate(TypedDict, total=False):
-    """The fields to update a `PaymentRequest` with; unknown keys are refused."""
 
     provider_id: str
     amount: float

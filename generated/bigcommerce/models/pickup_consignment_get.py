@@ -1,22 +1,11 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `PickupConsignmentGet` model and the bodies of its create and update calls."""
+"""The `PickupConsignmentGet` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .pickup_consignment_get_line_items_item import (
-    PickupConsignmentGetLineItemsItem,
-    PickupConsignmentGetLineItemsItemCreate,
-    PickupConsignmentGetLineItemsItemUpdate,
-)
-from .pickup_consignment_location_get import (
-    PickupConsignmentLocationGet,
-    PickupConsignmentLocationGetCreate,
-    PickupConsignmentLocationGetUpdate,
-)
+from .._model import ApiModel
+from .pickup_consignment_get_line_items_item import PickupConsignmentGetLineItemsItem
+from .pickup_consignment_location_get import PickupConsignmentLocationGet
 
 
 class PickupConsignmentGet(ApiModel):
@@ -31,29 +20,3 @@ class PickupConsignmentGet(ApiModel):
     collection_time_description: str | None = None
     location: PickupConsignmentLocationGet | None = None
     line_items: list[PickupConsignmentGetLineItemsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PickupConsignmentGetCreate(TypedDict, total=False):
-    """The fields to create a `PickupConsignmentGet` with; unknown keys are refused."""
-
-    id: int
-    pickup_method_id: int
-    pickup_method_display_name: str
-    collection_instructions: str
-    collection_time_description: str
-    location: PickupConsignmentLocationGetCreate
-    line_items: list[PickupConsignmentGetLineItemsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class PickupConsignmentGetUpdate(TypedDict, total=False):
-    """The fields to update a `PickupConsignmentGet` with; unknown keys are refused."""
-
-    id: int
-    pickup_method_id: int
-    pickup_method_display_name: str
-    collection_instructions: str
-    collection_time_description: str
-    location: PickupConsignmentLocationGetUpdate
-    line_items: list[PickupConsignmentGetLineItemsItemUpdate]

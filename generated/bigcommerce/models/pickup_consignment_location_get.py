@@ -1,12 +1,9 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `PickupConsignmentLocationGet` model and the bodies of its create and update calls."""
+"""The `PickupConsignmentLocationGet` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class PickupConsignmentLocationGet(ApiModel):
@@ -25,37 +22,3 @@ class PickupConsignmentLocationGet(ApiModel):
     country_alpha2: str | None = None
     email: str | None = None
     phone: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PickupConsignmentLocationGetCreate(TypedDict, total=False):
-    """The fields to create a `PickupConsignmentLocationGet` with; unknown keys are refused."""
-
-    id: int
-    name: str
-    code: str
-    address_line_1: str
-    address_line_2: str
-    city: str
-    state: str
-    postal_code: str
-    country_alpha2: str
-    email: str
-    phone: str
-
-
-@with_config(REQUEST_CONFIG)
-class PickupConsignmentLocationGetUpdate(TypedDict, total=False):
-    """The fields to update a `PickupConsignmentLocationGet` with; unknown keys are refused."""
-
-    id: int
-    name: str
-    code: str
-    address_line_1: str
-    address_line_2: str
-    city: str
-    state: str
-    postal_code: str
-    country_alpha2: str
-    email: str
-    phone: str

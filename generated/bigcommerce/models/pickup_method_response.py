@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `PickupMethodResponse` model and the bodies of its create and update calls."""
+"""The `PickupMethodResponse` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class PickupMethodResponse(ApiModel):
@@ -24,31 +21,3 @@ class PickupMethodResponse(ApiModel):
     location_identity: int | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PickupMethodResponseCreate(TypedDict, total=False):
-    """The fields to create a `PickupMethodResponse` with; unknown keys are refused."""
-
-    id: int
-    location_id: int
-    display_name: str
-    collection_instructions: str
-    collection_time_description: str
-    location_identity: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class PickupMethodResponseUpdate(TypedDict, total=False):
-    """The fields to update a `PickupMethodResponse` with; unknown keys are refused."""
-
-    id: int
-    location_id: int
-    display_name: str
-    collection_instructions: str
-    collection_time_description: str
-    location_identity: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `PickupOptionsResponseResultsItem` model and the bodies of its create and update calls."""
+"""The `PickupOptionsResponseResultsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .pickup_options_v3_pickup_option import (
-    PickupOptionsV3PickupOption,
-    PickupOptionsV3PickupOptionCreate,
-    PickupOptionsV3PickupOptionUpdate,
-)
+from .._model import ApiModel
+from .pickup_options_v3_pickup_option import PickupOptionsV3PickupOption
 
 
 class PickupOptionsResponseResultsItem(ApiModel):
@@ -20,17 +13,3 @@ class PickupOptionsResponseResultsItem(ApiModel):
     """
 
     pickup_options: list[PickupOptionsV3PickupOption] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PickupOptionsResponseResultsItemCreate(TypedDict, total=False):
-    """The fields to create a `PickupOptionsResponseResultsItem` with; unknown keys are refused."""
-
-    pickup_options: list[PickupOptionsV3PickupOptionCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class PickupOptionsResponseResultsItemUpdate(TypedDict, total=False):
-    """The fields to update a `PickupOptionsResponseResultsItem` with; unknown keys are refused."""
-
-    pickup_options: list[PickupOptionsV3PickupOptionUpdate]

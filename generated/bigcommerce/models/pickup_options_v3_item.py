@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `PickupOptionsV3Item` model and the bodies of its create and update calls."""
+"""The `PickupOptionsV3Item` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -26,11 +26,3 @@ class PickupOptionsV3ItemCreate(TypedDict, total=False):
 
     variant_id: Required[int]
     quantity: Required[int]
-
-
-@with_config(REQUEST_CONFIG)
-class PickupOptionsV3ItemUpdate(TypedDict, total=False):
-    """The fields to update a `PickupOptionsV3Item` with; unknown keys are refused."""
-
-    variant_id: int
-    quantity: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `PickupRequestPayload` model and the bodies of its create and update calls."""
+"""The `PickupRequestPayload` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,12 +7,8 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .pickup_options_v3_item import (
-    PickupOptionsV3Item,
-    PickupOptionsV3ItemCreate,
-    PickupOptionsV3ItemUpdate,
-)
-from .search_area import SearchArea, SearchAreaCreate, SearchAreaUpdate
+from .pickup_options_v3_item import PickupOptionsV3Item, PickupOptionsV3ItemCreate
+from .search_area import SearchArea, SearchAreaCreate
 
 
 class PickupRequestPayload(ApiModel):
@@ -32,11 +28,3 @@ class PickupRequestPayloadCreate(TypedDict, total=False):
 
     search_area: Required[SearchAreaCreate]
     items: Required[list[PickupOptionsV3ItemCreate]]
-
-
-@with_config(REQUEST_CONFIG)
-class PickupRequestPayloadUpdate(TypedDict, total=False):
-    """The fields to update a `PickupRequestPayload` with; unknown keys are refused."""
-
-    search_area: SearchAreaUpdate
-    items: list[PickupOptionsV3ItemUpdate]

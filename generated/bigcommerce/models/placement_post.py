@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `PlacementPost` model and the bodies of its create and update calls."""
+"""The `PlacementPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -33,19 +33,6 @@ class PlacementPostCreate(TypedDict, total=False):
 
     widget_uuid: Required[str]
     template_file: Required[str]
-    channel_id: int
-    entity_id: str
-    sort_order: int
-    region: str
-    status: Literal["inactive", "active"]
-
-
-@with_config(REQUEST_CONFIG)
-class PlacementPostUpdate(TypedDict, total=False):
-    """The fields to update a `PlacementPost` with; unknown keys are refused."""
-
-    widget_uuid: str
-    template_file: str
     channel_id: int
     entity_id: str
     sort_order: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `PlacementPut` model and the bodies of its create and update calls."""
+"""The `PlacementPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -21,19 +21,6 @@ class PlacementPut(ApiModel):
     sort_order: int | None = None
     region: str | None = None
     status: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PlacementPutCreate(TypedDict, total=False):
-    """The fields to create a `PlacementPut` with; unknown keys are refused."""
-
-    template_file: str
-    widget_uuid: str
-    channel_id: int
-    entity_id: str
-    sort_order: int
-    region: str
-    status: Literal["inactive", "active"]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `PostRequestPickup` model and the bodies of its create and update calls."""
+"""The `PostRequestPickup` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .post_request_pickup_item import (
-    PostRequestPickupItem,
-    PostRequestPickupItemCreate,
-    PostRequestPickupItemUpdate,
-)
+from .post_request_pickup_item import PostRequestPickupItem, PostRequestPickupItemCreate
 
 
 class PostRequestPickup(ApiModel):
@@ -37,14 +33,3 @@ class PostRequestPickupCreate(TypedDict, total=False):
     ready_at: Required[str]
     collected_at: str
     pickup_items: Required[list[PostRequestPickupItemCreate]]
-
-
-@with_config(REQUEST_CONFIG)
-class PostRequestPickupUpdate(TypedDict, total=False):
-    """The fields to update a `PostRequestPickup` with; unknown keys are refused."""
-
-    pickup_method_id: int
-    order_id: int
-    ready_at: str
-    collected_at: str
-    pickup_items: list[PostRequestPickupItemUpdate]

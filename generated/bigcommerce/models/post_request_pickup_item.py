@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `PostRequestPickupItem` model and the bodies of its create and update calls."""
+"""The `PostRequestPickupItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -26,11 +26,3 @@ class PostRequestPickupItemCreate(TypedDict, total=False):
 
     order_product_id: Required[int]
     quantity: Required[int]
-
-
-@with_config(REQUEST_CONFIG)
-class PostRequestPickupItemUpdate(TypedDict, total=False):
-    """The fields to update a `PostRequestPickupItem` with; unknown keys are refused."""
-
-    order_product_id: int
-    quantity: int

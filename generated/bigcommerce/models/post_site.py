@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `PostSite` model and the bodies of its create and update calls."""
+"""The `PostSite` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -19,14 +19,6 @@ class PostSite(ApiModel):
 @with_config(REQUEST_CONFIG)
 class PostSiteCreate(TypedDict, total=False):
     """The fields to create a `PostSite` with; unknown keys are refused."""
-
-    url: str
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class PostSiteUpdate(TypedDict, total=False):
-    """The fields to update a `PostSite` with; unknown keys are refused."""
 
     url: str
     channel_id: int

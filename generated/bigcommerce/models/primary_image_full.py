@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `PrimaryImageFull` model and the bodies of its create and update calls."""
+"""The `PrimaryImageFull` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class PrimaryImageFull(ApiModel):
@@ -27,29 +24,3 @@ class PrimaryImageFull(ApiModel):
     url_thumbnail: str | None = None
     url_tiny: str | None = None
     date_modified: _dt.datetime | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PrimaryImageFullCreate(TypedDict, total=False):
-    """The fields to create a `PrimaryImageFull` with; unknown keys are refused."""
-
-    id: int
-    product_id: int
-    is_thumbnail: bool
-    sort_order: int
-    description: str
-    image_file: str
-    date_modified: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class PrimaryImageFullUpdate(TypedDict, total=False):
-    """The fields to update a `PrimaryImageFull` with; unknown keys are refused."""
-
-    id: int
-    product_id: int
-    is_thumbnail: bool
-    sort_order: int
-    description: str
-    image_file: str
-    date_modified: _dt.datetime | str

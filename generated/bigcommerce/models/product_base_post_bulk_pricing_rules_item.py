@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductBasePOSTBulkPricingRulesItem` model and the bodies of its create and update calls."""
+"""The `ProductBasePOSTBulkPricingRulesItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -33,15 +33,3 @@ class ProductBasePOSTBulkPricingRulesItemCreate(TypedDict, total=False):
     quantity_max: Required[int]
     type: Required[Literal["price", "percent", "fixed"]]
     amount: Required[Any]
-
-
-@with_config(REQUEST_CONFIG)
-class ProductBasePOSTBulkPricingRulesItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductBasePOSTBulkPricingRulesItem` with; unknown keys are
-    refused.
-    """
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["price", "percent", "fixed"]
-    amount: Any

@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductBasePUTBulkPricingRulesItem` model and the bodies of its create and update calls."""
+"""The `ProductBasePUTBulkPricingRulesItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Any, Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -21,18 +21,6 @@ class ProductBasePUTBulkPricingRulesItem(ApiModel):
     quantity_max: int | None = None
     type: str | None = None
     amount: Any | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProductBasePUTBulkPricingRulesItemCreate(TypedDict, total=False):
-    """The fields to create a `ProductBasePUTBulkPricingRulesItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    quantity_min: Required[int]
-    quantity_max: Required[int]
-    type: Required[Literal["price", "percent", "fixed"]]
-    amount: Required[Any]
 
 
 @with_config(REQUEST_CONFIG)

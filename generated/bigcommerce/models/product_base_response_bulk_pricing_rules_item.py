@@ -1,16 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductBaseResponseBulkPricingRulesItem` model and the bodies of its create and update
-calls.
-"""
+"""The `ProductBaseResponseBulkPricingRulesItem` model."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ProductBaseResponseBulkPricingRulesItem(ApiModel):
@@ -23,27 +18,3 @@ class ProductBaseResponseBulkPricingRulesItem(ApiModel):
     quantity_max: int | None = None
     type: str | None = None
     amount: Any | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProductBaseResponseBulkPricingRulesItemCreate(TypedDict, total=False):
-    """The fields to create a `ProductBaseResponseBulkPricingRulesItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    quantity_min: Required[int]
-    quantity_max: Required[int]
-    type: Required[Literal["price", "percent", "fixed"]]
-    amount: Required[Any]
-
-
-@with_config(REQUEST_CONFIG)
-class ProductBaseResponseBulkPricingRulesItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductBaseResponseBulkPricingRulesItem` with; unknown keys are
-    refused.
-    """
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["price", "percent", "fixed"]
-    amount: Any

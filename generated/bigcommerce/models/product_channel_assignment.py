@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductChannelAssignment` model and the bodies of its create and update calls."""
+"""The `ProductChannelAssignment` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,14 +16,6 @@ class ProductChannelAssignment(ApiModel):
 
     product_id: int | None = None
     channel_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProductChannelAssignmentCreate(TypedDict, total=False):
-    """The fields to create a `ProductChannelAssignment` with; unknown keys are refused."""
-
-    product_id: int
-    channel_id: int
 
 
 @with_config(REQUEST_CONFIG)

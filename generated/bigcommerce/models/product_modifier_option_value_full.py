@@ -1,15 +1,12 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductModifierOptionValueFull` model and the bodies of its create and update calls."""
+"""The `ProductModifierOptionValueFull` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .adjusters_full import AdjustersFull, AdjustersFullCreate, AdjustersFullUpdate
+from .._model import ApiModel
+from .adjusters_full import AdjustersFull
 
 
 class ProductModifierOptionValueFull(ApiModel):
@@ -24,31 +21,3 @@ class ProductModifierOptionValueFull(ApiModel):
     adjusters: AdjustersFull | None = None
     id: int | None = None
     option_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProductModifierOptionValueFullCreate(TypedDict, total=False):
-    """The fields to create a `ProductModifierOptionValueFull` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    is_default: bool
-    label: Required[str]
-    sort_order: Required[int]
-    value_data: dict[str, Any] | None
-    adjusters: AdjustersFullCreate
-    id: int
-    option_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class ProductModifierOptionValueFullUpdate(TypedDict, total=False):
-    """The fields to update a `ProductModifierOptionValueFull` with; unknown keys are refused."""
-
-    is_default: bool
-    label: str
-    sort_order: int
-    value_data: dict[str, Any] | None
-    adjusters: AdjustersFullUpdate
-    id: int
-    option_id: int

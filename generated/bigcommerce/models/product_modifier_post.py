@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductModifierPost` model and the bodies of its create and update calls."""
+"""The `ProductModifierPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,12 +12,10 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .product_modifier_post_option_values_item import (
     ProductModifierPostOptionValuesItem,
     ProductModifierPostOptionValuesItemCreate,
-    ProductModifierPostOptionValuesItemUpdate,
 )
 from .product_modifiers_catalog_v3_config_full import (
     ProductModifiersCatalogV3ConfigFull,
     ProductModifiersCatalogV3ConfigFullCreate,
-    ProductModifiersCatalogV3ConfigFullUpdate,
 )
 
 
@@ -61,28 +59,3 @@ class ProductModifierPostCreate(TypedDict, total=False):
     config: ProductModifiersCatalogV3ConfigFullCreate
     option_values: list[ProductModifierPostOptionValuesItemCreate]
     display_name: Required[str]
-
-
-@with_config(REQUEST_CONFIG)
-class ProductModifierPostUpdate(TypedDict, total=False):
-    """The fields to update a `ProductModifierPost` with; unknown keys are refused."""
-
-    type: Literal[
-        "date",
-        "checkbox",
-        "file",
-        "text",
-        "multi_line_text",
-        "numbers_only_text",
-        "radio_buttons",
-        "rectangles",
-        "dropdown",
-        "product_list",
-        "product_list_with_images",
-        "swatch",
-    ]
-    required: bool
-    sort_order: int
-    config: ProductModifiersCatalogV3ConfigFullUpdate
-    option_values: list[ProductModifierPostOptionValuesItemUpdate]
-    display_name: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductModifierPostOptionValuesItem` model and the bodies of its create and update calls."""
+"""The `ProductModifierPostOptionValuesItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .product_modifier_post_option_values_item_adjusters import (
     ProductModifierPostOptionValuesItemAdjusters,
     ProductModifierPostOptionValuesItemAdjustersCreate,
-    ProductModifierPostOptionValuesItemAdjustersUpdate,
 )
 
 
@@ -33,14 +32,3 @@ class ProductModifierPostOptionValuesItemCreate(TypedDict, total=False):
     id: int
     is_default: bool
     adjusters: ProductModifierPostOptionValuesItemAdjustersCreate
-
-
-@with_config(REQUEST_CONFIG)
-class ProductModifierPostOptionValuesItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductModifierPostOptionValuesItem` with; unknown keys are
-    refused.
-    """
-
-    id: int
-    is_default: bool
-    adjusters: ProductModifierPostOptionValuesItemAdjustersUpdate

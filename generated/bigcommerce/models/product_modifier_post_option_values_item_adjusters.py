@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductModifierPostOptionValuesItemAdjusters` model and the bodies of its create and
-update calls.
-"""
+"""The `ProductModifierPostOptionValuesItemAdjusters` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .product_modifier_post_option_values_item_adjusters_price import (
     ProductModifierPostOptionValuesItemAdjustersPrice,
     ProductModifierPostOptionValuesItemAdjustersPriceCreate,
-    ProductModifierPostOptionValuesItemAdjustersPriceUpdate,
 )
 
 
@@ -31,12 +28,3 @@ class ProductModifierPostOptionValuesItemAdjustersCreate(TypedDict, total=False)
     """
 
     price: ProductModifierPostOptionValuesItemAdjustersPriceCreate
-
-
-@with_config(REQUEST_CONFIG)
-class ProductModifierPostOptionValuesItemAdjustersUpdate(TypedDict, total=False):
-    """The fields to update a `ProductModifierPostOptionValuesItemAdjusters` with; unknown keys
-    are refused.
-    """
-
-    price: ProductModifierPostOptionValuesItemAdjustersPriceUpdate

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductModifierPostOptionValuesItemAdjustersPrice` model and the bodies of its create and
-update calls.
+"""The `ProductModifierPostOptionValuesItemAdjustersPrice` model and the bodies of its create
+calls.
 """
 
 from __future__ import annotations
@@ -23,16 +23,6 @@ class ProductModifierPostOptionValuesItemAdjustersPrice(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ProductModifierPostOptionValuesItemAdjustersPriceCreate(TypedDict, total=False):
     """The fields to create a `ProductModifierPostOptionValuesItemAdjustersPrice` with; unknown
-    keys are refused.
-    """
-
-    adjuster: str
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class ProductModifierPostOptionValuesItemAdjustersPriceUpdate(TypedDict, total=False):
-    """The fields to update a `ProductModifierPostOptionValuesItemAdjustersPrice` with; unknown
     keys are refused.
     """
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductModifiersCatalogV3ConfigFull` model and the bodies of its create and update calls."""
+"""The `ProductModifiersCatalogV3ConfigFull` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -45,38 +45,6 @@ class ProductModifiersCatalogV3ConfigFull(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ProductModifiersCatalogV3ConfigFullCreate(TypedDict, total=False):
     """The fields to create a `ProductModifiersCatalogV3ConfigFull` with; unknown keys are
-    refused.
-    """
-
-    default_value: str
-    checked_by_default: bool
-    checkbox_label: str
-    date_limited: bool
-    date_limit_mode: Literal["earliest", "range", "latest"]
-    date_earliest_value: str
-    date_latest_value: str
-    file_types_mode: Literal["specific", "all"]
-    file_types_supported: list[str]
-    file_types_other: list[str]
-    file_max_size: int
-    text_characters_limited: bool
-    text_min_length: int
-    text_max_length: int
-    text_lines_limited: bool
-    text_max_lines: int
-    number_limited: bool
-    number_limit_mode: Literal["lowest", "highest", "range"]
-    number_lowest_value: float
-    number_highest_value: float
-    number_integers_only: bool
-    product_list_adjusts_inventory: bool
-    product_list_adjusts_pricing: bool
-    product_list_shipping_calc: Literal["none", "weight", "package"]
-
-
-@with_config(REQUEST_CONFIG)
-class ProductModifiersCatalogV3ConfigFullUpdate(TypedDict, total=False):
-    """The fields to update a `ProductModifiersCatalogV3ConfigFull` with; unknown keys are
     refused.
     """
 

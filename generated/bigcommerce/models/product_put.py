@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductPut` model and the bodies of its create and update calls."""
+"""The `ProductPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -12,19 +12,13 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .product_base_put_bulk_pricing_rules_item import (
     ProductBasePUTBulkPricingRulesItem,
-    ProductBasePUTBulkPricingRulesItemCreate,
     ProductBasePUTBulkPricingRulesItemUpdate,
 )
-from .product_custom_field_put import (
-    ProductCustomFieldPut,
-    ProductCustomFieldPutCreate,
-    ProductCustomFieldPutUpdate,
-)
-from .product_image_full import ProductImageFull, ProductImageFullCreate, ProductImageFullUpdate
-from .product_video_full import ProductVideoFull, ProductVideoFullCreate, ProductVideoFullUpdate
+from .product_custom_field_put import ProductCustomFieldPut, ProductCustomFieldPutUpdate
+from .product_image_full import ProductImageFull, ProductImageFullUpdate
+from .product_video_full import ProductVideoFull, ProductVideoFullUpdate
 from .products_catalog_v3_custom_url_full import (
     ProductsCatalogV3CustomUrlFull,
-    ProductsCatalogV3CustomUrlFullCreate,
     ProductsCatalogV3CustomUrlFullUpdate,
 )
 
@@ -98,80 +92,6 @@ class ProductPut(ApiModel):
     bulk_pricing_rules: list[ProductBasePUTBulkPricingRulesItem] | None = None
     images: list[ProductImageFull] | None = None
     videos: list[ProductVideoFull] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProductPutCreate(TypedDict, total=False):
-    """The fields to create a `ProductPut` with; unknown keys are refused."""
-
-    name: str
-    type: Literal["physical", "digital"]
-    sku: str
-    description: str
-    weight: float
-    width: float
-    depth: float
-    height: float
-    price: float
-    cost_price: float
-    retail_price: float
-    sale_price: float
-    map_price: float
-    tax_class_id: float
-    product_tax_code: str
-    categories: list[float]
-    brand_id: int
-    brand_name: str
-    inventory_level: int
-    inventory_warning_level: int
-    inventory_tracking: Literal["none", "product", "variant"]
-    fixed_cost_shipping_price: float
-    is_free_shipping: bool
-    is_visible: bool
-    is_featured: bool
-    related_products: list[int]
-    warranty: str
-    bin_picking_number: str
-    layout_file: str
-    upc: str
-    search_keywords: str
-    availability_description: str
-    availability: Literal["available", "disabled", "preorder"]
-    gift_wrapping_options_type: Literal["any", "none", "list"]
-    gift_wrapping_options_list: list[int]
-    sort_order: int
-    condition: Literal["New", "Used", "Refurbished"]
-    is_condition_shown: bool
-    order_quantity_minimum: int
-    order_quantity_maximum: int
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    view_count: int
-    preorder_release_date: _dt.datetime | str | None
-    preorder_message: str
-    is_preorder_only: bool
-    is_price_hidden: bool
-    price_hidden_label: str
-    custom_url: ProductsCatalogV3CustomUrlFullCreate
-    open_graph_type: Literal[
-        "product", "album", "book", "drink", "food", "game", "movie", "song", "tv_show"
-    ]
-    open_graph_title: str
-    open_graph_description: str
-    open_graph_use_meta_description: bool
-    open_graph_use_product_name: bool
-    open_graph_use_image: bool
-    gtin: str
-    mpn: str
-    date_last_imported: str
-    reviews_rating_sum: int
-    reviews_count: int
-    total_sold: int
-    custom_fields: list[ProductCustomFieldPutCreate]
-    bulk_pricing_rules: list[ProductBasePUTBulkPricingRulesItemCreate]
-    images: list[ProductImageFullCreate]
-    videos: list[ProductVideoFullCreate]
 
 
 @with_config(REQUEST_CONFIG)

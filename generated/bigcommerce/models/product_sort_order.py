@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductSortOrder` model and the bodies of its create and update calls."""
+"""The `ProductSortOrder` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -16,16 +16,6 @@ class ProductSortOrder(ApiModel):
 
     product_id: int | None = None
     sort_order: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProductSortOrderCreate(TypedDict, total=False):
-    """The fields to create a `ProductSortOrder` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    product_id: Required[int]
-    sort_order: Required[int]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `ProductTaxProperty` model and the bodies of its create and update calls."""
+"""The `ProductTaxProperty` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -18,16 +18,6 @@ class ProductTaxProperty(ApiModel):
 
     product_id: int | None = None
     tax_properties: dict[str, Any] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProductTaxPropertyCreate(TypedDict, total=False):
-    """The fields to create a `ProductTaxProperty` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    product_id: Required[int]
-    tax_properties: Required[dict[str, Any]]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductVariantOptionValueFull` model and the bodies of its create and update calls."""
+"""The `ProductVariantOptionValueFull` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -28,15 +28,5 @@ class ProductVariantOptionValueFullCreate(TypedDict, total=False):
 
     option_display_name: Required[str]
     label: Required[str]
-    id: int
-    option_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class ProductVariantOptionValueFullUpdate(TypedDict, total=False):
-    """The fields to update a `ProductVariantOptionValueFull` with; unknown keys are refused."""
-
-    option_display_name: str
-    label: str
     id: int
     option_id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductVariantPost` model and the bodies of its create and update calls."""
+"""The `ProductVariantPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .product_variant_option_value_full import (
     ProductVariantOptionValueFull,
     ProductVariantOptionValueFullCreate,
-    ProductVariantOptionValueFullUpdate,
 )
 
 
@@ -71,31 +70,3 @@ class ProductVariantPostCreate(TypedDict, total=False):
     product_id: Required[int]
     sku: Required[str]
     option_values: Required[list[ProductVariantOptionValueFullCreate]]
-
-
-@with_config(REQUEST_CONFIG)
-class ProductVariantPostUpdate(TypedDict, total=False):
-    """The fields to update a `ProductVariantPost` with; unknown keys are refused."""
-
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
-    is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    upc: str | None
-    inventory_level: int | None
-    inventory_warning_level: int | None
-    bin_picking_number: str | None
-    image_url: str
-    gtin: str | None
-    mpn: str | None
-    product_id: int
-    sku: str
-    option_values: list[ProductVariantOptionValueFullUpdate]

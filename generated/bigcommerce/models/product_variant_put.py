@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductVariantPut` model and the bodies of its create and update calls."""
+"""The `ProductVariantPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -35,35 +35,6 @@ class ProductVariantPut(ApiModel):
     gtin: str | None = None
     product_id: int | None = None
     sku: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProductVariantPutCreate(TypedDict, total=False):
-    """The fields to create a `ProductVariantPut` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
-    is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    upc: str | None
-    image_url: str
-    inventory_level: int | None
-    inventory_warning_level: int | None
-    bin_picking_number: str | None
-    mpn: str | None
-    gtin: str | None
-    product_id: Required[int]
-    sku: Required[str]
 
 
 @with_config(REQUEST_CONFIG)

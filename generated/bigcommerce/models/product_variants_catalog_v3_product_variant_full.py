@@ -1,19 +1,10 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductVariantsCatalogV3ProductVariantFull` model and the bodies of its create and update
-calls.
-"""
+"""The `ProductVariantsCatalogV3ProductVariantFull` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .product_variant_option_value_full import (
-    ProductVariantOptionValueFull,
-    ProductVariantOptionValueFullCreate,
-    ProductVariantOptionValueFullUpdate,
-)
+from .._model import ApiModel
+from .product_variant_option_value_full import ProductVariantOptionValueFull
 
 
 class ProductVariantsCatalogV3ProductVariantFull(ApiModel):
@@ -47,71 +38,3 @@ class ProductVariantsCatalogV3ProductVariantFull(ApiModel):
     option_values: list[ProductVariantOptionValueFull] | None = None
     calculated_price: float | None = None
     calculated_weight: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProductVariantsCatalogV3ProductVariantFullCreate(TypedDict, total=False):
-    """The fields to create a `ProductVariantsCatalogV3ProductVariantFull` with; unknown keys are
-    refused.
-    """
-
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
-    is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    upc: str | None
-    image_url: str
-    inventory_level: int | None
-    inventory_warning_level: int | None
-    bin_picking_number: str | None
-    mpn: str | None
-    gtin: str | None
-    id: int
-    product_id: int
-    sku: str
-    sku_id: int | None
-    option_values: list[ProductVariantOptionValueFullCreate]
-    calculated_price: float
-    calculated_weight: float
-
-
-@with_config(REQUEST_CONFIG)
-class ProductVariantsCatalogV3ProductVariantFullUpdate(TypedDict, total=False):
-    """The fields to update a `ProductVariantsCatalogV3ProductVariantFull` with; unknown keys are
-    refused.
-    """
-
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
-    is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    upc: str | None
-    image_url: str
-    inventory_level: int | None
-    inventory_warning_level: int | None
-    bin_picking_number: str | None
-    mpn: str | None
-    gtin: str | None
-    id: int
-    product_id: int
-    sku: str
-    sku_id: int | None
-    option_values: list[ProductVariantOptionValueFullUpdate]
-    calculated_price: float
-    calculated_weight: float

@@ -1,5 +1,5 @@
 # Generated from spec/v2/products.yaml by codegen (`make generate`); do not edit.
-"""The `ProductVideo` model and the bodies of its create and update calls."""
+"""The `ProductVideo` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -34,14 +34,5 @@ class ProductVideoCreate(TypedDict, total=False):
     """
 
     url: Required[str]
-    sort_order: int
-    name: str
-
-
-@with_config(REQUEST_CONFIG)
-class ProductVideoUpdate(TypedDict, total=False):
-    """The fields to update a `ProductVideo` with; unknown keys are refused."""
-
-    url: str
     sort_order: int
     name: str

@@ -1,15 +1,11 @@
 # Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
-"""The `ProductsCatalogV3Metafield` model and the bodies of its create and update calls."""
+"""The `ProductsCatalogV3Metafield` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ProductsCatalogV3Metafield(ApiModel):
@@ -28,61 +24,3 @@ class ProductsCatalogV3Metafield(ApiModel):
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     owner_client_id: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProductsCatalogV3MetafieldCreate(TypedDict, total=False):
-    """The fields to create a `ProductsCatalogV3Metafield` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    permission_set: Required[
-        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
-    ]
-    namespace: Required[str]
-    key: Required[str]
-    value: Required[str]
-    description: Required[str]
-    resource_type: Required[
-        Literal[
-            "brand",
-            "product",
-            "variant",
-            "category",
-            "cart",
-            "channel",
-            "location",
-            "order",
-            "customer",
-        ]
-    ]
-    id: Required[int]
-    date_created: Required[_dt.datetime | str]
-    date_modified: Required[_dt.datetime | str]
-
-
-@with_config(REQUEST_CONFIG)
-class ProductsCatalogV3MetafieldUpdate(TypedDict, total=False):
-    """The fields to update a `ProductsCatalogV3Metafield` with; unknown keys are refused."""
-
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    namespace: str
-    key: str
-    value: str
-    description: str
-    resource_type: Literal[
-        "brand",
-        "product",
-        "variant",
-        "category",
-        "cart",
-        "channel",
-        "location",
-        "order",
-        "customer",
-    ]
-    id: int
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductsCatalogV3ProductVariantFull` model and the bodies of its create and update calls."""
+"""The `ProductsCatalogV3ProductVariantFull` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .product_variant_option_value_full import (
     ProductVariantOptionValueFull,
     ProductVariantOptionValueFullCreate,
-    ProductVariantOptionValueFullUpdate,
 )
 
 
@@ -79,40 +78,5 @@ class ProductsCatalogV3ProductVariantFullCreate(TypedDict, total=False):
     sku: Required[str]
     sku_id: int
     option_values: list[ProductVariantOptionValueFullCreate]
-    calculated_price: float
-    calculated_weight: float
-
-
-@with_config(REQUEST_CONFIG)
-class ProductsCatalogV3ProductVariantFullUpdate(TypedDict, total=False):
-    """The fields to update a `ProductsCatalogV3ProductVariantFull` with; unknown keys are
-    refused.
-    """
-
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    map_price: float
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
-    is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    image_url: str
-    upc: str
-    inventory_level: int | None
-    inventory_warning_level: int | None
-    bin_picking_number: str | None
-    mpn: str
-    gtin: str
-    product_id: int
-    id: int
-    sku: str
-    sku_id: int
-    option_values: list[ProductVariantOptionValueFullUpdate]
     calculated_price: float
     calculated_weight: float

@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
-"""The `Project` model and the bodies of its create and update calls."""
+"""The `Project` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class Project(ApiModel):
@@ -18,23 +15,3 @@ class Project(ApiModel):
     name: str | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ProjectCreate(TypedDict, total=False):
-    """The fields to create a `Project` with; unknown keys are refused."""
-
-    uuid: str
-    name: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class ProjectUpdate(TypedDict, total=False):
-    """The fields to update a `Project` with; unknown keys are refused."""
-
-    uuid: str
-    name: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str

@@ -1,36 +1,17 @@
 # Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
-"""The `PromotionsCollectionResponseDataItem` model and the bodies of its create and update
-calls.
-"""
+"""The `PromotionsCollectionResponseDataItem` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .address_matcher import AddressMatcher, AddressMatcherCreate, AddressMatcherUpdate
-from .availability_by_week_day import (
-    AvailabilityByWeekDay,
-    AvailabilityByWeekDayCreate,
-    AvailabilityByWeekDayUpdate,
-)
-from .coupon_code import CouponCode, CouponCodeCreate, CouponCodeUpdate
-from .notification import Notification, NotificationCreate, NotificationUpdate
-from .promotions_v3_channel import (
-    PromotionsV3Channel,
-    PromotionsV3ChannelCreate,
-    PromotionsV3ChannelUpdate,
-)
-from .rule import Rule, RuleCreate, RuleUpdate
-from .saved_coupon_promotion_multiple_codes import (
-    SavedCouponPromotionMultipleCodes,
-    SavedCouponPromotionMultipleCodesCreate,
-    SavedCouponPromotionMultipleCodesUpdate,
-)
-from .v3_customer import V3Customer, V3CustomerCreate, V3CustomerUpdate
+from .._model import ApiModel
+from .address_matcher import AddressMatcher
+from .availability_by_week_day import AvailabilityByWeekDay
+from .coupon_code import CouponCode
+from .notification import Notification
+from .promotions_v3_channel import PromotionsV3Channel
+from .rule import Rule
+from .saved_coupon_promotion_multiple_codes import SavedCouponPromotionMultipleCodes
+from .v3_customer import V3Customer
 
 
 class PromotionsCollectionResponseDataItem(ApiModel):
@@ -62,59 +43,3 @@ class PromotionsCollectionResponseDataItem(ApiModel):
     coupon_overrides_automatic_when_offering_higher_discounts: bool | None = None
     multiple_codes: SavedCouponPromotionMultipleCodes | None = None
     coupon_type: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PromotionsCollectionResponseDataItemCreate(TypedDict, total=False):
-    """The fields to create a `PromotionsCollectionResponseDataItem` with; unknown keys are
-    refused.
-    """
-
-    name: str
-    display_name: str
-    channels: list[PromotionsV3ChannelCreate]
-    customer: V3CustomerCreate
-    rules: list[RuleCreate]
-    max_uses: int
-    status: Literal["ENABLED", "DISABLED", "INVALID"]
-    start_date: str
-    end_date: str
-    stop: bool
-    can_be_used_with_other_promotions: bool
-    currency_code: str
-    notifications: list[NotificationCreate]
-    shipping_address: AddressMatcherCreate
-    schedule: AvailabilityByWeekDayCreate
-    codes: CouponCodeCreate
-    coupon_overrides_other_promotions: bool
-    coupon_overrides_automatic_when_offering_higher_discounts: bool
-    multiple_codes: SavedCouponPromotionMultipleCodesCreate
-    coupon_type: Literal["SINGLE", "BULK"]
-
-
-@with_config(REQUEST_CONFIG)
-class PromotionsCollectionResponseDataItemUpdate(TypedDict, total=False):
-    """The fields to update a `PromotionsCollectionResponseDataItem` with; unknown keys are
-    refused.
-    """
-
-    name: str
-    display_name: str
-    channels: list[PromotionsV3ChannelUpdate]
-    customer: V3CustomerUpdate
-    rules: list[RuleUpdate]
-    max_uses: int
-    status: Literal["ENABLED", "DISABLED", "INVALID"]
-    start_date: str
-    end_date: str
-    stop: bool
-    can_be_used_with_other_promotions: bool
-    currency_code: str
-    notifications: list[NotificationUpdate]
-    shipping_address: AddressMatcherUpdate
-    schedule: AvailabilityByWeekDayUpdate
-    codes: CouponCodeUpdate
-    coupon_overrides_other_promotions: bool
-    coupon_overrides_automatic_when_offering_higher_discounts: bool
-    multiple_codes: SavedCouponPromotionMultipleCodesUpdate
-    coupon_type: Literal["SINGLE", "BULK"]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `PropertyPOST` model and the bodies of its create and update calls."""
+"""The `PropertyPOST` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -30,13 +30,3 @@ class PropertyPOSTCreate(TypedDict, total=False):
     display_name: Required[str]
     description: str
     type: Required[Literal["PRODUCT", "CUSTOMER"]]
-
-
-@with_config(REQUEST_CONFIG)
-class PropertyPOSTUpdate(TypedDict, total=False):
-    """The fields to update a `PropertyPOST` with; unknown keys are refused."""
-
-    code: str
-    display_name: str
-    description: str
-    type: Literal["PRODUCT", "CUSTOMER"]

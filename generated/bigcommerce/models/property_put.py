@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `PropertyPUT` model and the bodies of its create and update calls."""
+"""The `PropertyPUT` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -16,18 +16,6 @@ class PropertyPUT(ApiModel):
     code: str | None = None
     display_name: str | None = None
     description: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PropertyPUTCreate(TypedDict, total=False):
-    """The fields to create a `PropertyPUT` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    id: Required[int]
-    code: str
-    display_name: str
-    description: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `Publish` model and the bodies of its create and update calls."""
+"""The `Publish` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .region import Region, RegionCreate, RegionUpdate
+from .region import Region, RegionCreate
 
 
 class Publish(ApiModel):
@@ -26,16 +26,6 @@ class PublishCreate(TypedDict, total=False):
     """
 
     regions: Required[list[RegionCreate]]
-    template_file: str
-    entity_id: str
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class PublishUpdate(TypedDict, total=False):
-    """The fields to update a `Publish` with; unknown keys are refused."""
-
-    regions: list[RegionUpdate]
     template_file: str
     entity_id: str
     channel_id: int

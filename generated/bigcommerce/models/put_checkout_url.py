@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `PutCheckoutUrl` model and the bodies of its create and update calls."""
+"""The `PutCheckoutUrl` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -15,13 +15,6 @@ class PutCheckoutUrl(ApiModel):
     """
 
     url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PutCheckoutUrlCreate(TypedDict, total=False):
-    """The fields to create a `PutCheckoutUrl` with; unknown keys are refused."""
-
-    url: str
 
 
 @with_config(REQUEST_CONFIG)

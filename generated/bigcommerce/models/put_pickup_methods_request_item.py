@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `PutPickupMethodsRequestItem` model and the bodies of its create and update calls."""
+"""The `PutPickupMethodsRequestItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -20,18 +20,6 @@ class PutPickupMethodsRequestItem(ApiModel):
     collection_instructions: str | None = None
     collection_time_description: str | None = None
     location_identity: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PutPickupMethodsRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `PutPickupMethodsRequestItem` with; unknown keys are refused."""
-
-    id: int
-    location_id: int
-    display_name: str
-    collection_instructions: str
-    collection_time_description: str
-    location_identity: int
 
 
 @with_config(REQUEST_CONFIG)

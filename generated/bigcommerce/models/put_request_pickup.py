@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `PutRequestPickup` model and the bodies of its create and update calls."""
+"""The `PutRequestPickup` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -18,18 +18,6 @@ class PutRequestPickup(ApiModel):
     pickup_id: int | None = None
     ready_at: str | None = None
     collected_at: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PutRequestPickupCreate(TypedDict, total=False):
-    """The fields to create a `PutRequestPickup` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    id: Required[int]
-    pickup_id: Required[int]
-    ready_at: str
-    collected_at: str
 
 
 @with_config(REQUEST_CONFIG)

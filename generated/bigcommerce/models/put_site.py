@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `PutSite` model and the bodies of its create and update calls."""
+"""The `PutSite` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -13,13 +13,6 @@ class PutSite(ApiModel):
     """`PutSite`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class PutSiteCreate(TypedDict, total=False):
-    """The fields to create a `PutSite` with; unknown keys are refused."""
-
-    url: str
 
 
 @with_config(REQUEST_CONFIG)

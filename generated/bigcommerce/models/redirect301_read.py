@@ -1,13 +1,10 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `Redirect301Read` model and the bodies of its create and update calls."""
+"""The `Redirect301Read` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .redirect_to import RedirectTo, RedirectToCreate, RedirectToUpdate
+from .._model import ApiModel
+from .redirect_to import RedirectTo
 
 
 class Redirect301Read(ApiModel):
@@ -20,25 +17,3 @@ class Redirect301Read(ApiModel):
     from_path: str | None = None
     to: RedirectTo | None = None
     to_url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class Redirect301ReadCreate(TypedDict, total=False):
-    """The fields to create a `Redirect301Read` with; unknown keys are refused."""
-
-    id: int
-    site_id: int
-    from_path: str
-    to: RedirectToCreate
-    to_url: str
-
-
-@with_config(REQUEST_CONFIG)
-class Redirect301ReadUpdate(TypedDict, total=False):
-    """The fields to update a `Redirect301Read` with; unknown keys are refused."""
-
-    id: int
-    site_id: int
-    from_path: str
-    to: RedirectToUpdate
-    to_url: str

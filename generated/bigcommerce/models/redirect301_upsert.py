@@ -1,13 +1,13 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `Redirect301Upsert` model and the bodies of its create and update calls."""
+"""The `Redirect301Upsert` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .redirect_to import RedirectTo, RedirectToCreate, RedirectToUpdate
+from .redirect_to import RedirectTo, RedirectToUpdate
 
 
 class Redirect301Upsert(ApiModel):
@@ -18,17 +18,6 @@ class Redirect301Upsert(ApiModel):
     from_path: str | None = None
     site_id: int | None = None
     to: RedirectTo | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class Redirect301UpsertCreate(TypedDict, total=False):
-    """The fields to create a `Redirect301Upsert` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    from_path: Required[str]
-    site_id: Required[int]
-    to: RedirectToCreate
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `RedirectTo` model and the bodies of its create and update calls."""
+"""The `RedirectTo` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,15 +17,6 @@ class RedirectTo(ApiModel):
     type: str | None = None
     entity_id: int | None = None
     url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class RedirectToCreate(TypedDict, total=False):
-    """The fields to create a `RedirectTo` with; unknown keys are refused."""
-
-    type: Literal["product", "brand", "category", "page", "post", "url"]
-    entity_id: int
-    url: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `RedirectUrlsPost` model and the bodies of its create and update calls."""
+"""The `RedirectUrlsPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .redirect_urls_post_query_params import (
     RedirectUrlsPostQueryParams,
     RedirectUrlsPostQueryParamsCreate,
-    RedirectUrlsPostQueryParamsUpdate,
 )
 
 
@@ -27,10 +26,3 @@ class RedirectUrlsPostCreate(TypedDict, total=False):
     """The fields to create a `RedirectUrlsPost` with; unknown keys are refused."""
 
     query_params: RedirectUrlsPostQueryParamsCreate
-
-
-@with_config(REQUEST_CONFIG)
-class RedirectUrlsPostUpdate(TypedDict, total=False):
-    """The fields to update a `RedirectUrlsPost` with; unknown keys are refused."""
-
-    query_params: RedirectUrlsPostQueryParamsUpdate

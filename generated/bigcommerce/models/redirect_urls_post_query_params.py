@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `RedirectUrlsPostQueryParams` model and the bodies of its create and update calls."""
+"""The `RedirectUrlsPostQueryParams` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,14 +21,6 @@ class RedirectUrlsPostQueryParams(ApiModel):
 @with_config(REQUEST_CONFIG)
 class RedirectUrlsPostQueryParamsCreate(TypedDict, total=False):
     """The fields to create a `RedirectUrlsPostQueryParams` with; unknown keys are refused."""
-
-    key: str
-    value: str
-
-
-@with_config(REQUEST_CONFIG)
-class RedirectUrlsPostQueryParamsUpdate(TypedDict, total=False):
-    """The fields to update a `RedirectUrlsPostQueryParams` with; unknown keys are refused."""
 
     key: str
     value: str

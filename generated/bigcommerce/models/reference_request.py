@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
-"""The `ReferenceRequest` model and the bodies of its create and update calls."""
+"""The `ReferenceRequest` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .reference_request_options_item import (
-    ReferenceRequestOptionsItem,
-    ReferenceRequestOptionsItemCreate,
-    ReferenceRequestOptionsItemUpdate,
-)
+from .._model import ApiModel
+from .reference_request_options_item import ReferenceRequestOptionsItem
 
 
 class ReferenceRequest(ApiModel):
@@ -22,21 +15,3 @@ class ReferenceRequest(ApiModel):
     product_id: int | None = None
     variant_id: int | None = None
     options: list[ReferenceRequestOptionsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ReferenceRequestCreate(TypedDict, total=False):
-    """The fields to create a `ReferenceRequest` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: int
-    options: list[ReferenceRequestOptionsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class ReferenceRequestUpdate(TypedDict, total=False):
-    """The fields to update a `ReferenceRequest` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: int
-    options: list[ReferenceRequestOptionsItemUpdate]

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
-"""The `ReferenceRequestOptionsItem` model and the bodies of its create and update calls."""
+"""The `ReferenceRequestOptionsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ReferenceRequestOptionsItem(ApiModel):
@@ -16,19 +13,3 @@ class ReferenceRequestOptionsItem(ApiModel):
 
     option_id: int | None = None
     value_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ReferenceRequestOptionsItemCreate(TypedDict, total=False):
-    """The fields to create a `ReferenceRequestOptionsItem` with; unknown keys are refused."""
-
-    option_id: int
-    value_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class ReferenceRequestOptionsItemUpdate(TypedDict, total=False):
-    """The fields to update a `ReferenceRequestOptionsItem` with; unknown keys are refused."""
-
-    option_id: int
-    value_id: int

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `RefundIDGetDataPaymentsItem` model and the bodies of its create and update calls."""
+"""The `RefundIDGetDataPaymentsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class RefundIDGetDataPaymentsItem(ApiModel):
@@ -20,27 +17,3 @@ class RefundIDGetDataPaymentsItem(ApiModel):
     offline: bool | None = None
     is_declined: bool | None = None
     declined_message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class RefundIDGetDataPaymentsItemCreate(TypedDict, total=False):
-    """The fields to create a `RefundIDGetDataPaymentsItem` with; unknown keys are refused."""
-
-    id: int
-    provider_id: str
-    amount: float
-    offline: bool
-    is_declined: bool
-    declined_message: str
-
-
-@with_config(REQUEST_CONFIG)
-class RefundIDGetDataPaymentsItemUpdate(TypedDict, total=False):
-    """The fields to update a `RefundIDGetDataPaymentsItem` with; unknown keys are refused."""
-
-    id: int
-    provider_id: str
-    amount: float
-    offline: bool
-    is_declined: bool
-    declined_message: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `RefundItemAdjustment` model and the bodies of its create and update calls."""
+"""The `RefundItemAdjustment` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,14 +21,6 @@ class RefundItemAdjustment(ApiModel):
 @with_config(REQUEST_CONFIG)
 class RefundItemAdjustmentCreate(TypedDict, total=False):
     """The fields to create a `RefundItemAdjustment` with; unknown keys are refused."""
-
-    amount: float
-    description: str
-
-
-@with_config(REQUEST_CONFIG)
-class RefundItemAdjustmentUpdate(TypedDict, total=False):
-    """The fields to update a `RefundItemAdjustment` with; unknown keys are refused."""
 
     amount: float
     description: str

@@ -1,13 +1,10 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `RefundQuoteFull` model and the bodies of its create and update calls."""
+"""The `RefundQuoteFull` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .payment_option import PaymentOption, PaymentOptionCreate, PaymentOptionUpdate
+from .._model import ApiModel
+from .payment_option import PaymentOption
 
 
 class RefundQuoteFull(ApiModel):
@@ -23,31 +20,3 @@ class RefundQuoteFull(ApiModel):
     adjustment: float | None = None
     tax_inclusive: bool | None = None
     refund_methods: list[list[PaymentOption]] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class RefundQuoteFullCreate(TypedDict, total=False):
-    """The fields to create a `RefundQuoteFull` with; unknown keys are refused."""
-
-    order_id: int
-    total_refund_amount: float
-    total_refund_tax_amount: float
-    order_level_refund_amount: float
-    rounding: float
-    adjustment: float
-    tax_inclusive: bool
-    refund_methods: list[list[PaymentOptionCreate]]
-
-
-@with_config(REQUEST_CONFIG)
-class RefundQuoteFullUpdate(TypedDict, total=False):
-    """The fields to update a `RefundQuoteFull` with; unknown keys are refused."""
-
-    order_id: int
-    total_refund_amount: float
-    total_refund_tax_amount: float
-    order_level_refund_amount: float
-    rounding: float
-    adjustment: float
-    tax_inclusive: bool
-    refund_methods: list[list[PaymentOptionUpdate]]

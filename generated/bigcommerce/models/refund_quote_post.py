@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `RefundQuotePost` model and the bodies of its create and update calls."""
+"""The `RefundQuotePost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .items_refund import ItemsRefund, ItemsRefundCreate, ItemsRefundUpdate
+from .items_refund import ItemsRefund, ItemsRefundCreate
 
 
 class RefundQuotePost(ApiModel):
@@ -24,12 +24,4 @@ class RefundQuotePostCreate(TypedDict, total=False):
     """The fields to create a `RefundQuotePost` with; unknown keys are refused."""
 
     items: list[ItemsRefundCreate]
-    tax_adjustment_amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class RefundQuotePostUpdate(TypedDict, total=False):
-    """The fields to update a `RefundQuotePost` with; unknown keys are refused."""
-
-    items: list[ItemsRefundUpdate]
     tax_adjustment_amount: float

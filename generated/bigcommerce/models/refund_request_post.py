@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `RefundRequestPost` model and the bodies of its create and update calls."""
+"""The `RefundRequestPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .items_refund import ItemsRefund, ItemsRefundCreate, ItemsRefundUpdate
-from .merchant_override import MerchantOverride, MerchantOverrideCreate, MerchantOverrideUpdate
-from .payment_request import PaymentRequest, PaymentRequestCreate, PaymentRequestUpdate
+from .items_refund import ItemsRefund, ItemsRefundCreate
+from .merchant_override import MerchantOverride, MerchantOverrideCreate
+from .payment_request import PaymentRequest, PaymentRequestCreate
 
 
 class RefundRequestPost(ApiModel):
@@ -30,14 +30,4 @@ class RefundRequestPostCreate(TypedDict, total=False):
     items: list[ItemsRefundCreate]
     payments: list[PaymentRequestCreate]
     merchant_calculated_override: MerchantOverrideCreate
-    tax_adjustment_amount: float
-
-
-@with_config(REQUEST_CONFIG)
-class RefundRequestPostUpdate(TypedDict, total=False):
-    """The fields to update a `RefundRequestPost` with; unknown keys are refused."""
-
-    items: list[ItemsRefundUpdate]
-    payments: list[PaymentRequestUpdate]
-    merchant_calculated_override: MerchantOverrideUpdate
     tax_adjustment_amount: float

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `Region` model and the bodies of its create and update calls."""
+"""The `Region` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .region_children_item import (
-    RegionChildrenItem,
-    RegionChildrenItemCreate,
-    RegionChildrenItemUpdate,
-)
+from .region_children_item import RegionChildrenItem, RegionChildrenItemCreate
 
 
 class Region(ApiModel):
@@ -27,11 +23,3 @@ class RegionCreate(TypedDict, total=False):
 
     name: str
     children: list[RegionChildrenItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class RegionUpdate(TypedDict, total=False):
-    """The fields to update a `Region` with; unknown keys are refused."""
-
-    name: str
-    children: list[RegionChildrenItemUpdate]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `RegionChildrenItem` model and the bodies of its create and update calls."""
+"""The `RegionChildrenItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .dropzone import Dropzone, DropzoneCreate, DropzoneUpdate
+from .dropzone import Dropzone, DropzoneCreate
 
 
 class RegionChildrenItem(ApiModel):
@@ -34,18 +34,6 @@ class RegionChildrenItemCreate(TypedDict, total=False):
     configuration: dict[str, Any]
     name: str
     dropzones: list[DropzoneCreate]
-    type: Literal["layout", "widget"]
-    storefront_api_query_params: dict[str, Any]
-    description: str
-
-
-@with_config(REQUEST_CONFIG)
-class RegionChildrenItemUpdate(TypedDict, total=False):
-    """The fields to update a `RegionChildrenItem` with; unknown keys are refused."""
-
-    configuration: dict[str, Any]
-    name: str
-    dropzones: list[DropzoneUpdate]
     type: Literal["layout", "widget"]
     storefront_api_query_params: dict[str, Any]
     description: str

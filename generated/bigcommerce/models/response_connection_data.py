@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `ResponseConnectionData` model and the bodies of its create and update calls."""
+"""The `ResponseConnectionData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .response_connection_data_target import (
-    ResponseConnectionDataTarget,
-    ResponseConnectionDataTargetCreate,
-    ResponseConnectionDataTargetUpdate,
-)
+from .._model import ApiModel
+from .response_connection_data_target import ResponseConnectionDataTarget
 
 
 class ResponseConnectionData(ApiModel):
@@ -23,23 +16,3 @@ class ResponseConnectionData(ApiModel):
     configured: bool | None = None
     profile: str | None = None
     target: ResponseConnectionDataTarget | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ResponseConnectionDataCreate(TypedDict, total=False):
-    """The fields to create a `ResponseConnectionData` with; unknown keys are refused."""
-
-    username: str
-    configured: bool
-    profile: str
-    target: ResponseConnectionDataTargetCreate
-
-
-@with_config(REQUEST_CONFIG)
-class ResponseConnectionDataUpdate(TypedDict, total=False):
-    """The fields to update a `ResponseConnectionData` with; unknown keys are refused."""
-
-    username: str
-    configured: bool
-    profile: str
-    target: ResponseConnectionDataTargetUpdate

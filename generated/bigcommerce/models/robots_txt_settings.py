@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `RobotsTxtSettings` model and the bodies of its create and update calls."""
+"""The `RobotsTxtSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -15,13 +15,6 @@ class RobotsTxtSettings(ApiModel):
     """
 
     robots_txt_ssl: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class RobotsTxtSettingsCreate(TypedDict, total=False):
-    """The fields to create a `RobotsTxtSettings` with; unknown keys are refused."""
-
-    robots_txt_ssl: str
 
 
 @with_config(REQUEST_CONFIG)

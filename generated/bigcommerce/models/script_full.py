@@ -1,15 +1,11 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `ScriptFull` model and the bodies of its create and update calls."""
+"""The `ScriptFull` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ScriptFull(ApiModel):
@@ -32,49 +28,3 @@ class ScriptFull(ApiModel):
     enabled: bool | None = None
     channel_id: int | None = None
     integrity_hashes: list[str] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ScriptFullCreate(TypedDict, total=False):
-    """The fields to create a `ScriptFull` with; unknown keys are refused."""
-
-    name: str
-    uuid: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    description: str
-    html: str
-    src: str
-    auto_uninstall: bool
-    load_method: Literal["default", "async", "defer"]
-    location: Literal["head", "footer"]
-    visibility: Literal["storefront", "all_pages", "checkout", "order_confirmation"]
-    kind: Literal["src", "script_tag"]
-    api_client_id: str
-    consent_category: Literal["essential", "functional", "analytics", "targeting"]
-    enabled: bool
-    channel_id: int
-    integrity_hashes: list[str]
-
-
-@with_config(REQUEST_CONFIG)
-class ScriptFullUpdate(TypedDict, total=False):
-    """The fields to update a `ScriptFull` with; unknown keys are refused."""
-
-    name: str
-    uuid: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    description: str
-    html: str
-    src: str
-    auto_uninstall: bool
-    load_method: Literal["default", "async", "defer"]
-    location: Literal["head", "footer"]
-    visibility: Literal["storefront", "all_pages", "checkout", "order_confirmation"]
-    kind: Literal["src", "script_tag"]
-    api_client_id: str
-    consent_category: Literal["essential", "functional", "analytics", "targeting"]
-    enabled: bool
-    channel_id: int
-    integrity_hashes: list[str]

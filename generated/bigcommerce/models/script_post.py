@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `ScriptPost` model and the bodies of its create and update calls."""
+"""The `ScriptPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -37,26 +37,6 @@ class ScriptPostCreate(TypedDict, total=False):
     """
 
     name: Required[str]
-    description: str
-    html: str
-    src: str
-    auto_uninstall: bool
-    load_method: Literal["default", "async", "defer"]
-    location: Literal["head", "footer"]
-    visibility: Literal["storefront", "all_pages", "checkout", "order_confirmation"]
-    kind: Literal["src", "script_tag"]
-    api_client_id: str
-    consent_category: Literal["essential", "functional", "analytics", "targeting"]
-    enabled: bool
-    channel_id: int
-    integrity_hashes: list[str]
-
-
-@with_config(REQUEST_CONFIG)
-class ScriptPostUpdate(TypedDict, total=False):
-    """The fields to update a `ScriptPost` with; unknown keys are refused."""
-
-    name: str
     description: str
     html: str
     src: str

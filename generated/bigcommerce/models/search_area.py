@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `SearchArea` model and the bodies of its create and update calls."""
+"""The `SearchArea` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .coordinates import Coordinates, CoordinatesCreate, CoordinatesUpdate
-from .search_area_radius import SearchAreaRadius, SearchAreaRadiusCreate, SearchAreaRadiusUpdate
+from .coordinates import Coordinates, CoordinatesCreate
+from .search_area_radius import SearchAreaRadius, SearchAreaRadiusCreate
 
 
 class SearchArea(ApiModel):
@@ -26,11 +26,3 @@ class SearchAreaCreate(TypedDict, total=False):
 
     coordinates: CoordinatesCreate
     radius: Required[SearchAreaRadiusCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class SearchAreaUpdate(TypedDict, total=False):
-    """The fields to update a `SearchArea` with; unknown keys are refused."""
-
-    coordinates: CoordinatesUpdate
-    radius: SearchAreaRadiusUpdate

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `SearchAreaRadius` model and the bodies of its create and update calls."""
+"""The `SearchAreaRadius` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -28,11 +28,3 @@ class SearchAreaRadiusCreate(TypedDict, total=False):
 
     value: Required[int]
     unit: Required[Literal["KM", "MI"]]
-
-
-@with_config(REQUEST_CONFIG)
-class SearchAreaRadiusUpdate(TypedDict, total=False):
-    """The fields to update a `SearchAreaRadius` with; unknown keys are refused."""
-
-    value: int
-    unit: Literal["KM", "MI"]

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `SearchFilterOverrideContextIdentifier` model and the bodies of its create and update
-calls.
-"""
+"""The `SearchFilterOverrideContextIdentifier` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,16 +16,6 @@ class SearchFilterOverrideContextIdentifier(ApiModel):
 
     category_id: int | None = None
     channel_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SearchFilterOverrideContextIdentifierCreate(TypedDict, total=False):
-    """The fields to create a `SearchFilterOverrideContextIdentifier` with; unknown keys are
-    refused.
-    """
-
-    category_id: int
-    channel_id: int
 
 
 @with_config(REQUEST_CONFIG)

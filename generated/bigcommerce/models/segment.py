@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
-"""The `Segment` model and the bodies of its create and update calls."""
+"""The `Segment` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class Segment(ApiModel):
@@ -19,25 +16,3 @@ class Segment(ApiModel):
     description: str | None = None
     created_at: _dt.datetime | None = None
     updated_at: _dt.datetime | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SegmentCreate(TypedDict, total=False):
-    """The fields to create a `Segment` with; unknown keys are refused."""
-
-    id: str
-    name: str
-    description: str
-    created_at: _dt.datetime | str
-    updated_at: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class SegmentUpdate(TypedDict, total=False):
-    """The fields to update a `Segment` with; unknown keys are refused."""
-
-    id: str
-    name: str
-    description: str
-    created_at: _dt.datetime | str
-    updated_at: _dt.datetime | str

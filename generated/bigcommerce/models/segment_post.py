@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/segments.yaml by codegen (`make generate`); do not edit.
-"""The `SegmentPost` model and the bodies of its create and update calls."""
+"""The `SegmentPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -23,12 +23,4 @@ class SegmentPostCreate(TypedDict, total=False):
     """
 
     name: Required[str]
-    description: str
-
-
-@with_config(REQUEST_CONFIG)
-class SegmentPostUpdate(TypedDict, total=False):
-    """The fields to update a `SegmentPost` with; unknown keys are refused."""
-
-    name: str
     description: str

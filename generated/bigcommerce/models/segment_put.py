@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/segments.yaml by codegen (`make generate`); do not edit.
-"""The `SegmentPut` model and the bodies of its create and update calls."""
+"""The `SegmentPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -15,17 +15,6 @@ class SegmentPut(ApiModel):
     id: str | None = None
     name: str | None = None
     description: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SegmentPutCreate(TypedDict, total=False):
-    """The fields to create a `SegmentPut` with; unknown keys are refused. Keys marked `Required`
-    must be given.
-    """
-
-    id: Required[str]
-    name: str
-    description: str
 
 
 @with_config(REQUEST_CONFIG)

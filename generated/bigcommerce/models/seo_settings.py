@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `SEOSettings` model and the bodies of its create and update calls."""
+"""The `SEOSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,16 +18,6 @@ class SEOSettings(ApiModel):
     meta_keywords: str | None = None
     page_title: str | None = None
     www_redirect: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SEOSettingsCreate(TypedDict, total=False):
-    """The fields to create a `SEOSettings` with; unknown keys are refused."""
-
-    meta_description: str
-    meta_keywords: str
-    page_title: str
-    www_redirect: Literal["www", "no-www", "none"]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `SetPriceListRecordRequest` model and the bodies of its create and update calls."""
+"""The `SetPriceListRecordRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing_extensions import Required, TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .set_price_list_record_request_bulk_pricing_tiers_item import (
     SetPriceListRecordRequestBulkPricingTiersItem,
-    SetPriceListRecordRequestBulkPricingTiersItemCreate,
     SetPriceListRecordRequestBulkPricingTiersItemUpdate,
 )
 
@@ -24,17 +23,6 @@ class SetPriceListRecordRequest(ApiModel):
     retail_price: float | None = None
     map_price: float | None = None
     bulk_pricing_tiers: list[SetPriceListRecordRequestBulkPricingTiersItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SetPriceListRecordRequestCreate(TypedDict, total=False):
-    """The fields to create a `SetPriceListRecordRequest` with; unknown keys are refused."""
-
-    price: float
-    sale_price: float
-    retail_price: float
-    map_price: float
-    bulk_pricing_tiers: list[SetPriceListRecordRequestBulkPricingTiersItemCreate]
 
 
 @with_config(REQUEST_CONFIG)

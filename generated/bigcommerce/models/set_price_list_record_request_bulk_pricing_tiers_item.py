@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `SetPriceListRecordRequestBulkPricingTiersItem` model and the bodies of its create and
-update calls.
-"""
+"""The `SetPriceListRecordRequestBulkPricingTiersItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -22,18 +20,6 @@ class SetPriceListRecordRequestBulkPricingTiersItem(ApiModel):
     quantity_max: int | None = None
     type: str | None = None
     amount: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SetPriceListRecordRequestBulkPricingTiersItemCreate(TypedDict, total=False):
-    """The fields to create a `SetPriceListRecordRequestBulkPricingTiersItem` with; unknown keys
-    are refused.
-    """
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["fixed", "price", "percent"]
-    amount: float
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `ShippingAddressPut` model and the bodies of its create and update calls."""
+"""The `ShippingAddressPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .form_fields import FormFields, FormFieldsCreate, FormFieldsUpdate
+from .form_fields import FormFields, FormFieldsUpdate
 
 
 class ShippingAddressPut(ApiModel):
@@ -29,26 +29,6 @@ class ShippingAddressPut(ApiModel):
     email: str | None = None
     shipping_method: str | None = None
     form_fields: list[FormFields] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ShippingAddressPutCreate(TypedDict, total=False):
-    """The fields to create a `ShippingAddressPut` with; unknown keys are refused."""
-
-    first_name: str
-    last_name: str
-    company: str
-    street_1: str
-    street_2: str
-    city: str
-    state: str
-    zip: str
-    country: str
-    country_iso2: str
-    phone: str
-    email: str
-    shipping_method: str
-    form_fields: list[FormFieldsCreate]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,18 +1,11 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `ShippingConsignmentGet` model and the bodies of its create and update calls."""
+"""The `ShippingConsignmentGet` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .form_fields import FormFields, FormFieldsCreate, FormFieldsUpdate
-from .shipping_consignment_get_line_items_item import (
-    ShippingConsignmentGetLineItemsItem,
-    ShippingConsignmentGetLineItemsItemCreate,
-    ShippingConsignmentGetLineItemsItemUpdate,
-)
+from .._model import ApiModel
+from .form_fields import FormFields
+from .shipping_consignment_get_line_items_item import ShippingConsignmentGetLineItemsItem
 from .shipping_quotes_consignment_resource import ShippingQuotesConsignmentResource
 
 
@@ -52,75 +45,3 @@ class ShippingConsignmentGet(ApiModel):
     shipping_zone_id: float | None = None
     shipping_zone_name: str | None = None
     shipping_quotes: ShippingQuotesConsignmentResource | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ShippingConsignmentGetCreate(TypedDict, total=False):
-    """The fields to create a `ShippingConsignmentGet` with; unknown keys are refused."""
-
-    id: int
-    first_name: str
-    last_name: str
-    company: str
-    street_1: str
-    street_2: str
-    city: str
-    zip: str
-    country: str
-    country_iso2: str
-    state: str
-    email: str
-    phone: str
-    form_fields: list[FormFieldsCreate]
-    line_items: list[ShippingConsignmentGetLineItemsItemCreate]
-    items_total: float
-    items_shipped: float
-    shipping_method: str
-    base_cost: float
-    cost_ex_tax: float
-    cost_inc_tax: float
-    cost_tax: float
-    cost_tax_class_id: int
-    base_handling_cost: float
-    handling_cost_ex_tax: float
-    handling_cost_inc_tax: float
-    handling_cost_tax: float
-    handling_cost_tax_class_id: int
-    shipping_zone_id: float
-    shipping_zone_name: str
-
-
-@with_config(REQUEST_CONFIG)
-class ShippingConsignmentGetUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingConsignmentGet` with; unknown keys are refused."""
-
-    id: int
-    first_name: str
-    last_name: str
-    company: str
-    street_1: str
-    street_2: str
-    city: str
-    zip: str
-    country: str
-    country_iso2: str
-    state: str
-    email: str
-    phone: str
-    form_fields: list[FormFieldsUpdate]
-    line_items: list[ShippingConsignmentGetLineItemsItemUpdate]
-    items_total: float
-    items_shipped: float
-    shipping_method: str
-    base_cost: float
-    cost_ex_tax: float
-    cost_inc_tax: float
-    cost_tax: float
-    cost_tax_class_id: int
-    base_handling_cost: float
-    handling_cost_ex_tax: float
-    handling_cost_inc_tax: float
-    handling_cost_tax: float
-    handling_cost_tax_class_id: int
-    shipping_zone_id: float
-    shipping_zone_name: str

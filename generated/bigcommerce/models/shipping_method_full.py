@@ -1,24 +1,11 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `ShippingMethodFull` model and the bodies of its create and update calls."""
+"""The `ShippingMethodFull` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .shipping_method_base_handling_fees import (
-    ShippingMethodBaseHandlingFees,
-    ShippingMethodBaseHandlingFeesCreate,
-    ShippingMethodBaseHandlingFeesUpdate,
-)
-from .shipping_method_base_settings import (
-    ShippingMethodBaseSettings,
-    ShippingMethodBaseSettingsCreate,
-    ShippingMethodBaseSettingsUpdate,
-)
+from .._model import ApiModel
+from .shipping_method_base_handling_fees import ShippingMethodBaseHandlingFees
+from .shipping_method_base_settings import ShippingMethodBaseSettings
 
 
 class ShippingMethodFull(ApiModel):
@@ -34,55 +21,3 @@ class ShippingMethodFull(ApiModel):
     handling_fees: ShippingMethodBaseHandlingFees | None = None
     is_fallback: bool | None = None
     channel_ids: list[int] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ShippingMethodFullCreate(TypedDict, total=False):
-    """The fields to create a `ShippingMethodFull` with; unknown keys are refused."""
-
-    name: str
-    type: Literal[
-        "perorder",
-        "peritem",
-        "weight",
-        "total",
-        "auspost",
-        "canadapost",
-        "endicia",
-        "usps",
-        "fedex",
-        "royalmail",
-        "upsready",
-        "freeshipping",
-    ]
-    settings: ShippingMethodBaseSettingsCreate
-    enabled: bool
-    handling_fees: ShippingMethodBaseHandlingFeesCreate
-    is_fallback: bool
-    channel_ids: list[int]
-
-
-@with_config(REQUEST_CONFIG)
-class ShippingMethodFullUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingMethodFull` with; unknown keys are refused."""
-
-    name: str
-    type: Literal[
-        "perorder",
-        "peritem",
-        "weight",
-        "total",
-        "auspost",
-        "canadapost",
-        "endicia",
-        "usps",
-        "fedex",
-        "royalmail",
-        "upsready",
-        "freeshipping",
-    ]
-    settings: ShippingMethodBaseSettingsUpdate
-    enabled: bool
-    handling_fees: ShippingMethodBaseHandlingFeesUpdate
-    is_fallback: bool
-    channel_ids: list[int]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `ShippingSettings` model and the bodies of its create and update calls."""
+"""The `ShippingSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .shipping_settings_checkout import (
-    ShippingSettingsCheckout,
-    ShippingSettingsCheckoutCreate,
-    ShippingSettingsCheckoutUpdate,
-)
+from .shipping_settings_checkout import ShippingSettingsCheckout, ShippingSettingsCheckoutUpdate
 
 
 class ShippingSettings(ApiModel):
@@ -20,13 +16,6 @@ class ShippingSettings(ApiModel):
     """
 
     checkout: ShippingSettingsCheckout | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ShippingSettingsCreate(TypedDict, total=False):
-    """The fields to create a `ShippingSettings` with; unknown keys are refused."""
-
-    checkout: ShippingSettingsCheckoutCreate
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `ShippingSettingsCheckout` model and the bodies of its create and update calls."""
+"""The `ShippingSettingsCheckout` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,14 +18,6 @@ class ShippingSettingsCheckout(ApiModel):
 
     country_list_strategy: str | None = None
     out_of_delivery_zone_message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ShippingSettingsCheckoutCreate(TypedDict, total=False):
-    """The fields to create a `ShippingSettingsCheckout` with; unknown keys are refused."""
-
-    country_list_strategy: Literal["DISPLAY_ALL_COUNTRIES", "DISPLAY_ONLY_SHIPPABLE_COUNTRIES"]
-    out_of_delivery_zone_message: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/shopper_profiles.yaml by codegen (`make generate`); do not edit.
-"""The `ShopperProfilePost` model and the bodies of its create and update calls."""
+"""The `ShopperProfilePost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -20,12 +20,5 @@ class ShopperProfilePost(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ShopperProfilePostCreate(TypedDict, total=False):
     """The fields to create a `ShopperProfilePost` with; unknown keys are refused."""
-
-    customer_id: float
-
-
-@with_config(REQUEST_CONFIG)
-class ShopperProfilePostUpdate(TypedDict, total=False):
-    """The fields to update a `ShopperProfilePost` with; unknown keys are refused."""
 
     customer_id: float

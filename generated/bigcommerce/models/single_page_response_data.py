@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `SinglePageResponseData` model and the bodies of its create and update calls."""
+"""The `SinglePageResponseData` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class SinglePageResponseData(ApiModel):
@@ -35,49 +30,3 @@ class SinglePageResponseData(ApiModel):
     body: str | None = None
     content_type: str | None = None
     link: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SinglePageResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `SinglePageResponseData` with; unknown keys are refused."""
-
-    name: str
-    is_visible: bool
-    parent_id: int
-    sort_order: int
-    type: Literal["page", "raw", "contact_form", "link", "blog"]
-    is_homepage: bool
-    is_customers_only: bool
-    url: str
-    meta_title: str | None
-    meta_keywords: str | None
-    meta_description: str | None
-    search_keywords: str | None
-    email: str
-    contact_fields: str
-    body: str | None
-    content_type: str
-    link: str
-
-
-@with_config(REQUEST_CONFIG)
-class SinglePageResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `SinglePageResponseData` with; unknown keys are refused."""
-
-    name: str
-    is_visible: bool
-    parent_id: int
-    sort_order: int
-    type: Literal["page", "raw", "contact_form", "link", "blog"]
-    is_homepage: bool
-    is_customers_only: bool
-    url: str
-    meta_title: str | None
-    meta_keywords: str | None
-    meta_description: str | None
-    search_keywords: str | None
-    email: str
-    contact_fields: str
-    body: str | None
-    content_type: str
-    link: str

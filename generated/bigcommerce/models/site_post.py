@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `SitePost` model and the bodies of its create and update calls."""
+"""The `SitePost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -19,14 +19,6 @@ class SitePost(ApiModel):
 @with_config(REQUEST_CONFIG)
 class SitePostCreate(TypedDict, total=False):
     """The fields to create a `SitePost` with; unknown keys are refused."""
-
-    url: str
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class SitePostUpdate(TypedDict, total=False):
-    """The fields to update a `SitePost` with; unknown keys are refused."""
 
     url: str
     channel_id: int

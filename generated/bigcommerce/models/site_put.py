@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `SitePut` model and the bodies of its create and update calls."""
+"""The `SitePut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -13,13 +13,6 @@ class SitePut(ApiModel):
     """`SitePut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SitePutCreate(TypedDict, total=False):
-    """The fields to create a `SitePut` with; unknown keys are refused."""
-
-    url: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `SiteRouteBase` model and the bodies of its create and update calls."""
+"""The `SiteRouteBase` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -24,29 +24,6 @@ class SiteRouteBase(ApiModel):
 @with_config(REQUEST_CONFIG)
 class SiteRouteBaseCreate(TypedDict, total=False):
     """The fields to create a `SiteRouteBase` with; unknown keys are refused."""
-
-    type: Literal[
-        "product",
-        "brand",
-        "category",
-        "page",
-        "blog",
-        "home",
-        "cart",
-        "checkout",
-        "search",
-        "account",
-        "login",
-        "returns",
-        "static",
-    ]
-    matching: str
-    route: str
-
-
-@with_config(REQUEST_CONFIG)
-class SiteRouteBaseUpdate(TypedDict, total=False):
-    """The fields to update a `SiteRouteBase` with; unknown keys are refused."""
 
     type: Literal[
         "product",

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `SiteRouteFull` model and the bodies of its create and update calls."""
+"""The `SiteRouteFull` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -20,30 +20,6 @@ class SiteRouteFull(ApiModel):
     type: str | None = None
     matching: str | None = None
     route: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SiteRouteFullCreate(TypedDict, total=False):
-    """The fields to create a `SiteRouteFull` with; unknown keys are refused."""
-
-    id: int
-    type: Literal[
-        "product",
-        "brand",
-        "category",
-        "page",
-        "blog",
-        "home",
-        "cart",
-        "checkout",
-        "search",
-        "account",
-        "login",
-        "returns",
-        "static",
-    ]
-    matching: str
-    route: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `SiteRoutesRouteBase` model and the bodies of its create and update calls."""
+"""The `SiteRoutesRouteBase` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -19,33 +19,6 @@ class SiteRoutesRouteBase(ApiModel):
     type: str | None = None
     matching: str | None = None
     route: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SiteRoutesRouteBaseCreate(TypedDict, total=False):
-    """The fields to create a `SiteRoutesRouteBase` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    type: Required[
-        Literal[
-            "product",
-            "brand",
-            "category",
-            "page",
-            "blog",
-            "home",
-            "cart",
-            "checkout",
-            "search",
-            "account",
-            "login",
-            "returns",
-            "static",
-        ]
-    ]
-    matching: Required[str]
-    route: Required[str]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreAppUninstalled` model and the bodies of its create and update calls."""
+"""The `StoreAppUninstalled` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_app_uninstalled_data import (
-    StoreAppUninstalledData,
-    StoreAppUninstalledDataCreate,
-    StoreAppUninstalledDataUpdate,
-)
+from .._model import ApiModel
+from .store_app_uninstalled_data import StoreAppUninstalledData
 
 
 class StoreAppUninstalled(ApiModel):
@@ -25,25 +18,3 @@ class StoreAppUninstalled(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreAppUninstalledData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreAppUninstalledCreate(TypedDict, total=False):
-    """The fields to create a `StoreAppUninstalled` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreAppUninstalledDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreAppUninstalledUpdate(TypedDict, total=False):
-    """The fields to update a `StoreAppUninstalled` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreAppUninstalledDataUpdate

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreAppUninstalledData` model and the bodies of its create and update calls."""
+"""The `StoreAppUninstalledData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreAppUninstalledData(ApiModel):
@@ -15,17 +12,3 @@ class StoreAppUninstalledData(ApiModel):
     """
 
     type: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreAppUninstalledDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreAppUninstalledData` with; unknown keys are refused."""
-
-    type: str
-
-
-@with_config(REQUEST_CONFIG)
-class StoreAppUninstalledDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreAppUninstalledData` with; unknown keys are refused."""
-
-    type: str

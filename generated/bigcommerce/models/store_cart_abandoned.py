@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartAbandoned` model and the bodies of its create and update calls."""
+"""The `StoreCartAbandoned` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_cart_abandoned_data import (
-    StoreCartAbandonedData,
-    StoreCartAbandonedDataCreate,
-    StoreCartAbandonedDataUpdate,
-)
+from .._model import ApiModel
+from .store_cart_abandoned_data import StoreCartAbandonedData
 
 
 class StoreCartAbandoned(ApiModel):
@@ -25,25 +18,3 @@ class StoreCartAbandoned(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCartAbandonedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartAbandonedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartAbandoned` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartAbandonedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartAbandonedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartAbandoned` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartAbandonedDataUpdate

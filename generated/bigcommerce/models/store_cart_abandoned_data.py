@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartAbandonedData` model and the bodies of its create and update calls."""
+"""The `StoreCartAbandonedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreCartAbandonedData(ApiModel):
@@ -17,21 +14,3 @@ class StoreCartAbandonedData(ApiModel):
     type: str | None = None
     id: str | None = None
     token: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartAbandonedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartAbandonedData` with; unknown keys are refused."""
-
-    type: str
-    id: str
-    token: str
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartAbandonedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartAbandonedData` with; unknown keys are refused."""
-
-    type: str
-    id: str
-    token: str

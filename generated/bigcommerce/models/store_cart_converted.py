@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartConverted` model and the bodies of its create and update calls."""
+"""The `StoreCartConverted` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_cart_converted_data import (
-    StoreCartConvertedData,
-    StoreCartConvertedDataCreate,
-    StoreCartConvertedDataUpdate,
-)
+from .._model import ApiModel
+from .store_cart_converted_data import StoreCartConvertedData
 
 
 class StoreCartConverted(ApiModel):
@@ -25,25 +18,3 @@ class StoreCartConverted(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCartConvertedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartConvertedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartConverted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartConvertedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartConvertedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartConverted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartConvertedDataUpdate

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartCouponApplied` model and the bodies of its create and update calls."""
+"""The `StoreCartCouponApplied` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_cart_coupon_applied_data import (
-    StoreCartCouponAppliedData,
-    StoreCartCouponAppliedDataCreate,
-    StoreCartCouponAppliedDataUpdate,
-)
+from .._model import ApiModel
+from .store_cart_coupon_applied_data import StoreCartCouponAppliedData
 
 
 class StoreCartCouponApplied(ApiModel):
@@ -25,25 +18,3 @@ class StoreCartCouponApplied(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCartCouponAppliedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartCouponAppliedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartCouponApplied` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartCouponAppliedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartCouponAppliedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartCouponApplied` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartCouponAppliedDataUpdate

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartCouponAppliedData` model and the bodies of its create and update calls."""
+"""The `StoreCartCouponAppliedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreCartCouponAppliedData(ApiModel):
@@ -17,21 +14,3 @@ class StoreCartCouponAppliedData(ApiModel):
     type: str | None = None
     id: str | None = None
     couponId: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartCouponAppliedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartCouponAppliedData` with; unknown keys are refused."""
-
-    type: str
-    id: str
-    couponId: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartCouponAppliedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartCouponAppliedData` with; unknown keys are refused."""
-
-    type: str
-    id: str
-    couponId: int

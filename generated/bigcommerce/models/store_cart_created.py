@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartCreated` model and the bodies of its create and update calls."""
+"""The `StoreCartCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_cart_created_data import (
-    StoreCartCreatedData,
-    StoreCartCreatedDataCreate,
-    StoreCartCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_cart_created_data import StoreCartCreatedData
 
 
 class StoreCartCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreCartCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCartCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartCreatedDataUpdate

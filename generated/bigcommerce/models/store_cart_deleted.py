@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartDeleted` model and the bodies of its create and update calls."""
+"""The `StoreCartDeleted` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_cart_deleted_data import (
-    StoreCartDeletedData,
-    StoreCartDeletedDataCreate,
-    StoreCartDeletedDataUpdate,
-)
+from .._model import ApiModel
+from .store_cart_deleted_data import StoreCartDeletedData
 
 
 class StoreCartDeleted(ApiModel):
@@ -25,25 +18,3 @@ class StoreCartDeleted(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCartDeletedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartDeletedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartDeletedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartDeletedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartDeletedDataUpdate

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartDeletedData` model and the bodies of its create and update calls."""
+"""The `StoreCartDeletedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreCartDeletedData(ApiModel):
@@ -16,19 +13,3 @@ class StoreCartDeletedData(ApiModel):
 
     type: str | None = None
     id: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartDeletedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartDeletedData` with; unknown keys are refused."""
-
-    type: str
-    id: str
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartDeletedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartDeletedData` with; unknown keys are refused."""
-
-    type: str
-    id: str

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartLineItemCreated` model and the bodies of its create and update calls."""
+"""The `StoreCartLineItemCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_cart_line_item_created_data import (
-    StoreCartLineItemCreatedData,
-    StoreCartLineItemCreatedDataCreate,
-    StoreCartLineItemCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_cart_line_item_created_data import StoreCartLineItemCreatedData
 
 
 class StoreCartLineItemCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreCartLineItemCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCartLineItemCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartLineItemCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartLineItemCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartLineItemCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartLineItemCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartLineItemCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartLineItemCreatedDataUpdate

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartLineItemDeleted` model and the bodies of its create and update calls."""
+"""The `StoreCartLineItemDeleted` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_cart_line_item_deleted_data import (
-    StoreCartLineItemDeletedData,
-    StoreCartLineItemDeletedDataCreate,
-    StoreCartLineItemDeletedDataUpdate,
-)
+from .._model import ApiModel
+from .store_cart_line_item_deleted_data import StoreCartLineItemDeletedData
 
 
 class StoreCartLineItemDeleted(ApiModel):
@@ -25,25 +18,3 @@ class StoreCartLineItemDeleted(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCartLineItemDeletedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartLineItemDeletedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartLineItemDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartLineItemDeletedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartLineItemDeletedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartLineItemDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartLineItemDeletedDataUpdate

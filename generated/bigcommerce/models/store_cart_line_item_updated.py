@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartLineItemUpdated` model and the bodies of its create and update calls."""
+"""The `StoreCartLineItemUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_cart_line_item_updated_data import (
-    StoreCartLineItemUpdatedData,
-    StoreCartLineItemUpdatedDataCreate,
-    StoreCartLineItemUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_cart_line_item_updated_data import StoreCartLineItemUpdatedData
 
 
 class StoreCartLineItemUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreCartLineItemUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCartLineItemUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartLineItemUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartLineItemUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartLineItemUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartLineItemUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartLineItemUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartLineItemUpdatedDataUpdate

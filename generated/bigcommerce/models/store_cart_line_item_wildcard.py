@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartLineItemWildcard` model and the bodies of its create and update calls."""
+"""The `StoreCartLineItemWildcard` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_cart_line_item_wildcard_data import (
-    StoreCartLineItemWildcardData,
-    StoreCartLineItemWildcardDataCreate,
-    StoreCartLineItemWildcardDataUpdate,
-)
+from .._model import ApiModel
+from .store_cart_line_item_wildcard_data import StoreCartLineItemWildcardData
 
 
 class StoreCartLineItemWildcard(ApiModel):
@@ -25,25 +18,3 @@ class StoreCartLineItemWildcard(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCartLineItemWildcardData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartLineItemWildcardCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartLineItemWildcard` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartLineItemWildcardDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartLineItemWildcardUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartLineItemWildcard` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartLineItemWildcardDataUpdate

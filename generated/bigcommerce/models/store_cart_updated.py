@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCartUpdated` model and the bodies of its create and update calls."""
+"""The `StoreCartUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_cart_updated_data import (
-    StoreCartUpdatedData,
-    StoreCartUpdatedDataCreate,
-    StoreCartUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_cart_updated_data import StoreCartUpdatedData
 
 
 class StoreCartUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreCartUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCartUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCartUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCartUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCartUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCartUpdatedDataUpdate

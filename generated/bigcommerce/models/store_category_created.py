@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCategoryCreated` model and the bodies of its create and update calls."""
+"""The `StoreCategoryCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .callback_category_data_data import (
-    CallbackCategoryDataData,
-    CallbackCategoryDataDataCreate,
-    CallbackCategoryDataDataUpdate,
-)
+from .._model import ApiModel
+from .callback_category_data_data import CallbackCategoryDataData
 
 
 class StoreCategoryCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreCategoryCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: CallbackCategoryDataData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCategoryCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCategoryCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: CallbackCategoryDataDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCategoryCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCategoryCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: CallbackCategoryDataDataUpdate

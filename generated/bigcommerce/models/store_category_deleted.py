@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCategoryDeleted` model and the bodies of its create and update calls."""
+"""The `StoreCategoryDeleted` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_category_deleted_data import (
-    StoreCategoryDeletedData,
-    StoreCategoryDeletedDataCreate,
-    StoreCategoryDeletedDataUpdate,
-)
+from .._model import ApiModel
+from .store_category_deleted_data import StoreCategoryDeletedData
 
 
 class StoreCategoryDeleted(ApiModel):
@@ -25,25 +18,3 @@ class StoreCategoryDeleted(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCategoryDeletedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCategoryDeletedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCategoryDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCategoryDeletedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCategoryDeletedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCategoryDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCategoryDeletedDataUpdate

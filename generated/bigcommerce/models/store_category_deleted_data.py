@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCategoryDeletedData` model and the bodies of its create and update calls."""
+"""The `StoreCategoryDeletedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreCategoryDeletedData(ApiModel):
@@ -16,19 +13,3 @@ class StoreCategoryDeletedData(ApiModel):
 
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCategoryDeletedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreCategoryDeletedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCategoryDeletedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCategoryDeletedData` with; unknown keys are refused."""
-
-    type: str
-    id: int

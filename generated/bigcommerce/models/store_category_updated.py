@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCategoryUpdated` model and the bodies of its create and update calls."""
+"""The `StoreCategoryUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_category_updated_data import (
-    StoreCategoryUpdatedData,
-    StoreCategoryUpdatedDataCreate,
-    StoreCategoryUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_category_updated_data import StoreCategoryUpdatedData
 
 
 class StoreCategoryUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreCategoryUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCategoryUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCategoryUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCategoryUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCategoryUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCategoryUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCategoryUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCategoryUpdatedDataUpdate

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreChannelCreated` model and the bodies of its create and update calls."""
+"""The `StoreChannelCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_channel_created_data import (
-    StoreChannelCreatedData,
-    StoreChannelCreatedDataCreate,
-    StoreChannelCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_channel_created_data import StoreChannelCreatedData
 
 
 class StoreChannelCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreChannelCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreChannelCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreChannelCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreChannelCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreChannelCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreChannelCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreChannelCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreChannelCreatedDataUpdate

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreChannelCreatedData` model and the bodies of its create and update calls."""
+"""The `StoreChannelCreatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreChannelCreatedData(ApiModel):
@@ -16,17 +13,3 @@ class StoreChannelCreatedData(ApiModel):
 
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreChannelCreatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreChannelCreatedData` with; unknown keys are refused."""
-
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreChannelCreatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreChannelCreatedData` with; unknown keys are refused."""
-
-    id: int

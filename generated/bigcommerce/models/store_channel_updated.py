@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreChannelUpdated` model and the bodies of its create and update calls."""
+"""The `StoreChannelUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_channel_updated_data import (
-    StoreChannelUpdatedData,
-    StoreChannelUpdatedDataCreate,
-    StoreChannelUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_channel_updated_data import StoreChannelUpdatedData
 
 
 class StoreChannelUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreChannelUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreChannelUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreChannelUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreChannelUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreChannelUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreChannelUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreChannelUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreChannelUpdatedDataUpdate

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerAddressCreated` model and the bodies of its create and update calls."""
+"""The `StoreCustomerAddressCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_customer_address_created_data import (
-    StoreCustomerAddressCreatedData,
-    StoreCustomerAddressCreatedDataCreate,
-    StoreCustomerAddressCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_customer_address_created_data import StoreCustomerAddressCreatedData
 
 
 class StoreCustomerAddressCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreCustomerAddressCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCustomerAddressCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerAddressCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerAddressCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerAddressCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerAddressCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerAddressCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerAddressCreatedDataUpdate

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerAddressDeleted` model and the bodies of its create and update calls."""
+"""The `StoreCustomerAddressDeleted` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_customer_address_deleted_data import (
-    StoreCustomerAddressDeletedData,
-    StoreCustomerAddressDeletedDataCreate,
-    StoreCustomerAddressDeletedDataUpdate,
-)
+from .._model import ApiModel
+from .store_customer_address_deleted_data import StoreCustomerAddressDeletedData
 
 
 class StoreCustomerAddressDeleted(ApiModel):
@@ -25,25 +18,3 @@ class StoreCustomerAddressDeleted(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCustomerAddressDeletedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerAddressDeletedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerAddressDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerAddressDeletedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerAddressDeletedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerAddressDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerAddressDeletedDataUpdate

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerAddressUpdated` model and the bodies of its create and update calls."""
+"""The `StoreCustomerAddressUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_customer_address_updated_data import (
-    StoreCustomerAddressUpdatedData,
-    StoreCustomerAddressUpdatedDataCreate,
-    StoreCustomerAddressUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_customer_address_updated_data import StoreCustomerAddressUpdatedData
 
 
 class StoreCustomerAddressUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreCustomerAddressUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCustomerAddressUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerAddressUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerAddressUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerAddressUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerAddressUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerAddressUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerAddressUpdatedDataUpdate

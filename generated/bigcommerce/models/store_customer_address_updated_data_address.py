@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerAddressUpdatedDataAddress` model and the bodies of its create and update
-calls.
-"""
+"""The `StoreCustomerAddressUpdatedDataAddress` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreCustomerAddressUpdatedDataAddress(ApiModel):
@@ -17,21 +12,3 @@ class StoreCustomerAddressUpdatedDataAddress(ApiModel):
     """
 
     customer_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerAddressUpdatedDataAddressCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerAddressUpdatedDataAddress` with; unknown keys are
-    refused.
-    """
-
-    customer_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerAddressUpdatedDataAddressUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerAddressUpdatedDataAddress` with; unknown keys are
-    refused.
-    """
-
-    customer_id: int

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerCreated` model and the bodies of its create and update calls."""
+"""The `StoreCustomerCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_customer_created_data import (
-    StoreCustomerCreatedData,
-    StoreCustomerCreatedDataCreate,
-    StoreCustomerCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_customer_created_data import StoreCustomerCreatedData
 
 
 class StoreCustomerCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreCustomerCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCustomerCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerCreatedDataUpdate

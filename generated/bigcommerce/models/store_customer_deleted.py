@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerDeleted` model and the bodies of its create and update calls."""
+"""The `StoreCustomerDeleted` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_customer_deleted_data import (
-    StoreCustomerDeletedData,
-    StoreCustomerDeletedDataCreate,
-    StoreCustomerDeletedDataUpdate,
-)
+from .._model import ApiModel
+from .store_customer_deleted_data import StoreCustomerDeletedData
 
 
 class StoreCustomerDeleted(ApiModel):
@@ -25,25 +18,3 @@ class StoreCustomerDeleted(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCustomerDeletedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerDeletedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerDeletedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerDeletedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerDeletedDataUpdate

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerDeletedData` model and the bodies of its create and update calls."""
+"""The `StoreCustomerDeletedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreCustomerDeletedData(ApiModel):
@@ -16,17 +13,3 @@ class StoreCustomerDeletedData(ApiModel):
 
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerDeletedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerDeletedData` with; unknown keys are refused."""
-
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerDeletedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerDeletedData` with; unknown keys are refused."""
-
-    id: int

@@ -1,18 +1,11 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerPaymentInstrumentDefaultUpdated` model and the bodies of its create and
-update calls.
-"""
+"""The `StoreCustomerPaymentInstrumentDefaultUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .store_customer_payment_instrument_default_updated_data import (
     StoreCustomerPaymentInstrumentDefaultUpdatedData,
-    StoreCustomerPaymentInstrumentDefaultUpdatedDataCreate,
-    StoreCustomerPaymentInstrumentDefaultUpdatedDataUpdate,
 )
 
 
@@ -27,29 +20,3 @@ class StoreCustomerPaymentInstrumentDefaultUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCustomerPaymentInstrumentDefaultUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerPaymentInstrumentDefaultUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerPaymentInstrumentDefaultUpdated` with; unknown keys
-    are refused.
-    """
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerPaymentInstrumentDefaultUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerPaymentInstrumentDefaultUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerPaymentInstrumentDefaultUpdated` with; unknown keys
-    are refused.
-    """
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerPaymentInstrumentDefaultUpdatedDataUpdate

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerPaymentInstrumentDefaultUpdatedData` model and the bodies of its create and
-update calls.
-"""
+"""The `StoreCustomerPaymentInstrumentDefaultUpdatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreCustomerPaymentInstrumentDefaultUpdatedData(ApiModel):
@@ -18,21 +13,3 @@ class StoreCustomerPaymentInstrumentDefaultUpdatedData(ApiModel):
 
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerPaymentInstrumentDefaultUpdatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerPaymentInstrumentDefaultUpdatedData` with; unknown
-    keys are refused.
-    """
-
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerPaymentInstrumentDefaultUpdatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerPaymentInstrumentDefaultUpdatedData` with; unknown
-    keys are refused.
-    """
-
-    id: int

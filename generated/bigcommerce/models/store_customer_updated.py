@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerUpdated` model and the bodies of its create and update calls."""
+"""The `StoreCustomerUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_customer_updated_data import (
-    StoreCustomerUpdatedData,
-    StoreCustomerUpdatedDataCreate,
-    StoreCustomerUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_customer_updated_data import StoreCustomerUpdatedData
 
 
 class StoreCustomerUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreCustomerUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreCustomerUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreCustomerUpdatedDataUpdate

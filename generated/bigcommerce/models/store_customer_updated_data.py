@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreCustomerUpdatedData` model and the bodies of its create and update calls."""
+"""The `StoreCustomerUpdatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreCustomerUpdatedData(ApiModel):
@@ -16,17 +13,3 @@ class StoreCustomerUpdatedData(ApiModel):
 
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerUpdatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreCustomerUpdatedData` with; unknown keys are refused."""
-
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreCustomerUpdatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreCustomerUpdatedData` with; unknown keys are refused."""
-
-    id: int

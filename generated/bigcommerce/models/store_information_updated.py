@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreInformationUpdated` model and the bodies of its create and update calls."""
+"""The `StoreInformationUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_information_updated_data import (
-    StoreInformationUpdatedData,
-    StoreInformationUpdatedDataCreate,
-    StoreInformationUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_information_updated_data import StoreInformationUpdatedData
 
 
 class StoreInformationUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreInformationUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreInformationUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreInformationUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreInformationUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreInformationUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreInformationUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreInformationUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreInformationUpdatedDataUpdate

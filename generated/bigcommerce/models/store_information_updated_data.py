@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreInformationUpdatedData` model and the bodies of its create and update calls."""
+"""The `StoreInformationUpdatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreInformationUpdatedData(ApiModel):
@@ -15,17 +12,3 @@ class StoreInformationUpdatedData(ApiModel):
     """
 
     type: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreInformationUpdatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreInformationUpdatedData` with; unknown keys are refused."""
-
-    type: str
-
-
-@with_config(REQUEST_CONFIG)
-class StoreInformationUpdatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreInformationUpdatedData` with; unknown keys are refused."""
-
-    type: str

@@ -1,15 +1,11 @@
 # Generated from spec/imported/v3/store.yaml by codegen (`make generate`); do not edit.
-"""The `StoreInformationV3Metafield` model and the bodies of its create and update calls."""
+"""The `StoreInformationV3Metafield` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
-from typing import Literal
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreInformationV3Metafield(ApiModel):
@@ -28,39 +24,3 @@ class StoreInformationV3Metafield(ApiModel):
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     owner_client_id: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreInformationV3MetafieldCreate(TypedDict, total=False):
-    """The fields to create a `StoreInformationV3Metafield` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    permission_set: Required[
-        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
-    ]
-    namespace: str
-    key: str
-    value: str
-    description: str
-    resource_type: Literal["brand", "product", "variant", "category", "cart", "store"]
-    id: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class StoreInformationV3MetafieldUpdate(TypedDict, total=False):
-    """The fields to update a `StoreInformationV3Metafield` with; unknown keys are refused."""
-
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    namespace: str
-    key: str
-    value: str
-    description: str
-    resource_type: Literal["brand", "product", "variant", "category", "cart", "store"]
-    id: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str

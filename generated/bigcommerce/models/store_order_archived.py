@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderArchived` model and the bodies of its create and update calls."""
+"""The `StoreOrderArchived` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_order_archived_data import (
-    StoreOrderArchivedData,
-    StoreOrderArchivedDataCreate,
-    StoreOrderArchivedDataUpdate,
-)
+from .._model import ApiModel
+from .store_order_archived_data import StoreOrderArchivedData
 
 
 class StoreOrderArchived(ApiModel):
@@ -25,25 +18,3 @@ class StoreOrderArchived(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreOrderArchivedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderArchivedCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderArchived` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderArchivedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderArchivedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderArchived` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderArchivedDataUpdate

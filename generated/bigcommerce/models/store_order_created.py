@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderCreated` model and the bodies of its create and update calls."""
+"""The `StoreOrderCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_order_created_data import (
-    StoreOrderCreatedData,
-    StoreOrderCreatedDataCreate,
-    StoreOrderCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_order_created_data import StoreOrderCreatedData
 
 
 class StoreOrderCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreOrderCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreOrderCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderCreatedDataUpdate

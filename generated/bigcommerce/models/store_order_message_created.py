@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderMessageCreated` model and the bodies of its create and update calls."""
+"""The `StoreOrderMessageCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_order_message_created_data import (
-    StoreOrderMessageCreatedData,
-    StoreOrderMessageCreatedDataCreate,
-    StoreOrderMessageCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_order_message_created_data import StoreOrderMessageCreatedData
 
 
 class StoreOrderMessageCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreOrderMessageCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreOrderMessageCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderMessageCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderMessageCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderMessageCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderMessageCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderMessageCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderMessageCreatedDataUpdate

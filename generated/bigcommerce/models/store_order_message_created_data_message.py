@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderMessageCreatedDataMessage` model and the bodies of its create and update calls."""
+"""The `StoreOrderMessageCreatedDataMessage` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreOrderMessageCreatedDataMessage(ApiModel):
@@ -15,21 +12,3 @@ class StoreOrderMessageCreatedDataMessage(ApiModel):
     """
 
     order_message_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderMessageCreatedDataMessageCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderMessageCreatedDataMessage` with; unknown keys are
-    refused.
-    """
-
-    order_message_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderMessageCreatedDataMessageUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderMessageCreatedDataMessage` with; unknown keys are
-    refused.
-    """
-
-    order_message_id: int

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderRefundCreated` model and the bodies of its create and update calls."""
+"""The `StoreOrderRefundCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_order_refund_created_data import (
-    StoreOrderRefundCreatedData,
-    StoreOrderRefundCreatedDataCreate,
-    StoreOrderRefundCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_order_refund_created_data import StoreOrderRefundCreatedData
 
 
 class StoreOrderRefundCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreOrderRefundCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreOrderRefundCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderRefundCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderRefundCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderRefundCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderRefundCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderRefundCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderRefundCreatedDataUpdate

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderRefundCreatedData` model and the bodies of its create and update calls."""
+"""The `StoreOrderRefundCreatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_order_refund_created_data_refund import (
-    StoreOrderRefundCreatedDataRefund,
-    StoreOrderRefundCreatedDataRefundCreate,
-    StoreOrderRefundCreatedDataRefundUpdate,
-)
+from .._model import ApiModel
+from .store_order_refund_created_data_refund import StoreOrderRefundCreatedDataRefund
 
 
 class StoreOrderRefundCreatedData(ApiModel):
@@ -22,21 +15,3 @@ class StoreOrderRefundCreatedData(ApiModel):
     type: str | None = None
     id: int | None = None
     refund: StoreOrderRefundCreatedDataRefund | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderRefundCreatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderRefundCreatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-    refund: StoreOrderRefundCreatedDataRefundCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderRefundCreatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderRefundCreatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-    refund: StoreOrderRefundCreatedDataRefundUpdate

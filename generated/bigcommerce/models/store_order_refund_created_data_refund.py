@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderRefundCreatedDataRefund` model and the bodies of its create and update calls."""
+"""The `StoreOrderRefundCreatedDataRefund` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreOrderRefundCreatedDataRefund(ApiModel):
@@ -15,17 +12,3 @@ class StoreOrderRefundCreatedDataRefund(ApiModel):
     """
 
     refund_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderRefundCreatedDataRefundCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderRefundCreatedDataRefund` with; unknown keys are refused."""
-
-    refund_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderRefundCreatedDataRefundUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderRefundCreatedDataRefund` with; unknown keys are refused."""
-
-    refund_id: int

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderStatusUpdated` model and the bodies of its create and update calls."""
+"""The `StoreOrderStatusUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_order_status_updated_data import (
-    StoreOrderStatusUpdatedData,
-    StoreOrderStatusUpdatedDataCreate,
-    StoreOrderStatusUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_order_status_updated_data import StoreOrderStatusUpdatedData
 
 
 class StoreOrderStatusUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreOrderStatusUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreOrderStatusUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderStatusUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderStatusUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderStatusUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderStatusUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderStatusUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderStatusUpdatedDataUpdate

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderStatusUpdatedData` model and the bodies of its create and update calls."""
+"""The `StoreOrderStatusUpdatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_order_status_updated_data_status import (
-    StoreOrderStatusUpdatedDataStatus,
-    StoreOrderStatusUpdatedDataStatusCreate,
-    StoreOrderStatusUpdatedDataStatusUpdate,
-)
+from .._model import ApiModel
+from .store_order_status_updated_data_status import StoreOrderStatusUpdatedDataStatus
 
 
 class StoreOrderStatusUpdatedData(ApiModel):
@@ -22,21 +15,3 @@ class StoreOrderStatusUpdatedData(ApiModel):
     type: str | None = None
     id: int | None = None
     status: StoreOrderStatusUpdatedDataStatus | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderStatusUpdatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderStatusUpdatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-    status: StoreOrderStatusUpdatedDataStatusCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderStatusUpdatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderStatusUpdatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-    status: StoreOrderStatusUpdatedDataStatusUpdate

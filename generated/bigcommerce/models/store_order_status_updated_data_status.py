@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderStatusUpdatedDataStatus` model and the bodies of its create and update calls."""
+"""The `StoreOrderStatusUpdatedDataStatus` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreOrderStatusUpdatedDataStatus(ApiModel):
@@ -16,19 +13,3 @@ class StoreOrderStatusUpdatedDataStatus(ApiModel):
 
     previous_status_id: int | None = None
     new_status_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderStatusUpdatedDataStatusCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderStatusUpdatedDataStatus` with; unknown keys are refused."""
-
-    previous_status_id: int
-    new_status_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderStatusUpdatedDataStatusUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderStatusUpdatedDataStatus` with; unknown keys are refused."""
-
-    previous_status_id: int
-    new_status_id: int

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderUpdated` model and the bodies of its create and update calls."""
+"""The `StoreOrderUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_order_updated_data import (
-    StoreOrderUpdatedData,
-    StoreOrderUpdatedDataCreate,
-    StoreOrderUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_order_updated_data import StoreOrderUpdatedData
 
 
 class StoreOrderUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreOrderUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreOrderUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreOrderUpdatedDataUpdate

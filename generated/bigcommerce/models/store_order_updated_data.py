@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreOrderUpdatedData` model and the bodies of its create and update calls."""
+"""The `StoreOrderUpdatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreOrderUpdatedData(ApiModel):
@@ -16,19 +13,3 @@ class StoreOrderUpdatedData(ApiModel):
 
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderUpdatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreOrderUpdatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreOrderUpdatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreOrderUpdatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int

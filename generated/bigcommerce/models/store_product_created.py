@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreProductCreated` model and the bodies of its create and update calls."""
+"""The `StoreProductCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_product_created_data import (
-    StoreProductCreatedData,
-    StoreProductCreatedDataCreate,
-    StoreProductCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_product_created_data import StoreProductCreatedData
 
 
 class StoreProductCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreProductCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreProductCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreProductCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreProductCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProductCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreProductCreatedDataUpdate

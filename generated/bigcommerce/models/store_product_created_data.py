@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreProductCreatedData` model and the bodies of its create and update calls."""
+"""The `StoreProductCreatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreProductCreatedData(ApiModel):
@@ -16,19 +13,3 @@ class StoreProductCreatedData(ApiModel):
 
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductCreatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreProductCreatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductCreatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProductCreatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int

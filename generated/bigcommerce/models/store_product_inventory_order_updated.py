@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreProductInventoryOrderUpdated` model and the bodies of its create and update calls."""
+"""The `StoreProductInventoryOrderUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_product_inventory_order_updated_data import (
-    StoreProductInventoryOrderUpdatedData,
-    StoreProductInventoryOrderUpdatedDataCreate,
-    StoreProductInventoryOrderUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_product_inventory_order_updated_data import StoreProductInventoryOrderUpdatedData
 
 
 class StoreProductInventoryOrderUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreProductInventoryOrderUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreProductInventoryOrderUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductInventoryOrderUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreProductInventoryOrderUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreProductInventoryOrderUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductInventoryOrderUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProductInventoryOrderUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreProductInventoryOrderUpdatedDataUpdate

@@ -1,18 +1,11 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreProductInventoryOrderUpdatedData` model and the bodies of its create and update
-calls.
-"""
+"""The `StoreProductInventoryOrderUpdatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .store_product_inventory_order_updated_data_inventory import (
     StoreProductInventoryOrderUpdatedDataInventory,
-    StoreProductInventoryOrderUpdatedDataInventoryCreate,
-    StoreProductInventoryOrderUpdatedDataInventoryUpdate,
 )
 
 
@@ -24,25 +17,3 @@ class StoreProductInventoryOrderUpdatedData(ApiModel):
     type: str | None = None
     id: int | None = None
     inventory: StoreProductInventoryOrderUpdatedDataInventory | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductInventoryOrderUpdatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreProductInventoryOrderUpdatedData` with; unknown keys are
-    refused.
-    """
-
-    type: str
-    id: int
-    inventory: StoreProductInventoryOrderUpdatedDataInventoryCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductInventoryOrderUpdatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProductInventoryOrderUpdatedData` with; unknown keys are
-    refused.
-    """
-
-    type: str
-    id: int
-    inventory: StoreProductInventoryOrderUpdatedDataInventoryUpdate

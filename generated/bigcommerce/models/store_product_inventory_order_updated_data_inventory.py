@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreProductInventoryOrderUpdatedDataInventory` model and the bodies of its create and
-update calls.
-"""
+"""The `StoreProductInventoryOrderUpdatedDataInventory` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreProductInventoryOrderUpdatedDataInventory(ApiModel):
@@ -21,25 +14,3 @@ class StoreProductInventoryOrderUpdatedDataInventory(ApiModel):
     product_id: int | None = None
     method: str | None = None
     value: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductInventoryOrderUpdatedDataInventoryCreate(TypedDict, total=False):
-    """The fields to create a `StoreProductInventoryOrderUpdatedDataInventory` with; unknown keys
-    are refused.
-    """
-
-    product_id: int
-    method: Literal["absolute", "relative"]
-    value: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductInventoryOrderUpdatedDataInventoryUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProductInventoryOrderUpdatedDataInventory` with; unknown keys
-    are refused.
-    """
-
-    product_id: int
-    method: Literal["absolute", "relative"]
-    value: int

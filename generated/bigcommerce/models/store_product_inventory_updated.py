@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreProductInventoryUpdated` model and the bodies of its create and update calls."""
+"""The `StoreProductInventoryUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_product_inventory_updated_data import (
-    StoreProductInventoryUpdatedData,
-    StoreProductInventoryUpdatedDataCreate,
-    StoreProductInventoryUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_product_inventory_updated_data import StoreProductInventoryUpdatedData
 
 
 class StoreProductInventoryUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreProductInventoryUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreProductInventoryUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductInventoryUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreProductInventoryUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreProductInventoryUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductInventoryUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProductInventoryUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreProductInventoryUpdatedDataUpdate

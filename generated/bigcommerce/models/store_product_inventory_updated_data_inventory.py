@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreProductInventoryUpdatedDataInventory` model and the bodies of its create and update
-calls.
-"""
+"""The `StoreProductInventoryUpdatedDataInventory` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreProductInventoryUpdatedDataInventory(ApiModel):
@@ -21,25 +14,3 @@ class StoreProductInventoryUpdatedDataInventory(ApiModel):
     product_id: int | None = None
     method: str | None = None
     value: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductInventoryUpdatedDataInventoryCreate(TypedDict, total=False):
-    """The fields to create a `StoreProductInventoryUpdatedDataInventory` with; unknown keys are
-    refused.
-    """
-
-    product_id: int
-    method: Literal["absolute", "relative"]
-    value: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductInventoryUpdatedDataInventoryUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProductInventoryUpdatedDataInventory` with; unknown keys are
-    refused.
-    """
-
-    product_id: int
-    method: Literal["absolute", "relative"]
-    value: int

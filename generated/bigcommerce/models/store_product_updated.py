@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreProductUpdated` model and the bodies of its create and update calls."""
+"""The `StoreProductUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_product_updated_data import (
-    StoreProductUpdatedData,
-    StoreProductUpdatedDataCreate,
-    StoreProductUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_product_updated_data import StoreProductUpdatedData
 
 
 class StoreProductUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreProductUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreProductUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreProductUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreProductUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProductUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreProductUpdatedDataUpdate

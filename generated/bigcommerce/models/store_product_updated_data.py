@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreProductUpdatedData` model and the bodies of its create and update calls."""
+"""The `StoreProductUpdatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreProductUpdatedData(ApiModel):
@@ -16,19 +13,3 @@ class StoreProductUpdatedData(ApiModel):
 
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductUpdatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreProductUpdatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProductUpdatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProductUpdatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `StoreProfile` model and the bodies of its create and update calls."""
+"""The `StoreProfile` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -19,17 +19,6 @@ class StoreProfile(ApiModel):
     store_email: str | None = None
     store_name: str | None = None
     store_phone: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreProfileCreate(TypedDict, total=False):
-    """The fields to create a `StoreProfile` with; unknown keys are refused."""
-
-    store_address: str
-    store_address_type: Literal["Home Office", "Commercial Office", "Retail", "Warehouse"]
-    store_email: str
-    store_name: str
-    store_phone: str
 
 
 @with_config(REQUEST_CONFIG)

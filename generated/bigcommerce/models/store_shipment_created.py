@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreShipmentCreated` model and the bodies of its create and update calls."""
+"""The `StoreShipmentCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_shipment_created_data import (
-    StoreShipmentCreatedData,
-    StoreShipmentCreatedDataCreate,
-    StoreShipmentCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_shipment_created_data import StoreShipmentCreatedData
 
 
 class StoreShipmentCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreShipmentCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreShipmentCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreShipmentCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreShipmentCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreShipmentCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreShipmentCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreShipmentCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreShipmentCreatedDataUpdate

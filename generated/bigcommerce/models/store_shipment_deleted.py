@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreShipmentDeleted` model and the bodies of its create and update calls."""
+"""The `StoreShipmentDeleted` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_shipment_deleted_data import (
-    StoreShipmentDeletedData,
-    StoreShipmentDeletedDataCreate,
-    StoreShipmentDeletedDataUpdate,
-)
+from .._model import ApiModel
+from .store_shipment_deleted_data import StoreShipmentDeletedData
 
 
 class StoreShipmentDeleted(ApiModel):
@@ -25,25 +18,3 @@ class StoreShipmentDeleted(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreShipmentDeletedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreShipmentDeletedCreate(TypedDict, total=False):
-    """The fields to create a `StoreShipmentDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreShipmentDeletedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreShipmentDeletedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreShipmentDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreShipmentDeletedDataUpdate

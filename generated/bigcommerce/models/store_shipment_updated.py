@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreShipmentUpdated` model and the bodies of its create and update calls."""
+"""The `StoreShipmentUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_shipment_updated_data import (
-    StoreShipmentUpdatedData,
-    StoreShipmentUpdatedDataCreate,
-    StoreShipmentUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_shipment_updated_data import StoreShipmentUpdatedData
 
 
 class StoreShipmentUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreShipmentUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreShipmentUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreShipmentUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreShipmentUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreShipmentUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreShipmentUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreShipmentUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreShipmentUpdatedDataUpdate

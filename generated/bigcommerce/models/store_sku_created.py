@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSkuCreated` model and the bodies of its create and update calls."""
+"""The `StoreSkuCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_sku_created_data import (
-    StoreSkuCreatedData,
-    StoreSkuCreatedDataCreate,
-    StoreSkuCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_sku_created_data import StoreSkuCreatedData
 
 
 class StoreSkuCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreSkuCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreSkuCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreSkuCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSkuCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSkuCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSkuCreatedDataUpdate

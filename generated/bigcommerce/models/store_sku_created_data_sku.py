@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSkuCreatedDataSku` model and the bodies of its create and update calls."""
+"""The `StoreSkuCreatedDataSku` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreSkuCreatedDataSku(ApiModel):
@@ -16,19 +13,3 @@ class StoreSkuCreatedDataSku(ApiModel):
 
     product_id: int | None = None
     variant_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuCreatedDataSkuCreate(TypedDict, total=False):
-    """The fields to create a `StoreSkuCreatedDataSku` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuCreatedDataSkuUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSkuCreatedDataSku` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: int

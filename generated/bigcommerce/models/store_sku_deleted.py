@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSkuDeleted` model and the bodies of its create and update calls."""
+"""The `StoreSkuDeleted` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_sku_deleted_data import (
-    StoreSkuDeletedData,
-    StoreSkuDeletedDataCreate,
-    StoreSkuDeletedDataUpdate,
-)
+from .._model import ApiModel
+from .store_sku_deleted_data import StoreSkuDeletedData
 
 
 class StoreSkuDeleted(ApiModel):
@@ -25,25 +18,3 @@ class StoreSkuDeleted(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreSkuDeletedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuDeletedCreate(TypedDict, total=False):
-    """The fields to create a `StoreSkuDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSkuDeletedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuDeletedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSkuDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSkuDeletedDataUpdate

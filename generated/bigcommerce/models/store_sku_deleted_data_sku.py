@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSkuDeletedDataSku` model and the bodies of its create and update calls."""
+"""The `StoreSkuDeletedDataSku` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreSkuDeletedDataSku(ApiModel):
@@ -16,19 +13,3 @@ class StoreSkuDeletedDataSku(ApiModel):
 
     product_id: int | None = None
     variant_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuDeletedDataSkuCreate(TypedDict, total=False):
-    """The fields to create a `StoreSkuDeletedDataSku` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuDeletedDataSkuUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSkuDeletedDataSku` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: int

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSkuInventoryOrderUpdated` model and the bodies of its create and update calls."""
+"""The `StoreSkuInventoryOrderUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_sku_inventory_order_updated_data import (
-    StoreSkuInventoryOrderUpdatedData,
-    StoreSkuInventoryOrderUpdatedDataCreate,
-    StoreSkuInventoryOrderUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_sku_inventory_order_updated_data import StoreSkuInventoryOrderUpdatedData
 
 
 class StoreSkuInventoryOrderUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreSkuInventoryOrderUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreSkuInventoryOrderUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuInventoryOrderUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreSkuInventoryOrderUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSkuInventoryOrderUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuInventoryOrderUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSkuInventoryOrderUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSkuInventoryOrderUpdatedDataUpdate

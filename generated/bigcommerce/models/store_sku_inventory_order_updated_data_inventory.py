@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSkuInventoryOrderUpdatedDataInventory` model and the bodies of its create and update
-calls.
-"""
+"""The `StoreSkuInventoryOrderUpdatedDataInventory` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreSkuInventoryOrderUpdatedDataInventory(ApiModel):
@@ -22,27 +15,3 @@ class StoreSkuInventoryOrderUpdatedDataInventory(ApiModel):
     method: str | None = None
     value: int | None = None
     variant_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuInventoryOrderUpdatedDataInventoryCreate(TypedDict, total=False):
-    """The fields to create a `StoreSkuInventoryOrderUpdatedDataInventory` with; unknown keys are
-    refused.
-    """
-
-    product_id: int
-    method: Literal["absolute", "relative"]
-    value: int
-    variant_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuInventoryOrderUpdatedDataInventoryUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSkuInventoryOrderUpdatedDataInventory` with; unknown keys are
-    refused.
-    """
-
-    product_id: int
-    method: Literal["absolute", "relative"]
-    value: int
-    variant_id: int

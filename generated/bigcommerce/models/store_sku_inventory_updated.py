@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSkuInventoryUpdated` model and the bodies of its create and update calls."""
+"""The `StoreSkuInventoryUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_sku_inventory_updated_data import (
-    StoreSkuInventoryUpdatedData,
-    StoreSkuInventoryUpdatedDataCreate,
-    StoreSkuInventoryUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_sku_inventory_updated_data import StoreSkuInventoryUpdatedData
 
 
 class StoreSkuInventoryUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreSkuInventoryUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreSkuInventoryUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuInventoryUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreSkuInventoryUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSkuInventoryUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuInventoryUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSkuInventoryUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSkuInventoryUpdatedDataUpdate

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSkuUpdated` model and the bodies of its create and update calls."""
+"""The `StoreSkuUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_sku_updated_data import (
-    StoreSkuUpdatedData,
-    StoreSkuUpdatedDataCreate,
-    StoreSkuUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_sku_updated_data import StoreSkuUpdatedData
 
 
 class StoreSkuUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreSkuUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreSkuUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreSkuUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSkuUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSkuUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSkuUpdatedDataUpdate

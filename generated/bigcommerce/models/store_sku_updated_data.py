@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSkuUpdatedData` model and the bodies of its create and update calls."""
+"""The `StoreSkuUpdatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_sku_updated_data_sku import (
-    StoreSkuUpdatedDataSku,
-    StoreSkuUpdatedDataSkuCreate,
-    StoreSkuUpdatedDataSkuUpdate,
-)
+from .._model import ApiModel
+from .store_sku_updated_data_sku import StoreSkuUpdatedDataSku
 
 
 class StoreSkuUpdatedData(ApiModel):
@@ -22,21 +15,3 @@ class StoreSkuUpdatedData(ApiModel):
     type: str | None = None
     id: int | None = None
     sku: StoreSkuUpdatedDataSku | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuUpdatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreSkuUpdatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-    sku: StoreSkuUpdatedDataSkuCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuUpdatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSkuUpdatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-    sku: StoreSkuUpdatedDataSkuUpdate

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSkuUpdatedDataSku` model and the bodies of its create and update calls."""
+"""The `StoreSkuUpdatedDataSku` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreSkuUpdatedDataSku(ApiModel):
@@ -16,19 +13,3 @@ class StoreSkuUpdatedDataSku(ApiModel):
 
     product_id: int | None = None
     variant_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuUpdatedDataSkuCreate(TypedDict, total=False):
-    """The fields to create a `StoreSkuUpdatedDataSku` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSkuUpdatedDataSkuUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSkuUpdatedDataSku` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: int

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSubscriberCreated` model and the bodies of its create and update calls."""
+"""The `StoreSubscriberCreated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_subscriber_created_data import (
-    StoreSubscriberCreatedData,
-    StoreSubscriberCreatedDataCreate,
-    StoreSubscriberCreatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_subscriber_created_data import StoreSubscriberCreatedData
 
 
 class StoreSubscriberCreated(ApiModel):
@@ -25,25 +18,3 @@ class StoreSubscriberCreated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreSubscriberCreatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSubscriberCreatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreSubscriberCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSubscriberCreatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSubscriberCreatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSubscriberCreated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSubscriberCreatedDataUpdate

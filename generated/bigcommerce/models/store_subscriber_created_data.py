@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSubscriberCreatedData` model and the bodies of its create and update calls."""
+"""The `StoreSubscriberCreatedData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class StoreSubscriberCreatedData(ApiModel):
@@ -16,19 +13,3 @@ class StoreSubscriberCreatedData(ApiModel):
 
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSubscriberCreatedDataCreate(TypedDict, total=False):
-    """The fields to create a `StoreSubscriberCreatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSubscriberCreatedDataUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSubscriberCreatedData` with; unknown keys are refused."""
-
-    type: str
-    id: int

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSubscriberDeleted` model and the bodies of its create and update calls."""
+"""The `StoreSubscriberDeleted` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_subscriber_deleted_data import (
-    StoreSubscriberDeletedData,
-    StoreSubscriberDeletedDataCreate,
-    StoreSubscriberDeletedDataUpdate,
-)
+from .._model import ApiModel
+from .store_subscriber_deleted_data import StoreSubscriberDeletedData
 
 
 class StoreSubscriberDeleted(ApiModel):
@@ -25,25 +18,3 @@ class StoreSubscriberDeleted(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreSubscriberDeletedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSubscriberDeletedCreate(TypedDict, total=False):
-    """The fields to create a `StoreSubscriberDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSubscriberDeletedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSubscriberDeletedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSubscriberDeleted` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSubscriberDeletedDataUpdate

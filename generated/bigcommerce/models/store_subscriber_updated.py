@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
-"""The `StoreSubscriberUpdated` model and the bodies of its create and update calls."""
+"""The `StoreSubscriberUpdated` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .store_subscriber_updated_data import (
-    StoreSubscriberUpdatedData,
-    StoreSubscriberUpdatedDataCreate,
-    StoreSubscriberUpdatedDataUpdate,
-)
+from .._model import ApiModel
+from .store_subscriber_updated_data import StoreSubscriberUpdatedData
 
 
 class StoreSubscriberUpdated(ApiModel):
@@ -25,25 +18,3 @@ class StoreSubscriberUpdated(ApiModel):
     scope: str | None = None
     hash: str | None = None
     data: StoreSubscriberUpdatedData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSubscriberUpdatedCreate(TypedDict, total=False):
-    """The fields to create a `StoreSubscriberUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSubscriberUpdatedDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class StoreSubscriberUpdatedUpdate(TypedDict, total=False):
-    """The fields to update a `StoreSubscriberUpdated` with; unknown keys are refused."""
-
-    store_id: str
-    producer: str
-    scope: str
-    hash: str
-    data: StoreSubscriberUpdatedDataUpdate

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `StorefrontCategorySettings` model and the bodies of its create and update calls."""
+"""The `StorefrontCategorySettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -19,27 +19,6 @@ class StorefrontCategorySettings(ApiModel):
     category_tree_depth: int | None = None
     default_product_sort: str | None = None
     listing_mode: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StorefrontCategorySettingsCreate(TypedDict, total=False):
-    """The fields to create a `StorefrontCategorySettings` with; unknown keys are refused."""
-
-    category_tree_depth: int
-    default_product_sort: Literal[
-        "featured",
-        "bestselling",
-        "newest",
-        "alphaasc",
-        "alphadesc",
-        "pricedesc",
-        "priceasc",
-        "avgcustomerreview",
-        "relevance",
-    ]
-    listing_mode: Literal[
-        "current_category_only", "child_categories", "child_categories_if_category_empty"
-    ]
 
 
 @with_config(REQUEST_CONFIG)

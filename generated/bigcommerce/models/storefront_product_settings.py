@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `StorefrontProductSettings` model and the bodies of its create and update calls."""
+"""The `StorefrontProductSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -28,24 +28,6 @@ class StorefrontProductSettings(ApiModel):
     show_add_to_cart_qty_box: bool | None = None
     show_add_to_wishlist: bool | None = None
     hide_price_from_guests: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StorefrontProductSettingsCreate(TypedDict, total=False):
-    """The fields to create a `StorefrontProductSettings` with; unknown keys are refused."""
-
-    show_product_price: bool
-    show_product_sku: bool
-    show_product_weight: bool
-    show_product_brand: bool
-    show_product_shipping: bool
-    show_product_rating: bool
-    show_add_to_cart_link: bool
-    default_preorder_message: str
-    show_breadcrumbs_product_pages: Literal["show_one", "show_none"]
-    show_add_to_cart_qty_box: bool
-    show_add_to_wishlist: bool
-    hide_price_from_guests: bool
 
 
 @with_config(REQUEST_CONFIG)

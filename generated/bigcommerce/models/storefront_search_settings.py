@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `StorefrontSearchSettings` model and the bodies of its create and update calls."""
+"""The `StorefrontSearchSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -20,30 +20,6 @@ class StorefrontSearchSettings(ApiModel):
     default_product_sort: str | None = None
     product_filtering_enabled: bool | None = None
     search_suggest: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StorefrontSearchSettingsCreate(TypedDict, total=False):
-    """The fields to create a `StorefrontSearchSettings` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    content_product_sort: Required[Literal["relevance", "alphaasc", "alphadesc"]]
-    default_product_sort: Required[
-        Literal[
-            "featured",
-            "bestselling",
-            "newest",
-            "alphaasc",
-            "alphadesc",
-            "pricedesc",
-            "priceasc",
-            "avgcustomerreview",
-            "relevance",
-        ]
-    ]
-    product_filtering_enabled: Required[bool]
-    search_suggest: Required[bool]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `StorefrontSecuritySettings` model and the bodies of its create and update calls."""
+"""The `StorefrontSecuritySettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,17 +9,14 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .storefront_security_settings_csp_header import (
     StorefrontSecuritySettingsCspHeader,
-    StorefrontSecuritySettingsCspHeaderCreate,
     StorefrontSecuritySettingsCspHeaderUpdate,
 )
 from .storefront_security_settings_hsts import (
     StorefrontSecuritySettingsHsts,
-    StorefrontSecuritySettingsHstsCreate,
     StorefrontSecuritySettingsHstsUpdate,
 )
 from .storefront_security_settings_x_frame_options_header import (
     StorefrontSecuritySettingsXFrameOptionsHeader,
-    StorefrontSecuritySettingsXFrameOptionsHeaderCreate,
     StorefrontSecuritySettingsXFrameOptionsHeaderUpdate,
 )
 
@@ -33,16 +30,6 @@ class StorefrontSecuritySettings(ApiModel):
     hsts: StorefrontSecuritySettingsHsts | None = None
     sitewide_https_enabled: bool | None = None
     x_frame_options_header: StorefrontSecuritySettingsXFrameOptionsHeader | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StorefrontSecuritySettingsCreate(TypedDict, total=False):
-    """The fields to create a `StorefrontSecuritySettings` with; unknown keys are refused."""
-
-    csp_header: StorefrontSecuritySettingsCspHeaderCreate
-    hsts: StorefrontSecuritySettingsHstsCreate
-    sitewide_https_enabled: bool
-    x_frame_options_header: StorefrontSecuritySettingsXFrameOptionsHeaderCreate
 
 
 @with_config(REQUEST_CONFIG)

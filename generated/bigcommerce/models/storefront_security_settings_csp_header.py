@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `StorefrontSecuritySettingsCspHeader` model and the bodies of its create and update calls."""
+"""The `StorefrontSecuritySettingsCspHeader` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,16 +16,6 @@ class StorefrontSecuritySettingsCspHeader(ApiModel):
 
     enabled: bool | None = None
     header_value: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StorefrontSecuritySettingsCspHeaderCreate(TypedDict, total=False):
-    """The fields to create a `StorefrontSecuritySettingsCspHeader` with; unknown keys are
-    refused.
-    """
-
-    enabled: bool
-    header_value: str
 
 
 @with_config(REQUEST_CONFIG)

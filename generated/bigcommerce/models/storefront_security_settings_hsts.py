@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `StorefrontSecuritySettingsHsts` model and the bodies of its create and update calls."""
+"""The `StorefrontSecuritySettingsHsts` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -20,16 +20,6 @@ class StorefrontSecuritySettingsHsts(ApiModel):
     include_preload: bool | None = None
     include_subdomains: bool | None = None
     max_age: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StorefrontSecuritySettingsHstsCreate(TypedDict, total=False):
-    """The fields to create a `StorefrontSecuritySettingsHsts` with; unknown keys are refused."""
-
-    enabled: bool
-    include_preload: bool
-    include_subdomains: bool
-    max_age: Literal["zero_seconds", "five_minutes", "one_year"]
 
 
 @with_config(REQUEST_CONFIG)

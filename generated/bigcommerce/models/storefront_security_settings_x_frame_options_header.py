@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `StorefrontSecuritySettingsXFrameOptionsHeader` model and the bodies of its create and
-update calls.
-"""
+"""The `StorefrontSecuritySettingsXFrameOptionsHeader` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -21,17 +19,6 @@ class StorefrontSecuritySettingsXFrameOptionsHeader(ApiModel):
     allowed_url: str | None = None
     enabled: bool | None = None
     setting: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StorefrontSecuritySettingsXFrameOptionsHeaderCreate(TypedDict, total=False):
-    """The fields to create a `StorefrontSecuritySettingsXFrameOptionsHeader` with; unknown keys
-    are refused.
-    """
-
-    allowed_url: str
-    enabled: bool
-    setting: Literal["deny", "same_origin", "allow_from_url"]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `StorefrontStatus` model and the bodies of its create and update calls."""
+"""The `StorefrontStatus` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,15 +17,6 @@ class StorefrontStatus(ApiModel):
     down_for_maintenance_message: str | None = None
     prelaunch_message: str | None = None
     prelaunch_password: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class StorefrontStatusCreate(TypedDict, total=False):
-    """The fields to create a `StorefrontStatus` with; unknown keys are refused."""
-
-    down_for_maintenance_message: str
-    prelaunch_message: str
-    prelaunch_password: str
 
 
 @with_config(REQUEST_CONFIG)

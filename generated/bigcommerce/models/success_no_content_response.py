@@ -1,13 +1,10 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `SuccessNoContentResponse` model and the bodies of its create and update calls."""
+"""The `SuccessNoContentResponse` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .meta_data import MetaData, MetaDataCreate, MetaDataUpdate
+from .._model import ApiModel
+from .meta_data import MetaData
 
 
 class SuccessNoContentResponse(ApiModel):
@@ -16,17 +13,3 @@ class SuccessNoContentResponse(ApiModel):
     """
 
     meta: MetaData | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SuccessNoContentResponseCreate(TypedDict, total=False):
-    """The fields to create a `SuccessNoContentResponse` with; unknown keys are refused."""
-
-    meta: MetaDataCreate
-
-
-@with_config(REQUEST_CONFIG)
-class SuccessNoContentResponseUpdate(TypedDict, total=False):
-    """The fields to update a `SuccessNoContentResponse` with; unknown keys are refused."""
-
-    meta: MetaDataUpdate

@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/store.yaml by codegen (`make generate`); do not edit.
-"""The `SystemLog` model and the bodies of its create and update calls."""
+"""The `SystemLog` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class SystemLog(ApiModel):
@@ -21,29 +18,3 @@ class SystemLog(ApiModel):
     summary: str | None = None
     message: str | None = None
     date_created: _dt.datetime | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class SystemLogCreate(TypedDict, total=False):
-    """The fields to create a `SystemLog` with; unknown keys are refused."""
-
-    id: int
-    type: str
-    module: str
-    severity: str
-    summary: str
-    message: str
-    date_created: _dt.datetime | str
-
-
-@with_config(REQUEST_CONFIG)
-class SystemLogUpdate(TypedDict, total=False):
-    """The fields to update a `SystemLog` with; unknown keys are refused."""
-
-    id: int
-    type: str
-    module: str
-    severity: str
-    summary: str
-    message: str
-    date_created: _dt.datetime | str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxClassCreateBatchItem` model and the bodies of its create and update calls."""
+"""The `TaxClassCreateBatchItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -24,10 +24,3 @@ class TaxClassCreateBatchItemCreate(TypedDict, total=False):
     """
 
     name: Required[str]
-
-
-@with_config(REQUEST_CONFIG)
-class TaxClassCreateBatchItemUpdate(TypedDict, total=False):
-    """The fields to update a `TaxClassCreateBatchItem` with; unknown keys are refused."""
-
-    name: str

@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxClassUpdateBatchItem` model and the bodies of its create and update calls."""
+"""The `TaxClassUpdateBatchItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -16,16 +16,6 @@ class TaxClassUpdateBatchItem(ApiModel):
 
     id: int | None = None
     name: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxClassUpdateBatchItemCreate(TypedDict, total=False):
-    """The fields to create a `TaxClassUpdateBatchItem` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    id: Required[int]
-    name: Required[str]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxCustomer` model and the bodies of its create and update calls."""
+"""The `TaxCustomer` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -16,16 +16,6 @@ class TaxCustomer(ApiModel):
 
     customer_id: int | None = None
     tax_properties: dict[str, Any] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxCustomerCreate(TypedDict, total=False):
-    """The fields to create a `TaxCustomer` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    customer_id: Required[int]
-    tax_properties: Required[dict[str, Any]]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxRatePOST` model and the bodies of its create and update calls."""
+"""The `TaxRatePOST` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .tax_rate_post_class_rates_item import (
     TaxRatePOSTClassRatesItem,
     TaxRatePOSTClassRatesItemCreate,
-    TaxRatePOSTClassRatesItemUpdate,
 )
 
 
@@ -35,14 +34,3 @@ class TaxRatePOSTCreate(TypedDict, total=False):
     name: Required[str]
     priority: int
     tax_zone_id: Required[int]
-
-
-@with_config(REQUEST_CONFIG)
-class TaxRatePOSTUpdate(TypedDict, total=False):
-    """The fields to update a `TaxRatePOST` with; unknown keys are refused."""
-
-    class_rates: list[TaxRatePOSTClassRatesItemUpdate]
-    enabled: bool
-    name: str
-    priority: int
-    tax_zone_id: int

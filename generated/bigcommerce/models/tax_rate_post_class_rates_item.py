@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxRatePOSTClassRatesItem` model and the bodies of its create and update calls."""
+"""The `TaxRatePOSTClassRatesItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -26,11 +26,3 @@ class TaxRatePOSTClassRatesItemCreate(TypedDict, total=False):
 
     rate: Required[float]
     tax_class_id: Required[int]
-
-
-@with_config(REQUEST_CONFIG)
-class TaxRatePOSTClassRatesItemUpdate(TypedDict, total=False):
-    """The fields to update a `TaxRatePOSTClassRatesItem` with; unknown keys are refused."""
-
-    rate: float
-    tax_class_id: int

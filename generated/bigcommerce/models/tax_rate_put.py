@@ -1,17 +1,13 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxRatePUT` model and the bodies of its create and update calls."""
+"""The `TaxRatePUT` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .tax_rate_put_class_rates_item import (
-    TaxRatePUTClassRatesItem,
-    TaxRatePUTClassRatesItemCreate,
-    TaxRatePUTClassRatesItemUpdate,
-)
+from .tax_rate_put_class_rates_item import TaxRatePUTClassRatesItem, TaxRatePUTClassRatesItemUpdate
 
 
 class TaxRatePUT(ApiModel):
@@ -23,20 +19,6 @@ class TaxRatePUT(ApiModel):
     name: str | None = None
     priority: int | None = None
     tax_zone_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxRatePUTCreate(TypedDict, total=False):
-    """The fields to create a `TaxRatePUT` with; unknown keys are refused. Keys marked `Required`
-    must be given.
-    """
-
-    class_rates: list[TaxRatePUTClassRatesItemCreate]
-    enabled: bool
-    id: Required[int]
-    name: str
-    priority: int
-    tax_zone_id: int
 
 
 @with_config(REQUEST_CONFIG)

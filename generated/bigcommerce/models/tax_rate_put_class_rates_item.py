@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxRatePUTClassRatesItem` model and the bodies of its create and update calls."""
+"""The `TaxRatePUTClassRatesItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,14 +16,6 @@ class TaxRatePUTClassRatesItem(ApiModel):
 
     rate: float | None = None
     tax_class_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxRatePUTClassRatesItemCreate(TypedDict, total=False):
-    """The fields to create a `TaxRatePUTClassRatesItem` with; unknown keys are refused."""
-
-    rate: float
-    tax_class_id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxSettings` model and the bodies of its create and update calls."""
+"""The `TaxSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .tax_settings_price_display_settings import (
     TaxSettingsPriceDisplaySettings,
-    TaxSettingsPriceDisplaySettingsCreate,
     TaxSettingsPriceDisplaySettingsUpdate,
 )
 
@@ -28,21 +27,6 @@ class TaxSettings(ApiModel):
     store_tax_zone_id: int | None = None
     document_submission_strategy: str | None = None
     rounding_strategy: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxSettingsCreate(TypedDict, total=False):
-    """The fields to create a `TaxSettings` with; unknown keys are refused."""
-
-    tax_entered_with_prices: bool
-    price_display_settings: TaxSettingsPriceDisplaySettingsCreate
-    fallback_strategy: Literal["FIXED", "BASIC", "DISABLE"]
-    should_subtract_store_tax: bool
-    should_use_geolocation_to_determine_guest_shopper_tax_zone: bool
-    guest_shopper_tax_zone_id: int
-    store_tax_zone_id: int
-    document_submission_strategy: Literal["ON_PAYMENT_CAPTURE", "ON_ORDER_CREATION"]
-    rounding_strategy: Literal["NO_ROUNDING", "RATE_ROUNDING"]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxSettingsPriceDisplaySettings` model and the bodies of its create and update calls."""
+"""The `TaxSettingsPriceDisplaySettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,14 +18,6 @@ class TaxSettingsPriceDisplaySettings(ApiModel):
 
     control_panel_price_display_strategy: str | None = None
     invoice_price_display_strategy: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxSettingsPriceDisplaySettingsCreate(TypedDict, total=False):
-    """The fields to create a `TaxSettingsPriceDisplaySettings` with; unknown keys are refused."""
-
-    control_panel_price_display_strategy: Literal["ZONE", "INCLUSIVE", "EXCLUSIVE"]
-    invoice_price_display_strategy: Literal["ZONE", "INCLUSIVE", "EXCLUSIVE"]
 
 
 @with_config(REQUEST_CONFIG)

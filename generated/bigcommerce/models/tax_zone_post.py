@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZonePOST` model and the bodies of its create and update calls."""
+"""The `TaxZonePOST` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,12 +10,10 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .tax_zone_post_price_display_settings import (
     TaxZonePOSTPriceDisplaySettings,
     TaxZonePOSTPriceDisplaySettingsCreate,
-    TaxZonePOSTPriceDisplaySettingsUpdate,
 )
 from .tax_zone_post_shopper_target_settings import (
     TaxZonePOSTShopperTargetSettings,
     TaxZonePOSTShopperTargetSettingsCreate,
-    TaxZonePOSTShopperTargetSettingsUpdate,
 )
 
 
@@ -38,13 +36,3 @@ class TaxZonePOSTCreate(TypedDict, total=False):
     enabled: bool
     price_display_settings: TaxZonePOSTPriceDisplaySettingsCreate
     shopper_target_settings: TaxZonePOSTShopperTargetSettingsCreate
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZonePOSTUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZonePOST` with; unknown keys are refused."""
-
-    name: str
-    enabled: bool
-    price_display_settings: TaxZonePOSTPriceDisplaySettingsUpdate
-    shopper_target_settings: TaxZonePOSTShopperTargetSettingsUpdate

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZonePOSTPriceDisplaySettings` model and the bodies of its create and update calls."""
+"""The `TaxZonePOSTPriceDisplaySettings` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -26,14 +26,5 @@ class TaxZonePOSTPriceDisplaySettingsCreate(TypedDict, total=False):
     """
 
     show_inclusive: Required[bool]
-    show_both_on_detail_view: bool
-    show_both_on_list_view: bool
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZonePOSTPriceDisplaySettingsUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZonePOSTPriceDisplaySettings` with; unknown keys are refused."""
-
-    show_inclusive: bool
     show_both_on_detail_view: bool
     show_both_on_list_view: bool

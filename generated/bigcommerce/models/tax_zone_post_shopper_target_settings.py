@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZonePOSTShopperTargetSettings` model and the bodies of its create and update calls."""
+"""The `TaxZonePOSTShopperTargetSettings` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .tax_zone_post_shopper_target_settings_locations_item import (
     TaxZonePOSTShopperTargetSettingsLocationsItem,
     TaxZonePOSTShopperTargetSettingsLocationsItemCreate,
-    TaxZonePOSTShopperTargetSettingsLocationsItemUpdate,
 )
 
 
@@ -30,12 +29,4 @@ class TaxZonePOSTShopperTargetSettingsCreate(TypedDict, total=False):
     """
 
     locations: Required[list[TaxZonePOSTShopperTargetSettingsLocationsItemCreate]]
-    customer_groups: list[int]
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZonePOSTShopperTargetSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZonePOSTShopperTargetSettings` with; unknown keys are refused."""
-
-    locations: list[TaxZonePOSTShopperTargetSettingsLocationsItemUpdate]
     customer_groups: list[int]

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZonePOSTShopperTargetSettingsLocationsItem` model and the bodies of its create and
-update calls.
-"""
+"""The `TaxZonePOSTShopperTargetSettingsLocationsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -24,17 +22,6 @@ class TaxZonePOSTShopperTargetSettingsLocationsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class TaxZonePOSTShopperTargetSettingsLocationsItemCreate(TypedDict, total=False):
     """The fields to create a `TaxZonePOSTShopperTargetSettingsLocationsItem` with; unknown keys
-    are refused.
-    """
-
-    country_code: str
-    subdivision_codes: list[str]
-    postal_codes: list[str]
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZonePOSTShopperTargetSettingsLocationsItemUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZonePOSTShopperTargetSettingsLocationsItem` with; unknown keys
     are refused.
     """
 

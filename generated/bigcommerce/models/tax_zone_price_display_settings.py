@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZonePriceDisplaySettings` model and the bodies of its create and update calls."""
+"""The `TaxZonePriceDisplaySettings` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class TaxZonePriceDisplaySettings(ApiModel):
@@ -17,21 +14,3 @@ class TaxZonePriceDisplaySettings(ApiModel):
     show_inclusive: bool | None = None
     show_both_on_detail_view: bool | None = None
     show_both_on_list_view: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZonePriceDisplaySettingsCreate(TypedDict, total=False):
-    """The fields to create a `TaxZonePriceDisplaySettings` with; unknown keys are refused."""
-
-    show_inclusive: bool
-    show_both_on_detail_view: bool
-    show_both_on_list_view: bool
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZonePriceDisplaySettingsUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZonePriceDisplaySettings` with; unknown keys are refused."""
-
-    show_inclusive: bool
-    show_both_on_detail_view: bool
-    show_both_on_list_view: bool

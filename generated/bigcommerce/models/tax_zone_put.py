@@ -1,20 +1,18 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZonePUT` model and the bodies of its create and update calls."""
+"""The `TaxZonePUT` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .tax_zone_put_price_display_settings import (
     TaxZonePUTPriceDisplaySettings,
-    TaxZonePUTPriceDisplaySettingsCreate,
     TaxZonePUTPriceDisplaySettingsUpdate,
 )
 from .tax_zone_put_shopper_target_settings import (
     TaxZonePUTShopperTargetSettings,
-    TaxZonePUTShopperTargetSettingsCreate,
     TaxZonePUTShopperTargetSettingsUpdate,
 )
 
@@ -27,19 +25,6 @@ class TaxZonePUT(ApiModel):
     enabled: bool | None = None
     price_display_settings: TaxZonePUTPriceDisplaySettings | None = None
     shopper_target_settings: TaxZonePUTShopperTargetSettings | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZonePUTCreate(TypedDict, total=False):
-    """The fields to create a `TaxZonePUT` with; unknown keys are refused. Keys marked `Required`
-    must be given.
-    """
-
-    id: Required[int]
-    name: str
-    enabled: bool
-    price_display_settings: TaxZonePUTPriceDisplaySettingsCreate
-    shopper_target_settings: TaxZonePUTShopperTargetSettingsCreate
 
 
 @with_config(REQUEST_CONFIG)

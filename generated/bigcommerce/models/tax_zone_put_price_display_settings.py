@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZonePUTPriceDisplaySettings` model and the bodies of its create and update calls."""
+"""The `TaxZonePUTPriceDisplaySettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,15 +17,6 @@ class TaxZonePUTPriceDisplaySettings(ApiModel):
     show_inclusive: bool | None = None
     show_both_on_detail_view: bool | None = None
     show_both_on_list_view: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZonePUTPriceDisplaySettingsCreate(TypedDict, total=False):
-    """The fields to create a `TaxZonePUTPriceDisplaySettings` with; unknown keys are refused."""
-
-    show_inclusive: bool
-    show_both_on_detail_view: bool
-    show_both_on_list_view: bool
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZonePUTShopperTargetSettings` model and the bodies of its create and update calls."""
+"""The `TaxZonePUTShopperTargetSettings` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .tax_zone_put_shopper_target_settings_locations_item import (
     TaxZonePUTShopperTargetSettingsLocationsItem,
-    TaxZonePUTShopperTargetSettingsLocationsItemCreate,
     TaxZonePUTShopperTargetSettingsLocationsItemUpdate,
 )
 
@@ -21,14 +20,6 @@ class TaxZonePUTShopperTargetSettings(ApiModel):
 
     locations: list[TaxZonePUTShopperTargetSettingsLocationsItem] | None = None
     customer_groups: list[int] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZonePUTShopperTargetSettingsCreate(TypedDict, total=False):
-    """The fields to create a `TaxZonePUTShopperTargetSettings` with; unknown keys are refused."""
-
-    locations: list[TaxZonePUTShopperTargetSettingsLocationsItemCreate]
-    customer_groups: list[int]
 
 
 @with_config(REQUEST_CONFIG)

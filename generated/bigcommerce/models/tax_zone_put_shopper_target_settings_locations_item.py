@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZonePUTShopperTargetSettingsLocationsItem` model and the bodies of its create and
-update calls.
-"""
+"""The `TaxZonePUTShopperTargetSettingsLocationsItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -19,17 +17,6 @@ class TaxZonePUTShopperTargetSettingsLocationsItem(ApiModel):
     country_code: str | None = None
     subdivision_codes: list[str] | None = None
     postal_codes: list[str] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZonePUTShopperTargetSettingsLocationsItemCreate(TypedDict, total=False):
-    """The fields to create a `TaxZonePUTShopperTargetSettingsLocationsItem` with; unknown keys
-    are refused.
-    """
-
-    country_code: str
-    subdivision_codes: list[str]
-    postal_codes: list[str]
 
 
 @with_config(REQUEST_CONFIG)

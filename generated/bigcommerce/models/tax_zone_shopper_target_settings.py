@@ -1,16 +1,11 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZoneShopperTargetSettings` model and the bodies of its create and update calls."""
+"""The `TaxZoneShopperTargetSettings` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .tax_zone_shopper_target_settings_locations_item import (
     TaxZoneShopperTargetSettingsLocationsItem,
-    TaxZoneShopperTargetSettingsLocationsItemCreate,
-    TaxZoneShopperTargetSettingsLocationsItemUpdate,
 )
 
 
@@ -21,19 +16,3 @@ class TaxZoneShopperTargetSettings(ApiModel):
 
     locations: list[TaxZoneShopperTargetSettingsLocationsItem] | None = None
     customer_groups: list[int] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZoneShopperTargetSettingsCreate(TypedDict, total=False):
-    """The fields to create a `TaxZoneShopperTargetSettings` with; unknown keys are refused."""
-
-    locations: list[TaxZoneShopperTargetSettingsLocationsItemCreate]
-    customer_groups: list[int]
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZoneShopperTargetSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZoneShopperTargetSettings` with; unknown keys are refused."""
-
-    locations: list[TaxZoneShopperTargetSettingsLocationsItemUpdate]
-    customer_groups: list[int]

@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZoneShopperTargetSettingsLocationsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `TaxZoneShopperTargetSettingsLocationsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class TaxZoneShopperTargetSettingsLocationsItem(ApiModel):
@@ -19,25 +14,3 @@ class TaxZoneShopperTargetSettingsLocationsItem(ApiModel):
     country_code: str | None = None
     subdivision_codes: list[str] | None = None
     postal_codes: list[str] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZoneShopperTargetSettingsLocationsItemCreate(TypedDict, total=False):
-    """The fields to create a `TaxZoneShopperTargetSettingsLocationsItem` with; unknown keys are
-    refused.
-    """
-
-    country_code: str
-    subdivision_codes: list[str]
-    postal_codes: list[str]
-
-
-@with_config(REQUEST_CONFIG)
-class TaxZoneShopperTargetSettingsLocationsItemUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZoneShopperTargetSettingsLocationsItem` with; unknown keys are
-    refused.
-    """
-
-    country_code: str
-    subdivision_codes: list[str]
-    postal_codes: list[str]

@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `ThemeConfigurationFull` model and the bodies of its create and update calls."""
+"""The `ThemeConfigurationFull` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ThemeConfigurationFull(ApiModel):
@@ -22,27 +19,3 @@ class ThemeConfigurationFull(ApiModel):
     settings: dict[str, Any] | None = None
     date_created: str | None = None
     site_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ThemeConfigurationFullCreate(TypedDict, total=False):
-    """The fields to create a `ThemeConfigurationFull` with; unknown keys are refused."""
-
-    uuid: str
-    theme_uuid: str
-    variation_id: str
-    settings: dict[str, Any]
-    date_created: str
-    site_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class ThemeConfigurationFullUpdate(TypedDict, total=False):
-    """The fields to update a `ThemeConfigurationFull` with; unknown keys are refused."""
-
-    uuid: str
-    theme_uuid: str
-    variation_id: str
-    settings: dict[str, Any]
-    date_created: str
-    site_id: int

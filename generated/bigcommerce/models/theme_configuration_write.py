@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `ThemeConfigurationWrite` model and the bodies of its create and update calls."""
+"""The `ThemeConfigurationWrite` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -23,14 +23,6 @@ class ThemeConfigurationWrite(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ThemeConfigurationWriteCreate(TypedDict, total=False):
     """The fields to create a `ThemeConfigurationWrite` with; unknown keys are refused."""
-
-    variation_id: str
-    settings: dict[str, Any]
-
-
-@with_config(REQUEST_CONFIG)
-class ThemeConfigurationWriteUpdate(TypedDict, total=False):
-    """The fields to update a `ThemeConfigurationWrite` with; unknown keys are refused."""
 
     variation_id: str
     settings: dict[str, Any]

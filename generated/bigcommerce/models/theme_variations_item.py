@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `ThemeVariationsItem` model and the bodies of its create and update calls."""
+"""The `ThemeVariationsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ThemeVariationsItem(ApiModel):
@@ -18,23 +15,3 @@ class ThemeVariationsItem(ApiModel):
     external_id: str | None = None
     name: str | None = None
     uuid: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ThemeVariationsItemCreate(TypedDict, total=False):
-    """The fields to create a `ThemeVariationsItem` with; unknown keys are refused."""
-
-    description: str
-    external_id: str
-    name: str
-    uuid: str
-
-
-@with_config(REQUEST_CONFIG)
-class ThemeVariationsItemUpdate(TypedDict, total=False):
-    """The fields to update a `ThemeVariationsItem` with; unknown keys are refused."""
-
-    description: str
-    external_id: str
-    name: str
-    uuid: str

@@ -1,16 +1,11 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `ThemesCollectionResponseDataItem` model and the bodies of its create and update calls."""
+"""The `ThemesCollectionResponseDataItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .themes_collection_response_data_item_variations_item import (
     ThemesCollectionResponseDataItemVariationsItem,
-    ThemesCollectionResponseDataItemVariationsItemCreate,
-    ThemesCollectionResponseDataItemVariationsItemUpdate,
 )
 
 
@@ -25,27 +20,3 @@ class ThemesCollectionResponseDataItem(ApiModel):
     is_private: bool | None = None
     is_active: bool | None = None
     updated_at: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ThemesCollectionResponseDataItemCreate(TypedDict, total=False):
-    """The fields to create a `ThemesCollectionResponseDataItem` with; unknown keys are refused."""
-
-    variations: list[ThemesCollectionResponseDataItemVariationsItemCreate]
-    uuid: str
-    name: str
-    is_private: bool
-    is_active: bool
-    updated_at: str
-
-
-@with_config(REQUEST_CONFIG)
-class ThemesCollectionResponseDataItemUpdate(TypedDict, total=False):
-    """The fields to update a `ThemesCollectionResponseDataItem` with; unknown keys are refused."""
-
-    variations: list[ThemesCollectionResponseDataItemVariationsItemUpdate]
-    uuid: str
-    name: str
-    is_private: bool
-    is_active: bool
-    updated_at: str

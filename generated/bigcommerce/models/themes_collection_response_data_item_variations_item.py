@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `ThemesCollectionResponseDataItemVariationsItem` model and the bodies of its create and
-update calls.
-"""
+"""The `ThemesCollectionResponseDataItemVariationsItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class ThemesCollectionResponseDataItemVariationsItem(ApiModel):
@@ -20,27 +15,3 @@ class ThemesCollectionResponseDataItemVariationsItem(ApiModel):
     external_id: str | None = None
     name: str | None = None
     uuid: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class ThemesCollectionResponseDataItemVariationsItemCreate(TypedDict, total=False):
-    """The fields to create a `ThemesCollectionResponseDataItemVariationsItem` with; unknown keys
-    are refused.
-    """
-
-    description: str
-    external_id: str
-    name: str
-    uuid: str
-
-
-@with_config(REQUEST_CONFIG)
-class ThemesCollectionResponseDataItemVariationsItemUpdate(TypedDict, total=False):
-    """The fields to update a `ThemesCollectionResponseDataItemVariationsItem` with; unknown keys
-    are refused.
-    """
-
-    description: str
-    external_id: str
-    name: str
-    uuid: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `TokenPostImpersonation` model and the bodies of its create and update calls."""
+"""The `TokenPostImpersonation` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -26,14 +26,5 @@ class TokenPostImpersonationCreate(TypedDict, total=False):
     """
 
     expires_at: Required[int]
-    channel_ids: list[int]
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class TokenPostImpersonationUpdate(TypedDict, total=False):
-    """The fields to update a `TokenPostImpersonation` with; unknown keys are refused."""
-
-    expires_at: int
     channel_ids: list[int]
     channel_id: int

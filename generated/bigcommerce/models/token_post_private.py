@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `TokenPostPrivate` model and the bodies of its create and update calls."""
+"""The `TokenPostPrivate` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -32,13 +32,3 @@ class TokenPostPrivateCreate(TypedDict, total=False):
     channel_ids: list[int]
     channel_id: int
     scopes: Required[list[Literal["Unauthenticated", "Customer", "B2B"]]]
-
-
-@with_config(REQUEST_CONFIG)
-class TokenPostPrivateUpdate(TypedDict, total=False):
-    """The fields to update a `TokenPostPrivate` with; unknown keys are refused."""
-
-    expires_at: int
-    channel_ids: list[int]
-    channel_id: int
-    scopes: list[Literal["Unauthenticated", "Customer", "B2B"]]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `Tree` model and the bodies of its create and update calls."""
+"""The `Tree` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -15,15 +15,6 @@ class Tree(ApiModel):
     id: int | None = None
     name: str | None = None
     channels: list[int] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class TreeCreate(TypedDict, total=False):
-    """The fields to create a `Tree` with; unknown keys are refused."""
-
-    id: int
-    name: str
-    channels: list[int]
 
 
 @with_config(REQUEST_CONFIG)

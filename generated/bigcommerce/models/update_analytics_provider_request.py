@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateAnalyticsProviderRequest` model and the bodies of its create and update calls."""
+"""The `UpdateAnalyticsProviderRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -22,18 +22,6 @@ class UpdateAnalyticsProviderRequest(ApiModel):
     is_oauth_connected: Any | None = None
     name: str | None = None
     version: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateAnalyticsProviderRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateAnalyticsProviderRequest` with; unknown keys are refused."""
-
-    code: str
-    data_tag_enabled: bool
-    enabled: bool
-    is_oauth_connected: Any
-    name: str
-    version: float
 
 
 @with_config(REQUEST_CONFIG)

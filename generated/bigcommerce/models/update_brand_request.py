@@ -1,15 +1,14 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateBrandRequest` model and the bodies of its create and update calls."""
+"""The `UpdateBrandRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_brand_request_custom_url import (
     UpdateBrandRequestCustomUrl,
-    UpdateBrandRequestCustomUrlCreate,
     UpdateBrandRequestCustomUrlUpdate,
 )
 
@@ -27,21 +26,6 @@ class UpdateBrandRequest(ApiModel):
     search_keywords: str | None = None
     image_url: str | None = None
     custom_url: UpdateBrandRequestCustomUrl | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateBrandRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateBrandRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    name: Required[str]
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    search_keywords: str
-    image_url: str
-    custom_url: UpdateBrandRequestCustomUrlCreate
 
 
 @with_config(REQUEST_CONFIG)

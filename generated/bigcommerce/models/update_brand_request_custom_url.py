@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateBrandRequestCustomUrl` model and the bodies of its create and update calls."""
+"""The `UpdateBrandRequestCustomUrl` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,14 +16,6 @@ class UpdateBrandRequestCustomUrl(ApiModel):
 
     url: str | None = None
     is_customized: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateBrandRequestCustomUrlCreate(TypedDict, total=False):
-    """The fields to create a `UpdateBrandRequestCustomUrl` with; unknown keys are refused."""
-
-    url: str
-    is_customized: bool
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,17 +1,10 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateBrandResponseData` model and the bodies of its create and update calls."""
+"""The `UpdateBrandResponseData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .update_brand_response_data_custom_url import (
-    UpdateBrandResponseDataCustomUrl,
-    UpdateBrandResponseDataCustomUrlCreate,
-    UpdateBrandResponseDataCustomUrlUpdate,
-)
+from .._model import ApiModel
+from .update_brand_response_data_custom_url import UpdateBrandResponseDataCustomUrl
 
 
 class UpdateBrandResponseData(ApiModel):
@@ -27,33 +20,3 @@ class UpdateBrandResponseData(ApiModel):
     search_keywords: str | None = None
     image_url: str | None = None
     custom_url: UpdateBrandResponseDataCustomUrl | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateBrandResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `UpdateBrandResponseData` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    name: Required[str]
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    search_keywords: str
-    image_url: str
-    custom_url: UpdateBrandResponseDataCustomUrlCreate
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateBrandResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateBrandResponseData` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    name: Required[str]
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    search_keywords: str
-    image_url: str
-    custom_url: UpdateBrandResponseDataCustomUrlUpdate

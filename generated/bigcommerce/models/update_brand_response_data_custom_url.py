@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateBrandResponseDataCustomUrl` model and the bodies of its create and update calls."""
+"""The `UpdateBrandResponseDataCustomUrl` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UpdateBrandResponseDataCustomUrl(ApiModel):
@@ -16,19 +13,3 @@ class UpdateBrandResponseDataCustomUrl(ApiModel):
 
     url: str | None = None
     is_customized: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateBrandResponseDataCustomUrlCreate(TypedDict, total=False):
-    """The fields to create a `UpdateBrandResponseDataCustomUrl` with; unknown keys are refused."""
-
-    url: str
-    is_customized: bool
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateBrandResponseDataCustomUrlUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateBrandResponseDataCustomUrl` with; unknown keys are refused."""
-
-    url: str
-    is_customized: bool

@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateBrandsMetafieldsRequestItem` model and the bodies of its create and update calls."""
+"""The `UpdateBrandsMetafieldsRequestItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -22,22 +22,6 @@ class UpdateBrandsMetafieldsRequestItem(ApiModel):
     value: str | None = None
     description: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateBrandsMetafieldsRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateBrandsMetafieldsRequestItem` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
-    ]
-    namespace: str
-    key: str
-    value: str
-    description: str
-    id: Required[int]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateBulkPricingRuleResponseData` model and the bodies of its create and update calls."""
+"""The `UpdateBulkPricingRuleResponseData` model."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UpdateBulkPricingRuleResponseData(ApiModel):
@@ -21,23 +18,3 @@ class UpdateBulkPricingRuleResponseData(ApiModel):
     quantity_max: int | None = None
     type: str | None = None
     amount: Any | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateBulkPricingRuleResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `UpdateBulkPricingRuleResponseData` with; unknown keys are refused."""
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["price", "percent", "fixed"]
-    amount: Any
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateBulkPricingRuleResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateBulkPricingRuleResponseData` with; unknown keys are refused."""
-
-    quantity_min: int
-    quantity_max: int
-    type: Literal["price", "percent", "fixed"]
-    amount: Any

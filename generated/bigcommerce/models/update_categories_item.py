@@ -1,17 +1,16 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateCategoriesItem` model and the bodies of its create and update calls."""
+"""The `UpdateCategoriesItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .category_trees_catalog_v3_url import (
     CategoryTreesCatalogV3Url,
-    CategoryTreesCatalogV3UrlCreate,
     CategoryTreesCatalogV3UrlUpdate,
 )
 
@@ -37,40 +36,6 @@ class UpdateCategoriesItem(ApiModel):
     search_keywords: str | None = None
     default_product_sort: str | None = None
     url: CategoryTreesCatalogV3Url | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateCategoriesItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateCategoriesItem` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    category_id: Required[int]
-    name: str
-    tree_id: int
-    parent_id: int
-    description: str
-    views: int
-    sort_order: int
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    layout_file: str
-    image_url: str
-    is_visible: bool
-    search_keywords: str
-    default_product_sort: Literal[
-        "use_store_settings",
-        "featured",
-        "newest",
-        "best_selling",
-        "alpha_asc",
-        "alpha_desc",
-        "avg_customer_review",
-        "price_asc",
-        "price_desc",
-    ]
-    url: CategoryTreesCatalogV3UrlCreate
 
 
 @with_config(REQUEST_CONFIG)

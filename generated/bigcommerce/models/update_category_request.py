@@ -1,17 +1,16 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateCategoryRequest` model and the bodies of its create and update calls."""
+"""The `UpdateCategoryRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_category_request_custom_url import (
     UpdateCategoryRequestCustomUrl,
-    UpdateCategoryRequestCustomUrlCreate,
     UpdateCategoryRequestCustomUrlUpdate,
 )
 
@@ -36,38 +35,6 @@ class UpdateCategoryRequest(ApiModel):
     default_product_sort: str | None = None
     image_url: str | None = None
     custom_url: UpdateCategoryRequestCustomUrl | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateCategoryRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateCategoryRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    parent_id: Required[int]
-    name: Required[str]
-    description: str
-    views: int
-    sort_order: int
-    page_title: str
-    search_keywords: str
-    meta_keywords: list[str]
-    meta_description: str
-    layout_file: str
-    is_visible: bool
-    default_product_sort: Literal[
-        "use_store_settings",
-        "featured",
-        "newest",
-        "best_selling",
-        "alpha_asc",
-        "alpha_desc",
-        "avg_customer_review",
-        "price_asc",
-        "price_desc",
-    ]
-    image_url: str
-    custom_url: UpdateCategoryRequestCustomUrlCreate
 
 
 @with_config(REQUEST_CONFIG)

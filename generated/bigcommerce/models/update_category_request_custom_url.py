@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateCategoryRequestCustomUrl` model and the bodies of its create and update calls."""
+"""The `UpdateCategoryRequestCustomUrl` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,16 +16,6 @@ class UpdateCategoryRequestCustomUrl(ApiModel):
 
     url: str | None = None
     is_customized: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateCategoryRequestCustomUrlCreate(TypedDict, total=False):
-    """The fields to create a `UpdateCategoryRequestCustomUrl` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    url: Required[str]
-    is_customized: Required[bool]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,19 +1,10 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateCategoryResponseData` model and the bodies of its create and update calls."""
+"""The `UpdateCategoryResponseData` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .update_category_response_data_custom_url import (
-    UpdateCategoryResponseDataCustomUrl,
-    UpdateCategoryResponseDataCustomUrlCreate,
-    UpdateCategoryResponseDataCustomUrlUpdate,
-)
+from .._model import ApiModel
+from .update_category_response_data_custom_url import UpdateCategoryResponseDataCustomUrl
 
 
 class UpdateCategoryResponseData(ApiModel):
@@ -36,63 +27,3 @@ class UpdateCategoryResponseData(ApiModel):
     default_product_sort: str | None = None
     image_url: str | None = None
     custom_url: UpdateCategoryResponseDataCustomUrl | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateCategoryResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `UpdateCategoryResponseData` with; unknown keys are refused."""
-
-    parent_id: int
-    name: str
-    description: str
-    views: int
-    sort_order: int
-    page_title: str
-    search_keywords: str
-    meta_keywords: list[str]
-    meta_description: str
-    layout_file: str
-    is_visible: bool
-    default_product_sort: Literal[
-        "use_store_settings",
-        "featured",
-        "newest",
-        "best_selling",
-        "alpha_asc",
-        "alpha_desc",
-        "avg_customer_review",
-        "price_asc",
-        "price_desc",
-    ]
-    image_url: str
-    custom_url: UpdateCategoryResponseDataCustomUrlCreate
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateCategoryResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateCategoryResponseData` with; unknown keys are refused."""
-
-    parent_id: int
-    name: str
-    description: str
-    views: int
-    sort_order: int
-    page_title: str
-    search_keywords: str
-    meta_keywords: list[str]
-    meta_description: str
-    layout_file: str
-    is_visible: bool
-    default_product_sort: Literal[
-        "use_store_settings",
-        "featured",
-        "newest",
-        "best_selling",
-        "alpha_asc",
-        "alpha_desc",
-        "avg_customer_review",
-        "price_asc",
-        "price_desc",
-    ]
-    image_url: str
-    custom_url: UpdateCategoryResponseDataCustomUrlUpdate

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateCategoryResponseDataCustomUrl` model and the bodies of its create and update calls."""
+"""The `UpdateCategoryResponseDataCustomUrl` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UpdateCategoryResponseDataCustomUrl(ApiModel):
@@ -16,23 +13,3 @@ class UpdateCategoryResponseDataCustomUrl(ApiModel):
 
     url: str | None = None
     is_customized: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateCategoryResponseDataCustomUrlCreate(TypedDict, total=False):
-    """The fields to create a `UpdateCategoryResponseDataCustomUrl` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    url: Required[str]
-    is_customized: Required[bool]
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateCategoryResponseDataCustomUrlUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateCategoryResponseDataCustomUrl` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    url: Required[str]
-    is_customized: Required[bool]

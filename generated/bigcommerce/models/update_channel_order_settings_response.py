@@ -1,19 +1,12 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateChannelOrderSettingsResponse` model and the bodies of its create and update calls."""
+"""The `UpdateChannelOrderSettingsResponse` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .channel_order_settings_notifications import (
-    ChannelOrderSettingsNotifications,
-    ChannelOrderSettingsNotificationsCreate,
-    ChannelOrderSettingsNotificationsUpdate,
-)
+from .._model import ApiModel
+from .channel_order_settings_notifications import ChannelOrderSettingsNotifications
 
 
 class UpdateChannelOrderSettingsResponse(ApiModel):
@@ -23,23 +16,3 @@ class UpdateChannelOrderSettingsResponse(ApiModel):
 
     notifications: ChannelOrderSettingsNotifications | None = None
     meta: dict[str, Any] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateChannelOrderSettingsResponseCreate(TypedDict, total=False):
-    """The fields to create a `UpdateChannelOrderSettingsResponse` with; unknown keys are
-    refused.
-    """
-
-    notifications: ChannelOrderSettingsNotificationsCreate
-    meta: dict[str, Any]
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateChannelOrderSettingsResponseUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateChannelOrderSettingsResponse` with; unknown keys are
-    refused.
-    """
-
-    notifications: ChannelOrderSettingsNotificationsUpdate
-    meta: dict[str, Any]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateChannelReq` model and the bodies of its create and update calls."""
+"""The `UpdateChannelReq` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -21,26 +21,6 @@ class UpdateChannelReq(ApiModel):
     is_visible: bool | None = None
     name: str | None = None
     status: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateChannelReqCreate(TypedDict, total=False):
-    """The fields to create a `UpdateChannelReq` with; unknown keys are refused."""
-
-    external_id: str
-    is_listable_from_ui: bool
-    is_visible: bool
-    name: str
-    status: Literal[
-        "active",
-        "prelaunch",
-        "inactive",
-        "connected",
-        "disconnected",
-        "archived",
-        "deleted",
-        "terminated",
-    ]
 
 
 @with_config(REQUEST_CONFIG)

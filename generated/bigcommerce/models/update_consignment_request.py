@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateConsignmentRequest` model and the bodies of its create and update calls."""
+"""The `UpdateConsignmentRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,22 +9,18 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_consignment_request_address import (
     UpdateConsignmentRequestAddress,
-    UpdateConsignmentRequestAddressCreate,
     UpdateConsignmentRequestAddressUpdate,
 )
 from .update_consignment_request_custom_shipping import (
     UpdateConsignmentRequestCustomShipping,
-    UpdateConsignmentRequestCustomShippingCreate,
     UpdateConsignmentRequestCustomShippingUpdate,
 )
 from .update_consignment_request_line_items_item import (
     UpdateConsignmentRequestLineItemsItem,
-    UpdateConsignmentRequestLineItemsItemCreate,
     UpdateConsignmentRequestLineItemsItemUpdate,
 )
 from .update_consignment_request_pickup_option import (
     UpdateConsignmentRequestPickupOption,
-    UpdateConsignmentRequestPickupOptionCreate,
     UpdateConsignmentRequestPickupOptionUpdate,
 )
 
@@ -40,18 +36,6 @@ class UpdateConsignmentRequest(ApiModel):
     pickup_option: UpdateConsignmentRequestPickupOption | None = None
     custom_shipping: UpdateConsignmentRequestCustomShipping | None = None
     version: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateConsignmentRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateConsignmentRequest` with; unknown keys are refused."""
-
-    address: UpdateConsignmentRequestAddressCreate
-    line_items: list[UpdateConsignmentRequestLineItemsItemCreate]
-    shipping_option_id: str
-    pickup_option: UpdateConsignmentRequestPickupOptionCreate
-    custom_shipping: UpdateConsignmentRequestCustomShippingCreate
-    version: int
 
 
 @with_config(REQUEST_CONFIG)

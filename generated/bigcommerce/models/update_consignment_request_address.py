@@ -1,15 +1,14 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateConsignmentRequestAddress` model and the bodies of its create and update calls."""
+"""The `UpdateConsignmentRequestAddress` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_consignment_request_address_custom_fields_item import (
     UpdateConsignmentRequestAddressCustomFieldsItem,
-    UpdateConsignmentRequestAddressCustomFieldsItemCreate,
     UpdateConsignmentRequestAddressCustomFieldsItemUpdate,
 )
 
@@ -32,27 +31,6 @@ class UpdateConsignmentRequestAddress(ApiModel):
     postal_code: str | None = None
     phone: str | None = None
     custom_fields: list[UpdateConsignmentRequestAddressCustomFieldsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateConsignmentRequestAddressCreate(TypedDict, total=False):
-    """The fields to create a `UpdateConsignmentRequestAddress` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    first_name: str
-    last_name: str
-    email: Required[str]
-    company: str
-    address1: str
-    address2: str
-    city: str
-    state_or_province: str
-    state_or_province_code: str
-    country_code: Required[str]
-    postal_code: str
-    phone: str
-    custom_fields: list[UpdateConsignmentRequestAddressCustomFieldsItemCreate]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateConsignmentRequestAddressCustomFieldsItem` model and the bodies of its create and
-update calls.
+"""The `UpdateConsignmentRequestAddressCustomFieldsItem` model and the bodies of its update
+calls.
 """
 
 from __future__ import annotations
@@ -18,16 +18,6 @@ class UpdateConsignmentRequestAddressCustomFieldsItem(ApiModel):
 
     field_id: str | None = None
     field_value: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateConsignmentRequestAddressCustomFieldsItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateConsignmentRequestAddressCustomFieldsItem` with; unknown
-    keys are refused.
-    """
-
-    field_id: str
-    field_value: str
 
 
 @with_config(REQUEST_CONFIG)

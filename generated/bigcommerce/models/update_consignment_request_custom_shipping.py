@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateConsignmentRequestCustomShipping` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateConsignmentRequestCustomShipping` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,16 +16,6 @@ class UpdateConsignmentRequestCustomShipping(ApiModel):
 
     price: float | None = None
     description: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateConsignmentRequestCustomShippingCreate(TypedDict, total=False):
-    """The fields to create a `UpdateConsignmentRequestCustomShipping` with; unknown keys are
-    refused.
-    """
-
-    price: float
-    description: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,12 +1,10 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateConsignmentRequestLineItemsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateConsignmentRequestLineItemsItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -18,16 +16,6 @@ class UpdateConsignmentRequestLineItemsItem(ApiModel):
 
     item_id: str | None = None
     quantity: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateConsignmentRequestLineItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateConsignmentRequestLineItemsItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    item_id: Required[str]
-    quantity: Required[int]
 
 
 @with_config(REQUEST_CONFIG)

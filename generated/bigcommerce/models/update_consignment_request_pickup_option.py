@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateConsignmentRequestPickupOption` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateConsignmentRequestPickupOption` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,15 +15,6 @@ class UpdateConsignmentRequestPickupOption(ApiModel):
     """
 
     pickup_method_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateConsignmentRequestPickupOptionCreate(TypedDict, total=False):
-    """The fields to create a `UpdateConsignmentRequestPickupOption` with; unknown keys are
-    refused.
-    """
-
-    pickup_method_id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,13 +1,13 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateFeesRequest` model and the bodies of its create and update calls."""
+"""The `UpdateFeesRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .fee_with_id import FeeWithId, FeeWithIdCreate, FeeWithIdUpdate
+from .fee_with_id import FeeWithId, FeeWithIdUpdate
 
 
 class UpdateFeesRequest(ApiModel):
@@ -16,15 +16,6 @@ class UpdateFeesRequest(ApiModel):
     """
 
     fees: list[FeeWithId] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateFeesRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateFeesRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    fees: Required[list[FeeWithIdCreate]]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/hooks.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateHooksAdminRequest` model and the bodies of its create and update calls."""
+"""The `UpdateHooksAdminRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -15,13 +15,6 @@ class UpdateHooksAdminRequest(ApiModel):
     """
 
     emails: list[str] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateHooksAdminRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateHooksAdminRequest` with; unknown keys are refused."""
-
-    emails: list[str]
 
 
 @with_config(REQUEST_CONFIG)

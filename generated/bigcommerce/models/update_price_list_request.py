@@ -1,10 +1,10 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `UpdatePriceListRequest` model and the bodies of its create and update calls."""
+"""The `UpdatePriceListRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -16,16 +16,6 @@ class UpdatePriceListRequest(ApiModel):
 
     name: str | None = None
     active: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdatePriceListRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdatePriceListRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    name: Required[str]
-    active: bool
 
 
 @with_config(REQUEST_CONFIG)

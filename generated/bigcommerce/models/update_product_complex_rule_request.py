@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductComplexRuleRequest` model and the bodies of its create and update calls."""
+"""The `UpdateProductComplexRuleRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,17 +9,14 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_product_complex_rule_request_conditions_item import (
     UpdateProductComplexRuleRequestConditionsItem,
-    UpdateProductComplexRuleRequestConditionsItemCreate,
     UpdateProductComplexRuleRequestConditionsItemUpdate,
 )
 from .update_product_complex_rule_request_price_adjuster import (
     UpdateProductComplexRuleRequestPriceAdjuster,
-    UpdateProductComplexRuleRequestPriceAdjusterCreate,
     UpdateProductComplexRuleRequestPriceAdjusterUpdate,
 )
 from .update_product_complex_rule_request_weight_adjuster import (
     UpdateProductComplexRuleRequestWeightAdjuster,
-    UpdateProductComplexRuleRequestWeightAdjusterCreate,
     UpdateProductComplexRuleRequestWeightAdjusterUpdate,
 )
 
@@ -39,22 +36,6 @@ class UpdateProductComplexRuleRequest(ApiModel):
     price_adjuster: UpdateProductComplexRuleRequestPriceAdjuster | None = None
     weight_adjuster: UpdateProductComplexRuleRequestWeightAdjuster | None = None
     conditions: list[UpdateProductComplexRuleRequestConditionsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductComplexRuleRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductComplexRuleRequest` with; unknown keys are refused."""
-
-    sort_order: int
-    enabled: bool
-    stop: bool
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    purchasing_hidden: bool
-    image_url: str
-    price_adjuster: UpdateProductComplexRuleRequestPriceAdjusterCreate
-    weight_adjuster: UpdateProductComplexRuleRequestWeightAdjusterCreate
-    conditions: list[UpdateProductComplexRuleRequestConditionsItemCreate]
 
 
 @with_config(REQUEST_CONFIG)

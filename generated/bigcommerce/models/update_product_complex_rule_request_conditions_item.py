@@ -1,12 +1,10 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductComplexRuleRequestConditionsItem` model and the bodies of its create and
-update calls.
-"""
+"""The `UpdateProductComplexRuleRequestConditionsItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -19,17 +17,6 @@ class UpdateProductComplexRuleRequestConditionsItem(ApiModel):
     modifier_id: int | None = None
     modifier_value_id: int | None = None
     variant_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductComplexRuleRequestConditionsItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductComplexRuleRequestConditionsItem` with; unknown keys
-    are refused. Keys marked `Required` must be given.
-    """
-
-    modifier_id: Required[int | None]
-    modifier_value_id: Required[int | None]
-    variant_id: Required[int | None]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductComplexRuleRequestPriceAdjuster` model and the bodies of its create and
-update calls.
-"""
+"""The `UpdateProductComplexRuleRequestPriceAdjuster` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -20,16 +18,6 @@ class UpdateProductComplexRuleRequestPriceAdjuster(ApiModel):
 
     adjuster: str | None = None
     adjuster_value: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductComplexRuleRequestPriceAdjusterCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductComplexRuleRequestPriceAdjuster` with; unknown keys
-    are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
 
 
 @with_config(REQUEST_CONFIG)

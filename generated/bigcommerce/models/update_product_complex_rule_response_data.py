@@ -1,28 +1,17 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductComplexRuleResponseData` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateProductComplexRuleResponseData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .update_product_complex_rule_response_data_conditions_item import (
     UpdateProductComplexRuleResponseDataConditionsItem,
-    UpdateProductComplexRuleResponseDataConditionsItemCreate,
-    UpdateProductComplexRuleResponseDataConditionsItemUpdate,
 )
 from .update_product_complex_rule_response_data_price_adjuster import (
     UpdateProductComplexRuleResponseDataPriceAdjuster,
-    UpdateProductComplexRuleResponseDataPriceAdjusterCreate,
-    UpdateProductComplexRuleResponseDataPriceAdjusterUpdate,
 )
 from .update_product_complex_rule_response_data_weight_adjuster import (
     UpdateProductComplexRuleResponseDataWeightAdjuster,
-    UpdateProductComplexRuleResponseDataWeightAdjusterCreate,
-    UpdateProductComplexRuleResponseDataWeightAdjusterUpdate,
 )
 
 
@@ -43,43 +32,3 @@ class UpdateProductComplexRuleResponseData(ApiModel):
     price_adjuster: UpdateProductComplexRuleResponseDataPriceAdjuster | None = None
     weight_adjuster: UpdateProductComplexRuleResponseDataWeightAdjuster | None = None
     conditions: list[UpdateProductComplexRuleResponseDataConditionsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductComplexRuleResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductComplexRuleResponseData` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    id: int
-    product_id: Required[int]
-    sort_order: int
-    enabled: bool
-    stop: bool
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    purchasing_hidden: bool
-    image_url: str
-    price_adjuster: UpdateProductComplexRuleResponseDataPriceAdjusterCreate
-    weight_adjuster: UpdateProductComplexRuleResponseDataWeightAdjusterCreate
-    conditions: list[UpdateProductComplexRuleResponseDataConditionsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductComplexRuleResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductComplexRuleResponseData` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    id: int
-    product_id: Required[int]
-    sort_order: int
-    enabled: bool
-    stop: bool
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    purchasing_hidden: bool
-    image_url: str
-    price_adjuster: UpdateProductComplexRuleResponseDataPriceAdjusterUpdate
-    weight_adjuster: UpdateProductComplexRuleResponseDataWeightAdjusterUpdate
-    conditions: list[UpdateProductComplexRuleResponseDataConditionsItemUpdate]

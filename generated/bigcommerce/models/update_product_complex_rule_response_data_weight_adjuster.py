@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductComplexRuleResponseDataWeightAdjuster` model and the bodies of its create
-and update calls.
-"""
+"""The `UpdateProductComplexRuleResponseDataWeightAdjuster` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UpdateProductComplexRuleResponseDataWeightAdjuster(ApiModel):
@@ -20,23 +13,3 @@ class UpdateProductComplexRuleResponseDataWeightAdjuster(ApiModel):
 
     adjuster: str | None = None
     adjuster_value: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductComplexRuleResponseDataWeightAdjusterCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductComplexRuleResponseDataWeightAdjuster` with; unknown
-    keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"]
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductComplexRuleResponseDataWeightAdjusterUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductComplexRuleResponseDataWeightAdjuster` with; unknown
-    keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"]
-    adjuster_value: float

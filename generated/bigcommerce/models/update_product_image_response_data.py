@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductImageResponseData` model and the bodies of its create and update calls."""
+"""The `UpdateProductImageResponseData` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UpdateProductImageResponseData(ApiModel):
@@ -28,31 +25,3 @@ class UpdateProductImageResponseData(ApiModel):
     description: str | None = None
     image_url: str | None = None
     image_file: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductImageResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductImageResponseData` with; unknown keys are refused."""
-
-    id: int
-    product_id: int
-    date_modified: _dt.datetime | str
-    is_thumbnail: bool
-    sort_order: int
-    description: str
-    image_url: str
-    image_file: str
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductImageResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductImageResponseData` with; unknown keys are refused."""
-
-    id: int
-    product_id: int
-    date_modified: _dt.datetime | str
-    is_thumbnail: bool
-    sort_order: int
-    description: str
-    image_url: str
-    image_file: str

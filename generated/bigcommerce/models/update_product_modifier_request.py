@@ -1,22 +1,20 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierRequest` model and the bodies of its create and update calls."""
+"""The `UpdateProductModifierRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_product_modifier_request_config import (
     UpdateProductModifierRequestConfig,
-    UpdateProductModifierRequestConfigCreate,
     UpdateProductModifierRequestConfigUpdate,
 )
 from .update_product_modifier_request_option_values_item import (
     UpdateProductModifierRequestOptionValuesItem,
-    UpdateProductModifierRequestOptionValuesItemCreate,
     UpdateProductModifierRequestOptionValuesItemUpdate,
 )
 
@@ -32,35 +30,6 @@ class UpdateProductModifierRequest(ApiModel):
     config: UpdateProductModifierRequestConfig | None = None
     option_values: list[UpdateProductModifierRequestOptionValuesItem] | None = None
     display_name: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    type: Required[
-        Literal[
-            "date",
-            "checkbox",
-            "file",
-            "text",
-            "multi_line_text",
-            "numbers_only_text",
-            "radio_buttons",
-            "rectangles",
-            "dropdown",
-            "product_list",
-            "product_list_with_images",
-            "swatch",
-        ]
-    ]
-    required: Required[bool]
-    sort_order: int
-    config: UpdateProductModifierRequestConfigCreate
-    option_values: list[UpdateProductModifierRequestOptionValuesItemCreate]
-    display_name: str
 
 
 @with_config(REQUEST_CONFIG)

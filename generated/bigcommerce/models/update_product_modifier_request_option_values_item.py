@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierRequestOptionValuesItem` model and the bodies of its create and
-update calls.
-"""
+"""The `UpdateProductModifierRequestOptionValuesItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,7 +9,6 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_product_modifier_request_option_values_item_adjusters import (
     UpdateProductModifierRequestOptionValuesItemAdjusters,
-    UpdateProductModifierRequestOptionValuesItemAdjustersCreate,
     UpdateProductModifierRequestOptionValuesItemAdjustersUpdate,
 )
 
@@ -24,17 +21,6 @@ class UpdateProductModifierRequestOptionValuesItem(ApiModel):
     id: int | None = None
     is_default: bool | None = None
     adjusters: UpdateProductModifierRequestOptionValuesItemAdjusters | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierRequestOptionValuesItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierRequestOptionValuesItem` with; unknown keys
-    are refused.
-    """
-
-    id: int
-    is_default: bool
-    adjusters: UpdateProductModifierRequestOptionValuesItemAdjustersCreate
 
 
 @with_config(REQUEST_CONFIG)

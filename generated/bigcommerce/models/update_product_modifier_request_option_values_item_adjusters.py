@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierRequestOptionValuesItemAdjusters` model and the bodies of its create
-and update calls.
+"""The `UpdateProductModifierRequestOptionValuesItemAdjusters` model and the bodies of its update
+calls.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_product_modifier_request_option_values_item_e3ad5adb import (
     UpdateProductModifierRequestOptionValuesItemAdjustersPrice,
-    UpdateProductModifierRequestOptionValuesItemAdjustersPriceCreate,
     UpdateProductModifierRequestOptionValuesItemAdjustersPriceUpdate,
 )
 
@@ -22,15 +21,6 @@ class UpdateProductModifierRequestOptionValuesItemAdjusters(ApiModel):
     """
 
     price: UpdateProductModifierRequestOptionValuesItemAdjustersPrice | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierRequestOptionValuesItemAdjustersCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierRequestOptionValuesItemAdjusters` with;
-    unknown keys are refused.
-    """
-
-    price: UpdateProductModifierRequestOptionValuesItemAdjustersPriceCreate
 
 
 @with_config(REQUEST_CONFIG)

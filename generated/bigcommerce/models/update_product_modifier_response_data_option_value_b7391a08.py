@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierResponseDataOptionValuesItemAdjustersWeight` model and the bodies of
-its create and update calls.
-"""
+"""The `UpdateProductModifierResponseDataOptionValuesItemAdjustersWeight` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UpdateProductModifierResponseDataOptionValuesItemAdjustersWeight(ApiModel):
@@ -20,27 +13,3 @@ class UpdateProductModifierResponseDataOptionValuesItemAdjustersWeight(ApiModel)
 
     adjuster: str | None = None
     adjuster_value: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierResponseDataOptionValuesItemAdjustersWeightCreate(
-    TypedDict, total=False
-):
-    """The fields to create a `UpdateProductModifierResponseDataOptionValuesItemAdjustersWeight`
-    with; unknown keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierResponseDataOptionValuesItemAdjustersWeightUpdate(
-    TypedDict, total=False
-):
-    """The fields to update a `UpdateProductModifierResponseDataOptionValuesItemAdjustersWeight`
-    with; unknown keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float

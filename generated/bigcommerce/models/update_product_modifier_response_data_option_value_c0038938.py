@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabled` model and
-the bodies of its create and update calls.
-"""
+"""The `UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabled` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabled(ApiModel):
@@ -18,29 +13,3 @@ class UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabl
 
     status: bool | None = None
     message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabledCreate(
-    TypedDict, total=False
-):
-    """The fields to create a
-    `UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabled` with;
-    unknown keys are refused.
-    """
-
-    status: bool
-    message: str
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabledUpdate(
-    TypedDict, total=False
-):
-    """The fields to update a
-    `UpdateProductModifierResponseDataOptionValuesItemAdjustersPurchasingDisabled` with;
-    unknown keys are refused.
-    """
-
-    status: bool
-    message: str

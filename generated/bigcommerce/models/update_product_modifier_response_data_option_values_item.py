@@ -1,20 +1,13 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierResponseDataOptionValuesItem` model and the bodies of its create and
-update calls.
-"""
+"""The `UpdateProductModifierResponseDataOptionValuesItem` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .update_product_modifier_response_data_option_value_8357eb2b import (
     UpdateProductModifierResponseDataOptionValuesItemAdjusters,
-    UpdateProductModifierResponseDataOptionValuesItemAdjustersCreate,
-    UpdateProductModifierResponseDataOptionValuesItemAdjustersUpdate,
 )
 
 
@@ -29,31 +22,3 @@ class UpdateProductModifierResponseDataOptionValuesItem(ApiModel):
     value_data: dict[str, Any] | None = None
     adjusters: UpdateProductModifierResponseDataOptionValuesItemAdjusters | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierResponseDataOptionValuesItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierResponseDataOptionValuesItem` with; unknown
-    keys are refused. Keys marked `Required` must be given.
-    """
-
-    is_default: bool
-    label: Required[str]
-    sort_order: Required[int]
-    value_data: dict[str, Any]
-    adjusters: UpdateProductModifierResponseDataOptionValuesItemAdjustersCreate
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierResponseDataOptionValuesItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductModifierResponseDataOptionValuesItem` with; unknown
-    keys are refused.
-    """
-
-    is_default: bool
-    label: str
-    sort_order: int
-    value_data: dict[str, Any]
-    adjusters: UpdateProductModifierResponseDataOptionValuesItemAdjustersUpdate
-    id: int

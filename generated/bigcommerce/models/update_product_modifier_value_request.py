@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierValueRequest` model and the bodies of its create and update calls."""
+"""The `UpdateProductModifierValueRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from typing_extensions import Required, TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_product_modifier_value_request_adjusters import (
     UpdateProductModifierValueRequestAdjusters,
-    UpdateProductModifierValueRequestAdjustersCreate,
     UpdateProductModifierValueRequestAdjustersUpdate,
 )
 
@@ -27,20 +26,6 @@ class UpdateProductModifierValueRequest(ApiModel):
     value_data: dict[str, Any] | None = None
     adjusters: UpdateProductModifierValueRequestAdjusters | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierValueRequest` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    is_default: bool
-    label: Required[str]
-    sort_order: Required[int]
-    value_data: dict[str, Any]
-    adjusters: UpdateProductModifierValueRequestAdjustersCreate
-    id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierValueRequestAdjusters` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateProductModifierValueRequestAdjusters` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,17 +9,14 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_product_modifier_value_request_adjusters_price import (
     UpdateProductModifierValueRequestAdjustersPrice,
-    UpdateProductModifierValueRequestAdjustersPriceCreate,
     UpdateProductModifierValueRequestAdjustersPriceUpdate,
 )
 from .update_product_modifier_value_request_adjusters_pu_012d8aa5 import (
     UpdateProductModifierValueRequestAdjustersPurchasingDisabled,
-    UpdateProductModifierValueRequestAdjustersPurchasingDisabledCreate,
     UpdateProductModifierValueRequestAdjustersPurchasingDisabledUpdate,
 )
 from .update_product_modifier_value_request_adjusters_weight import (
     UpdateProductModifierValueRequestAdjustersWeight,
-    UpdateProductModifierValueRequestAdjustersWeightCreate,
     UpdateProductModifierValueRequestAdjustersWeightUpdate,
 )
 
@@ -35,18 +30,6 @@ class UpdateProductModifierValueRequestAdjusters(ApiModel):
     weight: UpdateProductModifierValueRequestAdjustersWeight | None = None
     image_url: str | None = None
     purchasing_disabled: UpdateProductModifierValueRequestAdjustersPurchasingDisabled | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueRequestAdjustersCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierValueRequestAdjusters` with; unknown keys are
-    refused.
-    """
-
-    price: UpdateProductModifierValueRequestAdjustersPriceCreate
-    weight: UpdateProductModifierValueRequestAdjustersWeightCreate
-    image_url: str
-    purchasing_disabled: UpdateProductModifierValueRequestAdjustersPurchasingDisabledCreate
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
 """The `UpdateProductModifierValueRequestAdjustersPurchasingDisabled` model and the bodies of its
-create and update calls.
+update calls.
 """
 
 from __future__ import annotations
@@ -18,16 +18,6 @@ class UpdateProductModifierValueRequestAdjustersPurchasingDisabled(ApiModel):
 
     status: bool | None = None
     message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueRequestAdjustersPurchasingDisabledCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierValueRequestAdjustersPurchasingDisabled`
-    with; unknown keys are refused.
-    """
-
-    status: bool
-    message: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierValueRequestAdjustersWeight` model and the bodies of its create and
-update calls.
+"""The `UpdateProductModifierValueRequestAdjustersWeight` model and the bodies of its update
+calls.
 """
 
 from __future__ import annotations
@@ -20,16 +20,6 @@ class UpdateProductModifierValueRequestAdjustersWeight(ApiModel):
 
     adjuster: str | None = None
     adjuster_value: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueRequestAdjustersWeightCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierValueRequestAdjustersWeight` with; unknown
-    keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
 
 
 @with_config(REQUEST_CONFIG)

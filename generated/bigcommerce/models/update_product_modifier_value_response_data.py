@@ -1,20 +1,13 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierValueResponseData` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateProductModifierValueResponseData` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import Required, TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .update_product_modifier_value_response_data_adjusters import (
     UpdateProductModifierValueResponseDataAdjusters,
-    UpdateProductModifierValueResponseDataAdjustersCreate,
-    UpdateProductModifierValueResponseDataAdjustersUpdate,
 )
 
 
@@ -29,31 +22,3 @@ class UpdateProductModifierValueResponseData(ApiModel):
     value_data: dict[str, Any] | None = None
     adjusters: UpdateProductModifierValueResponseDataAdjusters | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierValueResponseData` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    is_default: bool
-    label: Required[str]
-    sort_order: Required[int]
-    value_data: dict[str, Any]
-    adjusters: UpdateProductModifierValueResponseDataAdjustersCreate
-    id: int
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductModifierValueResponseData` with; unknown keys are
-    refused.
-    """
-
-    is_default: bool
-    label: str
-    sort_order: int
-    value_data: dict[str, Any]
-    adjusters: UpdateProductModifierValueResponseDataAdjustersUpdate
-    id: int

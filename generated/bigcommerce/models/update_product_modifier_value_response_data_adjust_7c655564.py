@@ -1,14 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled` model and the bodies
-of its create and update calls.
-"""
+"""The `UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled(ApiModel):
@@ -18,27 +13,3 @@ class UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled(ApiModel
 
     status: bool | None = None
     message: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueResponseDataAdjustersPurchasingDisabledCreate(
-    TypedDict, total=False
-):
-    """The fields to create a `UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled`
-    with; unknown keys are refused.
-    """
-
-    status: bool
-    message: str
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueResponseDataAdjustersPurchasingDisabledUpdate(
-    TypedDict, total=False
-):
-    """The fields to update a `UpdateProductModifierValueResponseDataAdjustersPurchasingDisabled`
-    with; unknown keys are refused.
-    """
-
-    status: bool
-    message: str

@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierValueResponseDataAdjustersPrice` model and the bodies of its create
-and update calls.
-"""
+"""The `UpdateProductModifierValueResponseDataAdjustersPrice` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UpdateProductModifierValueResponseDataAdjustersPrice(ApiModel):
@@ -20,23 +13,3 @@ class UpdateProductModifierValueResponseDataAdjustersPrice(ApiModel):
 
     adjuster: str | None = None
     adjuster_value: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueResponseDataAdjustersPriceCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierValueResponseDataAdjustersPrice` with;
-    unknown keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueResponseDataAdjustersPriceUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductModifierValueResponseDataAdjustersPrice` with;
-    unknown keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float

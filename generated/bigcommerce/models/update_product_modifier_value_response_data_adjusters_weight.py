@@ -1,16 +1,9 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductModifierValueResponseDataAdjustersWeight` model and the bodies of its create
-and update calls.
-"""
+"""The `UpdateProductModifierValueResponseDataAdjustersWeight` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UpdateProductModifierValueResponseDataAdjustersWeight(ApiModel):
@@ -20,23 +13,3 @@ class UpdateProductModifierValueResponseDataAdjustersWeight(ApiModel):
 
     adjuster: str | None = None
     adjuster_value: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueResponseDataAdjustersWeightCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductModifierValueResponseDataAdjustersWeight` with;
-    unknown keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductModifierValueResponseDataAdjustersWeightUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductModifierValueResponseDataAdjustersWeight` with;
-    unknown keys are refused.
-    """
-
-    adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float

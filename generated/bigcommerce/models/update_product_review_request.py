@@ -1,12 +1,12 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductReviewRequest` model and the bodies of its create and update calls."""
+"""The `UpdateProductReviewRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -23,21 +23,6 @@ class UpdateProductReviewRequest(ApiModel):
     email: str | None = None
     name: str | None = None
     date_reviewed: _dt.datetime | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductReviewRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductReviewRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    title: Required[str]
-    text: str
-    status: str
-    rating: int
-    email: str
-    name: str
-    date_reviewed: Required[_dt.datetime | str]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductVariantOptionRequest` model and the bodies of its create and update calls."""
+"""The `UpdateProductVariantOptionRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,12 +11,10 @@ from typing_extensions import Required, TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_product_variant_option_request_config import (
     UpdateProductVariantOptionRequestConfig,
-    UpdateProductVariantOptionRequestConfigCreate,
     UpdateProductVariantOptionRequestConfigUpdate,
 )
 from .update_product_variant_option_request_option_values_item import (
     UpdateProductVariantOptionRequestOptionValuesItem,
-    UpdateProductVariantOptionRequestOptionValuesItemCreate,
     UpdateProductVariantOptionRequestOptionValuesItemUpdate,
 )
 
@@ -34,31 +32,6 @@ class UpdateProductVariantOptionRequest(ApiModel):
     sort_order: int | None = None
     option_values: list[UpdateProductVariantOptionRequestOptionValuesItem] | None = None
     image_url: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductVariantOptionRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductVariantOptionRequest` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    id: int | None
-    product_id: Required[int]
-    display_name: Required[str]
-    type: Required[
-        Literal[
-            "radio_buttons",
-            "rectangles",
-            "dropdown",
-            "product_list",
-            "product_list_with_images",
-            "swatch",
-        ]
-    ]
-    config: UpdateProductVariantOptionRequestConfigCreate
-    sort_order: int
-    option_values: Required[list[UpdateProductVariantOptionRequestOptionValuesItemCreate]]
-    image_url: str
 
 
 @with_config(REQUEST_CONFIG)

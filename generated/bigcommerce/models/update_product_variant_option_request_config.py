@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductVariantOptionRequestConfig` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateProductVariantOptionRequestConfig` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -43,38 +41,6 @@ class UpdateProductVariantOptionRequestConfig(ApiModel):
     product_list_adjusts_inventory: bool | None = None
     product_list_adjusts_pricing: bool | None = None
     product_list_shipping_calc: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductVariantOptionRequestConfigCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductVariantOptionRequestConfig` with; unknown keys are
-    refused.
-    """
-
-    default_value: str
-    checked_by_default: bool
-    checkbox_label: str
-    date_limited: bool
-    date_limit_mode: Literal["earliest", "range", "latest"]
-    date_earliest_value: _dt.datetime | str
-    date_latest_value: _dt.datetime | str
-    file_types_mode: Literal["specific", "all"]
-    file_types_supported: list[str]
-    file_types_other: list[str]
-    file_max_size: int
-    text_characters_limited: bool
-    text_min_length: int
-    text_max_length: int
-    text_lines_limited: bool
-    text_max_lines: int
-    number_limited: bool
-    number_limit_mode: Literal["lowest", "highest", "range"]
-    number_lowest_value: float
-    number_highest_value: float
-    number_integers_only: bool
-    product_list_adjusts_inventory: bool
-    product_list_adjusts_pricing: bool
-    product_list_shipping_calc: Literal["none", "weight", "package"]
 
 
 @with_config(REQUEST_CONFIG)

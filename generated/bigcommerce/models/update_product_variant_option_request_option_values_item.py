@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductVariantOptionRequestOptionValuesItem` model and the bodies of its create and
-update calls.
+"""The `UpdateProductVariantOptionRequestOptionValuesItem` model and the bodies of its update
+calls.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -23,19 +23,6 @@ class UpdateProductVariantOptionRequestOptionValuesItem(ApiModel):
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductVariantOptionRequestOptionValuesItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductVariantOptionRequestOptionValuesItem` with; unknown
-    keys are refused. Keys marked `Required` must be given.
-    """
-
-    is_default: bool
-    label: Required[str]
-    sort_order: Required[int]
-    value_data: dict[str, Any]
-    id: int
 
 
 @with_config(REQUEST_CONFIG)

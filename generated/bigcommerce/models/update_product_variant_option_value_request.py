@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductVariantOptionValueRequest` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateProductVariantOptionValueRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -23,19 +21,6 @@ class UpdateProductVariantOptionValueRequest(ApiModel):
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductVariantOptionValueRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductVariantOptionValueRequest` with; unknown keys are
-    refused. Keys marked `Required` must be given.
-    """
-
-    is_default: bool
-    label: Required[str]
-    sort_order: Required[int]
-    value_data: dict[str, Any]
-    id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateProductVideoRequest` model and the bodies of its create and update calls."""
+"""The `UpdateProductVideoRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -21,17 +21,6 @@ class UpdateProductVideoRequest(ApiModel):
     sort_order: int | None = None
     type: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateProductVideoRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateProductVideoRequest` with; unknown keys are refused."""
-
-    title: str
-    description: str
-    sort_order: int
-    type: Literal["youtube"]
-    id: int
 
 
 @with_config(REQUEST_CONFIG)

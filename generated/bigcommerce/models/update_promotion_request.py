@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
-"""The `UpdatePromotionRequest` model and the bodies of its create and update calls."""
+"""The `UpdatePromotionRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,21 +9,13 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .address_matcher import AddressMatcher, AddressMatcherCreate, AddressMatcherUpdate
-from .availability_by_week_day import (
-    AvailabilityByWeekDay,
-    AvailabilityByWeekDayCreate,
-    AvailabilityByWeekDayUpdate,
-)
-from .coupon_code import CouponCode, CouponCodeCreate, CouponCodeUpdate
-from .notification import Notification, NotificationCreate, NotificationUpdate
-from .promotions_v3_channel import (
-    PromotionsV3Channel,
-    PromotionsV3ChannelCreate,
-    PromotionsV3ChannelUpdate,
-)
-from .rule import Rule, RuleCreate, RuleUpdate
-from .v3_customer import V3Customer, V3CustomerCreate, V3CustomerUpdate
+from .address_matcher import AddressMatcher, AddressMatcherUpdate
+from .availability_by_week_day import AvailabilityByWeekDay, AvailabilityByWeekDayUpdate
+from .coupon_code import CouponCode, CouponCodeUpdate
+from .notification import Notification, NotificationUpdate
+from .promotions_v3_channel import PromotionsV3Channel, PromotionsV3ChannelUpdate
+from .rule import Rule, RuleUpdate
+from .v3_customer import V3Customer, V3CustomerUpdate
 
 
 class UpdatePromotionRequest(ApiModel):
@@ -53,31 +45,6 @@ class UpdatePromotionRequest(ApiModel):
     coupon_overrides_other_promotions: bool | None = None
     coupon_overrides_automatic_when_offering_higher_discounts: bool | None = None
     coupon_type: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdatePromotionRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdatePromotionRequest` with; unknown keys are refused."""
-
-    name: str
-    display_name: str
-    channels: list[PromotionsV3ChannelCreate]
-    customer: V3CustomerCreate
-    rules: list[RuleCreate]
-    max_uses: int
-    status: Literal["ENABLED", "DISABLED", "INVALID"]
-    start_date: str
-    end_date: str
-    stop: bool
-    can_be_used_with_other_promotions: bool
-    currency_code: str
-    notifications: list[NotificationCreate]
-    shipping_address: AddressMatcherCreate
-    schedule: AvailabilityByWeekDayCreate
-    codes: CouponCodeCreate
-    coupon_overrides_other_promotions: bool
-    coupon_overrides_automatic_when_offering_higher_discounts: bool
-    coupon_type: Literal["SINGLE", "BULK"]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,27 +1,24 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateShippingZoneRequest` model and the bodies of its create and update calls."""
+"""The `UpdateShippingZoneRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_shipping_zone_request_free_shipping import (
     UpdateShippingZoneRequestFreeShipping,
-    UpdateShippingZoneRequestFreeShippingCreate,
     UpdateShippingZoneRequestFreeShippingUpdate,
 )
 from .update_shipping_zone_request_handling_fees import (
     UpdateShippingZoneRequestHandlingFees,
-    UpdateShippingZoneRequestHandlingFeesCreate,
     UpdateShippingZoneRequestHandlingFeesUpdate,
 )
 from .update_shipping_zone_request_locations_item import (
     UpdateShippingZoneRequestLocationsItem,
-    UpdateShippingZoneRequestLocationsItemCreate,
     UpdateShippingZoneRequestLocationsItemUpdate,
 )
 
@@ -38,20 +35,6 @@ class UpdateShippingZoneRequest(ApiModel):
     free_shipping: UpdateShippingZoneRequestFreeShipping | None = None
     handling_fees: UpdateShippingZoneRequestHandlingFees | None = None
     enabled: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateShippingZoneRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateShippingZoneRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
-    """
-
-    name: Required[str]
-    type: Literal["zip", "country", "state", "global"]
-    locations: list[UpdateShippingZoneRequestLocationsItemCreate]
-    free_shipping: UpdateShippingZoneRequestFreeShippingCreate
-    handling_fees: UpdateShippingZoneRequestHandlingFeesCreate
-    enabled: bool
 
 
 @with_config(REQUEST_CONFIG)

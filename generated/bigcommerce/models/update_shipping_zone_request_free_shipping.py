@@ -1,7 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateShippingZoneRequestFreeShipping` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateShippingZoneRequestFreeShipping` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -19,17 +17,6 @@ class UpdateShippingZoneRequestFreeShipping(ApiModel):
     enabled: bool | None = None
     minimum_sub_total: str | None = None
     exclude_fixed_shipping_products: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateShippingZoneRequestFreeShippingCreate(TypedDict, total=False):
-    """The fields to create a `UpdateShippingZoneRequestFreeShipping` with; unknown keys are
-    refused.
-    """
-
-    enabled: bool
-    minimum_sub_total: str
-    exclude_fixed_shipping_products: bool
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateShippingZoneRequestHandlingFees` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateShippingZoneRequestHandlingFees` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -19,17 +17,6 @@ class UpdateShippingZoneRequestHandlingFees(ApiModel):
     fixed_surcharge: str | None = None
     display_separately: bool | None = None
     percentage_surcharge: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateShippingZoneRequestHandlingFeesCreate(TypedDict, total=False):
-    """The fields to create a `UpdateShippingZoneRequestHandlingFees` with; unknown keys are
-    refused.
-    """
-
-    fixed_surcharge: str
-    display_separately: bool
-    percentage_surcharge: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateShippingZoneRequestLocationsItem` model and the bodies of its create and update
-calls.
-"""
+"""The `UpdateShippingZoneRequestLocationsItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -20,18 +18,6 @@ class UpdateShippingZoneRequestLocationsItem(ApiModel):
     zip: str | None = None
     country_iso2: str | None = None
     state_iso2: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateShippingZoneRequestLocationsItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateShippingZoneRequestLocationsItem` with; unknown keys are
-    refused.
-    """
-
-    id: int
-    zip: str
-    country_iso2: str
-    state_iso2: str
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateTaxProviderConnectionRequest` model and the bodies of its create and update calls."""
+"""The `UpdateTaxProviderConnectionRequest` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,17 +17,6 @@ class UpdateTaxProviderConnectionRequest(ApiModel):
     username: str | None = None
     password: str | None = None
     profile: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateTaxProviderConnectionRequestCreate(TypedDict, total=False):
-    """The fields to create a `UpdateTaxProviderConnectionRequest` with; unknown keys are
-    refused.
-    """
-
-    username: str
-    password: str
-    profile: str
 
 
 @with_config(REQUEST_CONFIG)

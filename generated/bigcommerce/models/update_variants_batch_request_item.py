@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateVariantsBatchRequestItem` model and the bodies of its create and update calls."""
+"""The `UpdateVariantsBatchRequestItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -31,29 +31,6 @@ class UpdateVariantsBatchRequestItem(ApiModel):
     inventory_warning_level: int | None = None
     bin_picking_number: str | None = None
     id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateVariantsBatchRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateVariantsBatchRequestItem` with; unknown keys are refused."""
-
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
-    is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    upc: str | None
-    inventory_level: int | None
-    inventory_warning_level: int | None
-    bin_picking_number: str | None
-    id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,16 +1,11 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `UpdateVariantsBatchResponseDataItem` model and the bodies of its create and update calls."""
+"""The `UpdateVariantsBatchResponseDataItem` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 from .update_variants_batch_response_data_item_option_values_item import (
     UpdateVariantsBatchResponseDataItemOptionValuesItem,
-    UpdateVariantsBatchResponseDataItemOptionValuesItemCreate,
-    UpdateVariantsBatchResponseDataItemOptionValuesItemUpdate,
 )
 
 
@@ -41,63 +36,3 @@ class UpdateVariantsBatchResponseDataItem(ApiModel):
     sku_id: int | None = None
     option_values: list[UpdateVariantsBatchResponseDataItemOptionValuesItem] | None = None
     calculated_price: float | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateVariantsBatchResponseDataItemCreate(TypedDict, total=False):
-    """The fields to create a `UpdateVariantsBatchResponseDataItem` with; unknown keys are
-    refused.
-    """
-
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
-    is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    upc: str | None
-    inventory_level: int | None
-    inventory_warning_level: int | None
-    bin_picking_number: str | None
-    id: int
-    product_id: int
-    sku: str
-    sku_id: int | None
-    option_values: list[UpdateVariantsBatchResponseDataItemOptionValuesItemCreate]
-    calculated_price: float
-
-
-@with_config(REQUEST_CONFIG)
-class UpdateVariantsBatchResponseDataItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateVariantsBatchResponseDataItem` with; unknown keys are
-    refused.
-    """
-
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
-    is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
-    purchasing_disabled: bool
-    purchasing_disabled_message: str
-    upc: str | None
-    inventory_level: int | None
-    inventory_warning_level: int | None
-    bin_picking_number: str | None
-    id: int
-    product_id: int
-    sku: str
-    sku_id: int | None
-    option_values: list[UpdateVariantsBatchResponseDataItemOptionValuesItemUpdate]
-    calculated_price: float

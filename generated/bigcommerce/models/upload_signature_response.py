@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
-"""The `UploadSignatureResponse` model and the bodies of its create and update calls."""
+"""The `UploadSignatureResponse` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class UploadSignatureResponse(ApiModel):
@@ -16,19 +13,3 @@ class UploadSignatureResponse(ApiModel):
 
     upload_url: str | None = None
     upload_uuid: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UploadSignatureResponseCreate(TypedDict, total=False):
-    """The fields to create a `UploadSignatureResponse` with; unknown keys are refused."""
-
-    upload_url: str
-    upload_uuid: str
-
-
-@with_config(REQUEST_CONFIG)
-class UploadSignatureResponseUpdate(TypedDict, total=False):
-    """The fields to update a `UploadSignatureResponse` with; unknown keys are refused."""
-
-    upload_url: str
-    upload_uuid: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `UploadStoreThemeRequest` model and the bodies of its create and update calls."""
+"""The `UploadStoreThemeRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -25,10 +25,3 @@ class UploadStoreThemeRequestCreate(TypedDict, total=False):
     """
 
     file: Required[Upload]
-
-
-@with_config(REQUEST_CONFIG)
-class UploadStoreThemeRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UploadStoreThemeRequest` with; unknown keys are refused."""
-
-    file: Upload

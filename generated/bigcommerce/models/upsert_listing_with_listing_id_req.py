@@ -1,17 +1,16 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `UpsertListingWithListingIdReq` model and the bodies of its create and update calls."""
+"""The `UpsertListingWithListingIdReq` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .channel_product_variant_partial import (
     ChannelProductVariantPartial,
-    ChannelProductVariantPartialCreate,
     ChannelProductVariantPartialUpdate,
 )
 
@@ -28,35 +27,6 @@ class UpsertListingWithListingIdReq(ApiModel):
     name: str | None = None
     description: str | None = None
     variants: list[ChannelProductVariantPartial] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpsertListingWithListingIdReqCreate(TypedDict, total=False):
-    """The fields to create a `UpsertListingWithListingIdReq` with; unknown keys are refused.
-    Keys marked `Required` must be given.
-    """
-
-    listing_id: Required[int]
-    product_id: Required[int]
-    external_id: str
-    state: Required[
-        Literal[
-            "active",
-            "disabled",
-            "error",
-            "pending",
-            "pending_disable",
-            "pending_delete",
-            "partially_rejected",
-            "queued",
-            "rejected",
-            "submitted",
-            "deleted",
-        ]
-    ]
-    name: str
-    description: str
-    variants: Required[list[ChannelProductVariantPartialCreate]]
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `UpsertListingWithoutListingIdReq` model and the bodies of its create and update calls."""
+"""The `UpsertListingWithoutListingIdReq` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .channel_product_variant_partial import (
     ChannelProductVariantPartial,
     ChannelProductVariantPartialCreate,
-    ChannelProductVariantPartialUpdate,
 )
 
 
@@ -55,27 +54,3 @@ class UpsertListingWithoutListingIdReqCreate(TypedDict, total=False):
     name: str
     description: str
     variants: Required[list[ChannelProductVariantPartialCreate]]
-
-
-@with_config(REQUEST_CONFIG)
-class UpsertListingWithoutListingIdReqUpdate(TypedDict, total=False):
-    """The fields to update a `UpsertListingWithoutListingIdReq` with; unknown keys are refused."""
-
-    product_id: int
-    external_id: str
-    state: Literal[
-        "active",
-        "disabled",
-        "error",
-        "pending",
-        "pending_disable",
-        "pending_delete",
-        "partially_rejected",
-        "queued",
-        "rejected",
-        "submitted",
-        "deleted",
-    ]
-    name: str
-    description: str
-    variants: list[ChannelProductVariantPartialUpdate]

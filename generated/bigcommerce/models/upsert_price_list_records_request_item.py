@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `UpsertPriceListRecordsRequestItem` model and the bodies of its create and update calls."""
+"""The `UpsertPriceListRecordsRequestItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing_extensions import Required, TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .upsert_price_list_records_request_item_bulk_pricin_175f0e41 import (
     UpsertPriceListRecordsRequestItemBulkPricingTiersItem,
-    UpsertPriceListRecordsRequestItemBulkPricingTiersItemCreate,
     UpsertPriceListRecordsRequestItemBulkPricingTiersItemUpdate,
 )
 
@@ -27,20 +26,6 @@ class UpsertPriceListRecordsRequestItem(ApiModel):
     retail_price: float | None = None
     map_price: float | None = None
     bulk_pricing_tiers: list[UpsertPriceListRecordsRequestItemBulkPricingTiersItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class UpsertPriceListRecordsRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `UpsertPriceListRecordsRequestItem` with; unknown keys are refused."""
-
-    variant_id: int
-    sku: str
-    currency: str
-    price: float
-    sale_price: float
-    retail_price: float
-    map_price: float
-    bulk_pricing_tiers: list[UpsertPriceListRecordsRequestItemBulkPricingTiersItemCreate]
 
 
 @with_config(REQUEST_CONFIG)

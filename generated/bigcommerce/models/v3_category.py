@@ -1,19 +1,10 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3Category` model and the bodies of its create and update calls."""
+"""The `V3Category` model."""
 
 from __future__ import annotations
 
-from typing import Literal
-
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
-from .categories_catalog_v3_url import (
-    CategoriesCatalogV3Url,
-    CategoriesCatalogV3UrlCreate,
-    CategoriesCatalogV3UrlUpdate,
-)
+from .._model import ApiModel
+from .categories_catalog_v3_url import CategoriesCatalogV3Url
 
 
 class V3Category(ApiModel):
@@ -34,63 +25,3 @@ class V3Category(ApiModel):
     search_keywords: str | None = None
     default_product_sort: str | None = None
     custom_url: CategoriesCatalogV3Url | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class V3CategoryCreate(TypedDict, total=False):
-    """The fields to create a `V3Category` with; unknown keys are refused."""
-
-    parent_id: int
-    name: str
-    description: str
-    views: int
-    sort_order: int
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    layout_file: str
-    image_url: str
-    is_visible: bool
-    search_keywords: str
-    default_product_sort: Literal[
-        "use_store_settings",
-        "featured",
-        "newest",
-        "best_selling",
-        "alpha_asc",
-        "alpha_desc",
-        "avg_customer_review",
-        "price_asc",
-        "price_desc",
-    ]
-    custom_url: CategoriesCatalogV3UrlCreate
-
-
-@with_config(REQUEST_CONFIG)
-class V3CategoryUpdate(TypedDict, total=False):
-    """The fields to update a `V3Category` with; unknown keys are refused."""
-
-    parent_id: int
-    name: str
-    description: str
-    views: int
-    sort_order: int
-    page_title: str
-    meta_keywords: list[str]
-    meta_description: str
-    layout_file: str
-    image_url: str
-    is_visible: bool
-    search_keywords: str
-    default_product_sort: Literal[
-        "use_store_settings",
-        "featured",
-        "newest",
-        "best_selling",
-        "alpha_asc",
-        "alpha_desc",
-        "avg_customer_review",
-        "price_asc",
-        "price_desc",
-    ]
-    custom_url: CategoriesCatalogV3UrlUpdate

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `ValidateCustomerCredentialsObject` model and the bodies of its create and update calls."""
+"""The `ValidateCustomerCredentialsObject` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -27,13 +27,4 @@ class ValidateCustomerCredentialsObjectCreate(TypedDict, total=False):
 
     email: Required[str]
     password: Required[str]
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class ValidateCustomerCredentialsObjectUpdate(TypedDict, total=False):
-    """The fields to update a `ValidateCustomerCredentialsObject` with; unknown keys are refused."""
-
-    email: str
-    password: str
     channel_id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/customers.yaml by codegen (`make generate`); do not edit.
-"""The `ValidateCustomerPasswordRequest` model and the bodies of its create and update calls."""
+"""The `ValidateCustomerPasswordRequest` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -20,12 +20,5 @@ class ValidateCustomerPasswordRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ValidateCustomerPasswordRequestCreate(TypedDict, total=False):
     """The fields to create a `ValidateCustomerPasswordRequest` with; unknown keys are refused."""
-
-    password: str
-
-
-@with_config(REQUEST_CONFIG)
-class ValidateCustomerPasswordRequestUpdate(TypedDict, total=False):
-    """The fields to update a `ValidateCustomerPasswordRequest` with; unknown keys are refused."""
 
     password: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/hooks.yaml by codegen (`make generate`); do not edit.
-"""The `WebhookBase` model and the bodies of its create and update calls."""
+"""The `WebhookBase` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -28,15 +28,5 @@ class WebhookBaseCreate(TypedDict, total=False):
 
     scope: Required[str]
     destination: Required[str]
-    is_active: bool
-    headers: dict[str, Any] | None
-
-
-@with_config(REQUEST_CONFIG)
-class WebhookBaseUpdate(TypedDict, total=False):
-    """The fields to update a `WebhookBase` with; unknown keys are refused."""
-
-    scope: str
-    destination: str
     is_active: bool
     headers: dict[str, Any] | None

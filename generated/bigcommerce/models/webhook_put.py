@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/hooks.yaml by codegen (`make generate`); do not edit.
-"""The `WebhookPut` model and the bodies of its create and update calls."""
+"""The `WebhookPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -18,16 +18,6 @@ class WebhookPut(ApiModel):
     destination: str | None = None
     is_active: bool | None = None
     headers: dict[str, Any] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class WebhookPutCreate(TypedDict, total=False):
-    """The fields to create a `WebhookPut` with; unknown keys are refused."""
-
-    scope: str
-    destination: str
-    is_active: bool
-    headers: dict[str, Any] | None
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,14 +1,11 @@
 # Generated from spec/imported/v3/hooks.yaml by codegen (`make generate`); do not edit.
-"""The `WebhooksRespResponseDataItem` model and the bodies of its create and update calls."""
+"""The `WebhooksRespResponseDataItem` model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class WebhooksRespResponseDataItem(ApiModel):
@@ -25,33 +22,3 @@ class WebhooksRespResponseDataItem(ApiModel):
     is_active: bool | None = None
     created_at: int | None = None
     updated_at: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class WebhooksRespResponseDataItemCreate(TypedDict, total=False):
-    """The fields to create a `WebhooksRespResponseDataItem` with; unknown keys are refused."""
-
-    id: int
-    client_id: str
-    store_hash: str
-    scope: str
-    destination: str
-    headers: dict[str, Any] | None
-    is_active: bool
-    created_at: int
-    updated_at: int
-
-
-@with_config(REQUEST_CONFIG)
-class WebhooksRespResponseDataItemUpdate(TypedDict, total=False):
-    """The fields to update a `WebhooksRespResponseDataItem` with; unknown keys are refused."""
-
-    id: int
-    client_id: str
-    store_hash: str
-    scope: str
-    destination: str
-    headers: dict[str, Any] | None
-    is_active: bool
-    created_at: int
-    updated_at: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `WhichThemeToDownload` model and the bodies of its create and update calls."""
+"""The `WhichThemeToDownload` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -22,12 +22,5 @@ class WhichThemeToDownload(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WhichThemeToDownloadCreate(TypedDict, total=False):
     """The fields to create a `WhichThemeToDownload` with; unknown keys are refused."""
-
-    which: Literal["original", "last_activated", "last_created"]
-
-
-@with_config(REQUEST_CONFIG)
-class WhichThemeToDownloadUpdate(TypedDict, total=False):
-    """The fields to update a `WhichThemeToDownload` with; unknown keys are refused."""
 
     which: Literal["original", "last_activated", "last_created"]

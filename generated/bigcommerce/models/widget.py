@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `Widget` model and the bodies of its create and update calls."""
+"""The `Widget` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -25,17 +25,6 @@ class Widget(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WidgetCreate(TypedDict, total=False):
     """The fields to create a `Widget` with; unknown keys are refused."""
-
-    configuration: dict[str, Any]
-    storefront_api_query_params: dict[str, Any]
-    name: str
-    description: str
-    type: Literal["widget"]
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetUpdate(TypedDict, total=False):
-    """The fields to update a `Widget` with; unknown keys are refused."""
 
     configuration: dict[str, Any]
     storefront_api_query_params: dict[str, Any]

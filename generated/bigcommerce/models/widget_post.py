@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `WidgetPost` model and the bodies of its create and update calls."""
+"""The `WidgetPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -31,15 +31,4 @@ class WidgetPostCreate(TypedDict, total=False):
     description: str
     widget_configuration: dict[str, Any]
     widget_template_uuid: Required[str]
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetPostUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetPost` with; unknown keys are refused."""
-
-    name: str
-    description: str
-    widget_configuration: dict[str, Any]
-    widget_template_uuid: str
     channel_id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `WidgetPut` model and the bodies of its create and update calls."""
+"""The `WidgetPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -20,18 +20,6 @@ class WidgetPut(ApiModel):
     widget_template_uuid: str | None = None
     channel_id: int | None = None
     upgrade: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetPutCreate(TypedDict, total=False):
-    """The fields to create a `WidgetPut` with; unknown keys are refused."""
-
-    name: str
-    description: str
-    widget_configuration: dict[str, Any]
-    widget_template_uuid: str
-    channel_id: int
-    upgrade: bool
 
 
 @with_config(REQUEST_CONFIG)

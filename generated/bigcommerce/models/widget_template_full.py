@@ -1,15 +1,14 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `WidgetTemplateFull` model and the bodies of its create and update calls."""
+"""The `WidgetTemplateFull` model."""
 
 from __future__ import annotations
 
 import datetime as _dt
 
-from pydantic import Field, with_config
-from typing_extensions import TypedDict
+from pydantic import Field
 
-from .._model import REQUEST_CONFIG, ApiModel
-from .widget_schema_item import WidgetSchemaItem, WidgetSchemaItemCreate, WidgetSchemaItemUpdate
+from .._model import ApiModel
+from .widget_schema_item import WidgetSchemaItem
 
 
 class WidgetTemplateFull(ApiModel):
@@ -27,35 +26,3 @@ class WidgetTemplateFull(ApiModel):
     date_modified: _dt.datetime | None = None
     current_version_uuid: str | None = None
     icon_name: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetTemplateFullCreate(TypedDict, total=False):
-    """The fields to create a `WidgetTemplateFull` with; unknown keys are refused."""
-
-    name: str
-    schema: list[WidgetSchemaItemCreate]
-    template: str
-    storefront_api_query: str
-    uuid: str
-    kind: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    current_version_uuid: str
-    icon_name: str
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetTemplateFullUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetTemplateFull` with; unknown keys are refused."""
-
-    name: str
-    schema: list[WidgetSchemaItemUpdate]
-    template: str
-    storefront_api_query: str
-    uuid: str
-    kind: str
-    date_created: _dt.datetime | str
-    date_modified: _dt.datetime | str
-    current_version_uuid: str
-    icon_name: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `WidgetTemplatePost` model and the bodies of its create and update calls."""
+"""The `WidgetTemplatePost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pydantic import Field, with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .widget_schema_item import WidgetSchemaItem, WidgetSchemaItemCreate, WidgetSchemaItemUpdate
+from .widget_schema_item import WidgetSchemaItem, WidgetSchemaItemCreate
 
 
 class WidgetTemplatePost(ApiModel):
@@ -31,16 +31,5 @@ class WidgetTemplatePostCreate(TypedDict, total=False):
     name: Required[str]
     schema: list[WidgetSchemaItemCreate]
     template: Required[str]
-    storefront_api_query: str
-    channel_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetTemplatePostUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetTemplatePost` with; unknown keys are refused."""
-
-    name: str
-    schema: list[WidgetSchemaItemUpdate]
-    template: str
     storefront_api_query: str
     channel_id: int

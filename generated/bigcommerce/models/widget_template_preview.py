@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `WidgetTemplatePreview` model and the bodies of its create and update calls."""
+"""The `WidgetTemplatePreview` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -22,12 +22,5 @@ class WidgetTemplatePreview(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WidgetTemplatePreviewCreate(TypedDict, total=False):
     """The fields to create a `WidgetTemplatePreview` with; unknown keys are refused."""
-
-    widget_configuration: dict[str, Any]
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetTemplatePreviewUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetTemplatePreview` with; unknown keys are refused."""
 
     widget_configuration: dict[str, Any]

@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `WidgetTemplatePreviewResponseData` model and the bodies of its create and update calls."""
+"""The `WidgetTemplatePreviewResponseData` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class WidgetTemplatePreviewResponseData(ApiModel):
@@ -15,17 +12,3 @@ class WidgetTemplatePreviewResponseData(ApiModel):
     """
 
     html: str | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetTemplatePreviewResponseDataCreate(TypedDict, total=False):
-    """The fields to create a `WidgetTemplatePreviewResponseData` with; unknown keys are refused."""
-
-    html: str
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetTemplatePreviewResponseDataUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetTemplatePreviewResponseData` with; unknown keys are refused."""
-
-    html: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `WidgetTemplatePut` model and the bodies of its create and update calls."""
+"""The `WidgetTemplatePut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pydantic import Field, with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .widget_schema_item import WidgetSchemaItem, WidgetSchemaItemCreate, WidgetSchemaItemUpdate
+from .widget_schema_item import WidgetSchemaItem, WidgetSchemaItemUpdate
 
 
 class WidgetTemplatePut(ApiModel):
@@ -21,18 +21,6 @@ class WidgetTemplatePut(ApiModel):
     storefront_api_query: str | None = None
     create_new_version: bool | None = None
     channel_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetTemplatePutCreate(TypedDict, total=False):
-    """The fields to create a `WidgetTemplatePut` with; unknown keys are refused."""
-
-    name: str
-    schema: list[WidgetSchemaItemCreate]
-    template: str
-    storefront_api_query: str
-    create_new_version: bool
-    channel_id: int
 
 
 @with_config(REQUEST_CONFIG)

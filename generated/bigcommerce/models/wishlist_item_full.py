@@ -1,12 +1,9 @@
 # Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
-"""The `WishlistItemFull` model and the bodies of its create and update calls."""
+"""The `WishlistItemFull` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class WishlistItemFull(ApiModel):
@@ -17,21 +14,3 @@ class WishlistItemFull(ApiModel):
     id: int | None = None
     product_id: int | None = None
     variant_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class WishlistItemFullCreate(TypedDict, total=False):
-    """The fields to create a `WishlistItemFull` with; unknown keys are refused."""
-
-    id: int
-    product_id: int
-    variant_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class WishlistItemFullUpdate(TypedDict, total=False):
-    """The fields to update a `WishlistItemFull` with; unknown keys are refused."""
-
-    id: int
-    product_id: int
-    variant_id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
-"""The `WishlistItemPost` model and the bodies of its create and update calls."""
+"""The `WishlistItemPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from .._model import REQUEST_CONFIG, ApiModel
 from .wishlist_item_post_items_item import (
     WishlistItemPostItemsItem,
     WishlistItemPostItemsItemCreate,
-    WishlistItemPostItemsItemUpdate,
 )
 
 
@@ -27,10 +26,3 @@ class WishlistItemPostCreate(TypedDict, total=False):
     """The fields to create a `WishlistItemPost` with; unknown keys are refused."""
 
     items: list[WishlistItemPostItemsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class WishlistItemPostUpdate(TypedDict, total=False):
-    """The fields to update a `WishlistItemPost` with; unknown keys are refused."""
-
-    items: list[WishlistItemPostItemsItemUpdate]

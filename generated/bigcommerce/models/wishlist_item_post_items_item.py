@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
-"""The `WishlistItemPostItemsItem` model and the bodies of its create and update calls."""
+"""The `WishlistItemPostItemsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,14 +21,6 @@ class WishlistItemPostItemsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WishlistItemPostItemsItemCreate(TypedDict, total=False):
     """The fields to create a `WishlistItemPostItemsItem` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class WishlistItemPostItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `WishlistItemPostItemsItem` with; unknown keys are refused."""
 
     product_id: int
     variant_id: int

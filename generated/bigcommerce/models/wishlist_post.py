@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
-"""The `WishlistPost` model and the bodies of its create and update calls."""
+"""The `WishlistPost` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -7,11 +7,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .wishlist_post_items_item import (
-    WishlistPostItemsItem,
-    WishlistPostItemsItemCreate,
-    WishlistPostItemsItemUpdate,
-)
+from .wishlist_post_items_item import WishlistPostItemsItem, WishlistPostItemsItemCreate
 
 
 class WishlistPost(ApiModel):
@@ -33,13 +29,3 @@ class WishlistPostCreate(TypedDict, total=False):
     is_public: bool
     name: str
     items: list[WishlistPostItemsItemCreate]
-
-
-@with_config(REQUEST_CONFIG)
-class WishlistPostUpdate(TypedDict, total=False):
-    """The fields to update a `WishlistPost` with; unknown keys are refused."""
-
-    customer_id: int
-    is_public: bool
-    name: str
-    items: list[WishlistPostItemsItemUpdate]

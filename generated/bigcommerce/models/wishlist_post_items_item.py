@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
-"""The `WishlistPostItemsItem` model and the bodies of its create and update calls."""
+"""The `WishlistPostItemsItem` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,14 +21,6 @@ class WishlistPostItemsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WishlistPostItemsItemCreate(TypedDict, total=False):
     """The fields to create a `WishlistPostItemsItem` with; unknown keys are refused."""
-
-    product_id: int
-    variant_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class WishlistPostItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `WishlistPostItemsItem` with; unknown keys are refused."""
 
     product_id: int
     variant_id: int

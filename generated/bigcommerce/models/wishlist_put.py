@@ -1,17 +1,13 @@
 # Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
-"""The `WishlistPut` model and the bodies of its create and update calls."""
+"""The `WishlistPut` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .wishlist_put_items_item import (
-    WishlistPutItemsItem,
-    WishlistPutItemsItemCreate,
-    WishlistPutItemsItemUpdate,
-)
+from .wishlist_put_items_item import WishlistPutItemsItem, WishlistPutItemsItemUpdate
 
 
 class WishlistPut(ApiModel):
@@ -21,18 +17,6 @@ class WishlistPut(ApiModel):
     is_public: bool | None = None
     name: str | None = None
     items: list[WishlistPutItemsItem] | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class WishlistPutCreate(TypedDict, total=False):
-    """The fields to create a `WishlistPut` with; unknown keys are refused. Keys marked
-    `Required` must be given.
-    """
-
-    customer_id: Required[int]
-    is_public: bool
-    name: str
-    items: Required[list[WishlistPutItemsItemCreate]]
 
 
 @with_config(REQUEST_CONFIG)

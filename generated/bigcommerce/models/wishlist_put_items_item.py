@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/wishlists.yaml by codegen (`make generate`); do not edit.
-"""The `WishlistPutItemsItem` model and the bodies of its create and update calls."""
+"""The `WishlistPutItemsItem` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,15 +17,6 @@ class WishlistPutItemsItem(ApiModel):
     id: int | None = None
     product_id: int | None = None
     variant_id: int | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class WishlistPutItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `WishlistPutItemsItem` with; unknown keys are refused."""
-
-    id: int
-    product_id: int
-    variant_id: int
 
 
 @with_config(REQUEST_CONFIG)

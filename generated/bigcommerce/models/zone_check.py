@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `ZoneCheck` model and the bodies of its create and update calls."""
+"""The `ZoneCheck` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -25,16 +25,6 @@ class ZoneCheckCreate(TypedDict, total=False):
     """
 
     country_code: Required[str]
-    subdivision_codes: str
-    postal_code: str
-    customer_group_id: int
-
-
-@with_config(REQUEST_CONFIG)
-class ZoneCheckUpdate(TypedDict, total=False):
-    """The fields to update a `ZoneCheck` with; unknown keys are refused."""
-
-    country_code: str
     subdivision_codes: str
     postal_code: str
     customer_group_id: int

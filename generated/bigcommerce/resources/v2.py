@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 class V2(NodeResource):
     """`api.v2` (v2): a namespace."""
 
-    _version = "v2"
-
     @cached_property
     def banners(self) -> V2Banners:
         from .v2_banners import V2Banners

@@ -13,8 +13,6 @@ from ..models.get_banners_count_response import GetBannersCountResponse
 class V2Banners(NodeResource):
     """`api.v2.banners` (v2): count."""
 
-    _version = "v2"
-
     _op_count: ClassVar[Operation[GetBannersCountResponse]] = Operation(
         method="GET",
         path="banners/count",

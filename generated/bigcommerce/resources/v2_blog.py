@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 class V2Blog(NodeResource):
     """`api.v2.blog` (v2): a namespace."""
 
-    _version = "v2"
-
     @cached_property
     def tags(self) -> V2BlogTags:
         from .v2_blog_tags import V2BlogTags

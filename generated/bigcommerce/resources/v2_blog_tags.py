@@ -13,8 +13,6 @@ from ..models.blog_tags_item import BlogTagsItem
 class V2BlogTags(NodeResource):
     """`api.v2.blog.tags` (v2): all."""
 
-    _version = "v2"
-
     _op_all: ClassVar[Operation[list[list[BlogTagsItem]]]] = Operation(
         method="GET",
         path="blog/tags",

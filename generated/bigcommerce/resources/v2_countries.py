@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 class V2Countries(NodeResource):
     """`api.v2.countries` (v2): a namespace."""
 
-    _version = "v2"
-
     @cached_property
     def states(self) -> V2CountriesStates:
         from .v2_countries_states import V2CountriesStates

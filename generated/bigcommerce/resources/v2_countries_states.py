@@ -13,8 +13,6 @@ from ..models.geography_v2_count_full import GeographyV2CountFull
 class V2CountriesStates(NodeResource):
     """`api.v2.countries.states` (v2): count."""
 
-    _version = "v2"
-
     _op_count: ClassVar[Operation[GeographyV2CountFull]] = Operation(
         method="GET",
         path="countries/states/count",

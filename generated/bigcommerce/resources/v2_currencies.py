@@ -12,8 +12,6 @@ from .._request import Operation
 class V2Currencies(NodeResource):
     """`api.v2.currencies` (v2): delete_all."""
 
-    _version = "v2"
-
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
         path="currencies",

@@ -15,8 +15,6 @@ from ..models.validate_password import ValidatePassword
 class V2Customers(NodeResource):
     """`api.v2.customers` (v2): validate."""
 
-    _version = "v2"
-
     _op_validate: ClassVar[Operation[ValidatePassword]] = Operation(
         method="POST",
         path="customers/{customer_id}/validate",

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 class V2Orders(NodeResource):
     """`api.v2.orders` (v2): a namespace."""
 
-    _version = "v2"
-
     @cached_property
     def consignments(self) -> V2OrdersConsignments:
         from .v2_orders_consignments import V2OrdersConsignments

@@ -29,8 +29,6 @@ class V2OrdersConsignmentsGetQuery(TypedDict, total=False):
 class V2OrdersConsignments(NodeResource):
     """`api.v2.orders.consignments` (v2): get."""
 
-    _version = "v2"
-
     @cached_property
     def shipping(self) -> V2OrdersConsignmentsShipping:
         from .v2_orders_consignments_shipping import V2OrdersConsignmentsShipping

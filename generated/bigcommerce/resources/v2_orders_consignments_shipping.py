@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 class V2OrdersConsignmentsShipping(NodeResource):
     """`api.v2.orders.consignments.shipping` (v2): a namespace."""
 
-    _version = "v2"
-
     @cached_property
     def shipping_quotes(self) -> V2OrdersConsignmentsShippingShippingQuotes:
         from .v2_orders_consignments_shipping_shipping_quotes import (

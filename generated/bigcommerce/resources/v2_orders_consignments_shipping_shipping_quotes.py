@@ -14,8 +14,6 @@ from ..models.shipping_quotes_base import ShippingQuotesBase
 class V2OrdersConsignmentsShippingShippingQuotes(NodeResource):
     """`api.v2.orders.consignments.shipping.shipping_quotes` (v2): get."""
 
-    _version = "v2"
-
     _op_get: ClassVar[Operation[ShippingQuotesBase]] = Operation(
         method="GET",
         path="orders/{order_id}/consignments/shipping/{shipping_consignment_id}/shipping_quotes",

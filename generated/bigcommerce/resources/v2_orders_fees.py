@@ -14,8 +14,6 @@ from ..models.order_fees_resp import OrderFeesResp
 class V2OrdersFees(NodeResource):
     """`api.v2.orders.fees` (v2): get."""
 
-    _version = "v2"
-
     _op_get: ClassVar[Operation[OrderFeesResp]] = Operation(
         method="GET",
         path="orders/{order_id}/fees",

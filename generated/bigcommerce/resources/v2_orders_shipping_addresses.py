@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 class V2OrdersShippingAddresses(NodeResource):
     """`api.v2.orders.shipping_addresses` (v2): update."""
 
-    _version = "v2"
-
     @cached_property
     def shipping_quotes(self) -> V2OrdersShippingAddressesShippingQuotes:
         from .v2_orders_shipping_addresses_shipping_quotes import (

@@ -14,8 +14,6 @@ from ..models.shipping_quotes_base import ShippingQuotesBase
 class V2OrdersShippingAddressesShippingQuotes(NodeResource):
     """`api.v2.orders.shipping_addresses.shipping_quotes` (v2): get."""
 
-    _version = "v2"
-
     _op_get: ClassVar[Operation[ShippingQuotesBase]] = Operation(
         method="GET",
         path="orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes",

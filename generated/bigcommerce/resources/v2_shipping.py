@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 class V2Shipping(NodeResource):
     """`api.v2.shipping` (v2): a namespace."""
 
-    _version = "v2"
-
     @cached_property
     def carrier(self) -> V2ShippingCarrier:
         from .v2_shipping_carrier import V2ShippingCarrier

@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 class V2ShippingCarrier(NodeResource):
     """`api.v2.shipping.carrier` (v2): a namespace."""
 
-    _version = "v2"
-
     @cached_property
     def connection(self) -> V2ShippingCarrierConnection:
         from .v2_shipping_carrier_connection import V2ShippingCarrierConnection

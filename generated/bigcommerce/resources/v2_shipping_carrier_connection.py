@@ -14,8 +14,6 @@ from ..models.delete_carrier_connection_request import DeleteCarrierConnectionRe
 class V2ShippingCarrierConnection(NodeResource):
     """`api.v2.shipping.carrier.connection` (v2): create, delete_all, update."""
 
-    _version = "v2"
-
     _op_create: ClassVar[Operation[None]] = Operation(
         method="POST",
         path="shipping/carrier/connection",

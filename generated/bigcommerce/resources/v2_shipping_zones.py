@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 class V2ShippingZones(NodeResource):
     """`api.v2.shipping.zones` (v2): all, create, delete, get, update."""
 
-    _version = "v2"
-
     @cached_property
     def methods(self) -> V2ShippingZonesMethods:
         from .v2_shipping_zones_methods import V2ShippingZonesMethods

@@ -16,8 +16,6 @@ from ..models.shipping_method_full import ShippingMethodFull
 class V2ShippingZonesMethods(NodeResource):
     """`api.v2.shipping.zones.methods` (v2): all, create, delete, get, update."""
 
-    _version = "v2"
-
     _op_all: ClassVar[Operation[list[ShippingMethodFull]]] = Operation(
         method="GET",
         path="shipping/zones/{zone_id}/methods",

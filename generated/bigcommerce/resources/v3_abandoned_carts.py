@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 class V3AbandonedCarts(NodeResource):
     """`api.abandoned_carts` (v3): get."""
 
-    _version = "v3"
-
     @cached_property
     def settings(self) -> V3AbandonedCartsSettings:
         from .v3_abandoned_carts_settings import V3AbandonedCartsSettings

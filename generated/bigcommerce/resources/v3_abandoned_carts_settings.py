@@ -31,8 +31,6 @@ class V3AbandonedCartsSettingsGetQuery(TypedDict, total=False):
 class V3AbandonedCartsSettings(NodeResource):
     """`api.abandoned_carts.settings` (v3): get, update."""
 
-    _version = "v3"
-
     @cached_property
     def channels(self) -> V3AbandonedCartsSettingsChannels:
         from .v3_abandoned_carts_settings_channels import V3AbandonedCartsSettingsChannels

@@ -17,8 +17,6 @@ from ..models.channel_abandoned_cart_settings import (
 class V3AbandonedCartsSettingsChannels(NodeResource):
     """`api.abandoned_carts.settings.channels` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[ChannelAbandonedCartSettings]] = Operation(
         method="GET",
         path="abandoned-carts/settings/channels/{channel_id}",

@@ -69,8 +69,6 @@ class V3CartsUpdateQuery(TypedDict, total=False):
 class V3Carts(NodeResource):
     """`api.carts` (v3): create, delete, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def items(self) -> V3CartsItems:
         from .v3_carts_items import V3CartsItems

@@ -63,8 +63,6 @@ class V3CartsItemsUpdateQuery(TypedDict, total=False):
 class V3CartsItems(NodeResource):
     """`api.carts.items` (v3): create, delete, update."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[CartFull]] = Operation(
         method="POST",
         path="carts/{cart_id}/items",

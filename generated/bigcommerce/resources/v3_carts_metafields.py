@@ -83,8 +83,6 @@ class V3CartsMetafields(NodeResource):
     get_cart_metafield, update, update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
         method="GET",
         path="carts/metafields",

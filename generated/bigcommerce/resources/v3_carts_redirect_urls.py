@@ -15,8 +15,6 @@ from ..models.redirect_urls_post import RedirectUrlsPostCreate
 class V3CartsRedirectUrls(NodeResource):
     """`api.carts.redirect_urls` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[CartRedirectResponseData]] = Operation(
         method="POST",
         path="carts/{cart_id}/redirect_urls",

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 class V3CartsSettings(NodeResource):
     """`api.carts.settings` (v3): get, update."""
 
-    _version = "v3"
-
     @cached_property
     def channels(self) -> V3CartsSettingsChannels:
         from .v3_carts_settings_channels import V3CartsSettingsChannels

@@ -14,8 +14,6 @@ from ..models.channel_cart_settings import ChannelCartSettings, ChannelCartSetti
 class V3CartsSettingsChannels(NodeResource):
     """`api.carts.settings.channels` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[ChannelCartSettings]] = Operation(
         method="GET",
         path="carts/settings/channels/{channel_id}",

@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 class V3Catalog(NodeResource):
     """`api.catalog` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def brands(self) -> V3CatalogBrands:
         from .v3_catalog_brands import V3CatalogBrands

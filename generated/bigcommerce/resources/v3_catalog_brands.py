@@ -66,8 +66,6 @@ class V3CatalogBrandsGetQuery(TypedDict, total=False):
 class V3CatalogBrands(NodeResource):
     """`api.catalog.brands` (v3): all, iterall, create, delete, delete_many, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def image(self) -> V3CatalogBrandsImage:
         from .v3_catalog_brands_image import V3CatalogBrandsImage

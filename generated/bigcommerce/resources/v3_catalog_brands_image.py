@@ -15,8 +15,6 @@ from ..models.create_brand_image_response_data import CreateBrandImageResponseDa
 class V3CatalogBrandsImage(NodeResource):
     """`api.catalog.brands.image` (v3): create, delete_all."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[CreateBrandImageResponseData]] = Operation(
         method="POST",
         path="catalog/brands/{brand_id}/image",

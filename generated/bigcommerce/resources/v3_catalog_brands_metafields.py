@@ -90,8 +90,6 @@ class V3CatalogBrandsMetafields(NodeResource):
     delete_many, get, get_brand_metafields, update, update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
         method="GET",
         path="catalog/brands/metafields",

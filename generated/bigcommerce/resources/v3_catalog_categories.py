@@ -92,8 +92,6 @@ class V3CatalogCategoriesGetQuery(TypedDict, total=False):
 class V3CatalogCategories(NodeResource):
     """`api.catalog.categories` (v3): all, iterall, create, delete, delete_all, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def image(self) -> V3CatalogCategoriesImage:
         from .v3_catalog_categories_image import V3CatalogCategoriesImage

@@ -15,8 +15,6 @@ from ..models.create_category_image_response_data import CreateCategoryImageResp
 class V3CatalogCategoriesImage(NodeResource):
     """`api.catalog.categories.image` (v3): create, delete_all."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[CreateCategoryImageResponseData]] = Operation(
         method="POST",
         path="catalog/categories/{category_id}/image",

@@ -136,8 +136,6 @@ class V3CatalogCategoriesMetafields(NodeResource):
     delete_many, get, get_category_metafields, update, update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
         method="GET",
         path="catalog/categories/metafields",

@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 class V3CatalogCategoriesProducts(NodeResource):
     """`api.catalog.categories.products` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def sort_order(self) -> V3CatalogCategoriesProductsSortOrder:
         from .v3_catalog_categories_products_sort_order import V3CatalogCategoriesProductsSortOrder

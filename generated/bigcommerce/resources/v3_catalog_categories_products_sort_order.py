@@ -33,8 +33,6 @@ class V3CatalogCategoriesProductsSortOrderUpdateManyQuery(TypedDict, total=False
 class V3CatalogCategoriesProductsSortOrder(NodeResource):
     """`api.catalog.categories.products.sort_order` (v3): all, iterall, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ProductSortOrder]]] = Operation(
         method="GET",
         path="catalog/categories/{category_id}/products/sort-order",

@@ -539,8 +539,6 @@ class V3CatalogProducts(NodeResource):
     update_many.
     """
 
-    _version = "v3"
-
     @cached_property
     def bulk_pricing_rules(self) -> V3CatalogProductsBulkPricingRules:
         from .v3_catalog_products_bulk_pricing_rules import V3CatalogProductsBulkPricingRules

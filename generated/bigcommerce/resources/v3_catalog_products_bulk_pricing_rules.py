@@ -43,8 +43,6 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     get_bulk_pricing_rule, update.
     """
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[CreateBulkPricingRuleResponseData]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/bulk-pricing-rules",

@@ -39,8 +39,6 @@ class V3CatalogProductsCategoryAssignmentsDeleteAllQuery(TypedDict, total=False)
 class V3CatalogProductsCategoryAssignments(NodeResource):
     """`api.catalog.products.category_assignments` (v3): all, iterall, delete_all, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ProductCategoryAssignment]]] = Operation(
         method="GET",
         path="catalog/products/category-assignments",

@@ -39,8 +39,6 @@ class V3CatalogProductsChannelAssignmentsDeleteAllQuery(TypedDict, total=False):
 class V3CatalogProductsChannelAssignments(NodeResource):
     """`api.catalog.products.channel_assignments` (v3): all, iterall, delete_all, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ProductChannelAssignment]]] = Operation(
         method="GET",
         path="catalog/products/channel-assignments",

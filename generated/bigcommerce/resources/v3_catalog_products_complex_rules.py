@@ -176,8 +176,6 @@ class V3CatalogProductsComplexRulesGetQuery(TypedDict, total=False):
 class V3CatalogProductsComplexRules(NodeResource):
     """`api.catalog.products.complex_rules` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ComplexRuleBase]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/complex-rules",

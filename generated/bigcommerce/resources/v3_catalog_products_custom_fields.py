@@ -39,8 +39,6 @@ class V3CatalogProductsCustomFieldsGetQuery(TypedDict, total=False):
 class V3CatalogProductsCustomFields(NodeResource):
     """`api.catalog.products.custom_fields` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[CustomFieldData]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/custom-fields",

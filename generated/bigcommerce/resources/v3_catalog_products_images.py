@@ -174,8 +174,6 @@ class V3CatalogProductsImagesGetQuery(TypedDict, total=False):
 class V3CatalogProductsImages(NodeResource):
     """`api.catalog.products.images` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ProductImageFull]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/images",

@@ -266,8 +266,6 @@ class V3CatalogProductsMetafields(NodeResource):
     delete_many, get, get_product_metafields, update, update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
         method="GET",
         path="catalog/products/metafields",

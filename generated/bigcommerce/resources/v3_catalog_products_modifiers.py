@@ -47,8 +47,6 @@ class V3CatalogProductsModifiersGetQuery(TypedDict, total=False):
 class V3CatalogProductsModifiers(NodeResource):
     """`api.catalog.products.modifiers` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def values(self) -> V3CatalogProductsModifiersValues:
         from .v3_catalog_products_modifiers_values import V3CatalogProductsModifiersValues

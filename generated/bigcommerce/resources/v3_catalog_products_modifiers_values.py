@@ -49,8 +49,6 @@ class V3CatalogProductsModifiersValuesGetQuery(TypedDict, total=False):
 class V3CatalogProductsModifiersValues(NodeResource):
     """`api.catalog.products.modifiers.values` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def image(self) -> V3CatalogProductsModifiersValuesImage:
         from .v3_catalog_products_modifiers_values_image import (

@@ -17,8 +17,6 @@ from ..models.create_product_modifier_image_response_data import (
 class V3CatalogProductsModifiersValuesImage(NodeResource):
     """`api.catalog.products.modifiers.values.image` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[CreateProductModifierImageResponseData]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image",

@@ -49,8 +49,6 @@ class V3CatalogProductsOptionsGetQuery(TypedDict, total=False):
 class V3CatalogProductsOptions(NodeResource):
     """`api.catalog.products.options` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def values(self) -> V3CatalogProductsOptionsValues:
         from .v3_catalog_products_options_values import V3CatalogProductsOptionsValues

@@ -54,8 +54,6 @@ class V3CatalogProductsOptionsValuesGetQuery(TypedDict, total=False):
 class V3CatalogProductsOptionsValues(NodeResource):
     """`api.catalog.products.options.values` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[GetProductVariantOptionValuesResponseDataItem]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values",

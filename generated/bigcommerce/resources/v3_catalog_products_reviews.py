@@ -177,8 +177,6 @@ class V3CatalogProductsReviewsGetQuery(TypedDict, total=False):
 class V3CatalogProductsReviews(NodeResource):
     """`api.catalog.products.reviews` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[GetProductReviewsResponseDataItem]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/reviews",

@@ -46,8 +46,6 @@ class V3CatalogProductsVariantsGetQuery(TypedDict, total=False):
 class V3CatalogProductsVariants(NodeResource):
     """`api.catalog.products.variants` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def image(self) -> V3CatalogProductsVariantsImage:
         from .v3_catalog_products_variants_image import V3CatalogProductsVariantsImage

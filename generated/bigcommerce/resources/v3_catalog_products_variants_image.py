@@ -17,8 +17,6 @@ from ..models.create_product_variant_image_response_data import (
 class V3CatalogProductsVariantsImage(NodeResource):
     """`api.catalog.products.variants.image` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[CreateProductVariantImageResponseData]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/variants/{variant_id}/image",

@@ -63,8 +63,6 @@ class V3CatalogProductsVariantsMetafieldsGetQuery(TypedDict, total=False):
 class V3CatalogProductsVariantsMetafields(NodeResource):
     """`api.catalog.products.variants.metafields` (v3): all, create, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[CategoriesCatalogV3MetafieldFull]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/variants/{variant_id}/metafields",

@@ -175,8 +175,6 @@ class V3CatalogProductsVideosGetQuery(TypedDict, total=False):
 class V3CatalogProductsVideos(NodeResource):
     """`api.catalog.products.videos` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ProductVideoFull]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/videos",

@@ -13,8 +13,6 @@ from ..models.get_catalog_summary_response_data import GetCatalogSummaryResponse
 class V3CatalogSummary(NodeResource):
     """`api.catalog.summary` (v3): get."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[GetCatalogSummaryResponseData]] = Operation(
         method="GET",
         path="catalog/summary",

@@ -37,8 +37,6 @@ class V3CatalogTreesDeleteAllQuery(TypedDict, total=False):
 class V3CatalogTrees(NodeResource):
     """`api.catalog.trees` (v3): all, iterall, delete_all, upsert."""
 
-    _version = "v3"
-
     @cached_property
     def categories(self) -> V3CatalogTreesCategories:
         from .v3_catalog_trees_categories import V3CatalogTreesCategories

@@ -68,8 +68,6 @@ class V3CatalogTreesCategories(NodeResource):
     get_category_tree, update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[GetCategories]]] = Operation(
         method="GET",
         path="catalog/trees/categories",

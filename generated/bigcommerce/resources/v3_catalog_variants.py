@@ -38,8 +38,6 @@ class V3CatalogVariantsAllQuery(TypedDict, total=False):
 class V3CatalogVariants(NodeResource):
     """`api.catalog.variants` (v3): all, iterall, update_many."""
 
-    _version = "v3"
-
     @cached_property
     def metafields(self) -> V3CatalogVariantsMetafields:
         from .v3_catalog_variants_metafields import V3CatalogVariantsMetafields

@@ -59,8 +59,6 @@ class V3CatalogVariantsMetafields(NodeResource):
     update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
         method="GET",
         path="catalog/variants/metafields",

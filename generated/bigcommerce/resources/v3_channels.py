@@ -68,8 +68,6 @@ class V3ChannelsGetQuery(TypedDict, total=False):
 class V3Channels(NodeResource):
     """`api.channels` (v3): all, iterall, create, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def active_theme(self) -> V3ChannelsActiveTheme:
         from .v3_channels_active_theme import V3ChannelsActiveTheme

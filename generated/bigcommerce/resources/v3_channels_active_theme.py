@@ -14,8 +14,6 @@ from ..models.active_theme import ActiveTheme
 class V3ChannelsActiveTheme(NodeResource):
     """`api.channels.active_theme` (v3): get."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[ActiveTheme]] = Operation(
         method="GET",
         path="channels/{channel_id}/active-theme",

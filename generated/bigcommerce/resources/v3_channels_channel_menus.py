@@ -15,8 +15,6 @@ from ..models.channel_menus_resp_response_data import ChannelMenusRespResponseDa
 class V3ChannelsChannelMenus(NodeResource):
     """`api.channels.channel_menus` (v3): create, delete_all, get."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[ChannelMenusRespResponseData]] = Operation(
         method="POST",
         path="channels/{channel_id}/channel-menus",

@@ -24,8 +24,6 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     update, update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[CurrencyNotRequiredWithChannelId]]] = Operation(
         method="GET",
         path="channels/currency-assignments",

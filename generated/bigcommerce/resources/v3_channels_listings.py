@@ -36,8 +36,6 @@ class V3ChannelsListingsAllQuery(TypedDict, total=False):
 class V3ChannelsListings(NodeResource):
     """`api.channels.listings` (v3): all, iterall, create_many, get, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[Listing]]] = Operation(
         method="GET",
         path="channels/{channel_id}/listings",

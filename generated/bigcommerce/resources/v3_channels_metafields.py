@@ -94,8 +94,6 @@ class V3ChannelsMetafields(NodeResource):
     get, get_channel_metafield, update, update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
         method="GET",
         path="channels/metafields",

@@ -20,8 +20,6 @@ if TYPE_CHECKING:
 class V3ChannelsSite(NodeResource):
     """`api.channels.site` (v3): create, delete_all, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def checkout_url(self) -> V3ChannelsSiteCheckoutUrl:
         from .v3_channels_site_checkout_url import V3ChannelsSiteCheckoutUrl

@@ -15,8 +15,6 @@ from ..models.put_checkout_url import PutCheckoutUrlUpdate
 class V3ChannelsSiteCheckoutUrl(NodeResource):
     """`api.channels.site.checkout_url` (v3): delete_all, update."""
 
-    _version = "v3"
-
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
         path="channels/{channel_id}/site/checkout-url",

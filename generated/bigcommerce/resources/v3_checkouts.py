@@ -45,8 +45,6 @@ class V3CheckoutsGetQuery(TypedDict, total=False):
 class V3Checkouts(NodeResource):
     """`api.checkouts` (v3): checkouts_fees_by_checkout_id_post, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def billing_address(self) -> V3CheckoutsBillingAddress:
         from .v3_checkouts_billing_address import V3CheckoutsBillingAddress

@@ -15,8 +15,6 @@ from ..models.checkout import Checkout
 class V3CheckoutsBillingAddress(NodeResource):
     """`api.checkouts.billing_address` (v3): create, update."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[Checkout]] = Operation(
         method="POST",
         path="checkouts/{checkout_id}/billing-address",

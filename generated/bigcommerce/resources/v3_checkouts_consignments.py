@@ -35,8 +35,6 @@ class V3CheckoutsConsignmentsUpdateQuery(TypedDict, total=False):
 class V3CheckoutsConsignments(NodeResource):
     """`api.checkouts.consignments` (v3): create_many, delete, update."""
 
-    _version = "v3"
-
     _op_create_many: ClassVar[Operation[Checkout]] = Operation(
         method="POST",
         path="checkouts/{checkout_id}/consignments",

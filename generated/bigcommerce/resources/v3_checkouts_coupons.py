@@ -16,8 +16,6 @@ from ..models.delete_coupon_code_request import DeleteCouponCodeRequestCreate
 class V3CheckoutsCoupons(NodeResource):
     """`api.checkouts.coupons` (v3): create, delete."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[Checkout]] = Operation(
         method="POST",
         path="checkouts/{checkout_id}/coupons",

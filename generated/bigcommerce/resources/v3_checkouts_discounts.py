@@ -15,8 +15,6 @@ from ..models.checkout import Checkout
 class V3CheckoutsDiscounts(NodeResource):
     """`api.checkouts.discounts` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[Checkout]] = Operation(
         method="POST",
         path="checkouts/{checkout_id}/discounts",

@@ -16,8 +16,6 @@ from ..models.update_fees_request import UpdateFeesRequestUpdate
 class V3CheckoutsFees(NodeResource):
     """`api.checkouts.fees` (v3): delete_all, update."""
 
-    _version = "v3"
-
     _op_delete_all: ClassVar[Operation[Checkout]] = Operation(
         method="DELETE",
         path="checkouts/{checkout_id}/fees",

@@ -14,8 +14,6 @@ from ..models.checkouts_v3_order import CheckoutsV3Order
 class V3CheckoutsOrders(NodeResource):
     """`api.checkouts.orders` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[CheckoutsV3Order]] = Operation(
         method="POST",
         path="checkouts/{checkout_id}/orders",

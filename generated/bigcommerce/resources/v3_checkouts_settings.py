@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 class V3CheckoutsSettings(NodeResource):
     """`api.checkouts.settings` (v3): get, update."""
 
-    _version = "v3"
-
     @cached_property
     def channels(self) -> V3CheckoutsSettingsChannels:
         from .v3_checkouts_settings_channels import V3CheckoutsSettingsChannels

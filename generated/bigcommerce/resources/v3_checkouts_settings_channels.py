@@ -17,8 +17,6 @@ from ..models.channel_checkouts_settings import (
 class V3CheckoutsSettingsChannels(NodeResource):
     """`api.checkouts.settings.channels` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[ChannelCheckoutsSettings]] = Operation(
         method="GET",
         path="checkouts/settings/channels/{channel_id}",

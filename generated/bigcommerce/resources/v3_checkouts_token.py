@@ -15,8 +15,6 @@ from ..models.create_checkout_token_response import CreateCheckoutTokenResponse
 class V3CheckoutsToken(NodeResource):
     """`api.checkouts.token` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[CreateCheckoutTokenResponse]] = Operation(
         method="POST",
         path="checkouts/{checkout_id}/token",

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 class V3Content(NodeResource):
     """`api.content` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def page_widgets(self) -> V3ContentPageWidgets:
         from .v3_content_page_widgets import V3ContentPageWidgets

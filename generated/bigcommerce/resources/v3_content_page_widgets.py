@@ -27,8 +27,6 @@ class V3ContentPageWidgetsGetQuery(TypedDict, total=False):
 class V3ContentPageWidgets(NodeResource):
     """`api.content.page_widgets` (v3): create, get."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[None]] = Operation(
         method="POST",
         path="content/page-widgets",

@@ -73,8 +73,6 @@ class V3ContentPages(NodeResource):
     update_page.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[PagesCollectionResponseDataItem]]] = Operation(
         method="GET",
         path="content/pages",

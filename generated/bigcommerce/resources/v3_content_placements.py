@@ -35,8 +35,6 @@ class V3ContentPlacementsAllQuery(TypedDict, total=False):
 class V3ContentPlacements(NodeResource):
     """`api.content.placements` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[PlacementFull]]] = Operation(
         method="GET",
         path="content/placements",

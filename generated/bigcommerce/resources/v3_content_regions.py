@@ -25,8 +25,6 @@ class V3ContentRegionsAllQuery(TypedDict, total=False):
 class V3ContentRegions(NodeResource):
     """`api.content.regions` (v3): all."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ThemeRegion]]] = Operation(
         method="GET",
         path="content/regions",

@@ -33,8 +33,6 @@ class V3ContentScriptsAllQuery(TypedDict, total=False):
 class V3ContentScripts(NodeResource):
     """`api.content.scripts` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ScriptFull]]] = Operation(
         method="GET",
         path="content/scripts",

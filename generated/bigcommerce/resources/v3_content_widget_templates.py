@@ -40,8 +40,6 @@ class V3ContentWidgetTemplatesGetQuery(TypedDict, total=False):
 class V3ContentWidgetTemplates(NodeResource):
     """`api.content.widget_templates` (v3): all, iterall, create, delete, get, preview, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[WidgetTemplateFull]]] = Operation(
         method="GET",
         path="content/widget-templates",

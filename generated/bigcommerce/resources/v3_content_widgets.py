@@ -35,8 +35,6 @@ class V3ContentWidgetsAllQuery(TypedDict, total=False):
 class V3ContentWidgets(NodeResource):
     """`api.content.widgets` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[WidgetFull]]] = Operation(
         method="GET",
         path="content/widgets",

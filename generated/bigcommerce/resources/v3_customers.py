@@ -88,8 +88,6 @@ class V3Customers(NodeResource):
     validate_credentials.
     """
 
-    _version = "v3"
-
     @cached_property
     def addresses(self) -> V3CustomersAddresses:
         from .v3_customers_addresses import V3CustomersAddresses

@@ -43,8 +43,6 @@ class V3CustomersAddressesDeleteManyQuery(TypedDict, total=False):
 class V3CustomersAddresses(NodeResource):
     """`api.customers.addresses` (v3): all, iterall, create_many, delete_many, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[AddressCollectionResponseDataItem]]] = Operation(
         method="GET",
         path="customers/addresses",

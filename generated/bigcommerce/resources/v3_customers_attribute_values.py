@@ -46,8 +46,6 @@ class V3CustomersAttributeValuesDeleteManyQuery(TypedDict, total=False):
 class V3CustomersAttributeValues(NodeResource):
     """`api.customers.attribute_values` (v3): all, iterall, delete_many, upsert."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[CustomerAttributeValueCollectionResponseDataItem]]] = (
         Operation(
             method="GET",

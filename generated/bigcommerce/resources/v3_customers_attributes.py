@@ -44,8 +44,6 @@ class V3CustomersAttributesDeleteManyQuery(TypedDict, total=False):
 class V3CustomersAttributes(NodeResource):
     """`api.customers.attributes` (v3): all, create_many, delete_many, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[CustomerAttributesResponseDataItem]]] = Operation(
         method="GET",
         path="customers/attributes",

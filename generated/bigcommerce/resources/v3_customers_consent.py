@@ -15,8 +15,6 @@ from ..models.declare_customer_consent_request import DeclareCustomerConsentRequ
 class V3CustomersConsent(NodeResource):
     """`api.customers.consent` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[ConsentFull]] = Operation(
         method="GET",
         path="customers/{customer_id}/consent",

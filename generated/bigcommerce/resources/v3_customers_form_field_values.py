@@ -38,8 +38,6 @@ class V3CustomersFormFieldValuesAllQuery(TypedDict, total=False):
 class V3CustomersFormFieldValues(NodeResource):
     """`api.customers.form_field_values` (v3): all, iterall, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[FormFieldValueCollectionResponseDataItem]]] = Operation(
         method="GET",
         path="customers/form-field-values",

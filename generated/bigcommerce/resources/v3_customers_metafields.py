@@ -105,8 +105,6 @@ class V3CustomersMetafields(NodeResource):
     get, get_customers_metafields, update, update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
         method="GET",
         path="customers/metafields",

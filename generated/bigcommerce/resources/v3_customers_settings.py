@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 class V3CustomersSettings(NodeResource):
     """`api.customers.settings` (v3): get, update."""
 
-    _version = "v3"
-
     @cached_property
     def channels(self) -> V3CustomersSettingsChannels:
         from .v3_customers_settings_channels import V3CustomersSettingsChannels

@@ -18,8 +18,6 @@ from ..models.customer_settings_object import CustomerSettingsObject
 class V3CustomersSettingsChannels(NodeResource):
     """`api.customers.settings.channels` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[CustomerChannelSettingsObject]] = Operation(
         method="GET",
         path="customers/settings/channels/{channel_id}",

@@ -16,8 +16,6 @@ from ..models.get_customer_stored_instruments_response_item import (
 class V3CustomersStoredInstruments(NodeResource):
     """`api.customers.stored_instruments` (v3): all."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[GetCustomerStoredInstrumentsResponseItem]]] = Operation(
         method="GET",
         path="customers/{customer_id}/stored-instruments",

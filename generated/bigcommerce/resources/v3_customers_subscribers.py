@@ -55,8 +55,6 @@ class V3CustomersSubscribersDeleteAllQuery(TypedDict, total=False):
 class V3CustomersSubscribers(NodeResource):
     """`api.customers.subscribers` (v3): all, iterall, create, delete, delete_all, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[SubscriberFull]]] = Operation(
         method="GET",
         path="customers/subscribers",

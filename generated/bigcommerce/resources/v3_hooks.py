@@ -38,8 +38,6 @@ class V3HooksAllQuery(TypedDict, total=False):
 class V3Hooks(NodeResource):
     """`api.hooks` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def admin(self) -> V3HooksAdmin:
         from .v3_hooks_admin import V3HooksAdmin

@@ -25,8 +25,6 @@ class V3HooksAdminGetQuery(TypedDict, total=False):
 class V3HooksAdmin(NodeResource):
     """`api.hooks.admin` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[GetHooksAdminResponseData]] = Operation(
         method="GET",
         path="hooks/admin",

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 class V3Infrastructure(NodeResource):
     """`api.infrastructure` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def deployments(self) -> V3InfrastructureDeployments:
         from .v3_infrastructure_deployments import V3InfrastructureDeployments

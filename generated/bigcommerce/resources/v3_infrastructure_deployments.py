@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 class V3InfrastructureDeployments(NodeResource):
     """`api.infrastructure.deployments` (v3): create, uploads."""
 
-    _version = "v3"
-
     @cached_property
     def events(self) -> V3InfrastructureDeploymentsEvents:
         from .v3_infrastructure_deployments_events import V3InfrastructureDeploymentsEvents

@@ -14,8 +14,6 @@ from .._request import Operation
 class V3InfrastructureDeploymentsEvents(NodeResource):
     """`api.infrastructure.deployments.events` (v3): get."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[Iterator[str]]] = Operation(
         method="GET",
         path="infrastructure/deployments/{deployment_uuid}/events",

@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 class V3InfrastructureLogs(NodeResource):
     """`api.infrastructure.logs` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def tail(self) -> V3InfrastructureLogsTail:
         from .v3_infrastructure_logs_tail import V3InfrastructureLogsTail

@@ -14,8 +14,6 @@ from .._request import Operation
 class V3InfrastructureLogsTail(NodeResource):
     """`api.infrastructure.logs.tail` (v3): get."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[Iterator[str]]] = Operation(
         method="GET",
         path="infrastructure/logs/{project_uuid}/tail",

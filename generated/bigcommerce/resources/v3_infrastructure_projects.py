@@ -43,8 +43,6 @@ class V3InfrastructureProjectsDeleteManyQuery(TypedDict, total=False):
 class V3InfrastructureProjects(NodeResource):
     """`api.infrastructure.projects` (v3): all, iterall, create, delete, delete_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[Project]]] = Operation(
         method="GET",
         path="infrastructure/projects",

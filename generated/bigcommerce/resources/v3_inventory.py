@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 class V3Inventory(NodeResource):
     """`api.inventory` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def adjustments(self) -> V3InventoryAdjustments:
         from .v3_inventory_adjustments import V3InventoryAdjustments

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 class V3InventoryAdjustments(NodeResource):
     """`api.inventory.adjustments` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def absolute(self) -> V3InventoryAdjustmentsAbsolute:
         from .v3_inventory_adjustments_absolute import V3InventoryAdjustmentsAbsolute

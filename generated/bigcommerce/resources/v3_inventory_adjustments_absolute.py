@@ -14,8 +14,6 @@ from ..models.simple_transaction_response import SimpleTransactionResponse
 class V3InventoryAdjustmentsAbsolute(NodeResource):
     """`api.inventory.adjustments.absolute` (v3): update."""
 
-    _version = "v3"
-
     _op_update: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
         method="PUT",
         path="inventory/adjustments/absolute",

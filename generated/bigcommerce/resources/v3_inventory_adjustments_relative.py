@@ -14,8 +14,6 @@ from ..models.simple_transaction_response import SimpleTransactionResponse
 class V3InventoryAdjustmentsRelative(NodeResource):
     """`api.inventory.adjustments.relative` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
         method="POST",
         path="inventory/adjustments/relative",

@@ -31,8 +31,6 @@ class V3InventoryItemsAllQuery(TypedDict, total=False):
 class V3InventoryItems(NodeResource):
     """`api.inventory.items` (v3): all, iterall."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ItemResponse]]] = Operation(
         method="GET",
         path="inventory/items",

@@ -48,8 +48,6 @@ class V3InventoryLocationsDeleteManyQuery(TypedDict, total=False):
 class V3InventoryLocations(NodeResource):
     """`api.inventory.locations` (v3): all, iterall, create_many, delete_many, update_many."""
 
-    _version = "v3"
-
     @cached_property
     def items(self) -> V3InventoryLocationsItems:
         from .v3_inventory_locations_items import V3InventoryLocationsItems

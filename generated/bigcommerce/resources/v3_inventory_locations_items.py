@@ -32,8 +32,6 @@ class V3InventoryLocationsItemsAllQuery(TypedDict, total=False):
 class V3InventoryLocationsItems(NodeResource):
     """`api.inventory.locations.items` (v3): all, iterall, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[LocationItemsResponse]]] = Operation(
         method="GET",
         path="inventory/locations/{location_id}/items",

@@ -64,8 +64,6 @@ class V3InventoryLocationsMetafields(NodeResource):
     delete_many, get, update, update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
         method="GET",
         path="inventory/locations/{location_id}/metafields",

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 class V3Marketing(NodeResource):
     """`api.marketing` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def abandoned_cart_emails(self) -> V3MarketingAbandonedCartEmails:
         from .v3_marketing_abandoned_cart_emails import V3MarketingAbandonedCartEmails

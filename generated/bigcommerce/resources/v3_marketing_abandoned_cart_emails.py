@@ -41,8 +41,6 @@ class V3MarketingAbandonedCartEmailsCreateQuery(TypedDict, total=False):
 class V3MarketingAbandonedCartEmails(NodeResource):
     """`api.marketing.abandoned_cart_emails` (v3): all, create, delete, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def default(self) -> V3MarketingAbandonedCartEmailsDefault:
         from .v3_marketing_abandoned_cart_emails_default import (

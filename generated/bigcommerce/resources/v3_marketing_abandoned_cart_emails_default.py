@@ -15,8 +15,6 @@ from ..models.get_default_abandoned_cart_email_template_response import (
 class V3MarketingAbandonedCartEmailsDefault(NodeResource):
     """`api.marketing.abandoned_cart_emails.default` (v3): get."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[GetDefaultAbandonedCartEmailTemplateResponse]] = Operation(
         method="GET",
         path="marketing/abandoned-cart-emails/default",

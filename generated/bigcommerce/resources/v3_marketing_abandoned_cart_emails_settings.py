@@ -34,8 +34,6 @@ class V3MarketingAbandonedCartEmailsSettingsUpdateQuery(TypedDict, total=False):
 class V3MarketingAbandonedCartEmailsSettings(NodeResource):
     """`api.marketing.abandoned_cart_emails.settings` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[AbandonedCartEmailsV3AbandonedCartSettings]] = Operation(
         method="GET",
         path="marketing/abandoned-cart-emails/settings",

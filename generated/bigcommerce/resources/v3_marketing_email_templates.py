@@ -46,8 +46,6 @@ class V3MarketingEmailTemplatesUpdateQuery(TypedDict, total=False):
 class V3MarketingEmailTemplates(NodeResource):
     """`api.marketing.email_templates` (v3): all, delete, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[EmailTemplate]]] = Operation(
         method="GET",
         path="marketing/email-templates",

@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 class V3Orders(NodeResource):
     """`api.orders` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def metafields(self) -> V3OrdersMetafields:
         from .v3_orders_metafields import V3OrdersMetafields

@@ -59,8 +59,6 @@ class V3OrdersMetafields(NodeResource):
     update, update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[OrdersV3Metafield]]] = Operation(
         method="GET",
         path="orders/{order_id}/metafields",

@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 class V3OrdersPaymentActions(NodeResource):
     """`api.orders.payment_actions` (v3): capture, void."""
 
-    _version = "v3"
-
     @cached_property
     def refund_quotes(self) -> V3OrdersPaymentActionsRefundQuotes:
         from .v3_orders_payment_actions_refund_quotes import V3OrdersPaymentActionsRefundQuotes

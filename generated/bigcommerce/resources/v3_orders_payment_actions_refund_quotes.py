@@ -15,8 +15,6 @@ from ..models.refund_quote_post import RefundQuotePostCreate
 class V3OrdersPaymentActionsRefundQuotes(NodeResource):
     """`api.orders.payment_actions.refund_quotes` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[RefundQuoteFull]] = Operation(
         method="POST",
         path="orders/{order_id}/payment_actions/refund_quotes",

@@ -41,8 +41,6 @@ class V3OrdersPaymentActionsRefundsCreateQuery(TypedDict, total=False):
 class V3OrdersPaymentActionsRefunds(NodeResource):
     """`api.orders.payment_actions.refunds` (v3): all, create, get."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[Refund]]] = Operation(
         method="GET",
         path="orders/{order_id}/payment_actions/refunds",

@@ -34,8 +34,6 @@ class V3OrdersPickupsDeleteManyQuery(TypedDict, total=False):
 class V3OrdersPickups(NodeResource):
     """`api.orders.pickups` (v3): all, create_many, delete_many, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[Pickup]]] = Operation(
         method="GET",
         path="orders/pickups",

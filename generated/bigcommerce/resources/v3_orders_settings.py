@@ -19,8 +19,6 @@ if TYPE_CHECKING:
 class V3OrdersSettings(NodeResource):
     """`api.orders.settings` (v3): get, update."""
 
-    _version = "v3"
-
     @cached_property
     def channels(self) -> V3OrdersSettingsChannels:
         from .v3_orders_settings_channels import V3OrdersSettingsChannels

@@ -16,8 +16,6 @@ from ..models.update_channel_order_settings_response import UpdateChannelOrderSe
 class V3OrdersSettingsChannels(NodeResource):
     """`api.orders.settings.channels` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[GetChannelOrderSettingsResponse]] = Operation(
         method="GET",
         path="orders/settings/channels/{channel_id}",

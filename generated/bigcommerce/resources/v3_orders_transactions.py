@@ -15,8 +15,6 @@ from ..models.transaction import Transaction
 class V3OrdersTransactions(NodeResource):
     """`api.orders.transactions` (v3): all, iterall."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[Transaction]]] = Operation(
         method="GET",
         path="orders/{order_id}/transactions",

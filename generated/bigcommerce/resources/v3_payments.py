@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 class V3Payments(NodeResource):
     """`api.payments` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def access_tokens(self) -> V3PaymentsAccessTokens:
         from .v3_payments_access_tokens import V3PaymentsAccessTokens

@@ -14,8 +14,6 @@ from ..models.create_payment_access_token_response_data import CreatePaymentAcce
 class V3PaymentsAccessTokens(NodeResource):
     """`api.payments.access_tokens` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[CreatePaymentAccessTokenResponseData]] = Operation(
         method="POST",
         path="payments/access_tokens",

@@ -25,8 +25,6 @@ class V3PaymentsMethodsAllQuery(TypedDict, total=False):
 class V3PaymentsMethods(NodeResource):
     """`api.payments.methods` (v3): all."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[PaymentMethodFull]]] = Operation(
         method="GET",
         path="payments/methods",

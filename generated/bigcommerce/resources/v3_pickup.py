@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 class V3Pickup(NodeResource):
     """`api.pickup` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def methods(self) -> V3PickupMethods:
         from .v3_pickup_methods import V3PickupMethods

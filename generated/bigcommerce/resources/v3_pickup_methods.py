@@ -44,8 +44,6 @@ class V3PickupMethodsDeleteManyQuery(TypedDict, total=False):
 class V3PickupMethods(NodeResource):
     """`api.pickup.methods` (v3): all, iterall, create_many, delete_many, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[PickupMethodResponse]]] = Operation(
         method="GET",
         path="pickup/methods",

@@ -14,8 +14,6 @@ from ..models.pickup_request_payload import PickupRequestPayloadCreate
 class V3PickupOptions(NodeResource):
     """`api.pickup.options` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[PickupOptionsResponse]] = Operation(
         method="POST",
         path="pickup/options",

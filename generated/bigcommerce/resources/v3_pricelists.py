@@ -57,8 +57,6 @@ class V3PricelistsDeleteAllQuery(TypedDict, total=False):
 class V3Pricelists(NodeResource):
     """`api.pricelists` (v3): all, iterall, create, delete, delete_all, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def assignments(self) -> V3PricelistsAssignments:
         from .v3_pricelists_assignments import V3PricelistsAssignments

@@ -51,8 +51,6 @@ class V3PricelistsAssignmentsDeleteAllQuery(TypedDict, total=False):
 class V3PricelistsAssignments(NodeResource):
     """`api.pricelists.assignments` (v3): all, iterall, create_many, delete_all, upsert."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[AssignmentForGetResponse]]] = Operation(
         method="GET",
         path="pricelists/assignments",

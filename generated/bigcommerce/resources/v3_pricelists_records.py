@@ -98,8 +98,6 @@ class V3PricelistsRecords(NodeResource):
     get_price_list_record, update, upsert.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[GetPriceListRecordsResponseDataItem]]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records",

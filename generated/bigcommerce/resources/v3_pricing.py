@@ -14,8 +14,6 @@ from ..models.get_prices_response_data_item import GetPricesResponseDataItem
 class V3Pricing(NodeResource):
     """`api.pricing` (v3): products."""
 
-    _version = "v3"
-
     _op_products: ClassVar[Operation[list[GetPricesResponseDataItem]]] = Operation(
         method="POST",
         path="pricing/products",

@@ -54,8 +54,6 @@ class V3PromotionsDeleteManyQuery(TypedDict, total=False):
 class V3Promotions(NodeResource):
     """`api.promotions` (v3): all, iterall, codegen, create, delete, delete_many, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def codes(self) -> V3PromotionsCodes:
         from .v3_promotions_codes import V3PromotionsCodes

@@ -39,8 +39,6 @@ class V3PromotionsCodesDeleteManyQuery(TypedDict, total=False):
 class V3PromotionsCodes(NodeResource):
     """`api.promotions.codes` (v3): all, iterall, create, delete, delete_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[CouponCode]]] = Operation(
         method="GET",
         path="promotions/{promotion_id}/codes",

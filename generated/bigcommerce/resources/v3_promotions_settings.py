@@ -16,8 +16,6 @@ from ..models.global_promotion_settings import (
 class V3PromotionsSettings(NodeResource):
     """`api.promotions.settings` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[GlobalPromotionSettings]] = Operation(
         method="GET",
         path="promotions/settings",

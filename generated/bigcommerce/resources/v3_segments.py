@@ -40,8 +40,6 @@ class V3SegmentsDeleteAllQuery(TypedDict, total=False):
 class V3Segments(NodeResource):
     """`api.segments` (v3): all, iterall, create_many, delete_all, update_many."""
 
-    _version = "v3"
-
     @cached_property
     def shopper_profiles(self) -> V3SegmentsShopperProfiles:
         from .v3_segments_shopper_profiles import V3SegmentsShopperProfiles

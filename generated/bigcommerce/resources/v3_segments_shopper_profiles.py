@@ -34,8 +34,6 @@ class V3SegmentsShopperProfilesDeleteAllQuery(TypedDict, total=False):
 class V3SegmentsShopperProfiles(NodeResource):
     """`api.segments.shopper_profiles` (v3): all, iterall, create_many, delete_all."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ShopperProfile]]] = Operation(
         method="GET",
         path="segments/{segment_id}/shopper-profiles",

@@ -23,8 +23,6 @@ if TYPE_CHECKING:
 class V3Settings(NodeResource):
     """`api.settings` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def analytics(self) -> V3SettingsAnalytics:
         from .v3_settings_analytics import V3SettingsAnalytics

@@ -40,8 +40,6 @@ class V3SettingsAnalyticsUpdateQuery(TypedDict, total=False):
 class V3SettingsAnalytics(NodeResource):
     """`api.settings.analytics` (v3): all, get, update."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[AnalyticsProvider]]] = Operation(
         method="GET",
         path="settings/analytics",

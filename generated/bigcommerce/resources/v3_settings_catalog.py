@@ -31,8 +31,6 @@ class V3SettingsCatalogUpdateQuery(TypedDict, total=False):
 class V3SettingsCatalog(NodeResource):
     """`api.settings.catalog` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[CatalogSettings]] = Operation(
         method="GET",
         path="settings/catalog",

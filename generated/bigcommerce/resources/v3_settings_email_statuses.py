@@ -34,8 +34,6 @@ class V3SettingsEmailStatusesUpdateQuery(TypedDict, total=False):
 class V3SettingsEmailStatuses(NodeResource):
     """`api.settings.email_statuses` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[EnabledTransactionalEmails]] = Operation(
         method="GET",
         path="settings/email-statuses",

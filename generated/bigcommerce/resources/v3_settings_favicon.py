@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 class V3SettingsFavicon(NodeResource):
     """`api.settings.favicon` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def image(self) -> V3SettingsFaviconImage:
         from .v3_settings_favicon_image import V3SettingsFaviconImage

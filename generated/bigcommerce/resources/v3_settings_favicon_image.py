@@ -24,8 +24,6 @@ class V3SettingsFaviconImageCreateQuery(TypedDict, total=False):
 class V3SettingsFaviconImage(NodeResource):
     """`api.settings.favicon.image` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[None]] = Operation(
         method="POST",
         path="settings/favicon/image",

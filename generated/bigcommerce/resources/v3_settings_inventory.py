@@ -35,8 +35,6 @@ class V3SettingsInventoryUpdateQuery(TypedDict, total=False):
 class V3SettingsInventory(NodeResource):
     """`api.settings.inventory` (v3): get, update."""
 
-    _version = "v3"
-
     @cached_property
     def notifications(self) -> V3SettingsInventoryNotifications:
         from .v3_settings_inventory_notifications import V3SettingsInventoryNotifications

@@ -34,8 +34,6 @@ class V3SettingsInventoryNotificationsUpdateQuery(TypedDict, total=False):
 class V3SettingsInventoryNotifications(NodeResource):
     """`api.settings.inventory.notifications` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[InventoryNotificationsSettings]] = Operation(
         method="GET",
         path="settings/inventory/notifications",

@@ -36,8 +36,6 @@ class V3SettingsLogoUpdateQuery(TypedDict, total=False):
 class V3SettingsLogo(NodeResource):
     """`api.settings.logo` (v3): get, update."""
 
-    _version = "v3"
-
     @cached_property
     def image(self) -> V3SettingsLogoImage:
         from .v3_settings_logo_image import V3SettingsLogoImage

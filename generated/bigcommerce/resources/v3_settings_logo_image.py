@@ -24,8 +24,6 @@ class V3SettingsLogoImageCreateQuery(TypedDict, total=False):
 class V3SettingsLogoImage(NodeResource):
     """`api.settings.logo.image` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[None]] = Operation(
         method="POST",
         path="settings/logo/image",

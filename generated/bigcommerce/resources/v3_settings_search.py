@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 class V3SettingsSearch(NodeResource):
     """`api.settings.search` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def filters(self) -> V3SettingsSearchFilters:
         from .v3_settings_search_filters import V3SettingsSearchFilters

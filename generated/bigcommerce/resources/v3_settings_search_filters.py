@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 class V3SettingsSearchFilters(NodeResource):
     """`api.settings.search.filters` (v3): all, update_many."""
 
-    _version = "v3"
-
     @cached_property
     def available(self) -> V3SettingsSearchFiltersAvailable:
         from .v3_settings_search_filters_available import V3SettingsSearchFiltersAvailable

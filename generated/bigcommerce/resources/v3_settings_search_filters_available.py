@@ -25,8 +25,6 @@ class V3SettingsSearchFiltersAvailableAllQuery(TypedDict, total=False):
 class V3SettingsSearchFiltersAvailable(NodeResource):
     """`api.settings.search.filters.available` (v3): all."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[AvailableFilter]]] = Operation(
         method="GET",
         path="settings/search/filters/available",

@@ -29,8 +29,6 @@ class V3SettingsSearchFiltersContextsAllQuery(TypedDict, total=False):
 class V3SettingsSearchFiltersContexts(NodeResource):
     """`api.settings.search.filters.contexts` (v3): all, iterall, upsert."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ConfiguredFiltersOverride]]] = Operation(
         method="GET",
         path="settings/search/filters/contexts",

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 class V3SettingsStore(NodeResource):
     """`api.settings.store` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def locale(self) -> V3SettingsStoreLocale:
         from .v3_settings_store_locale import V3SettingsStoreLocale

@@ -13,8 +13,6 @@ from ..models.locale import Locale, LocaleUpdate
 class V3SettingsStoreLocale(NodeResource):
     """`api.settings.store.locale` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[Locale]] = Operation(
         method="GET",
         path="settings/store/locale",

@@ -31,8 +31,6 @@ class V3SettingsStoreProfileUpdateQuery(TypedDict, total=False):
 class V3SettingsStoreProfile(NodeResource):
     """`api.settings.store.profile` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[StoreProfile]] = Operation(
         method="GET",
         path="settings/store/profile",

@@ -34,8 +34,6 @@ class V3SettingsStoreUnitsOfMeasurementUpdateQuery(TypedDict, total=False):
 class V3SettingsStoreUnitsOfMeasurement(NodeResource):
     """`api.settings.store.units_of_measurement` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[MeasurementUnitsSettings]] = Operation(
         method="GET",
         path="settings/store/units-of-measurement",

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 class V3SettingsStorefront(NodeResource):
     """`api.settings.storefront` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def category(self) -> V3SettingsStorefrontCategory:
         from .v3_settings_storefront_category import V3SettingsStorefrontCategory

@@ -34,8 +34,6 @@ class V3SettingsStorefrontCategoryUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontCategory(NodeResource):
     """`api.settings.storefront.category` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[StorefrontCategorySettings]] = Operation(
         method="GET",
         path="settings/storefront/category",

@@ -34,8 +34,6 @@ class V3SettingsStorefrontProductUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontProduct(NodeResource):
     """`api.settings.storefront.product` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[StorefrontProductSettings]] = Operation(
         method="GET",
         path="settings/storefront/product",

@@ -31,8 +31,6 @@ class V3SettingsStorefrontRobotstxtUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontRobotstxt(NodeResource):
     """`api.settings.storefront.robotstxt` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[RobotsTxtSettings]] = Operation(
         method="GET",
         path="settings/storefront/robotstxt",

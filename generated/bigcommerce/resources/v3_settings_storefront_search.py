@@ -34,8 +34,6 @@ class V3SettingsStorefrontSearchUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontSearch(NodeResource):
     """`api.settings.storefront.search` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[StorefrontSearchSettings]] = Operation(
         method="GET",
         path="settings/storefront/search",

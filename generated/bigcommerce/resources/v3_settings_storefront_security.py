@@ -34,8 +34,6 @@ class V3SettingsStorefrontSecurityUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontSecurity(NodeResource):
     """`api.settings.storefront.security` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[StorefrontSecuritySettings]] = Operation(
         method="GET",
         path="settings/storefront/security",

@@ -31,8 +31,6 @@ class V3SettingsStorefrontSeoUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontSeo(NodeResource):
     """`api.settings.storefront.seo` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[SEOSettings]] = Operation(
         method="GET",
         path="settings/storefront/seo",

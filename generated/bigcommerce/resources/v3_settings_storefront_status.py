@@ -31,8 +31,6 @@ class V3SettingsStorefrontStatusUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontStatus(NodeResource):
     """`api.settings.storefront.status` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[StorefrontStatus]] = Operation(
         method="GET",
         path="settings/storefront/status",

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 class V3Shipping(NodeResource):
     """`api.shipping` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def products(self) -> V3ShippingProducts:
         from .v3_shipping_products import V3ShippingProducts

@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 class V3ShippingProducts(NodeResource):
     """`api.shipping.products` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def customs_information(self) -> V3ShippingProductsCustomsInformation:
         from .v3_shipping_products_customs_information import V3ShippingProductsCustomsInformation

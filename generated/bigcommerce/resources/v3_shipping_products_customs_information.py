@@ -35,8 +35,6 @@ class V3ShippingProductsCustomsInformationDeleteManyQuery(TypedDict, total=False
 class V3ShippingProductsCustomsInformation(NodeResource):
     """`api.shipping.products.customs_information` (v3): all, iterall, delete_many, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[CustomsInformation]]] = Operation(
         method="GET",
         path="shipping/products/customs-information",

@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 class V3ShippingSettings(NodeResource):
     """`api.shipping.settings` (v3): get, update."""
 
-    _version = "v3"
-
     @cached_property
     def channels(self) -> V3ShippingSettingsChannels:
         from .v3_shipping_settings_channels import V3ShippingSettingsChannels

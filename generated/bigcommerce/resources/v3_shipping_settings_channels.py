@@ -17,8 +17,6 @@ from ..models.channel_shipping_settings import (
 class V3ShippingSettingsChannels(NodeResource):
     """`api.shipping.settings.channels` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[ChannelShippingSettings]] = Operation(
         method="GET",
         path="shipping/settings/channels/{channel_id}",

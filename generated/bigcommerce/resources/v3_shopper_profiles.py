@@ -38,8 +38,6 @@ class V3ShopperProfilesDeleteAllQuery(TypedDict, total=False):
 class V3ShopperProfiles(NodeResource):
     """`api.shopper_profiles` (v3): all, iterall, create_many, delete_all."""
 
-    _version = "v3"
-
     @cached_property
     def segments(self) -> V3ShopperProfilesSegments:
         from .v3_shopper_profiles_segments import V3ShopperProfilesSegments

@@ -27,8 +27,6 @@ class V3ShopperProfilesSegmentsAllQuery(TypedDict, total=False):
 class V3ShopperProfilesSegments(NodeResource):
     """`api.shopper_profiles.segments` (v3): all, iterall."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[Segment]]] = Operation(
         method="GET",
         path="shopper-profiles/{shopper_profile_id}/segments",

@@ -37,8 +37,6 @@ class V3SitesAllQuery(TypedDict, total=False):
 class V3Sites(NodeResource):
     """`api.sites` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def certificate(self) -> V3SitesCertificate:
         from .v3_sites_certificate import V3SitesCertificate

@@ -15,8 +15,6 @@ from ..models.install_certificate_data import InstallCertificateDataUpdate
 class V3SitesCertificate(NodeResource):
     """`api.sites.certificate` (v3): get, upsert."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[CertificateResponseData]] = Operation(
         method="GET",
         path="sites/{site_id}/certificate",

@@ -24,8 +24,6 @@ class V3SitesCertificatesAllQuery(TypedDict, total=False):
 class V3SitesCertificates(NodeResource):
     """`api.sites.certificates` (v3): all."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[InstalledCertificateDetail]]] = Operation(
         method="GET",
         path="sites/certificates",

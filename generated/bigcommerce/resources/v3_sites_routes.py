@@ -30,8 +30,6 @@ class V3SitesRoutesAllQuery(TypedDict, total=False):
 class V3SitesRoutes(NodeResource):
     """`api.sites.routes` (v3): all, iterall, create, delete, get, update, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[SiteRouteFull]]] = Operation(
         method="GET",
         path="sites/{site_id}/routes",

@@ -16,8 +16,6 @@ if TYPE_CHECKING:
 class V3Store(NodeResource):
     """`api.store` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def metafields(self) -> V3StoreMetafields:
         from .v3_store_metafields import V3StoreMetafields

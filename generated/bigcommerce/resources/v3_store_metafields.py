@@ -56,8 +56,6 @@ class V3StoreMetafields(NodeResource):
     update_many.
     """
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[StoreInformationV3Metafield]]] = Operation(
         method="GET",
         path="store/metafields",

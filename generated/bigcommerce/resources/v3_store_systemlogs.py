@@ -47,8 +47,6 @@ class V3StoreSystemlogsAllQuery(TypedDict, total=False):
 class V3StoreSystemlogs(NodeResource):
     """`api.store.systemlogs` (v3): all, iterall."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[SystemLog]]] = Operation(
         method="GET",
         path="store/systemlogs",

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 class V3Storefront(NodeResource):
     """`api.storefront` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def api_token(self) -> V3StorefrontApiToken:
         from .v3_storefront_api_token import V3StorefrontApiToken

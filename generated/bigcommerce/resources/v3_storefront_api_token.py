@@ -14,8 +14,6 @@ from ..models.token_base import TokenBase
 class V3StorefrontApiToken(NodeResource):
     """`api.storefront.api_token` (v3): create, delete_all."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[TokenBase]] = Operation(
         method="POST",
         path="storefront/api-token",

@@ -14,8 +14,6 @@ from ..models.token_post_impersonation import TokenPostImpersonationCreate
 class V3StorefrontApiTokenCustomerImpersonation(NodeResource):
     """`api.storefront.api_token_customer_impersonation` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[TokenBase]] = Operation(
         method="POST",
         path="storefront/api-token-customer-impersonation",

@@ -14,8 +14,6 @@ from ..models.token_post_private import TokenPostPrivateCreate
 class V3StorefrontApiTokenPrivate(NodeResource):
     """`api.storefront.api_token_private` (v3): create."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[TokenBase]] = Operation(
         method="POST",
         path="storefront/api-token-private",

@@ -41,8 +41,6 @@ class V3StorefrontCustomTemplateAssociationsDeleteAllQuery(TypedDict, total=Fals
 class V3StorefrontCustomTemplateAssociations(NodeResource):
     """`api.storefront.custom_template_associations` (v3): all, iterall, delete_all, upsert."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[CustomTemplateAssociation]]] = Operation(
         method="GET",
         path="storefront/custom-template-associations",

@@ -47,8 +47,6 @@ class V3StorefrontRedirectsDeleteManyQuery(TypedDict, total=False):
 class V3StorefrontRedirects(NodeResource):
     """`api.storefront.redirects` (v3): all, iterall, delete_many, upsert."""
 
-    _version = "v3"
-
     @cached_property
     def imex(self) -> V3StorefrontRedirectsImex:
         from .v3_storefront_redirects_imex import V3StorefrontRedirectsImex

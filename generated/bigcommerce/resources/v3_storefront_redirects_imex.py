@@ -17,8 +17,6 @@ if TYPE_CHECKING:
 class V3StorefrontRedirectsImex(NodeResource):
     """`api.storefront.redirects.imex` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def export(self) -> V3StorefrontRedirectsImexExport:
         from .v3_storefront_redirects_imex_export import V3StorefrontRedirectsImexExport

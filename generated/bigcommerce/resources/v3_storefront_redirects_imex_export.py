@@ -21,8 +21,6 @@ if TYPE_CHECKING:
 class V3StorefrontRedirectsImexExport(NodeResource):
     """`api.storefront.redirects.imex.export` (v3): create."""
 
-    _version = "v3"
-
     @cached_property
     def download(self) -> V3StorefrontRedirectsImexExportDownload:
         from .v3_storefront_redirects_imex_export_download import (

@@ -13,8 +13,6 @@ from .._request import Operation
 class V3StorefrontRedirectsImexExportDownload(NodeResource):
     """`api.storefront.redirects.imex.export.download` (v3): get."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[bytes]] = Operation(
         method="GET",
         path="storefront/redirects/imex/export/{uuid}/download",

@@ -14,8 +14,6 @@ from .._request import Operation
 class V3StorefrontRedirectsImexExportEvents(NodeResource):
     """`api.storefront.redirects.imex.export.events` (v3): get."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[Iterator[str]]] = Operation(
         method="GET",
         path="storefront/redirects/imex/export/{uuid}/events",

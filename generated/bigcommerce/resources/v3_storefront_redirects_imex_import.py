@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 class V3StorefrontRedirectsImexImport(NodeResource):
     """`api.storefront.redirects.imex.import_` (v3): create."""
 
-    _version = "v3"
-
     @cached_property
     def events(self) -> V3StorefrontRedirectsImexImportEvents:
         from .v3_storefront_redirects_imex_import_events import (

@@ -14,8 +14,6 @@ from .._request import Operation
 class V3StorefrontRedirectsImexImportEvents(NodeResource):
     """`api.storefront.redirects.imex.import_.events` (v3): get."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[Iterator[str]]] = Operation(
         method="GET",
         path="storefront/redirects/imex/import/{uuid}/events",

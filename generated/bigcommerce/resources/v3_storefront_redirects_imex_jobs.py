@@ -29,8 +29,6 @@ class V3StorefrontRedirectsImexJobsAllQuery(TypedDict, total=False):
 class V3StorefrontRedirectsImexJobs(NodeResource):
     """`api.storefront.redirects.imex.jobs` (v3): all, iterall."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[Redirect301ImportExportJobRead]]] = Operation(
         method="GET",
         path="storefront/redirects/imex/jobs",

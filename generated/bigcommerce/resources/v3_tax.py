@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 class V3Tax(NodeResource):
     """`api.tax` (v3): tax_class_batch_post, zonecheck."""
 
-    _version = "v3"
-
     @cached_property
     def classes(self) -> V3TaxClasses:
         from .v3_tax_classes import V3TaxClasses

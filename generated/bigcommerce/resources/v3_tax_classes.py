@@ -25,8 +25,6 @@ class V3TaxClassesDeleteManyQuery(TypedDict, total=False):
 class V3TaxClasses(NodeResource):
     """`api.tax.classes` (v3): delete_many, update_many."""
 
-    _version = "v3"
-
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
         path="tax/classes",

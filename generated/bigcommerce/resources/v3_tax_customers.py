@@ -31,8 +31,6 @@ class V3TaxCustomersDeleteAllQuery(TypedDict, total=False):
 class V3TaxCustomers(NodeResource):
     """`api.tax.customers` (v3): all, delete_all, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[TaxCustomer]]] = Operation(
         method="GET",
         path="tax/customers",

@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 class V3TaxProducts(NodeResource):
     """`api.tax.products` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def properties(self) -> V3TaxProductsProperties:
         from .v3_tax_products_properties import V3TaxProductsProperties

@@ -31,8 +31,6 @@ class V3TaxProductsPropertiesDeleteManyQuery(TypedDict, total=False):
 class V3TaxProductsProperties(NodeResource):
     """`api.tax.products.properties` (v3): all, delete_many, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ProductTaxProperty]]] = Operation(
         method="GET",
         path="tax/products/properties",

@@ -34,8 +34,6 @@ class V3TaxPropertiesDeleteManyQuery(TypedDict, total=False):
 class V3TaxProperties(NodeResource):
     """`api.tax.properties` (v3): all, create_many, delete_many, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[Property]]] = Operation(
         method="GET",
         path="tax/properties",

@@ -15,8 +15,6 @@ if TYPE_CHECKING:
 class V3TaxProviders(NodeResource):
     """`api.tax.providers` (v3): a namespace."""
 
-    _version = "v3"
-
     @cached_property
     def connection(self) -> V3TaxProvidersConnection:
         from .v3_tax_providers_connection import V3TaxProvidersConnection

@@ -15,8 +15,6 @@ from ..models.update_tax_provider_connection_request import UpdateTaxProviderCon
 class V3TaxProvidersConnection(NodeResource):
     """`api.tax.providers.connection` (v3): delete_all, get, update."""
 
-    _version = "v3"
-
     _op_delete_all: ClassVar[Operation[ResponseConnectionData]] = Operation(
         method="DELETE",
         path="tax/providers/{provider_id}/connection",

@@ -35,8 +35,6 @@ class V3TaxRatesDeleteAllQuery(TypedDict, total=False):
 class V3TaxRates(NodeResource):
     """`api.tax.rates` (v3): all, iterall, create_many, delete_all, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[TaxRate]]] = Operation(
         method="GET",
         path="tax/rates",

@@ -13,8 +13,6 @@ from ..models.tax_settings import TaxSettings, TaxSettingsUpdate
 class V3TaxSettings(NodeResource):
     """`api.tax.settings` (v3): get, update."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[TaxSettings]] = Operation(
         method="GET",
         path="tax/settings",

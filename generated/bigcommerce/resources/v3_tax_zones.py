@@ -33,8 +33,6 @@ class V3TaxZonesDeleteAllQuery(TypedDict, total=False):
 class V3TaxZones(NodeResource):
     """`api.tax.zones` (v3): all, create_many, delete_all, update_many."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[TaxZone]]] = Operation(
         method="GET",
         path="tax/zones",

@@ -24,8 +24,6 @@ if TYPE_CHECKING:
 class V3Themes(NodeResource):
     """`api.themes` (v3): all, create, delete, get."""
 
-    _version = "v3"
-
     @cached_property
     def actions(self) -> V3ThemesActions:
         from .v3_themes_actions import V3ThemesActions

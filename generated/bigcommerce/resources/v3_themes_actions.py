@@ -28,8 +28,6 @@ class V3ThemesActionsActivateQuery(TypedDict, total=False):
 class V3ThemesActions(NodeResource):
     """`api.themes.actions` (v3): activate, download."""
 
-    _version = "v3"
-
     _op_activate: ClassVar[Operation[NoContent]] = Operation(
         method="POST",
         path="themes/actions/activate",

@@ -30,8 +30,6 @@ class V3ThemesConfigurationsAllQuery(TypedDict, total=False):
 class V3ThemesConfigurations(NodeResource):
     """`api.themes.configurations` (v3): all, validate."""
 
-    _version = "v3"
-
     _op_all: ClassVar[Operation[list[ThemeConfigurationFull]]] = Operation(
         method="GET",
         path="themes/{uuid}/configurations",

@@ -14,8 +14,6 @@ from ..models.get_theme_custom_templates_response_data import GetThemeCustomTemp
 class V3ThemesCustomTemplates(NodeResource):
     """`api.themes.custom_templates` (v3): get."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[GetThemeCustomTemplatesResponseData]] = Operation(
         method="GET",
         path="themes/custom-templates/{version_uuid}",

@@ -14,8 +14,6 @@ from ..models.job_response_data import JobResponseData
 class V3ThemesJobs(NodeResource):
     """`api.themes.jobs` (v3): get."""
 
-    _version = "v3"
-
     _op_get: ClassVar[Operation[JobResponseData]] = Operation(
         method="GET",
         path="themes/jobs/{job_id}",

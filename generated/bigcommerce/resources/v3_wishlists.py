@@ -34,8 +34,6 @@ class V3WishlistsAllQuery(TypedDict, total=False):
 class V3Wishlists(NodeResource):
     """`api.wishlists` (v3): all, iterall, create, delete, get, update."""
 
-    _version = "v3"
-
     @cached_property
     def items(self) -> V3WishlistsItems:
         from .v3_wishlists_items import V3WishlistsItems

@@ -15,8 +15,6 @@ from ..models.wishlist_item_post import WishlistItemPostCreate
 class V3WishlistsItems(NodeResource):
     """`api.wishlists.items` (v3): create, delete."""
 
-    _version = "v3"
-
     _op_create: ClassVar[Operation[WishlistFull]] = Operation(
         method="POST",
         path="wishlists/{wishlist_id}/items",
