@@ -16,6 +16,8 @@ from bigcommerce.models.product_image import ProductImage
 from bigcommerce.resources.product_images import ProductImages, ProductImagesFilters
 from bigcommerce.resources.products import Products
 
+from .test_request import methods_and_operations
+
 
 def old_classes() -> list[type[Resource]]:
     found = []
@@ -37,12 +39,7 @@ def test_every_old_method_has_its_operation() -> None:
     assert len(classes) == 43
     checked = 0
     for cls in classes:
-        methods = {
-            name
-            for name, value in vars(cls).items()
-            if inspect.isfunction(value) and not name.startswith("_")
-        }
-        constants = {n[4:]: v for n, v in vars(cls).items() if n.startswith("_op_")}
+        methods, constants = methods_and_operations(cls)
         assert set(constants) == methods, cls.__name__
         for name, op in constants.items():
             assert isinstance(op, Operation)

@@ -17,6 +17,18 @@ from bigcommerce._request import Call, Operation, Request, build_request
 from bigcommerce.resources.v3_catalog_products import V3CatalogProducts
 
 
+def methods_and_operations(cls: type) -> tuple[set[str], dict[str, object]]:
+    """The public methods a generated resource class defines, and its `_op_<method>` constants
+    by method name."""
+    methods = {
+        name
+        for name, value in vars(cls).items()
+        if inspect.isfunction(value) and not name.startswith("_")
+    }
+    constants = {n[4:]: v for n, v in vars(cls).items() if n.startswith("_op_")}
+    return methods, constants
+
+
 def test_a_json_body_is_sent_as_json_unless_the_caller_says_otherwise() -> None:
     request = build_request("POST", "https://x/v3/a", body=b"{}", headers={"X-A": "1"})
     assert request == Request(
@@ -77,12 +89,7 @@ def test_every_node_method_has_its_operation() -> None:
                 continue
             if cls.__module__ != module.__name__:
                 continue
-            methods = {
-                name
-                for name, value in vars(cls).items()
-                if inspect.isfunction(value) and not name.startswith("_")
-            }
-            constants = {n[4:]: v for n, v in vars(cls).items() if n.startswith("_op_")}
+            methods, constants = methods_and_operations(cls)
             assert set(constants) == methods, cls.__name__
             version = info.name.split("_")[0]  # the module of `V3CatalogProducts`: v3_catalog_...
             for op in constants.values():
