@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from .ir import Import
-from .naming import model_module
+from .naming import body_typeddict_name, model_module
 from .spec_loader import SpecError
 from .type_grammar import TypeExpr, parse_type
 
@@ -74,11 +74,13 @@ def write_scalars(api: str) -> dict[str, str]:
     return {**WRITE_SCALARS, "datetime": datetime_type}
 
 
-def python_type(expr: TypeExpr, scalars: dict[str, str], model_suffix: str) -> str:
+def python_type(expr: TypeExpr, scalars: dict[str, str], verb: str | None = None) -> str:
+    """The annotation for `expr`: a model is the model itself, or its request TypedDict for
+    `verb` (`create` / `update`) when given."""
     if expr.kind == "list" and expr.item is not None:
-        return f"list[{python_type(expr.item, scalars, model_suffix)}]"
+        return f"list[{python_type(expr.item, scalars, verb)}]"
     if expr.kind == "model":
-        return expr.name + model_suffix
+        return body_typeddict_name(expr.name, verb) if verb else expr.name
     return scalars[expr.name]
 
 

@@ -88,9 +88,31 @@ def filters_typeddict_name(resource: str) -> str:
     return f"{resource}Filters"
 
 
+def range_filter_keys(name: str) -> list[str]:
+    """The keys of a range filter: `price` -> `price`, `min_price`, `max_price`."""
+    return [name, f"min_{name}", f"max_{name}"]
+
+
 def body_typeddict_name(model: str, verb: str) -> str:
     """The request body's TypedDict of a model for `create` or `update`: `ProductCreate`."""
     return f"{model}{verb.capitalize()}"
+
+
+def model_type_names(model: str) -> set[str]:
+    """The names a model takes: its class and its request TypedDicts (`Product`,
+    `ProductCreate`, `ProductUpdate`)."""
+    return {model, body_typeddict_name(model, "create"), body_typeddict_name(model, "update")}
+
+
+def versioned_model_name(version: str, name: str) -> str:
+    """An imported model's name moved aside from a hand-written one: `V3` `Product` ->
+    `V3Product`."""
+    return f"{version}{name}"
+
+
+def numbered_name(base: str, n: int) -> str:
+    """The `n`th try at a name that clashes: `Metafield_Put` 2 -> `MetafieldPut2`."""
+    return f"{base.replace('_', '')}{n}"
 
 
 def operation_constant(verb: str) -> str:
