@@ -46,6 +46,7 @@ from .naming import (
     operation_constant,
     range_filter_keys,
     resource_module,
+    unclashed,
 )
 from .operation import (
     Operation,
@@ -206,9 +207,7 @@ def _model_ir(
     fields: list[FieldIR] = []
     used: set[str] = set()
     for wire, field in spec.fields.items():
-        python = identifier(wire, frozenset(reserved))
-        while python in used:
-            python += "_"
+        python = unclashed(identifier(wire, frozenset(reserved)), used)
         used.add(python)
         expr = parse_type(field.type)
         annotation = python_type(expr, read_scalars(api)) + " | None"

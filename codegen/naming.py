@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import keyword
 import re
+from collections.abc import Container
 from functools import cache
 
 #: Attributes of pydantic's BaseModel (and of our ApiModel) that a field must not shadow.
@@ -69,6 +70,18 @@ def words(operation_id: str) -> list[str]:
     """`createProductImage` / `get-pickup` -> ['create', 'product', 'image'] / ['get', 'pickup']."""
     spaced = re.sub(r"(?<=[a-z0-9])(?=[A-Z])|[^0-9A-Za-z]+", " ", operation_id)
     return [w.lower() for w in spaced.split()]
+
+
+def operation_method_name(operation_id: str) -> str:
+    """A method named for its operation: `createProductImage` -> `create_product_image`."""
+    return "_".join(words(operation_id))
+
+
+def unclashed(name: str, taken: Container[str]) -> str:
+    """`name`, with as many trailing `_` as keep it out of `taken`: `get` -> `get_`."""
+    while name in taken:
+        name += "_"
+    return name
 
 
 def node_class_name(version: str, chain: tuple[str, ...]) -> str:
@@ -156,6 +169,57 @@ def schema_class_name(raw: str, joiner: str = "") -> str:
 def schema_part_name(raw: str) -> str:
     """A name piece for a property or parameter: PascalCase, possibly starting with a digit."""
     return "".join(_cap(word) for word in WORD.findall(raw)) or "Field"
+
+
+def suffixed(name: str, suffix: str) -> str:
+    """`name` ending in `suffix`: `Cart` `Request` -> `CartRequest`; `CartRequest` stays."""
+    return name if name.endswith(suffix) else name + suffix
+
+
+def numbered_unused(name: str, taken: set[str]) -> str:
+    """`name` with the first number from 2 up that makes it not `taken`: `Cart` -> `Cart2`."""
+    number = 2
+    while f"{name}{number}" in taken:
+        number += 1
+    return f"{name}{number}"
+
+
+def request_schema_name(operation: str) -> str:
+    """The inline request body schema of an operation: `CreateCart` -> `CreateCartRequest`."""
+    return operation + "Request"
+
+
+def response_schema_suffix(status: str, first_success: bool) -> str:
+    """What names an operation's inline response schema: `Response` for its first 2xx answer,
+    `Response201` for another."""
+    return "Response" if first_success else f"Response{status}"
+
+
+_SCHEMA_COMBINERS = frozenset({"allOf", "oneOf", "anyOf"})
+
+
+def nested_schema_name(rest: tuple[str, ...]) -> str:
+    """The name pieces a path inside a schema adds: a property's name, `Item` for a list's items,
+    `Value` for a map's values; `allOf` / `oneOf` / `anyOf` add nothing."""
+    pieces = []
+    index = 0
+    while index < len(rest):
+        segment = rest[index]
+        if segment == "properties" and index + 1 < len(rest):
+            pieces.append(schema_part_name(rest[index + 1]))
+            index += 2
+        elif segment in _SCHEMA_COMBINERS and index + 1 < len(rest):
+            index += 2
+        elif segment == "items":
+            pieces.append("Item")
+            index += 1
+        elif segment == "additionalProperties":
+            pieces.append("Value")
+            index += 1
+        else:
+            pieces.append(schema_part_name(segment))
+            index += 1
+    return "".join(pieces)
 
 
 def identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:

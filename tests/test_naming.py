@@ -58,3 +58,55 @@ def test_numbered_name(base: str, n: int, out: str) -> None:
 )
 def test_resource_module(name: str, module: str) -> None:
     assert naming.resource_module(name) == module
+
+
+@pytest.mark.parametrize(
+    ("name", "suffix", "out"),
+    [("Cart", "Request", "CartRequest"), ("CartRequest", "Request", "CartRequest")],
+)
+def test_suffixed(name: str, suffix: str, out: str) -> None:
+    assert naming.suffixed(name, suffix) == out
+
+
+def test_numbered_unused() -> None:
+    assert naming.numbered_unused("Cart", set()) == "Cart2"
+    assert naming.numbered_unused("Cart", {"Cart", "Cart2", "Cart3"}) == "Cart4"
+    assert naming.numbered_unused("Cart", {"Cart3"}) == "Cart2"
+
+
+def test_request_and_response_schema_names() -> None:
+    assert naming.request_schema_name("CreateCart") == "CreateCartRequest"
+    assert naming.response_schema_suffix("200", True) == "Response"
+    assert naming.response_schema_suffix("201", False) == "Response201"
+
+
+@pytest.mark.parametrize(
+    ("rest", "out"),
+    [
+        ((), ""),
+        (("properties", "custom_fields", "items"), "CustomFieldsItem"),
+        (("additionalProperties", "properties", "id"), "ValueId"),
+        (("allOf", "0", "properties", "meta"), "Meta"),
+        (("oneOf",), "OneOf"),
+    ],
+)
+def test_nested_schema_name(rest: tuple[str, ...], out: str) -> None:
+    assert naming.nested_schema_name(rest) == out
+
+
+@pytest.mark.parametrize(
+    ("operation_id", "out"),
+    [
+        ("createProductImage", "create_product_image"),
+        ("get-pickup", "get_pickup"),
+        ("getOrderV2", "get_order_v2"),
+    ],
+)
+def test_operation_method_name(operation_id: str, out: str) -> None:
+    assert naming.operation_method_name(operation_id) == out
+
+
+def test_unclashed() -> None:
+    assert naming.unclashed("get", set()) == "get"
+    assert naming.unclashed("get", {"get"}) == "get_"
+    assert naming.unclashed("get", {"get", "get_"}) == "get__"
