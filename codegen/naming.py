@@ -184,6 +184,24 @@ def numbered_unused(name: str, taken: set[str]) -> str:
     return f"{name}{number}"
 
 
+def body_component_schema_name(component: str, response: bool) -> str:
+    """The schema of a shared response or request body: `Cart` -> `CartResponse` / `CartRequest`
+    (a name already ending so stays)."""
+    return suffixed(schema_class_name(component), "Response" if response else "Request")
+
+
+def unnamed_operation_schema_name(method: str, path: str) -> str:
+    """The name piece of an operation without a usable operationId: `get` `/carts/{id}` ->
+    `GetCartsId`."""
+    return schema_class_name(f"{method} {path}")
+
+
+def file_prefixed_name(prefix: str, name: str) -> str:
+    """A schema name shared by different schemas, prefixed with its file's: `CartsV3` `Cart` ->
+    `CartsV3Cart`."""
+    return prefix + name
+
+
 def request_schema_name(operation: str) -> str:
     """The inline request body schema of an operation: `CreateCart` -> `CreateCartRequest`."""
     return operation + "Request"

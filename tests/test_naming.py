@@ -110,3 +110,18 @@ def test_unclashed() -> None:
     assert naming.unclashed("get", set()) == "get"
     assert naming.unclashed("get", {"get"}) == "get_"
     assert naming.unclashed("get", {"get", "get_"}) == "get__"
+
+
+def test_body_component_schema_name() -> None:
+    assert naming.body_component_schema_name("cart", True) == "CartResponse"
+    assert naming.body_component_schema_name("cart", False) == "CartRequest"
+    assert naming.body_component_schema_name("CartResponse", True) == "CartResponse"
+
+
+def test_unnamed_operation_schema_name() -> None:
+    assert naming.unnamed_operation_schema_name("get", "/carts/{id}") == "GetCartsId"
+    assert naming.unnamed_operation_schema_name("post", "/carts") == "PostCarts"
+
+
+def test_file_prefixed_name() -> None:
+    assert naming.file_prefixed_name("CartsV3", "Cart") == "CartsV3Cart"

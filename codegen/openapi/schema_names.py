@@ -14,10 +14,12 @@ from typing import Any
 
 from ..naming import (
     WORD,
+    body_component_schema_name,
+    file_prefixed_name,
     numbered_unused,
     request_schema_name,
     response_schema_suffix,
-    suffixed,
+    unnamed_operation_schema_name,
 )
 from ..naming import (
     nested_schema_name as nested,
@@ -39,7 +41,7 @@ def _operation_name(resolver: Resolver, path: str, method: str) -> str:
     operation_id = operation.get("operationId")
     if isinstance(operation_id, str) and WORD.search(operation_id):
         return class_name(operation_id)
-    return class_name(f"{method} {path}")
+    return unnamed_operation_schema_name(method, path)
 
 
 def _at(resolver: Resolver, pointer: Pointer) -> Any:
@@ -62,8 +64,7 @@ def _candidate(resolver: Resolver, pointer: Pointer, components: Mapping[str, st
         return components.get(p[2], class_name(p[2])) + nested(p[3:])
     in_body = len(p) >= 6 and p[3] == "content" and p[5] == "schema"
     if p[:2] in (("components", "responses"), ("components", "requestBodies")) and in_body:
-        suffix = "Response" if p[1] == "responses" else "Request"
-        return suffixed(class_name(p[2]), suffix) + nested(p[6:])
+        return body_component_schema_name(p[2], p[1] == "responses") + nested(p[6:])
     if p[:2] == ("components", "parameters") and len(p) >= 4 and p[3] == "schema":
         return class_name(p[2]) + nested(p[4:])
     if p[:1] == ("paths",) and len(p) >= 3 and p[2] in _METHODS:
@@ -192,7 +193,7 @@ def unique_names(
                 final.update(dict.fromkeys(members, name))
             continue
         for members in sorted(groups.values()):
-            candidate = prefixes[members[0][0]] + name
+            candidate = file_prefixed_name(prefixes[members[0][0]], name)
             if candidate in taken:
                 candidate = numbered_unused(candidate, taken)
             taken.add(candidate)
