@@ -117,6 +117,18 @@ def model_type_names(model: str) -> set[str]:
     return {model, body_typeddict_name(model, "create"), body_typeddict_name(model, "update")}
 
 
+def model_of_type_name(name: str, models: Container[str]) -> str | None:
+    """The model of `models` whose class or request TypedDict is called `name` (`Product`,
+    `ProductCreate` -> `Product`), or None."""
+    if name in models:
+        return name
+    for verb in ("create", "update"):
+        suffix = body_typeddict_name("", verb)
+        if name.endswith(suffix) and name.removesuffix(suffix) in models:
+            return name.removesuffix(suffix)
+    return None
+
+
 def versioned_model_name(version: str, name: str) -> str:
     """An imported model's name moved aside from a hand-written one: `V3` `Product` ->
     `V3Product`."""

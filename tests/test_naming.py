@@ -125,3 +125,12 @@ def test_unnamed_operation_schema_name() -> None:
 
 def test_file_prefixed_name() -> None:
     assert naming.file_prefixed_name("CartsV3", "Cart") == "CartsV3Cart"
+
+
+def test_model_of_type_name() -> None:
+    models = {"Product", "ProductCreate2", "Create"}
+    assert naming.model_of_type_name("Product", models) == "Product"
+    assert naming.model_of_type_name("ProductCreate", models) == "Product"
+    assert naming.model_of_type_name("ProductUpdate", models) == "Product"
+    assert naming.model_of_type_name("ProductDelete", models) is None
+    assert naming.model_of_type_name("Order", models) is None
