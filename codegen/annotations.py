@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from .ir import Import
-from .naming import model_module
+from .naming import body_typeddict_name, model_module, model_of_type_name
 from .spec_loader import SpecError
 from .type_grammar import TypeExpr, parse_type
 
@@ -74,11 +74,13 @@ def write_scalars(api: str) -> dict[str, str]:
     return {**WRITE_SCALARS, "datetime": datetime_type}
 
 
-def python_type(expr: TypeExpr, scalars: dict[str, str], model_suffix: str) -> str:
+def python_type(expr: TypeExpr, scalars: dict[str, str], verb: str | None = None) -> str:
+    """The annotation for `expr`: a model is the model itself, or its request TypedDict for
+    `verb` (`create` / `update`) when given."""
     if expr.kind == "list" and expr.item is not None:
-        return f"list[{python_type(expr.item, scalars, model_suffix)}]"
+        return f"list[{python_type(expr.item, scalars, verb)}]"
     if expr.kind == "model":
-        return expr.name + model_suffix
+        return body_typeddict_name(expr.name, verb) if verb else expr.name
     return scalars[expr.name]
 
 
@@ -122,15 +124,8 @@ class LocalModels(Mapping[str, str]):
     def __init__(self, models: Mapping[str, object], prefix: str, own: str) -> None:
         self._models, self._prefix, self._own = models, prefix, own
 
-    def _model(self, name: str) -> str | None:
-        for suffix in ("", "Create", "Update"):
-            base = name.removesuffix(suffix) if suffix else name
-            if base in self._models and (not suffix or name.endswith(suffix)):
-                return base
-        return None
-
     def __getitem__(self, name: str) -> str:
-        model = self._model(name)
+        model = model_of_type_name(name, self._models)
         if model is None or model_module(model) == self._own:
             raise KeyError(name)
         return self._prefix + model_module(model)

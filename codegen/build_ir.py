@@ -44,7 +44,9 @@ from .naming import (
     model_module,
     node_class_name,
     operation_constant,
+    range_filter_keys,
     resource_module,
+    unclashed,
 )
 from .operation import (
     Operation,
@@ -144,7 +146,7 @@ def _filter_type(file: str, key: str, flt: FilterSpec) -> str:
         raise SpecError(file, f"{key}.type", "a filter cannot have a model type")
     if flt.enum:
         return enum_type(expr, flt.enum)
-    return python_type(expr, FILTER_SCALARS, "")
+    return python_type(expr, FILTER_SCALARS)
 
 
 def _records(models: CollectedModels, resources: list[CollectedResource]) -> dict[str, RecordIR]:
@@ -205,12 +207,10 @@ def _model_ir(
     fields: list[FieldIR] = []
     used: set[str] = set()
     for wire, field in spec.fields.items():
-        python = identifier(wire, frozenset(reserved))
-        while python in used:
-            python += "_"
+        python = unclashed(identifier(wire, frozenset(reserved)), used)
         used.add(python)
         expr = parse_type(field.type)
-        annotation = python_type(expr, read_scalars(api), "") + " | None"
+        annotation = python_type(expr, read_scalars(api)) + " | None"
         alias = None if python == wire else repr(wire)
         fields.append(FieldIR(python, annotation, alias))
     create = _body(name, spec, api, "create") if (name, "create") in bodies else None
@@ -282,7 +282,7 @@ def _drop_shadowed(imports: set[Import]) -> set[Import]:
 def _body(model: str, spec: ModelSpec, api: str, verb: Verb) -> TypedDictIR:
     keys: list[TypedDictKey] = []
     for wire, field in body_fields(spec, verb):
-        annotation = _write_type(field, api, verb.capitalize())
+        annotation = _write_type(field, api, verb)
         if verb in field.required:
             annotation = f"Required[{annotation}]"
         keys.append(TypedDictKey(wire, repr(wire), annotation))
@@ -293,12 +293,12 @@ def _body(model: str, spec: ModelSpec, api: str, verb: Verb) -> TypedDictIR:
     return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
 
-def _write_type(field: FieldSpec, api: str, suffix: str) -> str:
+def _write_type(field: FieldSpec, api: str, verb: Verb) -> str:
     written = parse_type(field.write_type or field.type)
     if field.enum:
         annotation = enum_type(written, field.enum)
     else:
-        annotation = python_type(written, write_scalars(api), suffix)
+        annotation = python_type(written, write_scalars(api), verb)
     return f"{annotation} | None" if field.nullable else annotation
 
 
@@ -347,7 +347,7 @@ def _filters_ir(res: CollectedResource) -> TypedDictIR:
     keys: list[TypedDictKey] = []
     for name, flt in res.filters.items():
         annotation = _filter_type(res.file, f"{res.key}.filters.{name}", flt)
-        variants = [name, f"min_{name}", f"max_{name}"] if flt.range else [name]
+        variants = range_filter_keys(name) if flt.range else [name]
         keys += [TypedDictKey(v, repr(v), annotation) for v in variants]
     if res.pagination == "page":
         keys += [TypedDictKey("page", "'page'", "int"), TypedDictKey("limit", "'limit'", "int")]

@@ -23,7 +23,7 @@ from .bodies import body_models, body_verb
 from .collect import CollectedModels, CollectedNode
 from .ir import ChildIR, Import, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
 from .literals import string
-from .naming import is_plain_key, node_class_name, operation_constant, query_key, snake
+from .naming import is_plain_key, node_class_name, operation_constant, query_key, resource_module
 from .operation import (
     NUMBERED_PAGES,
     Operation,
@@ -48,7 +48,7 @@ def build_nodes(
     out: list[ResourceIR] = []
     for version, chain in sorted(chains):
         children = tuple(
-            ChildIR(c[-1], node_class_name(v, c), snake(node_class_name(v, c)))
+            ChildIR(c[-1], node_class_name(v, c), resource_module(node_class_name(v, c)))
             for v, c in sorted(chains)
             if v == version and len(c) == len(chain) + 1 and c[: len(chain)] == chain
         )
@@ -56,7 +56,7 @@ def build_nodes(
         ops = operations.get(node_class_name(version, chain), ())
         out.append(_resource(version, chain, node, children, models, ops))
     top = tuple(
-        ChildIR(c[0], node_class_name(v, c), snake(node_class_name(v, c)))
+        ChildIR(c[0], node_class_name(v, c), resource_module(node_class_name(v, c)))
         for v, c in sorted(chains)
         if len(c) == 1
     )
@@ -96,7 +96,7 @@ def _resource(
         needed |= {Import("typing", "ClassVar"), Import(".._request", "Operation")}
     return ResourceIR(
         class_name=name,
-        module=snake(name),
+        module=resource_module(name),
         spec_file=node.file if node else "spec/imported",
         api=version,
         doc=f"{doc} ({version}): " + (", ".join(m.name for m in methods) or "a namespace") + ".",
@@ -116,7 +116,7 @@ def _param_type(param: PathParam | QueryParam, api: str, file: str, key: str) ->
     if model_names(expr):
         return "dict[str, Any]"
     scalars = {**write_scalars(api), "datetime": "_dt.datetime | _dt.date | str", "bytes": "str"}
-    return python_type(expr, scalars, "")
+    return python_type(expr, scalars)
 
 
 def _query_typeddict(op: Operation, file: str, where: str) -> TypedDictIR:
@@ -156,7 +156,7 @@ def _method(
     model = op.model
     if op.result == "value":
         expr = parse(file, where, op.result_type or "")
-        returns = python_type(expr, read_scalars(op.version), "")
+        returns = python_type(expr, read_scalars(op.version))
         model = returns
     if op.result == "pages":
         doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
@@ -212,5 +212,4 @@ def _body(op: Operation, models: CollectedModels, file: str, where: str) -> str:
             raise SpecError(file, f"{where}.body.type", f"unknown model {ref!r}")
     if model_names(expr) and not body_models(op, models):
         return "list[dict[str, Any]]" if expr.kind == "list" else "dict[str, Any]"
-    suffix = body_verb(op).capitalize()
-    return python_type(expr, {**write_scalars(op.version), "bytes": "Upload"}, suffix)
+    return python_type(expr, {**write_scalars(op.version), "bytes": "Upload"}, body_verb(op))

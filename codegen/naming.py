@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import keyword
 import re
+from collections.abc import Container
 from functools import cache
 
 #: Attributes of pydantic's BaseModel (and of our ApiModel) that a field must not shadow.
@@ -71,6 +72,18 @@ def words(operation_id: str) -> list[str]:
     return [w.lower() for w in spaced.split()]
 
 
+def operation_method_name(operation_id: str) -> str:
+    """A method named for its operation: `createProductImage` -> `create_product_image`."""
+    return "_".join(words(operation_id))
+
+
+def unclashed(name: str, taken: Container[str]) -> str:
+    """`name`, with as many trailing `_` as keep it out of `taken`: `get` -> `get_`."""
+    while name in taken:
+        name += "_"
+    return name
+
+
 def node_class_name(version: str, chain: tuple[str, ...]) -> str:
     """`V3CatalogProducts`; v2 chains start with `v2` (`api.v2.shipping.zones`)."""
     parts = chain[1:] if chain[:1] == (version,) else chain
@@ -88,9 +101,43 @@ def filters_typeddict_name(resource: str) -> str:
     return f"{resource}Filters"
 
 
+def range_filter_keys(name: str) -> list[str]:
+    """The keys of a range filter: `price` -> `price`, `min_price`, `max_price`."""
+    return [name, f"min_{name}", f"max_{name}"]
+
+
 def body_typeddict_name(model: str, verb: str) -> str:
     """The request body's TypedDict of a model for `create` or `update`: `ProductCreate`."""
     return f"{model}{verb.capitalize()}"
+
+
+def model_type_names(model: str) -> set[str]:
+    """The names a model takes: its class and its request TypedDicts (`Product`,
+    `ProductCreate`, `ProductUpdate`)."""
+    return {model, body_typeddict_name(model, "create"), body_typeddict_name(model, "update")}
+
+
+def model_of_type_name(name: str, models: Container[str]) -> str | None:
+    """The model of `models` whose class or request TypedDict is called `name` (`Product`,
+    `ProductCreate` -> `Product`), or None."""
+    if name in models:
+        return name
+    for verb in ("create", "update"):
+        suffix = body_typeddict_name("", verb)
+        if name.endswith(suffix) and name.removesuffix(suffix) in models:
+            return name.removesuffix(suffix)
+    return None
+
+
+def versioned_model_name(version: str, name: str) -> str:
+    """An imported model's name moved aside from a hand-written one: `V3` `Product` ->
+    `V3Product`."""
+    return f"{version}{name}"
+
+
+def numbered_name(base: str, n: int) -> str:
+    """The `n`th try at a name that clashes: `Metafield_Put` 2 -> `MetafieldPut2`."""
+    return f"{base.replace('_', '')}{n}"
 
 
 def operation_constant(verb: str) -> str:
@@ -134,6 +181,75 @@ def schema_class_name(raw: str, joiner: str = "") -> str:
 def schema_part_name(raw: str) -> str:
     """A name piece for a property or parameter: PascalCase, possibly starting with a digit."""
     return "".join(_cap(word) for word in WORD.findall(raw)) or "Field"
+
+
+def suffixed(name: str, suffix: str) -> str:
+    """`name` ending in `suffix`: `Cart` `Request` -> `CartRequest`; `CartRequest` stays."""
+    return name if name.endswith(suffix) else name + suffix
+
+
+def numbered_unused(name: str, taken: set[str]) -> str:
+    """`name` with the first number from 2 up that makes it not `taken`: `Cart` -> `Cart2`."""
+    number = 2
+    while f"{name}{number}" in taken:
+        number += 1
+    return f"{name}{number}"
+
+
+def body_component_schema_name(component: str, response: bool) -> str:
+    """The schema of a shared response or request body: `Cart` -> `CartResponse` / `CartRequest`
+    (a name already ending so stays)."""
+    return suffixed(schema_class_name(component), "Response" if response else "Request")
+
+
+def unnamed_operation_schema_name(method: str, path: str) -> str:
+    """The name piece of an operation without a usable operationId: `get` `/carts/{id}` ->
+    `GetCartsId`."""
+    return schema_class_name(f"{method} {path}")
+
+
+def file_prefixed_name(prefix: str, name: str) -> str:
+    """A schema name shared by different schemas, prefixed with its file's: `CartsV3` `Cart` ->
+    `CartsV3Cart`."""
+    return prefix + name
+
+
+def request_schema_name(operation: str) -> str:
+    """The inline request body schema of an operation: `CreateCart` -> `CreateCartRequest`."""
+    return operation + "Request"
+
+
+def response_schema_suffix(status: str, first_success: bool) -> str:
+    """What names an operation's inline response schema: `Response` for its first 2xx answer,
+    `Response201` for another."""
+    return "Response" if first_success else f"Response{status}"
+
+
+_SCHEMA_COMBINERS = frozenset({"allOf", "oneOf", "anyOf"})
+
+
+def nested_schema_name(rest: tuple[str, ...]) -> str:
+    """The name pieces a path inside a schema adds: a property's name, `Item` for a list's items,
+    `Value` for a map's values; `allOf` / `oneOf` / `anyOf` add nothing."""
+    pieces = []
+    index = 0
+    while index < len(rest):
+        segment = rest[index]
+        if segment == "properties" and index + 1 < len(rest):
+            pieces.append(schema_part_name(rest[index + 1]))
+            index += 2
+        elif segment in _SCHEMA_COMBINERS and index + 1 < len(rest):
+            index += 2
+        elif segment == "items":
+            pieces.append("Item")
+            index += 1
+        elif segment == "additionalProperties":
+            pieces.append("Value")
+            index += 1
+        else:
+            pieces.append(schema_part_name(segment))
+            index += 1
+    return "".join(pieces)
 
 
 def identifier(name: str, reserved: frozenset[str] = frozenset()) -> str:

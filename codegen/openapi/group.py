@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..naming import attribute as attr
-from ..naming import words
+from ..naming import operation_method_name, unclashed, words
 from .model import Operation
 
 CREATION_WORDS = frozenset({"create", "add", "post", "upsert"})
@@ -128,7 +128,7 @@ def build_tree(operations: tuple[Operation, ...]) -> dict[str, Node]:
         if is_action and not trailing and len(segments) > 1:
             _add(root, segments[:-1], attr(segments[-1]), op, trailing, False)
         elif is_action:
-            _add(root, segments, "_".join(words(op.operation_id)), op, trailing, False)
+            _add(root, segments, operation_method_name(op.operation_id), op, trailing, False)
         else:
             _add(root, segments, name, op, trailing, name == "all" and _paged(op))
     return roots
@@ -170,8 +170,7 @@ def _add(
             )
             node.verbs[name] = Verb(name, scoped, known.item_params, known.paged or paged, unscoped)
             return
-    if name in node.verbs or name in node.children:
-        name = "_".join(words(op.operation_id))
-    while name in node.verbs or name in node.children:
-        name += "_"
+    taken = node.verbs.keys() | node.children.keys()
+    if name in taken:
+        name = unclashed(operation_method_name(op.operation_id), taken)
     node.verbs[name] = Verb(name, op, tuple(trailing), paged)

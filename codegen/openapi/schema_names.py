@@ -12,48 +12,24 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ..naming import WORD
+from ..naming import (
+    WORD,
+    body_component_schema_name,
+    file_prefixed_name,
+    numbered_unused,
+    request_schema_name,
+    response_schema_suffix,
+    unnamed_operation_schema_name,
+)
+from ..naming import (
+    nested_schema_name as nested,
+)
 from ..naming import schema_class_name as class_name
 from ..naming import schema_part_name as part_name
 from .resolve import Pointer, RefError, Resolver
 from .schema_ir import FieldIR, ListOf, Ref, SiteIR, SiteKey, TypeIR
 
 _METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
-_COMBINERS = frozenset({"allOf", "oneOf", "anyOf"})
-
-
-def _suffixed(name: str, suffix: str) -> str:
-    return name if name.endswith(suffix) else name + suffix
-
-
-def _numbered(name: str, taken: set[str]) -> str:
-    number = 2
-    while f"{name}{number}" in taken:
-        number += 1
-    return f"{name}{number}"
-
-
-def _nested(rest: Pointer) -> str:
-    """The name pieces a path inside a schema adds: properties, items; combiners add nothing."""
-    pieces = []
-    index = 0
-    while index < len(rest):
-        segment = rest[index]
-        if segment == "properties" and index + 1 < len(rest):
-            pieces.append(part_name(rest[index + 1]))
-            index += 2
-        elif segment in _COMBINERS and index + 1 < len(rest):
-            index += 2
-        elif segment == "items":
-            pieces.append("Item")
-            index += 1
-        elif segment == "additionalProperties":
-            pieces.append("Value")
-            index += 1
-        else:
-            pieces.append(part_name(segment))
-            index += 1
-    return "".join(pieces)
 
 
 def _mapping(value: Any) -> Mapping[str, Any]:
@@ -65,7 +41,7 @@ def _operation_name(resolver: Resolver, path: str, method: str) -> str:
     operation_id = operation.get("operationId")
     if isinstance(operation_id, str) and WORD.search(operation_id):
         return class_name(operation_id)
-    return class_name(f"{method} {path}")
+    return unnamed_operation_schema_name(method, path)
 
 
 def _at(resolver: Resolver, pointer: Pointer) -> Any:
@@ -78,34 +54,33 @@ def _at(resolver: Resolver, pointer: Pointer) -> Any:
 def _response_suffix(resolver: Resolver, path: str, method: str, status: str) -> str:
     responses = _mapping(_at(resolver, ("paths", path, method, "responses")))
     codes = sorted(str(code) for code in responses if str(code).startswith("2"))
-    return "Response" if not codes or codes[0] == status else f"Response{status}"
+    return response_schema_suffix(status, not codes or codes[0] == status)
 
 
 def _candidate(resolver: Resolver, pointer: Pointer, components: Mapping[str, str]) -> str:
     """The name of the inline schema at `pointer`, before clashes are settled."""
     p = pointer
     if p[:2] == ("components", "schemas") and len(p) >= 3:
-        return components.get(p[2], class_name(p[2])) + _nested(p[3:])
+        return components.get(p[2], class_name(p[2])) + nested(p[3:])
     in_body = len(p) >= 6 and p[3] == "content" and p[5] == "schema"
     if p[:2] in (("components", "responses"), ("components", "requestBodies")) and in_body:
-        suffix = "Response" if p[1] == "responses" else "Request"
-        return _suffixed(class_name(p[2]), suffix) + _nested(p[6:])
+        return body_component_schema_name(p[2], p[1] == "responses") + nested(p[6:])
     if p[:2] == ("components", "parameters") and len(p) >= 4 and p[3] == "schema":
-        return class_name(p[2]) + _nested(p[4:])
+        return class_name(p[2]) + nested(p[4:])
     if p[:1] == ("paths",) and len(p) >= 3 and p[2] in _METHODS:
         base = _operation_name(resolver, p[1], p[2])
         rest = p[3:]
         if rest[:2] == ("requestBody", "content") and len(rest) >= 4 and rest[3] == "schema":
-            return base + "Request" + _nested(rest[4:])
+            return request_schema_name(base) + nested(rest[4:])
         in_response = len(rest) >= 5 and rest[2] == "content" and rest[4] == "schema"
         if in_response and rest[0] == "responses":
-            return base + _response_suffix(resolver, p[1], p[2], rest[1]) + _nested(rest[5:])
+            return base + _response_suffix(resolver, p[1], p[2], rest[1]) + nested(rest[5:])
         if rest[:1] == ("parameters",) and len(rest) >= 3 and rest[2] == "schema":
             parameter = _mapping(_at(resolver, p[:5]))
-            return base + part_name(str(parameter.get("name", rest[1]))) + _nested(rest[3:])
-        return base + _nested(rest)
+            return base + part_name(str(parameter.get("name", rest[1]))) + nested(rest[3:])
+        return base + nested(rest)
     if p[:1] == ("paths",) and len(p) >= 2:
-        return class_name(p[1]) + _nested(p[2:])
+        return class_name(p[1]) + nested(p[2:])
     return class_name(" ".join(p))
 
 
@@ -119,7 +94,7 @@ def component_names(resolver: Resolver) -> dict[str, str]:
             if candidate not in taken:
                 break
         else:
-            candidate = _numbered(class_name(raw), taken)
+            candidate = numbered_unused(class_name(raw), taken)
         taken.add(candidate)
         names[raw] = candidate
     return names
@@ -138,7 +113,7 @@ def local_names(resolver: Resolver, pointers: Iterable[Pointer]) -> dict[Pointer
         if pointer not in names:
             candidate = _candidate(resolver, pointer, components)
             if candidate in taken:
-                candidate = _numbered(candidate, taken)
+                candidate = numbered_unused(candidate, taken)
             taken.add(candidate)
             names[pointer] = candidate
     return names
@@ -218,9 +193,9 @@ def unique_names(
                 final.update(dict.fromkeys(members, name))
             continue
         for members in sorted(groups.values()):
-            candidate = prefixes[members[0][0]] + name
+            candidate = file_prefixed_name(prefixes[members[0][0]], name)
             if candidate in taken:
-                candidate = _numbered(candidate, taken)
+                candidate = numbered_unused(candidate, taken)
             taken.add(candidate)
             final.update(dict.fromkeys(members, candidate))
     return final

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ..naming import snake
+from ..naming import model_type_names, numbered_name, snake, versioned_model_name
 from ..type_grammar import model_names, parse_type
 from .group import Node, Verb, path_params
 from .model import ApiDescription, Operation, Param, Schema, SchemaField
@@ -105,16 +105,18 @@ def _renames(schemas: Iterable[Schema], reserved: frozenset[str]) -> dict[str, s
     whose module name would be the same (`MetafieldPut` / `Metafield_Put`: a number is added)."""
     rename: dict[str, str] = {}
     modules = {snake(name) for name in reserved}
-    taken = {f"{name}{suffix}" for name in reserved for suffix in ("", "Create", "Update")}
+    taken = {t for name in reserved for t in model_type_names(name)}
     for schema in sorted(schemas, key=lambda s: s.name):
         version = "V2" if ".v2" in schema.source.split("#")[0] else "V3"
-        name = f"{version}{schema.name}" if schema.name in reserved else schema.name
+        name = schema.name
+        if name in reserved:
+            name = versioned_model_name(version, name)
         base, n = name, 1
         while snake(name) in modules or name in taken:
             n += 1
-            name = f"{base.replace('_', '')}{n}"
+            name = numbered_name(base, n)
         modules.add(snake(name))
-        taken |= {name, f"{name}Create", f"{name}Update"}  # and its request TypedDicts
+        taken |= model_type_names(name)  # its class and its request TypedDicts
         if name != schema.name:
             rename[schema.name] = name
     return rename
