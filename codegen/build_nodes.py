@@ -105,7 +105,7 @@ def _resource(
         imports=tuple(sorted(needed)),
         typeddicts=tuple(typeddicts.values()),
         children=children,
-        base="NodeResource",
+        compat=False,
     )
 
 

@@ -114,7 +114,12 @@ class ResourceIR:
     imports: tuple[Import, ...]
     typeddicts: tuple[TypedDictIR, ...] = ()  # query parameters of imported operations
     children: tuple[ChildIR, ...] = ()
-    base: str = "Resource"
+    compat: bool = True  # one of the old client's classes; False for an imported node
+
+    @property
+    def base(self) -> str:
+        """The runtime class it derives from."""
+        return "Resource" if self.compat else "NodeResource"
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ def render(package: PackageIR) -> dict[str, str]:
         "resources": package.resources,
         "models": package.models,
         "model_names": model_names,
-        "compat": [r for r in package.resources if r.base == "Resource"],
+        "compat": [r for r in package.resources if r.compat],
         "resource_names": sorted(r.class_name for r in package.resources),
         "top": package.top,
         "model_modules": _model_modules(package),
@@ -84,7 +84,7 @@ def render_docs(package: PackageIR) -> dict[str, str]:
     page = env.get_template("docs/resource.md.jinja")
     out = {f"{r.module}.md": page.render(r=r, source=r.spec_file) for r in package.resources}
     out["README.md"] = env.get_template("docs/index.md.jinja").render(
-        compat=[r for r in package.resources if r.base == "Resource"],
-        nodes=[r for r in package.resources if r.base != "Resource"],
+        compat=[r for r in package.resources if r.compat],
+        nodes=[r for r in package.resources if not r.compat],
     )
     return out
