@@ -113,14 +113,15 @@ def _refuse_unusable(res: requests.Response, exc: ValidationError) -> None:
     such an answer is not kept as sent, as other mismatches are."""
     for error in exc.errors(include_input=False):
         if error["type"] == "json_invalid" and "recursion limit" in error["msg"]:
-            raise ResponseDecodeError(
-                f"{res.status_code} @ {res.url}: the answer is nested too deep", res, retry=False
-            ) from None
+            raise _unusable(res, "the answer is nested too deep") from None
         if error["type"] == "finite_number":
             where = ".".join(str(part) for part in error["loc"])
-            raise ResponseDecodeError(
-                f"{res.status_code} @ {res.url}: a number is not finite ({where})", res, retry=False
-            ) from None
+            raise _unusable(res, f"a number is not finite ({where})") from None
+
+
+def _unusable(res: requests.Response, what: str) -> ResponseDecodeError:
+    """The error for an answer that would be the same if asked again: not retried."""
+    return ResponseDecodeError(f"{res.status_code} @ {res.url}: {what}", res, retry=False)
 
 
 class _NonFinite(ValueError):
@@ -149,15 +150,9 @@ def decoded(res: requests.Response) -> Any:
     try:
         return json.loads(res.content, parse_float=_finite, parse_constant=_no_constant)
     except RecursionError:
-        raise ResponseDecodeError(
-            f"{res.status_code} @ {res.url}: the answer is nested too deep", res, retry=False
-        ) from None
+        raise _unusable(res, "the answer is nested too deep") from None
     except _NonFinite as exc:
-        raise ResponseDecodeError(
-            f"{res.status_code} @ {res.url}: a number is not finite ({str(exc)[:20]})",
-            res,
-            retry=False,
-        ) from None
+        raise _unusable(res, f"a number is not finite ({str(exc)[:20]})") from None
     except ValueError as exc:
         raise ResponseDecodeError(
             f"{res.status_code} @ {res.url}: the body is not valid JSON: "

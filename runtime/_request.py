@@ -11,13 +11,20 @@ request it becomes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
 from ._query import encode_query
+from .exception import InvalidArgumentError
 
 R = TypeVar("R")
+
+#: An HTTP method or header name: RFC 9110's token.
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+#: A header value: visible ASCII, spaces and tabs inside, none at either end.
+_HEADER_VALUE = re.compile(r"([\x21-\x7e]([\t\x20-\x7e]*[\x21-\x7e])?)?")
 
 #: What a call answers: one object, a list, an iterator over every page, a plain value (a scalar
 #: or a dict), the number of a v2 `count` endpoint (`{"count": n}`), nothing, raw bytes or text
@@ -86,9 +93,28 @@ def build_request(
     files: Mapping[str, Any] | None = None,
 ) -> Request:
     """The request for `url`: a JSON `body` (sent with `Content-Type: application/json` unless
-    `headers` say otherwise), else `data` and `files` as they are. No I/O."""
+    `headers` say otherwise), else `data` and `files` as they are. No I/O; a method or header
+    HTTP cannot carry raises `InvalidArgumentError` here, before anything is sent."""
+    check_request(method, headers)
     if body is not None:
         headers = {"Content-Type": "application/json", **(headers or {})}
         data = body
     query = encode_query(params) if params else None
     return Request(method, url, query, headers, data, files)
+
+
+def check_request(method: str, headers: Mapping[str, str] | None) -> None:
+    """Refuse, before anything is sent, a method or header that HTTP cannot carry as given (a
+    line break could add headers of its own); the error names the header, never its value."""
+    if not isinstance(method, str) or not _TOKEN.fullmatch(method):
+        raise InvalidArgumentError("the HTTP method must be a token such as GET or POST")
+    for name, value in (headers or {}).items():
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            raise InvalidArgumentError("a header name holds a character HTTP does not allow")
+        if isinstance(value, bytes):
+            value = value.decode("ascii", "replace")
+        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
+            raise InvalidArgumentError(
+                f"header {name}: the value must be ASCII without CR, LF, NUL or other control "
+                "characters, and without spaces at either end"
+            )

@@ -20,7 +20,7 @@ import platform
 import re
 import time
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import requests
 from typing_extensions import TypedDict, Unpack
@@ -34,7 +34,6 @@ from ._credentials import (
     check_basic_auth,
     check_credential,
     check_host,
-    check_request,
     check_store_hash,
     proxies_for,
 )
@@ -102,6 +101,10 @@ _TRANSPORT_ERRORS = (
 class Connection:
     """A connection to the v2 API with basic auth (`host`, `(user, token)`)."""
 
+    #: Whether credentials are (or will be, once a token is fetched) sent to the host, whatever
+    #: `auth` says: the host is then checked as a place credentials may go.
+    _oauth: ClassVar[bool] = False
+
     def __init__(
         self,
         host: str,
@@ -117,7 +120,7 @@ class Connection:
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
-        self.host = check_host("host", host, credentials=auth is not None)
+        self.host = check_host("host", host, credentials=auth is not None or self._oauth)
         self._proxies = proxies_for(base_url(host))
         self.api_path = api_path
         self.timeout: Timeout = timeout
@@ -168,7 +171,8 @@ class Connection:
         )
         return clone
 
-    # The one call every generated method ends in.
+    # Requests by path, for callers of the connection itself (generated methods build a
+    # `Request` and send it through `_send`).
 
     def request(
         self,
@@ -197,20 +201,10 @@ class Connection:
         params: Mapping[str, Any] | None = None,
         body: bytes | None = None,
         headers: Mapping[str, str] | None = None,
-        data: Mapping[str, str] | None = None,
-        files: Mapping[str, Any] | None = None,
-        versioned: bool = False,
     ) -> T:
         """Like `request`, then `parse` the answer; a garbled answer (`ResponseDecodeError` from
-        `parse`) is retried like a dropped connection: only when repeating cannot apply twice.
-
-        `versioned`: `path` starts with the API version (`v3/catalog/products`). `data` and
-        `files` send a multipart form instead of a JSON `body`.
-        """
-        url = self.versioned_url(path) if versioned else self._url(path)
-        request = build_request(
-            method, url, params=params, body=body, headers=headers, data=data, files=files
-        )
+        `parse`) is retried like a dropped connection: only when repeating cannot apply twice."""
+        request = build_request(method, self._url(path), params=params, body=body, headers=headers)
         return self._send(request, parse)
 
     def versioned_url(self, path: str) -> str:
@@ -269,7 +263,6 @@ class Connection:
         """One request and its whole answer, read within the size limit and the deadline; a
         redirect is returned as it is, never followed."""
         method, url = request.method, request.url
-        check_request(method, request.headers)
         connect, read = self.timeout if isinstance(self.timeout, tuple) else (self.timeout,) * 2
         deadline = None if self.deadline is None else time.monotonic() + self.deadline
         if self.deadline is not None:
@@ -291,7 +284,6 @@ class Connection:
             )
         except _TRANSPORT_ERRORS as exc:
             if deadline is not None and time.monotonic() >= deadline:  # the watchdog hung up
-                hide_credentials(exc.request)
                 raise DeadlineExceeded(f"no answer within the deadline from {url}") from exc
             raise
         except requests.exceptions.RequestException as exc:
@@ -402,6 +394,8 @@ class Connection:
 class OAuthConnection(Connection):
     """A connection with an app's OAuth credentials (`X-Auth-Client`, `X-Auth-Token`)."""
 
+    _oauth = True  # the token given now or fetched later: no plain http:// but to loopback
+
     def __init__(
         self,
         client_id: str,
@@ -422,8 +416,6 @@ class OAuthConnection(Connection):
         client_id = check_credential("client_id", client_id) or ""
         access_token = check_credential("access_token", access_token)
         store_hash = check_store_hash(store_hash)
-        # Credentials over plain http:// are refused for the token now or the one fetched later.
-        check_host("host", host, credentials=True)
         super().__init__(
             host,
             None,
@@ -595,9 +587,12 @@ def _never_sent(exc: requests.exceptions.RequestException) -> bool:
 
 
 def _transport_error(exc: requests.exceptions.RequestException, method: str, url: str) -> Exception:
-    # The cause (requests' error) stays chained for debugging, without the credentials it holds.
-    hide_credentials(exc.request)
-    hide_credentials(getattr(exc.response, "request", None))
+    # The causes (requests' errors) stay chained for debugging, without the credentials they hold.
+    cause: BaseException | None = exc
+    while cause is not None:
+        hide_credentials(getattr(cause, "request", None))
+        hide_credentials(getattr(getattr(cause, "response", None), "request", None))
+        cause = cause.__cause__
     if isinstance(exc, DeadlineExceeded):
         return TimeoutException(f"{method} {url}: {exc}")
     if isinstance(exc, requests.exceptions.Timeout):

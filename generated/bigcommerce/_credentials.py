@@ -28,10 +28,6 @@ _UNSAFE = re.compile(r"[^\x20-\x7e]")
 #: A store hash is one path segment of letters, digits, `-` and `_`.
 _STORE_HASH = re.compile(r"[A-Za-z0-9_-]+")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
-#: An HTTP method or header name: RFC 9110's token.
-_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-#: A header value: visible ASCII, spaces and tabs inside, none at either end.
-_HEADER_VALUE = re.compile(r"([\x21-\x7e]([\t\x20-\x7e]*[\x21-\x7e])?)?")
 
 
 def check_credential(name: str, value: object) -> str | None:
@@ -65,23 +61,6 @@ def check_basic_auth(auth: object) -> tuple[str, str]:
     if ":" in user:
         raise InvalidArgumentError("basic_auth user must not contain ':'")
     return user, password
-
-
-def check_request(method: str, headers: Mapping[str, str] | None) -> None:
-    """Refuse, before anything is sent, a method or header that HTTP cannot carry as given (a
-    line break could add headers of its own); the error names the header, never its value."""
-    if not isinstance(method, str) or not _TOKEN.fullmatch(method):
-        raise InvalidArgumentError("the HTTP method must be a token such as GET or POST")
-    for name, value in (headers or {}).items():
-        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
-            raise InvalidArgumentError("a header name holds a character HTTP does not allow")
-        if isinstance(value, bytes):
-            value = value.decode("ascii", "replace")
-        if not isinstance(value, str) or not _HEADER_VALUE.fullmatch(value):
-            raise InvalidArgumentError(
-                f"header {name}: the value must be ASCII without CR, LF, NUL or other control "
-                "characters, and without spaces at either end"
-            )
 
 
 def check_store_hash(value: object) -> str:

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
 M = TypeVar("M", bound=ApiModel)
-T = TypeVar("T")
 
 #: The page size asked for when iterating, the largest most list operations serve.
 PAGE_LIMIT = 250

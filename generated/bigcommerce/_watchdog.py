@@ -72,9 +72,10 @@ class Watchdog:
             yield
         finally:
             with self._wake:
-                watch.sock = None  # done in time, or already shut down: never touched again
-                self._done += 1
-                self._drop_done()
+                if watch.sock is not None:  # done in time (else the watchdog popped it)
+                    watch.sock = None  # never touched again
+                    self._done += 1
+                    self._drop_done()
 
     def _drop_done(self) -> None:
         """Remove finished entries (the lock held): those at the top, and all of them once they
