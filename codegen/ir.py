@@ -80,6 +80,14 @@ class ModelIR:
     imports: tuple[Import, ...]
     as_dict: TypedDictIR | None = None  # the model is read as this TypedDict, not an ApiModel
 
+    @property
+    def module_doc(self) -> str:
+        """The docstring of the model's module: the model, and the request bodies it holds."""
+        bodies_of = (("create", self.create), ("update", self.update))
+        verbs = " and ".join(verb for verb, body in bodies_of if body is not None)
+        bodies = f" and the bodies of its {verbs} calls" if verbs else ""
+        return f"The `{self.name}` model{bodies}."
+
 
 @dataclass(frozen=True)
 class MethodIR:
