@@ -35,6 +35,16 @@ KNOWN = {
     "Rfc2822DateTime": ".._types",
     "Upload": ".._types",
     "NodeResource": ".._operation",
+    "ExtraHeaders": ".._request",
+    "ExtraQuery": ".._request",
+    "ExtraBody": ".._request",
+}
+
+#: The annotations of the per-call options every generated method takes (`EXTRA_OPTIONS`).
+EXTRA_TYPES = {
+    "extra_headers": "ExtraHeaders",
+    "extra_query": "ExtraQuery",
+    "extra_body": "ExtraBody",
 }
 
 READ_SCALARS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .annotations import (
+    EXTRA_TYPES,
     FILTER_SCALARS,
     LocalModels,
     enum_type,
@@ -36,6 +37,7 @@ from .ir import (
     TypedDictKey,
 )
 from .naming import (
+    EXTRA_OPTIONS,
     MODEL_RESERVED,
     body_typeddict_name,
     filters_typeddict_name,
@@ -390,21 +392,24 @@ def _method(
             res.file, f"{res.key}.verbs", f"{op.name} needs a model with writable fields"
         )
     types = {"id": "Id", "body": op.body or "", "query": op.query or "", "option": "int"}
-    params = signature(op, lambda arg: types[arg.role])
+    params = signature(op, lambda arg: EXTRA_TYPES.get(arg.name) or types[arg.role])
     doc_key = "singleton" if op.name == "all" and op.result == "one" else op.name
     doc = _DOCS[doc_key].format(m=m, call=f"{op.method} {op.path}")
     returns = _RETURNS.get(op.result, "None").format(m=m)
     args = [f"self.{operation_constant(op.name)}", path_expression(op)]
     args += ["query=filters"] if op.query else []
     args += ["body=fields"] if op.body else []
+    for name in EXTRA_OPTIONS + (("prefetch",) if op.prefetch else ()):
+        if name in res.filters:
+            why = "an iterall argument" if name == "prefetch" else "an option of every call"
+            raise SpecError(res.file, f"{res.key}.filters.{name}", f"`{name}` is {why}")
     if op.result == "pages" and op.prefetch:
-        if "prefetch" in res.filters:
-            raise SpecError(res.file, f"{res.key}.filters", "`prefetch` is an iterall argument")
         doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
         count = next(o for o in operations if o.name == "count")
         args += ["prefetch=prefetch", f"count_path={_count_path(count)}"]
     if res.parent_path is not None and op.result in ("one", "many", "pages"):
         args += ["parent=parentid"]
+    args += [f"{name}={name}" for name in EXTRA_OPTIONS]
     result = "count" if op.result == "value" else op.result
     model = m if op.result in ("one", "many", "pages") else None
     declaration = operation_declaration(op, returns, result, model, op.query, op.body)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from .annotations import (
+    EXTRA_TYPES,
     LocalModels,
     enum_type,
     imports,
@@ -23,7 +24,14 @@ from .bodies import body_models, body_verb
 from .collect import CollectedModels, CollectedNode
 from .ir import ChildIR, Import, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
 from .literals import string
-from .naming import is_plain_key, node_class_name, operation_constant, query_key, resource_module
+from .naming import (
+    EXTRA_OPTIONS,
+    is_plain_key,
+    node_class_name,
+    operation_constant,
+    query_key,
+    resource_module,
+)
 from .operation import (
     NUMBERED_PAGES,
     Operation,
@@ -129,6 +137,8 @@ def _query_typeddict(op: Operation, file: str, where: str) -> TypedDictIR:
         key = query_key(param.wire)
         if key == "prefetch" and op.pagination in NUMBERED_PAGES:
             raise SpecError(file, at, "`prefetch` is an iterall argument")
+        if key in EXTRA_OPTIONS or key in {h.name for h in op.headers}:
+            raise SpecError(file, at, f"`{key}` is also a keyword argument of the call")
         keys.append(TypedDictKey(key, repr(key), annotation))
     doc = f"Query parameters of `{op.name}`; `x__in` is sent as `x:in`; unknown keys are refused."
     return TypedDictIR(op.query or "", doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
@@ -143,6 +153,12 @@ def _method(
     }
     body_type = _body(op, models, file, where)
     annotations.update(body=body_type, prefetch="int", query=query.name if query else "")
+    annotations.update(EXTRA_TYPES)
+    for header in op.headers:
+        at = f"{where}.headers.{header.wire}"
+        annotations[header.name] = python_type(
+            parse(file, at, header.type), write_scalars(op.version)
+        )
     params = signature(op, lambda arg: annotations[arg.name])
     doc = f"`{op.method} /{op.version}/{op.path}` ({op.operation_id})."
     returns = {
@@ -170,6 +186,10 @@ def _method(
     args += ["query=query"] if query else []
     args += ["body=body"] if op.body else []
     args += ["prefetch=prefetch"] if op.prefetch else []
+    if op.headers:
+        pairs = ", ".join(f"{string(h.wire)}: {h.name}" for h in op.headers)
+        args.append(f"headers={{{pairs}}}")
+    args += [f"{name}={name}" for name in EXTRA_OPTIONS]
     call = f"self._call({', '.join(args)})"
     return MethodIR(op.name, params, returns, doc, f"return {call}", declaration)
 

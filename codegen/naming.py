@@ -145,6 +145,16 @@ def operation_constant(verb: str) -> str:
     return f"_op_{verb}"
 
 
+#: The per-call options every generated method takes, after its own arguments: a way around
+#: whatever the documents get wrong (see runtime/_request.py `Extras`).
+EXTRA_OPTIONS = ("extra_headers", "extra_query", "extra_body")
+
+
+def header_argument(wire: str) -> str:
+    """The keyword argument for a header parameter: `Sf-Api-Token` -> `sf_api_token`."""
+    return identifier(wire.replace("-", "_").lower())
+
+
 def query_key(wire: str) -> str:
     """The keyword argument for a query parameter: `id:in` -> `id__in`."""
     return wire.replace(":", "__")

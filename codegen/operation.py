@@ -22,8 +22,10 @@ from typing import Any, Literal
 from .collect import CollectedNode, CollectedResource
 from .literals import fstring
 from .naming import (
+    EXTRA_OPTIONS,
     body_typeddict_name,
     filters_typeddict_name,
+    header_argument,
     identifier,
     node_class_name,
     query_typeddict_name,
@@ -64,6 +66,14 @@ class QueryParam:
 
 
 @dataclass(frozen=True)
+class HeaderParam:
+    wire: str  # the header's name (`Sf-Api-Token`)
+    name: str  # the Python keyword argument
+    type: str  # spec type text
+    required: bool = False
+
+
+@dataclass(frozen=True)
 class Operation:
     """One callable operation: `api.{owner}.{name}(...)` sends `{method} /{version}/{path}`."""
 
@@ -79,6 +89,7 @@ class Operation:
     unscoped_operation_id: str | None = None
     query: str | None = None  # the query parameters' TypedDict
     query_params: tuple[QueryParam, ...] = ()  # imported operations' (the old client's: filters)
+    headers: tuple[HeaderParam, ...] = ()  # header parameters, sent as HTTP headers
     body: str | None = None  # spec type text (the old client's: the fields' TypedDict)
     body_required: bool = True
     content_type: Literal["json", "multipart"] = "json"
@@ -102,7 +113,7 @@ class Argument:
     """One parameter of a generated method, as the signature and a call spell it."""
 
     name: str
-    role: Literal["id", "body", "option", "query"]
+    role: Literal["id", "body", "header", "option", "extra", "query"]
     kind: Literal["positional", "open", "keyword", "spread"]  # `/`-only, either, after `*`, `**`
     optional: bool = False  # `| None = None`
     default: str | None = None  # other defaults (`prefetch: int = 0`)
@@ -162,6 +173,10 @@ def _node_operation(
         query=query_typeddict_name(owner_class, verb) if spec.query else None,
         query_params=tuple(
             QueryParam(wire, q.type, q.enum, q.required) for wire, q in spec.query.items()
+        ),
+        headers=tuple(
+            HeaderParam(wire, header_argument(wire), h.type, h.required)
+            for wire, h in spec.headers.items()
         ),
         body=body.type if body else None,
         body_required=body.required if body else False,
@@ -236,11 +251,13 @@ _NOTHING: dict[str, Any] = {"result": "nothing", "result_type": None}
 def arguments(op: Operation) -> tuple[Argument, ...]:
     """The method's parameters after `self`, in order (see the module's calling convention)."""
     ids = [Argument(p.name, "id", "positional", p.optional) for p in op.params]
+    headers = [Argument(h.name, "header", "keyword", not h.required) for h in op.headers]
+    extras = [Argument(name, "extra", "keyword", True) for name in EXTRA_OPTIONS]
+    prefetch = [Argument("prefetch", "option", "keyword", default="0")] if op.prefetch else []
     out: list[Argument]
     if op.compat is not None:
         out = [Argument(a.name, "id", op.compat, a.optional) for a in ids]
-        if op.prefetch:
-            out.append(Argument("prefetch", "option", "keyword", default="0"))
+        out += prefetch + extras
         if op.body is not None:
             out.append(Argument("fields", "body", "spread"))
         if op.query is not None:
@@ -253,8 +270,9 @@ def arguments(op: Operation) -> tuple[Argument, ...]:
         out = required + [Argument(a.name, a.role, "keyword", True) for a in optional]
     else:
         out = optional + required
-    if op.prefetch:
-        out.append(Argument("prefetch", "option", "keyword", default="0"))
+    # Required header parameters first: a keyword-only parameter without a default may follow
+    # one with a default, but reads better before it.
+    out += sorted(headers, key=lambda a: a.optional) + prefetch + extras
     if op.query is not None:
         out.append(Argument("query", "query", "spread"))
     return tuple(out)
@@ -283,7 +301,9 @@ def call(op: Operation, *, scoped: bool = True) -> str:
     the ids the call also works without. Query parameters and options are left out."""
     args: list[str] = []
     for arg in arguments(op):
-        if arg.role in ("query", "option") or (arg.role == "id" and arg.optional and not scoped):
+        if arg.role in ("query", "option", "extra"):
+            continue
+        if arg.optional and (arg.role == "header" or (arg.role == "id" and not scoped)):
             continue
         if arg.kind == "spread":
             args.append(f"**{arg.name}")

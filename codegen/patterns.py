@@ -28,6 +28,9 @@ PATH_PARAM = re.compile(_PARAM_NAME)
 OPERATION_ID = re.compile(r"(?:[A-Za-z0-9_][A-Za-z0-9_.-]*)?")
 #: A query parameter's or a model field's wire name: `id:in`, `date_created:max`, `custom_url`
 #: (or "": a document may name a property so; it becomes the attribute `field_`).
+#: A header parameter's name: an HTTP token made of letters, digits and dashes (`Sf-Api-Token`).
+HEADER_NAME = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+#: A query or body name as sent (`id:in`).
 WIRE_NAME = re.compile(r"(?:[A-Za-z0-9_][A-Za-z0-9_.:~/-]*)?")
 #: A text enum value: printable ASCII without quotes, backslashes, backticks or braces.
 ENUM_TEXT = re.compile(r"[ !#-&(-\[\]-_a-z|~]*")
@@ -55,6 +58,7 @@ _DESCRIPTIONS = {
     ATTRIBUTE: "a lowercase attribute name (a-z, 0-9, _; a letter first)",
     NODE: "lowercase attribute names (a letter first) joined by dots",
     HTTP_METHOD: "an HTTP method",
+    HEADER_NAME: "a header name of letters, digits and dashes",
     FILE_NAME: "a file name of letters, digits and _ . + @ - and spaces",
     NOTE: "a short note of letters, digits and simple punctuation",
 }

@@ -37,6 +37,7 @@ ApiPath = Annotated[str, _matching(patterns.API_PATH)]
 PathParam = Annotated[str, _matching(patterns.PATH_PARAM)]
 OperationId = Annotated[str, _matching(patterns.OPERATION_ID)]
 WireName = Annotated[str, _matching(patterns.WIRE_NAME)]
+HeaderName = Annotated[str, _matching(patterns.HEADER_NAME)]
 ClassName = Annotated[str, _matching(patterns.CLASS_NAME)]
 Attribute = Annotated[str, _matching(patterns.ATTRIBUTE)]
 NodeName = Annotated[str, _matching(patterns.NODE)]
@@ -123,7 +124,8 @@ class ResourceSpec(Strict):
 
 
 class ParamSpec(TypeShorthand):
-    """A path or query parameter of an imported operation, by its wire name (`id:in`)."""
+    """A path, query or header parameter of an imported operation, by its wire name (`id:in`,
+    `Sf-Api-Token`)."""
 
     type: str
     required: bool = False
@@ -155,6 +157,7 @@ class OperationSpec(Strict):
     unscoped_operation_id: OperationId | None = None
     params: dict[PathParam, ParamSpec] = Field(default_factory=dict)  # in path order
     query: dict[WireName, ParamSpec] = Field(default_factory=dict)
+    headers: dict[HeaderName, ParamSpec] = Field(default_factory=dict)  # sent as HTTP headers
     body: BodySpec | None = None
     result: ResultSpec = Field(default_factory=ResultSpec)
     deprecated: bool = False

@@ -4,7 +4,8 @@ request it becomes.
 - `Operation`: one generated method's operation, fixed when the package is generated (a class
   constant of the node resource: `_op_get`).
 - `Call`: one call of an operation: the path with its values filled in, the query, the body and
-  the per-call options (kept apart from the query).
+  the per-call options (kept apart from the query): headers, and the extra query parameters and
+  body fields that go as given, around whatever the documents got wrong.
 - `Request`: the HTTP request, built by `build_request` without any I/O; the connection's request
   loop sends it (and again on each retry).
 """
@@ -20,6 +21,27 @@ from ._query import encode_query
 from .exception import InvalidArgumentError
 
 R = TypeVar("R")
+
+#: Per-call options of every generated method: headers added to the request, and query
+#: parameters and body fields sent as given, unchecked (a way around the documents' mistakes).
+ExtraHeaders = Mapping[str, str]
+ExtraQuery = Mapping[str, object]
+ExtraBody = Mapping[str, object]
+
+#: Headers a caller cannot set: the client's credentials, the body's type and the framing of the
+#: request are the client's to decide (lower case).
+RESERVED_HEADERS = frozenset(
+    {
+        "authorization",
+        "proxy-authorization",
+        "x-auth-token",
+        "x-auth-client",
+        "content-type",
+        "content-length",
+        "transfer-encoding",
+        "host",
+    }
+)
 
 #: An HTTP method or header name: RFC 9110's token.
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
@@ -58,7 +80,11 @@ class Call(Generic[R]):
     call (how many pages to fetch ahead), not a query parameter. The old client's calls also
     carry `parent`, the parent id the objects answered are bound to (for their `update()`,
     `delete()` and subresources), and `count_path`, the v2 `count` endpoint that tells
-    `prefetch` where the listing ends."""
+    `prefetch` where the listing ends.
+
+    `headers` go with every request of the call (the operation's header parameters and the
+    caller's `extra_headers`); `extra_query` and `extra_body` are added to the checked query and
+    body as given."""
 
     operation: Operation[R]
     path: str
@@ -67,6 +93,9 @@ class Call(Generic[R]):
     prefetch: int = 0
     parent: Any = None
     count_path: str | None = None
+    headers: Mapping[str, str] | None = None
+    extra_query: ExtraQuery | None = None
+    extra_body: ExtraBody | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,3 +147,35 @@ def check_request(method: str, headers: Mapping[str, str] | None) -> None:
                 f"header {name}: the value must be ASCII without CR, LF, NUL or other control "
                 "characters, and without spaces at either end"
             )
+
+
+def call_headers(
+    declared: Mapping[str, object] | None, extra: ExtraHeaders | None
+) -> dict[str, str] | None:
+    """The headers of a call: the operation's header parameters that were given (numbers and
+    booleans as text), then the caller's `extra_headers`; neither may set a reserved header."""
+    if not declared and not extra:
+        return None
+    headers = {
+        name: encode_header(value) for name, value in (declared or {}).items() if value is not None
+    }
+    headers.update(check_headers("extra_headers", extra or {}))
+    return headers or None
+
+
+def check_headers(what: str, headers: Mapping[str, str]) -> dict[str, str]:
+    """Headers a caller adds (`extra_headers`, `with_options(headers=...)`), refused if they
+    would replace the credentials, the content type or the framing of the request."""
+    if not isinstance(headers, Mapping):
+        raise InvalidArgumentError(f"{what} must be a mapping of header names to values")
+    for name in headers:
+        if isinstance(name, str) and name.lower() in RESERVED_HEADERS:
+            raise InvalidArgumentError(f"{what}: {name} is set by the client and cannot be given")
+    return dict(headers)
+
+
+def encode_header(value: object) -> str:
+    """A header parameter's value as text: booleans as true/false, the rest with `str`."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value if isinstance(value, str) else str(value)

@@ -133,7 +133,8 @@ def call_arguments(
     given = 0
     for name in names:
         param = name.split("=")[0]
-        value = typed(next(path), hints[param])
+        seeded_id = next(path, None)  # the ids come first; a header parameter may follow
+        value = f"sample-{param}" if seeded_id is None else typed(seeded_id, hints[param])
         if "=" in name:
             keywords[param] = value
         else:

@@ -181,7 +181,8 @@ def test_scalar_answers_required_queries_and_enum_paths(api: Any, server: Record
     server.reply(body={"data": 12, "meta": {}})
     assert api.gadgets.total() == 12
     server.reply(204, None)
-    assert api.gadgets.delete_all(id__in=[1, 2]) is None
+    assert api.gadgets.delete_all(id__in=[1, 2], x_confirm_count=2) is None
+    assert server.last.headers["x-confirm-count"] == "2"
     server.reply(body=[{"id": 3}])
     assert [g.id for g in api.gadgets.by_kind("small", body={"stamp": "x"})] == [3]
     sent = [(r.method, r.path, r.query) for r in server.requests]
@@ -202,3 +203,20 @@ def test_a_v2_node_has_no_envelope(api: Any, server: RecordingServer) -> None:
         f"/stores/{STORE_HASH}/v2/depots",
         {"page": "2"},
     )
+
+
+def test_header_parameters_and_extras_reach_the_wire(api: Any, server: RecordingServer) -> None:
+    server.reply(body={"data": {"id": 5}, "meta": {}})
+    api.gadgets.get(
+        5,
+        x_request_tag="tag-1",
+        extra_headers={"X-Trace": "abc"},
+        extra_query={"undocumented": [1, 2], "include_fields": "id"},
+    )
+    sent = server.last
+    assert sent.headers["x-request-tag"] == "tag-1"
+    assert sent.headers["x-trace"] == "abc"
+    assert sent.query == {"undocumented": "1,2", "include_fields": "id"}
+    server.reply(body={"data": {"id": 5}, "meta": {}})
+    api.gadgets.get(5)
+    assert "x-request-tag" not in server.last.headers  # an optional header left out is not sent

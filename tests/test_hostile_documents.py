@@ -186,11 +186,24 @@ def test_a_hostile_parameter_name_is_refused(tmp_path: Path, index: int, name: s
     assert error.key == f"#/paths/{_escaped(PATH)}/get/parameters/{index}/name"
 
 
-def test_a_header_parameter_name_is_not_checked(tmp_path: Path) -> None:
-    """Header parameters are dropped (the client sets headers): their names reach nothing."""
+def test_a_hostile_header_parameter_name_is_refused(tmp_path: Path) -> None:
+    """Header parameters become keyword arguments and header names in generated code."""
     document = copy.deepcopy(DOCUMENT)
     _operation(document)["parameters"][2]["name"] = 'X-"Odd"'
-    _import(tmp_path, document)
+    error = _refused(tmp_path, document)
+    assert error.key == f"#/paths/{_escaped(PATH)}/get/parameters/2/name"
+
+
+def test_the_headers_the_client_sets_are_not_parameters(tmp_path: Path) -> None:
+    document = copy.deepcopy(DOCUMENT)
+    parameters = _operation(document)["parameters"]
+    parameters[2]["name"] = "X-Auth-Token"
+    parameters.append({"name": "Accept", "in": "header", "schema": {"type": "string"}})
+    parameters.append({"name": "X-Trace-Id", "in": "header", "schema": {"type": "string"}})
+    spec = _import(tmp_path, document)
+    text = "\n".join(p.read_text() for p in sorted(spec.rglob("*.yaml")))
+    assert "X-Trace-Id" in text
+    assert "X-Auth-Token" not in text and "Accept:" not in text
 
 
 @pytest.mark.parametrize("name", ['na"me', "na'me", "a\\b", "x\ny", "{x}", "a b"])

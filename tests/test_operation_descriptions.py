@@ -82,9 +82,12 @@ def _gadget_node() -> CollectedNode:
 
 def test_signature_and_call_come_from_one_list_of_arguments() -> None:
     (op,) = node_operations(_gadget_node())
-    types = {"gadget_id": "int", "body": "list[PartCreate]"}
+    types = {"gadget_id": "int", "body": "list[PartCreate]", "extra_headers": "H"}
+    types.update(extra_query="Q", extra_body="B")
     assert signature(op, lambda a: types[a.name]) == (
-        "body: list[PartCreate], /, *, gadget_id: int | None = None"
+        "body: list[PartCreate], /, *, gadget_id: int | None = None, "
+        "extra_headers: H | None = None, extra_query: Q | None = None, "
+        "extra_body: B | None = None"
     )
     assert call(op) == "api.gadgets.parts.create(body, gadget_id=gadget_id)"
     assert call(op, scoped=False) == "api.gadgets.parts.create(body)"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 Version = Literal["v2", "v3"]
-Location = Literal["path", "query"]
+Location = Literal["path", "query", "header"]
 Pagination = Literal["offset", "cursor", "offset+cursor", "page", "none"]
 Scalar = str | int | float | bool
 

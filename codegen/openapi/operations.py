@@ -57,8 +57,17 @@ _METHODS: dict[str, Method] = {
 _OTHER_METHODS = ("head", "options", "trace")
 _PREFERRED_MEDIA = ("application/json", "multipart/form-data")
 _ENVELOPE_EXTRAS = frozenset({"meta", "errors"})
-#: Parameters whose names reach generated code (header and cookie parameters are dropped).
-_NAME_PATTERNS = {"path": patterns.PATH_PARAM, "query": patterns.WIRE_NAME}
+#: Parameters whose names reach generated code (cookie parameters are dropped).
+_NAME_PATTERNS = {
+    "path": patterns.PATH_PARAM,
+    "query": patterns.WIRE_NAME,
+    "header": patterns.HEADER_NAME,
+}
+#: Header parameters the client sets itself (content negotiation, credentials, its own name):
+#: never arguments of a generated method.
+_CLIENT_HEADERS = frozenset(
+    {"accept", "content-type", "x-auth-token", "x-auth-client", "authorization", "user-agent"}
+)
 
 
 @dataclass(frozen=True)
@@ -272,6 +281,10 @@ class _OperationReader:
             info = self._param_type(*found) if found else TypeInfo("str")
             params.append(_ParamDraft(renamed.get(name, name), "path", info, True, True))
         for (name, location), (param, where) in declared.items():
+            if location == "header" and name.lower() not in _CLIENT_HEADERS:
+                info = self._param_type(param, where)
+                required = param.get("required") is True
+                params.append(_ParamDraft(name, "header", info, required, False))
             if location != "query":
                 continue
             info = self._param_type(param, where)

@@ -160,6 +160,9 @@ def _operation(verb: Verb, rename: dict[str, str]) -> dict[str, Any]:
     query = {p.name: _param(p, rename) for p in _query(op, verb.unscoped)}
     if query:
         out["query"] = query
+    headers = {p.name: _param(p, rename) for p in op.params if p.location == "header"}
+    if headers:
+        out["headers"] = dict(sorted(headers.items()))
     if op.body is not None:
         body: dict[str, Any] = {"type": _type(op.body.type, rename)}
         if op.body.content_type == "multipart/form-data":

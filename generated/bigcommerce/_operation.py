@@ -17,7 +17,7 @@ import requests
 
 from ._model import ApiModel
 from ._prefetch import check_prefetch, page_items, pages
-from ._request import Call, build_request
+from ._request import Call
 from ._resource import Resource
 from .exception import PaginationError, ResponseDecodeError
 
@@ -56,15 +56,13 @@ class NodeResource(Resource):
         page that repeats an earlier one raises `PaginationError` (see _prefetch.page_items)."""
         op = call.operation
         prefetch = check_prefetch(call.prefetch)
-        params = self._query(op.query_type, call.query)
+        params = self._params(call)
         params.setdefault("limit", PAGE_LIMIT)
 
         # Parsed inside the request loop, so a garbled page is retried like any other read.
         def fetch(params: Mapping[str, Any]) -> tuple[list[Any], dict[str, Any], requests.Response]:
-            url = self._url(op.version, call.path)
             return self._connection._send(
-                build_request(op.method, url, params=params),
-                lambda res: (*self._items(call, res), res),
+                self._request(call, None, params), lambda res: (*self._items(call, res), res)
             )
 
         if op.pagination == "cursor":

@@ -21,13 +21,25 @@ from typing import Any, ClassVar, TypeVar, cast, get_args
 
 import requests
 from pydantic import ValidationError
+from pydantic_core import PydanticSerializationError, to_jsonable_python
 from typing_extensions import Self, Unpack
 
 from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one, unwrap
 from ._prefetch import check_prefetch, last_from_count, page_items, pages
 from ._redact import describe_errors, excerpt
-from ._request import Call, Operation, R, Request, ResultKind, build_request
+from ._request import (
+    Call,
+    ExtraBody,
+    ExtraHeaders,
+    ExtraQuery,
+    Operation,
+    R,
+    Request,
+    ResultKind,
+    build_request,
+    call_headers,
+)
 from .connection import Connection, Options
 from .exception import InvalidArgumentError, PartialSuccessError, ResponseDecodeError
 
@@ -73,13 +85,31 @@ class Resource:
         prefetch: int = 0,
         parent: Any = None,
         count_path: str | None = None,
+        headers: Mapping[str, object] | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> R:
         """The one runtime call of generated methods: `operation` with `path` (its values filled
         in), the `query`, the `body` and the call's options, answered as the operation's result
-        kind says; `parent` and `count_path` are the old client's (see `Call`). Nothing is sent
-        before an iterator (`pages`, `lines`) is first read."""
+        kind says; `parent` and `count_path` are the old client's, `headers` the operation's
+        header parameters (see `Call`). Nothing is sent before an iterator (`pages`, `lines`) is
+        first read; a misused option raises `InvalidArgumentError` at once."""
         query = {} if query is None else query
-        call = Call(operation, path, query, body, prefetch, parent, count_path)
+        if extra_body is not None:
+            body = _with_extra_body(operation, body, extra_body)
+        call = Call(
+            operation,
+            path,
+            query,
+            body,
+            prefetch,
+            parent,
+            count_path,
+            call_headers(headers, extra_headers),
+            _mapping("extra_query", extra_query),
+            extra_body,
+        )
         step: Callable[[Call[Any]], object] = getattr(self, _STEPS[operation.result])
         return cast(R, step(call))
 
@@ -126,19 +156,18 @@ class Resource:
             yield from self._many(call)
             return
         prefetch = check_prefetch(call.prefetch)
-        query = self._query(op.query_type, call.query)
+        query = self._params(call)
         limit = int(query.pop("limit", V2_MAX_LIMIT))
         page = int(query.pop("page", 1))
-        url = self._url(op.version, call.path)
 
         def fetch(number: int) -> list[Any]:
-            params = {**query, "page": number, "limit": limit}
-            request = build_request(op.method, url, params=params)
+            request = self._request(call, None, {**query, "page": number, "limit": limit})
             return self._connection._send(request, lambda res: self._items(call, res)[0])
 
         last_page: partial[int] | None = None
         if prefetch and call.count_path is not None:
-            request = build_request("GET", self._url(op.version, call.count_path), params=query)
+            url = self._url(op.version, call.count_path)
+            request = build_request("GET", url, params=query, headers=call.headers)
             count = partial(self._connection._send, request, _parse_count)
             last_page = partial(last_from_count, page, limit, count)
         source = pages(
@@ -179,20 +208,37 @@ class Resource:
             return {}
         return dict(self._check(query_type, query, self._query_word))
 
-    def _request(self, call: Call[Any], body: Any) -> Request:
-        """The HTTP request of `call` carrying `body` (the whole body or one chunk of it), its
-        query and body checked against the operation's types first."""
+    def _params(self, call: Call[Any]) -> dict[str, Any]:
+        """The query parameters of `call` as sent: its query, checked, then `extra_query`."""
+        params = self._query(call.operation.query_type, call.query)
+        if call.extra_query:
+            params.update(call.extra_query)
+        return params
+
+    def _request(
+        self, call: Call[Any], body: Any, params: Mapping[str, Any] | None = None
+    ) -> Request:
+        """The HTTP request of `call` carrying `body` (the whole body or one chunk of it) and
+        `params` (by default the call's own: `_params`), its query and body checked against the
+        operation's types first, with the call's headers and extra body fields."""
         op = call.operation
-        params = self._query(op.query_type, call.query)
+        params = self._params(call) if params is None else params
         url = self._url(op.version, call.path)
+        headers = call.headers
         if body is None or op.body_type is None:
-            return build_request(op.method, url, params=params)
+            return build_request(op.method, url, params=params, headers=headers)
+        extra = call.extra_body
         checked = self._check(op.body_type, body, self._body_word)
         if op.multipart:
-            data, files = _multipart(checked)
-            return build_request(op.method, url, params=params, data=data, files=files)
-        payload = adapter(op.body_type).dump_json(checked)
-        return build_request(op.method, url, params=params, body=payload)
+            data, files = _multipart({**checked, **extra} if extra else checked)
+            return build_request(
+                op.method, url, params=params, data=data, files=files, headers=headers
+            )
+        if extra:
+            payload = _json(adapter(op.body_type).dump_python(checked, mode="json"), extra)
+        else:
+            payload = adapter(op.body_type).dump_json(checked)
+        return build_request(op.method, url, params=params, body=payload, headers=headers)
 
     def _send(self, call: Call[Any], body: Any, parse: Callable[[requests.Response], T]) -> T:
         return self._connection._send(self._request(call, body), parse)
@@ -261,6 +307,36 @@ def _multipart(fields: Mapping[str, Any]) -> tuple[dict[str, str], dict[str, Any
         elif value is not None:
             data[key] = "true" if value is True else "false" if value is False else str(value)
     return data, files
+
+
+def _with_extra_body(operation: Operation[Any], body: Any, extra: ExtraBody) -> Any:
+    """The body a call with `extra_body` sends: the caller's body, or an empty object when the
+    body is optional and not given; `extra_body` is then added to it (see `_request`)."""
+    _mapping("extra_body", extra)
+    if operation.body_type is None:
+        raise InvalidArgumentError("extra_body: this call sends no body")
+    if body is None:
+        return {}
+    if not isinstance(body, Mapping):
+        raise InvalidArgumentError("extra_body: the body of this call is not an object")
+    return body
+
+
+def _mapping(what: str, value: Mapping[str, object] | None) -> Mapping[str, object] | None:
+    if value is not None and not isinstance(value, Mapping):
+        raise InvalidArgumentError(f"{what} must be a mapping of names to values")
+    return value
+
+
+def _json(dumped: Mapping[str, Any], extra: ExtraBody) -> bytes:
+    """A JSON object body (`dumped`: checked and dumped as its type says) with the extra fields
+    added as given (dates, decimals, enums and models as JSON); a value JSON cannot carry raises
+    `InvalidArgumentError`."""
+    try:
+        merged = {**dumped, **to_jsonable_python(dict(extra), by_alias=True)}
+        return json.dumps(merged, separators=(",", ":"), allow_nan=False).encode()
+    except (PydanticSerializationError, ValueError, TypeError) as exc:
+        raise InvalidArgumentError(f"extra_body cannot be sent as JSON: {exc}") from None
 
 
 def _chunks(body: Any, limit: int | None) -> list[Any]:

@@ -42,7 +42,7 @@ from ._headers import RateLimit
 from ._limiter import RateLimiter
 from ._parse import decoded
 from ._query import segment
-from ._request import Request, build_request
+from ._request import Request, build_request, check_headers, check_request
 from ._retry import RetryPolicy, reset_seconds
 from ._session import EnvironmentSession
 from ._version import __version__
@@ -87,6 +87,7 @@ class Options(TypedDict, total=False):
     max_retry_wait: float
     max_response_bytes: int | None
     deadline: float | None
+    headers: Mapping[str, str]
 
 
 # requests' errors that mean the request could not be completed over the network; any other
@@ -120,6 +121,7 @@ class Connection:
         session: requests.Session | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = DEFAULT_DEADLINE,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         self.host = check_host("host", host, credentials=auth is not None or self._oauth)
         self._proxies = proxies_for(base_url(host))
@@ -127,6 +129,7 @@ class Connection:
         self.timeout: Timeout = timeout
         self.max_response_bytes = _check_limit("max_response_bytes", max_response_bytes)
         self.deadline = _check_limit("deadline", deadline)
+        self.headers = _check_headers(headers or {})
         self.retry_policy = RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait)
         self.rate_limiting_management = rate_limiting_management
         self.rate_limit = RateLimit()
@@ -164,6 +167,8 @@ class Connection:
             )
         if "deadline" in options:
             clone.deadline = _check_limit("deadline", options["deadline"])
+        if "headers" in options:
+            clone.headers = {**self.headers, **_check_headers(options["headers"])}
         policy = self.retry_policy
         clone.retry_policy = RetryPolicy(
             max_retries=options.get("max_retries", policy.max_retries),
@@ -269,6 +274,7 @@ class Connection:
         if self.deadline is not None:
             connect = self.deadline if connect is None else min(connect, self.deadline)
             read = self.deadline if read is None else min(read, self.deadline)
+        headers = {**self.headers, **request.headers} if request.headers else self.headers
         watched = ATTEMPT_DEADLINE.set(deadline)
         try:
             res = self._session.request(
@@ -277,7 +283,7 @@ class Connection:
                 params=request.query,
                 data=request.data,
                 files=request.files,
-                headers=request.headers,
+                headers=headers,
                 timeout=(connect, read),
                 proxies=self._proxies,
                 allow_redirects=False,
@@ -413,6 +419,7 @@ class OAuthConnection(Connection):
         session: requests.Session | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = DEFAULT_DEADLINE,
+        headers: Mapping[str, str] | None = None,
     ) -> None:
         client_id = check_credential("client_id", client_id) or ""
         access_token = check_credential("access_token", access_token)
@@ -429,6 +436,7 @@ class OAuthConnection(Connection):
             session=session,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            headers=headers,
         )
         self.client_id = client_id
         self.store_hash = store_hash
@@ -564,6 +572,13 @@ fragment TypeRef on __Type {
 
 def _response(res: requests.Response) -> requests.Response:
     return res
+
+
+def _check_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """Headers for every request of a connection (`headers=`), checked when they are given."""
+    checked = check_headers("headers", headers)
+    check_request("GET", checked)
+    return checked
 
 
 def _check_limit(name: str, value: Any) -> Any:

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.banner import Banner, BannerCreate, BannerUpdate
 
@@ -39,9 +39,23 @@ class Banners(Resource):
         query_type=BannersFilters,
     )
 
-    def all(self, **filters: Unpack[BannersFilters]) -> list[Banner]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[BannersFilters],
+    ) -> list[Banner]:
         """One page of Banner objects: `GET banners`."""
-        return self._call(self._op_all, "banners", query=filters)
+        return self._call(
+            self._op_all,
+            "banners",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Banner]]] = Operation(
         method="GET",
@@ -53,17 +67,45 @@ class Banners(Resource):
         pagination="page",
     )
 
-    def iterall(self, **filters: Unpack[BannersFilters]) -> Iterator[Banner]:
+    def iterall(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[BannersFilters],
+    ) -> Iterator[Banner]:
         """Every Banner of `GET banners`, page after page, one page in memory at a time."""
-        return self._call(self._op_iterall, "banners", query=filters)
+        return self._call(
+            self._op_iterall,
+            "banners",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[Banner]] = Operation(
         method="GET", path="banners/{id}", version="v2", result="one", model=Banner
     )
 
-    def get(self, id: Id, /) -> Banner:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Banner:
         """One Banner by id: `GET banners/{id}`."""
-        return self._call(self._op_get, f"banners/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"banners/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Banner]] = Operation(
         method="POST",
@@ -74,9 +116,23 @@ class Banners(Resource):
         body_type=BannerCreate,
     )
 
-    def create(self, **fields: Unpack[BannerCreate]) -> Banner:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[BannerCreate],
+    ) -> Banner:
         """Create a Banner: `POST banners`; returns it as stored."""
-        return self._call(self._op_create, "banners", body=fields)
+        return self._call(
+            self._op_create,
+            "banners",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Banner]] = Operation(
         method="PUT",
@@ -87,22 +143,64 @@ class Banners(Resource):
         body_type=BannerUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[BannerUpdate]) -> Banner:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[BannerUpdate],
+    ) -> Banner:
         """Change a Banner: `PUT banners/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"banners/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"banners/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="banners/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Banner: `DELETE banners/{id}`."""
-        return self._call(self._op_delete, f"banners/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"banners/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="banners", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every Banner: `DELETE banners`."""
-        return self._call(self._op_delete_all, "banners")
+        return self._call(
+            self._op_delete_all,
+            "banners",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

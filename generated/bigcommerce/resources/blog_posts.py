@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.blog_post import BlogPost, BlogPostCreate, BlogPostUpdate
 
@@ -41,9 +41,23 @@ class BlogPosts(Resource):
         query_type=BlogPostsFilters,
     )
 
-    def all(self, **filters: Unpack[BlogPostsFilters]) -> list[BlogPost]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[BlogPostsFilters],
+    ) -> list[BlogPost]:
         """One page of BlogPost objects: `GET blog/posts`."""
-        return self._call(self._op_all, "blog/posts", query=filters)
+        return self._call(
+            self._op_all,
+            "blog/posts",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[BlogPost]]] = Operation(
         method="GET",
@@ -56,7 +70,13 @@ class BlogPosts(Resource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **filters: Unpack[BlogPostsFilters]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[BlogPostsFilters],
     ) -> Iterator[BlogPost]:
         """Every BlogPost of `GET blog/posts`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -67,15 +87,32 @@ class BlogPosts(Resource):
             query=filters,
             prefetch=prefetch,
             count_path="blog/posts/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[BlogPost]] = Operation(
         method="GET", path="blog/posts/{id}", version="v2", result="one", model=BlogPost
     )
 
-    def get(self, id: Id, /) -> BlogPost:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> BlogPost:
         """One BlogPost by id: `GET blog/posts/{id}`."""
-        return self._call(self._op_get, f"blog/posts/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"blog/posts/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[BlogPost]] = Operation(
         method="POST",
@@ -86,9 +123,23 @@ class BlogPosts(Resource):
         body_type=BlogPostCreate,
     )
 
-    def create(self, **fields: Unpack[BlogPostCreate]) -> BlogPost:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[BlogPostCreate],
+    ) -> BlogPost:
         """Create a BlogPost: `POST blog/posts`; returns it as stored."""
-        return self._call(self._op_create, "blog/posts", body=fields)
+        return self._call(
+            self._op_create,
+            "blog/posts",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[BlogPost]] = Operation(
         method="PUT",
@@ -99,25 +150,67 @@ class BlogPosts(Resource):
         body_type=BlogPostUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[BlogPostUpdate]) -> BlogPost:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[BlogPostUpdate],
+    ) -> BlogPost:
         """Change a BlogPost: `PUT blog/posts/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"blog/posts/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"blog/posts/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="blog/posts/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one BlogPost: `DELETE blog/posts/{id}`."""
-        return self._call(self._op_delete, f"blog/posts/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"blog/posts/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="blog/posts", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every BlogPost: `DELETE blog/posts`."""
-        return self._call(self._op_delete_all, "blog/posts")
+        return self._call(
+            self._op_delete_all,
+            "blog/posts",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -127,6 +220,20 @@ class BlogPosts(Resource):
         query_type=BlogPostsFilters,
     )
 
-    def count(self, **filters: Unpack[BlogPostsFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[BlogPostsFilters],
+    ) -> int:
         """How many BlogPost objects match: `GET blog/posts/count`."""
-        return self._call(self._op_count, "blog/posts/count", query=filters)
+        return self._call(
+            self._op_count,
+            "blog/posts/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.brand import Brand, BrandCreate, BrandUpdate
 
@@ -40,9 +40,23 @@ class Brands(Resource):
         query_type=BrandsFilters,
     )
 
-    def all(self, **filters: Unpack[BrandsFilters]) -> list[Brand]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[BrandsFilters],
+    ) -> list[Brand]:
         """One page of Brand objects: `GET brands`."""
-        return self._call(self._op_all, "brands", query=filters)
+        return self._call(
+            self._op_all,
+            "brands",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Brand]]] = Operation(
         method="GET",
@@ -54,29 +68,72 @@ class Brands(Resource):
         pagination="page",
     )
 
-    def iterall(self, *, prefetch: int = 0, **filters: Unpack[BrandsFilters]) -> Iterator[Brand]:
+    def iterall(
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[BrandsFilters],
+    ) -> Iterator[Brand]:
         """Every Brand of `GET brands`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "brands", query=filters, prefetch=prefetch, count_path="brands/count"
+            self._op_iterall,
+            "brands",
+            query=filters,
+            prefetch=prefetch,
+            count_path="brands/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Brand]] = Operation(
         method="GET", path="brands/{id}", version="v2", result="one", model=Brand
     )
 
-    def get(self, id: Id, /) -> Brand:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Brand:
         """One Brand by id: `GET brands/{id}`."""
-        return self._call(self._op_get, f"brands/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"brands/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Brand]] = Operation(
         method="POST", path="brands", version="v2", result="one", model=Brand, body_type=BrandCreate
     )
 
-    def create(self, **fields: Unpack[BrandCreate]) -> Brand:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[BrandCreate],
+    ) -> Brand:
         """Create a Brand: `POST brands`; returns it as stored."""
-        return self._call(self._op_create, "brands", body=fields)
+        return self._call(
+            self._op_create,
+            "brands",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Brand]] = Operation(
         method="PUT",
@@ -87,30 +144,86 @@ class Brands(Resource):
         body_type=BrandUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[BrandUpdate]) -> Brand:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[BrandUpdate],
+    ) -> Brand:
         """Change a Brand: `PUT brands/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"brands/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"brands/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="brands/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Brand: `DELETE brands/{id}`."""
-        return self._call(self._op_delete, f"brands/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"brands/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="brands", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every Brand: `DELETE brands`."""
-        return self._call(self._op_delete_all, "brands")
+        return self._call(
+            self._op_delete_all,
+            "brands",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET", path="brands/count", version="v2", result="count", query_type=BrandsFilters
     )
 
-    def count(self, **filters: Unpack[BrandsFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[BrandsFilters],
+    ) -> int:
         """How many Brand objects match: `GET brands/count`."""
-        return self._call(self._op_count, "brands/count", query=filters)
+        return self._call(
+            self._op_count,
+            "brands/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.category import Category, CategoryCreate, CategoryUpdate
 
@@ -42,9 +42,23 @@ class Categories(Resource):
         query_type=CategoriesFilters,
     )
 
-    def all(self, **filters: Unpack[CategoriesFilters]) -> list[Category]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CategoriesFilters],
+    ) -> list[Category]:
         """One page of Category objects: `GET categories`."""
-        return self._call(self._op_all, "categories", query=filters)
+        return self._call(
+            self._op_all,
+            "categories",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Category]]] = Operation(
         method="GET",
@@ -57,7 +71,13 @@ class Categories(Resource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **filters: Unpack[CategoriesFilters]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CategoriesFilters],
     ) -> Iterator[Category]:
         """Every Category of `GET categories`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -68,15 +88,32 @@ class Categories(Resource):
             query=filters,
             prefetch=prefetch,
             count_path="categories/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Category]] = Operation(
         method="GET", path="categories/{id}", version="v2", result="one", model=Category
     )
 
-    def get(self, id: Id, /) -> Category:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Category:
         """One Category by id: `GET categories/{id}`."""
-        return self._call(self._op_get, f"categories/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"categories/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Category]] = Operation(
         method="POST",
@@ -87,9 +124,23 @@ class Categories(Resource):
         body_type=CategoryCreate,
     )
 
-    def create(self, **fields: Unpack[CategoryCreate]) -> Category:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CategoryCreate],
+    ) -> Category:
         """Create a Category: `POST categories`; returns it as stored."""
-        return self._call(self._op_create, "categories", body=fields)
+        return self._call(
+            self._op_create,
+            "categories",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Category]] = Operation(
         method="PUT",
@@ -100,25 +151,67 @@ class Categories(Resource):
         body_type=CategoryUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[CategoryUpdate]) -> Category:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CategoryUpdate],
+    ) -> Category:
         """Change a Category: `PUT categories/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"categories/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"categories/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="categories/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Category: `DELETE categories/{id}`."""
-        return self._call(self._op_delete, f"categories/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"categories/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="categories", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every Category: `DELETE categories`."""
-        return self._call(self._op_delete_all, "categories")
+        return self._call(
+            self._op_delete_all,
+            "categories",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -128,6 +221,20 @@ class Categories(Resource):
         query_type=CategoriesFilters,
     )
 
-    def count(self, **filters: Unpack[CategoriesFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CategoriesFilters],
+    ) -> int:
         """How many Category objects match: `GET categories/count`."""
-        return self._call(self._op_count, "categories/count", query=filters)
+        return self._call(
+            self._op_count,
+            "categories/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.country import Country
 
@@ -39,9 +39,23 @@ class Countries(Resource):
         query_type=CountriesFilters,
     )
 
-    def all(self, **filters: Unpack[CountriesFilters]) -> list[Country]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CountriesFilters],
+    ) -> list[Country]:
         """One page of Country objects: `GET countries`."""
-        return self._call(self._op_all, "countries", query=filters)
+        return self._call(
+            self._op_all,
+            "countries",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Country]]] = Operation(
         method="GET",
@@ -54,7 +68,13 @@ class Countries(Resource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **filters: Unpack[CountriesFilters]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CountriesFilters],
     ) -> Iterator[Country]:
         """Every Country of `GET countries`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -65,15 +85,32 @@ class Countries(Resource):
             query=filters,
             prefetch=prefetch,
             count_path="countries/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Country]] = Operation(
         method="GET", path="countries/{id}", version="v2", result="one", model=Country
     )
 
-    def get(self, id: Id, /) -> Country:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Country:
         """One Country by id: `GET countries/{id}`."""
-        return self._call(self._op_get, f"countries/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"countries/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -83,6 +120,20 @@ class Countries(Resource):
         query_type=CountriesFilters,
     )
 
-    def count(self, **filters: Unpack[CountriesFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CountriesFilters],
+    ) -> int:
         """How many Country objects match: `GET countries/count`."""
-        return self._call(self._op_count, "countries/count", query=filters)
+        return self._call(
+            self._op_count,
+            "countries/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.country_state import CountryState
 
@@ -39,7 +39,13 @@ class CountryStates(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[CountryStatesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CountryStatesFilters],
     ) -> list[CountryState]:
         """One page of CountryState objects: `GET countries/{parentid}/states`."""
         return self._call(
@@ -47,6 +53,9 @@ class CountryStates(Resource):
             f"countries/{segment(parentid)}/states" if parentid is not None else "countries/states",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[CountryState]]] = Operation(
@@ -64,6 +73,9 @@ class CountryStates(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[CountryStatesFilters],
     ) -> Iterator[CountryState]:
         """Every CountryState of `GET countries/{parentid}/states`, page after page, one page in
@@ -78,6 +90,9 @@ class CountryStates(Resource):
             if parentid is not None
             else None,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[CountryState]] = Operation(
@@ -88,10 +103,24 @@ class CountryStates(Resource):
         model=CountryState,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> CountryState:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CountryState:
         """One CountryState by id: `GET countries/{parentid}/states/{id}`."""
         return self._call(
-            self._op_get, f"countries/{segment(parentid)}/states/{segment(id)}", parent=parentid
+            self._op_get,
+            f"countries/{segment(parentid)}/states/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_count: ClassVar[Operation[int]] = Operation(
@@ -102,8 +131,21 @@ class CountryStates(Resource):
         query_type=CountryStatesFilters,
     )
 
-    def count(self, parentid: Id, **filters: Unpack[CountryStatesFilters]) -> int:
+    def count(
+        self,
+        parentid: Id,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CountryStatesFilters],
+    ) -> int:
         """How many CountryState objects match: `GET countries/{parentid}/states/count`."""
         return self._call(
-            self._op_count, f"countries/{segment(parentid)}/states/count", query=filters
+            self._op_count,
+            f"countries/{segment(parentid)}/states/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

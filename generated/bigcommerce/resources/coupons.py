@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.coupon import Coupon, CouponCreate, CouponUpdate
 
@@ -57,9 +57,23 @@ class Coupons(Resource):
         query_type=CouponsFilters,
     )
 
-    def all(self, **filters: Unpack[CouponsFilters]) -> list[Coupon]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CouponsFilters],
+    ) -> list[Coupon]:
         """One page of Coupon objects: `GET coupons`."""
-        return self._call(self._op_all, "coupons", query=filters)
+        return self._call(
+            self._op_all,
+            "coupons",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Coupon]]] = Operation(
         method="GET",
@@ -71,7 +85,15 @@ class Coupons(Resource):
         pagination="page",
     )
 
-    def iterall(self, *, prefetch: int = 0, **filters: Unpack[CouponsFilters]) -> Iterator[Coupon]:
+    def iterall(
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CouponsFilters],
+    ) -> Iterator[Coupon]:
         """Every Coupon of `GET coupons`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -81,15 +103,32 @@ class Coupons(Resource):
             query=filters,
             prefetch=prefetch,
             count_path="coupons/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Coupon]] = Operation(
         method="GET", path="coupons/{id}", version="v2", result="one", model=Coupon
     )
 
-    def get(self, id: Id, /) -> Coupon:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Coupon:
         """One Coupon by id: `GET coupons/{id}`."""
-        return self._call(self._op_get, f"coupons/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"coupons/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Coupon]] = Operation(
         method="POST",
@@ -100,9 +139,23 @@ class Coupons(Resource):
         body_type=CouponCreate,
     )
 
-    def create(self, **fields: Unpack[CouponCreate]) -> Coupon:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CouponCreate],
+    ) -> Coupon:
         """Create a Coupon: `POST coupons`; returns it as stored."""
-        return self._call(self._op_create, "coupons", body=fields)
+        return self._call(
+            self._op_create,
+            "coupons",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Coupon]] = Operation(
         method="PUT",
@@ -113,30 +166,86 @@ class Coupons(Resource):
         body_type=CouponUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[CouponUpdate]) -> Coupon:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CouponUpdate],
+    ) -> Coupon:
         """Change a Coupon: `PUT coupons/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"coupons/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"coupons/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="coupons/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Coupon: `DELETE coupons/{id}`."""
-        return self._call(self._op_delete, f"coupons/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"coupons/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="coupons", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every Coupon: `DELETE coupons`."""
-        return self._call(self._op_delete_all, "coupons")
+        return self._call(
+            self._op_delete_all,
+            "coupons",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET", path="coupons/count", version="v2", result="count", query_type=CouponsFilters
     )
 
-    def count(self, **filters: Unpack[CouponsFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CouponsFilters],
+    ) -> int:
         """How many Coupon objects match: `GET coupons/count`."""
-        return self._call(self._op_count, "coupons/count", query=filters)
+        return self._call(
+            self._op_count,
+            "coupons/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.currency import Currency, CurrencyCreate, CurrencyUpdate
 
@@ -36,9 +36,23 @@ class Currencies(Resource):
         query_type=CurrenciesFilters,
     )
 
-    def all(self, **filters: Unpack[CurrenciesFilters]) -> list[Currency]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CurrenciesFilters],
+    ) -> list[Currency]:
         """One page of Currency objects: `GET currencies`."""
-        return self._call(self._op_all, "currencies", query=filters)
+        return self._call(
+            self._op_all,
+            "currencies",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Currency]]] = Operation(
         method="GET",
@@ -50,17 +64,45 @@ class Currencies(Resource):
         pagination="page",
     )
 
-    def iterall(self, **filters: Unpack[CurrenciesFilters]) -> Iterator[Currency]:
+    def iterall(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CurrenciesFilters],
+    ) -> Iterator[Currency]:
         """Every Currency of `GET currencies`, page after page, one page in memory at a time."""
-        return self._call(self._op_iterall, "currencies", query=filters)
+        return self._call(
+            self._op_iterall,
+            "currencies",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[Currency]] = Operation(
         method="GET", path="currencies/{id}", version="v2", result="one", model=Currency
     )
 
-    def get(self, id: Id, /) -> Currency:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Currency:
         """One Currency by id: `GET currencies/{id}`."""
-        return self._call(self._op_get, f"currencies/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"currencies/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Currency]] = Operation(
         method="POST",
@@ -71,9 +113,23 @@ class Currencies(Resource):
         body_type=CurrencyCreate,
     )
 
-    def create(self, **fields: Unpack[CurrencyCreate]) -> Currency:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CurrencyCreate],
+    ) -> Currency:
         """Create a Currency: `POST currencies`; returns it as stored."""
-        return self._call(self._op_create, "currencies", body=fields)
+        return self._call(
+            self._op_create,
+            "currencies",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Currency]] = Operation(
         method="PUT",
@@ -84,14 +140,44 @@ class Currencies(Resource):
         body_type=CurrencyUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[CurrencyUpdate]) -> Currency:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CurrencyUpdate],
+    ) -> Currency:
         """Change a Currency: `PUT currencies/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"currencies/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"currencies/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="currencies/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Currency: `DELETE currencies/{id}`."""
-        return self._call(self._op_delete, f"currencies/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"currencies/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

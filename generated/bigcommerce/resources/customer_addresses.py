@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.customer_address import CustomerAddress, CustomerAddressCreate, CustomerAddressUpdate
 
@@ -39,7 +39,13 @@ class CustomerAddresses(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[CustomerAddressesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomerAddressesFilters],
     ) -> list[CustomerAddress]:
         """One page of CustomerAddress objects: `GET customers/{parentid}/addresses`."""
         return self._call(
@@ -49,6 +55,9 @@ class CustomerAddresses(Resource):
             else "customers/addresses",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[CustomerAddress]]] = Operation(
@@ -66,6 +75,9 @@ class CustomerAddresses(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerAddressesFilters],
     ) -> Iterator[CustomerAddress]:
         """Every CustomerAddress of `GET customers/{parentid}/addresses`, page after page, one
@@ -83,6 +95,9 @@ class CustomerAddresses(Resource):
             if parentid is not None
             else None,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[CustomerAddress]] = Operation(
@@ -93,10 +108,24 @@ class CustomerAddresses(Resource):
         model=CustomerAddress,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> CustomerAddress:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CustomerAddress:
         """One CustomerAddress by id: `GET customers/{parentid}/addresses/{id}`."""
         return self._call(
-            self._op_get, f"customers/{segment(parentid)}/addresses/{segment(id)}", parent=parentid
+            self._op_get,
+            f"customers/{segment(parentid)}/addresses/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CustomerAddress]] = Operation(
@@ -108,13 +137,25 @@ class CustomerAddresses(Resource):
         body_type=CustomerAddressCreate,
     )
 
-    def create(self, parentid: Id, /, **fields: Unpack[CustomerAddressCreate]) -> CustomerAddress:
+    def create(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CustomerAddressCreate],
+    ) -> CustomerAddress:
         """Create a CustomerAddress: `POST customers/{parentid}/addresses`; returns it as stored."""
         return self._call(
             self._op_create,
             f"customers/{segment(parentid)}/addresses",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[CustomerAddress]] = Operation(
@@ -127,7 +168,15 @@ class CustomerAddresses(Resource):
     )
 
     def update(
-        self, parentid: Id, id: Id, /, **fields: Unpack[CustomerAddressUpdate]
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CustomerAddressUpdate],
     ) -> CustomerAddress:
         """Change a CustomerAddress: `PUT customers/{parentid}/addresses/{id}`; returns it as
         stored.
@@ -137,23 +186,55 @@ class CustomerAddresses(Resource):
             f"customers/{segment(parentid)}/addresses/{segment(id)}",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="customers/{parentid}/addresses/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one CustomerAddress: `DELETE customers/{parentid}/addresses/{id}`."""
-        return self._call(self._op_delete, f"customers/{segment(parentid)}/addresses/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"customers/{segment(parentid)}/addresses/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="customers/{parentid}/addresses", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every CustomerAddress: `DELETE customers/{parentid}/addresses`."""
-        return self._call(self._op_delete_all, f"customers/{segment(parentid)}/addresses")
+        return self._call(
+            self._op_delete_all,
+            f"customers/{segment(parentid)}/addresses",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -163,8 +244,21 @@ class CustomerAddresses(Resource):
         query_type=CustomerAddressesFilters,
     )
 
-    def count(self, parentid: Id, **filters: Unpack[CustomerAddressesFilters]) -> int:
+    def count(
+        self,
+        parentid: Id,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomerAddressesFilters],
+    ) -> int:
         """How many CustomerAddress objects match: `GET customers/{parentid}/addresses/count`."""
         return self._call(
-            self._op_count, f"customers/{segment(parentid)}/addresses/count", query=filters
+            self._op_count,
+            f"customers/{segment(parentid)}/addresses/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.customer_group import CustomerGroup, CustomerGroupCreate, CustomerGroupUpdate
 
@@ -50,9 +50,23 @@ class CustomerGroups(Resource):
         query_type=CustomerGroupsFilters,
     )
 
-    def all(self, **filters: Unpack[CustomerGroupsFilters]) -> list[CustomerGroup]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomerGroupsFilters],
+    ) -> list[CustomerGroup]:
         """One page of CustomerGroup objects: `GET customer_groups`."""
-        return self._call(self._op_all, "customer_groups", query=filters)
+        return self._call(
+            self._op_all,
+            "customer_groups",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[CustomerGroup]]] = Operation(
         method="GET",
@@ -65,7 +79,13 @@ class CustomerGroups(Resource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **filters: Unpack[CustomerGroupsFilters]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomerGroupsFilters],
     ) -> Iterator[CustomerGroup]:
         """Every CustomerGroup of `GET customer_groups`, page after page, one page in memory at a
         time. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -76,15 +96,32 @@ class CustomerGroups(Resource):
             query=filters,
             prefetch=prefetch,
             count_path="customer_groups/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[CustomerGroup]] = Operation(
         method="GET", path="customer_groups/{id}", version="v2", result="one", model=CustomerGroup
     )
 
-    def get(self, id: Id, /) -> CustomerGroup:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CustomerGroup:
         """One CustomerGroup by id: `GET customer_groups/{id}`."""
-        return self._call(self._op_get, f"customer_groups/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"customer_groups/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[CustomerGroup]] = Operation(
         method="POST",
@@ -95,9 +132,23 @@ class CustomerGroups(Resource):
         body_type=CustomerGroupCreate,
     )
 
-    def create(self, **fields: Unpack[CustomerGroupCreate]) -> CustomerGroup:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CustomerGroupCreate],
+    ) -> CustomerGroup:
         """Create a CustomerGroup: `POST customer_groups`; returns it as stored."""
-        return self._call(self._op_create, "customer_groups", body=fields)
+        return self._call(
+            self._op_create,
+            "customer_groups",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[CustomerGroup]] = Operation(
         method="PUT",
@@ -108,25 +159,67 @@ class CustomerGroups(Resource):
         body_type=CustomerGroupUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[CustomerGroupUpdate]) -> CustomerGroup:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CustomerGroupUpdate],
+    ) -> CustomerGroup:
         """Change a CustomerGroup: `PUT customer_groups/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"customer_groups/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"customer_groups/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="customer_groups/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one CustomerGroup: `DELETE customer_groups/{id}`."""
-        return self._call(self._op_delete, f"customer_groups/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"customer_groups/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="customer_groups", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every CustomerGroup: `DELETE customer_groups`."""
-        return self._call(self._op_delete_all, "customer_groups")
+        return self._call(
+            self._op_delete_all,
+            "customer_groups",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -136,6 +229,20 @@ class CustomerGroups(Resource):
         query_type=CustomerGroupsFilters,
     )
 
-    def count(self, **filters: Unpack[CustomerGroupsFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomerGroupsFilters],
+    ) -> int:
         """How many CustomerGroup objects match: `GET customer_groups/count`."""
-        return self._call(self._op_count, "customer_groups/count", query=filters)
+        return self._call(
+            self._op_count,
+            "customer_groups/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.customer import Customer, CustomerCreate, CustomerUpdate
 
@@ -55,9 +55,23 @@ class Customers(Resource):
         query_type=CustomersFilters,
     )
 
-    def all(self, **filters: Unpack[CustomersFilters]) -> list[Customer]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomersFilters],
+    ) -> list[Customer]:
         """One page of Customer objects: `GET customers`."""
-        return self._call(self._op_all, "customers", query=filters)
+        return self._call(
+            self._op_all,
+            "customers",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Customer]]] = Operation(
         method="GET",
@@ -70,7 +84,13 @@ class Customers(Resource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **filters: Unpack[CustomersFilters]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomersFilters],
     ) -> Iterator[Customer]:
         """Every Customer of `GET customers`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -81,15 +101,32 @@ class Customers(Resource):
             query=filters,
             prefetch=prefetch,
             count_path="customers/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Customer]] = Operation(
         method="GET", path="customers/{id}", version="v2", result="one", model=Customer
     )
 
-    def get(self, id: Id, /) -> Customer:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Customer:
         """One Customer by id: `GET customers/{id}`."""
-        return self._call(self._op_get, f"customers/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"customers/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Customer]] = Operation(
         method="POST",
@@ -100,9 +137,23 @@ class Customers(Resource):
         body_type=CustomerCreate,
     )
 
-    def create(self, **fields: Unpack[CustomerCreate]) -> Customer:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CustomerCreate],
+    ) -> Customer:
         """Create a Customer: `POST customers`; returns it as stored."""
-        return self._call(self._op_create, "customers", body=fields)
+        return self._call(
+            self._op_create,
+            "customers",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Customer]] = Operation(
         method="PUT",
@@ -113,25 +164,67 @@ class Customers(Resource):
         body_type=CustomerUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[CustomerUpdate]) -> Customer:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[CustomerUpdate],
+    ) -> Customer:
         """Change a Customer: `PUT customers/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"customers/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"customers/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="customers/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Customer: `DELETE customers/{id}`."""
-        return self._call(self._op_delete, f"customers/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"customers/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="customers", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every Customer: `DELETE customers`."""
-        return self._call(self._op_delete_all, "customers")
+        return self._call(
+            self._op_delete_all,
+            "customers",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -141,6 +234,20 @@ class Customers(Resource):
         query_type=CustomersFilters,
     )
 
-    def count(self, **filters: Unpack[CustomersFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomersFilters],
+    ) -> int:
         """How many Customer objects match: `GET customers/count`."""
-        return self._call(self._op_count, "customers/count", query=filters)
+        return self._call(
+            self._op_count,
+            "customers/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

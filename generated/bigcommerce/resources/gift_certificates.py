@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.gift_certificate import GiftCertificate, GiftCertificateCreate, GiftCertificateUpdate
 
@@ -47,9 +47,23 @@ class GiftCertificates(Resource):
         query_type=GiftCertificatesFilters,
     )
 
-    def all(self, **filters: Unpack[GiftCertificatesFilters]) -> list[GiftCertificate]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[GiftCertificatesFilters],
+    ) -> list[GiftCertificate]:
         """One page of GiftCertificate objects: `GET gift_certificates`."""
-        return self._call(self._op_all, "gift_certificates", query=filters)
+        return self._call(
+            self._op_all,
+            "gift_certificates",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[GiftCertificate]]] = Operation(
         method="GET",
@@ -61,11 +75,25 @@ class GiftCertificates(Resource):
         pagination="page",
     )
 
-    def iterall(self, **filters: Unpack[GiftCertificatesFilters]) -> Iterator[GiftCertificate]:
+    def iterall(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[GiftCertificatesFilters],
+    ) -> Iterator[GiftCertificate]:
         """Every GiftCertificate of `GET gift_certificates`, page after page, one page in memory
         at a time.
         """
-        return self._call(self._op_iterall, "gift_certificates", query=filters)
+        return self._call(
+            self._op_iterall,
+            "gift_certificates",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[GiftCertificate]] = Operation(
         method="GET",
@@ -75,9 +103,23 @@ class GiftCertificates(Resource):
         model=GiftCertificate,
     )
 
-    def get(self, id: Id, /) -> GiftCertificate:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GiftCertificate:
         """One GiftCertificate by id: `GET gift_certificates/{id}`."""
-        return self._call(self._op_get, f"gift_certificates/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"gift_certificates/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[GiftCertificate]] = Operation(
         method="POST",
@@ -88,9 +130,23 @@ class GiftCertificates(Resource):
         body_type=GiftCertificateCreate,
     )
 
-    def create(self, **fields: Unpack[GiftCertificateCreate]) -> GiftCertificate:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[GiftCertificateCreate],
+    ) -> GiftCertificate:
         """Create a GiftCertificate: `POST gift_certificates`; returns it as stored."""
-        return self._call(self._op_create, "gift_certificates", body=fields)
+        return self._call(
+            self._op_create,
+            "gift_certificates",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[GiftCertificate]] = Operation(
         method="PUT",
@@ -101,22 +157,64 @@ class GiftCertificates(Resource):
         body_type=GiftCertificateUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[GiftCertificateUpdate]) -> GiftCertificate:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[GiftCertificateUpdate],
+    ) -> GiftCertificate:
         """Change a GiftCertificate: `PUT gift_certificates/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"gift_certificates/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"gift_certificates/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="gift_certificates/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one GiftCertificate: `DELETE gift_certificates/{id}`."""
-        return self._call(self._op_delete, f"gift_certificates/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"gift_certificates/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="gift_certificates", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every GiftCertificate: `DELETE gift_certificates`."""
-        return self._call(self._op_delete_all, "gift_certificates")
+        return self._call(
+            self._op_delete_all,
+            "gift_certificates",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.google_product_search_mapping import GoogleProductSearchMapping
 
@@ -34,7 +34,13 @@ class GoogleProductSearchMappings(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[GoogleProductSearchMappingsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[GoogleProductSearchMappingsFilters],
     ) -> list[GoogleProductSearchMapping]:
         """One page of GoogleProductSearchMapping objects: `GET
         products/{parentid}/googleproductsearch`.
@@ -46,6 +52,9 @@ class GoogleProductSearchMappings(Resource):
             else "products/googleproductsearch",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[GoogleProductSearchMapping]]] = Operation(
@@ -59,7 +68,13 @@ class GoogleProductSearchMappings(Resource):
     )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[GoogleProductSearchMappingsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[GoogleProductSearchMappingsFilters],
     ) -> Iterator[GoogleProductSearchMapping]:
         """Every GoogleProductSearchMapping of `GET products/{parentid}/googleproductsearch`,
         page after page, one page in memory at a time.
@@ -71,6 +86,9 @@ class GoogleProductSearchMappings(Resource):
             else "products/googleproductsearch",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[GoogleProductSearchMapping]] = Operation(
@@ -81,7 +99,16 @@ class GoogleProductSearchMappings(Resource):
         model=GoogleProductSearchMapping,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> GoogleProductSearchMapping:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GoogleProductSearchMapping:
         """One GoogleProductSearchMapping by id: `GET
         products/{parentid}/googleproductsearch/{id}`.
         """
@@ -89,4 +116,7 @@ class GoogleProductSearchMappings(Resource):
             self._op_get,
             f"products/{segment(parentid)}/googleproductsearch/{segment(id)}",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

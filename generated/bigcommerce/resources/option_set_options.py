@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.option_set_option import OptionSetOption, OptionSetOptionCreate, OptionSetOptionUpdate
 
@@ -39,7 +39,13 @@ class OptionSetOptions(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[OptionSetOptionsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionSetOptionsFilters],
     ) -> list[OptionSetOption]:
         """One page of OptionSetOption objects: `GET option_sets/{parentid}/options`."""
         return self._call(
@@ -49,6 +55,9 @@ class OptionSetOptions(Resource):
             else "option_sets/options",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[OptionSetOption]]] = Operation(
@@ -62,7 +71,13 @@ class OptionSetOptions(Resource):
     )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[OptionSetOptionsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionSetOptionsFilters],
     ) -> Iterator[OptionSetOption]:
         """Every OptionSetOption of `GET option_sets/{parentid}/options`, page after page, one
         page in memory at a time.
@@ -74,6 +89,9 @@ class OptionSetOptions(Resource):
             else "option_sets/options",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[OptionSetOption]] = Operation(
@@ -84,10 +102,24 @@ class OptionSetOptions(Resource):
         model=OptionSetOption,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> OptionSetOption:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OptionSetOption:
         """One OptionSetOption by id: `GET option_sets/{parentid}/options/{id}`."""
         return self._call(
-            self._op_get, f"option_sets/{segment(parentid)}/options/{segment(id)}", parent=parentid
+            self._op_get,
+            f"option_sets/{segment(parentid)}/options/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[OptionSetOption]] = Operation(
@@ -99,13 +131,25 @@ class OptionSetOptions(Resource):
         body_type=OptionSetOptionCreate,
     )
 
-    def create(self, parentid: Id, /, **fields: Unpack[OptionSetOptionCreate]) -> OptionSetOption:
+    def create(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OptionSetOptionCreate],
+    ) -> OptionSetOption:
         """Create a OptionSetOption: `POST option_sets/{parentid}/options`; returns it as stored."""
         return self._call(
             self._op_create,
             f"option_sets/{segment(parentid)}/options",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[OptionSetOption]] = Operation(
@@ -118,7 +162,15 @@ class OptionSetOptions(Resource):
     )
 
     def update(
-        self, parentid: Id, id: Id, /, **fields: Unpack[OptionSetOptionUpdate]
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OptionSetOptionUpdate],
     ) -> OptionSetOption:
         """Change a OptionSetOption: `PUT option_sets/{parentid}/options/{id}`; returns it as
         stored.
@@ -128,20 +180,52 @@ class OptionSetOptions(Resource):
             f"option_sets/{segment(parentid)}/options/{segment(id)}",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="option_sets/{parentid}/options/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one OptionSetOption: `DELETE option_sets/{parentid}/options/{id}`."""
-        return self._call(self._op_delete, f"option_sets/{segment(parentid)}/options/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"option_sets/{segment(parentid)}/options/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="option_sets/{parentid}/options", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every OptionSetOption: `DELETE option_sets/{parentid}/options`."""
-        return self._call(self._op_delete_all, f"option_sets/{segment(parentid)}/options")
+        return self._call(
+            self._op_delete_all,
+            f"option_sets/{segment(parentid)}/options",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

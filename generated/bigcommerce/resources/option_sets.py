@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.option_set import OptionSet, OptionSetCreate, OptionSetUpdate
 
@@ -37,9 +37,23 @@ class OptionSets(Resource):
         query_type=OptionSetsFilters,
     )
 
-    def all(self, **filters: Unpack[OptionSetsFilters]) -> list[OptionSet]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionSetsFilters],
+    ) -> list[OptionSet]:
         """One page of OptionSet objects: `GET option_sets`."""
-        return self._call(self._op_all, "option_sets", query=filters)
+        return self._call(
+            self._op_all,
+            "option_sets",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[OptionSet]]] = Operation(
         method="GET",
@@ -52,7 +66,13 @@ class OptionSets(Resource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **filters: Unpack[OptionSetsFilters]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionSetsFilters],
     ) -> Iterator[OptionSet]:
         """Every OptionSet of `GET option_sets`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -63,15 +83,32 @@ class OptionSets(Resource):
             query=filters,
             prefetch=prefetch,
             count_path="option_sets/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[OptionSet]] = Operation(
         method="GET", path="option_sets/{id}", version="v2", result="one", model=OptionSet
     )
 
-    def get(self, id: Id, /) -> OptionSet:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OptionSet:
         """One OptionSet by id: `GET option_sets/{id}`."""
-        return self._call(self._op_get, f"option_sets/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"option_sets/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[OptionSet]] = Operation(
         method="POST",
@@ -82,9 +119,23 @@ class OptionSets(Resource):
         body_type=OptionSetCreate,
     )
 
-    def create(self, **fields: Unpack[OptionSetCreate]) -> OptionSet:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OptionSetCreate],
+    ) -> OptionSet:
         """Create a OptionSet: `POST option_sets`; returns it as stored."""
-        return self._call(self._op_create, "option_sets", body=fields)
+        return self._call(
+            self._op_create,
+            "option_sets",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[OptionSet]] = Operation(
         method="PUT",
@@ -95,25 +146,67 @@ class OptionSets(Resource):
         body_type=OptionSetUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[OptionSetUpdate]) -> OptionSet:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OptionSetUpdate],
+    ) -> OptionSet:
         """Change a OptionSet: `PUT option_sets/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"option_sets/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"option_sets/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="option_sets/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one OptionSet: `DELETE option_sets/{id}`."""
-        return self._call(self._op_delete, f"option_sets/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"option_sets/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="option_sets", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every OptionSet: `DELETE option_sets`."""
-        return self._call(self._op_delete_all, "option_sets")
+        return self._call(
+            self._op_delete_all,
+            "option_sets",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -123,6 +216,20 @@ class OptionSets(Resource):
         query_type=OptionSetsFilters,
     )
 
-    def count(self, **filters: Unpack[OptionSetsFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionSetsFilters],
+    ) -> int:
         """How many OptionSet objects match: `GET option_sets/count`."""
-        return self._call(self._op_count, "option_sets/count", query=filters)
+        return self._call(
+            self._op_count,
+            "option_sets/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

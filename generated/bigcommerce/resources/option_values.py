@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.option_value import OptionValue, OptionValueCreate, OptionValueUpdate
 
@@ -37,7 +37,13 @@ class OptionValues(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[OptionValuesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionValuesFilters],
     ) -> list[OptionValue]:
         """One page of OptionValue objects: `GET options/{parentid}/values`."""
         return self._call(
@@ -45,6 +51,9 @@ class OptionValues(Resource):
             f"options/{segment(parentid)}/values" if parentid is not None else "options/values",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[OptionValue]]] = Operation(
@@ -58,7 +67,13 @@ class OptionValues(Resource):
     )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[OptionValuesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionValuesFilters],
     ) -> Iterator[OptionValue]:
         """Every OptionValue of `GET options/{parentid}/values`, page after page, one page in
         memory at a time.
@@ -68,6 +83,9 @@ class OptionValues(Resource):
             f"options/{segment(parentid)}/values" if parentid is not None else "options/values",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[OptionValue]] = Operation(
@@ -78,10 +96,24 @@ class OptionValues(Resource):
         model=OptionValue,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> OptionValue:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OptionValue:
         """One OptionValue by id: `GET options/{parentid}/values/{id}`."""
         return self._call(
-            self._op_get, f"options/{segment(parentid)}/values/{segment(id)}", parent=parentid
+            self._op_get,
+            f"options/{segment(parentid)}/values/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[OptionValue]] = Operation(
@@ -93,10 +125,25 @@ class OptionValues(Resource):
         body_type=OptionValueCreate,
     )
 
-    def create(self, parentid: Id, /, **fields: Unpack[OptionValueCreate]) -> OptionValue:
+    def create(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OptionValueCreate],
+    ) -> OptionValue:
         """Create a OptionValue: `POST options/{parentid}/values`; returns it as stored."""
         return self._call(
-            self._op_create, f"options/{segment(parentid)}/values", body=fields, parent=parentid
+            self._op_create,
+            f"options/{segment(parentid)}/values",
+            body=fields,
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[OptionValue]] = Operation(
@@ -108,27 +155,69 @@ class OptionValues(Resource):
         body_type=OptionValueUpdate,
     )
 
-    def update(self, parentid: Id, id: Id, /, **fields: Unpack[OptionValueUpdate]) -> OptionValue:
+    def update(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OptionValueUpdate],
+    ) -> OptionValue:
         """Change a OptionValue: `PUT options/{parentid}/values/{id}`; returns it as stored."""
         return self._call(
             self._op_update,
             f"options/{segment(parentid)}/values/{segment(id)}",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="options/{parentid}/values/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one OptionValue: `DELETE options/{parentid}/values/{id}`."""
-        return self._call(self._op_delete, f"options/{segment(parentid)}/values/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"options/{segment(parentid)}/values/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="options/{parentid}/values", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every OptionValue: `DELETE options/{parentid}/values`."""
-        return self._call(self._op_delete_all, f"options/{segment(parentid)}/values")
+        return self._call(
+            self._op_delete_all,
+            f"options/{segment(parentid)}/values",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

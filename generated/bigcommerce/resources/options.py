@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.option import Option, OptionCreate, OptionUpdate
 
@@ -39,9 +39,23 @@ class Options(Resource):
         query_type=OptionsFilters,
     )
 
-    def all(self, **filters: Unpack[OptionsFilters]) -> list[Option]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionsFilters],
+    ) -> list[Option]:
         """One page of Option objects: `GET options`."""
-        return self._call(self._op_all, "options", query=filters)
+        return self._call(
+            self._op_all,
+            "options",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Option]]] = Operation(
         method="GET",
@@ -53,7 +67,15 @@ class Options(Resource):
         pagination="page",
     )
 
-    def iterall(self, *, prefetch: int = 0, **filters: Unpack[OptionsFilters]) -> Iterator[Option]:
+    def iterall(
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionsFilters],
+    ) -> Iterator[Option]:
         """Every Option of `GET options`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -63,15 +85,32 @@ class Options(Resource):
             query=filters,
             prefetch=prefetch,
             count_path="options/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Option]] = Operation(
         method="GET", path="options/{id}", version="v2", result="one", model=Option
     )
 
-    def get(self, id: Id, /) -> Option:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Option:
         """One Option by id: `GET options/{id}`."""
-        return self._call(self._op_get, f"options/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"options/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Option]] = Operation(
         method="POST",
@@ -82,9 +121,23 @@ class Options(Resource):
         body_type=OptionCreate,
     )
 
-    def create(self, **fields: Unpack[OptionCreate]) -> Option:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OptionCreate],
+    ) -> Option:
         """Create a Option: `POST options`; returns it as stored."""
-        return self._call(self._op_create, "options", body=fields)
+        return self._call(
+            self._op_create,
+            "options",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Option]] = Operation(
         method="PUT",
@@ -95,30 +148,86 @@ class Options(Resource):
         body_type=OptionUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[OptionUpdate]) -> Option:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OptionUpdate],
+    ) -> Option:
         """Change a Option: `PUT options/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"options/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"options/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="options/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Option: `DELETE options/{id}`."""
-        return self._call(self._op_delete, f"options/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"options/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="options", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every Option: `DELETE options`."""
-        return self._call(self._op_delete_all, "options")
+        return self._call(
+            self._op_delete_all,
+            "options",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET", path="options/count", version="v2", result="count", query_type=OptionsFilters
     )
 
-    def count(self, **filters: Unpack[OptionsFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionsFilters],
+    ) -> int:
         """How many Option objects match: `GET options/count`."""
-        return self._call(self._op_count, "options/count", query=filters)
+        return self._call(
+            self._op_count,
+            "options/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

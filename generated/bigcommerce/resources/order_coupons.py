@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.order_coupon import OrderCoupon
 
@@ -37,7 +37,13 @@ class OrderCoupons(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[OrderCouponsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderCouponsFilters],
     ) -> list[OrderCoupon]:
         """One page of OrderCoupon objects: `GET orders/{parentid}/coupons`."""
         return self._call(
@@ -45,6 +51,9 @@ class OrderCoupons(Resource):
             f"orders/{segment(parentid)}/coupons" if parentid is not None else "orders/coupons",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[OrderCoupon]]] = Operation(
@@ -58,7 +67,13 @@ class OrderCoupons(Resource):
     )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[OrderCouponsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderCouponsFilters],
     ) -> Iterator[OrderCoupon]:
         """Every OrderCoupon of `GET orders/{parentid}/coupons`, page after page, one page in
         memory at a time.
@@ -68,6 +83,9 @@ class OrderCoupons(Resource):
             f"orders/{segment(parentid)}/coupons" if parentid is not None else "orders/coupons",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[OrderCoupon]] = Operation(
@@ -78,8 +96,22 @@ class OrderCoupons(Resource):
         model=OrderCoupon,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> OrderCoupon:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OrderCoupon:
         """One OrderCoupon by id: `GET orders/{parentid}/coupons/{id}`."""
         return self._call(
-            self._op_get, f"orders/{segment(parentid)}/coupons/{segment(id)}", parent=parentid
+            self._op_get,
+            f"orders/{segment(parentid)}/coupons/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.order_message import OrderMessage
 
@@ -47,7 +47,13 @@ class OrderMessages(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[OrderMessagesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderMessagesFilters],
     ) -> list[OrderMessage]:
         """One page of OrderMessage objects: `GET orders/{parentid}/messages`."""
         return self._call(
@@ -55,6 +61,9 @@ class OrderMessages(Resource):
             f"orders/{segment(parentid)}/messages" if parentid is not None else "orders/messages",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[OrderMessage]]] = Operation(
@@ -68,7 +77,13 @@ class OrderMessages(Resource):
     )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[OrderMessagesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderMessagesFilters],
     ) -> Iterator[OrderMessage]:
         """Every OrderMessage of `GET orders/{parentid}/messages`, page after page, one page in
         memory at a time.
@@ -78,6 +93,9 @@ class OrderMessages(Resource):
             f"orders/{segment(parentid)}/messages" if parentid is not None else "orders/messages",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[OrderMessage]] = Operation(
@@ -88,8 +106,22 @@ class OrderMessages(Resource):
         model=OrderMessage,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> OrderMessage:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OrderMessage:
         """One OrderMessage by id: `GET orders/{parentid}/messages/{id}`."""
         return self._call(
-            self._op_get, f"orders/{segment(parentid)}/messages/{segment(id)}", parent=parentid
+            self._op_get,
+            f"orders/{segment(parentid)}/messages/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.order_product import OrderProduct
 
@@ -37,7 +37,13 @@ class OrderProducts(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[OrderProductsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderProductsFilters],
     ) -> list[OrderProduct]:
         """One page of OrderProduct objects: `GET orders/{parentid}/products`."""
         return self._call(
@@ -45,6 +51,9 @@ class OrderProducts(Resource):
             f"orders/{segment(parentid)}/products" if parentid is not None else "orders/products",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[OrderProduct]]] = Operation(
@@ -62,6 +71,9 @@ class OrderProducts(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderProductsFilters],
     ) -> Iterator[OrderProduct]:
         """Every OrderProduct of `GET orders/{parentid}/products`, page after page, one page in
@@ -76,6 +88,9 @@ class OrderProducts(Resource):
             if parentid is not None
             else "orders/products/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[OrderProduct]] = Operation(
@@ -86,10 +101,24 @@ class OrderProducts(Resource):
         model=OrderProduct,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> OrderProduct:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OrderProduct:
         """One OrderProduct by id: `GET orders/{parentid}/products/{id}`."""
         return self._call(
-            self._op_get, f"orders/{segment(parentid)}/products/{segment(id)}", parent=parentid
+            self._op_get,
+            f"orders/{segment(parentid)}/products/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_count: ClassVar[Operation[int]] = Operation(
@@ -100,7 +129,15 @@ class OrderProducts(Resource):
         query_type=OrderProductsFilters,
     )
 
-    def count(self, parentid: Id | None = None, **filters: Unpack[OrderProductsFilters]) -> int:
+    def count(
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderProductsFilters],
+    ) -> int:
         """How many OrderProduct objects match: `GET orders/{parentid}/products/count`."""
         return self._call(
             self._op_count,
@@ -108,4 +145,7 @@ class OrderProducts(Resource):
             if parentid is not None
             else "orders/products/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

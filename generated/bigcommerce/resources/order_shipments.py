@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.order_shipment import OrderShipment, OrderShipmentCreate, OrderShipmentUpdate
 
@@ -39,7 +39,13 @@ class OrderShipments(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[OrderShipmentsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderShipmentsFilters],
     ) -> list[OrderShipment]:
         """One page of OrderShipment objects: `GET orders/{parentid}/shipments`."""
         return self._call(
@@ -47,6 +53,9 @@ class OrderShipments(Resource):
             f"orders/{segment(parentid)}/shipments" if parentid is not None else "orders/shipments",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[OrderShipment]]] = Operation(
@@ -64,6 +73,9 @@ class OrderShipments(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderShipmentsFilters],
     ) -> Iterator[OrderShipment]:
         """Every OrderShipment of `GET orders/{parentid}/shipments`, page after page, one page in
@@ -78,6 +90,9 @@ class OrderShipments(Resource):
             if parentid is not None
             else "orders/shipments/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[OrderShipment]] = Operation(
@@ -88,10 +103,24 @@ class OrderShipments(Resource):
         model=OrderShipment,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> OrderShipment:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OrderShipment:
         """One OrderShipment by id: `GET orders/{parentid}/shipments/{id}`."""
         return self._call(
-            self._op_get, f"orders/{segment(parentid)}/shipments/{segment(id)}", parent=parentid
+            self._op_get,
+            f"orders/{segment(parentid)}/shipments/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[OrderShipment]] = Operation(
@@ -103,10 +132,25 @@ class OrderShipments(Resource):
         body_type=OrderShipmentCreate,
     )
 
-    def create(self, parentid: Id, /, **fields: Unpack[OrderShipmentCreate]) -> OrderShipment:
+    def create(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OrderShipmentCreate],
+    ) -> OrderShipment:
         """Create a OrderShipment: `POST orders/{parentid}/shipments`; returns it as stored."""
         return self._call(
-            self._op_create, f"orders/{segment(parentid)}/shipments", body=fields, parent=parentid
+            self._op_create,
+            f"orders/{segment(parentid)}/shipments",
+            body=fields,
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[OrderShipment]] = Operation(
@@ -119,7 +163,15 @@ class OrderShipments(Resource):
     )
 
     def update(
-        self, parentid: Id, id: Id, /, **fields: Unpack[OrderShipmentUpdate]
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OrderShipmentUpdate],
     ) -> OrderShipment:
         """Change a OrderShipment: `PUT orders/{parentid}/shipments/{id}`; returns it as stored."""
         return self._call(
@@ -127,23 +179,55 @@ class OrderShipments(Resource):
             f"orders/{segment(parentid)}/shipments/{segment(id)}",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="orders/{parentid}/shipments/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one OrderShipment: `DELETE orders/{parentid}/shipments/{id}`."""
-        return self._call(self._op_delete, f"orders/{segment(parentid)}/shipments/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"orders/{segment(parentid)}/shipments/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="orders/{parentid}/shipments", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every OrderShipment: `DELETE orders/{parentid}/shipments`."""
-        return self._call(self._op_delete_all, f"orders/{segment(parentid)}/shipments")
+        return self._call(
+            self._op_delete_all,
+            f"orders/{segment(parentid)}/shipments",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -153,7 +237,15 @@ class OrderShipments(Resource):
         query_type=OrderShipmentsFilters,
     )
 
-    def count(self, parentid: Id | None = None, **filters: Unpack[OrderShipmentsFilters]) -> int:
+    def count(
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderShipmentsFilters],
+    ) -> int:
         """How many OrderShipment objects match: `GET orders/{parentid}/shipments/count`."""
         return self._call(
             self._op_count,
@@ -161,4 +253,7 @@ class OrderShipments(Resource):
             if parentid is not None
             else "orders/shipments/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

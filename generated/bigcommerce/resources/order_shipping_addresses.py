@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.order_shipping_address import OrderShippingAddress
 
@@ -37,7 +37,13 @@ class OrderShippingAddresses(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[OrderShippingAddressesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderShippingAddressesFilters],
     ) -> list[OrderShippingAddress]:
         """One page of OrderShippingAddress objects: `GET orders/{parentid}/shipping_addresses`."""
         return self._call(
@@ -47,6 +53,9 @@ class OrderShippingAddresses(Resource):
             else "orders/shipping_addresses",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[OrderShippingAddress]]] = Operation(
@@ -64,6 +73,9 @@ class OrderShippingAddresses(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderShippingAddressesFilters],
     ) -> Iterator[OrderShippingAddress]:
         """Every OrderShippingAddress of `GET orders/{parentid}/shipping_addresses`, page after
@@ -81,6 +93,9 @@ class OrderShippingAddresses(Resource):
             if parentid is not None
             else "orders/shipping_addresses/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[OrderShippingAddress]] = Operation(
@@ -91,12 +106,24 @@ class OrderShippingAddresses(Resource):
         model=OrderShippingAddress,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> OrderShippingAddress:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OrderShippingAddress:
         """One OrderShippingAddress by id: `GET orders/{parentid}/shipping_addresses/{id}`."""
         return self._call(
             self._op_get,
             f"orders/{segment(parentid)}/shipping_addresses/{segment(id)}",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_count: ClassVar[Operation[int]] = Operation(
@@ -108,7 +135,13 @@ class OrderShippingAddresses(Resource):
     )
 
     def count(
-        self, parentid: Id | None = None, **filters: Unpack[OrderShippingAddressesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderShippingAddressesFilters],
     ) -> int:
         """How many OrderShippingAddress objects match: `GET
         orders/{parentid}/shipping_addresses/count`.
@@ -119,4 +152,7 @@ class OrderShippingAddresses(Resource):
             if parentid is not None
             else "orders/shipping_addresses/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.order_status import OrderStatus
 
@@ -33,9 +33,23 @@ class OrderStatuses(Resource):
         query_type=OrderStatusesFilters,
     )
 
-    def all(self, **filters: Unpack[OrderStatusesFilters]) -> list[OrderStatus]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderStatusesFilters],
+    ) -> list[OrderStatus]:
         """One page of OrderStatus objects: `GET order_statuses`."""
-        return self._call(self._op_all, "order_statuses", query=filters)
+        return self._call(
+            self._op_all,
+            "order_statuses",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[OrderStatus]]] = Operation(
         method="GET",
@@ -47,16 +61,44 @@ class OrderStatuses(Resource):
         pagination="none",
     )
 
-    def iterall(self, **filters: Unpack[OrderStatusesFilters]) -> Iterator[OrderStatus]:
+    def iterall(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderStatusesFilters],
+    ) -> Iterator[OrderStatus]:
         """Every OrderStatus of `GET order_statuses`, page after page, one page in memory at a
         time.
         """
-        return self._call(self._op_iterall, "order_statuses", query=filters)
+        return self._call(
+            self._op_iterall,
+            "order_statuses",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[OrderStatus]] = Operation(
         method="GET", path="order_statuses/{id}", version="v2", result="one", model=OrderStatus
     )
 
-    def get(self, id: Id, /) -> OrderStatus:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OrderStatus:
         """One OrderStatus by id: `GET order_statuses/{id}`."""
-        return self._call(self._op_get, f"order_statuses/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"order_statuses/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.order_tax import OrderTax
 
@@ -38,7 +38,13 @@ class OrderTaxes(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[OrderTaxesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderTaxesFilters],
     ) -> list[OrderTax]:
         """One page of OrderTax objects: `GET orders/{parentid}/taxes`."""
         return self._call(
@@ -46,6 +52,9 @@ class OrderTaxes(Resource):
             f"orders/{segment(parentid)}/taxes" if parentid is not None else "orders/taxes",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[OrderTax]]] = Operation(
@@ -59,7 +68,13 @@ class OrderTaxes(Resource):
     )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[OrderTaxesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderTaxesFilters],
     ) -> Iterator[OrderTax]:
         """Every OrderTax of `GET orders/{parentid}/taxes`, page after page, one page in memory
         at a time.
@@ -69,6 +84,9 @@ class OrderTaxes(Resource):
             f"orders/{segment(parentid)}/taxes" if parentid is not None else "orders/taxes",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[OrderTax]] = Operation(
@@ -79,8 +97,22 @@ class OrderTaxes(Resource):
         model=OrderTax,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> OrderTax:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OrderTax:
         """One OrderTax by id: `GET orders/{parentid}/taxes/{id}`."""
         return self._call(
-            self._op_get, f"orders/{segment(parentid)}/taxes/{segment(id)}", parent=parentid
+            self._op_get,
+            f"orders/{segment(parentid)}/taxes/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.order import Order, OrderCreate, OrderUpdate
 
@@ -82,9 +82,23 @@ class Orders(Resource):
         query_type=OrdersFilters,
     )
 
-    def all(self, **filters: Unpack[OrdersFilters]) -> list[Order]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrdersFilters],
+    ) -> list[Order]:
         """One page of Order objects: `GET orders`."""
-        return self._call(self._op_all, "orders", query=filters)
+        return self._call(
+            self._op_all,
+            "orders",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Order]]] = Operation(
         method="GET",
@@ -96,29 +110,72 @@ class Orders(Resource):
         pagination="page",
     )
 
-    def iterall(self, *, prefetch: int = 0, **filters: Unpack[OrdersFilters]) -> Iterator[Order]:
+    def iterall(
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrdersFilters],
+    ) -> Iterator[Order]:
         """Every Order of `GET orders`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "orders", query=filters, prefetch=prefetch, count_path="orders/count"
+            self._op_iterall,
+            "orders",
+            query=filters,
+            prefetch=prefetch,
+            count_path="orders/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Order]] = Operation(
         method="GET", path="orders/{id}", version="v2", result="one", model=Order
     )
 
-    def get(self, id: Id, /) -> Order:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Order:
         """One Order by id: `GET orders/{id}`."""
-        return self._call(self._op_get, f"orders/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"orders/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Order]] = Operation(
         method="POST", path="orders", version="v2", result="one", model=Order, body_type=OrderCreate
     )
 
-    def create(self, **fields: Unpack[OrderCreate]) -> Order:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OrderCreate],
+    ) -> Order:
         """Create a Order: `POST orders`; returns it as stored."""
-        return self._call(self._op_create, "orders", body=fields)
+        return self._call(
+            self._op_create,
+            "orders",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Order]] = Operation(
         method="PUT",
@@ -129,30 +186,86 @@ class Orders(Resource):
         body_type=OrderUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[OrderUpdate]) -> Order:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[OrderUpdate],
+    ) -> Order:
         """Change a Order: `PUT orders/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"orders/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"orders/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="orders/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Order: `DELETE orders/{id}`."""
-        return self._call(self._op_delete, f"orders/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"orders/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="orders", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every Order: `DELETE orders`."""
-        return self._call(self._op_delete_all, "orders")
+        return self._call(
+            self._op_delete_all,
+            "orders",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET", path="orders/count", version="v2", result="count", query_type=OrdersFilters
     )
 
-    def count(self, **filters: Unpack[OrdersFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrdersFilters],
+    ) -> int:
         """How many Order objects match: `GET orders/count`."""
-        return self._call(self._op_count, "orders/count", query=filters)
+        return self._call(
+            self._op_count,
+            "orders/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.page import Page, PageCreate, PageUpdate
 
@@ -31,9 +31,23 @@ class Pages(Resource):
         method="GET", path="pages", version="v2", result="many", model=Page, query_type=PagesFilters
     )
 
-    def all(self, **filters: Unpack[PagesFilters]) -> list[Page]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[PagesFilters],
+    ) -> list[Page]:
         """One page of Page objects: `GET pages`."""
-        return self._call(self._op_all, "pages", query=filters)
+        return self._call(
+            self._op_all,
+            "pages",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Page]]] = Operation(
         method="GET",
@@ -45,29 +59,72 @@ class Pages(Resource):
         pagination="page",
     )
 
-    def iterall(self, *, prefetch: int = 0, **filters: Unpack[PagesFilters]) -> Iterator[Page]:
+    def iterall(
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[PagesFilters],
+    ) -> Iterator[Page]:
         """Every Page of `GET pages`, page after page, one page in memory at a time. `prefetch=N`
         fetches up to N more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "pages", query=filters, prefetch=prefetch, count_path="pages/count"
+            self._op_iterall,
+            "pages",
+            query=filters,
+            prefetch=prefetch,
+            count_path="pages/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Page]] = Operation(
         method="GET", path="pages/{id}", version="v2", result="one", model=Page
     )
 
-    def get(self, id: Id, /) -> Page:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Page:
         """One Page by id: `GET pages/{id}`."""
-        return self._call(self._op_get, f"pages/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"pages/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Page]] = Operation(
         method="POST", path="pages", version="v2", result="one", model=Page, body_type=PageCreate
     )
 
-    def create(self, **fields: Unpack[PageCreate]) -> Page:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[PageCreate],
+    ) -> Page:
         """Create a Page: `POST pages`; returns it as stored."""
-        return self._call(self._op_create, "pages", body=fields)
+        return self._call(
+            self._op_create,
+            "pages",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Page]] = Operation(
         method="PUT",
@@ -78,30 +135,86 @@ class Pages(Resource):
         body_type=PageUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[PageUpdate]) -> Page:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[PageUpdate],
+    ) -> Page:
         """Change a Page: `PUT pages/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"pages/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"pages/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="pages/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Page: `DELETE pages/{id}`."""
-        return self._call(self._op_delete, f"pages/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"pages/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="pages", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every Page: `DELETE pages`."""
-        return self._call(self._op_delete_all, "pages")
+        return self._call(
+            self._op_delete_all,
+            "pages",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET", path="pages/count", version="v2", result="count", query_type=PagesFilters
     )
 
-    def count(self, **filters: Unpack[PagesFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[PagesFilters],
+    ) -> int:
         """How many Page objects match: `GET pages/count`."""
-        return self._call(self._op_count, "pages/count", query=filters)
+        return self._call(
+            self._op_count,
+            "pages/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

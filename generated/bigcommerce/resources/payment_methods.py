@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.payment_method import PaymentMethod
 
@@ -33,9 +33,23 @@ class PaymentMethods(Resource):
         query_type=PaymentMethodsFilters,
     )
 
-    def all(self, **filters: Unpack[PaymentMethodsFilters]) -> list[PaymentMethod]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[PaymentMethodsFilters],
+    ) -> list[PaymentMethod]:
         """One page of PaymentMethod objects: `GET payments/methods`."""
-        return self._call(self._op_all, "payments/methods", query=filters)
+        return self._call(
+            self._op_all,
+            "payments/methods",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[PaymentMethod]]] = Operation(
         method="GET",
@@ -47,16 +61,44 @@ class PaymentMethods(Resource):
         pagination="none",
     )
 
-    def iterall(self, **filters: Unpack[PaymentMethodsFilters]) -> Iterator[PaymentMethod]:
+    def iterall(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[PaymentMethodsFilters],
+    ) -> Iterator[PaymentMethod]:
         """Every PaymentMethod of `GET payments/methods`, page after page, one page in memory at
         a time.
         """
-        return self._call(self._op_iterall, "payments/methods", query=filters)
+        return self._call(
+            self._op_iterall,
+            "payments/methods",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[PaymentMethod]] = Operation(
         method="GET", path="payments/methods/{id}", version="v2", result="one", model=PaymentMethod
     )
 
-    def get(self, id: Id, /) -> PaymentMethod:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> PaymentMethod:
         """One PaymentMethod by id: `GET payments/methods/{id}`."""
-        return self._call(self._op_get, f"payments/methods/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"payments/methods/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.product_configurable_field import ProductConfigurableField
 
@@ -39,7 +39,13 @@ class ProductConfigurableFields(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[ProductConfigurableFieldsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductConfigurableFieldsFilters],
     ) -> list[ProductConfigurableField]:
         """One page of ProductConfigurableField objects: `GET
         products/{parentid}/configurable_fields`.
@@ -51,6 +57,9 @@ class ProductConfigurableFields(Resource):
             else "products/configurable_fields",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductConfigurableField]]] = Operation(
@@ -68,6 +77,9 @@ class ProductConfigurableFields(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductConfigurableFieldsFilters],
     ) -> Iterator[ProductConfigurableField]:
         """Every ProductConfigurableField of `GET products/{parentid}/configurable_fields`, page
@@ -85,6 +97,9 @@ class ProductConfigurableFields(Resource):
             if parentid is not None
             else "products/configurable_fields/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductConfigurableField]] = Operation(
@@ -95,7 +110,16 @@ class ProductConfigurableFields(Resource):
         model=ProductConfigurableField,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> ProductConfigurableField:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ProductConfigurableField:
         """One ProductConfigurableField by id: `GET
         products/{parentid}/configurable_fields/{id}`.
         """
@@ -103,6 +127,9 @@ class ProductConfigurableFields(Resource):
             self._op_get,
             f"products/{segment(parentid)}/configurable_fields/{segment(id)}",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -112,12 +139,25 @@ class ProductConfigurableFields(Resource):
         result="nothing",
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one ProductConfigurableField: `DELETE
         products/{parentid}/configurable_fields/{id}`.
         """
         return self._call(
-            self._op_delete, f"products/{segment(parentid)}/configurable_fields/{segment(id)}"
+            self._op_delete,
+            f"products/{segment(parentid)}/configurable_fields/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
@@ -127,11 +167,25 @@ class ProductConfigurableFields(Resource):
         result="nothing",
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every ProductConfigurableField: `DELETE
         products/{parentid}/configurable_fields`.
         """
-        return self._call(self._op_delete_all, f"products/{segment(parentid)}/configurable_fields")
+        return self._call(
+            self._op_delete_all,
+            f"products/{segment(parentid)}/configurable_fields",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -142,7 +196,13 @@ class ProductConfigurableFields(Resource):
     )
 
     def count(
-        self, parentid: Id | None = None, **filters: Unpack[ProductConfigurableFieldsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductConfigurableFieldsFilters],
     ) -> int:
         """How many ProductConfigurableField objects match: `GET
         products/{parentid}/configurable_fields/count`.
@@ -153,4 +213,7 @@ class ProductConfigurableFields(Resource):
             if parentid is not None
             else "products/configurable_fields/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.product_custom_field import (
     ProductCustomField,
@@ -43,7 +43,13 @@ class ProductCustomFields(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[ProductCustomFieldsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductCustomFieldsFilters],
     ) -> list[ProductCustomField]:
         """One page of ProductCustomField objects: `GET products/{parentid}/custom_fields`."""
         return self._call(
@@ -53,6 +59,9 @@ class ProductCustomFields(Resource):
             else "products/custom_fields",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductCustomField]]] = Operation(
@@ -70,6 +79,9 @@ class ProductCustomFields(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductCustomFieldsFilters],
     ) -> Iterator[ProductCustomField]:
         """Every ProductCustomField of `GET products/{parentid}/custom_fields`, page after page,
@@ -87,6 +99,9 @@ class ProductCustomFields(Resource):
             if parentid is not None
             else "products/custom_fields/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductCustomField]] = Operation(
@@ -97,12 +112,24 @@ class ProductCustomFields(Resource):
         model=ProductCustomField,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> ProductCustomField:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ProductCustomField:
         """One ProductCustomField by id: `GET products/{parentid}/custom_fields/{id}`."""
         return self._call(
             self._op_get,
             f"products/{segment(parentid)}/custom_fields/{segment(id)}",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[ProductCustomField]] = Operation(
@@ -115,7 +142,14 @@ class ProductCustomFields(Resource):
     )
 
     def create(
-        self, parentid: Id, /, **fields: Unpack[ProductCustomFieldCreate]
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductCustomFieldCreate],
     ) -> ProductCustomField:
         """Create a ProductCustomField: `POST products/{parentid}/custom_fields`; returns it as
         stored.
@@ -125,6 +159,9 @@ class ProductCustomFields(Resource):
             f"products/{segment(parentid)}/custom_fields",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[ProductCustomField]] = Operation(
@@ -137,7 +174,15 @@ class ProductCustomFields(Resource):
     )
 
     def update(
-        self, parentid: Id, id: Id, /, **fields: Unpack[ProductCustomFieldUpdate]
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductCustomFieldUpdate],
     ) -> ProductCustomField:
         """Change a ProductCustomField: `PUT products/{parentid}/custom_fields/{id}`; returns it
         as stored.
@@ -147,6 +192,9 @@ class ProductCustomFields(Resource):
             f"products/{segment(parentid)}/custom_fields/{segment(id)}",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -156,19 +204,46 @@ class ProductCustomFields(Resource):
         result="nothing",
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one ProductCustomField: `DELETE products/{parentid}/custom_fields/{id}`."""
         return self._call(
-            self._op_delete, f"products/{segment(parentid)}/custom_fields/{segment(id)}"
+            self._op_delete,
+            f"products/{segment(parentid)}/custom_fields/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/custom_fields", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every ProductCustomField: `DELETE products/{parentid}/custom_fields`."""
-        return self._call(self._op_delete_all, f"products/{segment(parentid)}/custom_fields")
+        return self._call(
+            self._op_delete_all,
+            f"products/{segment(parentid)}/custom_fields",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -179,7 +254,13 @@ class ProductCustomFields(Resource):
     )
 
     def count(
-        self, parentid: Id | None = None, **filters: Unpack[ProductCustomFieldsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductCustomFieldsFilters],
     ) -> int:
         """How many ProductCustomField objects match: `GET
         products/{parentid}/custom_fields/count`.
@@ -190,4 +271,7 @@ class ProductCustomFields(Resource):
             if parentid is not None
             else "products/custom_fields/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.product_discount_rule import (
     ProductDiscountRule,
@@ -43,7 +43,13 @@ class ProductDiscountRules(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[ProductDiscountRulesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductDiscountRulesFilters],
     ) -> list[ProductDiscountRule]:
         """One page of ProductDiscountRule objects: `GET products/{parentid}/discount_rules`."""
         return self._call(
@@ -53,6 +59,9 @@ class ProductDiscountRules(Resource):
             else "products/discount_rules",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductDiscountRule]]] = Operation(
@@ -70,6 +79,9 @@ class ProductDiscountRules(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductDiscountRulesFilters],
     ) -> Iterator[ProductDiscountRule]:
         """Every ProductDiscountRule of `GET products/{parentid}/discount_rules`, page after
@@ -87,6 +99,9 @@ class ProductDiscountRules(Resource):
             if parentid is not None
             else "products/discount_rules/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductDiscountRule]] = Operation(
@@ -97,12 +112,24 @@ class ProductDiscountRules(Resource):
         model=ProductDiscountRule,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> ProductDiscountRule:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ProductDiscountRule:
         """One ProductDiscountRule by id: `GET products/{parentid}/discount_rules/{id}`."""
         return self._call(
             self._op_get,
             f"products/{segment(parentid)}/discount_rules/{segment(id)}",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[ProductDiscountRule]] = Operation(
@@ -115,7 +142,14 @@ class ProductDiscountRules(Resource):
     )
 
     def create(
-        self, parentid: Id, /, **fields: Unpack[ProductDiscountRuleCreate]
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductDiscountRuleCreate],
     ) -> ProductDiscountRule:
         """Create a ProductDiscountRule: `POST products/{parentid}/discount_rules`; returns it as
         stored.
@@ -125,6 +159,9 @@ class ProductDiscountRules(Resource):
             f"products/{segment(parentid)}/discount_rules",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[ProductDiscountRule]] = Operation(
@@ -137,7 +174,15 @@ class ProductDiscountRules(Resource):
     )
 
     def update(
-        self, parentid: Id, id: Id, /, **fields: Unpack[ProductDiscountRuleUpdate]
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductDiscountRuleUpdate],
     ) -> ProductDiscountRule:
         """Change a ProductDiscountRule: `PUT products/{parentid}/discount_rules/{id}`; returns
         it as stored.
@@ -147,6 +192,9 @@ class ProductDiscountRules(Resource):
             f"products/{segment(parentid)}/discount_rules/{segment(id)}",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -156,19 +204,46 @@ class ProductDiscountRules(Resource):
         result="nothing",
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one ProductDiscountRule: `DELETE products/{parentid}/discount_rules/{id}`."""
         return self._call(
-            self._op_delete, f"products/{segment(parentid)}/discount_rules/{segment(id)}"
+            self._op_delete,
+            f"products/{segment(parentid)}/discount_rules/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/discount_rules", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every ProductDiscountRule: `DELETE products/{parentid}/discount_rules`."""
-        return self._call(self._op_delete_all, f"products/{segment(parentid)}/discount_rules")
+        return self._call(
+            self._op_delete_all,
+            f"products/{segment(parentid)}/discount_rules",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -179,7 +254,13 @@ class ProductDiscountRules(Resource):
     )
 
     def count(
-        self, parentid: Id | None = None, **filters: Unpack[ProductDiscountRulesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductDiscountRulesFilters],
     ) -> int:
         """How many ProductDiscountRule objects match: `GET
         products/{parentid}/discount_rules/count`.
@@ -190,4 +271,7 @@ class ProductDiscountRules(Resource):
             if parentid is not None
             else "products/discount_rules/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.product_image import ProductImage, ProductImageCreate, ProductImageUpdate
 
@@ -39,7 +39,13 @@ class ProductImages(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[ProductImagesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductImagesFilters],
     ) -> list[ProductImage]:
         """One page of ProductImage objects: `GET products/{parentid}/images`."""
         return self._call(
@@ -47,6 +53,9 @@ class ProductImages(Resource):
             f"products/{segment(parentid)}/images" if parentid is not None else "products/images",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductImage]]] = Operation(
@@ -64,6 +73,9 @@ class ProductImages(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductImagesFilters],
     ) -> Iterator[ProductImage]:
         """Every ProductImage of `GET products/{parentid}/images`, page after page, one page in
@@ -78,6 +90,9 @@ class ProductImages(Resource):
             if parentid is not None
             else "products/images/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductImage]] = Operation(
@@ -88,10 +103,24 @@ class ProductImages(Resource):
         model=ProductImage,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> ProductImage:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ProductImage:
         """One ProductImage by id: `GET products/{parentid}/images/{id}`."""
         return self._call(
-            self._op_get, f"products/{segment(parentid)}/images/{segment(id)}", parent=parentid
+            self._op_get,
+            f"products/{segment(parentid)}/images/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[ProductImage]] = Operation(
@@ -103,10 +132,25 @@ class ProductImages(Resource):
         body_type=ProductImageCreate,
     )
 
-    def create(self, parentid: Id, /, **fields: Unpack[ProductImageCreate]) -> ProductImage:
+    def create(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductImageCreate],
+    ) -> ProductImage:
         """Create a ProductImage: `POST products/{parentid}/images`; returns it as stored."""
         return self._call(
-            self._op_create, f"products/{segment(parentid)}/images", body=fields, parent=parentid
+            self._op_create,
+            f"products/{segment(parentid)}/images",
+            body=fields,
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[ProductImage]] = Operation(
@@ -118,30 +162,72 @@ class ProductImages(Resource):
         body_type=ProductImageUpdate,
     )
 
-    def update(self, parentid: Id, id: Id, /, **fields: Unpack[ProductImageUpdate]) -> ProductImage:
+    def update(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductImageUpdate],
+    ) -> ProductImage:
         """Change a ProductImage: `PUT products/{parentid}/images/{id}`; returns it as stored."""
         return self._call(
             self._op_update,
             f"products/{segment(parentid)}/images/{segment(id)}",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/images/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one ProductImage: `DELETE products/{parentid}/images/{id}`."""
-        return self._call(self._op_delete, f"products/{segment(parentid)}/images/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"products/{segment(parentid)}/images/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/images", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every ProductImage: `DELETE products/{parentid}/images`."""
-        return self._call(self._op_delete_all, f"products/{segment(parentid)}/images")
+        return self._call(
+            self._op_delete_all,
+            f"products/{segment(parentid)}/images",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -151,7 +237,15 @@ class ProductImages(Resource):
         query_type=ProductImagesFilters,
     )
 
-    def count(self, parentid: Id | None = None, **filters: Unpack[ProductImagesFilters]) -> int:
+    def count(
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductImagesFilters],
+    ) -> int:
         """How many ProductImage objects match: `GET products/{parentid}/images/count`."""
         return self._call(
             self._op_count,
@@ -159,4 +253,7 @@ class ProductImages(Resource):
             if parentid is not None
             else "products/images/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

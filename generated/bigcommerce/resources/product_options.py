@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.product_option import ProductOption
 
@@ -37,7 +37,13 @@ class ProductOptions(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[ProductOptionsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductOptionsFilters],
     ) -> list[ProductOption]:
         """One page of ProductOption objects: `GET products/{parentid}/options`."""
         return self._call(
@@ -45,6 +51,9 @@ class ProductOptions(Resource):
             f"products/{segment(parentid)}/options" if parentid is not None else "products/options",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductOption]]] = Operation(
@@ -58,7 +67,13 @@ class ProductOptions(Resource):
     )
 
     def iterall(
-        self, parentid: Id | None = None, **filters: Unpack[ProductOptionsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductOptionsFilters],
     ) -> Iterator[ProductOption]:
         """Every ProductOption of `GET products/{parentid}/options`, page after page, one page in
         memory at a time.
@@ -68,6 +83,9 @@ class ProductOptions(Resource):
             f"products/{segment(parentid)}/options" if parentid is not None else "products/options",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductOption]] = Operation(
@@ -78,8 +96,22 @@ class ProductOptions(Resource):
         model=ProductOption,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> ProductOption:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ProductOption:
         """One ProductOption by id: `GET products/{parentid}/options/{id}`."""
         return self._call(
-            self._op_get, f"products/{segment(parentid)}/options/{segment(id)}", parent=parentid
+            self._op_get,
+            f"products/{segment(parentid)}/options/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.product_review import ProductReview, ProductReviewCreate, ProductReviewUpdate
 
@@ -39,7 +39,13 @@ class ProductReviews(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[ProductReviewsFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductReviewsFilters],
     ) -> list[ProductReview]:
         """One page of ProductReview objects: `GET products/{parentid}/reviews`."""
         return self._call(
@@ -47,6 +53,9 @@ class ProductReviews(Resource):
             f"products/{segment(parentid)}/reviews" if parentid is not None else "products/reviews",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductReview]]] = Operation(
@@ -64,6 +73,9 @@ class ProductReviews(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductReviewsFilters],
     ) -> Iterator[ProductReview]:
         """Every ProductReview of `GET products/{parentid}/reviews`, page after page, one page in
@@ -78,6 +90,9 @@ class ProductReviews(Resource):
             if parentid is not None
             else "products/reviews/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductReview]] = Operation(
@@ -88,10 +103,24 @@ class ProductReviews(Resource):
         model=ProductReview,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> ProductReview:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ProductReview:
         """One ProductReview by id: `GET products/{parentid}/reviews/{id}`."""
         return self._call(
-            self._op_get, f"products/{segment(parentid)}/reviews/{segment(id)}", parent=parentid
+            self._op_get,
+            f"products/{segment(parentid)}/reviews/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[ProductReview]] = Operation(
@@ -103,10 +132,25 @@ class ProductReviews(Resource):
         body_type=ProductReviewCreate,
     )
 
-    def create(self, parentid: Id, /, **fields: Unpack[ProductReviewCreate]) -> ProductReview:
+    def create(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductReviewCreate],
+    ) -> ProductReview:
         """Create a ProductReview: `POST products/{parentid}/reviews`; returns it as stored."""
         return self._call(
-            self._op_create, f"products/{segment(parentid)}/reviews", body=fields, parent=parentid
+            self._op_create,
+            f"products/{segment(parentid)}/reviews",
+            body=fields,
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[ProductReview]] = Operation(
@@ -119,7 +163,15 @@ class ProductReviews(Resource):
     )
 
     def update(
-        self, parentid: Id, id: Id, /, **fields: Unpack[ProductReviewUpdate]
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductReviewUpdate],
     ) -> ProductReview:
         """Change a ProductReview: `PUT products/{parentid}/reviews/{id}`; returns it as stored."""
         return self._call(
@@ -127,23 +179,55 @@ class ProductReviews(Resource):
             f"products/{segment(parentid)}/reviews/{segment(id)}",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/reviews/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one ProductReview: `DELETE products/{parentid}/reviews/{id}`."""
-        return self._call(self._op_delete, f"products/{segment(parentid)}/reviews/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"products/{segment(parentid)}/reviews/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/reviews", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every ProductReview: `DELETE products/{parentid}/reviews`."""
-        return self._call(self._op_delete_all, f"products/{segment(parentid)}/reviews")
+        return self._call(
+            self._op_delete_all,
+            f"products/{segment(parentid)}/reviews",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -153,7 +237,15 @@ class ProductReviews(Resource):
         query_type=ProductReviewsFilters,
     )
 
-    def count(self, parentid: Id | None = None, **filters: Unpack[ProductReviewsFilters]) -> int:
+    def count(
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductReviewsFilters],
+    ) -> int:
         """How many ProductReview objects match: `GET products/{parentid}/reviews/count`."""
         return self._call(
             self._op_count,
@@ -161,4 +253,7 @@ class ProductReviews(Resource):
             if parentid is not None
             else "products/reviews/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.product_rule import ProductRule, ProductRuleCreate, ProductRuleUpdate
 
@@ -39,7 +39,13 @@ class ProductRules(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[ProductRulesFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductRulesFilters],
     ) -> list[ProductRule]:
         """One page of ProductRule objects: `GET products/{parentid}/rules`."""
         return self._call(
@@ -47,6 +53,9 @@ class ProductRules(Resource):
             f"products/{segment(parentid)}/rules" if parentid is not None else "products/rules",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductRule]]] = Operation(
@@ -64,6 +73,9 @@ class ProductRules(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductRulesFilters],
     ) -> Iterator[ProductRule]:
         """Every ProductRule of `GET products/{parentid}/rules`, page after page, one page in
@@ -78,6 +90,9 @@ class ProductRules(Resource):
             if parentid is not None
             else "products/rules/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductRule]] = Operation(
@@ -88,10 +103,24 @@ class ProductRules(Resource):
         model=ProductRule,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> ProductRule:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ProductRule:
         """One ProductRule by id: `GET products/{parentid}/rules/{id}`."""
         return self._call(
-            self._op_get, f"products/{segment(parentid)}/rules/{segment(id)}", parent=parentid
+            self._op_get,
+            f"products/{segment(parentid)}/rules/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[ProductRule]] = Operation(
@@ -103,10 +132,25 @@ class ProductRules(Resource):
         body_type=ProductRuleCreate,
     )
 
-    def create(self, parentid: Id, /, **fields: Unpack[ProductRuleCreate]) -> ProductRule:
+    def create(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductRuleCreate],
+    ) -> ProductRule:
         """Create a ProductRule: `POST products/{parentid}/rules`; returns it as stored."""
         return self._call(
-            self._op_create, f"products/{segment(parentid)}/rules", body=fields, parent=parentid
+            self._op_create,
+            f"products/{segment(parentid)}/rules",
+            body=fields,
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[ProductRule]] = Operation(
@@ -118,30 +162,72 @@ class ProductRules(Resource):
         body_type=ProductRuleUpdate,
     )
 
-    def update(self, parentid: Id, id: Id, /, **fields: Unpack[ProductRuleUpdate]) -> ProductRule:
+    def update(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductRuleUpdate],
+    ) -> ProductRule:
         """Change a ProductRule: `PUT products/{parentid}/rules/{id}`; returns it as stored."""
         return self._call(
             self._op_update,
             f"products/{segment(parentid)}/rules/{segment(id)}",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/rules/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one ProductRule: `DELETE products/{parentid}/rules/{id}`."""
-        return self._call(self._op_delete, f"products/{segment(parentid)}/rules/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"products/{segment(parentid)}/rules/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/rules", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every ProductRule: `DELETE products/{parentid}/rules`."""
-        return self._call(self._op_delete_all, f"products/{segment(parentid)}/rules")
+        return self._call(
+            self._op_delete_all,
+            f"products/{segment(parentid)}/rules",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -151,7 +237,15 @@ class ProductRules(Resource):
         query_type=ProductRulesFilters,
     )
 
-    def count(self, parentid: Id | None = None, **filters: Unpack[ProductRulesFilters]) -> int:
+    def count(
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductRulesFilters],
+    ) -> int:
         """How many ProductRule objects match: `GET products/{parentid}/rules/count`."""
         return self._call(
             self._op_count,
@@ -159,4 +253,7 @@ class ProductRules(Resource):
             if parentid is not None
             else "products/rules/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.product_sku import ProductSku, ProductSkuCreate, ProductSkuUpdate
 
@@ -51,7 +51,13 @@ class ProductSkus(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[ProductSkusFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductSkusFilters],
     ) -> list[ProductSku]:
         """One page of ProductSku objects: `GET products/{parentid}/skus`."""
         return self._call(
@@ -59,6 +65,9 @@ class ProductSkus(Resource):
             f"products/{segment(parentid)}/skus" if parentid is not None else "products/skus",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductSku]]] = Operation(
@@ -76,6 +85,9 @@ class ProductSkus(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductSkusFilters],
     ) -> Iterator[ProductSku]:
         """Every ProductSku of `GET products/{parentid}/skus`, page after page, one page in
@@ -90,6 +102,9 @@ class ProductSkus(Resource):
             if parentid is not None
             else "products/skus/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductSku]] = Operation(
@@ -100,10 +115,24 @@ class ProductSkus(Resource):
         model=ProductSku,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> ProductSku:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ProductSku:
         """One ProductSku by id: `GET products/{parentid}/skus/{id}`."""
         return self._call(
-            self._op_get, f"products/{segment(parentid)}/skus/{segment(id)}", parent=parentid
+            self._op_get,
+            f"products/{segment(parentid)}/skus/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[ProductSku]] = Operation(
@@ -115,10 +144,25 @@ class ProductSkus(Resource):
         body_type=ProductSkuCreate,
     )
 
-    def create(self, parentid: Id, /, **fields: Unpack[ProductSkuCreate]) -> ProductSku:
+    def create(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductSkuCreate],
+    ) -> ProductSku:
         """Create a ProductSku: `POST products/{parentid}/skus`; returns it as stored."""
         return self._call(
-            self._op_create, f"products/{segment(parentid)}/skus", body=fields, parent=parentid
+            self._op_create,
+            f"products/{segment(parentid)}/skus",
+            body=fields,
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[ProductSku]] = Operation(
@@ -130,30 +174,72 @@ class ProductSkus(Resource):
         body_type=ProductSkuUpdate,
     )
 
-    def update(self, parentid: Id, id: Id, /, **fields: Unpack[ProductSkuUpdate]) -> ProductSku:
+    def update(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductSkuUpdate],
+    ) -> ProductSku:
         """Change a ProductSku: `PUT products/{parentid}/skus/{id}`; returns it as stored."""
         return self._call(
             self._op_update,
             f"products/{segment(parentid)}/skus/{segment(id)}",
             body=fields,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/skus/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one ProductSku: `DELETE products/{parentid}/skus/{id}`."""
-        return self._call(self._op_delete, f"products/{segment(parentid)}/skus/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"products/{segment(parentid)}/skus/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/skus", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every ProductSku: `DELETE products/{parentid}/skus`."""
-        return self._call(self._op_delete_all, f"products/{segment(parentid)}/skus")
+        return self._call(
+            self._op_delete_all,
+            f"products/{segment(parentid)}/skus",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -163,7 +249,15 @@ class ProductSkus(Resource):
         query_type=ProductSkusFilters,
     )
 
-    def count(self, parentid: Id | None = None, **filters: Unpack[ProductSkusFilters]) -> int:
+    def count(
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductSkusFilters],
+    ) -> int:
         """How many ProductSku objects match: `GET products/{parentid}/skus/count`."""
         return self._call(
             self._op_count,
@@ -171,4 +265,7 @@ class ProductSkus(Resource):
             if parentid is not None
             else "products/skus/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

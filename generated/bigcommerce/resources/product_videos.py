@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.product_video import ProductVideo, ProductVideoCreate
 
@@ -37,7 +37,13 @@ class ProductVideos(Resource):
     )
 
     def all(
-        self, parentid: Id | None = None, **filters: Unpack[ProductVideosFilters]
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductVideosFilters],
     ) -> list[ProductVideo]:
         """One page of ProductVideo objects: `GET products/{parentid}/videos`."""
         return self._call(
@@ -45,6 +51,9 @@ class ProductVideos(Resource):
             f"products/{segment(parentid)}/videos" if parentid is not None else "products/videos",
             query=filters,
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductVideo]]] = Operation(
@@ -62,6 +71,9 @@ class ProductVideos(Resource):
         parentid: Id | None = None,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductVideosFilters],
     ) -> Iterator[ProductVideo]:
         """Every ProductVideo of `GET products/{parentid}/videos`, page after page, one page in
@@ -76,6 +88,9 @@ class ProductVideos(Resource):
             if parentid is not None
             else "products/videos/count",
             parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductVideo]] = Operation(
@@ -86,10 +101,24 @@ class ProductVideos(Resource):
         model=ProductVideo,
     )
 
-    def get(self, parentid: Id, id: Id, /) -> ProductVideo:
+    def get(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ProductVideo:
         """One ProductVideo by id: `GET products/{parentid}/videos/{id}`."""
         return self._call(
-            self._op_get, f"products/{segment(parentid)}/videos/{segment(id)}", parent=parentid
+            self._op_get,
+            f"products/{segment(parentid)}/videos/{segment(id)}",
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[ProductVideo]] = Operation(
@@ -101,27 +130,71 @@ class ProductVideos(Resource):
         body_type=ProductVideoCreate,
     )
 
-    def create(self, parentid: Id, /, **fields: Unpack[ProductVideoCreate]) -> ProductVideo:
+    def create(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductVideoCreate],
+    ) -> ProductVideo:
         """Create a ProductVideo: `POST products/{parentid}/videos`; returns it as stored."""
         return self._call(
-            self._op_create, f"products/{segment(parentid)}/videos", body=fields, parent=parentid
+            self._op_create,
+            f"products/{segment(parentid)}/videos",
+            body=fields,
+            parent=parentid,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/videos/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(
+        self,
+        parentid: Id,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one ProductVideo: `DELETE products/{parentid}/videos/{id}`."""
-        return self._call(self._op_delete, f"products/{segment(parentid)}/videos/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"products/{segment(parentid)}/videos/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{parentid}/videos", version="v2", result="nothing"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(
+        self,
+        parentid: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every ProductVideo: `DELETE products/{parentid}/videos`."""
-        return self._call(self._op_delete_all, f"products/{segment(parentid)}/videos")
+        return self._call(
+            self._op_delete_all,
+            f"products/{segment(parentid)}/videos",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -131,7 +204,15 @@ class ProductVideos(Resource):
         query_type=ProductVideosFilters,
     )
 
-    def count(self, parentid: Id | None = None, **filters: Unpack[ProductVideosFilters]) -> int:
+    def count(
+        self,
+        parentid: Id | None = None,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductVideosFilters],
+    ) -> int:
         """How many ProductVideo objects match: `GET products/{parentid}/videos/count`."""
         return self._call(
             self._op_count,
@@ -139,4 +220,7 @@ class ProductVideos(Resource):
             if parentid is not None
             else "products/videos/count",
             query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

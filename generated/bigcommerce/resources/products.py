@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.product import Product, ProductCreate, ProductUpdate
 
@@ -73,9 +73,23 @@ class Products(Resource):
         query_type=ProductsFilters,
     )
 
-    def all(self, **filters: Unpack[ProductsFilters]) -> list[Product]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductsFilters],
+    ) -> list[Product]:
         """One page of Product objects: `GET products`."""
-        return self._call(self._op_all, "products", query=filters)
+        return self._call(
+            self._op_all,
+            "products",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Product]]] = Operation(
         method="GET",
@@ -88,7 +102,13 @@ class Products(Resource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **filters: Unpack[ProductsFilters]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductsFilters],
     ) -> Iterator[Product]:
         """Every Product of `GET products`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -99,15 +119,32 @@ class Products(Resource):
             query=filters,
             prefetch=prefetch,
             count_path="products/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Product]] = Operation(
         method="GET", path="products/{id}", version="v2", result="one", model=Product
     )
 
-    def get(self, id: Id, /) -> Product:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Product:
         """One Product by id: `GET products/{id}`."""
-        return self._call(self._op_get, f"products/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"products/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Product]] = Operation(
         method="POST",
@@ -118,9 +155,23 @@ class Products(Resource):
         body_type=ProductCreate,
     )
 
-    def create(self, **fields: Unpack[ProductCreate]) -> Product:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductCreate],
+    ) -> Product:
         """Create a Product: `POST products`; returns it as stored."""
-        return self._call(self._op_create, "products", body=fields)
+        return self._call(
+            self._op_create,
+            "products",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Product]] = Operation(
         method="PUT",
@@ -131,25 +182,67 @@ class Products(Resource):
         body_type=ProductUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[ProductUpdate]) -> Product:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[ProductUpdate],
+    ) -> Product:
         """Change a Product: `PUT products/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"products/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"products/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Product: `DELETE products/{id}`."""
-        return self._call(self._op_delete, f"products/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"products/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="products", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every Product: `DELETE products`."""
-        return self._call(self._op_delete_all, "products")
+        return self._call(
+            self._op_delete_all,
+            "products",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -159,6 +252,20 @@ class Products(Resource):
         query_type=ProductsFilters,
     )
 
-    def count(self, **filters: Unpack[ProductsFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductsFilters],
+    ) -> int:
         """How many Product objects match: `GET products/count`."""
-        return self._call(self._op_count, "products/count", query=filters)
+        return self._call(
+            self._op_count,
+            "products/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

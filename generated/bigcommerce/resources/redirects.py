@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.redirect import Redirect, RedirectCreate, RedirectUpdate
 
@@ -36,9 +36,23 @@ class Redirects(Resource):
         query_type=RedirectsFilters,
     )
 
-    def all(self, **filters: Unpack[RedirectsFilters]) -> list[Redirect]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[RedirectsFilters],
+    ) -> list[Redirect]:
         """One page of Redirect objects: `GET redirects`."""
-        return self._call(self._op_all, "redirects", query=filters)
+        return self._call(
+            self._op_all,
+            "redirects",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Redirect]]] = Operation(
         method="GET",
@@ -51,7 +65,13 @@ class Redirects(Resource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **filters: Unpack[RedirectsFilters]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[RedirectsFilters],
     ) -> Iterator[Redirect]:
         """Every Redirect of `GET redirects`, page after page, one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -62,15 +82,32 @@ class Redirects(Resource):
             query=filters,
             prefetch=prefetch,
             count_path="redirects/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Redirect]] = Operation(
         method="GET", path="redirects/{id}", version="v2", result="one", model=Redirect
     )
 
-    def get(self, id: Id, /) -> Redirect:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Redirect:
         """One Redirect by id: `GET redirects/{id}`."""
-        return self._call(self._op_get, f"redirects/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"redirects/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Redirect]] = Operation(
         method="POST",
@@ -81,9 +118,23 @@ class Redirects(Resource):
         body_type=RedirectCreate,
     )
 
-    def create(self, **fields: Unpack[RedirectCreate]) -> Redirect:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[RedirectCreate],
+    ) -> Redirect:
         """Create a Redirect: `POST redirects`; returns it as stored."""
-        return self._call(self._op_create, "redirects", body=fields)
+        return self._call(
+            self._op_create,
+            "redirects",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Redirect]] = Operation(
         method="PUT",
@@ -94,25 +145,67 @@ class Redirects(Resource):
         body_type=RedirectUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[RedirectUpdate]) -> Redirect:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[RedirectUpdate],
+    ) -> Redirect:
         """Change a Redirect: `PUT redirects/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"redirects/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"redirects/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="redirects/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Redirect: `DELETE redirects/{id}`."""
-        return self._call(self._op_delete, f"redirects/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"redirects/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="redirects", version="v2", result="nothing"
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete every Redirect: `DELETE redirects`."""
-        return self._call(self._op_delete_all, "redirects")
+        return self._call(
+            self._op_delete_all,
+            "redirects",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_count: ClassVar[Operation[int]] = Operation(
         method="GET",
@@ -122,6 +215,20 @@ class Redirects(Resource):
         query_type=RedirectsFilters,
     )
 
-    def count(self, **filters: Unpack[RedirectsFilters]) -> int:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[RedirectsFilters],
+    ) -> int:
         """How many Redirect objects match: `GET redirects/count`."""
-        return self._call(self._op_count, "redirects/count", query=filters)
+        return self._call(
+            self._op_count,
+            "redirects/count",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

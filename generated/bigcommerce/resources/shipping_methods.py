@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.shipping_method import ShippingMethod
 
@@ -33,9 +33,23 @@ class ShippingMethods(Resource):
         query_type=ShippingMethodsFilters,
     )
 
-    def all(self, **filters: Unpack[ShippingMethodsFilters]) -> list[ShippingMethod]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ShippingMethodsFilters],
+    ) -> list[ShippingMethod]:
         """One page of ShippingMethod objects: `GET shipping/methods`."""
-        return self._call(self._op_all, "shipping/methods", query=filters)
+        return self._call(
+            self._op_all,
+            "shipping/methods",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ShippingMethod]]] = Operation(
         method="GET",
@@ -47,16 +61,44 @@ class ShippingMethods(Resource):
         pagination="none",
     )
 
-    def iterall(self, **filters: Unpack[ShippingMethodsFilters]) -> Iterator[ShippingMethod]:
+    def iterall(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[ShippingMethodsFilters],
+    ) -> Iterator[ShippingMethod]:
         """Every ShippingMethod of `GET shipping/methods`, page after page, one page in memory at
         a time.
         """
-        return self._call(self._op_iterall, "shipping/methods", query=filters)
+        return self._call(
+            self._op_iterall,
+            "shipping/methods",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[ShippingMethod]] = Operation(
         method="GET", path="shipping/methods/{id}", version="v2", result="one", model=ShippingMethod
     )
 
-    def get(self, id: Id, /) -> ShippingMethod:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ShippingMethod:
         """One ShippingMethod by id: `GET shipping/methods/{id}`."""
-        return self._call(self._op_get, f"shipping/methods/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"shipping/methods/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

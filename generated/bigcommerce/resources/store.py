@@ -9,7 +9,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.store_information import StoreInformation
 
@@ -26,6 +26,18 @@ class Store(Resource):
         method="GET", path="store", version="v2", result="one", model=StoreInformation
     )
 
-    def all(self) -> StoreInformation:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> StoreInformation:
         """The StoreInformation: `GET store`."""
-        return self._call(self._op_all, "store")
+        return self._call(
+            self._op_all,
+            "store",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.tax_class import TaxClass
 
@@ -33,9 +33,23 @@ class TaxClasses(Resource):
         query_type=TaxClassesFilters,
     )
 
-    def all(self, **filters: Unpack[TaxClassesFilters]) -> list[TaxClass]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[TaxClassesFilters],
+    ) -> list[TaxClass]:
         """One page of TaxClass objects: `GET tax_classes`."""
-        return self._call(self._op_all, "tax_classes", query=filters)
+        return self._call(
+            self._op_all,
+            "tax_classes",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[TaxClass]]] = Operation(
         method="GET",
@@ -47,14 +61,42 @@ class TaxClasses(Resource):
         pagination="none",
     )
 
-    def iterall(self, **filters: Unpack[TaxClassesFilters]) -> Iterator[TaxClass]:
+    def iterall(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[TaxClassesFilters],
+    ) -> Iterator[TaxClass]:
         """Every TaxClass of `GET tax_classes`, page after page, one page in memory at a time."""
-        return self._call(self._op_iterall, "tax_classes", query=filters)
+        return self._call(
+            self._op_iterall,
+            "tax_classes",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[TaxClass]] = Operation(
         method="GET", path="tax_classes/{id}", version="v2", result="one", model=TaxClass
     )
 
-    def get(self, id: Id, /) -> TaxClass:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> TaxClass:
         """One TaxClass by id: `GET tax_classes/{id}`."""
-        return self._call(self._op_get, f"tax_classes/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"tax_classes/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

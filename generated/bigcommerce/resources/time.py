@@ -9,7 +9,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.store_time import StoreTime
 
@@ -26,6 +26,18 @@ class Time(Resource):
         method="GET", path="time", version="v2", result="one", model=StoreTime
     )
 
-    def all(self) -> StoreTime:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> StoreTime:
         """The StoreTime: `GET time`."""
-        return self._call(self._op_all, "time")
+        return self._call(
+            self._op_all,
+            "time",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_banners_count_response import GetBannersCountResponse
 
 
@@ -22,6 +22,18 @@ class V2Banners(NodeResource):
         operation_id="getBannersCount",
     )
 
-    def count(self) -> GetBannersCountResponse:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GetBannersCountResponse:
         """`GET /v2/banners/count` (getBannersCount)."""
-        return self._call(self._op_count, "banners/count")
+        return self._call(
+            self._op_count,
+            "banners/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.blog_tags_item import BlogTagsItem
 
 
@@ -22,6 +22,18 @@ class V2BlogTags(NodeResource):
         operation_id="getBlogTags",
     )
 
-    def all(self) -> list[list[BlogTagsItem]]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[list[BlogTagsItem]]:
         """`GET /v2/blog/tags` (getBlogTags)."""
-        return self._call(self._op_all, "blog/tags")
+        return self._call(
+            self._op_all,
+            "blog/tags",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

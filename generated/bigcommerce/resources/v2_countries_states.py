@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.geography_v2_count_full import GeographyV2CountFull
 
 
@@ -22,6 +22,18 @@ class V2CountriesStates(NodeResource):
         operation_id="getStatesCount",
     )
 
-    def count(self) -> GeographyV2CountFull:
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GeographyV2CountFull:
         """`GET /v2/countries/states/count` (getStatesCount)."""
-        return self._call(self._op_count, "countries/states/count")
+        return self._call(
+            self._op_count,
+            "countries/states/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 
 
 class V2Currencies(NodeResource):
@@ -21,6 +21,18 @@ class V2Currencies(NodeResource):
         operation_id="deleteCurrencies",
     )
 
-    def delete_all(self) -> dict[str, Any]:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
         """`DELETE /v2/currencies` (deleteCurrencies)."""
-        return self._call(self._op_delete_all, "currencies")
+        return self._call(
+            self._op_delete_all,
+            "currencies",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.validate_customer_password_request import ValidateCustomerPasswordRequestCreate
 from ..models.validate_password import ValidatePassword
 
@@ -26,9 +26,21 @@ class V2Customers(NodeResource):
     )
 
     def validate(
-        self, customer_id: int, body: ValidateCustomerPasswordRequestCreate, /
+        self,
+        customer_id: int,
+        body: ValidateCustomerPasswordRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ValidatePassword:
         """`POST /v2/customers/{customer_id}/validate` (validateCustomerPassword)."""
         return self._call(
-            self._op_validate, f"customers/{segment(customer_id)}/validate", body=body
+            self._op_validate,
+            f"customers/{segment(customer_id)}/validate",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

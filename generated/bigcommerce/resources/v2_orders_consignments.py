@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.order_consignment_get import OrderConsignmentGet
 
 if TYPE_CHECKING:
@@ -46,7 +46,21 @@ class V2OrdersConsignments(NodeResource):
     )
 
     def get(
-        self, order_id: int, /, **query: Unpack[V2OrdersConsignmentsGetQuery]
+        self,
+        order_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V2OrdersConsignmentsGetQuery],
     ) -> OrderConsignmentGet:
         """`GET /v2/orders/{order_id}/consignments` (getOrderConsignments)."""
-        return self._call(self._op_get, f"orders/{segment(order_id)}/consignments", query=query)
+        return self._call(
+            self._op_get,
+            f"orders/{segment(order_id)}/consignments",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

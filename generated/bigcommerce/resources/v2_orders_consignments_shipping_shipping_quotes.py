@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shipping_quotes_base import ShippingQuotesBase
 
 
@@ -23,7 +23,16 @@ class V2OrdersConsignmentsShippingShippingQuotes(NodeResource):
         operation_id="getOrderConsignmentShippingQuotes",
     )
 
-    def get(self, order_id: int, shipping_consignment_id: int, /) -> ShippingQuotesBase:
+    def get(
+        self,
+        order_id: int,
+        shipping_consignment_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ShippingQuotesBase:
         """`GET
         /v2/orders/{order_id}/consignments/shipping/{shipping_consignment_id}/shipping_quotes`
         (getOrderConsignmentShippingQuotes).
@@ -31,4 +40,7 @@ class V2OrdersConsignmentsShippingShippingQuotes(NodeResource):
         return self._call(
             self._op_get,
             f"orders/{segment(order_id)}/consignments/shipping/{segment(shipping_consignment_id)}/shipping_quotes",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.order_fees_resp import OrderFeesResp
 
 
@@ -23,6 +23,20 @@ class V2OrdersFees(NodeResource):
         operation_id="getOrderFees",
     )
 
-    def get(self, order_id: int, /) -> OrderFeesResp:
+    def get(
+        self,
+        order_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OrderFeesResp:
         """`GET /v2/orders/{order_id}/fees` (getOrderFees)."""
-        return self._call(self._op_get, f"orders/{segment(order_id)}/fees")
+        return self._call(
+            self._op_get,
+            f"orders/{segment(order_id)}/fees",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

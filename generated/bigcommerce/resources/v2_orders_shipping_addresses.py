@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shipping_address_put import ShippingAddressPutUpdate
 from ..models.v2_order_shipping_address import V2OrderShippingAddress
 
@@ -40,7 +40,15 @@ class V2OrdersShippingAddresses(NodeResource):
     )
 
     def update(
-        self, order_id: int, shipping_address_id: str, body: ShippingAddressPutUpdate, /
+        self,
+        order_id: int,
+        shipping_address_id: str,
+        body: ShippingAddressPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> V2OrderShippingAddress:
         """`PUT /v2/orders/{order_id}/shipping_addresses/{shipping_address_id}`
         (updateOrderShippingAddress).
@@ -49,4 +57,7 @@ class V2OrdersShippingAddresses(NodeResource):
             self._op_update,
             f"orders/{segment(order_id)}/shipping_addresses/{segment(shipping_address_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shipping_quotes_base import ShippingQuotesBase
 
 
@@ -23,11 +23,23 @@ class V2OrdersShippingAddressesShippingQuotes(NodeResource):
         operation_id="getOrderShippingAddressShippingQuotes",
     )
 
-    def get(self, order_id: int, shipping_address_id: int, /) -> ShippingQuotesBase:
+    def get(
+        self,
+        order_id: int,
+        shipping_address_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ShippingQuotesBase:
         """`GET /v2/orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes`
         (getOrderShippingAddressShippingQuotes).
         """
         return self._call(
             self._op_get,
             f"orders/{segment(order_id)}/shipping_addresses/{segment(shipping_address_id)}/shipping_quotes",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.carrier_connection import CarrierConnectionCreate, CarrierConnectionUpdate
 from ..models.delete_carrier_connection_request import DeleteCarrierConnectionRequestCreate
 
@@ -23,9 +23,24 @@ class V2ShippingCarrierConnection(NodeResource):
         operation_id="createCarrierConnection",
     )
 
-    def create(self, body: CarrierConnectionCreate, /) -> None:
+    def create(
+        self,
+        body: CarrierConnectionCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`POST /v2/shipping/carrier/connection` (createCarrierConnection)."""
-        return self._call(self._op_create, "shipping/carrier/connection", body=body)
+        return self._call(
+            self._op_create,
+            "shipping/carrier/connection",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -36,9 +51,24 @@ class V2ShippingCarrierConnection(NodeResource):
         operation_id="deleteCarrierConnection",
     )
 
-    def delete_all(self, body: DeleteCarrierConnectionRequestCreate, /) -> None:
+    def delete_all(
+        self,
+        body: DeleteCarrierConnectionRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v2/shipping/carrier/connection` (deleteCarrierConnection)."""
-        return self._call(self._op_delete_all, "shipping/carrier/connection", body=body)
+        return self._call(
+            self._op_delete_all,
+            "shipping/carrier/connection",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[None]] = Operation(
         method="PUT",
@@ -49,6 +79,21 @@ class V2ShippingCarrierConnection(NodeResource):
         operation_id="updateCarrierConnection",
     )
 
-    def update(self, body: CarrierConnectionUpdate, /) -> None:
+    def update(
+        self,
+        body: CarrierConnectionUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`PUT /v2/shipping/carrier/connection` (updateCarrierConnection)."""
-        return self._call(self._op_update, "shipping/carrier/connection", body=body)
+        return self._call(
+            self._op_update,
+            "shipping/carrier/connection",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

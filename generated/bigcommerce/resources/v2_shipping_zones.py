@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_shipping_zones_request import CreateShippingZonesRequestCreate
 from ..models.create_shipping_zones_response import CreateShippingZonesResponse
 from ..models.get_shipping_zone_response import GetShippingZoneResponse
@@ -38,9 +38,21 @@ class V2ShippingZones(NodeResource):
         operation_id="getShippingZones",
     )
 
-    def all(self) -> list[GetShippingZonesResponseItem]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[GetShippingZonesResponseItem]:
         """`GET /v2/shipping/zones` (getShippingZones)."""
-        return self._call(self._op_all, "shipping/zones")
+        return self._call(
+            self._op_all,
+            "shipping/zones",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[CreateShippingZonesResponse]] = Operation(
         method="POST",
@@ -52,9 +64,24 @@ class V2ShippingZones(NodeResource):
         operation_id="createShippingZones",
     )
 
-    def create(self, body: CreateShippingZonesRequestCreate, /) -> CreateShippingZonesResponse:
+    def create(
+        self,
+        body: CreateShippingZonesRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CreateShippingZonesResponse:
         """`POST /v2/shipping/zones` (createShippingZones)."""
-        return self._call(self._op_create, "shipping/zones", body=body)
+        return self._call(
+            self._op_create,
+            "shipping/zones",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -64,9 +91,23 @@ class V2ShippingZones(NodeResource):
         operation_id="deleteShippingZone",
     )
 
-    def delete(self, zone_id: int, /) -> None:
+    def delete(
+        self,
+        zone_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v2/shipping/zones/{zone_id}` (deleteShippingZone)."""
-        return self._call(self._op_delete, f"shipping/zones/{segment(zone_id)}")
+        return self._call(
+            self._op_delete,
+            f"shipping/zones/{segment(zone_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[GetShippingZoneResponse]] = Operation(
         method="GET",
@@ -77,9 +118,23 @@ class V2ShippingZones(NodeResource):
         operation_id="getShippingZone",
     )
 
-    def get(self, zone_id: int, /) -> GetShippingZoneResponse:
+    def get(
+        self,
+        zone_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GetShippingZoneResponse:
         """`GET /v2/shipping/zones/{zone_id}` (getShippingZone)."""
-        return self._call(self._op_get, f"shipping/zones/{segment(zone_id)}")
+        return self._call(
+            self._op_get,
+            f"shipping/zones/{segment(zone_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[UpdateShippingZoneResponse]] = Operation(
         method="PUT",
@@ -92,7 +147,21 @@ class V2ShippingZones(NodeResource):
     )
 
     def update(
-        self, zone_id: int, body: UpdateShippingZoneRequestUpdate, /
+        self,
+        zone_id: int,
+        body: UpdateShippingZoneRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateShippingZoneResponse:
         """`PUT /v2/shipping/zones/{zone_id}` (updateShippingZone)."""
-        return self._call(self._op_update, f"shipping/zones/{segment(zone_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"shipping/zones/{segment(zone_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

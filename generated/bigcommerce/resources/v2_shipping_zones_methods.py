@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_shipping_method_response import GetShippingMethodResponse
 from ..models.shipping_method_base import ShippingMethodBaseCreate, ShippingMethodBaseUpdate
 from ..models.shipping_method_full import ShippingMethodFull
@@ -25,9 +25,23 @@ class V2ShippingZonesMethods(NodeResource):
         operation_id="getShippingZoneMethods",
     )
 
-    def all(self, zone_id: int, /) -> list[ShippingMethodFull]:
+    def all(
+        self,
+        zone_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[ShippingMethodFull]:
         """`GET /v2/shipping/zones/{zone_id}/methods` (getShippingZoneMethods)."""
-        return self._call(self._op_all, f"shipping/zones/{segment(zone_id)}/methods")
+        return self._call(
+            self._op_all,
+            f"shipping/zones/{segment(zone_id)}/methods",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[ShippingMethodFull]] = Operation(
         method="POST",
@@ -39,9 +53,25 @@ class V2ShippingZonesMethods(NodeResource):
         operation_id="createShippingMethod",
     )
 
-    def create(self, zone_id: int, body: ShippingMethodBaseCreate, /) -> ShippingMethodFull:
+    def create(
+        self,
+        zone_id: int,
+        body: ShippingMethodBaseCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ShippingMethodFull:
         """`POST /v2/shipping/zones/{zone_id}/methods` (createShippingMethod)."""
-        return self._call(self._op_create, f"shipping/zones/{segment(zone_id)}/methods", body=body)
+        return self._call(
+            self._op_create,
+            f"shipping/zones/{segment(zone_id)}/methods",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -51,10 +81,23 @@ class V2ShippingZonesMethods(NodeResource):
         operation_id="deleteShippingMethod",
     )
 
-    def delete(self, zone_id: int, method_id: int, /) -> None:
+    def delete(
+        self,
+        zone_id: int,
+        method_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v2/shipping/zones/{zone_id}/methods/{method_id}` (deleteShippingMethod)."""
         return self._call(
-            self._op_delete, f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}"
+            self._op_delete,
+            f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[GetShippingMethodResponse]] = Operation(
@@ -66,10 +109,23 @@ class V2ShippingZonesMethods(NodeResource):
         operation_id="getShippingMethod",
     )
 
-    def get(self, zone_id: int, method_id: int, /) -> GetShippingMethodResponse:
+    def get(
+        self,
+        zone_id: int,
+        method_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GetShippingMethodResponse:
         """`GET /v2/shipping/zones/{zone_id}/methods/{method_id}` (getShippingMethod)."""
         return self._call(
-            self._op_get, f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}"
+            self._op_get,
+            f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[ShippingMethodFull]] = Operation(
@@ -83,11 +139,22 @@ class V2ShippingZonesMethods(NodeResource):
     )
 
     def update(
-        self, zone_id: int, method_id: int, body: ShippingMethodBaseUpdate, /
+        self,
+        zone_id: int,
+        method_id: int,
+        body: ShippingMethodBaseUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ShippingMethodFull:
         """`PUT /v2/shipping/zones/{zone_id}/methods/{method_id}` (updateShippingMethod)."""
         return self._call(
             self._op_update,
             f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

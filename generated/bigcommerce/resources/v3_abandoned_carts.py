@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandoned_cart_info_full import AbandonedCartInfoFull
 
 if TYPE_CHECKING:
@@ -34,6 +34,20 @@ class V3AbandonedCarts(NodeResource):
         operation_id="getAbandonedCarts",
     )
 
-    def get(self, token: str, /) -> AbandonedCartInfoFull:
+    def get(
+        self,
+        token: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> AbandonedCartInfoFull:
         """`GET /v3/abandoned-carts/{token}` (getAbandonedCarts)."""
-        return self._call(self._op_get, f"abandoned-carts/{segment(token)}")
+        return self._call(
+            self._op_get,
+            f"abandoned-carts/{segment(token)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

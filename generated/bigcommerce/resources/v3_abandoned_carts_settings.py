@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandoned_carts_v3_abandoned_cart_settings import (
     AbandonedCartsV3AbandonedCartSettings,
     AbandonedCartsV3AbandonedCartSettingsUpdate,
@@ -49,10 +49,22 @@ class V3AbandonedCartsSettings(NodeResource):
     )
 
     def get(
-        self, **query: Unpack[V3AbandonedCartsSettingsGetQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3AbandonedCartsSettingsGetQuery],
     ) -> AbandonedCartsV3AbandonedCartSettings:
         """`GET /v3/abandoned-carts/settings` (getGlobalAbandonedCartSettings)."""
-        return self._call(self._op_get, "abandoned-carts/settings", query=query)
+        return self._call(
+            self._op_get,
+            "abandoned-carts/settings",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[AbandonedCartsV3AbandonedCartSettings]] = Operation(
         method="PUT",
@@ -66,7 +78,20 @@ class V3AbandonedCartsSettings(NodeResource):
     )
 
     def update(
-        self, body: AbandonedCartsV3AbandonedCartSettingsUpdate, /
+        self,
+        body: AbandonedCartsV3AbandonedCartSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> AbandonedCartsV3AbandonedCartSettings:
         """`PUT /v3/abandoned-carts/settings` (updateGlobalAbandonedCartSettings)."""
-        return self._call(self._op_update, "abandoned-carts/settings", body=body)
+        return self._call(
+            self._op_update,
+            "abandoned-carts/settings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

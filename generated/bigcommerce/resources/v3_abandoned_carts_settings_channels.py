@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_abandoned_cart_settings import (
     ChannelAbandonedCartSettings,
     ChannelAbandonedCartSettingsUpdate,
@@ -27,11 +27,25 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
         operation_id="getChannelAbandonedCartSettings",
     )
 
-    def get(self, channel_id: int, /) -> ChannelAbandonedCartSettings:
+    def get(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelAbandonedCartSettings:
         """`GET /v3/abandoned-carts/settings/channels/{channel_id}`
         (getChannelAbandonedCartSettings).
         """
-        return self._call(self._op_get, f"abandoned-carts/settings/channels/{segment(channel_id)}")
+        return self._call(
+            self._op_get,
+            f"abandoned-carts/settings/channels/{segment(channel_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ChannelAbandonedCartSettings]] = Operation(
         method="PUT",
@@ -45,11 +59,23 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
     )
 
     def update(
-        self, channel_id: int, body: ChannelAbandonedCartSettingsUpdate, /
+        self,
+        channel_id: int,
+        body: ChannelAbandonedCartSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ChannelAbandonedCartSettings:
         """`PUT /v3/abandoned-carts/settings/channels/{channel_id}`
         (updateChannelAbandonedCartSettings).
         """
         return self._call(
-            self._op_update, f"abandoned-carts/settings/channels/{segment(channel_id)}", body=body
+            self._op_update,
+            f"abandoned-carts/settings/channels/{segment(channel_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.cart_create_post_data import CartCreatePostDataCreate
 from ..models.cart_full import CartFull
 from ..models.cart_update_put_request_data import CartUpdatePutRequestDataUpdate
@@ -106,10 +106,25 @@ class V3Carts(NodeResource):
     )
 
     def create(
-        self, body: CartCreatePostDataCreate, /, **query: Unpack[V3CartsCreateQuery]
+        self,
+        body: CartCreatePostDataCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CartsCreateQuery],
     ) -> CartFull:
         """`POST /v3/carts` (createCart)."""
-        return self._call(self._op_create, "carts", query=query, body=body)
+        return self._call(
+            self._op_create,
+            "carts",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -119,9 +134,23 @@ class V3Carts(NodeResource):
         operation_id="deleteCart",
     )
 
-    def delete(self, cart_id: str, /) -> None:
+    def delete(
+        self,
+        cart_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/carts/{cart_id}` (deleteCart)."""
-        return self._call(self._op_delete, f"carts/{segment(cart_id)}")
+        return self._call(
+            self._op_delete,
+            f"carts/{segment(cart_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[CartFull]] = Operation(
         method="GET",
@@ -134,9 +163,25 @@ class V3Carts(NodeResource):
         operation_id="getCart",
     )
 
-    def get(self, cart_id: str, /, **query: Unpack[V3CartsGetQuery]) -> CartFull:
+    def get(
+        self,
+        cart_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CartsGetQuery],
+    ) -> CartFull:
         """`GET /v3/carts/{cart_id}` (getCart)."""
-        return self._call(self._op_get, f"carts/{segment(cart_id)}", query=query)
+        return self._call(
+            self._op_get,
+            f"carts/{segment(cart_id)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[CartFull]] = Operation(
         method="PUT",
@@ -155,7 +200,19 @@ class V3Carts(NodeResource):
         cart_id: str,
         body: CartUpdatePutRequestDataUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsUpdateQuery],
     ) -> CartFull:
         """`PUT /v3/carts/{cart_id}` (updateCart)."""
-        return self._call(self._op_update, f"carts/{segment(cart_id)}", query=query, body=body)
+        return self._call(
+            self._op_update,
+            f"carts/{segment(cart_id)}",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.cart_full import CartFull
 from ..models.cart_line_item_delete import CartLineItemDeleteCreate
 from ..models.cart_line_item_update_post import CartLineItemUpdatePostCreate
@@ -80,11 +80,21 @@ class V3CartsItems(NodeResource):
         cart_id: str,
         body: CartLineItemUpdatePostCreate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsItemsCreateQuery],
     ) -> CartFull:
         """`POST /v3/carts/{cart_id}/items` (addCartLineItems)."""
         return self._call(
-            self._op_create, f"carts/{segment(cart_id)}/items", query=query, body=body
+            self._op_create,
+            f"carts/{segment(cart_id)}/items",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[CartFull]] = Operation(
@@ -104,6 +114,10 @@ class V3CartsItems(NodeResource):
         item_id: str,
         body: CartLineItemDeleteCreate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsItemsDeleteQuery],
     ) -> CartFull:
         """`DELETE /v3/carts/{cart_id}/items/{item_id}` (deleteCartLineItem)."""
@@ -112,6 +126,9 @@ class V3CartsItems(NodeResource):
             f"carts/{segment(cart_id)}/items/{segment(item_id)}",
             query=query,
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[CartFull]] = Operation(
@@ -132,6 +149,10 @@ class V3CartsItems(NodeResource):
         item_id: str,
         body: CartLineItemUpdatePutUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsItemsUpdateQuery],
     ) -> CartFull:
         """`PUT /v3/carts/{cart_id}/items/{item_id}` (updateCartLineItem)."""
@@ -140,4 +161,7 @@ class V3CartsItems(NodeResource):
             f"carts/{segment(cart_id)}/items/{segment(item_id)}",
             query=query,
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

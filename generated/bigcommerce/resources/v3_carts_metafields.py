@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.carts_v3_metafield import CartsV3Metafield
 from ..models.create_carts_metafields_request_item import CreateCartsMetafieldsRequestItemCreate
 from ..models.metafield_base_post import MetafieldBasePostCreate, MetafieldBasePostUpdate
@@ -94,9 +94,23 @@ class V3CartsMetafields(NodeResource):
         operation_id="getCartsMetafields",
     )
 
-    def all(self, **query: Unpack[V3CartsMetafieldsAllQuery]) -> list[CartsV3Metafield]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CartsMetafieldsAllQuery],
+    ) -> list[CartsV3Metafield]:
         """`GET /v3/carts/metafields` (getCartsMetafields)."""
-        return self._call(self._op_all, "carts/metafields", query=query)
+        return self._call(
+            self._op_all,
+            "carts/metafields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[CartsV3Metafield]]] = Operation(
         method="GET",
@@ -111,12 +125,26 @@ class V3CartsMetafields(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CartsMetafieldsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CartsMetafieldsAllQuery],
     ) -> Iterator[CartsV3Metafield]:
         """Every item of every page of `GET /v3/carts/metafields` (getCartsMetafields), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "carts/metafields", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "carts/metafields",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[CartsV3Metafield]] = Operation(
         method="POST",
@@ -129,9 +157,25 @@ class V3CartsMetafields(NodeResource):
         operation_id="createCartMetafield",
     )
 
-    def create(self, cart_id: str, body: MetafieldBasePostCreate, /) -> CartsV3Metafield:
+    def create(
+        self,
+        cart_id: str,
+        body: MetafieldBasePostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CartsV3Metafield:
         """`POST /v3/carts/{cart_id}/metafields` (createCartMetafield)."""
-        return self._call(self._op_create, f"carts/{segment(cart_id)}/metafields", body=body)
+        return self._call(
+            self._op_create,
+            f"carts/{segment(cart_id)}/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
         method="POST",
@@ -145,10 +189,23 @@ class V3CartsMetafields(NodeResource):
     )
 
     def create_many(
-        self, body: list[CreateCartsMetafieldsRequestItemCreate], /
+        self,
+        body: list[CreateCartsMetafieldsRequestItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[CartsV3Metafield]:
         """`POST /v3/carts/metafields` (createCartsMetafields)."""
-        return self._call(self._op_create_many, "carts/metafields", body=body)
+        return self._call(
+            self._op_create_many,
+            "carts/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -158,10 +215,23 @@ class V3CartsMetafields(NodeResource):
         operation_id="deleteCartMetafield",
     )
 
-    def delete(self, cart_id: str, metafield_id: int, /) -> None:
+    def delete(
+        self,
+        cart_id: str,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/carts/{cart_id}/metafields/{metafield_id}` (deleteCartMetafield)."""
         return self._call(
-            self._op_delete, f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}"
+            self._op_delete,
+            f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
@@ -175,9 +245,24 @@ class V3CartsMetafields(NodeResource):
         operation_id="deleteCartsMetafields",
     )
 
-    def delete_many(self, body: list[int], /) -> list[int]:
+    def delete_many(
+        self,
+        body: list[int],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[int]:
         """`DELETE /v3/carts/metafields` (deleteCartsMetafields)."""
-        return self._call(self._op_delete_many, "carts/metafields", body=body)
+        return self._call(
+            self._op_delete_many,
+            "carts/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[CartsV3Metafield]] = Operation(
         method="GET",
@@ -190,9 +275,25 @@ class V3CartsMetafields(NodeResource):
         operation_id="getCartMetafields",
     )
 
-    def get(self, cart_id: str, /, **query: Unpack[V3CartsMetafieldsGetQuery]) -> CartsV3Metafield:
+    def get(
+        self,
+        cart_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CartsMetafieldsGetQuery],
+    ) -> CartsV3Metafield:
         """`GET /v3/carts/{cart_id}/metafields` (getCartMetafields)."""
-        return self._call(self._op_get, f"carts/{segment(cart_id)}/metafields", query=query)
+        return self._call(
+            self._op_get,
+            f"carts/{segment(cart_id)}/metafields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get_cart_metafield: ClassVar[Operation[CartsV3Metafield]] = Operation(
         method="GET",
@@ -210,6 +311,10 @@ class V3CartsMetafields(NodeResource):
         cart_id: str,
         metafield_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsGetCartMetafieldQuery],
     ) -> CartsV3Metafield:
         """`GET /v3/carts/{cart_id}/metafields/{metafield_id}` (getCartMetafield)."""
@@ -217,6 +322,9 @@ class V3CartsMetafields(NodeResource):
             self._op_get_cart_metafield,
             f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[CartsV3Metafield]] = Operation(
@@ -231,13 +339,24 @@ class V3CartsMetafields(NodeResource):
     )
 
     def update(
-        self, cart_id: str, metafield_id: int, body: MetafieldBasePostUpdate, /
+        self,
+        cart_id: str,
+        metafield_id: int,
+        body: MetafieldBasePostUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CartsV3Metafield:
         """`PUT /v3/carts/{cart_id}/metafields/{metafield_id}` (updateCartMetafield)."""
         return self._call(
             self._op_update,
             f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
@@ -252,7 +371,20 @@ class V3CartsMetafields(NodeResource):
     )
 
     def update_many(
-        self, body: list[UpdateCartsMetafieldsRequestItemUpdate], /
+        self,
+        body: list[UpdateCartsMetafieldsRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[CartsV3Metafield]:
         """`PUT /v3/carts/metafields` (updateCartsMetafields)."""
-        return self._call(self._op_update_many, "carts/metafields", body=body)
+        return self._call(
+            self._op_update_many,
+            "carts/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

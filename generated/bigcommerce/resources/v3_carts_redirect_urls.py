@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.cart_redirect_response_data import CartRedirectResponseData
 from ..models.redirect_urls_post import RedirectUrlsPostCreate
 
@@ -26,6 +26,22 @@ class V3CartsRedirectUrls(NodeResource):
         operation_id="createCartRedirectURL",
     )
 
-    def create(self, cart_id: str, body: RedirectUrlsPostCreate, /) -> CartRedirectResponseData:
+    def create(
+        self,
+        cart_id: str,
+        body: RedirectUrlsPostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CartRedirectResponseData:
         """`POST /v3/carts/{cart_id}/redirect_urls` (createCartRedirectURL)."""
-        return self._call(self._op_create, f"carts/{segment(cart_id)}/redirect_urls", body=body)
+        return self._call(
+            self._op_create,
+            f"carts/{segment(cart_id)}/redirect_urls",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

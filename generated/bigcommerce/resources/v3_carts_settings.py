@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.cart_settings import CartSettings, CartSettingsUpdate
 
 if TYPE_CHECKING:
@@ -33,9 +33,21 @@ class V3CartsSettings(NodeResource):
         operation_id="getGlobalCartSettings",
     )
 
-    def get(self) -> CartSettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CartSettings:
         """`GET /v3/carts/settings` (getGlobalCartSettings)."""
-        return self._call(self._op_get, "carts/settings")
+        return self._call(
+            self._op_get,
+            "carts/settings",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[CartSettings]] = Operation(
         method="PUT",
@@ -48,6 +60,21 @@ class V3CartsSettings(NodeResource):
         operation_id="updateGlobalCartSettings",
     )
 
-    def update(self, body: CartSettingsUpdate, /) -> CartSettings:
+    def update(
+        self,
+        body: CartSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CartSettings:
         """`PUT /v3/carts/settings` (updateGlobalCartSettings)."""
-        return self._call(self._op_update, "carts/settings", body=body)
+        return self._call(
+            self._op_update,
+            "carts/settings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

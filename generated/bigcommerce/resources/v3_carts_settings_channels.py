@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_cart_settings import ChannelCartSettings, ChannelCartSettingsUpdate
 
 
@@ -24,9 +24,23 @@ class V3CartsSettingsChannels(NodeResource):
         operation_id="getChannelCartSettings",
     )
 
-    def get(self, channel_id: int, /) -> ChannelCartSettings:
+    def get(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelCartSettings:
         """`GET /v3/carts/settings/channels/{channel_id}` (getChannelCartSettings)."""
-        return self._call(self._op_get, f"carts/settings/channels/{segment(channel_id)}")
+        return self._call(
+            self._op_get,
+            f"carts/settings/channels/{segment(channel_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ChannelCartSettings]] = Operation(
         method="PUT",
@@ -39,8 +53,22 @@ class V3CartsSettingsChannels(NodeResource):
         operation_id="updateChannelCartSettings",
     )
 
-    def update(self, channel_id: int, body: ChannelCartSettingsUpdate, /) -> ChannelCartSettings:
+    def update(
+        self,
+        channel_id: int,
+        body: ChannelCartSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelCartSettings:
         """`PUT /v3/carts/settings/channels/{channel_id}` (updateChannelCartSettings)."""
         return self._call(
-            self._op_update, f"carts/settings/channels/{segment(channel_id)}", body=body
+            self._op_update,
+            f"carts/settings/channels/{segment(channel_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -13,7 +13,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.brand_full import BrandFull
 from ..models.create_brand_request import CreateBrandRequestCreate
 from ..models.create_brand_response_data import CreateBrandResponseData
@@ -89,9 +89,23 @@ class V3CatalogBrands(NodeResource):
         operation_id="getBrands",
     )
 
-    def all(self, **query: Unpack[V3CatalogBrandsAllQuery]) -> list[BrandFull]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogBrandsAllQuery],
+    ) -> list[BrandFull]:
         """`GET /v3/catalog/brands` (getBrands)."""
-        return self._call(self._op_all, "catalog/brands", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/brands",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[BrandFull]]] = Operation(
         method="GET",
@@ -106,12 +120,26 @@ class V3CatalogBrands(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogBrandsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogBrandsAllQuery],
     ) -> Iterator[BrandFull]:
         """Every item of every page of `GET /v3/catalog/brands` (getBrands), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "catalog/brands", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "catalog/brands",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[CreateBrandResponseData]] = Operation(
         method="POST",
@@ -124,9 +152,24 @@ class V3CatalogBrands(NodeResource):
         operation_id="createBrand",
     )
 
-    def create(self, body: CreateBrandRequestCreate, /) -> CreateBrandResponseData:
+    def create(
+        self,
+        body: CreateBrandRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CreateBrandResponseData:
         """`POST /v3/catalog/brands` (createBrand)."""
-        return self._call(self._op_create, "catalog/brands", body=body)
+        return self._call(
+            self._op_create,
+            "catalog/brands",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -136,9 +179,23 @@ class V3CatalogBrands(NodeResource):
         operation_id="deleteBrand",
     )
 
-    def delete(self, brand_id: int, /) -> None:
+    def delete(
+        self,
+        brand_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/brands/{brand_id}` (deleteBrand)."""
-        return self._call(self._op_delete, f"catalog/brands/{segment(brand_id)}")
+        return self._call(
+            self._op_delete,
+            f"catalog/brands/{segment(brand_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -149,9 +206,23 @@ class V3CatalogBrands(NodeResource):
         operation_id="deleteBrands",
     )
 
-    def delete_many(self, **query: Unpack[V3CatalogBrandsDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogBrandsDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/catalog/brands` (deleteBrands)."""
-        return self._call(self._op_delete_many, "catalog/brands", query=query)
+        return self._call(
+            self._op_delete_many,
+            "catalog/brands",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[BrandFull]] = Operation(
         method="GET",
@@ -164,9 +235,25 @@ class V3CatalogBrands(NodeResource):
         operation_id="getBrand",
     )
 
-    def get(self, brand_id: int, /, **query: Unpack[V3CatalogBrandsGetQuery]) -> BrandFull:
+    def get(
+        self,
+        brand_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogBrandsGetQuery],
+    ) -> BrandFull:
         """`GET /v3/catalog/brands/{brand_id}` (getBrand)."""
-        return self._call(self._op_get, f"catalog/brands/{segment(brand_id)}", query=query)
+        return self._call(
+            self._op_get,
+            f"catalog/brands/{segment(brand_id)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[UpdateBrandResponseData]] = Operation(
         method="PUT",
@@ -179,6 +266,22 @@ class V3CatalogBrands(NodeResource):
         operation_id="updateBrand",
     )
 
-    def update(self, brand_id: int, body: UpdateBrandRequestUpdate, /) -> UpdateBrandResponseData:
+    def update(
+        self,
+        brand_id: int,
+        body: UpdateBrandRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> UpdateBrandResponseData:
         """`PUT /v3/catalog/brands/{brand_id}` (updateBrand)."""
-        return self._call(self._op_update, f"catalog/brands/{segment(brand_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"catalog/brands/{segment(brand_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_brand_image_request import CreateBrandImageRequestCreate
 from ..models.create_brand_image_response_data import CreateBrandImageResponseData
 
@@ -28,10 +28,24 @@ class V3CatalogBrandsImage(NodeResource):
     )
 
     def create(
-        self, brand_id: int, body: CreateBrandImageRequestCreate, /
+        self,
+        brand_id: int,
+        body: CreateBrandImageRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateBrandImageResponseData:
         """`POST /v3/catalog/brands/{brand_id}/image` (createBrandImage)."""
-        return self._call(self._op_create, f"catalog/brands/{segment(brand_id)}/image", body=body)
+        return self._call(
+            self._op_create,
+            f"catalog/brands/{segment(brand_id)}/image",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -41,6 +55,20 @@ class V3CatalogBrandsImage(NodeResource):
         operation_id="deleteBrandImage",
     )
 
-    def delete_all(self, brand_id: int, /) -> None:
+    def delete_all(
+        self,
+        brand_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/brands/{brand_id}/image` (deleteBrandImage)."""
-        return self._call(self._op_delete_all, f"catalog/brands/{segment(brand_id)}/image")
+        return self._call(
+            self._op_delete_all,
+            f"catalog/brands/{segment(brand_id)}/image",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.brands_catalog_v3_metafield import BrandsCatalogV3Metafield
 from ..models.brands_catalog_v3_metafield_base import BrandsCatalogV3MetafieldBaseCreate
 from ..models.brands_catalog_v3_metafield_full import BrandsCatalogV3MetafieldFull
@@ -102,10 +102,22 @@ class V3CatalogBrandsMetafields(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CatalogBrandsMetafieldsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogBrandsMetafieldsAllQuery],
     ) -> list[BrandsCatalogV3Metafield]:
         """`GET /v3/catalog/brands/metafields` (getBrandsMetafields)."""
-        return self._call(self._op_all, "catalog/brands/metafields", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/brands/metafields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[BrandsCatalogV3Metafield]]] = Operation(
         method="GET",
@@ -120,14 +132,26 @@ class V3CatalogBrandsMetafields(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogBrandsMetafieldsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogBrandsMetafieldsAllQuery],
     ) -> Iterator[BrandsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/catalog/brands/metafields` (getBrandsMetafields),
         one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
         return self._call(
-            self._op_iterall, "catalog/brands/metafields", query=query, prefetch=prefetch
+            self._op_iterall,
+            "catalog/brands/metafields",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
@@ -142,11 +166,23 @@ class V3CatalogBrandsMetafields(NodeResource):
     )
 
     def create(
-        self, brand_id: int, body: BrandsCatalogV3MetafieldBaseCreate, /
+        self,
+        brand_id: int,
+        body: BrandsCatalogV3MetafieldBaseCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> BrandsCatalogV3MetafieldFull:
         """`POST /v3/catalog/brands/{brand_id}/metafields` (createBrandMetafield)."""
         return self._call(
-            self._op_create, f"catalog/brands/{segment(brand_id)}/metafields", body=body
+            self._op_create,
+            f"catalog/brands/{segment(brand_id)}/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
@@ -161,10 +197,23 @@ class V3CatalogBrandsMetafields(NodeResource):
     )
 
     def create_many(
-        self, body: list[CreateBrandsMetafieldsRequestItemCreate], /
+        self,
+        body: list[CreateBrandsMetafieldsRequestItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[BrandsCatalogV3Metafield]:
         """`POST /v3/catalog/brands/metafields` (createBrandsMetafields)."""
-        return self._call(self._op_create_many, "catalog/brands/metafields", body=body)
+        return self._call(
+            self._op_create_many,
+            "catalog/brands/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -174,13 +223,25 @@ class V3CatalogBrandsMetafields(NodeResource):
         operation_id="deleteBrandMetafield",
     )
 
-    def delete(self, brand_id: int, metafield_id: int, /) -> None:
+    def delete(
+        self,
+        brand_id: int,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/brands/{brand_id}/metafields/{metafield_id}`
         (deleteBrandMetafield).
         """
         return self._call(
             self._op_delete,
             f"catalog/brands/{segment(brand_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
@@ -194,9 +255,24 @@ class V3CatalogBrandsMetafields(NodeResource):
         operation_id="deleteBrandsMetafields",
     )
 
-    def delete_many(self, body: list[int], /) -> list[int]:
+    def delete_many(
+        self,
+        body: list[int],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[int]:
         """`DELETE /v3/catalog/brands/metafields` (deleteBrandsMetafields)."""
-        return self._call(self._op_delete_many, "catalog/brands/metafields", body=body)
+        return self._call(
+            self._op_delete_many,
+            "catalog/brands/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
         method="GET",
@@ -214,6 +290,10 @@ class V3CatalogBrandsMetafields(NodeResource):
         brand_id: int,
         metafield_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsGetQuery],
     ) -> BrandsCatalogV3MetafieldFull:
         """`GET /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (getBrandMetafield)."""
@@ -221,6 +301,9 @@ class V3CatalogBrandsMetafields(NodeResource):
             self._op_get,
             f"catalog/brands/{segment(brand_id)}/metafields/{segment(metafield_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get_brand_metafields: ClassVar[Operation[list[BrandsCatalogV3MetafieldFull]]] = Operation(
@@ -235,13 +318,23 @@ class V3CatalogBrandsMetafields(NodeResource):
     )
 
     def get_brand_metafields(
-        self, brand_id: int, /, **query: Unpack[V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery]
+        self,
+        brand_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery],
     ) -> list[BrandsCatalogV3MetafieldFull]:
         """`GET /v3/catalog/brands/{brand_id}/metafields` (getBrandMetafields)."""
         return self._call(
             self._op_get_brand_metafields,
             f"catalog/brands/{segment(brand_id)}/metafields",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
@@ -256,13 +349,24 @@ class V3CatalogBrandsMetafields(NodeResource):
     )
 
     def update(
-        self, brand_id: int, metafield_id: int, body: MetafieldBasePutUpdate, /
+        self,
+        brand_id: int,
+        metafield_id: int,
+        body: MetafieldBasePutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> BrandsCatalogV3MetafieldFull:
         """`PUT /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (updateBrandMetafield)."""
         return self._call(
             self._op_update,
             f"catalog/brands/{segment(brand_id)}/metafields/{segment(metafield_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
@@ -277,7 +381,20 @@ class V3CatalogBrandsMetafields(NodeResource):
     )
 
     def update_many(
-        self, body: list[UpdateBrandsMetafieldsRequestItemUpdate], /
+        self,
+        body: list[UpdateBrandsMetafieldsRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[BrandsCatalogV3Metafield]:
         """`PUT /v3/catalog/brands/metafields` (updateBrandsMetafields)."""
-        return self._call(self._op_update_many, "catalog/brands/metafields", body=body)
+        return self._call(
+            self._op_update_many,
+            "catalog/brands/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.category_full import CategoryFull
 from ..models.create_category_request import CreateCategoryRequestCreate
 from ..models.update_category_request import UpdateCategoryRequestUpdate
@@ -121,9 +121,23 @@ class V3CatalogCategories(NodeResource):
         operation_id="getCategories",
     )
 
-    def all(self, **query: Unpack[V3CatalogCategoriesAllQuery]) -> list[V3Category]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogCategoriesAllQuery],
+    ) -> list[V3Category]:
         """`GET /v3/catalog/categories` (getCategories)."""
-        return self._call(self._op_all, "catalog/categories", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/categories",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[V3Category]]] = Operation(
         method="GET",
@@ -138,12 +152,26 @@ class V3CatalogCategories(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogCategoriesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogCategoriesAllQuery],
     ) -> Iterator[V3Category]:
         """Every item of every page of `GET /v3/catalog/categories` (getCategories), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "catalog/categories", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "catalog/categories",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[CategoryFull]] = Operation(
         method="POST",
@@ -156,9 +184,24 @@ class V3CatalogCategories(NodeResource):
         operation_id="createCategory",
     )
 
-    def create(self, body: CreateCategoryRequestCreate, /) -> CategoryFull:
+    def create(
+        self,
+        body: CreateCategoryRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CategoryFull:
         """`POST /v3/catalog/categories` (createCategory)."""
-        return self._call(self._op_create, "catalog/categories", body=body)
+        return self._call(
+            self._op_create,
+            "catalog/categories",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -168,9 +211,23 @@ class V3CatalogCategories(NodeResource):
         operation_id="deleteCategory",
     )
 
-    def delete(self, category_id: int, /) -> None:
+    def delete(
+        self,
+        category_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/categories/{category_id}` (deleteCategory)."""
-        return self._call(self._op_delete, f"catalog/categories/{segment(category_id)}")
+        return self._call(
+            self._op_delete,
+            f"catalog/categories/{segment(category_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -181,9 +238,23 @@ class V3CatalogCategories(NodeResource):
         operation_id="deleteCategories",
     )
 
-    def delete_all(self, **query: Unpack[V3CatalogCategoriesDeleteAllQuery]) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogCategoriesDeleteAllQuery],
+    ) -> None:
         """`DELETE /v3/catalog/categories` (deleteCategories)."""
-        return self._call(self._op_delete_all, "catalog/categories", query=query)
+        return self._call(
+            self._op_delete_all,
+            "catalog/categories",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[CategoryFull]] = Operation(
         method="GET",
@@ -197,10 +268,24 @@ class V3CatalogCategories(NodeResource):
     )
 
     def get(
-        self, category_id: int, /, **query: Unpack[V3CatalogCategoriesGetQuery]
+        self,
+        category_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogCategoriesGetQuery],
     ) -> CategoryFull:
         """`GET /v3/catalog/categories/{category_id}` (getCategory)."""
-        return self._call(self._op_get, f"catalog/categories/{segment(category_id)}", query=query)
+        return self._call(
+            self._op_get,
+            f"catalog/categories/{segment(category_id)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[UpdateCategoryResponseData]] = Operation(
         method="PUT",
@@ -214,7 +299,21 @@ class V3CatalogCategories(NodeResource):
     )
 
     def update(
-        self, category_id: int, body: UpdateCategoryRequestUpdate, /
+        self,
+        category_id: int,
+        body: UpdateCategoryRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateCategoryResponseData:
         """`PUT /v3/catalog/categories/{category_id}` (updateCategory)."""
-        return self._call(self._op_update, f"catalog/categories/{segment(category_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"catalog/categories/{segment(category_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_category_image_request import CreateCategoryImageRequestCreate
 from ..models.create_category_image_response_data import CreateCategoryImageResponseData
 
@@ -28,11 +28,23 @@ class V3CatalogCategoriesImage(NodeResource):
     )
 
     def create(
-        self, category_id: int, body: CreateCategoryImageRequestCreate, /
+        self,
+        category_id: int,
+        body: CreateCategoryImageRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateCategoryImageResponseData:
         """`POST /v3/catalog/categories/{category_id}/image` (createCategoryImage)."""
         return self._call(
-            self._op_create, f"catalog/categories/{segment(category_id)}/image", body=body
+            self._op_create,
+            f"catalog/categories/{segment(category_id)}/image",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
@@ -43,6 +55,20 @@ class V3CatalogCategoriesImage(NodeResource):
         operation_id="deleteCategoryImage",
     )
 
-    def delete_all(self, category_id: int, /) -> None:
+    def delete_all(
+        self,
+        category_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/categories/{category_id}/image` (deleteCategoryImage)."""
-        return self._call(self._op_delete_all, f"catalog/categories/{segment(category_id)}/image")
+        return self._call(
+            self._op_delete_all,
+            f"catalog/categories/{segment(category_id)}/image",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

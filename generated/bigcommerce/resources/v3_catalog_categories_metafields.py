@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.brands_catalog_v3_metafield import BrandsCatalogV3Metafield
 from ..models.brands_catalog_v3_metafield_base import (
     BrandsCatalogV3MetafieldBaseCreate,
@@ -148,10 +148,22 @@ class V3CatalogCategoriesMetafields(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CatalogCategoriesMetafieldsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogCategoriesMetafieldsAllQuery],
     ) -> list[BrandsCatalogV3Metafield]:
         """`GET /v3/catalog/categories/metafields` (getCategoriesMetafields)."""
-        return self._call(self._op_all, "catalog/categories/metafields", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/categories/metafields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[BrandsCatalogV3Metafield]]] = Operation(
         method="GET",
@@ -166,14 +178,26 @@ class V3CatalogCategoriesMetafields(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogCategoriesMetafieldsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogCategoriesMetafieldsAllQuery],
     ) -> Iterator[BrandsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/catalog/categories/metafields`
         (getCategoriesMetafields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "catalog/categories/metafields", query=query, prefetch=prefetch
+            self._op_iterall,
+            "catalog/categories/metafields",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
@@ -193,6 +217,10 @@ class V3CatalogCategoriesMetafields(NodeResource):
         category_id: int,
         body: BrandsCatalogV3MetafieldBaseCreate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesMetafieldsCreateQuery],
     ) -> CategoriesCatalogV3MetafieldFull:
         """`POST /v3/catalog/categories/{category_id}/metafields` (createCategoryMetafield)."""
@@ -201,6 +229,9 @@ class V3CatalogCategoriesMetafields(NodeResource):
             f"catalog/categories/{segment(category_id)}/metafields",
             query=query,
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
@@ -215,10 +246,23 @@ class V3CatalogCategoriesMetafields(NodeResource):
     )
 
     def create_many(
-        self, body: list[CreateCategoriesMetafieldsRequestItemCreate], /
+        self,
+        body: list[CreateCategoriesMetafieldsRequestItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[BrandsCatalogV3Metafield]:
         """`POST /v3/catalog/categories/metafields` (createCategoriesMetafields)."""
-        return self._call(self._op_create_many, "catalog/categories/metafields", body=body)
+        return self._call(
+            self._op_create_many,
+            "catalog/categories/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -228,13 +272,25 @@ class V3CatalogCategoriesMetafields(NodeResource):
         operation_id="deleteCategoryMetafield",
     )
 
-    def delete(self, category_id: int, metafield_id: int, /) -> None:
+    def delete(
+        self,
+        category_id: int,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/categories/{category_id}/metafields/{metafield_id}`
         (deleteCategoryMetafield).
         """
         return self._call(
             self._op_delete,
             f"catalog/categories/{segment(category_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
@@ -248,9 +304,24 @@ class V3CatalogCategoriesMetafields(NodeResource):
         operation_id="deleteCategoriesMetafields",
     )
 
-    def delete_many(self, body: list[int], /) -> list[int]:
+    def delete_many(
+        self,
+        body: list[int],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[int]:
         """`DELETE /v3/catalog/categories/metafields` (deleteCategoriesMetafields)."""
-        return self._call(self._op_delete_many, "catalog/categories/metafields", body=body)
+        return self._call(
+            self._op_delete_many,
+            "catalog/categories/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
         method="GET",
@@ -268,6 +339,10 @@ class V3CatalogCategoriesMetafields(NodeResource):
         category_id: int,
         metafield_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesMetafieldsGetQuery],
     ) -> CategoriesCatalogV3MetafieldFull:
         """`GET /v3/catalog/categories/{category_id}/metafields/{metafield_id}`
@@ -277,6 +352,9 @@ class V3CatalogCategoriesMetafields(NodeResource):
             self._op_get,
             f"catalog/categories/{segment(category_id)}/metafields/{segment(metafield_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get_category_metafields: ClassVar[Operation[list[CategoriesCatalogV3MetafieldFull]]] = (
@@ -296,6 +374,10 @@ class V3CatalogCategoriesMetafields(NodeResource):
         self,
         category_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesMetafieldsGetCategoryMetafieldsQuery],
     ) -> list[CategoriesCatalogV3MetafieldFull]:
         """`GET /v3/catalog/categories/{category_id}/metafields` (getCategoryMetafields)."""
@@ -303,6 +385,9 @@ class V3CatalogCategoriesMetafields(NodeResource):
             self._op_get_category_metafields,
             f"catalog/categories/{segment(category_id)}/metafields",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
@@ -317,7 +402,15 @@ class V3CatalogCategoriesMetafields(NodeResource):
     )
 
     def update(
-        self, category_id: int, metafield_id: int, body: BrandsCatalogV3MetafieldBaseUpdate, /
+        self,
+        category_id: int,
+        metafield_id: int,
+        body: BrandsCatalogV3MetafieldBaseUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CategoriesCatalogV3MetafieldFull:
         """`PUT /v3/catalog/categories/{category_id}/metafields/{metafield_id}`
         (updateCategoryMetafield).
@@ -326,6 +419,9 @@ class V3CatalogCategoriesMetafields(NodeResource):
             self._op_update,
             f"catalog/categories/{segment(category_id)}/metafields/{segment(metafield_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
@@ -340,7 +436,20 @@ class V3CatalogCategoriesMetafields(NodeResource):
     )
 
     def update_many(
-        self, body: list[UpdateCategoriesMetafieldsRequestItemUpdate], /
+        self,
+        body: list[UpdateCategoriesMetafieldsRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[BrandsCatalogV3Metafield]:
         """`PUT /v3/catalog/categories/metafields` (updateCategoriesMetafields)."""
-        return self._call(self._op_update_many, "catalog/categories/metafields", body=body)
+        return self._call(
+            self._op_update_many,
+            "catalog/categories/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_sort_order import ProductSortOrder, ProductSortOrderUpdate
 
 
@@ -45,7 +45,14 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
     )
 
     def all(
-        self, category_id: int, /, **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery]
+        self,
+        category_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery],
     ) -> list[ProductSortOrder]:
         """`GET /v3/catalog/categories/{category_id}/products/sort-order`
         (getCategorySortOrders).
@@ -54,6 +61,9 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
             self._op_all,
             f"catalog/categories/{segment(category_id)}/products/sort-order",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductSortOrder]]] = Operation(
@@ -74,6 +84,9 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery],
     ) -> Iterator[ProductSortOrder]:
         """Every item of every page of `GET
@@ -86,6 +99,9 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
             f"catalog/categories/{segment(category_id)}/products/sort-order",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[ProductSortOrder]]] = Operation(
@@ -104,6 +120,10 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
         category_id: int,
         body: list[ProductSortOrderUpdate],
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesProductsSortOrderUpdateManyQuery],
     ) -> list[ProductSortOrder]:
         """`PUT /v3/catalog/categories/{category_id}/products/sort-order`
@@ -114,4 +134,7 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
             f"catalog/categories/{segment(category_id)}/products/sort-order",
             query=query,
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

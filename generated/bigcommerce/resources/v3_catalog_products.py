@@ -14,7 +14,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_product_response_data import GetProductResponseData
 from ..models.get_products_response_data_item import GetProductsResponseDataItem
 from ..models.product_base_post import ProductBasePOSTCreate
@@ -622,9 +622,23 @@ class V3CatalogProducts(NodeResource):
         operation_id="getProducts",
     )
 
-    def all(self, **query: Unpack[V3CatalogProductsAllQuery]) -> list[GetProductsResponseDataItem]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsAllQuery],
+    ) -> list[GetProductsResponseDataItem]:
         """`GET /v3/catalog/products` (getProducts)."""
-        return self._call(self._op_all, "catalog/products", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/products",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[GetProductsResponseDataItem]]] = Operation(
         method="GET",
@@ -639,12 +653,26 @@ class V3CatalogProducts(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsAllQuery],
     ) -> Iterator[GetProductsResponseDataItem]:
         """Every item of every page of `GET /v3/catalog/products` (getProducts), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "catalog/products", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "catalog/products",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[ProductFull]] = Operation(
         method="POST",
@@ -659,10 +687,25 @@ class V3CatalogProducts(NodeResource):
     )
 
     def create(
-        self, body: ProductBasePOSTCreate, /, **query: Unpack[V3CatalogProductsCreateQuery]
+        self,
+        body: ProductBasePOSTCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsCreateQuery],
     ) -> ProductFull:
         """`POST /v3/catalog/products` (createProduct)."""
-        return self._call(self._op_create, "catalog/products", query=query, body=body)
+        return self._call(
+            self._op_create,
+            "catalog/products",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -672,9 +715,23 @@ class V3CatalogProducts(NodeResource):
         operation_id="deleteProduct",
     )
 
-    def delete(self, product_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}` (deleteProduct)."""
-        return self._call(self._op_delete, f"catalog/products/{segment(product_id)}")
+        return self._call(
+            self._op_delete,
+            f"catalog/products/{segment(product_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -685,9 +742,23 @@ class V3CatalogProducts(NodeResource):
         operation_id="deleteProducts",
     )
 
-    def delete_all(self, **query: Unpack[V3CatalogProductsDeleteAllQuery]) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsDeleteAllQuery],
+    ) -> None:
         """`DELETE /v3/catalog/products` (deleteProducts)."""
-        return self._call(self._op_delete_all, "catalog/products", query=query)
+        return self._call(
+            self._op_delete_all,
+            "catalog/products",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[GetProductResponseData]] = Operation(
         method="GET",
@@ -701,10 +772,24 @@ class V3CatalogProducts(NodeResource):
     )
 
     def get(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsGetQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsGetQuery],
     ) -> GetProductResponseData:
         """`GET /v3/catalog/products/{product_id}` (getProduct)."""
-        return self._call(self._op_get, f"catalog/products/{segment(product_id)}", query=query)
+        return self._call(
+            self._op_get,
+            f"catalog/products/{segment(product_id)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ProductFull]] = Operation(
         method="PUT",
@@ -723,11 +808,21 @@ class V3CatalogProducts(NodeResource):
         product_id: int,
         body: ProductPutUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsUpdateQuery],
     ) -> ProductFull:
         """`PUT /v3/catalog/products/{product_id}` (updateProduct)."""
         return self._call(
-            self._op_update, f"catalog/products/{segment(product_id)}", query=query, body=body
+            self._op_update,
+            f"catalog/products/{segment(product_id)}",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[ProductFull]]] = Operation(
@@ -747,7 +842,19 @@ class V3CatalogProducts(NodeResource):
         self,
         body: list[ProductPutCollectionItemUpdate],
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsUpdateManyQuery],
     ) -> list[ProductFull]:
         """`PUT /v3/catalog/products` (updateProducts)."""
-        return self._call(self._op_update_many, "catalog/products", query=query, body=body)
+        return self._call(
+            self._op_update_many,
+            "catalog/products",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.bulk_pricing_rule_full import BulkPricingRuleFullCreate
 from ..models.create_bulk_pricing_rule_response_data import CreateBulkPricingRuleResponseData
 from ..models.get_all_bulk_pricing_rules_response_data import GetAllBulkPricingRulesResponseData
@@ -55,11 +55,23 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     )
 
     def create(
-        self, product_id: int, body: BulkPricingRuleFullCreate, /
+        self,
+        product_id: int,
+        body: BulkPricingRuleFullCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateBulkPricingRuleResponseData:
         """`POST /v3/catalog/products/{product_id}/bulk-pricing-rules` (createBulkPricingRule)."""
         return self._call(
-            self._op_create, f"catalog/products/{segment(product_id)}/bulk-pricing-rules", body=body
+            self._op_create,
+            f"catalog/products/{segment(product_id)}/bulk-pricing-rules",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -70,13 +82,25 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         operation_id="deleteBulkPricingRule",
     )
 
-    def delete(self, product_id: int, bulk_pricing_rule_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        bulk_pricing_rule_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (deleteBulkPricingRule).
         """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/bulk-pricing-rules/{segment(bulk_pricing_rule_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[GetAllBulkPricingRulesResponseData]] = Operation(
@@ -91,11 +115,23 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     )
 
     def get(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsBulkPricingRulesGetQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsBulkPricingRulesGetQuery],
     ) -> GetAllBulkPricingRulesResponseData:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules` (getAllBulkPricingRules)."""
         return self._call(
-            self._op_get, f"catalog/products/{segment(product_id)}/bulk-pricing-rules", query=query
+            self._op_get,
+            f"catalog/products/{segment(product_id)}/bulk-pricing-rules",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get_bulk_pricing_rule: ClassVar[Operation[GetBulkPricingRuleResponseData]] = Operation(
@@ -114,6 +150,10 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         product_id: int,
         bulk_pricing_rule_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery],
     ) -> GetBulkPricingRuleResponseData:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
@@ -123,6 +163,9 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             self._op_get_bulk_pricing_rule,
             f"catalog/products/{segment(product_id)}/bulk-pricing-rules/{segment(bulk_pricing_rule_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[UpdateBulkPricingRuleResponseData]] = Operation(
@@ -142,6 +185,10 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         bulk_pricing_rule_id: int,
         body: UpdateBulkPricingRuleRequestUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateBulkPricingRuleResponseData:
         """`PUT /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (updateBulkPricingRule).
@@ -150,4 +197,7 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             self._op_update,
             f"catalog/products/{segment(product_id)}/bulk-pricing-rules/{segment(bulk_pricing_rule_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

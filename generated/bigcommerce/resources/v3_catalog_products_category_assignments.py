@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_category_assignment import (
     ProductCategoryAssignment,
     ProductCategoryAssignmentUpdate,
@@ -51,10 +51,22 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery],
     ) -> list[ProductCategoryAssignment]:
         """`GET /v3/catalog/products/category-assignments` (getProductsCategoryAssignments)."""
-        return self._call(self._op_all, "catalog/products/category-assignments", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/products/category-assignments",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductCategoryAssignment]]] = Operation(
         method="GET",
@@ -69,7 +81,13 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery],
     ) -> Iterator[ProductCategoryAssignment]:
         """Every item of every page of `GET /v3/catalog/products/category-assignments`
         (getProductsCategoryAssignments), one page in memory at a time. `prefetch=N` fetches
@@ -80,6 +98,9 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
             "catalog/products/category-assignments",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
@@ -92,12 +113,24 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
     )
 
     def delete_all(
-        self, **query: Unpack[V3CatalogProductsCategoryAssignmentsDeleteAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsCategoryAssignmentsDeleteAllQuery],
     ) -> None:
         """`DELETE /v3/catalog/products/category-assignments`
         (deleteProductsCategoryAssignments).
         """
-        return self._call(self._op_delete_all, "catalog/products/category-assignments", query=query)
+        return self._call(
+            self._op_delete_all,
+            "catalog/products/category-assignments",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[None]] = Operation(
         method="PUT",
@@ -108,6 +141,21 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         operation_id="createProductsCategoryAssignments",
     )
 
-    def update_many(self, body: list[ProductCategoryAssignmentUpdate], /) -> None:
+    def update_many(
+        self,
+        body: list[ProductCategoryAssignmentUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`PUT /v3/catalog/products/category-assignments` (createProductsCategoryAssignments)."""
-        return self._call(self._op_update_many, "catalog/products/category-assignments", body=body)
+        return self._call(
+            self._op_update_many,
+            "catalog/products/category-assignments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

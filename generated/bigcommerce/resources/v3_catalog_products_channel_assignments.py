@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_channel_assignment import (
     ProductChannelAssignment,
     ProductChannelAssignmentUpdate,
@@ -51,10 +51,22 @@ class V3CatalogProductsChannelAssignments(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery],
     ) -> list[ProductChannelAssignment]:
         """`GET /v3/catalog/products/channel-assignments` (getProductsChannelAssignments)."""
-        return self._call(self._op_all, "catalog/products/channel-assignments", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/products/channel-assignments",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductChannelAssignment]]] = Operation(
         method="GET",
@@ -69,14 +81,26 @@ class V3CatalogProductsChannelAssignments(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery],
     ) -> Iterator[ProductChannelAssignment]:
         """Every item of every page of `GET /v3/catalog/products/channel-assignments`
         (getProductsChannelAssignments), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "catalog/products/channel-assignments", query=query, prefetch=prefetch
+            self._op_iterall,
+            "catalog/products/channel-assignments",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
@@ -89,10 +113,22 @@ class V3CatalogProductsChannelAssignments(NodeResource):
     )
 
     def delete_all(
-        self, **query: Unpack[V3CatalogProductsChannelAssignmentsDeleteAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsChannelAssignmentsDeleteAllQuery],
     ) -> None:
         """`DELETE /v3/catalog/products/channel-assignments` (deleteProductsChannelAssignments)."""
-        return self._call(self._op_delete_all, "catalog/products/channel-assignments", query=query)
+        return self._call(
+            self._op_delete_all,
+            "catalog/products/channel-assignments",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[None]] = Operation(
         method="PUT",
@@ -103,6 +139,21 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         operation_id="createProductsChannelAssignments",
     )
 
-    def update_many(self, body: list[ProductChannelAssignmentUpdate], /) -> None:
+    def update_many(
+        self,
+        body: list[ProductChannelAssignmentUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`PUT /v3/catalog/products/channel-assignments` (createProductsChannelAssignments)."""
-        return self._call(self._op_update_many, "catalog/products/channel-assignments", body=body)
+        return self._call(
+            self._op_update_many,
+            "catalog/products/channel-assignments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

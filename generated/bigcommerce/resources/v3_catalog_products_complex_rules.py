@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.complex_rule_base import ComplexRuleBase
 from ..models.create_product_complex_rule_request import CreateProductComplexRuleRequestCreate
 from ..models.create_product_complex_rule_response_data import CreateProductComplexRuleResponseData
@@ -188,11 +188,23 @@ class V3CatalogProductsComplexRules(NodeResource):
     )
 
     def all(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsComplexRulesAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsComplexRulesAllQuery],
     ) -> list[ComplexRuleBase]:
         """`GET /v3/catalog/products/{product_id}/complex-rules` (getProductComplexRules)."""
         return self._call(
-            self._op_all, f"catalog/products/{segment(product_id)}/complex-rules", query=query
+            self._op_all,
+            f"catalog/products/{segment(product_id)}/complex-rules",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ComplexRuleBase]]] = Operation(
@@ -213,6 +225,9 @@ class V3CatalogProductsComplexRules(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsComplexRulesAllQuery],
     ) -> Iterator[ComplexRuleBase]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/complex-rules`
@@ -224,6 +239,9 @@ class V3CatalogProductsComplexRules(NodeResource):
             f"catalog/products/{segment(product_id)}/complex-rules",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CreateProductComplexRuleResponseData]] = Operation(
@@ -238,11 +256,23 @@ class V3CatalogProductsComplexRules(NodeResource):
     )
 
     def create(
-        self, product_id: int, body: CreateProductComplexRuleRequestCreate, /
+        self,
+        product_id: int,
+        body: CreateProductComplexRuleRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateProductComplexRuleResponseData:
         """`POST /v3/catalog/products/{product_id}/complex-rules` (createProductComplexRule)."""
         return self._call(
-            self._op_create, f"catalog/products/{segment(product_id)}/complex-rules", body=body
+            self._op_create,
+            f"catalog/products/{segment(product_id)}/complex-rules",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -253,13 +283,25 @@ class V3CatalogProductsComplexRules(NodeResource):
         operation_id="deleteProductComplexRule",
     )
 
-    def delete(self, product_id: int, complex_rule_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        complex_rule_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (deleteProductComplexRule).
         """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/complex-rules/{segment(complex_rule_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[GetProductComplexRuleResponseData]] = Operation(
@@ -278,6 +320,10 @@ class V3CatalogProductsComplexRules(NodeResource):
         product_id: int,
         complex_rule_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsComplexRulesGetQuery],
     ) -> GetProductComplexRuleResponseData:
         """`GET /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
@@ -287,6 +333,9 @@ class V3CatalogProductsComplexRules(NodeResource):
             self._op_get,
             f"catalog/products/{segment(product_id)}/complex-rules/{segment(complex_rule_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[UpdateProductComplexRuleResponseData]] = Operation(
@@ -301,7 +350,15 @@ class V3CatalogProductsComplexRules(NodeResource):
     )
 
     def update(
-        self, product_id: int, complex_rule_id: int, body: UpdateProductComplexRuleRequestUpdate, /
+        self,
+        product_id: int,
+        complex_rule_id: int,
+        body: UpdateProductComplexRuleRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateProductComplexRuleResponseData:
         """`PUT /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (updateProductComplexRule).
@@ -310,4 +367,7 @@ class V3CatalogProductsComplexRules(NodeResource):
             self._op_update,
             f"catalog/products/{segment(product_id)}/complex-rules/{segment(complex_rule_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.custom_field_data import CustomFieldData
 from ..models.custom_field_post import CustomFieldPostCreate
 from ..models.custom_field_put import CustomFieldPutUpdate
@@ -51,11 +51,23 @@ class V3CatalogProductsCustomFields(NodeResource):
     )
 
     def all(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsCustomFieldsAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsCustomFieldsAllQuery],
     ) -> list[CustomFieldData]:
         """`GET /v3/catalog/products/{product_id}/custom-fields` (getProductCustomFields)."""
         return self._call(
-            self._op_all, f"catalog/products/{segment(product_id)}/custom-fields", query=query
+            self._op_all,
+            f"catalog/products/{segment(product_id)}/custom-fields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[CustomFieldData]]] = Operation(
@@ -76,6 +88,9 @@ class V3CatalogProductsCustomFields(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCustomFieldsAllQuery],
     ) -> Iterator[CustomFieldData]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/custom-fields`
@@ -87,6 +102,9 @@ class V3CatalogProductsCustomFields(NodeResource):
             f"catalog/products/{segment(product_id)}/custom-fields",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CustomFieldData]] = Operation(
@@ -100,10 +118,24 @@ class V3CatalogProductsCustomFields(NodeResource):
         operation_id="createProductCustomField",
     )
 
-    def create(self, product_id: int, body: CustomFieldPostCreate, /) -> CustomFieldData:
+    def create(
+        self,
+        product_id: int,
+        body: CustomFieldPostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CustomFieldData:
         """`POST /v3/catalog/products/{product_id}/custom-fields` (createProductCustomField)."""
         return self._call(
-            self._op_create, f"catalog/products/{segment(product_id)}/custom-fields", body=body
+            self._op_create,
+            f"catalog/products/{segment(product_id)}/custom-fields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -114,13 +146,25 @@ class V3CatalogProductsCustomFields(NodeResource):
         operation_id="deleteProductCustomField",
     )
 
-    def delete(self, product_id: int, custom_field_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        custom_field_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (deleteProductCustomField).
         """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/custom-fields/{segment(custom_field_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[CustomFieldData]] = Operation(
@@ -139,6 +183,10 @@ class V3CatalogProductsCustomFields(NodeResource):
         product_id: int,
         custom_field_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCustomFieldsGetQuery],
     ) -> CustomFieldData:
         """`GET /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
@@ -148,6 +196,9 @@ class V3CatalogProductsCustomFields(NodeResource):
             self._op_get,
             f"catalog/products/{segment(product_id)}/custom-fields/{segment(custom_field_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[CustomFieldData]] = Operation(
@@ -162,7 +213,15 @@ class V3CatalogProductsCustomFields(NodeResource):
     )
 
     def update(
-        self, product_id: int, custom_field_id: int, body: CustomFieldPutUpdate, /
+        self,
+        product_id: int,
+        custom_field_id: int,
+        body: CustomFieldPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CustomFieldData:
         """`PUT /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (updateProductCustomField).
@@ -171,4 +230,7 @@ class V3CatalogProductsCustomFields(NodeResource):
             self._op_update,
             f"catalog/products/{segment(product_id)}/custom-fields/{segment(custom_field_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_product_image_response_data import CreateProductImageResponseData
 from ..models.product_image_full import ProductImageFull
 from ..models.product_image_post_put import ProductImagePostPutCreate, ProductImagePostPutUpdate
@@ -186,11 +186,23 @@ class V3CatalogProductsImages(NodeResource):
     )
 
     def all(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsImagesAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsImagesAllQuery],
     ) -> list[ProductImageFull]:
         """`GET /v3/catalog/products/{product_id}/images` (getProductImages)."""
         return self._call(
-            self._op_all, f"catalog/products/{segment(product_id)}/images", query=query
+            self._op_all,
+            f"catalog/products/{segment(product_id)}/images",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductImageFull]]] = Operation(
@@ -211,6 +223,9 @@ class V3CatalogProductsImages(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesAllQuery],
     ) -> Iterator[ProductImageFull]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/images`
@@ -222,6 +237,9 @@ class V3CatalogProductsImages(NodeResource):
             f"catalog/products/{segment(product_id)}/images",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CreateProductImageResponseData]] = Operation(
@@ -236,11 +254,23 @@ class V3CatalogProductsImages(NodeResource):
     )
 
     def create(
-        self, product_id: int, body: ProductImagePostPutCreate, /
+        self,
+        product_id: int,
+        body: ProductImagePostPutCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateProductImageResponseData:
         """`POST /v3/catalog/products/{product_id}/images` (createProductImage)."""
         return self._call(
-            self._op_create, f"catalog/products/{segment(product_id)}/images", body=body
+            self._op_create,
+            f"catalog/products/{segment(product_id)}/images",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -251,10 +281,23 @@ class V3CatalogProductsImages(NodeResource):
         operation_id="deleteProductImage",
     )
 
-    def delete(self, product_id: int, image_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        image_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/images/{image_id}` (deleteProductImage)."""
         return self._call(
-            self._op_delete, f"catalog/products/{segment(product_id)}/images/{segment(image_id)}"
+            self._op_delete,
+            f"catalog/products/{segment(product_id)}/images/{segment(image_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductImageFull]] = Operation(
@@ -269,13 +312,24 @@ class V3CatalogProductsImages(NodeResource):
     )
 
     def get(
-        self, product_id: int, image_id: int, /, **query: Unpack[V3CatalogProductsImagesGetQuery]
+        self,
+        product_id: int,
+        image_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsImagesGetQuery],
     ) -> ProductImageFull:
         """`GET /v3/catalog/products/{product_id}/images/{image_id}` (getProductImage)."""
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}/images/{segment(image_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[UpdateProductImageResponseData]] = Operation(
@@ -290,11 +344,22 @@ class V3CatalogProductsImages(NodeResource):
     )
 
     def update(
-        self, product_id: int, image_id: int, body: ProductImagePostPutUpdate, /
+        self,
+        product_id: int,
+        image_id: int,
+        body: ProductImagePostPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateProductImageResponseData:
         """`PUT /v3/catalog/products/{product_id}/images/{image_id}` (updateProductImage)."""
         return self._call(
             self._op_update,
             f"catalog/products/{segment(product_id)}/images/{segment(image_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.brands_catalog_v3_metafield_base import (
     BrandsCatalogV3MetafieldBaseCreate,
     BrandsCatalogV3MetafieldBaseUpdate,
@@ -278,10 +278,22 @@ class V3CatalogProductsMetafields(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CatalogProductsMetafieldsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsMetafieldsAllQuery],
     ) -> list[ProductsCatalogV3Metafield]:
         """`GET /v3/catalog/products/metafields` (getProductsMetafields)."""
-        return self._call(self._op_all, "catalog/products/metafields", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/products/metafields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductsCatalogV3Metafield]]] = Operation(
         method="GET",
@@ -296,14 +308,26 @@ class V3CatalogProductsMetafields(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogProductsMetafieldsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsMetafieldsAllQuery],
     ) -> Iterator[ProductsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/catalog/products/metafields`
         (getProductsMetafields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "catalog/products/metafields", query=query, prefetch=prefetch
+            self._op_iterall,
+            "catalog/products/metafields",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
@@ -323,6 +347,10 @@ class V3CatalogProductsMetafields(NodeResource):
         product_id: int,
         body: BrandsCatalogV3MetafieldBaseCreate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsCreateQuery],
     ) -> ProductsCatalogV3MetafieldFull:
         """`POST /v3/catalog/products/{product_id}/metafields` (createProductMetafield)."""
@@ -331,6 +359,9 @@ class V3CatalogProductsMetafields(NodeResource):
             f"catalog/products/{segment(product_id)}/metafields",
             query=query,
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
@@ -345,10 +376,23 @@ class V3CatalogProductsMetafields(NodeResource):
     )
 
     def create_many(
-        self, body: list[CreateProductsMetafieldsRequestItemCreate], /
+        self,
+        body: list[CreateProductsMetafieldsRequestItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
         """`POST /v3/catalog/products/metafields` (createProductsMetafields)."""
-        return self._call(self._op_create_many, "catalog/products/metafields", body=body)
+        return self._call(
+            self._op_create_many,
+            "catalog/products/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -358,13 +402,25 @@ class V3CatalogProductsMetafields(NodeResource):
         operation_id="deleteProductMetafield",
     )
 
-    def delete(self, product_id: int, metafield_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/metafields/{metafield_id}`
         (deleteProductMetafield).
         """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
@@ -378,9 +434,24 @@ class V3CatalogProductsMetafields(NodeResource):
         operation_id="deleteProductsMetafields",
     )
 
-    def delete_many(self, body: list[int], /) -> list[int]:
+    def delete_many(
+        self,
+        body: list[int],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[int]:
         """`DELETE /v3/catalog/products/metafields` (deleteProductsMetafields)."""
-        return self._call(self._op_delete_many, "catalog/products/metafields", body=body)
+        return self._call(
+            self._op_delete_many,
+            "catalog/products/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
         method="GET",
@@ -398,6 +469,10 @@ class V3CatalogProductsMetafields(NodeResource):
         product_id: int,
         metafield_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsGetQuery],
     ) -> ProductsCatalogV3MetafieldFull:
         """`GET /v3/catalog/products/{product_id}/metafields/{metafield_id}`
@@ -407,6 +482,9 @@ class V3CatalogProductsMetafields(NodeResource):
             self._op_get,
             f"catalog/products/{segment(product_id)}/metafields/{segment(metafield_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get_product_metafields: ClassVar[Operation[list[ProductsCatalogV3MetafieldFull]]] = (
@@ -426,6 +504,10 @@ class V3CatalogProductsMetafields(NodeResource):
         self,
         product_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsGetProductMetafieldsQuery],
     ) -> list[ProductsCatalogV3MetafieldFull]:
         """`GET /v3/catalog/products/{product_id}/metafields` (getProductMetafields)."""
@@ -433,6 +515,9 @@ class V3CatalogProductsMetafields(NodeResource):
             self._op_get_product_metafields,
             f"catalog/products/{segment(product_id)}/metafields",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
@@ -447,7 +532,15 @@ class V3CatalogProductsMetafields(NodeResource):
     )
 
     def update(
-        self, product_id: int, metafield_id: int, body: BrandsCatalogV3MetafieldBaseUpdate, /
+        self,
+        product_id: int,
+        metafield_id: int,
+        body: BrandsCatalogV3MetafieldBaseUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ProductsCatalogV3MetafieldFull:
         """`PUT /v3/catalog/products/{product_id}/metafields/{metafield_id}`
         (updateProductMetafield).
@@ -456,6 +549,9 @@ class V3CatalogProductsMetafields(NodeResource):
             self._op_update,
             f"catalog/products/{segment(product_id)}/metafields/{segment(metafield_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
@@ -470,7 +566,20 @@ class V3CatalogProductsMetafields(NodeResource):
     )
 
     def update_many(
-        self, body: list[UpdateProductsMetafieldsRequestItemUpdate], /
+        self,
+        body: list[UpdateProductsMetafieldsRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
         """`PUT /v3/catalog/products/metafields` (updateProductsMetafields)."""
-        return self._call(self._op_update_many, "catalog/products/metafields", body=body)
+        return self._call(
+            self._op_update_many,
+            "catalog/products/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_product_modifier_response_data import CreateProductModifierResponseData
 from ..models.product_modifier_post import ProductModifierPostCreate
 from ..models.product_modifiers_catalog_v3_product_modifier_full import (
@@ -65,11 +65,23 @@ class V3CatalogProductsModifiers(NodeResource):
     )
 
     def all(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsModifiersAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsModifiersAllQuery],
     ) -> list[ProductModifiersCatalogV3ProductModifierFull]:
         """`GET /v3/catalog/products/{product_id}/modifiers` (getProductModifiers)."""
         return self._call(
-            self._op_all, f"catalog/products/{segment(product_id)}/modifiers", query=query
+            self._op_all,
+            f"catalog/products/{segment(product_id)}/modifiers",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductModifiersCatalogV3ProductModifierFull]]] = (
@@ -92,6 +104,9 @@ class V3CatalogProductsModifiers(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersAllQuery],
     ) -> Iterator[ProductModifiersCatalogV3ProductModifierFull]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/modifiers`
@@ -103,6 +118,9 @@ class V3CatalogProductsModifiers(NodeResource):
             f"catalog/products/{segment(product_id)}/modifiers",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CreateProductModifierResponseData]] = Operation(
@@ -117,11 +135,23 @@ class V3CatalogProductsModifiers(NodeResource):
     )
 
     def create(
-        self, product_id: int, body: ProductModifierPostCreate, /
+        self,
+        product_id: int,
+        body: ProductModifierPostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateProductModifierResponseData:
         """`POST /v3/catalog/products/{product_id}/modifiers` (createProductModifier)."""
         return self._call(
-            self._op_create, f"catalog/products/{segment(product_id)}/modifiers", body=body
+            self._op_create,
+            f"catalog/products/{segment(product_id)}/modifiers",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -132,13 +162,25 @@ class V3CatalogProductsModifiers(NodeResource):
         operation_id="deleteProductModifier",
     )
 
-    def delete(self, product_id: int, modifier_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        modifier_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/modifiers/{modifier_id}`
         (deleteProductModifier).
         """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductModifiersCatalogV3ProductModifierFull]] = Operation(
@@ -157,6 +199,10 @@ class V3CatalogProductsModifiers(NodeResource):
         product_id: int,
         modifier_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersGetQuery],
     ) -> ProductModifiersCatalogV3ProductModifierFull:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}` (getProductModifier)."""
@@ -164,6 +210,9 @@ class V3CatalogProductsModifiers(NodeResource):
             self._op_get,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[UpdateProductModifierResponseData]] = Operation(
@@ -178,7 +227,15 @@ class V3CatalogProductsModifiers(NodeResource):
     )
 
     def update(
-        self, product_id: int, modifier_id: int, body: UpdateProductModifierRequestUpdate, /
+        self,
+        product_id: int,
+        modifier_id: int,
+        body: UpdateProductModifierRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateProductModifierResponseData:
         """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}`
         (updateProductModifier).
@@ -187,4 +244,7 @@ class V3CatalogProductsModifiers(NodeResource):
             self._op_update,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_product_modifier_value_request import CreateProductModifierValueRequestCreate
 from ..models.create_product_modifier_value_response_data import (
     CreateProductModifierValueResponseData,
@@ -73,6 +73,10 @@ class V3CatalogProductsModifiersValues(NodeResource):
         product_id: int,
         modifier_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersValuesAllQuery],
     ) -> list[ProductModifierOptionValueFull]:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
@@ -82,6 +86,9 @@ class V3CatalogProductsModifiersValues(NodeResource):
             self._op_all,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductModifierOptionValueFull]]] = Operation(
@@ -103,6 +110,9 @@ class V3CatalogProductsModifiersValues(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersValuesAllQuery],
     ) -> Iterator[ProductModifierOptionValueFull]:
         """Every item of every page of `GET
@@ -115,6 +125,9 @@ class V3CatalogProductsModifiersValues(NodeResource):
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CreateProductModifierValueResponseData]] = Operation(
@@ -129,7 +142,15 @@ class V3CatalogProductsModifiersValues(NodeResource):
     )
 
     def create(
-        self, product_id: int, modifier_id: int, body: CreateProductModifierValueRequestCreate, /
+        self,
+        product_id: int,
+        modifier_id: int,
+        body: CreateProductModifierValueRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateProductModifierValueResponseData:
         """`POST /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (createProductModifierValue).
@@ -138,6 +159,9 @@ class V3CatalogProductsModifiersValues(NodeResource):
             self._op_create,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -148,13 +172,26 @@ class V3CatalogProductsModifiersValues(NodeResource):
         operation_id="deleteProductModifierValue",
     )
 
-    def delete(self, product_id: int, modifier_id: int, value_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        modifier_id: int,
+        value_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (deleteProductModifierValue).
         """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductModifierOptionValueFull]] = Operation(
@@ -174,6 +211,10 @@ class V3CatalogProductsModifiersValues(NodeResource):
         modifier_id: int,
         value_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersValuesGetQuery],
     ) -> ProductModifierOptionValueFull:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
@@ -183,6 +224,9 @@ class V3CatalogProductsModifiersValues(NodeResource):
             self._op_get,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[UpdateProductModifierValueResponseData]] = Operation(
@@ -203,6 +247,10 @@ class V3CatalogProductsModifiersValues(NodeResource):
         value_id: int,
         body: UpdateProductModifierValueRequestUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateProductModifierValueResponseData:
         """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (updateProductModifierValue).
@@ -211,4 +259,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
             self._op_update,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

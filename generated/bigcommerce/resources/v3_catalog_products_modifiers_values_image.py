@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_product_modifier_image_request import CreateProductModifierImageRequestCreate
 from ..models.create_product_modifier_image_response_data import (
     CreateProductModifierImageResponseData,
@@ -36,6 +36,10 @@ class V3CatalogProductsModifiersValuesImage(NodeResource):
         value_id: int,
         body: CreateProductModifierImageRequestCreate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateProductModifierImageResponseData:
         """`POST
         /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image`
@@ -45,4 +49,7 @@ class V3CatalogProductsModifiersValuesImage(NodeResource):
             self._op_create,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}/values/{segment(value_id)}/image",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_product_variant_option_request import CreateProductVariantOptionRequestCreate
 from ..models.create_product_variant_option_response_data import (
     CreateProductVariantOptionResponseData,
@@ -67,11 +67,23 @@ class V3CatalogProductsOptions(NodeResource):
     )
 
     def all(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsOptionsAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsOptionsAllQuery],
     ) -> list[ProductOptionFull]:
         """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions)."""
         return self._call(
-            self._op_all, f"catalog/products/{segment(product_id)}/options", query=query
+            self._op_all,
+            f"catalog/products/{segment(product_id)}/options",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductOptionFull]]] = Operation(
@@ -92,6 +104,9 @@ class V3CatalogProductsOptions(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsAllQuery],
     ) -> Iterator[ProductOptionFull]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/options`
@@ -103,6 +118,9 @@ class V3CatalogProductsOptions(NodeResource):
             f"catalog/products/{segment(product_id)}/options",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CreateProductVariantOptionResponseData]] = Operation(
@@ -117,11 +135,23 @@ class V3CatalogProductsOptions(NodeResource):
     )
 
     def create(
-        self, product_id: int, body: CreateProductVariantOptionRequestCreate, /
+        self,
+        product_id: int,
+        body: CreateProductVariantOptionRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateProductVariantOptionResponseData:
         """`POST /v3/catalog/products/{product_id}/options` (createProductVariantOption)."""
         return self._call(
-            self._op_create, f"catalog/products/{segment(product_id)}/options", body=body
+            self._op_create,
+            f"catalog/products/{segment(product_id)}/options",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -132,12 +162,25 @@ class V3CatalogProductsOptions(NodeResource):
         operation_id="deleteProductVariantOption",
     )
 
-    def delete(self, product_id: int, option_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        option_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/options/{option_id}`
         (deleteProductVariantOption).
         """
         return self._call(
-            self._op_delete, f"catalog/products/{segment(product_id)}/options/{segment(option_id)}"
+            self._op_delete,
+            f"catalog/products/{segment(product_id)}/options/{segment(option_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductOptionFull]] = Operation(
@@ -152,13 +195,24 @@ class V3CatalogProductsOptions(NodeResource):
     )
 
     def get(
-        self, product_id: int, option_id: int, /, **query: Unpack[V3CatalogProductsOptionsGetQuery]
+        self,
+        product_id: int,
+        option_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsOptionsGetQuery],
     ) -> ProductOptionFull:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}` (getProductVariantOption)."""
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[UpdateProductVariantOptionResponseData]] = Operation(
@@ -173,7 +227,15 @@ class V3CatalogProductsOptions(NodeResource):
     )
 
     def update(
-        self, product_id: int, option_id: int, body: UpdateProductVariantOptionRequestUpdate, /
+        self,
+        product_id: int,
+        option_id: int,
+        body: UpdateProductVariantOptionRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateProductVariantOptionResponseData:
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}`
         (updateProductVariantOption).
@@ -182,4 +244,7 @@ class V3CatalogProductsOptions(NodeResource):
             self._op_update,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

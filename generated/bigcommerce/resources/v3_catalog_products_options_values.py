@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_product_variant_option_value_request import (
     CreateProductVariantOptionValueRequestCreate,
 )
@@ -70,6 +70,10 @@ class V3CatalogProductsOptionsValues(NodeResource):
         product_id: int,
         option_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
     ) -> list[GetProductVariantOptionValuesResponseDataItem]:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
@@ -79,6 +83,9 @@ class V3CatalogProductsOptionsValues(NodeResource):
             self._op_all,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[GetProductVariantOptionValuesResponseDataItem]]] = (
@@ -102,6 +109,9 @@ class V3CatalogProductsOptionsValues(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
     ) -> Iterator[GetProductVariantOptionValuesResponseDataItem]:
         """Every item of every page of `GET
@@ -114,6 +124,9 @@ class V3CatalogProductsOptionsValues(NodeResource):
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CreateProductVariantOptionValueResponseData]] = Operation(
@@ -128,7 +141,15 @@ class V3CatalogProductsOptionsValues(NodeResource):
     )
 
     def create(
-        self, product_id: int, option_id: int, body: CreateProductVariantOptionValueRequestCreate, /
+        self,
+        product_id: int,
+        option_id: int,
+        body: CreateProductVariantOptionValueRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateProductVariantOptionValueResponseData:
         """`POST /v3/catalog/products/{product_id}/options/{option_id}/values`
         (createProductVariantOptionValue).
@@ -137,6 +158,9 @@ class V3CatalogProductsOptionsValues(NodeResource):
             self._op_create,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -147,13 +171,26 @@ class V3CatalogProductsOptionsValues(NodeResource):
         operation_id="deleteProductVariantOptionValue",
     )
 
-    def delete(self, product_id: int, option_id: int, value_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        option_id: int,
+        value_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (deleteProductVariantOptionValue).
         """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values/{segment(value_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[GetProductVariantOptionValueResponseData]] = Operation(
@@ -173,6 +210,10 @@ class V3CatalogProductsOptionsValues(NodeResource):
         option_id: int,
         value_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesGetQuery],
     ) -> GetProductVariantOptionValueResponseData:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
@@ -182,6 +223,9 @@ class V3CatalogProductsOptionsValues(NodeResource):
             self._op_get,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values/{segment(value_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[UpdateProductVariantOptionValueResponseData]] = Operation(
@@ -202,6 +246,10 @@ class V3CatalogProductsOptionsValues(NodeResource):
         value_id: int,
         body: UpdateProductVariantOptionValueRequestUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateProductVariantOptionValueResponseData:
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (updateProductVariantOptionValue).
@@ -210,4 +258,7 @@ class V3CatalogProductsOptionsValues(NodeResource):
             self._op_update,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}/values/{segment(value_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_product_review_request import CreateProductReviewRequestCreate
 from ..models.create_product_review_response_data import CreateProductReviewResponseData
 from ..models.get_product_review_response_data import GetProductReviewResponseData
@@ -189,11 +189,23 @@ class V3CatalogProductsReviews(NodeResource):
     )
 
     def all(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsReviewsAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsReviewsAllQuery],
     ) -> list[GetProductReviewsResponseDataItem]:
         """`GET /v3/catalog/products/{product_id}/reviews` (getProductReviews)."""
         return self._call(
-            self._op_all, f"catalog/products/{segment(product_id)}/reviews", query=query
+            self._op_all,
+            f"catalog/products/{segment(product_id)}/reviews",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[GetProductReviewsResponseDataItem]]] = Operation(
@@ -214,6 +226,9 @@ class V3CatalogProductsReviews(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsAllQuery],
     ) -> Iterator[GetProductReviewsResponseDataItem]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/reviews`
@@ -225,6 +240,9 @@ class V3CatalogProductsReviews(NodeResource):
             f"catalog/products/{segment(product_id)}/reviews",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CreateProductReviewResponseData]] = Operation(
@@ -239,11 +257,23 @@ class V3CatalogProductsReviews(NodeResource):
     )
 
     def create(
-        self, product_id: int, body: CreateProductReviewRequestCreate, /
+        self,
+        product_id: int,
+        body: CreateProductReviewRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateProductReviewResponseData:
         """`POST /v3/catalog/products/{product_id}/reviews` (createProductReview)."""
         return self._call(
-            self._op_create, f"catalog/products/{segment(product_id)}/reviews", body=body
+            self._op_create,
+            f"catalog/products/{segment(product_id)}/reviews",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -254,10 +284,23 @@ class V3CatalogProductsReviews(NodeResource):
         operation_id="deleteProductReview",
     )
 
-    def delete(self, product_id: int, review_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        review_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/reviews/{review_id}` (deleteProductReview)."""
         return self._call(
-            self._op_delete, f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}"
+            self._op_delete,
+            f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[GetProductReviewResponseData]] = Operation(
@@ -272,13 +315,24 @@ class V3CatalogProductsReviews(NodeResource):
     )
 
     def get(
-        self, product_id: int, review_id: int, /, **query: Unpack[V3CatalogProductsReviewsGetQuery]
+        self,
+        product_id: int,
+        review_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsReviewsGetQuery],
     ) -> GetProductReviewResponseData:
         """`GET /v3/catalog/products/{product_id}/reviews/{review_id}` (getProductReview)."""
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[UpdateProductReviewResponseData]] = Operation(
@@ -293,11 +347,22 @@ class V3CatalogProductsReviews(NodeResource):
     )
 
     def update(
-        self, product_id: int, review_id: int, body: UpdateProductReviewRequestUpdate, /
+        self,
+        product_id: int,
+        review_id: int,
+        body: UpdateProductReviewRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateProductReviewResponseData:
         """`PUT /v3/catalog/products/{product_id}/reviews/{review_id}` (updateProductReview)."""
         return self._call(
             self._op_update,
             f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

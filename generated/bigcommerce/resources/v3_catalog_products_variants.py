@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_variant_post import ProductVariantPostCreate
 from ..models.product_variant_put import ProductVariantPutUpdate
 from ..models.product_variants_catalog_v3_product_variant_full import (
@@ -70,11 +70,23 @@ class V3CatalogProductsVariants(NodeResource):
     )
 
     def all(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsVariantsAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsVariantsAllQuery],
     ) -> list[ProductVariantsCatalogV3ProductVariantFull]:
         """`GET /v3/catalog/products/{product_id}/variants` (getProductVariants)."""
         return self._call(
-            self._op_all, f"catalog/products/{segment(product_id)}/variants", query=query
+            self._op_all,
+            f"catalog/products/{segment(product_id)}/variants",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductVariantsCatalogV3ProductVariantFull]]] = (
@@ -97,6 +109,9 @@ class V3CatalogProductsVariants(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsAllQuery],
     ) -> Iterator[ProductVariantsCatalogV3ProductVariantFull]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/variants`
@@ -108,6 +123,9 @@ class V3CatalogProductsVariants(NodeResource):
             f"catalog/products/{segment(product_id)}/variants",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
@@ -122,11 +140,23 @@ class V3CatalogProductsVariants(NodeResource):
     )
 
     def create(
-        self, product_id: int, body: ProductVariantPostCreate, /
+        self,
+        product_id: int,
+        body: ProductVariantPostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ProductVariantsCatalogV3ProductVariantFull:
         """`POST /v3/catalog/products/{product_id}/variants` (createProductVariant)."""
         return self._call(
-            self._op_create, f"catalog/products/{segment(product_id)}/variants", body=body
+            self._op_create,
+            f"catalog/products/{segment(product_id)}/variants",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -137,13 +167,25 @@ class V3CatalogProductsVariants(NodeResource):
         operation_id="deleteProductVariant",
     )
 
-    def delete(self, product_id: int, variant_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        variant_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/variants/{variant_id}`
         (deleteProductVariant).
         """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
@@ -162,6 +204,10 @@ class V3CatalogProductsVariants(NodeResource):
         product_id: int,
         variant_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsGetQuery],
     ) -> ProductVariantsCatalogV3ProductVariantFull:
         """`GET /v3/catalog/products/{product_id}/variants/{variant_id}` (getProductVariant)."""
@@ -169,6 +215,9 @@ class V3CatalogProductsVariants(NodeResource):
             self._op_get,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
@@ -183,11 +232,22 @@ class V3CatalogProductsVariants(NodeResource):
     )
 
     def update(
-        self, product_id: int, variant_id: int, body: ProductVariantPutUpdate, /
+        self,
+        product_id: int,
+        variant_id: int,
+        body: ProductVariantPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ProductVariantsCatalogV3ProductVariantFull:
         """`PUT /v3/catalog/products/{product_id}/variants/{variant_id}` (updateProductVariant)."""
         return self._call(
             self._op_update,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_product_variant_image_request import CreateProductVariantImageRequestCreate
 from ..models.create_product_variant_image_response_data import (
     CreateProductVariantImageResponseData,
@@ -29,7 +29,15 @@ class V3CatalogProductsVariantsImage(NodeResource):
     )
 
     def create(
-        self, product_id: int, variant_id: int, body: CreateProductVariantImageRequestCreate, /
+        self,
+        product_id: int,
+        variant_id: int,
+        body: CreateProductVariantImageRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateProductVariantImageResponseData:
         """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/image`
         (createProductVariantImage).
@@ -38,4 +46,7 @@ class V3CatalogProductsVariantsImage(NodeResource):
             self._op_create,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/image",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.brands_catalog_v3_metafield_base import (
     BrandsCatalogV3MetafieldBaseCreate,
     BrandsCatalogV3MetafieldBaseUpdate,
@@ -79,6 +79,10 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         product_id: int,
         variant_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsMetafieldsAllQuery],
     ) -> list[CategoriesCatalogV3MetafieldFull]:
         """`GET /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
@@ -88,6 +92,9 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             self._op_all,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
@@ -102,7 +109,15 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
     )
 
     def create(
-        self, product_id: int, variant_id: int, body: BrandsCatalogV3MetafieldBaseCreate, /
+        self,
+        product_id: int,
+        variant_id: int,
+        body: BrandsCatalogV3MetafieldBaseCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CategoriesCatalogV3MetafieldFull:
         """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
         (createProductVariantMetafield).
@@ -111,6 +126,9 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             self._op_create,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -121,7 +139,17 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         operation_id="deleteProductVariantMetafield",
     )
 
-    def delete(self, product_id: int, variant_id: int, metafield_id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        variant_id: int,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE
         /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (deleteProductVariantMetafield).
@@ -129,6 +157,9 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
@@ -148,6 +179,10 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         variant_id: int,
         metafield_id: int,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsMetafieldsGetQuery],
     ) -> CategoriesCatalogV3MetafieldFull:
         """`GET
@@ -158,6 +193,9 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             self._op_get,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields/{segment(metafield_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
@@ -178,6 +216,10 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         metafield_id: int,
         body: BrandsCatalogV3MetafieldBaseUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CategoriesCatalogV3MetafieldFull:
         """`PUT
         /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
@@ -187,4 +229,7 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             self._op_update,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}/metafields/{segment(metafield_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_product_video_request import CreateProductVideoRequestCreate
 from ..models.create_product_video_response_data import CreateProductVideoResponseData
 from ..models.product_video_full import ProductVideoFull
@@ -187,11 +187,23 @@ class V3CatalogProductsVideos(NodeResource):
     )
 
     def all(
-        self, product_id: int, /, **query: Unpack[V3CatalogProductsVideosAllQuery]
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsVideosAllQuery],
     ) -> list[ProductVideoFull]:
         """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos)."""
         return self._call(
-            self._op_all, f"catalog/products/{segment(product_id)}/videos", query=query
+            self._op_all,
+            f"catalog/products/{segment(product_id)}/videos",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductVideoFull]]] = Operation(
@@ -212,6 +224,9 @@ class V3CatalogProductsVideos(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosAllQuery],
     ) -> Iterator[ProductVideoFull]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/videos`
@@ -223,6 +238,9 @@ class V3CatalogProductsVideos(NodeResource):
             f"catalog/products/{segment(product_id)}/videos",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CreateProductVideoResponseData]] = Operation(
@@ -237,11 +255,23 @@ class V3CatalogProductsVideos(NodeResource):
     )
 
     def create(
-        self, product_id: int, body: CreateProductVideoRequestCreate, /
+        self,
+        product_id: int,
+        body: CreateProductVideoRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateProductVideoResponseData:
         """`POST /v3/catalog/products/{product_id}/videos` (createProductVideo)."""
         return self._call(
-            self._op_create, f"catalog/products/{segment(product_id)}/videos", body=body
+            self._op_create,
+            f"catalog/products/{segment(product_id)}/videos",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -252,10 +282,23 @@ class V3CatalogProductsVideos(NodeResource):
         operation_id="deleteProductVideo",
     )
 
-    def delete(self, product_id: int, id: int, /) -> None:
+    def delete(
+        self,
+        product_id: int,
+        id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/videos/{id}` (deleteProductVideo)."""
         return self._call(
-            self._op_delete, f"catalog/products/{segment(product_id)}/videos/{segment(id)}"
+            self._op_delete,
+            f"catalog/products/{segment(product_id)}/videos/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[ProductVideoFull]] = Operation(
@@ -270,13 +313,24 @@ class V3CatalogProductsVideos(NodeResource):
     )
 
     def get(
-        self, product_id: int, id: int, /, **query: Unpack[V3CatalogProductsVideosGetQuery]
+        self,
+        product_id: int,
+        id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsVideosGetQuery],
     ) -> ProductVideoFull:
         """`GET /v3/catalog/products/{product_id}/videos/{id}` (getProductVideo)."""
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}/videos/{segment(id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[UpdateProductVideoResponseData]] = Operation(
@@ -291,11 +345,22 @@ class V3CatalogProductsVideos(NodeResource):
     )
 
     def update(
-        self, product_id: int, id: int, body: UpdateProductVideoRequestUpdate, /
+        self,
+        product_id: int,
+        id: int,
+        body: UpdateProductVideoRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateProductVideoResponseData:
         """`PUT /v3/catalog/products/{product_id}/videos/{id}` (updateProductVideo)."""
         return self._call(
             self._op_update,
             f"catalog/products/{segment(product_id)}/videos/{segment(id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_catalog_summary_response_data import GetCatalogSummaryResponseData
 
 
@@ -23,6 +23,18 @@ class V3CatalogSummary(NodeResource):
         operation_id="getCatalogSummary",
     )
 
-    def get(self) -> GetCatalogSummaryResponseData:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GetCatalogSummaryResponseData:
         """`GET /v3/catalog/summary` (getCatalogSummary)."""
-        return self._call(self._op_get, "catalog/summary")
+        return self._call(
+            self._op_get,
+            "catalog/summary",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tree import Tree, TreeUpdate
 
 if TYPE_CHECKING:
@@ -54,9 +54,23 @@ class V3CatalogTrees(NodeResource):
         operation_id="getCategoryTrees",
     )
 
-    def all(self, **query: Unpack[V3CatalogTreesAllQuery]) -> list[Tree]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogTreesAllQuery],
+    ) -> list[Tree]:
         """`GET /v3/catalog/trees` (getCategoryTrees)."""
-        return self._call(self._op_all, "catalog/trees", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/trees",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Tree]]] = Operation(
         method="GET",
@@ -71,12 +85,26 @@ class V3CatalogTrees(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogTreesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogTreesAllQuery],
     ) -> Iterator[Tree]:
         """Every item of every page of `GET /v3/catalog/trees` (getCategoryTrees), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "catalog/trees", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "catalog/trees",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -87,9 +115,23 @@ class V3CatalogTrees(NodeResource):
         operation_id="deleteCategoryTrees",
     )
 
-    def delete_all(self, **query: Unpack[V3CatalogTreesDeleteAllQuery]) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogTreesDeleteAllQuery],
+    ) -> None:
         """`DELETE /v3/catalog/trees` (deleteCategoryTrees)."""
-        return self._call(self._op_delete_all, "catalog/trees", query=query)
+        return self._call(
+            self._op_delete_all,
+            "catalog/trees",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_upsert: ClassVar[Operation[list[Tree]]] = Operation(
         method="PUT",
@@ -103,6 +145,21 @@ class V3CatalogTrees(NodeResource):
         operation_id="upsertCategoryTrees",
     )
 
-    def upsert(self, body: list[TreeUpdate], /) -> list[Tree]:
+    def upsert(
+        self,
+        body: list[TreeUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[Tree]:
         """`PUT /v3/catalog/trees` (upsertCategoryTrees)."""
-        return self._call(self._op_upsert, "catalog/trees", body=body)
+        return self._call(
+            self._op_upsert,
+            "catalog/trees",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.category_node import CategoryNode
 from ..models.create_categories_item import CreateCategoriesItemCreate
 from ..models.get_categories import GetCategories
@@ -79,9 +79,23 @@ class V3CatalogTreesCategories(NodeResource):
         operation_id="getAllCategories",
     )
 
-    def all(self, **query: Unpack[V3CatalogTreesCategoriesAllQuery]) -> list[GetCategories]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogTreesCategoriesAllQuery],
+    ) -> list[GetCategories]:
         """`GET /v3/catalog/trees/categories` (getAllCategories)."""
-        return self._call(self._op_all, "catalog/trees/categories", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/trees/categories",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[GetCategories]]] = Operation(
         method="GET",
@@ -96,14 +110,26 @@ class V3CatalogTreesCategories(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogTreesCategoriesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogTreesCategoriesAllQuery],
     ) -> Iterator[GetCategories]:
         """Every item of every page of `GET /v3/catalog/trees/categories` (getAllCategories), one
         page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
         return self._call(
-            self._op_iterall, "catalog/trees/categories", query=query, prefetch=prefetch
+            self._op_iterall,
+            "catalog/trees/categories",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[list[GetCategories]]] = Operation(
@@ -117,9 +143,24 @@ class V3CatalogTreesCategories(NodeResource):
         operation_id="createCategories",
     )
 
-    def create_many(self, body: list[CreateCategoriesItemCreate], /) -> list[GetCategories]:
+    def create_many(
+        self,
+        body: list[CreateCategoriesItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[GetCategories]:
         """`POST /v3/catalog/trees/categories` (createCategories)."""
-        return self._call(self._op_create_many, "catalog/trees/categories", body=body)
+        return self._call(
+            self._op_create_many,
+            "catalog/trees/categories",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[SuccessNoContentResponse]] = Operation(
         method="DELETE",
@@ -132,10 +173,22 @@ class V3CatalogTreesCategories(NodeResource):
     )
 
     def delete_all(
-        self, **query: Unpack[V3CatalogTreesCategoriesDeleteAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogTreesCategoriesDeleteAllQuery],
     ) -> SuccessNoContentResponse:
         """`DELETE /v3/catalog/trees/categories` (deleteTreeCategories)."""
-        return self._call(self._op_delete_all, "catalog/trees/categories", query=query)
+        return self._call(
+            self._op_delete_all,
+            "catalog/trees/categories",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get_category_tree: ClassVar[Operation[list[CategoryNode]]] = Operation(
         method="GET",
@@ -149,11 +202,23 @@ class V3CatalogTreesCategories(NodeResource):
     )
 
     def get_category_tree(
-        self, tree_id: int, /, **query: Unpack[V3CatalogTreesCategoriesGetCategoryTreeQuery]
+        self,
+        tree_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogTreesCategoriesGetCategoryTreeQuery],
     ) -> list[CategoryNode]:
         """`GET /v3/catalog/trees/{tree_id}/categories` (getCategoryTree)."""
         return self._call(
-            self._op_get_category_tree, f"catalog/trees/{segment(tree_id)}/categories", query=query
+            self._op_get_category_tree,
+            f"catalog/trees/{segment(tree_id)}/categories",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[SuccessNoContentResponse]] = Operation(
@@ -166,6 +231,21 @@ class V3CatalogTreesCategories(NodeResource):
         operation_id="updateCategories",
     )
 
-    def update_many(self, body: list[UpdateCategoriesItemUpdate], /) -> SuccessNoContentResponse:
+    def update_many(
+        self,
+        body: list[UpdateCategoriesItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SuccessNoContentResponse:
         """`PUT /v3/catalog/trees/categories` (updateCategories)."""
-        return self._call(self._op_update_many, "catalog/trees/categories", body=body)
+        return self._call(
+            self._op_update_many,
+            "catalog/trees/categories",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

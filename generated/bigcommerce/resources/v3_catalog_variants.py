@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_variants_response_data_item import GetVariantsResponseDataItem
 from ..models.update_variants_batch_request_item import UpdateVariantsBatchRequestItemUpdate
 from ..models.update_variants_batch_response_data_item import UpdateVariantsBatchResponseDataItem
@@ -55,9 +55,23 @@ class V3CatalogVariants(NodeResource):
         operation_id="getVariants",
     )
 
-    def all(self, **query: Unpack[V3CatalogVariantsAllQuery]) -> list[GetVariantsResponseDataItem]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogVariantsAllQuery],
+    ) -> list[GetVariantsResponseDataItem]:
         """`GET /v3/catalog/variants` (getVariants)."""
-        return self._call(self._op_all, "catalog/variants", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/variants",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[GetVariantsResponseDataItem]]] = Operation(
         method="GET",
@@ -72,12 +86,26 @@ class V3CatalogVariants(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogVariantsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogVariantsAllQuery],
     ) -> Iterator[GetVariantsResponseDataItem]:
         """Every item of every page of `GET /v3/catalog/variants` (getVariants), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "catalog/variants", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "catalog/variants",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[UpdateVariantsBatchResponseDataItem]]] = Operation(
         method="PUT",
@@ -92,7 +120,20 @@ class V3CatalogVariants(NodeResource):
     )
 
     def update_many(
-        self, body: list[UpdateVariantsBatchRequestItemUpdate], /
+        self,
+        body: list[UpdateVariantsBatchRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[UpdateVariantsBatchResponseDataItem]:
         """`PUT /v3/catalog/variants` (updateVariantsBatch)."""
-        return self._call(self._op_update_many, "catalog/variants", body=body)
+        return self._call(
+            self._op_update_many,
+            "catalog/variants",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_variants_metafields_request_item import (
     CreateVariantsMetafieldsRequestItemCreate,
 )
@@ -71,10 +71,22 @@ class V3CatalogVariantsMetafields(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CatalogVariantsMetafieldsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogVariantsMetafieldsAllQuery],
     ) -> list[ProductVariantsCatalogV3Metafield]:
         """`GET /v3/catalog/variants/metafields` (getVariantsMetafields)."""
-        return self._call(self._op_all, "catalog/variants/metafields", query=query)
+        return self._call(
+            self._op_all,
+            "catalog/variants/metafields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductVariantsCatalogV3Metafield]]] = Operation(
         method="GET",
@@ -89,14 +101,26 @@ class V3CatalogVariantsMetafields(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CatalogVariantsMetafieldsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogVariantsMetafieldsAllQuery],
     ) -> Iterator[ProductVariantsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/catalog/variants/metafields`
         (getVariantsMetafields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "catalog/variants/metafields", query=query, prefetch=prefetch
+            self._op_iterall,
+            "catalog/variants/metafields",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
@@ -111,10 +135,23 @@ class V3CatalogVariantsMetafields(NodeResource):
     )
 
     def create_many(
-        self, body: list[CreateVariantsMetafieldsRequestItemCreate], /
+        self,
+        body: list[CreateVariantsMetafieldsRequestItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[ProductVariantsCatalogV3Metafield]:
         """`POST /v3/catalog/variants/metafields` (createVariantsMetafields)."""
-        return self._call(self._op_create_many, "catalog/variants/metafields", body=body)
+        return self._call(
+            self._op_create_many,
+            "catalog/variants/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
         method="DELETE",
@@ -127,9 +164,24 @@ class V3CatalogVariantsMetafields(NodeResource):
         operation_id="deleteVariantsMetafields",
     )
 
-    def delete_many(self, body: list[int], /) -> list[int]:
+    def delete_many(
+        self,
+        body: list[int],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[int]:
         """`DELETE /v3/catalog/variants/metafields` (deleteVariantsMetafields)."""
-        return self._call(self._op_delete_many, "catalog/variants/metafields", body=body)
+        return self._call(
+            self._op_delete_many,
+            "catalog/variants/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
         method="PUT",
@@ -143,7 +195,20 @@ class V3CatalogVariantsMetafields(NodeResource):
     )
 
     def update_many(
-        self, body: list[UpdateVariantsMetafieldsRequestItemUpdate], /
+        self,
+        body: list[UpdateVariantsMetafieldsRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[ProductVariantsCatalogV3Metafield]:
         """`PUT /v3/catalog/variants/metafields` (updateVariantsMetafields)."""
-        return self._call(self._op_update_many, "catalog/variants/metafields", body=body)
+        return self._call(
+            self._op_update_many,
+            "catalog/variants/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_with_currencies import ChannelWithCurrencies
 from ..models.channel_without_currencies import ChannelWithoutCurrencies
 from ..models.create_channel_req import CreateChannelReqCreate
@@ -115,9 +115,23 @@ class V3Channels(NodeResource):
         operation_id="getChannels",
     )
 
-    def all(self, **query: Unpack[V3ChannelsAllQuery]) -> list[ChannelWithoutCurrencies]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ChannelsAllQuery],
+    ) -> list[ChannelWithoutCurrencies]:
         """`GET /v3/channels` (getChannels)."""
-        return self._call(self._op_all, "channels", query=query)
+        return self._call(
+            self._op_all,
+            "channels",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ChannelWithoutCurrencies]]] = Operation(
         method="GET",
@@ -132,12 +146,26 @@ class V3Channels(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3ChannelsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ChannelsAllQuery],
     ) -> Iterator[ChannelWithoutCurrencies]:
         """Every item of every page of `GET /v3/channels` (getChannels), one page in memory at a
         time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "channels", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "channels",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[ChannelWithoutCurrencies]] = Operation(
         method="POST",
@@ -150,9 +178,24 @@ class V3Channels(NodeResource):
         operation_id="createChannel",
     )
 
-    def create(self, body: CreateChannelReqCreate, /) -> ChannelWithoutCurrencies:
+    def create(
+        self,
+        body: CreateChannelReqCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelWithoutCurrencies:
         """`POST /v3/channels` (createChannel)."""
-        return self._call(self._op_create, "channels", body=body)
+        return self._call(
+            self._op_create,
+            "channels",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[ChannelWithCurrencies]] = Operation(
         method="GET",
@@ -165,9 +208,25 @@ class V3Channels(NodeResource):
         operation_id="getChannel",
     )
 
-    def get(self, channel_id: int, /, **query: Unpack[V3ChannelsGetQuery]) -> ChannelWithCurrencies:
+    def get(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ChannelsGetQuery],
+    ) -> ChannelWithCurrencies:
         """`GET /v3/channels/{channel_id}` (getChannel)."""
-        return self._call(self._op_get, f"channels/{segment(channel_id)}", query=query)
+        return self._call(
+            self._op_get,
+            f"channels/{segment(channel_id)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ChannelWithoutCurrencies]] = Operation(
         method="PUT",
@@ -180,6 +239,22 @@ class V3Channels(NodeResource):
         operation_id="updateChannel",
     )
 
-    def update(self, channel_id: int, body: UpdateChannelReqUpdate, /) -> ChannelWithoutCurrencies:
+    def update(
+        self,
+        channel_id: int,
+        body: UpdateChannelReqUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelWithoutCurrencies:
         """`PUT /v3/channels/{channel_id}` (updateChannel)."""
-        return self._call(self._op_update, f"channels/{segment(channel_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"channels/{segment(channel_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

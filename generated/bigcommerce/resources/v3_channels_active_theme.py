@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.active_theme import ActiveTheme
 
 
@@ -24,6 +24,20 @@ class V3ChannelsActiveTheme(NodeResource):
         operation_id="getChannelActiveTheme",
     )
 
-    def get(self, channel_id: int, /) -> ActiveTheme:
+    def get(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ActiveTheme:
         """`GET /v3/channels/{channel_id}/active-theme` (getChannelActiveTheme)."""
-        return self._call(self._op_get, f"channels/{segment(channel_id)}/active-theme")
+        return self._call(
+            self._op_get,
+            f"channels/{segment(channel_id)}/active-theme",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

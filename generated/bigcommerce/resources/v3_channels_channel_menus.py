@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_menus_post import ChannelMenusPostCreate
 from ..models.channel_menus_resp_response_data import ChannelMenusRespResponseData
 
@@ -27,11 +27,23 @@ class V3ChannelsChannelMenus(NodeResource):
     )
 
     def create(
-        self, channel_id: int, body: ChannelMenusPostCreate, /
+        self,
+        channel_id: int,
+        body: ChannelMenusPostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ChannelMenusRespResponseData:
         """`POST /v3/channels/{channel_id}/channel-menus` (createChannelMenus)."""
         return self._call(
-            self._op_create, f"channels/{segment(channel_id)}/channel-menus", body=body
+            self._op_create,
+            f"channels/{segment(channel_id)}/channel-menus",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[int]] = Operation(
@@ -44,9 +56,23 @@ class V3ChannelsChannelMenus(NodeResource):
         operation_id="deleteChannelMenus",
     )
 
-    def delete_all(self, channel_id: int, /) -> int:
+    def delete_all(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> int:
         """`DELETE /v3/channels/{channel_id}/channel-menus` (deleteChannelMenus)."""
-        return self._call(self._op_delete_all, f"channels/{segment(channel_id)}/channel-menus")
+        return self._call(
+            self._op_delete_all,
+            f"channels/{segment(channel_id)}/channel-menus",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[ChannelMenusRespResponseData]] = Operation(
         method="GET",
@@ -58,6 +84,20 @@ class V3ChannelsChannelMenus(NodeResource):
         operation_id="getChannelMenus",
     )
 
-    def get(self, channel_id: int, /) -> ChannelMenusRespResponseData:
+    def get(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelMenusRespResponseData:
         """`GET /v3/channels/{channel_id}/channel-menus` (getChannelMenus)."""
-        return self._call(self._op_get, f"channels/{segment(channel_id)}/channel-menus")
+        return self._call(
+            self._op_get,
+            f"channels/{segment(channel_id)}/channel-menus",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
 from ..models.currency_required_with_channel_id import (
     CurrencyRequiredWithChannelIdCreate,
@@ -34,9 +34,21 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         operation_id="getAllCurrencyAssignments",
     )
 
-    def all(self) -> list[CurrencyNotRequiredWithChannelId]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[CurrencyNotRequiredWithChannelId]:
         """`GET /v3/channels/currency-assignments` (getAllCurrencyAssignments)."""
-        return self._call(self._op_all, "channels/currency-assignments")
+        return self._call(
+            self._op_all,
+            "channels/currency-assignments",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[CurrencyNotRequiredWithChannelId]] = Operation(
         method="POST",
@@ -50,13 +62,25 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     )
 
     def create(
-        self, channel_id: int, body: CurrencyRequiredWithoutChannelIdCreate, /
+        self,
+        channel_id: int,
+        body: CurrencyRequiredWithoutChannelIdCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CurrencyNotRequiredWithChannelId:
         """`POST /v3/channels/{channel_id}/currency-assignments`
         (createSingleChannelCurrencyAssignments).
         """
         return self._call(
-            self._op_create, f"channels/{segment(channel_id)}/currency-assignments", body=body
+            self._op_create,
+            f"channels/{segment(channel_id)}/currency-assignments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[list[CurrencyNotRequiredWithChannelId]]] = Operation(
@@ -71,10 +95,23 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     )
 
     def create_many(
-        self, body: list[CurrencyRequiredWithChannelIdCreate], /
+        self,
+        body: list[CurrencyRequiredWithChannelIdCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[CurrencyNotRequiredWithChannelId]:
         """`POST /v3/channels/currency-assignments` (createMultipleChannelsCurrencyAssignments)."""
-        return self._call(self._op_create_many, "channels/currency-assignments", body=body)
+        return self._call(
+            self._op_create_many,
+            "channels/currency-assignments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[int]] = Operation(
         method="DELETE",
@@ -86,12 +123,24 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         operation_id="deleteSingleChannelCurrencyAssignments",
     )
 
-    def delete_all(self, channel_id: int, /) -> int:
+    def delete_all(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> int:
         """`DELETE /v3/channels/{channel_id}/currency-assignments`
         (deleteSingleChannelCurrencyAssignments).
         """
         return self._call(
-            self._op_delete_all, f"channels/{segment(channel_id)}/currency-assignments"
+            self._op_delete_all,
+            f"channels/{segment(channel_id)}/currency-assignments",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[CurrencyNotRequiredWithChannelId]] = Operation(
@@ -104,11 +153,25 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         operation_id="getSingleChannelCurrencyAssignments",
     )
 
-    def get(self, channel_id: int, /) -> CurrencyNotRequiredWithChannelId:
+    def get(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CurrencyNotRequiredWithChannelId:
         """`GET /v3/channels/{channel_id}/currency-assignments`
         (getSingleChannelCurrencyAssignments).
         """
-        return self._call(self._op_get, f"channels/{segment(channel_id)}/currency-assignments")
+        return self._call(
+            self._op_get,
+            f"channels/{segment(channel_id)}/currency-assignments",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[CurrencyNotRequiredWithChannelId]] = Operation(
         method="PUT",
@@ -122,13 +185,25 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     )
 
     def update(
-        self, channel_id: int, body: CurrencyRequiredWithoutChannelIdUpdate, /
+        self,
+        channel_id: int,
+        body: CurrencyRequiredWithoutChannelIdUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CurrencyNotRequiredWithChannelId:
         """`PUT /v3/channels/{channel_id}/currency-assignments`
         (updateSingleChannelCurrencyAssignments).
         """
         return self._call(
-            self._op_update, f"channels/{segment(channel_id)}/currency-assignments", body=body
+            self._op_update,
+            f"channels/{segment(channel_id)}/currency-assignments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[CurrencyNotRequiredWithChannelId]]] = Operation(
@@ -143,7 +218,20 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     )
 
     def update_many(
-        self, body: list[CurrencyRequiredWithChannelIdUpdate], /
+        self,
+        body: list[CurrencyRequiredWithChannelIdUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[CurrencyNotRequiredWithChannelId]:
         """`PUT /v3/channels/currency-assignments` (updateMultipleChannelsCurrencyAssignments)."""
-        return self._call(self._op_update_many, "channels/currency-assignments", body=body)
+        return self._call(
+            self._op_update_many,
+            "channels/currency-assignments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.listing import Listing
 from ..models.upsert_listing_with_listing_id_req import UpsertListingWithListingIdReqUpdate
 from ..models.upsert_listing_without_listing_id_req import UpsertListingWithoutListingIdReqCreate
@@ -47,9 +47,25 @@ class V3ChannelsListings(NodeResource):
         operation_id="getChannelListings",
     )
 
-    def all(self, channel_id: int, /, **query: Unpack[V3ChannelsListingsAllQuery]) -> list[Listing]:
+    def all(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ChannelsListingsAllQuery],
+    ) -> list[Listing]:
         """`GET /v3/channels/{channel_id}/listings` (getChannelListings)."""
-        return self._call(self._op_all, f"channels/{segment(channel_id)}/listings", query=query)
+        return self._call(
+            self._op_all,
+            f"channels/{segment(channel_id)}/listings",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Listing]]] = Operation(
         method="GET",
@@ -64,7 +80,15 @@ class V3ChannelsListings(NodeResource):
     )
 
     def iterall(
-        self, channel_id: int, /, *, prefetch: int = 0, **query: Unpack[V3ChannelsListingsAllQuery]
+        self,
+        channel_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ChannelsListingsAllQuery],
     ) -> Iterator[Listing]:
         """Every item of every page of `GET /v3/channels/{channel_id}/listings`
         (getChannelListings), one page in memory at a time. `prefetch=N` fetches up to N more
@@ -75,6 +99,9 @@ class V3ChannelsListings(NodeResource):
             f"channels/{segment(channel_id)}/listings",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[list[Listing]]] = Operation(
@@ -89,11 +116,23 @@ class V3ChannelsListings(NodeResource):
     )
 
     def create_many(
-        self, channel_id: int, body: list[UpsertListingWithoutListingIdReqCreate], /
+        self,
+        channel_id: int,
+        body: list[UpsertListingWithoutListingIdReqCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[Listing]:
         """`POST /v3/channels/{channel_id}/listings` (createChannelListings)."""
         return self._call(
-            self._op_create_many, f"channels/{segment(channel_id)}/listings", body=body
+            self._op_create_many,
+            f"channels/{segment(channel_id)}/listings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Listing]] = Operation(
@@ -106,10 +145,23 @@ class V3ChannelsListings(NodeResource):
         operation_id="getChannelListing",
     )
 
-    def get(self, channel_id: int, listing_id: int, /) -> Listing:
+    def get(
+        self,
+        channel_id: int,
+        listing_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Listing:
         """`GET /v3/channels/{channel_id}/listings/{listing_id}` (getChannelListing)."""
         return self._call(
-            self._op_get, f"channels/{segment(channel_id)}/listings/{segment(listing_id)}"
+            self._op_get,
+            f"channels/{segment(channel_id)}/listings/{segment(listing_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[Listing]]] = Operation(
@@ -124,9 +176,21 @@ class V3ChannelsListings(NodeResource):
     )
 
     def update_many(
-        self, channel_id: int, body: list[UpsertListingWithListingIdReqUpdate], /
+        self,
+        channel_id: int,
+        body: list[UpsertListingWithListingIdReqUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[Listing]:
         """`PUT /v3/channels/{channel_id}/listings` (updateChannelListings)."""
         return self._call(
-            self._op_update_many, f"channels/{segment(channel_id)}/listings", body=body
+            self._op_update_many,
+            f"channels/{segment(channel_id)}/listings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

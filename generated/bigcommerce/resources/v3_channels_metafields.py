@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.metafield200_response import Metafield200Response
 from ..models.metafield_post import MetafieldPostCreate
 from ..models.metafield_post2 import MetafieldPost2Create
@@ -106,10 +106,22 @@ class V3ChannelsMetafields(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3ChannelsMetafieldsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ChannelsMetafieldsAllQuery],
     ) -> list[ProductsCatalogV3Metafield]:
         """`GET /v3/channels/metafields` (getChannelsMetafields)."""
-        return self._call(self._op_all, "channels/metafields", query=query)
+        return self._call(
+            self._op_all,
+            "channels/metafields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductsCatalogV3Metafield]]] = Operation(
         method="GET",
@@ -124,13 +136,27 @@ class V3ChannelsMetafields(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3ChannelsMetafieldsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ChannelsMetafieldsAllQuery],
     ) -> Iterator[ProductsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/channels/metafields` (getChannelsMetafields), one
         page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
-        return self._call(self._op_iterall, "channels/metafields", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "channels/metafields",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Metafield200Response]] = Operation(
         method="POST",
@@ -142,9 +168,25 @@ class V3ChannelsMetafields(NodeResource):
         operation_id="createChannelMetafield",
     )
 
-    def create(self, channel_id: int, body: MetafieldPost2Create, /) -> Metafield200Response:
+    def create(
+        self,
+        channel_id: int,
+        body: MetafieldPost2Create,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Metafield200Response:
         """`POST /v3/channels/{channel_id}/metafields` (createChannelMetafield)."""
-        return self._call(self._op_create, f"channels/{segment(channel_id)}/metafields", body=body)
+        return self._call(
+            self._op_create,
+            f"channels/{segment(channel_id)}/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
         method="POST",
@@ -157,9 +199,24 @@ class V3ChannelsMetafields(NodeResource):
         operation_id="createChannelsMetafields",
     )
 
-    def create_many(self, body: list[MetafieldPostCreate], /) -> list[ProductsCatalogV3Metafield]:
+    def create_many(
+        self,
+        body: list[MetafieldPostCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[ProductsCatalogV3Metafield]:
         """`POST /v3/channels/metafields` (createChannelsMetafields)."""
-        return self._call(self._op_create_many, "channels/metafields", body=body)
+        return self._call(
+            self._op_create_many,
+            "channels/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -169,10 +226,23 @@ class V3ChannelsMetafields(NodeResource):
         operation_id="deleteChannelMetafield",
     )
 
-    def delete(self, channel_id: int, metafield_id: str, /) -> None:
+    def delete(
+        self,
+        channel_id: int,
+        metafield_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/channels/{channel_id}/metafields/{metafield_id}` (deleteChannelMetafield)."""
         return self._call(
-            self._op_delete, f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}"
+            self._op_delete,
+            f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
@@ -186,9 +256,24 @@ class V3ChannelsMetafields(NodeResource):
         operation_id="deleteChannelsMetafields",
     )
 
-    def delete_many(self, body: list[int], /) -> list[int]:
+    def delete_many(
+        self,
+        body: list[int],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[int]:
         """`DELETE /v3/channels/metafields` (deleteChannelsMetafields)."""
-        return self._call(self._op_delete_many, "channels/metafields", body=body)
+        return self._call(
+            self._op_delete_many,
+            "channels/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[Metafield200Response]] = Operation(
         method="GET",
@@ -201,10 +286,24 @@ class V3ChannelsMetafields(NodeResource):
     )
 
     def get(
-        self, channel_id: int, /, **query: Unpack[V3ChannelsMetafieldsGetQuery]
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ChannelsMetafieldsGetQuery],
     ) -> Metafield200Response:
         """`GET /v3/channels/{channel_id}/metafields` (getChannelMetafields)."""
-        return self._call(self._op_get, f"channels/{segment(channel_id)}/metafields", query=query)
+        return self._call(
+            self._op_get,
+            f"channels/{segment(channel_id)}/metafields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get_channel_metafield: ClassVar[Operation[Metafield200Response]] = Operation(
         method="GET",
@@ -215,11 +314,23 @@ class V3ChannelsMetafields(NodeResource):
         operation_id="getChannelMetafield",
     )
 
-    def get_channel_metafield(self, channel_id: int, metafield_id: str, /) -> Metafield200Response:
+    def get_channel_metafield(
+        self,
+        channel_id: int,
+        metafield_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Metafield200Response:
         """`GET /v3/channels/{channel_id}/metafields/{metafield_id}` (getChannelMetafield)."""
         return self._call(
             self._op_get_channel_metafield,
             f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[Metafield200Response]] = Operation(
@@ -233,13 +344,24 @@ class V3ChannelsMetafields(NodeResource):
     )
 
     def update(
-        self, channel_id: int, metafield_id: str, body: MetafieldPut2Update, /
+        self,
+        channel_id: int,
+        metafield_id: str,
+        body: MetafieldPut2Update,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> Metafield200Response:
         """`PUT /v3/channels/{channel_id}/metafields/{metafield_id}` (updateChannelMetafield)."""
         return self._call(
             self._op_update,
             f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
@@ -253,6 +375,21 @@ class V3ChannelsMetafields(NodeResource):
         operation_id="updateChannelsMetafields",
     )
 
-    def update_many(self, body: list[MetafieldPutUpdate], /) -> list[ProductsCatalogV3Metafield]:
+    def update_many(
+        self,
+        body: list[MetafieldPutUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[ProductsCatalogV3Metafield]:
         """`PUT /v3/channels/metafields` (updateChannelsMetafields)."""
-        return self._call(self._op_update_many, "channels/metafields", body=body)
+        return self._call(
+            self._op_update_many,
+            "channels/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

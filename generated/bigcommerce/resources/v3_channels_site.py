@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channels_v3_site import ChannelsV3Site
 from ..models.site_post import SitePostCreate
 from ..models.site_put import SitePutUpdate
@@ -37,9 +37,25 @@ class V3ChannelsSite(NodeResource):
         operation_id="createChannelSite",
     )
 
-    def create(self, channel_id: int, body: SitePostCreate, /) -> ChannelsV3Site:
+    def create(
+        self,
+        channel_id: int,
+        body: SitePostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelsV3Site:
         """`POST /v3/channels/{channel_id}/site` (createChannelSite)."""
-        return self._call(self._op_create, f"channels/{segment(channel_id)}/site", body=body)
+        return self._call(
+            self._op_create,
+            f"channels/{segment(channel_id)}/site",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
@@ -50,9 +66,23 @@ class V3ChannelsSite(NodeResource):
         operation_id="deleteChannelSite",
     )
 
-    def delete_all(self, channel_id: int, /) -> dict[str, Any]:
+    def delete_all(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
         """`DELETE /v3/channels/{channel_id}/site` (deleteChannelSite)."""
-        return self._call(self._op_delete_all, f"channels/{segment(channel_id)}/site")
+        return self._call(
+            self._op_delete_all,
+            f"channels/{segment(channel_id)}/site",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[ChannelsV3Site]] = Operation(
         method="GET",
@@ -64,9 +94,23 @@ class V3ChannelsSite(NodeResource):
         operation_id="getChannelSite",
     )
 
-    def get(self, channel_id: int, /) -> ChannelsV3Site:
+    def get(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelsV3Site:
         """`GET /v3/channels/{channel_id}/site` (getChannelSite)."""
-        return self._call(self._op_get, f"channels/{segment(channel_id)}/site")
+        return self._call(
+            self._op_get,
+            f"channels/{segment(channel_id)}/site",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ChannelsV3Site]] = Operation(
         method="PUT",
@@ -79,6 +123,22 @@ class V3ChannelsSite(NodeResource):
         operation_id="updateChannelSite",
     )
 
-    def update(self, channel_id: int, body: SitePutUpdate, /) -> ChannelsV3Site:
+    def update(
+        self,
+        channel_id: int,
+        body: SitePutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelsV3Site:
         """`PUT /v3/channels/{channel_id}/site` (updateChannelSite)."""
-        return self._call(self._op_update, f"channels/{segment(channel_id)}/site", body=body)
+        return self._call(
+            self._op_update,
+            f"channels/{segment(channel_id)}/site",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

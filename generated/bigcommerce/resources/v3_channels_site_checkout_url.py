@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channels_v3_site import ChannelsV3Site
 from ..models.put_checkout_url import PutCheckoutUrlUpdate
 
@@ -25,9 +25,23 @@ class V3ChannelsSiteCheckoutUrl(NodeResource):
         operation_id="deleteCheckoutUrl",
     )
 
-    def delete_all(self, channel_id: int, /) -> dict[str, Any]:
+    def delete_all(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
         """`DELETE /v3/channels/{channel_id}/site/checkout-url` (deleteCheckoutUrl)."""
-        return self._call(self._op_delete_all, f"channels/{segment(channel_id)}/site/checkout-url")
+        return self._call(
+            self._op_delete_all,
+            f"channels/{segment(channel_id)}/site/checkout-url",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ChannelsV3Site]] = Operation(
         method="PUT",
@@ -39,8 +53,22 @@ class V3ChannelsSiteCheckoutUrl(NodeResource):
         operation_id="updateCheckoutUrl",
     )
 
-    def update(self, channel_id: int, body: PutCheckoutUrlUpdate, /) -> ChannelsV3Site:
+    def update(
+        self,
+        channel_id: int,
+        body: PutCheckoutUrlUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelsV3Site:
         """`PUT /v3/channels/{channel_id}/site/checkout-url` (updateCheckoutUrl)."""
         return self._call(
-            self._op_update, f"channels/{segment(channel_id)}/site/checkout-url", body=body
+            self._op_update,
+            f"channels/{segment(channel_id)}/site/checkout-url",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.add_fees_request import AddFeesRequestCreate
 from ..models.checkout import Checkout
 from ..models.checkout_put import CheckoutPutUpdate
@@ -105,13 +105,23 @@ class V3Checkouts(NodeResource):
     )
 
     def checkouts_fees_by_checkout_id_post(
-        self, checkout_id: str, body: AddFeesRequestCreate, /
+        self,
+        checkout_id: str,
+        body: AddFeesRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> Checkout:
         """`POST /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdPost)."""
         return self._call(
             self._op_checkouts_fees_by_checkout_id_post,
             f"checkouts/{segment(checkout_id)}/fees",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[Checkout]] = Operation(
@@ -125,9 +135,25 @@ class V3Checkouts(NodeResource):
         operation_id="getCheckout",
     )
 
-    def get(self, checkout_id: str, /, **query: Unpack[V3CheckoutsGetQuery]) -> Checkout:
+    def get(
+        self,
+        checkout_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CheckoutsGetQuery],
+    ) -> Checkout:
         """`GET /v3/checkouts/{checkout_id}` (getCheckout)."""
-        return self._call(self._op_get, f"checkouts/{segment(checkout_id)}", query=query)
+        return self._call(
+            self._op_get,
+            f"checkouts/{segment(checkout_id)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Checkout]] = Operation(
         method="PUT",
@@ -140,6 +166,22 @@ class V3Checkouts(NodeResource):
         operation_id="updateCheckout",
     )
 
-    def update(self, checkout_id: str, body: CheckoutPutUpdate, /) -> Checkout:
+    def update(
+        self,
+        checkout_id: str,
+        body: CheckoutPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Checkout:
         """`PUT /v3/checkouts/{checkout_id}` (updateCheckout)."""
-        return self._call(self._op_update, f"checkouts/{segment(checkout_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"checkouts/{segment(checkout_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

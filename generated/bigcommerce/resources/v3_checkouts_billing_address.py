@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.address_properties import AddressPropertiesCreate, AddressPropertiesUpdate
 from ..models.checkout import Checkout
 
@@ -26,10 +26,24 @@ class V3CheckoutsBillingAddress(NodeResource):
         operation_id="addCheckoutBillingAddress",
     )
 
-    def create(self, checkout_id: str, body: AddressPropertiesCreate, /) -> Checkout:
+    def create(
+        self,
+        checkout_id: str,
+        body: AddressPropertiesCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Checkout:
         """`POST /v3/checkouts/{checkout_id}/billing-address` (addCheckoutBillingAddress)."""
         return self._call(
-            self._op_create, f"checkouts/{segment(checkout_id)}/billing-address", body=body
+            self._op_create,
+            f"checkouts/{segment(checkout_id)}/billing-address",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[Checkout]] = Operation(
@@ -44,7 +58,15 @@ class V3CheckoutsBillingAddress(NodeResource):
     )
 
     def update(
-        self, checkout_id: str, address_id: int, body: AddressPropertiesUpdate, /
+        self,
+        checkout_id: str,
+        address_id: int,
+        body: AddressPropertiesUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> Checkout:
         """`PUT /v3/checkouts/{checkout_id}/billing-address/{address_id}`
         (updateCheckoutBillingAddress).
@@ -53,4 +75,7 @@ class V3CheckoutsBillingAddress(NodeResource):
             self._op_update,
             f"checkouts/{segment(checkout_id)}/billing-address/{segment(address_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

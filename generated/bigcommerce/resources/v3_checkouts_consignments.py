@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
 from ..models.create_consignment_request_item import CreateConsignmentRequestItemCreate
 from ..models.delete_consignment_request import DeleteConsignmentRequestCreate
@@ -52,6 +52,10 @@ class V3CheckoutsConsignments(NodeResource):
         checkout_id: str,
         body: list[CreateConsignmentRequestItemCreate],
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CheckoutsConsignmentsCreateManyQuery],
     ) -> Checkout:
         """`POST /v3/checkouts/{checkout_id}/consignments` (addCheckoutConsignment)."""
@@ -60,6 +64,9 @@ class V3CheckoutsConsignments(NodeResource):
             f"checkouts/{segment(checkout_id)}/consignments",
             query=query,
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[Checkout]] = Operation(
@@ -74,7 +81,15 @@ class V3CheckoutsConsignments(NodeResource):
     )
 
     def delete(
-        self, checkout_id: str, consignment_id: str, body: DeleteConsignmentRequestCreate, /
+        self,
+        checkout_id: str,
+        consignment_id: str,
+        body: DeleteConsignmentRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> Checkout:
         """`DELETE /v3/checkouts/{checkout_id}/consignments/{consignment_id}`
         (deleteCheckoutConsignment).
@@ -83,6 +98,9 @@ class V3CheckoutsConsignments(NodeResource):
             self._op_delete,
             f"checkouts/{segment(checkout_id)}/consignments/{segment(consignment_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[Checkout]] = Operation(
@@ -103,6 +121,10 @@ class V3CheckoutsConsignments(NodeResource):
         consignment_id: str,
         body: UpdateConsignmentRequestUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CheckoutsConsignmentsUpdateQuery],
     ) -> Checkout:
         """`PUT /v3/checkouts/{checkout_id}/consignments/{consignment_id}`
@@ -113,4 +135,7 @@ class V3CheckoutsConsignments(NodeResource):
             f"checkouts/{segment(checkout_id)}/consignments/{segment(consignment_id)}",
             query=query,
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
 from ..models.coupon_code_request import CouponCodeRequestCreate
 from ..models.delete_coupon_code_request import DeleteCouponCodeRequestCreate
@@ -27,9 +27,25 @@ class V3CheckoutsCoupons(NodeResource):
         operation_id="addCheckoutCoupon",
     )
 
-    def create(self, checkout_id: str, body: CouponCodeRequestCreate, /) -> Checkout:
+    def create(
+        self,
+        checkout_id: str,
+        body: CouponCodeRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Checkout:
         """`POST /v3/checkouts/{checkout_id}/coupons` (addCheckoutCoupon)."""
-        return self._call(self._op_create, f"checkouts/{segment(checkout_id)}/coupons", body=body)
+        return self._call(
+            self._op_create,
+            f"checkouts/{segment(checkout_id)}/coupons",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[Checkout]] = Operation(
         method="DELETE",
@@ -43,11 +59,22 @@ class V3CheckoutsCoupons(NodeResource):
     )
 
     def delete(
-        self, checkout_id: str, coupon_code: str, body: DeleteCouponCodeRequestCreate, /
+        self,
+        checkout_id: str,
+        coupon_code: str,
+        body: DeleteCouponCodeRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> Checkout:
         """`DELETE /v3/checkouts/{checkout_id}/coupons/{coupon_code}` (deleteCheckoutCoupon)."""
         return self._call(
             self._op_delete,
             f"checkouts/{segment(checkout_id)}/coupons/{segment(coupon_code)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

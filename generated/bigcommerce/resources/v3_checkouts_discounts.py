@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.add_checkout_discount_request import AddCheckoutDiscountRequestCreate
 from ..models.checkout import Checkout
 
@@ -26,6 +26,22 @@ class V3CheckoutsDiscounts(NodeResource):
         operation_id="addCheckoutDiscount",
     )
 
-    def create(self, checkout_id: str, body: AddCheckoutDiscountRequestCreate, /) -> Checkout:
+    def create(
+        self,
+        checkout_id: str,
+        body: AddCheckoutDiscountRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Checkout:
         """`POST /v3/checkouts/{checkout_id}/discounts` (addCheckoutDiscount)."""
-        return self._call(self._op_create, f"checkouts/{segment(checkout_id)}/discounts", body=body)
+        return self._call(
+            self._op_create,
+            f"checkouts/{segment(checkout_id)}/discounts",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

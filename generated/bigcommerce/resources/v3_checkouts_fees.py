@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
 from ..models.delete_fees_request import DeleteFeesRequestCreate
 from ..models.update_fees_request import UpdateFeesRequestUpdate
@@ -27,9 +27,25 @@ class V3CheckoutsFees(NodeResource):
         operation_id="CheckoutsFeesByCheckoutIdDelete",
     )
 
-    def delete_all(self, checkout_id: str, body: DeleteFeesRequestCreate, /) -> Checkout:
+    def delete_all(
+        self,
+        checkout_id: str,
+        body: DeleteFeesRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Checkout:
         """`DELETE /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdDelete)."""
-        return self._call(self._op_delete_all, f"checkouts/{segment(checkout_id)}/fees", body=body)
+        return self._call(
+            self._op_delete_all,
+            f"checkouts/{segment(checkout_id)}/fees",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Checkout]] = Operation(
         method="PUT",
@@ -42,6 +58,22 @@ class V3CheckoutsFees(NodeResource):
         operation_id="CheckoutsFeesByCheckoutIdPut",
     )
 
-    def update(self, checkout_id: str, body: UpdateFeesRequestUpdate, /) -> Checkout:
+    def update(
+        self,
+        checkout_id: str,
+        body: UpdateFeesRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Checkout:
         """`PUT /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdPut)."""
-        return self._call(self._op_update, f"checkouts/{segment(checkout_id)}/fees", body=body)
+        return self._call(
+            self._op_update,
+            f"checkouts/{segment(checkout_id)}/fees",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkouts_v3_order import CheckoutsV3Order
 
 
@@ -24,6 +24,20 @@ class V3CheckoutsOrders(NodeResource):
         operation_id="createOrder",
     )
 
-    def create(self, checkout_id: str, /) -> CheckoutsV3Order:
+    def create(
+        self,
+        checkout_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CheckoutsV3Order:
         """`POST /v3/checkouts/{checkout_id}/orders` (createOrder)."""
-        return self._call(self._op_create, f"checkouts/{segment(checkout_id)}/orders")
+        return self._call(
+            self._op_create,
+            f"checkouts/{segment(checkout_id)}/orders",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

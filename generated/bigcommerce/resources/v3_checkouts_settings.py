@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkouts_settings import CheckoutsSettings
 from ..models.checkouts_settings_request import CheckoutsSettingsRequestUpdate
 
@@ -34,9 +34,21 @@ class V3CheckoutsSettings(NodeResource):
         operation_id="getCheckoutSettings",
     )
 
-    def get(self) -> CheckoutsSettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CheckoutsSettings:
         """`GET /v3/checkouts/settings` (getCheckoutSettings)."""
-        return self._call(self._op_get, "checkouts/settings")
+        return self._call(
+            self._op_get,
+            "checkouts/settings",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[CheckoutsSettings]] = Operation(
         method="PUT",
@@ -49,6 +61,21 @@ class V3CheckoutsSettings(NodeResource):
         operation_id="updateCheckoutSettings",
     )
 
-    def update(self, body: CheckoutsSettingsRequestUpdate, /) -> CheckoutsSettings:
+    def update(
+        self,
+        body: CheckoutsSettingsRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CheckoutsSettings:
         """`PUT /v3/checkouts/settings` (updateCheckoutSettings)."""
-        return self._call(self._op_update, "checkouts/settings", body=body)
+        return self._call(
+            self._op_update,
+            "checkouts/settings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_checkouts_settings import (
     ChannelCheckoutsSettings,
     ChannelCheckoutsSettingsUpdate,
@@ -27,9 +27,23 @@ class V3CheckoutsSettingsChannels(NodeResource):
         operation_id="get-channel-checkout-settings",
     )
 
-    def get(self, channel_id: int, /) -> ChannelCheckoutsSettings:
+    def get(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelCheckoutsSettings:
         """`GET /v3/checkouts/settings/channels/{channel_id}` (get-channel-checkout-settings)."""
-        return self._call(self._op_get, f"checkouts/settings/channels/{segment(channel_id)}")
+        return self._call(
+            self._op_get,
+            f"checkouts/settings/channels/{segment(channel_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ChannelCheckoutsSettings]] = Operation(
         method="PUT",
@@ -43,9 +57,21 @@ class V3CheckoutsSettingsChannels(NodeResource):
     )
 
     def update(
-        self, channel_id: int, body: ChannelCheckoutsSettingsUpdate, /
+        self,
+        channel_id: int,
+        body: ChannelCheckoutsSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ChannelCheckoutsSettings:
         """`PUT /v3/checkouts/settings/channels/{channel_id}` (put-channel-checkout-settings)."""
         return self._call(
-            self._op_update, f"checkouts/settings/channels/{segment(channel_id)}", body=body
+            self._op_update,
+            f"checkouts/settings/channels/{segment(channel_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

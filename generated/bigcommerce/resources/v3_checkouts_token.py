@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_checkout_token_request import CreateCheckoutTokenRequestCreate
 from ..models.create_checkout_token_response import CreateCheckoutTokenResponse
 
@@ -26,7 +26,21 @@ class V3CheckoutsToken(NodeResource):
     )
 
     def create(
-        self, checkout_id: str, body: CreateCheckoutTokenRequestCreate, /
+        self,
+        checkout_id: str,
+        body: CreateCheckoutTokenRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateCheckoutTokenResponse:
         """`POST /v3/checkouts/{checkout_id}/token` (createCheckoutToken)."""
-        return self._call(self._op_create, f"checkouts/{segment(checkout_id)}/token", body=body)
+        return self._call(
+            self._op_create,
+            f"checkouts/{segment(checkout_id)}/token",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

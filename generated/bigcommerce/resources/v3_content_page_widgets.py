@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_page_snapshot_response_data import GetPageSnapshotResponseData
 from ..models.publish import PublishCreate
 
@@ -36,9 +36,26 @@ class V3ContentPageWidgets(NodeResource):
         operation_id="createPageWidgets",
     )
 
-    def create(self, body: PublishCreate, /) -> None:
+    def create(
+        self,
+        body: PublishCreate,
+        /,
+        *,
+        x_correlation_id: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`POST /v3/content/page-widgets` (createPageWidgets)."""
-        return self._call(self._op_create, "content/page-widgets", body=body)
+        return self._call(
+            self._op_create,
+            "content/page-widgets",
+            body=body,
+            headers={"X-Correlation-Id": x_correlation_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[GetPageSnapshotResponseData]] = Operation(
         method="GET",
@@ -51,6 +68,22 @@ class V3ContentPageWidgets(NodeResource):
         operation_id="getPageWidgets",
     )
 
-    def get(self, **query: Unpack[V3ContentPageWidgetsGetQuery]) -> GetPageSnapshotResponseData:
+    def get(
+        self,
+        *,
+        x_correlation_id: str | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentPageWidgetsGetQuery],
+    ) -> GetPageSnapshotResponseData:
         """`GET /v3/content/page-widgets` (getPageWidgets)."""
-        return self._call(self._op_get, "content/page-widgets", query=query)
+        return self._call(
+            self._op_get,
+            "content/page-widgets",
+            query=query,
+            headers={"X-Correlation-Id": x_correlation_id},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.http201_create_pages_response_data import HTTP201CreatePagesResponseData
 from ..models.page_put_obj import PagePutObjUpdate
 from ..models.pages_collection_response_data_item import PagesCollectionResponseDataItem
@@ -84,9 +84,23 @@ class V3ContentPages(NodeResource):
         operation_id="getPages",
     )
 
-    def all(self, **query: Unpack[V3ContentPagesAllQuery]) -> list[PagesCollectionResponseDataItem]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentPagesAllQuery],
+    ) -> list[PagesCollectionResponseDataItem]:
         """`GET /v3/content/pages` (getPages)."""
-        return self._call(self._op_all, "content/pages", query=query)
+        return self._call(
+            self._op_all,
+            "content/pages",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[PagesCollectionResponseDataItem]]] = Operation(
         method="GET",
@@ -101,12 +115,26 @@ class V3ContentPages(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3ContentPagesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentPagesAllQuery],
     ) -> Iterator[PagesCollectionResponseDataItem]:
         """Every item of every page of `GET /v3/content/pages` (getPages), one page in memory at
         a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "content/pages", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "content/pages",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[HTTP201CreatePagesResponseData]] = Operation(
         method="POST",
@@ -121,10 +149,25 @@ class V3ContentPages(NodeResource):
     )
 
     def create(
-        self, body: Any, /, **query: Unpack[V3ContentPagesCreateQuery]
+        self,
+        body: Any,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentPagesCreateQuery],
     ) -> HTTP201CreatePagesResponseData:
         """`POST /v3/content/pages` (createPages)."""
-        return self._call(self._op_create, "content/pages", query=query, body=body)
+        return self._call(
+            self._op_create,
+            "content/pages",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -134,9 +177,23 @@ class V3ContentPages(NodeResource):
         operation_id="deletePage",
     )
 
-    def delete(self, page_id: str, /) -> None:
+    def delete(
+        self,
+        page_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/content/pages/{page_id}` (deletePage)."""
-        return self._call(self._op_delete, f"content/pages/{segment(page_id)}")
+        return self._call(
+            self._op_delete,
+            f"content/pages/{segment(page_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -147,9 +204,23 @@ class V3ContentPages(NodeResource):
         operation_id="deletePages",
     )
 
-    def delete_many(self, **query: Unpack[V3ContentPagesDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentPagesDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/content/pages` (deletePages)."""
-        return self._call(self._op_delete_many, "content/pages", query=query)
+        return self._call(
+            self._op_delete_many,
+            "content/pages",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[SinglePageResponseData]] = Operation(
         method="GET",
@@ -163,10 +234,24 @@ class V3ContentPages(NodeResource):
     )
 
     def get(
-        self, page_id: str, /, **query: Unpack[V3ContentPagesGetQuery]
+        self,
+        page_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentPagesGetQuery],
     ) -> SinglePageResponseData:
         """`GET /v3/content/pages/{page_id}` (getPage)."""
-        return self._call(self._op_get, f"content/pages/{segment(page_id)}", query=query)
+        return self._call(
+            self._op_get,
+            f"content/pages/{segment(page_id)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[list[PagesCollectionResponseDataItem]]] = Operation(
         method="PUT",
@@ -181,10 +266,25 @@ class V3ContentPages(NodeResource):
     )
 
     def update(
-        self, body: Any, /, **query: Unpack[V3ContentPagesUpdateQuery]
+        self,
+        body: Any,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentPagesUpdateQuery],
     ) -> list[PagesCollectionResponseDataItem]:
         """`PUT /v3/content/pages` (updatePages)."""
-        return self._call(self._op_update, "content/pages", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "content/pages",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_page: ClassVar[Operation[SinglePageResponseData]] = Operation(
         method="PUT",
@@ -203,9 +303,19 @@ class V3ContentPages(NodeResource):
         page_id: str,
         body: PagePutObjUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesUpdatePageQuery],
     ) -> SinglePageResponseData:
         """`PUT /v3/content/pages/{page_id}` (updatePage)."""
         return self._call(
-            self._op_update_page, f"content/pages/{segment(page_id)}", query=query, body=body
+            self._op_update_page,
+            f"content/pages/{segment(page_id)}",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

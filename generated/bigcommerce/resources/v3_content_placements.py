@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.placement_full import PlacementFull
 from ..models.placement_post import PlacementPostCreate
 from ..models.placement_put import PlacementPutUpdate
@@ -46,9 +46,23 @@ class V3ContentPlacements(NodeResource):
         operation_id="getPlacements",
     )
 
-    def all(self, **query: Unpack[V3ContentPlacementsAllQuery]) -> list[PlacementFull]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentPlacementsAllQuery],
+    ) -> list[PlacementFull]:
         """`GET /v3/content/placements` (getPlacements)."""
-        return self._call(self._op_all, "content/placements", query=query)
+        return self._call(
+            self._op_all,
+            "content/placements",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[PlacementFull]]] = Operation(
         method="GET",
@@ -63,12 +77,26 @@ class V3ContentPlacements(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3ContentPlacementsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentPlacementsAllQuery],
     ) -> Iterator[PlacementFull]:
         """Every item of every page of `GET /v3/content/placements` (getPlacements), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "content/placements", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "content/placements",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[PlacementFull]] = Operation(
         method="POST",
@@ -81,9 +109,24 @@ class V3ContentPlacements(NodeResource):
         operation_id="createPlacement",
     )
 
-    def create(self, body: PlacementPostCreate, /) -> PlacementFull:
+    def create(
+        self,
+        body: PlacementPostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> PlacementFull:
         """`POST /v3/content/placements` (createPlacement)."""
-        return self._call(self._op_create, "content/placements", body=body)
+        return self._call(
+            self._op_create,
+            "content/placements",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -93,9 +136,23 @@ class V3ContentPlacements(NodeResource):
         operation_id="deletePlacement",
     )
 
-    def delete(self, uuid: str, /) -> None:
+    def delete(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/content/placements/{uuid}` (deletePlacement)."""
-        return self._call(self._op_delete, f"content/placements/{segment(uuid)}")
+        return self._call(
+            self._op_delete,
+            f"content/placements/{segment(uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[PlacementFull]] = Operation(
         method="GET",
@@ -107,9 +164,23 @@ class V3ContentPlacements(NodeResource):
         operation_id="getPlacement",
     )
 
-    def get(self, uuid: str, /) -> PlacementFull:
+    def get(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> PlacementFull:
         """`GET /v3/content/placements/{uuid}` (getPlacement)."""
-        return self._call(self._op_get, f"content/placements/{segment(uuid)}")
+        return self._call(
+            self._op_get,
+            f"content/placements/{segment(uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[PlacementFull]] = Operation(
         method="PUT",
@@ -122,6 +193,22 @@ class V3ContentPlacements(NodeResource):
         operation_id="updatePlacement",
     )
 
-    def update(self, uuid: str, body: PlacementPutUpdate, /) -> PlacementFull:
+    def update(
+        self,
+        uuid: str,
+        body: PlacementPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> PlacementFull:
         """`PUT /v3/content/placements/{uuid}` (updatePlacement)."""
-        return self._call(self._op_update, f"content/placements/{segment(uuid)}", body=body)
+        return self._call(
+            self._op_update,
+            f"content/placements/{segment(uuid)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.theme_region import ThemeRegion
 
 
@@ -36,6 +36,20 @@ class V3ContentRegions(NodeResource):
         operation_id="getContentRegions",
     )
 
-    def all(self, **query: Unpack[V3ContentRegionsAllQuery]) -> list[ThemeRegion]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentRegionsAllQuery],
+    ) -> list[ThemeRegion]:
         """`GET /v3/content/regions` (getContentRegions)."""
-        return self._call(self._op_all, "content/regions", query=query)
+        return self._call(
+            self._op_all,
+            "content/regions",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.no_content import NoContent
 from ..models.script_full import ScriptFull
 from ..models.script_post import ScriptPostCreate
@@ -44,9 +44,23 @@ class V3ContentScripts(NodeResource):
         operation_id="getScripts",
     )
 
-    def all(self, **query: Unpack[V3ContentScriptsAllQuery]) -> list[ScriptFull]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentScriptsAllQuery],
+    ) -> list[ScriptFull]:
         """`GET /v3/content/scripts` (getScripts)."""
-        return self._call(self._op_all, "content/scripts", query=query)
+        return self._call(
+            self._op_all,
+            "content/scripts",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ScriptFull]]] = Operation(
         method="GET",
@@ -61,12 +75,26 @@ class V3ContentScripts(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3ContentScriptsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentScriptsAllQuery],
     ) -> Iterator[ScriptFull]:
         """Every item of every page of `GET /v3/content/scripts` (getScripts), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "content/scripts", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "content/scripts",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[ScriptFull]] = Operation(
         method="POST",
@@ -79,9 +107,24 @@ class V3ContentScripts(NodeResource):
         operation_id="createScript",
     )
 
-    def create(self, body: ScriptPostCreate, /) -> ScriptFull:
+    def create(
+        self,
+        body: ScriptPostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ScriptFull:
         """`POST /v3/content/scripts` (createScript)."""
-        return self._call(self._op_create, "content/scripts", body=body)
+        return self._call(
+            self._op_create,
+            "content/scripts",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[NoContent]] = Operation(
         method="DELETE",
@@ -92,9 +135,23 @@ class V3ContentScripts(NodeResource):
         operation_id="deleteScript",
     )
 
-    def delete(self, uuid: str, /) -> NoContent:
+    def delete(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> NoContent:
         """`DELETE /v3/content/scripts/{uuid}` (deleteScript)."""
-        return self._call(self._op_delete, f"content/scripts/{segment(uuid)}")
+        return self._call(
+            self._op_delete,
+            f"content/scripts/{segment(uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[ScriptFull]] = Operation(
         method="GET",
@@ -106,9 +163,23 @@ class V3ContentScripts(NodeResource):
         operation_id="getScript",
     )
 
-    def get(self, uuid: str, /) -> ScriptFull:
+    def get(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ScriptFull:
         """`GET /v3/content/scripts/{uuid}` (getScript)."""
-        return self._call(self._op_get, f"content/scripts/{segment(uuid)}")
+        return self._call(
+            self._op_get,
+            f"content/scripts/{segment(uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ScriptFull]] = Operation(
         method="PUT",
@@ -121,6 +192,22 @@ class V3ContentScripts(NodeResource):
         operation_id="updateScript",
     )
 
-    def update(self, uuid: str, body: ScriptPutUpdate, /) -> ScriptFull:
+    def update(
+        self,
+        uuid: str,
+        body: ScriptPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ScriptFull:
         """`PUT /v3/content/scripts/{uuid}` (updateScript)."""
-        return self._call(self._op_update, f"content/scripts/{segment(uuid)}", body=body)
+        return self._call(
+            self._op_update,
+            f"content/scripts/{segment(uuid)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

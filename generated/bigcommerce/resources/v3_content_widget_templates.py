@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.widget_template_full import WidgetTemplateFull
 from ..models.widget_template_post import WidgetTemplatePostCreate
 from ..models.widget_template_preview import WidgetTemplatePreviewCreate
@@ -51,9 +51,23 @@ class V3ContentWidgetTemplates(NodeResource):
         operation_id="getWidgetTemplates",
     )
 
-    def all(self, **query: Unpack[V3ContentWidgetTemplatesAllQuery]) -> list[WidgetTemplateFull]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentWidgetTemplatesAllQuery],
+    ) -> list[WidgetTemplateFull]:
         """`GET /v3/content/widget-templates` (getWidgetTemplates)."""
-        return self._call(self._op_all, "content/widget-templates", query=query)
+        return self._call(
+            self._op_all,
+            "content/widget-templates",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[WidgetTemplateFull]]] = Operation(
         method="GET",
@@ -68,14 +82,26 @@ class V3ContentWidgetTemplates(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3ContentWidgetTemplatesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentWidgetTemplatesAllQuery],
     ) -> Iterator[WidgetTemplateFull]:
         """Every item of every page of `GET /v3/content/widget-templates` (getWidgetTemplates),
         one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
         return self._call(
-            self._op_iterall, "content/widget-templates", query=query, prefetch=prefetch
+            self._op_iterall,
+            "content/widget-templates",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[WidgetTemplateFull]] = Operation(
@@ -89,9 +115,24 @@ class V3ContentWidgetTemplates(NodeResource):
         operation_id="createWidgetTemplate",
     )
 
-    def create(self, body: WidgetTemplatePostCreate, /) -> WidgetTemplateFull:
+    def create(
+        self,
+        body: WidgetTemplatePostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WidgetTemplateFull:
         """`POST /v3/content/widget-templates` (createWidgetTemplate)."""
-        return self._call(self._op_create, "content/widget-templates", body=body)
+        return self._call(
+            self._op_create,
+            "content/widget-templates",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -101,9 +142,23 @@ class V3ContentWidgetTemplates(NodeResource):
         operation_id="deleteWidgetTemplate",
     )
 
-    def delete(self, uuid: str, /) -> None:
+    def delete(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/content/widget-templates/{uuid}` (deleteWidgetTemplate)."""
-        return self._call(self._op_delete, f"content/widget-templates/{segment(uuid)}")
+        return self._call(
+            self._op_delete,
+            f"content/widget-templates/{segment(uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[WidgetTemplateFull]] = Operation(
         method="GET",
@@ -117,10 +172,24 @@ class V3ContentWidgetTemplates(NodeResource):
     )
 
     def get(
-        self, uuid: str, /, **query: Unpack[V3ContentWidgetTemplatesGetQuery]
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentWidgetTemplatesGetQuery],
     ) -> WidgetTemplateFull:
         """`GET /v3/content/widget-templates/{uuid}` (getWidgetTemplate)."""
-        return self._call(self._op_get, f"content/widget-templates/{segment(uuid)}", query=query)
+        return self._call(
+            self._op_get,
+            f"content/widget-templates/{segment(uuid)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_preview: ClassVar[Operation[WidgetTemplatePreviewResponseData]] = Operation(
         method="POST",
@@ -134,11 +203,23 @@ class V3ContentWidgetTemplates(NodeResource):
     )
 
     def preview(
-        self, uuid: str, body: WidgetTemplatePreviewCreate, /
+        self,
+        uuid: str,
+        body: WidgetTemplatePreviewCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> WidgetTemplatePreviewResponseData:
         """`POST /v3/content/widget-templates/{uuid}/preview` (previewWidget)."""
         return self._call(
-            self._op_preview, f"content/widget-templates/{segment(uuid)}/preview", body=body
+            self._op_preview,
+            f"content/widget-templates/{segment(uuid)}/preview",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[WidgetTemplateFull]] = Operation(
@@ -152,6 +233,22 @@ class V3ContentWidgetTemplates(NodeResource):
         operation_id="updateWidgetTemplate",
     )
 
-    def update(self, uuid: str, body: WidgetTemplatePutUpdate, /) -> WidgetTemplateFull:
+    def update(
+        self,
+        uuid: str,
+        body: WidgetTemplatePutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WidgetTemplateFull:
         """`PUT /v3/content/widget-templates/{uuid}` (updateWidgetTemplate)."""
-        return self._call(self._op_update, f"content/widget-templates/{segment(uuid)}", body=body)
+        return self._call(
+            self._op_update,
+            f"content/widget-templates/{segment(uuid)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.widget_full import WidgetFull
 from ..models.widget_post import WidgetPostCreate
 from ..models.widget_put import WidgetPutUpdate
@@ -46,9 +46,23 @@ class V3ContentWidgets(NodeResource):
         operation_id="getWidgets",
     )
 
-    def all(self, **query: Unpack[V3ContentWidgetsAllQuery]) -> list[WidgetFull]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentWidgetsAllQuery],
+    ) -> list[WidgetFull]:
         """`GET /v3/content/widgets` (getWidgets)."""
-        return self._call(self._op_all, "content/widgets", query=query)
+        return self._call(
+            self._op_all,
+            "content/widgets",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[WidgetFull]]] = Operation(
         method="GET",
@@ -63,12 +77,26 @@ class V3ContentWidgets(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3ContentWidgetsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ContentWidgetsAllQuery],
     ) -> Iterator[WidgetFull]:
         """Every item of every page of `GET /v3/content/widgets` (getWidgets), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "content/widgets", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "content/widgets",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[WidgetFull]] = Operation(
         method="POST",
@@ -81,9 +109,24 @@ class V3ContentWidgets(NodeResource):
         operation_id="createWidget",
     )
 
-    def create(self, body: WidgetPostCreate, /) -> WidgetFull:
+    def create(
+        self,
+        body: WidgetPostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WidgetFull:
         """`POST /v3/content/widgets` (createWidget)."""
-        return self._call(self._op_create, "content/widgets", body=body)
+        return self._call(
+            self._op_create,
+            "content/widgets",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -93,9 +136,23 @@ class V3ContentWidgets(NodeResource):
         operation_id="deleteWidget",
     )
 
-    def delete(self, uuid: str, /) -> None:
+    def delete(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/content/widgets/{uuid}` (deleteWidget)."""
-        return self._call(self._op_delete, f"content/widgets/{segment(uuid)}")
+        return self._call(
+            self._op_delete,
+            f"content/widgets/{segment(uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[WidgetFull]] = Operation(
         method="GET",
@@ -107,9 +164,23 @@ class V3ContentWidgets(NodeResource):
         operation_id="getWidget",
     )
 
-    def get(self, uuid: str, /) -> WidgetFull:
+    def get(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WidgetFull:
         """`GET /v3/content/widgets/{uuid}` (getWidget)."""
-        return self._call(self._op_get, f"content/widgets/{segment(uuid)}")
+        return self._call(
+            self._op_get,
+            f"content/widgets/{segment(uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[WidgetFull]] = Operation(
         method="PUT",
@@ -122,6 +193,22 @@ class V3ContentWidgets(NodeResource):
         operation_id="updateWidget",
     )
 
-    def update(self, uuid: str, body: WidgetPutUpdate, /) -> WidgetFull:
+    def update(
+        self,
+        uuid: str,
+        body: WidgetPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WidgetFull:
         """`PUT /v3/content/widgets/{uuid}` (updateWidget)."""
-        return self._call(self._op_update, f"content/widgets/{segment(uuid)}", body=body)
+        return self._call(
+            self._op_update,
+            f"content/widgets/{segment(uuid)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -13,7 +13,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_post import CustomerPostCreate
 from ..models.customers_v3_customer_full import CustomersV3CustomerFull
 from ..models.customers_v3_customer_put import CustomersV3CustomerPutUpdate
@@ -153,9 +153,23 @@ class V3Customers(NodeResource):
         operation_id="getCustomers",
     )
 
-    def all(self, **query: Unpack[V3CustomersAllQuery]) -> list[CustomersV3CustomerFull]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersAllQuery],
+    ) -> list[CustomersV3CustomerFull]:
         """`GET /v3/customers` (getCustomers)."""
-        return self._call(self._op_all, "customers", query=query)
+        return self._call(
+            self._op_all,
+            "customers",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[CustomersV3CustomerFull]]] = Operation(
         method="GET",
@@ -170,12 +184,26 @@ class V3Customers(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CustomersAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersAllQuery],
     ) -> Iterator[CustomersV3CustomerFull]:
         """Every item of every page of `GET /v3/customers` (getCustomers), one page in memory at
         a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "customers", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "customers",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[CustomersV3CustomerFull]]] = Operation(
         method="POST",
@@ -189,9 +217,24 @@ class V3Customers(NodeResource):
         operation_id="createCustomers",
     )
 
-    def create_many(self, body: list[CustomerPostCreate], /) -> list[CustomersV3CustomerFull]:
+    def create_many(
+        self,
+        body: list[CustomerPostCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[CustomersV3CustomerFull]:
         """`POST /v3/customers` (createCustomers)."""
-        return self._call(self._op_create_many, "customers", body=body)
+        return self._call(
+            self._op_create_many,
+            "customers",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -202,9 +245,23 @@ class V3Customers(NodeResource):
         operation_id="deleteCustomers",
     )
 
-    def delete_many(self, **query: Unpack[V3CustomersDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/customers` (deleteCustomers)."""
-        return self._call(self._op_delete_many, "customers", query=query)
+        return self._call(
+            self._op_delete_many,
+            "customers",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[CustomersV3CustomerFull]]] = Operation(
         method="PUT",
@@ -219,10 +276,23 @@ class V3Customers(NodeResource):
     )
 
     def update_many(
-        self, body: list[CustomersV3CustomerPutUpdate], /
+        self,
+        body: list[CustomersV3CustomerPutUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[CustomersV3CustomerFull]:
         """`PUT /v3/customers` (updateCustomers)."""
-        return self._call(self._op_update_many, "customers", body=body)
+        return self._call(
+            self._op_update_many,
+            "customers",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_validate_credentials: ClassVar[Operation[ValidateCustomerCredentialsResponseObject]] = (
         Operation(
@@ -237,9 +307,20 @@ class V3Customers(NodeResource):
     )
 
     def validate_credentials(
-        self, body: ValidateCustomerCredentialsObjectCreate, /
+        self,
+        body: ValidateCustomerCredentialsObjectCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ValidateCustomerCredentialsResponseObject:
         """`POST /v3/customers/validate-credentials` (validateCustomerCredentials)."""
         return self._call(
-            self._op_validate_credentials, "customers/validate-credentials", body=body
+            self._op_validate_credentials,
+            "customers/validate-credentials",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

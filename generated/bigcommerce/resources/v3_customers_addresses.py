@@ -11,7 +11,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.address_collection_response_data_item import AddressCollectionResponseDataItem
 from ..models.address_collection_response_post_put_response_data_item import (
     AddressCollectionResponsePostPutResponseDataItem,
@@ -55,10 +55,22 @@ class V3CustomersAddresses(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CustomersAddressesAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersAddressesAllQuery],
     ) -> list[AddressCollectionResponseDataItem]:
         """`GET /v3/customers/addresses` (getCustomersAddresses)."""
-        return self._call(self._op_all, "customers/addresses", query=query)
+        return self._call(
+            self._op_all,
+            "customers/addresses",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[AddressCollectionResponseDataItem]]] = Operation(
         method="GET",
@@ -73,13 +85,27 @@ class V3CustomersAddresses(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CustomersAddressesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersAddressesAllQuery],
     ) -> Iterator[AddressCollectionResponseDataItem]:
         """Every item of every page of `GET /v3/customers/addresses` (getCustomersAddresses), one
         page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
         """
-        return self._call(self._op_iterall, "customers/addresses", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "customers/addresses",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[AddressCollectionResponsePostPutResponseDataItem]]] = (
         Operation(
@@ -95,10 +121,23 @@ class V3CustomersAddresses(NodeResource):
     )
 
     def create_many(
-        self, body: list[AddressPostCreate], /
+        self,
+        body: list[AddressPostCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[AddressCollectionResponsePostPutResponseDataItem]:
         """`POST /v3/customers/addresses` (createCustomersAddresses)."""
-        return self._call(self._op_create_many, "customers/addresses", body=body)
+        return self._call(
+            self._op_create_many,
+            "customers/addresses",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -109,9 +148,23 @@ class V3CustomersAddresses(NodeResource):
         operation_id="deleteCustomersAddresses",
     )
 
-    def delete_many(self, **query: Unpack[V3CustomersAddressesDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersAddressesDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/customers/addresses` (deleteCustomersAddresses)."""
-        return self._call(self._op_delete_many, "customers/addresses", query=query)
+        return self._call(
+            self._op_delete_many,
+            "customers/addresses",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[AddressCollectionResponsePostPutResponseDataItem]]] = (
         Operation(
@@ -127,7 +180,20 @@ class V3CustomersAddresses(NodeResource):
     )
 
     def update_many(
-        self, body: list[AddressPutUpdate], /
+        self,
+        body: list[AddressPutUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[AddressCollectionResponsePostPutResponseDataItem]:
         """`PUT /v3/customers/addresses` (updateCustomersAddresses)."""
-        return self._call(self._op_update_many, "customers/addresses", body=body)
+        return self._call(
+            self._op_update_many,
+            "customers/addresses",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

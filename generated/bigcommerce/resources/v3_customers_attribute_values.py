@@ -12,7 +12,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.attribute_value_base import AttributeValueBaseUpdate
 from ..models.customer_attribute_value_collection_response_data_item import (
     CustomerAttributeValueCollectionResponseDataItem,
@@ -60,10 +60,22 @@ class V3CustomersAttributeValues(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CustomersAttributeValuesAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersAttributeValuesAllQuery],
     ) -> list[CustomerAttributeValueCollectionResponseDataItem]:
         """`GET /v3/customers/attribute-values` (getCustomersAttributeValues)."""
-        return self._call(self._op_all, "customers/attribute-values", query=query)
+        return self._call(
+            self._op_all,
+            "customers/attribute-values",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[CustomerAttributeValueCollectionResponseDataItem]]] = (
         Operation(
@@ -80,14 +92,26 @@ class V3CustomersAttributeValues(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CustomersAttributeValuesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersAttributeValuesAllQuery],
     ) -> Iterator[CustomerAttributeValueCollectionResponseDataItem]:
         """Every item of every page of `GET /v3/customers/attribute-values`
         (getCustomersAttributeValues), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "customers/attribute-values", query=query, prefetch=prefetch
+            self._op_iterall,
+            "customers/attribute-values",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
@@ -99,9 +123,23 @@ class V3CustomersAttributeValues(NodeResource):
         operation_id="deleteCustomersAttributeValues",
     )
 
-    def delete_many(self, **query: Unpack[V3CustomersAttributeValuesDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersAttributeValuesDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/customers/attribute-values` (deleteCustomersAttributeValues)."""
-        return self._call(self._op_delete_many, "customers/attribute-values", query=query)
+        return self._call(
+            self._op_delete_many,
+            "customers/attribute-values",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_upsert: ClassVar[Operation[list[CustomerAttributeValueCollectionResponseDataItem]]] = (
         Operation(
@@ -118,7 +156,20 @@ class V3CustomersAttributeValues(NodeResource):
     )
 
     def upsert(
-        self, body: list[AttributeValueBaseUpdate], /
+        self,
+        body: list[AttributeValueBaseUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[CustomerAttributeValueCollectionResponseDataItem]:
         """`PUT /v3/customers/attribute-values` (upsertCustomersAttributeValues)."""
-        return self._call(self._op_upsert, "customers/attribute-values", body=body)
+        return self._call(
+            self._op_upsert,
+            "customers/attribute-values",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

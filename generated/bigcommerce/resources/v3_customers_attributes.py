@@ -11,7 +11,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.attribute_post import AttributePostCreate
 from ..models.attribute_put import AttributePutUpdate
 from ..models.customer_attributes_response_data_item import CustomerAttributesResponseDataItem
@@ -56,10 +56,22 @@ class V3CustomersAttributes(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CustomersAttributesAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersAttributesAllQuery],
     ) -> list[CustomerAttributesResponseDataItem]:
         """`GET /v3/customers/attributes` (getCustomersAttributes)."""
-        return self._call(self._op_all, "customers/attributes", query=query)
+        return self._call(
+            self._op_all,
+            "customers/attributes",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[CustomerAttributesResponseDataItem]]] = Operation(
         method="POST",
@@ -73,10 +85,23 @@ class V3CustomersAttributes(NodeResource):
     )
 
     def create_many(
-        self, body: list[AttributePostCreate], /
+        self,
+        body: list[AttributePostCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[CustomerAttributesResponseDataItem]:
         """`POST /v3/customers/attributes` (createCustomersAttributes)."""
-        return self._call(self._op_create_many, "customers/attributes", body=body)
+        return self._call(
+            self._op_create_many,
+            "customers/attributes",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -87,9 +112,23 @@ class V3CustomersAttributes(NodeResource):
         operation_id="deleteCustomersAttributes",
     )
 
-    def delete_many(self, **query: Unpack[V3CustomersAttributesDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersAttributesDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/customers/attributes` (deleteCustomersAttributes)."""
-        return self._call(self._op_delete_many, "customers/attributes", query=query)
+        return self._call(
+            self._op_delete_many,
+            "customers/attributes",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[CustomerAttributesResponseDataItem]]] = Operation(
         method="PUT",
@@ -103,7 +142,20 @@ class V3CustomersAttributes(NodeResource):
     )
 
     def update_many(
-        self, body: list[AttributePutUpdate], /
+        self,
+        body: list[AttributePutUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[CustomerAttributesResponseDataItem]:
         """`PUT /v3/customers/attributes` (updateCustomersAttributes)."""
-        return self._call(self._op_update_many, "customers/attributes", body=body)
+        return self._call(
+            self._op_update_many,
+            "customers/attributes",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.consent_full import ConsentFull
 from ..models.declare_customer_consent_request import DeclareCustomerConsentRequestUpdate
 
@@ -24,9 +24,23 @@ class V3CustomersConsent(NodeResource):
         operation_id="getCustomerConsent",
     )
 
-    def get(self, customer_id: int, /) -> ConsentFull:
+    def get(
+        self,
+        customer_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ConsentFull:
         """`GET /v3/customers/{customer_id}/consent` (getCustomerConsent)."""
-        return self._call(self._op_get, f"customers/{segment(customer_id)}/consent")
+        return self._call(
+            self._op_get,
+            f"customers/{segment(customer_id)}/consent",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ConsentFull]] = Operation(
         method="PUT",
@@ -38,6 +52,22 @@ class V3CustomersConsent(NodeResource):
         operation_id="updateCustomerConsent",
     )
 
-    def update(self, customer_id: int, body: DeclareCustomerConsentRequestUpdate, /) -> ConsentFull:
+    def update(
+        self,
+        customer_id: int,
+        body: DeclareCustomerConsentRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ConsentFull:
         """`PUT /v3/customers/{customer_id}/consent` (updateCustomerConsent)."""
-        return self._call(self._op_update, f"customers/{segment(customer_id)}/consent", body=body)
+        return self._call(
+            self._op_update,
+            f"customers/{segment(customer_id)}/consent",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.form_field_value_collection_response_data_item import (
     FormFieldValueCollectionResponseDataItem,
 )
@@ -50,10 +50,22 @@ class V3CustomersFormFieldValues(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CustomersFormFieldValuesAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersFormFieldValuesAllQuery],
     ) -> list[FormFieldValueCollectionResponseDataItem]:
         """`GET /v3/customers/form-field-values` (getCustomersFormFieldValues)."""
-        return self._call(self._op_all, "customers/form-field-values", query=query)
+        return self._call(
+            self._op_all,
+            "customers/form-field-values",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[FormFieldValueCollectionResponseDataItem]]] = (
         Operation(
@@ -70,14 +82,26 @@ class V3CustomersFormFieldValues(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CustomersFormFieldValuesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersFormFieldValuesAllQuery],
     ) -> Iterator[FormFieldValueCollectionResponseDataItem]:
         """Every item of every page of `GET /v3/customers/form-field-values`
         (getCustomersFormFieldValues), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "customers/form-field-values", query=query, prefetch=prefetch
+            self._op_iterall,
+            "customers/form-field-values",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[FormFieldValuesResponseDataItem]]] = Operation(
@@ -92,7 +116,20 @@ class V3CustomersFormFieldValues(NodeResource):
     )
 
     def update_many(
-        self, body: list[FormFieldValueFullUpdate], /
+        self,
+        body: list[FormFieldValueFullUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[FormFieldValuesResponseDataItem]:
         """`PUT /v3/customers/form-field-values` (updateCustomerFormFieldValues)."""
-        return self._call(self._op_update_many, "customers/form-field-values", body=body)
+        return self._call(
+            self._op_update_many,
+            "customers/form-field-values",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

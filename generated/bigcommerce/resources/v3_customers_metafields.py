@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_customers_metafields_request_item import (
     CreateCustomersMetafieldsRequestItemCreate,
 )
@@ -117,10 +117,22 @@ class V3CustomersMetafields(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3CustomersMetafieldsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersMetafieldsAllQuery],
     ) -> list[ProductsCatalogV3Metafield]:
         """`GET /v3/customers/metafields` (getAllCustomersMetafields)."""
-        return self._call(self._op_all, "customers/metafields", query=query)
+        return self._call(
+            self._op_all,
+            "customers/metafields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ProductsCatalogV3Metafield]]] = Operation(
         method="GET",
@@ -135,13 +147,27 @@ class V3CustomersMetafields(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CustomersMetafieldsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersMetafieldsAllQuery],
     ) -> Iterator[ProductsCatalogV3Metafield]:
         """Every item of every page of `GET /v3/customers/metafields`
         (getAllCustomersMetafields), one page in memory at a time. `prefetch=N` fetches up to
         N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "customers/metafields", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "customers/metafields",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
         method="POST",
@@ -155,11 +181,23 @@ class V3CustomersMetafields(NodeResource):
     )
 
     def create(
-        self, customer_id: int, body: MetafieldBasePostCreate, /
+        self,
+        customer_id: int,
+        body: MetafieldBasePostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
         """`POST /v3/customers/{customer_id}/metafields` (createCustomerMetafields)."""
         return self._call(
-            self._op_create, f"customers/{segment(customer_id)}/metafields", body=body
+            self._op_create,
+            f"customers/{segment(customer_id)}/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
@@ -174,10 +212,23 @@ class V3CustomersMetafields(NodeResource):
     )
 
     def create_many(
-        self, body: list[CreateCustomersMetafieldsRequestItemCreate], /
+        self,
+        body: list[CreateCustomersMetafieldsRequestItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
         """`POST /v3/customers/metafields` (createCustomersMetafields)."""
-        return self._call(self._op_create_many, "customers/metafields", body=body)
+        return self._call(
+            self._op_create_many,
+            "customers/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -187,12 +238,25 @@ class V3CustomersMetafields(NodeResource):
         operation_id="deleteCustomerMetafieldsId",
     )
 
-    def delete(self, customer_id: int, metafield_id: int, /) -> None:
+    def delete(
+        self,
+        customer_id: int,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/customers/{customer_id}/metafields/{metafield_id}`
         (deleteCustomerMetafieldsId).
         """
         return self._call(
-            self._op_delete, f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}"
+            self._op_delete,
+            f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[list[int]]] = Operation(
@@ -205,9 +269,21 @@ class V3CustomersMetafields(NodeResource):
         operation_id="deleteCustomersMetafields",
     )
 
-    def delete_all(self) -> list[int]:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[int]:
         """`DELETE /v3/customers/metafields` (deleteCustomersMetafields)."""
-        return self._call(self._op_delete_all, "customers/metafields")
+        return self._call(
+            self._op_delete_all,
+            "customers/metafields",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[CustomersV3MetafieldFull]] = Operation(
         method="GET",
@@ -219,10 +295,23 @@ class V3CustomersMetafields(NodeResource):
         operation_id="getMetafieldsCustomerId",
     )
 
-    def get(self, customer_id: int, metafield_id: int, /) -> CustomersV3MetafieldFull:
+    def get(
+        self,
+        customer_id: int,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CustomersV3MetafieldFull:
         """`GET /v3/customers/{customer_id}/metafields/{metafield_id}` (getMetafieldsCustomerId)."""
         return self._call(
-            self._op_get, f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}"
+            self._op_get,
+            f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get_customers_metafields: ClassVar[Operation[list[CustomersV3MetafieldFull]]] = Operation(
@@ -237,13 +326,23 @@ class V3CustomersMetafields(NodeResource):
     )
 
     def get_customers_metafields(
-        self, customer_id: int, /, **query: Unpack[V3CustomersMetafieldsGetCustomersMetafieldsQuery]
+        self,
+        customer_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersMetafieldsGetCustomersMetafieldsQuery],
     ) -> list[CustomersV3MetafieldFull]:
         """`GET /v3/customers/{customer_id}/metafields` (getCustomersMetafields)."""
         return self._call(
             self._op_get_customers_metafields,
             f"customers/{segment(customer_id)}/metafields",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
@@ -264,6 +363,10 @@ class V3CustomersMetafields(NodeResource):
         metafield_id: int,
         body: UpdateCustomerMetafieldRequestUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersMetafieldsUpdateQuery],
     ) -> list[ProductsCatalogV3Metafield]:
         """`PUT /v3/customers/{customer_id}/metafields/{metafield_id}` (updateCustomerMetafield)."""
@@ -272,6 +375,9 @@ class V3CustomersMetafields(NodeResource):
             f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}",
             query=query,
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
@@ -286,7 +392,20 @@ class V3CustomersMetafields(NodeResource):
     )
 
     def update_many(
-        self, body: list[UpdateCustomersMetafieldsRequestItemUpdate], /
+        self,
+        body: list[UpdateCustomersMetafieldsRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
         """`PUT /v3/customers/metafields` (updateCustomersMetafields)."""
-        return self._call(self._op_update_many, "customers/metafields", body=body)
+        return self._call(
+            self._op_update_many,
+            "customers/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

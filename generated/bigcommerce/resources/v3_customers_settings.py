@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_settings_object import CustomerSettingsObject, CustomerSettingsObjectUpdate
 
 if TYPE_CHECKING:
@@ -33,9 +33,21 @@ class V3CustomersSettings(NodeResource):
         operation_id="getCustomersSettings",
     )
 
-    def get(self) -> CustomerSettingsObject:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CustomerSettingsObject:
         """`GET /v3/customers/settings` (getCustomersSettings)."""
-        return self._call(self._op_get, "customers/settings")
+        return self._call(
+            self._op_get,
+            "customers/settings",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[CustomerSettingsObject]] = Operation(
         method="PUT",
@@ -48,6 +60,21 @@ class V3CustomersSettings(NodeResource):
         operation_id="updateCustomersSettings",
     )
 
-    def update(self, body: CustomerSettingsObjectUpdate, /) -> CustomerSettingsObject:
+    def update(
+        self,
+        body: CustomerSettingsObjectUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CustomerSettingsObject:
         """`PUT /v3/customers/settings` (updateCustomersSettings)."""
-        return self._call(self._op_update, "customers/settings", body=body)
+        return self._call(
+            self._op_update,
+            "customers/settings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

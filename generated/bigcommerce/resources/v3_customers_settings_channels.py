@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_channel_settings_object import (
     CustomerChannelSettingsObject,
     CustomerChannelSettingsObjectUpdate,
@@ -28,9 +28,23 @@ class V3CustomersSettingsChannels(NodeResource):
         operation_id="getCustomersSettingsChannel",
     )
 
-    def get(self, channel_id: int, /) -> CustomerChannelSettingsObject:
+    def get(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CustomerChannelSettingsObject:
         """`GET /v3/customers/settings/channels/{channel_id}` (getCustomersSettingsChannel)."""
-        return self._call(self._op_get, f"customers/settings/channels/{segment(channel_id)}")
+        return self._call(
+            self._op_get,
+            f"customers/settings/channels/{segment(channel_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[CustomerSettingsObject]] = Operation(
         method="PUT",
@@ -44,9 +58,21 @@ class V3CustomersSettingsChannels(NodeResource):
     )
 
     def update(
-        self, channel_id: int, body: CustomerChannelSettingsObjectUpdate, /
+        self,
+        channel_id: int,
+        body: CustomerChannelSettingsObjectUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CustomerSettingsObject:
         """`PUT /v3/customers/settings/channels/{channel_id}` (updateCustomersSettingsChannel)."""
         return self._call(
-            self._op_update, f"customers/settings/channels/{segment(channel_id)}", body=body
+            self._op_update,
+            f"customers/settings/channels/{segment(channel_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

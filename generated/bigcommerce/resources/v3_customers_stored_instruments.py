@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_customer_stored_instruments_response_item import (
     GetCustomerStoredInstrumentsResponseItem,
 )
@@ -25,6 +25,20 @@ class V3CustomersStoredInstruments(NodeResource):
         operation_id="getCustomerStoredInstruments",
     )
 
-    def all(self, customer_id: int, /) -> list[GetCustomerStoredInstrumentsResponseItem]:
+    def all(
+        self,
+        customer_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[GetCustomerStoredInstrumentsResponseItem]:
         """`GET /v3/customers/{customer_id}/stored-instruments` (getCustomerStoredInstruments)."""
-        return self._call(self._op_all, f"customers/{segment(customer_id)}/stored-instruments")
+        return self._call(
+            self._op_all,
+            f"customers/{segment(customer_id)}/stored-instruments",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

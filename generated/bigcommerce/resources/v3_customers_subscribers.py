@@ -13,7 +13,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.subscriber_base import SubscriberBaseCreate, SubscriberBaseUpdate
 from ..models.subscriber_full import SubscriberFull
 
@@ -66,9 +66,23 @@ class V3CustomersSubscribers(NodeResource):
         operation_id="getSubscribers",
     )
 
-    def all(self, **query: Unpack[V3CustomersSubscribersAllQuery]) -> list[SubscriberFull]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersSubscribersAllQuery],
+    ) -> list[SubscriberFull]:
         """`GET /v3/customers/subscribers` (getSubscribers)."""
-        return self._call(self._op_all, "customers/subscribers", query=query)
+        return self._call(
+            self._op_all,
+            "customers/subscribers",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[SubscriberFull]]] = Operation(
         method="GET",
@@ -83,12 +97,26 @@ class V3CustomersSubscribers(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3CustomersSubscribersAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersSubscribersAllQuery],
     ) -> Iterator[SubscriberFull]:
         """Every item of every page of `GET /v3/customers/subscribers` (getSubscribers), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "customers/subscribers", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "customers/subscribers",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[SubscriberFull]] = Operation(
         method="POST",
@@ -101,9 +129,24 @@ class V3CustomersSubscribers(NodeResource):
         operation_id="createSubscriber",
     )
 
-    def create(self, body: SubscriberBaseCreate, /) -> SubscriberFull:
+    def create(
+        self,
+        body: SubscriberBaseCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SubscriberFull:
         """`POST /v3/customers/subscribers` (createSubscriber)."""
-        return self._call(self._op_create, "customers/subscribers", body=body)
+        return self._call(
+            self._op_create,
+            "customers/subscribers",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -113,9 +156,23 @@ class V3CustomersSubscribers(NodeResource):
         operation_id="deleteSubscriber",
     )
 
-    def delete(self, subscriber_id: int, /) -> None:
+    def delete(
+        self,
+        subscriber_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/customers/subscribers/{subscriber_id}` (deleteSubscriber)."""
-        return self._call(self._op_delete, f"customers/subscribers/{segment(subscriber_id)}")
+        return self._call(
+            self._op_delete,
+            f"customers/subscribers/{segment(subscriber_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -126,9 +183,23 @@ class V3CustomersSubscribers(NodeResource):
         operation_id="deleteSubscribers",
     )
 
-    def delete_all(self, **query: Unpack[V3CustomersSubscribersDeleteAllQuery]) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CustomersSubscribersDeleteAllQuery],
+    ) -> None:
         """`DELETE /v3/customers/subscribers` (deleteSubscribers)."""
-        return self._call(self._op_delete_all, "customers/subscribers", query=query)
+        return self._call(
+            self._op_delete_all,
+            "customers/subscribers",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[SubscriberFull]] = Operation(
         method="GET",
@@ -140,9 +211,23 @@ class V3CustomersSubscribers(NodeResource):
         operation_id="getSubscriber",
     )
 
-    def get(self, subscriber_id: int, /) -> SubscriberFull:
+    def get(
+        self,
+        subscriber_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SubscriberFull:
         """`GET /v3/customers/subscribers/{subscriber_id}` (getSubscriber)."""
-        return self._call(self._op_get, f"customers/subscribers/{segment(subscriber_id)}")
+        return self._call(
+            self._op_get,
+            f"customers/subscribers/{segment(subscriber_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[SubscriberFull]] = Operation(
         method="PUT",
@@ -155,8 +240,22 @@ class V3CustomersSubscribers(NodeResource):
         operation_id="updateSubscriber",
     )
 
-    def update(self, subscriber_id: int, body: SubscriberBaseUpdate, /) -> SubscriberFull:
+    def update(
+        self,
+        subscriber_id: int,
+        body: SubscriberBaseUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SubscriberFull:
         """`PUT /v3/customers/subscribers/{subscriber_id}` (updateSubscriber)."""
         return self._call(
-            self._op_update, f"customers/subscribers/{segment(subscriber_id)}", body=body
+            self._op_update,
+            f"customers/subscribers/{segment(subscriber_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.webhook_base import WebhookBaseCreate
 from ..models.webhook_full import WebhookFull
 from ..models.webhook_put import WebhookPutUpdate
@@ -55,9 +55,23 @@ class V3Hooks(NodeResource):
         operation_id="getWebhooks",
     )
 
-    def all(self, **query: Unpack[V3HooksAllQuery]) -> list[WebhooksRespResponseDataItem]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3HooksAllQuery],
+    ) -> list[WebhooksRespResponseDataItem]:
         """`GET /v3/hooks` (getWebhooks)."""
-        return self._call(self._op_all, "hooks", query=query)
+        return self._call(
+            self._op_all,
+            "hooks",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[WebhooksRespResponseDataItem]]] = Operation(
         method="GET",
@@ -72,12 +86,26 @@ class V3Hooks(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3HooksAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3HooksAllQuery],
     ) -> Iterator[WebhooksRespResponseDataItem]:
         """Every item of every page of `GET /v3/hooks` (getWebhooks), one page in memory at a
         time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "hooks", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "hooks",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[WebhookFull]] = Operation(
         method="POST",
@@ -90,9 +118,24 @@ class V3Hooks(NodeResource):
         operation_id="createWebhooks",
     )
 
-    def create(self, body: WebhookBaseCreate, /) -> WebhookFull:
+    def create(
+        self,
+        body: WebhookBaseCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WebhookFull:
         """`POST /v3/hooks` (createWebhooks)."""
-        return self._call(self._op_create, "hooks", body=body)
+        return self._call(
+            self._op_create,
+            "hooks",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[WebhookRespResponseData]] = Operation(
         method="DELETE",
@@ -104,9 +147,23 @@ class V3Hooks(NodeResource):
         operation_id="deleteWebhook",
     )
 
-    def delete(self, webhook_id: int, /) -> WebhookRespResponseData:
+    def delete(
+        self,
+        webhook_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WebhookRespResponseData:
         """`DELETE /v3/hooks/{webhook_id}` (deleteWebhook)."""
-        return self._call(self._op_delete, f"hooks/{segment(webhook_id)}")
+        return self._call(
+            self._op_delete,
+            f"hooks/{segment(webhook_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[WebhookRespResponseData]] = Operation(
         method="GET",
@@ -118,9 +175,23 @@ class V3Hooks(NodeResource):
         operation_id="getWebhook",
     )
 
-    def get(self, webhook_id: int, /) -> WebhookRespResponseData:
+    def get(
+        self,
+        webhook_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WebhookRespResponseData:
         """`GET /v3/hooks/{webhook_id}` (getWebhook)."""
-        return self._call(self._op_get, f"hooks/{segment(webhook_id)}")
+        return self._call(
+            self._op_get,
+            f"hooks/{segment(webhook_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[WebhookRespResponseData]] = Operation(
         method="PUT",
@@ -133,6 +204,22 @@ class V3Hooks(NodeResource):
         operation_id="updateWebhook",
     )
 
-    def update(self, webhook_id: int, body: WebhookPutUpdate, /) -> WebhookRespResponseData:
+    def update(
+        self,
+        webhook_id: int,
+        body: WebhookPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WebhookRespResponseData:
         """`PUT /v3/hooks/{webhook_id}` (updateWebhook)."""
-        return self._call(self._op_update, f"hooks/{segment(webhook_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"hooks/{segment(webhook_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

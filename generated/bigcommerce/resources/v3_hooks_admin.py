@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_hooks_admin_response_data import GetHooksAdminResponseData
 from ..models.update_hooks_admin_request import UpdateHooksAdminRequestUpdate
 
@@ -36,9 +36,23 @@ class V3HooksAdmin(NodeResource):
         operation_id="getHooksAdmin",
     )
 
-    def get(self, **query: Unpack[V3HooksAdminGetQuery]) -> GetHooksAdminResponseData:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3HooksAdminGetQuery],
+    ) -> GetHooksAdminResponseData:
         """`GET /v3/hooks/admin` (getHooksAdmin)."""
-        return self._call(self._op_get, "hooks/admin", query=query)
+        return self._call(
+            self._op_get,
+            "hooks/admin",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[None]] = Operation(
         method="PUT",
@@ -49,6 +63,21 @@ class V3HooksAdmin(NodeResource):
         operation_id="updateHooksAdmin",
     )
 
-    def update(self, body: UpdateHooksAdminRequestUpdate, /) -> None:
+    def update(
+        self,
+        body: UpdateHooksAdminRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`PUT /v3/hooks/admin` (updateHooksAdmin)."""
-        return self._call(self._op_update, "hooks/admin", body=body)
+        return self._call(
+            self._op_update,
+            "hooks/admin",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_deployment_request import CreateDeploymentRequestCreate
 from ..models.create_deployment_response import CreateDeploymentResponse
 from ..models.upload_signature_response import UploadSignatureResponse
@@ -36,9 +36,24 @@ class V3InfrastructureDeployments(NodeResource):
         operation_id="createDeployment",
     )
 
-    def create(self, body: CreateDeploymentRequestCreate, /) -> CreateDeploymentResponse:
+    def create(
+        self,
+        body: CreateDeploymentRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CreateDeploymentResponse:
         """`POST /v3/infrastructure/deployments` (createDeployment)."""
-        return self._call(self._op_create, "infrastructure/deployments", body=body)
+        return self._call(
+            self._op_create,
+            "infrastructure/deployments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_uploads: ClassVar[Operation[UploadSignatureResponse]] = Operation(
         method="POST",
@@ -51,6 +66,21 @@ class V3InfrastructureDeployments(NodeResource):
         operation_id="generateUploadSignature",
     )
 
-    def uploads(self, body: dict[str, Any], /) -> UploadSignatureResponse:
+    def uploads(
+        self,
+        body: dict[str, Any],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> UploadSignatureResponse:
         """`POST /v3/infrastructure/deployments/uploads` (generateUploadSignature)."""
-        return self._call(self._op_uploads, "infrastructure/deployments/uploads", body=body)
+        return self._call(
+            self._op_uploads,
+            "infrastructure/deployments/uploads",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 
 
 class V3InfrastructureDeploymentsEvents(NodeResource):
@@ -22,10 +22,22 @@ class V3InfrastructureDeploymentsEvents(NodeResource):
         operation_id="getDeploymentEventStream",
     )
 
-    def get(self, deployment_uuid: str, /) -> Iterator[str]:
+    def get(
+        self,
+        deployment_uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Iterator[str]:
         """`GET /v3/infrastructure/deployments/{deployment_uuid}/events`
         (getDeploymentEventStream).
         """
         return self._call(
-            self._op_get, f"infrastructure/deployments/{segment(deployment_uuid)}/events"
+            self._op_get,
+            f"infrastructure/deployments/{segment(deployment_uuid)}/events",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

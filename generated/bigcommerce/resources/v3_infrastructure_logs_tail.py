@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 
 
 class V3InfrastructureLogsTail(NodeResource):
@@ -22,6 +22,20 @@ class V3InfrastructureLogsTail(NodeResource):
         operation_id="tailWorkerLogs",
     )
 
-    def get(self, project_uuid: str, /) -> Iterator[str]:
+    def get(
+        self,
+        project_uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Iterator[str]:
         """`GET /v3/infrastructure/logs/{project_uuid}/tail` (tailWorkerLogs)."""
-        return self._call(self._op_get, f"infrastructure/logs/{segment(project_uuid)}/tail")
+        return self._call(
+            self._op_get,
+            f"infrastructure/logs/{segment(project_uuid)}/tail",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -13,7 +13,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_project_request import CreateProjectRequestCreate
 from ..models.project import Project
 
@@ -54,9 +54,23 @@ class V3InfrastructureProjects(NodeResource):
         operation_id="listProjects",
     )
 
-    def all(self, **query: Unpack[V3InfrastructureProjectsAllQuery]) -> list[Project]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3InfrastructureProjectsAllQuery],
+    ) -> list[Project]:
         """`GET /v3/infrastructure/projects` (listProjects)."""
-        return self._call(self._op_all, "infrastructure/projects", query=query)
+        return self._call(
+            self._op_all,
+            "infrastructure/projects",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Project]]] = Operation(
         method="GET",
@@ -70,11 +84,25 @@ class V3InfrastructureProjects(NodeResource):
         operation_id="listProjects",
     )
 
-    def iterall(self, **query: Unpack[V3InfrastructureProjectsAllQuery]) -> Iterator[Project]:
+    def iterall(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3InfrastructureProjectsAllQuery],
+    ) -> Iterator[Project]:
         """Every item of every page of `GET /v3/infrastructure/projects` (listProjects), one page
         in memory at a time.
         """
-        return self._call(self._op_iterall, "infrastructure/projects", query=query)
+        return self._call(
+            self._op_iterall,
+            "infrastructure/projects",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Project]] = Operation(
         method="POST",
@@ -87,9 +115,24 @@ class V3InfrastructureProjects(NodeResource):
         operation_id="createProject",
     )
 
-    def create(self, body: CreateProjectRequestCreate, /) -> Project:
+    def create(
+        self,
+        body: CreateProjectRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Project:
         """`POST /v3/infrastructure/projects` (createProject)."""
-        return self._call(self._op_create, "infrastructure/projects", body=body)
+        return self._call(
+            self._op_create,
+            "infrastructure/projects",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -99,9 +142,23 @@ class V3InfrastructureProjects(NodeResource):
         operation_id="deleteProject",
     )
 
-    def delete(self, project_uuid: str, /) -> None:
+    def delete(
+        self,
+        project_uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/infrastructure/projects/{project_uuid}` (deleteProject)."""
-        return self._call(self._op_delete, f"infrastructure/projects/{segment(project_uuid)}")
+        return self._call(
+            self._op_delete,
+            f"infrastructure/projects/{segment(project_uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -112,6 +169,20 @@ class V3InfrastructureProjects(NodeResource):
         operation_id="deleteProjects",
     )
 
-    def delete_many(self, **query: Unpack[V3InfrastructureProjectsDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3InfrastructureProjectsDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/infrastructure/projects` (deleteProjects)."""
-        return self._call(self._op_delete_many, "infrastructure/projects", query=query)
+        return self._call(
+            self._op_delete_many,
+            "infrastructure/projects",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.adjustments_absolute_request import AdjustmentsAbsoluteRequestUpdate
 from ..models.simple_transaction_response import SimpleTransactionResponse
 
@@ -24,6 +24,21 @@ class V3InventoryAdjustmentsAbsolute(NodeResource):
         operation_id="put-absolute-adjustment",
     )
 
-    def update(self, body: AdjustmentsAbsoluteRequestUpdate, /) -> SimpleTransactionResponse:
+    def update(
+        self,
+        body: AdjustmentsAbsoluteRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SimpleTransactionResponse:
         """`PUT /v3/inventory/adjustments/absolute` (put-absolute-adjustment)."""
-        return self._call(self._op_update, "inventory/adjustments/absolute", body=body)
+        return self._call(
+            self._op_update,
+            "inventory/adjustments/absolute",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

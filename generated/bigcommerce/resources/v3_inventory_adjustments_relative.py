@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.adjustments_relative_request import AdjustmentsRelativeRequestCreate
 from ..models.simple_transaction_response import SimpleTransactionResponse
 
@@ -24,6 +24,21 @@ class V3InventoryAdjustmentsRelative(NodeResource):
         operation_id="post-relative-adjustment",
     )
 
-    def create(self, body: AdjustmentsRelativeRequestCreate, /) -> SimpleTransactionResponse:
+    def create(
+        self,
+        body: AdjustmentsRelativeRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SimpleTransactionResponse:
         """`POST /v3/inventory/adjustments/relative` (post-relative-adjustment)."""
-        return self._call(self._op_create, "inventory/adjustments/relative", body=body)
+        return self._call(
+            self._op_create,
+            "inventory/adjustments/relative",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

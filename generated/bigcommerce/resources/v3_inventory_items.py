@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.item_response import ItemResponse
 
 
@@ -42,9 +42,23 @@ class V3InventoryItems(NodeResource):
         operation_id="get-inventory-items",
     )
 
-    def all(self, **query: Unpack[V3InventoryItemsAllQuery]) -> list[ItemResponse]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3InventoryItemsAllQuery],
+    ) -> list[ItemResponse]:
         """`GET /v3/inventory/items` (get-inventory-items)."""
-        return self._call(self._op_all, "inventory/items", query=query)
+        return self._call(
+            self._op_all,
+            "inventory/items",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ItemResponse]]] = Operation(
         method="GET",
@@ -59,9 +73,23 @@ class V3InventoryItems(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3InventoryItemsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3InventoryItemsAllQuery],
     ) -> Iterator[ItemResponse]:
         """Every item of every page of `GET /v3/inventory/items` (get-inventory-items), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "inventory/items", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "inventory/items",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

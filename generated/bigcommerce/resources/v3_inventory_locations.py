@@ -12,7 +12,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.location_response import LocationResponse
 from ..models.locations_create_request_item import LocationsCreateRequestItemCreate
 from ..models.locations_update_request_item import LocationsUpdateRequestItemUpdate
@@ -71,9 +71,23 @@ class V3InventoryLocations(NodeResource):
         operation_id="getLocations",
     )
 
-    def all(self, **query: Unpack[V3InventoryLocationsAllQuery]) -> list[LocationResponse]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3InventoryLocationsAllQuery],
+    ) -> list[LocationResponse]:
         """`GET /v3/inventory/locations` (getLocations)."""
-        return self._call(self._op_all, "inventory/locations", query=query)
+        return self._call(
+            self._op_all,
+            "inventory/locations",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[LocationResponse]]] = Operation(
         method="GET",
@@ -88,12 +102,26 @@ class V3InventoryLocations(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3InventoryLocationsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3InventoryLocationsAllQuery],
     ) -> Iterator[LocationResponse]:
         """Every item of every page of `GET /v3/inventory/locations` (getLocations), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "inventory/locations", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "inventory/locations",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
         method="POST",
@@ -106,10 +134,23 @@ class V3InventoryLocations(NodeResource):
     )
 
     def create_many(
-        self, body: list[LocationsCreateRequestItemCreate], /
+        self,
+        body: list[LocationsCreateRequestItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> SimpleTransactionResponse:
         """`POST /v3/inventory/locations` (createLocations)."""
-        return self._call(self._op_create_many, "inventory/locations", body=body)
+        return self._call(
+            self._op_create_many,
+            "inventory/locations",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
         method="DELETE",
@@ -122,10 +163,22 @@ class V3InventoryLocations(NodeResource):
     )
 
     def delete_many(
-        self, **query: Unpack[V3InventoryLocationsDeleteManyQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3InventoryLocationsDeleteManyQuery],
     ) -> SimpleTransactionResponse:
         """`DELETE /v3/inventory/locations` (deleteLocations)."""
-        return self._call(self._op_delete_many, "inventory/locations", query=query)
+        return self._call(
+            self._op_delete_many,
+            "inventory/locations",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
         method="PUT",
@@ -138,7 +191,20 @@ class V3InventoryLocations(NodeResource):
     )
 
     def update_many(
-        self, body: list[LocationsUpdateRequestItemUpdate], /
+        self,
+        body: list[LocationsUpdateRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> SimpleTransactionResponse:
         """`PUT /v3/inventory/locations` (updateLocations)."""
-        return self._call(self._op_update_many, "inventory/locations", body=body)
+        return self._call(
+            self._op_update_many,
+            "inventory/locations",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

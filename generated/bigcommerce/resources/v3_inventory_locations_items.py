@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.location_items_response import LocationItemsResponse
 from ..models.location_items_settings_request import LocationItemsSettingsRequestUpdate
 from ..models.simple_transaction_response import SimpleTransactionResponse
@@ -44,11 +44,23 @@ class V3InventoryLocationsItems(NodeResource):
     )
 
     def all(
-        self, location_id: int, /, **query: Unpack[V3InventoryLocationsItemsAllQuery]
+        self,
+        location_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3InventoryLocationsItemsAllQuery],
     ) -> list[LocationItemsResponse]:
         """`GET /v3/inventory/locations/{location_id}/items` (get-location-inventory-items)."""
         return self._call(
-            self._op_all, f"inventory/locations/{segment(location_id)}/items", query=query
+            self._op_all,
+            f"inventory/locations/{segment(location_id)}/items",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[LocationItemsResponse]]] = Operation(
@@ -69,6 +81,9 @@ class V3InventoryLocationsItems(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsItemsAllQuery],
     ) -> Iterator[LocationItemsResponse]:
         """Every item of every page of `GET /v3/inventory/locations/{location_id}/items`
@@ -80,6 +95,9 @@ class V3InventoryLocationsItems(NodeResource):
             f"inventory/locations/{segment(location_id)}/items",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
@@ -93,9 +111,21 @@ class V3InventoryLocationsItems(NodeResource):
     )
 
     def update(
-        self, location_id: int, body: LocationItemsSettingsRequestUpdate, /
+        self,
+        location_id: int,
+        body: LocationItemsSettingsRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> SimpleTransactionResponse:
         """`PUT /v3/inventory/locations/{location_id}/items` (put-location-inventory-items)."""
         return self._call(
-            self._op_update, f"inventory/locations/{segment(location_id)}/items", body=body
+            self._op_update,
+            f"inventory/locations/{segment(location_id)}/items",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

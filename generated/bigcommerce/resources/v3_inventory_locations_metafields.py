@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.brands_catalog_v3_metafield_base import (
     BrandsCatalogV3MetafieldBaseCreate,
     BrandsCatalogV3MetafieldBaseUpdate,
@@ -79,6 +79,10 @@ class V3InventoryLocationsMetafields(NodeResource):
         self,
         location_id: int | None = None,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsMetafieldsAllQuery],
     ) -> list[LocationsV3Metafield]:
         """`GET /v3/inventory/locations/{location_id}/metafields` (getLocationMetafields)."""
@@ -88,6 +92,9 @@ class V3InventoryLocationsMetafields(NodeResource):
             if location_id is not None
             else "inventory/locations/metafields",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[LocationsV3Metafield]]] = Operation(
@@ -108,6 +115,9 @@ class V3InventoryLocationsMetafields(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsMetafieldsAllQuery],
     ) -> Iterator[LocationsV3Metafield]:
         """Every item of every page of `GET /v3/inventory/locations/{location_id}/metafields`
@@ -121,6 +131,9 @@ class V3InventoryLocationsMetafields(NodeResource):
             else "inventory/locations/metafields",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[LocationsV3Metafield]] = Operation(
@@ -135,11 +148,23 @@ class V3InventoryLocationsMetafields(NodeResource):
     )
 
     def create(
-        self, location_id: int, body: BrandsCatalogV3MetafieldBaseCreate, /
+        self,
+        location_id: int,
+        body: BrandsCatalogV3MetafieldBaseCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> LocationsV3Metafield:
         """`POST /v3/inventory/locations/{location_id}/metafields` (createLocationMetafield)."""
         return self._call(
-            self._op_create, f"inventory/locations/{segment(location_id)}/metafields", body=body
+            self._op_create,
+            f"inventory/locations/{segment(location_id)}/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
@@ -154,10 +179,23 @@ class V3InventoryLocationsMetafields(NodeResource):
     )
 
     def create_many(
-        self, body: list[CreateLocationsMetafieldsRequestItemCreate], /
+        self,
+        body: list[CreateLocationsMetafieldsRequestItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[LocationsV3Metafield]:
         """`POST /v3/inventory/locations/metafields` (createLocationsMetafields)."""
-        return self._call(self._op_create_many, "inventory/locations/metafields", body=body)
+        return self._call(
+            self._op_create_many,
+            "inventory/locations/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -167,13 +205,25 @@ class V3InventoryLocationsMetafields(NodeResource):
         operation_id="deleteLocationMetafield",
     )
 
-    def delete(self, location_id: int, metafield_id: int, /) -> None:
+    def delete(
+        self,
+        location_id: int,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (deleteLocationMetafield).
         """
         return self._call(
             self._op_delete,
             f"inventory/locations/{segment(location_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
@@ -187,9 +237,24 @@ class V3InventoryLocationsMetafields(NodeResource):
         operation_id="deleteLocationsMetafields",
     )
 
-    def delete_many(self, body: list[int], /) -> list[int]:
+    def delete_many(
+        self,
+        body: list[int],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[int]:
         """`DELETE /v3/inventory/locations/metafields` (deleteLocationsMetafields)."""
-        return self._call(self._op_delete_many, "inventory/locations/metafields", body=body)
+        return self._call(
+            self._op_delete_many,
+            "inventory/locations/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[LocationsV3Metafield]] = Operation(
         method="GET",
@@ -201,13 +266,25 @@ class V3InventoryLocationsMetafields(NodeResource):
         operation_id="getLocationMetafield",
     )
 
-    def get(self, location_id: int, metafield_id: int, /) -> LocationsV3Metafield:
+    def get(
+        self,
+        location_id: int,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> LocationsV3Metafield:
         """`GET /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (getLocationMetafield).
         """
         return self._call(
             self._op_get,
             f"inventory/locations/{segment(location_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[LocationsV3Metafield]] = Operation(
@@ -222,7 +299,15 @@ class V3InventoryLocationsMetafields(NodeResource):
     )
 
     def update(
-        self, location_id: int, metafield_id: int, body: BrandsCatalogV3MetafieldBaseUpdate, /
+        self,
+        location_id: int,
+        metafield_id: int,
+        body: BrandsCatalogV3MetafieldBaseUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> LocationsV3Metafield:
         """`PUT /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (updateLocationMetafield).
@@ -231,6 +316,9 @@ class V3InventoryLocationsMetafields(NodeResource):
             self._op_update,
             f"inventory/locations/{segment(location_id)}/metafields/{segment(metafield_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
@@ -245,7 +333,20 @@ class V3InventoryLocationsMetafields(NodeResource):
     )
 
     def update_many(
-        self, body: list[UpdateLocationsMetafieldsRequestItemUpdate], /
+        self,
+        body: list[UpdateLocationsMetafieldsRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[LocationsV3Metafield]:
         """`PUT /v3/inventory/locations/metafields` (updateLocationsMetafields)."""
-        return self._call(self._op_update_many, "inventory/locations/metafields", body=body)
+        return self._call(
+            self._op_update_many,
+            "inventory/locations/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandonded_cart_email import AbandondedCartEmail
 from ..models.abandonded_cart_email_payload import (
     AbandondedCartEmailPayloadCreate,
@@ -69,10 +69,22 @@ class V3MarketingAbandonedCartEmails(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3MarketingAbandonedCartEmailsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3MarketingAbandonedCartEmailsAllQuery],
     ) -> list[AbandondedCartEmail]:
         """`GET /v3/marketing/abandoned-cart-emails` (getAbandonedCartEmailTemplates)."""
-        return self._call(self._op_all, "marketing/abandoned-cart-emails", query=query)
+        return self._call(
+            self._op_all,
+            "marketing/abandoned-cart-emails",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[AbandondedCartEmail]] = Operation(
         method="POST",
@@ -90,11 +102,21 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         self,
         body: AbandondedCartEmailPayloadCreate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingAbandonedCartEmailsCreateQuery],
     ) -> AbandondedCartEmail:
         """`POST /v3/marketing/abandoned-cart-emails` (createAbandonedCartEmailTemplate)."""
         return self._call(
-            self._op_create, "marketing/abandoned-cart-emails", query=query, body=body
+            self._op_create,
+            "marketing/abandoned-cart-emails",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -105,9 +127,23 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         operation_id="deleteAbandonedCartEmailTemplate",
     )
 
-    def delete(self, id: int, /) -> None:
+    def delete(
+        self,
+        id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/marketing/abandoned-cart-emails/{id}` (deleteAbandonedCartEmailTemplate)."""
-        return self._call(self._op_delete, f"marketing/abandoned-cart-emails/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"marketing/abandoned-cart-emails/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[AbandondedCartEmail]] = Operation(
         method="GET",
@@ -119,9 +155,23 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         operation_id="getAbandonedCartEmailTemplate",
     )
 
-    def get(self, id: int, /) -> AbandondedCartEmail:
+    def get(
+        self,
+        id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> AbandondedCartEmail:
         """`GET /v3/marketing/abandoned-cart-emails/{id}` (getAbandonedCartEmailTemplate)."""
-        return self._call(self._op_get, f"marketing/abandoned-cart-emails/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"marketing/abandoned-cart-emails/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[AbandondedCartEmail]] = Operation(
         method="PUT",
@@ -134,8 +184,22 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         operation_id="updateAbandonedCartEmailTemplate",
     )
 
-    def update(self, id: int, body: AbandondedCartEmailPayloadUpdate, /) -> AbandondedCartEmail:
+    def update(
+        self,
+        id: int,
+        body: AbandondedCartEmailPayloadUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> AbandondedCartEmail:
         """`PUT /v3/marketing/abandoned-cart-emails/{id}` (updateAbandonedCartEmailTemplate)."""
         return self._call(
-            self._op_update, f"marketing/abandoned-cart-emails/{segment(id)}", body=body
+            self._op_update,
+            f"marketing/abandoned-cart-emails/{segment(id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_default_abandoned_cart_email_template_response import (
     GetDefaultAbandonedCartEmailTemplateResponse,
 )
@@ -24,8 +24,20 @@ class V3MarketingAbandonedCartEmailsDefault(NodeResource):
         operation_id="getDefaultAbandonedCartEmailTemplate",
     )
 
-    def get(self) -> GetDefaultAbandonedCartEmailTemplateResponse:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GetDefaultAbandonedCartEmailTemplateResponse:
         """`GET /v3/marketing/abandoned-cart-emails/default`
         (getDefaultAbandonedCartEmailTemplate).
         """
-        return self._call(self._op_get, "marketing/abandoned-cart-emails/default")
+        return self._call(
+            self._op_get,
+            "marketing/abandoned-cart-emails/default",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandoned_cart_emails_v3_abandoned_cart_settings import (
     AbandonedCartEmailsV3AbandonedCartSettings,
     AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
@@ -45,12 +45,24 @@ class V3MarketingAbandonedCartEmailsSettings(NodeResource):
     )
 
     def get(
-        self, **query: Unpack[V3MarketingAbandonedCartEmailsSettingsGetQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3MarketingAbandonedCartEmailsSettingsGetQuery],
     ) -> AbandonedCartEmailsV3AbandonedCartSettings:
         """`GET /v3/marketing/abandoned-cart-emails/settings`
         (getAbandonedCartEmailTemplateSettings).
         """
-        return self._call(self._op_get, "marketing/abandoned-cart-emails/settings", query=query)
+        return self._call(
+            self._op_get,
+            "marketing/abandoned-cart-emails/settings",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[AbandonedCartEmailsV3AbandonedCartSettings]] = Operation(
         method="PUT",
@@ -67,11 +79,21 @@ class V3MarketingAbandonedCartEmailsSettings(NodeResource):
         self,
         body: AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingAbandonedCartEmailsSettingsUpdateQuery],
     ) -> AbandonedCartEmailsV3AbandonedCartSettings:
         """`PUT /v3/marketing/abandoned-cart-emails/settings`
         (updateAbandonedCartEmailTemplateSettings).
         """
         return self._call(
-            self._op_update, "marketing/abandoned-cart-emails/settings", query=query, body=body
+            self._op_update,
+            "marketing/abandoned-cart-emails/settings",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

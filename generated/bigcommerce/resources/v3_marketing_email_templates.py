@@ -11,7 +11,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.email_template import EmailTemplate, EmailTemplateUpdate
 
 
@@ -57,9 +57,23 @@ class V3MarketingEmailTemplates(NodeResource):
         operation_id="getEmailTemplates",
     )
 
-    def all(self, **query: Unpack[V3MarketingEmailTemplatesAllQuery]) -> list[EmailTemplate]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3MarketingEmailTemplatesAllQuery],
+    ) -> list[EmailTemplate]:
         """`GET /v3/marketing/email-templates` (getEmailTemplates)."""
-        return self._call(self._op_all, "marketing/email-templates", query=query)
+        return self._call(
+            self._op_all,
+            "marketing/email-templates",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -71,11 +85,23 @@ class V3MarketingEmailTemplates(NodeResource):
     )
 
     def delete(
-        self, template_name: str, /, **query: Unpack[V3MarketingEmailTemplatesDeleteQuery]
+        self,
+        template_name: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3MarketingEmailTemplatesDeleteQuery],
     ) -> None:
         """`DELETE /v3/marketing/email-templates/{template_name}` (deleteEmailTemplateOverride)."""
         return self._call(
-            self._op_delete, f"marketing/email-templates/{segment(template_name)}", query=query
+            self._op_delete,
+            f"marketing/email-templates/{segment(template_name)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[EmailTemplate]] = Operation(
@@ -90,11 +116,23 @@ class V3MarketingEmailTemplates(NodeResource):
     )
 
     def get(
-        self, template_name: str, /, **query: Unpack[V3MarketingEmailTemplatesGetQuery]
+        self,
+        template_name: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3MarketingEmailTemplatesGetQuery],
     ) -> EmailTemplate:
         """`GET /v3/marketing/email-templates/{template_name}` (getEmailTemplate)."""
         return self._call(
-            self._op_get, f"marketing/email-templates/{segment(template_name)}", query=query
+            self._op_get,
+            f"marketing/email-templates/{segment(template_name)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[EmailTemplate]] = Operation(
@@ -114,6 +152,10 @@ class V3MarketingEmailTemplates(NodeResource):
         template_name: str,
         body: EmailTemplateUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingEmailTemplatesUpdateQuery],
     ) -> EmailTemplate:
         """`PUT /v3/marketing/email-templates/{template_name}` (updateEmailTemplate)."""
@@ -122,4 +164,7 @@ class V3MarketingEmailTemplates(NodeResource):
             f"marketing/email-templates/{segment(template_name)}",
             query=query,
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_orders_metafields_request_item import CreateOrdersMetafieldsRequestItemCreate
 from ..models.metafield_base_post import MetafieldBasePostCreate, MetafieldBasePostUpdate
 from ..models.orders_v3_metafield import OrdersV3Metafield
@@ -71,7 +71,14 @@ class V3OrdersMetafields(NodeResource):
     )
 
     def all(
-        self, order_id: int | None = None, /, **query: Unpack[V3OrdersMetafieldsAllQuery]
+        self,
+        order_id: int | None = None,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3OrdersMetafieldsAllQuery],
     ) -> list[OrdersV3Metafield]:
         """`GET /v3/orders/{order_id}/metafields` (getOrderMetafields)."""
         return self._call(
@@ -80,6 +87,9 @@ class V3OrdersMetafields(NodeResource):
             if order_id is not None
             else "orders/metafields",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[OrdersV3Metafield]]] = Operation(
@@ -100,6 +110,9 @@ class V3OrdersMetafields(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3OrdersMetafieldsAllQuery],
     ) -> Iterator[OrdersV3Metafield]:
         """Every item of every page of `GET /v3/orders/{order_id}/metafields`
@@ -113,6 +126,9 @@ class V3OrdersMetafields(NodeResource):
             else "orders/metafields",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[OrdersV3Metafield]] = Operation(
@@ -126,9 +142,25 @@ class V3OrdersMetafields(NodeResource):
         operation_id="createOrderMetafield",
     )
 
-    def create(self, order_id: int, body: MetafieldBasePostCreate, /) -> OrdersV3Metafield:
+    def create(
+        self,
+        order_id: int,
+        body: MetafieldBasePostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OrdersV3Metafield:
         """`POST /v3/orders/{order_id}/metafields` (createOrderMetafield)."""
-        return self._call(self._op_create, f"orders/{segment(order_id)}/metafields", body=body)
+        return self._call(
+            self._op_create,
+            f"orders/{segment(order_id)}/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[OrdersV3Metafield]]] = Operation(
         method="POST",
@@ -142,10 +174,23 @@ class V3OrdersMetafields(NodeResource):
     )
 
     def create_many(
-        self, body: list[CreateOrdersMetafieldsRequestItemCreate], /
+        self,
+        body: list[CreateOrdersMetafieldsRequestItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[OrdersV3Metafield]:
         """`POST /v3/orders/metafields` (createOrdersMetafields)."""
-        return self._call(self._op_create_many, "orders/metafields", body=body)
+        return self._call(
+            self._op_create_many,
+            "orders/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -155,10 +200,23 @@ class V3OrdersMetafields(NodeResource):
         operation_id="deleteOrderMetafield",
     )
 
-    def delete(self, order_id: int, metafield_id: int, /) -> None:
+    def delete(
+        self,
+        order_id: int,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/orders/{order_id}/metafields/{metafield_id}` (deleteOrderMetafield)."""
         return self._call(
-            self._op_delete, f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}"
+            self._op_delete,
+            f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
@@ -172,9 +230,24 @@ class V3OrdersMetafields(NodeResource):
         operation_id="deleteOrdersMetafields",
     )
 
-    def delete_many(self, body: list[int], /) -> list[int]:
+    def delete_many(
+        self,
+        body: list[int],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[int]:
         """`DELETE /v3/orders/metafields` (deleteOrdersMetafields)."""
-        return self._call(self._op_delete_many, "orders/metafields", body=body)
+        return self._call(
+            self._op_delete_many,
+            "orders/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[OrdersV3Metafield]] = Operation(
         method="GET",
@@ -186,10 +259,23 @@ class V3OrdersMetafields(NodeResource):
         operation_id="getOrderMetafield",
     )
 
-    def get(self, order_id: int, metafield_id: int, /) -> OrdersV3Metafield:
+    def get(
+        self,
+        order_id: int,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> OrdersV3Metafield:
         """`GET /v3/orders/{order_id}/metafields/{metafield_id}` (getOrderMetafield)."""
         return self._call(
-            self._op_get, f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}"
+            self._op_get,
+            f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[OrdersV3Metafield]] = Operation(
@@ -204,13 +290,24 @@ class V3OrdersMetafields(NodeResource):
     )
 
     def update(
-        self, order_id: int, metafield_id: int, body: MetafieldBasePostUpdate, /
+        self,
+        order_id: int,
+        metafield_id: int,
+        body: MetafieldBasePostUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> OrdersV3Metafield:
         """`PUT /v3/orders/{order_id}/metafields/{metafield_id}` (updateOrderMetafield)."""
         return self._call(
             self._op_update,
             f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[OrdersV3Metafield]]] = Operation(
@@ -225,7 +322,20 @@ class V3OrdersMetafields(NodeResource):
     )
 
     def update_many(
-        self, body: list[UpdateOrdersMetafieldsRequestItemUpdate], /
+        self,
+        body: list[UpdateOrdersMetafieldsRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[OrdersV3Metafield]:
         """`PUT /v3/orders/metafields` (updateOrdersMetafields)."""
-        return self._call(self._op_update_many, "orders/metafields", body=body)
+        return self._call(
+            self._op_update_many,
+            "orders/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

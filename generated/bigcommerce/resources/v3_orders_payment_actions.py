@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 
 if TYPE_CHECKING:
     from .v3_orders_payment_actions_refund_quotes import V3OrdersPaymentActionsRefundQuotes
@@ -39,9 +39,23 @@ class V3OrdersPaymentActions(NodeResource):
         operation_id="captureOrderPayment",
     )
 
-    def capture(self, order_id: int, /) -> dict[str, Any]:
+    def capture(
+        self,
+        order_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
         """`POST /v3/orders/{order_id}/payment_actions/capture` (captureOrderPayment)."""
-        return self._call(self._op_capture, f"orders/{segment(order_id)}/payment_actions/capture")
+        return self._call(
+            self._op_capture,
+            f"orders/{segment(order_id)}/payment_actions/capture",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_void: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="POST",
@@ -52,6 +66,20 @@ class V3OrdersPaymentActions(NodeResource):
         operation_id="voidOrderPayment",
     )
 
-    def void(self, order_id: int, /) -> dict[str, Any]:
+    def void(
+        self,
+        order_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
         """`POST /v3/orders/{order_id}/payment_actions/void` (voidOrderPayment)."""
-        return self._call(self._op_void, f"orders/{segment(order_id)}/payment_actions/void")
+        return self._call(
+            self._op_void,
+            f"orders/{segment(order_id)}/payment_actions/void",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.refund_quote_full import RefundQuoteFull
 from ..models.refund_quote_post import RefundQuotePostCreate
 
@@ -26,8 +26,22 @@ class V3OrdersPaymentActionsRefundQuotes(NodeResource):
         operation_id="createOrderRefundQuotes",
     )
 
-    def create(self, order_id: int, body: RefundQuotePostCreate, /) -> RefundQuoteFull:
+    def create(
+        self,
+        order_id: int,
+        body: RefundQuotePostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> RefundQuoteFull:
         """`POST /v3/orders/{order_id}/payment_actions/refund_quotes` (createOrderRefundQuotes)."""
         return self._call(
-            self._op_create, f"orders/{segment(order_id)}/payment_actions/refund_quotes", body=body
+            self._op_create,
+            f"orders/{segment(order_id)}/payment_actions/refund_quotes",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

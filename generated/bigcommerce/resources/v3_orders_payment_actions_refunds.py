@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.refund import Refund
 from ..models.refund_id_get_data import RefundIDGetData
 from ..models.refund_request_post import RefundRequestPostCreate
@@ -53,7 +53,14 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
     )
 
     def all(
-        self, order_id: int | None = None, /, **query: Unpack[V3OrdersPaymentActionsRefundsAllQuery]
+        self,
+        order_id: int | None = None,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3OrdersPaymentActionsRefundsAllQuery],
     ) -> list[Refund]:
         """`GET /v3/orders/{order_id}/payment_actions/refunds` (getOrderRefunds)."""
         return self._call(
@@ -62,6 +69,9 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
             if order_id is not None
             else "orders/payment_actions/refunds",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[Refund]] = Operation(
@@ -81,6 +91,10 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         order_id: int,
         body: RefundRequestPostCreate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3OrdersPaymentActionsRefundsCreateQuery],
     ) -> Refund:
         """`POST /v3/orders/{order_id}/payment_actions/refunds` (createOrderRefund)."""
@@ -89,6 +103,9 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
             f"orders/{segment(order_id)}/payment_actions/refunds",
             query=query,
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[RefundIDGetData]] = Operation(
@@ -101,6 +118,20 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         operation_id="getOrderRefund",
     )
 
-    def get(self, refund_id: int, /) -> RefundIDGetData:
+    def get(
+        self,
+        refund_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> RefundIDGetData:
         """`GET /v3/orders/payment_actions/refunds/{refund_id}` (getOrderRefund)."""
-        return self._call(self._op_get, f"orders/payment_actions/refunds/{segment(refund_id)}")
+        return self._call(
+            self._op_get,
+            f"orders/payment_actions/refunds/{segment(refund_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

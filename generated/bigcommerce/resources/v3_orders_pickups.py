@@ -10,7 +10,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.pickup import Pickup
 from ..models.post_request_pickup import PostRequestPickupCreate
 from ..models.put_request_pickup import PutRequestPickupUpdate
@@ -45,9 +45,23 @@ class V3OrdersPickups(NodeResource):
         operation_id="get-pickup",
     )
 
-    def all(self, **query: Unpack[V3OrdersPickupsAllQuery]) -> list[Pickup]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3OrdersPickupsAllQuery],
+    ) -> list[Pickup]:
         """`GET /v3/orders/pickups` (get-pickup)."""
-        return self._call(self._op_all, "orders/pickups", query=query)
+        return self._call(
+            self._op_all,
+            "orders/pickups",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[Pickup]]] = Operation(
         method="POST",
@@ -60,9 +74,24 @@ class V3OrdersPickups(NodeResource):
         operation_id="post-pickup",
     )
 
-    def create_many(self, body: list[PostRequestPickupCreate], /) -> list[Pickup]:
+    def create_many(
+        self,
+        body: list[PostRequestPickupCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[Pickup]:
         """`POST /v3/orders/pickups` (post-pickup)."""
-        return self._call(self._op_create_many, "orders/pickups", body=body)
+        return self._call(
+            self._op_create_many,
+            "orders/pickups",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -73,9 +102,23 @@ class V3OrdersPickups(NodeResource):
         operation_id="delete-pickup",
     )
 
-    def delete_many(self, **query: Unpack[V3OrdersPickupsDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3OrdersPickupsDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/orders/pickups` (delete-pickup)."""
-        return self._call(self._op_delete_many, "orders/pickups", query=query)
+        return self._call(
+            self._op_delete_many,
+            "orders/pickups",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[Pickup]]] = Operation(
         method="PUT",
@@ -88,6 +131,21 @@ class V3OrdersPickups(NodeResource):
         operation_id="put-pickup",
     )
 
-    def update_many(self, body: list[PutRequestPickupUpdate], /) -> list[Pickup]:
+    def update_many(
+        self,
+        body: list[PutRequestPickupUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[Pickup]:
         """`PUT /v3/orders/pickups` (put-pickup)."""
-        return self._call(self._op_update_many, "orders/pickups", body=body)
+        return self._call(
+            self._op_update_many,
+            "orders/pickups",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_global_order_settings_response import GetGlobalOrderSettingsResponse
 from ..models.global_order_settings import GlobalOrderSettingsUpdate
 from ..models.update_global_order_settings_response import UpdateGlobalOrderSettingsResponse
@@ -34,9 +34,21 @@ class V3OrdersSettings(NodeResource):
         operation_id="getGlobalOrderSettings",
     )
 
-    def get(self) -> GetGlobalOrderSettingsResponse:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GetGlobalOrderSettingsResponse:
         """`GET /v3/orders/settings` (getGlobalOrderSettings)."""
-        return self._call(self._op_get, "orders/settings")
+        return self._call(
+            self._op_get,
+            "orders/settings",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[UpdateGlobalOrderSettingsResponse]] = Operation(
         method="PUT",
@@ -48,6 +60,21 @@ class V3OrdersSettings(NodeResource):
         operation_id="updateGlobalOrderSettings",
     )
 
-    def update(self, body: GlobalOrderSettingsUpdate, /) -> UpdateGlobalOrderSettingsResponse:
+    def update(
+        self,
+        body: GlobalOrderSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> UpdateGlobalOrderSettingsResponse:
         """`PUT /v3/orders/settings` (updateGlobalOrderSettings)."""
-        return self._call(self._op_update, "orders/settings", body=body)
+        return self._call(
+            self._op_update,
+            "orders/settings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_order_settings import ChannelOrderSettingsUpdate
 from ..models.get_channel_order_settings_response import GetChannelOrderSettingsResponse
 from ..models.update_channel_order_settings_response import UpdateChannelOrderSettingsResponse
@@ -25,9 +25,23 @@ class V3OrdersSettingsChannels(NodeResource):
         operation_id="getChannelOrderSettings",
     )
 
-    def get(self, channel_id: str, /) -> GetChannelOrderSettingsResponse:
+    def get(
+        self,
+        channel_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GetChannelOrderSettingsResponse:
         """`GET /v3/orders/settings/channels/{channel_id}` (getChannelOrderSettings)."""
-        return self._call(self._op_get, f"orders/settings/channels/{segment(channel_id)}")
+        return self._call(
+            self._op_get,
+            f"orders/settings/channels/{segment(channel_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[UpdateChannelOrderSettingsResponse]] = Operation(
         method="PUT",
@@ -40,9 +54,21 @@ class V3OrdersSettingsChannels(NodeResource):
     )
 
     def update(
-        self, channel_id: str, body: ChannelOrderSettingsUpdate, /
+        self,
+        channel_id: str,
+        body: ChannelOrderSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdateChannelOrderSettingsResponse:
         """`PUT /v3/orders/settings/channels/{channel_id}` (updateChannelOrderSettings)."""
         return self._call(
-            self._op_update, f"orders/settings/channels/{segment(channel_id)}", body=body
+            self._op_update,
+            f"orders/settings/channels/{segment(channel_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

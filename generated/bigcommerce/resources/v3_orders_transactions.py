@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.transaction import Transaction
 
 
@@ -25,9 +25,23 @@ class V3OrdersTransactions(NodeResource):
         operation_id="getOrderTransactions",
     )
 
-    def all(self, order_id: int, /) -> list[Transaction]:
+    def all(
+        self,
+        order_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[Transaction]:
         """`GET /v3/orders/{order_id}/transactions` (getOrderTransactions)."""
-        return self._call(self._op_all, f"orders/{segment(order_id)}/transactions")
+        return self._call(
+            self._op_all,
+            f"orders/{segment(order_id)}/transactions",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Transaction]]] = Operation(
         method="GET",
@@ -40,11 +54,25 @@ class V3OrdersTransactions(NodeResource):
         operation_id="getOrderTransactions",
     )
 
-    def iterall(self, order_id: int, /, *, prefetch: int = 0) -> Iterator[Transaction]:
+    def iterall(
+        self,
+        order_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Iterator[Transaction]:
         """Every item of every page of `GET /v3/orders/{order_id}/transactions`
         (getOrderTransactions), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, f"orders/{segment(order_id)}/transactions", prefetch=prefetch
+            self._op_iterall,
+            f"orders/{segment(order_id)}/transactions",
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_payment_access_token_request import CreatePaymentAccessTokenRequestCreate
 from ..models.create_payment_access_token_response_data import CreatePaymentAccessTokenResponseData
 
@@ -26,7 +26,20 @@ class V3PaymentsAccessTokens(NodeResource):
     )
 
     def create(
-        self, body: CreatePaymentAccessTokenRequestCreate, /
+        self,
+        body: CreatePaymentAccessTokenRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreatePaymentAccessTokenResponseData:
         """`POST /v3/payments/access_tokens` (createPaymentAccessToken)."""
-        return self._call(self._op_create, "payments/access_tokens", body=body)
+        return self._call(
+            self._op_create,
+            "payments/access_tokens",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

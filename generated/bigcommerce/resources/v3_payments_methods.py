@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.payment_method_full import PaymentMethodFull
 
 
@@ -36,6 +36,20 @@ class V3PaymentsMethods(NodeResource):
         operation_id="getPaymentMethods",
     )
 
-    def all(self, **query: Unpack[V3PaymentsMethodsAllQuery]) -> list[PaymentMethodFull]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PaymentsMethodsAllQuery],
+    ) -> list[PaymentMethodFull]:
         """`GET /v3/payments/methods` (getPaymentMethods)."""
-        return self._call(self._op_all, "payments/methods", query=query)
+        return self._call(
+            self._op_all,
+            "payments/methods",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.base_pickup_method import BasePickupMethodCreate
 from ..models.pickup_method_response import PickupMethodResponse
 from ..models.put_pickup_methods_request_item import PutPickupMethodsRequestItemUpdate
@@ -55,9 +55,23 @@ class V3PickupMethods(NodeResource):
         operation_id="get-pickup-methods",
     )
 
-    def all(self, **query: Unpack[V3PickupMethodsAllQuery]) -> list[PickupMethodResponse]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PickupMethodsAllQuery],
+    ) -> list[PickupMethodResponse]:
         """`GET /v3/pickup/methods` (get-pickup-methods)."""
-        return self._call(self._op_all, "pickup/methods", query=query)
+        return self._call(
+            self._op_all,
+            "pickup/methods",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[PickupMethodResponse]]] = Operation(
         method="GET",
@@ -72,12 +86,26 @@ class V3PickupMethods(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3PickupMethodsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PickupMethodsAllQuery],
     ) -> Iterator[PickupMethodResponse]:
         """Every item of every page of `GET /v3/pickup/methods` (get-pickup-methods), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "pickup/methods", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "pickup/methods",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[PickupMethodResponse]]] = Operation(
         method="POST",
@@ -90,9 +118,24 @@ class V3PickupMethods(NodeResource):
         operation_id="post-pickup-methods",
     )
 
-    def create_many(self, body: list[BasePickupMethodCreate], /) -> list[PickupMethodResponse]:
+    def create_many(
+        self,
+        body: list[BasePickupMethodCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[PickupMethodResponse]:
         """`POST /v3/pickup/methods` (post-pickup-methods)."""
-        return self._call(self._op_create_many, "pickup/methods", body=body)
+        return self._call(
+            self._op_create_many,
+            "pickup/methods",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -103,9 +146,23 @@ class V3PickupMethods(NodeResource):
         operation_id="delete-pickup-methods",
     )
 
-    def delete_many(self, **query: Unpack[V3PickupMethodsDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PickupMethodsDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/pickup/methods` (delete-pickup-methods)."""
-        return self._call(self._op_delete_many, "pickup/methods", query=query)
+        return self._call(
+            self._op_delete_many,
+            "pickup/methods",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[PickupMethodResponse]]] = Operation(
         method="PUT",
@@ -119,7 +176,20 @@ class V3PickupMethods(NodeResource):
     )
 
     def update_many(
-        self, body: list[PutPickupMethodsRequestItemUpdate], /
+        self,
+        body: list[PutPickupMethodsRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[PickupMethodResponse]:
         """`PUT /v3/pickup/methods` (put-pickup-methods)."""
-        return self._call(self._op_update_many, "pickup/methods", body=body)
+        return self._call(
+            self._op_update_many,
+            "pickup/methods",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.pickup_options_response import PickupOptionsResponse
 from ..models.pickup_request_payload import PickupRequestPayloadCreate
 
@@ -24,6 +24,21 @@ class V3PickupOptions(NodeResource):
         operation_id="post-pickup-options",
     )
 
-    def create(self, body: PickupRequestPayloadCreate, /) -> PickupOptionsResponse:
+    def create(
+        self,
+        body: PickupRequestPayloadCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> PickupOptionsResponse:
         """`POST /v3/pickup/options` (post-pickup-options)."""
-        return self._call(self._op_create, "pickup/options", body=body)
+        return self._call(
+            self._op_create,
+            "pickup/options",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -14,7 +14,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_price_list_request import CreatePriceListRequestCreate
 from ..models.create_price_list_response_data import CreatePriceListResponseData
 from ..models.get_price_list_response_data import GetPriceListResponseData
@@ -80,9 +80,23 @@ class V3Pricelists(NodeResource):
         operation_id="getPriceLists",
     )
 
-    def all(self, **query: Unpack[V3PricelistsAllQuery]) -> list[GetPriceListsResponseDataItem]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PricelistsAllQuery],
+    ) -> list[GetPriceListsResponseDataItem]:
         """`GET /v3/pricelists` (getPriceLists)."""
-        return self._call(self._op_all, "pricelists", query=query)
+        return self._call(
+            self._op_all,
+            "pricelists",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[GetPriceListsResponseDataItem]]] = Operation(
         method="GET",
@@ -97,12 +111,26 @@ class V3Pricelists(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3PricelistsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PricelistsAllQuery],
     ) -> Iterator[GetPriceListsResponseDataItem]:
         """Every item of every page of `GET /v3/pricelists` (getPriceLists), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "pricelists", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "pricelists",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[CreatePriceListResponseData]] = Operation(
         method="POST",
@@ -115,9 +143,24 @@ class V3Pricelists(NodeResource):
         operation_id="createPriceList",
     )
 
-    def create(self, body: CreatePriceListRequestCreate, /) -> CreatePriceListResponseData:
+    def create(
+        self,
+        body: CreatePriceListRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CreatePriceListResponseData:
         """`POST /v3/pricelists` (createPriceList)."""
-        return self._call(self._op_create, "pricelists", body=body)
+        return self._call(
+            self._op_create,
+            "pricelists",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -127,9 +170,23 @@ class V3Pricelists(NodeResource):
         operation_id="deletePriceList",
     )
 
-    def delete(self, price_list_id: int, /) -> None:
+    def delete(
+        self,
+        price_list_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/pricelists/{price_list_id}` (deletePriceList)."""
-        return self._call(self._op_delete, f"pricelists/{segment(price_list_id)}")
+        return self._call(
+            self._op_delete,
+            f"pricelists/{segment(price_list_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
@@ -141,9 +198,23 @@ class V3Pricelists(NodeResource):
         operation_id="deletePriceLists",
     )
 
-    def delete_all(self, **query: Unpack[V3PricelistsDeleteAllQuery]) -> dict[str, Any]:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PricelistsDeleteAllQuery],
+    ) -> dict[str, Any]:
         """`DELETE /v3/pricelists` (deletePriceLists)."""
-        return self._call(self._op_delete_all, "pricelists", query=query)
+        return self._call(
+            self._op_delete_all,
+            "pricelists",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[GetPriceListResponseData]] = Operation(
         method="GET",
@@ -155,9 +226,23 @@ class V3Pricelists(NodeResource):
         operation_id="getPriceList",
     )
 
-    def get(self, price_list_id: int, /) -> GetPriceListResponseData:
+    def get(
+        self,
+        price_list_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GetPriceListResponseData:
         """`GET /v3/pricelists/{price_list_id}` (getPriceList)."""
-        return self._call(self._op_get, f"pricelists/{segment(price_list_id)}")
+        return self._call(
+            self._op_get,
+            f"pricelists/{segment(price_list_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[UpdatePriceListResponseData]] = Operation(
         method="PUT",
@@ -171,7 +256,21 @@ class V3Pricelists(NodeResource):
     )
 
     def update(
-        self, price_list_id: int, body: UpdatePriceListRequestUpdate, /
+        self,
+        price_list_id: int,
+        body: UpdatePriceListRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> UpdatePriceListResponseData:
         """`PUT /v3/pricelists/{price_list_id}` (updatePriceList)."""
-        return self._call(self._op_update, f"pricelists/{segment(price_list_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"pricelists/{segment(price_list_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.assignment_for_get_response import AssignmentForGetResponse
 from ..models.assignment_for_put_request import AssignmentForPutRequestUpdate
 from ..models.assignment_for_put_response_data import AssignmentForPutResponseData
@@ -63,10 +63,22 @@ class V3PricelistsAssignments(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3PricelistsAssignmentsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PricelistsAssignmentsAllQuery],
     ) -> list[AssignmentForGetResponse]:
         """`GET /v3/pricelists/assignments` (getListOfPriceListAssignments)."""
-        return self._call(self._op_all, "pricelists/assignments", query=query)
+        return self._call(
+            self._op_all,
+            "pricelists/assignments",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[AssignmentForGetResponse]]] = Operation(
         method="GET",
@@ -81,14 +93,26 @@ class V3PricelistsAssignments(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3PricelistsAssignmentsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PricelistsAssignmentsAllQuery],
     ) -> Iterator[AssignmentForGetResponse]:
         """Every item of every page of `GET /v3/pricelists/assignments`
         (getListOfPriceListAssignments), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "pricelists/assignments", query=query, prefetch=prefetch
+            self._op_iterall,
+            "pricelists/assignments",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[None]] = Operation(
@@ -101,9 +125,24 @@ class V3PricelistsAssignments(NodeResource):
         operation_id="createPriceListAssignments",
     )
 
-    def create_many(self, body: list[AssignmentsForRequestCreate], /) -> None:
+    def create_many(
+        self,
+        body: list[AssignmentsForRequestCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`POST /v3/pricelists/assignments` (createPriceListAssignments)."""
-        return self._call(self._op_create_many, "pricelists/assignments", body=body)
+        return self._call(
+            self._op_create_many,
+            "pricelists/assignments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -114,9 +153,23 @@ class V3PricelistsAssignments(NodeResource):
         operation_id="deletePriceListAssignments",
     )
 
-    def delete_all(self, **query: Unpack[V3PricelistsAssignmentsDeleteAllQuery]) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PricelistsAssignmentsDeleteAllQuery],
+    ) -> None:
         """`DELETE /v3/pricelists/assignments` (deletePriceListAssignments)."""
-        return self._call(self._op_delete_all, "pricelists/assignments", query=query)
+        return self._call(
+            self._op_delete_all,
+            "pricelists/assignments",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_upsert: ClassVar[Operation[AssignmentForPutResponseData]] = Operation(
         method="PUT",
@@ -130,9 +183,21 @@ class V3PricelistsAssignments(NodeResource):
     )
 
     def upsert(
-        self, price_list_id: int, body: AssignmentForPutRequestUpdate, /
+        self,
+        price_list_id: int,
+        body: AssignmentForPutRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> AssignmentForPutResponseData:
         """`PUT /v3/pricelists/{price_list_id}/assignments` (upsertPriceListAssignment)."""
         return self._call(
-            self._op_upsert, f"pricelists/{segment(price_list_id)}/assignments", body=body
+            self._op_upsert,
+            f"pricelists/{segment(price_list_id)}/assignments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_price_list_records_request_item import CreatePriceListRecordsRequestItemCreate
 from ..models.delete_price_list_records_response import DeletePriceListRecordsResponse
 from ..models.get_price_list_record_response_data import GetPriceListRecordResponseData
@@ -110,10 +110,24 @@ class V3PricelistsRecords(NodeResource):
     )
 
     def all(
-        self, price_list_id: int, /, **query: Unpack[V3PricelistsRecordsAllQuery]
+        self,
+        price_list_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PricelistsRecordsAllQuery],
     ) -> list[GetPriceListRecordsResponseDataItem]:
         """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords)."""
-        return self._call(self._op_all, f"pricelists/{segment(price_list_id)}/records", query=query)
+        return self._call(
+            self._op_all,
+            f"pricelists/{segment(price_list_id)}/records",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[GetPriceListRecordsResponseDataItem]]] = Operation(
         method="GET",
@@ -133,6 +147,9 @@ class V3PricelistsRecords(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsAllQuery],
     ) -> Iterator[GetPriceListRecordsResponseDataItem]:
         """Every item of every page of `GET /v3/pricelists/{price_list_id}/records`
@@ -144,6 +161,9 @@ class V3PricelistsRecords(NodeResource):
             f"pricelists/{segment(price_list_id)}/records",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[dict[str, Any]]] = Operation(
@@ -164,6 +184,9 @@ class V3PricelistsRecords(NodeResource):
         /,
         *,
         price_list_id: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
         """`POST /v3/pricelists/{price_list_id}/records` (createPriceListRecords)."""
         return self._call(
@@ -172,6 +195,9 @@ class V3PricelistsRecords(NodeResource):
             if price_list_id is not None
             else "pricelists/records",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
@@ -182,13 +208,26 @@ class V3PricelistsRecords(NodeResource):
         operation_id="deletePriceListRecord",
     )
 
-    def delete(self, price_list_id: int, variant_id: int, currency_code: str, /) -> None:
+    def delete(
+        self,
+        price_list_id: int,
+        variant_id: int,
+        currency_code: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (deletePriceListRecord).
         """
         return self._call(
             self._op_delete,
             f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}/{segment(currency_code)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[DeletePriceListRecordsResponse]] = Operation(
@@ -202,11 +241,23 @@ class V3PricelistsRecords(NodeResource):
     )
 
     def delete_all(
-        self, price_list_id: int, /, **query: Unpack[V3PricelistsRecordsDeleteAllQuery]
+        self,
+        price_list_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PricelistsRecordsDeleteAllQuery],
     ) -> DeletePriceListRecordsResponse:
         """`DELETE /v3/pricelists/{price_list_id}/records` (deletePriceListRecords)."""
         return self._call(
-            self._op_delete_all, f"pricelists/{segment(price_list_id)}/records", query=query
+            self._op_delete_all,
+            f"pricelists/{segment(price_list_id)}/records",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get: ClassVar[Operation[list[GetPriceListRecordsByVariantIdResponseDataItem]]] = Operation(
@@ -221,7 +272,15 @@ class V3PricelistsRecords(NodeResource):
     )
 
     def get(
-        self, price_list_id: int, variant_id: int, /, **query: Unpack[V3PricelistsRecordsGetQuery]
+        self,
+        price_list_id: int,
+        variant_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PricelistsRecordsGetQuery],
     ) -> list[GetPriceListRecordsByVariantIdResponseDataItem]:
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}`
         (getPriceListRecordsByVariantId).
@@ -230,6 +289,9 @@ class V3PricelistsRecords(NodeResource):
             self._op_get,
             f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_get_price_list_record: ClassVar[Operation[GetPriceListRecordResponseData]] = Operation(
@@ -249,6 +311,10 @@ class V3PricelistsRecords(NodeResource):
         variant_id: int,
         currency_code: str,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsGetPriceListRecordQuery],
     ) -> GetPriceListRecordResponseData:
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
@@ -258,6 +324,9 @@ class V3PricelistsRecords(NodeResource):
             self._op_get_price_list_record,
             f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}/{segment(currency_code)}",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update: ClassVar[Operation[SetPriceListRecordResponseData]] = Operation(
@@ -278,6 +347,10 @@ class V3PricelistsRecords(NodeResource):
         currency_code: str,
         body: SetPriceListRecordRequestUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> SetPriceListRecordResponseData:
         """`PUT /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (setPriceListRecord).
@@ -286,6 +359,9 @@ class V3PricelistsRecords(NodeResource):
             self._op_update,
             f"pricelists/{segment(price_list_id)}/records/{segment(variant_id)}/{segment(currency_code)}",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_upsert: ClassVar[Operation[dict[str, Any]]] = Operation(
@@ -306,6 +382,9 @@ class V3PricelistsRecords(NodeResource):
         /,
         *,
         price_list_id: int | None = None,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
         """`PUT /v3/pricelists/{price_list_id}/records` (upsertPriceListRecords)."""
         return self._call(
@@ -314,4 +393,7 @@ class V3PricelistsRecords(NodeResource):
             if price_list_id is not None
             else "pricelists/records",
             body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_prices_request import GetPricesRequestCreate
 from ..models.get_prices_response_data_item import GetPricesResponseDataItem
 
@@ -25,6 +25,21 @@ class V3Pricing(NodeResource):
         operation_id="getPrices",
     )
 
-    def products(self, body: GetPricesRequestCreate, /) -> list[GetPricesResponseDataItem]:
+    def products(
+        self,
+        body: GetPricesRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[GetPricesResponseDataItem]:
         """`POST /v3/pricing/products` (getPrices)."""
-        return self._call(self._op_products, "pricing/products", body=body)
+        return self._call(
+            self._op_products,
+            "pricing/products",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -13,7 +13,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.bulk_coupon_codes_response_data import BulkCouponCodesResponseData
 from ..models.create_promotion_request import CreatePromotionRequestCreate
 from ..models.generate_promotion_codes_batch_request import GeneratePromotionCodesBatchRequestCreate
@@ -78,10 +78,22 @@ class V3Promotions(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3PromotionsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PromotionsAllQuery],
     ) -> list[PromotionsCollectionResponseDataItem]:
         """`GET /v3/promotions` (getPromotions)."""
-        return self._call(self._op_all, "promotions", query=query)
+        return self._call(
+            self._op_all,
+            "promotions",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[PromotionsCollectionResponseDataItem]]] = Operation(
         method="GET",
@@ -96,12 +108,26 @@ class V3Promotions(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3PromotionsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PromotionsAllQuery],
     ) -> Iterator[PromotionsCollectionResponseDataItem]:
         """Every item of every page of `GET /v3/promotions` (getPromotions), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "promotions", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "promotions",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_codegen: ClassVar[Operation[BulkCouponCodesResponseData]] = Operation(
         method="POST",
@@ -115,11 +141,23 @@ class V3Promotions(NodeResource):
     )
 
     def codegen(
-        self, promotion_id: str, body: GeneratePromotionCodesBatchRequestCreate, /
+        self,
+        promotion_id: str,
+        body: GeneratePromotionCodesBatchRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> BulkCouponCodesResponseData:
         """`POST /v3/promotions/{promotion_id}/codegen` (generatePromotionCodesBatch)."""
         return self._call(
-            self._op_codegen, f"promotions/{segment(promotion_id)}/codegen", body=body
+            self._op_codegen,
+            f"promotions/{segment(promotion_id)}/codegen",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[PromotionsResponseData]] = Operation(
@@ -133,9 +171,24 @@ class V3Promotions(NodeResource):
         operation_id="createPromotion",
     )
 
-    def create(self, body: CreatePromotionRequestCreate, /) -> PromotionsResponseData:
+    def create(
+        self,
+        body: CreatePromotionRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> PromotionsResponseData:
         """`POST /v3/promotions` (createPromotion)."""
-        return self._call(self._op_create, "promotions", body=body)
+        return self._call(
+            self._op_create,
+            "promotions",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -145,9 +198,23 @@ class V3Promotions(NodeResource):
         operation_id="deletePromotion",
     )
 
-    def delete(self, promotion_id: str, /) -> None:
+    def delete(
+        self,
+        promotion_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/promotions/{promotion_id}` (deletePromotion)."""
-        return self._call(self._op_delete, f"promotions/{segment(promotion_id)}")
+        return self._call(
+            self._op_delete,
+            f"promotions/{segment(promotion_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -158,9 +225,23 @@ class V3Promotions(NodeResource):
         operation_id="deletePromotions",
     )
 
-    def delete_many(self, **query: Unpack[V3PromotionsDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PromotionsDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/promotions` (deletePromotions)."""
-        return self._call(self._op_delete_many, "promotions", query=query)
+        return self._call(
+            self._op_delete_many,
+            "promotions",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[PromotionsResponseData]] = Operation(
         method="GET",
@@ -172,9 +253,23 @@ class V3Promotions(NodeResource):
         operation_id="getPromotion",
     )
 
-    def get(self, promotion_id: str, /) -> PromotionsResponseData:
+    def get(
+        self,
+        promotion_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> PromotionsResponseData:
         """`GET /v3/promotions/{promotion_id}` (getPromotion)."""
-        return self._call(self._op_get, f"promotions/{segment(promotion_id)}")
+        return self._call(
+            self._op_get,
+            f"promotions/{segment(promotion_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[PromotionsResponseData]] = Operation(
         method="PUT",
@@ -188,7 +283,21 @@ class V3Promotions(NodeResource):
     )
 
     def update(
-        self, promotion_id: str, body: UpdatePromotionRequestUpdate, /
+        self,
+        promotion_id: str,
+        body: UpdatePromotionRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> PromotionsResponseData:
         """`PUT /v3/promotions/{promotion_id}` (updatePromotion)."""
-        return self._call(self._op_update, f"promotions/{segment(promotion_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"promotions/{segment(promotion_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.coupon_code import CouponCode
 from ..models.create_promotion_code_request import CreatePromotionCodeRequestCreate
 
@@ -51,7 +51,14 @@ class V3PromotionsCodes(NodeResource):
     )
 
     def all(
-        self, promotion_id: str | None = None, /, **query: Unpack[V3PromotionsCodesAllQuery]
+        self,
+        promotion_id: str | None = None,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PromotionsCodesAllQuery],
     ) -> list[CouponCode]:
         """`GET /v3/promotions/{promotion_id}/codes` (getPromotionCodes)."""
         return self._call(
@@ -60,6 +67,9 @@ class V3PromotionsCodes(NodeResource):
             if promotion_id is not None
             else "promotions/codes",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[CouponCode]]] = Operation(
@@ -80,6 +90,9 @@ class V3PromotionsCodes(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsCodesAllQuery],
     ) -> Iterator[CouponCode]:
         """Every item of every page of `GET /v3/promotions/{promotion_id}/codes`
@@ -93,6 +106,9 @@ class V3PromotionsCodes(NodeResource):
             else "promotions/codes",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[CouponCode]] = Operation(
@@ -106,9 +122,25 @@ class V3PromotionsCodes(NodeResource):
         operation_id="createPromotionCode",
     )
 
-    def create(self, promotion_id: str, body: CreatePromotionCodeRequestCreate, /) -> CouponCode:
+    def create(
+        self,
+        promotion_id: str,
+        body: CreatePromotionCodeRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CouponCode:
         """`POST /v3/promotions/{promotion_id}/codes` (createPromotionCode)."""
-        return self._call(self._op_create, f"promotions/{segment(promotion_id)}/codes", body=body)
+        return self._call(
+            self._op_create,
+            f"promotions/{segment(promotion_id)}/codes",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -118,10 +150,23 @@ class V3PromotionsCodes(NodeResource):
         operation_id="deleteCouponCode",
     )
 
-    def delete(self, promotion_id: str, code_id: str, /) -> None:
+    def delete(
+        self,
+        promotion_id: str,
+        code_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/promotions/{promotion_id}/codes/{code_id}` (deleteCouponCode)."""
         return self._call(
-            self._op_delete, f"promotions/{segment(promotion_id)}/codes/{segment(code_id)}"
+            self._op_delete,
+            f"promotions/{segment(promotion_id)}/codes/{segment(code_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
@@ -134,7 +179,14 @@ class V3PromotionsCodes(NodeResource):
     )
 
     def delete_many(
-        self, promotion_id: str | None = None, /, **query: Unpack[V3PromotionsCodesDeleteManyQuery]
+        self,
+        promotion_id: str | None = None,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PromotionsCodesDeleteManyQuery],
     ) -> None:
         """`DELETE /v3/promotions/{promotion_id}/codes` (deleteCouponCodes)."""
         return self._call(
@@ -143,4 +195,7 @@ class V3PromotionsCodes(NodeResource):
             if promotion_id is not None
             else "promotions/codes",
             query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

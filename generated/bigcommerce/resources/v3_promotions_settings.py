@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.global_promotion_settings import (
     GlobalPromotionSettings,
     GlobalPromotionSettingsUpdate,
@@ -25,9 +25,21 @@ class V3PromotionsSettings(NodeResource):
         operation_id="getGlobalPromotionSettings",
     )
 
-    def get(self) -> GlobalPromotionSettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GlobalPromotionSettings:
         """`GET /v3/promotions/settings` (getGlobalPromotionSettings)."""
-        return self._call(self._op_get, "promotions/settings")
+        return self._call(
+            self._op_get,
+            "promotions/settings",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[GlobalPromotionSettings]] = Operation(
         method="PUT",
@@ -39,6 +51,21 @@ class V3PromotionsSettings(NodeResource):
         operation_id="updateGlobalPromotionSettings",
     )
 
-    def update(self, body: GlobalPromotionSettingsUpdate, /) -> GlobalPromotionSettings:
+    def update(
+        self,
+        body: GlobalPromotionSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GlobalPromotionSettings:
         """`PUT /v3/promotions/settings` (updateGlobalPromotionSettings)."""
-        return self._call(self._op_update, "promotions/settings", body=body)
+        return self._call(
+            self._op_update,
+            "promotions/settings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.segment import Segment
 from ..models.segment_post import SegmentPostCreate
 from ..models.segment_put import SegmentPutUpdate
@@ -57,9 +57,23 @@ class V3Segments(NodeResource):
         operation_id="GetPaginatedSegmentsList",
     )
 
-    def all(self, **query: Unpack[V3SegmentsAllQuery]) -> list[Segment]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SegmentsAllQuery],
+    ) -> list[Segment]:
         """`GET /v3/segments` (GetPaginatedSegmentsList)."""
-        return self._call(self._op_all, "segments", query=query)
+        return self._call(
+            self._op_all,
+            "segments",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Segment]]] = Operation(
         method="GET",
@@ -74,12 +88,26 @@ class V3Segments(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3SegmentsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SegmentsAllQuery],
     ) -> Iterator[Segment]:
         """Every item of every page of `GET /v3/segments` (GetPaginatedSegmentsList), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "segments", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "segments",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[Segment]]] = Operation(
         method="POST",
@@ -92,9 +120,24 @@ class V3Segments(NodeResource):
         operation_id="SegmentsPostRequest",
     )
 
-    def create_many(self, body: list[SegmentPostCreate], /) -> list[Segment]:
+    def create_many(
+        self,
+        body: list[SegmentPostCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[Segment]:
         """`POST /v3/segments` (SegmentsPostRequest)."""
-        return self._call(self._op_create_many, "segments", body=body)
+        return self._call(
+            self._op_create_many,
+            "segments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -105,9 +148,23 @@ class V3Segments(NodeResource):
         operation_id="DeleteStoreSegment",
     )
 
-    def delete_all(self, **query: Unpack[V3SegmentsDeleteAllQuery]) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SegmentsDeleteAllQuery],
+    ) -> None:
         """`DELETE /v3/segments` (DeleteStoreSegment)."""
-        return self._call(self._op_delete_all, "segments", query=query)
+        return self._call(
+            self._op_delete_all,
+            "segments",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[Segment]]] = Operation(
         method="PUT",
@@ -120,6 +177,21 @@ class V3Segments(NodeResource):
         operation_id="PutSegmentObjects",
     )
 
-    def update_many(self, body: list[SegmentPutUpdate], /) -> list[Segment]:
+    def update_many(
+        self,
+        body: list[SegmentPutUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[Segment]:
         """`PUT /v3/segments` (PutSegmentObjects)."""
-        return self._call(self._op_update_many, "segments", body=body)
+        return self._call(
+            self._op_update_many,
+            "segments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shopper_profile import ShopperProfile
 
 
@@ -46,11 +46,23 @@ class V3SegmentsShopperProfiles(NodeResource):
     )
 
     def all(
-        self, segment_id: str, /, **query: Unpack[V3SegmentsShopperProfilesAllQuery]
+        self,
+        segment_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SegmentsShopperProfilesAllQuery],
     ) -> list[ShopperProfile]:
         """`GET /v3/segments/{segment_id}/shopper-profiles` (GetSegmentProfiles)."""
         return self._call(
-            self._op_all, f"segments/{segment(segment_id)}/shopper-profiles", query=query
+            self._op_all,
+            f"segments/{segment(segment_id)}/shopper-profiles",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[ShopperProfile]]] = Operation(
@@ -71,6 +83,9 @@ class V3SegmentsShopperProfiles(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SegmentsShopperProfilesAllQuery],
     ) -> Iterator[ShopperProfile]:
         """Every item of every page of `GET /v3/segments/{segment_id}/shopper-profiles`
@@ -82,6 +97,9 @@ class V3SegmentsShopperProfiles(NodeResource):
             f"segments/{segment(segment_id)}/shopper-profiles",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create_many: ClassVar[Operation[list[ShopperProfile]]] = Operation(
@@ -95,10 +113,24 @@ class V3SegmentsShopperProfiles(NodeResource):
         operation_id="PostShopperProfile",
     )
 
-    def create_many(self, segment_id: str, body: list[str], /) -> list[ShopperProfile]:
+    def create_many(
+        self,
+        segment_id: str,
+        body: list[str],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[ShopperProfile]:
         """`POST /v3/segments/{segment_id}/shopper-profiles` (PostShopperProfile)."""
         return self._call(
-            self._op_create_many, f"segments/{segment(segment_id)}/shopper-profiles", body=body
+            self._op_create_many,
+            f"segments/{segment(segment_id)}/shopper-profiles",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
@@ -111,9 +143,21 @@ class V3SegmentsShopperProfiles(NodeResource):
     )
 
     def delete_all(
-        self, segment_id: str, /, **query: Unpack[V3SegmentsShopperProfilesDeleteAllQuery]
+        self,
+        segment_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SegmentsShopperProfilesDeleteAllQuery],
     ) -> None:
         """`DELETE /v3/segments/{segment_id}/shopper-profiles` (DeleteShopperProfile)."""
         return self._call(
-            self._op_delete_all, f"segments/{segment(segment_id)}/shopper-profiles", query=query
+            self._op_delete_all,
+            f"segments/{segment(segment_id)}/shopper-profiles",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.analytics_provider import AnalyticsProvider
 from ..models.update_analytics_provider_request import UpdateAnalyticsProviderRequestUpdate
 
@@ -51,9 +51,23 @@ class V3SettingsAnalytics(NodeResource):
         operation_id="getAnalyticsProviders",
     )
 
-    def all(self, **query: Unpack[V3SettingsAnalyticsAllQuery]) -> list[AnalyticsProvider]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsAnalyticsAllQuery],
+    ) -> list[AnalyticsProvider]:
         """`GET /v3/settings/analytics` (getAnalyticsProviders)."""
-        return self._call(self._op_all, "settings/analytics", query=query)
+        return self._call(
+            self._op_all,
+            "settings/analytics",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[AnalyticsProvider]] = Operation(
         method="GET",
@@ -65,9 +79,25 @@ class V3SettingsAnalytics(NodeResource):
         operation_id="getAnalyticsProvider",
     )
 
-    def get(self, id: int, /, **query: Unpack[V3SettingsAnalyticsGetQuery]) -> AnalyticsProvider:
+    def get(
+        self,
+        id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsAnalyticsGetQuery],
+    ) -> AnalyticsProvider:
         """`GET /v3/settings/analytics/{id}` (getAnalyticsProvider)."""
-        return self._call(self._op_get, f"settings/analytics/{segment(id)}", query=query)
+        return self._call(
+            self._op_get,
+            f"settings/analytics/{segment(id)}",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[AnalyticsProvider]] = Operation(
         method="PUT",
@@ -85,9 +115,19 @@ class V3SettingsAnalytics(NodeResource):
         id: int,
         body: UpdateAnalyticsProviderRequestUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsAnalyticsUpdateQuery],
     ) -> AnalyticsProvider:
         """`PUT /v3/settings/analytics/{id}` (updateAnalyticsProvider)."""
         return self._call(
-            self._op_update, f"settings/analytics/{segment(id)}", query=query, body=body
+            self._op_update,
+            f"settings/analytics/{segment(id)}",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.catalog_settings import CatalogSettings, CatalogSettingsUpdate
 
 
@@ -42,9 +42,23 @@ class V3SettingsCatalog(NodeResource):
         operation_id="getSettingsCatalog",
     )
 
-    def get(self, **query: Unpack[V3SettingsCatalogGetQuery]) -> CatalogSettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsCatalogGetQuery],
+    ) -> CatalogSettings:
         """`GET /v3/settings/catalog` (getSettingsCatalog)."""
-        return self._call(self._op_get, "settings/catalog", query=query)
+        return self._call(
+            self._op_get,
+            "settings/catalog",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[CatalogSettings]] = Operation(
         method="PUT",
@@ -59,7 +73,22 @@ class V3SettingsCatalog(NodeResource):
     )
 
     def update(
-        self, body: CatalogSettingsUpdate, /, **query: Unpack[V3SettingsCatalogUpdateQuery]
+        self,
+        body: CatalogSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsCatalogUpdateQuery],
     ) -> CatalogSettings:
         """`PUT /v3/settings/catalog` (updateSettingsCatalog)."""
-        return self._call(self._op_update, "settings/catalog", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/catalog",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.enabled_transactional_emails import (
     EnabledTransactionalEmails,
     EnabledTransactionalEmailsUpdate,
@@ -45,9 +45,23 @@ class V3SettingsEmailStatuses(NodeResource):
         operation_id="getSettingsEmailStatuses",
     )
 
-    def get(self, **query: Unpack[V3SettingsEmailStatusesGetQuery]) -> EnabledTransactionalEmails:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsEmailStatusesGetQuery],
+    ) -> EnabledTransactionalEmails:
         """`GET /v3/settings/email-statuses` (getSettingsEmailStatuses)."""
-        return self._call(self._op_get, "settings/email-statuses", query=query)
+        return self._call(
+            self._op_get,
+            "settings/email-statuses",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[EnabledTransactionalEmails]] = Operation(
         method="PUT",
@@ -65,7 +79,19 @@ class V3SettingsEmailStatuses(NodeResource):
         self,
         body: EnabledTransactionalEmailsUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsEmailStatusesUpdateQuery],
     ) -> EnabledTransactionalEmails:
         """`PUT /v3/settings/email-statuses` (updateSettingsEmailStatuses)."""
-        return self._call(self._op_update, "settings/email-statuses", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/email-statuses",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

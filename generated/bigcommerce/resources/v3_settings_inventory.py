@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.inventory_settings import InventorySettings, InventorySettingsUpdate
 
 if TYPE_CHECKING:
@@ -52,9 +52,23 @@ class V3SettingsInventory(NodeResource):
         operation_id="getSettingsInventory",
     )
 
-    def get(self, **query: Unpack[V3SettingsInventoryGetQuery]) -> InventorySettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsInventoryGetQuery],
+    ) -> InventorySettings:
         """`GET /v3/settings/inventory` (getSettingsInventory)."""
-        return self._call(self._op_get, "settings/inventory", query=query)
+        return self._call(
+            self._op_get,
+            "settings/inventory",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[InventorySettings]] = Operation(
         method="PUT",
@@ -69,7 +83,22 @@ class V3SettingsInventory(NodeResource):
     )
 
     def update(
-        self, body: InventorySettingsUpdate, /, **query: Unpack[V3SettingsInventoryUpdateQuery]
+        self,
+        body: InventorySettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsInventoryUpdateQuery],
     ) -> InventorySettings:
         """`PUT /v3/settings/inventory` (updateSettingsInventory)."""
-        return self._call(self._op_update, "settings/inventory", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/inventory",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

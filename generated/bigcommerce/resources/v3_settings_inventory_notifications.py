@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.inventory_notifications_settings import (
     InventoryNotificationsSettings,
     InventoryNotificationsSettingsUpdate,
@@ -46,10 +46,22 @@ class V3SettingsInventoryNotifications(NodeResource):
     )
 
     def get(
-        self, **query: Unpack[V3SettingsInventoryNotificationsGetQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsInventoryNotificationsGetQuery],
     ) -> InventoryNotificationsSettings:
         """`GET /v3/settings/inventory/notifications` (getSettingsInventoryNotifications)."""
-        return self._call(self._op_get, "settings/inventory/notifications", query=query)
+        return self._call(
+            self._op_get,
+            "settings/inventory/notifications",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[None]] = Operation(
         method="PUT",
@@ -65,9 +77,19 @@ class V3SettingsInventoryNotifications(NodeResource):
         self,
         body: InventoryNotificationsSettingsUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsInventoryNotificationsUpdateQuery],
     ) -> None:
         """`PUT /v3/settings/inventory/notifications` (updateSettingsInventoryNotifications)."""
         return self._call(
-            self._op_update, "settings/inventory/notifications", query=query, body=body
+            self._op_update,
+            "settings/inventory/notifications",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.logo_settings import LogoSettings
 from ..models.logo_settings_update2 import LogoSettingsUpdate2Update
 
@@ -53,9 +53,23 @@ class V3SettingsLogo(NodeResource):
         operation_id="getSettingsLogo",
     )
 
-    def get(self, **query: Unpack[V3SettingsLogoGetQuery]) -> LogoSettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsLogoGetQuery],
+    ) -> LogoSettings:
         """`GET /v3/settings/logo` (getSettingsLogo)."""
-        return self._call(self._op_get, "settings/logo", query=query)
+        return self._call(
+            self._op_get,
+            "settings/logo",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[LogoSettings]] = Operation(
         method="PUT",
@@ -70,7 +84,22 @@ class V3SettingsLogo(NodeResource):
     )
 
     def update(
-        self, body: LogoSettingsUpdate2Update, /, **query: Unpack[V3SettingsLogoUpdateQuery]
+        self,
+        body: LogoSettingsUpdate2Update,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsLogoUpdateQuery],
     ) -> LogoSettings:
         """`PUT /v3/settings/logo` (updateSettingsLogo)."""
-        return self._call(self._op_update, "settings/logo", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/logo",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

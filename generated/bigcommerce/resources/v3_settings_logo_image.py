@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_settings_logo_image_request import CreateSettingsLogoImageRequestCreate
 
 
@@ -39,7 +39,19 @@ class V3SettingsLogoImage(NodeResource):
         self,
         body: CreateSettingsLogoImageRequestCreate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsLogoImageCreateQuery],
     ) -> None:
         """`POST /v3/settings/logo/image` (createSettingsLogoImage)."""
-        return self._call(self._op_create, "settings/logo/image", query=query, body=body)
+        return self._call(
+            self._op_create,
+            "settings/logo/image",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

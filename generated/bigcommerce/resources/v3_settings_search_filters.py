@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.configured_filter import ConfiguredFilter, ConfiguredFilterUpdate
 
 if TYPE_CHECKING:
@@ -40,9 +40,21 @@ class V3SettingsSearchFilters(NodeResource):
         operation_id="getSettingsEnabledSearchFilters",
     )
 
-    def all(self) -> list[ConfiguredFilter]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[ConfiguredFilter]:
         """`GET /v3/settings/search/filters` (getSettingsEnabledSearchFilters)."""
-        return self._call(self._op_all, "settings/search/filters")
+        return self._call(
+            self._op_all,
+            "settings/search/filters",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[ConfiguredFilter]]] = Operation(
         method="PUT",
@@ -55,6 +67,21 @@ class V3SettingsSearchFilters(NodeResource):
         operation_id="updateSettingsEnabledSearchFilters",
     )
 
-    def update_many(self, body: list[ConfiguredFilterUpdate], /) -> list[ConfiguredFilter]:
+    def update_many(
+        self,
+        body: list[ConfiguredFilterUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[ConfiguredFilter]:
         """`PUT /v3/settings/search/filters` (updateSettingsEnabledSearchFilters)."""
-        return self._call(self._op_update_many, "settings/search/filters", body=body)
+        return self._call(
+            self._op_update_many,
+            "settings/search/filters",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.available_filter import AvailableFilter
 
 
@@ -37,7 +37,19 @@ class V3SettingsSearchFiltersAvailable(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3SettingsSearchFiltersAvailableAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsSearchFiltersAvailableAllQuery],
     ) -> list[AvailableFilter]:
         """`GET /v3/settings/search/filters/available` (getSettingsAvailableFilters)."""
-        return self._call(self._op_all, "settings/search/filters/available", query=query)
+        return self._call(
+            self._op_all,
+            "settings/search/filters/available",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.configured_filters_override import (
     ConfiguredFiltersOverride,
     ConfiguredFiltersOverrideUpdate,
@@ -41,10 +41,22 @@ class V3SettingsSearchFiltersContexts(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3SettingsSearchFiltersContextsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsSearchFiltersContextsAllQuery],
     ) -> list[ConfiguredFiltersOverride]:
         """`GET /v3/settings/search/filters/contexts` (getSettingsFiltersContexts)."""
-        return self._call(self._op_all, "settings/search/filters/contexts", query=query)
+        return self._call(
+            self._op_all,
+            "settings/search/filters/contexts",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ConfiguredFiltersOverride]]] = Operation(
         method="GET",
@@ -59,14 +71,26 @@ class V3SettingsSearchFiltersContexts(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3SettingsSearchFiltersContextsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsSearchFiltersContextsAllQuery],
     ) -> Iterator[ConfiguredFiltersOverride]:
         """Every item of every page of `GET /v3/settings/search/filters/contexts`
         (getSettingsFiltersContexts), one page in memory at a time. `prefetch=N` fetches up to
         N more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "settings/search/filters/contexts", query=query, prefetch=prefetch
+            self._op_iterall,
+            "settings/search/filters/contexts",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_upsert: ClassVar[Operation[list[ConfiguredFiltersOverride]]] = Operation(
@@ -81,7 +105,20 @@ class V3SettingsSearchFiltersContexts(NodeResource):
     )
 
     def upsert(
-        self, body: list[ConfiguredFiltersOverrideUpdate], /
+        self,
+        body: list[ConfiguredFiltersOverrideUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[ConfiguredFiltersOverride]:
         """`PUT /v3/settings/search/filters/contexts` (upsertSettingsFiltersContexts)."""
-        return self._call(self._op_upsert, "settings/search/filters/contexts", body=body)
+        return self._call(
+            self._op_upsert,
+            "settings/search/filters/contexts",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.locale import Locale, LocaleUpdate
 
 
@@ -23,9 +23,21 @@ class V3SettingsStoreLocale(NodeResource):
         operation_id="getSettingsLocale",
     )
 
-    def get(self) -> Locale:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Locale:
         """`GET /v3/settings/store/locale` (getSettingsLocale)."""
-        return self._call(self._op_get, "settings/store/locale")
+        return self._call(
+            self._op_get,
+            "settings/store/locale",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Locale]] = Operation(
         method="PUT",
@@ -38,6 +50,21 @@ class V3SettingsStoreLocale(NodeResource):
         operation_id="updateSettingsLocale",
     )
 
-    def update(self, body: LocaleUpdate, /) -> Locale:
+    def update(
+        self,
+        body: LocaleUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Locale:
         """`PUT /v3/settings/store/locale` (updateSettingsLocale)."""
-        return self._call(self._op_update, "settings/store/locale", body=body)
+        return self._call(
+            self._op_update,
+            "settings/store/locale",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.store_profile import StoreProfile, StoreProfileUpdate
 
 
@@ -42,9 +42,23 @@ class V3SettingsStoreProfile(NodeResource):
         operation_id="getSettingsStoreProfile",
     )
 
-    def get(self, **query: Unpack[V3SettingsStoreProfileGetQuery]) -> StoreProfile:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStoreProfileGetQuery],
+    ) -> StoreProfile:
         """`GET /v3/settings/store/profile` (getSettingsStoreProfile)."""
-        return self._call(self._op_get, "settings/store/profile", query=query)
+        return self._call(
+            self._op_get,
+            "settings/store/profile",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[StoreProfile]] = Operation(
         method="PUT",
@@ -59,7 +73,22 @@ class V3SettingsStoreProfile(NodeResource):
     )
 
     def update(
-        self, body: StoreProfileUpdate, /, **query: Unpack[V3SettingsStoreProfileUpdateQuery]
+        self,
+        body: StoreProfileUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStoreProfileUpdateQuery],
     ) -> StoreProfile:
         """`PUT /v3/settings/store/profile` (updateSettingsStoreProfile)."""
-        return self._call(self._op_update, "settings/store/profile", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/store/profile",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.measurement_units_settings import (
     MeasurementUnitsSettings,
     MeasurementUnitsSettingsUpdate,
@@ -46,10 +46,22 @@ class V3SettingsStoreUnitsOfMeasurement(NodeResource):
     )
 
     def get(
-        self, **query: Unpack[V3SettingsStoreUnitsOfMeasurementGetQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStoreUnitsOfMeasurementGetQuery],
     ) -> MeasurementUnitsSettings:
         """`GET /v3/settings/store/units-of-measurement` (getSettingsMeasurementUnits)."""
-        return self._call(self._op_get, "settings/store/units-of-measurement", query=query)
+        return self._call(
+            self._op_get,
+            "settings/store/units-of-measurement",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[MeasurementUnitsSettings]] = Operation(
         method="PUT",
@@ -67,9 +79,19 @@ class V3SettingsStoreUnitsOfMeasurement(NodeResource):
         self,
         body: MeasurementUnitsSettingsUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStoreUnitsOfMeasurementUpdateQuery],
     ) -> MeasurementUnitsSettings:
         """`PUT /v3/settings/store/units-of-measurement` (updateSettingsMeasurementUnits)."""
         return self._call(
-            self._op_update, "settings/store/units-of-measurement", query=query, body=body
+            self._op_update,
+            "settings/store/units-of-measurement",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

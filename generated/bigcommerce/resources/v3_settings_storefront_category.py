@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.storefront_category_settings import (
     StorefrontCategorySettings,
     StorefrontCategorySettingsUpdate,
@@ -46,10 +46,22 @@ class V3SettingsStorefrontCategory(NodeResource):
     )
 
     def get(
-        self, **query: Unpack[V3SettingsStorefrontCategoryGetQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStorefrontCategoryGetQuery],
     ) -> StorefrontCategorySettings:
         """`GET /v3/settings/storefront/category` (getSettingsStorefrontCategory)."""
-        return self._call(self._op_get, "settings/storefront/category", query=query)
+        return self._call(
+            self._op_get,
+            "settings/storefront/category",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[StorefrontCategorySettings]] = Operation(
         method="PUT",
@@ -67,7 +79,19 @@ class V3SettingsStorefrontCategory(NodeResource):
         self,
         body: StorefrontCategorySettingsUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontCategoryUpdateQuery],
     ) -> StorefrontCategorySettings:
         """`PUT /v3/settings/storefront/category` (updateSettingsStorefrontCategory)."""
-        return self._call(self._op_update, "settings/storefront/category", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/storefront/category",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.storefront_product_settings import (
     StorefrontProductSettings,
     StorefrontProductSettingsUpdate,
@@ -46,10 +46,22 @@ class V3SettingsStorefrontProduct(NodeResource):
     )
 
     def get(
-        self, **query: Unpack[V3SettingsStorefrontProductGetQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStorefrontProductGetQuery],
     ) -> StorefrontProductSettings:
         """`GET /v3/settings/storefront/product` (getSettingsStorefrontProduct)."""
-        return self._call(self._op_get, "settings/storefront/product", query=query)
+        return self._call(
+            self._op_get,
+            "settings/storefront/product",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[StorefrontProductSettings]] = Operation(
         method="PUT",
@@ -67,7 +79,19 @@ class V3SettingsStorefrontProduct(NodeResource):
         self,
         body: StorefrontProductSettingsUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontProductUpdateQuery],
     ) -> StorefrontProductSettings:
         """`PUT /v3/settings/storefront/product` (updateSettingsStorefrontProduct)."""
-        return self._call(self._op_update, "settings/storefront/product", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/storefront/product",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.robots_txt_settings import RobotsTxtSettings, RobotsTxtSettingsUpdate
 
 
@@ -42,9 +42,23 @@ class V3SettingsStorefrontRobotstxt(NodeResource):
         operation_id="getSettingsRobotsTxt",
     )
 
-    def get(self, **query: Unpack[V3SettingsStorefrontRobotstxtGetQuery]) -> RobotsTxtSettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStorefrontRobotstxtGetQuery],
+    ) -> RobotsTxtSettings:
         """`GET /v3/settings/storefront/robotstxt` (getSettingsRobotsTxt)."""
-        return self._call(self._op_get, "settings/storefront/robotstxt", query=query)
+        return self._call(
+            self._op_get,
+            "settings/storefront/robotstxt",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[RobotsTxtSettings]] = Operation(
         method="PUT",
@@ -62,7 +76,19 @@ class V3SettingsStorefrontRobotstxt(NodeResource):
         self,
         body: RobotsTxtSettingsUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontRobotstxtUpdateQuery],
     ) -> RobotsTxtSettings:
         """`PUT /v3/settings/storefront/robotstxt` (updateSettingsRobotsTxt)."""
-        return self._call(self._op_update, "settings/storefront/robotstxt", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/storefront/robotstxt",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

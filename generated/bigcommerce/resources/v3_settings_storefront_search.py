@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.storefront_search_settings import (
     StorefrontSearchSettings,
     StorefrontSearchSettingsUpdate,
@@ -45,9 +45,23 @@ class V3SettingsStorefrontSearch(NodeResource):
         operation_id="getSettingsStorefrontSearch",
     )
 
-    def get(self, **query: Unpack[V3SettingsStorefrontSearchGetQuery]) -> StorefrontSearchSettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStorefrontSearchGetQuery],
+    ) -> StorefrontSearchSettings:
         """`GET /v3/settings/storefront/search` (getSettingsStorefrontSearch)."""
-        return self._call(self._op_get, "settings/storefront/search", query=query)
+        return self._call(
+            self._op_get,
+            "settings/storefront/search",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[StorefrontSearchSettings]] = Operation(
         method="PUT",
@@ -65,7 +79,19 @@ class V3SettingsStorefrontSearch(NodeResource):
         self,
         body: StorefrontSearchSettingsUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSearchUpdateQuery],
     ) -> StorefrontSearchSettings:
         """`PUT /v3/settings/storefront/search` (updateSettingsStorefrontSearch)."""
-        return self._call(self._op_update, "settings/storefront/search", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/storefront/search",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.storefront_security_settings import (
     StorefrontSecuritySettings,
     StorefrontSecuritySettingsUpdate,
@@ -46,10 +46,22 @@ class V3SettingsStorefrontSecurity(NodeResource):
     )
 
     def get(
-        self, **query: Unpack[V3SettingsStorefrontSecurityGetQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStorefrontSecurityGetQuery],
     ) -> StorefrontSecuritySettings:
         """`GET /v3/settings/storefront/security` (getSettingsStorefrontSecurity)."""
-        return self._call(self._op_get, "settings/storefront/security", query=query)
+        return self._call(
+            self._op_get,
+            "settings/storefront/security",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[StorefrontSecuritySettings]] = Operation(
         method="PUT",
@@ -67,7 +79,19 @@ class V3SettingsStorefrontSecurity(NodeResource):
         self,
         body: StorefrontSecuritySettingsUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSecurityUpdateQuery],
     ) -> StorefrontSecuritySettings:
         """`PUT /v3/settings/storefront/security` (updateSettingsStorefrontSecurity)."""
-        return self._call(self._op_update, "settings/storefront/security", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/storefront/security",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

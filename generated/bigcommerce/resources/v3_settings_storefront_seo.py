@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.seo_settings import SEOSettings, SEOSettingsUpdate
 
 
@@ -42,9 +42,23 @@ class V3SettingsStorefrontSeo(NodeResource):
         operation_id="getSettingsStorefrontSeo",
     )
 
-    def get(self, **query: Unpack[V3SettingsStorefrontSeoGetQuery]) -> SEOSettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStorefrontSeoGetQuery],
+    ) -> SEOSettings:
         """`GET /v3/settings/storefront/seo` (getSettingsStorefrontSeo)."""
-        return self._call(self._op_get, "settings/storefront/seo", query=query)
+        return self._call(
+            self._op_get,
+            "settings/storefront/seo",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[SEOSettings]] = Operation(
         method="PUT",
@@ -59,7 +73,22 @@ class V3SettingsStorefrontSeo(NodeResource):
     )
 
     def update(
-        self, body: SEOSettingsUpdate, /, **query: Unpack[V3SettingsStorefrontSeoUpdateQuery]
+        self,
+        body: SEOSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStorefrontSeoUpdateQuery],
     ) -> SEOSettings:
         """`PUT /v3/settings/storefront/seo` (updateSettingsStorefrontSeo)."""
-        return self._call(self._op_update, "settings/storefront/seo", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/storefront/seo",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.storefront_status import StorefrontStatus, StorefrontStatusUpdate
 
 
@@ -42,9 +42,23 @@ class V3SettingsStorefrontStatus(NodeResource):
         operation_id="getSettingsStorefrontStatus",
     )
 
-    def get(self, **query: Unpack[V3SettingsStorefrontStatusGetQuery]) -> StorefrontStatus:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SettingsStorefrontStatusGetQuery],
+    ) -> StorefrontStatus:
         """`GET /v3/settings/storefront/status` (getSettingsStorefrontStatus)."""
-        return self._call(self._op_get, "settings/storefront/status", query=query)
+        return self._call(
+            self._op_get,
+            "settings/storefront/status",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[StorefrontStatus]] = Operation(
         method="PUT",
@@ -62,7 +76,19 @@ class V3SettingsStorefrontStatus(NodeResource):
         self,
         body: StorefrontStatusUpdate,
         /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontStatusUpdateQuery],
     ) -> StorefrontStatus:
         """`PUT /v3/settings/storefront/status` (updateSettingsStorefrontStatus)."""
-        return self._call(self._op_update, "settings/storefront/status", query=query, body=body)
+        return self._call(
+            self._op_update,
+            "settings/storefront/status",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customs_information import CustomsInformation
 from ..models.customs_information_request import CustomsInformationRequestUpdate
 
@@ -47,10 +47,22 @@ class V3ShippingProductsCustomsInformation(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3ShippingProductsCustomsInformationAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ShippingProductsCustomsInformationAllQuery],
     ) -> list[CustomsInformation]:
         """`GET /v3/shipping/products/customs-information` (getCustomsInformation)."""
-        return self._call(self._op_all, "shipping/products/customs-information", query=query)
+        return self._call(
+            self._op_all,
+            "shipping/products/customs-information",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[CustomsInformation]]] = Operation(
         method="GET",
@@ -65,7 +77,13 @@ class V3ShippingProductsCustomsInformation(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3ShippingProductsCustomsInformationAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ShippingProductsCustomsInformationAllQuery],
     ) -> Iterator[CustomsInformation]:
         """Every item of every page of `GET /v3/shipping/products/customs-information`
         (getCustomsInformation), one page in memory at a time. `prefetch=N` fetches up to N
@@ -76,6 +94,9 @@ class V3ShippingProductsCustomsInformation(NodeResource):
             "shipping/products/customs-information",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
@@ -88,11 +109,21 @@ class V3ShippingProductsCustomsInformation(NodeResource):
     )
 
     def delete_many(
-        self, **query: Unpack[V3ShippingProductsCustomsInformationDeleteManyQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ShippingProductsCustomsInformationDeleteManyQuery],
     ) -> None:
         """`DELETE /v3/shipping/products/customs-information` (deleteCustomsInformation)."""
         return self._call(
-            self._op_delete_many, "shipping/products/customs-information", query=query
+            self._op_delete_many,
+            "shipping/products/customs-information",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[CustomsInformation]]] = Operation(
@@ -108,7 +139,20 @@ class V3ShippingProductsCustomsInformation(NodeResource):
     )
 
     def update_many(
-        self, body: list[CustomsInformationRequestUpdate], /
+        self,
+        body: list[CustomsInformationRequestUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[CustomsInformation]:
         """`PUT /v3/shipping/products/customs-information` (updateCustomsInformation)."""
-        return self._call(self._op_update_many, "shipping/products/customs-information", body=body)
+        return self._call(
+            self._op_update_many,
+            "shipping/products/customs-information",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shipping_settings import ShippingSettings, ShippingSettingsUpdate
 
 if TYPE_CHECKING:
@@ -33,9 +33,21 @@ class V3ShippingSettings(NodeResource):
         operation_id="getShippingSettings",
     )
 
-    def get(self) -> ShippingSettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ShippingSettings:
         """`GET /v3/shipping/settings` (getShippingSettings)."""
-        return self._call(self._op_get, "shipping/settings")
+        return self._call(
+            self._op_get,
+            "shipping/settings",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ShippingSettings]] = Operation(
         method="PUT",
@@ -48,6 +60,21 @@ class V3ShippingSettings(NodeResource):
         operation_id="updateShippingSettings",
     )
 
-    def update(self, body: ShippingSettingsUpdate, /) -> ShippingSettings:
+    def update(
+        self,
+        body: ShippingSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ShippingSettings:
         """`PUT /v3/shipping/settings` (updateShippingSettings)."""
-        return self._call(self._op_update, "shipping/settings", body=body)
+        return self._call(
+            self._op_update,
+            "shipping/settings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

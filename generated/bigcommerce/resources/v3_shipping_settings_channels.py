@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_shipping_settings import (
     ChannelShippingSettings,
     ChannelShippingSettingsUpdate,
@@ -27,9 +27,23 @@ class V3ShippingSettingsChannels(NodeResource):
         operation_id="getChannelShippingSettings",
     )
 
-    def get(self, channel_id: str, /) -> ChannelShippingSettings:
+    def get(
+        self,
+        channel_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ChannelShippingSettings:
         """`GET /v3/shipping/settings/channels/{channel_id}` (getChannelShippingSettings)."""
-        return self._call(self._op_get, f"shipping/settings/channels/{segment(channel_id)}")
+        return self._call(
+            self._op_get,
+            f"shipping/settings/channels/{segment(channel_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ChannelShippingSettings]] = Operation(
         method="PUT",
@@ -43,9 +57,21 @@ class V3ShippingSettingsChannels(NodeResource):
     )
 
     def update(
-        self, channel_id: str, body: ChannelShippingSettingsUpdate, /
+        self,
+        channel_id: str,
+        body: ChannelShippingSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ChannelShippingSettings:
         """`PUT /v3/shipping/settings/channels/{channel_id}` (updateChannelShippingSettings)."""
         return self._call(
-            self._op_update, f"shipping/settings/channels/{segment(channel_id)}", body=body
+            self._op_update,
+            f"shipping/settings/channels/{segment(channel_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shopper_profile import ShopperProfile
 from ..models.shopper_profile_post import ShopperProfilePostCreate
 
@@ -55,9 +55,23 @@ class V3ShopperProfiles(NodeResource):
         operation_id="GetShopperList",
     )
 
-    def all(self, **query: Unpack[V3ShopperProfilesAllQuery]) -> list[ShopperProfile]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ShopperProfilesAllQuery],
+    ) -> list[ShopperProfile]:
         """`GET /v3/shopper-profiles` (GetShopperList)."""
-        return self._call(self._op_all, "shopper-profiles", query=query)
+        return self._call(
+            self._op_all,
+            "shopper-profiles",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[ShopperProfile]]] = Operation(
         method="GET",
@@ -72,12 +86,26 @@ class V3ShopperProfiles(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3ShopperProfilesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ShopperProfilesAllQuery],
     ) -> Iterator[ShopperProfile]:
         """Every item of every page of `GET /v3/shopper-profiles` (GetShopperList), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "shopper-profiles", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "shopper-profiles",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[ShopperProfile]]] = Operation(
         method="POST",
@@ -90,9 +118,24 @@ class V3ShopperProfiles(NodeResource):
         operation_id="ShopperProfilesRequest",
     )
 
-    def create_many(self, body: list[ShopperProfilePostCreate], /) -> list[ShopperProfile]:
+    def create_many(
+        self,
+        body: list[ShopperProfilePostCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[ShopperProfile]:
         """`POST /v3/shopper-profiles` (ShopperProfilesRequest)."""
-        return self._call(self._op_create_many, "shopper-profiles", body=body)
+        return self._call(
+            self._op_create_many,
+            "shopper-profiles",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -103,6 +146,20 @@ class V3ShopperProfiles(NodeResource):
         operation_id="DeleteStoreShopperProfile",
     )
 
-    def delete_all(self, **query: Unpack[V3ShopperProfilesDeleteAllQuery]) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ShopperProfilesDeleteAllQuery],
+    ) -> None:
         """`DELETE /v3/shopper-profiles` (DeleteStoreShopperProfile)."""
-        return self._call(self._op_delete_all, "shopper-profiles", query=query)
+        return self._call(
+            self._op_delete_all,
+            "shopper-profiles",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

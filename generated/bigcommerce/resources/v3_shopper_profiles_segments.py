@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.segment import Segment
 
 
@@ -39,11 +39,23 @@ class V3ShopperProfilesSegments(NodeResource):
     )
 
     def all(
-        self, shopper_profile_id: str, /, **query: Unpack[V3ShopperProfilesSegmentsAllQuery]
+        self,
+        shopper_profile_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ShopperProfilesSegmentsAllQuery],
     ) -> list[Segment]:
         """`GET /v3/shopper-profiles/{shopper_profile_id}/segments` (GetListShopperProfile)."""
         return self._call(
-            self._op_all, f"shopper-profiles/{segment(shopper_profile_id)}/segments", query=query
+            self._op_all,
+            f"shopper-profiles/{segment(shopper_profile_id)}/segments",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_iterall: ClassVar[Operation[Iterator[Segment]]] = Operation(
@@ -64,6 +76,9 @@ class V3ShopperProfilesSegments(NodeResource):
         /,
         *,
         prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
         **query: Unpack[V3ShopperProfilesSegmentsAllQuery],
     ) -> Iterator[Segment]:
         """Every item of every page of `GET /v3/shopper-profiles/{shopper_profile_id}/segments`
@@ -75,4 +90,7 @@ class V3ShopperProfilesSegments(NodeResource):
             f"shopper-profiles/{segment(shopper_profile_id)}/segments",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

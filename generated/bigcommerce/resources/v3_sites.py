@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.post_site import PostSiteCreate
 from ..models.put_site import PutSiteUpdate
 from ..models.sites_v3_site import SitesV3Site
@@ -66,9 +66,23 @@ class V3Sites(NodeResource):
         operation_id="getSites",
     )
 
-    def all(self, **query: Unpack[V3SitesAllQuery]) -> list[SitesV3Site]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SitesAllQuery],
+    ) -> list[SitesV3Site]:
         """`GET /v3/sites` (getSites)."""
-        return self._call(self._op_all, "sites", query=query)
+        return self._call(
+            self._op_all,
+            "sites",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[SitesV3Site]]] = Operation(
         method="GET",
@@ -83,12 +97,26 @@ class V3Sites(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3SitesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SitesAllQuery],
     ) -> Iterator[SitesV3Site]:
         """Every item of every page of `GET /v3/sites` (getSites), one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "sites", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "sites",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[SitesV3Site]] = Operation(
         method="POST",
@@ -101,9 +129,24 @@ class V3Sites(NodeResource):
         operation_id="createSite",
     )
 
-    def create(self, body: PostSiteCreate, /) -> SitesV3Site:
+    def create(
+        self,
+        body: PostSiteCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SitesV3Site:
         """`POST /v3/sites` (createSite)."""
-        return self._call(self._op_create, "sites", body=body)
+        return self._call(
+            self._op_create,
+            "sites",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
@@ -115,9 +158,23 @@ class V3Sites(NodeResource):
         operation_id="deleteSite",
     )
 
-    def delete(self, site_id: str, /) -> dict[str, Any]:
+    def delete(
+        self,
+        site_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
         """`DELETE /v3/sites/{site_id}` (deleteSite)."""
-        return self._call(self._op_delete, f"sites/{segment(site_id)}")
+        return self._call(
+            self._op_delete,
+            f"sites/{segment(site_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[SitesV3Site]] = Operation(
         method="GET",
@@ -129,9 +186,23 @@ class V3Sites(NodeResource):
         operation_id="getSite",
     )
 
-    def get(self, site_id: str, /) -> SitesV3Site:
+    def get(
+        self,
+        site_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SitesV3Site:
         """`GET /v3/sites/{site_id}` (getSite)."""
-        return self._call(self._op_get, f"sites/{segment(site_id)}")
+        return self._call(
+            self._op_get,
+            f"sites/{segment(site_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[SitesV3Site]] = Operation(
         method="PUT",
@@ -144,6 +215,22 @@ class V3Sites(NodeResource):
         operation_id="updateSite",
     )
 
-    def update(self, site_id: str, body: PutSiteUpdate, /) -> SitesV3Site:
+    def update(
+        self,
+        site_id: str,
+        body: PutSiteUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SitesV3Site:
         """`PUT /v3/sites/{site_id}` (updateSite)."""
-        return self._call(self._op_update, f"sites/{segment(site_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"sites/{segment(site_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import Any, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.certificate_response_data import CertificateResponseData
 from ..models.install_certificate_data import InstallCertificateDataUpdate
 
@@ -25,9 +25,23 @@ class V3SitesCertificate(NodeResource):
         operation_id="getSiteCertificate",
     )
 
-    def get(self, site_id: int, /) -> CertificateResponseData:
+    def get(
+        self,
+        site_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CertificateResponseData:
         """`GET /v3/sites/{site_id}/certificate` (getSiteCertificate)."""
-        return self._call(self._op_get, f"sites/{segment(site_id)}/certificate")
+        return self._call(
+            self._op_get,
+            f"sites/{segment(site_id)}/certificate",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_upsert: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="PUT",
@@ -40,6 +54,22 @@ class V3SitesCertificate(NodeResource):
         operation_id="upsertSiteCertificate",
     )
 
-    def upsert(self, site_id: int, body: InstallCertificateDataUpdate, /) -> dict[str, Any]:
+    def upsert(
+        self,
+        site_id: int,
+        body: InstallCertificateDataUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
         """`PUT /v3/sites/{site_id}/certificate` (upsertSiteCertificate)."""
-        return self._call(self._op_upsert, f"sites/{segment(site_id)}/certificate", body=body)
+        return self._call(
+            self._op_upsert,
+            f"sites/{segment(site_id)}/certificate",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.installed_certificate_detail import InstalledCertificateDetail
 
 
@@ -35,6 +35,20 @@ class V3SitesCertificates(NodeResource):
         operation_id="getSitesCertificates",
     )
 
-    def all(self, **query: Unpack[V3SitesCertificatesAllQuery]) -> list[InstalledCertificateDetail]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SitesCertificatesAllQuery],
+    ) -> list[InstalledCertificateDetail]:
         """`GET /v3/sites/certificates` (getSitesCertificates)."""
-        return self._call(self._op_all, "sites/certificates", query=query)
+        return self._call(
+            self._op_all,
+            "sites/certificates",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

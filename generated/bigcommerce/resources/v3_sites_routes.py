@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.site_route_base import SiteRouteBaseCreate
 from ..models.site_route_full import SiteRouteFull, SiteRouteFullUpdate
 from ..models.site_routes_route_base import SiteRoutesRouteBaseUpdate
@@ -41,9 +41,25 @@ class V3SitesRoutes(NodeResource):
         operation_id="getSiteRoutes",
     )
 
-    def all(self, site_id: int, /, **query: Unpack[V3SitesRoutesAllQuery]) -> list[SiteRouteFull]:
+    def all(
+        self,
+        site_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SitesRoutesAllQuery],
+    ) -> list[SiteRouteFull]:
         """`GET /v3/sites/{site_id}/routes` (getSiteRoutes)."""
-        return self._call(self._op_all, f"sites/{segment(site_id)}/routes", query=query)
+        return self._call(
+            self._op_all,
+            f"sites/{segment(site_id)}/routes",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[SiteRouteFull]]] = Operation(
         method="GET",
@@ -58,13 +74,27 @@ class V3SitesRoutes(NodeResource):
     )
 
     def iterall(
-        self, site_id: int, /, *, prefetch: int = 0, **query: Unpack[V3SitesRoutesAllQuery]
+        self,
+        site_id: int,
+        /,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3SitesRoutesAllQuery],
     ) -> Iterator[SiteRouteFull]:
         """Every item of every page of `GET /v3/sites/{site_id}/routes` (getSiteRoutes), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, f"sites/{segment(site_id)}/routes", query=query, prefetch=prefetch
+            self._op_iterall,
+            f"sites/{segment(site_id)}/routes",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_create: ClassVar[Operation[SiteRouteFull]] = Operation(
@@ -78,9 +108,25 @@ class V3SitesRoutes(NodeResource):
         operation_id="createSiteRoute",
     )
 
-    def create(self, site_id: int, body: SiteRouteBaseCreate, /) -> SiteRouteFull:
+    def create(
+        self,
+        site_id: int,
+        body: SiteRouteBaseCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SiteRouteFull:
         """`POST /v3/sites/{site_id}/routes` (createSiteRoute)."""
-        return self._call(self._op_create, f"sites/{segment(site_id)}/routes", body=body)
+        return self._call(
+            self._op_create,
+            f"sites/{segment(site_id)}/routes",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -90,9 +136,24 @@ class V3SitesRoutes(NodeResource):
         operation_id="deleteSiteRoute",
     )
 
-    def delete(self, site_id: str, route_id: str, /) -> None:
+    def delete(
+        self,
+        site_id: str,
+        route_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/sites/{site_id}/routes/{route_id}` (deleteSiteRoute)."""
-        return self._call(self._op_delete, f"sites/{segment(site_id)}/routes/{segment(route_id)}")
+        return self._call(
+            self._op_delete,
+            f"sites/{segment(site_id)}/routes/{segment(route_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[SiteRouteFull]] = Operation(
         method="GET",
@@ -104,9 +165,24 @@ class V3SitesRoutes(NodeResource):
         operation_id="getSiteRoute",
     )
 
-    def get(self, site_id: str, route_id: str, /) -> SiteRouteFull:
+    def get(
+        self,
+        site_id: str,
+        route_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SiteRouteFull:
         """`GET /v3/sites/{site_id}/routes/{route_id}` (getSiteRoute)."""
-        return self._call(self._op_get, f"sites/{segment(site_id)}/routes/{segment(route_id)}")
+        return self._call(
+            self._op_get,
+            f"sites/{segment(site_id)}/routes/{segment(route_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[SiteRouteFull]] = Operation(
         method="PUT",
@@ -120,11 +196,24 @@ class V3SitesRoutes(NodeResource):
     )
 
     def update(
-        self, site_id: str, route_id: str, body: SiteRoutesRouteBaseUpdate, /
+        self,
+        site_id: str,
+        route_id: str,
+        body: SiteRoutesRouteBaseUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> SiteRouteFull:
         """`PUT /v3/sites/{site_id}/routes/{route_id}` (updateSiteRoute)."""
         return self._call(
-            self._op_update, f"sites/{segment(site_id)}/routes/{segment(route_id)}", body=body
+            self._op_update,
+            f"sites/{segment(site_id)}/routes/{segment(route_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_update_many: ClassVar[Operation[list[SiteRouteFull]]] = Operation(
@@ -138,6 +227,22 @@ class V3SitesRoutes(NodeResource):
         operation_id="updateSiteRoutes",
     )
 
-    def update_many(self, site_id: int, body: list[SiteRouteFullUpdate], /) -> list[SiteRouteFull]:
+    def update_many(
+        self,
+        site_id: int,
+        body: list[SiteRouteFullUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[SiteRouteFull]:
         """`PUT /v3/sites/{site_id}/routes` (updateSiteRoutes)."""
-        return self._call(self._op_update_many, f"sites/{segment(site_id)}/routes", body=body)
+        return self._call(
+            self._op_update_many,
+            f"sites/{segment(site_id)}/routes",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

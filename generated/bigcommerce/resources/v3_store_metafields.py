@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.metafield_base_post_put import MetafieldBasePostPutCreate, MetafieldBasePostPutUpdate
 from ..models.store_information_v3_metafield import StoreInformationV3Metafield
 from ..models.update_store_metafields_request_item import UpdateStoreMetafieldsRequestItemUpdate
@@ -67,9 +67,23 @@ class V3StoreMetafields(NodeResource):
         operation_id="getStoreMetafields",
     )
 
-    def all(self, **query: Unpack[V3StoreMetafieldsAllQuery]) -> list[StoreInformationV3Metafield]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StoreMetafieldsAllQuery],
+    ) -> list[StoreInformationV3Metafield]:
         """`GET /v3/store/metafields` (getStoreMetafields)."""
-        return self._call(self._op_all, "store/metafields", query=query)
+        return self._call(
+            self._op_all,
+            "store/metafields",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[StoreInformationV3Metafield]]] = Operation(
         method="GET",
@@ -84,12 +98,26 @@ class V3StoreMetafields(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3StoreMetafieldsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StoreMetafieldsAllQuery],
     ) -> Iterator[StoreInformationV3Metafield]:
         """Every item of every page of `GET /v3/store/metafields` (getStoreMetafields), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "store/metafields", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "store/metafields",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[StoreInformationV3Metafield]]] = Operation(
         method="POST",
@@ -103,10 +131,23 @@ class V3StoreMetafields(NodeResource):
     )
 
     def create_many(
-        self, body: list[MetafieldBasePostPutCreate], /
+        self,
+        body: list[MetafieldBasePostPutCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[StoreInformationV3Metafield]:
         """`POST /v3/store/metafields` (createStoresMetafields)."""
-        return self._call(self._op_create_many, "store/metafields", body=body)
+        return self._call(
+            self._op_create_many,
+            "store/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -116,9 +157,23 @@ class V3StoreMetafields(NodeResource):
         operation_id="deleteStoreMetafield",
     )
 
-    def delete(self, metafield_id: int, /) -> None:
+    def delete(
+        self,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/store/metafields/{metafield_id}` (deleteStoreMetafield)."""
-        return self._call(self._op_delete, f"store/metafields/{segment(metafield_id)}")
+        return self._call(
+            self._op_delete,
+            f"store/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[list[int]]] = Operation(
         method="DELETE",
@@ -131,9 +186,24 @@ class V3StoreMetafields(NodeResource):
         operation_id="deleteStoreMetafields",
     )
 
-    def delete_many(self, body: list[int], /) -> list[int]:
+    def delete_many(
+        self,
+        body: list[int],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[int]:
         """`DELETE /v3/store/metafields` (deleteStoreMetafields)."""
-        return self._call(self._op_delete_many, "store/metafields", body=body)
+        return self._call(
+            self._op_delete_many,
+            "store/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[StoreInformationV3Metafield]] = Operation(
         method="GET",
@@ -145,9 +215,23 @@ class V3StoreMetafields(NodeResource):
         operation_id="getStoreMetafield",
     )
 
-    def get(self, metafield_id: int, /) -> StoreInformationV3Metafield:
+    def get(
+        self,
+        metafield_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> StoreInformationV3Metafield:
         """`GET /v3/store/metafields/{metafield_id}` (getStoreMetafield)."""
-        return self._call(self._op_get, f"store/metafields/{segment(metafield_id)}")
+        return self._call(
+            self._op_get,
+            f"store/metafields/{segment(metafield_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[StoreInformationV3Metafield]] = Operation(
         method="PUT",
@@ -161,10 +245,24 @@ class V3StoreMetafields(NodeResource):
     )
 
     def update(
-        self, metafield_id: int, body: MetafieldBasePostPutUpdate, /
+        self,
+        metafield_id: int,
+        body: MetafieldBasePostPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> StoreInformationV3Metafield:
         """`PUT /v3/store/metafields/{metafield_id}` (updateStoreMetafield)."""
-        return self._call(self._op_update, f"store/metafields/{segment(metafield_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"store/metafields/{segment(metafield_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[StoreInformationV3Metafield]]] = Operation(
         method="PUT",
@@ -178,7 +276,20 @@ class V3StoreMetafields(NodeResource):
     )
 
     def update_many(
-        self, body: list[UpdateStoreMetafieldsRequestItemUpdate], /
+        self,
+        body: list[UpdateStoreMetafieldsRequestItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[StoreInformationV3Metafield]:
         """`PUT /v3/store/metafields` (updateStoreMetafields)."""
-        return self._call(self._op_update_many, "store/metafields", body=body)
+        return self._call(
+            self._op_update_many,
+            "store/metafields",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

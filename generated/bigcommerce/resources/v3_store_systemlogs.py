@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.system_log import SystemLog
 
 
@@ -58,9 +58,23 @@ class V3StoreSystemlogs(NodeResource):
         operation_id="getStoreSystemLogs",
     )
 
-    def all(self, **query: Unpack[V3StoreSystemlogsAllQuery]) -> list[SystemLog]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StoreSystemlogsAllQuery],
+    ) -> list[SystemLog]:
         """`GET /v3/store/systemlogs` (getStoreSystemLogs)."""
-        return self._call(self._op_all, "store/systemlogs", query=query)
+        return self._call(
+            self._op_all,
+            "store/systemlogs",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[SystemLog]]] = Operation(
         method="GET",
@@ -75,9 +89,23 @@ class V3StoreSystemlogs(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3StoreSystemlogsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StoreSystemlogsAllQuery],
     ) -> Iterator[SystemLog]:
         """Every item of every page of `GET /v3/store/systemlogs` (getStoreSystemLogs), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "store/systemlogs", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "store/systemlogs",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_token_request import CreateTokenRequestCreate
 from ..models.token_base import TokenBase
 
@@ -25,9 +25,24 @@ class V3StorefrontApiToken(NodeResource):
         operation_id="createToken",
     )
 
-    def create(self, body: CreateTokenRequestCreate, /) -> TokenBase:
+    def create(
+        self,
+        body: CreateTokenRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> TokenBase:
         """`POST /v3/storefront/api-token` (createToken)."""
-        return self._call(self._op_create, "storefront/api-token", body=body)
+        return self._call(
+            self._op_create,
+            "storefront/api-token",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -37,6 +52,20 @@ class V3StorefrontApiToken(NodeResource):
         operation_id="revokeToken",
     )
 
-    def delete_all(self) -> None:
+    def delete_all(
+        self,
+        *,
+        sf_api_token: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/storefront/api-token` (revokeToken)."""
-        return self._call(self._op_delete_all, "storefront/api-token")
+        return self._call(
+            self._op_delete_all,
+            "storefront/api-token",
+            headers={"Sf-Api-Token": sf_api_token},
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.token_base import TokenBase
 from ..models.token_post_impersonation import TokenPostImpersonationCreate
 
@@ -25,8 +25,23 @@ class V3StorefrontApiTokenCustomerImpersonation(NodeResource):
         operation_id="createTokenWithCustomerImpersonation",
     )
 
-    def create(self, body: TokenPostImpersonationCreate, /) -> TokenBase:
+    def create(
+        self,
+        body: TokenPostImpersonationCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> TokenBase:
         """`POST /v3/storefront/api-token-customer-impersonation`
         (createTokenWithCustomerImpersonation).
         """
-        return self._call(self._op_create, "storefront/api-token-customer-impersonation", body=body)
+        return self._call(
+            self._op_create,
+            "storefront/api-token-customer-impersonation",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

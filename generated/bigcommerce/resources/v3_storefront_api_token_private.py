@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.token_base import TokenBase
 from ..models.token_post_private import TokenPostPrivateCreate
 
@@ -25,6 +25,21 @@ class V3StorefrontApiTokenPrivate(NodeResource):
         operation_id="createPrivateToken",
     )
 
-    def create(self, body: TokenPostPrivateCreate, /) -> TokenBase:
+    def create(
+        self,
+        body: TokenPostPrivateCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> TokenBase:
         """`POST /v3/storefront/api-token-private` (createPrivateToken)."""
-        return self._call(self._op_create, "storefront/api-token-private", body=body)
+        return self._call(
+            self._op_create,
+            "storefront/api-token-private",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.custom_template_association import CustomTemplateAssociation
 from ..models.custom_template_association_upsert import CustomTemplateAssociationUpsertUpdate
 
@@ -53,10 +53,22 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery],
     ) -> list[CustomTemplateAssociation]:
         """`GET /v3/storefront/custom-template-associations` (getCustomTemplateAssociations)."""
-        return self._call(self._op_all, "storefront/custom-template-associations", query=query)
+        return self._call(
+            self._op_all,
+            "storefront/custom-template-associations",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[CustomTemplateAssociation]]] = Operation(
         method="GET",
@@ -71,7 +83,13 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery],
     ) -> Iterator[CustomTemplateAssociation]:
         """Every item of every page of `GET /v3/storefront/custom-template-associations`
         (getCustomTemplateAssociations), one page in memory at a time. `prefetch=N` fetches up
@@ -82,6 +100,9 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
             "storefront/custom-template-associations",
             query=query,
             prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
@@ -94,13 +115,23 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
     )
 
     def delete_all(
-        self, **query: Unpack[V3StorefrontCustomTemplateAssociationsDeleteAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StorefrontCustomTemplateAssociationsDeleteAllQuery],
     ) -> None:
         """`DELETE /v3/storefront/custom-template-associations`
         (deleteCustomTemplateAssociations).
         """
         return self._call(
-            self._op_delete_all, "storefront/custom-template-associations", query=query
+            self._op_delete_all,
+            "storefront/custom-template-associations",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )
 
     _op_upsert: ClassVar[Operation[dict[str, Any]]] = Operation(
@@ -114,6 +145,21 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         operation_id="upsertCustomTemplateAssociations",
     )
 
-    def upsert(self, body: list[CustomTemplateAssociationUpsertUpdate], /) -> dict[str, Any]:
+    def upsert(
+        self,
+        body: list[CustomTemplateAssociationUpsertUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
         """`PUT /v3/storefront/custom-template-associations` (upsertCustomTemplateAssociations)."""
-        return self._call(self._op_upsert, "storefront/custom-template-associations", body=body)
+        return self._call(
+            self._op_upsert,
+            "storefront/custom-template-associations",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

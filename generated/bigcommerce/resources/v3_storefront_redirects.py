@@ -12,7 +12,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.redirect301_read import Redirect301Read
 from ..models.redirect301_upsert import Redirect301UpsertUpdate
 
@@ -64,9 +64,23 @@ class V3StorefrontRedirects(NodeResource):
         operation_id="getRedirects",
     )
 
-    def all(self, **query: Unpack[V3StorefrontRedirectsAllQuery]) -> list[Redirect301Read]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StorefrontRedirectsAllQuery],
+    ) -> list[Redirect301Read]:
         """`GET /v3/storefront/redirects` (getRedirects)."""
-        return self._call(self._op_all, "storefront/redirects", query=query)
+        return self._call(
+            self._op_all,
+            "storefront/redirects",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Redirect301Read]]] = Operation(
         method="GET",
@@ -81,12 +95,26 @@ class V3StorefrontRedirects(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3StorefrontRedirectsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StorefrontRedirectsAllQuery],
     ) -> Iterator[Redirect301Read]:
         """Every item of every page of `GET /v3/storefront/redirects` (getRedirects), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "storefront/redirects", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "storefront/redirects",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -97,9 +125,23 @@ class V3StorefrontRedirects(NodeResource):
         operation_id="deleteRedirects",
     )
 
-    def delete_many(self, **query: Unpack[V3StorefrontRedirectsDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StorefrontRedirectsDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/storefront/redirects` (deleteRedirects)."""
-        return self._call(self._op_delete_many, "storefront/redirects", query=query)
+        return self._call(
+            self._op_delete_many,
+            "storefront/redirects",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_upsert: ClassVar[Operation[list[Redirect301Read]]] = Operation(
         method="PUT",
@@ -112,6 +154,21 @@ class V3StorefrontRedirects(NodeResource):
         operation_id="upsertRedirects",
     )
 
-    def upsert(self, body: list[Redirect301UpsertUpdate], /) -> list[Redirect301Read]:
+    def upsert(
+        self,
+        body: list[Redirect301UpsertUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[Redirect301Read]:
         """`PUT /v3/storefront/redirects` (upsertRedirects)."""
-        return self._call(self._op_upsert, "storefront/redirects", body=body)
+        return self._call(
+            self._op_upsert,
+            "storefront/redirects",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_redirect_export_job_request import CreateRedirectExportJobRequestCreate
 from ..models.create_redirect_export_job_response import CreateRedirectExportJobResponse
 
@@ -48,7 +48,20 @@ class V3StorefrontRedirectsImexExport(NodeResource):
     )
 
     def create(
-        self, body: CreateRedirectExportJobRequestCreate, /
+        self,
+        body: CreateRedirectExportJobRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateRedirectExportJobResponse:
         """`POST /v3/storefront/redirects/imex/export` (createRedirectExportJob)."""
-        return self._call(self._op_create, "storefront/redirects/imex/export", body=body)
+        return self._call(
+            self._op_create,
+            "storefront/redirects/imex/export",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

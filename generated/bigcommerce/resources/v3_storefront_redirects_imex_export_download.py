@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 
 
 class V3StorefrontRedirectsImexExportDownload(NodeResource):
@@ -21,10 +21,22 @@ class V3StorefrontRedirectsImexExportDownload(NodeResource):
         operation_id="getRedirectExportDownload",
     )
 
-    def get(self, uuid: str, /) -> bytes:
+    def get(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> bytes:
         """`GET /v3/storefront/redirects/imex/export/{uuid}/download`
         (getRedirectExportDownload).
         """
         return self._call(
-            self._op_get, f"storefront/redirects/imex/export/{segment(uuid)}/download"
+            self._op_get,
+            f"storefront/redirects/imex/export/{segment(uuid)}/download",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

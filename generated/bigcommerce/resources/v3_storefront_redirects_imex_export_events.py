@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 
 
 class V3StorefrontRedirectsImexExportEvents(NodeResource):
@@ -22,6 +22,20 @@ class V3StorefrontRedirectsImexExportEvents(NodeResource):
         operation_id="getRedirectExportEvents",
     )
 
-    def get(self, uuid: str, /) -> Iterator[str]:
+    def get(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Iterator[str]:
         """`GET /v3/storefront/redirects/imex/export/{uuid}/events` (getRedirectExportEvents)."""
-        return self._call(self._op_get, f"storefront/redirects/imex/export/{segment(uuid)}/events")
+        return self._call(
+            self._op_get,
+            f"storefront/redirects/imex/export/{segment(uuid)}/events",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_redirect_import_job_request import CreateRedirectImportJobRequestCreate
 from ..models.create_redirect_import_job_response import CreateRedirectImportJobResponse
 
@@ -38,7 +38,20 @@ class V3StorefrontRedirectsImexImport(NodeResource):
     )
 
     def create(
-        self, body: CreateRedirectImportJobRequestCreate, /
+        self,
+        body: CreateRedirectImportJobRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> CreateRedirectImportJobResponse:
         """`POST /v3/storefront/redirects/imex/import` (createRedirectImportJob)."""
-        return self._call(self._op_create, "storefront/redirects/imex/import", body=body)
+        return self._call(
+            self._op_create,
+            "storefront/redirects/imex/import",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

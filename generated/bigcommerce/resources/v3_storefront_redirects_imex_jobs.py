@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.redirect301_import_export_job_read import Redirect301ImportExportJobRead
 
 
@@ -41,10 +41,22 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
     )
 
     def all(
-        self, **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery]
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery],
     ) -> list[Redirect301ImportExportJobRead]:
         """`GET /v3/storefront/redirects/imex/jobs` (getRedirectImportExportJobs)."""
-        return self._call(self._op_all, "storefront/redirects/imex/jobs", query=query)
+        return self._call(
+            self._op_all,
+            "storefront/redirects/imex/jobs",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Redirect301ImportExportJobRead]]] = Operation(
         method="GET",
@@ -59,12 +71,24 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery],
     ) -> Iterator[Redirect301ImportExportJobRead]:
         """Every item of every page of `GET /v3/storefront/redirects/imex/jobs`
         (getRedirectImportExportJobs), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
         """
         return self._call(
-            self._op_iterall, "storefront/redirects/imex/jobs", query=query, prefetch=prefetch
+            self._op_iterall,
+            "storefront/redirects/imex/jobs",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

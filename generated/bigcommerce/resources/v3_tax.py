@@ -7,7 +7,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tax_class_create_batch_item import TaxClassCreateBatchItemCreate
 from ..models.tax_class_resource import TaxClassResource
 from ..models.tax_zone import TaxZone
@@ -88,10 +88,23 @@ class V3Tax(NodeResource):
     )
 
     def tax_class_batch_post(
-        self, body: list[TaxClassCreateBatchItemCreate], /
+        self,
+        body: list[TaxClassCreateBatchItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> list[TaxClassResource]:
         """`POST /v3/tax/classes` (taxClassBatchPost)."""
-        return self._call(self._op_tax_class_batch_post, "tax/classes", body=body)
+        return self._call(
+            self._op_tax_class_batch_post,
+            "tax/classes",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_zonecheck: ClassVar[Operation[list[TaxZone]]] = Operation(
         method="POST",
@@ -104,6 +117,21 @@ class V3Tax(NodeResource):
         operation_id="zone-check",
     )
 
-    def zonecheck(self, body: list[ZoneCheckCreate], /) -> list[TaxZone]:
+    def zonecheck(
+        self,
+        body: list[ZoneCheckCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[TaxZone]:
         """`POST /v3/tax/zonecheck` (zone-check)."""
-        return self._call(self._op_zonecheck, "tax/zonecheck", body=body)
+        return self._call(
+            self._op_zonecheck,
+            "tax/zonecheck",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

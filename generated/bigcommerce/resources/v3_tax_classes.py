@@ -10,7 +10,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tax_class_resource import TaxClassResource
 from ..models.tax_class_update_batch_item import TaxClassUpdateBatchItemUpdate
 
@@ -34,9 +34,23 @@ class V3TaxClasses(NodeResource):
         operation_id="taxClassBatchDelete",
     )
 
-    def delete_many(self, **query: Unpack[V3TaxClassesDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxClassesDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/tax/classes` (taxClassBatchDelete)."""
-        return self._call(self._op_delete_many, "tax/classes", query=query)
+        return self._call(
+            self._op_delete_many,
+            "tax/classes",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[TaxClassResource]]] = Operation(
         method="PUT",
@@ -50,6 +64,21 @@ class V3TaxClasses(NodeResource):
         operation_id="taxClassBatchPut",
     )
 
-    def update_many(self, body: list[TaxClassUpdateBatchItemUpdate], /) -> list[TaxClassResource]:
+    def update_many(
+        self,
+        body: list[TaxClassUpdateBatchItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[TaxClassResource]:
         """`PUT /v3/tax/classes` (taxClassBatchPut)."""
-        return self._call(self._op_update_many, "tax/classes", body=body)
+        return self._call(
+            self._op_update_many,
+            "tax/classes",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

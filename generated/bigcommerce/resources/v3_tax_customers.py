@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tax_customer import TaxCustomer, TaxCustomerUpdate
 
 
@@ -42,9 +42,23 @@ class V3TaxCustomers(NodeResource):
         operation_id="getTaxCustomers",
     )
 
-    def all(self, **query: Unpack[V3TaxCustomersAllQuery]) -> list[TaxCustomer]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxCustomersAllQuery],
+    ) -> list[TaxCustomer]:
         """`GET /v3/tax/customers` (getTaxCustomers)."""
-        return self._call(self._op_all, "tax/customers", query=query)
+        return self._call(
+            self._op_all,
+            "tax/customers",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -55,9 +69,23 @@ class V3TaxCustomers(NodeResource):
         operation_id="deleteTaxCustomers",
     )
 
-    def delete_all(self, **query: Unpack[V3TaxCustomersDeleteAllQuery]) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxCustomersDeleteAllQuery],
+    ) -> None:
         """`DELETE /v3/tax/customers` (deleteTaxCustomers)."""
-        return self._call(self._op_delete_all, "tax/customers", query=query)
+        return self._call(
+            self._op_delete_all,
+            "tax/customers",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[TaxCustomer]]] = Operation(
         method="PUT",
@@ -70,6 +98,21 @@ class V3TaxCustomers(NodeResource):
         operation_id="updateTaxCustomers",
     )
 
-    def update_many(self, body: list[TaxCustomerUpdate], /) -> list[TaxCustomer]:
+    def update_many(
+        self,
+        body: list[TaxCustomerUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[TaxCustomer]:
         """`PUT /v3/tax/customers` (updateTaxCustomers)."""
-        return self._call(self._op_update_many, "tax/customers", body=body)
+        return self._call(
+            self._op_update_many,
+            "tax/customers",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

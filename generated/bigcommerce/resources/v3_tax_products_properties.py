@@ -10,7 +10,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_tax_property import ProductTaxProperty, ProductTaxPropertyUpdate
 
 
@@ -42,9 +42,23 @@ class V3TaxProductsProperties(NodeResource):
         operation_id="getProductsTaxProperties",
     )
 
-    def all(self, **query: Unpack[V3TaxProductsPropertiesAllQuery]) -> list[ProductTaxProperty]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxProductsPropertiesAllQuery],
+    ) -> list[ProductTaxProperty]:
         """`GET /v3/tax/products/properties` (getProductsTaxProperties)."""
-        return self._call(self._op_all, "tax/products/properties", query=query)
+        return self._call(
+            self._op_all,
+            "tax/products/properties",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -55,9 +69,23 @@ class V3TaxProductsProperties(NodeResource):
         operation_id="deleteProductTaxProperties",
     )
 
-    def delete_many(self, **query: Unpack[V3TaxProductsPropertiesDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxProductsPropertiesDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/tax/products/properties` (deleteProductTaxProperties)."""
-        return self._call(self._op_delete_many, "tax/products/properties", query=query)
+        return self._call(
+            self._op_delete_many,
+            "tax/products/properties",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[ProductTaxProperty]]] = Operation(
         method="PUT",
@@ -70,6 +98,21 @@ class V3TaxProductsProperties(NodeResource):
         operation_id="updateProductTaxProperties",
     )
 
-    def update_many(self, body: list[ProductTaxPropertyUpdate], /) -> list[ProductTaxProperty]:
+    def update_many(
+        self,
+        body: list[ProductTaxPropertyUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[ProductTaxProperty]:
         """`PUT /v3/tax/products/properties` (updateProductTaxProperties)."""
-        return self._call(self._op_update_many, "tax/products/properties", body=body)
+        return self._call(
+            self._op_update_many,
+            "tax/products/properties",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

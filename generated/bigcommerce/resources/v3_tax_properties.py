@@ -10,7 +10,7 @@ from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.property import Property
 from ..models.property_post import PropertyPOSTCreate
 from ..models.property_put import PropertyPUTUpdate
@@ -45,9 +45,23 @@ class V3TaxProperties(NodeResource):
         operation_id="getTaxProperties",
     )
 
-    def all(self, **query: Unpack[V3TaxPropertiesAllQuery]) -> list[Property]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxPropertiesAllQuery],
+    ) -> list[Property]:
         """`GET /v3/tax/properties` (getTaxProperties)."""
-        return self._call(self._op_all, "tax/properties", query=query)
+        return self._call(
+            self._op_all,
+            "tax/properties",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[Property]]] = Operation(
         method="POST",
@@ -60,9 +74,24 @@ class V3TaxProperties(NodeResource):
         operation_id="createTaxProperties",
     )
 
-    def create_many(self, body: list[PropertyPOSTCreate], /) -> list[Property]:
+    def create_many(
+        self,
+        body: list[PropertyPOSTCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[Property]:
         """`POST /v3/tax/properties` (createTaxProperties)."""
-        return self._call(self._op_create_many, "tax/properties", body=body)
+        return self._call(
+            self._op_create_many,
+            "tax/properties",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -73,9 +102,23 @@ class V3TaxProperties(NodeResource):
         operation_id="deleteTaxProperties",
     )
 
-    def delete_many(self, **query: Unpack[V3TaxPropertiesDeleteManyQuery]) -> None:
+    def delete_many(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxPropertiesDeleteManyQuery],
+    ) -> None:
         """`DELETE /v3/tax/properties` (deleteTaxProperties)."""
-        return self._call(self._op_delete_many, "tax/properties", query=query)
+        return self._call(
+            self._op_delete_many,
+            "tax/properties",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[Property]]] = Operation(
         method="PUT",
@@ -88,6 +131,21 @@ class V3TaxProperties(NodeResource):
         operation_id="updateTaxProperties",
     )
 
-    def update_many(self, body: list[PropertyPUTUpdate], /) -> list[Property]:
+    def update_many(
+        self,
+        body: list[PropertyPUTUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[Property]:
         """`PUT /v3/tax/properties` (updateTaxProperties)."""
-        return self._call(self._op_update_many, "tax/properties", body=body)
+        return self._call(
+            self._op_update_many,
+            "tax/properties",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.response_connection_data import ResponseConnectionData
 from ..models.update_tax_provider_connection_request import UpdateTaxProviderConnectionRequestUpdate
 
@@ -25,9 +25,23 @@ class V3TaxProvidersConnection(NodeResource):
         operation_id="deleteTaxProviderConnection",
     )
 
-    def delete_all(self, provider_id: str, /) -> ResponseConnectionData:
+    def delete_all(
+        self,
+        provider_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ResponseConnectionData:
         """`DELETE /v3/tax/providers/{provider_id}/connection` (deleteTaxProviderConnection)."""
-        return self._call(self._op_delete_all, f"tax/providers/{segment(provider_id)}/connection")
+        return self._call(
+            self._op_delete_all,
+            f"tax/providers/{segment(provider_id)}/connection",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[ResponseConnectionData]] = Operation(
         method="GET",
@@ -39,9 +53,23 @@ class V3TaxProvidersConnection(NodeResource):
         operation_id="getTaxProviderConnection",
     )
 
-    def get(self, provider_id: str, /) -> ResponseConnectionData:
+    def get(
+        self,
+        provider_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> ResponseConnectionData:
         """`GET /v3/tax/providers/{provider_id}/connection` (getTaxProviderConnection)."""
-        return self._call(self._op_get, f"tax/providers/{segment(provider_id)}/connection")
+        return self._call(
+            self._op_get,
+            f"tax/providers/{segment(provider_id)}/connection",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[ResponseConnectionData]] = Operation(
         method="PUT",
@@ -55,9 +83,21 @@ class V3TaxProvidersConnection(NodeResource):
     )
 
     def update(
-        self, provider_id: str, body: UpdateTaxProviderConnectionRequestUpdate, /
+        self,
+        provider_id: str,
+        body: UpdateTaxProviderConnectionRequestUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
     ) -> ResponseConnectionData:
         """`PUT /v3/tax/providers/{provider_id}/connection` (updateTaxProviderConnection)."""
         return self._call(
-            self._op_update, f"tax/providers/{segment(provider_id)}/connection", body=body
+            self._op_update,
+            f"tax/providers/{segment(provider_id)}/connection",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tax_rate import TaxRate
 from ..models.tax_rate_post import TaxRatePOSTCreate
 from ..models.tax_rate_put import TaxRatePUTUpdate
@@ -46,9 +46,23 @@ class V3TaxRates(NodeResource):
         operation_id="getTaxRates",
     )
 
-    def all(self, **query: Unpack[V3TaxRatesAllQuery]) -> list[TaxRate]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxRatesAllQuery],
+    ) -> list[TaxRate]:
         """`GET /v3/tax/rates` (getTaxRates)."""
-        return self._call(self._op_all, "tax/rates", query=query)
+        return self._call(
+            self._op_all,
+            "tax/rates",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[TaxRate]]] = Operation(
         method="GET",
@@ -63,12 +77,26 @@ class V3TaxRates(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3TaxRatesAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxRatesAllQuery],
     ) -> Iterator[TaxRate]:
         """Every item of every page of `GET /v3/tax/rates` (getTaxRates), one page in memory at a
         time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "tax/rates", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "tax/rates",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[TaxRate]]] = Operation(
         method="POST",
@@ -81,9 +109,24 @@ class V3TaxRates(NodeResource):
         operation_id="createTaxRates",
     )
 
-    def create_many(self, body: list[TaxRatePOSTCreate], /) -> list[TaxRate]:
+    def create_many(
+        self,
+        body: list[TaxRatePOSTCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[TaxRate]:
         """`POST /v3/tax/rates` (createTaxRates)."""
-        return self._call(self._op_create_many, "tax/rates", body=body)
+        return self._call(
+            self._op_create_many,
+            "tax/rates",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -94,9 +137,23 @@ class V3TaxRates(NodeResource):
         operation_id="deleteTaxRates",
     )
 
-    def delete_all(self, **query: Unpack[V3TaxRatesDeleteAllQuery]) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxRatesDeleteAllQuery],
+    ) -> None:
         """`DELETE /v3/tax/rates` (deleteTaxRates)."""
-        return self._call(self._op_delete_all, "tax/rates", query=query)
+        return self._call(
+            self._op_delete_all,
+            "tax/rates",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[TaxRate]]] = Operation(
         method="PUT",
@@ -109,6 +166,21 @@ class V3TaxRates(NodeResource):
         operation_id="updateTaxRates",
     )
 
-    def update_many(self, body: list[TaxRatePUTUpdate], /) -> list[TaxRate]:
+    def update_many(
+        self,
+        body: list[TaxRatePUTUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[TaxRate]:
         """`PUT /v3/tax/rates` (updateTaxRates)."""
-        return self._call(self._op_update_many, "tax/rates", body=body)
+        return self._call(
+            self._op_update_many,
+            "tax/rates",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

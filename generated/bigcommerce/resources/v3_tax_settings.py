@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tax_settings import TaxSettings, TaxSettingsUpdate
 
 
@@ -23,9 +23,21 @@ class V3TaxSettings(NodeResource):
         operation_id="getTaxSettings",
     )
 
-    def get(self) -> TaxSettings:
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> TaxSettings:
         """`GET /v3/tax/settings` (getTaxSettings)."""
-        return self._call(self._op_get, "tax/settings")
+        return self._call(
+            self._op_get,
+            "tax/settings",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[TaxSettings]] = Operation(
         method="PUT",
@@ -38,6 +50,21 @@ class V3TaxSettings(NodeResource):
         operation_id="updateTaxSettings",
     )
 
-    def update(self, body: TaxSettingsUpdate, /) -> TaxSettings:
+    def update(
+        self,
+        body: TaxSettingsUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> TaxSettings:
         """`PUT /v3/tax/settings` (updateTaxSettings)."""
-        return self._call(self._op_update, "tax/settings", body=body)
+        return self._call(
+            self._op_update,
+            "tax/settings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

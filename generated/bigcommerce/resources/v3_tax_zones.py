@@ -10,7 +10,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tax_zone import TaxZone
 from ..models.tax_zone_post import TaxZonePOSTCreate
 from ..models.tax_zone_put import TaxZonePUTUpdate
@@ -44,9 +44,23 @@ class V3TaxZones(NodeResource):
         operation_id="getTaxZones",
     )
 
-    def all(self, **query: Unpack[V3TaxZonesAllQuery]) -> list[TaxZone]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxZonesAllQuery],
+    ) -> list[TaxZone]:
         """`GET /v3/tax/zones` (getTaxZones)."""
-        return self._call(self._op_all, "tax/zones", query=query)
+        return self._call(
+            self._op_all,
+            "tax/zones",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create_many: ClassVar[Operation[list[TaxZone]]] = Operation(
         method="POST",
@@ -59,9 +73,24 @@ class V3TaxZones(NodeResource):
         operation_id="createTaxZones",
     )
 
-    def create_many(self, body: list[TaxZonePOSTCreate], /) -> list[TaxZone]:
+    def create_many(
+        self,
+        body: list[TaxZonePOSTCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[TaxZone]:
         """`POST /v3/tax/zones` (createTaxZones)."""
-        return self._call(self._op_create_many, "tax/zones", body=body)
+        return self._call(
+            self._op_create_many,
+            "tax/zones",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete_all: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -72,9 +101,23 @@ class V3TaxZones(NodeResource):
         operation_id="deleteTaxZones",
     )
 
-    def delete_all(self, **query: Unpack[V3TaxZonesDeleteAllQuery]) -> None:
+    def delete_all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3TaxZonesDeleteAllQuery],
+    ) -> None:
         """`DELETE /v3/tax/zones` (deleteTaxZones)."""
-        return self._call(self._op_delete_all, "tax/zones", query=query)
+        return self._call(
+            self._op_delete_all,
+            "tax/zones",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update_many: ClassVar[Operation[list[TaxZone]]] = Operation(
         method="PUT",
@@ -87,6 +130,21 @@ class V3TaxZones(NodeResource):
         operation_id="updateTaxZones",
     )
 
-    def update_many(self, body: list[TaxZonePUTUpdate], /) -> list[TaxZone]:
+    def update_many(
+        self,
+        body: list[TaxZonePUTUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[TaxZone]:
         """`PUT /v3/tax/zones` (updateTaxZones)."""
-        return self._call(self._op_update_many, "tax/zones", body=body)
+        return self._call(
+            self._op_update_many,
+            "tax/zones",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

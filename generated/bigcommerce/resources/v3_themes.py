@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.job_id import JobId
 from ..models.theme import Theme
 from ..models.themes_collection_response_data_item import ThemesCollectionResponseDataItem
@@ -58,9 +58,21 @@ class V3Themes(NodeResource):
         operation_id="getStoreThemes",
     )
 
-    def all(self) -> list[ThemesCollectionResponseDataItem]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> list[ThemesCollectionResponseDataItem]:
         """`GET /v3/themes` (getStoreThemes)."""
-        return self._call(self._op_all, "themes")
+        return self._call(
+            self._op_all,
+            "themes",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[JobId]] = Operation(
         method="POST",
@@ -73,9 +85,24 @@ class V3Themes(NodeResource):
         operation_id="uploadStoreTheme",
     )
 
-    def create(self, body: UploadStoreThemeRequestCreate, /) -> JobId:
+    def create(
+        self,
+        body: UploadStoreThemeRequestCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> JobId:
         """`POST /v3/themes` (uploadStoreTheme)."""
-        return self._call(self._op_create, "themes", body=body)
+        return self._call(
+            self._op_create,
+            "themes",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -85,9 +112,23 @@ class V3Themes(NodeResource):
         operation_id="deleteStoreTheme",
     )
 
-    def delete(self, uuid: str, /) -> None:
+    def delete(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/themes/{uuid}` (deleteStoreTheme)."""
-        return self._call(self._op_delete, f"themes/{segment(uuid)}")
+        return self._call(
+            self._op_delete,
+            f"themes/{segment(uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[Theme]] = Operation(
         method="GET",
@@ -99,6 +140,20 @@ class V3Themes(NodeResource):
         operation_id="getStoreTheme",
     )
 
-    def get(self, uuid: str, /) -> Theme:
+    def get(
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Theme:
         """`GET /v3/themes/{uuid}` (getStoreTheme)."""
-        return self._call(self._op_get, f"themes/{segment(uuid)}")
+        return self._call(
+            self._op_get,
+            f"themes/{segment(uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.activate import ActivateCreate
 from ..models.job_id import JobId
 from ..models.no_content import NoContent
@@ -40,10 +40,25 @@ class V3ThemesActions(NodeResource):
     )
 
     def activate(
-        self, body: ActivateCreate, /, **query: Unpack[V3ThemesActionsActivateQuery]
+        self,
+        body: ActivateCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ThemesActionsActivateQuery],
     ) -> NoContent:
         """`POST /v3/themes/actions/activate` (activateStoreTheme)."""
-        return self._call(self._op_activate, "themes/actions/activate", query=query, body=body)
+        return self._call(
+            self._op_activate,
+            "themes/actions/activate",
+            query=query,
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_download: ClassVar[Operation[JobId]] = Operation(
         method="POST",
@@ -55,6 +70,22 @@ class V3ThemesActions(NodeResource):
         operation_id="downloadStoreTheme",
     )
 
-    def download(self, uuid: str, body: WhichThemeToDownloadCreate, /) -> JobId:
+    def download(
+        self,
+        uuid: str,
+        body: WhichThemeToDownloadCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> JobId:
         """`POST /v3/themes/{uuid}/actions/download` (downloadStoreTheme)."""
-        return self._call(self._op_download, f"themes/{segment(uuid)}/actions/download", body=body)
+        return self._call(
+            self._op_download,
+            f"themes/{segment(uuid)}/actions/download",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

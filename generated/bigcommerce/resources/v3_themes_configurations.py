@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.theme_configuration_full import ThemeConfigurationFull
 from ..models.theme_configuration_write import ThemeConfigurationWriteCreate
 
@@ -42,10 +42,24 @@ class V3ThemesConfigurations(NodeResource):
     )
 
     def all(
-        self, uuid: str, /, **query: Unpack[V3ThemesConfigurationsAllQuery]
+        self,
+        uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3ThemesConfigurationsAllQuery],
     ) -> list[ThemeConfigurationFull]:
         """`GET /v3/themes/{uuid}/configurations` (getThemeConfiguration)."""
-        return self._call(self._op_all, f"themes/{segment(uuid)}/configurations", query=query)
+        return self._call(
+            self._op_all,
+            f"themes/{segment(uuid)}/configurations",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_validate: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="POST",
@@ -57,8 +71,22 @@ class V3ThemesConfigurations(NodeResource):
         operation_id="validateThemeConfiguration",
     )
 
-    def validate(self, uuid: str, body: ThemeConfigurationWriteCreate, /) -> dict[str, Any]:
+    def validate(
+        self,
+        uuid: str,
+        body: ThemeConfigurationWriteCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
         """`POST /v3/themes/{uuid}/configurations/validate` (validateThemeConfiguration)."""
         return self._call(
-            self._op_validate, f"themes/{segment(uuid)}/configurations/validate", body=body
+            self._op_validate,
+            f"themes/{segment(uuid)}/configurations/validate",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

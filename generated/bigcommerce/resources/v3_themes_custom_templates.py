@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_theme_custom_templates_response_data import GetThemeCustomTemplatesResponseData
 
 
@@ -24,6 +24,20 @@ class V3ThemesCustomTemplates(NodeResource):
         operation_id="getThemeCustomTemplates",
     )
 
-    def get(self, version_uuid: str, /) -> GetThemeCustomTemplatesResponseData:
+    def get(
+        self,
+        version_uuid: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> GetThemeCustomTemplatesResponseData:
         """`GET /v3/themes/custom-templates/{version_uuid}` (getThemeCustomTemplates)."""
-        return self._call(self._op_get, f"themes/custom-templates/{segment(version_uuid)}")
+        return self._call(
+            self._op_get,
+            f"themes/custom-templates/{segment(version_uuid)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

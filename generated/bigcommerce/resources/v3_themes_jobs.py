@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.job_response_data import JobResponseData
 
 
@@ -24,6 +24,20 @@ class V3ThemesJobs(NodeResource):
         operation_id="getStoreThemeJob",
     )
 
-    def get(self, job_id: str, /) -> JobResponseData:
+    def get(
+        self,
+        job_id: str,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> JobResponseData:
         """`GET /v3/themes/jobs/{job_id}` (getStoreThemeJob)."""
-        return self._call(self._op_get, f"themes/jobs/{segment(job_id)}")
+        return self._call(
+            self._op_get,
+            f"themes/jobs/{segment(job_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

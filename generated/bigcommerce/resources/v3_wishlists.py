@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.wishlist_full import WishlistFull
 from ..models.wishlist_post import WishlistPostCreate
 from ..models.wishlist_put import WishlistPutUpdate
@@ -51,9 +51,23 @@ class V3Wishlists(NodeResource):
         operation_id="getWishlists",
     )
 
-    def all(self, **query: Unpack[V3WishlistsAllQuery]) -> list[WishlistFull]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3WishlistsAllQuery],
+    ) -> list[WishlistFull]:
         """`GET /v3/wishlists` (getWishlists)."""
-        return self._call(self._op_all, "wishlists", query=query)
+        return self._call(
+            self._op_all,
+            "wishlists",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[WishlistFull]]] = Operation(
         method="GET",
@@ -68,12 +82,26 @@ class V3Wishlists(NodeResource):
     )
 
     def iterall(
-        self, *, prefetch: int = 0, **query: Unpack[V3WishlistsAllQuery]
+        self,
+        *,
+        prefetch: int = 0,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3WishlistsAllQuery],
     ) -> Iterator[WishlistFull]:
         """Every item of every page of `GET /v3/wishlists` (getWishlists), one page in memory at
         a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
-        return self._call(self._op_iterall, "wishlists", query=query, prefetch=prefetch)
+        return self._call(
+            self._op_iterall,
+            "wishlists",
+            query=query,
+            prefetch=prefetch,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[WishlistFull]] = Operation(
         method="POST",
@@ -86,9 +114,24 @@ class V3Wishlists(NodeResource):
         operation_id="createWishlist",
     )
 
-    def create(self, body: WishlistPostCreate, /) -> WishlistFull:
+    def create(
+        self,
+        body: WishlistPostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WishlistFull:
         """`POST /v3/wishlists` (createWishlist)."""
-        return self._call(self._op_create, "wishlists", body=body)
+        return self._call(
+            self._op_create,
+            "wishlists",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE",
@@ -98,9 +141,23 @@ class V3Wishlists(NodeResource):
         operation_id="deleteWishlist",
     )
 
-    def delete(self, wishlist_id: int, /) -> None:
+    def delete(
+        self,
+        wishlist_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """`DELETE /v3/wishlists/{wishlist_id}` (deleteWishlist)."""
-        return self._call(self._op_delete, f"wishlists/{segment(wishlist_id)}")
+        return self._call(
+            self._op_delete,
+            f"wishlists/{segment(wishlist_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[WishlistFull]] = Operation(
         method="GET",
@@ -112,9 +169,23 @@ class V3Wishlists(NodeResource):
         operation_id="getWishlist",
     )
 
-    def get(self, wishlist_id: int, /) -> WishlistFull:
+    def get(
+        self,
+        wishlist_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WishlistFull:
         """`GET /v3/wishlists/{wishlist_id}` (getWishlist)."""
-        return self._call(self._op_get, f"wishlists/{segment(wishlist_id)}")
+        return self._call(
+            self._op_get,
+            f"wishlists/{segment(wishlist_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[WishlistFull]] = Operation(
         method="PUT",
@@ -127,6 +198,22 @@ class V3Wishlists(NodeResource):
         operation_id="updateWishlist",
     )
 
-    def update(self, wishlist_id: int, body: WishlistPutUpdate, /) -> WishlistFull:
+    def update(
+        self,
+        wishlist_id: int,
+        body: WishlistPutUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WishlistFull:
         """`PUT /v3/wishlists/{wishlist_id}` (updateWishlist)."""
-        return self._call(self._op_update, f"wishlists/{segment(wishlist_id)}", body=body)
+        return self._call(
+            self._op_update,
+            f"wishlists/{segment(wishlist_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

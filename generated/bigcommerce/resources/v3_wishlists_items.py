@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._query import segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.wishlist_full import WishlistFull
 from ..models.wishlist_item_post import WishlistItemPostCreate
 
@@ -26,9 +26,25 @@ class V3WishlistsItems(NodeResource):
         operation_id="addWishlistItem",
     )
 
-    def create(self, wishlist_id: int, body: WishlistItemPostCreate, /) -> WishlistFull:
+    def create(
+        self,
+        wishlist_id: int,
+        body: WishlistItemPostCreate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WishlistFull:
         """`POST /v3/wishlists/{wishlist_id}/items` (addWishlistItem)."""
-        return self._call(self._op_create, f"wishlists/{segment(wishlist_id)}/items", body=body)
+        return self._call(
+            self._op_create,
+            f"wishlists/{segment(wishlist_id)}/items",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[WishlistFull]] = Operation(
         method="DELETE",
@@ -40,8 +56,21 @@ class V3WishlistsItems(NodeResource):
         operation_id="deleteWishlistItem",
     )
 
-    def delete(self, wishlist_id: int, item_id: int, /) -> WishlistFull:
+    def delete(
+        self,
+        wishlist_id: int,
+        item_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> WishlistFull:
         """`DELETE /v3/wishlists/{wishlist_id}/items/{item_id}` (deleteWishlistItem)."""
         return self._call(
-            self._op_delete, f"wishlists/{segment(wishlist_id)}/items/{segment(item_id)}"
+            self._op_delete,
+            f"wishlists/{segment(wishlist_id)}/items/{segment(item_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
         )

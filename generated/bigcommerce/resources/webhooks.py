@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
-from .._request import Operation
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.webhook import Webhook, WebhookCreate, WebhookUpdate
 
@@ -36,9 +36,23 @@ class Webhooks(Resource):
         query_type=WebhooksFilters,
     )
 
-    def all(self, **filters: Unpack[WebhooksFilters]) -> list[Webhook]:
+    def all(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[WebhooksFilters],
+    ) -> list[Webhook]:
         """One page of Webhook objects: `GET hooks`."""
-        return self._call(self._op_all, "hooks", query=filters)
+        return self._call(
+            self._op_all,
+            "hooks",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_iterall: ClassVar[Operation[Iterator[Webhook]]] = Operation(
         method="GET",
@@ -50,17 +64,45 @@ class Webhooks(Resource):
         pagination="page",
     )
 
-    def iterall(self, **filters: Unpack[WebhooksFilters]) -> Iterator[Webhook]:
+    def iterall(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **filters: Unpack[WebhooksFilters],
+    ) -> Iterator[Webhook]:
         """Every Webhook of `GET hooks`, page after page, one page in memory at a time."""
-        return self._call(self._op_iterall, "hooks", query=filters)
+        return self._call(
+            self._op_iterall,
+            "hooks",
+            query=filters,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_get: ClassVar[Operation[Webhook]] = Operation(
         method="GET", path="hooks/{id}", version="v2", result="one", model=Webhook
     )
 
-    def get(self, id: Id, /) -> Webhook:
+    def get(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> Webhook:
         """One Webhook by id: `GET hooks/{id}`."""
-        return self._call(self._op_get, f"hooks/{segment(id)}")
+        return self._call(
+            self._op_get,
+            f"hooks/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[Webhook]] = Operation(
         method="POST",
@@ -71,9 +113,23 @@ class Webhooks(Resource):
         body_type=WebhookCreate,
     )
 
-    def create(self, **fields: Unpack[WebhookCreate]) -> Webhook:
+    def create(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[WebhookCreate],
+    ) -> Webhook:
         """Create a Webhook: `POST hooks`; returns it as stored."""
-        return self._call(self._op_create, "hooks", body=fields)
+        return self._call(
+            self._op_create,
+            "hooks",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_update: ClassVar[Operation[Webhook]] = Operation(
         method="PUT",
@@ -84,14 +140,44 @@ class Webhooks(Resource):
         body_type=WebhookUpdate,
     )
 
-    def update(self, id: Id, /, **fields: Unpack[WebhookUpdate]) -> Webhook:
+    def update(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **fields: Unpack[WebhookUpdate],
+    ) -> Webhook:
         """Change a Webhook: `PUT hooks/{id}`; returns it as stored."""
-        return self._call(self._op_update, f"hooks/{segment(id)}", body=fields)
+        return self._call(
+            self._op_update,
+            f"hooks/{segment(id)}",
+            body=fields,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_delete: ClassVar[Operation[None]] = Operation(
         method="DELETE", path="hooks/{id}", version="v2", result="nothing"
     )
 
-    def delete(self, id: Id, /) -> None:
+    def delete(
+        self,
+        id: Id,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> None:
         """Delete one Webhook: `DELETE hooks/{id}`."""
-        return self._call(self._op_delete, f"hooks/{segment(id)}")
+        return self._call(
+            self._op_delete,
+            f"hooks/{segment(id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
