@@ -10,10 +10,11 @@ decided here and written to `testing/routes.json`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from .collect import CollectedModels, CollectedResource
 from .ir import NodeRouteIR, RouteFieldIR, RouteFilterIR, RouteIR, RouteModelIR
-from .operation import Operation
+from .operation import COMPAT_ORDER, Operation, resource_operations
 from .spec_schema import FieldSpec
 from .type_grammar import TypeExpr, parse_type
 
@@ -28,6 +29,32 @@ def route_table(
         for name, m in sorted(models.items())
     )
     return routes, route_models
+
+
+#: The placeholders of `verb_forms`: a resource's own paths, filled in by the store per route.
+FORM_PATHS = ("path", "parent_path", "count_path")
+
+
+def verb_forms() -> dict[str, tuple[Operation, ...]]:
+    """What each verb of the old client's resources sends, by shape of resource (`top`, `sub`,
+    `singleton`): the operations `resource_operations` makes for a resource whose paths are the
+    placeholders `{path}`, `{parent_path}` and `{count_path}` (not the `iterall` forms, which
+    send `all`'s request). The store fills them with each route's paths, so what a verb means is
+    decided in `operation.py` only."""
+    path, parent, count = (f"{{{name}}}" for name in FORM_PATHS)
+    top = CollectedResource(
+        name="Resource", file="", key="", api="v2", path=path, model="Model", verbs=COMPAT_ORDER,
+        pagination="page", filters={},
+    )  # fmt: skip
+    shapes = {
+        "top": top,
+        "sub": replace(top, parent_path=parent, count_path=count),
+        "singleton": replace(top, verbs=("all",), pagination="singleton"),
+    }
+    return {
+        shape: tuple(op for op in resource_operations(res) if op.result != "pages")
+        for shape, res in shapes.items()
+    }
 
 
 def canonical_type(text: str) -> str:

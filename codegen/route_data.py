@@ -11,14 +11,21 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from .build_routes import verb_forms
 from .ir import NodeRouteIR, PackageIR, RouteFieldIR, RouteFilterIR, RouteIR
+from .operation import Operation
 
 ABOUT = "Generated from spec/ by codegen (`make generate`); do not edit."
 
 
 def routes_json(package: PackageIR) -> str:
-    """`{"about", "models", "routes", "node_routes"}`: models by name with their fields in spec
-    order, resources by class name, imported operations by version, node and verb."""
+    """`{"about", "verb_forms", "models", "routes", "node_routes"}`: what the old client's verbs
+    send, by shape of resource (`build_routes.verb_forms`), models by name with their fields in
+    spec order, resources by class name, imported operations by version, node and verb."""
+    forms = [
+        f"{_dump(shape)}: [{_block(_dump(_form(op)) for op in ops)}]"
+        for shape, ops in verb_forms().items()
+    ]
     models = [
         f"{_dump(m.name)}: {_dump([_field(f) for f in m.fields])}" for m in package.route_models
     ]
@@ -26,6 +33,7 @@ def routes_json(package: PackageIR) -> str:
     node_routes = [_dump(_node_route(r)) for r in package.node_routes]
     return (
         f'{{\n"about": {_dump(ABOUT)},\n'
+        f'"verb_forms": {{{_block(forms)}}},\n'
         f'"models": {{{_block(models)}}},\n'
         f'"routes": [{_block(routes)}],\n'
         f'"node_routes": [{_block(node_routes)}]\n}}\n'
@@ -39,6 +47,16 @@ def _block(lines: Iterable[str]) -> str:
 
 def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
+
+
+def _form(op: Operation) -> dict[str, Any]:
+    """One verb of a shape of resource: its request, scoped and (where it has one) across every
+    parent, and what it answers (`many`: the route's collection)."""
+    out: dict[str, Any] = {"verb": op.name, "method": op.method, "path": op.path}
+    if op.unscoped_path is not None:
+        out["unscoped_path"] = op.unscoped_path
+    out["result"] = op.result
+    return out
 
 
 def _field(f: RouteFieldIR) -> dict[str, Any]:

@@ -68,7 +68,7 @@ class FakeStoreApp:
         self.credentials = credentials or Credentials()
         self.limiter = limiter or RateLimiter()
         self.faults = faults or FaultInjector()
-        self.router = Router(state.schema.routes.values())
+        self.router = Router(state.schema.operations)
         self.nodes = NodeRouter(state.schema.nodes.bindings)
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
@@ -125,7 +125,7 @@ class FakeStoreApp:
         or the 404/405 when nobody does."""
         target = self.router.match(path) if version == "v2" else None
         verb = target.verb(method) if target is not None else None
-        if target is not None and verb is not None and method in target.allowed_methods():
+        if target is not None and verb is not None:
             return _Served(target.route.class_name, verb, partial(handle, self.state, target, verb))
         node = self.nodes.match(version, path, method)
         if node is not None and node.binding is not None:

@@ -4,8 +4,9 @@
 A field or filter type is the spec's type text: a scalar (`int`, `float`, `decimal`, `str`, `bool`,
 `datetime`, `date`, `any`, `object`, `bytes`), `list[T]`, or a model name (a key of `MODELS`).
 
-`Route` is a hand-written resource of the old client (v2); `NodeRoute` is one imported operation
-(`api.catalog.products.all`), served generically by `v3_handlers`.
+`Route` is a hand-written resource of the old client (v2), whose verbs send what its shape's
+`VerbForm`s say; `NodeRoute` is one imported operation (`api.catalog.products.all`), served
+generically by `v3_handlers`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ __all__ = [
     "NodeRoute",
     "Route",
     "RouteFilter",
+    "VerbForm",
     "list_item",
     "model_name",
 ]
@@ -79,6 +81,21 @@ class Route:
     parent_path: str | None = None
     parent_key: str | None = None
     count_path: str | None = None  # count across all parents: GET {count_path}/count
+
+
+@dataclass(frozen=True)
+class VerbForm:
+    """What one verb of the old client's resources sends, for one shape of resource (`top`,
+    `sub`, `singleton`). Paths hold the route's own paths as `{path}`, `{parent_path}` and
+    `{count_path}`, and the ids as `{parentid}` and `{id}`; `unscoped_path` is the same call
+    across every parent. `result` is what it answers: `many` (the collection), `one`, `value`
+    or `nothing`."""
+
+    verb: str
+    method: str
+    path: str
+    unscoped_path: str | None = None
+    result: str = "one"
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,10 @@
 """The fake store's route table, read from `routes.json` (generated from the specs beside this
-file) once per process: every resource of the specs with its verbs and filters, every imported
-operation, and the fields of every model, so `bigcommerce.testing` serves them without reading
-spec/.
+file) once per process: what each verb of the old client's resources sends, every resource of the
+specs with its verbs and filters, every imported operation, and the fields of every model, so
+`bigcommerce.testing` serves them without reading spec/.
 
-`MODELS`, `ROUTES` and `NODE_ROUTES` are the table; `parse_route_table` reads one from JSON text.
+`VERB_FORMS`, `MODELS`, `ROUTES` and `NODE_ROUTES` are the table; `parse_route_table` reads one
+from JSON text.
 """
 
 from __future__ import annotations
@@ -14,9 +15,17 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .route_types import ModelField, NodeRoute, Route, RouteFilter
+from .route_types import ModelField, NodeRoute, Route, RouteFilter, VerbForm
 
-__all__ = ["MODELS", "NODE_ROUTES", "ROUTES", "RouteTable", "parse_route_table", "route_table"]
+__all__ = [
+    "MODELS",
+    "NODE_ROUTES",
+    "ROUTES",
+    "VERB_FORMS",
+    "RouteTable",
+    "parse_route_table",
+    "route_table",
+]
 
 ROUTE_FILE = "routes.json"
 
@@ -26,6 +35,7 @@ class RouteTable:
     models: dict[str, tuple[ModelField, ...]]  # model name -> its fields, in spec order
     routes: tuple[Route, ...]  # every resource, by class name
     node_routes: tuple[NodeRoute, ...]  # every imported operation, by version, node and verb
+    verb_forms: dict[str, tuple[VerbForm, ...]]  # shape of resource -> what its verbs send
 
 
 @cache
@@ -46,6 +56,10 @@ def parse_route_table(text: str, source: str = ROUTE_FILE) -> RouteTable:
             },
             routes=tuple(_route(r) for r in _items(data.get("routes", []))),
             node_routes=tuple(_node_route(r) for r in _items(data.get("node_routes", []))),
+            verb_forms={
+                shape: tuple(VerbForm(**_mapping(f)) for f in _items(forms))
+                for shape, forms in _mapping(data.get("verb_forms", {})).items()
+            },
         )
     except (TypeError, ValueError) as exc:
         raise ValueError(f"{source} is not a valid route table: {exc}") from None
@@ -101,3 +115,4 @@ def _node_route(value: Any) -> NodeRoute:
 MODELS: dict[str, tuple[ModelField, ...]] = route_table().models
 ROUTES: tuple[Route, ...] = route_table().routes
 NODE_ROUTES: tuple[NodeRoute, ...] = route_table().node_routes
+VERB_FORMS: dict[str, tuple[VerbForm, ...]] = route_table().verb_forms

@@ -1,5 +1,6 @@
-"""Lookups over the route table: routes by class name, a route's children, its model's fields, and
-the imported operations' collections (`nodes`, see `node_schema`)."""
+"""Lookups over the route table: routes by class name with the requests their verbs answer
+(`operations`, see `route_operations`), a route's children, its model's fields, and the imported
+operations' collections (`nodes`, see `node_schema`)."""
 
 from __future__ import annotations
 
@@ -9,21 +10,33 @@ from functools import cache
 from typing import Any
 
 from .node_schema import NodeSchema
-from .route_types import ModelField, NodeRoute, Route, model_name
+from .route_operations import RouteOperation, route_operations
+from .route_types import ModelField, NodeRoute, Route, VerbForm, model_name
 
 __all__ = ["Link", "Schema", "default_schema", "plural_forms"]
 
 
 class Schema:
-    """The resources one store serves, indexed for the server (built once, then read-only)."""
+    """The resources one store serves, indexed for the server (built once, then read-only).
+    `verb_forms` says what the old client's verbs send (by default: the package's, from
+    `routes.json`)."""
 
     def __init__(
         self,
         routes: Iterable[Route],
         models: Mapping[str, tuple[ModelField, ...]],
         node_routes: Iterable[NodeRoute] = (),
+        verb_forms: Mapping[str, tuple[VerbForm, ...]] | None = None,
     ) -> None:
+        if verb_forms is None:
+            from .routes import route_table
+
+            verb_forms = route_table().verb_forms
         self.routes: dict[str, Route] = {r.class_name: r for r in routes}
+        #: Every request the old client's resources answer, route by route.
+        self.operations: tuple[RouteOperation, ...] = tuple(
+            op for route in self.routes.values() for op in route_operations(route, verb_forms)
+        )
         self.models: dict[str, tuple[ModelField, ...]] = dict(models)
         self.nodes = NodeSchema(node_routes, self.models)
         self._fields = {name: {f.wire: f for f in fields} for name, fields in self.models.items()}
@@ -134,6 +147,6 @@ def plural_forms(stem: str) -> list[str]:
 def default_schema() -> Schema:
     """The schema of every resource and imported operation in the package's specs (built once:
     stores share it, as it is read-only)."""
-    from .routes import MODELS, NODE_ROUTES, ROUTES
+    from .routes import MODELS, NODE_ROUTES, ROUTES, VERB_FORMS
 
-    return Schema(ROUTES, MODELS, NODE_ROUTES)
+    return Schema(ROUTES, MODELS, NODE_ROUTES, VERB_FORMS)

@@ -47,7 +47,7 @@ from .query import LimitTooLarge, QueryError, ordering, predicate
 from .request import Request
 from .responses import Response, error_response, json_response, text_response
 from .route_types import NodeRoute, RouteFilter, list_item, model_name
-from .router import COLLECTION, Router
+from .router import Router
 from .state import StoreState
 from .v3_pages import CURSOR_PARAMS, cursor_page, offset_page
 from .validation import value_errors
@@ -373,7 +373,7 @@ def _legacy(state: StoreState, call: _Call, router: Router) -> Response | None:
         return None
     path = _filled(call)
     target = router.match(path.removesuffix("/count") if kind == COUNT else path)
-    if target is None or target.kind != COLLECTION:
+    if target is None or not target.collection:
         return None
     if kind == COUNT:
         return _answer(call, {"count": state.count(target.route, target.parent_id)})
