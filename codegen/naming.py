@@ -282,3 +282,9 @@ def model_module(name: str) -> str:
     if len(module) <= 60:
         return module
     return f"{module[:50].rstrip('_')}_{hashlib.sha1(name.encode()).hexdigest()[:8]}"
+
+
+def model_module_path(name: str) -> str:
+    """Where a model is imported from, as seen from a module of a subpackage of the generated
+    package: `Product` -> `..models.product`."""
+    return f"..models.{model_module(name)}"
