@@ -97,8 +97,7 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     updated = [model for model, record in records.items() if record.update_type]
     bodies = used_bodies(operations, updated, models)
     model_irs = tuple(
-        _model_ir(model, models, records.get(name), bodies)
-        for name, model in sorted(models.items())
+        _model_ir(model, records.get(name), bodies) for name, model in sorted(models.items())
     )
     resource_irs = tuple(
         _resource_ir(res, models, compat[res.name])
@@ -221,7 +220,6 @@ def _records(models: CollectedModels, resources: list[CollectedResource]) -> dic
 
 def _model_ir(
     model: CollectedModel,
-    models: CollectedModels,
     record: RecordIR | None,
     bodies: frozenset[tuple[str, Verb]],
 ) -> ModelIR:
@@ -265,8 +263,7 @@ def _model_ir(
     if spec.as_dict:
         doc = f"`{name}`: a dict in answers of the {api} API; unknown keys are kept."
         keys = tuple(
-            TypedDictKey(wire, repr(wire), f.annotation)
-            for wire, f in zip(spec.fields, fields, strict=True)
+            TypedDictKey(wire, f.annotation) for wire, f in zip(spec.fields, fields, strict=True)
         )
         functional = not all(is_plain_key(k.key) for k in keys)
         as_dict = TypedDictIR(name, doc, keys, functional, DICT_MODEL_CONFIG)
@@ -308,7 +305,7 @@ def _body(model: str, spec: ModelSpec, api: str, verb: Verb) -> TypedDictIR:
         annotation = _write_type(field, api, verb)
         if verb in field.required:
             annotation = Generic(REQUIRED, (annotation,))
-        keys.append(TypedDictKey(wire, repr(wire), annotation))
+        keys.append(TypedDictKey(wire, annotation))
     name = body_typeddict_name(model, verb)
     required = any(verb in f.required for f in spec.fields.values())
     doc = f"The fields to {verb} a `{model}` with; unknown keys are refused."
@@ -366,9 +363,9 @@ def _filters_ir(res: CollectedResource) -> TypedDictIR:
     for name, flt in res.filters.items():
         annotation = _filter_type(res.file, f"{res.key}.filters.{name}", flt)
         variants = range_filter_keys(name) if flt.range else [name]
-        keys += [TypedDictKey(v, repr(v), annotation) for v in variants]
+        keys += [TypedDictKey(v, annotation) for v in variants]
     if res.pagination == "page":
-        keys += [TypedDictKey("page", "'page'", INT), TypedDictKey("limit", "'limit'", INT)]
+        keys += [TypedDictKey("page", INT), TypedDictKey("limit", INT)]
     seen: set[str] = set()
     for key in keys:
         if key.key in seen:

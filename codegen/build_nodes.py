@@ -145,7 +145,7 @@ def _query_typeddict(op: Operation, file: str, where: str) -> TypedDictIR:
         key = query_key(param.wire)
         if key == "prefetch" and op.pagination in NUMBERED_PAGES:
             raise SpecError(file, at, "`prefetch` is an iterall argument")
-        keys.append(TypedDictKey(key, repr(key), annotation))
+        keys.append(TypedDictKey(key, annotation))
     doc = f"Query parameters of `{op.name}`; `x__in` is sent as `x:in`; unknown keys are refused."
     return TypedDictIR(op.query or "", doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 

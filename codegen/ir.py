@@ -24,7 +24,6 @@ from .typeref import (
 @dataclass(frozen=True)
 class TypedDictKey:
     key: str  # the API's name, as the key appears in the dict
-    key_repr: str  # repr(key), for the functional syntax
     annotation: TypeRef  # e.g. `Required[int]`, `list[ProductImageCreate]`
 
 
