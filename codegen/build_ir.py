@@ -47,8 +47,7 @@ from .naming import (
 from .operation import (
     Argument,
     Operation,
-    annotated,
-    arguments,
+    method_uses,
     node_operations,
     path_expression,
     path_uses,
@@ -411,7 +410,7 @@ def _method(
         return types[arg.role]
 
     params = signature(op, annotation)
-    uses = [annotated(arg, annotation) for arg in arguments(op)] + [*path_uses(op)]
+    uses = method_uses(op, annotation)
     doc_key = "singleton" if op.name == "all" and op.result == "one" else op.name
     doc = _DOCS[doc_key].format(m=m, call=f"{op.method} {op.path}")
     own = model_ref(m)
@@ -435,11 +434,11 @@ def _method(
         doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
         count = next(o for o in operations if o.name == "count")
         args += ["prefetch=prefetch", f"count_path={_count_path(count)}"]
-        uses += path_uses(count)
+        uses += path_uses(count)  # its path, for `count_path`
     if res.parent_path is not None and op.result in ("one", "many", "pages"):
         args += ["parent=parentid"]
     body = f"self._call({', '.join(args)})"
-    return MethodIR(op.name, params, returns, doc, f"return {body}", declaration, tuple(uses))
+    return MethodIR(op.name, params, returns, doc, f"return {body}", declaration, uses)
 
 
 def _count_path(count: Operation) -> str:

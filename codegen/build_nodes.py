@@ -17,13 +17,12 @@ from .ir import ChildIR, ConstantIR, MethodIR, ResourceIR, TypedDictIR, TypedDic
 from .naming import is_plain_key, node_class_name, operation_constant, query_key, resource_module
 from .operation import (
     NUMBERED_PAGES,
+    Argument,
     Operation,
     PathParam,
     QueryParam,
-    annotated,
-    arguments,
+    method_uses,
     path_expression,
-    path_uses,
     signature,
 )
 from .spec_loader import SpecError
@@ -161,35 +160,37 @@ def _method(
     annotations.update(prefetch=INT)
     annotations.update({"body": body_type} if body_type else {})
     annotations.update({"query": named(query.name)} if query else {})
-    params = signature(op, lambda arg: annotations[arg.name])
-    uses = [*(annotated(arg, lambda a: annotations[a.name]) for arg in arguments(op))]
+
+    def annotation(arg: Argument) -> TypeRef:
+        return annotations[arg.name]
+
+    params = signature(op, annotation)
     doc = f"`{op.method} /{op.version}/{op.path}` ({op.operation_id})."
-    result_model: TypeRef | None = model_ref(op.model) if op.model else None
-    returns: TypeRef = NONE
-    if op.result == "bytes":
-        returns = BYTES
-    elif op.result == "lines":
-        returns = Generic(ITERATOR, (STR,))
-    elif op.result == "value":
+    model: TypeRef | None = model_ref(op.model) if op.model else None
+    returns: TypeRef
+    if op.result == "value":
         expr = parse(file, where, op.result_type or "")
-        returns = result_model = python_type(expr, read_scalars(op.version))
-    elif result_model is not None and op.result != "nothing":
-        many = {"many": list_of(result_model), "pages": Generic(ITERATOR, (result_model,))}
-        returns = many.get(op.result, result_model)
+        returns = model = python_type(expr, read_scalars(op.version))
+    elif model is not None and op.result in ("one", "many", "pages"):
+        returns = {"one": model, "many": list_of(model), "pages": Generic(ITERATOR, (model,))}[
+            op.result
+        ]
+    else:
+        returns = {"bytes": BYTES, "lines": Generic(ITERATOR, (STR,))}.get(op.result, NONE)
     if op.result == "pages":
         doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
         if op.prefetch:
             doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
     declaration = operation_declaration(
-        op, returns, op.result, result_model, named(query.name) if query else None, body_type
+        op, returns, op.result, model, named(query.name) if query else None, body_type
     )
     args = [f"self.{declaration.name}", path_expression(op)]
     args += ["query=query"] if query else []
     args += ["body=body"] if op.body else []
     args += ["prefetch=prefetch"] if op.prefetch else []
     call = f"self._call({', '.join(args)})"
-    uses += path_uses(op)
-    return MethodIR(op.name, params, returns, doc, f"return {call}", declaration, tuple(uses))
+    uses = method_uses(op, annotation)
+    return MethodIR(op.name, params, returns, doc, f"return {call}", declaration, uses)
 
 
 def operation_declaration(

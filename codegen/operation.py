@@ -285,6 +285,11 @@ def annotated(arg: Argument, annotation: Callable[[Argument], TypeRef]) -> TypeR
     return Generic(UNPACK, (ref,)) if arg.kind == "spread" else ref
 
 
+def method_uses(op: Operation, annotation: Callable[[Argument], TypeRef]) -> tuple[TypeRef, ...]:
+    """The types and names a method's signature and path spell, for its module's imports."""
+    return (*(annotated(arg, annotation) for arg in arguments(op)), *path_uses(op))
+
+
 def call(op: Operation, *, scoped: bool = True) -> str:
     """The call as a user writes it (`api.catalog.products.get(product_id)`); unscoped, without
     the ids the call also works without. Query parameters and options are left out."""
@@ -314,7 +319,7 @@ def path_uses(op: Operation) -> tuple[Named, ...]:
 
 
 def _fpath(template: str) -> str:
-    return fstring(template, lambda name: f"segment({identifier(name)})")
+    return fstring(template, lambda name: f"{SEGMENT.text}({identifier(name)})")
 
 
 def index_keys(op: Operation) -> Iterable[tuple[tuple[str, ...], str]]:
