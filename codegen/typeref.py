@@ -70,6 +70,7 @@ def named(text: str, module: str | None = None) -> Named:
 
 
 def _dt(text: str) -> Named:
+    """A `datetime` name, through the module alias `_dt` (a field may be called `date`)."""
     return Named(f"_dt.{text}", Import("datetime", "_dt", as_module=True))
 
 
