@@ -5,9 +5,7 @@ from __future__ import annotations
 from .annotations import (
     EXTRA_TYPES,
     FILTER_SCALARS,
-    LocalModels,
     enum_type,
-    imports,
     parse,
     python_type,
     read_scalars,
@@ -27,7 +25,6 @@ from .collect import (
 from .ir import (
     FieldIR,
     HelperIR,
-    Import,
     MethodIR,
     ModelIR,
     PackageIR,
@@ -45,21 +42,49 @@ from .naming import (
     is_plain_key,
     model_module,
     node_class_name,
-    operation_constant,
     range_filter_keys,
     resource_module,
     unclashed,
 )
 from .operation import (
+    Argument,
     Operation,
+    method_uses,
     node_operations,
     path_expression,
+    path_uses,
     resource_operations,
     signature,
 )
 from .spec_loader import LoadedSpec, SpecError
 from .spec_schema import FieldSpec, FilterSpec, IndexFile, ModelSpec
 from .type_grammar import model_names, parse_type
+from .typeref import (
+    API_MODEL,
+    DICT_MODEL_CONFIG,
+    FIELD,
+    ID,
+    INT,
+    ITERATOR,
+    NONE,
+    OVERLOAD,
+    REQUEST_CONFIG,
+    REQUIRED,
+    RESOURCE,
+    TYPED_DICT,
+    UNPACK,
+    WITH_CONFIG,
+    Generic,
+    Import,
+    TypeRef,
+    Value,
+    imports,
+    list_of,
+    localized,
+    model_ref,
+    named,
+    optional,
+)
 
 
 def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
@@ -73,8 +98,7 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     updated = [model for model, record in records.items() if record.update_type]
     bodies = used_bodies(operations, updated, models)
     model_irs = tuple(
-        _model_ir(model, models, records.get(name), bodies)
-        for name, model in sorted(models.items())
+        _model_ir(model, records.get(name), bodies) for name, model in sorted(models.items())
     )
     resource_irs = tuple(
         _resource_ir(res, models, compat[res.name])
@@ -142,7 +166,7 @@ def _check_references(models: CollectedModels, resources: list[CollectedResource
                 raise SpecError(file, f"{key}.enum", "enums apply to scalars and lists of them")
 
 
-def _filter_type(file: str, key: str, flt: FilterSpec) -> str:
+def _filter_type(file: str, key: str, flt: FilterSpec) -> TypeRef:
     expr = parse(file, f"{key}.type", flt.type)
     if model_names(expr):
         raise SpecError(file, f"{key}.type", "a filter cannot have a model type")
@@ -170,7 +194,7 @@ def _records(models: CollectedModels, resources: list[CollectedResource]) -> dic
                 name=sub.helper.name,
                 resource_class=sub.name,
                 resource_module=resource_module(sub.name),
-                model_class=sub.model,
+                model_class=model_ref(sub.model),
                 by_id=sub.helper.by_id,
             )
             for sub in sorted(by_name.values(), key=lambda r: r.name)
@@ -183,7 +207,9 @@ def _records(models: CollectedModels, resources: list[CollectedResource]) -> dic
             resource_class=res.name,
             resource_module=resource_module(res.name),
             id_args=id_args,
-            update_type=body_typeddict_name(res.model, "update") if has_update else None,
+            update_type=model_ref(body_typeddict_name(res.model, "update"), res.model)
+            if has_update
+            else None,
             has_delete="delete" in res.verbs,
             helpers=helpers,
         )
@@ -195,7 +221,6 @@ def _records(models: CollectedModels, resources: list[CollectedResource]) -> dic
 
 def _model_ir(
     model: CollectedModel,
-    models: CollectedModels,
     record: RecordIR | None,
     bodies: frozenset[tuple[str, Verb]],
 ) -> ModelIR:
@@ -212,7 +237,7 @@ def _model_ir(
         python = unclashed(identifier(wire, frozenset(reserved)), used)
         used.add(python)
         expr = parse_type(field.type)
-        annotation = python_type(expr, read_scalars(api)) + " | None"
+        annotation = optional(python_type(expr, read_scalars(api)))
         alias = None if python == wire else repr(wire)
         fields.append(FieldIR(python, annotation, alias))
     create = _body(name, spec, api, "create") if (name, "create") in bodies else None
@@ -223,42 +248,31 @@ def _model_ir(
             f"`{name}`: an object of the {api} `{record.resource_class}` resource. "
             + doc.split(". ", 1)[1]
         )
-    field_code = [f.annotation for f in fields] + (
-        ["Field"] if any(f.alias_repr for f in fields) else []
-    )
-    body_code = [k.annotation for td in (create, update) if td for k in td.keys]
+    runtime: list[Value] = [API_MODEL, *(f.annotation for f in fields)]
+    runtime += [FIELD] if any(f.alias_repr for f in fields) else []
+    runtime += [k.annotation for td in (create, update) if td for k in td.keys]
     if create or update:
-        body_code += ["TypedDict", "with_config", "REQUEST_CONFIG"]
-    method_code: list[str] = []
+        runtime += [TYPED_DICT, WITH_CONFIG, REQUEST_CONFIG]
+    methods: list[Value] = []  # annotations of methods only: local models need no runtime import
     if record is not None:
         if record.update_type:
-            method_code += ["Unpack", record.update_type]
+            methods += [UNPACK, record.update_type]
         for helper in record.helpers:
-            method_code += [f"list[{helper.model_class}]", helper.model_class]
-            method_code += ["overload", "Id"] if helper.by_id else []
+            methods += [list_of(helper.model_class), helper.model_class]
+            methods += [OVERLOAD, ID] if helper.by_id else []
     as_dict = None
     if spec.as_dict:
         doc = f"`{name}`: a dict in answers of the {api} API; unknown keys are kept."
         keys = tuple(
-            TypedDictKey(wire, repr(wire), f.annotation)
-            for wire, f in zip(spec.fields, fields, strict=True)
+            TypedDictKey(wire, f.annotation) for wire, f in zip(spec.fields, fields, strict=True)
         )
         functional = not all(is_plain_key(k.key) for k in keys)
-        as_dict = TypedDictIR(name, doc, keys, functional, "DICT_MODEL_CONFIG")
-        field_code = [
-            *(k.annotation for k in keys),
-            "TypedDict",
-            "with_config",
-            "DICT_MODEL_CONFIG",
-        ]
+        as_dict = TypedDictIR(name, doc, keys, functional, DICT_MODEL_CONFIG)
+        runtime = [*(k.annotation for k in keys), TYPED_DICT, WITH_CONFIG, DICT_MODEL_CONFIG]
     own = model_module(name)
-    local = LocalModels(models, ".", own)
-    base = [] if as_dict else ["ApiModel"]
-    needed = imports([*base, *field_code, *body_code], local) | {
-        imp
-        if imp.module.startswith("..") or imp.name not in local
-        else Import(imp.module, imp.name, True)
-        for imp in imports(method_code, local)
+    needed = localized(imports(runtime), "models", own) | {
+        Import(imp.module, imp.name, True) if _sibling(imp) else imp
+        for imp in localized(imports(methods), "models", own)
     }
     needed = _drop_shadowed(needed)
     return ModelIR(
@@ -275,6 +289,11 @@ def _model_ir(
     )
 
 
+def _sibling(imp: Import) -> bool:
+    """An import of another module of the same subpackage (`.product`)."""
+    return imp.module.startswith(".") and not imp.module.startswith("..")
+
+
 def _drop_shadowed(imports: set[Import]) -> set[Import]:
     """A name imported for run time need not be imported again under TYPE_CHECKING."""
     runtime = {i.name for i in imports if not i.type_checking}
@@ -286,8 +305,8 @@ def _body(model: str, spec: ModelSpec, api: str, verb: Verb) -> TypedDictIR:
     for wire, field in body_fields(spec, verb):
         annotation = _write_type(field, api, verb)
         if verb in field.required:
-            annotation = f"Required[{annotation}]"
-        keys.append(TypedDictKey(wire, repr(wire), annotation))
+            annotation = Generic(REQUIRED, (annotation,))
+        keys.append(TypedDictKey(wire, annotation))
     name = body_typeddict_name(model, verb)
     required = any(verb in f.required for f in spec.fields.values())
     doc = f"The fields to {verb} a `{model}` with; unknown keys are refused."
@@ -295,13 +314,13 @@ def _body(model: str, spec: ModelSpec, api: str, verb: Verb) -> TypedDictIR:
     return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
 
-def _write_type(field: FieldSpec, api: str, verb: Verb) -> str:
+def _write_type(field: FieldSpec, api: str, verb: Verb) -> TypeRef:
     written = parse_type(field.write_type or field.type)
     if field.enum:
         annotation = enum_type(written, field.enum)
     else:
         annotation = python_type(written, write_scalars(api), verb)
-    return f"{annotation} | None" if field.nullable else annotation
+    return optional(annotation) if field.nullable else annotation
 
 
 # Resources.
@@ -314,16 +333,14 @@ def _resource_ir(
     filters = _filters_ir(res)
     can_write = writable(model_spec)
     methods = tuple(_method(res, op, operations, can_write) for op in operations)
-    local = LocalModels(models, "..models.", "")
-    code = [
-        "Resource",
-        "TypedDict",
-        "with_config",
-        "REQUEST_CONFIG",
+    uses = [
+        RESOURCE,
+        TYPED_DICT,
+        WITH_CONFIG,
+        REQUEST_CONFIG,
         *(k.annotation for k in filters.keys),
     ]
-    for m in methods:
-        code += [m.params, m.returns, m.body, m.constant]
+    needed = imports(uses).union(*(m.imports for m in methods))
     where = (
         res.path
         if res.parent_path is None
@@ -338,11 +355,8 @@ def _resource_ir(
         doc=doc,
         filters=filters,
         methods=methods,
-        imports=tuple(sorted(imports(code, local) | _OPERATION_IMPORTS)),
+        imports=tuple(sorted(localized(needed, "resources"))),
     )
-
-
-_OPERATION_IMPORTS = {Import("typing", "ClassVar"), Import(".._request", "Operation")}
 
 
 def _filters_ir(res: CollectedResource) -> TypedDictIR:
@@ -350,9 +364,9 @@ def _filters_ir(res: CollectedResource) -> TypedDictIR:
     for name, flt in res.filters.items():
         annotation = _filter_type(res.file, f"{res.key}.filters.{name}", flt)
         variants = range_filter_keys(name) if flt.range else [name]
-        keys += [TypedDictKey(v, repr(v), annotation) for v in variants]
+        keys += [TypedDictKey(v, annotation) for v in variants]
     if res.pagination == "page":
-        keys += [TypedDictKey("page", "'page'", "int"), TypedDictKey("limit", "'limit'", "int")]
+        keys += [TypedDictKey("page", INT), TypedDictKey("limit", INT)]
     seen: set[str] = set()
     for key in keys:
         if key.key in seen:
@@ -379,7 +393,6 @@ _DOCS = {
     "delete_all": "Delete every {m}: `{call}`.",
     "count": "How many {m} objects match: `{call}`.",
 }
-_RETURNS = {"one": "{m}", "many": "list[{m}]", "pages": "Iterator[{m}]", "value": "int"}
 
 
 def _method(
@@ -391,12 +404,30 @@ def _method(
         raise SpecError(
             res.file, f"{res.key}.verbs", f"{op.name} needs a model with writable fields"
         )
-    types = {"id": "Id", "body": op.body or "", "query": op.query or "", "option": "int"}
-    params = signature(op, lambda arg: EXTRA_TYPES.get(arg.name) or types[arg.role])
+    types: dict[str, TypeRef] = {"id": ID, "option": INT}
+    types.update({"body": model_ref(op.body, m)} if op.body else {})
+    types.update({"query": named(op.query)} if op.query else {})
+
+    def annotation(arg: Argument) -> TypeRef:
+        return EXTRA_TYPES.get(arg.name) or types[arg.role]
+
+    params = signature(op, annotation)
+    uses = method_uses(op, annotation)
     doc_key = "singleton" if op.name == "all" and op.result == "one" else op.name
     doc = _DOCS[doc_key].format(m=m, call=f"{op.method} {op.path}")
-    returns = _RETURNS.get(op.result, "None").format(m=m)
-    args = [f"self.{operation_constant(op.name)}", path_expression(op)]
+    own = model_ref(m)
+    returns = {
+        "one": own, "many": list_of(own), "pages": Generic(ITERATOR, (own,)), "value": INT
+    }.get(op.result, NONE)  # fmt: skip
+    declaration = operation_declaration(
+        op,
+        returns,
+        "count" if op.result == "value" else op.result,
+        own if op.result in ("one", "many", "pages") else None,
+        named(op.query) if op.query else None,
+        model_ref(op.body, m) if op.body else None,
+    )
+    args = [f"self.{declaration.name}", path_expression(op)]
     args += ["query=filters"] if op.query else []
     args += ["body=fields"] if op.body else []
     for name in EXTRA_OPTIONS + (("prefetch",) if op.prefetch else ()):
@@ -407,14 +438,12 @@ def _method(
         doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
         count = next(o for o in operations if o.name == "count")
         args += ["prefetch=prefetch", f"count_path={_count_path(count)}"]
+        uses += path_uses(count)  # its path, for `count_path`
     if res.parent_path is not None and op.result in ("one", "many", "pages"):
         args += ["parent=parentid"]
     args += [f"{name}={name}" for name in EXTRA_OPTIONS]
-    result = "count" if op.result == "value" else op.result
-    model = m if op.result in ("one", "many", "pages") else None
-    declaration = operation_declaration(op, returns, result, model, op.query, op.body)
     body = f"self._call({', '.join(args)})"
-    return MethodIR(op.name, params, returns, doc, f"return {body}", declaration)
+    return MethodIR(op.name, params, returns, doc, f"return {body}", declaration, uses)
 
 
 def _count_path(count: Operation) -> str:

@@ -12,9 +12,8 @@ from collections.abc import Mapping
 
 from .annotations import (
     EXTRA_TYPES,
-    LocalModels,
+    FILTER_SCALARS,
     enum_type,
-    imports,
     parse,
     python_type,
     read_scalars,
@@ -22,7 +21,7 @@ from .annotations import (
 )
 from .bodies import body_models, body_verb
 from .collect import CollectedModels, CollectedNode
-from .ir import ChildIR, Import, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
+from .ir import ChildIR, ConstantIR, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
 from .literals import string
 from .naming import (
     EXTRA_OPTIONS,
@@ -34,14 +33,41 @@ from .naming import (
 )
 from .operation import (
     NUMBERED_PAGES,
+    Argument,
     Operation,
     PathParam,
     QueryParam,
+    method_uses,
     path_expression,
     signature,
 )
 from .spec_loader import SpecError
 from .type_grammar import model_names
+from .typeref import (
+    BYTES,
+    CLASSVAR,
+    INT,
+    ITERATOR,
+    NODE_RESOURCE,
+    NONE,
+    OBJECT,
+    OPERATION,
+    REQUEST_CONFIG,
+    REQUIRED,
+    STR,
+    TYPED_DICT,
+    UPLOAD,
+    WITH_CONFIG,
+    Generic,
+    Named,
+    TypeRef,
+    Value,
+    imports,
+    list_of,
+    localized,
+    model_ref,
+    named,
+)
 
 
 def build_nodes(
@@ -93,15 +119,12 @@ def _resource(
         query = typeddicts.get(op.query) if op.query else None
         methods.append(_method(op, query, models, file, where))
     doc = f"`api.{'.'.join(chain)}`"
-    local = LocalModels(models, "..models.", "")
-    code = [m.params + " " + m.returns + " " + m.body + " " + m.constant for m in methods]
-    code += [k.annotation for td in typeddicts.values() for k in td.keys]
-    code += ["NodeResource"] + (
-        ["TypedDict", "with_config", "REQUEST_CONFIG"] if typeddicts else []
-    )
-    needed = imports(code, local)
-    if methods:
-        needed |= {Import("typing", "ClassVar"), Import(".._request", "Operation")}
+    uses: list[Value] = [
+        NODE_RESOURCE,
+        *(k.annotation for td in typeddicts.values() for k in td.keys),
+    ]
+    uses += [TYPED_DICT, WITH_CONFIG, REQUEST_CONFIG] if typeddicts else []
+    needed = imports(uses).union(*(m.imports for m in methods))
     return ResourceIR(
         class_name=name,
         module=resource_module(name),
@@ -110,20 +133,20 @@ def _resource(
         doc=f"{doc} ({version}): " + (", ".join(m.name for m in methods) or "a namespace") + ".",
         filters=None,
         methods=tuple(methods),
-        imports=tuple(sorted(needed)),
+        imports=tuple(sorted(localized(needed, "resources"))),
         typeddicts=tuple(typeddicts.values()),
         children=children,
         compat=False,
     )
 
 
-def _param_type(param: PathParam | QueryParam, api: str, file: str, key: str) -> str:
+def _param_type(param: PathParam | QueryParam, api: str, file: str, key: str) -> TypeRef:
     expr = parse(file, key, param.type)
     if param.enum:
         return enum_type(expr, param.enum)
     if model_names(expr):
-        return "dict[str, Any]"
-    scalars = {**write_scalars(api), "datetime": "_dt.datetime | _dt.date | str", "bytes": "str"}
+        return OBJECT
+    scalars = {**write_scalars(api), "datetime": FILTER_SCALARS["datetime"], "bytes": STR}
     return python_type(expr, scalars)
 
 
@@ -133,13 +156,13 @@ def _query_typeddict(op: Operation, file: str, where: str) -> TypedDictIR:
         at = f"{where}.query.{param.wire}"
         annotation = _param_type(param, op.version, file, at)
         if param.required:
-            annotation = f"Required[{annotation}]"
+            annotation = Generic(REQUIRED, (annotation,))
         key = query_key(param.wire)
         if key == "prefetch" and op.pagination in NUMBERED_PAGES:
             raise SpecError(file, at, "`prefetch` is an iterall argument")
         if key in EXTRA_OPTIONS or key in {h.name for h in op.headers}:
             raise SpecError(file, at, f"`{key}` is also a keyword argument of the call")
-        keys.append(TypedDictKey(key, repr(key), annotation))
+        keys.append(TypedDictKey(key, annotation))
     doc = f"Query parameters of `{op.name}`; `x__in` is sent as `x:in`; unknown keys are refused."
     return TypedDictIR(op.query or "", doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
@@ -148,41 +171,44 @@ def _method(
     op: Operation, query: TypedDictIR | None, models: CollectedModels, file: str, where: str
 ) -> MethodIR:
     """The method of one operation: its signature and the one runtime call it makes."""
-    annotations = {
+    annotations: dict[str, TypeRef] = {
         p.name: _param_type(p, op.version, file, f"{where}.params.{p.wire}") for p in op.params
     }
     body_type = _body(op, models, file, where)
-    annotations.update(body=body_type, prefetch="int", query=query.name if query else "")
+    annotations.update(prefetch=INT)
+    annotations.update({"body": body_type} if body_type else {})
+    annotations.update({"query": named(query.name)} if query else {})
     annotations.update(EXTRA_TYPES)
     for header in op.headers:
         at = f"{where}.headers.{header.wire}"
         annotations[header.name] = python_type(
             parse(file, at, header.type), write_scalars(op.version)
         )
-    params = signature(op, lambda arg: annotations[arg.name])
+
+    def annotation(arg: Argument) -> TypeRef:
+        return annotations[arg.name]
+
+    params = signature(op, annotation)
     doc = f"`{op.method} /{op.version}/{op.path}` ({op.operation_id})."
-    returns = {
-        "bytes": "bytes",
-        "lines": "Iterator[str]",
-        "nothing": "None",
-        "many": f"list[{op.model}]",
-        "pages": f"Iterator[{op.model}]",
-        "one": f"{op.model}",
-    }.get(op.result, "")
-    model = op.model
+    model: TypeRef | None = model_ref(op.model) if op.model else None
+    returns: TypeRef
     if op.result == "value":
         expr = parse(file, where, op.result_type or "")
-        returns = python_type(expr, read_scalars(op.version))
-        model = returns
+        returns = model = python_type(expr, read_scalars(op.version))
+    elif model is not None and op.result in ("one", "many", "pages"):
+        returns = {"one": model, "many": list_of(model), "pages": Generic(ITERATOR, (model,))}[
+            op.result
+        ]
+    else:
+        returns = {"bytes": BYTES, "lines": Generic(ITERATOR, (STR,))}.get(op.result, NONE)
     if op.result == "pages":
         doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
         if op.prefetch:
             doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
-    constant = operation_constant(op.name)
     declaration = operation_declaration(
-        op, returns, op.result, model, query.name if query else None, body_type
+        op, returns, op.result, model, named(query.name) if query else None, body_type
     )
-    args = [f"self.{constant}", path_expression(op)]
+    args = [f"self.{declaration.name}", path_expression(op)]
     args += ["query=query"] if query else []
     args += ["body=body"] if op.body else []
     args += ["prefetch=prefetch"] if op.prefetch else []
@@ -191,45 +217,47 @@ def _method(
         args.append(f"headers={{{pairs}}}")
     args += [f"{name}={name}" for name in EXTRA_OPTIONS]
     call = f"self._call({', '.join(args)})"
-    return MethodIR(op.name, params, returns, doc, f"return {call}", declaration)
+    uses = method_uses(op, annotation)
+    return MethodIR(op.name, params, returns, doc, f"return {call}", declaration, uses)
 
 
 def operation_declaration(
     op: Operation,
-    returns: str,
+    returns: TypeRef,
     result: str,
-    model: str | None,
-    query_type: str | None,
-    body_type: str | None,
-) -> str:
+    model: TypeRef | None,
+    query_type: Named | None,
+    body_type: TypeRef | None,
+) -> ConstantIR:
     """The class constant describing `op` as the runtime's `Operation` (see runtime/_request.py),
     for a method returning `returns`: imported nodes' and the old client's alike."""
-    fields = [
-        f"method={string(op.method)}",
-        f"path={string(op.path)}",
-        f"version={string(op.version)}",
-        f"result={string(result)}",
-        *([f"model={model}"] if model else []),
-        *([f"query_type={query_type}"] if query_type else []),
-        *([f"body_type={body_type}"] if op.body else []),
-        *(["envelope=True"] if op.envelope else []),
-        *([f"pagination={string(op.pagination)}"] if result == "pages" else []),
-        *([f"batch_limit={op.batch_limit}"] if op.batch_limit and result != "pages" else []),
-        *(["multipart=True"] if op.content_type == "multipart" else []),
-        *([f"operation_id={string(op.operation_id)}"] if op.compat is None else []),
-    ]
-    constant = operation_constant(op.name)
-    return f"{constant}: ClassVar[Operation[{returns}]] = Operation({', '.join(fields)})"
+    fields: dict[str, Value | None] = {
+        "method": op.method,
+        "path": op.path,
+        "version": op.version,
+        "result": result,
+        "model": model,
+        "query_type": query_type,
+        "body_type": body_type if op.body else None,
+        "envelope": True if op.envelope else None,
+        "pagination": op.pagination if result == "pages" else None,
+        "batch_limit": op.batch_limit if op.batch_limit and result != "pages" else None,
+        "multipart": True if op.content_type == "multipart" else None,
+        "operation_id": op.operation_id if op.compat is None else None,
+    }
+    annotation = Generic(CLASSVAR, (Generic(OPERATION, (returns,)),))
+    given = tuple((k, v) for k, v in fields.items() if v is not None)
+    return ConstantIR(operation_constant(op.name), annotation, OPERATION, given)
 
 
-def _body(op: Operation, models: CollectedModels, file: str, where: str) -> str:
-    """The type the body is annotated with and validated against, or "" without a body."""
+def _body(op: Operation, models: CollectedModels, file: str, where: str) -> TypeRef | None:
+    """The type the body is annotated with and validated against, or None without a body."""
     if op.body is None:
-        return ""
+        return None
     expr = parse(file, f"{where}.body.type", op.body)
     for ref in model_names(expr):
         if ref not in models:
             raise SpecError(file, f"{where}.body.type", f"unknown model {ref!r}")
     if model_names(expr) and not body_models(op, models):
-        return "list[dict[str, Any]]" if expr.kind == "list" else "dict[str, Any]"
-    return python_type(expr, {**write_scalars(op.version), "bytes": "Upload"}, body_verb(op))
+        return list_of(OBJECT) if expr.kind == "list" else OBJECT
+    return python_type(expr, {**write_scalars(op.version), "bytes": UPLOAD}, body_verb(op))

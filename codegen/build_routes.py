@@ -16,7 +16,7 @@ from .collect import CollectedModels, CollectedResource
 from .ir import NodeRouteIR, RouteFieldIR, RouteFilterIR, RouteIR, RouteModelIR
 from .operation import COMPAT_ORDER, Operation, resource_operations
 from .spec_schema import FieldSpec
-from .type_grammar import TypeExpr, parse_type
+from .type_grammar import parse_type
 
 
 def route_table(
@@ -59,13 +59,7 @@ def verb_forms() -> dict[str, tuple[Operation, ...]]:
 
 def canonical_type(text: str) -> str:
     """The spec's type text without stray spaces: `list[ int ]` -> `list[int]`."""
-    return _text(parse_type(text))
-
-
-def _text(expr: TypeExpr) -> str:
-    if expr.kind == "list" and expr.item is not None:
-        return f"list[{_text(expr.item)}]"
-    return expr.name
+    return str(parse_type(text))
 
 
 def _route(res: CollectedResource) -> RouteIR:

@@ -1,28 +1,30 @@
 """The intermediate representation: everything the templates print, decided and ready to print.
 
-Templates see only these frozen dataclasses; strings in them are Python source fragments.
+Templates see only these frozen dataclasses. Types are `TypeRef` values (printed as their source
+text), and a module's imports are computed from them; other strings are Python source fragments.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True, order=True)
-class Import:
-    """`from {module} import {name}`; `type_checking` ones go under `if TYPE_CHECKING:`."""
-
-    module: str
-    name: str
-    type_checking: bool = False
-    as_module: bool = False  # `import {module} as {name}`
+from .typeref import (
+    NODE_RESOURCE,
+    REQUEST_CONFIG,
+    RESOURCE,
+    Import,
+    Named,
+    TypeRef,
+    Value,
+    call,
+    imports,
+)
 
 
 @dataclass(frozen=True)
 class TypedDictKey:
     key: str  # the API's name, as the key appears in the dict
-    key_repr: str  # repr(key), for the functional syntax
-    annotation: str  # e.g. "Required[int]", "list[ProductImageCreate]"
+    annotation: TypeRef  # e.g. `Required[int]`, `list[ProductImageCreate]`
 
 
 @dataclass(frozen=True)
@@ -34,13 +36,13 @@ class TypedDictIR:
     doc: str
     keys: tuple[TypedDictKey, ...]
     functional: bool  # some key is not an identifier, so the class syntax cannot spell it
-    config: str = "REQUEST_CONFIG"
+    config: Named = REQUEST_CONFIG
 
 
 @dataclass(frozen=True)
 class FieldIR:
     python_name: str
-    annotation: str  # e.g. "int | None"
+    annotation: TypeRef  # e.g. `int | None`
     alias_repr: str | None  # repr of the API's name when it differs from python_name
 
 
@@ -51,7 +53,7 @@ class HelperIR:
     name: str
     resource_class: str
     resource_module: str
-    model_class: str
+    model_class: Named
     by_id: bool
 
 
@@ -62,7 +64,7 @@ class RecordIR:
     resource_class: str
     resource_module: str
     id_args: str  # arguments naming this object to its resource: "self._own_id()" or with parent
-    update_type: str | None
+    update_type: Named | None
     has_delete: bool
     helpers: tuple[HelperIR, ...]
 
@@ -90,15 +92,37 @@ class ModelIR:
 
 
 @dataclass(frozen=True)
+class ConstantIR:
+    """A class constant made by a call: `name: annotation = func(field=value, ...)`."""
+
+    name: str
+    annotation: TypeRef
+    func: Named
+    fields: tuple[tuple[str, Value], ...]
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.annotation} = {call(self.func, dict(self.fields))}"
+
+    @property
+    def imports(self) -> set[Import]:
+        return imports([self.annotation, self.func, *(value for _, value in self.fields)])
+
+
+@dataclass(frozen=True)
 class MethodIR:
     """One generated resource method: signature and the single runtime call it makes."""
 
     name: str
     params: str  # after `self, `
-    returns: str
+    returns: TypeRef
     doc: str
     body: str  # one statement
-    constant: str = ""  # the class constant describing its operation
+    constant: ConstantIR  # the class constant describing its operation
+    uses: tuple[TypeRef, ...]  # what `params` and `body` spell (for the module's imports)
+
+    @property
+    def imports(self) -> set[Import]:
+        return imports([*self.uses, self.returns]) | self.constant.imports
 
 
 @dataclass(frozen=True)
@@ -125,9 +149,9 @@ class ResourceIR:
     compat: bool = True  # one of the old client's classes; False for an imported node
 
     @property
-    def base(self) -> str:
+    def base(self) -> Named:
         """The runtime class it derives from."""
-        return "Resource" if self.compat else "NodeResource"
+        return RESOURCE if self.compat else NODE_RESOURCE
 
 
 @dataclass(frozen=True)

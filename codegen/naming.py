@@ -117,16 +117,10 @@ def model_type_names(model: str) -> set[str]:
     return {model, body_typeddict_name(model, "create"), body_typeddict_name(model, "update")}
 
 
-def model_of_type_name(name: str, models: Container[str]) -> str | None:
-    """The model of `models` whose class or request TypedDict is called `name` (`Product`,
-    `ProductCreate` -> `Product`), or None."""
-    if name in models:
-        return name
-    for verb in ("create", "update"):
-        suffix = body_typeddict_name("", verb)
-        if name.endswith(suffix) and name.removesuffix(suffix) in models:
-            return name.removesuffix(suffix)
-    return None
+def document_version(source: str) -> str:
+    """The version prefix of a schema from document `source` (a path, maybe with a `#` pointer):
+    `orders.v2.oas2.yml#/definitions/Order` -> `V2`; any other document's -> `V3`."""
+    return "V2" if ".v2" in source.split("#")[0] else "V3"
 
 
 def versioned_model_name(version: str, name: str) -> str:
@@ -218,6 +212,12 @@ def unnamed_operation_schema_name(method: str, path: str) -> str:
     return schema_class_name(f"{method} {path}")
 
 
+def file_prefix(path: str) -> str:
+    """The name of a document for prefixing its schemas' names: `catalog/products_catalog.v3.yml`
+    -> `ProductsCatalogV3`, `orders.v2.oas2.yml` -> `OrdersV2`."""
+    return schema_class_name(re.sub(r"(\.oas2)?\.ya?ml$", "", path))
+
+
 def file_prefixed_name(prefix: str, name: str) -> str:
     """A schema name shared by different schemas, prefixed with its file's: `CartsV3` `Cart` ->
     `CartsV3Cart`."""
@@ -292,3 +292,9 @@ def model_module(name: str) -> str:
     if len(module) <= 60:
         return module
     return f"{module[:50].rstrip('_')}_{hashlib.sha1(name.encode()).hexdigest()[:8]}"
+
+
+def model_module_path(name: str) -> str:
+    """Where a model is imported from, as seen from a module of a subpackage of the generated
+    package: `Product` -> `..models.product`."""
+    return f"..models.{model_module(name)}"

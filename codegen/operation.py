@@ -31,6 +31,7 @@ from .naming import (
     query_typeddict_name,
 )
 from .spec_schema import OperationSpec
+from .typeref import SEGMENT, UNPACK, Generic, Named, TypeRef
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 #: A result type made of a model: `Product` or `list[Product]`.
@@ -278,7 +279,7 @@ def arguments(op: Operation) -> tuple[Argument, ...]:
     return tuple(out)
 
 
-def signature(op: Operation, annotation: Callable[[Argument], str]) -> str:
+def signature(op: Operation, annotation: Callable[[Argument], TypeRef]) -> str:
     """The method's parameters after `self, ` as source; `annotation` types each one (for a
     `**` parameter: the TypedDict it unpacks)."""
     parts: list[str] = []
@@ -287,13 +288,24 @@ def signature(op: Operation, annotation: Callable[[Argument], str]) -> str:
         if arg.kind == "keyword" and (i == 0 or args[i - 1].kind != "keyword"):
             parts.append("*")
         if arg.kind == "spread":
-            parts.append(f"**{arg.name}: Unpack[{annotation(arg)}]")
+            parts.append(f"**{arg.name}: {annotated(arg, annotation)}")
             continue
         default = " | None = None" if arg.optional else f" = {arg.default}" if arg.default else ""
         parts.append(f"{arg.name}: {annotation(arg)}{default}")
         if arg.kind == "positional" and (i + 1 == len(args) or args[i + 1].kind != "positional"):
             parts.append("/")
     return ", ".join(parts)
+
+
+def annotated(arg: Argument, annotation: Callable[[Argument], TypeRef]) -> TypeRef:
+    """What `signature` annotates `arg` with: `annotation(arg)`, unpacked for a `**` one."""
+    ref = annotation(arg)
+    return Generic(UNPACK, (ref,)) if arg.kind == "spread" else ref
+
+
+def method_uses(op: Operation, annotation: Callable[[Argument], TypeRef]) -> tuple[TypeRef, ...]:
+    """The types and names a method's signature and path spell, for its module's imports."""
+    return (*(annotated(arg, annotation) for arg in arguments(op)), *path_uses(op))
 
 
 def call(op: Operation, *, scoped: bool = True) -> str:
@@ -321,8 +333,13 @@ def path_expression(op: Operation) -> str:
     return f"{path} if {op.params[0].name} is not None else {_fpath(op.unscoped_path)}"
 
 
+def path_uses(op: Operation) -> tuple[Named, ...]:
+    """The names `path_expression(op)` spells: `segment`, where the path has parameters."""
+    return (SEGMENT,) if _PARAM.search(op.path) else ()
+
+
 def _fpath(template: str) -> str:
-    return fstring(template, lambda name: f"segment({identifier(name)})")
+    return fstring(template, lambda name: f"{SEGMENT.text}({identifier(name)})")
 
 
 def index_keys(op: Operation) -> Iterable[tuple[tuple[str, ...], str]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 SCALARS = frozenset(
     {"int", "float", "decimal", "str", "bool", "datetime", "date", "any", "object", "bytes"}
@@ -20,8 +21,15 @@ class TypeExpr:
     name: str = ""
     item: TypeExpr | None = None
 
+    def __str__(self) -> str:
+        """The type in canonical spec text: `list[Product]`."""
+        return f"list[{self.item}]" if self.item is not None else self.name
 
+
+@cache
 def parse_type(text: str) -> TypeExpr:
+    """The spec type `text`, parsed once (the spec uses the same few hundred texts again and
+    again); Python annotations are made of it in `annotations.python_type`."""
     text = text.strip()
     match = _LIST.fullmatch(text)
     if match:

@@ -127,10 +127,18 @@ def test_file_prefixed_name() -> None:
     assert naming.file_prefixed_name("CartsV3", "Cart") == "CartsV3Cart"
 
 
-def test_model_of_type_name() -> None:
-    models = {"Product", "ProductCreate2", "Create"}
-    assert naming.model_of_type_name("Product", models) == "Product"
-    assert naming.model_of_type_name("ProductCreate", models) == "Product"
-    assert naming.model_of_type_name("ProductUpdate", models) == "Product"
-    assert naming.model_of_type_name("ProductDelete", models) is None
-    assert naming.model_of_type_name("Order", models) is None
+def test_document_version() -> None:
+    assert naming.document_version("orders.v2.oas2.yml#/definitions/Order") == "V2"
+    assert naming.document_version("catalog/products_catalog.v3.yml#/components/x") == "V3"
+    assert naming.document_version("a.yml#/x.v2") == "V3"  # the pointer does not count
+
+
+def test_file_prefix() -> None:
+    assert naming.file_prefix("catalog/products_catalog.v3.yml") == "CatalogProductsCatalogV3"
+    assert naming.file_prefix("products_catalog.v3.yml") == "ProductsCatalogV3"
+    assert naming.file_prefix("orders.v2.oas2.yml") == "OrdersV2"
+    assert naming.file_prefix("x.yaml") == "X"
+
+
+def test_model_module_path() -> None:
+    assert naming.model_module_path("ProductImage") == "..models.product_image"

@@ -22,6 +22,7 @@ from codegen.operation import (
 )
 from codegen.spec_loader import load_index, load_specs
 from codegen.spec_schema import NodeSpec, OperationSpec
+from codegen.typeref import INT, list_of, named
 
 from .generator_support import FIXTURE_SPEC, ROOT
 
@@ -82,8 +83,8 @@ def _gadget_node() -> CollectedNode:
 
 def test_signature_and_call_come_from_one_list_of_arguments() -> None:
     (op,) = node_operations(_gadget_node())
-    types = {"gadget_id": "int", "body": "list[PartCreate]", "extra_headers": "H"}
-    types.update(extra_query="Q", extra_body="B")
+    types = {"gadget_id": INT, "body": list_of(named("PartCreate")), "extra_headers": named("H")}
+    types.update(extra_query=named("Q"), extra_body=named("B"))
     assert signature(op, lambda a: types[a.name]) == (
         "body: list[PartCreate], /, *, gadget_id: int | None = None, "
         "extra_headers: H | None = None, extra_query: Q | None = None, "
@@ -120,7 +121,7 @@ def test_methods_index_and_routes_share_their_operations(spec: Path) -> None:
     assert {(op.owner_class, op.name) for op in ops} == set(methods)
     for op in ops:
         generated = methods[(op.owner_class, op.name)].params
-        assert _shape(signature(op, lambda a: "T")) == _shape(generated), op
+        assert _shape(signature(op, lambda a: named("T"))) == _shape(generated), op
     calls = {e.call for e in package.index if e.call}
     expected = {text for op in ops for _key, text in index_keys(op)}
     assert calls <= expected

@@ -26,10 +26,18 @@ def _names(texts: list[str]) -> set[str]:
 def test_every_emitted_request_typeddict_is_used_and_every_used_one_emitted() -> None:
     package = _package()
     emitted = {td.name for m in package.models for td in (m.create, m.update) if td is not None}
-    roots = _names([m.params + " " + m.constant for r in package.resources for m in r.methods])
-    roots |= {m.record.update_type for m in package.models if m.record and m.record.update_type}
+    roots = _names([f"{m.params} {m.constant}" for r in package.resources for m in r.methods])
+    roots |= {
+        str(m.record.update_type) for m in package.models if m.record and m.record.update_type
+    }
     keys = _names(
-        [k.annotation for m in package.models for td in (m.create, m.update) if td for k in td.keys]
+        [
+            str(k.annotation)
+            for m in package.models
+            for td in (m.create, m.update)
+            if td
+            for k in td.keys
+        ]
     )
     assert emitted == roots | keys
     assert keys - roots, "some TypedDicts are reached only through another one's keys"
@@ -41,5 +49,5 @@ def test_a_writable_model_no_call_sends_has_no_request_typeddicts() -> None:
     unused = models["AbandondedCartEmail"]  # writable, but its calls send ...PayloadCreate
     assert unused.create is None and unused.update is None
     product = models["Product"]  # `Products.update` and `product.update(**fields)`
-    assert product.record is not None and product.record.update_type == "ProductUpdate"
+    assert product.record is not None and str(product.record.update_type) == "ProductUpdate"
     assert product.update is not None and product.update.name == "ProductUpdate"

@@ -8,13 +8,13 @@ same-named schemas of different documents and prefixes the rest with a name deri
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..naming import (
     WORD,
     body_component_schema_name,
+    file_prefix,
     file_prefixed_name,
     numbered_unused,
     request_schema_name,
@@ -122,16 +122,11 @@ def local_names(resolver: Resolver, pointers: Iterable[Pointer]) -> dict[Pointer
 def file_prefixes(files: Iterable[str]) -> dict[str, str]:
     """`catalog/products_catalog.v3.yml` -> `ProductsCatalogV3`; the whole path if ambiguous."""
     files = sorted(set(files))
-
-    def prefix(text: str) -> str:
-        text = re.sub(r"(\.oas2)?\.ya?ml$", "", text)
-        return class_name(text)
-
-    short = {file: prefix(file.rsplit("/", 1)[-1]) for file in files}
+    short = {file: file_prefix(file.rsplit("/", 1)[-1]) for file in files}
     counts: dict[str, int] = {}
     for value in short.values():
         counts[value] = counts.get(value, 0) + 1
-    return {file: short[file] if counts[short[file]] == 1 else prefix(file) for file in files}
+    return {file: short[file] if counts[short[file]] == 1 else file_prefix(file) for file in files}
 
 
 def _type_signature(type_: TypeIR, label: Mapping[SiteKey, object]) -> object:

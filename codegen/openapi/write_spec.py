@@ -15,7 +15,13 @@ from typing import Any
 
 import yaml
 
-from ..naming import model_type_names, numbered_name, snake, versioned_model_name
+from ..naming import (
+    document_version,
+    model_module,
+    model_type_names,
+    numbered_name,
+    versioned_model_name,
+)
 from ..type_grammar import model_names, parse_type
 from .group import Node, Verb, path_params
 from .model import ApiDescription, Operation, Param, Schema, SchemaField
@@ -104,18 +110,17 @@ def _renames(schemas: Iterable[Schema], reserved: frozenset[str]) -> dict[str, s
     """Names that would clash: with a hand-written model (`V3` prefix), or with another model
     whose module name would be the same (`MetafieldPut` / `Metafield_Put`: a number is added)."""
     rename: dict[str, str] = {}
-    modules = {snake(name) for name in reserved}
+    modules = {model_module(name) for name in reserved}
     taken = {t for name in reserved for t in model_type_names(name)}
     for schema in sorted(schemas, key=lambda s: s.name):
-        version = "V2" if ".v2" in schema.source.split("#")[0] else "V3"
         name = schema.name
         if name in reserved:
-            name = versioned_model_name(version, name)
+            name = versioned_model_name(document_version(schema.source), name)
         base, n = name, 1
-        while snake(name) in modules or name in taken:
+        while model_module(name) in modules or name in taken:
             n += 1
             name = numbered_name(base, n)
-        modules.add(snake(name))
+        modules.add(model_module(name))
         taken |= model_type_names(name)  # its class and its request TypedDicts
         if name != schema.name:
             rename[schema.name] = name
