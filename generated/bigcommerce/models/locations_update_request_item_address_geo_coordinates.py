@@ -6,7 +6,7 @@ calls.
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -23,8 +23,8 @@ class LocationsUpdateRequestItemAddressGeoCoordinates(ApiModel):
 @with_config(REQUEST_CONFIG)
 class LocationsUpdateRequestItemAddressGeoCoordinatesUpdate(TypedDict, total=False):
     """The fields to update a `LocationsUpdateRequestItemAddressGeoCoordinates` with; unknown
-    keys are refused.
+    keys are refused. Keys marked `Required` must be given.
     """
 
-    latitude: float
-    longitude: float
+    latitude: Required[float]
+    longitude: Required[float]

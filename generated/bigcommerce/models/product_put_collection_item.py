@@ -7,7 +7,7 @@ import datetime as _dt
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .product_base_put_bulk_pricing_rules_item import (
@@ -99,9 +99,11 @@ class ProductPutCollectionItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductPutCollectionItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductPutCollectionItem` with; unknown keys are refused."""
+    """The fields to update a `ProductPutCollectionItem` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    id: int
+    id: Required[int]
     name: str
     type: Literal["physical", "digital"]
     sku: str

@@ -7,9 +7,9 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .product_variant_option_value_full import (
-    ProductVariantOptionValueFull,
-    ProductVariantOptionValueFullCreate,
+from .product_variants_catalog_v3_product_variant_option_35ddc276 import (
+    ProductVariantsCatalogV3ProductVariantOptionValueFull,
+    ProductVariantsCatalogV3ProductVariantOptionValueFullCreate,
 )
 
 
@@ -39,7 +39,7 @@ class ProductVariantPost(ApiModel):
     mpn: str | None = None
     product_id: int | None = None
     sku: str | None = None
-    option_values: list[ProductVariantOptionValueFull] | None = None
+    option_values: list[ProductVariantsCatalogV3ProductVariantOptionValueFull] | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -69,4 +69,4 @@ class ProductVariantPostCreate(TypedDict, total=False):
     mpn: str | None
     product_id: Required[int]
     sku: Required[str]
-    option_values: Required[list[ProductVariantOptionValueFullCreate]]
+    option_values: Required[list[ProductVariantsCatalogV3ProductVariantOptionValueFullCreate]]

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .product_variant_option_value_full import ProductVariantOptionValueFull
+from .product_variants_catalog_v3_product_variant_option_35ddc276 import (
+    ProductVariantsCatalogV3ProductVariantOptionValueFull,
+)
 
 
 class ProductVariantsCatalogV3ProductVariantFull(ApiModel):
@@ -35,6 +37,6 @@ class ProductVariantsCatalogV3ProductVariantFull(ApiModel):
     product_id: int | None = None
     sku: str | None = None
     sku_id: int | None = None
-    option_values: list[ProductVariantOptionValueFull] | None = None
+    option_values: list[ProductVariantsCatalogV3ProductVariantOptionValueFull] | None = None
     calculated_price: float | None = None
     calculated_weight: float | None = None

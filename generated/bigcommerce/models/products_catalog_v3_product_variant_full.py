@@ -7,9 +7,9 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .product_variant_option_value_full import (
-    ProductVariantOptionValueFull,
-    ProductVariantOptionValueFullCreate,
+from .products_catalog_v3_product_variant_option_value_full import (
+    ProductsCatalogV3ProductVariantOptionValueFull,
+    ProductsCatalogV3ProductVariantOptionValueFullCreate,
 )
 
 
@@ -42,7 +42,7 @@ class ProductsCatalogV3ProductVariantFull(ApiModel):
     id: int | None = None
     sku: str | None = None
     sku_id: int | None = None
-    option_values: list[ProductVariantOptionValueFull] | None = None
+    option_values: list[ProductsCatalogV3ProductVariantOptionValueFull] | None = None
     calculated_price: float | None = None
     calculated_weight: float | None = None
 
@@ -77,6 +77,6 @@ class ProductsCatalogV3ProductVariantFullCreate(TypedDict, total=False):
     id: Required[int]
     sku: Required[str]
     sku_id: int
-    option_values: list[ProductVariantOptionValueFullCreate]
+    option_values: list[ProductsCatalogV3ProductVariantOptionValueFullCreate]
     calculated_price: float
     calculated_weight: float

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._request import Operation
-from ..models.cart_settings import CartSettings, CartSettingsUpdate
+from ..models.cart_settings import CartSettings
+from ..models.global_cart_settings_request import GlobalCartSettingsRequestUpdate
 
 if TYPE_CHECKING:
     from .v3_carts_settings_channels import V3CartsSettingsChannels
@@ -43,11 +44,11 @@ class V3CartsSettings(NodeResource):
         version="v3",
         result="one",
         model=CartSettings,
-        body_type=CartSettingsUpdate,
+        body_type=GlobalCartSettingsRequestUpdate,
         envelope=True,
         operation_id="updateGlobalCartSettings",
     )
 
-    def update(self, body: CartSettingsUpdate, /) -> CartSettings:
+    def update(self, body: GlobalCartSettingsRequestUpdate, /) -> CartSettings:
         """`PUT /v3/carts/settings` (updateGlobalCartSettings)."""
         return self._call(self._op_update, "carts/settings", body=body)

@@ -13,14 +13,14 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import Operation
-from ..models.brands_catalog_v3_metafield_base import (
-    BrandsCatalogV3MetafieldBaseCreate,
-    BrandsCatalogV3MetafieldBaseUpdate,
-)
 from ..models.create_locations_metafields_request_item import (
     CreateLocationsMetafieldsRequestItemCreate,
 )
 from ..models.locations_v3_metafield import LocationsV3Metafield
+from ..models.locations_v3_metafield_base import (
+    LocationsV3MetafieldBaseCreate,
+    LocationsV3MetafieldBaseUpdate,
+)
 from ..models.update_locations_metafields_request_item import (
     UpdateLocationsMetafieldsRequestItemUpdate,
 )
@@ -129,13 +129,13 @@ class V3InventoryLocationsMetafields(NodeResource):
         version="v3",
         result="one",
         model=LocationsV3Metafield,
-        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        body_type=LocationsV3MetafieldBaseCreate,
         envelope=True,
         operation_id="createLocationMetafield",
     )
 
     def create(
-        self, location_id: int, body: BrandsCatalogV3MetafieldBaseCreate, /
+        self, location_id: int, body: LocationsV3MetafieldBaseCreate, /
     ) -> LocationsV3Metafield:
         """`POST /v3/inventory/locations/{location_id}/metafields` (createLocationMetafield)."""
         return self._call(
@@ -216,13 +216,13 @@ class V3InventoryLocationsMetafields(NodeResource):
         version="v3",
         result="one",
         model=LocationsV3Metafield,
-        body_type=BrandsCatalogV3MetafieldBaseUpdate,
+        body_type=LocationsV3MetafieldBaseUpdate,
         envelope=True,
         operation_id="updateLocationMetafield",
     )
 
     def update(
-        self, location_id: int, metafield_id: int, body: BrandsCatalogV3MetafieldBaseUpdate, /
+        self, location_id: int, metafield_id: int, body: LocationsV3MetafieldBaseUpdate, /
     ) -> LocationsV3Metafield:
         """`PUT /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (updateLocationMetafield).
