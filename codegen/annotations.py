@@ -37,9 +37,11 @@ KNOWN = {
     "NodeResource": ".._operation",
 }
 
+#: A JSON number (`float` in the spec) stays what it was: pydantic's smart union keeps `2` an
+#: `int`, so a quantity is sent and dumped as `2`, never `2.0`.
 READ_SCALARS = {
     "int": "int",
-    "float": "float",
+    "float": "int | float",
     "str": "str",
     "bool": "bool",
     "any": "Any",

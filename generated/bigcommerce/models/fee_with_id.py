@@ -17,7 +17,7 @@ class FeeWithId(ApiModel):
     type: str | None = None
     name: str | None = None
     display_name: str | None = None
-    cost: float | None = None
+    cost: int | float | None = None
     source: str | None = None
     tax_class_id: int | None = None
     id: str | None = None
@@ -32,7 +32,7 @@ class FeeWithIdUpdate(TypedDict, total=False):
     type: Required[Literal["custom_fee"]]
     name: Required[str]
     display_name: Required[str]
-    cost: Required[float]
+    cost: Required[int | float]
     source: Required[str]
     tax_class_id: int
     id: Required[str]
