@@ -7,23 +7,33 @@ Types (see `model.py` for the type strings):
   `datetime`, `date` -> `date`, `binary` -> `bytes`, `decimal` -> `decimal` (money as text). Any
   other format is a `str`: `uuid`, `email`, `ISO-4217`, and also `double`, `number` and `int32`,
   which the documents put on string ids (a cart item id, a discount id) that must stay text.
-- `array` -> `list[T]` (`list[any]` without `items`).
+- `array` -> `list[T]` (`list[any]` without `items`); the list is read-only when its items are
+  (a list of read-only links is never sent).
 - An object with at least one property (its own or from `allOf` parts) -> an object schema; an
   object without properties (a free-form map through `additionalProperties`, or nothing) ->
   `object`. A schema with no type, no properties and no enum -> `any`; an enum without a type
   takes the type of its values.
 - `allOf`: the parts are merged, in order, then the schema's own `properties`: a later definition
-  of a property replaces the type of an earlier one; `readOnly`, `nullable` and requirements
-  accumulate. An `allOf` with one part and nothing else is that part, under the part's name.
+  of a property with a type replaces the type of an earlier one and decides whether it is
+  read-only (a draft redefining a read-only field of its base makes it writable); a definition
+  without a type changes neither. `nullable` and requirements accumulate; entries holding only
+  `required` add their names. An `allOf` with one part and nothing else is that part, under the
+  part's name. Without properties, the parts' first definite type is taken, read-only when any
+  part is.
 - `oneOf` / `anyOf`: alternatives that only add constraints (`required` alone) are ignored; one
   alternative left is that alternative; all objects -> one object schema with the union of their
-  fields, every one optional (a property in several alternatives gets a type accepting each:
-  `unify`); all arrays -> `list` of the union of their items; all scalars -> the widest number type
-  or, when they differ otherwise, `any`; anything mixed -> `any`. A discriminator changes nothing:
-  the union of fields already holds the discriminating property.
-- `nullable: true` / `x-nullable: true`, or `null` among enum values -> `nullable`. `readOnly` ->
-  `read_only`. A name in `required` -> required on `create`; `x-required: [post, put]` -> `create`,
-  `update`. A read-only field is never required (OpenAPI: `required` then applies to responses).
+  fields (a property in several alternatives gets a type accepting each: `unify`), read-only only
+  when every alternative holding it says so, required for a verb only when every alternative
+  holds it and requires it for that verb; all arrays -> `list` of the union of their items; all
+  scalars -> the widest number type or, when they differ otherwise, `any` (read-only when all
+  are); anything mixed -> `any`. A discriminator changes nothing: the union of fields already
+  holds the discriminating property.
+- `nullable: true` / `x-nullable: true`, or `null` among enum values -> `nullable` (on a list's
+  items it says nothing about the list). `readOnly` -> `read_only`. A name in `required` ->
+  required on `create` and `update` (the schema says so wherever it is a body: a `PUT` body's
+  required fields, a batch item's `id`), unless the property names its verbs with `x-required:
+  [post, put]` (`post` -> `create`, `put` -> `update`). A read-only field keeps its requirement
+  here; the spec writer drops it except on a batch item's `id`, the one read-only field sent.
 - Enum values keep their YAML types (strings, integers, booleans); on a list they describe items.
 - Flags on a `$ref` (and along a chain of them) apply where the reference is used.
 
@@ -222,8 +232,8 @@ class _Shape:
     @classmethod
     def union(cls, alternatives: Sequence[_Shape]) -> _Shape:
         """`oneOf`/`anyOf`: either applies. A field's type accepts each alternative's type; it is
-        read-only when it is in every alternative that has it, and required for a verb only when
-        every alternative has it and requires it for that verb."""
+        read-only when every alternative holding it says so, and required for a verb only when
+        every alternative holds it and requires it for that verb."""
         shape = cls()
         finished = [{f.name: f for f in alt.finish()} for alt in alternatives]
         for fields in finished:
