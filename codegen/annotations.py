@@ -36,9 +36,11 @@ EXTRA_TYPES: Mapping[str, TypeRef] = {
     "extra_body": named("ExtraBody", ".._request"),
 }
 
+#: A JSON number (`float` in the spec) stays what it was: pydantic's smart union keeps `2` an
+#: `int`, so a quantity is sent and dumped as `2`, never `2.0`.
 READ_SCALARS: Scalars = {
     "int": INT,
-    "float": FLOAT,
+    "float": Union((INT, FLOAT)),
     "str": STR,
     "bool": BOOL,
     "any": ANY,

@@ -203,8 +203,8 @@ def test_all_of_merges_properties_and_requirements() -> None:
     product = schema(description, "Product")
     assert [(f.name, f.type, f.read_only, f.required, f.nullable) for f in product.fields] == [
         ("id", "int", True, (), False),
-        ("name", "str", False, ("create",), True),
-        ("price", "float", False, ("create",), False),
+        ("name", "str", False, ("create", "update"), True),
+        ("price", "float", False, ("create", "update"), False),
         ("sku", "str", False, (), False),
     ]
     names = {s.name for s in description.schemas}
@@ -217,7 +217,13 @@ def test_one_of_objects_union_of_optional_fields_with_discriminator() -> None:
     assert get.responses[0].type == "list[GetInstrumentsResponseItem]"
     item = schema(description, "GetInstrumentsResponseItem")
     assert [f.name for f in item.fields] == ["type", "token", "last_4", "email"]
-    assert all(f.required == () for f in item.fields)
+    # required only where every alternative requires it: `token` is required by one of them
+    assert {f.name: f.required for f in item.fields} == {
+        "type": ("create", "update"),
+        "token": (),
+        "last_4": (),
+        "email": (),
+    }
     assert field(description, "GetInstrumentsResponseItem", "type").enum == (
         "stored_card",
         "stored_paypal_account",
@@ -247,8 +253,8 @@ def test_flags_requirements_and_enums() -> None:
     assert coupon.open is False
     got = {f.name: (f.read_only, f.required, f.nullable, f.enum) for f in coupon.fields}
     assert got == {
-        "id": (True, (), False, ()),  # required but read-only: a response matter
-        "code": (False, ("create", "update"), False, ()),  # required + x-required: [put]
+        "id": (True, ("create", "update"), False, ()),  # as documented; never sent (read-only)
+        "code": (False, ("update",), False, ()),  # x-required: [put] names the verbs
         "name": (False, ("create", "update"), False, ()),  # x-required: [post, put]
         "amount": (False, ("create",), False, ()),  # x-required: [post]
         "note": (False, (), True, ()),  # nullable

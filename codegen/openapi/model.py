@@ -23,7 +23,8 @@ class SchemaField:
     name: str  # the API's name, as sent on the wire
     type: str
     read_only: bool = False
-    required: tuple[Literal["create", "update"], ...] = ()  # from `required` and `x-required`
+    # from `required` and `x-required`; a read-only field keeps it (the spec writer decides)
+    required: tuple[Literal["create", "update"], ...] = ()
     nullable: bool = False  # `nullable: true` or `x-nullable: true`
     enum: tuple[Scalar, ...] = ()
 

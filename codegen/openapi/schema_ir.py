@@ -55,6 +55,7 @@ class FieldIR:
     required: tuple[RequiredFor, ...] = ()
     nullable: bool = False
     enum: tuple[Scalar, ...] = ()
+    verbs_stated: bool = False  # `x-required` names the verbs, so a `required` list adds none
 
 
 @dataclass(frozen=True)

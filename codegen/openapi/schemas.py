@@ -7,23 +7,33 @@ Types (see `model.py` for the type strings):
   `datetime`, `date` -> `date`, `binary` -> `bytes`, `decimal` -> `decimal` (money as text). Any
   other format is a `str`: `uuid`, `email`, `ISO-4217`, and also `double`, `number` and `int32`,
   which the documents put on string ids (a cart item id, a discount id) that must stay text.
-- `array` -> `list[T]` (`list[any]` without `items`).
+- `array` -> `list[T]` (`list[any]` without `items`); the list is read-only when its items are
+  (a list of read-only links is never sent).
 - An object with at least one property (its own or from `allOf` parts) -> an object schema; an
   object without properties (a free-form map through `additionalProperties`, or nothing) ->
   `object`. A schema with no type, no properties and no enum -> `any`; an enum without a type
   takes the type of its values.
 - `allOf`: the parts are merged, in order, then the schema's own `properties`: a later definition
-  of a property replaces the type of an earlier one; `readOnly`, `nullable` and requirements
-  accumulate. An `allOf` with one part and nothing else is that part, under the part's name.
+  of a property with a type replaces the type of an earlier one and decides whether it is
+  read-only (a draft redefining a read-only field of its base makes it writable); a definition
+  without a type changes neither. `nullable` and requirements accumulate; entries holding only
+  `required` add their names. An `allOf` with one part and nothing else is that part, under the
+  part's name. Without properties, the parts' first definite type is taken, read-only when any
+  part is.
 - `oneOf` / `anyOf`: alternatives that only add constraints (`required` alone) are ignored; one
   alternative left is that alternative; all objects -> one object schema with the union of their
-  fields, every one optional (a property in several alternatives gets a type accepting each:
-  `unify`); all arrays -> `list` of the union of their items; all scalars -> the widest number type
-  or, when they differ otherwise, `any`; anything mixed -> `any`. A discriminator changes nothing:
-  the union of fields already holds the discriminating property.
-- `nullable: true` / `x-nullable: true`, or `null` among enum values -> `nullable`. `readOnly` ->
-  `read_only`. A name in `required` -> required on `create`; `x-required: [post, put]` -> `create`,
-  `update`. A read-only field is never required (OpenAPI: `required` then applies to responses).
+  fields (a property in several alternatives gets a type accepting each: `unify`), read-only only
+  when every alternative holding it says so, required for a verb only when every alternative
+  holds it and requires it for that verb; all arrays -> `list` of the union of their items; all
+  scalars -> the widest number type or, when they differ otherwise, `any` (read-only when all
+  are); anything mixed -> `any`. A discriminator changes nothing: the union of fields already
+  holds the discriminating property.
+- `nullable: true` / `x-nullable: true`, or `null` among enum values -> `nullable` (on a list's
+  items it says nothing about the list). `readOnly` -> `read_only`. A name in `required` ->
+  required on `create` and `update` (the schema says so wherever it is a body: a `PUT` body's
+  required fields, a batch item's `id`), unless the property names its verbs with `x-required:
+  [post, put]` (`post` -> `create`, `put` -> `update`). A read-only field keeps its requirement
+  here; the spec writer drops it except on a batch item's `id`, the one read-only field sent.
 - Enum values keep their YAML types (strings, integers, booleans); on a list they describe items.
 - Flags on a `$ref` (and along a chain of them) apply where the reference is used.
 
@@ -108,6 +118,7 @@ _STRING_FORMATS = {
 }
 _SCALAR_TYPES = frozenset({"string", "integer", "number", "boolean"})
 _VERBS: dict[str, RequiredFor] = {"post": "create", "put": "update"}
+_VERB_ORDER: tuple[RequiredFor, ...] = ("create", "update")
 Node = tuple[Any, Pointer]
 
 
@@ -146,6 +157,19 @@ def _enum(node: Mapping[str, Any]) -> tuple[tuple[Scalar, ...], bool]:
     return merge_enums((), scalars), any(v is None for v in values)
 
 
+def _constraint_required(entries: object) -> list[str]:
+    """The names that entries of an `allOf` holding nothing but constraints (`required` alone,
+    no structure) require."""
+    if not isinstance(entries, list):
+        return []
+    return [
+        name
+        for entry in entries
+        if is_map(entry) and not _STRUCTURE & entry.keys()
+        for name in _strings(entry.get("required"))
+    ]
+
+
 def _enum_type(values: Sequence[Scalar]) -> str:
     if all(isinstance(v, bool) for v in values):
         return "bool"
@@ -170,7 +194,8 @@ def _hop_flags(hops: Iterable[Node]) -> tuple[bool, bool]:
 
 @dataclass
 class _Shape:
-    """The fields of an object schema while its parts are merged."""
+    """The fields of an object schema while its parts are merged. A field's `required` holds the
+    verbs it is required for so far; `required` (the set) the names a `required` list states."""
 
     fields: dict[str, FieldIR] = field(default_factory=dict)
     required: set[str] = field(default_factory=set)
@@ -186,51 +211,76 @@ class _Shape:
         self.open = self.open and other.open
 
     def add(self, new: FieldIR) -> None:
+        """A definition of a field, after any earlier one: a later definition with a type decides
+        the type and whether the field is read-only (a part that redefines a read-only `id` of a
+        base as a plain integer makes it writable); flags it does not state accumulate."""
         old = self.fields.get(new.name)
         if old is None:
             self.fields[new.name] = new
             return
+        typed = new.type != "any"
         self.fields[new.name] = FieldIR(
             new.name,
-            old.type if new.type == "any" else new.type,
-            old.read_only or new.read_only,
-            tuple(r for r in ("create", "update") if r in old.required + new.required),
+            new.type if typed else old.type,
+            new.read_only or (old.read_only and not typed),
+            tuple(r for r in _VERB_ORDER if r in old.required + new.required),
             old.nullable or new.nullable,
             new.enum or old.enum,
+            old.verbs_stated or new.verbs_stated,
         )
 
-    def merge_union(self, other: _Shape) -> None:
-        """`oneOf`/`anyOf`: either applies; fields become optional, types accept both."""
-        for new in other.fields.values():
-            old = self.fields.get(new.name)
-            if old is None:
-                self.fields[new.name] = replace(new, required=())
-                continue
-            both_enums = bool(old.enum) and bool(new.enum)
-            self.fields[new.name] = FieldIR(
-                new.name,
-                unify(old.type, new.type),
-                old.read_only and new.read_only,
-                (),
-                old.nullable or new.nullable,
-                merge_enums(old.enum, new.enum) if both_enums else (),
-            )
+    @classmethod
+    def union(cls, alternatives: Sequence[_Shape]) -> _Shape:
+        """`oneOf`/`anyOf`: either applies. A field's type accepts each alternative's type; it is
+        read-only when every alternative holding it says so, and required for a verb only when
+        every alternative holds it and requires it for that verb."""
+        shape = cls()
+        finished = [{f.name: f for f in alt.finish()} for alt in alternatives]
+        for fields in finished:
+            for new in fields.values():
+                old = shape.fields.get(new.name)
+                if old is None:
+                    shape.fields[new.name] = new
+                    continue
+                both_enums = bool(old.enum) and bool(new.enum)
+                shape.fields[new.name] = FieldIR(
+                    new.name,
+                    unify(old.type, new.type),
+                    old.read_only and new.read_only,
+                    old.required,
+                    old.nullable or new.nullable,
+                    merge_enums(old.enum, new.enum) if both_enums else (),
+                    old.verbs_stated or new.verbs_stated,
+                )
+        for name, item in shape.fields.items():
+            verbs = [
+                verb
+                for verb in _VERB_ORDER
+                if all(name in alt and verb in alt[name].required for alt in finished)
+            ]
+            shape.fields[name] = replace(item, required=tuple(verbs))
+        return shape
 
     def add_optional(self, union: _Shape) -> None:
+        """The fields of a union beside the schema's own properties (own definitions win)."""
         for new in union.fields.values():
             if new.name not in self.fields:
-                self.fields[new.name] = replace(new, required=())
+                self.fields[new.name] = new
                 self.union_only.add(new.name)
 
     def finish(self) -> tuple[FieldIR, ...]:
+        """The fields with their requirements settled: a name in a `required` list is required
+        for both verbs (the schema's own statement, wherever it is a body), unless the property
+        names its verbs with `x-required` or only a union beside the properties defines it. A
+        read-only field keeps its requirements here; the spec writer decides whether it is sent
+        at all."""
         fields = []
         for item in self.fields.values():
             required = set(item.required)
-            if item.name in self.required:
-                required.add("create")
-            if item.read_only or item.name in self.union_only:
-                required.clear()
-            verbs = tuple(r for r in ("create", "update") if r in required)
+            stated = item.verbs_stated or item.name in self.union_only
+            if item.name in self.required and not stated:
+                required.update(_VERB_ORDER)
+            verbs = tuple(r for r in _VERB_ORDER if r in required)
             fields.append(replace(item, required=verbs))
         return tuple(fields)
 
@@ -387,7 +437,8 @@ class DocumentSchemas:
         alternatives = self._alternatives(node, pointer)
         if isinstance(node.get("allOf"), list):
             parts = self._parts(node, "allOf", pointer)
-            if not props and not node.get("required") and not alternatives and len(parts) == 1:
+            alias = not props and not node.get("required") and not alternatives
+            if alias and len(parts) == 1 and not _constraint_required(node.get("allOf")):
                 return self.type_of(*parts[0])
             if self._has_properties(node, pointer, frozenset()):
                 return TypeInfo(self._site(pointer, node))
@@ -403,7 +454,7 @@ class DocumentSchemas:
         if type_ == "array" or (type_ is None and "items" in node):
             items = node.get("items")
             item = self.type_of(items, (*pointer, "items")) if is_map(items) else TypeInfo("any")
-            return TypeInfo(ListOf(item.type), item.enum)
+            return TypeInfo(ListOf(item.type), item.enum, read_only=item.read_only)
         if type_ == "object" or (type_ is None and (props or "additionalProperties" in node)):
             return TypeInfo(self._site(pointer, node) if props else "object")
         if isinstance(type_, str):
@@ -417,7 +468,9 @@ class DocumentSchemas:
         infos = [self.type_of(*part) for part in parts]
         type_: TypeIR = next((i.type for i in infos if i.type != "any"), "any")
         enum = next((i.enum for i in infos if i.enum), ())
-        return TypeInfo(type_, enum, any(i.nullable for i in infos))
+        return TypeInfo(
+            type_, enum, any(i.nullable for i in infos), any(i.read_only for i in infos)
+        )
 
     def _union(self, alternatives: Sequence[Node], pointer: Pointer) -> TypeInfo:
         kinds = {self._kind(*alt, frozenset()) for alt in alternatives}
@@ -433,7 +486,7 @@ class DocumentSchemas:
                     return TypeInfo(ListOf("any"))
                 items.append((node["items"], (*where, "items")))
             item = self._union(items, (*pointer, "items"))
-            return TypeInfo(ListOf(item.type), item.enum)
+            return TypeInfo(ListOf(item.type), item.enum, read_only=item.read_only)
         if kinds == {"scalar"}:
             infos = [self.type_of(*alt) for alt in alternatives]
             type_ = infos[0].type
@@ -443,7 +496,8 @@ class DocumentSchemas:
             if all(info.enum for info in infos):
                 for info in infos:
                     enum = merge_enums(enum, info.enum)
-            return TypeInfo(type_, enum, any(info.nullable for info in infos))
+            nullable = any(info.nullable for info in infos)
+            return TypeInfo(type_, enum, nullable, all(info.read_only for info in infos))
         return TypeInfo("any")
 
     # -- structure -----------------------------------------------------------------------------
@@ -527,9 +581,7 @@ class DocumentSchemas:
         if alternatives is None:
             shape = self._shape(node, pointer, ())
         else:
-            shape = _Shape()
-            for alt in alternatives:
-                shape.merge_union(self._shape(*alt, ()))
+            shape = _Shape.union([self._shape(*alt, ()) for alt in alternatives])
         return shape.finish(), shape.open
 
     def _shape(self, node: Any, pointer: Pointer, stack: tuple[Pointer, ...]) -> _Shape:
@@ -540,6 +592,7 @@ class DocumentSchemas:
         stack = (*stack, pointer)
         for part in self._parts(node, "allOf", pointer):
             shape.merge_all(self._shape(*part, stack))
+        shape.required |= set(_constraint_required(node.get("allOf")))
         for name, prop in _properties(node).items():
             where = (*pointer, "properties", str(name))
             problem = patterns.problem(patterns.WIRE_NAME, str(name))
@@ -549,10 +602,7 @@ class DocumentSchemas:
         shape.required |= set(_strings(node.get("required")))
         alternatives = self._alternatives(node, pointer)
         if alternatives and all(self._kind(*alt, frozenset()) == "object" for alt in alternatives):
-            union = _Shape()
-            for alt in alternatives:
-                union.merge_union(self._shape(*alt, stack))
-            shape.add_optional(union)
+            shape.add_optional(_Shape.union([self._shape(*alt, stack) for alt in alternatives]))
         if node.get("additionalProperties") is False:
             shape.open = False
         return shape
@@ -567,4 +617,6 @@ class DocumentSchemas:
         except RefError:
             pass
         required = tuple(_VERBS[v] for v in ("post", "put") if v in verbs)
-        return FieldIR(name, info.type, info.read_only, required, info.nullable, info.enum)
+        return FieldIR(
+            name, info.type, info.read_only, required, info.nullable, info.enum, bool(required)
+        )

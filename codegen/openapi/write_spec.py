@@ -267,13 +267,15 @@ def _fields(
     fields: Iterable[SchemaField], rename: dict[str, str], batch_item: bool
 ) -> dict[str, Any]:
     """Fields as spec entries. In the items of a batch update an `id` says which object to
-    change, so it is sent even where the documents mark it read-only."""
+    change, so it is sent even where the documents mark it read-only (and required where they
+    require it); any other read-only field is never sent, so never required."""
     out: dict[str, Any] = {}
     for field in fields:
         spec: dict[str, Any] = {"type": _type(field.type, rename)}
-        if field.read_only and not (batch_item and field.name == "id"):
+        read_only = field.read_only and not (batch_item and field.name == "id")
+        if read_only:
             spec["read_only"] = True
-        if field.required:
+        if field.required and not read_only:
             spec["required"] = list(field.required)
         if field.nullable:
             spec["nullable"] = True

@@ -18,10 +18,7 @@ if TYPE_CHECKING:
         AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
     )
     from .abandoned_cart_info_full import AbandonedCartInfoFull
-    from .abandoned_carts_v3_abandoned_cart_settings import (
-        AbandonedCartsV3AbandonedCartSettings,
-        AbandonedCartsV3AbandonedCartSettingsUpdate,
-    )
+    from .abandoned_carts_v3_abandoned_cart_settings import AbandonedCartsV3AbandonedCartSettings
     from .access_tokens_payments_v3_order import (
         AccessTokensPaymentsV3Order,
         AccessTokensPaymentsV3OrderCreate,
@@ -223,7 +220,7 @@ if TYPE_CHECKING:
         CartPostVariantGiftWrappingWrapDetailsItemUpdate,
     )
     from .cart_redirect_response_data import CartRedirectResponseData
-    from .cart_settings import CartSettings, CartSettingsUpdate
+    from .cart_settings import CartSettings
     from .cart_update_put_request_data import (
         CartUpdatePutRequestData,
         CartUpdatePutRequestDataUpdate,
@@ -902,6 +899,14 @@ if TYPE_CHECKING:
         GiftItemActionGiftItemCreate,
         GiftItemActionGiftItemUpdate,
     )
+    from .global_abandoned_cart_settings_request import (
+        GlobalAbandonedCartSettingsRequest,
+        GlobalAbandonedCartSettingsRequestUpdate,
+    )
+    from .global_cart_settings_request import (
+        GlobalCartSettingsRequest,
+        GlobalCartSettingsRequestUpdate,
+    )
     from .global_order_settings import GlobalOrderSettings, GlobalOrderSettingsUpdate
     from .global_order_settings_notifications import (
         GlobalOrderSettingsNotifications,
@@ -995,6 +1000,11 @@ if TYPE_CHECKING:
         LocationsUpdateRequestItemAddressGeoCoordinatesUpdate,
     )
     from .locations_v3_metafield import LocationsV3Metafield
+    from .locations_v3_metafield_base import (
+        LocationsV3MetafieldBase,
+        LocationsV3MetafieldBaseCreate,
+        LocationsV3MetafieldBaseUpdate,
+    )
     from .logo_settings import LogoSettings
     from .logo_settings_update2 import LogoSettingsUpdate2, LogoSettingsUpdate2Update
     from .measurement_units_settings import MeasurementUnitsSettings, MeasurementUnitsSettingsUpdate
@@ -1202,15 +1212,15 @@ if TYPE_CHECKING:
     from .product_sku_option import ProductSkuOption, ProductSkuOptionCreate, ProductSkuOptionUpdate
     from .product_sort_order import ProductSortOrder, ProductSortOrderUpdate
     from .product_tax_property import ProductTaxProperty, ProductTaxPropertyUpdate
-    from .product_variant_option_value_full import (
-        ProductVariantOptionValueFull,
-        ProductVariantOptionValueFullCreate,
-    )
     from .product_variant_post import ProductVariantPost, ProductVariantPostCreate
     from .product_variant_put import ProductVariantPut, ProductVariantPutUpdate
     from .product_variants_catalog_v3_metafield import ProductVariantsCatalogV3Metafield
     from .product_variants_catalog_v3_product_variant_full import (
         ProductVariantsCatalogV3ProductVariantFull,
+    )
+    from .product_variants_catalog_v3_product_variant_option_35ddc276 import (
+        ProductVariantsCatalogV3ProductVariantOptionValueFull,
+        ProductVariantsCatalogV3ProductVariantOptionValueFullCreate,
     )
     from .product_video import ProductVideo, ProductVideoCreate
     from .product_video_full import ProductVideoFull, ProductVideoFullCreate, ProductVideoFullUpdate
@@ -1226,6 +1236,10 @@ if TYPE_CHECKING:
     from .products_catalog_v3_product_variant_full import (
         ProductsCatalogV3ProductVariantFull,
         ProductsCatalogV3ProductVariantFullCreate,
+    )
+    from .products_catalog_v3_product_variant_option_value_full import (
+        ProductsCatalogV3ProductVariantOptionValueFull,
+        ProductsCatalogV3ProductVariantOptionValueFullCreate,
     )
     from .project import Project
     from .promotions_collection_response_data_item import PromotionsCollectionResponseDataItem
@@ -1973,10 +1987,7 @@ _MODULES = {
         "AbandonedCartEmailsV3AbandonedCartSettingsUpdate",
     ),
     "abandoned_cart_info_full": ("AbandonedCartInfoFull",),
-    "abandoned_carts_v3_abandoned_cart_settings": (
-        "AbandonedCartsV3AbandonedCartSettings",
-        "AbandonedCartsV3AbandonedCartSettingsUpdate",
-    ),
+    "abandoned_carts_v3_abandoned_cart_settings": ("AbandonedCartsV3AbandonedCartSettings",),
     "access_tokens_payments_v3_order": (
         "AccessTokensPaymentsV3Order",
         "AccessTokensPaymentsV3OrderCreate",
@@ -2250,10 +2261,7 @@ _MODULES = {
         "CartPostVariantGiftWrappingWrapDetailsItemUpdate",
     ),
     "cart_redirect_response_data": ("CartRedirectResponseData",),
-    "cart_settings": (
-        "CartSettings",
-        "CartSettingsUpdate",
-    ),
+    "cart_settings": ("CartSettings",),
     "cart_update_put_request_data": (
         "CartUpdatePutRequestData",
         "CartUpdatePutRequestDataUpdate",
@@ -3088,6 +3096,14 @@ _MODULES = {
         "GiftItemActionGiftItemCreate",
         "GiftItemActionGiftItemUpdate",
     ),
+    "global_abandoned_cart_settings_request": (
+        "GlobalAbandonedCartSettingsRequest",
+        "GlobalAbandonedCartSettingsRequestUpdate",
+    ),
+    "global_cart_settings_request": (
+        "GlobalCartSettingsRequest",
+        "GlobalCartSettingsRequestUpdate",
+    ),
     "global_order_settings": (
         "GlobalOrderSettings",
         "GlobalOrderSettingsUpdate",
@@ -3214,6 +3230,11 @@ _MODULES = {
         "LocationsUpdateRequestItemAddressGeoCoordinatesUpdate",
     ),
     "locations_v3_metafield": ("LocationsV3Metafield",),
+    "locations_v3_metafield_base": (
+        "LocationsV3MetafieldBase",
+        "LocationsV3MetafieldBaseCreate",
+        "LocationsV3MetafieldBaseUpdate",
+    ),
     "logo_settings": ("LogoSettings",),
     "logo_settings_update2": (
         "LogoSettingsUpdate2",
@@ -3564,10 +3585,6 @@ _MODULES = {
         "ProductTaxProperty",
         "ProductTaxPropertyUpdate",
     ),
-    "product_variant_option_value_full": (
-        "ProductVariantOptionValueFull",
-        "ProductVariantOptionValueFullCreate",
-    ),
     "product_variant_post": (
         "ProductVariantPost",
         "ProductVariantPostCreate",
@@ -3579,6 +3596,10 @@ _MODULES = {
     "product_variants_catalog_v3_metafield": ("ProductVariantsCatalogV3Metafield",),
     "product_variants_catalog_v3_product_variant_full": (
         "ProductVariantsCatalogV3ProductVariantFull",
+    ),
+    "product_variants_catalog_v3_product_variant_option_35ddc276": (
+        "ProductVariantsCatalogV3ProductVariantOptionValueFull",
+        "ProductVariantsCatalogV3ProductVariantOptionValueFullCreate",
     ),
     "product_video": (
         "ProductVideo",
@@ -3601,6 +3622,10 @@ _MODULES = {
     "products_catalog_v3_product_variant_full": (
         "ProductsCatalogV3ProductVariantFull",
         "ProductsCatalogV3ProductVariantFullCreate",
+    ),
+    "products_catalog_v3_product_variant_option_value_full": (
+        "ProductsCatalogV3ProductVariantOptionValueFull",
+        "ProductsCatalogV3ProductVariantOptionValueFullCreate",
     ),
     "project": ("Project",),
     "promotions_collection_response_data_item": ("PromotionsCollectionResponseDataItem",),
@@ -4585,7 +4610,6 @@ __all__ = [
     "AbandonedCartEmailsV3AbandonedCartSettingsUpdate",
     "AbandonedCartInfoFull",
     "AbandonedCartsV3AbandonedCartSettings",
-    "AbandonedCartsV3AbandonedCartSettingsUpdate",
     "AccessTokensPaymentsV3Order",
     "AccessTokensPaymentsV3OrderCreate",
     "Action",
@@ -4746,7 +4770,6 @@ __all__ = [
     "CartPostVariantGiftWrappingWrapDetailsItemUpdate",
     "CartRedirectResponseData",
     "CartSettings",
-    "CartSettingsUpdate",
     "CartUpdatePutRequestData",
     "CartUpdatePutRequestDataUpdate",
     "CartValueActionCartValue",
@@ -5219,6 +5242,10 @@ __all__ = [
     "GiftItemActionGiftItem",
     "GiftItemActionGiftItemCreate",
     "GiftItemActionGiftItemUpdate",
+    "GlobalAbandonedCartSettingsRequest",
+    "GlobalAbandonedCartSettingsRequestUpdate",
+    "GlobalCartSettingsRequest",
+    "GlobalCartSettingsRequestUpdate",
     "GlobalOrderSettings",
     "GlobalOrderSettingsNotifications",
     "GlobalOrderSettingsNotificationsForwardInvoice",
@@ -5299,6 +5326,9 @@ __all__ = [
     "LocationsUpdateRequestItemAddressUpdate",
     "LocationsUpdateRequestItemUpdate",
     "LocationsV3Metafield",
+    "LocationsV3MetafieldBase",
+    "LocationsV3MetafieldBaseCreate",
+    "LocationsV3MetafieldBaseUpdate",
     "LogoSettings",
     "LogoSettingsUpdate2",
     "LogoSettingsUpdate2Update",
@@ -5515,14 +5545,14 @@ __all__ = [
     "ProductTaxProperty",
     "ProductTaxPropertyUpdate",
     "ProductUpdate",
-    "ProductVariantOptionValueFull",
-    "ProductVariantOptionValueFullCreate",
     "ProductVariantPost",
     "ProductVariantPostCreate",
     "ProductVariantPut",
     "ProductVariantPutUpdate",
     "ProductVariantsCatalogV3Metafield",
     "ProductVariantsCatalogV3ProductVariantFull",
+    "ProductVariantsCatalogV3ProductVariantOptionValueFull",
+    "ProductVariantsCatalogV3ProductVariantOptionValueFullCreate",
     "ProductVideo",
     "ProductVideoCreate",
     "ProductVideoFull",
@@ -5537,6 +5567,8 @@ __all__ = [
     "ProductsCatalogV3ProductModifierFull",
     "ProductsCatalogV3ProductVariantFull",
     "ProductsCatalogV3ProductVariantFullCreate",
+    "ProductsCatalogV3ProductVariantOptionValueFull",
+    "ProductsCatalogV3ProductVariantOptionValueFullCreate",
     "Project",
     "PromotionsCollectionResponseDataItem",
     "PromotionsResponseData",

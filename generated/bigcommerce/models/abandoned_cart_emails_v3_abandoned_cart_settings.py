@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -20,7 +20,7 @@ class AbandonedCartEmailsV3AbandonedCartSettings(ApiModel):
 @with_config(REQUEST_CONFIG)
 class AbandonedCartEmailsV3AbandonedCartSettingsUpdate(TypedDict, total=False):
     """The fields to update a `AbandonedCartEmailsV3AbandonedCartSettings` with; unknown keys are
-    refused.
+    refused. Keys marked `Required` must be given.
     """
 
-    use_global: bool
+    use_global: Required[bool]

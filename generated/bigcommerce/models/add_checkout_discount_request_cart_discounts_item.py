@@ -14,7 +14,7 @@ class AddCheckoutDiscountRequestCartDiscountsItem(ApiModel):
     optional; unknown fields are kept.
     """
 
-    discounted_amount: float | None = None
+    discounted_amount: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -23,4 +23,4 @@ class AddCheckoutDiscountRequestCartDiscountsItemCreate(TypedDict, total=False):
     are refused. Keys marked `Required` must be given.
     """
 
-    discounted_amount: Required[float]
+    discounted_amount: Required[int | float]

@@ -15,7 +15,7 @@ class AddCheckoutDiscountRequestCartLineItemsItem(ApiModel):
     """
 
     id: str | None = None
-    discounted_amount: float | None = None
+    discounted_amount: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -25,4 +25,4 @@ class AddCheckoutDiscountRequestCartLineItemsItemCreate(TypedDict, total=False):
     """
 
     id: str
-    discounted_amount: float
+    discounted_amount: int | float

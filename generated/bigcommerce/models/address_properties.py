@@ -59,18 +59,20 @@ class AddressPropertiesCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class AddressPropertiesUpdate(TypedDict, total=False):
-    """The fields to update a `AddressProperties` with; unknown keys are refused."""
+    """The fields to update a `AddressProperties` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
     first_name: str
     last_name: str
-    email: str
+    email: Required[str]
     company: str
     address1: str
     address2: str
     city: str
     state_or_province: str
     state_or_province_code: str
-    country_code: str
+    country_code: Required[str]
     postal_code: str
     phone: str
     custom_fields: list[AddressPropertiesCustomFieldsItemUpdate]

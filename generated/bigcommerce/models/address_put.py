@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .form_field_value import FormFieldValue, FormFieldValueUpdate
@@ -32,7 +32,9 @@ class AddressPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AddressPutUpdate(TypedDict, total=False):
-    """The fields to update a `AddressPut` with; unknown keys are refused."""
+    """The fields to update a `AddressPut` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
 
     first_name: str
     last_name: str
@@ -45,5 +47,5 @@ class AddressPutUpdate(TypedDict, total=False):
     country_code: str
     phone: str
     address_type: Literal["residential", "commercial"]
-    id: int
+    id: Required[int]
     form_fields: list[FormFieldValueUpdate]

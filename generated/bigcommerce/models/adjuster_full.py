@@ -10,4 +10,4 @@ class AdjusterFull(ApiModel):
     """`AdjusterFull`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     adjuster: str | None = None
-    adjuster_value: float | None = None
+    adjuster_value: int | float | None = None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .adjustments_absolute_request_items_item import (
@@ -24,7 +24,9 @@ class AdjustmentsAbsoluteRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AdjustmentsAbsoluteRequestUpdate(TypedDict, total=False):
-    """The fields to update a `AdjustmentsAbsoluteRequest` with; unknown keys are refused."""
+    """The fields to update a `AdjustmentsAbsoluteRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
     reason: str
-    items: list[AdjustmentsAbsoluteRequestItemsItemUpdate]
+    items: Required[list[AdjustmentsAbsoluteRequestItemsItemUpdate]]

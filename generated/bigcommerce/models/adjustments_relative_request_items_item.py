@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -24,11 +24,11 @@ class AdjustmentsRelativeRequestItemsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class AdjustmentsRelativeRequestItemsItemCreate(TypedDict, total=False):
     """The fields to create a `AdjustmentsRelativeRequestItemsItem` with; unknown keys are
-    refused.
+    refused. Keys marked `Required` must be given.
     """
 
-    location_id: int
+    location_id: Required[int]
     sku: str
-    quantity: int
+    quantity: Required[int]
     variant_id: int
     product_id: int

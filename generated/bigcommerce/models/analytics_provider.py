@@ -17,5 +17,5 @@ class AnalyticsProvider(ApiModel):
     code: str | None = None
     enabled: bool | None = None
     data_tag_enabled: bool | None = None
-    version: float | None = None
+    version: int | float | None = None
     api_secret: str | None = None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -20,7 +20,9 @@ class AssignmentForPutRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AssignmentForPutRequestUpdate(TypedDict, total=False):
-    """The fields to update a `AssignmentForPutRequest` with; unknown keys are refused."""
+    """The fields to update a `AssignmentForPutRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    customer_group_id: int
-    channel_id: int
+    customer_group_id: Required[int]
+    channel_id: Required[int]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -18,7 +18,9 @@ class AttributePut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AttributePutUpdate(TypedDict, total=False):
-    """The fields to update a `AttributePut` with; unknown keys are refused."""
+    """The fields to update a `AttributePut` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    name: str
-    id: int
+    name: Required[str]
+    id: Required[int]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -22,9 +22,11 @@ class AttributeValueBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AttributeValueBaseUpdate(TypedDict, total=False):
-    """The fields to update a `AttributeValueBase` with; unknown keys are refused."""
+    """The fields to update a `AttributeValueBase` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
     id: int
-    attribute_id: int
-    value: str
-    customer_id: int
+    attribute_id: Required[int]
+    value: Required[str]
+    customer_id: Required[int]

@@ -38,11 +38,13 @@ class AvailabilityByWeekDayCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class AvailabilityByWeekDayUpdate(TypedDict, total=False):
-    """The fields to update a `AvailabilityByWeekDay` with; unknown keys are refused."""
+    """The fields to update a `AvailabilityByWeekDay` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    week_frequency: int
-    week_days: list[
-        Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    week_frequency: Required[int]
+    week_days: Required[
+        list[Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]]
     ]
-    daily_start_time: str
-    daily_end_time: str
+    daily_start_time: Required[str]
+    daily_end_time: Required[str]

@@ -15,5 +15,5 @@ class AvailableFilter(ApiModel):
     name: str | None = None
     product_count: int | None = None
     type: str | None = None
-    price_range_max: float | None = None
-    price_range_min: float | None = None
+    price_range_max: int | float | None = None
+    price_range_min: int | float | None = None

@@ -17,7 +17,7 @@ class BaseFee(ApiModel):
     type: str | None = None
     name: str | None = None
     display_name: str | None = None
-    cost: float | None = None
+    cost: int | float | None = None
     source: str | None = None
     tax_class_id: int | None = None
 
@@ -31,6 +31,6 @@ class BaseFeeCreate(TypedDict, total=False):
     type: Required[Literal["custom_fee"]]
     name: Required[str]
     display_name: Required[str]
-    cost: Required[float]
+    cost: Required[int | float]
     source: Required[str]
     tax_class_id: int

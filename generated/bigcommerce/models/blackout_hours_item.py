@@ -42,11 +42,13 @@ class BlackoutHoursItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class BlackoutHoursItemUpdate(TypedDict, total=False):
-    """The fields to update a `BlackoutHoursItem` with; unknown keys are refused."""
+    """The fields to update a `BlackoutHoursItem` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    label: str
-    date: _dt.date | str
-    open: bool
+    label: Required[str]
+    date: Required[_dt.date | str]
+    open: Required[bool]
     opening: str
     closing: str
     all_day: bool

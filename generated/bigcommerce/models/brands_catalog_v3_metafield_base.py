@@ -1,4 +1,4 @@
-# Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
 """The `BrandsCatalogV3MetafieldBase` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
@@ -40,12 +40,14 @@ class BrandsCatalogV3MetafieldBaseCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class BrandsCatalogV3MetafieldBaseUpdate(TypedDict, total=False):
-    """The fields to update a `BrandsCatalogV3MetafieldBase` with; unknown keys are refused."""
+    """The fields to update a `BrandsCatalogV3MetafieldBase` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
     key: str
     value: str
     namespace: str
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
+    permission_set: Required[
+        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
     ]
     description: str

@@ -26,7 +26,7 @@ class CartCreatePostDataGiftCertificatesItem(ApiModel):
 
     name: str | None = None
     theme: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
     quantity: int | None = None
     sender: CartCreatePostDataGiftCertificatesItemSender | None = None
     recipient: CartCreatePostDataGiftCertificatesItemRecipient | None = None
@@ -41,7 +41,7 @@ class CartCreatePostDataGiftCertificatesItemCreate(TypedDict, total=False):
 
     name: Required[str]
     theme: Required[Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]]
-    amount: Required[float]
+    amount: Required[int | float]
     quantity: Required[int]
     sender: Required[CartCreatePostDataGiftCertificatesItemSenderCreate]
     recipient: Required[CartCreatePostDataGiftCertificatesItemRecipientCreate]

@@ -22,10 +22,10 @@ class CartCreatePostDataLineItemsItem(ApiModel):
     unknown fields are kept.
     """
 
-    quantity: float | None = None
-    product_id: float | None = None
-    list_price: float | None = None
-    variant_id: float | None = None
+    quantity: int | float | None = None
+    product_id: int | float | None = None
+    list_price: int | float | None = None
+    variant_id: int | float | None = None
     name: str | None = None
     gift_wrapping: CartPostVariantGiftWrapping | None = None
     option_selections: list[CartPostModifierOptionSelectionsItem] | None = None
@@ -35,10 +35,10 @@ class CartCreatePostDataLineItemsItem(ApiModel):
 class CartCreatePostDataLineItemsItemCreate(TypedDict, total=False):
     """The fields to create a `CartCreatePostDataLineItemsItem` with; unknown keys are refused."""
 
-    quantity: float
-    product_id: float
-    list_price: float
-    variant_id: float
+    quantity: int | float
+    product_id: int | float
+    list_price: int | float
+    variant_id: int | float
     name: str
     gift_wrapping: CartPostVariantGiftWrappingCreate
     option_selections: list[CartPostModifierOptionSelectionsItemCreate]

@@ -20,10 +20,10 @@ class CartFull(ApiModel):
     email: str | None = None
     currency: CartFullCurrency | None = None
     tax_included: bool | None = None
-    base_amount: float | None = None
-    discount_amount: float | None = None
-    manual_discount_amount: float | None = None
-    cart_amount: float | None = None
+    base_amount: int | float | None = None
+    discount_amount: int | float | None = None
+    manual_discount_amount: int | float | None = None
+    cart_amount: int | float | None = None
     coupons: list[CartsV3AppliedCoupon] | None = None
     discounts: list[CartFullDiscountsItem] | None = None
     line_items: LineItemsGet | None = None

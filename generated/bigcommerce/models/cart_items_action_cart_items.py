@@ -50,9 +50,11 @@ class CartItemsActionCartItemsCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CartItemsActionCartItemsUpdate(TypedDict, total=False):
-    """The fields to update a `CartItemsActionCartItems` with; unknown keys are refused."""
+    """The fields to update a `CartItemsActionCartItems` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    discount: DiscountUpdate
+    discount: Required[DiscountUpdate]
     maximum_allowed_discount_amount: str | None
     as_total: bool
     items: ItemMatcherUpdate

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .cart_line_item_update_put_gift_certificates_item_recipient import (
@@ -26,7 +26,7 @@ class CartLineItemUpdatePutGiftCertificatesItem(ApiModel):
 
     name: str | None = None
     theme: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
     quantity: int | None = None
     sender: CartLineItemUpdatePutGiftCertificatesItemSender | None = None
     recipient: CartLineItemUpdatePutGiftCertificatesItemRecipient | None = None
@@ -36,13 +36,13 @@ class CartLineItemUpdatePutGiftCertificatesItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePutGiftCertificatesItemUpdate(TypedDict, total=False):
     """The fields to update a `CartLineItemUpdatePutGiftCertificatesItem` with; unknown keys are
-    refused.
+    refused. Keys marked `Required` must be given.
     """
 
-    name: str
-    theme: Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]
-    amount: float
-    quantity: int
-    sender: CartLineItemUpdatePutGiftCertificatesItemSenderUpdate
-    recipient: CartLineItemUpdatePutGiftCertificatesItemRecipientUpdate
+    name: Required[str]
+    theme: Required[Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]]
+    amount: Required[int | float]
+    quantity: Required[int]
+    sender: Required[CartLineItemUpdatePutGiftCertificatesItemSenderUpdate]
+    recipient: Required[CartLineItemUpdatePutGiftCertificatesItemRecipientUpdate]
     message: str

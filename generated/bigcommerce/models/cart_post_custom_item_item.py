@@ -16,8 +16,8 @@ class CartPostCustomItemItem(ApiModel):
 
     sku: str | None = None
     name: str | None = None
-    quantity: float | None = None
-    list_price: float | None = None
+    quantity: int | float | None = None
+    list_price: int | float | None = None
     image_url: str | None = None
 
 
@@ -27,8 +27,8 @@ class CartPostCustomItemItemCreate(TypedDict, total=False):
 
     sku: str
     name: str
-    quantity: float
-    list_price: float
+    quantity: int | float
+    list_price: int | float
     image_url: str
 
 
@@ -38,6 +38,6 @@ class CartPostCustomItemItemUpdate(TypedDict, total=False):
 
     sku: str
     name: str
-    quantity: float
-    list_price: float
+    quantity: int | float
+    list_price: int | float
     image_url: str

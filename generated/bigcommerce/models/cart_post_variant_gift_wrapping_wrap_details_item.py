@@ -16,7 +16,7 @@ class CartPostVariantGiftWrappingWrapDetailsItem(ApiModel):
     optional; unknown fields are kept.
     """
 
-    id: float | None = None
+    id: int | float | None = None
     message: str | None = None
 
 
@@ -26,7 +26,7 @@ class CartPostVariantGiftWrappingWrapDetailsItemCreate(TypedDict, total=False):
     refused.
     """
 
-    id: float
+    id: int | float
     message: str
 
 
@@ -36,5 +36,5 @@ class CartPostVariantGiftWrappingWrapDetailsItemUpdate(TypedDict, total=False):
     refused.
     """
 
-    id: float
+    id: int | float
     message: str

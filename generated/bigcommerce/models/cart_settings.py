@@ -1,22 +1,12 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartSettings` model and the bodies of its update calls."""
+"""The `CartSettings` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
 
 
 class CartSettings(ApiModel):
     """`CartSettings`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     allow_purchasing: bool | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class CartSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `CartSettings` with; unknown keys are refused."""
-
-    allow_purchasing: bool

@@ -31,7 +31,9 @@ class CartValueActionCartValueCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CartValueActionCartValueUpdate(TypedDict, total=False):
-    """The fields to update a `CartValueActionCartValue` with; unknown keys are refused."""
+    """The fields to update a `CartValueActionCartValue` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    discount: DiscountUpdate
+    discount: Required[DiscountUpdate]
     maximum_allowed_discount_amount: str | None

@@ -14,5 +14,5 @@ class CartsV3AppliedCoupon(ApiModel):
     code: str | None = None
     id: str | None = None
     coupon_type: str | None = None
-    discounted_amount: float | None = None
+    discounted_amount: int | float | None = None
     display_name: str | None = None

@@ -53,22 +53,26 @@ class ChannelProductVariantPartialCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ChannelProductVariantPartialUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelProductVariantPartial` with; unknown keys are refused."""
+    """The fields to update a `ChannelProductVariantPartial` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    product_id: int
-    variant_id: int
+    product_id: Required[int]
+    variant_id: Required[int]
     external_id: str
-    state: Literal[
-        "active",
-        "disabled",
-        "error",
-        "pending",
-        "pending_disable",
-        "pending_delete",
-        "queued",
-        "rejected",
-        "submitted",
-        "deleted",
+    state: Required[
+        Literal[
+            "active",
+            "disabled",
+            "error",
+            "pending",
+            "pending_disable",
+            "pending_delete",
+            "queued",
+            "rejected",
+            "submitted",
+            "deleted",
+        ]
     ]
     name: str
     description: str

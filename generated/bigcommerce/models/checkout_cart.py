@@ -18,11 +18,11 @@ class CheckoutCart(ApiModel):
     email: str | None = None
     currency: CheckoutCartCurrency | None = None
     tax_included: bool | None = None
-    base_amount: float | None = None
-    channel_id: float | None = None
-    discount_amount: float | None = None
-    cart_amount_inc_tax: float | None = None
-    cart_amount_ex_tax: float | None = None
+    base_amount: int | float | None = None
+    channel_id: int | float | None = None
+    discount_amount: int | float | None = None
+    cart_amount_inc_tax: int | float | None = None
+    cart_amount_ex_tax: int | float | None = None
     coupons: list[CheckoutCartCouponsItem] | None = None
     discounts: list[CheckoutCartDiscountsItem] | None = None
     line_items: CheckoutCartLineItems | None = None

@@ -14,5 +14,5 @@ class CheckoutCartCouponsItem(ApiModel):
     code: str | None = None
     id: int | None = None
     coupon_type: str | None = None
-    discounted_amount: float | None = None
+    discounted_amount: int | float | None = None
     display_name: str | None = None

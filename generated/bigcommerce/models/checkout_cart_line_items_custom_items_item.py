@@ -11,10 +11,10 @@ class CheckoutCartLineItemsCustomItemsItem(ApiModel):
     unknown fields are kept.
     """
 
-    quantity: float | None = None
+    quantity: int | float | None = None
     id: str | None = None
-    extended_list_price: float | None = None
-    list_price: float | None = None
+    extended_list_price: int | float | None = None
+    list_price: int | float | None = None
     sku: str | None = None
     name: str | None = None
     image_url: str | None = None

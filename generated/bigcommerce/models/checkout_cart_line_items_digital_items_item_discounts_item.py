@@ -12,4 +12,4 @@ class CheckoutCartLineItemsDigitalItemsItemDiscountsItem(ApiModel):
     """
 
     id: str | None = None
-    discounted_amount: float | None = None
+    discounted_amount: int | float | None = None

@@ -18,7 +18,7 @@ class CheckoutCartLineItemsGiftCertificatesItem(ApiModel):
     """
 
     theme: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
     sender: CheckoutCartLineItemsGiftCertificatesItemSender | None = None
     recipient: CheckoutCartLineItemsGiftCertificatesItemRecipient | None = None
     id: str | None = None

@@ -17,27 +17,27 @@ class CheckoutCartLineItemsPhysicalItemsItem(ApiModel):
     optional; unknown fields are kept.
     """
 
-    quantity: float | None = None
+    quantity: int | float | None = None
     id: str | None = None
-    variant_id: float | None = None
-    product_id: float | None = None
+    variant_id: int | float | None = None
+    product_id: int | float | None = None
     sku: str | None = None
     name: str | None = None
     url: str | None = None
     is_taxable: bool | None = None
     image_url: str | None = None
     discounts: list[CheckoutCartLineItemsPhysicalItemsItemDiscountsItem] | None = None
-    discount_amount: float | None = None
-    coupon_amount: float | None = None
-    original_price: float | None = None
-    list_price: float | None = None
-    sale_price: float | None = None
-    extended_list_price: float | None = None
-    extended_sale_price: float | None = None
-    comparison_price: float | None = None
-    extended_comparison_price: float | None = None
+    discount_amount: int | float | None = None
+    coupon_amount: int | float | None = None
+    original_price: int | float | None = None
+    list_price: int | float | None = None
+    sale_price: int | float | None = None
+    extended_list_price: int | float | None = None
+    extended_sale_price: int | float | None = None
+    comparison_price: int | float | None = None
+    extended_comparison_price: int | float | None = None
     is_require_shipping: bool | None = None
     is_mutable: bool | None = None
     added_by_promotion: bool | None = None
-    parent_id: float | None = None
+    parent_id: int | float | None = None
     gift_wrapping: CheckoutCartLineItemsPhysicalItemsItemGiftWrapping | None = None

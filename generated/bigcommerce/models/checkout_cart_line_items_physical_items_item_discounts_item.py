@@ -14,4 +14,4 @@ class CheckoutCartLineItemsPhysicalItemsItemDiscountsItem(ApiModel):
     """
 
     id: Any | None = None
-    discounted_amount: float | None = None
+    discounted_amount: int | float | None = None

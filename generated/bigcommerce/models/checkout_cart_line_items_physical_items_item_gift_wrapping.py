@@ -13,5 +13,5 @@ class CheckoutCartLineItemsPhysicalItemsItemGiftWrapping(ApiModel):
 
     name: str | None = None
     message: str | None = None
-    amount: float | None = None
-    amount_as_integer: float | None = None
+    amount: int | float | None = None
+    amount_as_integer: int | float | None = None

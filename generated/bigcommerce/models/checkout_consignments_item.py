@@ -34,9 +34,9 @@ class CheckoutConsignmentsItem(ApiModel):
     selected_shipping_option: CheckoutConsignmentsItemSelectedShippingOption | None = None
     coupon_discounts: list[CheckoutConsignmentsItemCouponDiscountsItem] | None = None
     discounts: list[CheckoutConsignmentsItemDiscountsItem] | None = None
-    shipping_cost_inc_tax: float | None = None
-    shipping_cost_ex_tax: float | None = None
-    handling_cost_inc_tax: float | None = None
-    handling_cost_ex_tax: float | None = None
+    shipping_cost_inc_tax: int | float | None = None
+    shipping_cost_ex_tax: int | float | None = None
+    handling_cost_inc_tax: int | float | None = None
+    handling_cost_ex_tax: int | float | None = None
     line_item_ids: list[str] | None = None
     selected_pickup_option: CheckoutsV3PickupOption | None = None

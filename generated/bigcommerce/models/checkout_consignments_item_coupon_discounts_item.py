@@ -12,4 +12,4 @@ class CheckoutConsignmentsItemCouponDiscountsItem(ApiModel):
     """
 
     code: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None

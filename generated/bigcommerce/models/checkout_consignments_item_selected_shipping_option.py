@@ -15,6 +15,6 @@ class CheckoutConsignmentsItemSelectedShippingOption(ApiModel):
     id: str | None = None
     type: str | None = None
     image_url: str | None = None
-    cost: float | None = None
+    cost: int | float | None = None
     transit_time: str | None = None
     additional_description: str | None = None

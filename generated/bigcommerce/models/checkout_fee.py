@@ -13,7 +13,7 @@ class CheckoutFee(ApiModel):
     type: str | None = None
     name: str | None = None
     display_name: str | None = None
-    cost_inc_tax: float | None = None
-    cost_ex_tax: float | None = None
+    cost_inc_tax: int | float | None = None
+    cost_ex_tax: int | float | None = None
     source: str | None = None
     tax_class_id: int | None = None

@@ -12,4 +12,4 @@ class CheckoutTaxesItem(ApiModel):
     """
 
     name: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None

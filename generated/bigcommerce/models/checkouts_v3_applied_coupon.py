@@ -15,4 +15,4 @@ class CheckoutsV3AppliedCoupon(ApiModel):
     id: int | None = None
     coupon_type: str | None = None
     display_name: str | None = None
-    discounted_amount: float | None = None
+    discounted_amount: int | float | None = None

@@ -12,8 +12,8 @@ from .._model import REQUEST_CONFIG, ApiModel
 class Coordinates(ApiModel):
     """`Coordinates`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
-    latitude: float | None = None
-    longitude: float | None = None
+    latitude: int | float | None = None
+    longitude: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -22,5 +22,5 @@ class CoordinatesCreate(TypedDict, total=False):
     `Required` must be given.
     """
 
-    latitude: Required[float]
-    longitude: Required[float]
+    latitude: Required[int | float]
+    longitude: Required[int | float]

@@ -29,6 +29,8 @@ class CountryAddressMatcherCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CountryAddressMatcherUpdate(TypedDict, total=False):
-    """The fields to update a `CountryAddressMatcher` with; unknown keys are refused."""
+    """The fields to update a `CountryAddressMatcher` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    countries: list[CountryRuleInfoUpdate]
+    countries: Required[list[CountryRuleInfoUpdate]]

@@ -28,6 +28,8 @@ class CountryRuleInfoCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CountryRuleInfoUpdate(TypedDict, total=False):
-    """The fields to update a `CountryRuleInfo` with; unknown keys are refused."""
+    """The fields to update a `CountryRuleInfo` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    iso2_country_code: str
+    iso2_country_code: Required[str]

@@ -37,10 +37,12 @@ class CouponCodeCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CouponCodeUpdate(TypedDict, total=False):
-    """The fields to update a `CouponCode` with; unknown keys are refused."""
+    """The fields to update a `CouponCode` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
 
-    id: int
-    code: str
+    id: Required[int]
+    code: Required[str]
     max_uses: int
     max_uses_per_customer: int
-    created: _dt.datetime | str
+    created: Required[_dt.datetime | str]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .category_trees_catalog_v3_url import (
@@ -39,9 +39,11 @@ class CreateCategoriesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateCategoriesItemCreate(TypedDict, total=False):
-    """The fields to create a `CreateCategoriesItem` with; unknown keys are refused."""
+    """The fields to create a `CreateCategoriesItem` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    name: str
+    name: Required[str]
     url: CategoryTreesCatalogV3UrlCreate
     parent_id: int
     tree_id: int

@@ -14,13 +14,13 @@ class CreateCheckoutTokenRequest(ApiModel):
     fields are kept.
     """
 
-    maxUses: float | None = None
-    ttl: float | None = None
+    maxUses: int | float | None = None
+    ttl: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
 class CreateCheckoutTokenRequestCreate(TypedDict, total=False):
     """The fields to create a `CreateCheckoutTokenRequest` with; unknown keys are refused."""
 
-    maxUses: float
-    ttl: float
+    maxUses: int | float
+    ttl: int | float

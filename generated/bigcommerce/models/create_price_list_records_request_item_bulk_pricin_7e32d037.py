@@ -21,7 +21,7 @@ class CreatePriceListRecordsRequestItemBulkPricingTiersItem(ApiModel):
     quantity_min: int | None = None
     quantity_max: int | None = None
     type: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -33,4 +33,4 @@ class CreatePriceListRecordsRequestItemBulkPricingTiersItemCreate(TypedDict, tot
     quantity_min: int
     quantity_max: int
     type: Literal["fixed", "price", "percent"]
-    amount: float
+    amount: int | float

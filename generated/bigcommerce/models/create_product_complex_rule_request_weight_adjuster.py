@@ -17,7 +17,7 @@ class CreateProductComplexRuleRequestWeightAdjuster(ApiModel):
     """
 
     adjuster: str | None = None
-    adjuster_value: float | None = None
+    adjuster_value: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -27,4 +27,4 @@ class CreateProductComplexRuleRequestWeightAdjusterCreate(TypedDict, total=False
     """
 
     adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
+    adjuster_value: int | float

@@ -12,4 +12,4 @@ class CreateProductComplexRuleResponseDataPriceAdjuster(ApiModel):
     """
 
     adjuster: str | None = None
-    adjuster_value: float | None = None
+    adjuster_value: int | float | None = None

@@ -19,7 +19,7 @@ class CreateProductModifierValueRequestAdjustersWeight(ApiModel):
     """
 
     adjuster: str | None = None
-    adjuster_value: float | None = None
+    adjuster_value: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -29,4 +29,4 @@ class CreateProductModifierValueRequestAdjustersWeightCreate(TypedDict, total=Fa
     """
 
     adjuster: Literal["relative", "percentage"] | None
-    adjuster_value: float
+    adjuster_value: int | float

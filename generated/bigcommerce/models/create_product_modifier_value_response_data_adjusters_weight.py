@@ -12,4 +12,4 @@ class CreateProductModifierValueResponseDataAdjustersWeight(ApiModel):
     """
 
     adjuster: str | None = None
-    adjuster_value: float | None = None
+    adjuster_value: int | float | None = None

@@ -35,8 +35,8 @@ class CreateProductVariantOptionRequestConfig(ApiModel):
     text_max_lines: int | None = None
     number_limited: bool | None = None
     number_limit_mode: str | None = None
-    number_lowest_value: float | None = None
-    number_highest_value: float | None = None
+    number_lowest_value: int | float | None = None
+    number_highest_value: int | float | None = None
     number_integers_only: bool | None = None
     product_list_adjusts_inventory: bool | None = None
     product_list_adjusts_pricing: bool | None = None
@@ -67,8 +67,8 @@ class CreateProductVariantOptionRequestConfigCreate(TypedDict, total=False):
     text_max_lines: int
     number_limited: bool
     number_limit_mode: Literal["lowest", "highest", "range"]
-    number_lowest_value: float
-    number_highest_value: float
+    number_lowest_value: int | float
+    number_highest_value: int | float
     number_integers_only: bool
     product_list_adjusts_inventory: bool
     product_list_adjusts_pricing: bool

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .address_matcher import AddressMatcher, AddressMatcherCreate
@@ -49,13 +49,16 @@ class CreatePromotionRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreatePromotionRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreatePromotionRequest` with; unknown keys are refused."""
+    """The fields to create a `CreatePromotionRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    name: str
+    redemption_type: Required[Literal["COUPON", "AUTOMATIC"]]
+    name: Required[str]
     display_name: str
     channels: list[PromotionsV3ChannelCreate]
     customer: V3CustomerCreate
-    rules: list[RuleCreate]
+    rules: Required[list[RuleCreate]]
     max_uses: int
     status: Literal["ENABLED", "DISABLED", "INVALID"]
     start_date: str

@@ -32,8 +32,10 @@ class CurrencyRequiredWithChannelIdCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CurrencyRequiredWithChannelIdUpdate(TypedDict, total=False):
-    """The fields to update a `CurrencyRequiredWithChannelId` with; unknown keys are refused."""
+    """The fields to update a `CurrencyRequiredWithChannelId` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
 
-    channel_id: int
-    enabled_currencies: list[str]
-    default_currency: str
+    channel_id: Required[int]
+    enabled_currencies: Required[list[str]]
+    default_currency: Required[str]

@@ -30,7 +30,9 @@ class CurrencyRequiredWithoutChannelIdCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CurrencyRequiredWithoutChannelIdUpdate(TypedDict, total=False):
-    """The fields to update a `CurrencyRequiredWithoutChannelId` with; unknown keys are refused."""
+    """The fields to update a `CurrencyRequiredWithoutChannelId` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
 
-    enabled_currencies: list[str]
-    default_currency: str
+    enabled_currencies: Required[list[str]]
+    default_currency: Required[str]

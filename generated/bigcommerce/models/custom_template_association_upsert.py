@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -24,9 +24,11 @@ class CustomTemplateAssociationUpsert(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomTemplateAssociationUpsertUpdate(TypedDict, total=False):
-    """The fields to update a `CustomTemplateAssociationUpsert` with; unknown keys are refused."""
+    """The fields to update a `CustomTemplateAssociationUpsert` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
 
-    channel_id: int
-    entity_type: Literal["product", "category", "brand", "page"]
-    entity_id: int
-    file_name: str
+    channel_id: Required[int]
+    entity_type: Required[Literal["product", "category", "brand", "page"]]
+    entity_id: Required[int]
+    file_name: Required[str]

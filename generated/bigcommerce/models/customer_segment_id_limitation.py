@@ -28,6 +28,8 @@ class CustomerSegmentIdLimitationCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CustomerSegmentIdLimitationUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerSegmentIdLimitation` with; unknown keys are refused."""
+    """The fields to update a `CustomerSegmentIdLimitation` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    id: list[str]
+    id: Required[list[str]]

@@ -14,18 +14,18 @@ class CustomerStoredCreditAmountsItem(ApiModel):
     unknown fields are kept.
     """
 
-    amount: float | None = None
+    amount: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
 class CustomerStoredCreditAmountsItemCreate(TypedDict, total=False):
     """The fields to create a `CustomerStoredCreditAmountsItem` with; unknown keys are refused."""
 
-    amount: float
+    amount: int | float
 
 
 @with_config(REQUEST_CONFIG)
 class CustomerStoredCreditAmountsItemUpdate(TypedDict, total=False):
     """The fields to update a `CustomerStoredCreditAmountsItem` with; unknown keys are refused."""
 
-    amount: float
+    amount: int | float

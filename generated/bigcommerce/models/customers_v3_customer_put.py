@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .customer_authentication_post_put import (
@@ -43,7 +43,9 @@ class CustomersV3CustomerPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomersV3CustomerPutUpdate(TypedDict, total=False):
-    """The fields to update a `CustomersV3CustomerPut` with; unknown keys are refused."""
+    """The fields to update a `CustomersV3CustomerPut` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
     email: str
     first_name: str
@@ -54,7 +56,7 @@ class CustomersV3CustomerPutUpdate(TypedDict, total=False):
     notes: str
     tax_exempt_category: str
     customer_group_id: int
-    id: int
+    id: Required[int]
     authentication: CustomerAuthenticationPostPutUpdate
     accepts_product_review_abandoned_cart_emails: bool
     store_credit_amounts: list[CustomerStoredCreditAmountsItemUpdate]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -25,10 +25,12 @@ class CustomsInformationRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomsInformationRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CustomsInformationRequest` with; unknown keys are refused."""
+    """The fields to update a `CustomsInformationRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    product_id: int
-    country_of_origin: str
-    commodity_description: str
-    international_shipping: Literal[True, False]
-    hs_codes: dict[str, Any]
+    product_id: Required[int]
+    country_of_origin: Required[str]
+    commodity_description: Required[str]
+    international_shipping: Required[Literal[True, False]]
+    hs_codes: Required[dict[str, Any]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -17,7 +17,7 @@ class FeeWithId(ApiModel):
     type: str | None = None
     name: str | None = None
     display_name: str | None = None
-    cost: float | None = None
+    cost: int | float | None = None
     source: str | None = None
     tax_class_id: int | None = None
     id: str | None = None
@@ -25,12 +25,14 @@ class FeeWithId(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class FeeWithIdUpdate(TypedDict, total=False):
-    """The fields to update a `FeeWithId` with; unknown keys are refused."""
+    """The fields to update a `FeeWithId` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
 
-    type: Literal["custom_fee"]
-    name: str
-    display_name: str
-    cost: float
-    source: str
+    type: Required[Literal["custom_fee"]]
+    name: Required[str]
+    display_name: Required[str]
+    cost: Required[int | float]
+    source: Required[str]
     tax_class_id: int
-    id: str
+    id: Required[str]

@@ -43,10 +43,12 @@ class FixedPriceSetActionFixedPriceSetCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class FixedPriceSetActionFixedPriceSetUpdate(TypedDict, total=False):
-    """The fields to update a `FixedPriceSetActionFixedPriceSet` with; unknown keys are refused."""
+    """The fields to update a `FixedPriceSetActionFixedPriceSet` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
 
-    quantity: int
-    fixed_price: str
+    quantity: Required[int]
+    fixed_price: Required[str]
     items: ItemMatcherUpdate
     strategy: Literal[
         "LEAST_EXPENSIVE", "LEAST_EXPENSIVE_ONLY", "MOST_EXPENSIVE", "MOST_EXPENSIVE_ONLY"

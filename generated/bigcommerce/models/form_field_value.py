@@ -32,7 +32,9 @@ class FormFieldValueCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class FormFieldValueUpdate(TypedDict, total=False):
-    """The fields to update a `FormFieldValue` with; unknown keys are refused."""
+    """The fields to update a `FormFieldValue` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    name: str
-    value: Any
+    name: Required[str]
+    value: Required[Any]

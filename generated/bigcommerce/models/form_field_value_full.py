@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -24,9 +24,11 @@ class FormFieldValueFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class FormFieldValueFullUpdate(TypedDict, total=False):
-    """The fields to update a `FormFieldValueFull` with; unknown keys are refused."""
+    """The fields to update a `FormFieldValueFull` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    name: str
-    value: Any
+    name: Required[str]
+    value: Required[Any]
     customer_id: int
     address_id: int

@@ -12,12 +12,12 @@ class GetCatalogSummaryResponseData(ApiModel):
     """
 
     inventory_count: int | None = None
-    inventory_value: float | None = None
+    inventory_value: int | float | None = None
     primary_category_id: int | None = None
     primary_category_name: str | None = None
     variant_count: int | None = None
-    highest_variant_price: float | None = None
-    average_variant_price: float | None = None
+    highest_variant_price: int | float | None = None
+    average_variant_price: int | float | None = None
     lowest_variant_price: str | None = None
     oldest_variant_date: str | None = None
     newest_variant_date: str | None = None

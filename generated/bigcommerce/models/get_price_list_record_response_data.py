@@ -16,7 +16,7 @@ class GetPriceListRecordResponseData(ApiModel):
     unknown fields are kept.
     """
 
-    calculated_price: float | None = None
+    calculated_price: int | float | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     product_id: int | None = None
@@ -24,8 +24,8 @@ class GetPriceListRecordResponseData(ApiModel):
     variant_id: int | None = None
     sku: str | None = None
     currency: str | None = None
-    price: float | None = None
-    sale_price: float | None = None
-    retail_price: float | None = None
-    map_price: float | None = None
+    price: int | float | None = None
+    sale_price: int | float | None = None
+    retail_price: int | float | None = None
+    map_price: int | float | None = None
     bulk_pricing_tiers: list[GetPriceListRecordResponseDataBulkPricingTiersItem] | None = None

@@ -14,4 +14,4 @@ class GetPriceListRecordsResponseDataItemBulkPricingTiersItem(ApiModel):
     quantity_min: int | None = None
     quantity_max: int | None = None
     type: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None

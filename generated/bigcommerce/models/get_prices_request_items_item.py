@@ -19,7 +19,7 @@ class GetPricesRequestItemsItem(ApiModel):
     """
 
     product_id: int | None = None
-    variant_id: float | None = None
+    variant_id: int | float | None = None
     options: list[GetPricesRequestItemsItemOptionsItem] | None = None
 
 
@@ -28,5 +28,5 @@ class GetPricesRequestItemsItemCreate(TypedDict, total=False):
     """The fields to create a `GetPricesRequestItemsItem` with; unknown keys are refused."""
 
     product_id: int
-    variant_id: float
+    variant_id: int | float
     options: list[GetPricesRequestItemsItemOptionsItemCreate]

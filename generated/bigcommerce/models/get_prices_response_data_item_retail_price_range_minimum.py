@@ -11,7 +11,7 @@ class GetPricesResponseDataItemRetailPriceRangeMinimum(ApiModel):
     is optional; unknown fields are kept.
     """
 
-    as_entered: float | None = None
+    as_entered: int | float | None = None
     entered_inclusive: bool | None = None
-    tax_exclusive: float | None = None
-    tax_inclusive: float | None = None
+    tax_exclusive: int | float | None = None
+    tax_inclusive: int | float | None = None

@@ -11,5 +11,5 @@ class GetShippingMethodResponseHandlingFees(ApiModel):
     unknown fields are kept.
     """
 
-    fixed_surcharge: float | None = None
-    percentage_surcharge: float | None = None
+    fixed_surcharge: int | float | None = None
+    percentage_surcharge: int | float | None = None

@@ -14,16 +14,16 @@ class GetVariantsResponseDataItem(ApiModel):
     fields are kept.
     """
 
-    cost_price: float | None = None
-    price: float | None = None
-    sale_price: float | None = None
-    retail_price: float | None = None
-    weight: float | None = None
-    width: float | None = None
-    height: float | None = None
-    depth: float | None = None
+    cost_price: int | float | None = None
+    price: int | float | None = None
+    sale_price: int | float | None = None
+    retail_price: int | float | None = None
+    weight: int | float | None = None
+    width: int | float | None = None
+    height: int | float | None = None
+    depth: int | float | None = None
     is_free_shipping: bool | None = None
-    fixed_cost_shipping_price: float | None = None
+    fixed_cost_shipping_price: int | float | None = None
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
     upc: str | None = None
@@ -35,4 +35,4 @@ class GetVariantsResponseDataItem(ApiModel):
     sku: str | None = None
     sku_id: int | None = None
     option_values: list[GetVariantsResponseDataItemOptionValuesItem] | None = None
-    calculated_price: float | None = None
+    calculated_price: int | float | None = None

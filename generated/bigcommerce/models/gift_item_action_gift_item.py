@@ -32,8 +32,10 @@ class GiftItemActionGiftItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class GiftItemActionGiftItemUpdate(TypedDict, total=False):
-    """The fields to update a `GiftItemActionGiftItem` with; unknown keys are refused."""
+    """The fields to update a `GiftItemActionGiftItem` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    quantity: int
+    quantity: Required[int]
     product_id: int
     variant_id: int

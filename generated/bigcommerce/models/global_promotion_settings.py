@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -22,9 +22,11 @@ class GlobalPromotionSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GlobalPromotionSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `GlobalPromotionSettings` with; unknown keys are refused."""
+    """The fields to update a `GlobalPromotionSettings` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    promotions_apply_on_products_with_custom_product_price: bool
-    promotions_triggered_by_products_with_zero_product_price: bool
-    number_of_coupons_allowed_at_checkout: int
-    promotions_applied_on_original_product_price: bool
+    promotions_apply_on_products_with_custom_product_price: Required[bool]
+    promotions_triggered_by_products_with_zero_product_price: Required[bool]
+    number_of_coupons_allowed_at_checkout: Required[int]
+    promotions_applied_on_original_product_price: Required[bool]

@@ -16,5 +16,5 @@ class ItemCustomGet(ApiModel):
     name: str | None = None
     quantity: str | None = None
     list_price: str | None = None
-    extended_list_price: float | None = None
+    extended_list_price: int | float | None = None
     image_url: str | None = None

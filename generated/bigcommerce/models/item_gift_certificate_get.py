@@ -16,7 +16,7 @@ class ItemGiftCertificateGet(ApiModel):
     id: str | None = None
     name: str | None = None
     theme: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
     taxable: bool | None = None
     sender: ItemGiftCertificateGetSender | None = None
     recipient: ItemGiftCertificateGetRecipient | None = None

@@ -13,4 +13,4 @@ class ItemPhysicalGetGiftWrapping(ApiModel):
 
     name: str | None = None
     message: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None

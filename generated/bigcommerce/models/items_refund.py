@@ -16,11 +16,11 @@ class ItemsRefund(ApiModel):
     """`ItemsRefund`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     item_type: str | None = None
-    item_id: float | None = None
+    item_id: int | float | None = None
     adjustments: list[RefundItemAdjustment] | None = None
     quantity: int | None = None
     reason: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -28,8 +28,8 @@ class ItemsRefundCreate(TypedDict, total=False):
     """The fields to create a `ItemsRefund` with; unknown keys are refused."""
 
     item_type: Literal["PRODUCT", "GIFT_WRAPPING", "ORDER", "SHIPPING", "HANDLING", "TAX", "FEE"]
-    item_id: float
+    item_id: int | float
     adjustments: list[RefundItemAdjustmentCreate]
     quantity: int
     reason: str
-    amount: float
+    amount: int | float

@@ -18,7 +18,7 @@ class JobResponseData(ApiModel):
 
     errors: list[JobResponseDataErrorsItem] | None = None
     id: str | None = None
-    percent_complete: float | None = None
+    percent_complete: int | float | None = None
     result: dict[str, Any] | None = None
     status: str | None = None
     time: _dt.datetime | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -21,8 +21,10 @@ class Locale(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocaleUpdate(TypedDict, total=False):
-    """The fields to update a `Locale` with; unknown keys are refused."""
+    """The fields to update a `Locale` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
 
-    default_shopper_language: str
+    default_shopper_language: Required[str]
     shopper_language_selection_method: Literal["browser", "default_shopper_language"]
     store_country: str

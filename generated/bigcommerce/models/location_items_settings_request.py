@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .location_items_settings_request_settings_item import (
@@ -23,6 +23,8 @@ class LocationItemsSettingsRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationItemsSettingsRequestUpdate(TypedDict, total=False):
-    """The fields to update a `LocationItemsSettingsRequest` with; unknown keys are refused."""
+    """The fields to update a `LocationItemsSettingsRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    settings: list[LocationItemsSettingsRequestSettingsItemUpdate]
+    settings: Required[list[LocationItemsSettingsRequestSettingsItemUpdate]]

@@ -11,5 +11,5 @@ class LocationResponseAddressGeoCoordinates(ApiModel):
     unknown fields are kept.
     """
 
-    latitude: float | None = None
-    longitude: float | None = None
+    latitude: int | float | None = None
+    longitude: int | float | None = None

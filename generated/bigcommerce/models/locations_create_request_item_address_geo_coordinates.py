@@ -16,8 +16,8 @@ class LocationsCreateRequestItemAddressGeoCoordinates(ApiModel):
     optional; unknown fields are kept.
     """
 
-    latitude: float | None = None
-    longitude: float | None = None
+    latitude: int | float | None = None
+    longitude: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -26,5 +26,5 @@ class LocationsCreateRequestItemAddressGeoCoordinatesCreate(TypedDict, total=Fal
     keys are refused. Keys marked `Required` must be given.
     """
 
-    latitude: Required[float]
-    longitude: Required[float]
+    latitude: Required[int | float]
+    longitude: Required[int | float]

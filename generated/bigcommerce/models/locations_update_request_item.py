@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .blackout_hours_item import BlackoutHoursItem, BlackoutHoursItemUpdate
@@ -38,9 +38,11 @@ class LocationsUpdateRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationsUpdateRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `LocationsUpdateRequestItem` with; unknown keys are refused."""
+    """The fields to update a `LocationsUpdateRequestItem` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    id: int
+    id: Required[int]
     code: str
     label: str
     description: str

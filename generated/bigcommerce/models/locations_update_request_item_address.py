@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .locations_update_request_item_address_geo_coordinates import (
@@ -33,7 +33,9 @@ class LocationsUpdateRequestItemAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationsUpdateRequestItemAddressUpdate(TypedDict, total=False):
-    """The fields to update a `LocationsUpdateRequestItemAddress` with; unknown keys are refused."""
+    """The fields to update a `LocationsUpdateRequestItemAddress` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
 
     address1: str
     address2: str
@@ -43,4 +45,4 @@ class LocationsUpdateRequestItemAddressUpdate(TypedDict, total=False):
     email: str
     phone: str
     geo_coordinates: LocationsUpdateRequestItemAddressGeoCoordinatesUpdate
-    country_code: Literal["US"]
+    country_code: Required[Literal["US"]]

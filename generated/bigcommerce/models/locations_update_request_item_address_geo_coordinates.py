@@ -6,7 +6,7 @@ calls.
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -16,15 +16,15 @@ class LocationsUpdateRequestItemAddressGeoCoordinates(ApiModel):
     optional; unknown fields are kept.
     """
 
-    latitude: float | None = None
-    longitude: float | None = None
+    latitude: int | float | None = None
+    longitude: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
 class LocationsUpdateRequestItemAddressGeoCoordinatesUpdate(TypedDict, total=False):
     """The fields to update a `LocationsUpdateRequestItemAddressGeoCoordinates` with; unknown
-    keys are refused.
+    keys are refused. Keys marked `Required` must be given.
     """
 
-    latitude: float
-    longitude: float
+    latitude: Required[int | float]
+    longitude: Required[int | float]

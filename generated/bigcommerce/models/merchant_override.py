@@ -14,8 +14,8 @@ class MerchantOverride(ApiModel):
     kept.
     """
 
-    total_amount: float | None = None
-    total_tax: float | None = None
+    total_amount: int | float | None = None
+    total_tax: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -24,5 +24,5 @@ class MerchantOverrideCreate(TypedDict, total=False):
     `Required` must be given.
     """
 
-    total_amount: Required[float]
-    total_tax: Required[float]
+    total_amount: Required[int | float]
+    total_tax: Required[int | float]

@@ -40,12 +40,14 @@ class MetafieldBasePostCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldBasePostUpdate(TypedDict, total=False):
-    """The fields to update a `MetafieldBasePost` with; unknown keys are refused."""
+    """The fields to update a `MetafieldBasePost` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
+    permission_set: Required[
+        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
     ]
-    namespace: str
-    key: str
-    value: str
+    namespace: Required[str]
+    key: Required[str]
+    value: Required[str]
     description: str

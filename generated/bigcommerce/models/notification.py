@@ -32,8 +32,10 @@ class NotificationCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class NotificationUpdate(TypedDict, total=False):
-    """The fields to update a `Notification` with; unknown keys are refused."""
+    """The fields to update a `Notification` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    content: str
-    type: Literal["UPSELL", "ELIGIBLE", "APPLIED"]
-    locations: list[str]
+    content: Required[str]
+    type: Required[Literal["UPSELL", "ELIGIBLE", "APPLIED"]]
+    locations: Required[list[str]]

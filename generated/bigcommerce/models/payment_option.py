@@ -13,7 +13,7 @@ class PaymentOption(ApiModel):
 
     provider_id: str | None = None
     provider_description: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
     offline: bool | None = None
     offline_provider: bool | None = None
     offline_reason: str | None = None

@@ -15,7 +15,7 @@ class PaymentRequest(ApiModel):
     """
 
     provider_id: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
     offline: bool | None = None
 
 
@@ -24,5 +24,5 @@ class PaymentRequestCreate(TypedDict, total=False):
     """The fields to create a `PaymentRequest` with; unknown keys are refused."""
 
     provider_id: str
-    amount: float
+    amount: int | float
     offline: bool

@@ -44,9 +44,9 @@ class PickupConsignmentGetLineItemsItem(ApiModel):
     depth: str | None = None
     cost_price_tax: str | None = None
     is_refunded: bool | None = None
-    quantity_refunded: float | None = None
+    quantity_refunded: int | float | None = None
     refund_amount: str | None = None
-    return_id: float | None = None
+    return_id: int | float | None = None
     wrapping_id: int | None = None
     wrapping_name: str | None = None
     base_wrapping_cost: Any | None = None
@@ -54,7 +54,7 @@ class PickupConsignmentGetLineItemsItem(ApiModel):
     wrapping_cost_inc_tax: str | None = None
     wrapping_cost_tax: str | None = None
     wrapping_message: str | None = None
-    quantity_shipped: float | None = None
+    quantity_shipped: int | float | None = None
     event_name: str | None = None
     event_date: str | None = None
     fixed_shipping_cost: str | None = None

@@ -14,6 +14,6 @@ class PricingSfBulkPricingTier(ApiModel):
 
     minimum: int | None = None
     maximum: int | None = None
-    discount_amount: float | None = None
+    discount_amount: int | float | None = None
     discount_type: str | None = None
     tax_discount_amount: list[BulkPricingTierTaxDiscountAmountItem] | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -26,10 +26,10 @@ class ProductBasePUTBulkPricingRulesItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ProductBasePUTBulkPricingRulesItemUpdate(TypedDict, total=False):
     """The fields to update a `ProductBasePUTBulkPricingRulesItem` with; unknown keys are
-    refused.
+    refused. Keys marked `Required` must be given.
     """
 
     quantity_min: int
     quantity_max: int
     type: Literal["price", "percent", "fixed"]
-    amount: Any
+    amount: Required[Any]

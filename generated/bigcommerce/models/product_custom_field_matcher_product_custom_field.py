@@ -33,8 +33,8 @@ class ProductCustomFieldMatcherProductCustomFieldCreate(TypedDict, total=False):
 @with_config(REQUEST_CONFIG)
 class ProductCustomFieldMatcherProductCustomFieldUpdate(TypedDict, total=False):
     """The fields to update a `ProductCustomFieldMatcherProductCustomField` with; unknown keys
-    are refused.
+    are refused. Keys marked `Required` must be given.
     """
 
-    name: str
-    values: list[str]
+    name: Required[str]
+    values: Required[list[str]]

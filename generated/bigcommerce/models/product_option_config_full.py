@@ -31,8 +31,8 @@ class ProductOptionConfigFull(ApiModel):
     text_max_lines: int | None = None
     number_limited: bool | None = None
     number_limit_mode: str | None = None
-    number_lowest_value: float | None = None
-    number_highest_value: float | None = None
+    number_lowest_value: int | float | None = None
+    number_highest_value: int | float | None = None
     number_integers_only: bool | None = None
     product_list_adjusts_inventory: bool | None = None
     product_list_adjusts_pricing: bool | None = None

@@ -35,9 +35,9 @@ class ProductOptionsItemMatcherProductOptionCreate(TypedDict, total=False):
 @with_config(REQUEST_CONFIG)
 class ProductOptionsItemMatcherProductOptionUpdate(TypedDict, total=False):
     """The fields to update a `ProductOptionsItemMatcherProductOption` with; unknown keys are
-    refused.
+    refused. Keys marked `Required` must be given.
     """
 
-    type: str
-    name: str
-    values: list[str]
+    type: Required[str]
+    name: Required[str]
+    values: Required[list[str]]

@@ -7,7 +7,7 @@ import datetime as _dt
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .product_base_put_bulk_pricing_rules_item import (
@@ -33,24 +33,24 @@ class ProductPutCollectionItem(ApiModel):
     type: str | None = None
     sku: str | None = None
     description: str | None = None
-    weight: float | None = None
-    width: float | None = None
-    depth: float | None = None
-    height: float | None = None
-    price: float | None = None
-    cost_price: float | None = None
-    retail_price: float | None = None
-    sale_price: float | None = None
-    map_price: float | None = None
-    tax_class_id: float | None = None
+    weight: int | float | None = None
+    width: int | float | None = None
+    depth: int | float | None = None
+    height: int | float | None = None
+    price: int | float | None = None
+    cost_price: int | float | None = None
+    retail_price: int | float | None = None
+    sale_price: int | float | None = None
+    map_price: int | float | None = None
+    tax_class_id: int | float | None = None
     product_tax_code: str | None = None
-    categories: list[float] | None = None
+    categories: list[int | float] | None = None
     brand_id: int | None = None
     brand_name: str | None = None
     inventory_level: int | None = None
     inventory_warning_level: int | None = None
     inventory_tracking: str | None = None
-    fixed_cost_shipping_price: float | None = None
+    fixed_cost_shipping_price: int | float | None = None
     is_free_shipping: bool | None = None
     is_visible: bool | None = None
     is_featured: bool | None = None
@@ -99,31 +99,33 @@ class ProductPutCollectionItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductPutCollectionItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductPutCollectionItem` with; unknown keys are refused."""
+    """The fields to update a `ProductPutCollectionItem` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    id: int
+    id: Required[int]
     name: str
     type: Literal["physical", "digital"]
     sku: str
     description: str
-    weight: float
-    width: float
-    depth: float
-    height: float
-    price: float
-    cost_price: float
-    retail_price: float
-    sale_price: float
-    map_price: float
-    tax_class_id: float
+    weight: int | float
+    width: int | float
+    depth: int | float
+    height: int | float
+    price: int | float
+    cost_price: int | float
+    retail_price: int | float
+    sale_price: int | float
+    map_price: int | float
+    tax_class_id: int | float
     product_tax_code: str
-    categories: list[float]
+    categories: list[int | float]
     brand_id: int
     brand_name: str
     inventory_level: int
     inventory_warning_level: int
     inventory_tracking: Literal["none", "product", "variant"]
-    fixed_cost_shipping_price: float
+    fixed_cost_shipping_price: int | float
     is_free_shipping: bool
     is_visible: bool
     is_featured: bool

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -20,7 +20,9 @@ class ProductSortOrder(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductSortOrderUpdate(TypedDict, total=False):
-    """The fields to update a `ProductSortOrder` with; unknown keys are refused."""
+    """The fields to update a `ProductSortOrder` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    product_id: int
-    sort_order: int
+    product_id: Required[int]
+    sort_order: Required[int]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -22,7 +22,9 @@ class ProductTaxProperty(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductTaxPropertyUpdate(TypedDict, total=False):
-    """The fields to update a `ProductTaxProperty` with; unknown keys are refused."""
+    """The fields to update a `ProductTaxProperty` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    product_id: int
-    tax_properties: dict[str, Any]
+    product_id: Required[int]
+    tax_properties: Required[dict[str, Any]]

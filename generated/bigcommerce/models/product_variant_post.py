@@ -7,9 +7,9 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .product_variant_option_value_full import (
-    ProductVariantOptionValueFull,
-    ProductVariantOptionValueFullCreate,
+from .product_variants_catalog_v3_product_variant_option_35ddc276 import (
+    ProductVariantsCatalogV3ProductVariantOptionValueFull,
+    ProductVariantsCatalogV3ProductVariantOptionValueFullCreate,
 )
 
 
@@ -18,16 +18,16 @@ class ProductVariantPost(ApiModel):
     kept.
     """
 
-    cost_price: float | None = None
-    price: float | None = None
-    sale_price: float | None = None
-    retail_price: float | None = None
-    weight: float | None = None
-    width: float | None = None
-    height: float | None = None
-    depth: float | None = None
+    cost_price: int | float | None = None
+    price: int | float | None = None
+    sale_price: int | float | None = None
+    retail_price: int | float | None = None
+    weight: int | float | None = None
+    width: int | float | None = None
+    height: int | float | None = None
+    depth: int | float | None = None
     is_free_shipping: bool | None = None
-    fixed_cost_shipping_price: float | None = None
+    fixed_cost_shipping_price: int | float | None = None
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
     upc: str | None = None
@@ -39,7 +39,7 @@ class ProductVariantPost(ApiModel):
     mpn: str | None = None
     product_id: int | None = None
     sku: str | None = None
-    option_values: list[ProductVariantOptionValueFull] | None = None
+    option_values: list[ProductVariantsCatalogV3ProductVariantOptionValueFull] | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -48,16 +48,16 @@ class ProductVariantPostCreate(TypedDict, total=False):
     `Required` must be given.
     """
 
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
+    cost_price: int | float | None
+    price: int | float | None
+    sale_price: int | float | None
+    retail_price: int | float | None
+    weight: int | float | None
+    width: int | float | None
+    height: int | float | None
+    depth: int | float | None
     is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
+    fixed_cost_shipping_price: int | float | None
     purchasing_disabled: bool
     purchasing_disabled_message: str
     upc: str | None
@@ -69,4 +69,4 @@ class ProductVariantPostCreate(TypedDict, total=False):
     mpn: str | None
     product_id: Required[int]
     sku: Required[str]
-    option_values: Required[list[ProductVariantOptionValueFullCreate]]
+    option_values: Required[list[ProductVariantsCatalogV3ProductVariantOptionValueFullCreate]]

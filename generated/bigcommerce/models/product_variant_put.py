@@ -14,16 +14,16 @@ class ProductVariantPut(ApiModel):
     kept.
     """
 
-    cost_price: float | None = None
-    price: float | None = None
-    sale_price: float | None = None
-    retail_price: float | None = None
-    weight: float | None = None
-    width: float | None = None
-    height: float | None = None
-    depth: float | None = None
+    cost_price: int | float | None = None
+    price: int | float | None = None
+    sale_price: int | float | None = None
+    retail_price: int | float | None = None
+    weight: int | float | None = None
+    width: int | float | None = None
+    height: int | float | None = None
+    depth: int | float | None = None
     is_free_shipping: bool | None = None
-    fixed_cost_shipping_price: float | None = None
+    fixed_cost_shipping_price: int | float | None = None
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
     upc: str | None = None
@@ -41,16 +41,16 @@ class ProductVariantPut(ApiModel):
 class ProductVariantPutUpdate(TypedDict, total=False):
     """The fields to update a `ProductVariantPut` with; unknown keys are refused."""
 
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
+    cost_price: int | float | None
+    price: int | float | None
+    sale_price: int | float | None
+    retail_price: int | float | None
+    weight: int | float | None
+    width: int | float | None
+    height: int | float | None
+    depth: int | float | None
     is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
+    fixed_cost_shipping_price: int | float | None
     purchasing_disabled: bool
     purchasing_disabled_message: str
     upc: str | None

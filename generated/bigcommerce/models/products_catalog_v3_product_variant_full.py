@@ -7,9 +7,9 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .product_variant_option_value_full import (
-    ProductVariantOptionValueFull,
-    ProductVariantOptionValueFullCreate,
+from .products_catalog_v3_product_variant_option_value_full import (
+    ProductsCatalogV3ProductVariantOptionValueFull,
+    ProductsCatalogV3ProductVariantOptionValueFullCreate,
 )
 
 
@@ -18,17 +18,17 @@ class ProductsCatalogV3ProductVariantFull(ApiModel):
     unknown fields are kept.
     """
 
-    cost_price: float | None = None
-    price: float | None = None
-    sale_price: float | None = None
-    retail_price: float | None = None
-    map_price: float | None = None
-    weight: float | None = None
-    width: float | None = None
-    height: float | None = None
-    depth: float | None = None
+    cost_price: int | float | None = None
+    price: int | float | None = None
+    sale_price: int | float | None = None
+    retail_price: int | float | None = None
+    map_price: int | float | None = None
+    weight: int | float | None = None
+    width: int | float | None = None
+    height: int | float | None = None
+    depth: int | float | None = None
     is_free_shipping: bool | None = None
-    fixed_cost_shipping_price: float | None = None
+    fixed_cost_shipping_price: int | float | None = None
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
     image_url: str | None = None
@@ -42,9 +42,9 @@ class ProductsCatalogV3ProductVariantFull(ApiModel):
     id: int | None = None
     sku: str | None = None
     sku_id: int | None = None
-    option_values: list[ProductVariantOptionValueFull] | None = None
-    calculated_price: float | None = None
-    calculated_weight: float | None = None
+    option_values: list[ProductsCatalogV3ProductVariantOptionValueFull] | None = None
+    calculated_price: int | float | None = None
+    calculated_weight: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -53,17 +53,17 @@ class ProductsCatalogV3ProductVariantFullCreate(TypedDict, total=False):
     refused. Keys marked `Required` must be given.
     """
 
-    cost_price: float | None
-    price: float | None
-    sale_price: float | None
-    retail_price: float | None
-    map_price: float
-    weight: float | None
-    width: float | None
-    height: float | None
-    depth: float | None
+    cost_price: int | float | None
+    price: int | float | None
+    sale_price: int | float | None
+    retail_price: int | float | None
+    map_price: int | float
+    weight: int | float | None
+    width: int | float | None
+    height: int | float | None
+    depth: int | float | None
     is_free_shipping: bool
-    fixed_cost_shipping_price: float | None
+    fixed_cost_shipping_price: int | float | None
     purchasing_disabled: bool
     purchasing_disabled_message: str
     image_url: str
@@ -77,6 +77,6 @@ class ProductsCatalogV3ProductVariantFullCreate(TypedDict, total=False):
     id: Required[int]
     sku: Required[str]
     sku_id: int
-    option_values: list[ProductVariantOptionValueFullCreate]
-    calculated_price: float
-    calculated_weight: float
+    option_values: list[ProductsCatalogV3ProductVariantOptionValueFullCreate]
+    calculated_price: int | float
+    calculated_weight: int | float

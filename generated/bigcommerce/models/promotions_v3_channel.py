@@ -28,6 +28,8 @@ class PromotionsV3ChannelCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class PromotionsV3ChannelUpdate(TypedDict, total=False):
-    """The fields to update a `PromotionsV3Channel` with; unknown keys are refused."""
+    """The fields to update a `PromotionsV3Channel` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    id: int
+    id: Required[int]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -20,9 +20,11 @@ class PropertyPUT(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PropertyPUTUpdate(TypedDict, total=False):
-    """The fields to update a `PropertyPUT` with; unknown keys are refused."""
+    """The fields to update a `PropertyPUT` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    id: int
+    id: Required[int]
     code: str
     display_name: str
     description: str

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -22,9 +22,11 @@ class PutRequestPickup(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PutRequestPickupUpdate(TypedDict, total=False):
-    """The fields to update a `PutRequestPickup` with; unknown keys are refused."""
+    """The fields to update a `PutRequestPickup` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    id: int
-    pickup_id: int
+    id: Required[int]
+    pickup_id: Required[int]
     ready_at: str
     collected_at: str

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .redirect_to import RedirectTo, RedirectToUpdate
@@ -22,8 +22,10 @@ class Redirect301Upsert(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class Redirect301UpsertUpdate(TypedDict, total=False):
-    """The fields to update a `Redirect301Upsert` with; unknown keys are refused."""
+    """The fields to update a `Redirect301Upsert` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    from_path: str
-    site_id: int
+    from_path: Required[str]
+    site_id: Required[int]
     to: RedirectToUpdate

@@ -18,8 +18,8 @@ class Refund(ApiModel):
     user_id: int | None = None
     created: _dt.datetime | None = None
     reason: str | None = None
-    total_amount: float | None = None
-    total_tax: float | None = None
+    total_amount: int | float | None = None
+    total_tax: int | float | None = None
     uses_merchant_override_values: bool | None = None
     items: list[RefundItem] | None = None
     payments: list[RefundPayment] | None = None

@@ -20,8 +20,8 @@ class RefundIDGetData(ApiModel):
     user_id: int | None = None
     created: _dt.datetime | None = None
     reason: str | None = None
-    total_amount: float | None = None
-    total_tax: float | None = None
+    total_amount: int | float | None = None
+    total_tax: int | float | None = None
     uses_merchant_override_values: bool | None = None
     payments: list[RefundIDGetDataPaymentsItem] | None = None
     items: list[RefundIDGetDataItemsItem] | None = None

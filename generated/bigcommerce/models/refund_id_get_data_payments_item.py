@@ -13,7 +13,7 @@ class RefundIDGetDataPaymentsItem(ApiModel):
 
     id: int | None = None
     provider_id: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
     offline: bool | None = None
     is_declined: bool | None = None
     declined_message: str | None = None

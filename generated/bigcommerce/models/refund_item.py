@@ -15,4 +15,4 @@ class RefundItem(ApiModel):
     reason: str | None = None
     quantity: int | None = None
     adjustments: list[RefundItemAdjustment] | None = None
-    requested_amount: float | None = None
+    requested_amount: int | float | None = None

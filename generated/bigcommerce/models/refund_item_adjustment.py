@@ -14,7 +14,7 @@ class RefundItemAdjustment(ApiModel):
     are kept.
     """
 
-    amount: float | None = None
+    amount: int | float | None = None
     description: str | None = None
 
 
@@ -22,5 +22,5 @@ class RefundItemAdjustment(ApiModel):
 class RefundItemAdjustmentCreate(TypedDict, total=False):
     """The fields to create a `RefundItemAdjustment` with; unknown keys are refused."""
 
-    amount: float
+    amount: int | float
     description: str

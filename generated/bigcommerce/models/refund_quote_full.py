@@ -13,10 +13,10 @@ class RefundQuoteFull(ApiModel):
     """
 
     order_id: int | None = None
-    total_refund_amount: float | None = None
-    total_refund_tax_amount: float | None = None
-    order_level_refund_amount: float | None = None
-    rounding: float | None = None
-    adjustment: float | None = None
+    total_refund_amount: int | float | None = None
+    total_refund_tax_amount: int | float | None = None
+    order_level_refund_amount: int | float | None = None
+    rounding: int | float | None = None
+    adjustment: int | float | None = None
     tax_inclusive: bool | None = None
     refund_methods: list[list[PaymentOption]] | None = None

@@ -16,7 +16,7 @@ class RefundQuotePost(ApiModel):
     """
 
     items: list[ItemsRefund] | None = None
-    tax_adjustment_amount: float | None = None
+    tax_adjustment_amount: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -24,4 +24,4 @@ class RefundQuotePostCreate(TypedDict, total=False):
     """The fields to create a `RefundQuotePost` with; unknown keys are refused."""
 
     items: list[ItemsRefundCreate]
-    tax_adjustment_amount: float
+    tax_adjustment_amount: int | float

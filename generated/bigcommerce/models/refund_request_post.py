@@ -20,7 +20,7 @@ class RefundRequestPost(ApiModel):
     items: list[ItemsRefund] | None = None
     payments: list[PaymentRequest] | None = None
     merchant_calculated_override: MerchantOverride | None = None
-    tax_adjustment_amount: float | None = None
+    tax_adjustment_amount: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -30,4 +30,4 @@ class RefundRequestPostCreate(TypedDict, total=False):
     items: list[ItemsRefundCreate]
     payments: list[PaymentRequestCreate]
     merchant_calculated_override: MerchantOverrideCreate
-    tax_adjustment_amount: float
+    tax_adjustment_amount: int | float

@@ -34,9 +34,11 @@ class RuleCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class RuleUpdate(TypedDict, total=False):
-    """The fields to update a `Rule` with; unknown keys are refused."""
+    """The fields to update a `Rule` with; unknown keys are refused. Keys marked `Required` must
+    be given.
+    """
 
-    action: ActionUpdate
+    action: Required[ActionUpdate]
     apply_once: bool
     stop: bool
     condition: ConditionUpdate

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -19,8 +19,10 @@ class SegmentPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SegmentPutUpdate(TypedDict, total=False):
-    """The fields to update a `SegmentPut` with; unknown keys are refused."""
+    """The fields to update a `SegmentPut` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
 
-    id: str
+    id: Required[str]
     name: str
     description: str

@@ -18,10 +18,10 @@ class SetPriceListRecordRequest(ApiModel):
     fields are kept.
     """
 
-    price: float | None = None
-    sale_price: float | None = None
-    retail_price: float | None = None
-    map_price: float | None = None
+    price: int | float | None = None
+    sale_price: int | float | None = None
+    retail_price: int | float | None = None
+    map_price: int | float | None = None
     bulk_pricing_tiers: list[SetPriceListRecordRequestBulkPricingTiersItem] | None = None
 
 
@@ -31,8 +31,8 @@ class SetPriceListRecordRequestUpdate(TypedDict, total=False):
     marked `Required` must be given.
     """
 
-    price: Required[float]
-    sale_price: float
-    retail_price: float
-    map_price: float
+    price: Required[int | float]
+    sale_price: int | float
+    retail_price: int | float
+    map_price: int | float
     bulk_pricing_tiers: list[SetPriceListRecordRequestBulkPricingTiersItemUpdate]

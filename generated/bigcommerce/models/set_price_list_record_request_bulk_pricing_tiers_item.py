@@ -19,7 +19,7 @@ class SetPriceListRecordRequestBulkPricingTiersItem(ApiModel):
     quantity_min: int | None = None
     quantity_max: int | None = None
     type: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -31,4 +31,4 @@ class SetPriceListRecordRequestBulkPricingTiersItemUpdate(TypedDict, total=False
     quantity_min: int
     quantity_max: int
     type: Literal["fixed", "price", "percent"]
-    amount: float
+    amount: int | float

@@ -16,15 +16,15 @@ class SetPriceListRecordResponseData(ApiModel):
     unknown fields are kept.
     """
 
-    calculated_price: float | None = None
+    calculated_price: int | float | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     product_id: int | None = None
     price_list_id: int | None = None
     variant_id: int | None = None
     currency: str | None = None
-    price: float | None = None
-    sale_price: float | None = None
-    retail_price: float | None = None
-    map_price: float | None = None
+    price: int | float | None = None
+    sale_price: int | float | None = None
+    retail_price: int | float | None = None
+    map_price: int | float | None = None
     bulk_pricing_tiers: list[SetPriceListRecordResponseDataBulkPricingTiersItem] | None = None

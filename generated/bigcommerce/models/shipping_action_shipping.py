@@ -32,7 +32,9 @@ class ShippingActionShippingCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ShippingActionShippingUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingActionShipping` with; unknown keys are refused."""
+    """The fields to update a `ShippingActionShipping` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
     free_shipping: bool
-    zone_ids: Any
+    zone_ids: Required[Any]

@@ -14,21 +14,21 @@ class ShippingMethodBaseHandlingFees(ApiModel):
     unknown fields are kept.
     """
 
-    fixed_surcharge: float | None = None
-    percentage_surcharge: float | None = None
+    fixed_surcharge: int | float | None = None
+    percentage_surcharge: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodBaseHandlingFeesCreate(TypedDict, total=False):
     """The fields to create a `ShippingMethodBaseHandlingFees` with; unknown keys are refused."""
 
-    fixed_surcharge: float
-    percentage_surcharge: float
+    fixed_surcharge: int | float
+    percentage_surcharge: int | float
 
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodBaseHandlingFeesUpdate(TypedDict, total=False):
     """The fields to update a `ShippingMethodBaseHandlingFees` with; unknown keys are refused."""
 
-    fixed_surcharge: float
-    percentage_surcharge: float
+    fixed_surcharge: int | float
+    percentage_surcharge: int | float

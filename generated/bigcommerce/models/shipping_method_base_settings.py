@@ -14,18 +14,18 @@ class ShippingMethodBaseSettings(ApiModel):
     fields are kept.
     """
 
-    rate: float | None = None
+    rate: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodBaseSettingsCreate(TypedDict, total=False):
     """The fields to create a `ShippingMethodBaseSettings` with; unknown keys are refused."""
 
-    rate: float
+    rate: int | float
 
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodBaseSettingsUpdate(TypedDict, total=False):
     """The fields to update a `ShippingMethodBaseSettings` with; unknown keys are refused."""
 
-    rate: float
+    rate: int | float

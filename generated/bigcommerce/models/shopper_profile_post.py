@@ -14,11 +14,11 @@ class ShopperProfilePost(ApiModel):
     kept.
     """
 
-    customer_id: float | None = None
+    customer_id: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
 class ShopperProfilePostCreate(TypedDict, total=False):
     """The fields to create a `ShopperProfilePost` with; unknown keys are refused."""
 
-    customer_id: float
+    customer_id: int | float

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -23,22 +23,26 @@ class SiteRoutesRouteBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SiteRoutesRouteBaseUpdate(TypedDict, total=False):
-    """The fields to update a `SiteRoutesRouteBase` with; unknown keys are refused."""
+    """The fields to update a `SiteRoutesRouteBase` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    type: Literal[
-        "product",
-        "brand",
-        "category",
-        "page",
-        "blog",
-        "home",
-        "cart",
-        "checkout",
-        "search",
-        "account",
-        "login",
-        "returns",
-        "static",
+    type: Required[
+        Literal[
+            "product",
+            "brand",
+            "category",
+            "page",
+            "blog",
+            "home",
+            "cart",
+            "checkout",
+            "search",
+            "account",
+            "login",
+            "returns",
+            "static",
+        ]
     ]
-    matching: str
-    route: str
+    matching: Required[str]
+    route: Required[str]

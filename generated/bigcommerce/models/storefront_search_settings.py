@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -24,19 +24,23 @@ class StorefrontSearchSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class StorefrontSearchSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontSearchSettings` with; unknown keys are refused."""
+    """The fields to update a `StorefrontSearchSettings` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    content_product_sort: Literal["relevance", "alphaasc", "alphadesc"]
-    default_product_sort: Literal[
-        "featured",
-        "bestselling",
-        "newest",
-        "alphaasc",
-        "alphadesc",
-        "pricedesc",
-        "priceasc",
-        "avgcustomerreview",
-        "relevance",
+    content_product_sort: Required[Literal["relevance", "alphaasc", "alphadesc"]]
+    default_product_sort: Required[
+        Literal[
+            "featured",
+            "bestselling",
+            "newest",
+            "alphaasc",
+            "alphadesc",
+            "pricedesc",
+            "priceasc",
+            "avgcustomerreview",
+            "relevance",
+        ]
     ]
-    product_filtering_enabled: bool
-    search_suggest: bool
+    product_filtering_enabled: Required[bool]
+    search_suggest: Required[bool]

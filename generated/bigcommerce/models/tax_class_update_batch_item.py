@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -20,7 +20,9 @@ class TaxClassUpdateBatchItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxClassUpdateBatchItemUpdate(TypedDict, total=False):
-    """The fields to update a `TaxClassUpdateBatchItem` with; unknown keys are refused."""
+    """The fields to update a `TaxClassUpdateBatchItem` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    id: int
-    name: str
+    id: Required[int]
+    name: Required[str]

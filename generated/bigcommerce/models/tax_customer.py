@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -20,7 +20,9 @@ class TaxCustomer(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxCustomerUpdate(TypedDict, total=False):
-    """The fields to update a `TaxCustomer` with; unknown keys are refused."""
+    """The fields to update a `TaxCustomer` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    customer_id: int
-    tax_properties: dict[str, Any]
+    customer_id: Required[int]
+    tax_properties: Required[dict[str, Any]]

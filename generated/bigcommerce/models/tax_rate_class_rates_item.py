@@ -11,5 +11,5 @@ class TaxRateClassRatesItem(ApiModel):
     are kept.
     """
 
-    rate: float | None = None
+    rate: int | float | None = None
     tax_class_id: int | None = None

@@ -14,7 +14,7 @@ class TaxRatePOSTClassRatesItem(ApiModel):
     fields are kept.
     """
 
-    rate: float | None = None
+    rate: int | float | None = None
     tax_class_id: int | None = None
 
 
@@ -24,5 +24,5 @@ class TaxRatePOSTClassRatesItemCreate(TypedDict, total=False):
     marked `Required` must be given.
     """
 
-    rate: Required[float]
+    rate: Required[int | float]
     tax_class_id: Required[int]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .tax_rate_put_class_rates_item import TaxRatePUTClassRatesItem, TaxRatePUTClassRatesItemUpdate
@@ -23,11 +23,13 @@ class TaxRatePUT(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxRatePUTUpdate(TypedDict, total=False):
-    """The fields to update a `TaxRatePUT` with; unknown keys are refused."""
+    """The fields to update a `TaxRatePUT` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
 
     class_rates: list[TaxRatePUTClassRatesItemUpdate]
     enabled: bool
-    id: int
+    id: Required[int]
     name: str
     priority: int
     tax_zone_id: int

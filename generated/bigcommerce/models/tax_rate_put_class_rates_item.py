@@ -14,7 +14,7 @@ class TaxRatePUTClassRatesItem(ApiModel):
     fields are kept.
     """
 
-    rate: float | None = None
+    rate: int | float | None = None
     tax_class_id: int | None = None
 
 
@@ -22,5 +22,5 @@ class TaxRatePUTClassRatesItem(ApiModel):
 class TaxRatePUTClassRatesItemUpdate(TypedDict, total=False):
     """The fields to update a `TaxRatePUTClassRatesItem` with; unknown keys are refused."""
 
-    rate: float
+    rate: int | float
     tax_class_id: int

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .tax_zone_put_price_display_settings import (
@@ -29,9 +29,11 @@ class TaxZonePUT(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxZonePUTUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZonePUT` with; unknown keys are refused."""
+    """The fields to update a `TaxZonePUT` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
 
-    id: int
+    id: Required[int]
     name: str
     enabled: bool
     price_display_settings: TaxZonePUTPriceDisplaySettingsUpdate

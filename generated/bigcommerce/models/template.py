@@ -35,8 +35,10 @@ class TemplateCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class TemplateUpdate(TypedDict, total=False):
-    """The fields to update a `Template` with; unknown keys are refused."""
+    """The fields to update a `Template` with; unknown keys are refused. Keys marked `Required`
+    must be given.
+    """
 
-    subject: str
-    body: str
-    translations: list[TranslationDefinitionUpdate]
+    subject: Required[str]
+    body: Required[str]
+    translations: Required[list[TranslationDefinitionUpdate]]

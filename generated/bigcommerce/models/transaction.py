@@ -21,7 +21,7 @@ class Transaction(ApiModel):
 
     event: str | None = None
     method: str | None = None
-    amount: float | None = None
+    amount: int | float | None = None
     currency: str | None = None
     gateway: str | None = None
     gateway_transaction_id: str | None = None

@@ -14,4 +14,4 @@ class TransactionCustomProviderFieldResult(ApiModel):
     receipt_number: str | None = None
     authorization_code: str | None = None
     fraud_response: str | None = None
-    amount_received: float | None = None
+    amount_received: int | float | None = None

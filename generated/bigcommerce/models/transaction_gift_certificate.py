@@ -12,7 +12,7 @@ class TransactionGiftCertificate(ApiModel):
     """
 
     code: str | None = None
-    original_balance: float | None = None
-    starting_balance: float | None = None
-    remaining_balance: float | None = None
+    original_balance: int | float | None = None
+    starting_balance: int | float | None = None
+    remaining_balance: int | float | None = None
     status: str | None = None

@@ -11,4 +11,4 @@ class TransactionStoreCredit(ApiModel):
     are kept.
     """
 
-    remaining_balance: float | None = None
+    remaining_balance: int | float | None = None

@@ -32,7 +32,9 @@ class TranslationDefinitionCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class TranslationDefinitionUpdate(TypedDict, total=False):
-    """The fields to update a `TranslationDefinition` with; unknown keys are refused."""
+    """The fields to update a `TranslationDefinition` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    locale: str
-    keys: dict[str, Any]
+    locale: Required[str]
+    keys: Required[dict[str, Any]]

@@ -21,7 +21,7 @@ class UpdateAnalyticsProviderRequest(ApiModel):
     enabled: bool | None = None
     is_oauth_connected: Any | None = None
     name: str | None = None
-    version: float | None = None
+    version: int | float | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -33,4 +33,4 @@ class UpdateAnalyticsProviderRequestUpdate(TypedDict, total=False):
     enabled: bool
     is_oauth_connected: Any
     name: str
-    version: float
+    version: int | float

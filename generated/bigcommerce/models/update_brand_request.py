@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_brand_request_custom_url import (
@@ -30,9 +30,11 @@ class UpdateBrandRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateBrandRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateBrandRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateBrandRequest` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    name: str
+    name: Required[str]
     page_title: str
     meta_keywords: list[str]
     meta_description: str

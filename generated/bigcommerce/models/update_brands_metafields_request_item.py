@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -26,7 +26,9 @@ class UpdateBrandsMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateBrandsMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateBrandsMetafieldsRequestItem` with; unknown keys are refused."""
+    """The fields to update a `UpdateBrandsMetafieldsRequestItem` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
 
     permission_set: Literal[
         "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
@@ -35,4 +37,4 @@ class UpdateBrandsMetafieldsRequestItemUpdate(TypedDict, total=False):
     key: str
     value: str
     description: str
-    id: int
+    id: Required[int]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .category_trees_catalog_v3_url import (
@@ -40,9 +40,11 @@ class UpdateCategoriesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateCategoriesItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateCategoriesItem` with; unknown keys are refused."""
+    """The fields to update a `UpdateCategoriesItem` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    category_id: int
+    category_id: Required[int]
     name: str
     tree_id: int
     parent_id: int

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_consignment_request_address_custom_fields_item import (
@@ -35,18 +35,20 @@ class UpdateConsignmentRequestAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateConsignmentRequestAddressUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateConsignmentRequestAddress` with; unknown keys are refused."""
+    """The fields to update a `UpdateConsignmentRequestAddress` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
 
     first_name: str
     last_name: str
-    email: str
+    email: Required[str]
     company: str
     address1: str
     address2: str
     city: str
     state_or_province: str
     state_or_province_code: str
-    country_code: str
+    country_code: Required[str]
     postal_code: str
     phone: str
     custom_fields: list[UpdateConsignmentRequestAddressCustomFieldsItemUpdate]

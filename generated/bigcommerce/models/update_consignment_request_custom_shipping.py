@@ -14,7 +14,7 @@ class UpdateConsignmentRequestCustomShipping(ApiModel):
     optional; unknown fields are kept.
     """
 
-    price: float | None = None
+    price: int | float | None = None
     description: str | None = None
 
 
@@ -24,5 +24,5 @@ class UpdateConsignmentRequestCustomShippingUpdate(TypedDict, total=False):
     refused.
     """
 
-    price: float
+    price: int | float
     description: str

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -21,8 +21,8 @@ class UpdateConsignmentRequestLineItemsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateConsignmentRequestLineItemsItemUpdate(TypedDict, total=False):
     """The fields to update a `UpdateConsignmentRequestLineItemsItem` with; unknown keys are
-    refused.
+    refused. Keys marked `Required` must be given.
     """
 
-    item_id: str
-    quantity: int
+    item_id: Required[str]
+    quantity: Required[int]

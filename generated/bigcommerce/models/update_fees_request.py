@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .fee_with_id import FeeWithId, FeeWithIdUpdate
@@ -20,6 +20,8 @@ class UpdateFeesRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateFeesRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateFeesRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateFeesRequest` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    fees: list[FeeWithIdUpdate]
+    fees: Required[list[FeeWithIdUpdate]]

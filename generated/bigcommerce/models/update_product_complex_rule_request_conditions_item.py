@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -22,9 +22,9 @@ class UpdateProductComplexRuleRequestConditionsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductComplexRuleRequestConditionsItemUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductComplexRuleRequestConditionsItem` with; unknown keys
-    are refused.
+    are refused. Keys marked `Required` must be given.
     """
 
-    modifier_id: int | None
-    modifier_value_id: int | None
-    variant_id: int | None
+    modifier_id: Required[int | None]
+    modifier_value_id: Required[int | None]
+    variant_id: Required[int | None]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_product_modifier_request_config import (
@@ -34,23 +34,27 @@ class UpdateProductModifierRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductModifierRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateProductModifierRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    type: Literal[
-        "date",
-        "checkbox",
-        "file",
-        "text",
-        "multi_line_text",
-        "numbers_only_text",
-        "radio_buttons",
-        "rectangles",
-        "dropdown",
-        "product_list",
-        "product_list_with_images",
-        "swatch",
+    type: Required[
+        Literal[
+            "date",
+            "checkbox",
+            "file",
+            "text",
+            "multi_line_text",
+            "numbers_only_text",
+            "radio_buttons",
+            "rectangles",
+            "dropdown",
+            "product_list",
+            "product_list_with_images",
+            "swatch",
+        ]
     ]
-    required: bool
+    required: Required[bool]
     sort_order: int
     config: UpdateProductModifierRequestConfigUpdate
     option_values: list[UpdateProductModifierRequestOptionValuesItemUpdate]

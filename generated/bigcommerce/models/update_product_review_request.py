@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -27,12 +27,14 @@ class UpdateProductReviewRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateProductReviewRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductReviewRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateProductReviewRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    title: str
+    title: Required[str]
     text: str
     status: str
     rating: int
     email: str
     name: str
-    date_reviewed: _dt.datetime | str
+    date_reviewed: Required[_dt.datetime | str]

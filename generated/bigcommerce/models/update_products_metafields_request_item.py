@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -27,7 +27,7 @@ class UpdateProductsMetafieldsRequestItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductsMetafieldsRequestItemUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductsMetafieldsRequestItem` with; unknown keys are
-    refused.
+    refused. Keys marked `Required` must be given.
     """
 
     permission_set: Literal[
@@ -37,4 +37,4 @@ class UpdateProductsMetafieldsRequestItemUpdate(TypedDict, total=False):
     key: str
     value: str
     description: str
-    id: int
+    id: Required[int]

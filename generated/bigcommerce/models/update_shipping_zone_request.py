@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .update_shipping_zone_request_free_shipping import (
@@ -39,9 +39,11 @@ class UpdateShippingZoneRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateShippingZoneRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateShippingZoneRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateShippingZoneRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
 
-    name: str
+    name: Required[str]
     type: Literal["zip", "country", "state", "global"]
     locations: list[UpdateShippingZoneRequestLocationsItemUpdate]
     free_shipping: UpdateShippingZoneRequestFreeShippingUpdate

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -26,13 +26,15 @@ class UpdateStoreMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateStoreMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateStoreMetafieldsRequestItem` with; unknown keys are refused."""
+    """The fields to update a `UpdateStoreMetafieldsRequestItem` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
 
-    permission_set: Literal[
-        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
+    permission_set: Required[
+        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
     ]
-    namespace: str
-    key: str
-    value: str
+    namespace: Required[str]
+    key: Required[str]
+    value: Required[str]
     description: str
-    id: int
+    id: Required[int]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -27,7 +27,7 @@ class UpdateVariantsMetafieldsRequestItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateVariantsMetafieldsRequestItemUpdate(TypedDict, total=False):
     """The fields to update a `UpdateVariantsMetafieldsRequestItem` with; unknown keys are
-    refused.
+    refused. Keys marked `Required` must be given.
     """
 
     key: str
@@ -37,4 +37,4 @@ class UpdateVariantsMetafieldsRequestItemUpdate(TypedDict, total=False):
         "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
     ]
     description: str
-    id: int
+    id: Required[int]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .channel_product_variant_partial import (
@@ -31,24 +31,28 @@ class UpsertListingWithListingIdReq(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpsertListingWithListingIdReqUpdate(TypedDict, total=False):
-    """The fields to update a `UpsertListingWithListingIdReq` with; unknown keys are refused."""
+    """The fields to update a `UpsertListingWithListingIdReq` with; unknown keys are refused.
+    Keys marked `Required` must be given.
+    """
 
-    listing_id: int
-    product_id: int
+    listing_id: Required[int]
+    product_id: Required[int]
     external_id: str
-    state: Literal[
-        "active",
-        "disabled",
-        "error",
-        "pending",
-        "pending_disable",
-        "pending_delete",
-        "partially_rejected",
-        "queued",
-        "rejected",
-        "submitted",
-        "deleted",
+    state: Required[
+        Literal[
+            "active",
+            "disabled",
+            "error",
+            "pending",
+            "pending_disable",
+            "pending_delete",
+            "partially_rejected",
+            "queued",
+            "rejected",
+            "submitted",
+            "deleted",
+        ]
     ]
     name: str
     description: str
-    variants: list[ChannelProductVariantPartialUpdate]
+    variants: Required[list[ChannelProductVariantPartialUpdate]]

@@ -21,10 +21,10 @@ class UpsertPriceListRecordsRequestItem(ApiModel):
     variant_id: int | None = None
     sku: str | None = None
     currency: str | None = None
-    price: float | None = None
-    sale_price: float | None = None
-    retail_price: float | None = None
-    map_price: float | None = None
+    price: int | float | None = None
+    sale_price: int | float | None = None
+    retail_price: int | float | None = None
+    map_price: int | float | None = None
     bulk_pricing_tiers: list[UpsertPriceListRecordsRequestItemBulkPricingTiersItem] | None = None
 
 
@@ -37,8 +37,8 @@ class UpsertPriceListRecordsRequestItemUpdate(TypedDict, total=False):
     variant_id: int
     sku: str
     currency: str
-    price: Required[float]
-    sale_price: float
-    retail_price: float
-    map_price: float
+    price: Required[int | float]
+    sale_price: int | float
+    retail_price: int | float
+    map_price: int | float
     bulk_pricing_tiers: list[UpsertPriceListRecordsRequestItemBulkPricingTiersItemUpdate]

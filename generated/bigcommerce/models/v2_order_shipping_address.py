@@ -15,8 +15,8 @@ class V2OrderShippingAddress(ApiModel):
 
     id: int | None = None
     order_id: int | None = None
-    items_total: float | None = None
-    items_shipped: float | None = None
+    items_total: int | float | None = None
+    items_shipped: int | float | None = None
     base_cost: str | None = None
     cost_ex_tax: str | None = None
     cost_inc_tax: str | None = None
@@ -27,7 +27,7 @@ class V2OrderShippingAddress(ApiModel):
     handling_cost_inc_tax: str | None = None
     handling_cost_tax: str | None = None
     handling_cost_tax_class_id: int | None = None
-    shipping_zone_id: float | None = None
+    shipping_zone_id: int | float | None = None
     shipping_zone_name: str | None = None
     form_fields: list[FormFields] | None = None
     shipping_quotes: ShippingQuotesResource | None = None

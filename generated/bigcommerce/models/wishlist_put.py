@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from pydantic import with_config
-from typing_extensions import TypedDict
+from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .wishlist_put_items_item import WishlistPutItemsItem, WishlistPutItemsItemUpdate
@@ -21,9 +21,11 @@ class WishlistPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WishlistPutUpdate(TypedDict, total=False):
-    """The fields to update a `WishlistPut` with; unknown keys are refused."""
+    """The fields to update a `WishlistPut` with; unknown keys are refused. Keys marked
+    `Required` must be given.
+    """
 
-    customer_id: int
+    customer_id: Required[int]
     is_public: bool
     name: str
-    items: list[WishlistPutItemsItemUpdate]
+    items: Required[list[WishlistPutItemsItemUpdate]]

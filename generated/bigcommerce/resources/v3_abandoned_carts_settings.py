@@ -14,8 +14,8 @@ from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandoned_carts_v3_abandoned_cart_settings import (
     AbandonedCartsV3AbandonedCartSettings,
-    AbandonedCartsV3AbandonedCartSettingsUpdate,
 )
+from ..models.global_abandoned_cart_settings_request import GlobalAbandonedCartSettingsRequestUpdate
 
 if TYPE_CHECKING:
     from .v3_abandoned_carts_settings_channels import V3AbandonedCartsSettingsChannels
@@ -72,14 +72,14 @@ class V3AbandonedCartsSettings(NodeResource):
         version="v3",
         result="one",
         model=AbandonedCartsV3AbandonedCartSettings,
-        body_type=AbandonedCartsV3AbandonedCartSettingsUpdate,
+        body_type=GlobalAbandonedCartSettingsRequestUpdate,
         envelope=True,
         operation_id="updateGlobalAbandonedCartSettings",
     )
 
     def update(
         self,
-        body: AbandonedCartsV3AbandonedCartSettingsUpdate,
+        body: GlobalAbandonedCartSettingsRequestUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

@@ -164,7 +164,7 @@ class V3CatalogProductsAllQuery(TypedDict, total=False):
     name: str
     out_of_stock: int
     page: int
-    price: float
+    price: int | float
     sku: str
     sku__in: list[str]
     sort: Literal[
@@ -182,7 +182,7 @@ class V3CatalogProductsAllQuery(TypedDict, total=False):
     total_sold: int
     type: Literal["digital", "physical"]
     upc: str
-    weight: float
+    weight: int | float
 
 
 @with_config(REQUEST_CONFIG)
@@ -274,11 +274,11 @@ class V3CatalogProductsDeleteAllQuery(TypedDict, total=False):
     is_visible: bool
     keyword: str
     name: str
-    price: float
+    price: int | float
     sku: str
     total_sold: int
     type: Literal["digital", "physical"]
-    weight: float
+    weight: int | float
 
 
 @with_config(REQUEST_CONFIG)

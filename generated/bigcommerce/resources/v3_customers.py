@@ -60,7 +60,7 @@ class V3CustomersAllQuery(TypedDict, total=False):
             "segment_ids",
         ]
     ]
-    limit: float
+    limit: int | float
     name__in: list[str]
     name__like: list[str]
     page: int

@@ -28,7 +28,7 @@ class V3CustomersAddressesAllQuery(TypedDict, total=False):
     customer_id__in: list[int]
     id__in: list[int]
     include: list[Literal["formfields"]]
-    limit: float
+    limit: int | float
     name__in: list[str]
     page: int
 

@@ -31,7 +31,7 @@ class V3CustomersAttributeValuesAllQuery(TypedDict, total=False):
     date_modified: _dt.datetime | _dt.date | str
     date_modified__max: _dt.datetime | _dt.date | str
     date_modified__min: str
-    limit: float
+    limit: int | float
     name: str
     page: int
 

@@ -27,7 +27,7 @@ class V3CustomersAttributesAllQuery(TypedDict, total=False):
     date_modified: _dt.datetime | _dt.date | str
     date_modified__max: _dt.datetime | _dt.date | str
     date_modified__min: _dt.datetime | _dt.date | str
-    limit: float
+    limit: int | float
     name: str
     name__like: str
     page: int

@@ -31,7 +31,7 @@ class V3CustomersFormFieldValuesAllQuery(TypedDict, total=False):
     field_type: Literal[
         "checkboxes", "date", "multiline", "numbers", "password", "radiobuttons", "text", "picklist"
     ]
-    limit: float
+    limit: int | float
     page: int
 
 

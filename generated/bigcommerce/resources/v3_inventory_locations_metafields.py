@@ -13,14 +13,14 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brands_catalog_v3_metafield_base import (
-    BrandsCatalogV3MetafieldBaseCreate,
-    BrandsCatalogV3MetafieldBaseUpdate,
-)
 from ..models.create_locations_metafields_request_item import (
     CreateLocationsMetafieldsRequestItemCreate,
 )
 from ..models.locations_v3_metafield import LocationsV3Metafield
+from ..models.locations_v3_metafield_base import (
+    LocationsV3MetafieldBaseCreate,
+    LocationsV3MetafieldBaseUpdate,
+)
 from ..models.update_locations_metafields_request_item import (
     UpdateLocationsMetafieldsRequestItemUpdate,
 )
@@ -142,7 +142,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         version="v3",
         result="one",
         model=LocationsV3Metafield,
-        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        body_type=LocationsV3MetafieldBaseCreate,
         envelope=True,
         operation_id="createLocationMetafield",
     )
@@ -150,7 +150,7 @@ class V3InventoryLocationsMetafields(NodeResource):
     def create(
         self,
         location_id: int,
-        body: BrandsCatalogV3MetafieldBaseCreate,
+        body: LocationsV3MetafieldBaseCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -293,7 +293,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         version="v3",
         result="one",
         model=LocationsV3Metafield,
-        body_type=BrandsCatalogV3MetafieldBaseUpdate,
+        body_type=LocationsV3MetafieldBaseUpdate,
         envelope=True,
         operation_id="updateLocationMetafield",
     )
@@ -302,7 +302,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         self,
         location_id: int,
         metafield_id: int,
-        body: BrandsCatalogV3MetafieldBaseUpdate,
+        body: LocationsV3MetafieldBaseUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

@@ -32,9 +32,9 @@ class V3PricelistsRecordsAllQuery(TypedDict, total=False):
 
     after: str
     before: str
-    calculated_price: float
-    calculated_price__max: float
-    calculated_price__min: float
+    calculated_price: int | float
+    calculated_price__max: int | float
+    calculated_price__min: int | float
     currency: str
     currency__in: list[str]
     date_created: _dt.datetime | _dt.date | str
@@ -45,20 +45,20 @@ class V3PricelistsRecordsAllQuery(TypedDict, total=False):
     date_modified__min: str
     include: list[Literal["bulk_pricing_tiers", "sku"]]
     limit: int
-    map_price: float
-    map_price__max: float
-    map_price__min: float
+    map_price: int | float
+    map_price__max: int | float
+    map_price__min: int | float
     page: int
-    price: float
-    price__max: float
-    price__min: float
+    price: int | float
+    price__max: int | float
+    price__min: int | float
     product_id__in: list[int]
-    retail_price: float
-    retail_price__max: float
-    retail_price__min: float
-    sale_price: float
-    sale_price__max: float
-    sale_price__min: float
+    retail_price: int | float
+    retail_price__max: int | float
+    retail_price__min: int | float
+    sale_price: int | float
+    sale_price__max: int | float
+    sale_price__min: int | float
     sku: str
     sku__in: list[str]
     variant_id__in: list[int]

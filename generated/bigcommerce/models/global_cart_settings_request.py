@@ -1,0 +1,26 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `GlobalCartSettingsRequest` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class GlobalCartSettingsRequest(ApiModel):
+    """`GlobalCartSettingsRequest`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    allow_purchasing: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class GlobalCartSettingsRequestUpdate(TypedDict, total=False):
+    """The fields to update a `GlobalCartSettingsRequest` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    allow_purchasing: Required[bool]

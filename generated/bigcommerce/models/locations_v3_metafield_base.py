@@ -1,0 +1,51 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `LocationsV3MetafieldBase` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class LocationsV3MetafieldBase(ApiModel):
+    """`LocationsV3MetafieldBase`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    key: str | None = None
+    value: str | None = None
+    namespace: str | None = None
+    permission_set: str | None = None
+    description: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class LocationsV3MetafieldBaseCreate(TypedDict, total=False):
+    """The fields to create a `LocationsV3MetafieldBase` with; unknown keys are refused. Keys
+    marked `Required` must be given.
+    """
+
+    key: Required[str]
+    value: Required[str]
+    namespace: Required[str]
+    permission_set: Required[
+        Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
+    ]
+    description: str
+
+
+@with_config(REQUEST_CONFIG)
+class LocationsV3MetafieldBaseUpdate(TypedDict, total=False):
+    """The fields to update a `LocationsV3MetafieldBase` with; unknown keys are refused."""
+
+    key: str
+    value: str
+    namespace: str
+    permission_set: Literal[
+        "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
+    ]
+    description: str

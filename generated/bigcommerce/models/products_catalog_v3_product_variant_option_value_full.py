@@ -1,0 +1,32 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductsCatalogV3ProductVariantOptionValueFull` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductsCatalogV3ProductVariantOptionValueFull(ApiModel):
+    """`ProductsCatalogV3ProductVariantOptionValueFull`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    id: int | None = None
+    label: str | None = None
+    option_id: int | None = None
+    option_display_name: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductsCatalogV3ProductVariantOptionValueFullCreate(TypedDict, total=False):
+    """The fields to create a `ProductsCatalogV3ProductVariantOptionValueFull` with; unknown keys
+    are refused. Keys marked `Required` must be given.
+    """
+
+    id: int
+    label: Required[str]
+    option_id: int
+    option_display_name: Required[str]
