@@ -130,7 +130,10 @@ def _query_typeddict(op: Operation, file: str, where: str) -> TypedDictIR:
         if key == "prefetch" and op.pagination in NUMBERED_PAGES:
             raise SpecError(file, at, "`prefetch` is an iterall argument")
         keys.append(TypedDictKey(key, repr(key), annotation))
-    doc = f"Query parameters of `{op.name}`; `x__in` is sent as `x:in`; unknown keys are refused."
+    doc = (
+        f"Query parameters of `{op.name}`; `x__in` is sent as `x:in` (either spelling may be "
+        "given); unknown keys are sent as given, with an `UnknownArgumentWarning`."
+    )
     return TypedDictIR(op.query or "", doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
 
@@ -184,6 +187,7 @@ def operation_declaration(
 ) -> str:
     """The class constant describing `op` as the runtime's `Operation` (see runtime/_request.py),
     for a method returning `returns`: imported nodes' and the old client's alike."""
+    required = "".join(f"{string(wire)}, " for wire in op.required_query)
     fields = [
         f"method={string(op.method)}",
         f"path={string(op.path)}",
@@ -197,6 +201,8 @@ def operation_declaration(
         *([f"batch_limit={op.batch_limit}"] if op.batch_limit and result != "pages" else []),
         *(["multipart=True"] if op.content_type == "multipart" else []),
         *([f"operation_id={string(op.operation_id)}"] if op.compat is None else []),
+        *([f"required_query=({required})"] if required else []),
+        *(["filter_required=True"] if op.filter_required else []),
     ]
     constant = operation_constant(op.name)
     return f"{constant}: ClassVar[Operation[{returns}]] = Operation({', '.join(fields)})"

@@ -164,7 +164,7 @@ def test_operators_are_keyword_arguments(client: BigcommerceApi, server: Recordi
         "date_modified:min": "2024-01-01",
     }
     with pytest.raises(InvalidArgumentError, match="id__inn"):
-        client.catalog.products.all(**{"id__inn": [1]})
+        client.with_options(strict=True).catalog.products.all(**{"id__inn": [1]})
 
 
 def test_optional_parent_ids_choose_the_path(

@@ -37,6 +37,10 @@ class ApiBase:
     Bounds on what a server may send: `max_response_bytes` (default 64 MiB, counted after
     decompression; None for no limit) and `deadline` (default 300 s per attempt, from sending to
     the answer's last byte; None for none), besides `timeout` (connect, read) and `max_retry_wait`.
+
+    `strict=True` (also `with_options(strict=True)`) checks every argument against its type
+    before anything is sent, naming the argument; by default a call sends what it is given and
+    the server judges it (see the README's "What the client checks").
     """
 
     def __init__(
@@ -54,6 +58,7 @@ class ApiBase:
         rate_limiter: RateLimiter | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = DEFAULT_DEADLINE,
+        strict: bool = False,
     ) -> None:
         self.api_service = os.getenv("BC_API_ENDPOINT", "api.bigcommerce.com")
         self.auth_service = os.getenv("BC_AUTH_SERVICE", "login.bigcommerce.com")
@@ -65,6 +70,7 @@ class ApiBase:
             "rate_limiter": rate_limiter,
             "max_response_bytes": max_response_bytes,
             "deadline": deadline,
+            "strict": strict,
         }
         self.connection: Connection
         if host is not None and basic_auth is not None:
@@ -84,7 +90,7 @@ class ApiBase:
     def with_options(self, **options: Unpack[Options]) -> Self:
         """The same client (same session, credentials and rate-limit state) with other settings
         for the calls made through it (`timeout`, `max_retries`, `max_retry_wait`,
-        `max_response_bytes`, `deadline`)."""
+        `max_response_bytes`, `deadline`, `strict`)."""
         clone = copy.copy(self)
         clone.__dict__ = {  # without the resources already made, which hold the old connection
             "api_service": self.api_service,

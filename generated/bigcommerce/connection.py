@@ -87,6 +87,7 @@ class Options(TypedDict, total=False):
     max_retry_wait: float
     max_response_bytes: int | None
     deadline: float | None
+    strict: bool
 
 
 # requests' errors that mean the request could not be completed over the network; any other
@@ -120,6 +121,7 @@ class Connection:
         session: requests.Session | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = DEFAULT_DEADLINE,
+        strict: bool = False,
     ) -> None:
         self.host = check_host("host", host, credentials=auth is not None or self._oauth)
         self._proxies = proxies_for(base_url(host))
@@ -127,6 +129,9 @@ class Connection:
         self.timeout: Timeout = timeout
         self.max_response_bytes = _check_limit("max_response_bytes", max_response_bytes)
         self.deadline = _check_limit("deadline", deadline)
+        #: Whether generated methods check every argument against its type before sending
+        #: (see _policy.py); by default they send what they are given.
+        self.strict = _check_strict(strict)
         self.retry_policy = RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait)
         self.rate_limiting_management = rate_limiting_management
         self.rate_limit = RateLimit()
@@ -164,6 +169,8 @@ class Connection:
             )
         if "deadline" in options:
             clone.deadline = _check_limit("deadline", options["deadline"])
+        if "strict" in options:
+            clone.strict = _check_strict(options["strict"])
         policy = self.retry_policy
         clone.retry_policy = RetryPolicy(
             max_retries=options.get("max_retries", policy.max_retries),
@@ -413,6 +420,7 @@ class OAuthConnection(Connection):
         session: requests.Session | None = None,
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = DEFAULT_DEADLINE,
+        strict: bool = False,
     ) -> None:
         client_id = check_credential("client_id", client_id) or ""
         access_token = check_credential("access_token", access_token)
@@ -429,6 +437,7 @@ class OAuthConnection(Connection):
             session=session,
             max_response_bytes=max_response_bytes,
             deadline=deadline,
+            strict=strict,
         )
         self.client_id = client_id
         self.store_hash = store_hash
@@ -572,6 +581,12 @@ def _check_limit(name: str, value: Any) -> Any:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
         raise InvalidArgumentError(f"{name} must be a positive number or None, not {value!r}")
+    return value
+
+
+def _check_strict(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(f"strict must be True or False, not {type(value).__name__}")
     return value
 
 

@@ -20,7 +20,7 @@ class AbandonedCartEmailsV3AbandonedCartSettings(ApiModel):
 @with_config(REQUEST_CONFIG)
 class AbandonedCartEmailsV3AbandonedCartSettingsUpdate(TypedDict, total=False):
     """The fields to update a `AbandonedCartEmailsV3AbandonedCartSettings` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     use_global: bool

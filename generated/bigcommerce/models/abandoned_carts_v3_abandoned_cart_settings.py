@@ -28,8 +28,8 @@ class AbandonedCartsV3AbandonedCartSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AbandonedCartsV3AbandonedCartSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `AbandonedCartsV3AbandonedCartSettings` with; unknown keys are
-    refused.
+    """The fields to update a `AbandonedCartsV3AbandonedCartSettings` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     enable_notification: bool

@@ -32,7 +32,9 @@ class AddressPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AddressPutUpdate(TypedDict, total=False):
-    """The fields to update a `AddressPut` with; unknown keys are refused."""
+    """The fields to update a `AddressPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     first_name: str
     last_name: str

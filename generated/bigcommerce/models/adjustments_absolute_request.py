@@ -24,7 +24,9 @@ class AdjustmentsAbsoluteRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AdjustmentsAbsoluteRequestUpdate(TypedDict, total=False):
-    """The fields to update a `AdjustmentsAbsoluteRequest` with; unknown keys are refused."""
+    """The fields to update a `AdjustmentsAbsoluteRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     reason: str
     items: list[AdjustmentsAbsoluteRequestItemsItemUpdate]

@@ -23,8 +23,8 @@ class AdjustmentsAbsoluteRequestItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AdjustmentsAbsoluteRequestItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `AdjustmentsAbsoluteRequestItemsItem` with; unknown keys are
-    refused.
+    """The fields to update a `AdjustmentsAbsoluteRequestItemsItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     location_id: int

@@ -23,8 +23,8 @@ class AdjustmentsRelativeRequestItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AdjustmentsRelativeRequestItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `AdjustmentsRelativeRequestItemsItem` with; unknown keys are
-    refused.
+    """The fields to create a `AdjustmentsRelativeRequestItemsItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     location_id: int

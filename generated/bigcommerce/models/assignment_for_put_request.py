@@ -20,7 +20,9 @@ class AssignmentForPutRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AssignmentForPutRequestUpdate(TypedDict, total=False):
-    """The fields to update a `AssignmentForPutRequest` with; unknown keys are refused."""
+    """The fields to update a `AssignmentForPutRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     customer_group_id: int
     channel_id: int

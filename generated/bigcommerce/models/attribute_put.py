@@ -18,7 +18,9 @@ class AttributePut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AttributePutUpdate(TypedDict, total=False):
-    """The fields to update a `AttributePut` with; unknown keys are refused."""
+    """The fields to update a `AttributePut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     id: int

@@ -22,7 +22,9 @@ class AttributeValueBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AttributeValueBaseUpdate(TypedDict, total=False):
-    """The fields to update a `AttributeValueBase` with; unknown keys are refused."""
+    """The fields to update a `AttributeValueBase` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     id: int
     attribute_id: int

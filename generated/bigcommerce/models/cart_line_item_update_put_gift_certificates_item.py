@@ -36,7 +36,7 @@ class CartLineItemUpdatePutGiftCertificatesItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePutGiftCertificatesItemUpdate(TypedDict, total=False):
     """The fields to update a `CartLineItemUpdatePutGiftCertificatesItem` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     name: str

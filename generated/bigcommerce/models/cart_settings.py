@@ -17,6 +17,8 @@ class CartSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `CartSettings` with; unknown keys are refused."""
+    """The fields to update a `CartSettings` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     allow_purchasing: bool

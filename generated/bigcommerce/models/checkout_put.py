@@ -18,7 +18,9 @@ class CheckoutPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CheckoutPutUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutPut` with; unknown keys are refused."""
+    """The fields to update a `CheckoutPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     customer_message: str
     version: int

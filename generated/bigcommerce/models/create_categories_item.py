@@ -39,7 +39,9 @@ class CreateCategoriesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateCategoriesItemCreate(TypedDict, total=False):
-    """The fields to create a `CreateCategoriesItem` with; unknown keys are refused."""
+    """The fields to create a `CreateCategoriesItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     name: str
     url: CategoryTreesCatalogV3UrlCreate

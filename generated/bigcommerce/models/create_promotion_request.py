@@ -49,7 +49,9 @@ class CreatePromotionRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreatePromotionRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreatePromotionRequest` with; unknown keys are refused."""
+    """The fields to create a `CreatePromotionRequest` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     name: str
     display_name: str

@@ -24,7 +24,9 @@ class CustomTemplateAssociationUpsert(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomTemplateAssociationUpsertUpdate(TypedDict, total=False):
-    """The fields to update a `CustomTemplateAssociationUpsert` with; unknown keys are refused."""
+    """The fields to update a `CustomTemplateAssociationUpsert` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
     entity_type: Literal["product", "category", "brand", "page"]

@@ -43,7 +43,9 @@ class CustomersV3CustomerPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomersV3CustomerPutUpdate(TypedDict, total=False):
-    """The fields to update a `CustomersV3CustomerPut` with; unknown keys are refused."""
+    """The fields to update a `CustomersV3CustomerPut` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     email: str
     first_name: str

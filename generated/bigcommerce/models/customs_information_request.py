@@ -25,7 +25,9 @@ class CustomsInformationRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomsInformationRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CustomsInformationRequest` with; unknown keys are refused."""
+    """The fields to update a `CustomsInformationRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     product_id: int
     country_of_origin: str

@@ -25,7 +25,9 @@ class FeeWithId(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class FeeWithIdUpdate(TypedDict, total=False):
-    """The fields to update a `FeeWithId` with; unknown keys are refused."""
+    """The fields to update a `FeeWithId` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     type: Literal["custom_fee"]
     name: str

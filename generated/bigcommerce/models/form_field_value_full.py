@@ -24,7 +24,9 @@ class FormFieldValueFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class FormFieldValueFullUpdate(TypedDict, total=False):
-    """The fields to update a `FormFieldValueFull` with; unknown keys are refused."""
+    """The fields to update a `FormFieldValueFull` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     value: Any

@@ -22,7 +22,9 @@ class GlobalPromotionSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GlobalPromotionSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `GlobalPromotionSettings` with; unknown keys are refused."""
+    """The fields to update a `GlobalPromotionSettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     promotions_apply_on_products_with_custom_product_price: bool
     promotions_triggered_by_products_with_zero_product_price: bool

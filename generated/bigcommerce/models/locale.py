@@ -21,7 +21,9 @@ class Locale(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocaleUpdate(TypedDict, total=False):
-    """The fields to update a `Locale` with; unknown keys are refused."""
+    """The fields to update a `Locale` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     default_shopper_language: str
     shopper_language_selection_method: Literal["browser", "default_shopper_language"]

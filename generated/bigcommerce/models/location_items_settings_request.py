@@ -23,6 +23,8 @@ class LocationItemsSettingsRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationItemsSettingsRequestUpdate(TypedDict, total=False):
-    """The fields to update a `LocationItemsSettingsRequest` with; unknown keys are refused."""
+    """The fields to update a `LocationItemsSettingsRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     settings: list[LocationItemsSettingsRequestSettingsItemUpdate]

@@ -38,7 +38,9 @@ class LocationsUpdateRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationsUpdateRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `LocationsUpdateRequestItem` with; unknown keys are refused."""
+    """The fields to update a `LocationsUpdateRequestItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     id: int
     code: str

@@ -33,7 +33,9 @@ class LocationsUpdateRequestItemAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationsUpdateRequestItemAddressUpdate(TypedDict, total=False):
-    """The fields to update a `LocationsUpdateRequestItemAddress` with; unknown keys are refused."""
+    """The fields to update a `LocationsUpdateRequestItemAddress` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     address1: str
     address2: str

@@ -23,7 +23,7 @@ class LocationsUpdateRequestItemAddressGeoCoordinates(ApiModel):
 @with_config(REQUEST_CONFIG)
 class LocationsUpdateRequestItemAddressGeoCoordinatesUpdate(TypedDict, total=False):
     """The fields to update a `LocationsUpdateRequestItemAddressGeoCoordinates` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     latitude: float

@@ -24,7 +24,9 @@ class MetafieldPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldPutUpdate(TypedDict, total=False):
-    """The fields to update a `MetafieldPut` with; unknown keys are refused."""
+    """The fields to update a `MetafieldPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     permission_set: Literal[
         "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"

@@ -25,8 +25,8 @@ class ProductBasePUTBulkPricingRulesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductBasePUTBulkPricingRulesItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductBasePUTBulkPricingRulesItem` with; unknown keys are
-    refused.
+    """The fields to update a `ProductBasePUTBulkPricingRulesItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
     """
 
     quantity_min: int

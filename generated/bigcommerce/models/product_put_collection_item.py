@@ -99,7 +99,9 @@ class ProductPutCollectionItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductPutCollectionItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductPutCollectionItem` with; unknown keys are refused."""
+    """The fields to update a `ProductPutCollectionItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     id: int
     name: str

@@ -20,7 +20,9 @@ class ProductSortOrder(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductSortOrderUpdate(TypedDict, total=False):
-    """The fields to update a `ProductSortOrder` with; unknown keys are refused."""
+    """The fields to update a `ProductSortOrder` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     product_id: int
     sort_order: int

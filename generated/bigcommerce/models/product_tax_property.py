@@ -22,7 +22,9 @@ class ProductTaxProperty(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductTaxPropertyUpdate(TypedDict, total=False):
-    """The fields to update a `ProductTaxProperty` with; unknown keys are refused."""
+    """The fields to update a `ProductTaxProperty` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     product_id: int
     tax_properties: dict[str, Any]

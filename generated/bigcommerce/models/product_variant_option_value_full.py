@@ -22,8 +22,9 @@ class ProductVariantOptionValueFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductVariantOptionValueFullCreate(TypedDict, total=False):
-    """The fields to create a `ProductVariantOptionValueFull` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `ProductVariantOptionValueFull` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     option_display_name: Required[str]

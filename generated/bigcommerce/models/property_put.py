@@ -20,7 +20,9 @@ class PropertyPUT(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PropertyPUTUpdate(TypedDict, total=False):
-    """The fields to update a `PropertyPUT` with; unknown keys are refused."""
+    """The fields to update a `PropertyPUT` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     id: int
     code: str

@@ -22,7 +22,9 @@ class PutRequestPickup(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PutRequestPickupUpdate(TypedDict, total=False):
-    """The fields to update a `PutRequestPickup` with; unknown keys are refused."""
+    """The fields to update a `PutRequestPickup` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     id: int
     pickup_id: int

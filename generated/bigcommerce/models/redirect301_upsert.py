@@ -22,7 +22,9 @@ class Redirect301Upsert(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class Redirect301UpsertUpdate(TypedDict, total=False):
-    """The fields to update a `Redirect301Upsert` with; unknown keys are refused."""
+    """The fields to update a `Redirect301Upsert` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     from_path: str
     site_id: int

@@ -19,7 +19,9 @@ class SegmentPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SegmentPutUpdate(TypedDict, total=False):
-    """The fields to update a `SegmentPut` with; unknown keys are refused."""
+    """The fields to update a `SegmentPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     id: str
     name: str

@@ -23,7 +23,9 @@ class SiteRoutesRouteBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SiteRoutesRouteBaseUpdate(TypedDict, total=False):
-    """The fields to update a `SiteRoutesRouteBase` with; unknown keys are refused."""
+    """The fields to update a `SiteRoutesRouteBase` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     type: Literal[
         "product",

@@ -24,7 +24,9 @@ class StorefrontSearchSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class StorefrontSearchSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontSearchSettings` with; unknown keys are refused."""
+    """The fields to update a `StorefrontSearchSettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     content_product_sort: Literal["relevance", "alphaasc", "alphadesc"]
     default_product_sort: Literal[

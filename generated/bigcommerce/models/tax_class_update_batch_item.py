@@ -20,7 +20,9 @@ class TaxClassUpdateBatchItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxClassUpdateBatchItemUpdate(TypedDict, total=False):
-    """The fields to update a `TaxClassUpdateBatchItem` with; unknown keys are refused."""
+    """The fields to update a `TaxClassUpdateBatchItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     id: int
     name: str

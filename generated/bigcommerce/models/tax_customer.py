@@ -20,7 +20,9 @@ class TaxCustomer(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxCustomerUpdate(TypedDict, total=False):
-    """The fields to update a `TaxCustomer` with; unknown keys are refused."""
+    """The fields to update a `TaxCustomer` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     customer_id: int
     tax_properties: dict[str, Any]

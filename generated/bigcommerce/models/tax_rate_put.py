@@ -23,7 +23,9 @@ class TaxRatePUT(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxRatePUTUpdate(TypedDict, total=False):
-    """The fields to update a `TaxRatePUT` with; unknown keys are refused."""
+    """The fields to update a `TaxRatePUT` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     class_rates: list[TaxRatePUTClassRatesItemUpdate]
     enabled: bool

@@ -29,7 +29,9 @@ class TaxZonePUT(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxZonePUTUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZonePUT` with; unknown keys are refused."""
+    """The fields to update a `TaxZonePUT` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     id: int
     name: str

@@ -30,7 +30,9 @@ class UpdateBrandRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateBrandRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateBrandRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateBrandRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     page_title: str

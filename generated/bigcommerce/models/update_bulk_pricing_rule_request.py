@@ -25,7 +25,9 @@ class UpdateBulkPricingRuleRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateBulkPricingRuleRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateBulkPricingRuleRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateBulkPricingRuleRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     quantity_min: int
     quantity_max: int

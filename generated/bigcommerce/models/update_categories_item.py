@@ -40,7 +40,9 @@ class UpdateCategoriesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateCategoriesItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateCategoriesItem` with; unknown keys are refused."""
+    """The fields to update a `UpdateCategoriesItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     category_id: int
     name: str

@@ -26,8 +26,8 @@ class UpdateCategoriesMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateCategoriesMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateCategoriesMetafieldsRequestItem` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateCategoriesMetafieldsRequestItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     permission_set: Literal[

@@ -35,7 +35,9 @@ class UpdateConsignmentRequestAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateConsignmentRequestAddressUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateConsignmentRequestAddress` with; unknown keys are refused."""
+    """The fields to update a `UpdateConsignmentRequestAddress` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     first_name: str
     last_name: str

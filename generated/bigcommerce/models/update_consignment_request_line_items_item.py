@@ -20,8 +20,8 @@ class UpdateConsignmentRequestLineItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateConsignmentRequestLineItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateConsignmentRequestLineItemsItem` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateConsignmentRequestLineItemsItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     item_id: str

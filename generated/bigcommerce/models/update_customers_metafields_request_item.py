@@ -26,8 +26,8 @@ class UpdateCustomersMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateCustomersMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateCustomersMetafieldsRequestItem` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateCustomersMetafieldsRequestItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     permission_set: Literal[

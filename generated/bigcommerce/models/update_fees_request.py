@@ -20,6 +20,8 @@ class UpdateFeesRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateFeesRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateFeesRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateFeesRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     fees: list[FeeWithIdUpdate]

@@ -26,8 +26,8 @@ class UpdateLocationsMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateLocationsMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateLocationsMetafieldsRequestItem` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateLocationsMetafieldsRequestItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     permission_set: Literal[

@@ -26,7 +26,9 @@ class UpdateOrdersMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateOrdersMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateOrdersMetafieldsRequestItem` with; unknown keys are refused."""
+    """The fields to update a `UpdateOrdersMetafieldsRequestItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     permission_set: Literal[
         "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"

@@ -22,7 +22,7 @@ class UpdateProductComplexRuleRequestConditionsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductComplexRuleRequestConditionsItemUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductComplexRuleRequestConditionsItem` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     modifier_id: int | None

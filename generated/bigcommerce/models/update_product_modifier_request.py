@@ -34,7 +34,9 @@ class UpdateProductModifierRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductModifierRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateProductModifierRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     type: Literal[
         "date",

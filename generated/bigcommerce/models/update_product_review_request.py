@@ -27,7 +27,9 @@ class UpdateProductReviewRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateProductReviewRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductReviewRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateProductReviewRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     title: str
     text: str

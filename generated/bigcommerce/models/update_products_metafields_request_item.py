@@ -26,8 +26,8 @@ class UpdateProductsMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateProductsMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductsMetafieldsRequestItem` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateProductsMetafieldsRequestItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     permission_set: Literal[

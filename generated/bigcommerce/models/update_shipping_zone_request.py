@@ -39,7 +39,9 @@ class UpdateShippingZoneRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateShippingZoneRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateShippingZoneRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateShippingZoneRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     name: str
     type: Literal["zip", "country", "state", "global"]

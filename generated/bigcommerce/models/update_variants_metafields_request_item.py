@@ -26,8 +26,8 @@ class UpdateVariantsMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateVariantsMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateVariantsMetafieldsRequestItem` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateVariantsMetafieldsRequestItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     key: str

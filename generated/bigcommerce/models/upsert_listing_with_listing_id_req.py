@@ -31,7 +31,9 @@ class UpsertListingWithListingIdReq(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpsertListingWithListingIdReqUpdate(TypedDict, total=False):
-    """The fields to update a `UpsertListingWithListingIdReq` with; unknown keys are refused."""
+    """The fields to update a `UpsertListingWithListingIdReq` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     listing_id: int
     product_id: int

@@ -21,7 +21,9 @@ class WishlistPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WishlistPutUpdate(TypedDict, total=False):
-    """The fields to update a `WishlistPut` with; unknown keys are refused."""
+    """The fields to update a `WishlistPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     customer_id: int
     is_public: bool
