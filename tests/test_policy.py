@@ -152,7 +152,7 @@ def test_values_are_converted_where_their_type_says_how_else_sent_as_given(
     server.reply(body={"data": {"id": 1}, "meta": {}})
     with pytest.warns(UnknownArgumentWarning, match="colour"):
         v3_client.catalog.products.create(
-            {  # type: ignore[typeddict-item, typeddict-unknown-key]
+            {
                 "name": "Shoe",
                 "type": "physical",
                 "weight": Decimal("2.50"),
@@ -193,7 +193,7 @@ def test_strict_mode_refuses_the_same_calls_before_sending(
         (
             "body field 'redemption_type'",
             lambda: v3_client.with_options(strict=True).promotions.create(
-                {"name": "Sale", "redemption_type": "AUTOMATIC", "rules": []}  # type: ignore[typeddict-unknown-key]
+                {"name": "Sale", "redemption_type": "AUTOMATIC", "rules": []}
             ),
         ),
     ]
@@ -216,7 +216,7 @@ def test_strict_is_an_option_of_the_constructor_and_of_every_with_options(
     _quietly(lambda: api.with_options(strict=False).Products.all(**{"nmae": "x"}))
     assert server.last.query == {"nmae": "x"}
     with pytest.raises(InvalidArgumentError, match="strict"):
-        api.with_options(strict="yes")  # type: ignore[typeddict-item]
+        api.with_options(strict="yes")
 
 
 def test_strict_batches_are_checked_whole_before_the_first_chunk(
@@ -253,11 +253,11 @@ def test_a_destructive_v3_delete_without_its_filter_is_refused(
         client.catalog.products.delete_all()
     if not strict:  # (strict mode refuses None as an id list before the guard would)
         with pytest.raises(InvalidArgumentError, match="at least one filter"):
-            client.catalog.products.delete_all(id__in=None)  # type: ignore[typeddict-item]
+            client.catalog.products.delete_all(id__in=None)
     with pytest.raises(
         InvalidArgumentError, match="'id__in': Field required" if strict else "'id:in'"
     ):
-        client.customers.delete_many()  # type: ignore[call-arg]
+        client.customers.delete_many()
     assert server.requests == []
     server.reply(status=204, body=None)
     client.catalog.products.delete_all(id__in=[1, 2])
@@ -282,7 +282,7 @@ def test_both_operator_spellings_send_the_same_request(
     api: BigcommerceApi, v3_client: BigcommerceApi, server: RecordingServer
 ) -> None:
     for call in (
-        lambda: api.Coupons.all(id__in=[1, 2]),  # type: ignore[call-arg]
+        lambda: api.Coupons.all(id__in=[1, 2]),
         lambda: api.Coupons.all(**{"id:in": [1, 2]}),
         lambda: api.with_options(strict=False).Products.all(**{"date_created:min": "2024"}),
     ):
@@ -313,9 +313,9 @@ def test_both_spellings_of_one_name_is_an_error(
 ) -> None:
     both = {"id__in": [1], "id:in": [2]}
     with pytest.raises(InvalidArgumentError, match="spelled two ways"):
-        v3_client.with_options(strict=strict).catalog.products.all(**both)  # type: ignore[arg-type]
+        v3_client.with_options(strict=strict).catalog.products.all(**both)
     with pytest.raises(InvalidArgumentError, match="spelled two ways"):
-        api.with_options(strict=strict).Coupons.all(**both)  # type: ignore[arg-type]
+        api.with_options(strict=strict).Coupons.all(**both)
     assert server.requests == []
 
 
@@ -323,5 +323,5 @@ def test_a_paging_number_that_is_not_whole_is_refused(
     api: BigcommerceApi, server: RecordingServer
 ) -> None:
     with pytest.raises(InvalidArgumentError, match="limit"):
-        next(api.Products.iterall(limit="many"))  # type: ignore[arg-type]
+        next(api.Products.iterall(limit="many"))
     assert server.requests == []
