@@ -193,8 +193,10 @@ def check_filters(
     required: Iterable[str], any_filter: bool, params: Mapping[str, Any], owner: str, call: str
 ) -> None:
     """Refuse a destructive call without the query keys (wire names) its documents require, or
-    without any filter when they require one: the server would delete more than was meant."""
-    given = {key for key, value in params.items() if value is not None}
+    without any filter when they require one: the server would delete more than was meant. None,
+    an empty text and an empty list (`id:in=`, which a server may read as no filter) are not
+    filters."""
+    given = {key for key, value in params.items() if _filters(value)}
     missing = [key for key in required if key not in given]
     if missing:
         names = ", ".join(repr(key) for key in missing)
@@ -207,6 +209,14 @@ def check_filters(
             f"{owner}: {call} needs at least one filter; nothing was sent (without one the "
             "server may delete every object)"
         )
+
+
+def _filters(value: Any) -> bool:
+    if value is None:
+        return False
+    if isinstance(value, (str, bytes, list, tuple, set, frozenset)):
+        return len(value) > 0
+    return True
 
 
 def whole_number(params: dict[str, Any], key: str, default: int) -> int:

@@ -251,6 +251,8 @@ def test_a_destructive_v3_delete_without_its_filter_is_refused(
     client = v3_client.with_options(strict=strict)
     with pytest.raises(InvalidArgumentError, match="at least one filter"):
         client.catalog.products.delete_all()
+    with pytest.raises(InvalidArgumentError, match="at least one filter"):
+        client.catalog.products.delete_all(id__in=[], name="")  # `id:in=&name=` filters nothing
     if not strict:  # (strict mode refuses None as an id list before the guard would)
         with pytest.raises(InvalidArgumentError, match="at least one filter"):
             client.catalog.products.delete_all(id__in=None)
