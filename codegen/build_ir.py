@@ -309,8 +309,9 @@ def _body(model: str, spec: ModelSpec, api: str, verb: Verb) -> TypedDictIR:
         keys.append(TypedDictKey(wire, annotation))
     name = body_typeddict_name(model, verb)
     required = any(verb in f.required for f in spec.fields.values())
-    doc = f"The fields to {verb} a `{model}` with; unknown keys are refused."
-    doc += " Keys marked `Required` must be given." if required else ""
+    doc = f"The fields to {verb} a `{model}` with; unknown keys are sent as given, with an"
+    doc += " `UnknownArgumentWarning`."
+    doc += " Keys marked `Required` are the ones the documents require." if required else ""
     return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
 
@@ -372,7 +373,10 @@ def _filters_ir(res: CollectedResource) -> TypedDictIR:
         if key.key in seen:
             raise SpecError(res.file, f"{res.key}.filters", f"filter {key.key!r} is defined twice")
         seen.add(key.key)
-    doc = f"Query filters of `{res.name}`; unknown keys are refused."
+    doc = (
+        f"Query filters of `{res.name}`; unknown keys (`id:in` or `id__in` included) are sent as "
+        "given, with an `UnknownArgumentWarning`."
+    )
     return TypedDictIR(
         filters_typeddict_name(res.name),
         doc,

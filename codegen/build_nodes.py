@@ -163,7 +163,10 @@ def _query_typeddict(op: Operation, file: str, where: str) -> TypedDictIR:
         if key in EXTRA_OPTIONS or key in {h.name for h in op.headers}:
             raise SpecError(file, at, f"`{key}` is also a keyword argument of the call")
         keys.append(TypedDictKey(key, annotation))
-    doc = f"Query parameters of `{op.name}`; `x__in` is sent as `x:in`; unknown keys are refused."
+    doc = (
+        f"Query parameters of `{op.name}`; `x__in` is sent as `x:in` (either spelling may be "
+        "given); unknown keys are sent as given, with an `UnknownArgumentWarning`."
+    )
     return TypedDictIR(op.query or "", doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
 
 
@@ -244,6 +247,8 @@ def operation_declaration(
         "batch_limit": op.batch_limit if op.batch_limit and result != "pages" else None,
         "multipart": True if op.content_type == "multipart" else None,
         "operation_id": op.operation_id if op.compat is None else None,
+        "required_query": op.required_query or None,
+        "filter_required": True if op.filter_required else None,
     }
     annotation = Generic(CLASSVAR, (Generic(OPERATION, (returns,)),))
     given = tuple((k, v) for k, v in fields.items() if v is not None)

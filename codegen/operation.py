@@ -101,6 +101,15 @@ class Operation:
     result: ResultKind = "one"
     result_type: str | None = None  # spec type text; None when nothing is answered
     compat: Literal["positional", "open"] | None = None  # the old client's signature style
+    filter_required: bool = False  # refused without at least one query filter (a DELETE)
+
+    @property
+    def required_query(self) -> tuple[str, ...]:
+        """The query parameters (wire names) a destructive call is refused without: those its
+        documents mark required. Other calls' required parameters are the server's to judge."""
+        if self.method != "DELETE":
+            return ()
+        return tuple(q.wire for q in self.query_params if q.required)
 
     @property
     def model(self) -> str | None:
@@ -187,6 +196,7 @@ def _node_operation(
         batch_limit=body.batch_limit if body else None,
         result=kind,
         result_type=result.type,
+        filter_required=spec.filter_required and spec.method == "DELETE",
     )
 
 

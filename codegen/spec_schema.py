@@ -161,6 +161,9 @@ class OperationSpec(Strict):
     body: BodySpec | None = None
     result: ResultSpec = Field(default_factory=ResultSpec)
     deprecated: bool = False
+    # A destructive call the documents refuse without at least one query filter (they say so
+    # in prose: spec/overrides.yaml); the client refuses it too, before sending.
+    filter_required: bool = False
 
 
 class NodeSpec(Strict):

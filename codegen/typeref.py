@@ -122,7 +122,7 @@ def model_ref(name: str, model: str | None = None) -> Named:
 
 # Rendering.
 
-Value = TypeRef | str | int | bool
+Value = TypeRef | str | int | bool | tuple[str, ...]
 
 
 def render(ref: TypeRef) -> str:
@@ -144,6 +144,9 @@ def source(value: Value) -> str:
         return render(value)
     if isinstance(value, str):
         return string(value)
+    if isinstance(value, tuple):
+        items = [string(item) for item in value]
+        return f"({', '.join(items)}{',' if len(items) == 1 else ''})"
     return repr(value)
 
 

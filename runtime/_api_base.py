@@ -38,6 +38,10 @@ class ApiBase:
     the answer's last byte; None for none), besides `timeout` (connect, read) and `max_retry_wait`.
     `headers` are added to every request (they cannot replace the credentials or the content
     type); every generated method also takes `extra_headers`, `extra_query` and `extra_body`.
+
+    `strict=True` (also `with_options(strict=True)`) checks every argument against its type
+    before anything is sent, naming the argument; by default a call sends what it is given and
+    the server judges it (see the README's "What the client checks").
     """
 
     def __init__(
@@ -56,6 +60,7 @@ class ApiBase:
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = DEFAULT_DEADLINE,
         headers: Mapping[str, str] | None = None,
+        strict: bool = False,
     ) -> None:
         self.api_service = os.getenv("BC_API_ENDPOINT", "api.bigcommerce.com")
         self.auth_service = os.getenv("BC_AUTH_SERVICE", "login.bigcommerce.com")
@@ -68,6 +73,7 @@ class ApiBase:
             "max_response_bytes": max_response_bytes,
             "deadline": deadline,
             "headers": headers,
+            "strict": strict,
         }
         self.connection: Connection
         if host is not None and basic_auth is not None:
@@ -87,7 +93,7 @@ class ApiBase:
     def with_options(self, **options: Unpack[Options]) -> Self:
         """The same client (same session, credentials and rate-limit state) with other settings
         for the calls made through it (`timeout`, `max_retries`, `max_retry_wait`,
-        `max_response_bytes`, `deadline`, `headers`: added to those already set)."""
+        `max_response_bytes`, `deadline`, `strict`, `headers`: added to those already set)."""
         clone = copy.copy(self)
         clone.__dict__ = {  # without the resources already made, which hold the old connection
             "api_service": self.api_service,

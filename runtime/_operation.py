@@ -2,9 +2,9 @@
 call, `_call(operation, path, query=..., body=..., prefetch=...)` (see _resource.py), with the
 operation described once as a class constant (see _request.py).
 
-It adds what the current API needs on top of `Resource`: the version in the path, `x__in` query
-keys, and offset and cursor pagination (`{data, meta}` envelopes, batch bodies sent in chunks,
-non-JSON answers and multipart uploads are steps of `Resource`, described by the operation).
+It adds what the current API needs on top of `Resource`: the version in the path, and offset
+and cursor pagination (`{data, meta}` envelopes, batch bodies sent in chunks, non-JSON answers and
+multipart uploads are steps of `Resource`, described by the operation).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 import requests
 
 from ._model import ApiModel
+from ._policy import whole_number
 from ._prefetch import check_prefetch, page_items, pages
 from ._request import Call
 from ._resource import Resource
@@ -30,8 +31,8 @@ PAGE_LIMIT = 250
 
 
 class NodeResource(Resource):
-    """An imported resource: the old client's `Resource` with the version in the URL, `x__in`
-    query keys sent as `x:in`, and the paginations of the current API."""
+    """An imported resource: the old client's `Resource` with the version in the URL and the
+    paginations of the current API."""
 
     _query_word: ClassVar[str] = "query parameter"
     _body_word: ClassVar[str] = "body field"
@@ -39,10 +40,6 @@ class NodeResource(Resource):
 
     def _url(self, version: str, path: str) -> str:
         return self._connection.versioned_url(f"{version}/{path}")
-
-    def _query(self, query_type: Any, query: Mapping[str, Any]) -> dict[str, Any]:
-        checked = super()._query(query_type, query)
-        return {key.replace("__", ":"): value for key, value in checked.items()}
 
     def _pages(self, call: Call[Any]) -> Iterator[Any]:
         """Every item of every page, following `meta.pagination` (page numbers) or
@@ -68,8 +65,8 @@ class NodeResource(Resource):
             yield from _cursor_items(fetch, params)
             return
 
-        first = int(params.pop("page", 1))
-        limit = int(params["limit"])
+        first = whole_number(params, "page", 1)
+        limit = params["limit"] = whole_number(params, "limit", PAGE_LIMIT)
         # Each page's meta.pagination and answer, until the page is read.
         numbers: dict[int, tuple[dict[str, Any], requests.Response]] = {}
 

@@ -72,6 +72,10 @@ class Operation(Generic[R]):
     batch_limit: int | None = None  # a list body longer than this goes in chunks
     multipart: bool = False  # the body goes as a multipart form
     operation_id: str = ""
+    # A destructive call's guard (refused before sending, in every mode): the query keys (wire
+    # names) its documents require, and whether they require at least one filter of any name.
+    required_query: tuple[str, ...] = ()
+    filter_required: bool = False
 
 
 @dataclass(frozen=True, slots=True)

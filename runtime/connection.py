@@ -87,6 +87,7 @@ class Options(TypedDict, total=False):
     max_response_bytes: int | None
     deadline: float | None
     headers: Mapping[str, str]
+    strict: bool
 
 
 # requests' errors that mean the request could not be completed over the network; any other
@@ -121,6 +122,7 @@ class Connection:
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = DEFAULT_DEADLINE,
         headers: Mapping[str, str] | None = None,
+        strict: bool = False,
     ) -> None:
         self.host = check_host("host", host, credentials=auth is not None or self._oauth)
         self._proxies = proxies_for(base_url(host))
@@ -129,6 +131,9 @@ class Connection:
         self.max_response_bytes = _check_limit("max_response_bytes", max_response_bytes)
         self.deadline = _check_limit("deadline", deadline)
         self.headers = _check_headers(headers or {})
+        #: Whether generated methods check every argument against its type before sending
+        #: (see _policy.py); by default they send what they are given.
+        self.strict = _check_strict(strict)
         self.retry_policy = RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait)
         self.rate_limiting_management = rate_limiting_management
         self.rate_limit = RateLimit()
@@ -168,6 +173,8 @@ class Connection:
             clone.deadline = _check_limit("deadline", options["deadline"])
         if "headers" in options:
             clone.headers = {**self.headers, **_check_headers(options["headers"])}
+        if "strict" in options:
+            clone.strict = _check_strict(options["strict"])
         policy = self.retry_policy
         clone.retry_policy = RetryPolicy(
             max_retries=options.get("max_retries", policy.max_retries),
@@ -419,6 +426,7 @@ class OAuthConnection(Connection):
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         deadline: float | None = DEFAULT_DEADLINE,
         headers: Mapping[str, str] | None = None,
+        strict: bool = False,
     ) -> None:
         client_id = check_credential("client_id", client_id) or ""
         access_token = check_credential("access_token", access_token)
@@ -436,6 +444,7 @@ class OAuthConnection(Connection):
             max_response_bytes=max_response_bytes,
             deadline=deadline,
             headers=headers,
+            strict=strict,
         )
         self.client_id = client_id
         self.store_hash = store_hash
@@ -586,6 +595,12 @@ def _check_limit(name: str, value: Any) -> Any:
         return None
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
         raise InvalidArgumentError(f"{name} must be a positive number or None, not {value!r}")
+    return value
+
+
+def _check_strict(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidArgumentError(f"strict must be True or False, not {type(value).__name__}")
     return value
 
 

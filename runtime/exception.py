@@ -41,6 +41,7 @@ __all__ = [
     "TimeoutException",
     "TransportException",
     "UnauthorizedException",
+    "UnknownArgumentWarning",
     "UnprocessableEntityException",
 ]
 
@@ -51,6 +52,13 @@ class BigcommerceException(Exception):
 
 class InvalidArgumentError(BigcommerceException, TypeError, ValueError):
     """An argument was rejected before any request was sent; the message names it."""
+
+
+class UnknownArgumentWarning(UserWarning):
+    """A call was given a query parameter or body field its types do not name; it is sent as
+    given (the server judges it). The message names the keys, never their values. Silence it
+    with `warnings.filterwarnings("ignore", category=bigcommerce.UnknownArgumentWarning)`, or
+    make it an error with `"error"`; `strict=True` refuses such calls before sending instead."""
 
 
 class NotLoggedInException(BigcommerceException):

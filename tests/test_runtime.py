@@ -194,9 +194,11 @@ def _without(values: dict[str, Any], key: str) -> dict[str, Any]:
     return {k: v for k, v in values.items() if k != key}
 
 
-def test_unknown_or_mistyped_arguments_fail_before_sending(
+def test_strict_mode_refuses_unknown_or_mistyped_arguments_before_sending(
     api: BigcommerceApi, server: RecordingServer
 ) -> None:
+    """The same calls reach the server as written by default (tests/test_policy.py)."""
+    api = api.with_options(strict=True)
     good: dict[str, Any] = {
         "name": "x",
         "type": "physical",

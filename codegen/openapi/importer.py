@@ -52,8 +52,13 @@ def load_overrides(path: Path) -> dict[str, dict[str, Any]]:
         raise SpecError(path.name, "", "the only key is `operations`")
     operations = raw.get("operations") or {}
     for key, change in operations.items():
-        if not isinstance(change, dict) or set(change) - {"batch_limit", "required_query"}:
-            raise SpecError(path.name, f"operations.{key}", "allowed: batch_limit, required_query")
+        allowed = {"batch_limit", "required_query", "filter_required"}
+        if not isinstance(change, dict) or set(change) - allowed:
+            raise SpecError(
+                path.name, f"operations.{key}", "allowed: " + ", ".join(sorted(allowed))
+            )
+        if not isinstance(change.get("filter_required", False), bool):
+            raise SpecError(path.name, f"operations.{key}.filter_required", "not true or false")
         limit = change.get("batch_limit", 1)
         if not isinstance(limit, int) or isinstance(limit, bool) or limit < 1:
             raise SpecError(path.name, f"operations.{key}.batch_limit", "not a positive integer")
@@ -77,7 +82,8 @@ def _amend(op: Operation, overrides: dict[str, dict[str, Any]]) -> Operation:
         body = Body(body.content_type, body.type, body.required, int(change["batch_limit"]))
     required = set(change.get("required_query", ()))
     params = tuple(replace(p, required=True) if p.name in required else p for p in op.params)
-    return replace(op, body=body, params=params)
+    filter_required = bool(change.get("filter_required", op.filter_required))
+    return replace(op, body=body, params=params, filter_required=filter_required)
 
 
 def index_file(api: ApiDescription) -> str:

@@ -79,6 +79,7 @@ class Operation:
     body: Body | None
     responses: tuple[Response, ...]  # the 2xx answers, by status
     deprecated: bool = False
+    filter_required: bool = False  # a destructive call its documents refuse without a filter
 
 
 @dataclass(frozen=True)

@@ -178,6 +178,8 @@ def _operation(verb: Verb, rename: dict[str, str]) -> dict[str, Any]:
     out["result"] = _result(op, rename)
     if op.deprecated:
         out["deprecated"] = True
+    if op.filter_required:
+        out["filter_required"] = True
     return out
 
 

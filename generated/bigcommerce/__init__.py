@@ -27,10 +27,12 @@ if TYPE_CHECKING:
         signed_payload,
     )
     from .api import BigcommerceApi
+    from .exception import UnknownArgumentWarning
     from .operation_index import operations
 
 __all__ = [
     "BigcommerceApi",
+    "UnknownArgumentWarning",
     "__version__",
     "api",
     "connection",
@@ -60,6 +62,8 @@ def __getattr__(name: str) -> Any:
         return importlib.import_module(f".{name}", __name__)
     if name == "BigcommerceApi":
         return importlib.import_module(".api", __name__).BigcommerceApi
+    if name == "UnknownArgumentWarning":
+        return importlib.import_module(".exception", __name__).UnknownArgumentWarning
     if name == "operations":
         return importlib.import_module(".operation_index", __name__).operations
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 from urllib.parse import quote
 
@@ -19,6 +20,8 @@ QueryValue = QueryScalar | Sequence[QueryScalar] | None
 
 
 def encode_scalar(value: QueryScalar) -> str:
+    if isinstance(value, Enum):
+        value = value.value
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (_dt.datetime, _dt.date)):

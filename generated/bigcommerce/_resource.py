@@ -5,9 +5,10 @@ _request.py), answered by one step per result kind.
 
 `Resource` itself is the old client's style (`api.Products`): v2 answers without an envelope,
 objects bound to their resource and parent id, `page`/`limit` paging and the `count` endpoint;
-`NodeResource` (_operation.py) adds what the current API needs on top. Arguments are validated
-(filters and bodies against their TypedDicts, ids as path segments) before anything is sent;
-answers become the operation's model (_parse.py), bound to the resource.
+`NodeResource` (_operation.py) adds what the current API needs on top. Ids are checked as path
+segments before anything is sent; filters and bodies are sent as given, converted where their
+types say how, or checked against their types first in strict mode (_policy.py); answers become
+the operation's model (_parse.py), bound to the resource.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from typing import Any, ClassVar, TypeVar, cast, get_args
 
 import requests
 from pydantic import ValidationError
-from pydantic_core import PydanticSerializationError, to_jsonable_python
 from typing_extensions import Self, Unpack
 
+from . import _policy
 from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one, unwrap
 from ._prefetch import check_prefetch, last_from_count, page_items, pages
@@ -71,7 +72,7 @@ class Resource:
 
     def with_options(self, **options: Unpack[Options]) -> Self:
         """The same resource with other settings for the calls made through it (`timeout`,
-        `max_retries`, `max_retry_wait`, `max_response_bytes`, `deadline`)."""
+        `max_retries`, `max_retry_wait`, `max_response_bytes`, `deadline`, `strict`)."""
         connection = self._connection.with_options(**options)
         return type(self)(connection)
 
@@ -123,21 +124,24 @@ class Resource:
             obj._bind(self, call.parent)
             return obj
 
-        return self._send(call, call.body, parse)
+        return self._send(call, self._body(call), parse)
 
     def _many(self, call: Call[Any]) -> list[Any]:
-        """A list answer; a list body longer than the batch limit goes in chunks, in order."""
+        """A list answer; a list body longer than the batch limit goes in chunks, in order, the
+        whole body checked and encoded before the first chunk is sent."""
         op = call.operation
         done: list[Any] = []
-        chunks = _chunks(call.body, op.batch_limit)
+        chunks = self._chunks(call)
+        given = _chunks(call.body, op.batch_limit)  # the caller's items, for `unsent`
+        params = self._params(call)
         for number, chunk in enumerate(chunks):
             try:
                 done += self._send(
-                    call, chunk, lambda res: self._items(call, res, partial_ok=False)[0]
+                    call, chunk, lambda res: self._items(call, res, partial_ok=False)[0], params
                 )
             except PartialSuccessError as exc:
                 exc.succeeded = [*done, *exc.succeeded]
-                exc.unsent = [item for later in chunks[number + 1 :] for item in later]
+                exc.unsent = [item for later in given[number + 1 :] for item in later]
                 raise
         return done
 
@@ -157,8 +161,8 @@ class Resource:
             return
         prefetch = check_prefetch(call.prefetch)
         query = self._params(call)
-        limit = int(query.pop("limit", V2_MAX_LIMIT))
-        page = int(query.pop("page", 1))
+        limit = _policy.whole_number(query, "limit", V2_MAX_LIMIT)
+        page = _policy.whole_number(query, "page", 1)
 
         def fetch(number: int) -> list[Any]:
             request = self._request(call, None, {**query, "page": number, "limit": limit})
@@ -179,20 +183,24 @@ class Resource:
         """An answer that is not a model: validated as the operation's type (`list[int]`,
         `dict[str, Any]`...)."""
         op = call.operation
-        return self._send(call, call.body, lambda res: _parse_value(op.model, res, op.envelope))
+        body = self._body(call)
+        return self._send(call, body, lambda res: _parse_value(op.model, res, op.envelope))
 
     def _count(self, call: Call[Any]) -> int:
-        return self._send(call, call.body, _parse_count)
+        return self._send(call, self._body(call), _parse_count)
 
     def _nothing(self, call: Call[Any]) -> None:
-        for chunk in _chunks(call.body, call.operation.batch_limit):
-            self._send(call, chunk, lambda res: None)
+        chunks = self._chunks(call)
+        params = self._params(call)
+        for chunk in chunks:
+            self._send(call, chunk, lambda res: None, params)
 
     def _bytes(self, call: Call[Any]) -> bytes:
-        return self._send(call, call.body, lambda res: res.content)
+        return self._send(call, self._body(call), lambda res: res.content)
 
     def _lines(self, call: Call[Any]) -> Iterator[str]:
-        text: str = self._send(call, call.body, lambda res: res.content.decode("utf-8", "replace"))
+        body = self._body(call)
+        text: str = self._send(call, body, lambda res: res.content.decode("utf-8", "replace"))
         yield from text.splitlines()
 
     # Helpers.
@@ -203,45 +211,93 @@ class Resource:
         return self._connection._url(path)
 
     def _query(self, query_type: Any, query: Mapping[str, Any]) -> dict[str, Any]:
-        """The query as sent, checked against its type."""
+        """The query as sent, keys as the API spells them (`id:in`): converted where its type
+        says how, or checked against it in strict mode (see _policy.py)."""
         if query_type is None:
             return {}
-        return dict(self._check(query_type, query, self._query_word))
+        owner = type(self).__name__
+        values = _policy.type_keys(query, self._query_word, owner)
+        if self._connection.strict:
+            values = self._check(query_type, values, self._query_word)
+        else:
+            values = _policy.lenient(query_type, values, self._query_word)
+        return {_policy.wire_key(key): value for key, value in values.items()}
+
+    def _body(self, call: Call[Any]) -> Any:
+        """The call's body as it is sent: JSON data (or a multipart form's fields), converted
+        where its type says how, or checked against it in strict mode, then `extra_body` added
+        as given; the whole body, before any chunk of it is sent. None without a body."""
+        op = call.operation
+        if call.body is None or op.body_type is None:
+            return None
+        owner = type(self).__name__
+        if self._connection.strict:
+            values = self._check(op.body_type, call.body, self._body_word)
+            if not op.multipart:
+                values = adapter(op.body_type).dump_python(values, mode="json")
+        else:
+            values = _policy.lenient(op.body_type, call.body, self._body_word)
+            if not op.multipart:
+                values = _policy.jsonable(values, self._body_word, owner)
+        extra = call.extra_body
+        if not extra:
+            return values
+        if op.multipart:
+            return {**values, **extra}
+        return {**values, **_policy.jsonable(dict(extra), "extra_body field", owner)}
+
+    def _chunks(self, call: Call[Any]) -> list[Any]:
+        """The requests' bodies that carry the call's body: one, or slices of a list body of
+        at most the batch limit, each JSON-encoded before the first is sent."""
+        op = call.operation
+        chunks = _chunks(self._body(call), op.batch_limit)
+        if op.multipart or len(chunks) == 1:
+            return chunks
+        return [_policy.encode_json(chunk, type(self).__name__) for chunk in chunks]
 
     def _params(self, call: Call[Any]) -> dict[str, Any]:
-        """The query parameters of `call` as sent: its query, checked, then `extra_query`."""
-        params = self._query(call.operation.query_type, call.query)
+        """The call's query as `_query` makes it, then `extra_query` as given; a destructive
+        call without the filter its documents require is refused here, in every mode."""
+        op = call.operation
+        params = self._query(op.query_type, call.query)
         if call.extra_query:
             params.update(call.extra_query)
+        if op.required_query or op.filter_required:
+            what = f"{op.method} {op.path}"
+            owner = type(self).__name__
+            _policy.check_filters(op.required_query, op.filter_required, params, owner, what)
         return params
 
     def _request(
         self, call: Call[Any], body: Any, params: Mapping[str, Any] | None = None
     ) -> Request:
-        """The HTTP request of `call` carrying `body` (the whole body or one chunk of it) and
-        `params` (by default the call's own: `_params`), its query and body checked against the
-        operation's types first, with the call's headers and extra body fields."""
+        """The HTTP request of `call` carrying `body` (see `_body`: the whole body or one chunk
+        of it, JSON data or already encoded), the query `params` (`_params` when None) and the
+        call's headers."""
         op = call.operation
-        params = self._params(call) if params is None else params
+        if params is None:
+            params = self._params(call)
         url = self._url(op.version, call.path)
         headers = call.headers
-        if body is None or op.body_type is None:
+        if body is None:
             return build_request(op.method, url, params=params, headers=headers)
-        extra = call.extra_body
-        checked = self._check(op.body_type, body, self._body_word)
         if op.multipart:
-            data, files = _multipart({**checked, **extra} if extra else checked)
+            data, files = _multipart(body)
             return build_request(
                 op.method, url, params=params, data=data, files=files, headers=headers
             )
-        if extra:
-            payload = _json(adapter(op.body_type).dump_python(checked, mode="json"), extra)
-        else:
-            payload = adapter(op.body_type).dump_json(checked)
+        owner = type(self).__name__
+        payload = body if isinstance(body, bytes) else _policy.encode_json(body, owner)
         return build_request(op.method, url, params=params, body=payload, headers=headers)
 
-    def _send(self, call: Call[Any], body: Any, parse: Callable[[requests.Response], T]) -> T:
-        return self._connection._send(self._request(call, body), parse)
+    def _send(
+        self,
+        call: Call[Any],
+        body: Any,
+        parse: Callable[[requests.Response], T],
+        params: Mapping[str, Any] | None = None,
+    ) -> T:
+        return self._connection._send(self._request(call, body, params), parse)
 
     def _items(
         self, call: Call[Any], res: requests.Response, *, partial_ok: bool = True
@@ -257,17 +313,9 @@ class Resource:
         return items, meta
 
     def _check(self, tp: Any, values: Any, what: str) -> Any:
-        """Validate arguments (keyword arguments, a body) against their type before anything is
-        sent; the error names every bad argument."""
-        try:
-            data = dict(values) if isinstance(values, Mapping) else values
-            return adapter(tp).validate_python(data)
-        except ValidationError as exc:
-            problems = "; ".join(
-                f"{what} {'.'.join(str(p) for p in err['loc']) or '?'!r}: {err['msg']}"
-                for err in exc.errors()
-            )
-            raise InvalidArgumentError(f"{type(self).__name__}: {problems}") from None
+        """Strict mode: validate arguments (keyword arguments, a body) against their type
+        before anything is sent; the error names every bad argument."""
+        return _policy.check(tp, values, what, type(self).__name__)
 
 
 def _parse_count(res: requests.Response) -> int:
@@ -326,17 +374,6 @@ def _mapping(what: str, value: Mapping[str, object] | None) -> Mapping[str, obje
     if value is not None and not isinstance(value, Mapping):
         raise InvalidArgumentError(f"{what} must be a mapping of names to values")
     return value
-
-
-def _json(dumped: Mapping[str, Any], extra: ExtraBody) -> bytes:
-    """A JSON object body (`dumped`: checked and dumped as its type says) with the extra fields
-    added as given (dates, decimals, enums and models as JSON); a value JSON cannot carry raises
-    `InvalidArgumentError`."""
-    try:
-        merged = {**dumped, **to_jsonable_python(dict(extra), by_alias=True)}
-        return json.dumps(merged, separators=(",", ":"), allow_nan=False).encode()
-    except (PydanticSerializationError, ValueError, TypeError) as exc:
-        raise InvalidArgumentError(f"extra_body cannot be sent as JSON: {exc}") from None
 
 
 def _chunks(body: Any, limit: int | None) -> list[Any]:

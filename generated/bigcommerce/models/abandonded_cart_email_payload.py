@@ -25,7 +25,9 @@ class AbandondedCartEmailPayload(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AbandondedCartEmailPayloadCreate(TypedDict, total=False):
-    """The fields to create a `AbandondedCartEmailPayload` with; unknown keys are refused."""
+    """The fields to create a `AbandondedCartEmailPayload` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     is_active: bool
     coupon_code: str
@@ -69,7 +71,9 @@ class AbandondedCartEmailPayloadCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class AbandondedCartEmailPayloadUpdate(TypedDict, total=False):
-    """The fields to update a `AbandondedCartEmailPayload` with; unknown keys are refused."""
+    """The fields to update a `AbandondedCartEmailPayload` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     is_active: bool
     coupon_code: str

@@ -20,7 +20,8 @@ class AbandonedCartEmailsV3AbandonedCartSettings(ApiModel):
 @with_config(REQUEST_CONFIG)
 class AbandonedCartEmailsV3AbandonedCartSettingsUpdate(TypedDict, total=False):
     """The fields to update a `AbandonedCartEmailsV3AbandonedCartSettings` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     use_global: Required[bool]

@@ -20,8 +20,9 @@ class AccessTokensPaymentsV3Order(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AccessTokensPaymentsV3OrderCreate(TypedDict, total=False):
-    """The fields to create a `AccessTokensPaymentsV3Order` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `AccessTokensPaymentsV3Order` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     id: Required[int]

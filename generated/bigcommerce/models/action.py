@@ -46,7 +46,9 @@ class Action(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ActionCreate(TypedDict, total=False):
-    """The fields to create a `Action` with; unknown keys are refused."""
+    """The fields to create a `Action` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     cart_value: CartValueActionCartValueCreate
     cart_items: CartItemsActionCartItemsCreate
@@ -57,7 +59,9 @@ class ActionCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ActionUpdate(TypedDict, total=False):
-    """The fields to update a `Action` with; unknown keys are refused."""
+    """The fields to update a `Action` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     cart_value: CartValueActionCartValueUpdate
     cart_items: CartItemsActionCartItemsUpdate

@@ -20,8 +20,8 @@ class Activate(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ActivateCreate(TypedDict, total=False):
-    """The fields to create a `Activate` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Activate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     variation_id: Required[str]

@@ -23,6 +23,8 @@ class AddCheckoutDiscountRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AddCheckoutDiscountRequestCreate(TypedDict, total=False):
-    """The fields to create a `AddCheckoutDiscountRequest` with; unknown keys are refused."""
+    """The fields to create a `AddCheckoutDiscountRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     cart: AddCheckoutDiscountRequestCartCreate

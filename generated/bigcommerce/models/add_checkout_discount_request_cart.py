@@ -29,7 +29,9 @@ class AddCheckoutDiscountRequestCart(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AddCheckoutDiscountRequestCartCreate(TypedDict, total=False):
-    """The fields to create a `AddCheckoutDiscountRequestCart` with; unknown keys are refused."""
+    """The fields to create a `AddCheckoutDiscountRequestCart` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     discounts: list[AddCheckoutDiscountRequestCartDiscountsItemCreate]
     line_items: list[AddCheckoutDiscountRequestCartLineItemsItemCreate]

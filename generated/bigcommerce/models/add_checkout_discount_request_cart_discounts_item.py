@@ -20,7 +20,8 @@ class AddCheckoutDiscountRequestCartDiscountsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class AddCheckoutDiscountRequestCartDiscountsItemCreate(TypedDict, total=False):
     """The fields to create a `AddCheckoutDiscountRequestCartDiscountsItem` with; unknown keys
-    are refused. Keys marked `Required` must be given.
+    are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones
+    the documents require.
     """
 
     discounted_amount: Required[int | float]

@@ -21,7 +21,7 @@ class AddCheckoutDiscountRequestCartLineItemsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class AddCheckoutDiscountRequestCartLineItemsItemCreate(TypedDict, total=False):
     """The fields to create a `AddCheckoutDiscountRequestCartLineItemsItem` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     id: str

@@ -20,8 +20,8 @@ class AddFeesRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AddFeesRequestCreate(TypedDict, total=False):
-    """The fields to create a `AddFeesRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `AddFeesRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     fees: Required[list[BaseFeeCreate]]

@@ -32,7 +32,9 @@ AddressMatcherCreate = TypedDict(
     },
     total=False,
 )
-"""The fields to create a `AddressMatcher` with; unknown keys are refused."""
+"""The fields to create a `AddressMatcher` with; unknown keys are sent as given, with an
+`UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(AddressMatcherCreate)
 
 
@@ -44,5 +46,7 @@ AddressMatcherUpdate = TypedDict(
     },
     total=False,
 )
-"""The fields to update a `AddressMatcher` with; unknown keys are refused."""
+"""The fields to update a `AddressMatcher` with; unknown keys are sent as given, with an
+`UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(AddressMatcherUpdate)

@@ -32,8 +32,8 @@ class AddressPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AddressPostCreate(TypedDict, total=False):
-    """The fields to create a `AddressPost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `AddressPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     first_name: Required[str]

@@ -37,8 +37,8 @@ class AddressProperties(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AddressPropertiesCreate(TypedDict, total=False):
-    """The fields to create a `AddressProperties` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `AddressProperties` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     first_name: str
@@ -59,8 +59,8 @@ class AddressPropertiesCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class AddressPropertiesUpdate(TypedDict, total=False):
-    """The fields to update a `AddressProperties` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `AddressProperties` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     first_name: str

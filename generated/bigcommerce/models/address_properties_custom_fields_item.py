@@ -20,7 +20,9 @@ class AddressPropertiesCustomFieldsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AddressPropertiesCustomFieldsItemCreate(TypedDict, total=False):
-    """The fields to create a `AddressPropertiesCustomFieldsItem` with; unknown keys are refused."""
+    """The fields to create a `AddressPropertiesCustomFieldsItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     field_id: str
     field_value: str
@@ -28,7 +30,9 @@ class AddressPropertiesCustomFieldsItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class AddressPropertiesCustomFieldsItemUpdate(TypedDict, total=False):
-    """The fields to update a `AddressPropertiesCustomFieldsItem` with; unknown keys are refused."""
+    """The fields to update a `AddressPropertiesCustomFieldsItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     field_id: str
     field_value: str

@@ -32,8 +32,8 @@ class AddressPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AddressPutUpdate(TypedDict, total=False):
-    """The fields to update a `AddressPut` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to update a `AddressPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     first_name: str

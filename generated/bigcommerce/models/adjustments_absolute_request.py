@@ -24,8 +24,9 @@ class AdjustmentsAbsoluteRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AdjustmentsAbsoluteRequestUpdate(TypedDict, total=False):
-    """The fields to update a `AdjustmentsAbsoluteRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `AdjustmentsAbsoluteRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     reason: str

@@ -23,8 +23,9 @@ class AdjustmentsAbsoluteRequestItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AdjustmentsAbsoluteRequestItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `AdjustmentsAbsoluteRequestItemsItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to update a `AdjustmentsAbsoluteRequestItemsItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     location_id: Required[int]

@@ -23,8 +23,9 @@ class AdjustmentsRelativeRequestItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AdjustmentsRelativeRequestItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `AdjustmentsRelativeRequestItemsItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to create a `AdjustmentsRelativeRequestItemsItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     location_id: Required[int]

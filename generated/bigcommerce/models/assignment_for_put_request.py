@@ -20,8 +20,9 @@ class AssignmentForPutRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AssignmentForPutRequestUpdate(TypedDict, total=False):
-    """The fields to update a `AssignmentForPutRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `AssignmentForPutRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     customer_group_id: Required[int]

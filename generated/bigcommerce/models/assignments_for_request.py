@@ -21,8 +21,8 @@ class AssignmentsForRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AssignmentsForRequestCreate(TypedDict, total=False):
-    """The fields to create a `AssignmentsForRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `AssignmentsForRequest` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     price_list_id: Required[int]

@@ -22,8 +22,8 @@ class AttributePost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AttributePostCreate(TypedDict, total=False):
-    """The fields to create a `AttributePost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `AttributePost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

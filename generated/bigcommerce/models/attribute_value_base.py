@@ -22,8 +22,8 @@ class AttributeValueBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AttributeValueBaseUpdate(TypedDict, total=False):
-    """The fields to update a `AttributeValueBase` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `AttributeValueBase` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: int

@@ -24,8 +24,8 @@ class AvailabilityByWeekDay(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class AvailabilityByWeekDayCreate(TypedDict, total=False):
-    """The fields to create a `AvailabilityByWeekDay` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `AvailabilityByWeekDay` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     week_frequency: Required[int]
@@ -38,8 +38,8 @@ class AvailabilityByWeekDayCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class AvailabilityByWeekDayUpdate(TypedDict, total=False):
-    """The fields to update a `AvailabilityByWeekDay` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `AvailabilityByWeekDay` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     week_frequency: Required[int]

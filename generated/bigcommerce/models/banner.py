@@ -43,8 +43,8 @@ class Banner(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class BannerCreate(TypedDict, total=False):
-    """The fields to create a `Banner` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Banner` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]
@@ -60,7 +60,9 @@ class BannerCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class BannerUpdate(TypedDict, total=False):
-    """The fields to update a `Banner` with; unknown keys are refused."""
+    """The fields to update a `Banner` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     content: str

@@ -24,8 +24,8 @@ class BaseFee(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class BaseFeeCreate(TypedDict, total=False):
-    """The fields to create a `BaseFee` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `BaseFee` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     type: Required[Literal["custom_fee"]]

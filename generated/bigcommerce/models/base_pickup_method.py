@@ -23,7 +23,9 @@ class BasePickupMethod(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class BasePickupMethodCreate(TypedDict, total=False):
-    """The fields to create a `BasePickupMethod` with; unknown keys are refused."""
+    """The fields to create a `BasePickupMethod` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     location_id: int
     display_name: str

@@ -27,8 +27,8 @@ class BlackoutHoursItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class BlackoutHoursItemCreate(TypedDict, total=False):
-    """The fields to create a `BlackoutHoursItem` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `BlackoutHoursItem` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     label: Required[str]
@@ -42,8 +42,8 @@ class BlackoutHoursItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class BlackoutHoursItemUpdate(TypedDict, total=False):
-    """The fields to update a `BlackoutHoursItem` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `BlackoutHoursItem` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     label: Required[str]

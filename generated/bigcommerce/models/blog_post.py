@@ -47,8 +47,8 @@ class BlogPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class BlogPostCreate(TypedDict, total=False):
-    """The fields to create a `BlogPost` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `BlogPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     title: Required[str]
@@ -65,7 +65,9 @@ class BlogPostCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class BlogPostUpdate(TypedDict, total=False):
-    """The fields to update a `BlogPost` with; unknown keys are refused."""
+    """The fields to update a `BlogPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     title: str
     url: str

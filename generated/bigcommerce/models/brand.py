@@ -37,8 +37,8 @@ class Brand(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class BrandCreate(TypedDict, total=False):
-    """The fields to create a `Brand` with; unknown keys are refused. Keys marked `Required` must
-    be given.
+    """The fields to create a `Brand` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]
@@ -51,7 +51,9 @@ class BrandCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class BrandUpdate(TypedDict, total=False):
-    """The fields to update a `Brand` with; unknown keys are refused."""
+    """The fields to update a `Brand` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     page_title: str

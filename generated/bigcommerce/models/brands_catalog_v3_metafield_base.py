@@ -25,8 +25,9 @@ class BrandsCatalogV3MetafieldBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class BrandsCatalogV3MetafieldBaseCreate(TypedDict, total=False):
-    """The fields to create a `BrandsCatalogV3MetafieldBase` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `BrandsCatalogV3MetafieldBase` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     key: Required[str]
@@ -40,8 +41,9 @@ class BrandsCatalogV3MetafieldBaseCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class BrandsCatalogV3MetafieldBaseUpdate(TypedDict, total=False):
-    """The fields to update a `BrandsCatalogV3MetafieldBase` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `BrandsCatalogV3MetafieldBase` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     key: str

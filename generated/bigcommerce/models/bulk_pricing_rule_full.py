@@ -24,8 +24,8 @@ class BulkPricingRuleFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class BulkPricingRuleFullCreate(TypedDict, total=False):
-    """The fields to create a `BulkPricingRuleFull` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `BulkPricingRuleFull` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     quantity_min: Required[int]

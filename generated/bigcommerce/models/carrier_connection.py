@@ -22,7 +22,9 @@ class CarrierConnection(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CarrierConnectionCreate(TypedDict, total=False):
-    """The fields to create a `CarrierConnection` with; unknown keys are refused."""
+    """The fields to create a `CarrierConnection` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     carrier_id: str
     connection: dict[str, Any]
@@ -30,7 +32,9 @@ class CarrierConnectionCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CarrierConnectionUpdate(TypedDict, total=False):
-    """The fields to update a `CarrierConnection` with; unknown keys are refused."""
+    """The fields to update a `CarrierConnection` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     carrier_id: str
     connection: dict[str, Any]

@@ -20,13 +20,17 @@ class CartCondition(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartConditionCreate(TypedDict, total=False):
-    """The fields to create a `CartCondition` with; unknown keys are refused."""
+    """The fields to create a `CartCondition` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     cart: CartConditionCartCreate
 
 
 @with_config(REQUEST_CONFIG)
 class CartConditionUpdate(TypedDict, total=False):
-    """The fields to update a `CartCondition` with; unknown keys are refused."""
+    """The fields to update a `CartCondition` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     cart: CartConditionCartUpdate

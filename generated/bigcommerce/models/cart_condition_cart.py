@@ -22,7 +22,9 @@ class CartConditionCart(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartConditionCartCreate(TypedDict, total=False):
-    """The fields to create a `CartConditionCart` with; unknown keys are refused."""
+    """The fields to create a `CartConditionCart` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     items: ItemMatcherCreate
     minimum_spend: str
@@ -31,7 +33,9 @@ class CartConditionCartCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CartConditionCartUpdate(TypedDict, total=False):
-    """The fields to update a `CartConditionCart` with; unknown keys are refused."""
+    """The fields to update a `CartConditionCart` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     items: ItemMatcherUpdate
     minimum_spend: str

@@ -38,7 +38,9 @@ class CartCreatePostData(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartCreatePostDataCreate(TypedDict, total=False):
-    """The fields to create a `CartCreatePostData` with; unknown keys are refused."""
+    """The fields to create a `CartCreatePostData` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     customer_id: int
     line_items: list[CartCreatePostDataLineItemsItemCreate]

@@ -19,6 +19,8 @@ class CartCreatePostDataCurrency(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartCreatePostDataCurrencyCreate(TypedDict, total=False):
-    """The fields to create a `CartCreatePostDataCurrency` with; unknown keys are refused."""
+    """The fields to create a `CartCreatePostDataCurrency` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     code: str

@@ -23,7 +23,7 @@ class CartCreatePostDataGiftCertificatesItemRecipient(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartCreatePostDataGiftCertificatesItemRecipientCreate(TypedDict, total=False):
     """The fields to create a `CartCreatePostDataGiftCertificatesItemRecipient` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     name: str

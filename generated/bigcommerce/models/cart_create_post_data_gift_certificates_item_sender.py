@@ -21,7 +21,7 @@ class CartCreatePostDataGiftCertificatesItemSender(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartCreatePostDataGiftCertificatesItemSenderCreate(TypedDict, total=False):
     """The fields to create a `CartCreatePostDataGiftCertificatesItemSender` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     name: str

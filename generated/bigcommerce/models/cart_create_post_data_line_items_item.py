@@ -33,7 +33,9 @@ class CartCreatePostDataLineItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartCreatePostDataLineItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `CartCreatePostDataLineItemsItem` with; unknown keys are refused."""
+    """The fields to create a `CartCreatePostDataLineItemsItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     quantity: int | float
     product_id: int | float

@@ -31,8 +31,9 @@ class CartItemsActionCartItems(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartItemsActionCartItemsCreate(TypedDict, total=False):
-    """The fields to create a `CartItemsActionCartItems` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `CartItemsActionCartItems` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     discount: Required[DiscountCreate]
@@ -50,8 +51,9 @@ class CartItemsActionCartItemsCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CartItemsActionCartItemsUpdate(TypedDict, total=False):
-    """The fields to update a `CartItemsActionCartItems` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `CartItemsActionCartItems` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     discount: Required[DiscountUpdate]

@@ -19,6 +19,8 @@ class CartLineItemDelete(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartLineItemDeleteCreate(TypedDict, total=False):
-    """The fields to create a `CartLineItemDelete` with; unknown keys are refused."""
+    """The fields to create a `CartLineItemDelete` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     version: int

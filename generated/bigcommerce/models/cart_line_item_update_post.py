@@ -31,7 +31,9 @@ class CartLineItemUpdatePost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePostCreate(TypedDict, total=False):
-    """The fields to create a `CartLineItemUpdatePost` with; unknown keys are refused."""
+    """The fields to create a `CartLineItemUpdatePost` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     line_items: list[CartLineItemUpdatePostLineItemsItemCreate]
     gift_certificates: list[CartLineItemUpdatePostGiftCertificatesItemCreate]

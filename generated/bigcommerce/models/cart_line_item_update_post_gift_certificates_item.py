@@ -36,7 +36,8 @@ class CartLineItemUpdatePostGiftCertificatesItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePostGiftCertificatesItemCreate(TypedDict, total=False):
     """The fields to create a `CartLineItemUpdatePostGiftCertificatesItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     name: Required[str]

@@ -23,7 +23,7 @@ class CartLineItemUpdatePostGiftCertificatesItemRecipient(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePostGiftCertificatesItemRecipientCreate(TypedDict, total=False):
     """The fields to create a `CartLineItemUpdatePostGiftCertificatesItemRecipient` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     name: str

@@ -23,7 +23,7 @@ class CartLineItemUpdatePostGiftCertificatesItemSender(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePostGiftCertificatesItemSenderCreate(TypedDict, total=False):
     """The fields to create a `CartLineItemUpdatePostGiftCertificatesItemSender` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     name: str

@@ -33,8 +33,8 @@ class CartLineItemUpdatePostLineItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePostLineItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `CartLineItemUpdatePostLineItemsItem` with; unknown keys are
-    refused.
+    """The fields to create a `CartLineItemUpdatePostLineItemsItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     quantity: int | float

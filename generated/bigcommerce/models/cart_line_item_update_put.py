@@ -31,7 +31,9 @@ class CartLineItemUpdatePut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePutUpdate(TypedDict, total=False):
-    """The fields to update a `CartLineItemUpdatePut` with; unknown keys are refused."""
+    """The fields to update a `CartLineItemUpdatePut` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     line_item: CartLineItemUpdatePutLineItemUpdate
     gift_certificates: list[CartLineItemUpdatePutGiftCertificatesItemUpdate]

@@ -36,7 +36,8 @@ class CartLineItemUpdatePutGiftCertificatesItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePutGiftCertificatesItemUpdate(TypedDict, total=False):
     """The fields to update a `CartLineItemUpdatePutGiftCertificatesItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     name: Required[str]

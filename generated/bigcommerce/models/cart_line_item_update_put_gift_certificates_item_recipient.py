@@ -23,7 +23,7 @@ class CartLineItemUpdatePutGiftCertificatesItemRecipient(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePutGiftCertificatesItemRecipientUpdate(TypedDict, total=False):
     """The fields to update a `CartLineItemUpdatePutGiftCertificatesItemRecipient` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     name: str

@@ -23,7 +23,7 @@ class CartLineItemUpdatePutGiftCertificatesItemSender(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePutGiftCertificatesItemSenderUpdate(TypedDict, total=False):
     """The fields to update a `CartLineItemUpdatePutGiftCertificatesItemSender` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     name: str

@@ -33,7 +33,9 @@ class CartLineItemUpdatePutLineItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartLineItemUpdatePutLineItemUpdate(TypedDict, total=False):
-    """The fields to update a `CartLineItemUpdatePutLineItem` with; unknown keys are refused."""
+    """The fields to update a `CartLineItemUpdatePutLineItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     quantity: int | float
     product_id: int | float

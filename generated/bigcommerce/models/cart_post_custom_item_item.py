@@ -23,7 +23,9 @@ class CartPostCustomItemItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartPostCustomItemItemCreate(TypedDict, total=False):
-    """The fields to create a `CartPostCustomItemItem` with; unknown keys are refused."""
+    """The fields to create a `CartPostCustomItemItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     sku: str
     name: str
@@ -34,7 +36,9 @@ class CartPostCustomItemItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CartPostCustomItemItemUpdate(TypedDict, total=False):
-    """The fields to update a `CartPostCustomItemItem` with; unknown keys are refused."""
+    """The fields to update a `CartPostCustomItemItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     sku: str
     name: str

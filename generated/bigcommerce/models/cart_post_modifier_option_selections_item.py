@@ -26,8 +26,8 @@ class CartPostModifierOptionSelectionsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartPostModifierOptionSelectionsItemCreate(TypedDict, total=False):
-    """The fields to create a `CartPostModifierOptionSelectionsItem` with; unknown keys are
-    refused.
+    """The fields to create a `CartPostModifierOptionSelectionsItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     option_id: int
@@ -40,8 +40,8 @@ class CartPostModifierOptionSelectionsItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CartPostModifierOptionSelectionsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CartPostModifierOptionSelectionsItem` with; unknown keys are
-    refused.
+    """The fields to update a `CartPostModifierOptionSelectionsItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     option_id: int

@@ -25,7 +25,9 @@ class CartPostVariantGiftWrapping(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartPostVariantGiftWrappingCreate(TypedDict, total=False):
-    """The fields to create a `CartPostVariantGiftWrapping` with; unknown keys are refused."""
+    """The fields to create a `CartPostVariantGiftWrapping` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     wrap_together: bool
     wrap_details: list[CartPostVariantGiftWrappingWrapDetailsItemCreate]
@@ -33,7 +35,9 @@ class CartPostVariantGiftWrappingCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CartPostVariantGiftWrappingUpdate(TypedDict, total=False):
-    """The fields to update a `CartPostVariantGiftWrapping` with; unknown keys are refused."""
+    """The fields to update a `CartPostVariantGiftWrapping` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     wrap_together: bool
     wrap_details: list[CartPostVariantGiftWrappingWrapDetailsItemUpdate]

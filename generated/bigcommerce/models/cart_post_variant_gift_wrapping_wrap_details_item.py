@@ -23,7 +23,7 @@ class CartPostVariantGiftWrappingWrapDetailsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CartPostVariantGiftWrappingWrapDetailsItemCreate(TypedDict, total=False):
     """The fields to create a `CartPostVariantGiftWrappingWrapDetailsItem` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     id: int | float
@@ -33,7 +33,7 @@ class CartPostVariantGiftWrappingWrapDetailsItemCreate(TypedDict, total=False):
 @with_config(REQUEST_CONFIG)
 class CartPostVariantGiftWrappingWrapDetailsItemUpdate(TypedDict, total=False):
     """The fields to update a `CartPostVariantGiftWrappingWrapDetailsItem` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     id: int | float

@@ -20,7 +20,9 @@ class CartUpdatePutRequestData(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartUpdatePutRequestDataUpdate(TypedDict, total=False):
-    """The fields to update a `CartUpdatePutRequestData` with; unknown keys are refused."""
+    """The fields to update a `CartUpdatePutRequestData` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     customer_id: int
     version: int

@@ -21,8 +21,9 @@ class CartValueActionCartValue(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CartValueActionCartValueCreate(TypedDict, total=False):
-    """The fields to create a `CartValueActionCartValue` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `CartValueActionCartValue` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     discount: Required[DiscountCreate]
@@ -31,8 +32,9 @@ class CartValueActionCartValueCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CartValueActionCartValueUpdate(TypedDict, total=False):
-    """The fields to update a `CartValueActionCartValue` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `CartValueActionCartValue` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     discount: Required[DiscountUpdate]

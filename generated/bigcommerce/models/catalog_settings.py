@@ -20,7 +20,9 @@ class CatalogSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CatalogSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `CatalogSettings` with; unknown keys are refused."""
+    """The fields to update a `CatalogSettings` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     auto_approve_reviews: bool
     enable_product_comparisons: bool

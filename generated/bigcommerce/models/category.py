@@ -44,8 +44,8 @@ class Category(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CategoryCreate(TypedDict, total=False):
-    """The fields to create a `Category` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Category` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     parent_id: int
@@ -64,7 +64,9 @@ class CategoryCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CategoryUpdate(TypedDict, total=False):
-    """The fields to update a `Category` with; unknown keys are refused."""
+    """The fields to update a `Category` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     parent_id: int
     name: str

@@ -20,7 +20,9 @@ class CategoryTreesCatalogV3Url(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CategoryTreesCatalogV3UrlCreate(TypedDict, total=False):
-    """The fields to create a `CategoryTreesCatalogV3Url` with; unknown keys are refused."""
+    """The fields to create a `CategoryTreesCatalogV3Url` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     path: str
     is_customized: bool
@@ -28,7 +30,9 @@ class CategoryTreesCatalogV3UrlCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CategoryTreesCatalogV3UrlUpdate(TypedDict, total=False):
-    """The fields to update a `CategoryTreesCatalogV3Url` with; unknown keys are refused."""
+    """The fields to update a `CategoryTreesCatalogV3Url` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     path: str
     is_customized: bool

@@ -21,7 +21,9 @@ class CertificateWrite(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CertificateWriteUpdate(TypedDict, total=False):
-    """The fields to update a `CertificateWrite` with; unknown keys are refused."""
+    """The fields to update a `CertificateWrite` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     certificate: str
     private_key: str

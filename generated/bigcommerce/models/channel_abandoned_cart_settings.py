@@ -28,7 +28,9 @@ class ChannelAbandonedCartSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ChannelAbandonedCartSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelAbandonedCartSettings` with; unknown keys are refused."""
+    """The fields to update a `ChannelAbandonedCartSettings` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     enable_notification: bool | None
     email_customer_until_cart_is_recovered: bool | None

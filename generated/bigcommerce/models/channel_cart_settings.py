@@ -19,6 +19,8 @@ class ChannelCartSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ChannelCartSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelCartSettings` with; unknown keys are refused."""
+    """The fields to update a `ChannelCartSettings` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     allow_purchasing: bool | None

@@ -34,7 +34,9 @@ class ChannelCheckoutsSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ChannelCheckoutsSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelCheckoutsSettings` with; unknown keys are refused."""
+    """The fields to update a `ChannelCheckoutsSettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     checkout_type: str
     guest_checkout_type: str

@@ -23,7 +23,9 @@ class ChannelMenusPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ChannelMenusPostCreate(TypedDict, total=False):
-    """The fields to create a `ChannelMenusPost` with; unknown keys are refused."""
+    """The fields to create a `ChannelMenusPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     bigcommerce_protected_app_sections: list[
         Literal[

@@ -23,6 +23,8 @@ class ChannelOrderSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ChannelOrderSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelOrderSettings` with; unknown keys are refused."""
+    """The fields to update a `ChannelOrderSettings` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     notifications: ChannelOrderSettingsNotificationsUpdate

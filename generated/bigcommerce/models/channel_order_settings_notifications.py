@@ -28,7 +28,9 @@ class ChannelOrderSettingsNotifications(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ChannelOrderSettingsNotificationsUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelOrderSettingsNotifications` with; unknown keys are refused."""
+    """The fields to update a `ChannelOrderSettingsNotifications` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     order_placed: ChannelOrderSettingsNotificationsOrderPlacedUpdate
     forward_invoice: ChannelOrderSettingsNotificationsForwardInvoiceUpdate

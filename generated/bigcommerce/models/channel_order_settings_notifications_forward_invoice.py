@@ -22,7 +22,7 @@ class ChannelOrderSettingsNotificationsForwardInvoice(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ChannelOrderSettingsNotificationsForwardInvoiceUpdate(TypedDict, total=False):
     """The fields to update a `ChannelOrderSettingsNotificationsForwardInvoice` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     email_addresses: list[str] | None

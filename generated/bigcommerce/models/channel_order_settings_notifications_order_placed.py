@@ -20,7 +20,7 @@ class ChannelOrderSettingsNotificationsOrderPlaced(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ChannelOrderSettingsNotificationsOrderPlacedUpdate(TypedDict, total=False):
     """The fields to update a `ChannelOrderSettingsNotificationsOrderPlaced` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     email_addresses: list[str] | None

@@ -26,8 +26,9 @@ class ChannelProductVariantPartial(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ChannelProductVariantPartialCreate(TypedDict, total=False):
-    """The fields to create a `ChannelProductVariantPartial` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `ChannelProductVariantPartial` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     product_id: Required[int]
@@ -53,8 +54,9 @@ class ChannelProductVariantPartialCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ChannelProductVariantPartialUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelProductVariantPartial` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `ChannelProductVariantPartial` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     product_id: Required[int]

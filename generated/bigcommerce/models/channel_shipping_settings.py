@@ -23,6 +23,8 @@ class ChannelShippingSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ChannelShippingSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelShippingSettings` with; unknown keys are refused."""
+    """The fields to update a `ChannelShippingSettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     checkout: ChannelShippingSettingsCheckoutUpdate

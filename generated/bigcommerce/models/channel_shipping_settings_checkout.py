@@ -19,6 +19,8 @@ class ChannelShippingSettingsCheckout(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ChannelShippingSettingsCheckoutUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelShippingSettingsCheckout` with; unknown keys are refused."""
+    """The fields to update a `ChannelShippingSettingsCheckout` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     out_of_delivery_zone_message: str

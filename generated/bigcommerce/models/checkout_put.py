@@ -18,8 +18,8 @@ class CheckoutPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CheckoutPutUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutPut` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `CheckoutPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     customer_message: Required[str]

@@ -24,7 +24,9 @@ class CheckoutsSettingsRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CheckoutsSettingsRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutsSettingsRequest` with; unknown keys are refused."""
+    """The fields to update a `CheckoutsSettingsRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     custom_checkout_script_url: str
     order_confirmation_use_custom_checkout_script: bool

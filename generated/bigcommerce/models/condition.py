@@ -26,7 +26,9 @@ ConditionCreate = TypedDict(
     },
     total=False,
 )
-"""The fields to create a `Condition` with; unknown keys are refused."""
+"""The fields to create a `Condition` with; unknown keys are sent as given, with an
+`UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(ConditionCreate)
 
 
@@ -38,5 +40,7 @@ ConditionUpdate = TypedDict(
     },
     total=False,
 )
-"""The fields to update a `Condition` with; unknown keys are refused."""
+"""The fields to update a `Condition` with; unknown keys are sent as given, with an
+`UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(ConditionUpdate)

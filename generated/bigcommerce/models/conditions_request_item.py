@@ -21,7 +21,9 @@ class ConditionsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ConditionsRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `ConditionsRequestItem` with; unknown keys are refused."""
+    """The fields to create a `ConditionsRequestItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     modifier_id: int
     modifier_value_id: int

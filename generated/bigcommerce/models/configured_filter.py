@@ -32,7 +32,9 @@ class ConfiguredFilter(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ConfiguredFilterUpdate(TypedDict, total=False):
-    """The fields to update a `ConfiguredFilter` with; unknown keys are refused."""
+    """The fields to update a `ConfiguredFilter` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     collapsed_by_default: bool
     display_name: str

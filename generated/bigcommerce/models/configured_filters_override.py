@@ -25,7 +25,9 @@ class ConfiguredFiltersOverride(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ConfiguredFiltersOverrideUpdate(TypedDict, total=False):
-    """The fields to update a `ConfiguredFiltersOverride` with; unknown keys are refused."""
+    """The fields to update a `ConfiguredFiltersOverride` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     context: SearchFilterOverrideContextIdentifierUpdate
     data: list[ConfiguredFilterUpdate]

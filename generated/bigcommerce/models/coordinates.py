@@ -18,8 +18,8 @@ class Coordinates(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CoordinatesCreate(TypedDict, total=False):
-    """The fields to create a `Coordinates` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `Coordinates` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     latitude: Required[int | float]

@@ -20,8 +20,8 @@ class CountryAddressMatcher(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CountryAddressMatcherCreate(TypedDict, total=False):
-    """The fields to create a `CountryAddressMatcher` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CountryAddressMatcher` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     countries: Required[list[CountryRuleInfoCreate]]
@@ -29,8 +29,8 @@ class CountryAddressMatcherCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CountryAddressMatcherUpdate(TypedDict, total=False):
-    """The fields to update a `CountryAddressMatcher` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `CountryAddressMatcher` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     countries: Required[list[CountryRuleInfoUpdate]]

@@ -19,8 +19,8 @@ class CountryRuleInfo(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CountryRuleInfoCreate(TypedDict, total=False):
-    """The fields to create a `CountryRuleInfo` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CountryRuleInfo` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     iso2_country_code: Required[str]
@@ -28,8 +28,8 @@ class CountryRuleInfoCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CountryRuleInfoUpdate(TypedDict, total=False):
-    """The fields to update a `CountryRuleInfo` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `CountryRuleInfo` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     iso2_country_code: Required[str]

@@ -55,8 +55,8 @@ class Coupon(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CouponCreate(TypedDict, total=False):
-    """The fields to create a `Coupon` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Coupon` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]
@@ -84,7 +84,9 @@ class CouponCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CouponUpdate(TypedDict, total=False):
-    """The fields to update a `Coupon` with; unknown keys are refused."""
+    """The fields to update a `Coupon` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     type: Literal[

@@ -22,8 +22,8 @@ class CouponAppliesTo(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CouponAppliesToCreate(TypedDict, total=False):
-    """The fields to create a `CouponAppliesTo` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CouponAppliesTo` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     entity: Required[Literal["categories", "products"]]
@@ -32,7 +32,9 @@ class CouponAppliesToCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CouponAppliesToUpdate(TypedDict, total=False):
-    """The fields to update a `CouponAppliesTo` with; unknown keys are refused."""
+    """The fields to update a `CouponAppliesTo` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     entity: Literal["categories", "products"]
     ids: list[int]

@@ -24,8 +24,8 @@ class CouponCode(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CouponCodeCreate(TypedDict, total=False):
-    """The fields to create a `CouponCode` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `CouponCode` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: Required[int]
@@ -37,8 +37,8 @@ class CouponCodeCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CouponCodeUpdate(TypedDict, total=False):
-    """The fields to update a `CouponCode` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to update a `CouponCode` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: Required[int]

@@ -20,7 +20,9 @@ class CouponCodeRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CouponCodeRequestCreate(TypedDict, total=False):
-    """The fields to create a `CouponCodeRequest` with; unknown keys are refused."""
+    """The fields to create a `CouponCodeRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     coupon_code: str
     version: int

@@ -19,13 +19,17 @@ class CouponRestrictedTo(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CouponRestrictedToCreate(TypedDict, total=False):
-    """The fields to create a `CouponRestrictedTo` with; unknown keys are refused."""
+    """The fields to create a `CouponRestrictedTo` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     countries: str
 
 
 @with_config(REQUEST_CONFIG)
 class CouponRestrictedToUpdate(TypedDict, total=False):
-    """The fields to update a `CouponRestrictedTo` with; unknown keys are refused."""
+    """The fields to update a `CouponRestrictedTo` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     countries: str

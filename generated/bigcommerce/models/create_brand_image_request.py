@@ -20,6 +20,8 @@ class CreateBrandImageRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateBrandImageRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateBrandImageRequest` with; unknown keys are refused."""
+    """The fields to create a `CreateBrandImageRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     image_file: Upload

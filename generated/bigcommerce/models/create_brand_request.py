@@ -29,8 +29,8 @@ class CreateBrandRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateBrandRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateBrandRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CreateBrandRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

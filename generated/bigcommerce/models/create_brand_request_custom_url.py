@@ -20,7 +20,9 @@ class CreateBrandRequestCustomUrl(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateBrandRequestCustomUrlCreate(TypedDict, total=False):
-    """The fields to create a `CreateBrandRequestCustomUrl` with; unknown keys are refused."""
+    """The fields to create a `CreateBrandRequestCustomUrl` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     url: str
     is_customized: bool

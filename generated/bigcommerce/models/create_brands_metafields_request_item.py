@@ -26,8 +26,9 @@ class CreateBrandsMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateBrandsMetafieldsRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `CreateBrandsMetafieldsRequestItem` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `CreateBrandsMetafieldsRequestItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     permission_set: Required[

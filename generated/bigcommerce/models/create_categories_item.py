@@ -39,8 +39,8 @@ class CreateCategoriesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateCategoriesItemCreate(TypedDict, total=False):
-    """The fields to create a `CreateCategoriesItem` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CreateCategoriesItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -20,6 +20,8 @@ class CreateCategoryImageRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateCategoryImageRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateCategoryImageRequest` with; unknown keys are refused."""
+    """The fields to create a `CreateCategoryImageRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     image_file: Upload

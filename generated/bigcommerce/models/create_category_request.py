@@ -38,8 +38,8 @@ class CreateCategoryRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateCategoryRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateCategoryRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CreateCategoryRequest` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     parent_id: Required[int]

@@ -27,8 +27,8 @@ class CreateChannelReq(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateChannelReqCreate(TypedDict, total=False):
-    """The fields to create a `CreateChannelReq` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CreateChannelReq` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     external_id: str

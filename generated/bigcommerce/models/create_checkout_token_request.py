@@ -20,7 +20,9 @@ class CreateCheckoutTokenRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateCheckoutTokenRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateCheckoutTokenRequest` with; unknown keys are refused."""
+    """The fields to create a `CreateCheckoutTokenRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     maxUses: int | float
     ttl: int | float

@@ -34,7 +34,9 @@ class CreateConsignmentRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateConsignmentRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `CreateConsignmentRequestItem` with; unknown keys are refused."""
+    """The fields to create a `CreateConsignmentRequestItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     address: CreateConsignmentRequestItemAddressCreate
     line_items: list[CreateConsignmentRequestItemLineItemsItemCreate]

@@ -35,8 +35,9 @@ class CreateConsignmentRequestItemAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateConsignmentRequestItemAddressCreate(TypedDict, total=False):
-    """The fields to create a `CreateConsignmentRequestItemAddress` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to create a `CreateConsignmentRequestItemAddress` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     first_name: str

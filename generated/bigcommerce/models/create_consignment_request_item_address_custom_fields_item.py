@@ -23,7 +23,8 @@ class CreateConsignmentRequestItemAddressCustomFieldsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateConsignmentRequestItemAddressCustomFieldsItemCreate(TypedDict, total=False):
     """The fields to create a `CreateConsignmentRequestItemAddressCustomFieldsItem` with; unknown
-    keys are refused. Keys marked `Required` must be given.
+    keys are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the
+    ones the documents require.
     """
 
     field_id: Required[str]

@@ -21,7 +21,8 @@ class CreateConsignmentRequestItemLineItemsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateConsignmentRequestItemLineItemsItemCreate(TypedDict, total=False):
     """The fields to create a `CreateConsignmentRequestItemLineItemsItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     item_id: Required[str]

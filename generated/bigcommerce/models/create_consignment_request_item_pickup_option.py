@@ -20,7 +20,7 @@ class CreateConsignmentRequestItemPickupOption(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateConsignmentRequestItemPickupOptionCreate(TypedDict, total=False):
     """The fields to create a `CreateConsignmentRequestItemPickupOption` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     pickup_method_id: int

@@ -22,8 +22,9 @@ class CreateDeploymentRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateDeploymentRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateDeploymentRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `CreateDeploymentRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     upload_uuid: Required[str]

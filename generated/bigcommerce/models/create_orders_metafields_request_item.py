@@ -26,8 +26,9 @@ class CreateOrdersMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateOrdersMetafieldsRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `CreateOrdersMetafieldsRequestItem` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `CreateOrdersMetafieldsRequestItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     permission_set: Required[

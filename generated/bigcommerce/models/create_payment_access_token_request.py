@@ -23,8 +23,9 @@ class CreatePaymentAccessTokenRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreatePaymentAccessTokenRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreatePaymentAccessTokenRequest` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `CreatePaymentAccessTokenRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     order: Required[AccessTokensPaymentsV3OrderCreate]

@@ -30,7 +30,9 @@ class CreatePriceListRecordsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreatePriceListRecordsRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `CreatePriceListRecordsRequestItem` with; unknown keys are refused."""
+    """The fields to create a `CreatePriceListRecordsRequestItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     variant_id: int
     sku: str

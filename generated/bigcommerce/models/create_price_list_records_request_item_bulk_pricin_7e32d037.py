@@ -27,7 +27,7 @@ class CreatePriceListRecordsRequestItemBulkPricingTiersItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreatePriceListRecordsRequestItemBulkPricingTiersItemCreate(TypedDict, total=False):
     """The fields to create a `CreatePriceListRecordsRequestItemBulkPricingTiersItem` with;
-    unknown keys are refused.
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     quantity_min: int

@@ -37,7 +37,9 @@ class CreateProductComplexRuleRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateProductComplexRuleRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductComplexRuleRequest` with; unknown keys are refused."""
+    """The fields to create a `CreateProductComplexRuleRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     sort_order: int
     enabled: bool

@@ -23,7 +23,7 @@ class CreateProductComplexRuleRequestPriceAdjuster(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductComplexRuleRequestPriceAdjusterCreate(TypedDict, total=False):
     """The fields to create a `CreateProductComplexRuleRequestPriceAdjuster` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     adjuster: Literal["relative", "percentage"] | None

@@ -23,7 +23,7 @@ class CreateProductComplexRuleRequestWeightAdjuster(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductComplexRuleRequestWeightAdjusterCreate(TypedDict, total=False):
     """The fields to create a `CreateProductComplexRuleRequestWeightAdjuster` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     adjuster: Literal["relative", "percentage"] | None

@@ -20,6 +20,8 @@ class CreateProductModifierImageRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateProductModifierImageRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductModifierImageRequest` with; unknown keys are refused."""
+    """The fields to create a `CreateProductModifierImageRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     image_file: Upload

@@ -29,8 +29,9 @@ class CreateProductModifierValueRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateProductModifierValueRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductModifierValueRequest` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `CreateProductModifierValueRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     is_default: bool

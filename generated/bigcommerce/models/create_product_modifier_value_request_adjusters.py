@@ -35,7 +35,7 @@ class CreateProductModifierValueRequestAdjusters(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductModifierValueRequestAdjustersCreate(TypedDict, total=False):
     """The fields to create a `CreateProductModifierValueRequestAdjusters` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     price: CreateProductModifierValueRequestAdjustersPriceCreate

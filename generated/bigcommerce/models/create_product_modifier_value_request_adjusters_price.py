@@ -25,7 +25,7 @@ class CreateProductModifierValueRequestAdjustersPrice(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductModifierValueRequestAdjustersPriceCreate(TypedDict, total=False):
     """The fields to create a `CreateProductModifierValueRequestAdjustersPrice` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     adjuster: Literal["relative", "percentage"] | None

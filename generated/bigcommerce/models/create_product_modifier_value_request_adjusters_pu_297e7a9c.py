@@ -23,7 +23,7 @@ class CreateProductModifierValueRequestAdjustersPurchasingDisabled(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductModifierValueRequestAdjustersPurchasingDisabledCreate(TypedDict, total=False):
     """The fields to create a `CreateProductModifierValueRequestAdjustersPurchasingDisabled`
-    with; unknown keys are refused.
+    with; unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     status: bool

@@ -25,7 +25,7 @@ class CreateProductModifierValueRequestAdjustersWeight(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductModifierValueRequestAdjustersWeightCreate(TypedDict, total=False):
     """The fields to create a `CreateProductModifierValueRequestAdjustersWeight` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     adjuster: Literal["relative", "percentage"] | None

@@ -27,8 +27,9 @@ class CreateProductReviewRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateProductReviewRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductReviewRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `CreateProductReviewRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     title: Required[str]

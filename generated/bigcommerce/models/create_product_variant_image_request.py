@@ -19,6 +19,8 @@ class CreateProductVariantImageRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateProductVariantImageRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductVariantImageRequest` with; unknown keys are refused."""
+    """The fields to create a `CreateProductVariantImageRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     image_url: str

@@ -35,8 +35,9 @@ class CreateProductVariantOptionRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateProductVariantOptionRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductVariantOptionRequest` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `CreateProductVariantOptionRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     product_id: Required[int]

@@ -46,7 +46,7 @@ class CreateProductVariantOptionRequestConfig(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductVariantOptionRequestConfigCreate(TypedDict, total=False):
     """The fields to create a `CreateProductVariantOptionRequestConfig` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     default_value: str

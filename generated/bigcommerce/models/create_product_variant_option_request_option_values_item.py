@@ -28,7 +28,8 @@ class CreateProductVariantOptionRequestOptionValuesItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductVariantOptionRequestOptionValuesItemCreate(TypedDict, total=False):
     """The fields to create a `CreateProductVariantOptionRequestOptionValuesItem` with; unknown
-    keys are refused. Keys marked `Required` must be given.
+    keys are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the
+    ones the documents require.
     """
 
     is_default: bool

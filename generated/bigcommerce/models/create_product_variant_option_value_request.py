@@ -25,7 +25,8 @@ class CreateProductVariantOptionValueRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateProductVariantOptionValueRequestCreate(TypedDict, total=False):
     """The fields to create a `CreateProductVariantOptionValueRequest` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     is_default: bool

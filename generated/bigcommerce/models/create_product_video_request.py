@@ -25,8 +25,9 @@ class CreateProductVideoRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateProductVideoRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductVideoRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `CreateProductVideoRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     title: str

@@ -26,8 +26,9 @@ class CreateProductsMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateProductsMetafieldsRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `CreateProductsMetafieldsRequestItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to create a `CreateProductsMetafieldsRequestItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     permission_set: Required[

@@ -19,8 +19,8 @@ class CreateProjectRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateProjectRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateProjectRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CreateProjectRequest` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -49,8 +49,8 @@ class CreatePromotionRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreatePromotionRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreatePromotionRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `CreatePromotionRequest` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     redemption_type: Required[Literal["COUPON", "AUTOMATIC"]]

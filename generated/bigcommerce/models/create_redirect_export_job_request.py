@@ -21,7 +21,9 @@ class CreateRedirectExportJobRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateRedirectExportJobRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateRedirectExportJobRequest` with; unknown keys are refused."""
+    """The fields to create a `CreateRedirectExportJobRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     site_id: int | None
     redirect_ids: list[int]

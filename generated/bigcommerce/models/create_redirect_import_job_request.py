@@ -20,8 +20,9 @@ class CreateRedirectImportJobRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateRedirectImportJobRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateRedirectImportJobRequest` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `CreateRedirectImportJobRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     import_file: Required[Upload]

@@ -20,6 +20,8 @@ class CreateSettingsFaviconImageRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateSettingsFaviconImageRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateSettingsFaviconImageRequest` with; unknown keys are refused."""
+    """The fields to create a `CreateSettingsFaviconImageRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     FaviconFile: Upload

@@ -20,6 +20,8 @@ class CreateSettingsLogoImageRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateSettingsLogoImageRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateSettingsLogoImageRequest` with; unknown keys are refused."""
+    """The fields to create a `CreateSettingsLogoImageRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     LogoFile: Upload

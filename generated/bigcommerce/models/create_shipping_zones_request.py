@@ -38,8 +38,9 @@ class CreateShippingZonesRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateShippingZonesRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateShippingZonesRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `CreateShippingZonesRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     name: Required[str]

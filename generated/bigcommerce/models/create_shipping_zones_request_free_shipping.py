@@ -22,7 +22,7 @@ class CreateShippingZonesRequestFreeShipping(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateShippingZonesRequestFreeShippingCreate(TypedDict, total=False):
     """The fields to create a `CreateShippingZonesRequestFreeShipping` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     enabled: bool

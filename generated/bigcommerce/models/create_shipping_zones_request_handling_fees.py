@@ -22,7 +22,7 @@ class CreateShippingZonesRequestHandlingFees(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateShippingZonesRequestHandlingFeesCreate(TypedDict, total=False):
     """The fields to create a `CreateShippingZonesRequestHandlingFees` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     fixed_surcharge: str

@@ -23,7 +23,7 @@ class CreateShippingZonesRequestLocationsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CreateShippingZonesRequestLocationsItemCreate(TypedDict, total=False):
     """The fields to create a `CreateShippingZonesRequestLocationsItem` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     id: int

@@ -22,8 +22,8 @@ class CreateTokenRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateTokenRequestCreate(TypedDict, total=False):
-    """The fields to create a `CreateTokenRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CreateTokenRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     allowed_cors_origins: list[str]

@@ -26,8 +26,9 @@ class CreateVariantsMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CreateVariantsMetafieldsRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `CreateVariantsMetafieldsRequestItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to create a `CreateVariantsMetafieldsRequestItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     key: Required[str]

@@ -50,8 +50,8 @@ class Currency(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CurrencyCreate(TypedDict, total=False):
-    """The fields to create a `Currency` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Currency` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     is_default: bool
@@ -71,7 +71,9 @@ class CurrencyCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CurrencyUpdate(TypedDict, total=False):
-    """The fields to update a `Currency` with; unknown keys are refused."""
+    """The fields to update a `Currency` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     is_default: bool
     country_iso2: str

@@ -21,8 +21,9 @@ class CurrencyRequiredWithChannelId(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CurrencyRequiredWithChannelIdCreate(TypedDict, total=False):
-    """The fields to create a `CurrencyRequiredWithChannelId` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `CurrencyRequiredWithChannelId` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     channel_id: Required[int]
@@ -32,8 +33,9 @@ class CurrencyRequiredWithChannelIdCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CurrencyRequiredWithChannelIdUpdate(TypedDict, total=False):
-    """The fields to update a `CurrencyRequiredWithChannelId` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `CurrencyRequiredWithChannelId` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     channel_id: Required[int]

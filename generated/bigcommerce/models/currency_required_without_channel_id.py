@@ -20,8 +20,9 @@ class CurrencyRequiredWithoutChannelId(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CurrencyRequiredWithoutChannelIdCreate(TypedDict, total=False):
-    """The fields to create a `CurrencyRequiredWithoutChannelId` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `CurrencyRequiredWithoutChannelId` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     enabled_currencies: Required[list[str]]
@@ -30,8 +31,9 @@ class CurrencyRequiredWithoutChannelIdCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CurrencyRequiredWithoutChannelIdUpdate(TypedDict, total=False):
-    """The fields to update a `CurrencyRequiredWithoutChannelId` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `CurrencyRequiredWithoutChannelId` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     enabled_currencies: Required[list[str]]

@@ -20,7 +20,9 @@ class CustomAppSectionsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomAppSectionsItemCreate(TypedDict, total=False):
-    """The fields to create a `CustomAppSectionsItem` with; unknown keys are refused."""
+    """The fields to create a `CustomAppSectionsItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     title: str
     query_path: str

@@ -20,8 +20,8 @@ class CustomFieldPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomFieldPostCreate(TypedDict, total=False):
-    """The fields to create a `CustomFieldPost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CustomFieldPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -20,7 +20,9 @@ class CustomFieldPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomFieldPutUpdate(TypedDict, total=False):
-    """The fields to update a `CustomFieldPut` with; unknown keys are refused."""
+    """The fields to update a `CustomFieldPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     value: str

@@ -24,8 +24,9 @@ class CustomTemplateAssociationUpsert(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomTemplateAssociationUpsertUpdate(TypedDict, total=False):
-    """The fields to update a `CustomTemplateAssociationUpsert` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `CustomTemplateAssociationUpsert` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     channel_id: Required[int]

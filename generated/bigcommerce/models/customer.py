@@ -73,8 +73,8 @@ class Customer(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerCreate(TypedDict, total=False):
-    """The fields to create a `Customer` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Customer` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     _authentication: CustomerAuthenticationCreate
@@ -93,7 +93,9 @@ class CustomerCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CustomerUpdate(TypedDict, total=False):
-    """The fields to update a `Customer` with; unknown keys are refused."""
+    """The fields to update a `Customer` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     _authentication: CustomerAuthenticationUpdate
     company: str

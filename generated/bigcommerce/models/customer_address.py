@@ -48,8 +48,8 @@ class CustomerAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerAddressCreate(TypedDict, total=False):
-    """The fields to create a `CustomerAddress` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CustomerAddress` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     first_name: Required[str]
@@ -67,7 +67,9 @@ class CustomerAddressCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CustomerAddressUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerAddress` with; unknown keys are refused."""
+    """The fields to update a `CustomerAddress` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     first_name: str
     last_name: str

@@ -33,8 +33,9 @@ class CustomerAddressesCustomerPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerAddressesCustomerPostCreate(TypedDict, total=False):
-    """The fields to create a `CustomerAddressesCustomerPost` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `CustomerAddressesCustomerPost` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     first_name: Required[str]

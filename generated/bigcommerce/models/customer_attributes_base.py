@@ -20,7 +20,9 @@ class CustomerAttributesBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerAttributesBaseCreate(TypedDict, total=False):
-    """The fields to create a `CustomerAttributesBase` with; unknown keys are refused."""
+    """The fields to create a `CustomerAttributesBase` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     attribute_id: int
     attribute_value: str

@@ -21,7 +21,9 @@ class CustomerAuthentication(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerAuthenticationCreate(TypedDict, total=False):
-    """The fields to create a `CustomerAuthentication` with; unknown keys are refused."""
+    """The fields to create a `CustomerAuthentication` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     force_reset: bool
     password: str
@@ -30,7 +32,9 @@ class CustomerAuthenticationCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CustomerAuthenticationUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerAuthentication` with; unknown keys are refused."""
+    """The fields to update a `CustomerAuthentication` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     force_reset: bool
     password: str

@@ -20,7 +20,9 @@ class CustomerAuthenticationPostPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerAuthenticationPostPutCreate(TypedDict, total=False):
-    """The fields to create a `CustomerAuthenticationPostPut` with; unknown keys are refused."""
+    """The fields to create a `CustomerAuthenticationPostPut` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     force_password_reset: bool
     new_password: str
@@ -28,7 +30,9 @@ class CustomerAuthenticationPostPutCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CustomerAuthenticationPostPutUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerAuthenticationPostPut` with; unknown keys are refused."""
+    """The fields to update a `CustomerAuthenticationPostPut` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     force_password_reset: bool
     new_password: str

@@ -29,7 +29,9 @@ class CustomerChannelSettingsObject(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerChannelSettingsObjectUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerChannelSettingsObject` with; unknown keys are refused."""
+    """The fields to update a `CustomerChannelSettingsObject` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     privacy_settings: CustomerChannelSettingsObjectPrivacySettingsUpdate
     customer_group_settings: CustomerChannelSettingsObjectCustomerGroupSettingsUpdate

@@ -23,7 +23,7 @@ class CustomerChannelSettingsObjectCustomerGroupSettings(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CustomerChannelSettingsObjectCustomerGroupSettingsUpdate(TypedDict, total=False):
     """The fields to update a `CustomerChannelSettingsObjectCustomerGroupSettings` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     guest_customer_group_id: int

@@ -21,7 +21,7 @@ class CustomerChannelSettingsObjectPrivacySettings(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CustomerChannelSettingsObjectPrivacySettingsUpdate(TypedDict, total=False):
     """The fields to update a `CustomerChannelSettingsObjectPrivacySettings` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     ask_shopper_for_tracking_consent: bool

@@ -48,8 +48,8 @@ class CustomerGroup(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerGroupCreate(TypedDict, total=False):
-    """The fields to create a `CustomerGroup` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CustomerGroup` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]
@@ -61,7 +61,9 @@ class CustomerGroupCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CustomerGroupUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerGroup` with; unknown keys are refused."""
+    """The fields to update a `CustomerGroup` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     is_default: bool

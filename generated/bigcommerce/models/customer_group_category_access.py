@@ -22,8 +22,9 @@ class CustomerGroupCategoryAccess(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerGroupCategoryAccessCreate(TypedDict, total=False):
-    """The fields to create a `CustomerGroupCategoryAccess` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `CustomerGroupCategoryAccess` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     type: Required[Literal["all", "specific", "none"]]
@@ -32,7 +33,9 @@ class CustomerGroupCategoryAccessCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CustomerGroupCategoryAccessUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerGroupCategoryAccess` with; unknown keys are refused."""
+    """The fields to update a `CustomerGroupCategoryAccess` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     type: Literal["all", "specific", "none"]
     categories: list[int]

@@ -27,8 +27,9 @@ class CustomerGroupDiscountRule(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerGroupDiscountRuleCreate(TypedDict, total=False):
-    """The fields to create a `CustomerGroupDiscountRule` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `CustomerGroupDiscountRule` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     type: Required[Literal["price_list", "all", "category", "product"]]
@@ -41,7 +42,9 @@ class CustomerGroupDiscountRuleCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CustomerGroupDiscountRuleUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerGroupDiscountRule` with; unknown keys are refused."""
+    """The fields to update a `CustomerGroupDiscountRule` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     type: Literal["price_list", "all", "category", "product"]
     method: Literal["percent", "fixed", "price"]

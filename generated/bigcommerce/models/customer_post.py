@@ -47,8 +47,8 @@ class CustomerPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerPostCreate(TypedDict, total=False):
-    """The fields to create a `CustomerPost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `CustomerPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     email: Required[str]

@@ -19,8 +19,9 @@ class CustomerSegmentIdLimitation(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerSegmentIdLimitationCreate(TypedDict, total=False):
-    """The fields to create a `CustomerSegmentIdLimitation` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `CustomerSegmentIdLimitation` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     id: Required[list[str]]
@@ -28,8 +29,9 @@ class CustomerSegmentIdLimitationCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CustomerSegmentIdLimitationUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerSegmentIdLimitation` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `CustomerSegmentIdLimitation` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     id: Required[list[str]]

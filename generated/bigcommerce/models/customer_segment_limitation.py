@@ -35,7 +35,9 @@ CustomerSegmentLimitationCreate = TypedDict(
     },
     total=False,
 )
-"""The fields to create a `CustomerSegmentLimitation` with; unknown keys are refused."""
+"""The fields to create a `CustomerSegmentLimitation` with; unknown keys are sent as given, with
+an `UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(CustomerSegmentLimitationCreate)
 
 
@@ -49,5 +51,7 @@ CustomerSegmentLimitationUpdate = TypedDict(
     },
     total=False,
 )
-"""The fields to update a `CustomerSegmentLimitation` with; unknown keys are refused."""
+"""The fields to update a `CustomerSegmentLimitation` with; unknown keys are sent as given, with
+an `UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(CustomerSegmentLimitationUpdate)

@@ -35,7 +35,9 @@ CustomerSegmentLimitation2Create = TypedDict(
     },
     total=False,
 )
-"""The fields to create a `CustomerSegmentLimitation2` with; unknown keys are refused."""
+"""The fields to create a `CustomerSegmentLimitation2` with; unknown keys are sent as given, with
+an `UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(CustomerSegmentLimitation2Create)
 
 
@@ -49,5 +51,7 @@ CustomerSegmentLimitation2Update = TypedDict(
     },
     total=False,
 )
-"""The fields to update a `CustomerSegmentLimitation2` with; unknown keys are refused."""
+"""The fields to update a `CustomerSegmentLimitation2` with; unknown keys are sent as given, with
+an `UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(CustomerSegmentLimitation2Update)

@@ -35,7 +35,9 @@ CustomerSegmentLimitation3Create = TypedDict(
     },
     total=False,
 )
-"""The fields to create a `CustomerSegmentLimitation3` with; unknown keys are refused."""
+"""The fields to create a `CustomerSegmentLimitation3` with; unknown keys are sent as given, with
+an `UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(CustomerSegmentLimitation3Create)
 
 
@@ -49,5 +51,7 @@ CustomerSegmentLimitation3Update = TypedDict(
     },
     total=False,
 )
-"""The fields to update a `CustomerSegmentLimitation3` with; unknown keys are refused."""
+"""The fields to update a `CustomerSegmentLimitation3` with; unknown keys are sent as given, with
+an `UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(CustomerSegmentLimitation3Update)

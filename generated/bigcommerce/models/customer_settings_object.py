@@ -28,7 +28,9 @@ class CustomerSettingsObject(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerSettingsObjectUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerSettingsObject` with; unknown keys are refused."""
+    """The fields to update a `CustomerSettingsObject` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     privacy_settings: CustomerSettingsObjectPrivacySettingsUpdate
     customer_group_settings: CustomerSettingsObjectCustomerGroupSettingsUpdate

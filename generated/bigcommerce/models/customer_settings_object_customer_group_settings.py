@@ -21,7 +21,7 @@ class CustomerSettingsObjectCustomerGroupSettings(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CustomerSettingsObjectCustomerGroupSettingsUpdate(TypedDict, total=False):
     """The fields to update a `CustomerSettingsObjectCustomerGroupSettings` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     guest_customer_group_id: int

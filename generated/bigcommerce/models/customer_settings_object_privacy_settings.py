@@ -20,8 +20,8 @@ class CustomerSettingsObjectPrivacySettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerSettingsObjectPrivacySettingsUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerSettingsObjectPrivacySettings` with; unknown keys are
-    refused.
+    """The fields to update a `CustomerSettingsObjectPrivacySettings` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     ask_shopper_for_tracking_consent: bool

@@ -19,13 +19,17 @@ class CustomerStoredCreditAmountsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomerStoredCreditAmountsItemCreate(TypedDict, total=False):
-    """The fields to create a `CustomerStoredCreditAmountsItem` with; unknown keys are refused."""
+    """The fields to create a `CustomerStoredCreditAmountsItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     amount: int | float
 
 
 @with_config(REQUEST_CONFIG)
 class CustomerStoredCreditAmountsItemUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerStoredCreditAmountsItem` with; unknown keys are refused."""
+    """The fields to update a `CustomerStoredCreditAmountsItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     amount: int | float

@@ -43,8 +43,8 @@ class CustomersV3CustomerPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomersV3CustomerPutUpdate(TypedDict, total=False):
-    """The fields to update a `CustomersV3CustomerPut` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `CustomersV3CustomerPut` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     email: str

@@ -25,8 +25,9 @@ class CustomsInformationRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class CustomsInformationRequestUpdate(TypedDict, total=False):
-    """The fields to update a `CustomsInformationRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `CustomsInformationRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     product_id: Required[int]

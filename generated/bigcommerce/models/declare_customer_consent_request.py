@@ -22,7 +22,9 @@ class DeclareCustomerConsentRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class DeclareCustomerConsentRequestUpdate(TypedDict, total=False):
-    """The fields to update a `DeclareCustomerConsentRequest` with; unknown keys are refused."""
+    """The fields to update a `DeclareCustomerConsentRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     allow: list[Literal["essential", "functional", "analytics", "targeting"]]
     deny: list[Literal["essential", "functional", "analytics", "targeting"]]

@@ -19,6 +19,8 @@ class DeleteCarrierConnectionRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class DeleteCarrierConnectionRequestCreate(TypedDict, total=False):
-    """The fields to create a `DeleteCarrierConnectionRequest` with; unknown keys are refused."""
+    """The fields to create a `DeleteCarrierConnectionRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     carrier_id: str

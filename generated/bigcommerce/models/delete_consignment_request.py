@@ -19,6 +19,8 @@ class DeleteConsignmentRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class DeleteConsignmentRequestCreate(TypedDict, total=False):
-    """The fields to create a `DeleteConsignmentRequest` with; unknown keys are refused."""
+    """The fields to create a `DeleteConsignmentRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     version: int

@@ -19,6 +19,8 @@ class DeleteCouponCodeRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class DeleteCouponCodeRequestCreate(TypedDict, total=False):
-    """The fields to create a `DeleteCouponCodeRequest` with; unknown keys are refused."""
+    """The fields to create a `DeleteCouponCodeRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     version: int

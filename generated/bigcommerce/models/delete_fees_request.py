@@ -19,8 +19,8 @@ class DeleteFeesRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class DeleteFeesRequestCreate(TypedDict, total=False):
-    """The fields to create a `DeleteFeesRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `DeleteFeesRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     ids: Required[list[str]]

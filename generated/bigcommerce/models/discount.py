@@ -18,7 +18,9 @@ class Discount(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class DiscountCreate(TypedDict, total=False):
-    """The fields to create a `Discount` with; unknown keys are refused."""
+    """The fields to create a `Discount` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     fixed_amount: str
     percentage_amount: str
@@ -26,7 +28,9 @@ class DiscountCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class DiscountUpdate(TypedDict, total=False):
-    """The fields to update a `Discount` with; unknown keys are refused."""
+    """The fields to update a `Discount` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     fixed_amount: str
     percentage_amount: str

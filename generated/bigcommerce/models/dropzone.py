@@ -21,7 +21,9 @@ class Dropzone(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class DropzoneCreate(TypedDict, total=False):
-    """The fields to create a `Dropzone` with; unknown keys are refused."""
+    """The fields to create a `Dropzone` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     configuration: dict[str, Any]
     widgets: list[WidgetCreate]

@@ -25,7 +25,9 @@ class EmailTemplate(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class EmailTemplateUpdate(TypedDict, total=False):
-    """The fields to update a `EmailTemplate` with; unknown keys are refused."""
+    """The fields to update a `EmailTemplate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     type_id: Literal[
         "abandoned_cart_email",

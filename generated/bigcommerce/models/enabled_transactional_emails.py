@@ -29,7 +29,9 @@ class EnabledTransactionalEmails(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class EnabledTransactionalEmailsUpdate(TypedDict, total=False):
-    """The fields to update a `EnabledTransactionalEmails` with; unknown keys are refused."""
+    """The fields to update a `EnabledTransactionalEmails` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     abandoned_cart_email: bool
     account_details_changed_email: bool

@@ -23,8 +23,8 @@ class EnvironmentVariable(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class EnvironmentVariableCreate(TypedDict, total=False):
-    """The fields to create a `EnvironmentVariable` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `EnvironmentVariable` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     type: Required[Literal["plain_text", "secret"]]

@@ -25,8 +25,8 @@ class FeeWithId(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class FeeWithIdUpdate(TypedDict, total=False):
-    """The fields to update a `FeeWithId` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to update a `FeeWithId` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     type: Required[Literal["custom_fee"]]

@@ -27,8 +27,9 @@ class FixedPriceSetActionFixedPriceSet(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class FixedPriceSetActionFixedPriceSetCreate(TypedDict, total=False):
-    """The fields to create a `FixedPriceSetActionFixedPriceSet` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `FixedPriceSetActionFixedPriceSet` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     quantity: Required[int]
@@ -43,8 +44,9 @@ class FixedPriceSetActionFixedPriceSetCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class FixedPriceSetActionFixedPriceSetUpdate(TypedDict, total=False):
-    """The fields to update a `FixedPriceSetActionFixedPriceSet` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `FixedPriceSetActionFixedPriceSet` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     quantity: Required[int]

@@ -20,7 +20,9 @@ class FormField(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class FormFieldCreate(TypedDict, total=False):
-    """The fields to create a `FormField` with; unknown keys are refused."""
+    """The fields to create a `FormField` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     value: Any
@@ -28,7 +30,9 @@ class FormFieldCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class FormFieldUpdate(TypedDict, total=False):
-    """The fields to update a `FormField` with; unknown keys are refused."""
+    """The fields to update a `FormField` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     value: Any

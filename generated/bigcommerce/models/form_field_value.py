@@ -22,8 +22,8 @@ class FormFieldValue(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class FormFieldValueCreate(TypedDict, total=False):
-    """The fields to create a `FormFieldValue` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `FormFieldValue` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]
@@ -32,8 +32,8 @@ class FormFieldValueCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class FormFieldValueUpdate(TypedDict, total=False):
-    """The fields to update a `FormFieldValue` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `FormFieldValue` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

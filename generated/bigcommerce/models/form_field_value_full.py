@@ -24,8 +24,8 @@ class FormFieldValueFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class FormFieldValueFullUpdate(TypedDict, total=False):
-    """The fields to update a `FormFieldValueFull` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `FormFieldValueFull` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

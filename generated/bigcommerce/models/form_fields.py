@@ -20,7 +20,9 @@ class FormFields(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class FormFieldsUpdate(TypedDict, total=False):
-    """The fields to update a `FormFields` with; unknown keys are refused."""
+    """The fields to update a `FormFields` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     value: Any

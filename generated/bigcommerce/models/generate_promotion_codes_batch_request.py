@@ -26,8 +26,9 @@ class GeneratePromotionCodesBatchRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GeneratePromotionCodesBatchRequestCreate(TypedDict, total=False):
-    """The fields to create a `GeneratePromotionCodesBatchRequest` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to create a `GeneratePromotionCodesBatchRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     batch_size: Required[int]

@@ -28,8 +28,8 @@ class GetPricesRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GetPricesRequestCreate(TypedDict, total=False):
-    """The fields to create a `GetPricesRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `GetPricesRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     channel_id: Required[int]

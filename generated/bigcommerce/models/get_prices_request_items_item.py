@@ -25,7 +25,9 @@ class GetPricesRequestItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GetPricesRequestItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `GetPricesRequestItemsItem` with; unknown keys are refused."""
+    """The fields to create a `GetPricesRequestItemsItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     product_id: int
     variant_id: int | float

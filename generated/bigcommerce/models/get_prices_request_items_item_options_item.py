@@ -20,8 +20,8 @@ class GetPricesRequestItemsItemOptionsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GetPricesRequestItemsItemOptionsItemCreate(TypedDict, total=False):
-    """The fields to create a `GetPricesRequestItemsItemOptionsItem` with; unknown keys are
-    refused.
+    """The fields to create a `GetPricesRequestItemsItemOptionsItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     option_id: int

@@ -49,8 +49,8 @@ class GiftCertificate(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GiftCertificateCreate(TypedDict, total=False):
-    """The fields to create a `GiftCertificate` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `GiftCertificate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     customer_id: int
@@ -78,7 +78,9 @@ class GiftCertificateCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class GiftCertificateUpdate(TypedDict, total=False):
-    """The fields to update a `GiftCertificate` with; unknown keys are refused."""
+    """The fields to update a `GiftCertificate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     customer_id: int
     code: str

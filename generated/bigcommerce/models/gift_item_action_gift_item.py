@@ -21,8 +21,8 @@ class GiftItemActionGiftItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GiftItemActionGiftItemCreate(TypedDict, total=False):
-    """The fields to create a `GiftItemActionGiftItem` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `GiftItemActionGiftItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     quantity: Required[int]
@@ -32,8 +32,8 @@ class GiftItemActionGiftItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class GiftItemActionGiftItemUpdate(TypedDict, total=False):
-    """The fields to update a `GiftItemActionGiftItem` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `GiftItemActionGiftItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     quantity: Required[int]

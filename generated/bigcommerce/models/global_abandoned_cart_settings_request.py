@@ -28,8 +28,9 @@ class GlobalAbandonedCartSettingsRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GlobalAbandonedCartSettingsRequestUpdate(TypedDict, total=False):
-    """The fields to update a `GlobalAbandonedCartSettingsRequest` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to update a `GlobalAbandonedCartSettingsRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     enable_notification: bool

@@ -19,8 +19,9 @@ class GlobalCartSettingsRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GlobalCartSettingsRequestUpdate(TypedDict, total=False):
-    """The fields to update a `GlobalCartSettingsRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `GlobalCartSettingsRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     allow_purchasing: Required[bool]

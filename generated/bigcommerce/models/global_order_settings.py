@@ -23,6 +23,8 @@ class GlobalOrderSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GlobalOrderSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `GlobalOrderSettings` with; unknown keys are refused."""
+    """The fields to update a `GlobalOrderSettings` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     notifications: GlobalOrderSettingsNotificationsUpdate

@@ -28,7 +28,9 @@ class GlobalOrderSettingsNotifications(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GlobalOrderSettingsNotificationsUpdate(TypedDict, total=False):
-    """The fields to update a `GlobalOrderSettingsNotifications` with; unknown keys are refused."""
+    """The fields to update a `GlobalOrderSettingsNotifications` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     order_placed: GlobalOrderSettingsNotificationsOrderPlacedUpdate
     forward_invoice: GlobalOrderSettingsNotificationsForwardInvoiceUpdate

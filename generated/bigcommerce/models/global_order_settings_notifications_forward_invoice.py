@@ -20,7 +20,7 @@ class GlobalOrderSettingsNotificationsForwardInvoice(ApiModel):
 @with_config(REQUEST_CONFIG)
 class GlobalOrderSettingsNotificationsForwardInvoiceUpdate(TypedDict, total=False):
     """The fields to update a `GlobalOrderSettingsNotificationsForwardInvoice` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     email_addresses: list[str]

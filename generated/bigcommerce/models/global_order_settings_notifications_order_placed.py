@@ -20,7 +20,7 @@ class GlobalOrderSettingsNotificationsOrderPlaced(ApiModel):
 @with_config(REQUEST_CONFIG)
 class GlobalOrderSettingsNotificationsOrderPlacedUpdate(TypedDict, total=False):
     """The fields to update a `GlobalOrderSettingsNotificationsOrderPlaced` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     email_addresses: list[str]

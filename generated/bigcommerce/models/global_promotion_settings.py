@@ -22,8 +22,9 @@ class GlobalPromotionSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class GlobalPromotionSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `GlobalPromotionSettings` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `GlobalPromotionSettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     promotions_apply_on_products_with_custom_product_price: Required[bool]

@@ -21,7 +21,9 @@ class InstallCertificateData(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class InstallCertificateDataUpdate(TypedDict, total=False):
-    """The fields to update a `InstallCertificateData` with; unknown keys are refused."""
+    """The fields to update a `InstallCertificateData` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     url: str
     certificate: CertificateWriteUpdate

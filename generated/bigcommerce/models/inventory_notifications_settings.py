@@ -20,7 +20,9 @@ class InventoryNotificationsSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class InventoryNotificationsSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `InventoryNotificationsSettings` with; unknown keys are refused."""
+    """The fields to update a `InventoryNotificationsSettings` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     low_stock_notification_address: list[str]
     out_of_stock_notification_address: list[str]

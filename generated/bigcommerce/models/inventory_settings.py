@@ -30,7 +30,9 @@ class InventorySettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class InventorySettingsUpdate(TypedDict, total=False):
-    """The fields to update a `InventorySettings` with; unknown keys are refused."""
+    """The fields to update a `InventorySettings` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     product_out_of_stock_behavior: Literal[
         "do_nothing", "hide_product", "hide_product_and_accessible", "hide_product_and_redirect"

@@ -49,7 +49,9 @@ ItemMatcherCreate = TypedDict(
     },
     total=False,
 )
-"""The fields to create a `ItemMatcher` with; unknown keys are refused."""
+"""The fields to create a `ItemMatcher` with; unknown keys are sent as given, with an
+`UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(ItemMatcherCreate)
 
 
@@ -68,5 +70,7 @@ ItemMatcherUpdate = TypedDict(
     },
     total=False,
 )
-"""The fields to update a `ItemMatcher` with; unknown keys are refused."""
+"""The fields to update a `ItemMatcher` with; unknown keys are sent as given, with an
+`UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(ItemMatcherUpdate)

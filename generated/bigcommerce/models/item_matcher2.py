@@ -49,7 +49,9 @@ ItemMatcher2Create = TypedDict(
     },
     total=False,
 )
-"""The fields to create a `ItemMatcher2` with; unknown keys are refused."""
+"""The fields to create a `ItemMatcher2` with; unknown keys are sent as given, with an
+`UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(ItemMatcher2Create)
 
 
@@ -68,5 +70,7 @@ ItemMatcher2Update = TypedDict(
     },
     total=False,
 )
-"""The fields to update a `ItemMatcher2` with; unknown keys are refused."""
+"""The fields to update a `ItemMatcher2` with; unknown keys are sent as given, with an
+`UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(ItemMatcher2Update)

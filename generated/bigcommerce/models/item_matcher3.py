@@ -49,7 +49,9 @@ ItemMatcher3Create = TypedDict(
     },
     total=False,
 )
-"""The fields to create a `ItemMatcher3` with; unknown keys are refused."""
+"""The fields to create a `ItemMatcher3` with; unknown keys are sent as given, with an
+`UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(ItemMatcher3Create)
 
 
@@ -68,5 +70,7 @@ ItemMatcher3Update = TypedDict(
     },
     total=False,
 )
-"""The fields to update a `ItemMatcher3` with; unknown keys are refused."""
+"""The fields to update a `ItemMatcher3` with; unknown keys are sent as given, with an
+`UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(ItemMatcher3Update)

@@ -25,7 +25,9 @@ class ItemsRefund(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ItemsRefundCreate(TypedDict, total=False):
-    """The fields to create a `ItemsRefund` with; unknown keys are refused."""
+    """The fields to create a `ItemsRefund` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     item_type: Literal["PRODUCT", "GIFT_WRAPPING", "ORDER", "SHIPPING", "HANDLING", "TAX", "FEE"]
     item_id: int | float

@@ -21,8 +21,8 @@ class Locale(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocaleUpdate(TypedDict, total=False):
-    """The fields to update a `Locale` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to update a `Locale` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     default_shopper_language: Required[str]

@@ -20,7 +20,9 @@ class LocaleObject(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocaleObjectUpdate(TypedDict, total=False):
-    """The fields to update a `LocaleObject` with; unknown keys are refused."""
+    """The fields to update a `LocaleObject` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     locale: str
     keys: dict[str, Any]

@@ -23,8 +23,9 @@ class LocationItemsSettingsRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationItemsSettingsRequestUpdate(TypedDict, total=False):
-    """The fields to update a `LocationItemsSettingsRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `LocationItemsSettingsRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     settings: Required[list[LocationItemsSettingsRequestSettingsItemUpdate]]

@@ -28,7 +28,7 @@ class LocationItemsSettingsRequestSettingsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class LocationItemsSettingsRequestSettingsItemUpdate(TypedDict, total=False):
     """The fields to update a `LocationItemsSettingsRequestSettingsItem` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     identity: LocationItemsSettingsRequestSettingsItemIdentityUpdate

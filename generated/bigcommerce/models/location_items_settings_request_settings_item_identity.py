@@ -24,7 +24,7 @@ class LocationItemsSettingsRequestSettingsItemIdentity(ApiModel):
 @with_config(REQUEST_CONFIG)
 class LocationItemsSettingsRequestSettingsItemIdentityUpdate(TypedDict, total=False):
     """The fields to update a `LocationItemsSettingsRequestSettingsItemIdentity` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     sku: str

@@ -37,7 +37,9 @@ class LocationsCreateRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationsCreateRequestItemCreate(TypedDict, total=False):
-    """The fields to create a `LocationsCreateRequestItem` with; unknown keys are refused."""
+    """The fields to create a `LocationsCreateRequestItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     code: str
     label: str

@@ -31,8 +31,9 @@ class LocationsCreateRequestItemAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationsCreateRequestItemAddressCreate(TypedDict, total=False):
-    """The fields to create a `LocationsCreateRequestItemAddress` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `LocationsCreateRequestItemAddress` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     address1: Required[str]

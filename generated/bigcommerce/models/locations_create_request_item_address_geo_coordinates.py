@@ -23,7 +23,8 @@ class LocationsCreateRequestItemAddressGeoCoordinates(ApiModel):
 @with_config(REQUEST_CONFIG)
 class LocationsCreateRequestItemAddressGeoCoordinatesCreate(TypedDict, total=False):
     """The fields to create a `LocationsCreateRequestItemAddressGeoCoordinates` with; unknown
-    keys are refused. Keys marked `Required` must be given.
+    keys are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the
+    ones the documents require.
     """
 
     latitude: Required[int | float]

@@ -38,8 +38,9 @@ class LocationsUpdateRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationsUpdateRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `LocationsUpdateRequestItem` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `LocationsUpdateRequestItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     id: Required[int]

@@ -33,8 +33,9 @@ class LocationsUpdateRequestItemAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationsUpdateRequestItemAddressUpdate(TypedDict, total=False):
-    """The fields to update a `LocationsUpdateRequestItemAddress` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `LocationsUpdateRequestItemAddress` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     address1: str

@@ -23,7 +23,8 @@ class LocationsUpdateRequestItemAddressGeoCoordinates(ApiModel):
 @with_config(REQUEST_CONFIG)
 class LocationsUpdateRequestItemAddressGeoCoordinatesUpdate(TypedDict, total=False):
     """The fields to update a `LocationsUpdateRequestItemAddressGeoCoordinates` with; unknown
-    keys are refused. Keys marked `Required` must be given.
+    keys are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the
+    ones the documents require.
     """
 
     latitude: Required[int | float]

@@ -25,8 +25,9 @@ class LocationsV3MetafieldBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LocationsV3MetafieldBaseCreate(TypedDict, total=False):
-    """The fields to create a `LocationsV3MetafieldBase` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `LocationsV3MetafieldBase` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     key: Required[str]
@@ -40,7 +41,9 @@ class LocationsV3MetafieldBaseCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class LocationsV3MetafieldBaseUpdate(TypedDict, total=False):
-    """The fields to update a `LocationsV3MetafieldBase` with; unknown keys are refused."""
+    """The fields to update a `LocationsV3MetafieldBase` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     key: str
     value: str

@@ -22,7 +22,9 @@ class LogoSettingsUpdate2(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class LogoSettingsUpdate2Update(TypedDict, total=False):
-    """The fields to update a `LogoSettingsUpdate2` with; unknown keys are refused."""
+    """The fields to update a `LogoSettingsUpdate2` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     logo_text: str
     type: Literal["image", "text"]

@@ -26,7 +26,9 @@ class MeasurementUnitsSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class MeasurementUnitsSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `MeasurementUnitsSettings` with; unknown keys are refused."""
+    """The fields to update a `MeasurementUnitsSettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     weight_measurement: Literal["LBS", "Ounces", "KGS", "Grams", "Tonnes"]
     length_measurement: Literal["Inches", "Centimeters"]

@@ -20,8 +20,8 @@ class MerchantOverride(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class MerchantOverrideCreate(TypedDict, total=False):
-    """The fields to create a `MerchantOverride` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `MerchantOverride` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     total_amount: Required[int | float]

@@ -25,8 +25,8 @@ class MetafieldBasePost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldBasePostCreate(TypedDict, total=False):
-    """The fields to create a `MetafieldBasePost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `MetafieldBasePost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     permission_set: Required[
@@ -40,8 +40,8 @@ class MetafieldBasePostCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldBasePostUpdate(TypedDict, total=False):
-    """The fields to update a `MetafieldBasePost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `MetafieldBasePost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     permission_set: Required[

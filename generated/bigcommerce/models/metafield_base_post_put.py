@@ -25,8 +25,8 @@ class MetafieldBasePostPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldBasePostPutCreate(TypedDict, total=False):
-    """The fields to create a `MetafieldBasePostPut` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `MetafieldBasePostPut` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     permission_set: Required[
@@ -40,8 +40,8 @@ class MetafieldBasePostPutCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldBasePostPutUpdate(TypedDict, total=False):
-    """The fields to update a `MetafieldBasePostPut` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `MetafieldBasePostPut` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     permission_set: Required[

@@ -25,7 +25,9 @@ class MetafieldBasePut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldBasePutUpdate(TypedDict, total=False):
-    """The fields to update a `MetafieldBasePut` with; unknown keys are refused."""
+    """The fields to update a `MetafieldBasePut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     permission_set: Literal[
         "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"

@@ -25,8 +25,8 @@ class MetafieldPost2(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldPost2Create(TypedDict, total=False):
-    """The fields to create a `MetafieldPost2` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `MetafieldPost2` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     namespace: Required[str]

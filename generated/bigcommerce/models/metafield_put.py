@@ -24,8 +24,8 @@ class MetafieldPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldPutUpdate(TypedDict, total=False):
-    """The fields to update a `MetafieldPut` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `MetafieldPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     permission_set: Literal[

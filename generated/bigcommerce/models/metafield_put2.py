@@ -25,7 +25,9 @@ class MetafieldPut2(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldPut2Update(TypedDict, total=False):
-    """The fields to update a `MetafieldPut2` with; unknown keys are refused."""
+    """The fields to update a `MetafieldPut2` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     namespace: str
     key: str

@@ -21,8 +21,8 @@ class Notification(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class NotificationCreate(TypedDict, total=False):
-    """The fields to create a `Notification` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `Notification` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     content: Required[str]
@@ -32,8 +32,8 @@ class NotificationCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class NotificationUpdate(TypedDict, total=False):
-    """The fields to update a `Notification` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `Notification` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     content: Required[str]

@@ -30,7 +30,9 @@ class OperatingHours(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OperatingHoursCreate(TypedDict, total=False):
-    """The fields to create a `OperatingHours` with; unknown keys are refused."""
+    """The fields to create a `OperatingHours` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     sunday: OperatingHoursForDayCreate
     monday: OperatingHoursForDayCreate
@@ -43,7 +45,9 @@ class OperatingHoursCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OperatingHoursUpdate(TypedDict, total=False):
-    """The fields to update a `OperatingHours` with; unknown keys are refused."""
+    """The fields to update a `OperatingHours` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     sunday: OperatingHoursForDayUpdate
     monday: OperatingHoursForDayUpdate

@@ -21,7 +21,9 @@ class OperatingHoursForDay(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OperatingHoursForDayCreate(TypedDict, total=False):
-    """The fields to create a `OperatingHoursForDay` with; unknown keys are refused."""
+    """The fields to create a `OperatingHoursForDay` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     open: bool
     opening: str
@@ -30,7 +32,9 @@ class OperatingHoursForDayCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OperatingHoursForDayUpdate(TypedDict, total=False):
-    """The fields to update a `OperatingHoursForDay` with; unknown keys are refused."""
+    """The fields to update a `OperatingHoursForDay` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     open: bool
     opening: str

@@ -54,8 +54,8 @@ class Option(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OptionCreate(TypedDict, total=False):
-    """The fields to create a `Option` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Option` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]
@@ -65,7 +65,9 @@ class OptionCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OptionUpdate(TypedDict, total=False):
-    """The fields to update a `Option` with; unknown keys are refused."""
+    """The fields to update a `Option` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     display_name: str

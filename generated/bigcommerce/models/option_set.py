@@ -51,8 +51,8 @@ class OptionSet(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OptionSetCreate(TypedDict, total=False):
-    """The fields to create a `OptionSet` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `OptionSet` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]
@@ -60,6 +60,8 @@ class OptionSetCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OptionSetUpdate(TypedDict, total=False):
-    """The fields to update a `OptionSet` with; unknown keys are refused."""
+    """The fields to update a `OptionSet` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str

@@ -44,8 +44,8 @@ class OptionSetOption(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OptionSetOptionCreate(TypedDict, total=False):
-    """The fields to create a `OptionSetOption` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `OptionSetOption` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     option_id: Required[int]
@@ -56,7 +56,9 @@ class OptionSetOptionCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OptionSetOptionUpdate(TypedDict, total=False):
-    """The fields to update a `OptionSetOption` with; unknown keys are refused."""
+    """The fields to update a `OptionSetOption` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     display_name: str
     sort_order: int

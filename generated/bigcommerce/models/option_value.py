@@ -38,8 +38,8 @@ class OptionValue(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OptionValueCreate(TypedDict, total=False):
-    """The fields to create a `OptionValue` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `OptionValue` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     label: Required[str]
@@ -50,7 +50,9 @@ class OptionValueCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OptionValueUpdate(TypedDict, total=False):
-    """The fields to update a `OptionValue` with; unknown keys are refused."""
+    """The fields to update a `OptionValue` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     label: str
     sort_order: int

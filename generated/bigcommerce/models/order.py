@@ -194,8 +194,8 @@ class Order(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OrderCreate(TypedDict, total=False):
-    """The fields to create a `Order` with; unknown keys are refused. Keys marked `Required` must
-    be given.
+    """The fields to create a `Order` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     customer_id: int
@@ -245,7 +245,9 @@ class OrderCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OrderUpdate(TypedDict, total=False):
-    """The fields to update a `Order` with; unknown keys are refused."""
+    """The fields to update a `Order` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     customer_id: int
     date_created: Rfc2822DateTime | str

@@ -28,7 +28,9 @@ class OrderAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OrderAddressCreate(TypedDict, total=False):
-    """The fields to create a `OrderAddress` with; unknown keys are refused."""
+    """The fields to create a `OrderAddress` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     first_name: str
     last_name: str
@@ -46,7 +48,9 @@ class OrderAddressCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OrderAddressUpdate(TypedDict, total=False):
-    """The fields to update a `OrderAddress` with; unknown keys are refused."""
+    """The fields to update a `OrderAddress` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     first_name: str
     last_name: str

@@ -32,8 +32,8 @@ class OrderBillingAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OrderBillingAddressCreate(TypedDict, total=False):
-    """The fields to create a `OrderBillingAddress` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `OrderBillingAddress` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     first_name: str
@@ -53,7 +53,9 @@ class OrderBillingAddressCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OrderBillingAddressUpdate(TypedDict, total=False):
-    """The fields to update a `OrderBillingAddress` with; unknown keys are refused."""
+    """The fields to update a `OrderBillingAddress` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     first_name: str
     last_name: str

@@ -29,7 +29,9 @@ class OrderFee(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OrderFeeCreate(TypedDict, total=False):
-    """The fields to create a `OrderFee` with; unknown keys are refused."""
+    """The fields to create a `OrderFee` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     id: int
     type: Literal["custom_fee"]
@@ -44,7 +46,9 @@ class OrderFeeCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OrderFeeUpdate(TypedDict, total=False):
-    """The fields to update a `OrderFee` with; unknown keys are refused."""
+    """The fields to update a `OrderFee` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     id: int
     type: Literal["custom_fee"]

@@ -42,8 +42,8 @@ class OrderProductLine(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OrderProductLineCreate(TypedDict, total=False):
-    """The fields to create a `OrderProductLine` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `OrderProductLine` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: int
@@ -67,7 +67,9 @@ class OrderProductLineCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OrderProductLineUpdate(TypedDict, total=False):
-    """The fields to update a `OrderProductLine` with; unknown keys are refused."""
+    """The fields to update a `OrderProductLine` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     id: int
     product_id: int

@@ -26,8 +26,8 @@ class OrderProductLineOption(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OrderProductLineOptionCreate(TypedDict, total=False):
-    """The fields to create a `OrderProductLineOption` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `OrderProductLineOption` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: Required[int]
@@ -42,7 +42,9 @@ class OrderProductLineOptionCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OrderProductLineOptionUpdate(TypedDict, total=False):
-    """The fields to update a `OrderProductLineOption` with; unknown keys are refused."""
+    """The fields to update a `OrderProductLineOption` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     id: int
     value: str

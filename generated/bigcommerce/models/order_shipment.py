@@ -53,8 +53,8 @@ class OrderShipment(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OrderShipmentCreate(TypedDict, total=False):
-    """The fields to create a `OrderShipment` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `OrderShipment` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     order_address_id: Required[int]
@@ -70,7 +70,9 @@ class OrderShipmentCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OrderShipmentUpdate(TypedDict, total=False):
-    """The fields to update a `OrderShipment` with; unknown keys are refused."""
+    """The fields to update a `OrderShipment` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     order_address_id: int
     tracking_number: str

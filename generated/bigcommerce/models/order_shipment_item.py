@@ -21,8 +21,8 @@ class OrderShipmentItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class OrderShipmentItemCreate(TypedDict, total=False):
-    """The fields to create a `OrderShipmentItem` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `OrderShipmentItem` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     order_product_id: Required[int]
@@ -31,7 +31,9 @@ class OrderShipmentItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class OrderShipmentItemUpdate(TypedDict, total=False):
-    """The fields to update a `OrderShipmentItem` with; unknown keys are refused."""
+    """The fields to update a `OrderShipmentItem` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     order_product_id: int
     quantity: int

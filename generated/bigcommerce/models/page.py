@@ -54,8 +54,8 @@ class Page(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PageCreate(TypedDict, total=False):
-    """The fields to create a `Page` with; unknown keys are refused. Keys marked `Required` must
-    be given.
+    """The fields to create a `Page` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     channel_id: int
@@ -83,7 +83,9 @@ class PageCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class PageUpdate(TypedDict, total=False):
-    """The fields to update a `Page` with; unknown keys are refused."""
+    """The fields to update a `Page` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     channel_id: int
     name: str

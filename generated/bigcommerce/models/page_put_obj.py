@@ -35,7 +35,9 @@ class PagePutObj(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PagePutObjUpdate(TypedDict, total=False):
-    """The fields to update a `PagePutObj` with; unknown keys are refused."""
+    """The fields to update a `PagePutObj` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     channel_id: int
     name: str

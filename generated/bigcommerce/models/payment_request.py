@@ -21,7 +21,9 @@ class PaymentRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PaymentRequestCreate(TypedDict, total=False):
-    """The fields to create a `PaymentRequest` with; unknown keys are refused."""
+    """The fields to create a `PaymentRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     provider_id: str
     amount: int | float

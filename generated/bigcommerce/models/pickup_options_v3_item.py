@@ -20,8 +20,8 @@ class PickupOptionsV3Item(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PickupOptionsV3ItemCreate(TypedDict, total=False):
-    """The fields to create a `PickupOptionsV3Item` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `PickupOptionsV3Item` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     variant_id: Required[int]

@@ -22,8 +22,8 @@ class PickupRequestPayload(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PickupRequestPayloadCreate(TypedDict, total=False):
-    """The fields to create a `PickupRequestPayload` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `PickupRequestPayload` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     search_area: Required[SearchAreaCreate]

@@ -27,8 +27,8 @@ class PlacementPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PlacementPostCreate(TypedDict, total=False):
-    """The fields to create a `PlacementPost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `PlacementPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     widget_uuid: Required[str]

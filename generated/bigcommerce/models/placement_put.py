@@ -25,7 +25,9 @@ class PlacementPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PlacementPutUpdate(TypedDict, total=False):
-    """The fields to update a `PlacementPut` with; unknown keys are refused."""
+    """The fields to update a `PlacementPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     template_file: str
     widget_uuid: str

@@ -24,8 +24,8 @@ class PostRequestPickup(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PostRequestPickupCreate(TypedDict, total=False):
-    """The fields to create a `PostRequestPickup` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `PostRequestPickup` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     pickup_method_id: Required[int]

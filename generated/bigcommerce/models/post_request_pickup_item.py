@@ -20,8 +20,8 @@ class PostRequestPickupItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PostRequestPickupItemCreate(TypedDict, total=False):
-    """The fields to create a `PostRequestPickupItem` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `PostRequestPickupItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     order_product_id: Required[int]

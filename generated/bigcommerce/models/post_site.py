@@ -18,7 +18,9 @@ class PostSite(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PostSiteCreate(TypedDict, total=False):
-    """The fields to create a `PostSite` with; unknown keys are refused."""
+    """The fields to create a `PostSite` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     url: str
     channel_id: int

@@ -240,8 +240,8 @@ class Product(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductCreate(TypedDict, total=False):
-    """The fields to create a `Product` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Product` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     keyword_filter: str | None
@@ -311,7 +311,9 @@ class ProductCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductUpdate(TypedDict, total=False):
-    """The fields to update a `Product` with; unknown keys are refused."""
+    """The fields to update a `Product` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     keyword_filter: str | None
     name: str

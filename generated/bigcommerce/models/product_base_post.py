@@ -103,8 +103,8 @@ class ProductBasePOST(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductBasePOSTCreate(TypedDict, total=False):
-    """The fields to create a `ProductBasePOST` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductBasePOST` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -25,8 +25,9 @@ class ProductBasePOSTBulkPricingRulesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductBasePOSTBulkPricingRulesItemCreate(TypedDict, total=False):
-    """The fields to create a `ProductBasePOSTBulkPricingRulesItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to create a `ProductBasePOSTBulkPricingRulesItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     quantity_min: Required[int]

@@ -25,8 +25,9 @@ class ProductBasePUTBulkPricingRulesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductBasePUTBulkPricingRulesItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductBasePUTBulkPricingRulesItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to update a `ProductBasePUTBulkPricingRulesItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     quantity_min: int

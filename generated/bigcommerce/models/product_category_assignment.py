@@ -20,7 +20,9 @@ class ProductCategoryAssignment(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductCategoryAssignmentUpdate(TypedDict, total=False):
-    """The fields to update a `ProductCategoryAssignment` with; unknown keys are refused."""
+    """The fields to update a `ProductCategoryAssignment` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     product_id: int
     category_id: int

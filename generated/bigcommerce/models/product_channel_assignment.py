@@ -20,7 +20,9 @@ class ProductChannelAssignment(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductChannelAssignmentUpdate(TypedDict, total=False):
-    """The fields to update a `ProductChannelAssignment` with; unknown keys are refused."""
+    """The fields to update a `ProductChannelAssignment` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     product_id: int
     channel_id: int

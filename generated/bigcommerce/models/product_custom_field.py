@@ -38,8 +38,8 @@ class ProductCustomField(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductCustomFieldCreate(TypedDict, total=False):
-    """The fields to create a `ProductCustomField` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductCustomField` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]
@@ -48,7 +48,9 @@ class ProductCustomFieldCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductCustomFieldUpdate(TypedDict, total=False):
-    """The fields to update a `ProductCustomField` with; unknown keys are refused."""
+    """The fields to update a `ProductCustomField` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     text: str

@@ -23,7 +23,8 @@ class ProductCustomFieldMatcherProductCustomField(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ProductCustomFieldMatcherProductCustomFieldCreate(TypedDict, total=False):
     """The fields to create a `ProductCustomFieldMatcherProductCustomField` with; unknown keys
-    are refused. Keys marked `Required` must be given.
+    are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones
+    the documents require.
     """
 
     name: Required[str]
@@ -33,7 +34,8 @@ class ProductCustomFieldMatcherProductCustomFieldCreate(TypedDict, total=False):
 @with_config(REQUEST_CONFIG)
 class ProductCustomFieldMatcherProductCustomFieldUpdate(TypedDict, total=False):
     """The fields to update a `ProductCustomFieldMatcherProductCustomField` with; unknown keys
-    are refused. Keys marked `Required` must be given.
+    are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones
+    the documents require.
     """
 
     name: Required[str]

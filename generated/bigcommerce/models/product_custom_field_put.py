@@ -21,8 +21,8 @@ class ProductCustomFieldPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductCustomFieldPutCreate(TypedDict, total=False):
-    """The fields to create a `ProductCustomFieldPut` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductCustomFieldPut` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: int
@@ -32,7 +32,9 @@ class ProductCustomFieldPutCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductCustomFieldPutUpdate(TypedDict, total=False):
-    """The fields to update a `ProductCustomFieldPut` with; unknown keys are refused."""
+    """The fields to update a `ProductCustomFieldPut` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     id: int
     name: str

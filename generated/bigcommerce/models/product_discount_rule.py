@@ -43,8 +43,8 @@ class ProductDiscountRule(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductDiscountRuleCreate(TypedDict, total=False):
-    """The fields to create a `ProductDiscountRule` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductDiscountRule` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     min: int
@@ -55,7 +55,9 @@ class ProductDiscountRuleCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductDiscountRuleUpdate(TypedDict, total=False):
-    """The fields to update a `ProductDiscountRule` with; unknown keys are refused."""
+    """The fields to update a `ProductDiscountRule` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     min: int
     max: int

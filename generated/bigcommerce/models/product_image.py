@@ -44,8 +44,8 @@ class ProductImage(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductImageCreate(TypedDict, total=False):
-    """The fields to create a `ProductImage` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductImage` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     image_file: Required[str]
@@ -56,7 +56,9 @@ class ProductImageCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductImageUpdate(TypedDict, total=False):
-    """The fields to update a `ProductImage` with; unknown keys are refused."""
+    """The fields to update a `ProductImage` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     image_file: str
     is_thumbnail: bool

@@ -31,7 +31,9 @@ class ProductImageFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductImageFullCreate(TypedDict, total=False):
-    """The fields to create a `ProductImageFull` with; unknown keys are refused."""
+    """The fields to create a `ProductImageFull` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     is_thumbnail: bool
     sort_order: int
@@ -44,7 +46,9 @@ class ProductImageFullCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductImageFullUpdate(TypedDict, total=False):
-    """The fields to update a `ProductImageFull` with; unknown keys are refused."""
+    """The fields to update a `ProductImageFull` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     is_thumbnail: bool
     sort_order: int

@@ -26,7 +26,9 @@ class ProductImagePostPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductImagePostPutCreate(TypedDict, total=False):
-    """The fields to create a `ProductImagePostPut` with; unknown keys are refused."""
+    """The fields to create a `ProductImagePostPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     product_id: int
     image_url: str
@@ -38,7 +40,9 @@ class ProductImagePostPutCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductImagePostPutUpdate(TypedDict, total=False):
-    """The fields to update a `ProductImagePostPut` with; unknown keys are refused."""
+    """The fields to update a `ProductImagePostPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     product_id: int
     image_url: str

@@ -34,8 +34,8 @@ class ProductModifierPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductModifierPostCreate(TypedDict, total=False):
-    """The fields to create a `ProductModifierPost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductModifierPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     type: Required[

@@ -25,8 +25,8 @@ class ProductModifierPostOptionValuesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductModifierPostOptionValuesItemCreate(TypedDict, total=False):
-    """The fields to create a `ProductModifierPostOptionValuesItem` with; unknown keys are
-    refused.
+    """The fields to create a `ProductModifierPostOptionValuesItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     id: int

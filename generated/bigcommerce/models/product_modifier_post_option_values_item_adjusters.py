@@ -24,7 +24,7 @@ class ProductModifierPostOptionValuesItemAdjusters(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ProductModifierPostOptionValuesItemAdjustersCreate(TypedDict, total=False):
     """The fields to create a `ProductModifierPostOptionValuesItemAdjusters` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     price: ProductModifierPostOptionValuesItemAdjustersPriceCreate

@@ -23,7 +23,7 @@ class ProductModifierPostOptionValuesItemAdjustersPrice(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ProductModifierPostOptionValuesItemAdjustersPriceCreate(TypedDict, total=False):
     """The fields to create a `ProductModifierPostOptionValuesItemAdjustersPrice` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     adjuster: str

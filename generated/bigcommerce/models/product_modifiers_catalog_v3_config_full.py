@@ -44,8 +44,8 @@ class ProductModifiersCatalogV3ConfigFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductModifiersCatalogV3ConfigFullCreate(TypedDict, total=False):
-    """The fields to create a `ProductModifiersCatalogV3ConfigFull` with; unknown keys are
-    refused.
+    """The fields to create a `ProductModifiersCatalogV3ConfigFull` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     default_value: str

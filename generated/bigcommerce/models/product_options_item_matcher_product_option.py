@@ -24,7 +24,8 @@ class ProductOptionsItemMatcherProductOption(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ProductOptionsItemMatcherProductOptionCreate(TypedDict, total=False):
     """The fields to create a `ProductOptionsItemMatcherProductOption` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     type: Required[str]
@@ -35,7 +36,8 @@ class ProductOptionsItemMatcherProductOptionCreate(TypedDict, total=False):
 @with_config(REQUEST_CONFIG)
 class ProductOptionsItemMatcherProductOptionUpdate(TypedDict, total=False):
     """The fields to update a `ProductOptionsItemMatcherProductOption` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     type: Required[str]

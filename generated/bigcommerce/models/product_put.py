@@ -96,7 +96,9 @@ class ProductPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductPutUpdate(TypedDict, total=False):
-    """The fields to update a `ProductPut` with; unknown keys are refused."""
+    """The fields to update a `ProductPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     type: Literal["physical", "digital"]

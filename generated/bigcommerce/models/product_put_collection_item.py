@@ -99,8 +99,9 @@ class ProductPutCollectionItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductPutCollectionItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductPutCollectionItem` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `ProductPutCollectionItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     id: Required[int]

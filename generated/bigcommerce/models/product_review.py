@@ -43,8 +43,8 @@ class ProductReview(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductReviewCreate(TypedDict, total=False):
-    """The fields to create a `ProductReview` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductReview` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     author: Required[str]
@@ -57,7 +57,9 @@ class ProductReviewCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductReviewUpdate(TypedDict, total=False):
-    """The fields to update a `ProductReview` with; unknown keys are refused."""
+    """The fields to update a `ProductReview` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     author: str
     date_created: Rfc2822DateTime | str

@@ -59,8 +59,8 @@ class ProductRule(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductRuleCreate(TypedDict, total=False):
-    """The fields to create a `ProductRule` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductRule` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     sort_order: int
@@ -77,7 +77,9 @@ class ProductRuleCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductRuleUpdate(TypedDict, total=False):
-    """The fields to update a `ProductRule` with; unknown keys are refused."""
+    """The fields to update a `ProductRule` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     sort_order: int
     is_enabled: bool

@@ -21,7 +21,9 @@ class ProductRuleCondition(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductRuleConditionCreate(TypedDict, total=False):
-    """The fields to create a `ProductRuleCondition` with; unknown keys are refused."""
+    """The fields to create a `ProductRuleCondition` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     product_option_id: int | None
     option_value_id: int | None
@@ -30,7 +32,9 @@ class ProductRuleConditionCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductRuleConditionUpdate(TypedDict, total=False):
-    """The fields to update a `ProductRuleCondition` with; unknown keys are refused."""
+    """The fields to update a `ProductRuleCondition` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     product_option_id: int | None
     option_value_id: int | None

@@ -23,8 +23,9 @@ class ProductRulePriceAdjuster(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductRulePriceAdjusterCreate(TypedDict, total=False):
-    """The fields to create a `ProductRulePriceAdjuster` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `ProductRulePriceAdjuster` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     adjuster: Required[Literal["relative", "percentage", "absolute"]]
@@ -33,7 +34,9 @@ class ProductRulePriceAdjusterCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductRulePriceAdjusterUpdate(TypedDict, total=False):
-    """The fields to update a `ProductRulePriceAdjuster` with; unknown keys are refused."""
+    """The fields to update a `ProductRulePriceAdjuster` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     adjuster: Literal["relative", "percentage", "absolute"]
     adjuster_value: Decimal | float | int | str

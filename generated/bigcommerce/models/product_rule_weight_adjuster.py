@@ -23,8 +23,9 @@ class ProductRuleWeightAdjuster(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductRuleWeightAdjusterCreate(TypedDict, total=False):
-    """The fields to create a `ProductRuleWeightAdjuster` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `ProductRuleWeightAdjuster` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     adjuster: Required[Literal["relative", "absolute"]]
@@ -33,7 +34,9 @@ class ProductRuleWeightAdjusterCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductRuleWeightAdjusterUpdate(TypedDict, total=False):
-    """The fields to update a `ProductRuleWeightAdjuster` with; unknown keys are refused."""
+    """The fields to update a `ProductRuleWeightAdjuster` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     adjuster: Literal["relative", "absolute"]
     adjuster_value: Decimal | float | int | str

@@ -51,8 +51,8 @@ class ProductSku(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductSkuCreate(TypedDict, total=False):
-    """The fields to create a `ProductSku` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `ProductSku` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     sku: Required[str]
@@ -71,7 +71,9 @@ class ProductSkuCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductSkuUpdate(TypedDict, total=False):
-    """The fields to update a `ProductSku` with; unknown keys are refused."""
+    """The fields to update a `ProductSku` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     sku: str
     price: Decimal | float | int | str | None

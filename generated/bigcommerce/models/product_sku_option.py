@@ -20,8 +20,8 @@ class ProductSkuOption(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductSkuOptionCreate(TypedDict, total=False):
-    """The fields to create a `ProductSkuOption` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductSkuOption` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     product_option_id: Required[int]
@@ -30,7 +30,9 @@ class ProductSkuOptionCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductSkuOptionUpdate(TypedDict, total=False):
-    """The fields to update a `ProductSkuOption` with; unknown keys are refused."""
+    """The fields to update a `ProductSkuOption` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     product_option_id: int
     option_value_id: int

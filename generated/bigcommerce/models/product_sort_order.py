@@ -20,8 +20,8 @@ class ProductSortOrder(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductSortOrderUpdate(TypedDict, total=False):
-    """The fields to update a `ProductSortOrder` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `ProductSortOrder` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     product_id: Required[int]

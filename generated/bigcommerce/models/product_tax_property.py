@@ -22,8 +22,8 @@ class ProductTaxProperty(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductTaxPropertyUpdate(TypedDict, total=False):
-    """The fields to update a `ProductTaxProperty` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `ProductTaxProperty` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     product_id: Required[int]

@@ -44,8 +44,8 @@ class ProductVariantPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductVariantPostCreate(TypedDict, total=False):
-    """The fields to create a `ProductVariantPost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductVariantPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     cost_price: int | float | None

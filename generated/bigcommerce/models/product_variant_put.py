@@ -39,7 +39,9 @@ class ProductVariantPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductVariantPutUpdate(TypedDict, total=False):
-    """The fields to update a `ProductVariantPut` with; unknown keys are refused."""
+    """The fields to update a `ProductVariantPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     cost_price: int | float | None
     price: int | float | None

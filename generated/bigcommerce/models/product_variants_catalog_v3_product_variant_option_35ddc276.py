@@ -25,7 +25,8 @@ class ProductVariantsCatalogV3ProductVariantOptionValueFull(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ProductVariantsCatalogV3ProductVariantOptionValueFullCreate(TypedDict, total=False):
     """The fields to create a `ProductVariantsCatalogV3ProductVariantOptionValueFull` with;
-    unknown keys are refused. Keys marked `Required` must be given.
+    unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required`
+    are the ones the documents require.
     """
 
     option_display_name: Required[str]

@@ -29,8 +29,8 @@ class ProductVideo(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductVideoCreate(TypedDict, total=False):
-    """The fields to create a `ProductVideo` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `ProductVideo` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     url: Required[str]

@@ -28,7 +28,9 @@ class ProductVideoFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductVideoFullCreate(TypedDict, total=False):
-    """The fields to create a `ProductVideoFull` with; unknown keys are refused."""
+    """The fields to create a `ProductVideoFull` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     title: str
     description: str
@@ -42,7 +44,9 @@ class ProductVideoFullCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductVideoFullUpdate(TypedDict, total=False):
-    """The fields to update a `ProductVideoFull` with; unknown keys are refused."""
+    """The fields to update a `ProductVideoFull` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     title: str
     description: str

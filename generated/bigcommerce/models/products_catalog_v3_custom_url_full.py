@@ -21,8 +21,9 @@ class ProductsCatalogV3CustomUrlFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductsCatalogV3CustomUrlFullCreate(TypedDict, total=False):
-    """The fields to create a `ProductsCatalogV3CustomUrlFull` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `ProductsCatalogV3CustomUrlFull` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     url: Required[str]
@@ -32,8 +33,9 @@ class ProductsCatalogV3CustomUrlFullCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ProductsCatalogV3CustomUrlFullUpdate(TypedDict, total=False):
-    """The fields to update a `ProductsCatalogV3CustomUrlFull` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `ProductsCatalogV3CustomUrlFull` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     url: Required[str]

@@ -49,8 +49,9 @@ class ProductsCatalogV3ProductVariantFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ProductsCatalogV3ProductVariantFullCreate(TypedDict, total=False):
-    """The fields to create a `ProductsCatalogV3ProductVariantFull` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to create a `ProductsCatalogV3ProductVariantFull` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     cost_price: int | float | None

@@ -23,7 +23,8 @@ class ProductsCatalogV3ProductVariantOptionValueFull(ApiModel):
 @with_config(REQUEST_CONFIG)
 class ProductsCatalogV3ProductVariantOptionValueFullCreate(TypedDict, total=False):
     """The fields to create a `ProductsCatalogV3ProductVariantOptionValueFull` with; unknown keys
-    are refused. Keys marked `Required` must be given.
+    are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones
+    the documents require.
     """
 
     id: int

@@ -19,8 +19,8 @@ class PromotionsV3Channel(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PromotionsV3ChannelCreate(TypedDict, total=False):
-    """The fields to create a `PromotionsV3Channel` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `PromotionsV3Channel` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: Required[int]
@@ -28,8 +28,8 @@ class PromotionsV3ChannelCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class PromotionsV3ChannelUpdate(TypedDict, total=False):
-    """The fields to update a `PromotionsV3Channel` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `PromotionsV3Channel` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: Required[int]

@@ -20,8 +20,8 @@ class PropertyPUT(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PropertyPUTUpdate(TypedDict, total=False):
-    """The fields to update a `PropertyPUT` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `PropertyPUT` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: Required[int]

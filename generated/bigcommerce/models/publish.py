@@ -21,8 +21,8 @@ class Publish(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PublishCreate(TypedDict, total=False):
-    """The fields to create a `Publish` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Publish` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     regions: Required[list[RegionCreate]]

@@ -19,6 +19,8 @@ class PutCheckoutUrl(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PutCheckoutUrlUpdate(TypedDict, total=False):
-    """The fields to update a `PutCheckoutUrl` with; unknown keys are refused."""
+    """The fields to update a `PutCheckoutUrl` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     url: str

@@ -24,7 +24,9 @@ class PutPickupMethodsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PutPickupMethodsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `PutPickupMethodsRequestItem` with; unknown keys are refused."""
+    """The fields to update a `PutPickupMethodsRequestItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     id: int
     location_id: int

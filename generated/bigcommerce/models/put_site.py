@@ -17,6 +17,8 @@ class PutSite(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class PutSiteUpdate(TypedDict, total=False):
-    """The fields to update a `PutSite` with; unknown keys are refused."""
+    """The fields to update a `PutSite` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     url: str

@@ -35,8 +35,8 @@ class Redirect(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RedirectCreate(TypedDict, total=False):
-    """The fields to create a `Redirect` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Redirect` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     path: Required[str]
@@ -45,7 +45,9 @@ class RedirectCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class RedirectUpdate(TypedDict, total=False):
-    """The fields to update a `Redirect` with; unknown keys are refused."""
+    """The fields to update a `Redirect` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     path: str
     forward: RedirectForwardUpdate

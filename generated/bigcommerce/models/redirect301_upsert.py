@@ -22,8 +22,8 @@ class Redirect301Upsert(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class Redirect301UpsertUpdate(TypedDict, total=False):
-    """The fields to update a `Redirect301Upsert` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `Redirect301Upsert` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     from_path: Required[str]

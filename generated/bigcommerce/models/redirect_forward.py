@@ -22,7 +22,9 @@ class RedirectForward(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RedirectForwardCreate(TypedDict, total=False):
-    """The fields to create a `RedirectForward` with; unknown keys are refused."""
+    """The fields to create a `RedirectForward` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     type: str
     ref: Any
@@ -30,7 +32,9 @@ class RedirectForwardCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class RedirectForwardUpdate(TypedDict, total=False):
-    """The fields to update a `RedirectForward` with; unknown keys are refused."""
+    """The fields to update a `RedirectForward` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     type: str
     ref: Any

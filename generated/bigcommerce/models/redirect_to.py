@@ -21,7 +21,9 @@ class RedirectTo(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RedirectToUpdate(TypedDict, total=False):
-    """The fields to update a `RedirectTo` with; unknown keys are refused."""
+    """The fields to update a `RedirectTo` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     type: Literal["product", "brand", "category", "page", "post", "url"]
     entity_id: int

@@ -23,6 +23,8 @@ class RedirectUrlsPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RedirectUrlsPostCreate(TypedDict, total=False):
-    """The fields to create a `RedirectUrlsPost` with; unknown keys are refused."""
+    """The fields to create a `RedirectUrlsPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     query_params: RedirectUrlsPostQueryParamsCreate

@@ -20,7 +20,9 @@ class RedirectUrlsPostQueryParams(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RedirectUrlsPostQueryParamsCreate(TypedDict, total=False):
-    """The fields to create a `RedirectUrlsPostQueryParams` with; unknown keys are refused."""
+    """The fields to create a `RedirectUrlsPostQueryParams` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     key: str
     value: str

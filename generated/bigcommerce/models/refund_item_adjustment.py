@@ -20,7 +20,9 @@ class RefundItemAdjustment(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RefundItemAdjustmentCreate(TypedDict, total=False):
-    """The fields to create a `RefundItemAdjustment` with; unknown keys are refused."""
+    """The fields to create a `RefundItemAdjustment` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     amount: int | float
     description: str

@@ -21,7 +21,9 @@ class RefundQuotePost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RefundQuotePostCreate(TypedDict, total=False):
-    """The fields to create a `RefundQuotePost` with; unknown keys are refused."""
+    """The fields to create a `RefundQuotePost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     items: list[ItemsRefundCreate]
     tax_adjustment_amount: int | float

@@ -25,7 +25,9 @@ class RefundRequestPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RefundRequestPostCreate(TypedDict, total=False):
-    """The fields to create a `RefundRequestPost` with; unknown keys are refused."""
+    """The fields to create a `RefundRequestPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     items: list[ItemsRefundCreate]
     payments: list[PaymentRequestCreate]

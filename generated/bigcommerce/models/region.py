@@ -19,7 +19,9 @@ class Region(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RegionCreate(TypedDict, total=False):
-    """The fields to create a `Region` with; unknown keys are refused."""
+    """The fields to create a `Region` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     children: list[RegionChildrenItemCreate]

@@ -29,7 +29,9 @@ class RegionChildrenItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RegionChildrenItemCreate(TypedDict, total=False):
-    """The fields to create a `RegionChildrenItem` with; unknown keys are refused."""
+    """The fields to create a `RegionChildrenItem` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     configuration: dict[str, Any]
     name: str

@@ -19,6 +19,8 @@ class RobotsTxtSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RobotsTxtSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `RobotsTxtSettings` with; unknown keys are refused."""
+    """The fields to update a `RobotsTxtSettings` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     robots_txt_ssl: str

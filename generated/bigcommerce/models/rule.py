@@ -22,8 +22,8 @@ class Rule(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class RuleCreate(TypedDict, total=False):
-    """The fields to create a `Rule` with; unknown keys are refused. Keys marked `Required` must
-    be given.
+    """The fields to create a `Rule` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     action: Required[ActionCreate]
@@ -34,8 +34,8 @@ class RuleCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class RuleUpdate(TypedDict, total=False):
-    """The fields to update a `Rule` with; unknown keys are refused. Keys marked `Required` must
-    be given.
+    """The fields to update a `Rule` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     action: Required[ActionUpdate]

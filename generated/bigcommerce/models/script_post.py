@@ -32,8 +32,8 @@ class ScriptPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ScriptPostCreate(TypedDict, total=False):
-    """The fields to create a `ScriptPost` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `ScriptPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -32,7 +32,9 @@ class ScriptPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ScriptPutUpdate(TypedDict, total=False):
-    """The fields to update a `ScriptPut` with; unknown keys are refused."""
+    """The fields to update a `ScriptPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     description: str

@@ -20,8 +20,8 @@ class SearchArea(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SearchAreaCreate(TypedDict, total=False):
-    """The fields to create a `SearchArea` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `SearchArea` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     coordinates: CoordinatesCreate

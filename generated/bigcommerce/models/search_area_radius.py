@@ -22,8 +22,8 @@ class SearchAreaRadius(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SearchAreaRadiusCreate(TypedDict, total=False):
-    """The fields to create a `SearchAreaRadius` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `SearchAreaRadius` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     value: Required[int]

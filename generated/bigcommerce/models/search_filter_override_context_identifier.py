@@ -20,8 +20,8 @@ class SearchFilterOverrideContextIdentifier(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SearchFilterOverrideContextIdentifierUpdate(TypedDict, total=False):
-    """The fields to update a `SearchFilterOverrideContextIdentifier` with; unknown keys are
-    refused.
+    """The fields to update a `SearchFilterOverrideContextIdentifier` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     category_id: int

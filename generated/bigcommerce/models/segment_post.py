@@ -18,8 +18,8 @@ class SegmentPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SegmentPostCreate(TypedDict, total=False):
-    """The fields to create a `SegmentPost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `SegmentPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

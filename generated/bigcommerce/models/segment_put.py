@@ -19,8 +19,8 @@ class SegmentPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SegmentPutUpdate(TypedDict, total=False):
-    """The fields to update a `SegmentPut` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to update a `SegmentPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: Required[str]

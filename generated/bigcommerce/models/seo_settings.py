@@ -22,7 +22,9 @@ class SEOSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SEOSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `SEOSettings` with; unknown keys are refused."""
+    """The fields to update a `SEOSettings` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     meta_description: str
     meta_keywords: str

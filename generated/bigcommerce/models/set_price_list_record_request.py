@@ -27,8 +27,9 @@ class SetPriceListRecordRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SetPriceListRecordRequestUpdate(TypedDict, total=False):
-    """The fields to update a `SetPriceListRecordRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `SetPriceListRecordRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     price: Required[int | float]

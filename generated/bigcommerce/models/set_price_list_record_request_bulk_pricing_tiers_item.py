@@ -25,7 +25,7 @@ class SetPriceListRecordRequestBulkPricingTiersItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class SetPriceListRecordRequestBulkPricingTiersItemUpdate(TypedDict, total=False):
     """The fields to update a `SetPriceListRecordRequestBulkPricingTiersItem` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     quantity_min: int

@@ -22,8 +22,8 @@ class ShippingActionShipping(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ShippingActionShippingCreate(TypedDict, total=False):
-    """The fields to create a `ShippingActionShipping` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `ShippingActionShipping` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     free_shipping: bool
@@ -32,8 +32,8 @@ class ShippingActionShippingCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ShippingActionShippingUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingActionShipping` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `ShippingActionShipping` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     free_shipping: bool

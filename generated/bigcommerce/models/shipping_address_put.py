@@ -33,7 +33,9 @@ class ShippingAddressPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ShippingAddressPutUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingAddressPut` with; unknown keys are refused."""
+    """The fields to update a `ShippingAddressPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     first_name: str
     last_name: str

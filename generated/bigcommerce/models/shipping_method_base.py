@@ -37,7 +37,9 @@ class ShippingMethodBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodBaseCreate(TypedDict, total=False):
-    """The fields to create a `ShippingMethodBase` with; unknown keys are refused."""
+    """The fields to create a `ShippingMethodBase` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     type: Literal[
@@ -63,7 +65,9 @@ class ShippingMethodBaseCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodBaseUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingMethodBase` with; unknown keys are refused."""
+    """The fields to update a `ShippingMethodBase` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     type: Literal[

@@ -20,7 +20,9 @@ class ShippingMethodBaseHandlingFees(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodBaseHandlingFeesCreate(TypedDict, total=False):
-    """The fields to create a `ShippingMethodBaseHandlingFees` with; unknown keys are refused."""
+    """The fields to create a `ShippingMethodBaseHandlingFees` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     fixed_surcharge: int | float
     percentage_surcharge: int | float
@@ -28,7 +30,9 @@ class ShippingMethodBaseHandlingFeesCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodBaseHandlingFeesUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingMethodBaseHandlingFees` with; unknown keys are refused."""
+    """The fields to update a `ShippingMethodBaseHandlingFees` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     fixed_surcharge: int | float
     percentage_surcharge: int | float

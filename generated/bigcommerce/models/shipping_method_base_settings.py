@@ -19,13 +19,17 @@ class ShippingMethodBaseSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodBaseSettingsCreate(TypedDict, total=False):
-    """The fields to create a `ShippingMethodBaseSettings` with; unknown keys are refused."""
+    """The fields to create a `ShippingMethodBaseSettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     rate: int | float
 
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodBaseSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingMethodBaseSettings` with; unknown keys are refused."""
+    """The fields to update a `ShippingMethodBaseSettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     rate: int | float

@@ -20,6 +20,8 @@ class ShippingSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ShippingSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingSettings` with; unknown keys are refused."""
+    """The fields to update a `ShippingSettings` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     checkout: ShippingSettingsCheckoutUpdate

@@ -22,7 +22,9 @@ class ShippingSettingsCheckout(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ShippingSettingsCheckoutUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingSettingsCheckout` with; unknown keys are refused."""
+    """The fields to update a `ShippingSettingsCheckout` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     country_list_strategy: Literal["DISPLAY_ALL_COUNTRIES", "DISPLAY_ONLY_SHIPPABLE_COUNTRIES"]
     out_of_delivery_zone_message: str

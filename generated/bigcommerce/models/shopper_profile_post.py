@@ -19,6 +19,8 @@ class ShopperProfilePost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ShopperProfilePostCreate(TypedDict, total=False):
-    """The fields to create a `ShopperProfilePost` with; unknown keys are refused."""
+    """The fields to create a `ShopperProfilePost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     customer_id: int | float

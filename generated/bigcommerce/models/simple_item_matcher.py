@@ -34,7 +34,9 @@ class SimpleItemMatcher(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SimpleItemMatcherCreate(TypedDict, total=False):
-    """The fields to create a `SimpleItemMatcher` with; unknown keys are refused."""
+    """The fields to create a `SimpleItemMatcher` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     brands: list[int]
     categories: list[int]
@@ -46,7 +48,9 @@ class SimpleItemMatcherCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class SimpleItemMatcherUpdate(TypedDict, total=False):
-    """The fields to update a `SimpleItemMatcher` with; unknown keys are refused."""
+    """The fields to update a `SimpleItemMatcher` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     brands: list[int]
     categories: list[int]

@@ -18,7 +18,9 @@ class SitePost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SitePostCreate(TypedDict, total=False):
-    """The fields to create a `SitePost` with; unknown keys are refused."""
+    """The fields to create a `SitePost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     url: str
     channel_id: int

@@ -17,6 +17,8 @@ class SitePut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SitePutUpdate(TypedDict, total=False):
-    """The fields to update a `SitePut` with; unknown keys are refused."""
+    """The fields to update a `SitePut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     url: str

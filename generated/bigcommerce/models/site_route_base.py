@@ -23,7 +23,9 @@ class SiteRouteBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SiteRouteBaseCreate(TypedDict, total=False):
-    """The fields to create a `SiteRouteBase` with; unknown keys are refused."""
+    """The fields to create a `SiteRouteBase` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     type: Literal[
         "product",

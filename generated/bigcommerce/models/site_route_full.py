@@ -24,7 +24,9 @@ class SiteRouteFull(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SiteRouteFullUpdate(TypedDict, total=False):
-    """The fields to update a `SiteRouteFull` with; unknown keys are refused."""
+    """The fields to update a `SiteRouteFull` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     id: int
     type: Literal[

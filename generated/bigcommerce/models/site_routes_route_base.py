@@ -23,8 +23,8 @@ class SiteRoutesRouteBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SiteRoutesRouteBaseUpdate(TypedDict, total=False):
-    """The fields to update a `SiteRoutesRouteBase` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `SiteRoutesRouteBase` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     type: Required[

@@ -23,7 +23,9 @@ class StoreProfile(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class StoreProfileUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProfile` with; unknown keys are refused."""
+    """The fields to update a `StoreProfile` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     store_address: str
     store_address_type: Literal["Home Office", "Commercial Office", "Retail", "Warehouse"]

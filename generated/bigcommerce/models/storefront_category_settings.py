@@ -23,7 +23,9 @@ class StorefrontCategorySettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class StorefrontCategorySettingsUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontCategorySettings` with; unknown keys are refused."""
+    """The fields to update a `StorefrontCategorySettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     category_tree_depth: int
     default_product_sort: Literal[

@@ -32,7 +32,9 @@ class StorefrontProductSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class StorefrontProductSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontProductSettings` with; unknown keys are refused."""
+    """The fields to update a `StorefrontProductSettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     show_product_price: bool
     show_product_sku: bool

@@ -24,8 +24,9 @@ class StorefrontSearchSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class StorefrontSearchSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontSearchSettings` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `StorefrontSearchSettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     content_product_sort: Required[Literal["relevance", "alphaasc", "alphadesc"]]

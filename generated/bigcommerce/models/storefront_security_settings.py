@@ -34,7 +34,9 @@ class StorefrontSecuritySettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class StorefrontSecuritySettingsUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontSecuritySettings` with; unknown keys are refused."""
+    """The fields to update a `StorefrontSecuritySettings` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     csp_header: StorefrontSecuritySettingsCspHeaderUpdate
     hsts: StorefrontSecuritySettingsHstsUpdate

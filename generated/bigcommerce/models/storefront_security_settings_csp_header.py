@@ -20,8 +20,8 @@ class StorefrontSecuritySettingsCspHeader(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class StorefrontSecuritySettingsCspHeaderUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontSecuritySettingsCspHeader` with; unknown keys are
-    refused.
+    """The fields to update a `StorefrontSecuritySettingsCspHeader` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     enabled: bool

@@ -24,7 +24,9 @@ class StorefrontSecuritySettingsHsts(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class StorefrontSecuritySettingsHstsUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontSecuritySettingsHsts` with; unknown keys are refused."""
+    """The fields to update a `StorefrontSecuritySettingsHsts` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     enabled: bool
     include_preload: bool

@@ -24,7 +24,7 @@ class StorefrontSecuritySettingsXFrameOptionsHeader(ApiModel):
 @with_config(REQUEST_CONFIG)
 class StorefrontSecuritySettingsXFrameOptionsHeaderUpdate(TypedDict, total=False):
     """The fields to update a `StorefrontSecuritySettingsXFrameOptionsHeader` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     allowed_url: str

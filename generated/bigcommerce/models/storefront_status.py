@@ -21,7 +21,9 @@ class StorefrontStatus(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class StorefrontStatusUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontStatus` with; unknown keys are refused."""
+    """The fields to update a `StorefrontStatus` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     down_for_maintenance_message: str
     prelaunch_message: str

@@ -27,8 +27,8 @@ class SubscriberBase(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class SubscriberBaseCreate(TypedDict, total=False):
-    """The fields to create a `SubscriberBase` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `SubscriberBase` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     email: Required[str]
@@ -42,7 +42,9 @@ class SubscriberBaseCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class SubscriberBaseUpdate(TypedDict, total=False):
-    """The fields to update a `SubscriberBase` with; unknown keys are refused."""
+    """The fields to update a `SubscriberBase` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     email: str
     first_name: str

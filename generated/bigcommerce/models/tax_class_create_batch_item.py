@@ -19,8 +19,9 @@ class TaxClassCreateBatchItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxClassCreateBatchItemCreate(TypedDict, total=False):
-    """The fields to create a `TaxClassCreateBatchItem` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `TaxClassCreateBatchItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     name: Required[str]

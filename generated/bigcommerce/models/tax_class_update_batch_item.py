@@ -20,8 +20,9 @@ class TaxClassUpdateBatchItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxClassUpdateBatchItemUpdate(TypedDict, total=False):
-    """The fields to update a `TaxClassUpdateBatchItem` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `TaxClassUpdateBatchItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     id: Required[int]

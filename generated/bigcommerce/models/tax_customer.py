@@ -20,8 +20,8 @@ class TaxCustomer(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxCustomerUpdate(TypedDict, total=False):
-    """The fields to update a `TaxCustomer` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `TaxCustomer` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     customer_id: Required[int]

@@ -25,8 +25,8 @@ class TaxRatePOST(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxRatePOSTCreate(TypedDict, total=False):
-    """The fields to create a `TaxRatePOST` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `TaxRatePOST` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     class_rates: Required[list[TaxRatePOSTClassRatesItemCreate]]

@@ -20,8 +20,9 @@ class TaxRatePOSTClassRatesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxRatePOSTClassRatesItemCreate(TypedDict, total=False):
-    """The fields to create a `TaxRatePOSTClassRatesItem` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `TaxRatePOSTClassRatesItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     rate: Required[int | float]

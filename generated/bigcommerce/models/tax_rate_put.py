@@ -23,8 +23,8 @@ class TaxRatePUT(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxRatePUTUpdate(TypedDict, total=False):
-    """The fields to update a `TaxRatePUT` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to update a `TaxRatePUT` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     class_rates: list[TaxRatePUTClassRatesItemUpdate]

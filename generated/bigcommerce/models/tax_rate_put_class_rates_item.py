@@ -20,7 +20,9 @@ class TaxRatePUTClassRatesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxRatePUTClassRatesItemUpdate(TypedDict, total=False):
-    """The fields to update a `TaxRatePUTClassRatesItem` with; unknown keys are refused."""
+    """The fields to update a `TaxRatePUTClassRatesItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     rate: int | float
     tax_class_id: int

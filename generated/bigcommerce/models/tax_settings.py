@@ -31,7 +31,9 @@ class TaxSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `TaxSettings` with; unknown keys are refused."""
+    """The fields to update a `TaxSettings` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     tax_entered_with_prices: bool
     price_display_settings: TaxSettingsPriceDisplaySettingsUpdate

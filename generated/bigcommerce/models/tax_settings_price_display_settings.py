@@ -22,7 +22,9 @@ class TaxSettingsPriceDisplaySettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxSettingsPriceDisplaySettingsUpdate(TypedDict, total=False):
-    """The fields to update a `TaxSettingsPriceDisplaySettings` with; unknown keys are refused."""
+    """The fields to update a `TaxSettingsPriceDisplaySettings` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     control_panel_price_display_strategy: Literal["ZONE", "INCLUSIVE", "EXCLUSIVE"]
     invoice_price_display_strategy: Literal["ZONE", "INCLUSIVE", "EXCLUSIVE"]

@@ -28,8 +28,8 @@ class TaxZonePOST(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxZonePOSTCreate(TypedDict, total=False):
-    """The fields to create a `TaxZonePOST` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `TaxZonePOST` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

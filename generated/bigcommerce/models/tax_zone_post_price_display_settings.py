@@ -21,8 +21,9 @@ class TaxZonePOSTPriceDisplaySettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxZonePOSTPriceDisplaySettingsCreate(TypedDict, total=False):
-    """The fields to create a `TaxZonePOSTPriceDisplaySettings` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `TaxZonePOSTPriceDisplaySettings` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     show_inclusive: Required[bool]

@@ -24,8 +24,9 @@ class TaxZonePOSTShopperTargetSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxZonePOSTShopperTargetSettingsCreate(TypedDict, total=False):
-    """The fields to create a `TaxZonePOSTShopperTargetSettings` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `TaxZonePOSTShopperTargetSettings` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     locations: Required[list[TaxZonePOSTShopperTargetSettingsLocationsItemCreate]]

@@ -22,7 +22,7 @@ class TaxZonePOSTShopperTargetSettingsLocationsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class TaxZonePOSTShopperTargetSettingsLocationsItemCreate(TypedDict, total=False):
     """The fields to create a `TaxZonePOSTShopperTargetSettingsLocationsItem` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     country_code: str

@@ -29,8 +29,8 @@ class TaxZonePUT(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxZonePUTUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZonePUT` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to update a `TaxZonePUT` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: Required[int]

@@ -21,7 +21,9 @@ class TaxZonePUTPriceDisplaySettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxZonePUTPriceDisplaySettingsUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZonePUTPriceDisplaySettings` with; unknown keys are refused."""
+    """The fields to update a `TaxZonePUTPriceDisplaySettings` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     show_inclusive: bool
     show_both_on_detail_view: bool

@@ -24,7 +24,9 @@ class TaxZonePUTShopperTargetSettings(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TaxZonePUTShopperTargetSettingsUpdate(TypedDict, total=False):
-    """The fields to update a `TaxZonePUTShopperTargetSettings` with; unknown keys are refused."""
+    """The fields to update a `TaxZonePUTShopperTargetSettings` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     locations: list[TaxZonePUTShopperTargetSettingsLocationsItemUpdate]
     customer_groups: list[int]

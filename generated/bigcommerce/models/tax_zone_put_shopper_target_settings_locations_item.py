@@ -22,7 +22,7 @@ class TaxZonePUTShopperTargetSettingsLocationsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class TaxZonePUTShopperTargetSettingsLocationsItemUpdate(TypedDict, total=False):
     """The fields to update a `TaxZonePUTShopperTargetSettingsLocationsItem` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     country_code: str

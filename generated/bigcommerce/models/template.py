@@ -24,8 +24,8 @@ class Template(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TemplateCreate(TypedDict, total=False):
-    """The fields to create a `Template` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Template` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     subject: Required[str]
@@ -35,8 +35,8 @@ class TemplateCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class TemplateUpdate(TypedDict, total=False):
-    """The fields to update a `Template` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to update a `Template` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     subject: Required[str]

@@ -22,7 +22,9 @@ class ThemeConfigurationWrite(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ThemeConfigurationWriteCreate(TypedDict, total=False):
-    """The fields to create a `ThemeConfigurationWrite` with; unknown keys are refused."""
+    """The fields to create a `ThemeConfigurationWrite` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     variation_id: str
     settings: dict[str, Any]

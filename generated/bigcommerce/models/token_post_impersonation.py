@@ -21,8 +21,8 @@ class TokenPostImpersonation(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TokenPostImpersonationCreate(TypedDict, total=False):
-    """The fields to create a `TokenPostImpersonation` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `TokenPostImpersonation` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     expires_at: Required[int]

@@ -24,8 +24,8 @@ class TokenPostPrivate(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TokenPostPrivateCreate(TypedDict, total=False):
-    """The fields to create a `TokenPostPrivate` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `TokenPostPrivate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     expires_at: Required[int]

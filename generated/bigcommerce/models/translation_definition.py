@@ -22,8 +22,8 @@ class TranslationDefinition(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TranslationDefinitionCreate(TypedDict, total=False):
-    """The fields to create a `TranslationDefinition` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `TranslationDefinition` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     locale: Required[str]
@@ -32,8 +32,8 @@ class TranslationDefinitionCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class TranslationDefinitionUpdate(TypedDict, total=False):
-    """The fields to update a `TranslationDefinition` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `TranslationDefinition` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     locale: Required[str]

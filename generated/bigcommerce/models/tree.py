@@ -19,7 +19,9 @@ class Tree(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class TreeUpdate(TypedDict, total=False):
-    """The fields to update a `Tree` with; unknown keys are refused."""
+    """The fields to update a `Tree` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     id: int
     name: str

@@ -26,7 +26,9 @@ class UpdateAnalyticsProviderRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateAnalyticsProviderRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateAnalyticsProviderRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateAnalyticsProviderRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     code: str
     data_tag_enabled: bool

@@ -30,8 +30,8 @@ class UpdateBrandRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateBrandRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateBrandRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `UpdateBrandRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

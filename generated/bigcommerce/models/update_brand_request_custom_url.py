@@ -20,7 +20,9 @@ class UpdateBrandRequestCustomUrl(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateBrandRequestCustomUrlUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateBrandRequestCustomUrl` with; unknown keys are refused."""
+    """The fields to update a `UpdateBrandRequestCustomUrl` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     url: str
     is_customized: bool

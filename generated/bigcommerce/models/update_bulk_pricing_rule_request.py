@@ -25,8 +25,9 @@ class UpdateBulkPricingRuleRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateBulkPricingRuleRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateBulkPricingRuleRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `UpdateBulkPricingRuleRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     quantity_min: int

@@ -40,8 +40,8 @@ class UpdateCategoriesItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateCategoriesItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateCategoriesItem` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `UpdateCategoriesItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     category_id: Required[int]

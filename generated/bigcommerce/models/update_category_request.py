@@ -39,7 +39,9 @@ class UpdateCategoryRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateCategoryRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateCategoryRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateCategoryRequest` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     parent_id: int
     name: str

@@ -25,7 +25,9 @@ class UpdateChannelReq(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateChannelReqUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateChannelReq` with; unknown keys are refused."""
+    """The fields to update a `UpdateChannelReq` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     external_id: str
     is_listable_from_ui: bool

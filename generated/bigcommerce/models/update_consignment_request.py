@@ -40,7 +40,9 @@ class UpdateConsignmentRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateConsignmentRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateConsignmentRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateConsignmentRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     address: UpdateConsignmentRequestAddressUpdate
     line_items: list[UpdateConsignmentRequestLineItemsItemUpdate]

@@ -35,8 +35,9 @@ class UpdateConsignmentRequestAddress(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateConsignmentRequestAddressUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateConsignmentRequestAddress` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `UpdateConsignmentRequestAddress` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     first_name: str

@@ -23,7 +23,7 @@ class UpdateConsignmentRequestAddressCustomFieldsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateConsignmentRequestAddressCustomFieldsItemUpdate(TypedDict, total=False):
     """The fields to update a `UpdateConsignmentRequestAddressCustomFieldsItem` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     field_id: str

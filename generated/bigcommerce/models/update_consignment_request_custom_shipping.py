@@ -21,7 +21,7 @@ class UpdateConsignmentRequestCustomShipping(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateConsignmentRequestCustomShippingUpdate(TypedDict, total=False):
     """The fields to update a `UpdateConsignmentRequestCustomShipping` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     price: int | float

@@ -20,8 +20,9 @@ class UpdateConsignmentRequestLineItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateConsignmentRequestLineItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateConsignmentRequestLineItemsItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to update a `UpdateConsignmentRequestLineItemsItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     item_id: Required[str]

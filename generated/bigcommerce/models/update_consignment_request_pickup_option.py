@@ -19,8 +19,8 @@ class UpdateConsignmentRequestPickupOption(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateConsignmentRequestPickupOptionUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateConsignmentRequestPickupOption` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateConsignmentRequestPickupOption` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     pickup_method_id: int

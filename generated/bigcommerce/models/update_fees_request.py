@@ -20,8 +20,8 @@ class UpdateFeesRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateFeesRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateFeesRequest` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `UpdateFeesRequest` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     fees: Required[list[FeeWithIdUpdate]]

@@ -19,6 +19,8 @@ class UpdateHooksAdminRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateHooksAdminRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateHooksAdminRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateHooksAdminRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     emails: list[str]

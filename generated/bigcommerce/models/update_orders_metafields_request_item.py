@@ -26,8 +26,9 @@ class UpdateOrdersMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateOrdersMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateOrdersMetafieldsRequestItem` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `UpdateOrdersMetafieldsRequestItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     permission_set: Required[

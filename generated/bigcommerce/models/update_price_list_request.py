@@ -20,7 +20,9 @@ class UpdatePriceListRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdatePriceListRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdatePriceListRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdatePriceListRequest` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     name: str
     active: bool

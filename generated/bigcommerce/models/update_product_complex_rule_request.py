@@ -40,7 +40,9 @@ class UpdateProductComplexRuleRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateProductComplexRuleRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductComplexRuleRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdateProductComplexRuleRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     sort_order: int
     enabled: bool

@@ -22,7 +22,8 @@ class UpdateProductComplexRuleRequestConditionsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductComplexRuleRequestConditionsItemUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductComplexRuleRequestConditionsItem` with; unknown keys
-    are refused. Keys marked `Required` must be given.
+    are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones
+    the documents require.
     """
 
     modifier_id: Required[int | None]

@@ -23,7 +23,7 @@ class UpdateProductComplexRuleRequestPriceAdjuster(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductComplexRuleRequestPriceAdjusterUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductComplexRuleRequestPriceAdjuster` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     adjuster: Literal["relative", "percentage"] | None

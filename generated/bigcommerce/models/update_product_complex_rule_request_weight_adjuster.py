@@ -23,7 +23,7 @@ class UpdateProductComplexRuleRequestWeightAdjuster(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductComplexRuleRequestWeightAdjusterUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductComplexRuleRequestWeightAdjuster` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     adjuster: Literal["relative", "percentage"] | None

@@ -34,8 +34,9 @@ class UpdateProductModifierRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductModifierRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `UpdateProductModifierRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     type: Required[

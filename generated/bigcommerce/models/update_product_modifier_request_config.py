@@ -44,8 +44,8 @@ class UpdateProductModifierRequestConfig(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierRequestConfigUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductModifierRequestConfig` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateProductModifierRequestConfig` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
     """
 
     default_value: str

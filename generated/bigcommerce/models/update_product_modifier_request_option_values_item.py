@@ -26,7 +26,7 @@ class UpdateProductModifierRequestOptionValuesItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierRequestOptionValuesItemUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductModifierRequestOptionValuesItem` with; unknown keys
-    are refused.
+    are sent as given, with an `UnknownArgumentWarning`.
     """
 
     id: int

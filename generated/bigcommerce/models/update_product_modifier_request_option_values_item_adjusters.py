@@ -26,7 +26,7 @@ class UpdateProductModifierRequestOptionValuesItemAdjusters(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierRequestOptionValuesItemAdjustersUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductModifierRequestOptionValuesItemAdjusters` with;
-    unknown keys are refused.
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     price: UpdateProductModifierRequestOptionValuesItemAdjustersPriceUpdate

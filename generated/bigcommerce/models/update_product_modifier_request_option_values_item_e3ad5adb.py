@@ -25,7 +25,7 @@ class UpdateProductModifierRequestOptionValuesItemAdjustersPrice(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierRequestOptionValuesItemAdjustersPriceUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductModifierRequestOptionValuesItemAdjustersPrice` with;
-    unknown keys are refused.
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     adjuster: Literal["relative", "percentage"] | None

@@ -30,8 +30,9 @@ class UpdateProductModifierValueRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierValueRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductModifierValueRequest` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `UpdateProductModifierValueRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     is_default: bool

@@ -35,7 +35,7 @@ class UpdateProductModifierValueRequestAdjusters(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierValueRequestAdjustersUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductModifierValueRequestAdjusters` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     price: UpdateProductModifierValueRequestAdjustersPriceUpdate

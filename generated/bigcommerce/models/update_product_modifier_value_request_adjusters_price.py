@@ -25,7 +25,7 @@ class UpdateProductModifierValueRequestAdjustersPrice(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierValueRequestAdjustersPriceUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductModifierValueRequestAdjustersPrice` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     adjuster: Literal["relative", "percentage"] | None

@@ -23,7 +23,7 @@ class UpdateProductModifierValueRequestAdjustersPurchasingDisabled(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierValueRequestAdjustersPurchasingDisabledUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductModifierValueRequestAdjustersPurchasingDisabled`
-    with; unknown keys are refused.
+    with; unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     status: bool

@@ -25,7 +25,7 @@ class UpdateProductModifierValueRequestAdjustersWeight(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductModifierValueRequestAdjustersWeightUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductModifierValueRequestAdjustersWeight` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     adjuster: Literal["relative", "percentage"] | None

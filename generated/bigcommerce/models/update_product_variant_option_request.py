@@ -36,8 +36,9 @@ class UpdateProductVariantOptionRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateProductVariantOptionRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateProductVariantOptionRequest` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `UpdateProductVariantOptionRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     id: int | None

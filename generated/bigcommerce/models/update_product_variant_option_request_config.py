@@ -46,7 +46,7 @@ class UpdateProductVariantOptionRequestConfig(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductVariantOptionRequestConfigUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductVariantOptionRequestConfig` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     default_value: str

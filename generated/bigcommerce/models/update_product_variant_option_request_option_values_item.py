@@ -28,7 +28,7 @@ class UpdateProductVariantOptionRequestOptionValuesItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductVariantOptionRequestOptionValuesItemUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductVariantOptionRequestOptionValuesItem` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     is_default: bool

@@ -26,7 +26,8 @@ class UpdateProductVariantOptionValueRequest(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateProductVariantOptionValueRequestUpdate(TypedDict, total=False):
     """The fields to update a `UpdateProductVariantOptionValueRequest` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     is_default: bool

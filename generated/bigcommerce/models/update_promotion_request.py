@@ -49,7 +49,9 @@ class UpdatePromotionRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdatePromotionRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdatePromotionRequest` with; unknown keys are refused."""
+    """The fields to update a `UpdatePromotionRequest` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     name: str
     display_name: str

@@ -39,8 +39,9 @@ class UpdateShippingZoneRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateShippingZoneRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateShippingZoneRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to update a `UpdateShippingZoneRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     name: Required[str]

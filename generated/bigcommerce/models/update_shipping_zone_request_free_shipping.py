@@ -21,8 +21,8 @@ class UpdateShippingZoneRequestFreeShipping(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateShippingZoneRequestFreeShippingUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateShippingZoneRequestFreeShipping` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateShippingZoneRequestFreeShipping` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     enabled: bool

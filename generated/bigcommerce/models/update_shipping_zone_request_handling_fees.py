@@ -21,8 +21,8 @@ class UpdateShippingZoneRequestHandlingFees(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateShippingZoneRequestHandlingFeesUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateShippingZoneRequestHandlingFees` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateShippingZoneRequestHandlingFees` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`.
     """
 
     fixed_surcharge: str

@@ -23,7 +23,7 @@ class UpdateShippingZoneRequestLocationsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpdateShippingZoneRequestLocationsItemUpdate(TypedDict, total=False):
     """The fields to update a `UpdateShippingZoneRequestLocationsItem` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     id: int

@@ -21,8 +21,8 @@ class UpdateTaxProviderConnectionRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateTaxProviderConnectionRequestUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateTaxProviderConnectionRequest` with; unknown keys are
-    refused.
+    """The fields to update a `UpdateTaxProviderConnectionRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
     """
 
     username: str

@@ -35,8 +35,9 @@ class UpdateVariantsBatchRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateVariantsBatchRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateVariantsBatchRequestItem` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `UpdateVariantsBatchRequestItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     cost_price: int | float | None

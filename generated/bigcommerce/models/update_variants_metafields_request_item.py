@@ -26,8 +26,9 @@ class UpdateVariantsMetafieldsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpdateVariantsMetafieldsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpdateVariantsMetafieldsRequestItem` with; unknown keys are
-    refused. Keys marked `Required` must be given.
+    """The fields to update a `UpdateVariantsMetafieldsRequestItem` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     key: str

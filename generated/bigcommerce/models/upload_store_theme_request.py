@@ -20,8 +20,9 @@ class UploadStoreThemeRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UploadStoreThemeRequestCreate(TypedDict, total=False):
-    """The fields to create a `UploadStoreThemeRequest` with; unknown keys are refused. Keys
-    marked `Required` must be given.
+    """The fields to create a `UploadStoreThemeRequest` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     file: Required[Upload]

@@ -31,8 +31,9 @@ class UpsertListingWithListingIdReq(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpsertListingWithListingIdReqUpdate(TypedDict, total=False):
-    """The fields to update a `UpsertListingWithListingIdReq` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `UpsertListingWithListingIdReq` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     listing_id: Required[int]

@@ -30,8 +30,9 @@ class UpsertListingWithoutListingIdReq(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpsertListingWithoutListingIdReqCreate(TypedDict, total=False):
-    """The fields to create a `UpsertListingWithoutListingIdReq` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `UpsertListingWithoutListingIdReq` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     product_id: Required[int]

@@ -30,8 +30,9 @@ class UpsertPriceListRecordsRequestItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class UpsertPriceListRecordsRequestItemUpdate(TypedDict, total=False):
-    """The fields to update a `UpsertPriceListRecordsRequestItem` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to update a `UpsertPriceListRecordsRequestItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     variant_id: int

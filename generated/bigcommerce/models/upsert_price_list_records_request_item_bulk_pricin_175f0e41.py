@@ -27,7 +27,7 @@ class UpsertPriceListRecordsRequestItemBulkPricingTiersItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class UpsertPriceListRecordsRequestItemBulkPricingTiersItemUpdate(TypedDict, total=False):
     """The fields to update a `UpsertPriceListRecordsRequestItemBulkPricingTiersItem` with;
-    unknown keys are refused.
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     quantity_min: int

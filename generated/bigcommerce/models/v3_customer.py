@@ -25,7 +25,9 @@ class V3Customer(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class V3CustomerCreate(TypedDict, total=False):
-    """The fields to create a `V3Customer` with; unknown keys are refused."""
+    """The fields to create a `V3Customer` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     group_ids: list[int]
     minimum_order_count: int
@@ -35,7 +37,9 @@ class V3CustomerCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CustomerUpdate(TypedDict, total=False):
-    """The fields to update a `V3Customer` with; unknown keys are refused."""
+    """The fields to update a `V3Customer` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     group_ids: list[int]
     minimum_order_count: int

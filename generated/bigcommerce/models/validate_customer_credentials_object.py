@@ -21,8 +21,9 @@ class ValidateCustomerCredentialsObject(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ValidateCustomerCredentialsObjectCreate(TypedDict, total=False):
-    """The fields to create a `ValidateCustomerCredentialsObject` with; unknown keys are refused.
-    Keys marked `Required` must be given.
+    """The fields to create a `ValidateCustomerCredentialsObject` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     email: Required[str]

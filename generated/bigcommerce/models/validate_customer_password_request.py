@@ -19,6 +19,8 @@ class ValidateCustomerPasswordRequest(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class ValidateCustomerPasswordRequestCreate(TypedDict, total=False):
-    """The fields to create a `ValidateCustomerPasswordRequest` with; unknown keys are refused."""
+    """The fields to create a `ValidateCustomerPasswordRequest` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     password: str

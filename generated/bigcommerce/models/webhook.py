@@ -41,8 +41,8 @@ class Webhook(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WebhookCreate(TypedDict, total=False):
-    """The fields to create a `Webhook` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `Webhook` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     scope: Required[str]
@@ -53,7 +53,9 @@ class WebhookCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class WebhookUpdate(TypedDict, total=False):
-    """The fields to update a `Webhook` with; unknown keys are refused."""
+    """The fields to update a `Webhook` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     scope: str
     destination: str

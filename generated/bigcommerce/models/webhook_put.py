@@ -22,7 +22,9 @@ class WebhookPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WebhookPutUpdate(TypedDict, total=False):
-    """The fields to update a `WebhookPut` with; unknown keys are refused."""
+    """The fields to update a `WebhookPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     scope: str
     destination: str

@@ -21,6 +21,8 @@ class WhichThemeToDownload(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WhichThemeToDownloadCreate(TypedDict, total=False):
-    """The fields to create a `WhichThemeToDownload` with; unknown keys are refused."""
+    """The fields to create a `WhichThemeToDownload` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     which: Literal["original", "last_activated", "last_created"]

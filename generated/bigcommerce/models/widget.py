@@ -24,7 +24,9 @@ class Widget(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetCreate(TypedDict, total=False):
-    """The fields to create a `Widget` with; unknown keys are refused."""
+    """The fields to create a `Widget` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     configuration: dict[str, Any]
     storefront_api_query_params: dict[str, Any]

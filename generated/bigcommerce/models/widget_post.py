@@ -23,8 +23,8 @@ class WidgetPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetPostCreate(TypedDict, total=False):
-    """The fields to create a `WidgetPost` with; unknown keys are refused. Keys marked `Required`
-    must be given.
+    """The fields to create a `WidgetPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

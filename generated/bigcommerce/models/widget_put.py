@@ -24,7 +24,9 @@ class WidgetPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetPutUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetPut` with; unknown keys are refused."""
+    """The fields to update a `WidgetPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     description: str

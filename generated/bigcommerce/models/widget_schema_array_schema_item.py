@@ -34,7 +34,9 @@ class WidgetSchemaArraySchemaItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaArraySchemaItemCreate(TypedDict, total=False):
-    """The fields to create a `WidgetSchemaArraySchemaItem` with; unknown keys are refused."""
+    """The fields to create a `WidgetSchemaArraySchemaItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     type: Literal["hidden", "tab"]
     settings: list[WidgetSchemaHiddenSettingsItemCreate]
@@ -44,7 +46,9 @@ class WidgetSchemaArraySchemaItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaArraySchemaItemUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetSchemaArraySchemaItem` with; unknown keys are refused."""
+    """The fields to update a `WidgetSchemaArraySchemaItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     type: Literal["hidden", "tab"]
     settings: list[WidgetSchemaHiddenSettingsItemUpdate]

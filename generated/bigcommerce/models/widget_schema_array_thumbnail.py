@@ -20,7 +20,9 @@ class WidgetSchemaArrayThumbnail(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaArrayThumbnailCreate(TypedDict, total=False):
-    """The fields to create a `WidgetSchemaArrayThumbnail` with; unknown keys are refused."""
+    """The fields to create a `WidgetSchemaArrayThumbnail` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     type: str
     valueKey: str
@@ -28,7 +30,9 @@ class WidgetSchemaArrayThumbnailCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaArrayThumbnailUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetSchemaArrayThumbnail` with; unknown keys are refused."""
+    """The fields to update a `WidgetSchemaArrayThumbnail` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     type: str
     valueKey: str

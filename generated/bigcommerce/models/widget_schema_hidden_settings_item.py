@@ -36,7 +36,9 @@ class WidgetSchemaHiddenSettingsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaHiddenSettingsItemCreate(TypedDict, total=False):
-    """The fields to create a `WidgetSchemaHiddenSettingsItem` with; unknown keys are refused."""
+    """The fields to create a `WidgetSchemaHiddenSettingsItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     type: Literal[
         "alignment",
@@ -64,7 +66,9 @@ class WidgetSchemaHiddenSettingsItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaHiddenSettingsItemUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetSchemaHiddenSettingsItem` with; unknown keys are refused."""
+    """The fields to update a `WidgetSchemaHiddenSettingsItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     type: Literal[
         "alignment",

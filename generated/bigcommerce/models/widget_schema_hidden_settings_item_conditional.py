@@ -26,7 +26,7 @@ class WidgetSchemaHiddenSettingsItemConditional(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaHiddenSettingsItemConditionalCreate(TypedDict, total=False):
     """The fields to create a `WidgetSchemaHiddenSettingsItemConditional` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     key: str
@@ -37,7 +37,7 @@ class WidgetSchemaHiddenSettingsItemConditionalCreate(TypedDict, total=False):
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaHiddenSettingsItemConditionalUpdate(TypedDict, total=False):
     """The fields to update a `WidgetSchemaHiddenSettingsItemConditional` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     key: str

@@ -27,7 +27,7 @@ class WidgetSchemaHiddenSettingsItemTypeMeta(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaHiddenSettingsItemTypeMetaCreate(TypedDict, total=False):
     """The fields to create a `WidgetSchemaHiddenSettingsItemTypeMeta` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     selectOptions: list[WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItemCreate]
@@ -36,7 +36,7 @@ class WidgetSchemaHiddenSettingsItemTypeMetaCreate(TypedDict, total=False):
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaHiddenSettingsItemTypeMetaUpdate(TypedDict, total=False):
     """The fields to update a `WidgetSchemaHiddenSettingsItemTypeMeta` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     selectOptions: list[WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItemUpdate]

@@ -23,7 +23,7 @@ class WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItemCreate(TypedDict, total=False):
     """The fields to create a `WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItem` with;
-    unknown keys are refused.
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     label: str
@@ -33,7 +33,7 @@ class WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItemCreate(TypedDict, t
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItemUpdate(TypedDict, total=False):
     """The fields to update a `WidgetSchemaHiddenSettingsItemTypeMetaSelectOptionsItem` with;
-    unknown keys are refused.
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     label: str

@@ -49,7 +49,9 @@ class WidgetSchemaItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaItemCreate(TypedDict, total=False):
-    """The fields to create a `WidgetSchemaItem` with; unknown keys are refused."""
+    """The fields to create a `WidgetSchemaItem` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     type: Literal["tab", "array", "hidden"]
     label: str
@@ -64,7 +66,9 @@ class WidgetSchemaItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaItemUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetSchemaItem` with; unknown keys are refused."""
+    """The fields to update a `WidgetSchemaItem` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     type: Literal["tab", "array", "hidden"]
     label: str

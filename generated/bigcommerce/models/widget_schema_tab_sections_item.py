@@ -25,7 +25,9 @@ class WidgetSchemaTabSectionsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaTabSectionsItemCreate(TypedDict, total=False):
-    """The fields to create a `WidgetSchemaTabSectionsItem` with; unknown keys are refused."""
+    """The fields to create a `WidgetSchemaTabSectionsItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     label: str
     settings: list[WidgetSchemaTabSectionsItemSettingsItemCreate]
@@ -33,7 +35,9 @@ class WidgetSchemaTabSectionsItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaTabSectionsItemUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetSchemaTabSectionsItem` with; unknown keys are refused."""
+    """The fields to update a `WidgetSchemaTabSectionsItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     label: str
     settings: list[WidgetSchemaTabSectionsItemSettingsItemUpdate]

@@ -39,7 +39,7 @@ class WidgetSchemaTabSectionsItemSettingsItem(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaTabSectionsItemSettingsItemCreate(TypedDict, total=False):
     """The fields to create a `WidgetSchemaTabSectionsItemSettingsItem` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     type: Literal[
@@ -69,7 +69,7 @@ class WidgetSchemaTabSectionsItemSettingsItemCreate(TypedDict, total=False):
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaTabSectionsItemSettingsItemUpdate(TypedDict, total=False):
     """The fields to update a `WidgetSchemaTabSectionsItemSettingsItem` with; unknown keys are
-    refused.
+    sent as given, with an `UnknownArgumentWarning`.
     """
 
     type: Literal[

@@ -26,7 +26,7 @@ class WidgetSchemaTabSectionsItemSettingsItemConditional(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaTabSectionsItemSettingsItemConditionalCreate(TypedDict, total=False):
     """The fields to create a `WidgetSchemaTabSectionsItemSettingsItemConditional` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     key: str
@@ -37,7 +37,7 @@ class WidgetSchemaTabSectionsItemSettingsItemConditionalCreate(TypedDict, total=
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaTabSectionsItemSettingsItemConditionalUpdate(TypedDict, total=False):
     """The fields to update a `WidgetSchemaTabSectionsItemSettingsItemConditional` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     key: str

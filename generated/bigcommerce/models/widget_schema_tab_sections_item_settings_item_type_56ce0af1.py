@@ -25,7 +25,7 @@ class WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItemCreate(
     TypedDict, total=False
 ):
     """The fields to create a `WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItem`
-    with; unknown keys are refused.
+    with; unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     label: str
@@ -37,7 +37,7 @@ class WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItemUpdate(
     TypedDict, total=False
 ):
     """The fields to update a `WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItem`
-    with; unknown keys are refused.
+    with; unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     label: str

@@ -29,7 +29,7 @@ class WidgetSchemaTabSectionsItemSettingsItemTypeMeta(ApiModel):
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaTabSectionsItemSettingsItemTypeMetaCreate(TypedDict, total=False):
     """The fields to create a `WidgetSchemaTabSectionsItemSettingsItemTypeMeta` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     selectOptions: list[WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItemCreate]
@@ -38,7 +38,7 @@ class WidgetSchemaTabSectionsItemSettingsItemTypeMetaCreate(TypedDict, total=Fal
 @with_config(REQUEST_CONFIG)
 class WidgetSchemaTabSectionsItemSettingsItemTypeMetaUpdate(TypedDict, total=False):
     """The fields to update a `WidgetSchemaTabSectionsItemSettingsItemTypeMeta` with; unknown
-    keys are refused.
+    keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     selectOptions: list[WidgetSchemaTabSectionsItemSettingsItemTypeMetaSelectOptionsItemUpdate]

@@ -24,8 +24,8 @@ class WidgetTemplatePost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetTemplatePostCreate(TypedDict, total=False):
-    """The fields to create a `WidgetTemplatePost` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to create a `WidgetTemplatePost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

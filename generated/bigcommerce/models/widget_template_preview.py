@@ -21,6 +21,8 @@ class WidgetTemplatePreview(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetTemplatePreviewCreate(TypedDict, total=False):
-    """The fields to create a `WidgetTemplatePreview` with; unknown keys are refused."""
+    """The fields to create a `WidgetTemplatePreview` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     widget_configuration: dict[str, Any]

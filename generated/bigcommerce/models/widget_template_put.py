@@ -25,7 +25,9 @@ class WidgetTemplatePut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WidgetTemplatePutUpdate(TypedDict, total=False):
-    """The fields to update a `WidgetTemplatePut` with; unknown keys are refused."""
+    """The fields to update a `WidgetTemplatePut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     name: str
     schema: list[WidgetSchemaItemUpdate]

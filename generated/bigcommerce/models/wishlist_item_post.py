@@ -23,6 +23,8 @@ class WishlistItemPost(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WishlistItemPostCreate(TypedDict, total=False):
-    """The fields to create a `WishlistItemPost` with; unknown keys are refused."""
+    """The fields to create a `WishlistItemPost` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
 
     items: list[WishlistItemPostItemsItemCreate]

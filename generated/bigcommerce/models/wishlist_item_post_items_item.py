@@ -20,7 +20,9 @@ class WishlistItemPostItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WishlistItemPostItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `WishlistItemPostItemsItem` with; unknown keys are refused."""
+    """The fields to create a `WishlistItemPostItemsItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     product_id: int
     variant_id: int

@@ -20,7 +20,9 @@ class WishlistPostItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WishlistPostItemsItemCreate(TypedDict, total=False):
-    """The fields to create a `WishlistPostItemsItem` with; unknown keys are refused."""
+    """The fields to create a `WishlistPostItemsItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     product_id: int
     variant_id: int

@@ -21,8 +21,8 @@ class WishlistPut(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WishlistPutUpdate(TypedDict, total=False):
-    """The fields to update a `WishlistPut` with; unknown keys are refused. Keys marked
-    `Required` must be given.
+    """The fields to update a `WishlistPut` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     customer_id: Required[int]

@@ -21,7 +21,9 @@ class WishlistPutItemsItem(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class WishlistPutItemsItemUpdate(TypedDict, total=False):
-    """The fields to update a `WishlistPutItemsItem` with; unknown keys are refused."""
+    """The fields to update a `WishlistPutItemsItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
 
     id: int
     product_id: int

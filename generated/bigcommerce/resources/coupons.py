@@ -18,7 +18,9 @@ from ..models.coupon import Coupon, CouponCreate, CouponUpdate
 
 @with_config(REQUEST_CONFIG)
 class CouponsFilters(TypedDict, total=False):
-    """Query filters of `Coupons`; unknown keys are refused."""
+    """Query filters of `Coupons`; unknown keys (`id:in` or `id__in` included) are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     id: int
     min_id: int

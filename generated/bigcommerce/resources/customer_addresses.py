@@ -18,7 +18,9 @@ from ..models.customer_address import CustomerAddress, CustomerAddressCreate, Cu
 
 @with_config(REQUEST_CONFIG)
 class CustomerAddressesFilters(TypedDict, total=False):
-    """Query filters of `CustomerAddresses`; unknown keys are refused."""
+    """Query filters of `CustomerAddresses`; unknown keys (`id:in` or `id__in` included) are sent
+    as given, with an `UnknownArgumentWarning`.
+    """
 
     page: int
     limit: int

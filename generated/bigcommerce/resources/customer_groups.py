@@ -34,7 +34,9 @@ CustomerGroupsFilters = TypedDict(
     },
     total=False,
 )
-"""Query filters of `CustomerGroups`; unknown keys are refused."""
+"""Query filters of `CustomerGroups`; unknown keys (`id:in` or `id__in` included) are sent as
+given, with an `UnknownArgumentWarning`.
+"""
 with_config(REQUEST_CONFIG)(CustomerGroupsFilters)
 
 

@@ -18,7 +18,9 @@ from ..models.option import Option, OptionCreate, OptionUpdate
 
 @with_config(REQUEST_CONFIG)
 class OptionsFilters(TypedDict, total=False):
-    """Query filters of `Options`; unknown keys are refused."""
+    """Query filters of `Options`; unknown keys (`id:in` or `id__in` included) are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     name: str
     display_name: str

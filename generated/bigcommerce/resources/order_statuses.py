@@ -18,7 +18,9 @@ from ..models.order_status import OrderStatus
 
 @with_config(REQUEST_CONFIG)
 class OrderStatusesFilters(TypedDict, total=False):
-    """Query filters of `OrderStatuses`; unknown keys are refused."""
+    """Query filters of `OrderStatuses`; unknown keys (`id:in` or `id__in` included) are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
 
 class OrderStatuses(Resource):

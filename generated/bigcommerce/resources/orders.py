@@ -20,7 +20,9 @@ from ..models.order import Order, OrderCreate, OrderUpdate
 
 @with_config(REQUEST_CONFIG)
 class OrdersFilters(TypedDict, total=False):
-    """Query filters of `Orders`; unknown keys are refused."""
+    """Query filters of `Orders`; unknown keys (`id:in` or `id__in` included) are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
 
     id: int
     min_id: int

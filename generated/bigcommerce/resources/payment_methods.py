@@ -18,7 +18,9 @@ from ..models.payment_method import PaymentMethod
 
 @with_config(REQUEST_CONFIG)
 class PaymentMethodsFilters(TypedDict, total=False):
-    """Query filters of `PaymentMethods`; unknown keys are refused."""
+    """Query filters of `PaymentMethods`; unknown keys (`id:in` or `id__in` included) are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
 
 class PaymentMethods(Resource):

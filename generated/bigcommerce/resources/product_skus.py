@@ -18,7 +18,9 @@ from ..models.product_sku import ProductSku, ProductSkuCreate, ProductSkuUpdate
 
 @with_config(REQUEST_CONFIG)
 class ProductSkusFilters(TypedDict, total=False):
-    """Query filters of `ProductSkus`; unknown keys are refused."""
+    """Query filters of `ProductSkus`; unknown keys (`id:in` or `id__in` included) are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
     id: int
     min_id: int

@@ -18,7 +18,9 @@ from ..models.shipping_method import ShippingMethod
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodsFilters(TypedDict, total=False):
-    """Query filters of `ShippingMethods`; unknown keys are refused."""
+    """Query filters of `ShippingMethods`; unknown keys (`id:in` or `id__in` included) are sent
+    as given, with an `UnknownArgumentWarning`.
+    """
 
 
 class ShippingMethods(Resource):

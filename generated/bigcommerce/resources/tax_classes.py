@@ -18,7 +18,9 @@ from ..models.tax_class import TaxClass
 
 @with_config(REQUEST_CONFIG)
 class TaxClassesFilters(TypedDict, total=False):
-    """Query filters of `TaxClasses`; unknown keys are refused."""
+    """Query filters of `TaxClasses`; unknown keys (`id:in` or `id__in` included) are sent as
+    given, with an `UnknownArgumentWarning`.
+    """
 
 
 class TaxClasses(Resource):

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3AbandonedCartsSettingsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     pagination: int
 

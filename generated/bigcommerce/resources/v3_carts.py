@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3CartsCreateQuery(TypedDict, total=False):
-    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `create`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: list[
         Literal[
@@ -40,7 +42,9 @@ class V3CartsCreateQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CartsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: list[
         Literal[
@@ -54,7 +58,9 @@ class V3CartsGetQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CartsUpdateQuery(TypedDict, total=False):
-    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: list[
         Literal[

@@ -20,7 +20,9 @@ from ..models.cart_line_item_update_put import CartLineItemUpdatePutUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3CartsItemsCreateQuery(TypedDict, total=False):
-    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `create`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: list[
         Literal[
@@ -34,7 +36,9 @@ class V3CartsItemsCreateQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CartsItemsDeleteQuery(TypedDict, total=False):
-    """Query parameters of `delete`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: list[
         Literal[
@@ -48,7 +52,9 @@ class V3CartsItemsDeleteQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CartsItemsUpdateQuery(TypedDict, total=False):
-    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: list[
         Literal[

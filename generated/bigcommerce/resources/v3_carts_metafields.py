@@ -21,7 +21,9 @@ from ..models.update_carts_metafields_request_item import UpdateCartsMetafieldsR
 
 @with_config(REQUEST_CONFIG)
 class V3CartsMetafieldsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -54,7 +56,9 @@ class V3CartsMetafieldsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CartsMetafieldsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -67,8 +71,8 @@ class V3CartsMetafieldsGetQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CartsMetafieldsGetCartMetafieldQuery(TypedDict, total=False):
-    """Query parameters of `get_cart_metafield`; `x__in` is sent as `x:in`; unknown keys are
-    refused.
+    """Query parameters of `get_cart_metafield`; `x__in` is sent as `x:in` (either spelling may
+    be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     direction: Literal["asc", "desc"]

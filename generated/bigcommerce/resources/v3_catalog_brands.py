@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogBrandsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     direction: Literal["asc", "desc"]
     exclude_fields: list[str]
@@ -49,7 +51,9 @@ class V3CatalogBrandsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogBrandsDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     name: Required[str]
     page_title: str
@@ -57,7 +61,9 @@ class V3CatalogBrandsDeleteManyQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogBrandsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     include_fields: list[str]
@@ -204,6 +210,7 @@ class V3CatalogBrands(NodeResource):
         result="nothing",
         query_type=V3CatalogBrandsDeleteManyQuery,
         operation_id="deleteBrands",
+        required_query=("name",),
     )
 
     def delete_many(

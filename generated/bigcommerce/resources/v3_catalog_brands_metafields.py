@@ -23,7 +23,9 @@ from ..models.update_brands_metafields_request_item import UpdateBrandsMetafield
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogBrandsMetafieldsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -56,7 +58,9 @@ class V3CatalogBrandsMetafieldsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogBrandsMetafieldsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     include_fields: list[str]
@@ -64,8 +68,8 @@ class V3CatalogBrandsMetafieldsGetQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery(TypedDict, total=False):
-    """Query parameters of `get_brand_metafields`; `x__in` is sent as `x:in`; unknown keys are
-    refused.
+    """Query parameters of `get_brand_metafields`; `x__in` is sent as `x:in` (either spelling may
+    be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     after: str

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogCategoriesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     id: int
@@ -58,7 +60,9 @@ class V3CatalogCategoriesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogCategoriesDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id: int
     id__greater: int
@@ -83,7 +87,9 @@ class V3CatalogCategoriesDeleteAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogCategoriesGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     include_fields: list[str]
@@ -236,6 +242,7 @@ class V3CatalogCategories(NodeResource):
         result="nothing",
         query_type=V3CatalogCategoriesDeleteAllQuery,
         operation_id="deleteCategories",
+        filter_required=True,
     )
 
     def delete_all(

@@ -29,7 +29,9 @@ from ..models.update_categories_metafields_request_item import (
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogCategoriesMetafieldsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -62,7 +64,9 @@ class V3CatalogCategoriesMetafieldsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogCategoriesMetafieldsCreateQuery(TypedDict, total=False):
-    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `create`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -95,7 +99,9 @@ class V3CatalogCategoriesMetafieldsCreateQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogCategoriesMetafieldsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     include_fields: list[str]
@@ -103,8 +109,8 @@ class V3CatalogCategoriesMetafieldsGetQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogCategoriesMetafieldsGetCategoryMetafieldsQuery(TypedDict, total=False):
-    """Query parameters of `get_category_metafields`; `x__in` is sent as `x:in`; unknown keys are
-    refused.
+    """Query parameters of `get_category_metafields`; `x__in` is sent as `x:in` (either spelling
+    may be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     after: str

@@ -18,14 +18,18 @@ from ..models.product_sort_order import ProductSortOrder, ProductSortOrderUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogCategoriesProductsSortOrderAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     page: int
 
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogCategoriesProductsSortOrderUpdateManyQuery(TypedDict, total=False):
-    """Query parameters of `update_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     page: int
 

@@ -22,7 +22,9 @@ from ..models.update_bulk_pricing_rule_response_data import UpdateBulkPricingRul
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsBulkPricingRulesGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     include_fields: list[Literal["quantity_min", "quantity_max", "type", "amount"]]
@@ -30,8 +32,8 @@ class V3CatalogProductsBulkPricingRulesGetQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery(TypedDict, total=False):
-    """Query parameters of `get_bulk_pricing_rule`; `x__in` is sent as `x:in`; unknown keys are
-    refused.
+    """Query parameters of `get_bulk_pricing_rule`; `x__in` is sent as `x:in` (either spelling
+    may be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     exclude_fields: list[str]

@@ -20,7 +20,9 @@ from ..models.product_category_assignment import (
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsCategoryAssignmentsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     category_id__in: list[int]
     limit: int
@@ -30,7 +32,9 @@ class V3CatalogProductsCategoryAssignmentsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsCategoryAssignmentsDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     category_id__in: list[int]
     product_id__in: list[int]
@@ -110,6 +114,7 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         result="nothing",
         query_type=V3CatalogProductsCategoryAssignmentsDeleteAllQuery,
         operation_id="deleteProductsCategoryAssignments",
+        filter_required=True,
     )
 
     def delete_all(

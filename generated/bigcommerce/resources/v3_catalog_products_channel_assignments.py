@@ -20,7 +20,9 @@ from ..models.product_channel_assignment import (
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsChannelAssignmentsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id__in: list[int]
     limit: int
@@ -30,7 +32,9 @@ class V3CatalogProductsChannelAssignmentsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsChannelAssignmentsDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id__in: list[int]
     product_id__in: list[int]
@@ -110,6 +114,7 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         result="nothing",
         query_type=V3CatalogProductsChannelAssignmentsDeleteAllQuery,
         operation_id="deleteProductsChannelAssignments",
+        filter_required=True,
     )
 
     def delete_all(

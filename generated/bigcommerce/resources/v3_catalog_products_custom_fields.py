@@ -20,7 +20,9 @@ from ..models.custom_field_put import CustomFieldPutUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsCustomFieldsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[Literal["name", "value"]]
     include_fields: list[Literal["name", "value"]]
@@ -30,7 +32,9 @@ class V3CatalogProductsCustomFieldsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsCustomFieldsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[Literal["name", "value"]]
     include_fields: list[Literal["name", "value"]]

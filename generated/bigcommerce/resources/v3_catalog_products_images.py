@@ -21,7 +21,9 @@ from ..models.update_product_image_response_data import UpdateProductImageRespon
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsImagesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     include_fields: list[
@@ -98,7 +100,9 @@ class V3CatalogProductsImagesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsImagesGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     include_fields: list[

@@ -29,7 +29,9 @@ from ..models.update_products_metafields_request_item import (
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -63,7 +65,9 @@ class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsMetafieldsCreateQuery(TypedDict, total=False):
-    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `create`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -97,7 +101,9 @@ class V3CatalogProductsMetafieldsCreateQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsMetafieldsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     include_fields: list[
@@ -172,8 +178,8 @@ class V3CatalogProductsMetafieldsGetQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsMetafieldsGetProductMetafieldsQuery(TypedDict, total=False):
-    """Query parameters of `get_product_metafields`; `x__in` is sent as `x:in`; unknown keys are
-    refused.
+    """Query parameters of `get_product_metafields`; `x__in` is sent as `x:in` (either spelling
+    may be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     after: str

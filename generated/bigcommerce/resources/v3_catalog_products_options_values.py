@@ -35,7 +35,9 @@ from ..models.update_product_variant_option_value_response_data import (
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsOptionsValuesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[Literal["label", "sort_order", "value_data", "is_default"]]
     include_fields: list[Literal["label", "sort_order", "value_data", "is_default"]]
@@ -45,7 +47,9 @@ class V3CatalogProductsOptionsValuesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsOptionsValuesGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[Literal["label", "sort_order", "value_data", "is_default"]]
     include_fields: list[Literal["label", "sort_order", "value_data", "is_default"]]

@@ -22,7 +22,9 @@ from ..models.update_product_video_response_data import UpdateProductVideoRespon
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsVideosAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     include_fields: list[
@@ -99,7 +101,9 @@ class V3CatalogProductsVideosAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogProductsVideosGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     exclude_fields: list[str]
     include_fields: list[

@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogTreesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id__in: list[int]
     id__in: list[int]
@@ -29,7 +31,9 @@ class V3CatalogTreesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogTreesDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[int]
 
@@ -113,6 +117,7 @@ class V3CatalogTrees(NodeResource):
         result="nothing",
         query_type=V3CatalogTreesDeleteAllQuery,
         operation_id="deleteCategoryTrees",
+        filter_required=True,
     )
 
     def delete_all(

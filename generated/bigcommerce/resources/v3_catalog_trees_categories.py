@@ -22,7 +22,9 @@ from ..models.update_categories_item import UpdateCategoriesItemUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogTreesCategoriesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     category_id__in: list[int]
     category_id__not_in: list[int]
@@ -46,7 +48,9 @@ class V3CatalogTreesCategoriesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogTreesCategoriesDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     category_id__in: list[int]
     category_uuid__in: list[str]
@@ -56,8 +60,8 @@ class V3CatalogTreesCategoriesDeleteAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CatalogTreesCategoriesGetCategoryTreeQuery(TypedDict, total=False):
-    """Query parameters of `get_category_tree`; `x__in` is sent as `x:in`; unknown keys are
-    refused.
+    """Query parameters of `get_category_tree`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     depth: int

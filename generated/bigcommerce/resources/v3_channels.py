@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3ChannelsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     available: bool
     date_created: str
@@ -60,7 +62,9 @@ class V3ChannelsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3ChannelsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: Literal["currencies"]
 

@@ -20,7 +20,9 @@ from ..models.upsert_listing_without_listing_id_req import UpsertListingWithoutL
 
 @with_config(REQUEST_CONFIG)
 class V3ChannelsListingsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: int
     date_created: str

@@ -20,14 +20,18 @@ from ..models.update_consignment_request import UpdateConsignmentRequestUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3CheckoutsConsignmentsCreateManyQuery(TypedDict, total=False):
-    """Query parameters of `create_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `create_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: Literal["consignments.available_shipping_options"]
 
 
 @with_config(REQUEST_CONFIG)
 class V3CheckoutsConsignmentsUpdateQuery(TypedDict, total=False):
-    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: Literal["consignments.available_shipping_options"]
 

@@ -17,7 +17,9 @@ from ..models.publish import PublishCreate
 
 @with_config(REQUEST_CONFIG)
 class V3ContentPageWidgetsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
     entity_id: str

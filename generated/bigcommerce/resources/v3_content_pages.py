@@ -21,7 +21,9 @@ from ..models.single_page_response_data import SinglePageResponseData
 
 @with_config(REQUEST_CONFIG)
 class V3ContentPagesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
     id__in: list[int]
@@ -34,14 +36,18 @@ class V3ContentPagesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3ContentPagesCreateQuery(TypedDict, total=False):
-    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `create`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: list[Literal["body"]]
 
 
 @with_config(REQUEST_CONFIG)
 class V3ContentPagesDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     delete_children: bool
     id__in: Required[list[int]]
@@ -49,21 +55,27 @@ class V3ContentPagesDeleteManyQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3ContentPagesGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: list[Literal["body"]]
 
 
 @with_config(REQUEST_CONFIG)
 class V3ContentPagesUpdateQuery(TypedDict, total=False):
-    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: list[Literal["body"]]
 
 
 @with_config(REQUEST_CONFIG)
 class V3ContentPagesUpdatePageQuery(TypedDict, total=False):
-    """Query parameters of `update_page`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update_page`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     include: list[Literal["body"]]
 
@@ -202,6 +214,7 @@ class V3ContentPages(NodeResource):
         result="nothing",
         query_type=V3ContentPagesDeleteManyQuery,
         operation_id="deletePages",
+        required_query=("id:in",),
     )
 
     def delete_many(

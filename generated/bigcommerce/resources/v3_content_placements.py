@@ -20,7 +20,9 @@ from ..models.placement_put import PlacementPutUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3ContentPlacementsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id__in: list[int]
     limit: int

@@ -16,7 +16,9 @@ from ..models.theme_region import ThemeRegion
 
 @with_config(REQUEST_CONFIG)
 class V3ContentRegionsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: str
     template_file: Required[str]

@@ -21,7 +21,9 @@ from ..models.script_put import ScriptPutUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3ContentScriptsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id__in: list[int]
     direction: Literal["asc", "desc"]

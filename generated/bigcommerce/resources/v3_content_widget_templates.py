@@ -22,7 +22,9 @@ from ..models.widget_template_put import WidgetTemplatePutUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3ContentWidgetTemplatesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id__in: list[int]
     limit: int
@@ -32,7 +34,9 @@ class V3ContentWidgetTemplatesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3ContentWidgetTemplatesGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     version_uuid: str
 

@@ -20,7 +20,9 @@ from ..models.widget_put import WidgetPutUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3ContentWidgetsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id__in: list[int]
     limit: int

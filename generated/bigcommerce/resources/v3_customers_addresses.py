@@ -22,7 +22,9 @@ from ..models.address_put import AddressPutUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersAddressesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     company__in: list[str]
     customer_id__in: list[int]
@@ -35,7 +37,9 @@ class V3CustomersAddressesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersAddressesDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: Required[list[int]]
 
@@ -146,6 +150,7 @@ class V3CustomersAddresses(NodeResource):
         result="nothing",
         query_type=V3CustomersAddressesDeleteManyQuery,
         operation_id="deleteCustomersAddresses",
+        required_query=("id:in",),
     )
 
     def delete_many(

@@ -21,7 +21,9 @@ from ..models.customer_attribute_value_collection_response_data_item import (
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersAttributeValuesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     attribute_id__in: list[int]
     customer_id__in: list[int]
@@ -38,7 +40,9 @@ class V3CustomersAttributeValuesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersAttributeValuesDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: Required[list[int]]
 
@@ -121,6 +125,7 @@ class V3CustomersAttributeValues(NodeResource):
         result="nothing",
         query_type=V3CustomersAttributeValuesDeleteManyQuery,
         operation_id="deleteCustomersAttributeValues",
+        required_query=("id:in",),
     )
 
     def delete_many(

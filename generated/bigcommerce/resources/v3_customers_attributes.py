@@ -19,7 +19,9 @@ from ..models.customer_attributes_response_data_item import CustomerAttributesRe
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersAttributesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     date_created: _dt.datetime | _dt.date | str
     date_created__max: _dt.datetime | _dt.date | str
@@ -36,7 +38,9 @@ class V3CustomersAttributesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersAttributesDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: Required[list[int]]
 
@@ -110,6 +114,7 @@ class V3CustomersAttributes(NodeResource):
         result="nothing",
         query_type=V3CustomersAttributesDeleteManyQuery,
         operation_id="deleteCustomersAttributes",
+        required_query=("id:in",),
     )
 
     def delete_many(

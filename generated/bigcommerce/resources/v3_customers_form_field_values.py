@@ -21,7 +21,9 @@ from ..models.form_field_values_response_data_item import FormFieldValuesRespons
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersFormFieldValuesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     address_id: int
     after: str

@@ -27,7 +27,9 @@ from ..models.update_customers_metafields_request_item import (
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersMetafieldsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -60,8 +62,8 @@ class V3CustomersMetafieldsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersMetafieldsGetCustomersMetafieldsQuery(TypedDict, total=False):
-    """Query parameters of `get_customers_metafields`; `x__in` is sent as `x:in`; unknown keys
-    are refused.
+    """Query parameters of `get_customers_metafields`; `x__in` is sent as `x:in` (either spelling
+    may be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     after: str
@@ -95,7 +97,9 @@ class V3CustomersMetafieldsGetCustomersMetafieldsQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersMetafieldsUpdateQuery(TypedDict, total=False):
-    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     metafieldId: int
 

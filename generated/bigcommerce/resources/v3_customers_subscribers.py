@@ -20,7 +20,9 @@ from ..models.subscriber_full import SubscriberFull
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersSubscribersAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     date_created: _dt.datetime | _dt.date | str
     date_created__max: _dt.datetime | _dt.date | str
@@ -41,7 +43,9 @@ class V3CustomersSubscribersAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CustomersSubscribersDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     date_created: _dt.datetime | _dt.date | str
     date_modified: _dt.datetime | _dt.date | str

@@ -17,7 +17,9 @@ from ..models.update_hooks_admin_request import UpdateHooksAdminRequestUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3HooksAdminGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     is_active: bool
 

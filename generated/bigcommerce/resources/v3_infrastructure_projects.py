@@ -20,7 +20,9 @@ from ..models.project import Project
 
 @with_config(REQUEST_CONFIG)
 class V3InfrastructureProjectsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -35,7 +37,9 @@ class V3InfrastructureProjectsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3InfrastructureProjectsDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     project_uuid__in: Required[str]
 
@@ -167,6 +171,7 @@ class V3InfrastructureProjects(NodeResource):
         result="nothing",
         query_type=V3InfrastructureProjectsDeleteManyQuery,
         operation_id="deleteProjects",
+        required_query=("project_uuid:in",),
     )
 
     def delete_many(

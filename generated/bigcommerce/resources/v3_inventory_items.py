@@ -17,7 +17,9 @@ from ..models.item_response import ItemResponse
 
 @with_config(REQUEST_CONFIG)
 class V3InventoryItemsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     limit: int
     location_code__in: str

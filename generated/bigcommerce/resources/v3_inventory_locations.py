@@ -25,7 +25,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3InventoryLocationsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     is_active: bool
     is_default: bool
@@ -40,7 +42,9 @@ class V3InventoryLocationsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3InventoryLocationsDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     location_id__in: Required[int]
 
@@ -160,6 +164,7 @@ class V3InventoryLocations(NodeResource):
         model=SimpleTransactionResponse,
         query_type=V3InventoryLocationsDeleteManyQuery,
         operation_id="deleteLocations",
+        required_query=("location_id:in",),
     )
 
     def delete_many(

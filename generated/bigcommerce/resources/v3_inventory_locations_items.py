@@ -20,7 +20,9 @@ from ..models.simple_transaction_response import SimpleTransactionResponse
 
 @with_config(REQUEST_CONFIG)
 class V3InventoryLocationsItemsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     limit: int
     page: int

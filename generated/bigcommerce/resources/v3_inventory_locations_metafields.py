@@ -28,7 +28,9 @@ from ..models.update_locations_metafields_request_item import (
 
 @with_config(REQUEST_CONFIG)
 class V3InventoryLocationsMetafieldsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str

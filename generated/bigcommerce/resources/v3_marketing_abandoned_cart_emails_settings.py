@@ -19,14 +19,18 @@ from ..models.abandoned_cart_emails_v3_abandoned_cart_settings import (
 
 @with_config(REQUEST_CONFIG)
 class V3MarketingAbandonedCartEmailsSettingsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: Required[int]
 
 
 @with_config(REQUEST_CONFIG)
 class V3MarketingAbandonedCartEmailsSettingsUpdateQuery(TypedDict, total=False):
-    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 

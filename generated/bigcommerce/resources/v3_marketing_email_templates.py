@@ -17,28 +17,36 @@ from ..models.email_template import EmailTemplate, EmailTemplateUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3MarketingEmailTemplatesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 
 
 @with_config(REQUEST_CONFIG)
 class V3MarketingEmailTemplatesDeleteQuery(TypedDict, total=False):
-    """Query parameters of `delete`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: Required[int]
 
 
 @with_config(REQUEST_CONFIG)
 class V3MarketingEmailTemplatesGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 
 
 @with_config(REQUEST_CONFIG)
 class V3MarketingEmailTemplatesUpdateQuery(TypedDict, total=False):
-    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 
@@ -82,6 +90,7 @@ class V3MarketingEmailTemplates(NodeResource):
         result="nothing",
         query_type=V3MarketingEmailTemplatesDeleteQuery,
         operation_id="deleteEmailTemplateOverride",
+        required_query=("channel_id",),
     )
 
     def delete(

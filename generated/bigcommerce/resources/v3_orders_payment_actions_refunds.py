@@ -20,7 +20,9 @@ from ..models.refund_request_post import RefundRequestPostCreate
 
 @with_config(REQUEST_CONFIG)
 class V3OrdersPaymentActionsRefundsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     created__max: _dt.datetime | _dt.date | str
     created__min: _dt.datetime | _dt.date | str
@@ -33,7 +35,9 @@ class V3OrdersPaymentActionsRefundsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3OrdersPaymentActionsRefundsCreateQuery(TypedDict, total=False):
-    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `create`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     transaction_id: str
 

@@ -18,7 +18,9 @@ from ..models.put_request_pickup import PutRequestPickupUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3OrdersPickupsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     order_id__in: int
     pickup_id__in: int
@@ -26,7 +28,9 @@ class V3OrdersPickupsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3OrdersPickupsDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: Required[int]
 
@@ -100,6 +104,7 @@ class V3OrdersPickups(NodeResource):
         result="nothing",
         query_type=V3OrdersPickupsDeleteManyQuery,
         operation_id="delete-pickup",
+        required_query=("id:in",),
     )
 
     def delete_many(

@@ -16,7 +16,9 @@ from ..models.payment_method_full import PaymentMethodFull
 
 @with_config(REQUEST_CONFIG)
 class V3PaymentsMethodsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     checkout_id: str
     order_id: int

@@ -20,7 +20,9 @@ from ..models.put_pickup_methods_request_item import PutPickupMethodsRequestItem
 
 @with_config(REQUEST_CONFIG)
 class V3PickupMethodsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     date_created: _dt.datetime | _dt.date | str
     date_created__max: _dt.datetime | _dt.date | str
@@ -36,7 +38,9 @@ class V3PickupMethodsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3PickupMethodsDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: Required[int]
 
@@ -144,6 +148,7 @@ class V3PickupMethods(NodeResource):
         result="nothing",
         query_type=V3PickupMethodsDeleteManyQuery,
         operation_id="delete-pickup-methods",
+        required_query=("id:in",),
     )
 
     def delete_many(

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3PricelistsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -48,7 +50,9 @@ class V3PricelistsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3PricelistsDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[int]
     name: str

@@ -21,7 +21,9 @@ from ..models.assignments_for_request import AssignmentsForRequestCreate
 
 @with_config(REQUEST_CONFIG)
 class V3PricelistsAssignmentsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -39,7 +41,9 @@ class V3PricelistsAssignmentsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3PricelistsAssignmentsDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
     channel_id__in: list[int]
@@ -151,6 +155,7 @@ class V3PricelistsAssignments(NodeResource):
         result="nothing",
         query_type=V3PricelistsAssignmentsDeleteAllQuery,
         operation_id="deletePriceListAssignments",
+        filter_required=True,
     )
 
     def delete_all(

@@ -28,7 +28,9 @@ from ..models.upsert_price_list_records_request_item import UpsertPriceListRecor
 
 @with_config(REQUEST_CONFIG)
 class V3PricelistsRecordsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -66,7 +68,9 @@ class V3PricelistsRecordsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3PricelistsRecordsDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     currency: str
     sku__in: list[str]
@@ -75,7 +79,9 @@ class V3PricelistsRecordsDeleteAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3PricelistsRecordsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -86,8 +92,8 @@ class V3PricelistsRecordsGetQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3PricelistsRecordsGetPriceListRecordQuery(TypedDict, total=False):
-    """Query parameters of `get_price_list_record`; `x__in` is sent as `x:in`; unknown keys are
-    refused.
+    """Query parameters of `get_price_list_record`; `x__in` is sent as `x:in` (either spelling
+    may be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     include: list[Literal["bulk_pricing_tiers", "sku"]]

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3PromotionsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channels: list[int]
     code: str
@@ -46,7 +48,9 @@ class V3PromotionsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3PromotionsDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: Required[list[int]]
 
@@ -223,6 +227,7 @@ class V3Promotions(NodeResource):
         result="nothing",
         query_type=V3PromotionsDeleteManyQuery,
         operation_id="deletePromotions",
+        required_query=("id:in",),
     )
 
     def delete_many(

@@ -19,7 +19,9 @@ from ..models.create_promotion_code_request import CreatePromotionCodeRequestCre
 
 @with_config(REQUEST_CONFIG)
 class V3PromotionsCodesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     after: str
     before: str
@@ -30,7 +32,9 @@ class V3PromotionsCodesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3PromotionsCodesDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     code: str
     id__in: list[int]

@@ -23,7 +23,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3SegmentsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[str]
     limit: int
@@ -32,7 +34,9 @@ class V3SegmentsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3SegmentsDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[str]
 

@@ -18,7 +18,9 @@ from ..models.shopper_profile import ShopperProfile
 
 @with_config(REQUEST_CONFIG)
 class V3SegmentsShopperProfilesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     limit: int
     page: int
@@ -26,7 +28,9 @@ class V3SegmentsShopperProfilesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3SegmentsShopperProfilesDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[str]
 

@@ -18,21 +18,27 @@ from ..models.update_analytics_provider_request import UpdateAnalyticsProviderRe
 
 @with_config(REQUEST_CONFIG)
 class V3SettingsAnalyticsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 
 
 @with_config(REQUEST_CONFIG)
 class V3SettingsAnalyticsGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 
 
 @with_config(REQUEST_CONFIG)
 class V3SettingsAnalyticsUpdateQuery(TypedDict, total=False):
-    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 

@@ -16,7 +16,9 @@ from ..models.create_settings_favicon_image_request import CreateSettingsFavicon
 
 @with_config(REQUEST_CONFIG)
 class V3SettingsFaviconImageCreateQuery(TypedDict, total=False):
-    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `create`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 

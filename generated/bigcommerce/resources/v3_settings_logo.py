@@ -21,14 +21,18 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3SettingsLogoGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 
 
 @with_config(REQUEST_CONFIG)
 class V3SettingsLogoUpdateQuery(TypedDict, total=False):
-    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 

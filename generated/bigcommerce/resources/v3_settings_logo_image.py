@@ -16,7 +16,9 @@ from ..models.create_settings_logo_image_request import CreateSettingsLogoImageR
 
 @with_config(REQUEST_CONFIG)
 class V3SettingsLogoImageCreateQuery(TypedDict, total=False):
-    """Query parameters of `create`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `create`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 

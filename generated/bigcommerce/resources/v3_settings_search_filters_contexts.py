@@ -20,7 +20,9 @@ from ..models.configured_filters_override import (
 
 @with_config(REQUEST_CONFIG)
 class V3SettingsSearchFiltersContextsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     category_id: int
     channel_id: int

@@ -16,14 +16,18 @@ from ..models.seo_settings import SEOSettings, SEOSettingsUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3SettingsStorefrontSeoGetQuery(TypedDict, total=False):
-    """Query parameters of `get`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 
 
 @with_config(REQUEST_CONFIG)
 class V3SettingsStorefrontSeoUpdateQuery(TypedDict, total=False):
-    """Query parameters of `update`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `update`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 

@@ -18,7 +18,9 @@ from ..models.customs_information_request import CustomsInformationRequestUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3ShippingProductsCustomsInformationAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     limit: int
     page: int
@@ -27,7 +29,9 @@ class V3ShippingProductsCustomsInformationAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3ShippingProductsCustomsInformationDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     product_id__in: Required[list[int]]
 
@@ -106,6 +110,7 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         result="nothing",
         query_type=V3ShippingProductsCustomsInformationDeleteManyQuery,
         operation_id="deleteCustomsInformation",
+        required_query=("product_id:in",),
     )
 
     def delete_many(

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3ShopperProfilesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     limit: int
     page: int
@@ -30,7 +32,9 @@ class V3ShopperProfilesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3ShopperProfilesDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[str]
 

@@ -18,7 +18,9 @@ from ..models.segment import Segment
 
 @with_config(REQUEST_CONFIG)
 class V3ShopperProfilesSegmentsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     limit: int
     page: int

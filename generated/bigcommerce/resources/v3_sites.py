@@ -26,7 +26,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3SitesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id__in: list[int]
     limit: int

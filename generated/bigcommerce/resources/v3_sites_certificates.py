@@ -16,7 +16,9 @@ from ..models.installed_certificate_detail import InstalledCertificateDetail
 
 @with_config(REQUEST_CONFIG)
 class V3SitesCertificatesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     urls__in: list[str]
 

@@ -17,7 +17,9 @@ from ..models.system_log import SystemLog
 
 @with_config(REQUEST_CONFIG)
 class V3StoreSystemlogsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     direction: Literal["asc", "desc"]
     id__in: list[int]

@@ -18,7 +18,9 @@ from ..models.custom_template_association_upsert import CustomTemplateAssociatio
 
 @with_config(REQUEST_CONFIG)
 class V3StorefrontCustomTemplateAssociationsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
     entity_id__in: list[int]
@@ -30,7 +32,9 @@ class V3StorefrontCustomTemplateAssociationsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3StorefrontCustomTemplateAssociationsDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
     entity_id__in: list[int]
@@ -112,6 +116,7 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         result="nothing",
         query_type=V3StorefrontCustomTemplateAssociationsDeleteAllQuery,
         operation_id="deleteCustomTemplateAssociations",
+        filter_required=True,
     )
 
     def delete_all(

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3StorefrontRedirectsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     direction: Literal["asc", "desc"]
     id__in: list[int]
@@ -38,7 +40,9 @@ class V3StorefrontRedirectsAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3StorefrontRedirectsDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: Required[list[int]]
     site_id: int
@@ -123,6 +127,7 @@ class V3StorefrontRedirects(NodeResource):
         result="nothing",
         query_type=V3StorefrontRedirectsDeleteManyQuery,
         operation_id="deleteRedirects",
+        required_query=("id:in",),
     )
 
     def delete_many(

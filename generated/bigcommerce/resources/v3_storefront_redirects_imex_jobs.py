@@ -17,7 +17,9 @@ from ..models.redirect301_import_export_job_read import Redirect301ImportExportJ
 
 @with_config(REQUEST_CONFIG)
 class V3StorefrontRedirectsImexJobsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id: str
     limit: int

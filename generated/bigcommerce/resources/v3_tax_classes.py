@@ -17,7 +17,9 @@ from ..models.tax_class_update_batch_item import TaxClassUpdateBatchItemUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3TaxClassesDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: Required[str]
 
@@ -32,6 +34,7 @@ class V3TaxClasses(NodeResource):
         result="nothing",
         query_type=V3TaxClassesDeleteManyQuery,
         operation_id="taxClassBatchDelete",
+        required_query=("id:in",),
     )
 
     def delete_many(

@@ -16,14 +16,18 @@ from ..models.tax_customer import TaxCustomer, TaxCustomerUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3TaxCustomersAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     customer_id__in: list[int]
 
 
 @with_config(REQUEST_CONFIG)
 class V3TaxCustomersDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     customer_id__in: list[int]
 

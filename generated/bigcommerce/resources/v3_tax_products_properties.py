@@ -16,14 +16,18 @@ from ..models.product_tax_property import ProductTaxProperty, ProductTaxProperty
 
 @with_config(REQUEST_CONFIG)
 class V3TaxProductsPropertiesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     product_id__in: Required[list[int]]
 
 
 @with_config(REQUEST_CONFIG)
 class V3TaxProductsPropertiesDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     product_id__in: Required[list[int]]
 
@@ -67,6 +71,7 @@ class V3TaxProductsProperties(NodeResource):
         result="nothing",
         query_type=V3TaxProductsPropertiesDeleteManyQuery,
         operation_id="deleteProductTaxProperties",
+        required_query=("product_id:in",),
     )
 
     def delete_many(

@@ -18,7 +18,9 @@ from ..models.property_put import PropertyPUTUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3TaxPropertiesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[int]
     type__in: list[str]
@@ -26,7 +28,9 @@ class V3TaxPropertiesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3TaxPropertiesDeleteManyQuery(TypedDict, total=False):
-    """Query parameters of `delete_many`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: Required[list[int]]
 
@@ -100,6 +104,7 @@ class V3TaxProperties(NodeResource):
         result="nothing",
         query_type=V3TaxPropertiesDeleteManyQuery,
         operation_id="deleteTaxProperties",
+        required_query=("id:in",),
     )
 
     def delete_many(

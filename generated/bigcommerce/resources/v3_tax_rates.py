@@ -19,7 +19,9 @@ from ..models.tax_rate_put import TaxRatePUTUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3TaxRatesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[int]
     tax_zone_id__in: list[int]
@@ -27,7 +29,9 @@ class V3TaxRatesAllQuery(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3TaxRatesDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[int]
 
@@ -135,6 +139,7 @@ class V3TaxRates(NodeResource):
         result="nothing",
         query_type=V3TaxRatesDeleteAllQuery,
         operation_id="deleteTaxRates",
+        filter_required=True,
     )
 
     def delete_all(

@@ -18,14 +18,18 @@ from ..models.tax_zone_put import TaxZonePUTUpdate
 
 @with_config(REQUEST_CONFIG)
 class V3TaxZonesAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[int]
 
 
 @with_config(REQUEST_CONFIG)
 class V3TaxZonesDeleteAllQuery(TypedDict, total=False):
-    """Query parameters of `delete_all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `delete_all`; `x__in` is sent as `x:in` (either spelling may be
+    given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     id__in: list[int]
 
@@ -99,6 +103,7 @@ class V3TaxZones(NodeResource):
         result="nothing",
         query_type=V3TaxZonesDeleteAllQuery,
         operation_id="deleteTaxZones",
+        filter_required=True,
     )
 
     def delete_all(

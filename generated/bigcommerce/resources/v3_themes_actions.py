@@ -20,7 +20,9 @@ from ..models.which_theme_to_download import WhichThemeToDownloadCreate
 
 @with_config(REQUEST_CONFIG)
 class V3ThemesActionsActivateQuery(TypedDict, total=False):
-    """Query parameters of `activate`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `activate`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id: int
 

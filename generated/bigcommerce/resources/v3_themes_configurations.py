@@ -18,7 +18,9 @@ from ..models.theme_configuration_write import ThemeConfigurationWriteCreate
 
 @with_config(REQUEST_CONFIG)
 class V3ThemesConfigurationsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     channel_id__in: list[int]
     limit: int

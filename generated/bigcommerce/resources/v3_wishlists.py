@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
 @with_config(REQUEST_CONFIG)
 class V3WishlistsAllQuery(TypedDict, total=False):
-    """Query parameters of `all`; `x__in` is sent as `x:in`; unknown keys are refused."""
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
 
     customer_id: int
     limit: int
