@@ -49,6 +49,7 @@ from .naming import (
     unclashed,
 )
 from .operation import (
+    DELETE_RESULT,
     Operation,
     node_operations,
     path_expression,
@@ -182,7 +183,7 @@ def _records(models: CollectedModels, resources: list[CollectedResource]) -> dic
             resource_module=resource_module(res.name),
             id_args=id_args,
             update_type=body_typeddict_name(res.model, "update") if has_update else None,
-            has_delete="delete" in res.verbs,
+            delete_returns=DELETE_RESULT if "delete" in res.verbs else None,
             helpers=helpers,
         )
     return records
@@ -203,7 +204,7 @@ def _model_ir(
     if record is not None:
         reserved |= {h.name for h in record.helpers}
         reserved |= {"update"} if record.update_type else set()
-        reserved |= {"delete"} if record.has_delete else set()
+        reserved |= {"delete"} if record.delete_returns else set()
     fields: list[FieldIR] = []
     used: set[str] = set()
     for wire, field in spec.fields.items():
@@ -231,6 +232,8 @@ def _model_ir(
     if record is not None:
         if record.update_type:
             method_code += ["Unpack", record.update_type]
+        if record.delete_returns:
+            method_code.append(record.delete_returns)
         for helper in record.helpers:
             method_code += [f"list[{helper.model_class}]", helper.model_class]
             method_code += ["overload", "Id"] if helper.by_id else []
@@ -373,11 +376,11 @@ _DOCS = {
     "get": "One {m} by id: `{call}`.",
     "create": "Create a {m}: `{call}`; returns it as stored.",
     "update": "Change a {m}: `{call}`; returns it as stored.",
-    "delete": "Delete one {m}: `{call}`.",
-    "delete_all": "Delete every {m}: `{call}`.",
+    "delete": "Delete one {m}: `{call}`; returns the answer, `{{}}` when it is empty.",
+    "delete_all": "Delete every {m}: `{call}`; returns the answer, `{{}}` when it is empty.",
     "count": "How many {m} objects match: `{call}`.",
 }
-_RETURNS = {"one": "{m}", "many": "list[{m}]", "pages": "Iterator[{m}]", "value": "int"}
+_RETURNS = {"one": "{m}", "many": "list[{m}]", "pages": "Iterator[{m}]"}
 
 
 def _method(
@@ -393,7 +396,7 @@ def _method(
     params = signature(op, lambda arg: types[arg.role])
     doc_key = "singleton" if op.name == "all" and op.result == "one" else op.name
     doc = _DOCS[doc_key].format(m=m, call=f"{op.method} {op.path}")
-    returns = _RETURNS.get(op.result, "None").format(m=m)
+    returns = _RETURNS[op.result].format(m=m) if op.result in _RETURNS else op.result_type or "None"
     args = [f"self.{operation_constant(op.name)}", path_expression(op)]
     args += ["query=filters"] if op.query else []
     args += ["body=fields"] if op.body else []
@@ -405,7 +408,9 @@ def _method(
         args += ["prefetch=prefetch", f"count_path={_count_path(count)}"]
     if res.parent_path is not None and op.result in ("one", "many", "pages"):
         args += ["parent=parentid"]
-    result = "count" if op.result == "value" else op.result
+    result = op.result
+    if op.result == "value":  # `count`'s number, or `delete`'s answer (see operation.py)
+        result = "count" if op.result_type == "int" else "answer"
     model = m if op.result in ("one", "many", "pages") else None
     declaration = operation_declaration(op, returns, result, model, op.query, op.body)
     body = f"self._call({', '.join(args)})"
