@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -91,18 +91,18 @@ class Banners(Resource):
         """Change a Banner: `PUT banners/{id}`; returns it as stored."""
         return self._call(self._op_update, f"banners/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="banners/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="banners/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Banner: `DELETE banners/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Banner: `DELETE banners/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete, f"banners/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="banners", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="banners", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every Banner: `DELETE banners`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every Banner: `DELETE banners`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "banners")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -103,20 +103,22 @@ class BlogPosts(Resource):
         """Change a BlogPost: `PUT blog/posts/{id}`; returns it as stored."""
         return self._call(self._op_update, f"blog/posts/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="blog/posts/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="blog/posts/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one BlogPost: `DELETE blog/posts/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one BlogPost: `DELETE blog/posts/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(self._op_delete, f"blog/posts/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="blog/posts", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="blog/posts", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every BlogPost: `DELETE blog/posts`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every BlogPost: `DELETE blog/posts`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "blog/posts")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -91,20 +91,20 @@ class Brands(Resource):
         """Change a Brand: `PUT brands/{id}`; returns it as stored."""
         return self._call(self._op_update, f"brands/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="brands/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="brands/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Brand: `DELETE brands/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Brand: `DELETE brands/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete, f"brands/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="brands", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="brands", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every Brand: `DELETE brands`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every Brand: `DELETE brands`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "brands")
 
     _op_count: ClassVar[Operation[int]] = Operation(

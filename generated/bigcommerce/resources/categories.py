@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -104,20 +104,22 @@ class Categories(Resource):
         """Change a Category: `PUT categories/{id}`; returns it as stored."""
         return self._call(self._op_update, f"categories/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="categories/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="categories/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Category: `DELETE categories/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Category: `DELETE categories/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(self._op_delete, f"categories/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="categories", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="categories", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every Category: `DELETE categories`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every Category: `DELETE categories`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "categories")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -117,20 +117,20 @@ class Coupons(Resource):
         """Change a Coupon: `PUT coupons/{id}`; returns it as stored."""
         return self._call(self._op_update, f"coupons/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="coupons/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="coupons/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Coupon: `DELETE coupons/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Coupon: `DELETE coupons/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete, f"coupons/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="coupons", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="coupons", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every Coupon: `DELETE coupons`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every Coupon: `DELETE coupons`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "coupons")
 
     _op_count: ClassVar[Operation[int]] = Operation(

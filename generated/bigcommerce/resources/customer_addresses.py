@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -139,20 +139,24 @@ class CustomerAddresses(Resource):
             parent=parentid,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customers/{parentid}/addresses/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customers/{parentid}/addresses/{id}", version="v2", result="answer"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
-        """Delete one CustomerAddress: `DELETE customers/{parentid}/addresses/{id}`."""
+    def delete(self, parentid: Id, id: Id, /) -> dict[str, Any]:
+        """Delete one CustomerAddress: `DELETE customers/{parentid}/addresses/{id}`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(self._op_delete, f"customers/{segment(parentid)}/addresses/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customers/{parentid}/addresses", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customers/{parentid}/addresses", version="v2", result="answer"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
-        """Delete every CustomerAddress: `DELETE customers/{parentid}/addresses`."""
+    def delete_all(self, parentid: Id, /) -> dict[str, Any]:
+        """Delete every CustomerAddress: `DELETE customers/{parentid}/addresses`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(self._op_delete_all, f"customers/{segment(parentid)}/addresses")
 
     _op_count: ClassVar[Operation[int]] = Operation(

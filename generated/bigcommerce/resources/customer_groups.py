@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -112,20 +112,24 @@ class CustomerGroups(Resource):
         """Change a CustomerGroup: `PUT customer_groups/{id}`; returns it as stored."""
         return self._call(self._op_update, f"customer_groups/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customer_groups/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customer_groups/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one CustomerGroup: `DELETE customer_groups/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one CustomerGroup: `DELETE customer_groups/{id}`; returns the answer, `{}` when
+        it is empty.
+        """
         return self._call(self._op_delete, f"customer_groups/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customer_groups", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customer_groups", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every CustomerGroup: `DELETE customer_groups`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every CustomerGroup: `DELETE customer_groups`; returns the answer, `{}` when it
+        is empty.
+        """
         return self._call(self._op_delete_all, "customer_groups")
 
     _op_count: ClassVar[Operation[int]] = Operation(

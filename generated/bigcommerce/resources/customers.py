@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -117,20 +117,22 @@ class Customers(Resource):
         """Change a Customer: `PUT customers/{id}`; returns it as stored."""
         return self._call(self._op_update, f"customers/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customers/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customers/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Customer: `DELETE customers/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Customer: `DELETE customers/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(self._op_delete, f"customers/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customers", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customers", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every Customer: `DELETE customers`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every Customer: `DELETE customers`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "customers")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -105,18 +105,22 @@ class GiftCertificates(Resource):
         """Change a GiftCertificate: `PUT gift_certificates/{id}`; returns it as stored."""
         return self._call(self._op_update, f"gift_certificates/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="gift_certificates/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="gift_certificates/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one GiftCertificate: `DELETE gift_certificates/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one GiftCertificate: `DELETE gift_certificates/{id}`; returns the answer, `{}`
+        when it is empty.
+        """
         return self._call(self._op_delete, f"gift_certificates/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="gift_certificates", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="gift_certificates", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every GiftCertificate: `DELETE gift_certificates`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every GiftCertificate: `DELETE gift_certificates`; returns the answer, `{}`
+        when it is empty.
+        """
         return self._call(self._op_delete_all, "gift_certificates")

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -130,18 +130,22 @@ class OptionSetOptions(Resource):
             parent=parentid,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="option_sets/{parentid}/options/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="option_sets/{parentid}/options/{id}", version="v2", result="answer"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
-        """Delete one OptionSetOption: `DELETE option_sets/{parentid}/options/{id}`."""
+    def delete(self, parentid: Id, id: Id, /) -> dict[str, Any]:
+        """Delete one OptionSetOption: `DELETE option_sets/{parentid}/options/{id}`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(self._op_delete, f"option_sets/{segment(parentid)}/options/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="option_sets/{parentid}/options", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="option_sets/{parentid}/options", version="v2", result="answer"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
-        """Delete every OptionSetOption: `DELETE option_sets/{parentid}/options`."""
+    def delete_all(self, parentid: Id, /) -> dict[str, Any]:
+        """Delete every OptionSetOption: `DELETE option_sets/{parentid}/options`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(self._op_delete_all, f"option_sets/{segment(parentid)}/options")

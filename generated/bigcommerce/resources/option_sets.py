@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -99,20 +99,24 @@ class OptionSets(Resource):
         """Change a OptionSet: `PUT option_sets/{id}`; returns it as stored."""
         return self._call(self._op_update, f"option_sets/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="option_sets/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="option_sets/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one OptionSet: `DELETE option_sets/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one OptionSet: `DELETE option_sets/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(self._op_delete, f"option_sets/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="option_sets", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="option_sets", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every OptionSet: `DELETE option_sets`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every OptionSet: `DELETE option_sets`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(self._op_delete_all, "option_sets")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -117,18 +117,22 @@ class OptionValues(Resource):
             parent=parentid,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="options/{parentid}/values/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="options/{parentid}/values/{id}", version="v2", result="answer"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
-        """Delete one OptionValue: `DELETE options/{parentid}/values/{id}`."""
+    def delete(self, parentid: Id, id: Id, /) -> dict[str, Any]:
+        """Delete one OptionValue: `DELETE options/{parentid}/values/{id}`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(self._op_delete, f"options/{segment(parentid)}/values/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="options/{parentid}/values", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="options/{parentid}/values", version="v2", result="answer"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
-        """Delete every OptionValue: `DELETE options/{parentid}/values`."""
+    def delete_all(self, parentid: Id, /) -> dict[str, Any]:
+        """Delete every OptionValue: `DELETE options/{parentid}/values`; returns the answer, `{}`
+        when it is empty.
+        """
         return self._call(self._op_delete_all, f"options/{segment(parentid)}/values")

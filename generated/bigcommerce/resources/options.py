@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -99,20 +99,20 @@ class Options(Resource):
         """Change a Option: `PUT options/{id}`; returns it as stored."""
         return self._call(self._op_update, f"options/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="options/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="options/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Option: `DELETE options/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Option: `DELETE options/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete, f"options/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="options", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="options", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every Option: `DELETE options`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every Option: `DELETE options`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "options")
 
     _op_count: ClassVar[Operation[int]] = Operation(

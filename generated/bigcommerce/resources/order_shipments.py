@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -129,20 +129,24 @@ class OrderShipments(Resource):
             parent=parentid,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="orders/{parentid}/shipments/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="orders/{parentid}/shipments/{id}", version="v2", result="answer"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
-        """Delete one OrderShipment: `DELETE orders/{parentid}/shipments/{id}`."""
+    def delete(self, parentid: Id, id: Id, /) -> dict[str, Any]:
+        """Delete one OrderShipment: `DELETE orders/{parentid}/shipments/{id}`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(self._op_delete, f"orders/{segment(parentid)}/shipments/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="orders/{parentid}/shipments", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="orders/{parentid}/shipments", version="v2", result="answer"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
-        """Delete every OrderShipment: `DELETE orders/{parentid}/shipments`."""
+    def delete_all(self, parentid: Id, /) -> dict[str, Any]:
+        """Delete every OrderShipment: `DELETE orders/{parentid}/shipments`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(self._op_delete_all, f"orders/{segment(parentid)}/shipments")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -133,20 +133,20 @@ class Orders(Resource):
         """Change a Order: `PUT orders/{id}`; returns it as stored."""
         return self._call(self._op_update, f"orders/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="orders/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="orders/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Order: `DELETE orders/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Order: `DELETE orders/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete, f"orders/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="orders", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="orders", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every Order: `DELETE orders`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every Order: `DELETE orders`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "orders")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -82,20 +82,20 @@ class Pages(Resource):
         """Change a Page: `PUT pages/{id}`; returns it as stored."""
         return self._call(self._op_update, f"pages/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="pages/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="pages/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Page: `DELETE pages/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Page: `DELETE pages/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete, f"pages/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="pages", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="pages", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every Page: `DELETE pages`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every Page: `DELETE pages`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "pages")
 
     _op_count: ClassVar[Operation[int]] = Operation(

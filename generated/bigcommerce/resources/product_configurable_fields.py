@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -105,31 +105,32 @@ class ProductConfigurableFields(Resource):
             parent=parentid,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
         path="products/{parentid}/configurable_fields/{id}",
         version="v2",
-        result="nothing",
+        result="answer",
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
+    def delete(self, parentid: Id, id: Id, /) -> dict[str, Any]:
         """Delete one ProductConfigurableField: `DELETE
-        products/{parentid}/configurable_fields/{id}`.
+        products/{parentid}/configurable_fields/{id}`; returns the answer, `{}` when it is
+        empty.
         """
         return self._call(
             self._op_delete, f"products/{segment(parentid)}/configurable_fields/{segment(id)}"
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
         path="products/{parentid}/configurable_fields",
         version="v2",
-        result="nothing",
+        result="answer",
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
+    def delete_all(self, parentid: Id, /) -> dict[str, Any]:
         """Delete every ProductConfigurableField: `DELETE
-        products/{parentid}/configurable_fields`.
+        products/{parentid}/configurable_fields`; returns the answer, `{}` when it is empty.
         """
         return self._call(self._op_delete_all, f"products/{segment(parentid)}/configurable_fields")
 

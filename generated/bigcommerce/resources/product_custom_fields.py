@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -149,25 +149,29 @@ class ProductCustomFields(Resource):
             parent=parentid,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
         path="products/{parentid}/custom_fields/{id}",
         version="v2",
-        result="nothing",
+        result="answer",
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
-        """Delete one ProductCustomField: `DELETE products/{parentid}/custom_fields/{id}`."""
+    def delete(self, parentid: Id, id: Id, /) -> dict[str, Any]:
+        """Delete one ProductCustomField: `DELETE products/{parentid}/custom_fields/{id}`;
+        returns the answer, `{}` when it is empty.
+        """
         return self._call(
             self._op_delete, f"products/{segment(parentid)}/custom_fields/{segment(id)}"
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/custom_fields", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/custom_fields", version="v2", result="answer"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
-        """Delete every ProductCustomField: `DELETE products/{parentid}/custom_fields`."""
+    def delete_all(self, parentid: Id, /) -> dict[str, Any]:
+        """Delete every ProductCustomField: `DELETE products/{parentid}/custom_fields`; returns
+        the answer, `{}` when it is empty.
+        """
         return self._call(self._op_delete_all, f"products/{segment(parentid)}/custom_fields")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -127,20 +127,24 @@ class ProductImages(Resource):
             parent=parentid,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/images/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/images/{id}", version="v2", result="answer"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
-        """Delete one ProductImage: `DELETE products/{parentid}/images/{id}`."""
+    def delete(self, parentid: Id, id: Id, /) -> dict[str, Any]:
+        """Delete one ProductImage: `DELETE products/{parentid}/images/{id}`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(self._op_delete, f"products/{segment(parentid)}/images/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/images", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/images", version="v2", result="answer"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
-        """Delete every ProductImage: `DELETE products/{parentid}/images`."""
+    def delete_all(self, parentid: Id, /) -> dict[str, Any]:
+        """Delete every ProductImage: `DELETE products/{parentid}/images`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(self._op_delete_all, f"products/{segment(parentid)}/images")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -129,20 +129,24 @@ class ProductReviews(Resource):
             parent=parentid,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/reviews/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/reviews/{id}", version="v2", result="answer"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
-        """Delete one ProductReview: `DELETE products/{parentid}/reviews/{id}`."""
+    def delete(self, parentid: Id, id: Id, /) -> dict[str, Any]:
+        """Delete one ProductReview: `DELETE products/{parentid}/reviews/{id}`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(self._op_delete, f"products/{segment(parentid)}/reviews/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/reviews", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/reviews", version="v2", result="answer"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
-        """Delete every ProductReview: `DELETE products/{parentid}/reviews`."""
+    def delete_all(self, parentid: Id, /) -> dict[str, Any]:
+        """Delete every ProductReview: `DELETE products/{parentid}/reviews`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(self._op_delete_all, f"products/{segment(parentid)}/reviews")
 
     _op_count: ClassVar[Operation[int]] = Operation(

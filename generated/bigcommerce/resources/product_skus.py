@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -139,20 +139,24 @@ class ProductSkus(Resource):
             parent=parentid,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/skus/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/skus/{id}", version="v2", result="answer"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
-        """Delete one ProductSku: `DELETE products/{parentid}/skus/{id}`."""
+    def delete(self, parentid: Id, id: Id, /) -> dict[str, Any]:
+        """Delete one ProductSku: `DELETE products/{parentid}/skus/{id}`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(self._op_delete, f"products/{segment(parentid)}/skus/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/skus", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/skus", version="v2", result="answer"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
-        """Delete every ProductSku: `DELETE products/{parentid}/skus`."""
+    def delete_all(self, parentid: Id, /) -> dict[str, Any]:
+        """Delete every ProductSku: `DELETE products/{parentid}/skus`; returns the answer, `{}`
+        when it is empty.
+        """
         return self._call(self._op_delete_all, f"products/{segment(parentid)}/skus")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -107,20 +107,24 @@ class ProductVideos(Resource):
             self._op_create, f"products/{segment(parentid)}/videos", body=fields, parent=parentid
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/videos/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/videos/{id}", version="v2", result="answer"
     )
 
-    def delete(self, parentid: Id, id: Id, /) -> None:
-        """Delete one ProductVideo: `DELETE products/{parentid}/videos/{id}`."""
+    def delete(self, parentid: Id, id: Id, /) -> dict[str, Any]:
+        """Delete one ProductVideo: `DELETE products/{parentid}/videos/{id}`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(self._op_delete, f"products/{segment(parentid)}/videos/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/videos", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/videos", version="v2", result="answer"
     )
 
-    def delete_all(self, parentid: Id, /) -> None:
-        """Delete every ProductVideo: `DELETE products/{parentid}/videos`."""
+    def delete_all(self, parentid: Id, /) -> dict[str, Any]:
+        """Delete every ProductVideo: `DELETE products/{parentid}/videos`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(self._op_delete_all, f"products/{segment(parentid)}/videos")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -135,20 +135,20 @@ class Products(Resource):
         """Change a Product: `PUT products/{id}`; returns it as stored."""
         return self._call(self._op_update, f"products/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Product: `DELETE products/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Product: `DELETE products/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete, f"products/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every Product: `DELETE products`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every Product: `DELETE products`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "products")
 
     _op_count: ClassVar[Operation[int]] = Operation(

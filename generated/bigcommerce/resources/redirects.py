@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -98,20 +98,22 @@ class Redirects(Resource):
         """Change a Redirect: `PUT redirects/{id}`; returns it as stored."""
         return self._call(self._op_update, f"redirects/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="redirects/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="redirects/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Redirect: `DELETE redirects/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Redirect: `DELETE redirects/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(self._op_delete, f"redirects/{segment(id)}")
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="redirects", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="redirects", version="v2", result="answer"
     )
 
-    def delete_all(self) -> None:
-        """Delete every Redirect: `DELETE redirects`."""
+    def delete_all(self) -> dict[str, Any]:
+        """Delete every Redirect: `DELETE redirects`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete_all, "redirects")
 
     _op_count: ClassVar[Operation[int]] = Operation(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -88,10 +88,10 @@ class Webhooks(Resource):
         """Change a Webhook: `PUT hooks/{id}`; returns it as stored."""
         return self._call(self._op_update, f"hooks/{segment(id)}", body=fields)
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="hooks/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="hooks/{id}", version="v2", result="answer"
     )
 
-    def delete(self, id: Id, /) -> None:
-        """Delete one Webhook: `DELETE hooks/{id}`."""
+    def delete(self, id: Id, /) -> dict[str, Any]:
+        """Delete one Webhook: `DELETE hooks/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(self._op_delete, f"hooks/{segment(id)}")
