@@ -26,10 +26,6 @@ from .readme_snippets import MarkerError, Placeholders, Snippet, exception_named
 README = Path(__file__).resolve().parents[1] / "README.md"
 SNIPPETS = read_snippets(README.read_text(encoding="utf-8"))
 
-# The Quick start's `Products.create` lacks `availability`, which the run-time checks refuse today;
-# the lead removes this (and the README's matching markers) once the lenient policy is merged.
-PENDING_POLICY = "pending the lenient run-time policy, issue 12"
-
 
 def _param(snippet: Snippet) -> Any:
     marks: list[pytest.MarkDecorator] = []
@@ -85,7 +81,6 @@ def test_readme_snippet(snippet: Snippet, run_code: Callable[[str, int], dict[st
         assert namespace["__name__"] == "__readme__"  # the snippet ran to its end, here
 
 
-@pytest.mark.xfail(reason=PENDING_POLICY, raises=InvalidArgumentError, strict=False)
 def test_the_testing_package_docstring_example(
     run_code: Callable[[str, int], dict[str, Any]],
 ) -> None:
