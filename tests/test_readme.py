@@ -47,7 +47,7 @@ def readme_store() -> Iterator[FakeStore]:
 @pytest.fixture
 def run_code(
     readme_store: FakeStore, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> Callable[[str, int], dict[str, Any]]:
+) -> Callable[..., dict[str, Any]]:
     """Runs code in a fresh namespace, in a directory holding the snippets' files, with
     `BigcommerceApi` mapping the README's placeholders to the store; tracebacks name README
     lines."""
@@ -59,10 +59,10 @@ def run_code(
     api_class = placeholders.api_class(bigcommerce.api.BigcommerceApi)
     monkeypatch.setattr(bigcommerce.api, "BigcommerceApi", api_class)
 
-    def run(code: str, line: int) -> dict[str, Any]:
+    def run(code: str, line: int, where: str = "README.md") -> dict[str, Any]:
         namespace = placeholders.context(api_class)
         source = "\n" * (line - 1) + placeholders.apply_text(code)
-        filename = f"<README.md, line {line}>"
+        filename = f"<{where}, line {line}>"
         linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
         with contextlib.redirect_stdout(io.StringIO()):  # the snippets print products
             exec(compile(source, filename, "exec"), namespace)
@@ -72,7 +72,7 @@ def run_code(
 
 
 @pytest.mark.parametrize("snippet", [_param(s) for s in SNIPPETS])
-def test_readme_snippet(snippet: Snippet, run_code: Callable[[str, int], dict[str, Any]]) -> None:
+def test_readme_snippet(snippet: Snippet, run_code: Callable[..., dict[str, Any]]) -> None:
     if snippet.kind == "raises":
         with pytest.raises(exception_named(snippet.detail)):
             run_code(snippet.code, snippet.line)
@@ -82,12 +82,12 @@ def test_readme_snippet(snippet: Snippet, run_code: Callable[[str, int], dict[st
 
 
 def test_the_testing_package_docstring_example(
-    run_code: Callable[[str, int], dict[str, Any]],
+    run_code: Callable[..., dict[str, Any]],
 ) -> None:
     doc = bigcommerce.testing.__doc__ or ""
     example = _first_indented_block(doc)
     assert "FakeStore" in example, doc
-    namespace = run_code(example, 1)
+    namespace = run_code(example, 1, "bigcommerce.testing's docstring")
     assert isinstance(namespace["store"], FakeStore)
 
 
