@@ -237,7 +237,9 @@ def resource_operations(res: CollectedResource) -> tuple[Operation, ...]:
         "create": replace(base, name="create", method="POST", params=parent, body=create),
         "update": replace(base, name="update", method="PUT", path=item, params=ids, body=update),
         "delete": replace(base, name="delete", method="DELETE", path=item, params=ids, **_ANSWER),
-        "delete_all": replace(base, name="delete_all", method="DELETE", params=parent, **_ANSWER),
+        "delete_all": replace(
+            base, name="delete_all", method="DELETE", params=parent, query=filters, **_ANSWER
+        ),
         "count": replace(
             base,
             name="count",

@@ -9,6 +9,7 @@ import datetime
 import enum
 import warnings
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 import pytest
@@ -329,3 +330,16 @@ def test_a_paging_number_that_is_not_whole_is_refused(
     with pytest.raises(InvalidArgumentError, match="limit"):
         next(api.Products.iterall(limit="many"))
     assert server.requests == []
+
+
+def test_an_old_class_delete_all_takes_the_documented_filter_both_ways(
+    api: BigcommerceApi, server: RecordingServer
+) -> None:
+    for filters in ({"id:in": [1, 2]}, {"id__in": [1, 2]}):
+        server.reply(204, None)
+        assert _quietly(partial(api.Coupons.delete_all, **filters)) == {}
+        assert (server.last.method, server.last.path) == ("DELETE", f"{V2}/coupons")
+        assert server.last.query == {"id:in": "1,2"}
+    server.reply(204, None)
+    assert api.Coupons.delete_all() == {}  # the old client's meaning: no filter, every coupon
+    assert server.last.query == {}

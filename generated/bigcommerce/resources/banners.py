@@ -188,7 +188,7 @@ class Banners(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="banners", version="v2", result="answer"
+        method="DELETE", path="banners", version="v2", result="answer", query_type=BannersFilters
     )
 
     def delete_all(
@@ -197,11 +197,13 @@ class Banners(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[BannersFilters],
     ) -> dict[str, Any]:
         """Delete every Banner: `DELETE banners`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "banners",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -197,7 +197,11 @@ class BlogPosts(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="blog/posts", version="v2", result="answer"
+        method="DELETE",
+        path="blog/posts",
+        version="v2",
+        result="answer",
+        query_type=BlogPostsFilters,
     )
 
     def delete_all(
@@ -206,11 +210,13 @@ class BlogPosts(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[BlogPostsFilters],
     ) -> dict[str, Any]:
         """Delete every BlogPost: `DELETE blog/posts`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "blog/posts",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -189,7 +189,7 @@ class Brands(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="brands", version="v2", result="answer"
+        method="DELETE", path="brands", version="v2", result="answer", query_type=BrandsFilters
     )
 
     def delete_all(
@@ -198,11 +198,13 @@ class Brands(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[BrandsFilters],
     ) -> dict[str, Any]:
         """Delete every Brand: `DELETE brands`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "brands",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

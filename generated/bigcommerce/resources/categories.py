@@ -198,7 +198,11 @@ class Categories(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="categories", version="v2", result="answer"
+        method="DELETE",
+        path="categories",
+        version="v2",
+        result="answer",
+        query_type=CategoriesFilters,
     )
 
     def delete_all(
@@ -207,11 +211,13 @@ class Categories(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[CategoriesFilters],
     ) -> dict[str, Any]:
         """Delete every Category: `DELETE categories`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "categories",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

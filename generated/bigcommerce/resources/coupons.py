@@ -211,7 +211,7 @@ class Coupons(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="coupons", version="v2", result="answer"
+        method="DELETE", path="coupons", version="v2", result="answer", query_type=CouponsFilters
     )
 
     def delete_all(
@@ -220,11 +220,13 @@ class Coupons(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[CouponsFilters],
     ) -> dict[str, Any]:
         """Delete every Coupon: `DELETE coupons`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "coupons",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -219,7 +219,11 @@ class CustomerAddresses(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="customers/{parentid}/addresses", version="v2", result="answer"
+        method="DELETE",
+        path="customers/{parentid}/addresses",
+        version="v2",
+        result="answer",
+        query_type=CustomerAddressesFilters,
     )
 
     def delete_all(
@@ -230,6 +234,7 @@ class CustomerAddresses(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomerAddressesFilters],
     ) -> dict[str, Any]:
         """Delete every CustomerAddress: `DELETE customers/{parentid}/addresses`; returns the
         answer, `{}` when it is empty.
@@ -237,6 +242,7 @@ class CustomerAddresses(Resource):
         return self._call(
             self._op_delete_all,
             f"customers/{segment(parentid)}/addresses",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -206,7 +206,11 @@ class CustomerGroups(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="customer_groups", version="v2", result="answer"
+        method="DELETE",
+        path="customer_groups",
+        version="v2",
+        result="answer",
+        query_type=CustomerGroupsFilters,
     )
 
     def delete_all(
@@ -215,6 +219,7 @@ class CustomerGroups(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomerGroupsFilters],
     ) -> dict[str, Any]:
         """Delete every CustomerGroup: `DELETE customer_groups`; returns the answer, `{}` when it
         is empty.
@@ -222,6 +227,7 @@ class CustomerGroups(Resource):
         return self._call(
             self._op_delete_all,
             "customer_groups",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

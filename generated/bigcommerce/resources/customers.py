@@ -211,7 +211,11 @@ class Customers(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="customers", version="v2", result="answer"
+        method="DELETE",
+        path="customers",
+        version="v2",
+        result="answer",
+        query_type=CustomersFilters,
     )
 
     def delete_all(
@@ -220,11 +224,13 @@ class Customers(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomersFilters],
     ) -> dict[str, Any]:
         """Delete every Customer: `DELETE customers`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "customers",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -204,7 +204,11 @@ class GiftCertificates(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="gift_certificates", version="v2", result="answer"
+        method="DELETE",
+        path="gift_certificates",
+        version="v2",
+        result="answer",
+        query_type=GiftCertificatesFilters,
     )
 
     def delete_all(
@@ -213,6 +217,7 @@ class GiftCertificates(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[GiftCertificatesFilters],
     ) -> dict[str, Any]:
         """Delete every GiftCertificate: `DELETE gift_certificates`; returns the answer, `{}`
         when it is empty.
@@ -220,6 +225,7 @@ class GiftCertificates(Resource):
         return self._call(
             self._op_delete_all,
             "gift_certificates",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

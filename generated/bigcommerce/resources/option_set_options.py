@@ -213,7 +213,11 @@ class OptionSetOptions(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="option_sets/{parentid}/options", version="v2", result="answer"
+        method="DELETE",
+        path="option_sets/{parentid}/options",
+        version="v2",
+        result="answer",
+        query_type=OptionSetOptionsFilters,
     )
 
     def delete_all(
@@ -224,6 +228,7 @@ class OptionSetOptions(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionSetOptionsFilters],
     ) -> dict[str, Any]:
         """Delete every OptionSetOption: `DELETE option_sets/{parentid}/options`; returns the
         answer, `{}` when it is empty.
@@ -231,6 +236,7 @@ class OptionSetOptions(Resource):
         return self._call(
             self._op_delete_all,
             f"option_sets/{segment(parentid)}/options",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

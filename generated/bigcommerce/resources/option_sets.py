@@ -193,7 +193,11 @@ class OptionSets(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="option_sets", version="v2", result="answer"
+        method="DELETE",
+        path="option_sets",
+        version="v2",
+        result="answer",
+        query_type=OptionSetsFilters,
     )
 
     def delete_all(
@@ -202,6 +206,7 @@ class OptionSets(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionSetsFilters],
     ) -> dict[str, Any]:
         """Delete every OptionSet: `DELETE option_sets`; returns the answer, `{}` when it is
         empty.
@@ -209,6 +214,7 @@ class OptionSets(Resource):
         return self._call(
             self._op_delete_all,
             "option_sets",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -205,7 +205,11 @@ class OptionValues(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="options/{parentid}/values", version="v2", result="answer"
+        method="DELETE",
+        path="options/{parentid}/values",
+        version="v2",
+        result="answer",
+        query_type=OptionValuesFilters,
     )
 
     def delete_all(
@@ -216,6 +220,7 @@ class OptionValues(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionValuesFilters],
     ) -> dict[str, Any]:
         """Delete every OptionValue: `DELETE options/{parentid}/values`; returns the answer, `{}`
         when it is empty.
@@ -223,6 +228,7 @@ class OptionValues(Resource):
         return self._call(
             self._op_delete_all,
             f"options/{segment(parentid)}/values",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

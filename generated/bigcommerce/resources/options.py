@@ -193,7 +193,7 @@ class Options(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="options", version="v2", result="answer"
+        method="DELETE", path="options", version="v2", result="answer", query_type=OptionsFilters
     )
 
     def delete_all(
@@ -202,11 +202,13 @@ class Options(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[OptionsFilters],
     ) -> dict[str, Any]:
         """Delete every Option: `DELETE options`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "options",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -212,7 +212,11 @@ class OrderShipments(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="orders/{parentid}/shipments", version="v2", result="answer"
+        method="DELETE",
+        path="orders/{parentid}/shipments",
+        version="v2",
+        result="answer",
+        query_type=OrderShipmentsFilters,
     )
 
     def delete_all(
@@ -223,6 +227,7 @@ class OrderShipments(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrderShipmentsFilters],
     ) -> dict[str, Any]:
         """Delete every OrderShipment: `DELETE orders/{parentid}/shipments`; returns the answer,
         `{}` when it is empty.
@@ -230,6 +235,7 @@ class OrderShipments(Resource):
         return self._call(
             self._op_delete_all,
             f"orders/{segment(parentid)}/shipments",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

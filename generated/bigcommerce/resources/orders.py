@@ -231,7 +231,7 @@ class Orders(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="orders", version="v2", result="answer"
+        method="DELETE", path="orders", version="v2", result="answer", query_type=OrdersFilters
     )
 
     def delete_all(
@@ -240,11 +240,13 @@ class Orders(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrdersFilters],
     ) -> dict[str, Any]:
         """Delete every Order: `DELETE orders`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "orders",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

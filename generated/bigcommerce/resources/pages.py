@@ -180,7 +180,7 @@ class Pages(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="pages", version="v2", result="answer"
+        method="DELETE", path="pages", version="v2", result="answer", query_type=PagesFilters
     )
 
     def delete_all(
@@ -189,11 +189,13 @@ class Pages(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[PagesFilters],
     ) -> dict[str, Any]:
         """Delete every Page: `DELETE pages`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "pages",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

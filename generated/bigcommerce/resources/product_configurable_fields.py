@@ -168,6 +168,7 @@ class ProductConfigurableFields(Resource):
         path="products/{parentid}/configurable_fields",
         version="v2",
         result="answer",
+        query_type=ProductConfigurableFieldsFilters,
     )
 
     def delete_all(
@@ -178,6 +179,7 @@ class ProductConfigurableFields(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductConfigurableFieldsFilters],
     ) -> dict[str, Any]:
         """Delete every ProductConfigurableField: `DELETE
         products/{parentid}/configurable_fields`; returns the answer, `{}` when it is empty.
@@ -185,6 +187,7 @@ class ProductConfigurableFields(Resource):
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/configurable_fields",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

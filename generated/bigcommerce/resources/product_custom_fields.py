@@ -228,7 +228,11 @@ class ProductCustomFields(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="products/{parentid}/custom_fields", version="v2", result="answer"
+        method="DELETE",
+        path="products/{parentid}/custom_fields",
+        version="v2",
+        result="answer",
+        query_type=ProductCustomFieldsFilters,
     )
 
     def delete_all(
@@ -239,6 +243,7 @@ class ProductCustomFields(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductCustomFieldsFilters],
     ) -> dict[str, Any]:
         """Delete every ProductCustomField: `DELETE products/{parentid}/custom_fields`; returns
         the answer, `{}` when it is empty.
@@ -246,6 +251,7 @@ class ProductCustomFields(Resource):
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/custom_fields",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

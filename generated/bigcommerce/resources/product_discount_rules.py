@@ -228,7 +228,11 @@ class ProductDiscountRules(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="products/{parentid}/discount_rules", version="v2", result="answer"
+        method="DELETE",
+        path="products/{parentid}/discount_rules",
+        version="v2",
+        result="answer",
+        query_type=ProductDiscountRulesFilters,
     )
 
     def delete_all(
@@ -239,6 +243,7 @@ class ProductDiscountRules(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductDiscountRulesFilters],
     ) -> dict[str, Any]:
         """Delete every ProductDiscountRule: `DELETE products/{parentid}/discount_rules`; returns
         the answer, `{}` when it is empty.
@@ -246,6 +251,7 @@ class ProductDiscountRules(Resource):
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/discount_rules",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

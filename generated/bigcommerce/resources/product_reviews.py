@@ -212,7 +212,11 @@ class ProductReviews(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="products/{parentid}/reviews", version="v2", result="answer"
+        method="DELETE",
+        path="products/{parentid}/reviews",
+        version="v2",
+        result="answer",
+        query_type=ProductReviewsFilters,
     )
 
     def delete_all(
@@ -223,6 +227,7 @@ class ProductReviews(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductReviewsFilters],
     ) -> dict[str, Any]:
         """Delete every ProductReview: `DELETE products/{parentid}/reviews`; returns the answer,
         `{}` when it is empty.
@@ -230,6 +235,7 @@ class ProductReviews(Resource):
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/reviews",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -212,7 +212,11 @@ class ProductRules(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="products/{parentid}/rules", version="v2", result="answer"
+        method="DELETE",
+        path="products/{parentid}/rules",
+        version="v2",
+        result="answer",
+        query_type=ProductRulesFilters,
     )
 
     def delete_all(
@@ -223,6 +227,7 @@ class ProductRules(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductRulesFilters],
     ) -> dict[str, Any]:
         """Delete every ProductRule: `DELETE products/{parentid}/rules`; returns the answer, `{}`
         when it is empty.
@@ -230,6 +235,7 @@ class ProductRules(Resource):
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/rules",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -224,7 +224,11 @@ class ProductSkus(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="products/{parentid}/skus", version="v2", result="answer"
+        method="DELETE",
+        path="products/{parentid}/skus",
+        version="v2",
+        result="answer",
+        query_type=ProductSkusFilters,
     )
 
     def delete_all(
@@ -235,6 +239,7 @@ class ProductSkus(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductSkusFilters],
     ) -> dict[str, Any]:
         """Delete every ProductSku: `DELETE products/{parentid}/skus`; returns the answer, `{}`
         when it is empty.
@@ -242,6 +247,7 @@ class ProductSkus(Resource):
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/skus",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -179,7 +179,11 @@ class ProductVideos(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="products/{parentid}/videos", version="v2", result="answer"
+        method="DELETE",
+        path="products/{parentid}/videos",
+        version="v2",
+        result="answer",
+        query_type=ProductVideosFilters,
     )
 
     def delete_all(
@@ -190,6 +194,7 @@ class ProductVideos(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductVideosFilters],
     ) -> dict[str, Any]:
         """Delete every ProductVideo: `DELETE products/{parentid}/videos`; returns the answer,
         `{}` when it is empty.
@@ -197,6 +202,7 @@ class ProductVideos(Resource):
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/videos",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

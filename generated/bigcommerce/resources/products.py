@@ -227,7 +227,7 @@ class Products(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="products", version="v2", result="answer"
+        method="DELETE", path="products", version="v2", result="answer", query_type=ProductsFilters
     )
 
     def delete_all(
@@ -236,11 +236,13 @@ class Products(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[ProductsFilters],
     ) -> dict[str, Any]:
         """Delete every Product: `DELETE products`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "products",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

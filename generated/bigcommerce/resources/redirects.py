@@ -192,7 +192,11 @@ class Redirects(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="redirects", version="v2", result="answer"
+        method="DELETE",
+        path="redirects",
+        version="v2",
+        result="answer",
+        query_type=RedirectsFilters,
     )
 
     def delete_all(
@@ -201,11 +205,13 @@ class Redirects(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[RedirectsFilters],
     ) -> dict[str, Any]:
         """Delete every Redirect: `DELETE redirects`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "redirects",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
