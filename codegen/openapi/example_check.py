@@ -117,7 +117,7 @@ def check_examples(
 ) -> list[Finding]:
     """Every disagreement between an example and its operation's result, sorted. Operations in
     `served` are checked against the hand-written result and models instead."""
-    documented = {s.name: s for s in api.schemas}
+    documented: Mapping[str, Schema] = {s.name: s for s in api.schemas}
     findings: list[Finding] = []
     for op in api.operations:
         result, schemas = result_of(op), documented
@@ -140,7 +140,7 @@ def check_example(
     if result.type is None or not result.readable:
         return None
     if result.count:
-        count = example.get("count") if isinstance(example, dict) else None
+        count: Any = example.get("count") if isinstance(example, dict) else None
         if _number(count) and float(count).is_integer():
             return None
         return "shape", "no integer `count`; the call answers the count"

@@ -18,14 +18,13 @@ import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import yaml
 
 from ..operation import path_shape
 from ..spec_loader import LoadedSpec
 from .example_check import Finding, check_examples, handwritten
-from .examples import read_examples
+from .examples import Example, OperationKey, read_examples
 from .model import ApiDescription, Operation
 
 REPORT = "IMPORT_REPORT.md"
@@ -120,19 +119,22 @@ def _committed(repo: Path, commit: str, folder: str, prefix: str) -> dict[str, s
     listing = _git(repo, "ls-tree", "-r", "-z", commit, "--", folder) or b""
     entries: list[tuple[str, str]] = []
     for line in listing.split(b"\0"):
-        meta, _tab, name = line.partition(b"\t")
+        meta, _tab, raw_path = line.partition(b"\t")
         parts = meta.split()
-        if len(parts) == 3 and parts[1] == b"blob" and name.endswith(b".yaml"):
-            entries.append((parts[2].decode(), name.decode("utf-8", "replace")))
+        if len(parts) == 3 and parts[1] == b"blob" and raw_path.endswith(b".yaml"):
+            entries.append((parts[2].decode(), raw_path.decode("utf-8", "replace")))
     if not entries:
         return {}
     blobs = _git(repo, "cat-file", "--batch", stdin="".join(f"{s}\n" for s, _ in entries).encode())
     out: dict[str, str] = {}
     rest = blobs or b""
-    for _sha, name in entries:
+    for _sha, path in entries:
         header, _nl, rest = rest.partition(b"\n")
-        size = int(header.split()[2])
-        out[name[len(prefix) :]] = rest[:size].decode("utf-8")
+        fields = header.split()
+        if len(fields) != 3 or not fields[2].isdigit():
+            break  # not the blob asked for: git answered otherwise
+        size = int(fields[2])
+        out[path[len(prefix) :]] = rest[:size].decode("utf-8", "replace")
         rest = rest[size + 1 :]
     return out
 
@@ -172,7 +174,7 @@ def override_key(op: Operation, keys: Iterable[str]) -> str | None:
 def inconsistencies(
     documents: ApiDescription,
     api: ApiDescription,
-    examples: Mapping[tuple[str, str], list[tuple[int, Any]]],
+    examples: Mapping[OperationKey, list[Example]],
     specs: list[LoadedSpec],
     override_keys: Iterable[str],
     calls: Mapping[tuple[str, str], str],
