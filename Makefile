@@ -21,7 +21,8 @@ venv: $(STAMP)
 demo: venv
 	$(PY) examples/walkthrough.py
 
-## Re-import spec/imported/ from the OpenAPI documents (then `make generate`).
+## Re-import spec/imported/ from the OpenAPI documents and write spec/IMPORT_REPORT.md (what changed,
+## where the documents contradict themselves); then `make generate`.
 import: venv
 	$(PY) -m codegen import-openapi $(OPENAPI_DIR)
 

@@ -13,14 +13,20 @@ from ..spec_loader import INDEX, OVERRIDES, SpecError, load_specs, read_yaml
 from .group import build_tree
 from .model import ApiDescription, Body, Operation
 from .operations import read_api
+from .report import REPORT, read_imported, write_report
 from .write_spec import dump, spec_files
 
 IMPORTED = "imported"
 
 
-def import_openapi(docs: Path, spec_dir: Path, root: Path) -> dict[str, str]:
-    """Write spec/imported/ afresh from the documents in `docs`; returns what was written."""
-    api = apply_overrides(read_api(docs), load_overrides(spec_dir / OVERRIDES))
+def import_openapi(
+    docs: Path, spec_dir: Path, root: Path, history: Path | None = None
+) -> dict[str, str]:
+    """Write spec/imported/ afresh from the documents in `docs`, and spec/IMPORT_REPORT.md
+    (`history`: see `report.write_report`); returns what was written."""
+    documents = read_api(docs)
+    overrides = load_overrides(spec_dir / OVERRIDES)
+    api = apply_overrides(documents, overrides)
     handwritten = [s for s in load_specs(spec_dir, root) if f"/{IMPORTED}/" not in f"/{s.file}"]
     reserved = frozenset(name for s in handwritten for name in s.spec.models)
     reserved |= frozenset(name for s in handwritten for name in s.spec.resources)
@@ -34,12 +40,17 @@ def import_openapi(docs: Path, spec_dir: Path, root: Path) -> dict[str, str]:
     files = spec_files(api, build_tree(chosen), reserved)
     files[f"{IMPORTED}/{INDEX}"] = index_file(api)
     target = spec_dir / IMPORTED
+    before = read_imported(spec_dir)
     if target.exists():
         shutil.rmtree(target)
     for rel, text in sorted(files.items()):
         path = spec_dir / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    files[REPORT] = write_report(
+        docs=docs, spec_dir=spec_dir, documents=documents, api=api, files=files, before=before,
+        specs=handwritten, override_keys=overrides, stale_overrides=(), history=history,
+    )  # fmt: skip
     return files
 
 

@@ -1,0 +1,349 @@
+"""spec/IMPORT_REPORT.md: what an import changed, and where the documents contradict themselves.
+
+Written by `make import` after spec/imported/ (see spec/README.md, "Import report"). Everything in
+it is sorted and nothing depends on the clock, so the same documents, overrides and history give
+the same text.
+
+The changes are counted from the previous version of spec/imported/: the newest commit (following
+first parents from HEAD) whose spec/imported/ differs from the one just written. Running the
+import again, or committing its result, does not move that baseline; a new import that changes
+the files makes the last committed version the baseline. Outside a git checkout, the baseline is
+the spec/imported/ that was on disk before the import.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..operation import path_shape
+from ..spec_loader import LoadedSpec
+from .example_check import Finding, check_examples, handwritten
+from .examples import Example, OperationKey, read_examples
+from .model import ApiDescription, Operation
+
+REPORT = "IMPORT_REPORT.md"
+IMPORTED = "imported"
+#: How far back along first parents the baseline is looked for.
+MAX_HISTORY = 200
+
+DOCUMENT_ERROR = "document's error"
+
+#: (version, METHOD, path) -> (operation id, call)
+Operations = dict[tuple[str, str, str], tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a version of spec/imported/ offers: its operations and its models."""
+
+    operations: Operations
+    models: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Inconsistency:
+    finding: Finding
+    call: str
+    verdict: str  # DOCUMENT_ERROR, "fixed by override KEY", "caused by override KEY"
+
+
+# -- reading versions of spec/imported/ ---------------------------------------------------------
+
+
+def snapshot(files: Mapping[str, str]) -> Snapshot:
+    """`files`: path relative to spec/ ("imported/v3/catalog.yaml") -> YAML text."""
+    operations: Operations = {}
+    models: set[str] = set()
+    calls: dict[tuple[str, str, str], str] = {}
+    for rel, text in sorted(files.items()):
+        data = yaml.load(text, Loader=_Loader) if rel.endswith(".yaml") else None
+        if not isinstance(data, dict):
+            continue
+        if rel == f"{IMPORTED}/index.yaml":
+            for entry in data.get("documented") or ():
+                if isinstance(entry, list) and len(entry) == 4:
+                    version, method, path, operation_id = (str(part) for part in entry)
+                    operations[(version, method, path)] = (operation_id, "")
+            continue
+        models.update(str(name) for name in (data.get("models") or {}))
+        for chain, node in (data.get("nodes") or {}).items():
+            for verb, op in ((node or {}).get("operations") or {}).items():
+                call = f"api.{chain}.{verb}" if chain else f"api.{verb}"
+                version = str(data.get("api"))
+                calls[(version, str(op.get("method")), str(op.get("path")))] = call
+                if op.get("unscoped_path"):
+                    unscoped = (version, str(op.get("method")), str(op["unscoped_path"]))
+                    calls[unscoped] = f"{call} (unscoped)"
+    for key, (operation_id, _none) in operations.items():
+        operations[key] = (operation_id, calls.get(key, ""))
+    return Snapshot(operations, frozenset(models))
+
+
+class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
+    """The fast loader, when PyYAML has it."""
+
+
+def read_imported(spec_dir: Path) -> dict[str, str]:
+    """spec_dir/imported/ on disk, as `snapshot` takes it."""
+    target = spec_dir / IMPORTED
+    if not target.is_dir():
+        return {}
+    return {
+        path.relative_to(spec_dir).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted(target.rglob("*.yaml"))
+    }
+
+
+def _git(repo: Path, *args: str, stdin: bytes | None = None) -> bytes | None:
+    try:
+        done = subprocess.run(
+            ["git", "-C", str(repo), *args],
+            input=stdin,
+            capture_output=True,
+            check=False,
+            timeout=120,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return done.stdout if done.returncode == 0 else None
+
+
+def _committed(repo: Path, commit: str, folder: str, prefix: str) -> dict[str, str]:
+    """The .yaml files under `folder` at `commit`, keyed as `read_imported` keys them."""
+    listing = _git(repo, "ls-tree", "-r", "-z", commit, "--", folder) or b""
+    entries: list[tuple[str, str]] = []
+    for line in listing.split(b"\0"):
+        meta, _tab, raw_path = line.partition(b"\t")
+        parts = meta.split()
+        if len(parts) == 3 and parts[1] == b"blob" and raw_path.endswith(b".yaml"):
+            entries.append((parts[2].decode(), raw_path.decode("utf-8", "replace")))
+    if not entries:
+        return {}
+    blobs = _git(repo, "cat-file", "--batch", stdin="".join(f"{s}\n" for s, _ in entries).encode())
+    out: dict[str, str] = {}
+    rest = blobs or b""
+    for _sha, path in entries:
+        header, _nl, rest = rest.partition(b"\n")
+        fields = header.split()
+        if len(fields) != 3 or not fields[2].isdigit():
+            break  # not the blob asked for: git answered otherwise
+        size = int(fields[2])
+        out[path[len(prefix) :]] = rest[:size].decode("utf-8", "replace")
+        rest = rest[size + 1 :]
+    return out
+
+
+def baseline(history: Path, current: Mapping[str, str]) -> dict[str, str] | None:
+    """The previous version of `history`/imported/ in git (see the module docstring): the newest
+    first-parent commit whose files differ from `current`. None outside a git checkout."""
+    top = _git(history, "rev-parse", "--show-toplevel")
+    if top is None:
+        return None
+    repo = Path(top.decode().strip())
+    folder = (history.resolve() / IMPORTED).relative_to(repo.resolve()).as_posix()
+    prefix = folder[: -len(IMPORTED)]  # "spec/"
+    log = _git(repo, "log", "--first-parent", f"-{MAX_HISTORY}", "--format=%H", "--", folder)
+    for commit in (log or b"").decode().split():
+        files = _committed(repo, commit, folder, prefix)
+        if files != dict(current):
+            return files
+    return {}
+
+
+# -- examples ---------------------------------------------------------------------------------
+
+
+def override_key(op: Operation, keys: Iterable[str]) -> str | None:
+    """The key of spec/overrides.yaml that names `op`: `v3:operationId`, or by method and path
+    (`v3:POST /checkouts/{checkout_id}/token`, with or without the leading `/`)."""
+    path = op.path.strip("/")
+    spellings = {
+        f"{op.version}:{op.operation_id}",
+        f"{op.version}:{op.method} /{path}",
+        f"{op.version}:{op.method} {path}",
+    }
+    return next((key for key in sorted(keys) if key in spellings), None)
+
+
+def inconsistencies(
+    documents: ApiDescription,
+    api: ApiDescription,
+    examples: Mapping[OperationKey, list[Example]],
+    specs: list[LoadedSpec],
+    override_keys: Iterable[str],
+    calls: Mapping[tuple[str, str], str],
+) -> list[Inconsistency]:
+    """Each example that disagrees with its schema, as the documents have it (`documents`) or
+    after spec/overrides.yaml (`api`), with its verdict."""
+    served = handwritten(specs)
+    before = {(f.key, f.number): f for f in check_examples(documents, examples, served)}
+    after = {(f.key, f.number): f for f in check_examples(api, examples, served)}
+    ops = {f"{op.version}:{op.operation_id}": op for op in api.operations}
+    keys = sorted(override_keys)
+    out: list[Inconsistency] = []
+    for where in sorted(set(before) | set(after)):
+        op = ops[where[0]]
+        override = override_key(op, keys) or "?"
+        if where not in after:
+            finding, verdict = before[where], f"fixed by override {override}"
+        elif where not in before:
+            finding, verdict = after[where], f"caused by override {override}"
+        else:
+            finding, verdict = after[where], DOCUMENT_ERROR
+        call = calls.get((op.version, op.operation_id)) or served.calls.get(
+            (op.version, op.method, path_shape(op.path)), ""
+        )
+        out.append(Inconsistency(finding, call, verdict))
+    return out
+
+
+# -- the report --------------------------------------------------------------------------------
+
+
+def render(
+    previous: Snapshot,
+    current: Snapshot,
+    stale_overrides: Sequence[tuple[str, str]],
+    found: Sequence[Inconsistency],
+) -> str:
+    added = sorted(set(current.operations) - set(previous.operations))
+    removed = sorted(set(previous.operations) - set(current.operations))
+    renamed = sorted(
+        key
+        for key in set(previous.operations) & set(current.operations)
+        if previous.operations[key] != current.operations[key]
+    )
+    lines = [
+        "# Import report",
+        "",
+        "Written by `make import` (codegen/openapi/report.py); do not edit. How to read it:",
+        'spec/README.md, "Import report". Changes are counted from the previous version of',
+        "spec/imported/.",
+        "",
+        f"## Operations added ({len(added)})",
+        "",
+        *_table(
+            ("operation", "operation id", "call"),
+            [(_op(k), current.operations[k][0], current.operations[k][1]) for k in added],
+        ),
+        f"## Operations removed ({len(removed)})",
+        "",
+        *_table(
+            ("operation", "operation id", "call"),
+            [(_op(k), previous.operations[k][0], previous.operations[k][1]) for k in removed],
+        ),
+        f"## Operations renamed ({len(renamed)})",
+        "",
+        *_table(
+            ("operation", "was", "now"),
+            [
+                (_op(k), _named(previous.operations[k]), _named(current.operations[k]))
+                for k in renamed
+            ],
+        ),
+        *_names("Models added", sorted(current.models - previous.models)),
+        *_names("Models removed", sorted(previous.models - current.models)),
+        f"## Overrides that no longer apply ({len(stale_overrides)})",
+        "",
+        *_table(("override", "why"), sorted(stale_overrides)),
+        f"## The documents' inconsistencies ({len(found)})",
+        "",
+        "Response examples that disagree with their operation's schema (see spec/README.md).",
+        "",
+        *_table(
+            ("operation", "call", "example", "kind", "disagreement", "verdict"),
+            [
+                (
+                    i.finding.key,
+                    i.call,
+                    f"#{i.finding.number} ({i.finding.status})",
+                    i.finding.kind,
+                    i.finding.reason,
+                    i.verdict,
+                )
+                for i in found
+            ],
+        ),
+    ]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _op(key: tuple[str, str, str]) -> str:
+    version, method, path = key
+    return f"{version} {method} /{path}"
+
+
+def _named(entry: tuple[str, str]) -> str:
+    operation_id, call = entry
+    return f"{operation_id} {call}".strip()
+
+
+def _names(title: str, names: list[str]) -> list[str]:
+    body = [", ".join(f"`{_cell(n)}`" for n in names), ""] if names else ["(none)", ""]
+    return [f"## {title} ({len(names)})", "", *body]
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_MARKUP = re.compile(r"[|\\`*<>\[\]]")
+
+
+def _cell(text: str) -> str:
+    """Text from the documents, inert in a Markdown table cell: one line, markup escaped."""
+    text = " ".join(_CONTROL.sub(" ", str(text)).split())[:300]
+    return _MARKUP.sub(lambda m: "\\" + m.group(), text)
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    if not rows:
+        return ["(none)", ""]
+    out = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
+    return [*out, ""]
+
+
+# -- the importer's call -------------------------------------------------------------------------
+
+
+def write_report(
+    *,
+    docs: Path,
+    spec_dir: Path,
+    documents: ApiDescription,
+    api: ApiDescription,
+    files: Mapping[str, str],
+    before: Mapping[str, str],
+    specs: list[LoadedSpec],
+    override_keys: Iterable[str],
+    stale_overrides: Sequence[tuple[str, str]] = (),
+    history: Path | None = None,
+) -> str:
+    """Write spec_dir/IMPORT_REPORT.md and return its text. `files`: spec/imported/ as written;
+    `before`: as it was on disk before; `history`: the spec folder whose git history gives the
+    baseline (`spec_dir` by default); `stale_overrides`: (key, why) for each override that no
+    longer applies to the documents."""
+    current = {rel: text for rel, text in files.items() if rel.startswith(f"{IMPORTED}/")}
+    previous = baseline(history or spec_dir, current)
+    current_snapshot = snapshot(current)
+    calls = _calls(current_snapshot)
+    found = inconsistencies(documents, api, read_examples(docs), specs, override_keys, calls)
+    text = render(
+        snapshot(before if previous is None else previous),
+        current_snapshot,
+        stale_overrides,
+        found,
+    )
+    (spec_dir / REPORT).write_text(text, encoding="utf-8")
+    return text
+
+
+def _calls(snap: Snapshot) -> dict[tuple[str, str], str]:
+    return {
+        (version, operation_id): call
+        for (version, _method, _path), (operation_id, call) in snap.operations.items()
+    }
