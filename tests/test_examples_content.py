@@ -16,7 +16,6 @@ import datetime as dt
 import os
 import re
 import shutil
-import subprocess
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -40,8 +39,8 @@ from codegen.openapi.report import (
     DOCUMENT_ERROR,
     REPORT,
     Snapshot,
-    baseline,
     inconsistencies,
+    kept_changes,
     render,
 )
 from codegen.spec_loader import load_specs
@@ -155,7 +154,7 @@ def test_examples_not_listed_in_the_report_keep_their_content() -> None:
 def test_the_committed_report_is_what_make_import_writes(tmp_path: Path) -> None:
     spec = tmp_path / "spec"
     shutil.copytree(ROOT / "spec", spec)
-    import_openapi(Path(str(DOCS)), spec, tmp_path, history=ROOT / "spec")
+    import_openapi(Path(str(DOCS)), spec, tmp_path)
     fresh = (spec / REPORT).read_text(encoding="utf-8")
     assert (ROOT / "spec" / REPORT).read_text(encoding="utf-8") == fresh, (
         "spec/IMPORT_REPORT.md is out of date: run `make import`"
@@ -303,28 +302,10 @@ def test_render_keeps_hostile_example_keys_inside_their_cell() -> None:
     assert table[0].count(" | ") == 5  # six cells, none split by the key
 
 
-def _git(repo: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-C", str(repo), *args],
-        check=True,
-        capture_output=True,
-    )
-
-
-def test_the_baseline_is_the_previous_committed_version(tmp_path: Path) -> None:
-    if shutil.which("git") is None:
-        pytest.skip("git is not installed")
-    spec = tmp_path / "spec"
-    (spec / "imported").mkdir(parents=True)
-    _git(tmp_path, "init", "-q")
-    first = {"imported/a.yaml": "one\n"}
-    second = {"imported/a.yaml": "two\n", "imported/b.yaml": "three\n"}
-    for files in (first, second):
-        for rel, text in files.items():
-            (spec / rel).write_text(text, encoding="utf-8")
-        _git(tmp_path, "add", "-A")
-        _git(tmp_path, "commit", "-q", "-m", "import")
-    _git(tmp_path, "commit", "-q", "--allow-empty", "-m", "unrelated")
-    assert baseline(spec, second) == first  # committed: the version before it
-    assert baseline(spec, {"imported/a.yaml": "four\n"}) == second  # a new import: the last one
-    assert baseline(tmp_path / "elsewhere", second) is None  # no repository there
+def test_an_import_that_changes_nothing_keeps_the_changes_of_the_last_one() -> None:
+    stale = "## Overrides that no longer apply"
+    old = f"# Import report\n\n## Operations added (1)\n\n- x\n\n{stale} (0)\nA\n"
+    fresh = f"# Import report\n\n## Operations added (0)\n\n(none)\n\n{stale} (1)\nB\n"
+    kept = kept_changes(old, fresh)
+    assert kept == f"# Import report\n\n## Operations added (1)\n\n- x\n\n{stale} (1)\nB\n"
+    assert kept_changes("not a report", fresh) == fresh

@@ -19,11 +19,9 @@ from .write_spec import dump, spec_files
 IMPORTED = "imported"
 
 
-def import_openapi(
-    docs: Path, spec_dir: Path, root: Path, history: Path | None = None
-) -> dict[str, str]:
+def import_openapi(docs: Path, spec_dir: Path, root: Path) -> dict[str, str]:
     """Write spec/imported/ afresh from the documents in `docs`, and spec/IMPORT_REPORT.md
-    (`history`: see `report.write_report`); returns what was written."""
+    (see `report.write_report`); returns what was written."""
     documents = read_api(docs)
     overrides = load_overrides(spec_dir / OVERRIDES)
     api = apply_overrides(documents, overrides)
@@ -49,7 +47,7 @@ def import_openapi(
         path.write_text(text, encoding="utf-8")
     files[REPORT] = write_report(
         docs=docs, spec_dir=spec_dir, documents=documents, api=api, files=files, before=before,
-        specs=handwritten, override_keys=overrides, stale_overrides=(), history=history,
+        specs=handwritten, override_keys=overrides, stale_overrides=(),
     )  # fmt: skip
     return files
 

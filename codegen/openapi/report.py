@@ -4,17 +4,15 @@ Written by `make import` after spec/imported/ (see spec/README.md, "Import repor
 it is sorted and nothing depends on the clock, so the same documents, overrides and history give
 the same text.
 
-The changes are counted from the previous version of spec/imported/: the newest commit (following
-first parents from HEAD) whose spec/imported/ differs from the one just written. Running the
-import again, or committing its result, does not move that baseline; a new import that changes
-the files makes the last committed version the baseline. Outside a git checkout, the baseline is
-the spec/imported/ that was on disk before the import.
+The changes are counted from the spec/imported/ that was on disk before the import. An import
+that changes nothing there keeps the change sections of the report already written, so running
+the import again, on any checkout (shallow, an archive), gives the same report; only a new import
+that changes the files moves the baseline.
 """
 
 from __future__ import annotations
 
 import re
-import subprocess
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +28,6 @@ from .model import ApiDescription, Operation
 REPORT = "IMPORT_REPORT.md"
 IMPORTED = "imported"
 #: How far back along first parents the baseline is looked for.
-MAX_HISTORY = 200
 
 DOCUMENT_ERROR = "document's error"
 
@@ -100,60 +97,18 @@ def read_imported(spec_dir: Path) -> dict[str, str]:
     }
 
 
-def _git(repo: Path, *args: str, stdin: bytes | None = None) -> bytes | None:
-    try:
-        done = subprocess.run(
-            ["git", "-C", str(repo), *args],
-            input=stdin,
-            capture_output=True,
-            check=False,
-            timeout=120,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return None
-    return done.stdout if done.returncode == 0 else None
+#: The first section written again on every import; the ones above it are the changes.
+_FIRST_UNCHANGING = "## Overrides that no longer apply"
 
 
-def _committed(repo: Path, commit: str, folder: str, prefix: str) -> dict[str, str]:
-    """The .yaml files under `folder` at `commit`, keyed as `read_imported` keys them."""
-    listing = _git(repo, "ls-tree", "-r", "-z", commit, "--", folder) or b""
-    entries: list[tuple[str, str]] = []
-    for line in listing.split(b"\0"):
-        meta, _tab, raw_path = line.partition(b"\t")
-        parts = meta.split()
-        if len(parts) == 3 and parts[1] == b"blob" and raw_path.endswith(b".yaml"):
-            entries.append((parts[2].decode(), raw_path.decode("utf-8", "replace")))
-    if not entries:
-        return {}
-    blobs = _git(repo, "cat-file", "--batch", stdin="".join(f"{s}\n" for s, _ in entries).encode())
-    out: dict[str, str] = {}
-    rest = blobs or b""
-    for _sha, path in entries:
-        header, _nl, rest = rest.partition(b"\n")
-        fields = header.split()
-        if len(fields) != 3 or not fields[2].isdigit():
-            break  # not the blob asked for: git answered otherwise
-        size = int(fields[2])
-        out[path[len(prefix) :]] = rest[:size].decode("utf-8", "replace")
-        rest = rest[size + 1 :]
-    return out
-
-
-def baseline(history: Path, current: Mapping[str, str]) -> dict[str, str] | None:
-    """The previous version of `history`/imported/ in git (see the module docstring): the newest
-    first-parent commit whose files differ from `current`. None outside a git checkout."""
-    top = _git(history, "rev-parse", "--show-toplevel")
-    if top is None:
-        return None
-    repo = Path(top.decode().strip())
-    folder = (history.resolve() / IMPORTED).relative_to(repo.resolve()).as_posix()
-    prefix = folder[: -len(IMPORTED)]  # "spec/"
-    log = _git(repo, "log", "--first-parent", f"-{MAX_HISTORY}", "--format=%H", "--", folder)
-    for commit in (log or b"").decode().split():
-        files = _committed(repo, commit, folder, prefix)
-        if files != dict(current):
-            return files
-    return {}
+def kept_changes(previous_report: str, fresh: str) -> str:
+    """`fresh` with the change sections of `previous_report`, for an import that changed
+    nothing (see the module docstring); `fresh` as it is when the old report has no such part."""
+    old_head, found, _ = previous_report.partition(_FIRST_UNCHANGING)
+    _, found_fresh, fresh_tail = fresh.partition(_FIRST_UNCHANGING)
+    if not found or not found_fresh:
+        return fresh
+    return old_head + _FIRST_UNCHANGING + fresh_tail
 
 
 # -- examples ---------------------------------------------------------------------------------
@@ -321,24 +276,19 @@ def write_report(
     specs: list[LoadedSpec],
     override_keys: Iterable[str],
     stale_overrides: Sequence[tuple[str, str]] = (),
-    history: Path | None = None,
 ) -> str:
     """Write spec_dir/IMPORT_REPORT.md and return its text. `files`: spec/imported/ as written;
-    `before`: as it was on disk before; `history`: the spec folder whose git history gives the
-    baseline (`spec_dir` by default); `stale_overrides`: (key, why) for each override that no
-    longer applies to the documents."""
+    `before`: as it was on disk before (the baseline); `stale_overrides`: (key, why) for each
+    override that no longer applies to the documents."""
     current = {rel: text for rel, text in files.items() if rel.startswith(f"{IMPORTED}/")}
-    previous = baseline(history or spec_dir, current)
     current_snapshot = snapshot(current)
     calls = _calls(current_snapshot)
     found = inconsistencies(documents, api, read_examples(docs), specs, override_keys, calls)
-    text = render(
-        snapshot(before if previous is None else previous),
-        current_snapshot,
-        stale_overrides,
-        found,
-    )
-    (spec_dir / REPORT).write_text(text, encoding="utf-8")
+    text = render(snapshot(before), current_snapshot, stale_overrides, found)
+    target = spec_dir / REPORT
+    if dict(before) == current and target.is_file():
+        text = kept_changes(target.read_text(encoding="utf-8"), text)
+    target.write_text(text, encoding="utf-8")
     return text
 
 
