@@ -72,7 +72,7 @@ class Resource:
 
     def with_options(self, **options: Unpack[Options]) -> Self:
         """The same resource with other settings for the calls made through it (`timeout`,
-        `max_retries`, `max_retry_wait`, `max_response_bytes`, `deadline`, `strict`)."""
+        `max_retries`, `max_retry_wait`, `max_response_bytes`, `deadline`, `strict`, `headers`)."""
         connection = self._connection.with_options(**options)
         return type(self)(connection)
 
