@@ -3,11 +3,16 @@ what it wrote with golden files (`UPDATE_GOLDEN=1` rewrites them instead)."""
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_SPEC = ROOT / "tests" / "fixtures" / "spec"
@@ -19,6 +24,35 @@ def generate(
     """Run `python -m codegen generate` in a subprocess; returns the finished process."""
     cmd = [sys.executable, "-m", "codegen", "generate", "--spec", str(spec), "--out", str(out)]
     return subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, env=env, check=False)
+
+
+@contextmanager
+def generated_package(spec: Path, folder: Path, name: str) -> Iterator[ModuleType]:
+    """The package generated from `spec` into `folder`, imported as `name` (its imports are all
+    relative) for the duration of the block, then forgotten."""
+    result = generate(spec, folder / name)
+    assert result.returncode == 0, result.stderr
+    sys.path.insert(0, str(folder))
+    try:
+        yield importlib.import_module(name)
+    finally:
+        sys.path.remove(str(folder))
+        for module in [m for m in sys.modules if m == name or m.startswith(f"{name}.")]:
+            del sys.modules[module]
+
+
+def oauth_client(name: str, host: str, credentials: tuple[str, str, str]) -> Any:
+    """An OAuth client of the generated package `name` pointed at `host`; no retries, so each
+    call is one request. `credentials`: client id, store hash, access token."""
+    client_id, store_hash, access_token = credentials
+    module = importlib.import_module(f"{name}.api")
+    return module.BigcommerceApi(
+        client_id=client_id,
+        store_hash=store_hash,
+        access_token=access_token,
+        host=host,
+        max_retries=0,
+    )
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -16,7 +15,7 @@ from typing import Any
 import pytest
 
 from .conftest import ACCESS_TOKEN, CLIENT_ID, STORE_HASH
-from .generator_support import ROOT, generate
+from .generator_support import ROOT, generated_package, oauth_client
 from .recording_server import Recorded, RecordingServer
 
 NAME = "gadget_sdk"
@@ -26,29 +25,15 @@ V3 = f"/stores/{STORE_HASH}/v3"
 @pytest.fixture(scope="module")
 def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """The generated package, imported as `gadget_sdk` (its imports are all relative)."""
-    folder = tmp_path_factory.mktemp("sdk")
-    result = generate(ROOT / "tests" / "fixtures" / "nodes", folder / NAME)
-    assert result.returncode == 0, result.stderr
-    sys.path.insert(0, str(folder))
-    try:
-        yield importlib.import_module(NAME)
-    finally:
-        sys.path.remove(str(folder))
-        for module in [m for m in sys.modules if m == NAME or m.startswith(f"{NAME}.")]:
-            del sys.modules[module]
+    fixture = ROOT / "tests" / "fixtures" / "nodes"
+    with generated_package(fixture, tmp_path_factory.mktemp("sdk"), NAME) as package:
+        yield package
 
 
 @pytest.fixture
 def api(sdk: ModuleType, server: RecordingServer) -> Any:
     """An OAuth client of the generated package; no retries, so each call is one request."""
-    module = importlib.import_module(f"{NAME}.api")
-    return module.BigcommerceApi(
-        client_id=CLIENT_ID,
-        store_hash=STORE_HASH,
-        access_token=ACCESS_TOKEN,
-        host=server.url,
-        max_retries=0,
-    )
+    return oauth_client(NAME, server.url, (CLIENT_ID, STORE_HASH, ACCESS_TOKEN))
 
 
 def _model(name: str) -> Any:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import json
-import sys
 from collections.abc import Iterator
 from functools import cache
 from types import ModuleType
@@ -27,7 +26,7 @@ from codegen.openapi.operations import read_api
 from codegen.openapi.write_spec import spec_files
 
 from .conftest import ACCESS_TOKEN, CLIENT_ID, STORE_HASH
-from .generator_support import ROOT, generate
+from .generator_support import ROOT, generated_package, oauth_client
 from .recording_server import RecordingServer
 
 FIXTURE = ROOT / "tests" / "fixtures" / "openapi" / "carried"
@@ -130,27 +129,13 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     for rel, text in files.items():
         (spec / rel).parent.mkdir(parents=True, exist_ok=True)
         (spec / rel).write_text(text, encoding="utf-8")
-    result = generate(spec, folder / NAME)
-    assert result.returncode == 0, result.stderr
-    sys.path.insert(0, str(folder))
-    try:
-        yield importlib.import_module(NAME)
-    finally:
-        sys.path.remove(str(folder))
-        for module in [m for m in sys.modules if m == NAME or m.startswith(f"{NAME}.")]:
-            del sys.modules[module]
+    with generated_package(spec, folder, NAME) as package:
+        yield package
 
 
 @pytest.fixture
 def client(sdk: ModuleType, server: RecordingServer) -> Any:
-    module = importlib.import_module(f"{NAME}.api")
-    return module.BigcommerceApi(
-        client_id=CLIENT_ID,
-        store_hash=STORE_HASH,
-        access_token=ACCESS_TOKEN,
-        host=server.url,
-        max_retries=0,
-    )
+    return oauth_client(NAME, server.url, (CLIENT_ID, STORE_HASH, ACCESS_TOKEN))
 
 
 def _models(sdk: ModuleType) -> ModuleType:
