@@ -67,6 +67,7 @@ from .typeref import (
     INT,
     ITERATOR,
     NONE,
+    OBJECT,
     OVERLOAD,
     REQUEST_CONFIG,
     REQUIRED,
@@ -210,7 +211,7 @@ def _records(models: CollectedModels, resources: list[CollectedResource]) -> dic
             update_type=model_ref(body_typeddict_name(res.model, "update"), res.model)
             if has_update
             else None,
-            has_delete="delete" in res.verbs,
+            delete_returns=OBJECT if "delete" in res.verbs else None,
             helpers=helpers,
         )
     return records
@@ -230,7 +231,7 @@ def _model_ir(
     if record is not None:
         reserved |= {h.name for h in record.helpers}
         reserved |= {"update"} if record.update_type else set()
-        reserved |= {"delete"} if record.has_delete else set()
+        reserved |= {"delete"} if record.delete_returns else set()
     fields: list[FieldIR] = []
     used: set[str] = set()
     for wire, field in spec.fields.items():
@@ -257,6 +258,8 @@ def _model_ir(
     if record is not None:
         if record.update_type:
             methods += [UNPACK, record.update_type]
+        if record.delete_returns:
+            methods.append(record.delete_returns)
         for helper in record.helpers:
             methods += [list_of(helper.model_class), helper.model_class]
             methods += [OVERLOAD, ID] if helper.by_id else []
@@ -393,8 +396,8 @@ _DOCS = {
     "get": "One {m} by id: `{call}`.",
     "create": "Create a {m}: `{call}`; returns it as stored.",
     "update": "Change a {m}: `{call}`; returns it as stored.",
-    "delete": "Delete one {m}: `{call}`.",
-    "delete_all": "Delete every {m}: `{call}`.",
+    "delete": "Delete one {m}: `{call}`; returns the answer, `{{}}` when it is empty.",
+    "delete_all": "Delete every {m}: `{call}`; returns the answer, `{{}}` when it is empty.",
     "count": "How many {m} objects match: `{call}`.",
 }
 
@@ -420,13 +423,15 @@ def _method(
     doc_key = "singleton" if op.name == "all" and op.result == "one" else op.name
     doc = _DOCS[doc_key].format(m=m, call=f"{op.method} {op.path}")
     own = model_ref(m)
+    # A value is `count`'s number or `delete`'s answer (a JSON object, see operation.py).
+    value = INT if op.result_type == "int" else OBJECT
     returns = {
-        "one": own, "many": list_of(own), "pages": Generic(ITERATOR, (own,)), "value": INT
+        "one": own, "many": list_of(own), "pages": Generic(ITERATOR, (own,)), "value": value
     }.get(op.result, NONE)  # fmt: skip
     declaration = operation_declaration(
         op,
         returns,
-        "count" if op.result == "value" else op.result,
+        ("count" if op.result_type == "int" else "answer") if op.result == "value" else op.result,
         own if op.result in ("one", "many", "pages") else None,
         named(op.query) if op.query else None,
         model_ref(op.body, m) if op.body else None,

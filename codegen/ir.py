@@ -65,7 +65,7 @@ class RecordIR:
     resource_module: str
     id_args: str  # arguments naming this object to its resource: "self._own_id()" or with parent
     update_type: Named | None
-    has_delete: bool
+    delete_returns: TypeRef | None  # what `delete()` returns; None: the object has no `delete()`
     helpers: tuple[HelperIR, ...]
 
 

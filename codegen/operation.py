@@ -236,8 +236,8 @@ def resource_operations(res: CollectedResource) -> tuple[Operation, ...]:
         "get": replace(base, name="get", path=item, params=ids),
         "create": replace(base, name="create", method="POST", params=parent, body=create),
         "update": replace(base, name="update", method="PUT", path=item, params=ids, body=update),
-        "delete": replace(base, name="delete", method="DELETE", path=item, params=ids, **_NOTHING),
-        "delete_all": replace(base, name="delete_all", method="DELETE", params=parent, **_NOTHING),
+        "delete": replace(base, name="delete", method="DELETE", path=item, params=ids, **_ANSWER),
+        "delete_all": replace(base, name="delete_all", method="DELETE", params=parent, **_ANSWER),
         "count": replace(
             base,
             name="count",
@@ -253,7 +253,10 @@ def resource_operations(res: CollectedResource) -> tuple[Operation, ...]:
     return tuple(table[verb] for verb in COMPAT_ORDER if verb in res.verbs)
 
 
-_NOTHING: dict[str, Any] = {"result": "nothing", "result_type": None}
+#: What the old client's `delete` and `delete_all` answer, as its 0.23.4 release returned: a dict
+#: (`{}` for the API's 204).
+DELETE_RESULT = "dict[str, Any]"
+_ANSWER: dict[str, Any] = {"result": "value", "result_type": DELETE_RESULT}
 
 
 # Reading.

@@ -1,8 +1,9 @@
 """The fake store's route table IR -> `testing/routes.json`, the data `bigcommerce.testing` serves.
 
-Keys are the field names of the runtime's `route_types` dataclasses (`ModelField`, `RouteFilter`,
-`Route`, `NodeRoute`); a field at its default is left out. One model, route or operation per line,
-so a change to the specs shows as a readable diff.
+Keys are the field names of the runtime's dataclasses (`route_types`: `ModelField`, `RouteFilter`,
+`Route`, `NodeRoute`; `node_schema`: `Collection`, and `Binding`, which names its operation by
+version, node and verb); a field at its default is left out. One model, route, operation,
+collection or binding per line, so a change to the specs shows as a readable diff.
 """
 
 from __future__ import annotations
@@ -14,14 +15,18 @@ from typing import Any
 from .build_routes import verb_forms
 from .ir import NodeRouteIR, PackageIR, RouteFieldIR, RouteFilterIR, RouteIR
 from .operation import Operation
+from .store_bindings import StoreBinding, StoreCollection, store_table
 
 ABOUT = "Generated from spec/ by codegen (`make generate`); do not edit."
 
 
 def routes_json(package: PackageIR) -> str:
-    """`{"about", "verb_forms", "models", "routes", "node_routes"}`: what the old client's verbs
-    send, by shape of resource (`build_routes.verb_forms`), models by name with their fields in
-    spec order, resources by class name, imported operations by version, node and verb."""
+    """`{"about", "verb_forms", "models", "routes", "node_routes", "node_collections",
+    "node_bindings"}`: what the old client's verbs send, by shape of resource
+    (`build_routes.verb_forms`), models by name with their fields in spec order, resources by
+    class name, imported operations by version, node and verb, and what the store does with them
+    (`store_bindings`): their collections by version and template, and every served path of
+    every operation."""
     forms = [
         f"{_dump(shape)}: [{_block(_dump(_form(op)) for op in ops)}]"
         for shape, ops in verb_forms().items()
@@ -31,12 +36,17 @@ def routes_json(package: PackageIR) -> str:
     ]
     routes = [_dump(_route(r)) for r in package.routes]
     node_routes = [_dump(_node_route(r)) for r in package.node_routes]
+    store = store_table(package.node_routes, package.route_models)
+    collections = [_dump(_collection(c)) for c in store.collections]
+    bindings = [_dump(_binding(b)) for b in store.bindings]
     return (
         f'{{\n"about": {_dump(ABOUT)},\n'
         f'"verb_forms": {{{_block(forms)}}},\n'
         f'"models": {{{_block(models)}}},\n'
         f'"routes": [{_block(routes)}],\n'
-        f'"node_routes": [{_block(node_routes)}]\n}}\n'
+        f'"node_routes": [{_block(node_routes)}],\n'
+        f'"node_collections": [{_block(collections)}],\n'
+        f'"node_bindings": [{_block(bindings)}]\n}}\n'
     )
 
 
@@ -135,4 +145,41 @@ def _node_route(r: NodeRouteIR) -> dict[str, Any]:
         out["batch_limit"] = r.batch_limit
     if r.query:
         out["query"] = [_filter(f, query=True) for f in r.query]
+    return out
+
+
+def _collection(c: StoreCollection) -> dict[str, Any]:
+    out: dict[str, Any] = {"version": c.version, "template": c.template}
+    if c.params:
+        out["params"] = list(c.params)
+    if c.parent is not None:
+        out["parent"] = c.parent
+    if c.model is not None:
+        out["model"] = c.model
+    if c.id_field is not None:
+        out["id_field"] = c.id_field
+    out["id_type"] = c.id_type
+    if c.checked:
+        out["checked"] = True
+    if c.item_param is not None:
+        out["item_param"] = c.item_param
+    if c.aliases:
+        out["aliases"] = list(c.aliases)
+    return out
+
+
+def _binding(b: StoreBinding) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "version": b.route.version,
+        "node": b.route.node,
+        "verb": b.route.verb,
+        "path": b.path,
+        "kind": b.kind,
+    }
+    if b.collection is not None:
+        out["collection"] = b.collection
+    if b.scope_params:
+        out["scope_params"] = b.scope_params
+    if b.parents:
+        out["parents"] = [list(p) for p in b.parents]
     return out

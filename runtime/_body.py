@@ -50,6 +50,8 @@ def read_body(
                 if sock is not None:
                     sock.settimeout(min(left, read_timeout))
             chunk = raw.read1(piece, decode_content=True)
+            if not isinstance(chunk, bytes):  # a stand-in for the transport: stop, not loop
+                raise TypeError(f"the answer's body read as {type(chunk).__name__}, not bytes")
             if not chunk:
                 break
             size += len(chunk)

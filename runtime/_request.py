@@ -49,9 +49,12 @@ _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 _HEADER_VALUE = re.compile(r"([\x21-\x7e]([\t\x20-\x7e]*[\x21-\x7e])?)?")
 
 #: What a call answers: one object, a list, an iterator over every page, a plain value (a scalar
-#: or a dict), the number of a v2 `count` endpoint (`{"count": n}`), nothing, raw bytes or text
-#: lines.
-ResultKind = Literal["one", "many", "pages", "value", "count", "nothing", "bytes", "lines"]
+#: or a dict), the number of a v2 `count` endpoint (`{"count": n}`), nothing, the JSON object of
+#: an answer that usually has none (the old client's `delete`: `{}` for an empty answer), raw
+#: bytes or text lines.
+ResultKind = Literal[
+    "one", "many", "pages", "value", "count", "nothing", "answer", "bytes", "lines"
+]
 
 
 @dataclass(frozen=True, slots=True)

@@ -194,6 +194,11 @@ class Resource:
         for chunk in chunks:
             self._send(call, chunk, lambda res: None, params)
 
+    def _answer(self, call: Call[Any]) -> dict[str, Any]:
+        """What the old client's `delete` and `delete_all` returned: `{}` for an empty answer (the
+        API's 204), else the JSON object answered."""
+        return self._send(call, call.body, _parse_answer)
+
     def _bytes(self, call: Call[Any]) -> bytes:
         return self._send(call, self._body(call), lambda res: res.content)
 
@@ -323,6 +328,17 @@ def _parse_count(res: requests.Response) -> int:
         return int(data["count"])
     raise ResponseDecodeError(
         f"{res.url}: expected {{'count': <int>}}, got {excerpt(res.content, 200)}", res
+    )
+
+
+def _parse_answer(res: requests.Response) -> dict[str, Any]:
+    data = decoded(res)
+    if data is None:
+        return {}
+    if isinstance(data, dict):
+        return data
+    raise ResponseDecodeError(
+        f"{res.url}: expected a JSON object or no body, got {excerpt(res.content, 200)}", res
     )
 
 

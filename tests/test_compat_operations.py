@@ -54,7 +54,7 @@ def test_the_old_operations_say_what_the_old_helpers_did() -> None:
     assert Products._op_count.result == "count" and Products._op_count.path == "products/count"
     assert Products._op_iterall.pagination == "page" and Products._op_iterall.model is Product
     assert (Products._op_update.method, Products._op_update.result) == ("PUT", "one")
-    assert Products._op_delete_all.result == "nothing" and Products._op_delete_all.model is None
+    assert Products._op_delete_all.result == "answer" and Products._op_delete_all.model is None
     images = ProductImages._op_all
     assert (images.path, images.result, images.model) == (
         "products/{parentid}/images",

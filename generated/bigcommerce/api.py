@@ -5,9 +5,11 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from . import connection
 from ._api_base import ApiBase
+from ._old_client import ApiResourceWrapper
 
 if TYPE_CHECKING:
     from .resources import banners as _banners
@@ -82,7 +84,16 @@ if TYPE_CHECKING:
     from .resources.v3_themes import V3Themes
     from .resources.v3_wishlists import V3Wishlists
 
-__all__ = ["BigcommerceApi"]
+__all__ = ["ApiResourceWrapper", "BigcommerceApi", "connection"]
+
+
+def __getattr__(name: str) -> Any:
+    """The old client's `bigcommerce.api` also held every name of `bigcommerce.resources`."""
+    from . import resources
+
+    if name in resources.__all__:
+        return getattr(resources, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class BigcommerceApi(ApiBase):

@@ -48,22 +48,36 @@ from ._session import EnvironmentSession
 from ._version import __version__
 from ._watchdog import ATTEMPT_DEADLINE
 from .exception import (
+    ClientRequestException,
+    EmptyResponseWarning,
+    HttpException,
     InvalidArgumentError,
     NotLoggedInException,
+    RateLimitingException,
+    RedirectionException,
     ResponseDecodeError,
+    ServerException,
     TimeoutException,
     TransportException,
     exception_for,
     hide_credentials,
 )
 
+# With the old client's exceptions, which its `bigcommerce.connection` also held.
 __all__ = [
     "DEFAULT_TIMEOUT",
+    "ClientRequestException",
     "Connection",
+    "EmptyResponseWarning",
     "GraphQLConnection",
+    "HttpException",
+    "NotLoggedInException",
     "OAuthConnection",
     "RateLimit",
     "RateLimiter",
+    "RateLimitingException",
+    "RedirectionException",
+    "ServerException",
 ]
 
 log = logging.getLogger("bigcommerce.connection")

@@ -9,23 +9,24 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from .node_schema import NodeSchema
+from .node_schema import NodeSchema, NodeTable
 from .route_operations import RouteOperation, route_operations
-from .route_types import ModelField, NodeRoute, Route, VerbForm, model_name
+from .route_types import ModelField, Route, VerbForm, model_name
 
 __all__ = ["Link", "Schema", "default_schema", "plural_forms"]
 
 
 class Schema:
     """The resources one store serves, indexed for the server (built once, then read-only).
-    `verb_forms` says what the old client's verbs send (by default: the package's, from
-    `routes.json`)."""
+    `nodes` is the imported operations with their collections and bindings (by default none),
+    `verb_forms` says what the old client's verbs send (by default: the package's); both as
+    `routes.json` holds them."""
 
     def __init__(
         self,
         routes: Iterable[Route],
         models: Mapping[str, tuple[ModelField, ...]],
-        node_routes: Iterable[NodeRoute] = (),
+        nodes: NodeTable | None = None,
         verb_forms: Mapping[str, tuple[VerbForm, ...]] | None = None,
     ) -> None:
         if verb_forms is None:
@@ -38,7 +39,7 @@ class Schema:
             op for route in self.routes.values() for op in route_operations(route, verb_forms)
         )
         self.models: dict[str, tuple[ModelField, ...]] = dict(models)
-        self.nodes = NodeSchema(node_routes, self.models)
+        self.nodes = NodeSchema(nodes or NodeTable(), self.models)
         self._fields = {name: {f.wire: f for f in fields} for name, fields in self.models.items()}
         children: dict[str, list[Route]] = {name: [] for name in self.routes}
         for route in self.routes.values():
@@ -147,6 +148,6 @@ def plural_forms(stem: str) -> list[str]:
 def default_schema() -> Schema:
     """The schema of every resource and imported operation in the package's specs (built once:
     stores share it, as it is read-only)."""
-    from .routes import MODELS, NODE_ROUTES, ROUTES, VERB_FORMS
+    from .routes import MODELS, NODES, ROUTES, VERB_FORMS
 
-    return Schema(ROUTES, MODELS, NODE_ROUTES, VERB_FORMS)
+    return Schema(ROUTES, MODELS, NODES, VERB_FORMS)

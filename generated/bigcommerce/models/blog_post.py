@@ -38,8 +38,9 @@ class BlogPost(ApiModel):
 
         return self._resource(BlogPosts).update(self._own_id(), **fields)
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.blog_posts import BlogPosts
 
         return self._resource(BlogPosts).delete(self._own_id())

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -39,8 +39,9 @@ class CustomerAddress(ApiModel):
             self._parent("customer_id"), self._own_id(), **fields
         )
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.customer_addresses import CustomerAddresses
 
         return self._resource(CustomerAddresses).delete(self._parent("customer_id"), self._own_id())

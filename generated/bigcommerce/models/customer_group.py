@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
@@ -39,8 +41,9 @@ class CustomerGroup(ApiModel):
 
         return self._resource(CustomerGroups).update(self._own_id(), **fields)
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.customer_groups import CustomerGroups
 
         return self._resource(CustomerGroups).delete(self._own_id())

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -40,8 +40,9 @@ class GiftCertificate(ApiModel):
 
         return self._resource(GiftCertificates).update(self._own_id(), **fields)
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.gift_certificates import GiftCertificates
 
         return self._resource(GiftCertificates).delete(self._own_id())

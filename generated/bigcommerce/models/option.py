@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from pydantic import Field, with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -34,8 +34,9 @@ class Option(ApiModel):
 
         return self._resource(Options).update(self._own_id(), **fields)
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.options import Options
 
         return self._resource(Options).delete(self._own_id())

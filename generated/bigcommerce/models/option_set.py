@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING, Any, overload
 
 from pydantic import Field, with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -31,8 +31,9 @@ class OptionSet(ApiModel):
 
         return self._resource(OptionSets).update(self._own_id(), **fields)
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.option_sets import OptionSets
 
         return self._resource(OptionSets).delete(self._own_id())

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
@@ -29,8 +31,9 @@ class OptionValue(ApiModel):
             self._parent("option_id"), self._own_id(), **fields
         )
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.option_values import OptionValues
 
         return self._resource(OptionValues).delete(self._parent("option_id"), self._own_id())

@@ -117,8 +117,9 @@ class Order(ApiModel):
 
         return self._resource(Orders).update(self._own_id(), **fields)
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.orders import Orders
 
         return self._resource(Orders).delete(self._own_id())

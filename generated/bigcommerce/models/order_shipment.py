@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -44,8 +45,9 @@ class OrderShipment(ApiModel):
             self._parent("order_id"), self._own_id(), **fields
         )
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.order_shipments import OrderShipments
 
         return self._resource(OrderShipments).delete(self._parent("order_id"), self._own_id())

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from pydantic import Field, with_config
 from typing_extensions import Required, TypedDict, Unpack
@@ -122,8 +122,9 @@ class Product(ApiModel):
 
         return self._resource(Products).update(self._own_id(), **fields)
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.products import Products
 
         return self._resource(Products).delete(self._own_id())

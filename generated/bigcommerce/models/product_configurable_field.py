@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .._model import ApiModel
 
 
@@ -21,8 +23,9 @@ class ProductConfigurableField(ApiModel):
     is_required: bool | None = None
     sort_order: int | None = None
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.product_configurable_fields import ProductConfigurableFields
 
         return self._resource(ProductConfigurableFields).delete(

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict, Unpack
 
@@ -35,8 +37,9 @@ class ProductImage(ApiModel):
             self._parent("product_id"), self._own_id(), **fields
         )
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.product_images import ProductImages
 
         return self._resource(ProductImages).delete(self._parent("product_id"), self._own_id())

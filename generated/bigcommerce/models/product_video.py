@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
@@ -20,8 +22,9 @@ class ProductVideo(ApiModel):
     sort_order: int | None = None
     name: str | None = None
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.product_videos import ProductVideos
 
         return self._resource(ProductVideos).delete(self._parent("product_id"), self._own_id())

@@ -32,8 +32,9 @@ class Webhook(ApiModel):
 
         return self._resource(Webhooks).update(self._own_id(), **fields)
 
-    def delete(self) -> None:
-        """Delete this object on the server."""
+    def delete(self) -> dict[str, Any]:
+        """Delete this object on the server; returns the answer's JSON object, `{}` when the
+        answer has no body (as the old client did)."""
         from ..resources.webhooks import Webhooks
 
         return self._resource(Webhooks).delete(self._own_id())

@@ -1,10 +1,14 @@
 # Generated from spec/ by codegen (`make generate`); do not edit.
-"""Every resource class, loaded on first use: `from bigcommerce.resources import Products`."""
+"""Every resource class, loaded on first use: `from bigcommerce.resources import Products`;
+and the old client's base classes and `Mapping` (see `.._old_client`)."""
 
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any
+
+from .. import _old_client
+from .._old_client import *  # noqa: F403
 
 if TYPE_CHECKING:
     from .banners import Banners
@@ -792,6 +796,7 @@ __all__ = [
     "V3WishlistsItems",
     "Webhooks",
 ]
+__all__ += _old_client.__all__
 
 
 def __getattr__(name: str) -> Any:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -165,8 +165,8 @@ class Banners(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="banners/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="banners/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -177,8 +177,8 @@ class Banners(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Banner: `DELETE banners/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Banner: `DELETE banners/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete,
             f"banners/{segment(id)}",
@@ -187,8 +187,8 @@ class Banners(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="banners", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="banners", version="v2", result="answer"
     )
 
     def delete_all(
@@ -197,8 +197,8 @@ class Banners(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every Banner: `DELETE banners`."""
+    ) -> dict[str, Any]:
+        """Delete every Banner: `DELETE banners`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "banners",

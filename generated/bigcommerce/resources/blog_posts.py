@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -172,8 +172,8 @@ class BlogPosts(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="blog/posts/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="blog/posts/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -184,8 +184,10 @@ class BlogPosts(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one BlogPost: `DELETE blog/posts/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one BlogPost: `DELETE blog/posts/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(
             self._op_delete,
             f"blog/posts/{segment(id)}",
@@ -194,8 +196,8 @@ class BlogPosts(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="blog/posts", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="blog/posts", version="v2", result="answer"
     )
 
     def delete_all(
@@ -204,8 +206,8 @@ class BlogPosts(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every BlogPost: `DELETE blog/posts`."""
+    ) -> dict[str, Any]:
+        """Delete every BlogPost: `DELETE blog/posts`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "blog/posts",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -166,8 +166,8 @@ class Brands(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="brands/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="brands/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -178,8 +178,8 @@ class Brands(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Brand: `DELETE brands/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Brand: `DELETE brands/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete,
             f"brands/{segment(id)}",
@@ -188,8 +188,8 @@ class Brands(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="brands", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="brands", version="v2", result="answer"
     )
 
     def delete_all(
@@ -198,8 +198,8 @@ class Brands(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every Brand: `DELETE brands`."""
+    ) -> dict[str, Any]:
+        """Delete every Brand: `DELETE brands`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "brands",

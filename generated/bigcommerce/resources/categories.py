@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -173,8 +173,8 @@ class Categories(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="categories/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="categories/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -185,8 +185,10 @@ class Categories(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Category: `DELETE categories/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Category: `DELETE categories/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(
             self._op_delete,
             f"categories/{segment(id)}",
@@ -195,8 +197,8 @@ class Categories(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="categories", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="categories", version="v2", result="answer"
     )
 
     def delete_all(
@@ -205,8 +207,8 @@ class Categories(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every Category: `DELETE categories`."""
+    ) -> dict[str, Any]:
+        """Delete every Category: `DELETE categories`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "categories",

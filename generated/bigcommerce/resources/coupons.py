@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -188,8 +188,8 @@ class Coupons(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="coupons/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="coupons/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -200,8 +200,8 @@ class Coupons(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Coupon: `DELETE coupons/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Coupon: `DELETE coupons/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete,
             f"coupons/{segment(id)}",
@@ -210,8 +210,8 @@ class Coupons(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="coupons", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="coupons", version="v2", result="answer"
     )
 
     def delete_all(
@@ -220,8 +220,8 @@ class Coupons(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every Coupon: `DELETE coupons`."""
+    ) -> dict[str, Any]:
+        """Delete every Coupon: `DELETE coupons`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "coupons",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -162,8 +162,8 @@ class Currencies(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="currencies/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="currencies/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -174,8 +174,10 @@ class Currencies(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Currency: `DELETE currencies/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Currency: `DELETE currencies/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(
             self._op_delete,
             f"currencies/{segment(id)}",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -193,8 +193,8 @@ class CustomerAddresses(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customers/{parentid}/addresses/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customers/{parentid}/addresses/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -206,8 +206,10 @@ class CustomerAddresses(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one CustomerAddress: `DELETE customers/{parentid}/addresses/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one CustomerAddress: `DELETE customers/{parentid}/addresses/{id}`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(
             self._op_delete,
             f"customers/{segment(parentid)}/addresses/{segment(id)}",
@@ -216,8 +218,8 @@ class CustomerAddresses(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customers/{parentid}/addresses", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customers/{parentid}/addresses", version="v2", result="answer"
     )
 
     def delete_all(
@@ -228,8 +230,10 @@ class CustomerAddresses(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every CustomerAddress: `DELETE customers/{parentid}/addresses`."""
+    ) -> dict[str, Any]:
+        """Delete every CustomerAddress: `DELETE customers/{parentid}/addresses`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(
             self._op_delete_all,
             f"customers/{segment(parentid)}/addresses",

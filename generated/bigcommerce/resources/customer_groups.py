@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -181,8 +181,8 @@ class CustomerGroups(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customer_groups/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customer_groups/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -193,8 +193,10 @@ class CustomerGroups(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one CustomerGroup: `DELETE customer_groups/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one CustomerGroup: `DELETE customer_groups/{id}`; returns the answer, `{}` when
+        it is empty.
+        """
         return self._call(
             self._op_delete,
             f"customer_groups/{segment(id)}",
@@ -203,8 +205,8 @@ class CustomerGroups(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customer_groups", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customer_groups", version="v2", result="answer"
     )
 
     def delete_all(
@@ -213,8 +215,10 @@ class CustomerGroups(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every CustomerGroup: `DELETE customer_groups`."""
+    ) -> dict[str, Any]:
+        """Delete every CustomerGroup: `DELETE customer_groups`; returns the answer, `{}` when it
+        is empty.
+        """
         return self._call(
             self._op_delete_all,
             "customer_groups",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -186,8 +186,8 @@ class Customers(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customers/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customers/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -198,8 +198,10 @@ class Customers(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Customer: `DELETE customers/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Customer: `DELETE customers/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(
             self._op_delete,
             f"customers/{segment(id)}",
@@ -208,8 +210,8 @@ class Customers(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="customers", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="customers", version="v2", result="answer"
     )
 
     def delete_all(
@@ -218,8 +220,8 @@ class Customers(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every Customer: `DELETE customers`."""
+    ) -> dict[str, Any]:
+        """Delete every Customer: `DELETE customers`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "customers",

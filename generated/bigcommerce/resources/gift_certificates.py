@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -179,8 +179,8 @@ class GiftCertificates(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="gift_certificates/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="gift_certificates/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -191,8 +191,10 @@ class GiftCertificates(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one GiftCertificate: `DELETE gift_certificates/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one GiftCertificate: `DELETE gift_certificates/{id}`; returns the answer, `{}`
+        when it is empty.
+        """
         return self._call(
             self._op_delete,
             f"gift_certificates/{segment(id)}",
@@ -201,8 +203,8 @@ class GiftCertificates(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="gift_certificates", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="gift_certificates", version="v2", result="answer"
     )
 
     def delete_all(
@@ -211,8 +213,10 @@ class GiftCertificates(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every GiftCertificate: `DELETE gift_certificates`."""
+    ) -> dict[str, Any]:
+        """Delete every GiftCertificate: `DELETE gift_certificates`; returns the answer, `{}`
+        when it is empty.
+        """
         return self._call(
             self._op_delete_all,
             "gift_certificates",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -187,8 +187,8 @@ class OptionSetOptions(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="option_sets/{parentid}/options/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="option_sets/{parentid}/options/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -200,8 +200,10 @@ class OptionSetOptions(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one OptionSetOption: `DELETE option_sets/{parentid}/options/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one OptionSetOption: `DELETE option_sets/{parentid}/options/{id}`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(
             self._op_delete,
             f"option_sets/{segment(parentid)}/options/{segment(id)}",
@@ -210,8 +212,8 @@ class OptionSetOptions(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="option_sets/{parentid}/options", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="option_sets/{parentid}/options", version="v2", result="answer"
     )
 
     def delete_all(
@@ -222,8 +224,10 @@ class OptionSetOptions(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every OptionSetOption: `DELETE option_sets/{parentid}/options`."""
+    ) -> dict[str, Any]:
+        """Delete every OptionSetOption: `DELETE option_sets/{parentid}/options`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(
             self._op_delete_all,
             f"option_sets/{segment(parentid)}/options",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -168,8 +168,8 @@ class OptionSets(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="option_sets/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="option_sets/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -180,8 +180,10 @@ class OptionSets(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one OptionSet: `DELETE option_sets/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one OptionSet: `DELETE option_sets/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(
             self._op_delete,
             f"option_sets/{segment(id)}",
@@ -190,8 +192,8 @@ class OptionSets(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="option_sets", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="option_sets", version="v2", result="answer"
     )
 
     def delete_all(
@@ -200,8 +202,10 @@ class OptionSets(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every OptionSet: `DELETE option_sets`."""
+    ) -> dict[str, Any]:
+        """Delete every OptionSet: `DELETE option_sets`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(
             self._op_delete_all,
             "option_sets",

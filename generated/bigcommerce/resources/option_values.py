@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -179,8 +179,8 @@ class OptionValues(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="options/{parentid}/values/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="options/{parentid}/values/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -192,8 +192,10 @@ class OptionValues(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one OptionValue: `DELETE options/{parentid}/values/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one OptionValue: `DELETE options/{parentid}/values/{id}`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(
             self._op_delete,
             f"options/{segment(parentid)}/values/{segment(id)}",
@@ -202,8 +204,8 @@ class OptionValues(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="options/{parentid}/values", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="options/{parentid}/values", version="v2", result="answer"
     )
 
     def delete_all(
@@ -214,8 +216,10 @@ class OptionValues(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every OptionValue: `DELETE options/{parentid}/values`."""
+    ) -> dict[str, Any]:
+        """Delete every OptionValue: `DELETE options/{parentid}/values`; returns the answer, `{}`
+        when it is empty.
+        """
         return self._call(
             self._op_delete_all,
             f"options/{segment(parentid)}/values",

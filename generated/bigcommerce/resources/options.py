@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -170,8 +170,8 @@ class Options(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="options/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="options/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -182,8 +182,8 @@ class Options(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Option: `DELETE options/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Option: `DELETE options/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete,
             f"options/{segment(id)}",
@@ -192,8 +192,8 @@ class Options(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="options", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="options", version="v2", result="answer"
     )
 
     def delete_all(
@@ -202,8 +202,8 @@ class Options(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every Option: `DELETE options`."""
+    ) -> dict[str, Any]:
+        """Delete every Option: `DELETE options`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "options",

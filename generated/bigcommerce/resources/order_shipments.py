@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -186,8 +186,8 @@ class OrderShipments(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="orders/{parentid}/shipments/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="orders/{parentid}/shipments/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -199,8 +199,10 @@ class OrderShipments(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one OrderShipment: `DELETE orders/{parentid}/shipments/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one OrderShipment: `DELETE orders/{parentid}/shipments/{id}`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(
             self._op_delete,
             f"orders/{segment(parentid)}/shipments/{segment(id)}",
@@ -209,8 +211,8 @@ class OrderShipments(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="orders/{parentid}/shipments", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="orders/{parentid}/shipments", version="v2", result="answer"
     )
 
     def delete_all(
@@ -221,8 +223,10 @@ class OrderShipments(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every OrderShipment: `DELETE orders/{parentid}/shipments`."""
+    ) -> dict[str, Any]:
+        """Delete every OrderShipment: `DELETE orders/{parentid}/shipments`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(
             self._op_delete_all,
             f"orders/{segment(parentid)}/shipments",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -208,8 +208,8 @@ class Orders(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="orders/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="orders/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -220,8 +220,8 @@ class Orders(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Order: `DELETE orders/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Order: `DELETE orders/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete,
             f"orders/{segment(id)}",
@@ -230,8 +230,8 @@ class Orders(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="orders", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="orders", version="v2", result="answer"
     )
 
     def delete_all(
@@ -240,8 +240,8 @@ class Orders(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every Order: `DELETE orders`."""
+    ) -> dict[str, Any]:
+        """Delete every Order: `DELETE orders`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "orders",

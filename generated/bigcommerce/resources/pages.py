@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -157,8 +157,8 @@ class Pages(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="pages/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="pages/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -169,8 +169,8 @@ class Pages(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Page: `DELETE pages/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Page: `DELETE pages/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete,
             f"pages/{segment(id)}",
@@ -179,8 +179,8 @@ class Pages(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="pages", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="pages", version="v2", result="answer"
     )
 
     def delete_all(
@@ -189,8 +189,8 @@ class Pages(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every Page: `DELETE pages`."""
+    ) -> dict[str, Any]:
+        """Delete every Page: `DELETE pages`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "pages",

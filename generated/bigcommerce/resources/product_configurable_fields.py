@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -134,11 +134,11 @@ class ProductConfigurableFields(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
         path="products/{parentid}/configurable_fields/{id}",
         version="v2",
-        result="nothing",
+        result="answer",
     )
 
     def delete(
@@ -150,9 +150,10 @@ class ProductConfigurableFields(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
+    ) -> dict[str, Any]:
         """Delete one ProductConfigurableField: `DELETE
-        products/{parentid}/configurable_fields/{id}`.
+        products/{parentid}/configurable_fields/{id}`; returns the answer, `{}` when it is
+        empty.
         """
         return self._call(
             self._op_delete,
@@ -162,11 +163,11 @@ class ProductConfigurableFields(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
         path="products/{parentid}/configurable_fields",
         version="v2",
-        result="nothing",
+        result="answer",
     )
 
     def delete_all(
@@ -177,9 +178,9 @@ class ProductConfigurableFields(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
+    ) -> dict[str, Any]:
         """Delete every ProductConfigurableField: `DELETE
-        products/{parentid}/configurable_fields`.
+        products/{parentid}/configurable_fields`; returns the answer, `{}` when it is empty.
         """
         return self._call(
             self._op_delete_all,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -199,11 +199,11 @@ class ProductCustomFields(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
         method="DELETE",
         path="products/{parentid}/custom_fields/{id}",
         version="v2",
-        result="nothing",
+        result="answer",
     )
 
     def delete(
@@ -215,8 +215,10 @@ class ProductCustomFields(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one ProductCustomField: `DELETE products/{parentid}/custom_fields/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one ProductCustomField: `DELETE products/{parentid}/custom_fields/{id}`;
+        returns the answer, `{}` when it is empty.
+        """
         return self._call(
             self._op_delete,
             f"products/{segment(parentid)}/custom_fields/{segment(id)}",
@@ -225,8 +227,8 @@ class ProductCustomFields(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/custom_fields", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/custom_fields", version="v2", result="answer"
     )
 
     def delete_all(
@@ -237,8 +239,10 @@ class ProductCustomFields(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every ProductCustomField: `DELETE products/{parentid}/custom_fields`."""
+    ) -> dict[str, Any]:
+        """Delete every ProductCustomField: `DELETE products/{parentid}/custom_fields`; returns
+        the answer, `{}` when it is empty.
+        """
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/custom_fields",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -186,8 +186,8 @@ class ProductReviews(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/reviews/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/reviews/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -199,8 +199,10 @@ class ProductReviews(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one ProductReview: `DELETE products/{parentid}/reviews/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one ProductReview: `DELETE products/{parentid}/reviews/{id}`; returns the
+        answer, `{}` when it is empty.
+        """
         return self._call(
             self._op_delete,
             f"products/{segment(parentid)}/reviews/{segment(id)}",
@@ -209,8 +211,8 @@ class ProductReviews(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/reviews", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/reviews", version="v2", result="answer"
     )
 
     def delete_all(
@@ -221,8 +223,10 @@ class ProductReviews(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every ProductReview: `DELETE products/{parentid}/reviews`."""
+    ) -> dict[str, Any]:
+        """Delete every ProductReview: `DELETE products/{parentid}/reviews`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/reviews",

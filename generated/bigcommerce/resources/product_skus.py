@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -198,8 +198,8 @@ class ProductSkus(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/skus/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/skus/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -211,8 +211,10 @@ class ProductSkus(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one ProductSku: `DELETE products/{parentid}/skus/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one ProductSku: `DELETE products/{parentid}/skus/{id}`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(
             self._op_delete,
             f"products/{segment(parentid)}/skus/{segment(id)}",
@@ -221,8 +223,8 @@ class ProductSkus(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/skus", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/skus", version="v2", result="answer"
     )
 
     def delete_all(
@@ -233,8 +235,10 @@ class ProductSkus(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every ProductSku: `DELETE products/{parentid}/skus`."""
+    ) -> dict[str, Any]:
+        """Delete every ProductSku: `DELETE products/{parentid}/skus`; returns the answer, `{}`
+        when it is empty.
+        """
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/skus",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -153,8 +153,8 @@ class ProductVideos(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/videos/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/videos/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -166,8 +166,10 @@ class ProductVideos(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one ProductVideo: `DELETE products/{parentid}/videos/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one ProductVideo: `DELETE products/{parentid}/videos/{id}`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(
             self._op_delete,
             f"products/{segment(parentid)}/videos/{segment(id)}",
@@ -176,8 +178,8 @@ class ProductVideos(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{parentid}/videos", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{parentid}/videos", version="v2", result="answer"
     )
 
     def delete_all(
@@ -188,8 +190,10 @@ class ProductVideos(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every ProductVideo: `DELETE products/{parentid}/videos`."""
+    ) -> dict[str, Any]:
+        """Delete every ProductVideo: `DELETE products/{parentid}/videos`; returns the answer,
+        `{}` when it is empty.
+        """
         return self._call(
             self._op_delete_all,
             f"products/{segment(parentid)}/videos",

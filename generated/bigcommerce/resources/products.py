@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterator
 from decimal import Decimal
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -204,8 +204,8 @@ class Products(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -216,8 +216,8 @@ class Products(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Product: `DELETE products/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Product: `DELETE products/{id}`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete,
             f"products/{segment(id)}",
@@ -226,8 +226,8 @@ class Products(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="products", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="products", version="v2", result="answer"
     )
 
     def delete_all(
@@ -236,8 +236,8 @@ class Products(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every Product: `DELETE products`."""
+    ) -> dict[str, Any]:
+        """Delete every Product: `DELETE products`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "products",

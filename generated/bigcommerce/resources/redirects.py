@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -167,8 +167,8 @@ class Redirects(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="redirects/{id}", version="v2", result="nothing"
+    _op_delete: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="redirects/{id}", version="v2", result="answer"
     )
 
     def delete(
@@ -179,8 +179,10 @@ class Redirects(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete one Redirect: `DELETE redirects/{id}`."""
+    ) -> dict[str, Any]:
+        """Delete one Redirect: `DELETE redirects/{id}`; returns the answer, `{}` when it is
+        empty.
+        """
         return self._call(
             self._op_delete,
             f"redirects/{segment(id)}",
@@ -189,8 +191,8 @@ class Redirects(Resource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[None]] = Operation(
-        method="DELETE", path="redirects", version="v2", result="nothing"
+    _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="DELETE", path="redirects", version="v2", result="answer"
     )
 
     def delete_all(
@@ -199,8 +201,8 @@ class Redirects(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> None:
-        """Delete every Redirect: `DELETE redirects`."""
+    ) -> dict[str, Any]:
+        """Delete every Redirect: `DELETE redirects`; returns the answer, `{}` when it is empty."""
         return self._call(
             self._op_delete_all,
             "redirects",

@@ -5,7 +5,8 @@
 
     with FakeStore(seed_demo=True) as store:
         api = store.client()                  # or BigcommerceApi(host=store.url, basic_auth=...)
-        api.Products.create(name="Chair", type="physical", price="10", weight=1, categories=[1])
+        api.Products.create(name="Chair", type="physical", price="10", weight=1, categories=[1],
+                            availability="available")
 
 It serves every resource and verb of the package's specs (the route table, `routes.json`, is
 generated from them), with BigCommerce's paging, filters, errors, auth and rate-limit headers, and
