@@ -33,7 +33,10 @@ class Listing:
 def _listings(pagination: str) -> tuple[Listing, ...]:
     """v3 listings taking no ids whose `iterall` pages by `pagination`, in index order."""
     probe = BigcommerceApi(
-        client_id=CLIENT_ID, store_hash=STORE_HASH, access_token=ACCESS_TOKEN, host="http://x"
+        client_id=CLIENT_ID,
+        store_hash=STORE_HASH,
+        access_token=ACCESS_TOKEN,
+        host="http://127.0.0.1:9",
     )
     found = []
     for row in operations():
