@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .build_ir import build
 from .openapi.importer import IMPORTED, import_openapi
+from .openapi.overrides import describe_warnings
 from .render import render, render_docs
 from .spec_loader import SpecError, load_index, load_specs
 from .write import build_tree, differences, replace_tree, scratch, write_files
@@ -27,11 +28,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.docs is None:
             parser.error("import-openapi needs the folder of OpenAPI documents")
         try:
-            written = import_openapi(args.docs, args.spec.resolve(), ROOT)
+            result = import_openapi(args.docs, args.spec.resolve(), ROOT)
         except SpecError as exc:
             print(f"spec error: {exc}", file=sys.stderr)
             return 2
-        print(f"imported {len(written)} spec files into {args.spec / IMPORTED}")
+        for line in describe_warnings(tuple(result.warnings)):
+            print(f"warning: {line}", file=sys.stderr)
+        print(f"imported {len(result.files)} spec files into {args.spec / IMPORTED}")
         return 0
     try:
         spec_dir = args.spec.resolve()

@@ -46,6 +46,8 @@ HTTP_METHOD = re.compile(r"[A-Z]+")
 FILE_NAME = re.compile(r"[\w .+@-]+(?:/[\w .+@-]+)*")
 #: A short text the importer writes itself (why an operation is left out).
 NOTE = re.compile(r"[A-Za-z0-9 _.,:;()/{}+-]*")
+#: An operation in spec/overrides.yaml: `GET /v3/catalog/products/{product_id}`.
+OVERRIDE_KEY = re.compile(rf"(?:GET|POST|PUT|DELETE|PATCH) /v[23]/{SPEC_PATH.pattern}")
 
 _DESCRIPTIONS = {
     SPEC_PATH: "a path of segments (letters, digits, _ . -) and {parameter} names",
@@ -61,6 +63,7 @@ _DESCRIPTIONS = {
     HEADER_NAME: "a header name of letters, digits and dashes",
     FILE_NAME: "a file name of letters, digits and _ . + @ - and spaces",
     NOTE: "a short note of letters, digits and simple punctuation",
+    OVERRIDE_KEY: "a method and a path from the version root (GET /v3/catalog/products)",
 }
 
 

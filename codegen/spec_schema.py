@@ -198,3 +198,48 @@ class IndexFile(Strict):
 
     documented: tuple[tuple[Literal["v2", "v3"], HttpMethod, SpecPath, OperationId], ...] = ()
     excluded: tuple[ExcludedSpec, ...] = ()
+
+
+# -- spec/overrides.yaml: corrections the importer applies to the documents --------------------
+
+#: `GET /v3/catalog/products/{product_id}/bulk-pricing-rules`: an operation by method and path
+#: from the API root (parameter names are not compared).
+OverrideKey = Annotated[str, _matching(patterns.OVERRIDE_KEY)]
+Reason = Annotated[str, _matching(patterns.NOTE), Field(min_length=1, max_length=200)]
+
+
+class FieldOverride(Strict):
+    """A model field's required-ness or writability, where the documents get it wrong."""
+
+    required: tuple[RequestVerb, ...] | None = None
+    read_only: bool | None = None
+
+
+class ParamOverride(Strict):
+    required: bool
+
+
+class BodyOverride(Strict):
+    batch_limit: int | None = Field(default=None, ge=1)  # a limit the documents state in prose
+    fields: dict[WireName, FieldOverride] = Field(default_factory=dict)  # of the body's model
+
+
+class ResultOverride(Strict):
+    """The answer's real shape: `envelope: true` when it is `{data: <the declared type>}`,
+    `false` when it is bare; `list: true` when it is a list of the declared type."""
+
+    envelope: bool | None = None
+    list: bool | None = None
+    fields: dict[WireName, FieldOverride] = Field(default_factory=dict)  # of the result's model
+
+
+class OperationOverride(Strict):
+    reason: Reason  # one line: what the documents get wrong
+    filter_required: bool | None = None
+    query: dict[WireName, ParamOverride] = Field(default_factory=dict)
+    body: BodyOverride | None = None
+    result: ResultOverride | None = None
+
+
+class OverridesFile(Strict):
+    operations: dict[OverrideKey, OperationOverride] = Field(default_factory=dict)

@@ -316,6 +316,8 @@ class _Analysis:
         if route.body == "list" or (route.result == "list" and method == "PUT" and not item):
             if method == "DELETE":
                 return DELETE_MANY
+            if not is_collection:  # a batch to a path that lists nothing (PUT /pricelists/records)
+                return ACTION
             if verb == "upsert":
                 return UPSERT
             return CREATE_MANY if method == "POST" else UPDATE_MANY

@@ -16,9 +16,9 @@ from bigcommerce.api import BigcommerceApi
 from bigcommerce.exception import PaginationError, ResponseDecodeError
 
 from .conftest import ACCESS_TOKEN, BASIC_AUTH, CLIENT_ID, STORE_HASH
+from .operation_picks import cursor_listing
 from .recording_server import Recorded, RecordingServer
 
-PROJECTS = f"/stores/{STORE_HASH}/v3/infrastructure/projects"
 PRODUCTS = f"/stores/{STORE_HASH}/v3/catalog/products"
 #: More items than any listing here has: a listing that reaches it never ended.
 BOUND = 200
@@ -38,11 +38,11 @@ def _serve_cursors(server: RecordingServer, pages: dict[str | None, dict[str, An
     def answer(request: Recorded) -> tuple[int, Any]:
         return 200, pages[request.query.get("after")]
 
-    server.handle("GET", PROJECTS, answer)
+    server.handle("GET", cursor_listing().path, answer)
 
 
 def _projects(client: BigcommerceApi, **query: Any) -> Iterator[str]:
-    items = itertools.islice(client.infrastructure.projects.iterall(**query), BOUND)
+    items = itertools.islice(cursor_listing().node(client).iterall(**query), BOUND)
     return (project["uuid"] for project in items)
 
 
@@ -130,7 +130,7 @@ def test_an_identical_cursor_page_ends_quietly(
     server: RecordingServer, v3_client: BigcommerceApi
 ) -> None:
     # An endpoint that ignores `after`: the same page, with the same cursor, every time.
-    server.route("GET", PROJECTS, body=_cursor_page(["p1", "p2"], "A"))
+    server.route("GET", cursor_listing().path, body=_cursor_page(["p1", "p2"], "A"))
     assert list(_projects(v3_client)) == ["p1", "p2"]
     assert _afters(server) == [None, "A"]
 
@@ -145,7 +145,7 @@ def test_an_end_cursor_that_cannot_be_sent_back_is_a_decode_error(
 ) -> None:
     page = _cursor_page(["p1", "p2"], "A")
     page["meta"]["cursor_pagination"]["end_cursor"] = end_cursor
-    server.route("GET", PROJECTS, body=page)
+    server.route("GET", cursor_listing().path, body=page)
     with pytest.raises(ResponseDecodeError, match="end_cursor is not a cursor"):
         list(_projects(v3_client))
     assert len(server.requests) == 1
@@ -159,7 +159,7 @@ def test_an_end_cursor_that_cannot_be_sent_back_is_a_decode_error(
 def test_cursor_meta_of_the_wrong_shape_ends_the_listing(
     server: RecordingServer, v3_client: BigcommerceApi, meta: dict[str, Any]
 ) -> None:
-    server.route("GET", PROJECTS, body={"data": [{"uuid": "p1"}], "meta": meta})
+    server.route("GET", cursor_listing().path, body={"data": [{"uuid": "p1"}], "meta": meta})
     assert list(_projects(v3_client)) == ["p1"]
     assert len(server.requests) == 1
 

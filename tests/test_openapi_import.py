@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 
 from codegen.openapi.group import Node, attr, build_tree
-from codegen.openapi.importer import apply_overrides, import_openapi
-from codegen.openapi.model import ApiDescription, Body, Operation, Param, Response
-from codegen.spec_loader import SpecError
+from codegen.openapi.importer import import_openapi
+from codegen.openapi.model import Body, Operation, Param, Response
 
 from .generator_support import ROOT
 
@@ -92,16 +91,6 @@ def test_attribute_names() -> None:
     assert attr("bulk-pricing-rules") == "bulk_pricing_rules"
     assert attr("class") == "class_"
     assert attr("301") == "n_301"
-
-
-def test_overrides_name_real_operations() -> None:
-    api = ApiDescription(
-        (_op("PUT", "/catalog/products", "updateProducts", body="list[P]"),), (), ()
-    )
-    amended = apply_overrides(api, {"v3:updateProducts": {"batch_limit": 10}})
-    assert amended.operations[0].body is not None and amended.operations[0].body.max_items == 10
-    with pytest.raises(SpecError, match="v3:nope"):
-        apply_overrides(api, {"v3:nope": {"batch_limit": 1}})
 
 
 @pytest.mark.skipif(not DOCS, reason="set BIGCOMMERCE_OPENAPI_DIR to the published documents")

@@ -19,6 +19,7 @@ from bigcommerce.exception import InvalidArgumentError, ServerException
 from bigcommerce.testing import FakeStore
 
 from .conftest import BASIC_AUTH, STORE_HASH
+from .operation_picks import cursor_listing
 from .recording_server import Recorded, RecordingServer
 
 
@@ -341,7 +342,8 @@ def test_v3_prefetch_yields_what_paging_yields() -> None:
 def test_v3_prefetch_is_offered_where_pages_are_numbered(v3_client: BigcommerceApi) -> None:
     assert "prefetch" in inspect.signature(v3_client.catalog.products.iterall).parameters
     # Cursor pages: each names the next, so there is nothing to fetch ahead.
-    assert "prefetch" not in inspect.signature(v3_client.infrastructure.projects.iterall).parameters
+    by_cursor = cursor_listing().node(v3_client).iterall
+    assert "prefetch" not in inspect.signature(by_cursor).parameters
     with pytest.raises(InvalidArgumentError, match="prefetch"):
         next(v3_client.catalog.products.iterall(prefetch=11))
 

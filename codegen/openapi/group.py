@@ -20,7 +20,10 @@ The rule, applied to an operation's path relative to its version root:
 4. The same verb with the same result type on the same node, with and without the parent's id
    (`GET /orders/metafields` and `GET /orders/{order_id}/metafields`), is one method whose
    parent ids are optional: `api.orders.metafields.all()` lists across orders, `.all(order_id)`
-   one order's.
+   one order's. Only when the two take the same body and require the same query parameters:
+   otherwise one method could send only one of them right (`POST /pricelists/records` items
+   carry their `price_list_id`; `GET /promotions/codes` requires `code`), so the call with the
+   parent ids keeps the verb and the other is named from its operationId.
 5. Any other clash of names on a node: the later operation (by method, path) is named from its
    operationId in snake_case.
 """
@@ -28,7 +31,7 @@ The rule, applied to an operation's path relative to its version root:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..naming import attribute as attr
 from ..naming import operation_method_name, unclashed, words
@@ -168,9 +171,25 @@ def _add(
             scoped, unscoped = (
                 (op, known.operation) if len(mine) > len(theirs) else (known.operation, op)
             )
-            node.verbs[name] = Verb(name, scoped, known.item_params, known.paged or paged, unscoped)
-            return
+            if _same_arguments(scoped, unscoped):
+                verb = Verb(name, scoped, known.item_params, known.paged or paged, unscoped)
+                node.verbs[name] = verb
+                return
+            if scoped is op:  # the scoped call keeps the verb; the other moves aside
+                del node.verbs[name]
+                taken = node.verbs.keys() | node.children.keys()
+                aside = unclashed(operation_method_name(known.operation.operation_id), taken)
+                node.verbs[aside] = replace(known, name=aside)
     taken = node.verbs.keys() | node.children.keys()
     if name in taken:
         name = unclashed(operation_method_name(op.operation_id), taken)
     node.verbs[name] = Verb(name, op, tuple(trailing), paged)
+
+
+def _same_arguments(a: Operation, b: Operation) -> bool:
+    """Whether one method can send both: the same body and the same required query."""
+
+    def required(op: Operation) -> set[str]:
+        return {p.name for p in op.params if p.location == "query" and p.required}
+
+    return a.body == b.body and required(a) == required(b)

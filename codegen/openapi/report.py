@@ -24,6 +24,7 @@ from ..spec_loader import LoadedSpec
 from .example_check import Finding, check_examples, handwritten
 from .examples import Example, OperationKey, read_examples
 from .model import ApiDescription, Operation
+from .overrides import match_key
 
 REPORT = "IMPORT_REPORT.md"
 IMPORTED = "imported"
@@ -115,15 +116,10 @@ def kept_changes(previous_report: str, fresh: str) -> str:
 
 
 def override_key(op: Operation, keys: Iterable[str]) -> str | None:
-    """The key of spec/overrides.yaml that names `op`: `v3:operationId`, or by method and path
-    (`v3:POST /checkouts/{checkout_id}/token`, with or without the leading `/`)."""
-    path = op.path.strip("/")
-    spellings = {
-        f"{op.version}:{op.operation_id}",
-        f"{op.version}:{op.method} /{path}",
-        f"{op.version}:{op.method} {path}",
-    }
-    return next((key for key in sorted(keys) if key in spellings), None)
+    """The key of spec/overrides.yaml that names `op` (`GET /v3/catalog/products/{id}`, matched
+    by method, version and path shape as the importer matches it)."""
+    wanted = (op.method, op.version, path_shape(op.path))
+    return next((key for key in sorted(keys) if match_key(key) == wanted), None)
 
 
 def inconsistencies(

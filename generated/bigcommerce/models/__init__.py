@@ -1105,6 +1105,16 @@ if TYPE_CHECKING:
     from .post_request_pickup import PostRequestPickup, PostRequestPickupCreate
     from .post_request_pickup_item import PostRequestPickupItem, PostRequestPickupItemCreate
     from .post_site import PostSite, PostSiteCreate
+    from .price_lists_v3_bulk_pricing_tier import (
+        PriceListsV3BulkPricingTier,
+        PriceListsV3BulkPricingTierCreate,
+        PriceListsV3BulkPricingTierUpdate,
+    )
+    from .price_record_batch_item import (
+        PriceRecordBatchItem,
+        PriceRecordBatchItemCreate,
+        PriceRecordBatchItemUpdate,
+    )
     from .pricing_sf_bulk_pricing_tier import PricingSfBulkPricingTier
     from .primary_image_full import PrimaryImageFull
     from .product import Product, ProductCreate, ProductUpdate
@@ -3434,6 +3444,16 @@ _MODULES = {
         "PostSite",
         "PostSiteCreate",
     ),
+    "price_lists_v3_bulk_pricing_tier": (
+        "PriceListsV3BulkPricingTier",
+        "PriceListsV3BulkPricingTierCreate",
+        "PriceListsV3BulkPricingTierUpdate",
+    ),
+    "price_record_batch_item": (
+        "PriceRecordBatchItem",
+        "PriceRecordBatchItemCreate",
+        "PriceRecordBatchItemUpdate",
+    ),
     "pricing_sf_bulk_pricing_tier": ("PricingSfBulkPricingTier",),
     "primary_image_full": ("PrimaryImageFull",),
     "product": (
@@ -5456,6 +5476,12 @@ __all__ = [
     "PostRequestPickupItemCreate",
     "PostSite",
     "PostSiteCreate",
+    "PriceListsV3BulkPricingTier",
+    "PriceListsV3BulkPricingTierCreate",
+    "PriceListsV3BulkPricingTierUpdate",
+    "PriceRecordBatchItem",
+    "PriceRecordBatchItemCreate",
+    "PriceRecordBatchItemUpdate",
     "PricingSfBulkPricingTier",
     "PrimaryImageFull",
     "Product",

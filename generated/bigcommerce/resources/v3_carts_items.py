@@ -111,6 +111,7 @@ class V3CartsItems(NodeResource):
         model=CartFull,
         query_type=V3CartsItemsDeleteQuery,
         body_type=CartLineItemDeleteCreate,
+        envelope=True,
         operation_id="deleteCartLineItem",
     )
 

@@ -21,6 +21,16 @@ from ..models.update_bulk_pricing_rule_response_data import UpdateBulkPricingRul
 
 
 @with_config(REQUEST_CONFIG)
+class V3CatalogProductsBulkPricingRulesAllQuery(TypedDict, total=False):
+    """Query parameters of `all`; `x__in` is sent as `x:in` (either spelling may be given);
+    unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
+
+    exclude_fields: list[str]
+    include_fields: list[Literal["quantity_min", "quantity_max", "type", "amount"]]
+
+
+@with_config(REQUEST_CONFIG)
 class V3CatalogProductsBulkPricingRulesGetQuery(TypedDict, total=False):
     """Query parameters of `get`; `x__in` is sent as `x:in` (either spelling may be given);
     unknown keys are sent as given, with an `UnknownArgumentWarning`.
@@ -30,20 +40,39 @@ class V3CatalogProductsBulkPricingRulesGetQuery(TypedDict, total=False):
     include_fields: list[Literal["quantity_min", "quantity_max", "type", "amount"]]
 
 
-@with_config(REQUEST_CONFIG)
-class V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery(TypedDict, total=False):
-    """Query parameters of `get_bulk_pricing_rule`; `x__in` is sent as `x:in` (either spelling
-    may be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
-    """
-
-    exclude_fields: list[str]
-    include_fields: list[Literal["quantity_min", "quantity_max", "type", "amount"]]
-
-
 class V3CatalogProductsBulkPricingRules(NodeResource):
-    """`api.catalog.products.bulk_pricing_rules` (v3): create, delete, get,
-    get_bulk_pricing_rule, update.
-    """
+    """`api.catalog.products.bulk_pricing_rules` (v3): all, create, delete, get, update."""
+
+    _op_all: ClassVar[Operation[list[GetAllBulkPricingRulesResponseData]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/bulk-pricing-rules",
+        version="v3",
+        result="many",
+        model=GetAllBulkPricingRulesResponseData,
+        query_type=V3CatalogProductsBulkPricingRulesAllQuery,
+        envelope=True,
+        operation_id="getAllBulkPricingRules",
+    )
+
+    def all(
+        self,
+        product_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3CatalogProductsBulkPricingRulesAllQuery],
+    ) -> list[GetAllBulkPricingRulesResponseData]:
+        """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules` (getAllBulkPricingRules)."""
+        return self._call(
+            self._op_all,
+            f"catalog/products/{segment(product_id)}/bulk-pricing-rules",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
 
     _op_create: ClassVar[Operation[CreateBulkPricingRuleResponseData]] = Operation(
         method="POST",
@@ -105,49 +134,18 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetAllBulkPricingRulesResponseData]] = Operation(
-        method="GET",
-        path="catalog/products/{product_id}/bulk-pricing-rules",
-        version="v3",
-        result="one",
-        model=GetAllBulkPricingRulesResponseData,
-        query_type=V3CatalogProductsBulkPricingRulesGetQuery,
-        envelope=True,
-        operation_id="getAllBulkPricingRules",
-    )
-
-    def get(
-        self,
-        product_id: int,
-        /,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        **query: Unpack[V3CatalogProductsBulkPricingRulesGetQuery],
-    ) -> GetAllBulkPricingRulesResponseData:
-        """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules` (getAllBulkPricingRules)."""
-        return self._call(
-            self._op_get,
-            f"catalog/products/{segment(product_id)}/bulk-pricing-rules",
-            query=query,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    _op_get_bulk_pricing_rule: ClassVar[Operation[GetBulkPricingRuleResponseData]] = Operation(
+    _op_get: ClassVar[Operation[GetBulkPricingRuleResponseData]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
         version="v3",
         result="one",
         model=GetBulkPricingRuleResponseData,
-        query_type=V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery,
+        query_type=V3CatalogProductsBulkPricingRulesGetQuery,
         envelope=True,
         operation_id="getBulkPricingRule",
     )
 
-    def get_bulk_pricing_rule(
+    def get(
         self,
         product_id: int,
         bulk_pricing_rule_id: int,
@@ -156,13 +154,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-        **query: Unpack[V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery],
+        **query: Unpack[V3CatalogProductsBulkPricingRulesGetQuery],
     ) -> GetBulkPricingRuleResponseData:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (getBulkPricingRule).
         """
         return self._call(
-            self._op_get_bulk_pricing_rule,
+            self._op_get,
             f"catalog/products/{segment(product_id)}/bulk-pricing-rules/{segment(bulk_pricing_rule_id)}",
             query=query,
             extra_headers=extra_headers,

@@ -22,6 +22,7 @@ class V3CheckoutsToken(NodeResource):
         result="one",
         model=CreateCheckoutTokenResponse,
         body_type=CreateCheckoutTokenRequestCreate,
+        envelope=True,
         operation_id="createCheckoutToken",
     )
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict, Unpack
+from typing_extensions import TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
@@ -32,7 +32,7 @@ class V3CustomersSubscribersAllQuery(TypedDict, total=False):
     date_modified__min: _dt.datetime | _dt.date | str
     email: str
     first_name: str
-    id: Required[int]
+    id: int
     id__in: list[int]
     last_name: str
     limit: int

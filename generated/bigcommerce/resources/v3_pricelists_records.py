@@ -21,6 +21,7 @@ from ..models.get_price_list_records_by_variant_id_response_data_item import (
     GetPriceListRecordsByVariantIdResponseDataItem,
 )
 from ..models.get_price_list_records_response_data_item import GetPriceListRecordsResponseDataItem
+from ..models.price_record_batch_item import PriceRecordBatchItemCreate, PriceRecordBatchItemUpdate
 from ..models.set_price_list_record_request import SetPriceListRecordRequestUpdate
 from ..models.set_price_list_record_response_data import SetPriceListRecordResponseData
 from ..models.upsert_price_list_records_request_item import UpsertPriceListRecordsRequestItemUpdate
@@ -100,8 +101,9 @@ class V3PricelistsRecordsGetPriceListRecordQuery(TypedDict, total=False):
 
 
 class V3PricelistsRecords(NodeResource):
-    """`api.pricelists.records` (v3): all, iterall, create_many, delete, delete_all, get,
-    get_price_list_record, update, upsert.
+    """`api.pricelists.records` (v3): all, iterall, create_many, create_price_lists_records,
+    delete, delete_all, get, get_price_list_record, update, upsert,
+    upsert_price_lists_records.
     """
 
     _op_all: ClassVar[Operation[list[GetPriceListRecordsResponseDataItem]]] = Operation(
@@ -186,10 +188,10 @@ class V3PricelistsRecords(NodeResource):
 
     def create_many(
         self,
+        price_list_id: int,
         body: list[CreatePriceListRecordsRequestItemCreate],
         /,
         *,
-        price_list_id: int | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -197,9 +199,38 @@ class V3PricelistsRecords(NodeResource):
         """`POST /v3/pricelists/{price_list_id}/records` (createPriceListRecords)."""
         return self._call(
             self._op_create_many,
-            f"pricelists/{segment(price_list_id)}/records"
-            if price_list_id is not None
-            else "pricelists/records",
+            f"pricelists/{segment(price_list_id)}/records",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    _op_create_price_lists_records: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="POST",
+        path="pricelists/records",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        body_type=list[PriceRecordBatchItemCreate],
+        envelope=True,
+        batch_limit=100,
+        operation_id="createPriceListsRecords",
+    )
+
+    def create_price_lists_records(
+        self,
+        body: list[PriceRecordBatchItemCreate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
+        """`POST /v3/pricelists/records` (createPriceListsRecords)."""
+        return self._call(
+            self._op_create_price_lists_records,
+            "pricelists/records",
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -384,10 +415,10 @@ class V3PricelistsRecords(NodeResource):
 
     def upsert(
         self,
+        price_list_id: int,
         body: list[UpsertPriceListRecordsRequestItemUpdate],
         /,
         *,
-        price_list_id: int | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
@@ -395,9 +426,37 @@ class V3PricelistsRecords(NodeResource):
         """`PUT /v3/pricelists/{price_list_id}/records` (upsertPriceListRecords)."""
         return self._call(
             self._op_upsert,
-            f"pricelists/{segment(price_list_id)}/records"
-            if price_list_id is not None
-            else "pricelists/records",
+            f"pricelists/{segment(price_list_id)}/records",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    _op_upsert_price_lists_records: ClassVar[Operation[dict[str, Any]]] = Operation(
+        method="PUT",
+        path="pricelists/records",
+        version="v3",
+        result="value",
+        model=dict[str, Any],
+        body_type=list[PriceRecordBatchItemUpdate],
+        envelope=True,
+        operation_id="upsertPriceListsRecords",
+    )
+
+    def upsert_price_lists_records(
+        self,
+        body: list[PriceRecordBatchItemUpdate],
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> dict[str, Any]:
+        """`PUT /v3/pricelists/records` (upsertPriceListsRecords)."""
+        return self._call(
+            self._op_upsert_price_lists_records,
+            "pricelists/records",
             body=body,
             extra_headers=extra_headers,
             extra_query=extra_query,

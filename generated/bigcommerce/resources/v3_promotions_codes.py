@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import ClassVar
 
 from pydantic import with_config
-from typing_extensions import TypedDict, Unpack
+from typing_extensions import Required, TypedDict, Unpack
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
@@ -31,17 +31,37 @@ class V3PromotionsCodesAllQuery(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
+class V3PromotionsCodesDeleteCouponCodeByCodeQuery(TypedDict, total=False):
+    """Query parameters of `delete_coupon_code_by_code`; `x__in` is sent as `x:in` (either
+    spelling may be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
+
+    code: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
 class V3PromotionsCodesDeleteManyQuery(TypedDict, total=False):
     """Query parameters of `delete_many`; `x__in` is sent as `x:in` (either spelling may be
     given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
     """
 
     code: str
-    id__in: list[int]
+    id__in: Required[list[int]]
+
+
+@with_config(REQUEST_CONFIG)
+class V3PromotionsCodesGetCouponCodeByCodeQuery(TypedDict, total=False):
+    """Query parameters of `get_coupon_code_by_code`; `x__in` is sent as `x:in` (either spelling
+    may be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
+    """
+
+    code: Required[str]
 
 
 class V3PromotionsCodes(NodeResource):
-    """`api.promotions.codes` (v3): all, iterall, create, delete, delete_many."""
+    """`api.promotions.codes` (v3): all, iterall, create, delete, delete_coupon_code_by_code,
+    delete_many, get_coupon_code_by_code.
+    """
 
     _op_all: ClassVar[Operation[list[CouponCode]]] = Operation(
         method="GET",
@@ -56,7 +76,7 @@ class V3PromotionsCodes(NodeResource):
 
     def all(
         self,
-        promotion_id: str | None = None,
+        promotion_id: str,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -67,9 +87,7 @@ class V3PromotionsCodes(NodeResource):
         """`GET /v3/promotions/{promotion_id}/codes` (getPromotionCodes)."""
         return self._call(
             self._op_all,
-            f"promotions/{segment(promotion_id)}/codes"
-            if promotion_id is not None
-            else "promotions/codes",
+            f"promotions/{segment(promotion_id)}/codes",
             query=query,
             extra_headers=extra_headers,
             extra_query=extra_query,
@@ -90,7 +108,7 @@ class V3PromotionsCodes(NodeResource):
 
     def iterall(
         self,
-        promotion_id: str | None = None,
+        promotion_id: str,
         /,
         *,
         prefetch: int = 0,
@@ -105,9 +123,7 @@ class V3PromotionsCodes(NodeResource):
         """
         return self._call(
             self._op_iterall,
-            f"promotions/{segment(promotion_id)}/codes"
-            if promotion_id is not None
-            else "promotions/codes",
+            f"promotions/{segment(promotion_id)}/codes",
             query=query,
             prefetch=prefetch,
             extra_headers=extra_headers,
@@ -173,6 +189,34 @@ class V3PromotionsCodes(NodeResource):
             extra_body=extra_body,
         )
 
+    _op_delete_coupon_code_by_code: ClassVar[Operation[None]] = Operation(
+        method="DELETE",
+        path="promotions/codes",
+        version="v3",
+        result="nothing",
+        query_type=V3PromotionsCodesDeleteCouponCodeByCodeQuery,
+        operation_id="deleteCouponCodeByCode",
+        required_query=("code",),
+    )
+
+    def delete_coupon_code_by_code(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PromotionsCodesDeleteCouponCodeByCodeQuery],
+    ) -> None:
+        """`DELETE /v3/promotions/codes` (deleteCouponCodeByCode)."""
+        return self._call(
+            self._op_delete_coupon_code_by_code,
+            "promotions/codes",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
     _op_delete_many: ClassVar[Operation[None]] = Operation(
         method="DELETE",
         path="promotions/{promotion_id}/codes",
@@ -180,11 +224,12 @@ class V3PromotionsCodes(NodeResource):
         result="nothing",
         query_type=V3PromotionsCodesDeleteManyQuery,
         operation_id="deleteCouponCodes",
+        required_query=("id:in",),
     )
 
     def delete_many(
         self,
-        promotion_id: str | None = None,
+        promotion_id: str,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -195,9 +240,36 @@ class V3PromotionsCodes(NodeResource):
         """`DELETE /v3/promotions/{promotion_id}/codes` (deleteCouponCodes)."""
         return self._call(
             self._op_delete_many,
-            f"promotions/{segment(promotion_id)}/codes"
-            if promotion_id is not None
-            else "promotions/codes",
+            f"promotions/{segment(promotion_id)}/codes",
+            query=query,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    _op_get_coupon_code_by_code: ClassVar[Operation[list[CouponCode]]] = Operation(
+        method="GET",
+        path="promotions/codes",
+        version="v3",
+        result="many",
+        model=CouponCode,
+        query_type=V3PromotionsCodesGetCouponCodeByCodeQuery,
+        envelope=True,
+        operation_id="getCouponCodeByCode",
+    )
+
+    def get_coupon_code_by_code(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+        **query: Unpack[V3PromotionsCodesGetCouponCodeByCodeQuery],
+    ) -> list[CouponCode]:
+        """`GET /v3/promotions/codes` (getCouponCodeByCode)."""
+        return self._call(
+            self._op_get_coupon_code_by_code,
+            "promotions/codes",
             query=query,
             extra_headers=extra_headers,
             extra_query=extra_query,
