@@ -22,6 +22,7 @@ from .collect import (
     collect_nodes,
     collect_resources,
 )
+from .compat_merge import filter_entries, merge_documents
 from .ir import (
     FieldIR,
     HelperIR,
@@ -42,6 +43,7 @@ from .naming import (
     is_plain_key,
     model_module,
     node_class_name,
+    query_key,
     range_filter_keys,
     resource_module,
     unclashed,
@@ -49,12 +51,14 @@ from .naming import (
 from .operation import (
     Argument,
     Operation,
+    QueryParam,
     method_uses,
     node_operations,
     path_expression,
     path_uses,
     resource_operations,
     signature,
+    wire_name,
 )
 from .spec_loader import LoadedSpec, SpecError
 from .spec_schema import FieldSpec, FilterSpec, IndexFile, ModelSpec
@@ -90,6 +94,8 @@ from .typeref import (
 
 def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     models, resources = collect_resources(specs)
+    if index is not None:
+        models, resources = merge_documents(models, resources, index.compat)
     _check_references(models, resources)
     records = _records(models, resources)
     nodes = collect_nodes(specs)
@@ -140,8 +146,15 @@ def _check_references(models: CollectedModels, resources: list[CollectedResource
             raise SpecError(res.file, f"{res.key}.helper", "a helper needs the `all` verb")
         if res.helper is not None and res.helper.by_id and "get" not in res.verbs:
             raise SpecError(res.file, f"{res.key}.helper", "a helper by id needs the `get` verb")
+        seen: set[str] = set()
         for fname, flt in res.filters.items():
             _filter_type(res.file, f"{res.key}.filters.{fname}", flt)
+            for key in range_filter_keys(fname) if flt.range else [fname]:
+                if query_key(key) in seen:
+                    raise SpecError(
+                        res.file, f"{res.key}.filters", f"filter {key!r} is defined twice"
+                    )
+                seen.add(query_key(key))
     for name, collected in models.items():
         file, model = collected.spec_file, collected.spec
         if model.as_dict and writable(model):
@@ -334,7 +347,7 @@ def _resource_ir(
     res: CollectedResource, models: CollectedModels, operations: tuple[Operation, ...]
 ) -> ResourceIR:
     model_spec = models[res.model].spec
-    filters = _filters_ir(res)
+    filters, own = _filters_ir(res, operations)
     can_write = writable(model_spec)
     methods = tuple(_method(res, op, operations, can_write) for op in operations)
     uses = [
@@ -342,7 +355,7 @@ def _resource_ir(
         TYPED_DICT,
         WITH_CONFIG,
         REQUEST_CONFIG,
-        *(k.annotation for k in filters.keys),
+        *(k.annotation for td in (filters, *own) for k in td.keys),
     ]
     needed = imports(uses).union(*(m.imports for m in methods))
     where = (
@@ -360,32 +373,41 @@ def _resource_ir(
         filters=filters,
         methods=methods,
         imports=tuple(sorted(localized(needed, "resources"))),
+        typeddicts=own,
     )
 
 
-def _filters_ir(res: CollectedResource) -> TypedDictIR:
-    keys: list[TypedDictKey] = []
-    for name, flt in res.filters.items():
-        annotation = _filter_type(res.file, f"{res.key}.filters.{name}", flt)
-        variants = range_filter_keys(name) if flt.range else [name]
-        keys += [TypedDictKey(v, annotation) for v in variants]
-    if res.pagination == "page":
-        keys += [TypedDictKey("page", INT), TypedDictKey("limit", INT)]
-    seen: set[str] = set()
-    for key in keys:
-        if key.key in seen:
-            raise SpecError(res.file, f"{res.key}.filters", f"filter {key.key!r} is defined twice")
-        seen.add(key.key)
-    doc = (
-        f"Query filters of `{res.name}`; unknown keys (`id:in` or `id__in` included) are sent as "
-        "given, with an `UnknownArgumentWarning`."
-    )
-    return TypedDictIR(
-        filters_typeddict_name(res.name),
-        doc,
-        tuple(keys),
-        not all(is_plain_key(k.key) for k in keys),
-    )
+def _filters_ir(
+    res: CollectedResource, operations: tuple[Operation, ...]
+) -> tuple[TypedDictIR, tuple[TypedDictIR, ...]]:
+    """The class's `Filters` TypedDict and the query TypedDicts of methods whose documented
+    query differs from `all`'s (`operation.resource_operations`)."""
+    out: dict[str, TypedDictIR] = {}
+    name = filters_typeddict_name(res.name)
+    # A singleton's methods take no filters; its (empty) `Filters` is kept for compatibility.
+    queries = [(op.query, op.name, op.query_params) for op in operations if op.query is not None]
+    if not any(query == name for query, _, _ in queries):
+        entries = filter_entries(res, "all").items()
+        queries.append((name, "all", tuple(QueryParam(wire_name(k), f.type) for k, f in entries)))
+    for query, verb, query_params in queries:
+        if query in out:
+            continue
+        keys: list[TypedDictKey] = []
+        for param in query_params:
+            at = f"{res.key}.filters.{param.wire}"
+            flt = FilterSpec(type=param.type, enum=param.enum)
+            keys.append(TypedDictKey(query_key(param.wire), _filter_type(res.file, at, flt)))
+        doc = (
+            f"Query filters of `{res.name}`; unknown keys are sent as given, with an "
+            "`UnknownArgumentWarning`."
+            if query == name
+            else f"Query parameters of `{res.name}.{verb}`; unknown keys are sent as given, "
+            "with an `UnknownArgumentWarning`."
+        )
+        plain = all(is_plain_key(k.key) for k in keys)
+        out[query] = TypedDictIR(query, doc, tuple(keys), not plain)
+    main = out.pop(name)
+    return main, tuple(out[key] for key in sorted(out))
 
 
 #: The old client's method docs by verb; `{m}` is the model, `{call}` the HTTP method and path.
@@ -440,7 +462,7 @@ def _method(
     args += ["query=filters"] if op.query else []
     args += ["body=fields"] if op.body else []
     for name in EXTRA_OPTIONS + (("prefetch",) if op.prefetch else ()):
-        if name in res.filters:
+        if any(query_key(q.wire) == name for q in op.query_params):
             why = "an iterall argument" if name == "prefetch" else "an option of every call"
             raise SpecError(res.file, f"{res.key}.filters.{name}", f"`{name}` is {why}")
     if op.result == "pages" and op.prefetch:

@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import keyword
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import TypeAlias
 
 from .naming import class_name
 from .spec_loader import LoadedSpec, SpecError
-from .spec_schema import FilterSpec, HelperSpec, ModelSpec, NodeSpec, SpecFile
+from .spec_schema import (
+    CompatOperationSpec,
+    FilterSpec,
+    HelperSpec,
+    ModelSpec,
+    NodeSpec,
+    SpecFile,
+)
 
 _PATH = re.compile(r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
 
@@ -52,6 +60,9 @@ class CollectedResource:
     count_path: str | None = None
     helper: HelperSpec | None = None
     parent: str | None = None
+    # verb -> the documented operation it performs (spec/imported/v2_compat.yaml), once merged
+    # (`compat_merge.merge_documents`)
+    documented: Mapping[str, CompatOperationSpec] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from .collect import CollectedNode, CollectedResource
+from .compat_merge import FILTER_VERBS, filter_entries
 from .literals import fstring
 from .naming import (
     EXTRA_OPTIONS,
@@ -208,7 +209,7 @@ def resource_operations(res: CollectedResource) -> tuple[Operation, ...]:
     parent = (PathParam("parentid", "parentid", "Id"),) if sub else ()
     optional_parent = (PathParam("parentid", "parentid", "Id", optional=True),) if sub else ()
     ids = (*parent, PathParam("id", "id", "Id"))
-    m, filters = res.model, filters_typeddict_name(res.name)
+    m = res.model
     create, update = body_typeddict_name(m, "create"), body_typeddict_name(m, "update")
     base = Operation(
         res.api, res.name, res.name, "", "", "GET", collection, (), pagination=res.pagination,
@@ -218,7 +219,6 @@ def resource_operations(res: CollectedResource) -> tuple[Operation, ...]:
         base,
         params=optional_parent,
         unscoped_path=f"{res.parent_path}/{res.path}" if sub else None,
-        query=filters,
         result_type=f"list[{m}]",
         compat="open",
     )
@@ -237,22 +237,45 @@ def resource_operations(res: CollectedResource) -> tuple[Operation, ...]:
         "create": replace(base, name="create", method="POST", params=parent, body=create),
         "update": replace(base, name="update", method="PUT", path=item, params=ids, body=update),
         "delete": replace(base, name="delete", method="DELETE", path=item, params=ids, **_ANSWER),
-        "delete_all": replace(
-            base, name="delete_all", method="DELETE", params=parent, query=filters, **_ANSWER
-        ),
+        "delete_all": replace(base, name="delete_all", method="DELETE", params=parent, **_ANSWER),
         "count": replace(
             base,
             name="count",
             path=f"{collection}/count",
             params=optional_parent if count_unscoped else parent,
             unscoped_path=count_unscoped,
-            query=filters,
             result="value",
             result_type="int",
             compat="open",
         ),
     }
-    return tuple(table[verb] for verb in COMPAT_ORDER if verb in res.verbs)
+    ops = (table[verb] for verb in COMPAT_ORDER if verb in res.verbs)
+    return tuple(_with_query(res, op) for op in ops)
+
+
+def _with_query(res: CollectedResource, op: Operation) -> Operation:
+    """An old class's operation with its query (`compat_merge.filter_entries`): the class's
+    `Filters` TypedDict where it is the same as `all`'s, else one of the method's own."""
+    if res.pagination == "singleton":
+        return op
+    entries = filter_entries(res, op.name)
+    if not entries and op.name not in FILTER_VERBS:
+        return op
+    shared = op.name in FILTER_VERBS and (
+        op.name in ("all", "iterall") or entries == filter_entries(res, "all")
+    )
+    own = f"{res.name}{op.name.title().replace('_', '')}Filters"
+    params = tuple(
+        QueryParam(wire_name(key), spec.type, spec.enum) for key, spec in entries.items()
+    )
+    return replace(
+        op, query=filters_typeddict_name(res.name) if shared else own, query_params=params
+    )
+
+
+def wire_name(key: str) -> str:
+    """A query key as the API spells it: `id__in` -> `id:in`."""
+    return key.replace("__", ":")
 
 
 #: What the old client's `delete` and `delete_all` answer, as its 0.23.4 release returned: a dict

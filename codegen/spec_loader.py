@@ -10,18 +10,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import ValidationError
 
 from . import patterns
-from .spec_schema import IndexFile, SpecFile
+from .spec_schema import CompatFile, IndexFile, SpecFile
 
 #: The hand-kept corrections the importer applies; not a spec file itself.
 OVERRIDES = "overrides.yaml"
 #: The importer's list of every documented operation, for the operation index.
 INDEX = "index.yaml"
+#: What the v2 documents say about the operations of the old client's classes.
+COMPAT = "v2_compat.yaml"
 #: How deeply lists and mappings may nest; BigCommerce's documents go 23 deep.
 MAX_DEPTH = 64
 
@@ -123,7 +125,7 @@ def load_file(path: Path, name: str) -> LoadedSpec:
 
 def load_specs(spec_dir: Path, root: Path) -> list[LoadedSpec]:
     """Every `*.yaml` under `spec_dir`, in path order; names are relative to `root`."""
-    files = sorted(p for p in spec_dir.rglob("*.yaml") if p.name not in (OVERRIDES, INDEX))
+    files = sorted(p for p in spec_dir.rglob("*.yaml") if p.name not in (OVERRIDES, INDEX, COMPAT))
     if not files:
         raise SpecError(str(spec_dir), "", "no spec files found")
     base = root if spec_dir.is_relative_to(root) else spec_dir.parent
@@ -138,16 +140,23 @@ def load_specs(spec_dir: Path, root: Path) -> list[LoadedSpec]:
 
 
 def load_index(spec_dir: Path, root: Path) -> IndexFile:
-    """The importer's list of documented operations (empty when nothing was imported)."""
-    path = spec_dir / "imported" / INDEX
+    """The importer's list of documented operations (empty when nothing was imported), with
+    what the v2 documents say about the old client's classes (`COMPAT`) when it was written."""
+    index = _load_imported(spec_dir / "imported" / INDEX, root, IndexFile, "operation index")
+    compat = _load_imported(spec_dir / "imported" / COMPAT, root, CompatFile, "v2 compat file")
+    return index.model_copy(update={"compat": compat})
+
+
+_Imported = TypeVar("_Imported", IndexFile, CompatFile)
+
+
+def _load_imported(path: Path, root: Path, kind: type[_Imported], what: str) -> _Imported:
     if not path.exists():
-        return IndexFile()
+        return kind()
     name = path.relative_to(root).as_posix() if path.is_relative_to(root) else path.name
     raw = read_yaml(path, name)
     try:
-        return IndexFile.model_validate(raw)
+        return kind.model_validate(raw)
     except ValidationError as exc:
         err = exc.errors()[0]
-        raise SpecError(
-            name, key_path(err["loc"]), f"not a valid operation index: {err['msg']}"
-        ) from None
+        raise SpecError(name, key_path(err["loc"]), f"not a valid {what}: {err['msg']}") from None

@@ -193,11 +193,39 @@ class ExcludedSpec(Strict):
     reason: Note
 
 
+class CompatOperationSpec(Strict):
+    """The documented operation an old client's method performs (spec/imported/v2_compat.yaml):
+    its query parameters and its request body's fields, as the documents give them."""
+
+    operation_id: OperationId
+    method: Literal["GET", "POST", "PUT", "DELETE"]
+    path: SpecPath
+    query: dict[WireName, ParamSpec] = Field(default_factory=dict)
+    body: dict[WireName, FieldSpec] | None = None  # the request body's fields
+
+
+class CompatResourceSpec(Strict):
+    """An old client's class: the documented operation of each verb, and the calls it makes that
+    the documents do not describe (`METHOD path`, kept for compatibility)."""
+
+    operations: dict[Verb, CompatOperationSpec] = Field(default_factory=dict)
+    undocumented: tuple[Note, ...] = ()
+
+
+class CompatFile(Strict):
+    """spec/imported/v2_compat.yaml: what the v2 documents say about the old client's classes."""
+
+    api: Literal["v2"] = "v2"
+    resources: dict[ClassName, CompatResourceSpec] = Field(default_factory=dict)
+
+
 class IndexFile(Strict):
-    """spec/imported/index.yaml: every documented operation as (version, method, path, id)."""
+    """spec/imported/index.yaml: every documented operation as (version, method, path, id); with
+    `compat`, read from spec/imported/v2_compat.yaml beside it."""
 
     documented: tuple[tuple[Literal["v2", "v3"], HttpMethod, SpecPath, OperationId], ...] = ()
     excluded: tuple[ExcludedSpec, ...] = ()
+    compat: CompatFile = Field(default_factory=CompatFile)
 
 
 # -- spec/overrides.yaml: corrections the importer applies to the documents --------------------

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from ..build_index import compat_served
 from ..operation import path_shape
-from ..spec_loader import INDEX, OVERRIDES, load_specs
+from ..spec_loader import COMPAT, INDEX, OVERRIDES, load_specs
+from .compat_file import compat_file
 from .group import build_tree
 from .model import ApiDescription
 from .operations import read_api
@@ -45,6 +46,7 @@ def import_openapi(docs: Path, spec_dir: Path, root: Path) -> ImportResult:
     )
     files = spec_files(api, build_tree(chosen), reserved)
     files[f"{IMPORTED}/{INDEX}"] = index_file(api)
+    files[f"{IMPORTED}/{COMPAT}"] = dump(compat_file(api, handwritten))
     target = spec_dir / IMPORTED
     before = read_imported(spec_dir)
     if target.exists():

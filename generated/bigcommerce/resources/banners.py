@@ -18,8 +18,8 @@ from ..models.banner import Banner, BannerCreate, BannerUpdate
 
 @with_config(REQUEST_CONFIG)
 class BannersFilters(TypedDict, total=False):
-    """Query filters of `Banners`; unknown keys (`id:in` or `id__in` included) are sent as given,
-    with an `UnknownArgumentWarning`.
+    """Query filters of `Banners`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int

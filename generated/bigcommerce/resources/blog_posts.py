@@ -19,8 +19,8 @@ from ..models.blog_post import BlogPost, BlogPostCreate, BlogPostUpdate
 
 @with_config(REQUEST_CONFIG)
 class BlogPostsFilters(TypedDict, total=False):
-    """Query filters of `BlogPosts`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `BlogPosts`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     is_published: bool

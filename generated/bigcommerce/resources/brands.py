@@ -18,8 +18,8 @@ from ..models.brand import Brand, BrandCreate, BrandUpdate
 
 @with_config(REQUEST_CONFIG)
 class BrandsFilters(TypedDict, total=False):
-    """Query filters of `Brands`; unknown keys (`id:in` or `id__in` included) are sent as given,
-    with an `UnknownArgumentWarning`.
+    """Query filters of `Brands`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int

@@ -18,8 +18,8 @@ from ..models.category import Category, CategoryCreate, CategoryUpdate
 
 @with_config(REQUEST_CONFIG)
 class CategoriesFilters(TypedDict, total=False):
-    """Query filters of `Categories`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `Categories`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int

@@ -18,8 +18,8 @@ from ..models.country import Country
 
 @with_config(REQUEST_CONFIG)
 class CountriesFilters(TypedDict, total=False):
-    """Query filters of `Countries`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `Countries`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     country: str

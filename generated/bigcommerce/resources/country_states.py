@@ -18,8 +18,8 @@ from ..models.country_state import CountryState
 
 @with_config(REQUEST_CONFIG)
 class CountryStatesFilters(TypedDict, total=False):
-    """Query filters of `CountryStates`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `CountryStates`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     state: str

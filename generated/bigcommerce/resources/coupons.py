@@ -18,8 +18,8 @@ from ..models.coupon import Coupon, CouponCreate, CouponUpdate
 
 @with_config(REQUEST_CONFIG)
 class CouponsFilters(TypedDict, total=False):
-    """Query filters of `Coupons`; unknown keys (`id:in` or `id__in` included) are sent as given,
-    with an `UnknownArgumentWarning`.
+    """Query filters of `Coupons`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int
@@ -45,6 +45,38 @@ class CouponsFilters(TypedDict, total=False):
     ]
     page: int
     limit: int
+
+
+@with_config(REQUEST_CONFIG)
+class CouponsDeleteAllFilters(TypedDict, total=False):
+    """Query parameters of `Coupons.delete_all`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    id: int
+    min_id: int
+    max_id: int
+    code: str
+    name: str
+    type: Literal[
+        "per_item_discount",
+        "percentage_discount",
+        "per_total_discount",
+        "shipping_discount",
+        "free_shipping",
+        "promotion",
+    ]
+    exclude_type: Literal[
+        "per_item_discount",
+        "percentage_discount",
+        "per_total_discount",
+        "shipping_discount",
+        "free_shipping",
+        "promotion",
+    ]
+    page: int
+    limit: int
+    id__in: list[int]
 
 
 class Coupons(Resource):
@@ -211,7 +243,11 @@ class Coupons(Resource):
         )
 
     _op_delete_all: ClassVar[Operation[dict[str, Any]]] = Operation(
-        method="DELETE", path="coupons", version="v2", result="answer", query_type=CouponsFilters
+        method="DELETE",
+        path="coupons",
+        version="v2",
+        result="answer",
+        query_type=CouponsDeleteAllFilters,
     )
 
     def delete_all(
@@ -220,7 +256,7 @@ class Coupons(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-        **filters: Unpack[CouponsFilters],
+        **filters: Unpack[CouponsDeleteAllFilters],
     ) -> dict[str, Any]:
         """Delete every Coupon: `DELETE coupons`; returns the answer, `{}` when it is empty."""
         return self._call(

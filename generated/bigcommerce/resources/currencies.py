@@ -18,8 +18,8 @@ from ..models.currency import Currency, CurrencyCreate, CurrencyUpdate
 
 @with_config(REQUEST_CONFIG)
 class CurrenciesFilters(TypedDict, total=False):
-    """Query filters of `Currencies`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `Currencies`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

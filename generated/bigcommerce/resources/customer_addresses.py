@@ -18,12 +18,22 @@ from ..models.customer_address import CustomerAddress, CustomerAddressCreate, Cu
 
 @with_config(REQUEST_CONFIG)
 class CustomerAddressesFilters(TypedDict, total=False):
-    """Query filters of `CustomerAddresses`; unknown keys (`id:in` or `id__in` included) are sent
-    as given, with an `UnknownArgumentWarning`.
+    """Query filters of `CustomerAddresses`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int
     limit: int
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerAddressesGetFilters(TypedDict, total=False):
+    """Query parameters of `CustomerAddresses.get`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    limit: int | float
+    page: int | float
 
 
 class CustomerAddresses(Resource):
@@ -108,6 +118,7 @@ class CustomerAddresses(Resource):
         version="v2",
         result="one",
         model=CustomerAddress,
+        query_type=CustomerAddressesGetFilters,
     )
 
     def get(
@@ -119,11 +130,13 @@ class CustomerAddresses(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomerAddressesGetFilters],
     ) -> CustomerAddress:
         """One CustomerAddress by id: `GET customers/{parentid}/addresses/{id}`."""
         return self._call(
             self._op_get,
             f"customers/{segment(parentid)}/addresses/{segment(id)}",
+            query=filters,
             parent=parentid,
             extra_headers=extra_headers,
             extra_query=extra_query,

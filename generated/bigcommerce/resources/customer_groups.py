@@ -16,28 +16,43 @@ from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
 from ..models.customer_group import CustomerGroup, CustomerGroupCreate, CustomerGroupUpdate
 
-CustomerGroupsFilters = TypedDict(
-    "CustomerGroupsFilters",
-    {
-        "name": str,
-        "name:like": str,
-        "is_default": bool,
-        "is_group_for_guests": bool,
-        "date_created": _dt.datetime | _dt.date | str,
-        "date_created:min": _dt.datetime | _dt.date | str,
-        "date_created:max": _dt.datetime | _dt.date | str,
-        "date_modified": _dt.datetime | _dt.date | str,
-        "date_modified:min": _dt.datetime | _dt.date | str,
-        "date_modified:max": _dt.datetime | _dt.date | str,
-        "page": int,
-        "limit": int,
-    },
-    total=False,
-)
-"""Query filters of `CustomerGroups`; unknown keys (`id:in` or `id__in` included) are sent as
-given, with an `UnknownArgumentWarning`.
-"""
-with_config(REQUEST_CONFIG)(CustomerGroupsFilters)
+
+@with_config(REQUEST_CONFIG)
+class CustomerGroupsFilters(TypedDict, total=False):
+    """Query filters of `CustomerGroups`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    name: str
+    name__like: str
+    is_default: bool
+    is_group_for_guests: bool
+    date_created: _dt.datetime | _dt.date | str
+    date_created__min: _dt.datetime | _dt.date | str
+    date_created__max: _dt.datetime | _dt.date | str
+    date_modified: _dt.datetime | _dt.date | str
+    date_modified__min: _dt.datetime | _dt.date | str
+    date_modified__max: _dt.datetime | _dt.date | str
+    page: int
+    limit: int
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerGroupsGetFilters(TypedDict, total=False):
+    """Query parameters of `CustomerGroups.get`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    date_created: _dt.datetime | _dt.date | str
+    date_created__max: str
+    date_created__min: _dt.datetime | _dt.date | str
+    date_modified: _dt.datetime | _dt.date | str
+    date_modified__max: _dt.datetime | _dt.date | str
+    date_modified__min: str
+    is_default: bool
+    limit: int | float
+    name: str
+    page: int | float
 
 
 class CustomerGroups(Resource):
@@ -104,7 +119,12 @@ class CustomerGroups(Resource):
         )
 
     _op_get: ClassVar[Operation[CustomerGroup]] = Operation(
-        method="GET", path="customer_groups/{id}", version="v2", result="one", model=CustomerGroup
+        method="GET",
+        path="customer_groups/{id}",
+        version="v2",
+        result="one",
+        model=CustomerGroup,
+        query_type=CustomerGroupsGetFilters,
     )
 
     def get(
@@ -115,11 +135,13 @@ class CustomerGroups(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[CustomerGroupsGetFilters],
     ) -> CustomerGroup:
         """One CustomerGroup by id: `GET customer_groups/{id}`."""
         return self._call(
             self._op_get,
             f"customer_groups/{segment(id)}",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

@@ -20,8 +20,8 @@ from ..models.customer import Customer, CustomerCreate, CustomerUpdate
 
 @with_config(REQUEST_CONFIG)
 class CustomersFilters(TypedDict, total=False):
-    """Query filters of `Customers`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `Customers`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int

@@ -18,8 +18,8 @@ from ..models.gift_certificate import GiftCertificate, GiftCertificateCreate, Gi
 
 @with_config(REQUEST_CONFIG)
 class GiftCertificatesFilters(TypedDict, total=False):
-    """Query filters of `GiftCertificates`; unknown keys (`id:in` or `id__in` included) are sent
-    as given, with an `UnknownArgumentWarning`.
+    """Query filters of `GiftCertificates`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int

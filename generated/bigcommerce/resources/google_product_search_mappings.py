@@ -18,8 +18,8 @@ from ..models.google_product_search_mapping import GoogleProductSearchMapping
 
 @with_config(REQUEST_CONFIG)
 class GoogleProductSearchMappingsFilters(TypedDict, total=False):
-    """Query filters of `GoogleProductSearchMappings`; unknown keys (`id:in` or `id__in`
-    included) are sent as given, with an `UnknownArgumentWarning`.
+    """Query filters of `GoogleProductSearchMappings`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
 

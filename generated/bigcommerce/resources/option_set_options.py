@@ -18,8 +18,8 @@ from ..models.option_set_option import OptionSetOption, OptionSetOptionCreate, O
 
 @with_config(REQUEST_CONFIG)
 class OptionSetOptionsFilters(TypedDict, total=False):
-    """Query filters of `OptionSetOptions`; unknown keys (`id:in` or `id__in` included) are sent
-    as given, with an `UnknownArgumentWarning`.
+    """Query filters of `OptionSetOptions`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

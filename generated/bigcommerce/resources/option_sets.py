@@ -18,8 +18,8 @@ from ..models.option_set import OptionSet, OptionSetCreate, OptionSetUpdate
 
 @with_config(REQUEST_CONFIG)
 class OptionSetsFilters(TypedDict, total=False):
-    """Query filters of `OptionSets`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `OptionSets`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     name: str

@@ -18,8 +18,8 @@ from ..models.option_value import OptionValue, OptionValueCreate, OptionValueUpd
 
 @with_config(REQUEST_CONFIG)
 class OptionValuesFilters(TypedDict, total=False):
-    """Query filters of `OptionValues`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `OptionValues`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -18,8 +18,8 @@ from ..models.option import Option, OptionCreate, OptionUpdate
 
 @with_config(REQUEST_CONFIG)
 class OptionsFilters(TypedDict, total=False):
-    """Query filters of `Options`; unknown keys (`id:in` or `id__in` included) are sent as given,
-    with an `UnknownArgumentWarning`.
+    """Query filters of `Options`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     name: str

@@ -18,8 +18,8 @@ from ..models.order_coupon import OrderCoupon
 
 @with_config(REQUEST_CONFIG)
 class OrderCouponsFilters(TypedDict, total=False):
-    """Query filters of `OrderCoupons`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `OrderCoupons`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -19,8 +19,8 @@ from ..models.order_message import OrderMessage
 
 @with_config(REQUEST_CONFIG)
 class OrderMessagesFilters(TypedDict, total=False):
-    """Query filters of `OrderMessages`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `OrderMessages`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int

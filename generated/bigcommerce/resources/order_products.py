@@ -18,8 +18,8 @@ from ..models.order_product import OrderProduct
 
 @with_config(REQUEST_CONFIG)
 class OrderProductsFilters(TypedDict, total=False):
-    """Query filters of `OrderProducts`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `OrderProducts`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

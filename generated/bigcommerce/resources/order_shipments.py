@@ -18,8 +18,8 @@ from ..models.order_shipment import OrderShipment, OrderShipmentCreate, OrderShi
 
 @with_config(REQUEST_CONFIG)
 class OrderShipmentsFilters(TypedDict, total=False):
-    """Query filters of `OrderShipments`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `OrderShipments`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -18,8 +18,8 @@ from ..models.order_shipping_address import OrderShippingAddress
 
 @with_config(REQUEST_CONFIG)
 class OrderShippingAddressesFilters(TypedDict, total=False):
-    """Query filters of `OrderShippingAddresses`; unknown keys (`id:in` or `id__in` included) are
-    sent as given, with an `UnknownArgumentWarning`.
+    """Query filters of `OrderShippingAddresses`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -18,8 +18,8 @@ from ..models.order_status import OrderStatus
 
 @with_config(REQUEST_CONFIG)
 class OrderStatusesFilters(TypedDict, total=False):
-    """Query filters of `OrderStatuses`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `OrderStatuses`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
 

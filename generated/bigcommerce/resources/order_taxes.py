@@ -18,8 +18,8 @@ from ..models.order_tax import OrderTax
 
 @with_config(REQUEST_CONFIG)
 class OrderTaxesFilters(TypedDict, total=False):
-    """Query filters of `OrderTaxes`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `OrderTaxes`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     details: bool

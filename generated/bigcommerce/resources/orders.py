@@ -20,8 +20,8 @@ from ..models.order import Order, OrderCreate, OrderUpdate
 
 @with_config(REQUEST_CONFIG)
 class OrdersFilters(TypedDict, total=False):
-    """Query filters of `Orders`; unknown keys (`id:in` or `id__in` included) are sent as given,
-    with an `UnknownArgumentWarning`.
+    """Query filters of `Orders`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int
@@ -70,6 +70,16 @@ class OrdersFilters(TypedDict, total=False):
     consignment_structure: Literal["object"]
     page: int
     limit: int
+
+
+@with_config(REQUEST_CONFIG)
+class OrdersGetFilters(TypedDict, total=False):
+    """Query parameters of `Orders.get`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    consignment_structure: Literal["object"]
+    include: list[Literal["consignments", "consignments.line_items", "fees"]]
 
 
 class Orders(Resource):
@@ -136,7 +146,12 @@ class Orders(Resource):
         )
 
     _op_get: ClassVar[Operation[Order]] = Operation(
-        method="GET", path="orders/{id}", version="v2", result="one", model=Order
+        method="GET",
+        path="orders/{id}",
+        version="v2",
+        result="one",
+        model=Order,
+        query_type=OrdersGetFilters,
     )
 
     def get(
@@ -147,11 +162,13 @@ class Orders(Resource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        **filters: Unpack[OrdersGetFilters],
     ) -> Order:
         """One Order by id: `GET orders/{id}`."""
         return self._call(
             self._op_get,
             f"orders/{segment(id)}",
+            query=filters,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,

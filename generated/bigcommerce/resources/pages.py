@@ -18,8 +18,8 @@ from ..models.page import Page, PageCreate, PageUpdate
 
 @with_config(REQUEST_CONFIG)
 class PagesFilters(TypedDict, total=False):
-    """Query filters of `Pages`; unknown keys (`id:in` or `id__in` included) are sent as given,
-    with an `UnknownArgumentWarning`.
+    """Query filters of `Pages`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

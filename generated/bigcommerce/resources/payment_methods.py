@@ -18,9 +18,12 @@ from ..models.payment_method import PaymentMethod
 
 @with_config(REQUEST_CONFIG)
 class PaymentMethodsFilters(TypedDict, total=False):
-    """Query filters of `PaymentMethods`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `PaymentMethods`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
+
+    limit: int
+    page: int
 
 
 class PaymentMethods(Resource):

@@ -18,8 +18,8 @@ from ..models.product_configurable_field import ProductConfigurableField
 
 @with_config(REQUEST_CONFIG)
 class ProductConfigurableFieldsFilters(TypedDict, total=False):
-    """Query filters of `ProductConfigurableFields`; unknown keys (`id:in` or `id__in` included)
-    are sent as given, with an `UnknownArgumentWarning`.
+    """Query filters of `ProductConfigurableFields`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

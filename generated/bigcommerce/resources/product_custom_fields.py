@@ -22,8 +22,8 @@ from ..models.product_custom_field import (
 
 @with_config(REQUEST_CONFIG)
 class ProductCustomFieldsFilters(TypedDict, total=False):
-    """Query filters of `ProductCustomFields`; unknown keys (`id:in` or `id__in` included) are
-    sent as given, with an `UnknownArgumentWarning`.
+    """Query filters of `ProductCustomFields`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -22,8 +22,8 @@ from ..models.product_discount_rule import (
 
 @with_config(REQUEST_CONFIG)
 class ProductDiscountRulesFilters(TypedDict, total=False):
-    """Query filters of `ProductDiscountRules`; unknown keys (`id:in` or `id__in` included) are
-    sent as given, with an `UnknownArgumentWarning`.
+    """Query filters of `ProductDiscountRules`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -18,8 +18,8 @@ from ..models.product_image import ProductImage, ProductImageCreate, ProductImag
 
 @with_config(REQUEST_CONFIG)
 class ProductImagesFilters(TypedDict, total=False):
-    """Query filters of `ProductImages`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `ProductImages`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -18,8 +18,8 @@ from ..models.product_option import ProductOption
 
 @with_config(REQUEST_CONFIG)
 class ProductOptionsFilters(TypedDict, total=False):
-    """Query filters of `ProductOptions`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `ProductOptions`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

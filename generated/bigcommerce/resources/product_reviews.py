@@ -18,8 +18,8 @@ from ..models.product_review import ProductReview, ProductReviewCreate, ProductR
 
 @with_config(REQUEST_CONFIG)
 class ProductReviewsFilters(TypedDict, total=False):
-    """Query filters of `ProductReviews`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `ProductReviews`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -18,8 +18,8 @@ from ..models.product_rule import ProductRule, ProductRuleCreate, ProductRuleUpd
 
 @with_config(REQUEST_CONFIG)
 class ProductRulesFilters(TypedDict, total=False):
-    """Query filters of `ProductRules`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `ProductRules`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -18,8 +18,8 @@ from ..models.product_sku import ProductSku, ProductSkuCreate, ProductSkuUpdate
 
 @with_config(REQUEST_CONFIG)
 class ProductSkusFilters(TypedDict, total=False):
-    """Query filters of `ProductSkus`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `ProductSkus`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int

@@ -18,8 +18,8 @@ from ..models.product_video import ProductVideo, ProductVideoCreate
 
 @with_config(REQUEST_CONFIG)
 class ProductVideosFilters(TypedDict, total=False):
-    """Query filters of `ProductVideos`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `ProductVideos`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -20,8 +20,8 @@ from ..models.product import Product, ProductCreate, ProductUpdate
 
 @with_config(REQUEST_CONFIG)
 class ProductsFilters(TypedDict, total=False):
-    """Query filters of `Products`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `Products`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int

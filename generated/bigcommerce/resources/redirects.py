@@ -18,8 +18,8 @@ from ..models.redirect import Redirect, RedirectCreate, RedirectUpdate
 
 @with_config(REQUEST_CONFIG)
 class RedirectsFilters(TypedDict, total=False):
-    """Query filters of `Redirects`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `Redirects`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int

@@ -18,8 +18,8 @@ from ..models.shipping_method import ShippingMethod
 
 @with_config(REQUEST_CONFIG)
 class ShippingMethodsFilters(TypedDict, total=False):
-    """Query filters of `ShippingMethods`; unknown keys (`id:in` or `id__in` included) are sent
-    as given, with an `UnknownArgumentWarning`.
+    """Query filters of `ShippingMethods`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
 

@@ -16,8 +16,8 @@ from ..models.store_information import StoreInformation
 
 @with_config(REQUEST_CONFIG)
 class StoreFilters(TypedDict, total=False):
-    """Query filters of `Store`; unknown keys (`id:in` or `id__in` included) are sent as given,
-    with an `UnknownArgumentWarning`.
+    """Query filters of `Store`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
 

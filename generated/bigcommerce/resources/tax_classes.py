@@ -18,9 +18,12 @@ from ..models.tax_class import TaxClass
 
 @with_config(REQUEST_CONFIG)
 class TaxClassesFilters(TypedDict, total=False):
-    """Query filters of `TaxClasses`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `TaxClasses`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
+
+    limit: int | float
+    page: int | float
 
 
 class TaxClasses(Resource):

@@ -16,9 +16,7 @@ from ..models.store_time import StoreTime
 
 @with_config(REQUEST_CONFIG)
 class TimeFilters(TypedDict, total=False):
-    """Query filters of `Time`; unknown keys (`id:in` or `id__in` included) are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+    """Query filters of `Time`; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
 
 class Time(Resource):

@@ -18,8 +18,8 @@ from ..models.webhook import Webhook, WebhookCreate, WebhookUpdate
 
 @with_config(REQUEST_CONFIG)
 class WebhooksFilters(TypedDict, total=False):
-    """Query filters of `Webhooks`; unknown keys (`id:in` or `id__in` included) are sent as
-    given, with an `UnknownArgumentWarning`.
+    """Query filters of `Webhooks`; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     page: int
