@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from .collect import CollectedModels, CollectedResource
 from .ir import NodeRouteIR, RouteFieldIR, RouteFilterIR, RouteIR, RouteModelIR
+from .naming import range_filter_keys
 from .operation import COMPAT_ORDER, Operation, resource_operations
 from .spec_schema import FieldSpec
 from .type_grammar import parse_type
@@ -62,11 +63,24 @@ def canonical_type(text: str) -> str:
     return str(parse_type(text))
 
 
+#: The old classes' verbs whose query filters the objects they touch.
+_FILTERING_VERBS = ("all", "count", "delete_all")
+
+
 def _route(res: CollectedResource) -> RouteIR:
-    filters = tuple(
+    filters = [
         RouteFilterIR(name, canonical_type(flt.type), flt.range, flt.enum)
         for name, flt in res.filters.items()
-    )
+    ]
+    # What the v2 documents add to them (`DELETE coupons?id:in=1,2`; see compat_merge.py).
+    named = {key for name, flt in res.filters.items() for key in range_filter_keys(name)}
+    named |= set(res.filters) | {"page", "limit"}
+    for verb in _FILTERING_VERBS:
+        documented = res.documented.get(verb)
+        for wire, param in sorted(documented.query.items()) if documented else ():
+            if wire not in named:
+                named.add(wire)
+                filters.append(RouteFilterIR(wire, canonical_type(param.type), False, param.enum))
     return RouteIR(
         class_name=res.name,
         api=res.api,
@@ -75,7 +89,7 @@ def _route(res: CollectedResource) -> RouteIR:
         model=res.model,
         verbs=res.verbs,
         pagination=res.pagination,
-        filters=filters,
+        filters=tuple(filters),
         parent=res.parent,
         parent_path=res.parent_path,
         parent_key=res.parent_key,

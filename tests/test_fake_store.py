@@ -422,3 +422,14 @@ def test_stop_frees_the_port() -> None:
 def test_client_errors_stay_client_errors(store: FakeStore) -> None:
     with pytest.raises(ClientRequestException):
         store.client().Products.get(1)
+
+
+def test_delete_all_deletes_only_what_its_documented_filter_selects(store: FakeStore) -> None:
+    api = store.client(strict=True)  # `id:in` is documented for DELETE /v2/coupons
+    applies_to = {"entity": "categories", "ids": [0]}
+    common = {"type": "per_item_discount", "amount": "5", "applies_to": applies_to}
+    ids = [api.Coupons.create(name=f"c{n}", code=f"C{n}", **common).id for n in range(3)]
+    assert api.Coupons.delete_all(id__in=ids[:2]) == {}
+    assert [c.id for c in api.Coupons.all()] == ids[2:]
+    api.Coupons.delete_all()  # no filter: every coupon, as the old client meant
+    assert api.Coupons.count() == 0

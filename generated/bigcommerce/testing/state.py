@@ -222,14 +222,21 @@ class StoreState:
             self._remove(route.class_name, {object_id})
             return True
 
-    def delete_all(self, route: Route, parent_id: int | None = None) -> int:
-        """Delete every object (of one parent, when given) and everything below them."""
+    def delete_all(
+        self,
+        route: Route,
+        parent_id: int | None = None,
+        where: Callable[[Obj], bool] | None = None,
+    ) -> int:
+        """Delete every object (of one parent, when given) that passes `where`, and everything
+        below them."""
         with self.lock:
             parents = self._parents[route.class_name]
             doomed = {
                 object_id
-                for object_id in self._objects[route.class_name]
-                if parent_id is None or parents.get(object_id) == parent_id
+                for object_id, obj in self._objects[route.class_name].items()
+                if (parent_id is None or parents.get(object_id) == parent_id)
+                and (where is None or where(obj))
             }
             self._remove(route.class_name, doomed)
             return len(doomed)

@@ -33,6 +33,9 @@ def handle(state: StoreState, target: Target, verb: str, request: Request) -> Re
         if verb == "count":
             where = _where(state, route, request)
             return json_response(200, {"count": state.count(route, target.parent_id, where)})
+        if verb == "delete_all":  # only what the filters select (`id:in=1,2`), else every one
+            state.delete_all(route, target.parent_id, _where(state, route, request))
+            return Response(204)
     except LimitTooLarge as exc:
         return error_response(413, errors={exc.param: exc.problem})
     except QueryError as exc:
@@ -50,9 +53,6 @@ def handle(state: StoreState, target: Target, verb: str, request: Request) -> Re
     if verb == "delete":
         found = state.delete(route, _id(target), target.parent_id)
         return Response(204) if found else error_response(404)
-    if verb == "delete_all":
-        state.delete_all(route, target.parent_id)
-        return Response(204)
     raise ValueError(f"unknown verb {verb!r}")
 
 
