@@ -164,6 +164,9 @@ class OperationSpec(Strict):
     # A destructive call the documents refuse without at least one query filter (they say so
     # in prose: spec/overrides.yaml); the client refuses it too, before sending.
     filter_required: bool = False
+    # Where it is served: the store's API, or the payments gateway (payments.bigcommerce.com,
+    # its path relative to `/stores/{store_hash}/` there, called with a payment access token).
+    server: Literal["api", "payments"] = "api"
 
 
 class NodeSpec(Strict):
@@ -194,9 +197,12 @@ class ExcludedSpec(Strict):
 
 
 class IndexFile(Strict):
-    """spec/imported/index.yaml: every documented operation as (version, method, path, id)."""
+    """spec/imported/index.yaml: every documented operation as (version, method, path, id); the
+    payments gateway's version is "payments"."""
 
-    documented: tuple[tuple[Literal["v2", "v3"], HttpMethod, SpecPath, OperationId], ...] = ()
+    documented: tuple[
+        tuple[Literal["v2", "v3", "payments"], HttpMethod, SpecPath, OperationId], ...
+    ] = ()
     excluded: tuple[ExcludedSpec, ...] = ()
 
 
