@@ -20,6 +20,9 @@ from bigcommerce.exception import (
     ServerException,
     UnauthorizedException,
 )
+from codegen.openapi.group import build_tree
+from codegen.openapi.model import Body, Operation, Response
+from codegen.openapi.write_spec import _operation
 
 from .conftest import ACCESS_TOKEN, BASIC_AUTH, CLIENT_ID, STORE_HASH
 from .recording_server import RecordingServer
@@ -208,6 +211,22 @@ def test_the_operation_index_lists_the_call() -> None:
     assert row.call == "api.payments.process(body, payment_access_token=payment_access_token)"
     assert row.result == "PaymentsPostResponseData"
     assert row.left_out == ""
+
+
+def test_the_gateway_operation_is_named_process_and_written_with_its_server() -> None:
+    """Rule 6 of codegen/openapi/group.py; the management API's `POST /payments` (were there
+    one) would be named by the other rules."""
+    answer = (Response(201, "application/json", "R", "D"),)
+    body = Body("application/json", "PaymentRequest")
+    gateway = Operation("p.yml", "v3", "POST", "/payments", "PaymentsPost", (), body, answer,
+                        server="payments")  # fmt: skip
+    management = Operation("m.yml", "v3", "POST", "/payments", "PaymentsPost", (), body, answer)
+    [verb] = build_tree((gateway,))["v3"].children["payments"].verbs.values()
+    assert verb.name == "process"
+    assert _operation(verb, {})["server"] == "payments"
+    [other] = build_tree((management,))["v3"].children["payments"].verbs.values()
+    assert other.name == "payments_post"
+    assert "server" not in _operation(other, {})
 
 
 def _assert_hidden(exc: Exception) -> None:
