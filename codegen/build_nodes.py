@@ -33,6 +33,7 @@ from .naming import (
 )
 from .operation import (
     NUMBERED_PAGES,
+    PAYMENT_TOKEN,
     Argument,
     Operation,
     PathParam,
@@ -182,6 +183,7 @@ def _method(
     annotations.update({"body": body_type} if body_type else {})
     annotations.update({"query": named(query.name)} if query else {})
     annotations.update(EXTRA_TYPES)
+    annotations[PAYMENT_TOKEN] = STR
     for header in op.headers:
         at = f"{where}.headers.{header.wire}"
         annotations[header.name] = python_type(
@@ -193,6 +195,13 @@ def _method(
 
     params = signature(op, annotation)
     doc = f"`{op.method} /{op.version}/{op.path}` ({op.operation_id})."
+    if op.server == "payments":
+        doc = (
+            f"`{op.method} /{op.path}` ({op.operation_id}) on the payments gateway "
+            "(payments.bigcommerce.com/stores/{store_hash}), with a `payment_access_token` from "
+            "`api.payments.access_tokens.create(...)`: the gateway gets that token and none of "
+            "the client's credentials."
+        )
     model: TypeRef | None = model_ref(op.model) if op.model else None
     returns: TypeRef
     if op.result == "value":
@@ -219,6 +228,7 @@ def _method(
         pairs = ", ".join(f"{string(h.wire)}: {h.name}" for h in op.headers)
         args.append(f"headers={{{pairs}}}")
     args += [f"{name}={name}" for name in EXTRA_OPTIONS]
+    args += [f"{PAYMENT_TOKEN}={PAYMENT_TOKEN}"] if op.server == "payments" else []
     call = f"self._call({', '.join(args)})"
     uses = method_uses(op, annotation)
     return MethodIR(op.name, params, returns, doc, f"return {call}", declaration, uses)
@@ -249,6 +259,7 @@ def operation_declaration(
         "operation_id": op.operation_id if op.compat is None else None,
         "required_query": op.required_query or None,
         "filter_required": True if op.filter_required else None,
+        "server": op.server if op.server != "api" else None,
     }
     annotation = Generic(CLASSVAR, (Generic(OPERATION, (returns,)),))
     given = tuple((k, v) for k, v in fields.items() if v is not None)

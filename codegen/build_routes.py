@@ -111,9 +111,13 @@ def _field(wire: str, field: FieldSpec) -> RouteFieldIR:
 
 
 def node_route_table(operations: Iterable[Operation]) -> tuple[NodeRouteIR, ...]:
-    """Every imported operation (not the `iterall` forms, which call `all`'s), sorted by version,
-    node and verb."""
-    routes = [_node_route(op) for op in operations if op.operation_id and op.result != "pages"]
+    """Every imported operation of the store's API (not the `iterall` forms, which call `all`'s,
+    nor the payments gateway's, served elsewhere), sorted by version, node and verb."""
+    routes = [
+        _node_route(op)
+        for op in operations
+        if op.operation_id and op.result != "pages" and op.server == "api"
+    ]
     return tuple(sorted(routes, key=lambda r: (r.version, r.node, r.verb)))
 
 

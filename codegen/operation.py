@@ -7,7 +7,8 @@ means (`get` is `GET path/{id}`, `iterall` walks the pages of `all`) is decided 
 
 Calling convention (`arguments`): for imported nodes, path parameters first in path order (a
 parent's ids, where the API also serves the call without them, become keyword-only when something
-required follows), then the body, keyword options (`prefetch`), then the query as `**query`. The
+required follows), then the body, the payments gateway's credential (`payment_access_token`,
+keyword-only), header parameters, keyword options (`prefetch`), then the query as `**query`. The
 old client's classes keep their own signatures (`compat`): ids positional-only ("positional") or
 not ("open"), the body as `**fields` and the filters as `**filters`.
 """
@@ -48,6 +49,9 @@ COMPAT_ORDER = ("all", "iterall", "get", "create", "update", "delete", "delete_a
 #: What a call answers: one object, a list, an iterator over every page, a plain value (a scalar
 #: or a dict), nothing, raw bytes or text lines.
 ResultKind = Literal["one", "many", "pages", "value", "nothing", "bytes", "lines"]
+
+#: The argument that carries a payments gateway operation's credential.
+PAYMENT_TOKEN = "payment_access_token"
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,12 @@ class Operation:
     result_type: str | None = None  # spec type text; None when nothing is answered
     compat: Literal["positional", "open"] | None = None  # the old client's signature style
     filter_required: bool = False  # refused without at least one query filter (a DELETE)
+    server: Literal["api", "payments"] = "api"  # the payments gateway: path under its store root
+
+    @property
+    def index_version(self) -> str:
+        """The version the operation index lists it under: "payments" for the gateway's."""
+        return self.version if self.server == "api" else self.server
 
     @property
     def required_query(self) -> tuple[str, ...]:
@@ -124,7 +134,7 @@ class Argument:
     """One parameter of a generated method, as the signature and a call spell it."""
 
     name: str
-    role: Literal["id", "body", "header", "option", "extra", "query"]
+    role: Literal["id", "body", "credential", "header", "option", "extra", "query"]
     kind: Literal["positional", "open", "keyword", "spread"]  # `/`-only, either, after `*`, `**`
     optional: bool = False  # `| None = None`
     default: str | None = None  # other defaults (`prefetch: int = 0`)
@@ -198,6 +208,7 @@ def _node_operation(
         result=kind,
         result_type=result.type,
         filter_required=spec.filter_required and spec.method == "DELETE",
+        server=spec.server,
     )
 
 
@@ -309,6 +320,8 @@ def arguments(op: Operation) -> tuple[Argument, ...]:
         out = required + [Argument(a.name, a.role, "keyword", True) for a in optional]
     else:
         out = optional + required
+    if op.server == "payments":
+        out.append(Argument(PAYMENT_TOKEN, "credential", "keyword"))
     # Required header parameters first: a keyword-only parameter without a default may follow
     # one with a default, but reads better before it.
     out += sorted(headers, key=lambda a: a.optional) + prefetch + extras
@@ -386,9 +399,9 @@ def index_keys(op: Operation) -> Iterable[tuple[tuple[str, ...], str]]:
     if op.result == "pages":
         return  # the iterating form of `all`: the index names `all`
     if op.operation_id:
-        yield (op.version, op.operation_id), call(op)
+        yield (op.index_version, op.operation_id), call(op)
         if op.unscoped_operation_id and op.unscoped_path is not None:
-            yield (op.version, op.unscoped_operation_id), call(op, scoped=False)
+            yield (op.index_version, op.unscoped_operation_id), call(op, scoped=False)
         return
     yield (op.version, op.method, path_shape(op.path)), call(op)
     if op.unscoped_path is not None:

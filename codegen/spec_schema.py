@@ -164,6 +164,9 @@ class OperationSpec(Strict):
     # A destructive call the documents refuse without at least one query filter (they say so
     # in prose: spec/overrides.yaml); the client refuses it too, before sending.
     filter_required: bool = False
+    # Where it is served: the store's API, or the payments gateway (payments.bigcommerce.com,
+    # its path relative to `/stores/{store_hash}/` there, called with a payment access token).
+    server: Literal["api", "payments"] = "api"
 
 
 class NodeSpec(Strict):
@@ -220,10 +223,13 @@ class CompatFile(Strict):
 
 
 class IndexFile(Strict):
-    """spec/imported/index.yaml: every documented operation as (version, method, path, id); with
-    `compat`, read from spec/imported/v2_compat.yaml beside it."""
+    """spec/imported/index.yaml: every documented operation as (version, method, path, id), the
+    payments gateway's version being "payments"; with `compat`, read from
+    spec/imported/v2_compat.yaml beside it."""
 
-    documented: tuple[tuple[Literal["v2", "v3"], HttpMethod, SpecPath, OperationId], ...] = ()
+    documented: tuple[
+        tuple[Literal["v2", "v3", "payments"], HttpMethod, SpecPath, OperationId], ...
+    ] = ()
     excluded: tuple[ExcludedSpec, ...] = ()
     compat: CompatFile = Field(default_factory=CompatFile)
 

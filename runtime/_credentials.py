@@ -5,6 +5,11 @@ by `StoreAuth` to a request only when its URL is on the configured API origin (s
 port): the OAuth service and any other host the client talks to get none of them. Redirects are
 never followed (see connection.py), so an answer cannot move them elsewhere either.
 
+The payments gateway (`payments.bigcommerce.com`, or `BC_PAYMENTS_ENDPOINT`) takes another
+credential, a payment access token: a payment call carries its own `StoreAuth.payment`, for the
+gateway's origin, which replaces the client's for that request (so the store's credentials never
+go there).
+
 Every check raises `InvalidArgumentError` naming the argument, never its value.
 """
 
@@ -149,6 +154,15 @@ class StoreAuth(AuthBase):
     def basic(cls, api_url: str, user: str, password: str) -> StoreAuth:
         token = base64.b64encode(f"{user}:{password}".encode("ascii")).decode("ascii")
         return cls(api_url, {"Authorization": "Basic " + token})
+
+    @classmethod
+    def payment(cls, payments_url: str, payment_access_token: object) -> StoreAuth:
+        """The payments gateway's credential, `Authorization: PAT <token>`, for its origin only:
+        the token comes from `api.payments.access_tokens.create(...)`."""
+        token = check_credential("payment_access_token", payment_access_token)
+        if token is None:
+            raise InvalidArgumentError("payment_access_token is required")
+        return cls(payments_url, {"Authorization": "PAT " + token})
 
     def __call__(self, r: PreparedRequest) -> PreparedRequest:
         if r.url is not None and origin(r.url) == self.origin:

@@ -49,6 +49,9 @@ T = TypeVar("T")
 #: The largest page the v2 API serves.
 V2_MAX_LIMIT = 250
 
+#: What the payments gateway answers in (it refuses `application/json`).
+PAYMENTS_ACCEPT = "application/vnd.bc.v1+json"
+
 #: The step that answers each result kind (`Operation.result`).
 _STEPS: dict[str, str] = {kind: f"_{kind}" for kind in get_args(ResultKind)}
 
@@ -89,13 +92,19 @@ class Resource:
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
+        payment_access_token: str | None = None,
     ) -> R:
         """The one runtime call of generated methods: `operation` with `path` (its values filled
         in), the `query`, the `body` and the call's options, answered as the operation's result
         kind says; `parent` and `count_path` are the old client's, `headers` the operation's
-        header parameters (see `Call`). Nothing is sent before an iterator (`pages`, `lines`) is
-        first read; a misused option raises `InvalidArgumentError` at once."""
+        header parameters (see `Call`), `payment_access_token` the credential of a payments
+        gateway operation (sent to the gateway only, instead of the client's). Nothing is sent
+        before an iterator (`pages`, `lines`) is first read; a misused option raises
+        `InvalidArgumentError` at once."""
         query = {} if query is None else query
+        auth = None
+        if operation.server == "payments":
+            auth = self._connection.payment_auth(payment_access_token)
         if extra_body is not None:
             body = _with_extra_body(operation, body, extra_body)
         call = Call(
@@ -109,6 +118,7 @@ class Resource:
             call_headers(headers, extra_headers),
             _mapping("extra_query", extra_query),
             extra_body,
+            auth,
         )
         step: Callable[[Call[Any]], object] = getattr(self, _STEPS[operation.result])
         return cast(R, step(call))
@@ -281,18 +291,25 @@ class Resource:
         op = call.operation
         if params is None:
             params = self._params(call)
-        url = self._url(op.version, call.path)
         headers = call.headers
+        if op.server == "payments":
+            url = self._connection.payments_url(call.path)
+            headers = {"Accept": PAYMENTS_ACCEPT, **(headers or {})}
+        else:
+            url = self._url(op.version, call.path)
+        auth = call.auth
         if body is None:
-            return build_request(op.method, url, params=params, headers=headers)
+            return build_request(op.method, url, params=params, headers=headers, auth=auth)
         if op.multipart:
             data, files = _multipart(body)
             return build_request(
-                op.method, url, params=params, data=data, files=files, headers=headers
+                op.method, url, params=params, data=data, files=files, headers=headers, auth=auth
             )
         owner = type(self).__name__
         payload = body if isinstance(body, bytes) else _policy.encode_json(body, owner)
-        return build_request(op.method, url, params=params, body=payload, headers=headers)
+        return build_request(
+            op.method, url, params=params, body=payload, headers=headers, auth=auth
+        )
 
     def _send(
         self,

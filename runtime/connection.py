@@ -16,6 +16,7 @@ from __future__ import annotations
 import copy
 import json
 import logging
+import os
 import platform
 import re
 import time
@@ -90,6 +91,8 @@ USER_AGENT = f"bigcommerce-python/{__version__} python/{platform.python_version(
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 #: Seconds one attempt may take, from sending the request to the answer's last byte.
 DEFAULT_DEADLINE = 300.0
+#: The payments gateway (`BC_PAYMENTS_ENDPOINT` replaces it, e.g. for a local test server).
+PAYMENTS_HOST = "payments.bigcommerce.com"
 
 
 class Options(TypedDict, total=False):
@@ -139,6 +142,8 @@ class Connection:
         strict: bool = False,
     ) -> None:
         self.host = check_host("host", host, credentials=auth is not None or self._oauth)
+        #: The payments gateway's host, checked when a payment call is made (`payments_url`).
+        self.payments_host = os.getenv("BC_PAYMENTS_ENDPOINT", PAYMENTS_HOST)
         self._proxies = proxies_for(base_url(host))
         self.api_path = api_path
         self.timeout: Timeout = timeout
@@ -240,6 +245,24 @@ class Connection:
     def _format_root(self, template: str, path: str) -> str:
         return base_url(self.host) + template.format(path)
 
+    def payments_url(self, path: str) -> str:
+        """The URL of `path` on the payments gateway, under the store's root there
+        (`https://payments.bigcommerce.com/stores/{store_hash}/`). A client that does not know
+        its store hash (basic auth) cannot reach the gateway."""
+        store_hash = getattr(self, "store_hash", "")
+        if not store_hash:
+            raise NotLoggedInException(
+                "the payments gateway needs the store hash: build the client with client_id, "
+                "store_hash and access_token (a basic-auth client has no store hash)"
+            )
+        check_host("BC_PAYMENTS_ENDPOINT", self.payments_host, credentials=True)
+        return f"{base_url(self.payments_host)}/stores/{store_hash}/{path.lstrip('/')}"
+
+    def payment_auth(self, payment_access_token: object) -> StoreAuth:
+        """`Authorization: PAT <token>` for requests to the payments gateway, and to no other
+        origin; a request carrying it gets none of the client's own credentials."""
+        return StoreAuth.payment(self.payments_url(""), payment_access_token)
+
     def _url(self, url: str) -> str:
         if url.startswith(("http://", "https://")):
             return url
@@ -295,6 +318,10 @@ class Connection:
             connect = self.deadline if connect is None else min(connect, self.deadline)
             read = self.deadline if read is None else min(read, self.deadline)
         headers = {**self.headers, **request.headers} if request.headers else self.headers
+        # A request with its own credential (a payment call) goes to another origin than the
+        # client's: requests uses it instead of the session's, and its proxies are its URL's.
+        auth = request.auth
+        proxies = self._proxies if auth is None else proxies_for(url)
         watched = ATTEMPT_DEADLINE.set(deadline)
         try:
             res = self._session.request(
@@ -304,8 +331,9 @@ class Connection:
                 data=request.data,
                 files=request.files,
                 headers=headers,
+                auth=auth,
                 timeout=(connect, read),
-                proxies=self._proxies,
+                proxies=proxies,
                 allow_redirects=False,
                 stream=True,
             )

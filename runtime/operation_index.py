@@ -15,9 +15,11 @@ from typing import NamedTuple
 
 
 class Operation(NamedTuple):
-    version: str  # "v2" or "v3"; "" for operations outside the management API
+    # "v2" or "v3"; "payments" for the payments gateway (payments.bigcommerce.com); "" for
+    # the other operations outside the management API
+    version: str
     method: str
-    path: str  # relative to the version root
+    path: str  # relative to the version root (the gateway's: to /stores/{store_hash})
     operation_id: str
     call: str  # the Python call on a BigcommerceApi `api`; "" when left out
     result: str  # what the call returns
@@ -32,14 +34,14 @@ def operations() -> tuple[Operation, ...]:
 
 
 def coverage() -> str:
-    """`covered / total` per version and over the management API."""
+    """`covered / total` per version, the payments gateway, and over the management API."""
     rows = operations()
     lines = []
-    for version in ("v2", "v3", ""):
+    for version in ("v2", "v3", "payments", ""):
         mine = [op for op in rows if op.version == version]
         label = version or "outside the management API (storefront, provider)"
         lines.append(f"{label}: {sum(1 for op in mine if op.call)} / {len(mine)} covered")
-    managed = [op for op in rows if op.version]
+    managed = [op for op in rows if op.version in ("v2", "v3")]
     covered = sum(1 for op in managed if op.call)
     lines.append(f"management API: {covered} / {len(managed)} operations covered")
     return "\n".join(lines)

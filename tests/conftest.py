@@ -45,9 +45,11 @@ def oauth_api(server: RecordingServer, monkeypatch: pytest.MonkeyPatch) -> Bigco
 
 
 @pytest.fixture
-def v3_client(server: RecordingServer) -> BigcommerceApi:
+def v3_client(server: RecordingServer, monkeypatch: pytest.MonkeyPatch) -> BigcommerceApi:
     """An OAuth client with the recording server as its host: requests go to
-    /stores/abc123/v3/...; no retries, so each call is one request."""
+    /stores/abc123/v3/... (the payments gateway's to /stores/abc123/...); no retries, so each
+    call is one request."""
+    monkeypatch.setenv("BC_PAYMENTS_ENDPOINT", server.url)
     return BigcommerceApi(
         client_id=CLIENT_ID,
         store_hash=STORE_HASH,

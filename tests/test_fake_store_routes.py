@@ -67,7 +67,7 @@ def test_the_nodes_are_served_exactly_as_their_operations_say() -> None:
         (op.version, op.owner, op.name, op.method, op.path, op.unscoped_path)
         for node in collect_nodes(SPECS)
         for op in node_operations(node)
-        if op.result != "pages"
+        if op.result != "pages" and op.server == "api"  # the payments gateway is not the store's
     }
     table = {(r.version, r.node, r.verb, r.method, r.path, r.unscoped_path) for r in NODE_ROUTES}
     assert table == described

@@ -101,7 +101,10 @@ def test_loader_keeps_timestamps_as_text(tmp_path: Path) -> None:
         ("https://{store_domain}/api/storefront", "storefront"),
         ("https://{store_domain}", "storefront"),
         ("https://{app_domain}", "provider"),
-        ("https://payments.bigcommerce.com/stores/{store_hash}", "other"),
+        ("https://payments.bigcommerce.com/stores/{store_hash}", "payments"),
+        ("https://payments.bigcommerce.com.evil.example/stores/{store_hash}", "other"),
+        ("http://payments.bigcommerce.com/stores/{store_hash}", "other"),
+        ("https://payments.bigcommerce.com/stores/{store_hash}/v9", "other"),
         ("", "other"),
     ],
 )
@@ -125,18 +128,18 @@ def test_documents_sorted_both_extensions_non_openapi_skipped() -> None:
 
 
 def test_non_management_operations_are_excluded_with_a_reason() -> None:
+    """The payments gateway's operations are read (as v3 ones, marked with their server); the
+    other kinds' are excluded."""
     description = api("kinds")
-    assert [(op.version, op.operation_id) for op in description.operations] == [
-        ("v2", "getTaxClasses"),
-        ("v3", "getPrices"),
+    assert [(op.version, op.operation_id, op.server) for op in description.operations] == [
+        ("v2", "getTaxClasses", "api"),
+        ("v3", "processPayment", "payments"),
+        ("v3", "getPrices", "api"),
     ]
     excluded = {(e.file, e.method, e.path, e.operation_id): e.reason for e in description.excluded}
     assert excluded == {
         ("carts.sf.yml", "GET", "/carts", "getCart"): "storefront API",
         ("customer_login.yml", "GET", "/login/token/{token}", "loginToken"): "storefront API",
-        ("payments/process_payments.yml", "POST", "/payments", "processPayment"): (
-            "not the management API (payments.bigcommerce.com)"
-        ),
         ("shipping_provider.yml", "POST", "/rate", "getRates"): (
             "provider API (the app implements it)"
         ),

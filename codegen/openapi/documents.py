@@ -12,10 +12,13 @@ A document's kind comes from its first `servers` URL:
 | `v3` | `https://<host>/stores/{store_hash}/v3[/...]` (the REST management API, version 3) |
 | `storefront` | `https://{store_domain}...` (called from a shopper's browser) |
 | `provider` | `https://{app_domain}...` (implemented by an app, called by BigCommerce) |
-| `other` | anything else, e.g. `https://payments.bigcommerce.com/stores/{store_hash}` |
+| `payments` | `https://payments.bigcommerce.com/stores/{store_hash}` (the payments gateway) |
+| `other` | anything else |
 
 Only `v2` and `v3` documents hold management operations; the file name plays no part (a file named
-`*.sf.yml` served from the v3 management root is a v3 document).
+`*.sf.yml` served from the v3 management root is a v3 document). The payments gateway's operations
+are imported too, read as v3 ones (JSON, the same conventions), each marked with its server: the
+client sends them to the gateway with a payment access token (see runtime/_credentials.py).
 """
 
 from __future__ import annotations
@@ -32,11 +35,12 @@ import yaml
 
 from ..spec_loader import SpecError, read_yaml
 
-Kind = Literal["v2", "v3", "storefront", "provider", "other"]
+Kind = Literal["v2", "v3", "storefront", "provider", "payments", "other"]
 
 _MANAGEMENT = re.compile(r"^https?://[^/]+/stores/\{store_hash\}/(v2|v3)(/.*)?$")
 _STOREFRONT = re.compile(r"^https?://\{store_domain\}")
 _PROVIDER = re.compile(r"^https?://\{app_domain\}")
+_PAYMENTS = re.compile(r"^https://payments\.bigcommerce\.com/stores/\{store_hash\}/?$")
 _HOST = re.compile(r"^(?:[a-z]+://)?([^/]*)")
 
 _BASE_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -63,6 +67,11 @@ class Document:
     @property
     def management(self) -> bool:
         return self.kind in ("v2", "v3")
+
+    @property
+    def imported(self) -> bool:
+        """Whether its operations become methods of the client: management or payments."""
+        return self.management or self.kind == "payments"
 
     @property
     def root_suffix(self) -> str:
@@ -100,6 +109,8 @@ def classify(url: str) -> Kind:
         return "storefront"
     if _PROVIDER.match(url):
         return "provider"
+    if _PAYMENTS.match(url):
+        return "payments"
     return "other"
 
 

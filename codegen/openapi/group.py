@@ -26,6 +26,11 @@ The rule, applied to an operation's path relative to its version root:
    parent ids keeps the verb and the other is named from its operationId.
 5. Any other clash of names on a node: the later operation (by method, path) is named from its
    operationId in snake_case.
+6. The payments gateway's operations (served by payments.bigcommerce.com, not the store's API)
+   sit among the v3 nodes by their path, named for what the gateway does with them
+   (`GATEWAY_VERBS`): `POST /payments` is `client.payments.process` (rule 3 would name it from
+   its operationId, `payments_post`, as its path has no node above). Any other is named by the
+   rules above.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ from ..naming import operation_method_name, unclashed, words
 from .model import Operation
 
 CREATION_WORDS = frozenset({"create", "add", "post", "upsert"})
+#: (method, path) of a payments gateway operation -> its verb (rule 6).
+GATEWAY_VERBS = {("POST", "/payments"): "process"}
 _PARAM = re.compile(r"^\{[^}]+\}$")
 
 
@@ -128,7 +135,10 @@ def build_tree(operations: tuple[Operation, ...]) -> dict[str, Node]:
             continue
         has_get = (op.version, tuple(segments)) in gets
         name, is_action = _verb(op, trailing, has_get)
-        if is_action and not trailing and len(segments) > 1:
+        gateway_verb = GATEWAY_VERBS.get((op.method, op.path)) if op.server != "api" else None
+        if gateway_verb is not None:
+            _add(root, segments, gateway_verb, op, trailing, False)
+        elif is_action and not trailing and len(segments) > 1:
             _add(root, segments[:-1], attr(segments[-1]), op, trailing, False)
         elif is_action:
             _add(root, segments, operation_method_name(op.operation_id), op, trailing, False)

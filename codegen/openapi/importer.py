@@ -63,10 +63,13 @@ def import_openapi(docs: Path, spec_dir: Path, root: Path) -> ImportResult:
 
 
 def index_file(api: ApiDescription) -> str:
-    """Every operation of the documents, for the generator's operation index."""
+    """Every operation of the documents, for the generator's operation index; the payments
+    gateway's are listed as version "payments" (they are not under a version root)."""
     documented = [
-        [op.version, op.method, op.path.strip("/"), op.operation_id] for op in api.operations
-    ]
+        [op.version if op.server == "api" else op.server, op.method, op.path.strip("/"),
+         op.operation_id]
+        for op in api.operations
+    ]  # fmt: skip
     excluded = [
         {"file": e.file, "method": e.method, "path": e.path, "operation_id": e.operation_id,
          "reason": e.reason}

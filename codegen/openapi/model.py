@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 Version = Literal["v2", "v3"]
+#: Where an operation is served: the store's API, or the payments gateway (read as v3).
+Server = Literal["api", "payments"]
 Location = Literal["path", "query", "header"]
 Pagination = Literal["offset", "cursor", "offset+cursor", "page", "none"]
 Scalar = str | int | float | bool
@@ -80,6 +82,7 @@ class Operation:
     responses: tuple[Response, ...]  # the 2xx answers, by status
     deprecated: bool = False
     filter_required: bool = False  # a destructive call its documents refuse without a filter
+    server: Server = "api"
 
 
 @dataclass(frozen=True)

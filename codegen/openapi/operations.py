@@ -16,7 +16,9 @@
   and `errors` is an envelope: `data_type` is the type of `data`. A GET whose envelope holds a list
   is paginated by what its `meta` holds: `pagination` (offset), `cursor_pagination` (cursor), or
   both. A v2 GET answering a list and taking a `page` query parameter is paginated by `page`.
-- Operations of storefront, provider and other documents are listed in `excluded`, with a reason.
+- The payments gateway's operations are read as v3 ones, with `server` "payments" (see
+  documents.py); operations of storefront, provider and other documents are listed in `excluded`,
+  with a reason.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from .model import (
     Pagination,
     Param,
     Response,
+    Server,
     Version,
 )
 from .path_params import PathNames, template_names
@@ -107,6 +110,7 @@ class _Draft:
     body: _BodyDraft | None
     responses: tuple[_ResponseDraft, ...]
     deprecated: bool
+    server: Server
 
     def types(self) -> list[TypeIR]:
         found = [param.info.type for param in self.params]
@@ -145,7 +149,7 @@ def describe(documents: Sequence[Document]) -> ApiDescription:
     excluded: list[Excluded] = []
     for doc in documents:
         resolver = Resolver(doc.data, doc.file)
-        if not doc.management:
+        if not doc.imported:
             excluded.extend(_excluded(doc, exclusion_reason(doc)))
             continue
         schemas = graph.document(doc.file, resolver)
@@ -249,6 +253,7 @@ class _OperationReader:
             body=self._body(operation.get("requestBody"), (*pointer, "requestBody")),
             responses=self._responses(operation.get("responses"), (*pointer, "responses")),
             deprecated=operation.get("deprecated") is True,
+            server="payments" if self.doc.kind == "payments" else "api",
         )
 
     def _declared(self, node: Any, pointer: Pointer) -> dict[tuple[str, str], tuple[Any, Pointer]]:
@@ -370,6 +375,7 @@ def _render(draft: _Draft, graph: SchemaGraph, table: SchemaTable) -> Operation:
         body,
         responses,
         draft.deprecated,
+        server=draft.server,
     )
 
 

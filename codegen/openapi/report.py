@@ -73,7 +73,9 @@ def snapshot(files: Mapping[str, str]) -> Snapshot:
         for chain, node in (data.get("nodes") or {}).items():
             for verb, op in ((node or {}).get("operations") or {}).items():
                 call = f"api.{chain}.{verb}" if chain else f"api.{verb}"
-                version = str(data.get("api"))
+                # the payments gateway's operations are listed as version "payments"
+                server = op.get("server")
+                version = str(server if server and server != "api" else data.get("api"))
                 calls[(version, str(op.get("method")), str(op.get("path")))] = call
                 if op.get("unscoped_path"):
                     unscoped = (version, str(op.get("method")), str(op["unscoped_path"]))

@@ -180,6 +180,8 @@ def _operation(verb: Verb, rename: dict[str, str]) -> dict[str, Any]:
         out["deprecated"] = True
     if op.filter_required:
         out["filter_required"] = True
+    if op.server != "api":
+        out["server"] = op.server
     return out
 
 

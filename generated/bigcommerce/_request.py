@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from ._query import encode_query
 from .exception import InvalidArgumentError
+
+if TYPE_CHECKING:
+    from requests.auth import AuthBase
 
 R = TypeVar("R")
 
@@ -57,6 +60,10 @@ ResultKind = Literal[
     "one", "many", "pages", "value", "count", "nothing", "answer", "bytes", "lines"
 ]
 
+#: Where an operation is served: the store's API (the client's host and credentials), or the
+#: payments gateway (`payments.bigcommerce.com/stores/{store_hash}`, a payment access token).
+Server = Literal["api", "payments"]
+
 
 @dataclass(frozen=True, slots=True)
 class Operation(Generic[R]):
@@ -80,6 +87,7 @@ class Operation(Generic[R]):
     # names) its documents require, and whether they require at least one filter of any name.
     required_query: tuple[str, ...] = ()
     filter_required: bool = False
+    server: Server = "api"
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +100,8 @@ class Call(Generic[R]):
 
     `headers` go with every request of the call (the operation's header parameters and the
     caller's `extra_headers`); `extra_query` and `extra_body` are added to the checked query and
-    body as given."""
+    body as given. `auth` is the call's own credential (a payments gateway call's token, bound
+    to the gateway's origin), in place of the client's."""
 
     operation: Operation[R]
     path: str
@@ -104,12 +113,14 @@ class Call(Generic[R]):
     headers: Mapping[str, str] | None = None
     extra_query: ExtraQuery | None = None
     extra_body: ExtraBody | None = None
+    auth: AuthBase | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Request:
     """One HTTP request as the request loop sends it: `query` already encoded, `data` the body
-    (bytes, text or form fields), `files` a multipart form's files."""
+    (bytes, text or form fields), `files` a multipart form's files, `auth` its own credential
+    (None: the client's)."""
 
     method: str
     url: str
@@ -117,6 +128,7 @@ class Request:
     headers: Mapping[str, str] | None = None
     data: Any = None
     files: Mapping[str, Any] | None = None
+    auth: AuthBase | None = None
 
 
 def build_request(
@@ -128,16 +140,18 @@ def build_request(
     headers: Mapping[str, str] | None = None,
     data: Any = None,
     files: Mapping[str, Any] | None = None,
+    auth: AuthBase | None = None,
 ) -> Request:
     """The request for `url`: a JSON `body` (sent with `Content-Type: application/json` unless
-    `headers` say otherwise), else `data` and `files` as they are. No I/O; a method or header
-    HTTP cannot carry raises `InvalidArgumentError` here, before anything is sent."""
+    `headers` say otherwise), else `data` and `files` as they are; `auth` in place of the
+    client's credentials. No I/O; a method or header HTTP cannot carry raises
+    `InvalidArgumentError` here, before anything is sent."""
     check_request(method, headers)
     if body is not None:
         headers = {"Content-Type": "application/json", **(headers or {})}
         data = body
     query = encode_query(params) if params else None
-    return Request(method, url, query, headers, data, files)
+    return Request(method, url, query, headers, data, files, auth)
 
 
 def check_request(method: str, headers: Mapping[str, str] | None) -> None:

@@ -1087,6 +1087,16 @@ if TYPE_CHECKING:
     from .payment_method_stored_instrument import PaymentMethodStoredInstrument
     from .payment_option import PaymentOption
     from .payment_request import PaymentRequest, PaymentRequestCreate
+    from .payments_post_request import PaymentsPostRequest, PaymentsPostRequestCreate
+    from .payments_post_request_payment import (
+        PaymentsPostRequestPayment,
+        PaymentsPostRequestPaymentCreate,
+    )
+    from .payments_post_request_payment_instrument import (
+        PaymentsPostRequestPaymentInstrument,
+        PaymentsPostRequestPaymentInstrumentCreate,
+    )
+    from .payments_post_response_data import PaymentsPostResponseData
     from .pickup import Pickup
     from .pickup_consignment_get import PickupConsignmentGet
     from .pickup_consignment_get_line_items_item import PickupConsignmentGetLineItemsItem
@@ -3405,6 +3415,19 @@ _MODULES = {
         "PaymentRequest",
         "PaymentRequestCreate",
     ),
+    "payments_post_request": (
+        "PaymentsPostRequest",
+        "PaymentsPostRequestCreate",
+    ),
+    "payments_post_request_payment": (
+        "PaymentsPostRequestPayment",
+        "PaymentsPostRequestPaymentCreate",
+    ),
+    "payments_post_request_payment_instrument": (
+        "PaymentsPostRequestPaymentInstrument",
+        "PaymentsPostRequestPaymentInstrumentCreate",
+    ),
+    "payments_post_response_data": ("PaymentsPostResponseData",),
     "pickup": ("Pickup",),
     "pickup_consignment_get": ("PickupConsignmentGet",),
     "pickup_consignment_get_line_items_item": ("PickupConsignmentGetLineItemsItem",),
@@ -5451,6 +5474,13 @@ __all__ = [
     "PaymentOption",
     "PaymentRequest",
     "PaymentRequestCreate",
+    "PaymentsPostRequest",
+    "PaymentsPostRequestCreate",
+    "PaymentsPostRequestPayment",
+    "PaymentsPostRequestPaymentCreate",
+    "PaymentsPostRequestPaymentInstrument",
+    "PaymentsPostRequestPaymentInstrumentCreate",
+    "PaymentsPostResponseData",
     "Pickup",
     "PickupConsignmentGet",
     "PickupConsignmentGetLineItemsItem",

@@ -1,12 +1,15 @@
-# Generated from spec/imported by codegen (`make generate`); do not edit.
+# Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
 """The `V3Payments` resource (v3)."""
 
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
+from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.payments_post_request import PaymentsPostRequestCreate
+from ..models.payments_post_response_data import PaymentsPostResponseData
 
 if TYPE_CHECKING:
     from .v3_payments_access_tokens import V3PaymentsAccessTokens
@@ -14,7 +17,7 @@ if TYPE_CHECKING:
 
 
 class V3Payments(NodeResource):
-    """`api.payments` (v3): a namespace."""
+    """`api.payments` (v3): process."""
 
     @cached_property
     def access_tokens(self) -> V3PaymentsAccessTokens:
@@ -27,3 +30,40 @@ class V3Payments(NodeResource):
         from .v3_payments_methods import V3PaymentsMethods
 
         return V3PaymentsMethods(self._connection)
+
+    _op_process: ClassVar[Operation[PaymentsPostResponseData]] = Operation(
+        method="POST",
+        path="payments",
+        version="v3",
+        result="one",
+        model=PaymentsPostResponseData,
+        body_type=PaymentsPostRequestCreate,
+        envelope=True,
+        operation_id="PaymentsPost",
+        server="payments",
+    )
+
+    def process(
+        self,
+        body: PaymentsPostRequestCreate,
+        /,
+        *,
+        payment_access_token: str,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> PaymentsPostResponseData:
+        """`POST /payments` (PaymentsPost) on the payments gateway
+        (payments.bigcommerce.com/stores/{store_hash}), with a `payment_access_token` from
+        `api.payments.access_tokens.create(...)`: the gateway gets that token and none of the
+        client's credentials.
+        """
+        return self._call(
+            self._op_process,
+            "payments",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+            payment_access_token=payment_access_token,
+        )

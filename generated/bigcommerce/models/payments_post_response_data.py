@@ -1,0 +1,16 @@
+# Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
+"""The `PaymentsPostResponseData` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class PaymentsPostResponseData(ApiModel):
+    """`PaymentsPostResponseData`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    id: str | None = None
+    transaction_type: str | None = None
+    status: str | None = None
