@@ -4,7 +4,8 @@ Every 2xx JSON example of a management operation (`codegen.openapi.examples`) is
 recording server as the answer to the operation's indexed call (`bigcommerce.operations()`); the
 call must return a value of the indexed result type, validated strictly: the SDK must not fall
 back to keeping the answer unvalidated (`_parse._salvaged` logs a warning on the "bigcommerce"
-logger when it does) nor meet an object without its id (a `ResponseShapeWarning`). Envelope results get the example as the whole `{data, meta}` body.
+logger when it does) nor meet an object without its id (a `ResponseShapeWarning`). Envelope
+results get the example as the whole `{data, meta}` body.
 
 An operation whose example cannot parse is either wrong in the documents (`DOCUMENT_ERRORS`) or
 meets a known problem of the SDK (`SDK_PROBLEMS`). Both lists are checked both ways: the test fails
