@@ -3,7 +3,9 @@ a v3 `{data, meta}` envelope included), with one slower path for answers that do
 
 The slower path decodes the JSON again to say what is wrong (`ResponseDecodeError`, which the
 connection retries like a dropped connection where repeating is safe) or, where the objects are
-there but their fields do not match the model, keeps them as the API sent them, with a warning.
+there, validates each alone: one that lacks only ids (the one field models require) is kept
+validated with those ids unset and a `ResponseShapeWarning`; one whose fields do not match the
+model otherwise is kept as the API sent it, with a logged warning.
 
 Answers nested deeper than pydantic-core's JSON parser goes (about 200 levels) and numbers that
 are not finite (`NaN`, `Infinity`, `1e400`) in fields declared as numbers, or anywhere in an answer
