@@ -251,12 +251,16 @@ def _model_ir(
         python = unclashed(identifier(wire, frozenset(reserved)), used)
         used.add(python)
         expr = parse_type(field.type)
-        annotation = optional(python_type(expr, read_scalars(api)))
+        annotation = python_type(expr, read_scalars(api))
+        required = always_present(wire, field, api)
         alias = None if python == wire else repr(wire)
-        fields.append(FieldIR(python, annotation, alias))
+        annotation = annotation if required else optional(annotation)
+        fields.append(FieldIR(python, annotation, alias, required))
     create = _body(name, spec, api, "create") if (name, "create") in bodies else None
     update = _body(name, spec, api, "update") if (name, "update") in bodies else None
     doc = f"`{name}`: an object of the {api} API. Every field is optional; unknown fields are kept."
+    if any(f.required for f in fields):
+        doc = doc.replace("Every field is optional", "Every field but `id` is optional")
     if record is not None:
         doc = (
             f"`{name}`: an object of the {api} `{record.resource_class}` resource. "
@@ -303,6 +307,17 @@ def _model_ir(
         imports=tuple(sorted(needed)),
         as_dict=as_dict,
     )
+
+
+def always_present(wire: str, field: FieldSpec, api: str) -> bool:
+    """Whether every answer carries the field, so its annotation is not optional: an object's
+    `id` (int; str in the v2 API, whose few string ids are kept as strings) unless the documents
+    say it may be null. Nested objects' ids included. An answer without it is kept with a
+    `ResponseShapeWarning` (runtime/_parse.py)."""
+    if wire != "id" or field.nullable:
+        return False
+    expr = parse_type(field.type)
+    return expr.kind == "scalar" and (expr.name == "int" or (api == "v2" and expr.name == "str"))
 
 
 def _sibling(imp: Import) -> bool:

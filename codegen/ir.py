@@ -42,8 +42,9 @@ class TypedDictIR:
 @dataclass(frozen=True)
 class FieldIR:
     python_name: str
-    annotation: TypeRef  # e.g. `int | None`
+    annotation: TypeRef  # e.g. `int | None`; not optional when `required`
     alias_repr: str | None  # repr of the API's name when it differs from python_name
+    required: bool = False  # always in answers (an object's id): no default
 
 
 @dataclass(frozen=True)

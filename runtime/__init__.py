@@ -26,11 +26,12 @@ if TYPE_CHECKING:
         signed_payload,
     )
     from .api import BigcommerceApi
-    from .exception import UnknownArgumentWarning
+    from .exception import ResponseShapeWarning, UnknownArgumentWarning
     from .operation_index import operations
 
 __all__ = [
     "BigcommerceApi",
+    "ResponseShapeWarning",
     "UnknownArgumentWarning",
     "__version__",
     "api",
@@ -61,8 +62,8 @@ def __getattr__(name: str) -> Any:
         return importlib.import_module(f".{name}", __name__)
     if name == "BigcommerceApi":
         return importlib.import_module(".api", __name__).BigcommerceApi
-    if name == "UnknownArgumentWarning":
-        return importlib.import_module(".exception", __name__).UnknownArgumentWarning
+    if name in ("ResponseShapeWarning", "UnknownArgumentWarning"):
+        return getattr(importlib.import_module(".exception", __name__), name)
     if name == "operations":
         return importlib.import_module(".operation_index", __name__).operations
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -62,8 +62,8 @@ class ApiBase:
         headers: Mapping[str, str] | None = None,
         strict: bool = False,
     ) -> None:
-        self.api_service = os.getenv("BC_API_ENDPOINT", "api.bigcommerce.com")
-        self.auth_service = os.getenv("BC_AUTH_SERVICE", "login.bigcommerce.com")
+        self.api_service: str = os.getenv("BC_API_ENDPOINT", "api.bigcommerce.com")
+        self.auth_service: str = os.getenv("BC_AUTH_SERVICE", "login.bigcommerce.com")
         options: dict[str, Any] = {
             "timeout": timeout,
             "max_retries": max_retries,

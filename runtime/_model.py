@@ -1,7 +1,9 @@
 """Base classes of the generated models.
 
-Response models (`ApiModel`) are lenient: every field optional, unknown fields kept, numbers
-accepted where the API documents strings, because BigCommerce returns partial and drifting objects.
+Response models (`ApiModel`) are lenient: every field optional but an object's `id`, unknown
+fields kept, numbers accepted where the API documents strings, because BigCommerce returns partial
+and drifting objects. An answer without an `id` is kept without it, with a `ResponseShapeWarning`
+(_parse.py): the field is then unset, not None, so `obj.id` is always what its type says.
 Request bodies and filters are TypedDicts validated strictly (unknown keys rejected) before anything
 is sent.
 """
@@ -46,7 +48,7 @@ class ApiModel(BaseModel):
     `model_dump()` hide nothing.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         validate_by_name=True,
         validate_by_alias=True,
@@ -95,8 +97,8 @@ class ApiModel(BaseModel):
 
     def __getitem__(self, key: str) -> Any:
         name = self._wire_names.get(key)
-        if name is not None:
-            return getattr(self, name)
+        if name is not None and name in self.__dict__:  # a field is unset only for a lacking id
+            return self.__dict__[name]
         extra = self.__pydantic_extra__
         if extra is not None and key in extra:
             return extra[key]
@@ -105,8 +107,9 @@ class ApiModel(BaseModel):
     def __contains__(self, key: object) -> bool:
         if not isinstance(key, str):
             return False
-        if key in self._wire_names:
-            return True
+        name = self._wire_names.get(key)
+        if name is not None:
+            return name in self.__dict__
         extra = self.__pydantic_extra__
         return extra is not None and key in extra
 

@@ -21,8 +21,6 @@ spell them (`id__in`) while checked and as the API does (`id:in`) on the wire, o
 from __future__ import annotations
 
 import json
-import os
-import sys
 import warnings
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -32,11 +30,10 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic_core import PydanticSerializationError, to_jsonable_python
 from typing_extensions import get_type_hints, is_typeddict
 
+from ._caller import caller_level
 from ._parse import adapter
 from .exception import InvalidArgumentError, UnknownArgumentWarning
 
-#: The folder of this package: warnings point at the first caller outside it.
-_PACKAGE = os.path.dirname(os.path.abspath(__file__)) + os.sep
 #: The longest key name a warning or error shows.
 _NAME_LIMIT = 60
 
@@ -95,7 +92,7 @@ def lenient(tp: Any, values: Any, what: str) -> Any:
         warnings.warn(
             f"unknown {what}(s) {names}: sent as given (strict=True refuses them)",
             UnknownArgumentWarning,
-            stacklevel=_caller_level(),
+            stacklevel=caller_level(),
         )
     return out
 
@@ -239,13 +236,3 @@ def whole_number(params: dict[str, Any], key: str, default: int) -> int:
 def _shown(name: object) -> str:
     text = str(name)
     return repr(text if len(text) <= _NAME_LIMIT else text[:_NAME_LIMIT] + "...")
-
-
-def _caller_level() -> int:
-    """The `stacklevel` of the first frame outside this package (the caller's code)."""
-    frame = sys._getframe(1)
-    level = 1
-    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE):
-        frame = frame.f_back  # type: ignore[assignment]
-        level += 1
-    return level

@@ -80,7 +80,7 @@ __all__ = [
     "ServerException",
 ]
 
-log = logging.getLogger("bigcommerce.connection")
+log: logging.Logger = logging.getLogger("bigcommerce.connection")
 T = TypeVar("T")
 
 Timeout = float | tuple[float, float]
@@ -141,21 +141,23 @@ class Connection:
         headers: Mapping[str, str] | None = None,
         strict: bool = False,
     ) -> None:
-        self.host = check_host("host", host, credentials=auth is not None or self._oauth)
+        self.host: str = check_host("host", host, credentials=auth is not None or self._oauth)
         #: The payments gateway's host, checked when a payment call is made (`payments_url`).
-        self.payments_host = os.getenv("BC_PAYMENTS_ENDPOINT", PAYMENTS_HOST)
+        self.payments_host: str = os.getenv("BC_PAYMENTS_ENDPOINT", PAYMENTS_HOST)
         self._proxies = proxies_for(base_url(host))
         self.api_path = api_path
         self.timeout: Timeout = timeout
-        self.max_response_bytes = _check_limit("max_response_bytes", max_response_bytes)
-        self.deadline = _check_limit("deadline", deadline)
-        self.headers = _check_headers(headers or {})
+        self.max_response_bytes: int | None = _check_limit("max_response_bytes", max_response_bytes)
+        self.deadline: float | None = _check_limit("deadline", deadline)
+        self.headers: dict[str, str] = _check_headers(headers or {})
         #: Whether generated methods check every argument against its type before sending
         #: (see _policy.py); by default they send what they are given.
-        self.strict = _check_strict(strict)
-        self.retry_policy = RetryPolicy(max_retries=max_retries, max_wait=max_retry_wait)
+        self.strict: bool = _check_strict(strict)
+        self.retry_policy: RetryPolicy = RetryPolicy(
+            max_retries=max_retries, max_wait=max_retry_wait
+        )
         self.rate_limiting_management = rate_limiting_management
-        self.rate_limit = RateLimit()
+        self.rate_limit: RateLimit = RateLimit()
         self.rate_limiter = rate_limiter
         if session is None:
             # Proxies, NO_PROXY, the CA bundle and ~/.netrc are read from the environment here,
@@ -489,7 +491,7 @@ class OAuthConnection(Connection):
             strict=strict,
         )
         self.client_id = client_id
-        self.store_hash = store_hash
+        self.store_hash: str = store_hash
         if access_token is not None:
             self._use_token(access_token)
 

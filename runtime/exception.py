@@ -37,6 +37,7 @@ __all__ = [
     "RateLimitingException",
     "RedirectionException",
     "ResponseDecodeError",
+    "ResponseShapeWarning",
     "ServerException",
     "TimeoutException",
     "TransportException",
@@ -59,6 +60,15 @@ class UnknownArgumentWarning(UserWarning):
     given (the server judges it). The message names the keys, never their values. Silence it
     with `warnings.filterwarnings("ignore", category=bigcommerce.UnknownArgumentWarning)`, or
     make it an error with `"error"`; `strict=True` refuses such calls before sending instead."""
+
+
+class ResponseShapeWarning(UserWarning):
+    """An answer's object came without the field its type says it always has: its `id` (or the
+    `id` of an object nested in it) was missing or null. The object is kept with every other
+    field validated and that `id` unset: `obj.id` raises `AttributeError`, `obj.get("id")` is
+    None, `"id" in obj` is False. The message names the model and where, never values. Silence it
+    with `warnings.filterwarnings("ignore", category=bigcommerce.ResponseShapeWarning)`, or make
+    it an error with `"error"`."""
 
 
 class NotLoggedInException(BigcommerceException):

@@ -157,7 +157,9 @@ def test_customer_login_token_claims_and_url(
     assert (claims["redirect_to"], claims["request_ip"]) == ("/cart.php", "1.2.3.4")
     assert len(claims["jti"]) == 32
     server.route(
-        "GET", f"/stores/{STORE_HASH}/v2/store", body={"secure_url": "https://shop.example/"}
+        "GET",
+        f"/stores/{STORE_HASH}/v2/store",
+        body={"id": STORE_HASH, "secure_url": "https://shop.example/"},
     )
     url = customer_login_token.create_url(oauth_api, 42, client_secret=SECRET)
     assert url.startswith("https://shop.example/login/token/")

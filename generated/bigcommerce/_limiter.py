@@ -51,7 +51,7 @@ class RateLimiter:
                 raise InvalidArgumentError(f"{name} must be a finite number >= 0, not {value!r}")
         self.quota = quota
         self.window = window
-        self.max_wait = float(max_wait)
+        self.max_wait: float = float(max_wait)
         self._fixed = quota is not None and window is not None
         self._clock = clock
         self._sleep = sleep

@@ -4,7 +4,9 @@ a v3 `{data, meta}` envelope included), with one slower path for answers that do
 
 The slower path decodes the JSON again to say what is wrong (`ResponseDecodeError`, which the
 connection retries like a dropped connection where repeating is safe) or, where the objects are
-there but their fields do not match the model, keeps them as the API sent them, with a warning.
+there, validates each alone: one that lacks only ids (the one field models require) is kept
+validated with those ids unset and a `ResponseShapeWarning`; one whose fields do not match the
+model otherwise is kept as the API sent it, with a logged warning.
 
 Answers nested deeper than pydantic-core's JSON parser goes (about 200 levels) and numbers that
 are not finite (`NaN`, `Infinity`, `1e400`) in fields declared as numbers, or anywhere in an answer
@@ -14,21 +16,25 @@ same).
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import math
+import warnings
 from functools import cache
 from types import GenericAlias
 from typing import Any, Generic, TypeVar
 
 import requests
 from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 from typing_extensions import TypedDict
 
+from ._caller import caller_level
 from ._gc import GC_PAUSE
 from ._model import ApiModel
 from ._redact import describe_errors, excerpt
-from .exception import ResponseDecodeError
+from .exception import ResponseDecodeError, ResponseShapeWarning
 
 M = TypeVar("M", bound=ApiModel)
 T = TypeVar("T")
@@ -59,7 +65,7 @@ def parse_one(model: type[M], res: requests.Response, envelope: bool = False) ->
         obj: M = _validated(model, res, envelope)[0]
     except ValidationError as exc:
         _refuse_unusable(res, exc)
-        obj = _lenient(model, res, unwrap(res, decoded(res), envelope), exc)
+        obj = _salvaged(model, res, [unwrap(res, decoded(res), envelope)], exc, single=True)[0]
     return obj
 
 
@@ -81,7 +87,7 @@ def parse_list(
             raise ResponseDecodeError(
                 f"{res.url}: expected a list of objects: {describe_errors(exc)}", res
             ) from None
-        return [_lenient(model, res, item, exc) for item in data], meta(body)
+        return _salvaged(model, res, data, exc), meta(body)
 
 
 def _validated(tp: Any, res: requests.Response, envelope: bool) -> tuple[Any, dict[str, Any]]:
@@ -95,17 +101,105 @@ def _validated(tp: Any, res: requests.Response, envelope: bool) -> tuple[Any, di
     return answer["data"], meta(answer)
 
 
-def _lenient(model: type[M], res: requests.Response, item: Any, exc: ValidationError) -> M:
-    """Keep an object whose fields do not match the model as the API sent it (nothing is lost)."""
-    if not isinstance(item, dict):
-        problems = describe_errors(exc)
-        raise ResponseDecodeError(f"{res.url}: expected a JSON object: {problems}", res) from None
-    log.warning(  # where and what kind, never the values (they may be secrets)
+def _salvaged(
+    model: type[M],
+    res: requests.Response,
+    items: list[Any],
+    exc: ValidationError,
+    single: bool = False,
+) -> list[M]:
+    """The objects of an answer that did not validate as a whole, each validated alone.
+
+    One whose only problems are missing or null ids (its own, or a nested object's) is kept
+    validated with those ids unset, and one `ResponseShapeWarning` names where; one that does not
+    fit the model otherwise is kept as the API sent it (nothing is lost), with a logged warning.
+    Messages say where and what kind, never the values (they may be secrets)."""
+    lacking: list[str] = []
+    objs: list[M] = []
+    for number, item in enumerate(items):
+        if not isinstance(item, dict):
+            problems = describe_errors(exc)
+            raise ResponseDecodeError(
+                f"{res.url}: expected a JSON object: {problems}", res
+            ) from None
+        where = "" if single else f"{number}."
+        objs.append(_salvaged_one(model, item, where, lacking))
+    if lacking:
+        more = len(lacking) - 5
+        shown = ", ".join(lacking[:5]) + (f" and {more} more" if more > 0 else "")
+        warnings.warn(
+            f"{model.__name__}: {len(lacking)} object(s) of the answer of {_path(res)} came without"
+            f" an id ({shown}); kept with that id unset",
+            ResponseShapeWarning,
+            stacklevel=caller_level(),
+        )
+    return objs
+
+
+def _salvaged_one(model: type[M], item: dict[str, Any], where: str, lacking: list[str]) -> M:
+    try:
+        return model.model_validate(item)
+    except ValidationError as exc:
+        mismatch = exc
+    errors = mismatch.errors(include_input=False)
+    ids = [e["loc"] for e in errors if _lacks_id(item, e)]
+    lacking += [where + ".".join(map(str, loc)) for loc in ids]
+    if ids and len(ids) == len(errors):
+        patched = copy.deepcopy(item)
+        for loc in ids:
+            _at(patched, loc[:-1])["id"] = 0  # a stand-in that every id type accepts
+        try:
+            obj = model.model_validate(patched)
+        except ValidationError:
+            pass
+        else:
+            owners = [_at(obj, loc[:-1]) for loc in ids]
+            if all(isinstance(owner, ApiModel) for owner in owners):
+                for owner in owners:
+                    _unset_id(owner)
+                return obj
+    log.warning(
         "%s: kept unvalidated, the response does not match the model: %s",
         model.__name__,
-        describe_errors(exc),
+        describe_errors(mismatch),
     )
-    return model.model_construct(**item)
+    kept = model.model_construct(**item)
+    if ("id",) in ids:
+        _unset_id(kept)  # a null id: unset, as a missing one is
+    return kept
+
+
+def _lacks_id(item: dict[str, Any], error: ErrorDetails) -> bool:
+    """Whether a validation error is a missing or null `id` of an object (the only required
+    fields are ids)."""
+    loc = error["loc"]
+    if not loc or loc[-1] != "id" or not isinstance(_at(item, loc[:-1]), dict):
+        return False
+    return error["type"] == "missing" or _at(item, loc) is None
+
+
+def _at(value: Any, loc: tuple[int | str, ...]) -> Any:
+    """What `loc` (of a validation error) names in a decoded answer or in the objects built from
+    it (fields by their API names, as errors name them); `_NOWHERE` when nothing is there."""
+    for part in loc:
+        try:
+            value = value[part]
+        except (KeyError, IndexError, TypeError):
+            return _NOWHERE
+    return value
+
+
+_NOWHERE = object()
+
+
+def _unset_id(obj: ApiModel) -> None:
+    obj.__dict__.pop("id", None)
+    obj.__pydantic_fields_set__.discard("id")
+
+
+def _path(res: requests.Response) -> str:
+    """The answer's URL without its query (filters may hold personal data)."""
+    return str(res.url or "").split("?", 1)[0]
 
 
 def _refuse_unusable(res: requests.Response, exc: ValidationError) -> None:

@@ -65,11 +65,11 @@ class FakeStoreApp:
         #: `http://host:port` of the store, the base of its links; None: the WSGI server's own
         #: name and port (SERVER_NAME, SERVER_PORT), which no request header changes.
         self.public_url = public_url
-        self.credentials = credentials or Credentials()
-        self.limiter = limiter or RateLimiter()
-        self.faults = faults or FaultInjector()
-        self.router = Router(state.schema.operations)
-        self.nodes = NodeRouter(state.schema.nodes.bindings)
+        self.credentials: Credentials = credentials or Credentials()
+        self.limiter: RateLimiter = limiter or RateLimiter()
+        self.faults: FaultInjector = faults or FaultInjector()
+        self.router: Router = Router(state.schema.operations)
+        self.nodes: NodeRouter = NodeRouter(state.schema.nodes.bindings)
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         response, decision = self._respond(environ)

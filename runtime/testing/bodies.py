@@ -41,7 +41,8 @@ class BodyError(ValueError):
 
     def __init__(self, status: int, title: str) -> None:
         super().__init__(title)
-        self.status, self.title = status, title
+        self.status: int = status
+        self.title: str = title
 
 
 def too_large(max_bytes: int) -> BodyError:

@@ -145,7 +145,7 @@ class NodeSchema:
 
     def __init__(self, table: NodeTable, models: Mapping[str, tuple[ModelField, ...]]) -> None:
         self.models = models
-        self.routes = table.routes
+        self.routes: tuple[NodeRoute, ...] = table.routes
         self.aliases: Mapping[tuple[str, str], str] = table.aliases
         self.collections: dict[str, Collection] = {c.key: c for c in table.collections}
         self.bindings: tuple[Binding, ...] = table.bindings

@@ -35,7 +35,7 @@ class NodeState:
 
     def __init__(self, schema: NodeSchema, lock: threading.RLock | None = None) -> None:
         self.schema = schema
-        self.lock = lock or threading.RLock()
+        self.lock: threading.RLock = lock or threading.RLock()
         self._objects: dict[str, dict[str, Obj]] = {}
         self._scopes: dict[str, dict[str, Scope]] = {}
         self._next: dict[str, int] = {}

@@ -30,13 +30,13 @@ class StoreState:
 
     def __init__(self, schema: Schema) -> None:
         self.schema = schema
-        self.lock = threading.RLock()
+        self.lock: threading.RLock = threading.RLock()
         self._objects: dict[str, dict[int, Obj]] = {name: {} for name in schema.routes}
         self._parents: dict[str, dict[int, int]] = {name: {} for name in schema.routes}
         self._next_id: dict[str, int] = {name: 1 for name in schema.routes}
         self._singletons: dict[str, Obj] = {}
         self._fill_singletons()
-        self.nodes = NodeState(schema.nodes, self.lock)
+        self.nodes: NodeState = NodeState(schema.nodes, self.lock)
 
     # Reading.
 

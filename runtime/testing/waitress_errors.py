@@ -36,4 +36,4 @@ class _JsonErrorTask(ErrorTask):
 class JsonErrorChannel(HTTPChannel):
     """waitress's connection, answering its own errors with `_JsonErrorTask`."""
 
-    error_task_class = _JsonErrorTask
+    error_task_class: type[ErrorTask] = _JsonErrorTask

@@ -8,11 +8,11 @@ from .template import Template
 
 
 class AbandondedCartEmail(ApiModel):
-    """`AbandondedCartEmail`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`AbandondedCartEmail`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     notify_at_minutes: int | None = None
     coupon_code: str | None = None
     template: Template | None = None

@@ -10,11 +10,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class AccessTokensPaymentsV3Order(ApiModel):
-    """`AccessTokensPaymentsV3Order`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`AccessTokensPaymentsV3Order`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     is_recurring: bool | None = None
 
 

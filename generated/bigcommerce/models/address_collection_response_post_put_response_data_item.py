@@ -9,7 +9,7 @@ from .form_field_value_address import FormFieldValueAddress
 
 class AddressCollectionResponsePostPutResponseDataItem(ApiModel):
     """`AddressCollectionResponsePostPutResponseDataItem`: an object of the v3 API. Every field
-    is optional; unknown fields are kept.
+    but `id` is optional; unknown fields are kept.
     """
 
     address1: str | None = None
@@ -21,7 +21,7 @@ class AddressCollectionResponsePostPutResponseDataItem(ApiModel):
     country_code: str | None = None
     customer_id: int | None = None
     first_name: str | None = None
-    id: int | None = None
+    id: int
     last_name: str | None = None
     phone: str | None = None
     postal_code: str | None = None

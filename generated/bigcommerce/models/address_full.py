@@ -8,7 +8,9 @@ from .form_field_value import FormFieldValue
 
 
 class AddressFull(ApiModel):
-    """`AddressFull`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`AddressFull`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
     first_name: str | None = None
     last_name: str | None = None
@@ -22,6 +24,6 @@ class AddressFull(ApiModel):
     phone: str | None = None
     address_type: str | None = None
     customer_id: int | None = None
-    id: int | None = None
+    id: int
     country: str | None = None
     form_fields: list[FormFieldValue] | None = None

@@ -13,7 +13,9 @@ from .form_field_value import FormFieldValue, FormFieldValueUpdate
 
 
 class AddressPut(ApiModel):
-    """`AddressPut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`AddressPut`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
     first_name: str | None = None
     last_name: str | None = None
@@ -26,7 +28,7 @@ class AddressPut(ApiModel):
     country_code: str | None = None
     phone: str | None = None
     address_type: str | None = None
-    id: int | None = None
+    id: int
     form_fields: list[FormFieldValue] | None = None
 
 

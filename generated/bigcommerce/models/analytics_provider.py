@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class AnalyticsProvider(ApiModel):
-    """`AnalyticsProvider`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`AnalyticsProvider`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     channel_id: int | None = None
     name: str | None = None
     code: str | None = None

@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class AssignmentForPutResponseData(ApiModel):
-    """`AssignmentForPutResponseData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`AssignmentForPutResponseData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     price_list_id: int | None = None
     customer_group_id: int | None = None
     channel_id: int | None = None

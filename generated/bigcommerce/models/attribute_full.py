@@ -9,8 +9,8 @@ from .._model import ApiModel
 
 
 class AttributeFull(ApiModel):
-    """`AttributeFull`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`AttributeFull`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
     """
 
     attribute_id: int | None = None
@@ -18,4 +18,4 @@ class AttributeFull(ApiModel):
     customer_id: int | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
-    id: int | None = None
+    id: int

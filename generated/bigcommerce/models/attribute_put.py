@@ -10,10 +10,12 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class AttributePut(ApiModel):
-    """`AttributePut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`AttributePut`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
     name: str | None = None
-    id: int | None = None
+    id: int
 
 
 @with_config(REQUEST_CONFIG)

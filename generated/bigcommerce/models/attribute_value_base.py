@@ -10,11 +10,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class AttributeValueBase(ApiModel):
-    """`AttributeValueBase`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`AttributeValueBase`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     attribute_id: int | None = None
     value: str | None = None
     customer_id: int | None = None

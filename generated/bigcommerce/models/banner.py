@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class Banner(ApiModel):
-    """`Banner`: an object of the v2 `Banners` resource. Every field is optional; unknown fields
-    are kept.
+    """`Banner`: an object of the v2 `Banners` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     date_created: str | None = None
     name: str | None = None
     content: str | None = None

@@ -13,11 +13,11 @@ from .._types import Rfc2822DateTime
 
 
 class BlogPost(ApiModel):
-    """`BlogPost`: an object of the v2 `BlogPosts` resource. Every field is optional; unknown
-    fields are kept.
+    """`BlogPost`: an object of the v2 `BlogPosts` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     title: str | None = None
     url: str | None = None
     preview_url: str | None = None

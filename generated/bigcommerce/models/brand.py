@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class Brand(ApiModel):
-    """`Brand`: an object of the v2 `Brands` resource. Every field is optional; unknown fields
-    are kept.
+    """`Brand`: an object of the v2 `Brands` resource. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     page_title: str | None = None
     meta_keywords: str | None = None

@@ -8,9 +8,11 @@ from .brands_catalog_v3_custom_url_full import BrandsCatalogV3CustomUrlFull
 
 
 class BrandFull(ApiModel):
-    """`BrandFull`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`BrandFull`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
+    """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     page_title: str | None = None
     meta_keywords: list[str] | None = None

@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class CategoriesCatalogV3MetafieldFull(ApiModel):
-    """`CategoriesCatalogV3MetafieldFull`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`CategoriesCatalogV3MetafieldFull`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     key: str | None = None
     value: str | None = None
     namespace: str | None = None

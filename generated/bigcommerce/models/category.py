@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class Category(ApiModel):
-    """`Category`: an object of the v2 `Categories` resource. Every field is optional; unknown
-    fields are kept.
+    """`Category`: an object of the v2 `Categories` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     parent_id: int | None = None
     name: str | None = None
     description: str | None = None

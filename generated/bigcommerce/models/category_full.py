@@ -8,9 +8,11 @@ from .brands_catalog_v3_custom_url_full import BrandsCatalogV3CustomUrlFull
 
 
 class CategoryFull(ApiModel):
-    """`CategoryFull`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`CategoryFull`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
-    id: int | None = None
+    id: int
     parent_id: int | None = None
     name: str | None = None
     description: str | None = None

@@ -7,9 +7,11 @@ from .._model import ApiModel
 
 
 class CategoryNode(ApiModel):
-    """`CategoryNode`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`CategoryNode`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
-    id: int | None = None
+    id: int
     parent_id: int | None = None
     depth: int | None = None
     path: list[int] | None = None

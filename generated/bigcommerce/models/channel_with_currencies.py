@@ -10,11 +10,11 @@ from .currency_not_required_with_channel_id import CurrencyNotRequiredWithChanne
 
 
 class ChannelWithCurrencies(ApiModel):
-    """`ChannelWithCurrencies`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`ChannelWithCurrencies`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     external_id: str | None = None
     is_listable_from_ui: bool | None = None
     is_enabled: bool | None = None

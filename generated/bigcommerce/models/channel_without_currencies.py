@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class ChannelWithoutCurrencies(ApiModel):
-    """`ChannelWithoutCurrencies`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`ChannelWithoutCurrencies`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     external_id: str | None = None
     is_listable_from_ui: bool | None = None
     is_enabled: bool | None = None

@@ -10,11 +10,11 @@ from .channels_v3_url import ChannelsV3Url
 
 
 class ChannelsV3Site(ApiModel):
-    """`ChannelsV3Site`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`ChannelsV3Site`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     url: str | None = None
     channel_id: int | None = None
     created_at: _dt.datetime | None = None

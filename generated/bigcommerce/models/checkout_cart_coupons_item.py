@@ -7,12 +7,12 @@ from .._model import ApiModel
 
 
 class CheckoutCartCouponsItem(ApiModel):
-    """`CheckoutCartCouponsItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`CheckoutCartCouponsItem`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     code: str | None = None
-    id: int | None = None
+    id: int
     coupon_type: str | None = None
     discounted_amount: int | float | None = None
     display_name: str | None = None

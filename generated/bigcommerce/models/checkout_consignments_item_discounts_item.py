@@ -7,8 +7,8 @@ from .._model import ApiModel
 
 
 class CheckoutConsignmentsItemDiscountsItem(ApiModel):
-    """`CheckoutConsignmentsItemDiscountsItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`CheckoutConsignmentsItemDiscountsItem`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int

@@ -7,12 +7,12 @@ from .._model import ApiModel
 
 
 class CheckoutsV3AppliedCoupon(ApiModel):
-    """`CheckoutsV3AppliedCoupon`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`CheckoutsV3AppliedCoupon`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     code: str | None = None
-    id: int | None = None
+    id: int
     coupon_type: str | None = None
     display_name: str | None = None
     discounted_amount: int | float | None = None

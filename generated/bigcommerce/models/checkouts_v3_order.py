@@ -7,8 +7,8 @@ from .._model import ApiModel
 
 
 class CheckoutsV3Order(ApiModel):
-    """`CheckoutsV3Order`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`CheckoutsV3Order`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int

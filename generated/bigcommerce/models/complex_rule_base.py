@@ -9,11 +9,11 @@ from .complex_rule_condition_base import ComplexRuleConditionBase
 
 
 class ComplexRuleBase(ApiModel):
-    """`ComplexRuleBase`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`ComplexRuleBase`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     sort_order: int | None = None
     enabled: bool | None = None

@@ -16,11 +16,11 @@ if TYPE_CHECKING:
 
 
 class Country(ApiModel):
-    """`Country`: an object of the v2 `Countries` resource. Every field is optional; unknown
-    fields are kept.
+    """`Country`: an object of the v2 `Countries` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     country: str | None = None
     country_iso2: str | None = None
     country_iso3: str | None = None

@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class CountryState(ApiModel):
-    """`CountryState`: an object of the v2 `CountryStates` resource. Every field is optional;
-    unknown fields are kept.
+    """`CountryState`: an object of the v2 `CountryStates` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     state: str | None = None
     state_abbreviation: str | None = None
     country_id: int | None = None

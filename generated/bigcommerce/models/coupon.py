@@ -20,11 +20,11 @@ from .coupon_restricted_to import (
 
 
 class Coupon(ApiModel):
-    """`Coupon`: an object of the v2 `Coupons` resource. Every field is optional; unknown fields
-    are kept.
+    """`Coupon`: an object of the v2 `Coupons` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     date_created: str | None = None
     num_uses: int | None = None
     name: str | None = None

@@ -12,9 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class CouponCode(ApiModel):
-    """`CouponCode`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`CouponCode`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
-    id: int | None = None
+    id: int
     code: str | None = None
     current_uses: int | None = None
     max_uses: int | None = None

@@ -8,11 +8,11 @@ from .create_brand_response_data_custom_url import CreateBrandResponseDataCustom
 
 
 class CreateBrandResponseData(ApiModel):
-    """`CreateBrandResponseData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`CreateBrandResponseData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     page_title: str | None = None
     meta_keywords: list[str] | None = None

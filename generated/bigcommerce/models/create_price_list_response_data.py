@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class CreatePriceListResponseData(ApiModel):
-    """`CreatePriceListResponseData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`CreatePriceListResponseData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     name: str | None = None

@@ -12,7 +12,7 @@ from .create_product_modifier_value_response_data_adjusters import (
 
 
 class CreateProductModifierValueResponseData(ApiModel):
-    """`CreateProductModifierValueResponseData`: an object of the v3 API. Every field is
+    """`CreateProductModifierValueResponseData`: an object of the v3 API. Every field but `id` is
     optional; unknown fields are kept.
     """
 
@@ -21,4 +21,4 @@ class CreateProductModifierValueResponseData(ApiModel):
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
     adjusters: CreateProductModifierValueResponseDataAdjusters | None = None
-    id: int | None = None
+    id: int

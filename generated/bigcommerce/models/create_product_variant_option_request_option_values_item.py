@@ -15,14 +15,14 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 class CreateProductVariantOptionRequestOptionValuesItem(ApiModel):
     """`CreateProductVariantOptionRequestOptionValuesItem`: an object of the v3 API. Every field
-    is optional; unknown fields are kept.
+    but `id` is optional; unknown fields are kept.
     """
 
     is_default: bool | None = None
     label: str | None = None
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
-    id: int | None = None
+    id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -7,15 +7,15 @@ from .._model import ApiModel
 
 
 class CreateProductVideoResponseData(ApiModel):
-    """`CreateProductVideoResponseData`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`CreateProductVideoResponseData`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     title: str | None = None
     description: str | None = None
     sort_order: int | None = None
     type: str | None = None
-    id: int | None = None
+    id: int
     video_id: str | None = None
     product_id: int | None = None
     length: str | None = None

@@ -19,11 +19,11 @@ from .v3_customer import V3Customer, V3CustomerCreate
 
 
 class CreatePromotionRequest(ApiModel):
-    """`CreatePromotionRequest`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`CreatePromotionRequest`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     redemption_type: str | None = None
     name: str | None = None
     display_name: str | None = None

@@ -10,11 +10,11 @@ from .create_shipping_zones_response_locations_item import CreateShippingZonesRe
 
 
 class CreateShippingZonesResponse(ApiModel):
-    """`CreateShippingZonesResponse`: an object of the v2 API. Every field is optional; unknown
-    fields are kept.
+    """`CreateShippingZonesResponse`: an object of the v2 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     type: str | None = None
     locations: list[CreateShippingZonesResponseLocationsItem] | None = None

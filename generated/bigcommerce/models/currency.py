@@ -13,11 +13,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class Currency(ApiModel):
-    """`Currency`: an object of the v2 `Currencies` resource. Every field is optional; unknown
-    fields are kept.
+    """`Currency`: an object of the v2 `Currencies` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     is_default: bool | None = None
     last_updated: str | None = None
     country_iso2: str | None = None

@@ -7,10 +7,10 @@ from .._model import ApiModel
 
 
 class CustomFieldData(ApiModel):
-    """`CustomFieldData`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`CustomFieldData`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     value: str | None = None

@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class CustomTemplateAssociation(ApiModel):
-    """`CustomTemplateAssociation`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`CustomTemplateAssociation`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     channel_id: int | None = None
     entity_type: str | None = None
     entity_id: int | None = None

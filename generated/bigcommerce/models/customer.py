@@ -24,11 +24,11 @@ if TYPE_CHECKING:
 
 
 class Customer(ApiModel):
-    """`Customer`: an object of the v2 `Customers` resource. Every field is optional; unknown
-    fields are kept.
+    """`Customer`: an object of the v2 `Customers` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     authentication: CustomerAuthentication | None = Field(default=None, alias="_authentication")
     company: str | None = None
     first_name: str | None = None

@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class CustomerAddress(ApiModel):
-    """`CustomerAddress`: an object of the v2 `CustomerAddresses` resource. Every field is
-    optional; unknown fields are kept.
+    """`CustomerAddress`: an object of the v2 `CustomerAddresses` resource. Every field but `id`
+    is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     customer_id: int | None = None
     first_name: str | None = None
     last_name: str | None = None

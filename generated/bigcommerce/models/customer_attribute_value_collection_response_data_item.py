@@ -10,12 +10,12 @@ from .._model import ApiModel
 
 class CustomerAttributeValueCollectionResponseDataItem(ApiModel):
     """`CustomerAttributeValueCollectionResponseDataItem`: an object of the v3 API. Every field
-    is optional; unknown fields are kept.
+    but `id` is optional; unknown fields are kept.
     """
 
     attribute_id: int | None = None
     attribute_value: str | None = None
-    id: int | None = None
+    id: int
     customer_id: int | None = None
     date_modified: _dt.datetime | None = None
     date_created: _dt.datetime | None = None

@@ -9,12 +9,12 @@ from .._model import ApiModel
 
 
 class CustomerAttributesResponseDataItem(ApiModel):
-    """`CustomerAttributesResponseDataItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`CustomerAttributesResponseDataItem`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     name: str | None = None
     type: str | None = None
-    id: int | None = None
+    id: int
     date_modified: _dt.datetime | None = None
     date_created: _dt.datetime | None = None

@@ -22,11 +22,11 @@ from .customer_group_discount_rule import (
 
 
 class CustomerGroup(ApiModel):
-    """`CustomerGroup`: an object of the v2 `CustomerGroups` resource. Every field is optional;
-    unknown fields are kept.
+    """`CustomerGroup`: an object of the v2 `CustomerGroups` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     is_default: bool | None = None
     is_group_for_guests: bool | None = None

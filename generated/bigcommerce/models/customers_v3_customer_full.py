@@ -15,8 +15,8 @@ from .form_field_value_customer import FormFieldValueCustomer
 
 
 class CustomersV3CustomerFull(ApiModel):
-    """`CustomersV3CustomerFull`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`CustomersV3CustomerFull`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     email: str | None = None
@@ -28,7 +28,7 @@ class CustomersV3CustomerFull(ApiModel):
     notes: str | None = None
     tax_exempt_category: str | None = None
     customer_group_id: int | None = None
-    id: int | None = None
+    id: int
     date_modified: _dt.datetime | None = None
     date_created: _dt.datetime | None = None
     address_count: int | None = None

@@ -19,8 +19,8 @@ from .form_field_value import FormFieldValue, FormFieldValueUpdate
 
 
 class CustomersV3CustomerPut(ApiModel):
-    """`CustomersV3CustomerPut`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`CustomersV3CustomerPut`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     email: str | None = None
@@ -32,7 +32,7 @@ class CustomersV3CustomerPut(ApiModel):
     notes: str | None = None
     tax_exempt_category: str | None = None
     customer_group_id: int | None = None
-    id: int | None = None
+    id: int
     authentication: CustomerAuthenticationPostPut | None = None
     accepts_product_review_abandoned_cart_emails: bool | None = None
     store_credit_amounts: list[CustomerStoredCreditAmountsItem] | None = None

@@ -16,11 +16,11 @@ from .get_product_complex_rule_response_data_weight_adjuster import (
 
 
 class GetProductComplexRuleResponseData(ApiModel):
-    """`GetProductComplexRuleResponseData`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`GetProductComplexRuleResponseData`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     sort_order: int | None = None
     enabled: bool | None = None

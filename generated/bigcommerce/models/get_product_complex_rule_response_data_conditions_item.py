@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class GetProductComplexRuleResponseDataConditionsItem(ApiModel):
-    """`GetProductComplexRuleResponseDataConditionsItem`: an object of the v3 API. Every field is
-    optional; unknown fields are kept.
+    """`GetProductComplexRuleResponseDataConditionsItem`: an object of the v3 API. Every field
+    but `id` is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     rule_id: int | None = None
     modifier_id: int | None = None
     modifier_value_id: int | None = None

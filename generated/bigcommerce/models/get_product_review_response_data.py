@@ -9,8 +9,8 @@ from .._model import ApiModel
 
 
 class GetProductReviewResponseData(ApiModel):
-    """`GetProductReviewResponseData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`GetProductReviewResponseData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     title: str | None = None
@@ -20,6 +20,6 @@ class GetProductReviewResponseData(ApiModel):
     email: str | None = None
     name: str | None = None
     date_reviewed: _dt.datetime | None = None
-    id: int | None = None
+    id: int
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None

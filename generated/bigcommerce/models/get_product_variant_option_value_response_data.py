@@ -9,12 +9,12 @@ from .._model import ApiModel
 
 
 class GetProductVariantOptionValueResponseData(ApiModel):
-    """`GetProductVariantOptionValueResponseData`: an object of the v3 API. Every field is
-    optional; unknown fields are kept.
+    """`GetProductVariantOptionValueResponseData`: an object of the v3 API. Every field but `id`
+    is optional; unknown fields are kept.
     """
 
     is_default: bool | None = None
     label: str | None = None
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
-    id: int | None = None
+    id: int

@@ -18,11 +18,11 @@ from .products_catalog_v3_product_modifier_full import ProductsCatalogV3ProductM
 
 
 class GetProductsResponseDataItem(ApiModel):
-    """`GetProductsResponseDataItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`GetProductsResponseDataItem`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     type: str | None = None
     sku: str | None = None

@@ -10,11 +10,11 @@ from .get_shipping_method_response_handling_fees import GetShippingMethodRespons
 
 
 class GetShippingMethodResponse(ApiModel):
-    """`GetShippingMethodResponse`: an object of the v2 API. Every field is optional; unknown
-    fields are kept.
+    """`GetShippingMethodResponse`: an object of the v2 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     type: str | None = None
     settings: dict[str, Any] | None = None

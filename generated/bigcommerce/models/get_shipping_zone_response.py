@@ -10,11 +10,11 @@ from .get_shipping_zone_response_locations_item import GetShippingZoneResponseLo
 
 
 class GetShippingZoneResponse(ApiModel):
-    """`GetShippingZoneResponse`: an object of the v2 API. Every field is optional; unknown
-    fields are kept.
+    """`GetShippingZoneResponse`: an object of the v2 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     type: str | None = None
     locations: list[GetShippingZoneResponseLocationsItem] | None = None

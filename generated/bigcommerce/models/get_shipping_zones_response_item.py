@@ -12,11 +12,11 @@ from .get_shipping_zones_response_item_locations_item import (
 
 
 class GetShippingZonesResponseItem(ApiModel):
-    """`GetShippingZonesResponseItem`: an object of the v2 API. Every field is optional; unknown
-    fields are kept.
+    """`GetShippingZonesResponseItem`: an object of the v2 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     type: str | None = None
     locations: list[GetShippingZonesResponseItemLocationsItem] | None = None

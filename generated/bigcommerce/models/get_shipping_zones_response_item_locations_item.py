@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class GetShippingZonesResponseItemLocationsItem(ApiModel):
-    """`GetShippingZonesResponseItemLocationsItem`: an object of the v2 API. Every field is
-    optional; unknown fields are kept.
+    """`GetShippingZonesResponseItemLocationsItem`: an object of the v2 API. Every field but `id`
+    is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     zip: str | None = None
     country_iso2: str | None = None
     state_iso2: str | None = None

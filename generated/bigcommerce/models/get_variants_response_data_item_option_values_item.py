@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class GetVariantsResponseDataItemOptionValuesItem(ApiModel):
-    """`GetVariantsResponseDataItemOptionValuesItem`: an object of the v3 API. Every field is
-    optional; unknown fields are kept.
+    """`GetVariantsResponseDataItemOptionValuesItem`: an object of the v3 API. Every field but
+    `id` is optional; unknown fields are kept.
     """
 
     option_display_name: str | None = None
     label: str | None = None
-    id: int | None = None
+    id: int
     option_id: int | None = None

@@ -13,11 +13,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class GiftCertificate(ApiModel):
-    """`GiftCertificate`: an object of the v2 `GiftCertificates` resource. Every field is
-    optional; unknown fields are kept.
+    """`GiftCertificate`: an object of the v2 `GiftCertificates` resource. Every field but `id`
+    is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     customer_id: int | None = None
     order_id: int | None = None
     code: str | None = None

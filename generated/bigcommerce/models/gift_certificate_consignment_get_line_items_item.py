@@ -12,13 +12,13 @@ from .order_products_configurable_fields_item import OrderProductsConfigurableFi
 
 
 class GiftCertificateConsignmentGetLineItemsItem(ApiModel):
-    """`GiftCertificateConsignmentGetLineItemsItem`: an object of the v2 API. Every field is
-    optional; unknown fields are kept.
+    """`GiftCertificateConsignmentGetLineItemsItem`: an object of the v2 API. Every field but
+    `id` is optional; unknown fields are kept.
     """
 
     url: str | None = None
     resource: str | None = None
-    id: int | None = None
+    id: int
     order_id: int | None = None
     product_id: int | None = None
     order_pickup_method_id: int | None = None

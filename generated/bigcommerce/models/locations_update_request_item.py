@@ -18,11 +18,11 @@ from .operating_hours import OperatingHours, OperatingHoursUpdate
 
 
 class LocationsUpdateRequestItem(ApiModel):
-    """`LocationsUpdateRequestItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`LocationsUpdateRequestItem`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     code: str | None = None
     label: str | None = None
     description: str | None = None

@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class Metafield200Response(ApiModel):
-    """`Metafield200Response`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`Metafield200Response`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     permission_set: str | None = None
     namespace: str | None = None
     key: str | None = None

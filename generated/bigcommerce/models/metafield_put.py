@@ -12,14 +12,16 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class MetafieldPut(ApiModel):
-    """`MetafieldPut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`MetafieldPut`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
     permission_set: str | None = None
     namespace: str | None = None
     key: str | None = None
     value: str | None = None
     description: str | None = None
-    id: int | None = None
+    id: int
 
 
 @with_config(REQUEST_CONFIG)

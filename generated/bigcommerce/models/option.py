@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 
 class Option(ApiModel):
-    """`Option`: an object of the v2 `Options` resource. Every field is optional; unknown fields
-    are kept.
+    """`Option`: an object of the v2 `Options` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     display_name: str | None = None
     type: str | None = None

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 
 
 class OptionSet(ApiModel):
-    """`OptionSet`: an object of the v2 `OptionSets` resource. Every field is optional; unknown
-    fields are kept.
+    """`OptionSet`: an object of the v2 `OptionSets` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     options_: ResourceLink | None = Field(default=None, alias="options")
 

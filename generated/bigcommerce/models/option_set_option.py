@@ -14,11 +14,11 @@ from .resource_link import ResourceLink
 
 
 class OptionSetOption(ApiModel):
-    """`OptionSetOption`: an object of the v2 `OptionSetOptions` resource. Every field is
-    optional; unknown fields are kept.
+    """`OptionSetOption`: an object of the v2 `OptionSetOptions` resource. Every field but `id`
+    is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     option_id: int | None = None
     option_set_id: int | None = None
     display_name: str | None = None

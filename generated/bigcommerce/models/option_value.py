@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class OptionValue(ApiModel):
-    """`OptionValue`: an object of the v2 `OptionValues` resource. Every field is optional;
-    unknown fields are kept.
+    """`OptionValue`: an object of the v2 `OptionValues` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     option_id: int | None = None
     label: str | None = None
     sort_order: int | None = None

@@ -32,11 +32,11 @@ if TYPE_CHECKING:
 
 
 class Order(ApiModel):
-    """`Order`: an object of the v2 `Orders` resource. Every field is optional; unknown fields
-    are kept.
+    """`Order`: an object of the v2 `Orders` resource. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     customer_id: int | None = None
     date_created: str | None = None
     date_modified: str | None = None

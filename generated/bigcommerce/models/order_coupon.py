@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class OrderCoupon(ApiModel):
-    """`OrderCoupon`: an object of the v2 `OrderCoupons` resource. Every field is optional;
-    unknown fields are kept.
+    """`OrderCoupon`: an object of the v2 `OrderCoupons` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     coupon_id: int | None = None
     order_id: int | None = None
     code: str | None = None

@@ -13,9 +13,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class OrderFee(ApiModel):
-    """`OrderFee`: an object of the v2 API. Every field is optional; unknown fields are kept."""
+    """`OrderFee`: an object of the v2 API. Every field but `id` is optional; unknown fields are
+    kept.
+    """
 
-    id: int | None = None
+    id: int
     type: str | None = None
     display_name_customer: str | None = None
     display_name_merchant: str | None = None

@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class OrderMessage(ApiModel):
-    """`OrderMessage`: an object of the v2 `OrderMessages` resource. Every field is optional;
-    unknown fields are kept.
+    """`OrderMessage`: an object of the v2 `OrderMessages` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     order_id: int | None = None
     staff_id: int | None = None
     customer_id: int | None = None

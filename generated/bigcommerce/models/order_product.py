@@ -10,11 +10,11 @@ from .order_product_option import OrderProductOption
 
 
 class OrderProduct(ApiModel):
-    """`OrderProduct`: an object of the v2 `OrderProducts` resource. Every field is optional;
-    unknown fields are kept.
+    """`OrderProduct`: an object of the v2 `OrderProducts` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     order_id: int | None = None
     product_id: int | None = None
     variant_id: int | None = None

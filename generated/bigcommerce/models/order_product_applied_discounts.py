@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class OrderProductAppliedDiscounts(ApiModel):
-    """`OrderProductAppliedDiscounts`: an object of the v2 API. Every field is optional; unknown
-    fields are kept.
+    """`OrderProductAppliedDiscounts`: an object of the v2 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: str | None = None
+    id: str
     amount: str | None = None
     name: str | None = None
     code: str | None = None

@@ -17,11 +17,11 @@ from .order_product_line_option import (
 
 
 class OrderProductLine(ApiModel):
-    """`OrderProductLine`: an object of the v2 API. Every field is optional; unknown fields are
-    kept.
+    """`OrderProductLine`: an object of the v2 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     variant_id: int | None = None
     name: str | None = None

@@ -10,11 +10,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class OrderProductLineOption(ApiModel):
-    """`OrderProductLineOption`: an object of the v2 API. Every field is optional; unknown fields
-    are kept.
+    """`OrderProductLineOption`: an object of the v2 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     value: str | None = None
     display_name: str | None = None
     display_name_customer: str | None = None

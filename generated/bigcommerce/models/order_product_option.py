@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class OrderProductOption(ApiModel):
-    """`OrderProductOption`: an object of the v2 API. Every field is optional; unknown fields are
-    kept.
+    """`OrderProductOption`: an object of the v2 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     option_id: int | None = None
     order_product_id: int | None = None
     product_option_id: int | None = None

@@ -15,11 +15,11 @@ from .order_shipment_item import OrderShipmentItem, OrderShipmentItemCreate, Ord
 
 
 class OrderShipment(ApiModel):
-    """`OrderShipment`: an object of the v2 `OrderShipments` resource. Every field is optional;
-    unknown fields are kept.
+    """`OrderShipment`: an object of the v2 `OrderShipments` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     order_id: int | None = None
     customer_id: int | None = None
     order_address_id: int | None = None

@@ -10,10 +10,10 @@ from .resource_link import ResourceLink
 
 class OrderShippingAddress(ApiModel):
     """`OrderShippingAddress`: an object of the v2 `OrderShippingAddresses` resource. Every field
-    is optional; unknown fields are kept.
+    but `id` is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     order_id: int | None = None
     first_name: str | None = None
     last_name: str | None = None

@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class OrderStatus(ApiModel):
-    """`OrderStatus`: an object of the v2 `OrderStatuses` resource. Every field is optional;
-    unknown fields are kept.
+    """`OrderStatus`: an object of the v2 `OrderStatuses` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     system_label: str | None = None
     custom_label: str | None = None

@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class OrderTax(ApiModel):
-    """`OrderTax`: an object of the v2 `OrderTaxes` resource. Every field is optional; unknown
-    fields are kept.
+    """`OrderTax`: an object of the v2 `OrderTaxes` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     order_id: int | None = None
     order_address_id: int | None = None
     order_pickup_method_id: int | None = None

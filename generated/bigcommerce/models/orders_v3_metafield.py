@@ -9,8 +9,8 @@ from .._model import ApiModel
 
 
 class OrdersV3Metafield(ApiModel):
-    """`OrdersV3Metafield`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`OrdersV3Metafield`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
     permission_set: str | None = None
@@ -20,7 +20,7 @@ class OrdersV3Metafield(ApiModel):
     description: str | None = None
     resource_type: str | None = None
     resource_id: int | None = None
-    id: int | None = None
+    id: int
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     owner_client_id: str | None = None

@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class Page(ApiModel):
-    """`Page`: an object of the v2 `Pages` resource. Every field is optional; unknown fields are
-    kept.
+    """`Page`: an object of the v2 `Pages` resource. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     channel_id: int | None = None
     name: str | None = None
     type: str | None = None

@@ -10,9 +10,11 @@ from .pickup_item import PickupItem
 
 
 class Pickup(ApiModel):
-    """`Pickup`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Pickup`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
+    """
 
-    id: int | None = None
+    id: int
     pickup_method_id: int | None = None
     order_id: int | None = None
     ready_at: _dt.datetime | None = None

@@ -9,11 +9,11 @@ from .pickup_consignment_location_get import PickupConsignmentLocationGet
 
 
 class PickupConsignmentGet(ApiModel):
-    """`PickupConsignmentGet`: an object of the v2 API. Every field is optional; unknown fields
-    are kept.
+    """`PickupConsignmentGet`: an object of the v2 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     pickup_method_id: int | None = None
     pickup_method_display_name: str | None = None
     collection_instructions: str | None = None

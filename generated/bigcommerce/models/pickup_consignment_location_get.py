@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class PickupConsignmentLocationGet(ApiModel):
-    """`PickupConsignmentLocationGet`: an object of the v2 API. Every field is optional; unknown
-    fields are kept.
+    """`PickupConsignmentLocationGet`: an object of the v2 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     code: str | None = None
     address_line_1: str | None = None

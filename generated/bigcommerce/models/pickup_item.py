@@ -9,9 +9,11 @@ from .._model import ApiModel
 
 
 class PickupItem(ApiModel):
-    """`PickupItem`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`PickupItem`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
-    id: int | None = None
+    id: int
     order_product_id: int | None = None
     quantity: int | None = None
     status: str | None = None

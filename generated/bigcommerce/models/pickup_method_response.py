@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class PickupMethodResponse(ApiModel):
-    """`PickupMethodResponse`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`PickupMethodResponse`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     location_id: int | None = None
     display_name: str | None = None
     collection_instructions: str | None = None

@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class PrimaryImageFull(ApiModel):
-    """`PrimaryImageFull`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`PrimaryImageFull`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     is_thumbnail: bool | None = None
     sort_order: int | None = None

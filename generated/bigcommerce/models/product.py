@@ -29,11 +29,11 @@ if TYPE_CHECKING:
 
 
 class Product(ApiModel):
-    """`Product`: an object of the v2 `Products` resource. Every field is optional; unknown
-    fields are kept.
+    """`Product`: an object of the v2 `Products` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     keyword_filter: str | None = None
     name: str | None = None
     type: str | None = None

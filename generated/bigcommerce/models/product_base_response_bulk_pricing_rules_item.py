@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class ProductBaseResponseBulkPricingRulesItem(ApiModel):
-    """`ProductBaseResponseBulkPricingRulesItem`: an object of the v3 API. Every field is
-    optional; unknown fields are kept.
+    """`ProductBaseResponseBulkPricingRulesItem`: an object of the v3 API. Every field but `id`
+    is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     quantity_min: int | None = None
     quantity_max: int | None = None
     type: str | None = None

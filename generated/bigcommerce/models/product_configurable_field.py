@@ -10,10 +10,10 @@ from .._model import ApiModel
 
 class ProductConfigurableField(ApiModel):
     """`ProductConfigurableField`: an object of the v2 `ProductConfigurableFields` resource.
-    Every field is optional; unknown fields are kept.
+    Every field but `id` is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     name: str | None = None
     type: str | None = None

@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class ProductCustomField(ApiModel):
-    """`ProductCustomField`: an object of the v2 `ProductCustomFields` resource. Every field is
-    optional; unknown fields are kept.
+    """`ProductCustomField`: an object of the v2 `ProductCustomFields` resource. Every field but
+    `id` is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     name: str | None = None
     text: str | None = None

@@ -10,11 +10,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class ProductCustomFieldPut(ApiModel):
-    """`ProductCustomFieldPut`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`ProductCustomFieldPut`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     value: str | None = None
 

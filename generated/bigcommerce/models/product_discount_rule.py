@@ -13,11 +13,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class ProductDiscountRule(ApiModel):
-    """`ProductDiscountRule`: an object of the v2 `ProductDiscountRules` resource. Every field is
-    optional; unknown fields are kept.
+    """`ProductDiscountRule`: an object of the v2 `ProductDiscountRules` resource. Every field
+    but `id` is optional; unknown fields are kept.
     """
 
-    id: str | None = None
+    id: str
     product_id: int | None = None
     min: int | None = None
     max: int | None = None

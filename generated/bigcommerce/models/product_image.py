@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class ProductImage(ApiModel):
-    """`ProductImage`: an object of the v2 `ProductImages` resource. Every field is optional;
-    unknown fields are kept.
+    """`ProductImage`: an object of the v2 `ProductImages` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     image_file: str | None = None
     zoom_url: str | None = None

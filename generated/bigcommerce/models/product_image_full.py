@@ -12,15 +12,15 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class ProductImageFull(ApiModel):
-    """`ProductImageFull`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`ProductImageFull`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
     is_thumbnail: bool | None = None
     sort_order: int | None = None
     description: str | None = None
     date_modified: _dt.datetime | None = None
-    id: int | None = None
+    id: int
     product_id: int | None = None
     image_url: str | None = None
     url_zoom: str | None = None

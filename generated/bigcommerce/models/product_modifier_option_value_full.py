@@ -10,8 +10,8 @@ from .adjusters_full import AdjustersFull
 
 
 class ProductModifierOptionValueFull(ApiModel):
-    """`ProductModifierOptionValueFull`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`ProductModifierOptionValueFull`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     is_default: bool | None = None
@@ -19,5 +19,5 @@ class ProductModifierOptionValueFull(ApiModel):
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
     adjusters: AdjustersFull | None = None
-    id: int | None = None
+    id: int
     option_id: int | None = None

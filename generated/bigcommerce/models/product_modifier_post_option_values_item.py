@@ -14,11 +14,11 @@ from .product_modifier_post_option_values_item_adjusters import (
 
 
 class ProductModifierPostOptionValuesItem(ApiModel):
-    """`ProductModifierPostOptionValuesItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`ProductModifierPostOptionValuesItem`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     is_default: bool | None = None
     adjusters: ProductModifierPostOptionValuesItemAdjusters | None = None
 

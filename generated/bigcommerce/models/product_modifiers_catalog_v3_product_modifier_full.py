@@ -9,8 +9,8 @@ from .product_modifiers_catalog_v3_config_full import ProductModifiersCatalogV3C
 
 
 class ProductModifiersCatalogV3ProductModifierFull(ApiModel):
-    """`ProductModifiersCatalogV3ProductModifierFull`: an object of the v3 API. Every field is
-    optional; unknown fields are kept.
+    """`ProductModifiersCatalogV3ProductModifierFull`: an object of the v3 API. Every field but
+    `id` is optional; unknown fields are kept.
     """
 
     type: str | None = None
@@ -18,7 +18,7 @@ class ProductModifiersCatalogV3ProductModifierFull(ApiModel):
     sort_order: int | None = None
     config: ProductModifiersCatalogV3ConfigFull | None = None
     display_name: str | None = None
-    id: int | None = None
+    id: int
     product_id: int | None = None
     name: str | None = None
     option_values: list[ProductModifierOptionValueFull] | None = None

@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class ProductOption(ApiModel):
-    """`ProductOption`: an object of the v2 `ProductOptions` resource. Every field is optional;
-    unknown fields are kept.
+    """`ProductOption`: an object of the v2 `ProductOptions` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     option_id: int | None = None
     display_name: str | None = None
     sort_order: int | None = None

@@ -9,12 +9,12 @@ from .._model import ApiModel
 
 
 class ProductOptionOptionValueFull(ApiModel):
-    """`ProductOptionOptionValueFull`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`ProductOptionOptionValueFull`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     is_default: bool | None = None
     label: str | None = None
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
-    id: int | None = None
+    id: int

@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class ProductPrimaryImage(ApiModel):
-    """`ProductPrimaryImage`: an object of the v2 API. Every field is optional; unknown fields
-    are kept.
+    """`ProductPrimaryImage`: an object of the v2 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     zoom_url: str | None = None
     thumbnail_url: str | None = None
     standard_url: str | None = None

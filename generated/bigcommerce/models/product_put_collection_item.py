@@ -24,11 +24,11 @@ from .products_catalog_v3_custom_url_full import (
 
 
 class ProductPutCollectionItem(ApiModel):
-    """`ProductPutCollectionItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`ProductPutCollectionItem`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     type: str | None = None
     sku: str | None = None

@@ -13,11 +13,11 @@ from .._types import Rfc2822DateTime
 
 
 class ProductReview(ApiModel):
-    """`ProductReview`: an object of the v2 `ProductReviews` resource. Every field is optional;
-    unknown fields are kept.
+    """`ProductReview`: an object of the v2 `ProductReviews` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     author: str | None = None
     date_created: str | None = None

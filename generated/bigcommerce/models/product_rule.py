@@ -27,11 +27,11 @@ from .product_rule_weight_adjuster import (
 
 
 class ProductRule(ApiModel):
-    """`ProductRule`: an object of the v2 `ProductRules` resource. Every field is optional;
-    unknown fields are kept.
+    """`ProductRule`: an object of the v2 `ProductRules` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     sort_order: int | None = None
     is_enabled: bool | None = None

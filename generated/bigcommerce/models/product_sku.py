@@ -14,11 +14,11 @@ from .product_sku_option import ProductSkuOption, ProductSkuOptionCreate, Produc
 
 
 class ProductSku(ApiModel):
-    """`ProductSku`: an object of the v2 `ProductSkus` resource. Every field is optional; unknown
-    fields are kept.
+    """`ProductSku`: an object of the v2 `ProductSkus` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     sku: str | None = None
     price: str | None = None

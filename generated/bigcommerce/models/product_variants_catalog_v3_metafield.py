@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class ProductVariantsCatalogV3Metafield(ApiModel):
-    """`ProductVariantsCatalogV3Metafield`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`ProductVariantsCatalogV3Metafield`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     key: str | None = None
     value: str | None = None
     namespace: str | None = None

@@ -10,8 +10,8 @@ from .product_variants_catalog_v3_product_variant_option_35ddc276 import (
 
 
 class ProductVariantsCatalogV3ProductVariantFull(ApiModel):
-    """`ProductVariantsCatalogV3ProductVariantFull`: an object of the v3 API. Every field is
-    optional; unknown fields are kept.
+    """`ProductVariantsCatalogV3ProductVariantFull`: an object of the v3 API. Every field but
+    `id` is optional; unknown fields are kept.
     """
 
     cost_price: int | float | None = None
@@ -33,7 +33,7 @@ class ProductVariantsCatalogV3ProductVariantFull(ApiModel):
     bin_picking_number: str | None = None
     mpn: str | None = None
     gtin: str | None = None
-    id: int | None = None
+    id: int
     product_id: int | None = None
     sku: str | None = None
     sku_id: int | None = None

@@ -13,12 +13,12 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 class ProductVariantsCatalogV3ProductVariantOptionValueFull(ApiModel):
     """`ProductVariantsCatalogV3ProductVariantOptionValueFull`: an object of the v3 API. Every
-    field is optional; unknown fields are kept.
+    field but `id` is optional; unknown fields are kept.
     """
 
     option_display_name: str | None = None
     label: str | None = None
-    id: int | None = None
+    id: int
     option_id: int | None = None
 
 

@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class ProductVideo(ApiModel):
-    """`ProductVideo`: an object of the v2 `ProductVideos` resource. Every field is optional;
-    unknown fields are kept.
+    """`ProductVideo`: an object of the v2 `ProductVideos` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: str | None = None
+    id: str
     product_id: int | None = None
     url: str | None = None
     sort_order: int | None = None

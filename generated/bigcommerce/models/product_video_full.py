@@ -12,8 +12,8 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class ProductVideoFull(ApiModel):
-    """`ProductVideoFull`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`ProductVideoFull`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
     title: str | None = None
@@ -21,7 +21,7 @@ class ProductVideoFull(ApiModel):
     sort_order: int | None = None
     type: str | None = None
     video_id: str | None = None
-    id: int | None = None
+    id: int
     product_id: int | None = None
     length: str | None = None
 

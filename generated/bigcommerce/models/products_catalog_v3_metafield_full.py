@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class ProductsCatalogV3MetafieldFull(ApiModel):
-    """`ProductsCatalogV3MetafieldFull`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`ProductsCatalogV3MetafieldFull`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     key: str | None = None
     value: str | None = None
     namespace: str | None = None

@@ -9,8 +9,8 @@ from .products_catalog_v3_config_full import ProductsCatalogV3ConfigFull
 
 
 class ProductsCatalogV3ProductModifierFull(ApiModel):
-    """`ProductsCatalogV3ProductModifierFull`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`ProductsCatalogV3ProductModifierFull`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     type: str | None = None
@@ -18,7 +18,7 @@ class ProductsCatalogV3ProductModifierFull(ApiModel):
     sort_order: int | None = None
     config: ProductsCatalogV3ConfigFull | None = None
     display_name: str | None = None
-    id: int | None = None
+    id: int
     product_id: int | None = None
     name: str | None = None
     option_values: list[ProductModifierOptionValueFull] | None = None

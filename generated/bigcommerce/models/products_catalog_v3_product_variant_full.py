@@ -14,8 +14,8 @@ from .products_catalog_v3_product_variant_option_value_full import (
 
 
 class ProductsCatalogV3ProductVariantFull(ApiModel):
-    """`ProductsCatalogV3ProductVariantFull`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`ProductsCatalogV3ProductVariantFull`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     cost_price: int | float | None = None
@@ -39,7 +39,7 @@ class ProductsCatalogV3ProductVariantFull(ApiModel):
     mpn: str | None = None
     gtin: str | None = None
     product_id: int | None = None
-    id: int | None = None
+    id: int
     sku: str | None = None
     sku_id: int | None = None
     option_values: list[ProductsCatalogV3ProductVariantOptionValueFull] | None = None

@@ -10,11 +10,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class ProductsCatalogV3ProductVariantOptionValueFull(ApiModel):
-    """`ProductsCatalogV3ProductVariantOptionValueFull`: an object of the v3 API. Every field is
-    optional; unknown fields are kept.
+    """`ProductsCatalogV3ProductVariantOptionValueFull`: an object of the v3 API. Every field but
+    `id` is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     label: str | None = None
     option_id: int | None = None
     option_display_name: str | None = None

@@ -15,11 +15,11 @@ from .v3_customer import V3Customer
 
 
 class PromotionsCollectionResponseDataItem(ApiModel):
-    """`PromotionsCollectionResponseDataItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`PromotionsCollectionResponseDataItem`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     redemption_type: str | None = None
     name: str | None = None
     display_name: str | None = None

@@ -10,11 +10,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class PromotionsV3Channel(ApiModel):
-    """`PromotionsV3Channel`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`PromotionsV3Channel`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -9,9 +9,11 @@ from .._model import ApiModel
 
 
 class Property(ApiModel):
-    """`Property`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Property`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
+    """
 
-    id: int | None = None
+    id: int
     code: str | None = None
     display_name: str | None = None
     description: str | None = None

@@ -10,9 +10,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class PropertyPUT(ApiModel):
-    """`PropertyPUT`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`PropertyPUT`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
-    id: int | None = None
+    id: int
     code: str | None = None
     display_name: str | None = None
     description: str | None = None

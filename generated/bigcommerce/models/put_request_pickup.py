@@ -10,11 +10,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class PutRequestPickup(ApiModel):
-    """`PutRequestPickup`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`PutRequestPickup`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     pickup_id: int | None = None
     ready_at: str | None = None
     collected_at: str | None = None

@@ -13,11 +13,11 @@ from .redirect_forward import RedirectForward, RedirectForwardCreate, RedirectFo
 
 
 class Redirect(ApiModel):
-    """`Redirect`: an object of the v2 `Redirects` resource. Every field is optional; unknown
-    fields are kept.
+    """`Redirect`: an object of the v2 `Redirects` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     path: str | None = None
     forward: RedirectForward | None = None
     url: str | None = None

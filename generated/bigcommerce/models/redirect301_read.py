@@ -8,11 +8,11 @@ from .redirect_to import RedirectTo
 
 
 class Redirect301Read(ApiModel):
-    """`Redirect301Read`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`Redirect301Read`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     site_id: int | None = None
     from_path: str | None = None
     to: RedirectTo | None = None

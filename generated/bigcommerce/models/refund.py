@@ -11,9 +11,11 @@ from .refund_payment import RefundPayment
 
 
 class Refund(ApiModel):
-    """`Refund`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Refund`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
+    """
 
-    id: int | None = None
+    id: int
     order_id: int | None = None
     user_id: int | None = None
     created: _dt.datetime | None = None

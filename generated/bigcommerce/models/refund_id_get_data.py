@@ -11,11 +11,11 @@ from .refund_id_get_data_payments_item import RefundIDGetDataPaymentsItem
 
 
 class RefundIDGetData(ApiModel):
-    """`RefundIDGetData`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`RefundIDGetData`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     order_id: int | None = None
     user_id: int | None = None
     created: _dt.datetime | None = None

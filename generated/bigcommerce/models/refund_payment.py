@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class RefundPayment(ApiModel):
-    """`RefundPayment`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`RefundPayment`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
     """
 
-    id: int | None = None
+    id: int
     provider_id: str | None = None
     amount: int | float | None = None
     offline: bool | None = None

@@ -10,11 +10,11 @@ from .shipping_quotes_consignment_resource import ShippingQuotesConsignmentResou
 
 
 class ShippingConsignmentGet(ApiModel):
-    """`ShippingConsignmentGet`: an object of the v2 API. Every field is optional; unknown fields
-    are kept.
+    """`ShippingConsignmentGet`: an object of the v2 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     first_name: str | None = None
     last_name: str | None = None
     company: str | None = None

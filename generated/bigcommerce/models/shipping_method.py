@@ -7,10 +7,10 @@ from .._model import ApiModel
 
 
 class ShippingMethod(ApiModel):
-    """`ShippingMethod`: an object of the v2 `ShippingMethods` resource. Every field is optional;
-    unknown fields are kept.
+    """`ShippingMethod`: an object of the v2 `ShippingMethods` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     method_name: str | None = None

@@ -9,11 +9,11 @@ from .shipping_method_base_settings import ShippingMethodBaseSettings
 
 
 class ShippingMethodFull(ApiModel):
-    """`ShippingMethodFull`: an object of the v2 API. Every field is optional; unknown fields are
-    kept.
+    """`ShippingMethodFull`: an object of the v2 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     type: str | None = None
     settings: ShippingMethodBaseSettings | None = None

@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class ShippingQuotesBase(ApiModel):
-    """`ShippingQuotesBase`: an object of the v2 API. Every field is optional; unknown fields are
-    kept.
+    """`ShippingQuotesBase`: an object of the v2 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: str | None = None
+    id: str
     uuid: str | None = None
     timestamp: str | None = None
     shipping_provider_id: str | None = None

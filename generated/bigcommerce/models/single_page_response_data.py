@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class SinglePageResponseData(ApiModel):
-    """`SinglePageResponseData`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`SinglePageResponseData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     channel_id: int | None = None
     name: str | None = None
     is_visible: bool | None = None

@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class SiteRouteFull(ApiModel):
-    """`SiteRouteFull`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`SiteRouteFull`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
     """
 
-    id: int | None = None
+    id: int
     type: str | None = None
     matching: str | None = None
     route: str | None = None

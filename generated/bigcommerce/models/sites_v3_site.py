@@ -8,9 +8,11 @@ from .channels_v3_url import ChannelsV3Url
 
 
 class SitesV3Site(ApiModel):
-    """`SitesV3Site`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`SitesV3Site`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
-    id: int | None = None
+    id: int
     url: str | None = None
     channel_id: int | None = None
     created_at: str | None = None

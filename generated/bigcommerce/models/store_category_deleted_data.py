@@ -7,9 +7,9 @@ from .._model import ApiModel
 
 
 class StoreCategoryDeletedData(ApiModel):
-    """`StoreCategoryDeletedData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`StoreCategoryDeletedData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int

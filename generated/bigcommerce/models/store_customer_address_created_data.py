@@ -8,10 +8,10 @@ from .store_customer_address_created_data_address import StoreCustomerAddressCre
 
 
 class StoreCustomerAddressCreatedData(ApiModel):
-    """`StoreCustomerAddressCreatedData`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`StoreCustomerAddressCreatedData`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     address: StoreCustomerAddressCreatedDataAddress | None = None

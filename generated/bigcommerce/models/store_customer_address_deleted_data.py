@@ -8,10 +8,10 @@ from .store_customer_address_deleted_data_address import StoreCustomerAddressDel
 
 
 class StoreCustomerAddressDeletedData(ApiModel):
-    """`StoreCustomerAddressDeletedData`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`StoreCustomerAddressDeletedData`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     address: StoreCustomerAddressDeletedDataAddress | None = None

@@ -8,10 +8,10 @@ from .store_customer_address_updated_data_address import StoreCustomerAddressUpd
 
 
 class StoreCustomerAddressUpdatedData(ApiModel):
-    """`StoreCustomerAddressUpdatedData`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`StoreCustomerAddressUpdatedData`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     address: StoreCustomerAddressUpdatedDataAddress | None = None

@@ -8,8 +8,8 @@ from .._model import ApiModel
 
 class StoreCustomerPaymentInstrumentDefaultUpdatedData(ApiModel):
     """`StoreCustomerPaymentInstrumentDefaultUpdatedData`: an object of the v3 API. Every field
-    is optional; unknown fields are kept.
+    but `id` is optional; unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int

@@ -11,11 +11,11 @@ from .store_timezone import StoreTimezone
 
 
 class StoreInformation(ApiModel):
-    """`StoreInformation`: an object of the v2 `Store` resource. Every field is optional; unknown
-    fields are kept.
+    """`StoreInformation`: an object of the v2 `Store` resource. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: str | None = None
+    id: str
     account_uuid: str | None = None
     store_id: int | None = None
     domain: str | None = None

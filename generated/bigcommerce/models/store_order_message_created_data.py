@@ -8,10 +8,10 @@ from .store_order_message_created_data_message import StoreOrderMessageCreatedDa
 
 
 class StoreOrderMessageCreatedData(ApiModel):
-    """`StoreOrderMessageCreatedData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`StoreOrderMessageCreatedData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     message: StoreOrderMessageCreatedDataMessage | None = None

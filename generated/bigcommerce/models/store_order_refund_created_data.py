@@ -8,10 +8,10 @@ from .store_order_refund_created_data_refund import StoreOrderRefundCreatedDataR
 
 
 class StoreOrderRefundCreatedData(ApiModel):
-    """`StoreOrderRefundCreatedData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`StoreOrderRefundCreatedData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     refund: StoreOrderRefundCreatedDataRefund | None = None

@@ -8,10 +8,10 @@ from .store_order_status_updated_data_status import StoreOrderStatusUpdatedDataS
 
 
 class StoreOrderStatusUpdatedData(ApiModel):
-    """`StoreOrderStatusUpdatedData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`StoreOrderStatusUpdatedData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     status: StoreOrderStatusUpdatedDataStatus | None = None

@@ -10,10 +10,10 @@ from .store_product_inventory_updated_data_inventory import (
 
 
 class StoreProductInventoryUpdatedData(ApiModel):
-    """`StoreProductInventoryUpdatedData`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`StoreProductInventoryUpdatedData`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     inventory: StoreProductInventoryUpdatedDataInventory | None = None

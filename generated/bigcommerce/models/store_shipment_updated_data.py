@@ -7,10 +7,10 @@ from .._model import ApiModel
 
 
 class StoreShipmentUpdatedData(ApiModel):
-    """`StoreShipmentUpdatedData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`StoreShipmentUpdatedData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     orderId: int | None = None

@@ -8,10 +8,10 @@ from .store_sku_created_data_sku import StoreSkuCreatedDataSku
 
 
 class StoreSkuCreatedData(ApiModel):
-    """`StoreSkuCreatedData`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`StoreSkuCreatedData`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     sku: StoreSkuCreatedDataSku | None = None

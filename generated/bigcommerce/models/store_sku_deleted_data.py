@@ -8,10 +8,10 @@ from .store_sku_deleted_data_sku import StoreSkuDeletedDataSku
 
 
 class StoreSkuDeletedData(ApiModel):
-    """`StoreSkuDeletedData`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`StoreSkuDeletedData`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     sku: StoreSkuDeletedDataSku | None = None

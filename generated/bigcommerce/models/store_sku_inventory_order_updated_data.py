@@ -10,10 +10,10 @@ from .store_sku_inventory_order_updated_data_inventory import (
 
 
 class StoreSkuInventoryOrderUpdatedData(ApiModel):
-    """`StoreSkuInventoryOrderUpdatedData`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`StoreSkuInventoryOrderUpdatedData`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     inventory: StoreSkuInventoryOrderUpdatedDataInventory | None = None

@@ -8,10 +8,10 @@ from .store_sku_inventory_updated_data_inventory import StoreSkuInventoryUpdated
 
 
 class StoreSkuInventoryUpdatedData(ApiModel):
-    """`StoreSkuInventoryUpdatedData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`StoreSkuInventoryUpdatedData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     inventory: StoreSkuInventoryUpdatedDataInventory | None = None

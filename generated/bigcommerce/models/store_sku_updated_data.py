@@ -8,10 +8,10 @@ from .store_sku_updated_data_sku import StoreSkuUpdatedDataSku
 
 
 class StoreSkuUpdatedData(ApiModel):
-    """`StoreSkuUpdatedData`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`StoreSkuUpdatedData`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int
     sku: StoreSkuUpdatedDataSku | None = None

@@ -7,9 +7,9 @@ from .._model import ApiModel
 
 
 class StoreSubscriberUpdatedData(ApiModel):
-    """`StoreSubscriberUpdatedData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`StoreSubscriberUpdatedData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     type: str | None = None
-    id: int | None = None
+    id: int

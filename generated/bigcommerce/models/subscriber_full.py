@@ -9,8 +9,8 @@ from .._model import ApiModel
 
 
 class SubscriberFull(ApiModel):
-    """`SubscriberFull`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`SubscriberFull`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
     email: str | None = None
@@ -20,6 +20,6 @@ class SubscriberFull(ApiModel):
     order_id: int | None = None
     channel_id: int | None = None
     consents: list[str] | None = None
-    id: int | None = None
+    id: int
     date_modified: _dt.datetime | None = None
     date_created: _dt.datetime | None = None

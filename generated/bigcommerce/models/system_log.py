@@ -9,9 +9,11 @@ from .._model import ApiModel
 
 
 class SystemLog(ApiModel):
-    """`SystemLog`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`SystemLog`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
+    """
 
-    id: int | None = None
+    id: int
     type: str | None = None
     module: str | None = None
     severity: str | None = None

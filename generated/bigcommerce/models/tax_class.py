@@ -7,11 +7,11 @@ from .._model import ApiModel
 
 
 class TaxClass(ApiModel):
-    """`TaxClass`: an object of the v2 `TaxClasses` resource. Every field is optional; unknown
-    fields are kept.
+    """`TaxClass`: an object of the v2 `TaxClasses` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: str | None = None
+    id: str
     name: str | None = None
     created_at: str | None = None
     updated_at: str | None = None

@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class TaxClassResource(ApiModel):
-    """`TaxClassResource`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`TaxClassResource`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     created_at: _dt.datetime | None = None
     updated_at: _dt.datetime | None = None

@@ -8,11 +8,13 @@ from .tax_rate_class_rates_item import TaxRateClassRatesItem
 
 
 class TaxRate(ApiModel):
-    """`TaxRate`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`TaxRate`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
+    """
 
     class_rates: list[TaxRateClassRatesItem] | None = None
     enabled: bool | None = None
-    id: int | None = None
+    id: int
     name: str | None = None
     priority: int | None = None
     tax_zone_id: int | None = None

@@ -11,11 +11,13 @@ from .tax_rate_put_class_rates_item import TaxRatePUTClassRatesItem, TaxRatePUTC
 
 
 class TaxRatePUT(ApiModel):
-    """`TaxRatePUT`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`TaxRatePUT`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
     class_rates: list[TaxRatePUTClassRatesItem] | None = None
     enabled: bool | None = None
-    id: int | None = None
+    id: int
     name: str | None = None
     priority: int | None = None
     tax_zone_id: int | None = None

@@ -9,9 +9,11 @@ from .tax_zone_shopper_target_settings import TaxZoneShopperTargetSettings
 
 
 class TaxZone(ApiModel):
-    """`TaxZone`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`TaxZone`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
+    """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     enabled: bool | None = None
     price_display_settings: TaxZonePriceDisplaySettings | None = None

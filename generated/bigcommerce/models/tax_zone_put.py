@@ -18,9 +18,11 @@ from .tax_zone_put_shopper_target_settings import (
 
 
 class TaxZonePUT(ApiModel):
-    """`TaxZonePUT`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`TaxZonePUT`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     enabled: bool | None = None
     price_display_settings: TaxZonePUTPriceDisplaySettings | None = None

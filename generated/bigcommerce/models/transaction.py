@@ -17,7 +17,9 @@ from .transaction_store_credit import TransactionStoreCredit
 
 
 class Transaction(ApiModel):
-    """`Transaction`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Transaction`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
     event: str | None = None
     method: str | None = None
@@ -32,7 +34,7 @@ class Transaction(ApiModel):
     offline: TransactionOffline | None = None
     custom: TransactionCustom | None = None
     payment_method_id: str | None = None
-    id: int | None = None
+    id: int
     order_id: str | None = None
     date_created: _dt.datetime | None = None
     payment_instrument_token: str | None = None

@@ -10,9 +10,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class Tree(ApiModel):
-    """`Tree`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Tree`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
+    """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     channels: list[int] | None = None
 

@@ -14,11 +14,11 @@ from .update_brand_request_custom_url import (
 
 
 class UpdateBrandRequest(ApiModel):
-    """`UpdateBrandRequest`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`UpdateBrandRequest`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     page_title: str | None = None
     meta_keywords: list[str] | None = None

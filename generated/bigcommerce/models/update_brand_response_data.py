@@ -8,11 +8,11 @@ from .update_brand_response_data_custom_url import UpdateBrandResponseDataCustom
 
 
 class UpdateBrandResponseData(ApiModel):
-    """`UpdateBrandResponseData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`UpdateBrandResponseData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     page_title: str | None = None
     meta_keywords: list[str] | None = None

@@ -12,8 +12,8 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class UpdateCategoriesMetafieldsRequestItem(ApiModel):
-    """`UpdateCategoriesMetafieldsRequestItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`UpdateCategoriesMetafieldsRequestItem`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     permission_set: str | None = None
@@ -21,7 +21,7 @@ class UpdateCategoriesMetafieldsRequestItem(ApiModel):
     key: str | None = None
     value: str | None = None
     description: str | None = None
-    id: int | None = None
+    id: int
 
 
 @with_config(REQUEST_CONFIG)

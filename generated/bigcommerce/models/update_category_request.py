@@ -16,11 +16,11 @@ from .update_category_request_custom_url import (
 
 
 class UpdateCategoryRequest(ApiModel):
-    """`UpdateCategoryRequest`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`UpdateCategoryRequest`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     parent_id: int | None = None
     name: str | None = None
     description: str | None = None

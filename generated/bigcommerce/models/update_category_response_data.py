@@ -8,11 +8,11 @@ from .update_category_response_data_custom_url import UpdateCategoryResponseData
 
 
 class UpdateCategoryResponseData(ApiModel):
-    """`UpdateCategoryResponseData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`UpdateCategoryResponseData`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     parent_id: int | None = None
     name: str | None = None
     description: str | None = None

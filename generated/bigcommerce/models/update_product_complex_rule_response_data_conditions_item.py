@@ -8,10 +8,10 @@ from .._model import ApiModel
 
 class UpdateProductComplexRuleResponseDataConditionsItem(ApiModel):
     """`UpdateProductComplexRuleResponseDataConditionsItem`: an object of the v3 API. Every field
-    is optional; unknown fields are kept.
+    but `id` is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     rule_id: int | None = None
     modifier_id: int | None = None
     modifier_value_id: int | None = None

@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class UpdateProductImageResponseData(ApiModel):
-    """`UpdateProductImageResponseData`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`UpdateProductImageResponseData`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     url_zoom: str | None = None
     url_standard: str | None = None

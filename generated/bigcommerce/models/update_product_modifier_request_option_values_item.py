@@ -14,11 +14,11 @@ from .update_product_modifier_request_option_values_item_adjusters import (
 
 
 class UpdateProductModifierRequestOptionValuesItem(ApiModel):
-    """`UpdateProductModifierRequestOptionValuesItem`: an object of the v3 API. Every field is
-    optional; unknown fields are kept.
+    """`UpdateProductModifierRequestOptionValuesItem`: an object of the v3 API. Every field but
+    `id` is optional; unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     is_default: bool | None = None
     adjusters: UpdateProductModifierRequestOptionValuesItemAdjusters | None = None
 

@@ -11,8 +11,8 @@ from .update_product_modifier_response_data_option_values_item import (
 
 
 class UpdateProductModifierResponseData(ApiModel):
-    """`UpdateProductModifierResponseData`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`UpdateProductModifierResponseData`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     type: str | None = None
@@ -20,7 +20,7 @@ class UpdateProductModifierResponseData(ApiModel):
     sort_order: int | None = None
     config: UpdateProductModifierResponseDataConfig | None = None
     option_values: list[UpdateProductModifierResponseDataOptionValuesItem] | None = None
-    id: int | None = None
+    id: int
     product_id: int | None = None
     name: str | None = None
     display_name: str | None = None

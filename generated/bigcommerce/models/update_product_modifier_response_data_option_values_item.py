@@ -13,7 +13,7 @@ from .update_product_modifier_response_data_option_value_8357eb2b import (
 
 class UpdateProductModifierResponseDataOptionValuesItem(ApiModel):
     """`UpdateProductModifierResponseDataOptionValuesItem`: an object of the v3 API. Every field
-    is optional; unknown fields are kept.
+    but `id` is optional; unknown fields are kept.
     """
 
     is_default: bool | None = None
@@ -21,4 +21,4 @@ class UpdateProductModifierResponseDataOptionValuesItem(ApiModel):
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
     adjusters: UpdateProductModifierResponseDataOptionValuesItemAdjusters | None = None
-    id: int | None = None
+    id: int

@@ -16,8 +16,8 @@ from .update_product_modifier_value_request_adjusters import (
 
 
 class UpdateProductModifierValueRequest(ApiModel):
-    """`UpdateProductModifierValueRequest`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`UpdateProductModifierValueRequest`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     is_default: bool | None = None
@@ -25,7 +25,7 @@ class UpdateProductModifierValueRequest(ApiModel):
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
     adjusters: UpdateProductModifierValueRequestAdjusters | None = None
-    id: int | None = None
+    id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -12,7 +12,7 @@ from .update_product_modifier_value_response_data_adjusters import (
 
 
 class UpdateProductModifierValueResponseData(ApiModel):
-    """`UpdateProductModifierValueResponseData`: an object of the v3 API. Every field is
+    """`UpdateProductModifierValueResponseData`: an object of the v3 API. Every field but `id` is
     optional; unknown fields are kept.
     """
 
@@ -21,4 +21,4 @@ class UpdateProductModifierValueResponseData(ApiModel):
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
     adjusters: UpdateProductModifierValueResponseDataAdjusters | None = None
-    id: int | None = None
+    id: int

@@ -10,11 +10,11 @@ from .._model import ApiModel
 
 class UpdateProductVariantOptionResponseDataOptionValuesItem(ApiModel):
     """`UpdateProductVariantOptionResponseDataOptionValuesItem`: an object of the v3 API. Every
-    field is optional; unknown fields are kept.
+    field but `id` is optional; unknown fields are kept.
     """
 
     is_default: bool | None = None
     label: str | None = None
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
-    id: int | None = None
+    id: int

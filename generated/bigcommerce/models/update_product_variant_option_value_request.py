@@ -12,7 +12,7 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class UpdateProductVariantOptionValueRequest(ApiModel):
-    """`UpdateProductVariantOptionValueRequest`: an object of the v3 API. Every field is
+    """`UpdateProductVariantOptionValueRequest`: an object of the v3 API. Every field but `id` is
     optional; unknown fields are kept.
     """
 
@@ -20,7 +20,7 @@ class UpdateProductVariantOptionValueRequest(ApiModel):
     label: str | None = None
     sort_order: int | None = None
     value_data: dict[str, Any] | None = None
-    id: int | None = None
+    id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -12,15 +12,15 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class UpdateProductVideoRequest(ApiModel):
-    """`UpdateProductVideoRequest`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`UpdateProductVideoRequest`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     title: str | None = None
     description: str | None = None
     sort_order: int | None = None
     type: str | None = None
-    id: int | None = None
+    id: int
 
 
 @with_config(REQUEST_CONFIG)

@@ -24,11 +24,11 @@ from .update_shipping_zone_request_locations_item import (
 
 
 class UpdateShippingZoneRequest(ApiModel):
-    """`UpdateShippingZoneRequest`: an object of the v2 API. Every field is optional; unknown
-    fields are kept.
+    """`UpdateShippingZoneRequest`: an object of the v2 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     name: str | None = None
     type: str | None = None
     locations: list[UpdateShippingZoneRequestLocationsItem] | None = None

@@ -10,8 +10,8 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class UpdateVariantsBatchRequestItem(ApiModel):
-    """`UpdateVariantsBatchRequestItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`UpdateVariantsBatchRequestItem`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     cost_price: int | float | None = None
@@ -30,7 +30,7 @@ class UpdateVariantsBatchRequestItem(ApiModel):
     inventory_level: int | None = None
     inventory_warning_level: int | None = None
     bin_picking_number: str | None = None
-    id: int | None = None
+    id: int
 
 
 @with_config(REQUEST_CONFIG)

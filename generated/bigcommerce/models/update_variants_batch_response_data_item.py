@@ -10,8 +10,8 @@ from .update_variants_batch_response_data_item_option_values_item import (
 
 
 class UpdateVariantsBatchResponseDataItem(ApiModel):
-    """`UpdateVariantsBatchResponseDataItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    """`UpdateVariantsBatchResponseDataItem`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     cost_price: int | float | None = None
@@ -30,7 +30,7 @@ class UpdateVariantsBatchResponseDataItem(ApiModel):
     inventory_level: int | None = None
     inventory_warning_level: int | None = None
     bin_picking_number: str | None = None
-    id: int | None = None
+    id: int
     product_id: int | None = None
     sku: str | None = None
     sku_id: int | None = None

@@ -8,10 +8,10 @@ from .._model import ApiModel
 
 class UpdateVariantsBatchResponseDataItemOptionValuesItem(ApiModel):
     """`UpdateVariantsBatchResponseDataItemOptionValuesItem`: an object of the v3 API. Every
-    field is optional; unknown fields are kept.
+    field but `id` is optional; unknown fields are kept.
     """
 
     option_display_name: str | None = None
     label: str | None = None
-    id: int | None = None
+    id: int
     option_id: int | None = None

@@ -9,11 +9,11 @@ from .shipping_quotes_resource import ShippingQuotesResource
 
 
 class V2OrderShippingAddress(ApiModel):
-    """`V2OrderShippingAddress`: an object of the v2 API. Every field is optional; unknown fields
-    are kept.
+    """`V2OrderShippingAddress`: an object of the v2 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     order_id: int | None = None
     items_total: int | float | None = None
     items_shipped: int | float | None = None

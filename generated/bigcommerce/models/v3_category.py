@@ -8,9 +8,11 @@ from .categories_catalog_v3_url import CategoriesCatalogV3Url
 
 
 class V3Category(ApiModel):
-    """`V3Category`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`V3Category`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
-    id: int | None = None
+    id: int
     parent_id: int | None = None
     name: str | None = None
     description: str | None = None

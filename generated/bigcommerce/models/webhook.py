@@ -12,11 +12,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class Webhook(ApiModel):
-    """`Webhook`: an object of the v2 `Webhooks` resource. Every field is optional; unknown
-    fields are kept.
+    """`Webhook`: an object of the v2 `Webhooks` resource. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     client_id: str | None = None
     store_hash: str | None = None
     scope: str | None = None

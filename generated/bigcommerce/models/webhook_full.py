@@ -9,9 +9,11 @@ from .._model import ApiModel
 
 
 class WebhookFull(ApiModel):
-    """`WebhookFull`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`WebhookFull`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
-    id: int | None = None
+    id: int
     client_id: str | None = None
     store_hash: str | None = None
     created_at: int | None = None

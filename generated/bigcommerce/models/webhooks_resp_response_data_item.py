@@ -9,11 +9,11 @@ from .._model import ApiModel
 
 
 class WebhooksRespResponseDataItem(ApiModel):
-    """`WebhooksRespResponseDataItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    """`WebhooksRespResponseDataItem`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
-    id: int | None = None
+    id: int
     client_id: str | None = None
     store_hash: str | None = None
     scope: str | None = None

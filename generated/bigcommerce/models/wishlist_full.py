@@ -8,9 +8,11 @@ from .wishlist_item_full import WishlistItemFull
 
 
 class WishlistFull(ApiModel):
-    """`WishlistFull`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`WishlistFull`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
+    """
 
-    id: int | None = None
+    id: int
     customer_id: int | None = None
     name: str | None = None
     is_public: bool | None = None

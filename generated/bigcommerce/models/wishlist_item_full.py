@@ -7,10 +7,10 @@ from .._model import ApiModel
 
 
 class WishlistItemFull(ApiModel):
-    """`WishlistItemFull`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    """`WishlistItemFull`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     variant_id: int | None = None

@@ -10,11 +10,11 @@ from .._model import REQUEST_CONFIG, ApiModel
 
 
 class WishlistPutItemsItem(ApiModel):
-    """`WishlistPutItemsItem`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    """`WishlistPutItemsItem`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
-    id: int | None = None
+    id: int
     product_id: int | None = None
     variant_id: int | None = None
 

@@ -45,7 +45,8 @@ class QueryError(ValueError):
 
     def __init__(self, param: str, problem: str) -> None:
         super().__init__(f"{param}: {problem}")
-        self.param, self.problem = param, problem
+        self.param: str = param
+        self.problem: str = problem
 
 
 class LimitTooLarge(QueryError):

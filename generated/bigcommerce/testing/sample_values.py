@@ -51,7 +51,7 @@ class SampleValues:
     ) -> None:
         self.models = models
         self.rng = rng
-        self.references = dict(references or {})
+        self.references: dict[str, list[int]] = dict(references or {})
         self.api = api
         self._makers: dict[str, Callable[[str, int], Any]] = {
             "int": self._int,

@@ -40,7 +40,7 @@ class Schema:
             op for route in self.routes.values() for op in route_operations(route, verb_forms)
         )
         self.models: dict[str, tuple[ModelField, ...]] = dict(models)
-        self.nodes = NodeSchema(nodes or NodeTable(), self.models)
+        self.nodes: NodeSchema = NodeSchema(nodes or NodeTable(), self.models)
         self._fields = {name: {f.wire: f for f in fields} for name, fields in self.models.items()}
         children: dict[str, list[Route]] = {name: [] for name in self.routes}
         for route in self.routes.values():

@@ -80,18 +80,18 @@ class FakeStore:
         connection_limit: int = DEFAULT_CONNECTION_LIMIT,
     ) -> None:
         self.host = host
-        self.port = port
+        self.port: int = port
         self.threads = threads
-        self.server_options = server_options(
+        self.server_options: dict[str, Any] = server_options(
             max_body_size=max_body_size,
             idle_timeout=idle_timeout,
             connection_limit=connection_limit,
         )
-        self.credentials = credentials or Credentials()
-        self.state = StoreState(schema or default_schema())
-        self.limiter = RateLimiter(rate_limit)
-        self.faults = FaultInjector(faults, route_faults, seed)
-        self.app = FakeStoreApp(
+        self.credentials: Credentials = credentials or Credentials()
+        self.state: StoreState = StoreState(schema or default_schema())
+        self.limiter: RateLimiter = RateLimiter(rate_limit)
+        self.faults: FaultInjector = FaultInjector(faults, route_faults, seed)
+        self.app: FakeStoreApp = FakeStoreApp(
             self.state, self.credentials, self.limiter, self.faults, max_body_size=max_body_size
         )
         if fixtures is not None:
