@@ -102,6 +102,7 @@ class Operation:
     result_type: str | None = None  # spec type text; None when nothing is answered
     compat: Literal["positional", "open"] | None = None  # the old client's signature style
     filter_required: bool = False  # refused without at least one query filter (a DELETE)
+    deprecated: bool = False  # its documents mark it deprecated
 
     @property
     def required_query(self) -> tuple[str, ...]:
@@ -197,6 +198,7 @@ def _node_operation(
         result=kind,
         result_type=result.type,
         filter_required=spec.filter_required and spec.method == "DELETE",
+        deprecated=spec.deprecated,
     )
 
 

@@ -15,6 +15,7 @@ class AccessTokensPaymentsV3Order(ApiModel):
     """
 
     id: int | None = None
+    """Required to create and update."""
     is_recurring: bool | None = None
 
 

@@ -13,7 +13,9 @@ class AttributePut(ApiModel):
     """`AttributePut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     name: str | None = None
+    """Required to create and update."""
     id: int | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -11,7 +11,9 @@ class BrandFull(ApiModel):
     """`BrandFull`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     id: int | None = None
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create and update."""
     page_title: str | None = None
     meta_keywords: list[str] | None = None
     meta_description: str | None = None

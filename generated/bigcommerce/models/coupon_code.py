@@ -15,11 +15,15 @@ class CouponCode(ApiModel):
     """`CouponCode`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     id: int | None = None
+    """Required to create and update."""
     code: str | None = None
+    """Required to create and update."""
     current_uses: int | None = None
+    """Read-only: set by the API, never sent."""
     max_uses: int | None = None
     max_uses_per_customer: int | None = None
     created: _dt.datetime | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -12,9 +12,13 @@ class Property(ApiModel):
     """`Property`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     id: int | None = None
+    """Read-only: set by the API, never sent."""
     code: str | None = None
     display_name: str | None = None
     description: str | None = None
     created_at: _dt.datetime | None = None
+    """Read-only: set by the API, never sent."""
     updated_at: _dt.datetime | None = None
+    """Read-only: set by the API, never sent."""
     type: str | None = None
+    """One of: `'PRODUCT'`, `'CUSTOMER'`."""

@@ -13,6 +13,7 @@ class PropertyPUT(ApiModel):
     """`PropertyPUT`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     id: int | None = None
+    """Required to create and update."""
     code: str | None = None
     display_name: str | None = None
     description: str | None = None

@@ -14,9 +14,12 @@ class Refund(ApiModel):
     """`Refund`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     id: int | None = None
+    """Read-only: set by the API, never sent."""
     order_id: int | None = None
     user_id: int | None = None
+    """Read-only: set by the API, never sent."""
     created: _dt.datetime | None = None
+    """Read-only: set by the API, never sent."""
     reason: str | None = None
     total_amount: int | float | None = None
     total_tax: int | float | None = None

@@ -21,6 +21,7 @@ class TaxZonePUT(ApiModel):
     """`TaxZonePUT`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     id: int | None = None
+    """Required to create and update."""
     name: str | None = None
     enabled: bool | None = None
     price_display_settings: TaxZonePUTPriceDisplaySettings | None = None

@@ -92,7 +92,15 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrdersFilters],
     ) -> list[Order]:
-        """One page of Order objects: `GET orders`."""
+        """One page of Order objects: `GET /v2/orders`.
+
+        Returns one page of `Order` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`OrdersFilters`).
+        """
         return self._call(
             self._op_all,
             "orders",
@@ -121,8 +129,16 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrdersFilters],
     ) -> Iterator[Order]:
-        """Every Order of `GET orders`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every Order of `GET /v2/orders`, page after page.
+
+        Yields every `Order` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`OrdersFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -148,7 +164,13 @@ class Orders(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Order:
-        """One Order by id: `GET orders/{id}`."""
+        """One Order by id: `GET /v2/orders/{id}`.
+
+        Returns one `Order`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(id)}",
@@ -169,7 +191,13 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OrderCreate],
     ) -> Order:
-        """Create a Order: `POST orders`; returns it as stored."""
+        """Create a Order: `POST /v2/orders`; returns it as stored.
+
+        Returns one `Order`.
+
+        Args:
+            fields: the fields (`OrderCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "orders",
@@ -198,7 +226,14 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OrderUpdate],
     ) -> Order:
-        """Change a Order: `PUT orders/{id}`; returns it as stored."""
+        """Change a Order: `PUT /v2/orders/{id}`; returns it as stored.
+
+        Returns one `Order`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`OrderUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"orders/{segment(id)}",
@@ -221,7 +256,13 @@ class Orders(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Order: `DELETE orders/{id}`; returns the answer, `{}` when it is empty."""
+        """Delete one Order: `DELETE /v2/orders/{id}`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"orders/{segment(id)}",
@@ -241,7 +282,10 @@ class Orders(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete every Order: `DELETE orders`; returns the answer, `{}` when it is empty."""
+        """Delete every Order: `DELETE /v2/orders`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+        """
         return self._call(
             self._op_delete_all,
             "orders",
@@ -262,7 +306,13 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrdersFilters],
     ) -> int:
-        """How many Order objects match: `GET orders/count`."""
+        """How many Order objects match: `GET /v2/orders/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`OrdersFilters`).
+        """
         return self._call(
             self._op_count,
             "orders/count",

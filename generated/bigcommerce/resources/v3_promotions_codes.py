@@ -38,6 +38,7 @@ class V3PromotionsCodesDeleteManyQuery(TypedDict, total=False):
 
     code: str
     id__in: list[int]
+    """Sent as `id:in`."""
 
 
 class V3PromotionsCodes(NodeResource):
@@ -64,7 +65,17 @@ class V3PromotionsCodes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsCodesAllQuery],
     ) -> list[CouponCode]:
-        """`GET /v3/promotions/{promotion_id}/codes` (getPromotionCodes)."""
+        """`GET /v3/promotions/{promotion_id}/codes` (getPromotionCodes).
+
+        Returns one page of `CouponCode` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`; without it: `GET
+                /v3/promotions/codes`.
+            query: the query parameters (`V3PromotionsCodesAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"promotions/{segment(promotion_id)}/codes"
@@ -99,9 +110,18 @@ class V3PromotionsCodes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsCodesAllQuery],
     ) -> Iterator[CouponCode]:
-        """Every item of every page of `GET /v3/promotions/{promotion_id}/codes`
-        (getPromotionCodes), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/promotions/{promotion_id}/codes` (getPromotionCodes).
+
+        Yields every `CouponCode` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`; without it: `GET
+                /v3/promotions/codes`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3PromotionsCodesAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -136,7 +156,14 @@ class V3PromotionsCodes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CouponCode:
-        """`POST /v3/promotions/{promotion_id}/codes` (createPromotionCode)."""
+        """`POST /v3/promotions/{promotion_id}/codes` (createPromotionCode).
+
+        Returns one `CouponCode`.
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+            body: `CreatePromotionCodeRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"promotions/{segment(promotion_id)}/codes",
@@ -164,7 +191,14 @@ class V3PromotionsCodes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/promotions/{promotion_id}/codes/{code_id}` (deleteCouponCode)."""
+        """`DELETE /v3/promotions/{promotion_id}/codes/{code_id}` (deleteCouponCode).
+
+        Returns None (the answer has no body).
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+            code_id: `str`, the path's `{code_id}`.
+        """
         return self._call(
             self._op_delete,
             f"promotions/{segment(promotion_id)}/codes/{segment(code_id)}",
@@ -192,7 +226,16 @@ class V3PromotionsCodes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsCodesDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/promotions/{promotion_id}/codes` (deleteCouponCodes)."""
+        """`DELETE /v3/promotions/{promotion_id}/codes` (deleteCouponCodes).
+
+        Returns None (the answer has no body).
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`; without it: `DELETE
+                /v3/promotions/codes`.
+            query: the query parameters (`V3PromotionsCodesDeleteManyQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             f"promotions/{segment(promotion_id)}/codes"
