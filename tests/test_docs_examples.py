@@ -34,7 +34,7 @@ DOCS = Path(__file__).resolve().parents[1] / "generated" / "docs"
 _TITLE = re.compile(r"^# `(\w+)`$", re.M)
 _SECTION = re.compile(r"^### `(\w+)`\n(.*?)(?=^### |^## |\Z)", re.M | re.S)
 _EXAMPLE = re.compile(r"^Example:\n\n```python\n(.*?)^```$", re.M | re.S)
-_CALL = re.compile(r"(api\.[\w.]+)\((.*)\)")
+_CALL = re.compile(r"(api\.[\w.]+)\(([^()]*)\)")
 
 #: Examples the fake store cannot serve, by page and method, with the reason.
 CANNOT_SERVE: dict[tuple[str, str], str] = {
@@ -72,6 +72,15 @@ def _examples() -> list[Example]:
 EXAMPLES = _examples()
 
 
+def _call_of(code: str) -> re.Match[str]:
+    """The example's call on `api`, on one line whatever lines the formatter split it into."""
+    lines = [line.strip() for line in code.splitlines() if not line.startswith("#")]
+    flat = re.sub(r",?\s*\)", ")", re.sub(r"\(\s*", "(", " ".join(lines)))
+    match = _CALL.search(flat.replace(":  print", ": print"))
+    assert match, code
+    return match
+
+
 def _args(text: str) -> list[str]:
     return [a.strip() for a in text.split(",") if a.strip()]
 
@@ -79,8 +88,7 @@ def _args(text: str) -> list[str]:
 def _indexed(example: Example) -> Operation:
     """The index's operation the example calls (`iterall` is `all`'s iterating form): of the
     rows calling the same method, the one whose arguments begin the example's the longest."""
-    match = _CALL.search(example.code)
-    assert match, example.code
+    match = _call_of(example.code)
     chain, given = match.group(1), _args(match.group(2))
     chain = re.sub(r"\.iterall$", ".all", chain)
     best: tuple[int, Operation] | None = None
@@ -159,8 +167,7 @@ def test_each_example_runs_against_the_fake_store(
     reason = CANNOT_SERVE.get((example.page, example.method))
     if reason:
         pytest.xfail(reason)
-    call = _CALL.search(example.code)
-    assert call, example.code
+    call = _call_of(example.code)
     if re.match(r"api\.[A-Z]", call.group()):
         inputs = _old_inputs(running, client, call.group())
     else:
