@@ -50,6 +50,7 @@ class Example:
     page: str
     method: str
     code: str
+    deprecated: bool  # the page says the documents deprecate it
 
     @property
     def id(self) -> str:
@@ -65,7 +66,8 @@ def _examples() -> list[Example]:
         for method, body in _SECTION.findall(text):
             found = _EXAMPLE.search(body)
             assert found, f"{page.name}: `{method}` has no example"
-            out.append(Example(page.stem, method, found.group(1)))
+            deprecated = "**Deprecated**" in body
+            out.append(Example(page.stem, method, found.group(1), deprecated))
     return out
 
 
@@ -158,6 +160,7 @@ def _old_inputs(store: FakeStore, client: BigcommerceApi, call: str) -> dict[str
 def test_every_method_of_every_page_has_an_example() -> None:
     methods = sum(text.count("\n### `") for text in map(Path.read_text, DOCS.glob("*.md")))
     assert len(EXAMPLES) == methods > 700
+    assert 0 < sum(e.deprecated for e in EXAMPLES) < 20
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.id for e in EXAMPLES])
@@ -175,7 +178,12 @@ def test_each_example_runs_against_the_fake_store(
     printed: list[Any] = []
     lists = inputs.pop("_lists")
     namespace = {"api": client, "print": printed.append, **inputs}
-    exec(compile(example.code, f"{example.page}.md: {example.method}", "exec"), namespace)
+    code = compile(example.code, f"{example.page}.md: {example.method}", "exec")
+    if example.deprecated:  # the call warns, as `typing_extensions.deprecated` makes it
+        with pytest.warns(DeprecationWarning, match="Deprecated in BigCommerce's API documents"):
+            exec(code, namespace)
+    else:
+        exec(code, namespace)
     if "result = " in example.code:
         assert len(printed) == 1
     if lists and example.method == "iterall":
