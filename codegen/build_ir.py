@@ -23,8 +23,10 @@ from .collect import (
     collect_resources,
 )
 from .compat_merge import filter_entries, merge_documents
+from .describe import example, field_facts, method_doc, paging_kind, route, values
 from .ir import (
     FieldIR,
+    FieldRowIR,
     HelperIR,
     MethodIR,
     ModelIR,
@@ -255,7 +257,21 @@ def _model_ir(
         required = always_present(wire, field, api)
         alias = None if python == wire else repr(wire)
         annotation = annotation if required else optional(annotation)
-        fields.append(FieldIR(python, annotation, alias, required))
+        fields.append(FieldIR(python, annotation, alias, required, field_facts(field)))
+    rows = tuple(
+        FieldRowIR(
+            wire,
+            field.type,
+            field.read_only,
+            field.required,
+            values(field.enum),
+            " ".join(
+                (["Sent on create only."] if field.create_only else [])
+                + (["May be null."] if field.nullable else [])
+            ),
+        )
+        for wire, field in spec.fields.items()
+    )
     create = _body(name, spec, api, "create") if (name, "create") in bodies else None
     update = _body(name, spec, api, "update") if (name, "update") in bodies else None
     doc = f"`{name}`: an object of the {api} API. Every field is optional; unknown fields are kept."
@@ -284,7 +300,8 @@ def _model_ir(
     if spec.as_dict:
         doc = f"`{name}`: a dict in answers of the {api} API; unknown keys are kept."
         keys = tuple(
-            TypedDictKey(wire, f.annotation) for wire, f in zip(spec.fields, fields, strict=True)
+            TypedDictKey(wire, f.annotation, f.doc)
+            for wire, f in zip(spec.fields, fields, strict=True)
         )
         functional = not all(is_plain_key(k.key) for k in keys)
         as_dict = TypedDictIR(name, doc, keys, functional, DICT_MODEL_CONFIG)
@@ -306,6 +323,7 @@ def _model_ir(
         record=record,
         imports=tuple(sorted(needed)),
         as_dict=as_dict,
+        rows=rows,
     )
 
 
@@ -337,7 +355,7 @@ def _body(model: str, spec: ModelSpec, api: str, verb: Verb) -> TypedDictIR:
         annotation = _write_type(field, api, verb)
         if verb in field.required:
             annotation = Generic(REQUIRED, (annotation,))
-        keys.append(TypedDictKey(wire, annotation))
+        keys.append(TypedDictKey(wire, annotation, field_facts(field, in_body=True)))
     name = body_typeddict_name(model, verb)
     required = any(verb in f.required for f in spec.fields.values())
     doc = f"The fields to {verb} a `{model}` with; unknown keys are sent as given, with an"
@@ -389,6 +407,7 @@ def _resource_ir(
         methods=methods,
         imports=tuple(sorted(localized(needed, "resources"))),
         typeddicts=own,
+        models=(res.model,),
     )
 
 
@@ -429,7 +448,7 @@ def _filters_ir(
 _DOCS = {
     "singleton": "The {m}: `{call}`.",
     "all": "One page of {m} objects: `{call}`.",
-    "iterall": "Every {m} of `{call}`, page after page, one page in memory at a time.",
+    "iterall": "Every {m} of `{call}`, page after page.",
     "get": "One {m} by id: `{call}`.",
     "create": "Create a {m}: `{call}`; returns it as stored.",
     "update": "Change a {m}: `{call}`; returns it as stored.",
@@ -458,7 +477,7 @@ def _method(
     params = signature(op, annotation)
     uses = method_uses(op, annotation)
     doc_key = "singleton" if op.name == "all" and op.result == "one" else op.name
-    doc = _DOCS[doc_key].format(m=m, call=f"{op.method} {op.path}")
+    summary = _DOCS[doc_key].format(m=m, call=route(op))
     own = model_ref(m)
     # A value is `count`'s number or `delete`'s answer (a JSON object, see operation.py).
     value = INT if op.result_type == "int" else OBJECT
@@ -481,7 +500,6 @@ def _method(
             why = "an iterall argument" if name == "prefetch" else "an option of every call"
             raise SpecError(res.file, f"{res.key}.filters.{name}", f"`{name}` is {why}")
     if op.result == "pages" and op.prefetch:
-        doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
         count = next(o for o in operations if o.name == "count")
         args += ["prefetch=prefetch", f"count_path={_count_path(count)}"]
         uses += path_uses(count)  # its path, for `count_path`
@@ -489,7 +507,20 @@ def _method(
         args += ["parent=parentid"]
     args += [f"{name}={name}" for name in EXTRA_OPTIONS]
     body = f"self._call({', '.join(args)})"
-    return MethodIR(op.name, params, returns, doc, f"return {body}", declaration, uses)
+    doc = method_doc(op, summary, returns, annotation)
+    return MethodIR(
+        op.name,
+        params,
+        returns,
+        doc,
+        f"return {body}",
+        declaration,
+        uses,
+        route=route(op),
+        paging=paging_kind(op),
+        batch_limit=op.batch_limit,
+        example=example(op, annotation, {}),
+    )
 
 
 def _count_path(count: Operation) -> str:

@@ -21,6 +21,7 @@ from .annotations import (
 )
 from .bodies import body_models, body_verb
 from .collect import CollectedModels, CollectedNode
+from .describe import DEPRECATED, example, method_doc, paging_kind, query_facts, route
 from .ir import ChildIR, ConstantIR, MethodIR, ResourceIR, TypedDictIR, TypedDictKey
 from .literals import string
 from .naming import (
@@ -43,7 +44,7 @@ from .operation import (
     signature,
 )
 from .spec_loader import SpecError
-from .type_grammar import model_names
+from .type_grammar import model_names, parse_type
 from .typeref import (
     BYTES,
     CLASSVAR,
@@ -138,7 +139,15 @@ def _resource(
         typeddicts=tuple(typeddicts.values()),
         children=children,
         compat=False,
+        models=tuple(sorted(_models_of(operations))),
     )
+
+
+def _models_of(operations: tuple[Operation, ...]) -> set[str]:
+    """The models the operations answer, and those their bodies are made of."""
+    names = {op.model for op in operations if op.model}
+    names |= {name for op in operations if op.body for name in model_names(parse_type(op.body))}
+    return names
 
 
 def _param_type(param: PathParam | QueryParam, api: str, file: str, key: str) -> TypeRef:
@@ -163,7 +172,7 @@ def _query_typeddict(op: Operation, file: str, where: str) -> TypedDictIR:
             raise SpecError(file, at, "`prefetch` is an iterall argument")
         if key in EXTRA_OPTIONS or key in {h.name for h in op.headers}:
             raise SpecError(file, at, f"`{key}` is also a keyword argument of the call")
-        keys.append(TypedDictKey(key, annotation))
+        keys.append(TypedDictKey(key, annotation, query_facts(param.wire, key, param.required)))
     doc = (
         f"Query parameters of `{op.name}`; `x__in` is sent as `x:in` (either spelling may be "
         "given); unknown keys are sent as given, with an `UnknownArgumentWarning`."
@@ -194,14 +203,6 @@ def _method(
         return annotations[arg.name]
 
     params = signature(op, annotation)
-    doc = f"`{op.method} /{op.version}/{op.path}` ({op.operation_id})."
-    if op.server == "payments":
-        doc = (
-            f"`{op.method} /{op.path}` ({op.operation_id}) on the payments gateway "
-            "(payments.bigcommerce.com/stores/{store_hash}), with a `payment_access_token` from "
-            "`api.payments.access_tokens.create(...)`: the gateway gets that token and none of "
-            "the client's credentials."
-        )
     model: TypeRef | None = model_ref(op.model) if op.model else None
     returns: TypeRef
     if op.result == "value":
@@ -213,10 +214,15 @@ def _method(
         ]
     else:
         returns = {"bytes": BYTES, "lines": Generic(ITERATOR, (STR,))}.get(op.result, NONE)
-    if op.result == "pages":
-        doc = f"Every item of every page of {doc[:-1]}, one page in memory at a time."
-        if op.prefetch:
-            doc += " `prefetch=N` fetches up to N more pages ahead, in the background."
+    summary = f"`{route(op)}` ({op.operation_id})."
+    if op.server == "payments":
+        summary += (
+            " Takes a `payment_access_token` from `api.payments.access_tokens.create(...)`: the "
+            "gateway gets that token and none of the client's credentials."
+        )
+    doc = method_doc(op, summary, returns, annotation)
+    required = {k.key: k.annotation for k in (query.keys if query else ()) if _required(k)}
+    query_types = {key: str(_unrequired(ref)) for key, ref in required.items()}
     declaration = operation_declaration(
         op, returns, op.result, model, named(query.name) if query else None, body_type
     )
@@ -231,7 +237,29 @@ def _method(
     args += [f"{PAYMENT_TOKEN}={PAYMENT_TOKEN}"] if op.server == "payments" else []
     call = f"self._call({', '.join(args)})"
     uses = method_uses(op, annotation)
-    return MethodIR(op.name, params, returns, doc, f"return {call}", declaration, uses)
+    return MethodIR(
+        op.name,
+        params,
+        returns,
+        doc,
+        f"return {call}",
+        declaration,
+        uses,
+        route=route(op),
+        paging=paging_kind(op),
+        batch_limit=op.batch_limit,
+        example=example(op, annotation, query_types),
+        deprecated=DEPRECATED if op.deprecated else None,
+    )
+
+
+def _required(key: TypedDictKey) -> bool:
+    return isinstance(key.annotation, Generic) and key.annotation.base == REQUIRED
+
+
+def _unrequired(ref: TypeRef) -> TypeRef:
+    """`Required[int]` -> `int`."""
+    return ref.args[0] if isinstance(ref, Generic) and ref.base == REQUIRED else ref
 
 
 def operation_declaration(

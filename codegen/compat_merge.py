@@ -43,7 +43,9 @@ def merge_documents(
         if documented is None or res.api != "v2":
             out.append(res)
             continue
-        ops = {verb: op for verb, op in documented.operations.items() if verb in res.verbs}
+        ops: dict[str, CompatOperationSpec] = {
+            verb: op for verb, op in documented.operations.items() if verb in res.verbs
+        }
         out.append(replace(res, documented=ops))
         if res.model in merged_models:
             merged_models[res.model] = _merge_model(merged_models[res.model], ops)

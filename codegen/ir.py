@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .describe import Doc
 from .typeref import (
+    DEPRECATED,
     NODE_RESOURCE,
     REQUEST_CONFIG,
     RESOURCE,
@@ -25,6 +27,7 @@ from .typeref import (
 class TypedDictKey:
     key: str  # the API's name, as the key appears in the dict
     annotation: TypeRef  # e.g. `Required[int]`, `list[ProductImageCreate]`
+    doc: str = ""  # what the annotation does not say (`describe.field_facts`), if anything
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,19 @@ class FieldIR:
     annotation: TypeRef  # e.g. `int | None`; not optional when `required`
     alias_repr: str | None  # repr of the API's name when it differs from python_name
     required: bool = False  # always in answers (an object's id): no default
+    doc: str = ""  # what the annotation does not say (`describe.field_facts`), if anything
+
+
+@dataclass(frozen=True)
+class FieldRowIR:
+    """A model field as the docs' field table shows it."""
+
+    wire: str  # the API's name
+    type: str  # the spec's type text
+    read_only: bool
+    required: tuple[str, ...]  # the requests it is required in ("create", "update")
+    values: str  # the allowed values (`describe.values`), "" when any value goes
+    notes: str = ""  # the rest: create-only, nullable
 
 
 @dataclass(frozen=True)
@@ -82,6 +98,7 @@ class ModelIR:
     record: RecordIR | None
     imports: tuple[Import, ...]
     as_dict: TypedDictIR | None = None  # the model is read as this TypedDict, not an ApiModel
+    rows: tuple[FieldRowIR, ...] = ()  # its fields for the docs' tables
 
     @property
     def module_doc(self) -> str:
@@ -116,14 +133,20 @@ class MethodIR:
     name: str
     params: str  # after `self, `
     returns: TypeRef
-    doc: str
+    doc: Doc
     body: str  # one statement
     constant: ConstantIR  # the class constant describing its operation
     uses: tuple[TypeRef, ...]  # what `params` and `body` spell (for the module's imports)
+    route: str = ""  # `GET /v3/catalog/products`
+    example: str = ""  # one use of the method, as Python source (for the docs)
+    paging: str = ""  # how its answer pages ("offset", "cursor", "page"), "" when it does not
+    batch_limit: int | None = None  # a batch call's items per request
+    deprecated: str | None = None  # the `typing_extensions.deprecated` text, if deprecated
 
     @property
     def imports(self) -> set[Import]:
-        return imports([*self.uses, self.returns]) | self.constant.imports
+        uses = [*self.uses, self.returns, *([DEPRECATED] if self.deprecated else [])]
+        return imports(uses) | self.constant.imports
 
 
 @dataclass(frozen=True)
@@ -148,6 +171,7 @@ class ResourceIR:
     typeddicts: tuple[TypedDictIR, ...] = ()  # query parameters of imported operations
     children: tuple[ChildIR, ...] = ()
     compat: bool = True  # one of the old client's classes; False for an imported node
+    models: tuple[str, ...] = ()  # the models its methods answer or take (for the docs)
 
     @property
     def base(self) -> Named:

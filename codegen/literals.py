@@ -88,3 +88,65 @@ def docstring(text: str, indent: int) -> str:
 def comment(text: str) -> str:
     """`text` for a `#` comment: on one line whatever it holds."""
     return escape(text)
+
+
+def docblock(
+    summary: str, paragraphs: tuple[str, ...], args: tuple[tuple[str, str], ...], indent: int
+) -> str:
+    """A triple-quoted docstring of a summary, further paragraphs and an `Args:` section of
+    (name, text) entries, each piece escaped as `escape` does and wrapped to the line length.
+
+    Without paragraphs and arguments it is `docstring(summary, indent)`.
+    """
+    if not paragraphs and not args:
+        return docstring(summary, indent)
+    pad = " " * indent
+    width = LINE_LENGTH - indent
+    lines = _wrapped(escape(summary), width - 3, 0)
+    lines[0] = '"""' + lines[0]
+    for paragraph in paragraphs:
+        lines += ["", *_wrapped(escape(paragraph), width, 0)]
+    if args:
+        lines += ["", "Args:"]
+        for name, text in args:
+            lines += _wrapped(f"{escape(name)}: {escape(text)}", width - 4, 4, hanging=4)
+    lines.append('"""')
+    return "\n".join(lines[:1] + [pad + line if line else "" for line in lines[1:]])
+
+
+def _wrapped(text: str, width: int, indent: int, hanging: int = 0) -> list[str]:
+    first, rest = " " * indent, " " * (indent + hanging)
+    return textwrap.wrap(
+        text.strip(" ") or "\\x20",
+        width=width,
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+
+
+def markdown(text: str) -> str:
+    """`text` as Markdown inline text on one line, fit for a table cell: printed as written,
+    never read as markup (`*`, `|`, `<`, `[` and the like are backslash-escaped)."""
+    return re.sub(r"([\\`*_{}\[\]<>#|~&])", r"\\\1", escape(text))
+
+
+def markdown_code(text: str) -> str:
+    """`text` as a Markdown code span on one line, fit for a table cell: a fence of more
+    backticks than any run in it, and `|` escaped (a table's cells are split on `|` first)."""
+    body = escape(text).replace("|", "\\|")
+    longest = max((len(run) for run in re.findall(r"`+", body)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if body.startswith("`") or body.endswith("`") or longest else ""
+    return f"{fence}{pad}{body}{pad}{fence}"
+
+
+def markdown_prose(text: str) -> str:
+    """Generated prose as Markdown on one line: its own `code spans` kept as code spans (each
+    made with `markdown_code`), the text between them escaped with `markdown`."""
+    pieces = re.split(r"`([^`]*)`", text)
+    return "".join(
+        markdown_code(piece) if odd else markdown(piece)
+        for odd, piece in ((i % 2 == 1, p) for i, p in enumerate(pieces))
+    )

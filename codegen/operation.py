@@ -114,6 +114,8 @@ class Operation:
         """The version the operation index lists it under: "payments" for the gateway's."""
         return self.version if self.server == "api" else self.server
 
+    deprecated: bool = False  # its documents mark it deprecated
+
     @property
     def required_query(self) -> tuple[str, ...]:
         """The query parameters (wire names) a destructive call is refused without: those its
@@ -209,6 +211,7 @@ def _node_operation(
         result_type=result.type,
         filter_required=spec.filter_required and spec.method == "DELETE",
         server=spec.server,
+        deprecated=spec.deprecated,
     )
 
 

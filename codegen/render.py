@@ -8,8 +8,9 @@ from pathlib import Path
 
 import jinja2
 
+from .describe import Doc
 from .ir import PackageIR
-from .literals import comment, docstring
+from .literals import comment, docblock, docstring, markdown, markdown_code, markdown_prose
 from .route_data import routes_json
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -27,7 +28,15 @@ def environment() -> jinja2.Environment:
     env.filters["pyrepr"] = repr
     env.filters["docstring"] = docstring
     env.filters["comment"] = comment
+    env.filters["docblock"] = _docblock
+    env.filters["markdown"] = markdown
+    env.filters["code"] = markdown_code
+    env.filters["prose"] = markdown_prose
     return env
+
+
+def _docblock(doc: Doc, indent: int) -> str:
+    return docblock(doc.summary, doc.paragraphs, doc.args, indent)
 
 
 def render(package: PackageIR) -> dict[str, str]:
@@ -82,7 +91,13 @@ def render_docs(package: PackageIR) -> dict[str, str]:
     """The API reference: one Markdown page per resource class, and an index."""
     env = environment()
     page = env.get_template("docs/resource.md.jinja")
-    out = {f"{r.module}.md": page.render(r=r, source=r.spec_file) for r in package.resources}
+    models = {m.name: m for m in package.models}
+    out = {
+        f"{r.module}.md": page.render(
+            r=r, source=r.spec_file, models=[models[name] for name in r.models]
+        )
+        for r in package.resources
+    }
     out["README.md"] = env.get_template("docs/index.md.jinja").render(
         compat=[r for r in package.resources if r.compat],
         nodes=[r for r in package.resources if not r.compat],

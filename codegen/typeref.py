@@ -95,6 +95,7 @@ OBJECT = Generic(DICT, (STR, ANY))  # a JSON object
 
 # Other names of the runtime and the standard library generated code uses.
 OVERLOAD = named("overload", "typing")
+DEPRECATED = named("deprecated", "typing_extensions")
 TYPED_DICT = named("TypedDict", "typing_extensions")
 WITH_CONFIG = named("with_config", "pydantic")
 FIELD = named("Field", "pydantic")

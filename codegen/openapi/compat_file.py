@@ -33,7 +33,7 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 def compat_file(api: ApiDescription, handwritten: list[LoadedSpec]) -> dict[str, Any]:
     """The content of v2_compat.yaml, classes sorted by name and verbs in their classes' order."""
-    documented = {
+    documented: dict[tuple[str, str], Operation] = {
         (op.method, path_shape(op.path)): op for op in api.operations if op.version == "v2"
     }
     schemas = {s.name: s for s in api.schemas}

@@ -14,6 +14,10 @@ class AbandondedCartEmail(ApiModel):
 
     id: int
     notify_at_minutes: int | None = None
+    """One of: `60`, `120`, `180`, `240`, `300`, `360`, `420`, `480`, `540`, `600`, `660`, `720`,
+    `780`, `840`, `900`, `960`, `1020`, `1080`, `1140`, `1200`, `1260`, `1320`, `1380`,
+    `1440`, `2880`, `4320`, `5760`, `7200`, `8640`, `10080`, `11520`, `12960`, `14400`.
+    """
     coupon_code: str | None = None
     template: Template | None = None
     is_active: bool | None = None

@@ -15,6 +15,7 @@ class AbandonedCartEmailsV3AbandonedCartSettings(ApiModel):
     """
 
     use_global: bool | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

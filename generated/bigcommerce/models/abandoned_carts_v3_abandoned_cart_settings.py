@@ -18,4 +18,5 @@ class AbandonedCartsV3AbandonedCartSettings(ApiModel):
     email_merchant_when_cart_is_abandoned: bool | None = None
     merchant_email_address: str | None = None
     merchant_abandoned_cart_email_frequency_type: str | None = None
+    """One of: `'digest'`, `'individual'`."""
     merchant_abandoned_cart_digest_email_frequency: int | None = None

@@ -15,6 +15,7 @@ class AccessTokensPaymentsV3Order(ApiModel):
     """
 
     id: int
+    """Required to create and update."""
     is_recurring: bool | None = None
 
 

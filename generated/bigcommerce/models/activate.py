@@ -15,7 +15,9 @@ class Activate(ApiModel):
     """`Activate`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     variation_id: str | None = None
+    """Required to create and update."""
     which: str | None = None
+    """One of: `'original'`, `'last_activated'`, `'last_created'`."""
 
 
 @with_config(REQUEST_CONFIG)

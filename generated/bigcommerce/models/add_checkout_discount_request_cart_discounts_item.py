@@ -15,6 +15,7 @@ class AddCheckoutDiscountRequestCartDiscountsItem(ApiModel):
     """
 
     discounted_amount: int | float | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

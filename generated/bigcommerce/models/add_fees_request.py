@@ -16,6 +16,7 @@ class AddFeesRequest(ApiModel):
     """
 
     fees: list[BaseFee] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

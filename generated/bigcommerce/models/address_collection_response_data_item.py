@@ -13,17 +13,27 @@ class AddressCollectionResponseDataItem(ApiModel):
     """
 
     address1: str | None = None
+    """Required to create and update."""
     address2: str | None = None
     address_type: str | None = None
+    """One of: `'residential'`, `'commercial'`."""
     city: str | None = None
+    """Required to create and update."""
     company: str | None = None
     country: str | None = None
     country_code: str | None = None
+    """Required to create and update."""
     customer_id: int | None = None
+    """Required to create and update."""
     first_name: str | None = None
+    """Required to create and update."""
     id: int
+    """Required to create and update."""
     last_name: str | None = None
+    """Required to create and update."""
     phone: str | None = None
     postal_code: str | None = None
+    """Required to create and update."""
     state_or_province: str | None = None
+    """Required to create and update."""
     form_fields: list[FormFieldValueAddress] | None = None

@@ -15,6 +15,7 @@ class AddressCollectionResponsePostPutResponseDataItem(ApiModel):
     address1: str | None = None
     address2: str | None = None
     address_type: str | None = None
+    """One of: `'residential'`, `'commercial'`."""
     city: str | None = None
     company: str | None = None
     country: str | None = None

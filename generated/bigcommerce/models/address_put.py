@@ -28,7 +28,9 @@ class AddressPut(ApiModel):
     country_code: str | None = None
     phone: str | None = None
     address_type: str | None = None
+    """One of: `'residential'`, `'commercial'`."""
     id: int
+    """Required to create and update."""
     form_fields: list[FormFieldValue] | None = None
 
 

@@ -10,4 +10,5 @@ class AdjusterFull(ApiModel):
     """`AdjusterFull`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     adjuster: str | None = None
+    """One of: `'relative'`, `'percentage'`. May be null."""
     adjuster_value: int | float | None = None

@@ -20,6 +20,7 @@ class AdjustmentsAbsoluteRequest(ApiModel):
 
     reason: str | None = None
     items: list[AdjustmentsAbsoluteRequestItemsItem] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,8 +15,10 @@ class AdjustmentsAbsoluteRequestItemsItem(ApiModel):
     """
 
     location_id: int | None = None
+    """Required to create and update."""
     sku: str | None = None
     quantity: int | None = None
+    """Required to create and update."""
     variant_id: int | None = None
     product_id: int | None = None
 

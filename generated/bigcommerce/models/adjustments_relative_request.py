@@ -20,6 +20,7 @@ class AdjustmentsRelativeRequest(ApiModel):
 
     reason: str | None = None
     items: list[AdjustmentsRelativeRequestItemsItem] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

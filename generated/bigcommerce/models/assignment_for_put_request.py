@@ -15,7 +15,9 @@ class AssignmentForPutRequest(ApiModel):
     """
 
     customer_group_id: int | None = None
+    """Required to create and update."""
     channel_id: int | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

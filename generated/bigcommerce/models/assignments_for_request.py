@@ -15,6 +15,7 @@ class AssignmentsForRequest(ApiModel):
     """
 
     price_list_id: int | None = None
+    """Required to create and update."""
     customer_group_id: int | None = None
     channel_id: int | None = None
 

@@ -17,7 +17,9 @@ class AttributePost(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """Required to create and update. One of: `'string'`, `'number'`, `'date'`."""
 
 
 @with_config(REQUEST_CONFIG)

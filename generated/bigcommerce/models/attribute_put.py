@@ -15,7 +15,9 @@ class AttributePut(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     id: int
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

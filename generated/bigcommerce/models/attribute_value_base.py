@@ -16,8 +16,11 @@ class AttributeValueBase(ApiModel):
 
     id: int
     attribute_id: int | None = None
+    """Required to create and update."""
     value: str | None = None
+    """Required to create and update."""
     customer_id: int | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

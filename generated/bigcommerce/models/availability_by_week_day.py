@@ -17,9 +17,15 @@ class AvailabilityByWeekDay(ApiModel):
     """
 
     week_frequency: int | None = None
+    """Required to create and update."""
     week_days: list[str] | None = None
+    """Required to create and update. One of: `'Monday'`, `'Tuesday'`, `'Wednesday'`,
+    `'Thursday'`, `'Friday'`, `'Saturday'`, `'Sunday'`.
+    """
     daily_start_time: str | None = None
+    """Required to create and update."""
     daily_end_time: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

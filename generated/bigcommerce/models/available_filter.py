@@ -15,5 +15,6 @@ class AvailableFilter(ApiModel):
     name: str | None = None
     product_count: int | None = None
     type: str | None = None
+    """One of: `'category'`, `'brand'`, `'rating'`, `'product'`, `'price'`, `'other'`."""
     price_range_max: int | float | None = None
     price_range_min: int | float | None = None

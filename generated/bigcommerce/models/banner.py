@@ -17,12 +17,21 @@ class Banner(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     date_created: str | None = None
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create."""
     content: str | None = None
+    """Required to create."""
     page: str | None = None
+    """Required to create. One of: `'home_page'`, `'category_page'`, `'brand_page'`,
+    `'search_page'`.
+    """
     location: str | None = None
+    """Required to create. One of: `'top'`, `'bottom'`."""
     date_type: str | None = None
+    """Required to create. One of: `'always'`, `'custom'`."""
     date_from: str | None = None
     date_to: str | None = None
     visible: str | None = None

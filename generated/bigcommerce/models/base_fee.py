@@ -15,10 +15,15 @@ class BaseFee(ApiModel):
     """`BaseFee`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     type: str | None = None
+    """Required to create and update. One of: `'custom_fee'`."""
     name: str | None = None
+    """Required to create and update."""
     display_name: str | None = None
+    """Required to create and update."""
     cost: int | float | None = None
+    """Required to create and update."""
     source: str | None = None
+    """Required to create and update."""
     tax_class_id: int | None = None
 
 

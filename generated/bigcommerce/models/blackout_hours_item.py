@@ -17,8 +17,11 @@ class BlackoutHoursItem(ApiModel):
     """
 
     label: str | None = None
+    """Required to create and update."""
     date: _dt.date | None = None
+    """Required to create and update."""
     open: bool | None = None
+    """Required to create and update."""
     opening: str | None = None
     closing: str | None = None
     all_day: bool | None = None

@@ -18,19 +18,30 @@ class BlogPost(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     title: str | None = None
+    """Required to create."""
     url: str | None = None
     preview_url: str | None = None
+    """Read-only: set by the API, never sent."""
     body: str | None = None
+    """Required to create."""
     tags: list[str] | None = None
     summary: str | None = None
+    """Read-only: set by the API, never sent."""
     is_published: bool | None = None
     published_date: Any | None = None
+    """Sent as `datetime`."""
     published_date_iso8601: str | None = None
+    """Read-only: set by the API, never sent."""
     meta_description: str | None = None
+    """May be null."""
     meta_keywords: str | None = None
+    """May be null."""
     author: str | None = None
+    """May be null."""
     thumbnail_path: str | None = None
+    """May be null."""
 
     def update(self, **fields: Unpack[BlogPostUpdate]) -> BlogPost:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

@@ -17,7 +17,9 @@ class Brand(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create."""
     page_title: str | None = None
     meta_keywords: str | None = None
     meta_description: str | None = None

@@ -13,7 +13,9 @@ class BrandFull(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create and update."""
     page_title: str | None = None
     meta_keywords: list[str] | None = None
     meta_description: str | None = None

@@ -12,4 +12,6 @@ class BrandsCatalogV3CustomUrlFull(ApiModel):
     """
 
     url: str | None = None
+    """Required to create and update."""
     is_customized: bool | None = None
+    """Required to create and update."""

@@ -12,3 +12,4 @@ class BulkCouponCode(ApiModel):
     """
 
     code: str | None = None
+    """Required to create and update."""

@@ -17,9 +17,13 @@ class BulkPricingRuleFull(ApiModel):
     """
 
     quantity_min: int | None = None
+    """Required to create."""
     quantity_max: int | None = None
+    """Required to create."""
     type: str | None = None
+    """Required to create. One of: `'price'`, `'percent'`, `'fixed'`."""
     amount: Any | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

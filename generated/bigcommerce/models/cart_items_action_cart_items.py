@@ -19,12 +19,17 @@ class CartItemsActionCartItems(ApiModel):
     """
 
     discount: Discount | None = None
+    """Required to create and update."""
     maximum_allowed_discount_amount: str | None = None
+    """May be null."""
     as_total: bool | None = None
     items: ItemMatcher | None = None
     include_items_considered_by_condition: bool | None = None
     exclude_items_on_sale: bool | None = None
     strategy: str | None = None
+    """One of: `'LEAST_EXPENSIVE'`, `'LEAST_EXPENSIVE_ONLY'`, `'MOST_EXPENSIVE'`,
+    `'MOST_EXPENSIVE_ONLY'`.
+    """
     quantity: int | None = None
     add_free_item: bool | None = None
 

@@ -25,11 +25,19 @@ class CartLineItemUpdatePostGiftCertificatesItem(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     theme: str | None = None
+    """Required to create and update. One of: `'Birthday'`, `'Boy'`, `'Celebration'`,
+    `'Christmas'`, `'General'`, `'Girl'`.
+    """
     amount: int | float | None = None
+    """Required to create and update."""
     quantity: int | None = None
+    """Required to create and update."""
     sender: CartLineItemUpdatePostGiftCertificatesItemSender | None = None
+    """Required to create and update."""
     recipient: CartLineItemUpdatePostGiftCertificatesItemRecipient | None = None
+    """Required to create and update."""
     message: str | None = None
 
 

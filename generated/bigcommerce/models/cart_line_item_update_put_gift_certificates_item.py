@@ -25,11 +25,19 @@ class CartLineItemUpdatePutGiftCertificatesItem(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     theme: str | None = None
+    """Required to create and update. One of: `'Birthday'`, `'Boy'`, `'Celebration'`,
+    `'Christmas'`, `'General'`, `'Girl'`.
+    """
     amount: int | float | None = None
+    """Required to create and update."""
     quantity: int | None = None
+    """Required to create and update."""
     sender: CartLineItemUpdatePutGiftCertificatesItemSender | None = None
+    """Required to create and update."""
     recipient: CartLineItemUpdatePutGiftCertificatesItemRecipient | None = None
+    """Required to create and update."""
     message: str | None = None
 
 

@@ -16,7 +16,9 @@ class CartValueActionCartValue(ApiModel):
     """
 
     discount: Discount | None = None
+    """Required to create and update."""
     maximum_allowed_discount_amount: str | None = None
+    """May be null."""
 
 
 @with_config(REQUEST_CONFIG)

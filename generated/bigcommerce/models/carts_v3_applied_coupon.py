@@ -12,7 +12,11 @@ class CartsV3AppliedCoupon(ApiModel):
     """
 
     code: str | None = None
+    """Required to create and update."""
     id: str | None = None
+    """Read-only: set by the API, never sent."""
     coupon_type: str | None = None
+    """Read-only: set by the API, never sent. One of: `'0'`, `'1'`, `'2'`, `'3'`, `'4'`, `'5'`."""
     discounted_amount: int | float | None = None
+    """Read-only: set by the API, never sent."""
     display_name: str | None = None

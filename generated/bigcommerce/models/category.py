@@ -17,8 +17,10 @@ class Category(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     parent_id: int | None = None
     name: str | None = None
+    """Required to create."""
     description: str | None = None
     sort_order: int | None = None
     page_title: str | None = None
@@ -26,6 +28,7 @@ class Category(ApiModel):
     meta_description: str | None = None
     layout_file: str | None = None
     parent_category_list: list[int] | None = None
+    """Read-only: set by the API, never sent."""
     image_file: str | None = None
     is_visible: bool | None = None
     search_keywords: str | None = None

@@ -13,6 +13,7 @@ class CategoryFull(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     parent_id: int | None = None
     name: str | None = None
     description: str | None = None
@@ -25,5 +26,8 @@ class CategoryFull(ApiModel):
     layout_file: str | None = None
     is_visible: bool | None = None
     default_product_sort: str | None = None
+    """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
+    `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
+    """
     image_url: str | None = None
     custom_url: BrandsCatalogV3CustomUrlFull | None = None

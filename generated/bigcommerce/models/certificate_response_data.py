@@ -13,4 +13,6 @@ class CertificateResponseData(ApiModel):
     """
 
     status: str | None = None
+    """One of: `'shared'`, `'dedicated'`."""
     installed_certificate: InstalledCertificateDetail | None = None
+    """May be null."""

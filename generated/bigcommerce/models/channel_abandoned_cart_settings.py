@@ -17,13 +17,21 @@ class ChannelAbandonedCartSettings(ApiModel):
     """
 
     enable_notification: bool | None = None
+    """May be null."""
     email_customer_until_cart_is_recovered: bool | None = None
+    """May be null."""
     marketing_emails_require_customer_consent: bool | None = None
+    """May be null."""
     email_merchant_when_cart_is_converted: bool | None = None
+    """May be null."""
     email_merchant_when_cart_is_abandoned: bool | None = None
+    """May be null."""
     merchant_email_address: str | None = None
+    """May be null."""
     merchant_abandoned_cart_email_frequency_type: str | None = None
+    """One of: `'digest'`, `'individual'`. May be null."""
     merchant_abandoned_cart_digest_email_frequency: int | None = None
+    """May be null."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,6 +15,7 @@ class ChannelCartSettings(ApiModel):
     """
 
     allow_purchasing: bool | None = None
+    """May be null."""
 
 
 @with_config(REQUEST_CONFIG)

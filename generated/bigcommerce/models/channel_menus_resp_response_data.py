@@ -13,4 +13,8 @@ class ChannelMenusRespResponseData(ApiModel):
     """
 
     bigcommerce_protected_app_sections: list[str] | None = None
+    """One of: `'overview'`, `'storefront_settings'`, `'localization'`, `'carousel'`,
+    `'script_manager'`, `'currencies'`, `'payments'`, `'checkout'`, `'domains'`,
+    `'notifications'`, `'social'`, `'pages'`, `'data_solutions'`.
+    """
     custom_app_sections: list[CustomAppSectionsItem] | None = None

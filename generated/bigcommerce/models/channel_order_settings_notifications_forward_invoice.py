@@ -17,6 +17,7 @@ class ChannelOrderSettingsNotificationsForwardInvoice(ApiModel):
     """
 
     email_addresses: list[str] | None = None
+    """May be null."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,6 +15,7 @@ class ChannelOrderSettingsNotificationsOrderPlaced(ApiModel):
     """
 
     email_addresses: list[str] | None = None
+    """May be null."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -18,6 +18,9 @@ class ChannelProductVariantFull(ApiModel):
     variant_id: int | None = None
     external_id: str | None = None
     state: str | None = None
+    """One of: `'active'`, `'disabled'`, `'error'`, `'pending'`, `'pending_disable'`,
+    `'pending_delete'`, `'queued'`, `'rejected'`, `'submitted'`, `'deleted'`.
+    """
     name: str | None = None
     description: str | None = None
     date_created: _dt.datetime | None = None

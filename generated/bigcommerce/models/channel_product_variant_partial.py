@@ -17,9 +17,15 @@ class ChannelProductVariantPartial(ApiModel):
     """
 
     product_id: int | None = None
+    """Required to create and update."""
     variant_id: int | None = None
+    """Required to create and update."""
     external_id: str | None = None
     state: str | None = None
+    """Required to create and update. One of: `'active'`, `'disabled'`, `'error'`, `'pending'`,
+    `'pending_disable'`, `'pending_delete'`, `'queued'`, `'rejected'`, `'submitted'`,
+    `'deleted'`.
+    """
     name: str | None = None
     description: str | None = None
 

@@ -20,8 +20,12 @@ class ChannelWithCurrencies(ApiModel):
     is_enabled: bool | None = None
     is_visible: bool | None = None
     status: str | None = None
+    """One of: `'active'`, `'prelaunch'`, `'inactive'`, `'connected'`, `'disconnected'`,
+    `'archived'`, `'deleted'`, `'terminated'`.
+    """
     name: str | None = None
     type: str | None = None
+    """One of: `'pos'`, `'marketplace'`, `'storefront'`, `'marketing'`."""
     platform: str | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None

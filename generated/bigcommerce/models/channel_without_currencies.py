@@ -14,13 +14,19 @@ class ChannelWithoutCurrencies(ApiModel):
     """
 
     id: int
+    """Required to create and update."""
     external_id: str | None = None
     is_listable_from_ui: bool | None = None
     is_enabled: bool | None = None
     is_visible: bool | None = None
     status: str | None = None
+    """One of: `'active'`, `'prelaunch'`, `'inactive'`, `'connected'`, `'disconnected'`,
+    `'archived'`, `'deleted'`, `'terminated'`.
+    """
     name: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """One of: `'pos'`, `'marketplace'`, `'storefront'`, `'marketing'`."""
     platform: str | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None

@@ -20,5 +20,6 @@ class ChannelsV3Site(ApiModel):
     created_at: _dt.datetime | None = None
     updated_at: _dt.datetime | None = None
     ssl_status: str | None = None
+    """One of: `'dedicated'`, `'shared'`."""
     urls: list[ChannelsV3Url] | None = None
     is_checkout_url_customized: bool | None = None

@@ -15,5 +15,6 @@ class ChannelsV3Url(ApiModel):
 
     url: str | None = None
     type: str | None = None
+    """One of: `'checkout'`, `'primary'`, `'canonical'`."""
     created_at: _dt.datetime | None = None
     updated_at: _dt.datetime | None = None

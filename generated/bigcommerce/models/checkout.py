@@ -24,6 +24,7 @@ class Checkout(ApiModel):
     coupons: list[CheckoutsV3AppliedCoupon] | None = None
     fees: list[CheckoutFee] | None = None
     order_id: str | None = None
+    """May be null."""
     shipping_cost_total_inc_tax: int | float | None = None
     shipping_cost_total_ex_tax: int | float | None = None
     handling_cost_total_inc_tax: int | float | None = None

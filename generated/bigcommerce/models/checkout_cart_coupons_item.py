@@ -12,6 +12,7 @@ class CheckoutCartCouponsItem(ApiModel):
     """
 
     code: str | None = None
+    """Required to create and update."""
     id: int
     coupon_type: str | None = None
     discounted_amount: int | float | None = None

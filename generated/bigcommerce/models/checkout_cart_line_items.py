@@ -18,6 +18,9 @@ class CheckoutCartLineItems(ApiModel):
     """
 
     physical_items: list[CheckoutCartLineItemsPhysicalItemsItem] | None = None
+    """Required to create and update."""
     digital_items: list[CheckoutCartLineItemsDigitalItemsItem] | None = None
+    """Required to create and update."""
     gift_certificates: list[CheckoutCartLineItemsGiftCertificatesItem] | None = None
+    """Required to create and update."""
     custom_items: list[CheckoutCartLineItemsCustomItemsItem] | None = None

@@ -12,6 +12,7 @@ class CheckoutCartLineItemsCustomItemsItem(ApiModel):
     """
 
     quantity: int | float | None = None
+    """Required to create and update."""
     id: str | None = None
     extended_list_price: int | float | None = None
     list_price: int | float | None = None

@@ -15,9 +15,11 @@ class CheckoutCartLineItemsDigitalItemsItem(ApiModel):
     """
 
     quantity: int | float | None = None
+    """Required to create and update."""
     id: str | None = None
     variant_id: int | float | None = None
     parent_id: int | float | None = None
+    """May be null."""
     product_id: int | float | None = None
     sku: str | None = None
     name: str | None = None

@@ -18,9 +18,13 @@ class CheckoutCartLineItemsGiftCertificatesItem(ApiModel):
     """
 
     theme: str | None = None
+    """Required to create and update."""
     amount: int | float | None = None
+    """Required to create and update."""
     sender: CheckoutCartLineItemsGiftCertificatesItemSender | None = None
+    """Required to create and update."""
     recipient: CheckoutCartLineItemsGiftCertificatesItemRecipient | None = None
+    """Required to create and update."""
     id: str | None = None
     name: str | None = None
     taxable: bool | None = None

@@ -18,6 +18,7 @@ class CheckoutCartLineItemsPhysicalItemsItem(ApiModel):
     """
 
     quantity: int | float | None = None
+    """Required to create and update."""
     id: str | None = None
     variant_id: int | float | None = None
     product_id: int | float | None = None
@@ -40,4 +41,6 @@ class CheckoutCartLineItemsPhysicalItemsItem(ApiModel):
     is_mutable: bool | None = None
     added_by_promotion: bool | None = None
     parent_id: int | float | None = None
+    """May be null."""
     gift_wrapping: CheckoutCartLineItemsPhysicalItemsItemGiftWrapping | None = None
+    """May be null."""

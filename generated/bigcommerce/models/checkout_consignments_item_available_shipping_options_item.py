@@ -18,3 +18,4 @@ class CheckoutConsignmentsItemAvailableShippingOptionsItem(ApiModel):
     cost: int | float | None = None
     transit_time: str | None = None
     additional_description: str | None = None
+    """Read-only: set by the API, never sent."""

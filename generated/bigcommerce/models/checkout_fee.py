@@ -11,9 +11,11 @@ class CheckoutFee(ApiModel):
 
     id: str | None = None
     type: str | None = None
+    """One of: `'custom_fee'`."""
     name: str | None = None
     display_name: str | None = None
     cost_inc_tax: int | float | None = None
     cost_ex_tax: int | float | None = None
     source: str | None = None
     tax_class_id: int | None = None
+    """May be null."""

@@ -13,6 +13,7 @@ class CheckoutPut(ApiModel):
     """`CheckoutPut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     customer_message: str | None = None
+    """Required to create and update."""
     version: int | None = None
 
 

@@ -12,6 +12,7 @@ class CheckoutsV3AppliedCoupon(ApiModel):
     """
 
     code: str | None = None
+    """Required to create and update."""
     id: int
     coupon_type: str | None = None
     display_name: str | None = None

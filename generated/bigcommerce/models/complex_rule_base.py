@@ -15,6 +15,7 @@ class ComplexRuleBase(ApiModel):
 
     id: int
     product_id: int | None = None
+    """Required to create and update. May be null."""
     sort_order: int | None = None
     enabled: bool | None = None
     stop: bool | None = None

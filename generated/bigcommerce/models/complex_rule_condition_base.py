@@ -12,8 +12,13 @@ class ComplexRuleConditionBase(ApiModel):
     """
 
     id: int | None = None
+    """May be null."""
     rule_id: int | None = None
+    """May be null."""
     modifier_id: int | None = None
+    """Required to create and update. May be null."""
     modifier_value_id: int | None = None
+    """Required to create and update. May be null."""
     variant_id: int | None = None
+    """Required to create and update. May be null."""
     combination_id: int | None = None

@@ -22,8 +22,11 @@ class ConfiguredFilter(ApiModel):
     id: str | None = None
     is_enabled: bool | None = None
     items_to_show: int | None = None
+    """One of: `5`, `10`, `15`."""
     sort_by: str | None = None
+    """One of: `'alpha'`, `'option_values'`, `'item_count'`."""
     type: str | None = None
+    """One of: `'product'`, `'price'`, `'category'`, `'brand'`, `'rating'`, `'other'`."""
     show_free_shipping_filter: bool | None = None
     show_in_stock_filter: bool | None = None
     show_is_featured_filter: bool | None = None

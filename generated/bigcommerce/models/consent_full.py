@@ -12,5 +12,7 @@ class ConsentFull(ApiModel):
     """`ConsentFull`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     allow: list[str] | None = None
+    """One of: `'essential'`, `'functional'`, `'analytics'`, `'targeting'`."""
     deny: list[str] | None = None
+    """One of: `'essential'`, `'functional'`, `'analytics'`, `'targeting'`."""
     updated_at: _dt.datetime | None = None

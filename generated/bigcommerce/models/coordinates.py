@@ -13,7 +13,9 @@ class Coordinates(ApiModel):
     """`Coordinates`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     latitude: int | float | None = None
+    """Required to create and update."""
     longitude: int | float | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

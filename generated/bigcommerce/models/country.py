@@ -21,10 +21,15 @@ class Country(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     country: str | None = None
+    """Read-only: set by the API, never sent."""
     country_iso2: str | None = None
+    """Read-only: set by the API, never sent."""
     country_iso3: str | None = None
+    """Read-only: set by the API, never sent."""
     states_: ResourceLink | None = Field(default=None, alias="states")
+    """Read-only: set by the API, never sent."""
 
     @overload
     def states(self) -> list[CountryState]: ...

@@ -16,6 +16,7 @@ class CountryAddressMatcher(ApiModel):
     """
 
     countries: list[CountryRuleInfo] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,6 +15,7 @@ class CountryRuleInfo(ApiModel):
     """
 
     iso2_country_code: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

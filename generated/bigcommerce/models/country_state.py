@@ -12,6 +12,10 @@ class CountryState(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     state: str | None = None
+    """Read-only: set by the API, never sent."""
     state_abbreviation: str | None = None
+    """Read-only: set by the API, never sent."""
     country_id: int | None = None
+    """Read-only: set by the API, never sent."""

@@ -25,16 +25,26 @@ class Coupon(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     date_created: str | None = None
+    """Read-only: set by the API, never sent."""
     num_uses: int | None = None
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create."""
     type: str | None = None
+    """Required to create. One of: `'per_item_discount'`, `'per_total_discount'`,
+    `'shipping_discount'`, `'free_shipping'`, `'percentage_discount'`, `'promotion'`.
+    """
     amount: str | None = None
+    """Required to create."""
     min_purchase: str | None = None
     expires: str | None = None
     enabled: bool | None = None
     code: str | None = None
+    """Required to create."""
     applies_to: CouponAppliesTo | None = None
+    """Required to create."""
     max_uses: int | None = None
     max_uses_per_customer: int | None = None
     restricted_to: CouponRestrictedTo | None = None

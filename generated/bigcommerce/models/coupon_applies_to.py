@@ -17,7 +17,9 @@ class CouponAppliesTo(ApiModel):
     """
 
     entity: str | None = None
+    """Required to create. One of: `'categories'`, `'products'`."""
     ids: list[int] | None = None
+    """Required to create."""
 
 
 @with_config(REQUEST_CONFIG)

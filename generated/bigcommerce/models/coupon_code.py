@@ -17,11 +17,15 @@ class CouponCode(ApiModel):
     """
 
     id: int
+    """Required to create and update."""
     code: str | None = None
+    """Required to create and update."""
     current_uses: int | None = None
+    """Read-only: set by the API, never sent."""
     max_uses: int | None = None
     max_uses_per_customer: int | None = None
     created: _dt.datetime | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

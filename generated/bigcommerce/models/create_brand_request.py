@@ -19,6 +19,7 @@ class CreateBrandRequest(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     page_title: str | None = None
     meta_keywords: list[str] | None = None
     meta_description: str | None = None

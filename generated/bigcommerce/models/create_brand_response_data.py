@@ -13,6 +13,7 @@ class CreateBrandResponseData(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
     page_title: str | None = None
     meta_keywords: list[str] | None = None

@@ -14,7 +14,9 @@ class CreateBulkPricingRuleResponseData(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     quantity_min: int | None = None
     quantity_max: int | None = None
     type: str | None = None
+    """One of: `'price'`, `'percent'`, `'fixed'`."""
     amount: Any | None = None

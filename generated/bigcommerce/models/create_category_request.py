@@ -21,7 +21,9 @@ class CreateCategoryRequest(ApiModel):
     """
 
     parent_id: int | None = None
+    """Required to create."""
     name: str | None = None
+    """Required to create."""
     description: str | None = None
     views: int | None = None
     sort_order: int | None = None
@@ -32,6 +34,9 @@ class CreateCategoryRequest(ApiModel):
     layout_file: str | None = None
     is_visible: bool | None = None
     default_product_sort: str | None = None
+    """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
+    `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
+    """
     image_url: str | None = None
     custom_url: CreateCategoryRequestCustomUrl | None = None
 

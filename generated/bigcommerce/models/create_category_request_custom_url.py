@@ -15,7 +15,9 @@ class CreateCategoryRequestCustomUrl(ApiModel):
     """
 
     url: str | None = None
+    """Required to create and update."""
     is_customized: bool | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

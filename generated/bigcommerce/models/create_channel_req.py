@@ -20,9 +20,17 @@ class CreateChannelReq(ApiModel):
     is_listable_from_ui: bool | None = None
     is_visible: bool | None = None
     status: str | None = None
+    """One of: `'active'`, `'prelaunch'`, `'inactive'`, `'connected'`, `'disconnected'`,
+    `'archived'`, `'deleted'`, `'terminated'`.
+    """
     name: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """Required to create and update. One of: `'pos'`, `'marketplace'`, `'storefront'`,
+    `'marketing'`.
+    """
     platform: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

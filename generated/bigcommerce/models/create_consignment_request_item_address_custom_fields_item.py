@@ -17,6 +17,7 @@ class CreateConsignmentRequestItemAddressCustomFieldsItem(ApiModel):
     """
 
     field_id: str | None = None
+    """Required to create and update."""
     field_value: str | None = None
 
 

@@ -15,7 +15,9 @@ class CreateConsignmentRequestItemLineItemsItem(ApiModel):
     """
 
     item_id: str | None = None
+    """Required to create and update."""
     quantity: int | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -16,8 +16,11 @@ class CreateDeploymentRequest(ApiModel):
     """
 
     upload_uuid: str | None = None
+    """Required to create and update."""
     project_uuid: str | None = None
+    """Required to create and update."""
     environment_variables: list[EnvironmentVariable] | None = None
+    """May be null."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -17,11 +17,18 @@ class CreateLocationsMetafieldsRequestItem(ApiModel):
     """
 
     permission_set: str | None = None
+    """Required to create and update. One of: `'app_only'`, `'read'`, `'write'`,
+    `'read_and_sf_access'`, `'write_and_sf_access'`.
+    """
     namespace: str | None = None
+    """Required to create and update."""
     key: str | None = None
+    """Required to create and update."""
     value: str | None = None
+    """Required to create and update."""
     description: str | None = None
     resource_id: int | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

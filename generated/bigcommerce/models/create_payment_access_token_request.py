@@ -19,6 +19,7 @@ class CreatePaymentAccessTokenRequest(ApiModel):
     """
 
     order: AccessTokensPaymentsV3Order | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -12,3 +12,4 @@ class CreatePaymentAccessTokenResponseData(ApiModel):
     """
 
     id: str | None = None
+    """Required to create and update."""

@@ -22,6 +22,7 @@ class CreatePriceListRecordsRequestItem(ApiModel):
     sku: str | None = None
     currency: str | None = None
     price: int | float | None = None
+    """Required to update."""
     sale_price: int | float | None = None
     retail_price: int | float | None = None
     map_price: int | float | None = None

@@ -17,6 +17,7 @@ class CreateProductComplexRuleRequestPriceAdjuster(ApiModel):
     """
 
     adjuster: str | None = None
+    """One of: `'relative'`, `'percentage'`. May be null."""
     adjuster_value: int | float | None = None
 
 

@@ -22,6 +22,7 @@ class CreateProductComplexRuleResponseData(ApiModel):
 
     id: int
     product_id: int | None = None
+    """Required to create and update. May be null."""
     sort_order: int | None = None
     enabled: bool | None = None
     stop: bool | None = None

@@ -12,4 +12,5 @@ class CreateProductComplexRuleResponseDataWeightAdjuster(ApiModel):
     """
 
     adjuster: str | None = None
+    """One of: `'relative'`, `'percentage'`. May be null."""
     adjuster_value: int | float | None = None

@@ -22,7 +22,9 @@ class CreateProductModifierValueRequest(ApiModel):
 
     is_default: bool | None = None
     label: str | None = None
+    """Required to create."""
     sort_order: int | None = None
+    """Required to create."""
     value_data: dict[str, Any] | None = None
     adjusters: CreateProductModifierValueRequestAdjusters | None = None
 

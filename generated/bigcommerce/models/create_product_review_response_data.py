@@ -14,12 +14,14 @@ class CreateProductReviewResponseData(ApiModel):
     """
 
     title: str | None = None
+    """Required to create and update."""
     text: str | None = None
     status: str | None = None
     rating: int | None = None
     email: str | None = None
     name: str | None = None
     date_reviewed: _dt.datetime | None = None
+    """Required to create and update."""
     id: int
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None

@@ -25,11 +25,17 @@ class CreateProductVariantOptionRequest(ApiModel):
     """
 
     product_id: int | None = None
+    """Required to create and update."""
     display_name: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """Required to create and update. One of: `'radio_buttons'`, `'rectangles'`, `'dropdown'`,
+    `'product_list'`, `'product_list_with_images'`, `'swatch'`.
+    """
     config: CreateProductVariantOptionRequestConfig | None = None
     sort_order: int | None = None
     option_values: list[CreateProductVariantOptionRequestOptionValuesItem] | None = None
+    """Required to create and update."""
     image_url: str | None = None
 
 

@@ -22,9 +22,11 @@ class CreateProductVariantOptionRequestConfig(ApiModel):
     checkbox_label: str | None = None
     date_limited: bool | None = None
     date_limit_mode: str | None = None
+    """One of: `'earliest'`, `'range'`, `'latest'`."""
     date_earliest_value: _dt.datetime | None = None
     date_latest_value: _dt.datetime | None = None
     file_types_mode: str | None = None
+    """One of: `'specific'`, `'all'`."""
     file_types_supported: list[str] | None = None
     file_types_other: list[str] | None = None
     file_max_size: int | None = None
@@ -35,12 +37,14 @@ class CreateProductVariantOptionRequestConfig(ApiModel):
     text_max_lines: int | None = None
     number_limited: bool | None = None
     number_limit_mode: str | None = None
+    """One of: `'lowest'`, `'highest'`, `'range'`."""
     number_lowest_value: int | float | None = None
     number_highest_value: int | float | None = None
     number_integers_only: bool | None = None
     product_list_adjusts_inventory: bool | None = None
     product_list_adjusts_pricing: bool | None = None
     product_list_shipping_calc: str | None = None
+    """One of: `'none'`, `'weight'`, `'package'`."""
 
 
 @with_config(REQUEST_CONFIG)

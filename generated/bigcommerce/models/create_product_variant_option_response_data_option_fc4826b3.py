@@ -15,6 +15,8 @@ class CreateProductVariantOptionResponseDataOptionValuesItem(ApiModel):
 
     is_default: bool | None = None
     label: str | None = None
+    """Required to create."""
     sort_order: int | None = None
+    """Required to create."""
     value_data: dict[str, Any] | None = None
     id: int

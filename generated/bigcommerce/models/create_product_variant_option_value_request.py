@@ -18,7 +18,9 @@ class CreateProductVariantOptionValueRequest(ApiModel):
 
     is_default: bool | None = None
     label: str | None = None
+    """Required to create."""
     sort_order: int | None = None
+    """Required to create."""
     value_data: dict[str, Any] | None = None
 
 

@@ -20,7 +20,9 @@ class CreateProductVideoRequest(ApiModel):
     description: str | None = None
     sort_order: int | None = None
     type: str | None = None
+    """One of: `'youtube'`."""
     video_id: str | None = None
+    """Required to create."""
 
 
 @with_config(REQUEST_CONFIG)

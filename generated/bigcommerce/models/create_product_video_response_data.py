@@ -15,6 +15,7 @@ class CreateProductVideoResponseData(ApiModel):
     description: str | None = None
     sort_order: int | None = None
     type: str | None = None
+    """One of: `'youtube'`."""
     id: int
     video_id: str | None = None
     product_id: int | None = None

@@ -15,6 +15,7 @@ class CreatePromotionCodeRequest(ApiModel):
     """
 
     code: str | None = None
+    """Required to create and update."""
     max_uses: int | None = None
     max_uses_per_customer: int | None = None
 

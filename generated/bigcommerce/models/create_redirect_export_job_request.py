@@ -15,6 +15,7 @@ class CreateRedirectExportJobRequest(ApiModel):
     """
 
     site_id: int | None = None
+    """May be null."""
     redirect_ids: list[int] | None = None
     include_dynamic_target_urls: bool | None = None
 

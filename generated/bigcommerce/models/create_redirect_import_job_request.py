@@ -16,6 +16,7 @@ class CreateRedirectImportJobRequest(ApiModel):
     """
 
     import_file: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

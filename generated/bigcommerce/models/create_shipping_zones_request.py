@@ -29,7 +29,9 @@ class CreateShippingZonesRequest(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """Required to create and update. One of: `'zip'`, `'country'`, `'state'`, `'global'`."""
     locations: list[CreateShippingZonesRequestLocationsItem] | None = None
     free_shipping: CreateShippingZonesRequestFreeShipping | None = None
     handling_fees: CreateShippingZonesRequestHandlingFees | None = None

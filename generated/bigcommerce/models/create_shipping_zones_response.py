@@ -17,6 +17,7 @@ class CreateShippingZonesResponse(ApiModel):
     id: int
     name: str | None = None
     type: str | None = None
+    """One of: `'zip'`, `'country'`, `'state'`, `'global'`."""
     locations: list[CreateShippingZonesResponseLocationsItem] | None = None
     free_shipping: CreateShippingZonesResponseFreeShipping | None = None
     handling_fees: CreateShippingZonesResponseHandlingFees | None = None

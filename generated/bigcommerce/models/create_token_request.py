@@ -16,6 +16,7 @@ class CreateTokenRequest(ApiModel):
 
     allowed_cors_origins: list[str] | None = None
     expires_at: int | None = None
+    """Required to create and update."""
     channel_ids: list[int] | None = None
     channel_id: int | None = None
 

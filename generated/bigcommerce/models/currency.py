@@ -18,22 +18,34 @@ class Currency(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     is_default: bool | None = None
     last_updated: str | None = None
+    """Read-only: set by the API, never sent."""
     country_iso2: str | None = None
     default_for_country_codes: list[str] | None = None
+    """Read-only: set by the API, never sent."""
     currency_code: str | None = None
+    """Sent on create only: the API refuses it on update. Required to create."""
     currency_exchange_rate: str | None = None
+    """Required to create."""
     auto_update: bool | None = None
     token_location: str | None = None
+    """Required to create. One of: `'left'`, `'right'`."""
     token: str | None = None
+    """Required to create."""
     decimal_token: str | None = None
+    """Required to create."""
     thousands_token: str | None = None
+    """Required to create."""
     decimal_places: int | None = None
+    """Required to create."""
     name: str | None = None
+    """Required to create."""
     enabled: bool | None = None
     is_transactional: bool | None = None
     use_default_name: bool | None = None
+    """Read-only: set by the API, never sent."""
 
     def update(self, **fields: Unpack[CurrencyUpdate]) -> Currency:
         """Change this object on the server; returns it as stored (this one is left as it was)."""
@@ -58,6 +70,7 @@ class CurrencyCreate(TypedDict, total=False):
     is_default: bool
     country_iso2: str
     currency_code: Required[str]
+    """Sent on create only: the API refuses it on update."""
     currency_exchange_rate: Required[Decimal | float | int | str]
     auto_update: bool
     token_location: Required[Literal["left", "right"]]

@@ -15,8 +15,11 @@ class CurrencyRequiredWithChannelId(ApiModel):
     """
 
     channel_id: int | None = None
+    """Required to create and update."""
     enabled_currencies: list[str] | None = None
+    """Required to create and update."""
     default_currency: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,7 +15,9 @@ class CurrencyRequiredWithoutChannelId(ApiModel):
     """
 
     enabled_currencies: list[str] | None = None
+    """Required to create and update."""
     default_currency: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,7 +15,9 @@ class CustomFieldPost(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     value: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -14,6 +14,7 @@ class CustomTemplateAssociation(ApiModel):
     id: int
     channel_id: int | None = None
     entity_type: str | None = None
+    """One of: `'product'`, `'category'`, `'brand'`, `'page'`."""
     entity_id: int | None = None
     file_name: str | None = None
     is_valid: bool | None = None

@@ -17,9 +17,13 @@ class CustomTemplateAssociationUpsert(ApiModel):
     """
 
     channel_id: int | None = None
+    """Required to create and update."""
     entity_type: str | None = None
+    """Required to create and update. One of: `'product'`, `'category'`, `'brand'`, `'page'`."""
     entity_id: int | None = None
+    """Required to create and update."""
     file_name: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

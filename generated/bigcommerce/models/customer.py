@@ -29,23 +29,32 @@ class Customer(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     authentication: CustomerAuthentication | None = Field(default=None, alias="_authentication")
     company: str | None = None
     first_name: str | None = None
+    """Required to create."""
     last_name: str | None = None
+    """Required to create."""
     email: str | None = None
+    """Required to create."""
     phone: str | None = None
     date_created: str | None = None
+    """Read-only: set by the API, never sent."""
     date_modified: str | None = None
+    """Read-only: set by the API, never sent."""
     store_credit: str | None = None
     registration_ip_address: str | None = None
     customer_group_id: int | None = None
     notes: str | None = None
     tax_exempt_category: str | None = None
     accepts_marketing: bool | None = None
+    """Read-only: set by the API, never sent."""
     reset_pass_on_login: bool | None = None
     addresses_: ResourceLink | None = Field(default=None, alias="addresses")
+    """Read-only: set by the API, never sent."""
     form_fields: list[FormField] | None = None
+    """Read-only: set by the API, never sent."""
 
     def update(self, **fields: Unpack[CustomerUpdate]) -> Customer:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

@@ -17,19 +17,31 @@ class CustomerAddress(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     customer_id: int | None = None
+    """Read-only: set by the API, never sent."""
     first_name: str | None = None
+    """Required to create."""
     last_name: str | None = None
+    """Required to create."""
     company: str | None = None
     street_1: str | None = None
+    """Required to create."""
     street_2: str | None = None
     city: str | None = None
+    """Required to create."""
     state: str | None = None
+    """Required to create."""
     zip: str | None = None
+    """Required to create."""
     country: str | None = None
+    """Required to create."""
     country_iso2: str | None = None
+    """Read-only: set by the API, never sent."""
     phone: str | None = None
+    """Required to create."""
     address_type: str | None = None
+    """One of: `'residential'`, `'commercial'`."""
 
     def update(self, **fields: Unpack[CustomerAddressUpdate]) -> CustomerAddress:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

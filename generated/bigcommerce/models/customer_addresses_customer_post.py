@@ -18,16 +18,22 @@ class CustomerAddressesCustomerPost(ApiModel):
     """
 
     first_name: str | None = None
+    """Required to create and update."""
     last_name: str | None = None
+    """Required to create and update."""
     company: str | None = None
     address1: str | None = None
+    """Required to create and update."""
     address2: str | None = None
     city: str | None = None
+    """Required to create and update."""
     state_or_province: str | None = None
     postal_code: str | None = None
     country_code: str | None = None
+    """Required to create and update."""
     phone: str | None = None
     address_type: str | None = None
+    """One of: `'residential'`, `'commercial'`."""
     form_fields: list[FormFieldValue] | None = None
 
 

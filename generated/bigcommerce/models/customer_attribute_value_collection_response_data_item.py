@@ -14,8 +14,11 @@ class CustomerAttributeValueCollectionResponseDataItem(ApiModel):
     """
 
     attribute_id: int | None = None
+    """Required to create and update."""
     attribute_value: str | None = None
+    """Required to create and update."""
     id: int
     customer_id: int | None = None
+    """Required to create and update."""
     date_modified: _dt.datetime | None = None
     date_created: _dt.datetime | None = None

@@ -14,7 +14,10 @@ class CustomerAttributesResponseDataItem(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """Required to create and update. One of: `'string'`, `'number'`, `'date'`."""
     id: int
+    """Required to create and update."""
     date_modified: _dt.datetime | None = None
     date_created: _dt.datetime | None = None

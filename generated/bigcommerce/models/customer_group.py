@@ -27,13 +27,17 @@ class CustomerGroup(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create."""
     is_default: bool | None = None
     is_group_for_guests: bool | None = None
     category_access: CustomerGroupCategoryAccess | None = None
     discount_rules: list[CustomerGroupDiscountRule] | None = None
     date_created: str | None = None
+    """Read-only: set by the API, never sent."""
     date_modified: str | None = None
+    """Read-only: set by the API, never sent."""
 
     def update(self, **fields: Unpack[CustomerGroupUpdate]) -> CustomerGroup:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

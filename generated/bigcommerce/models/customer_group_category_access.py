@@ -17,6 +17,7 @@ class CustomerGroupCategoryAccess(ApiModel):
     """
 
     type: str | None = None
+    """Required to create. One of: `'all'`, `'specific'`, `'none'`."""
     categories: list[int] | None = None
 
 

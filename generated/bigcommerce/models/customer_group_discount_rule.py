@@ -18,7 +18,9 @@ class CustomerGroupDiscountRule(ApiModel):
     """
 
     type: str | None = None
+    """Required to create. One of: `'price_list'`, `'all'`, `'category'`, `'product'`."""
     method: str | None = None
+    """One of: `'percent'`, `'fixed'`, `'price'`."""
     amount: str | None = None
     price_list_id: int | None = None
     category_id: int | None = None

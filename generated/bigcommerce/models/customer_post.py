@@ -27,8 +27,11 @@ class CustomerPost(ApiModel):
     """`CustomerPost`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     email: str | None = None
+    """Required to create and update."""
     first_name: str | None = None
+    """Required to create and update."""
     last_name: str | None = None
+    """Required to create and update."""
     company: str | None = None
     phone: str | None = None
     notes: str | None = None

@@ -15,6 +15,7 @@ class CustomerSegmentIdLimitation(ApiModel):
     """
 
     id: list[str] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -33,6 +33,7 @@ class CustomersV3CustomerPut(ApiModel):
     tax_exempt_category: str | None = None
     customer_group_id: int | None = None
     id: int
+    """Required to create and update."""
     authentication: CustomerAuthenticationPostPut | None = None
     accepts_product_review_abandoned_cart_emails: bool | None = None
     store_credit_amounts: list[CustomerStoredCreditAmountsItem] | None = None

@@ -18,6 +18,9 @@ class CustomsInformation(ApiModel):
     country_of_origin: str | None = None
     commodity_description: str | None = None
     international_shipping: bool | None = None
+    """One of: `True`, `False`."""
     hs_codes: dict[str, Any] | None = None
     created_at: _dt.datetime | None = None
+    """Read-only: set by the API, never sent."""
     updated_at: _dt.datetime | None = None
+    """Read-only: set by the API, never sent."""

@@ -17,10 +17,15 @@ class CustomsInformationRequest(ApiModel):
     """
 
     product_id: int | None = None
+    """Required to create and update."""
     country_of_origin: str | None = None
+    """Required to create and update."""
     commodity_description: str | None = None
+    """Required to create and update."""
     international_shipping: bool | None = None
+    """Required to create and update. One of: `True`, `False`."""
     hs_codes: dict[str, Any] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

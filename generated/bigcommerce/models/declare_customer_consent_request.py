@@ -17,7 +17,9 @@ class DeclareCustomerConsentRequest(ApiModel):
     """
 
     allow: list[str] | None = None
+    """One of: `'essential'`, `'functional'`, `'analytics'`, `'targeting'`."""
     deny: list[str] | None = None
+    """One of: `'essential'`, `'functional'`, `'analytics'`, `'targeting'`."""
 
 
 @with_config(REQUEST_CONFIG)

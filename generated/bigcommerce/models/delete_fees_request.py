@@ -15,6 +15,7 @@ class DeleteFeesRequest(ApiModel):
     """
 
     ids: list[str] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

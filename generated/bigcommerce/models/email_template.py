@@ -18,6 +18,12 @@ class EmailTemplate(ApiModel):
     """
 
     type_id: str | None = None
+    """One of: `'abandoned_cart_email'`, `'account_details_changed_email'`,
+    `'combined_order_status_email'`, `'createaccount_email'`, `'createguestaccount_email'`,
+    `'giftcertificate_email'`, `'invoice_email'`, `'ordermessage_notification'`,
+    `'return_confirmation_email'`, `'return_statuschange_email'`, `'product_review_email'`,
+    `'account_reset_password_email'`.
+    """
     body: str | None = None
     translations: list[LocaleObject] | None = None
     subject: str | None = None

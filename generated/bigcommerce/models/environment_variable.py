@@ -17,8 +17,11 @@ class EnvironmentVariable(ApiModel):
     """
 
     type: str | None = None
+    """Required to create and update. One of: `'plain_text'`, `'secret'`."""
     key: str | None = None
+    """Required to create and update."""
     value: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

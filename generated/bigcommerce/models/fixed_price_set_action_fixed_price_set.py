@@ -18,9 +18,14 @@ class FixedPriceSetActionFixedPriceSet(ApiModel):
     """
 
     quantity: int | None = None
+    """Required to create and update."""
     fixed_price: str | None = None
+    """Required to create and update."""
     items: ItemMatcher | None = None
     strategy: str | None = None
+    """One of: `'LEAST_EXPENSIVE'`, `'LEAST_EXPENSIVE_ONLY'`, `'MOST_EXPENSIVE'`,
+    `'MOST_EXPENSIVE_ONLY'`.
+    """
     exclude_items_on_sale: bool | None = None
     include_items_considered_by_condition: bool | None = None
 

@@ -17,7 +17,9 @@ class FormFieldValue(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     value: Any | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

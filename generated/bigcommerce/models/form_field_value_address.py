@@ -14,5 +14,8 @@ class FormFieldValueAddress(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     value: Any | None = None
+    """Required to create and update."""
     address_id: int | None = None
+    """Required to create and update."""

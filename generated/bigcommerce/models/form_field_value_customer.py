@@ -14,5 +14,8 @@ class FormFieldValueCustomer(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     value: Any | None = None
+    """Required to create and update."""
     customer_id: int | None = None
+    """Required to create and update."""

@@ -17,7 +17,9 @@ class FormFieldValueFull(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     value: Any | None = None
+    """Required to create and update."""
     customer_id: int | None = None
     address_id: int | None = None
 

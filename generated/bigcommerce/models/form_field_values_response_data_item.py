@@ -14,6 +14,8 @@ class FormFieldValuesResponseDataItem(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     value: Any | None = None
+    """Required to create and update."""
     customer_id: int | None = None
     address_id: int | None = None

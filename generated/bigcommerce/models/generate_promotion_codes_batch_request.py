@@ -15,6 +15,7 @@ class GeneratePromotionCodesBatchRequest(ApiModel):
     """
 
     batch_size: int | None = None
+    """Required to create and update."""
     max_uses: int | None = None
     max_uses_per_customer: int | None = None
     prefix: str | None = None

@@ -15,6 +15,7 @@ class GetCategories(ApiModel):
     name: str | None = None
     category_id: int | None = None
     category_uuid: str | None = None
+    """Read-only: set by the API, never sent."""
     tree_id: int | None = None
     parent_id: int | None = None
     description: str | None = None
@@ -28,4 +29,7 @@ class GetCategories(ApiModel):
     is_visible: bool | None = None
     search_keywords: str | None = None
     default_product_sort: str | None = None
+    """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
+    `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
+    """
     url: CategoryTreesCatalogV3Url | None = None

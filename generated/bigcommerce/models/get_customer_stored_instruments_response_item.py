@@ -13,6 +13,7 @@ class GetCustomerStoredInstrumentsResponseItem(ApiModel):
     """
 
     type: str | None = None
+    """One of: `'stored_card'`, `'stored_paypal_account'`, `'stored_bank_account'`."""
     token: str | None = None
     is_default: bool | None = None
     brand: str | None = None

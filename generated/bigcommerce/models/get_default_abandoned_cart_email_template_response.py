@@ -15,5 +15,8 @@ class GetDefaultAbandonedCartEmailTemplateResponse(ApiModel):
     """
 
     subject: str | None = None
+    """Required to create and update."""
     body: str | None = None
+    """Required to create and update."""
     translations: list[GetDefaultAbandonedCartEmailTemplateResponseTranslationsItem] | None = None
+    """Required to create and update."""

@@ -15,4 +15,6 @@ class GetDefaultAbandonedCartEmailTemplateResponseTranslationsItem(ApiModel):
     """
 
     locale: str | None = None
+    """Required to create and update."""
     keys: GetDefaultAbandonedCartEmailTemplateResponseTranslationsItemKeys | None = None
+    """Required to create and update."""

@@ -17,14 +17,17 @@ class GetPriceListRecordResponseData(ApiModel):
     """
 
     calculated_price: int | float | None = None
+    """Read-only: set by the API, never sent."""
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     price_list_id: int | None = None
     variant_id: int | None = None
     sku: str | None = None
     currency: str | None = None
     price: int | float | None = None
+    """Required to update."""
     sale_price: int | float | None = None
     retail_price: int | float | None = None
     map_price: int | float | None = None

@@ -13,5 +13,7 @@ class GetPriceListRecordsResponseDataItemBulkPricingTiersItem(ApiModel):
 
     quantity_min: int | None = None
     quantity_max: int | None = None
+    """May be null."""
     type: str | None = None
+    """One of: `'fixed'`, `'price'`, `'percent'`."""
     amount: int | float | None = None

@@ -17,4 +17,5 @@ class GetPriceListsResponseDataItem(ApiModel):
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     name: str | None = None
+    """Required to create."""
     active: bool | None = None

@@ -19,11 +19,14 @@ class GetPricesRequest(ApiModel):
     """
 
     channel_id: int | None = None
+    """Required to create and update."""
     currency_code: str | None = None
+    """Required to create and update."""
     country_code: str | None = None
     customer_group_id: int | None = None
     customer_id: int | None = None
     items: list[GetPricesRequestItemsItem] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -22,6 +22,7 @@ class GetProductComplexRuleResponseData(ApiModel):
 
     id: int
     product_id: int | None = None
+    """Required to create and update."""
     sort_order: int | None = None
     enabled: bool | None = None
     stop: bool | None = None

@@ -14,6 +14,9 @@ class GetProductComplexRuleResponseDataConditionsItem(ApiModel):
     id: int
     rule_id: int | None = None
     modifier_id: int | None = None
+    """Required to create and update."""
     modifier_value_id: int | None = None
+    """Required to create and update."""
     variant_id: int | None = None
+    """Required to create and update."""
     combination_id: int | None = None

@@ -12,4 +12,5 @@ class GetProductComplexRuleResponseDataWeightAdjuster(ApiModel):
     """
 
     adjuster: str | None = None
+    """One of: `'relative'`, `'percentage'`."""
     adjuster_value: int | float | None = None

@@ -23,8 +23,10 @@ class GetProductsResponseDataItem(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
     type: str | None = None
+    """One of: `'physical'`, `'digital'`."""
     sku: str | None = None
     description: str | None = None
     weight: int | float | None = None
@@ -39,10 +41,12 @@ class GetProductsResponseDataItem(ApiModel):
     tax_class_id: int | float | None = None
     product_tax_code: str | None = None
     categories: list[int | float] | None = None
+    """Required to create."""
     brand_id: int | None = None
     inventory_level: int | None = None
     inventory_warning_level: int | None = None
     inventory_tracking: str | None = None
+    """One of: `'none'`, `'product'`, `'variant'`."""
     fixed_cost_shipping_price: int | float | None = None
     is_free_shipping: bool | None = None
     is_visible: bool | None = None
@@ -55,10 +59,13 @@ class GetProductsResponseDataItem(ApiModel):
     search_keywords: str | None = None
     availability_description: str | None = None
     availability: str | None = None
+    """One of: `'available'`, `'disabled'`, `'preorder'`."""
     gift_wrapping_options_type: str | None = None
+    """One of: `'any'`, `'none'`, `'list'`."""
     gift_wrapping_options_list: list[int] | None = None
     sort_order: int | None = None
     condition: str | None = None
+    """One of: `'New'`, `'Used'`, `'Refurbished'`."""
     is_condition_shown: bool | None = None
     order_quantity_minimum: int | None = None
     order_quantity_maximum: int | None = None
@@ -67,12 +74,16 @@ class GetProductsResponseDataItem(ApiModel):
     meta_description: str | None = None
     view_count: int | None = None
     preorder_release_date: _dt.datetime | None = None
+    """May be null."""
     preorder_message: str | None = None
     is_preorder_only: bool | None = None
     is_price_hidden: bool | None = None
     price_hidden_label: str | None = None
     custom_url: ProductsCatalogV3CustomUrlFull | None = None
     open_graph_type: str | None = None
+    """One of: `'product'`, `'album'`, `'book'`, `'drink'`, `'food'`, `'game'`, `'movie'`,
+    `'song'`, `'tv_show'`.
+    """
     open_graph_title: str | None = None
     open_graph_description: str | None = None
     open_graph_use_meta_description: bool | None = None
@@ -90,6 +101,7 @@ class GetProductsResponseDataItem(ApiModel):
     primary_image: PrimaryImageFull | None = None
     videos: list[ProductVideoFull] | None = None
     parent_relations: list[ParentRelation] | None = None
+    """Read-only: set by the API, never sent."""
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     base_variant_id: int | None = None

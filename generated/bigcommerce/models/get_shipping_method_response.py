@@ -15,8 +15,12 @@ class GetShippingMethodResponse(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
     type: str | None = None
+    """One of: `'perorder'`, `'peritem'`, `'weight'`, `'total'`, `'auspost'`, `'canadapost'`,
+    `'endicia'`, `'usps'`, `'fedex'`, `'royalmail'`, `'upsready'`, `'freeshipping'`.
+    """
     settings: dict[str, Any] | None = None
     enabled: bool | None = None
     handling_fees: GetShippingMethodResponseHandlingFees | None = None

@@ -17,6 +17,7 @@ class GetShippingZoneResponse(ApiModel):
     id: int
     name: str | None = None
     type: str | None = None
+    """One of: `'zip'`, `'country'`, `'state'`, `'global'`."""
     locations: list[GetShippingZoneResponseLocationsItem] | None = None
     free_shipping: GetShippingZoneResponseFreeShipping | None = None
     handling_fees: GetShippingZoneResponseHandlingFees | None = None

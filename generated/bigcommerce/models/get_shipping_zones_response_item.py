@@ -19,6 +19,7 @@ class GetShippingZonesResponseItem(ApiModel):
     id: int
     name: str | None = None
     type: str | None = None
+    """One of: `'zip'`, `'country'`, `'state'`, `'global'`."""
     locations: list[GetShippingZonesResponseItemLocationsItem] | None = None
     free_shipping: GetShippingZonesResponseItemFreeShipping | None = None
     handling_fees: GetShippingZonesResponseItemHandlingFees | None = None

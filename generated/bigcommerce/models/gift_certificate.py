@@ -18,20 +18,31 @@ class GiftCertificate(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     customer_id: int | None = None
     order_id: int | None = None
+    """Read-only: set by the API, never sent."""
     code: str | None = None
     amount: str | None = None
+    """Required to create."""
     balance: str | None = None
     to_name: str | None = None
+    """Required to create."""
     to_email: str | None = None
+    """Required to create."""
     from_name: str | None = None
+    """Required to create."""
     from_email: str | None = None
+    """Required to create."""
     purchase_date: str | None = None
     expiry_date: str | None = None
     template: str | None = None
+    """One of: `'birthday.html'`, `'boy.html'`, `'girl.html'`, `'celebration.html'`,
+    `'christmas.html'`, `'general.html'`.
+    """
     message: str | None = None
     status: str | None = None
+    """One of: `'active'`, `'pending'`, `'disabled'`, `'expired'`."""
     currency_code: str | None = None
 
     def update(self, **fields: Unpack[GiftCertificateUpdate]) -> GiftCertificate:

@@ -15,6 +15,7 @@ class GiftItemActionGiftItem(ApiModel):
     """
 
     quantity: int | None = None
+    """Required to create and update."""
     product_id: int | None = None
     variant_id: int | None = None
 

@@ -18,12 +18,19 @@ class GlobalAbandonedCartSettingsRequest(ApiModel):
 
     enable_notification: bool | None = None
     email_customer_until_cart_is_recovered: bool | None = None
+    """Required to create and update."""
     marketing_emails_require_customer_consent: bool | None = None
+    """Required to create and update."""
     email_merchant_when_cart_is_converted: bool | None = None
+    """Required to create and update."""
     email_merchant_when_cart_is_abandoned: bool | None = None
+    """Required to create and update."""
     merchant_email_address: str | None = None
+    """Required to create and update."""
     merchant_abandoned_cart_email_frequency_type: str | None = None
+    """Required to create and update. One of: `'digest'`, `'individual'`."""
     merchant_abandoned_cart_digest_email_frequency: int | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,6 +15,7 @@ class GlobalCartSettingsRequest(ApiModel):
     """
 
     allow_purchasing: bool | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

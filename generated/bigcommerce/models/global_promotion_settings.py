@@ -15,9 +15,13 @@ class GlobalPromotionSettings(ApiModel):
     """
 
     promotions_apply_on_products_with_custom_product_price: bool | None = None
+    """Required to create and update."""
     promotions_triggered_by_products_with_zero_product_price: bool | None = None
+    """Required to create and update."""
     number_of_coupons_allowed_at_checkout: int | None = None
+    """Required to create and update."""
     promotions_applied_on_original_product_price: bool | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

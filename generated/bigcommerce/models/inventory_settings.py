@@ -17,11 +17,17 @@ class InventorySettings(ApiModel):
     """
 
     product_out_of_stock_behavior: str | None = None
+    """One of: `'do_nothing'`, `'hide_product'`, `'hide_product_and_accessible'`,
+    `'hide_product_and_redirect'`.
+    """
     option_out_of_stock_behavior: str | None = None
+    """One of: `'do_nothing'`, `'hide_option'`, `'label_option'`."""
     update_stock_behavior: str | None = None
+    """One of: `'order_placed'`, `'order_completed_or_shipped'`."""
     edit_order_stock_adjustment: bool | None = None
     refund_order_stock_adjustment: bool | None = None
     stock_level_display: str | None = None
+    """One of: `'dont_show'`, `'show'`, `'show_when_low'`."""
     default_out_of_stock_message: str | None = None
     hide_in_product_filtering: bool | None = None
     show_pre_order_stock_levels: bool | None = None

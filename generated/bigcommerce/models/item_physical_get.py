@@ -18,11 +18,14 @@ class ItemPhysicalGet(ApiModel):
     id: str | None = None
     parent_id: str | None = None
     variant_id: int | float | None = None
+    """Required to create and update."""
     product_id: int | float | None = None
+    """Required to create and update."""
     sku: str | None = None
     name: str | None = None
     url: str | None = None
     quantity: int | float | None = None
+    """Required to create and update."""
     taxable: bool | None = None
     image_url: str | None = None
     discounts: list[ItemPhysicalGetDiscountsItem] | None = None

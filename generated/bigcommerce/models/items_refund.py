@@ -16,6 +16,9 @@ class ItemsRefund(ApiModel):
     """`ItemsRefund`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     item_type: str | None = None
+    """One of: `'PRODUCT'`, `'GIFT_WRAPPING'`, `'ORDER'`, `'SHIPPING'`, `'HANDLING'`, `'TAX'`,
+    `'FEE'`.
+    """
     item_id: int | float | None = None
     adjustments: list[RefundItemAdjustment] | None = None
     quantity: int | None = None

@@ -21,5 +21,6 @@ class JobResponseData(ApiModel):
     percent_complete: int | float | None = None
     result: dict[str, Any] | None = None
     status: str | None = None
+    """One of: `'COMPLETED'`, `'QUEUED'`, `'WORKING'`, `'FAILED'`."""
     time: _dt.datetime | None = None
     warnings: list[JobResponseDataWarningsItem] | None = None

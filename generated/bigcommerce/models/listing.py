@@ -17,6 +17,10 @@ class Listing(ApiModel):
     external_id: str | None = None
     product_id: int | None = None
     state: str | None = None
+    """One of: `'active'`, `'disabled'`, `'error'`, `'pending'`, `'pending_disable'`,
+    `'pending_delete'`, `'partially_rejected'`, `'queued'`, `'rejected'`, `'submitted'`,
+    `'deleted'`.
+    """
     name: str | None = None
     description: str | None = None
     date_created: _dt.datetime | None = None

@@ -15,7 +15,9 @@ class Locale(ApiModel):
     """`Locale`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     default_shopper_language: str | None = None
+    """Required to create and update."""
     shopper_language_selection_method: str | None = None
+    """One of: `'browser'`, `'default_shopper_language'`."""
     store_country: str | None = None
 
 

@@ -19,6 +19,7 @@ class LocationItemsSettingsRequest(ApiModel):
     """
 
     settings: list[LocationItemsSettingsRequestSettingsItem] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

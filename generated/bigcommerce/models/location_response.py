@@ -22,6 +22,7 @@ class LocationResponse(ApiModel):
     description: str | None = None
     managed_by_external_source: bool | None = None
     type_id: str | None = None
+    """One of: `'PHYSICAL'`, `'VIRTUAL'`."""
     enabled: bool | None = None
     operating_hours: OperatingHours | None = None
     time_zone: str | None = None

@@ -19,14 +19,21 @@ class LocationsCreateRequestItemAddress(ApiModel):
     """
 
     address1: str | None = None
+    """Required to create and update."""
     address2: str | None = None
     city: str | None = None
+    """Required to create and update."""
     state: str | None = None
+    """Required to create and update."""
     zip: str | None = None
+    """Required to create and update."""
     email: str | None = None
+    """Required to create and update."""
     phone: str | None = None
     geo_coordinates: LocationsCreateRequestItemAddressGeoCoordinates | None = None
+    """Required to create and update."""
     country_code: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

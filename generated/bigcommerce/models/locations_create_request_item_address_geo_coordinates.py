@@ -17,7 +17,9 @@ class LocationsCreateRequestItemAddressGeoCoordinates(ApiModel):
     """
 
     latitude: int | float | None = None
+    """Required to create and update."""
     longitude: int | float | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

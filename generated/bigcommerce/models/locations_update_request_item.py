@@ -23,11 +23,13 @@ class LocationsUpdateRequestItem(ApiModel):
     """
 
     id: int
+    """Required to create and update."""
     code: str | None = None
     label: str | None = None
     description: str | None = None
     managed_by_external_source: bool | None = None
     type_id: str | None = None
+    """One of: `'PHYSICAL'`, `'VIRTUAL'`."""
     enabled: bool | None = None
     operating_hours: OperatingHours | None = None
     time_zone: str | None = None

@@ -29,6 +29,7 @@ class LocationsUpdateRequestItemAddress(ApiModel):
     phone: str | None = None
     geo_coordinates: LocationsUpdateRequestItemAddressGeoCoordinates | None = None
     country_code: str | None = None
+    """Required to create and update. One of: `'US'`."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -13,3 +13,4 @@ class LogoSettings(ApiModel):
     logo_image_url: str | None = None
     logo_text: str | None = None
     type: str | None = None
+    """One of: `'image'`, `'text'`."""

@@ -18,6 +18,7 @@ class LogoSettingsUpdate2(ApiModel):
 
     logo_text: str | None = None
     type: str | None = None
+    """One of: `'image'`, `'text'`."""
 
 
 @with_config(REQUEST_CONFIG)

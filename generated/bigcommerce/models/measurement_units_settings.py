@@ -17,11 +17,14 @@ class MeasurementUnitsSettings(ApiModel):
     """
 
     weight_measurement: str | None = None
+    """One of: `'LBS'`, `'Ounces'`, `'KGS'`, `'Grams'`, `'Tonnes'`."""
     length_measurement: str | None = None
+    """One of: `'Inches'`, `'Centimeters'`."""
     decimal_token: str | None = None
     thousands_token: str | None = None
     decimal_places: int | None = None
     factoring_dimension: str | None = None
+    """One of: `'depth'`, `'height'`, `'width'`."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,7 +15,9 @@ class MerchantOverride(ApiModel):
     """
 
     total_amount: int | float | None = None
+    """Required to create and update."""
     total_tax: int | float | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,11 +15,19 @@ class Metafield200Response(ApiModel):
 
     id: int
     permission_set: str | None = None
+    """One of: `'app_only'`, `'read'`, `'write'`, `'read_and_sf_access'`,
+    `'write_and_sf_access'`.
+    """
     namespace: str | None = None
+    """Required to create."""
     key: str | None = None
+    """Required to create."""
     value: str | None = None
+    """Required to create."""
     description: str | None = None
     resource_type: str | None = None
+    """Required to create. One of: `'category'`, `'brand'`, `'product'`, `'variant'`."""
     resource_id: int | None = None
+    """Required to create."""
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None

@@ -17,6 +17,9 @@ class MetafieldBasePut(ApiModel):
     """
 
     permission_set: str | None = None
+    """One of: `'app_only'`, `'read'`, `'write'`, `'read_and_sf_access'`,
+    `'write_and_sf_access'`.
+    """
     namespace: str | None = None
     key: str | None = None
     value: str | None = None

@@ -17,9 +17,15 @@ class MetafieldPut2(ApiModel):
     """
 
     namespace: str | None = None
+    """Required to create."""
     key: str | None = None
+    """Required to create."""
     value: str | None = None
+    """Required to create."""
     permission_set: str | None = None
+    """One of: `'app_only'`, `'read'`, `'write'`, `'read_and_sf_access'`,
+    `'write_and_sf_access'`.
+    """
     description: str | None = None
 
 

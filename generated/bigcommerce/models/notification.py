@@ -15,8 +15,11 @@ class Notification(ApiModel):
     """`Notification`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     content: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """Required to create and update. One of: `'UPSELL'`, `'ELIGIBLE'`, `'APPLIED'`."""
     locations: list[str] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

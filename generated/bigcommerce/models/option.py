@@ -22,11 +22,18 @@ class Option(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create."""
     display_name: str | None = None
     type: str | None = None
+    """One of: `'C'`, `'D'`, `'F'`, `'MT'`, `'N'`, `'P'`, `'PI'`, `'RB'`, `'RT'`, `'S'`, `'CS'`,
+    `'T'`.
+    """
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     values_: ResourceLink | None = Field(default=None, alias="values")
+    """Read-only: set by the API, never sent."""
 
     def update(self, **fields: Unpack[OptionUpdate]) -> Option:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

@@ -22,8 +22,11 @@ class OptionSet(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create."""
     options_: ResourceLink | None = Field(default=None, alias="options")
+    """Read-only: set by the API, never sent."""
 
     def update(self, **fields: Unpack[OptionSetUpdate]) -> OptionSet:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

@@ -19,13 +19,18 @@ class OptionSetOption(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     option_id: int | None = None
+    """Sent on create only: the API refuses it on update. Required to create."""
     option_set_id: int | None = None
+    """Read-only: set by the API, never sent."""
     display_name: str | None = None
     sort_order: int | None = None
     is_required: bool | None = None
     option: ResourceLink | None = None
+    """Read-only: set by the API, never sent."""
     values: list[OptionSetOptionValue] | None = None
+    """Read-only: set by the API, never sent."""
 
     def update(self, **fields: Unpack[OptionSetOptionUpdate]) -> OptionSetOption:
         """Change this object on the server; returns it as stored (this one is left as it was)."""
@@ -52,6 +57,7 @@ class OptionSetOptionCreate(TypedDict, total=False):
     """
 
     option_id: Required[int]
+    """Sent on create only: the API refuses it on update."""
     display_name: str
     sort_order: int
     is_required: bool

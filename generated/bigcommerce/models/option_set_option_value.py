@@ -12,6 +12,10 @@ class OptionSetOptionValue(ApiModel):
     """
 
     option_value_id: int | None = None
+    """Read-only: set by the API, never sent."""
     label: str | None = None
+    """Read-only: set by the API, never sent."""
     sort_order: int | None = None
+    """Read-only: set by the API, never sent."""
     value: str | None = None
+    """Read-only: set by the API, never sent."""

@@ -17,10 +17,14 @@ class OptionValue(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     option_id: int | None = None
+    """Read-only: set by the API, never sent."""
     label: str | None = None
+    """Required to create."""
     sort_order: int | None = None
     value: str | None = None
+    """Required to create."""
     is_default: bool | None = None
 
     def update(self, **fields: Unpack[OptionValueUpdate]) -> OptionValue:

@@ -37,79 +37,121 @@ class Order(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     customer_id: int | None = None
     date_created: str | None = None
     date_modified: str | None = None
+    """Read-only: set by the API, never sent."""
     date_shipped: str | None = None
+    """Read-only: set by the API, never sent."""
     cart_id: str | None = None
+    """Read-only: set by the API, never sent."""
     status_id: int | None = None
     status: str | None = None
+    """Read-only: set by the API, never sent."""
     custom_status: str | None = None
+    """Read-only: set by the API, never sent."""
     subtotal_ex_tax: str | None = None
     subtotal_inc_tax: str | None = None
     subtotal_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     base_shipping_cost: str | None = None
     shipping_cost_ex_tax: str | None = None
     shipping_cost_inc_tax: str | None = None
     shipping_cost_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     shipping_cost_tax_class_id: int | None = None
+    """Read-only: set by the API, never sent."""
     base_handling_cost: str | None = None
     handling_cost_ex_tax: str | None = None
     handling_cost_inc_tax: str | None = None
     handling_cost_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     handling_cost_tax_class_id: int | None = None
+    """Read-only: set by the API, never sent."""
     base_wrapping_cost: str | None = None
     wrapping_cost_ex_tax: str | None = None
     wrapping_cost_inc_tax: str | None = None
     wrapping_cost_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     wrapping_cost_tax_class_id: int | None = None
+    """Read-only: set by the API, never sent."""
     total_ex_tax: str | None = None
     total_inc_tax: str | None = None
     total_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     is_tax_inclusive_pricing: bool | None = None
+    """Read-only: set by the API, never sent."""
     items_total: int | None = None
     items_shipped: int | None = None
     payment_method: str | None = None
     payment_provider_id: str | None = None
     payment_status: str | None = None
+    """Read-only: set by the API, never sent. One of: `'authorized'`, `'captured'`, `'capture
+    pending'`, `'declined'`, `'held for review'`, `'paid'`, `'partially refunded'`,
+    `'pending'`, `'refunded'`, `'void'`, `'void pending'`, `''`.
+    """
     refunded_amount: str | None = None
     order_is_digital: bool | None = None
     store_credit_amount: str | None = None
+    """Read-only: set by the API, never sent."""
     gift_certificate_amount: str | None = None
+    """Read-only: set by the API, never sent."""
     ip_address: str | None = None
     ip_address_v6: str | None = None
     geoip_country: str | None = None
     geoip_country_iso2: str | None = None
     currency_id: int | None = None
+    """Read-only: set by the API, never sent."""
     currency_code: str | None = None
+    """Read-only: set by the API, never sent."""
     currency_exchange_rate: str | None = None
+    """Read-only: set by the API, never sent."""
     default_currency_id: int | None = None
+    """Read-only: set by the API, never sent."""
     default_currency_code: str | None = None
+    """Sent on create only: the API refuses it on update."""
     store_default_currency_code: str | None = None
+    """Read-only: set by the API, never sent."""
     store_default_to_transactional_exchange_rate: str | None = None
+    """Read-only: set by the API, never sent."""
     staff_notes: str | None = None
     customer_message: str | None = None
     discount_amount: str | None = None
     coupon_discount: str | None = None
+    """Read-only: set by the API, never sent."""
     shipping_address_count: int | None = None
+    """Read-only: set by the API, never sent."""
     is_deleted: bool | None = None
+    """Read-only: set by the API, never sent."""
     ebay_order_id: str | None = None
     is_email_opt_in: bool | None = None
+    """Read-only: set by the API, never sent."""
     credit_card_type: Any | None = None
+    """Read-only: set by the API, never sent."""
     order_source: str | None = None
     channel_id: int | None = None
     external_source: str | None = None
+    """May be null."""
     external_id: str | None = None
+    """Read-only: set by the API, never sent."""
     external_merchant_id: str | None = None
+    """May be null."""
     external_order_id: str | None = None
+    """May be null."""
     tax_provider_id: str | None = None
     customer_locale: str | None = None
     billing_address: OrderBillingAddress | None = None
+    """Required to create."""
     products_: ResourceLink | None = Field(default=None, alias="products")
+    """Sent as `list[OrderProductLine]`."""
     shipping_addresses_: ResourceLink | None = Field(default=None, alias="shipping_addresses")
+    """Sent as `list[OrderAddress]`."""
     coupons_: ResourceLink | None = Field(default=None, alias="coupons")
+    """Read-only: set by the API, never sent."""
     consignments: Any | None = None
     fees: Any | None = None
+    """Sent as `list[OrderFee]`."""
 
     def update(self, **fields: Unpack[OrderUpdate]) -> Order:
         """Change this object on the server; returns it as stored (this one is left as it was)."""
@@ -226,6 +268,7 @@ class OrderCreate(TypedDict, total=False):
     geoip_country: str
     geoip_country_iso2: str
     default_currency_code: str
+    """Sent on create only: the API refuses it on update."""
     staff_notes: str
     customer_message: str
     discount_amount: Decimal | float | int | str

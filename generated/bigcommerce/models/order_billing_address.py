@@ -23,6 +23,7 @@ class OrderBillingAddress(ApiModel):
     city: str | None = None
     state: str | None = None
     zip: str | None = None
+    """Required to create."""
     country: str | None = None
     country_iso2: str | None = None
     phone: str | None = None

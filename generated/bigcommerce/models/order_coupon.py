@@ -12,9 +12,16 @@ class OrderCoupon(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     coupon_id: int | None = None
+    """Read-only: set by the API, never sent."""
     order_id: int | None = None
+    """Read-only: set by the API, never sent."""
     code: str | None = None
+    """Read-only: set by the API, never sent."""
     amount: str | None = None
+    """Read-only: set by the API, never sent."""
     type: int | None = None
+    """Read-only: set by the API, never sent. One of: `0`, `1`, `2`, `3`, `4`, `5`."""
     discount: str | None = None
+    """Read-only: set by the API, never sent."""

@@ -19,14 +19,17 @@ class OrderFee(ApiModel):
 
     id: int
     type: str | None = None
+    """One of: `'custom_fee'`."""
     display_name_customer: str | None = None
     display_name_merchant: str | None = None
     source: str | None = None
     base_cost: str | None = None
+    """Read-only: set by the API, never sent."""
     cost_ex_tax: str | None = None
     cost_inc_tax: str | None = None
     cost_tax: str | None = None
     tax_class_id: int | None = None
+    """May be null."""
 
 
 @with_config(REQUEST_CONFIG)

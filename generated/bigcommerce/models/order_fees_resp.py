@@ -15,6 +15,7 @@ class OrderFeesResp(ApiModel):
 
     id: int
     type: str | None = None
+    """One of: `'custom_fee'`."""
     display_name_customer: str | None = None
     display_name_merchant: str | None = None
     source: str | None = None
@@ -23,3 +24,4 @@ class OrderFeesResp(ApiModel):
     cost_inc_tax: Any | None = None
     cost_tax: Any | None = None
     tax_class_id: int | None = None
+    """May be null."""

@@ -14,13 +14,24 @@ class OrderMessage(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     order_id: int | None = None
+    """Read-only: set by the API, never sent."""
     staff_id: int | None = None
+    """Read-only: set by the API, never sent."""
     customer_id: int | None = None
+    """Read-only: set by the API, never sent."""
     type: str | None = None
+    """Read-only: set by the API, never sent."""
     subject: str | None = None
+    """Read-only: set by the API, never sent."""
     message: str | None = None
+    """Read-only: set by the API, never sent."""
     status: str | None = None
+    """Read-only: set by the API, never sent. One of: `'read'`, `'unread'`."""
     is_flagged: bool | None = None
+    """Read-only: set by the API, never sent."""
     date_created: str | None = None
+    """Read-only: set by the API, never sent."""
     customer: dict[str, Any] | None = None
+    """Read-only: set by the API, never sent."""

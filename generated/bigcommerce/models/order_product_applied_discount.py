@@ -12,7 +12,12 @@ class OrderProductAppliedDiscount(ApiModel):
     """
 
     id: str
+    """Read-only: set by the API, never sent."""
     amount: str | None = None
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Read-only: set by the API, never sent."""
     code: str | None = None
+    """Read-only: set by the API, never sent."""
     target: str | None = None
+    """Read-only: set by the API, never sent. One of: `'order'`, `'product'`."""

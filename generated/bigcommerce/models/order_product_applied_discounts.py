@@ -15,4 +15,6 @@ class OrderProductAppliedDiscounts(ApiModel):
     amount: str | None = None
     name: str | None = None
     code: str | None = None
+    """May be null."""
     target: str | None = None
+    """One of: `'order'`, `'product'`."""

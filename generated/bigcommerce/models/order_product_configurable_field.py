@@ -12,4 +12,6 @@ class OrderProductConfigurableField(ApiModel):
     """
 
     name: str | None = None
+    """Read-only: set by the API, never sent."""
     value: str | None = None
+    """Read-only: set by the API, never sent."""

@@ -28,6 +28,7 @@ class OrderProductLine(ApiModel):
     name_customer: str | None = None
     name_merchant: str | None = None
     quantity: int | None = None
+    """Required to create."""
     price_inc_tax: str | None = None
     price_ex_tax: str | None = None
     sku: str | None = None

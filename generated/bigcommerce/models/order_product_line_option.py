@@ -15,7 +15,9 @@ class OrderProductLineOption(ApiModel):
     """
 
     id: int
+    """Required to create."""
     value: str | None = None
+    """Required to create."""
     display_name: str | None = None
     display_name_customer: str | None = None
     display_name_merchant: str | None = None

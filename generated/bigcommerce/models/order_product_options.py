@@ -19,6 +19,9 @@ class OrderProductOptions(ApiModel):
     display_value: str | None = None
     value: str | None = None
     type: str | None = None
+    """One of: `'Checkbox'`, `'Date field'`, `'File Upload'`, `'Multi-line text field'`,
+    `'Multiple choice'`, `'Product Pick List'`, `'Swatch'`, `'Text field'`.
+    """
     name: str | None = None
     display_style: str | None = None
     display_name_customer: str | None = None

@@ -20,22 +20,32 @@ class OrderShipment(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     order_id: int | None = None
+    """Read-only: set by the API, never sent."""
     customer_id: int | None = None
+    """Read-only: set by the API, never sent."""
     order_address_id: int | None = None
+    """Required to create."""
     date_created: str | None = None
+    """Read-only: set by the API, never sent."""
     tracking_number: str | None = None
     merchant_shipping_cost: str | None = None
     shipping_method: str | None = None
     shipping_provider: str | None = None
     shipping_provider_display_name: str | None = None
+    """Read-only: set by the API, never sent."""
     tracking_carrier: str | None = None
     tracking_link: str | None = None
     generated_tracking_link: str | None = None
+    """Read-only: set by the API, never sent."""
     comments: str | None = None
     billing_address: OrderAddress | None = None
+    """Read-only: set by the API, never sent."""
     shipping_address: OrderAddress | None = None
+    """Read-only: set by the API, never sent."""
     items: list[OrderShipmentItem] | None = None
+    """Required to create."""
 
     def update(self, **fields: Unpack[OrderShipmentUpdate]) -> OrderShipment:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

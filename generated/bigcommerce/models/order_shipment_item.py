@@ -15,8 +15,11 @@ class OrderShipmentItem(ApiModel):
     """
 
     order_product_id: int | None = None
+    """Required to create."""
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     quantity: int | None = None
+    """Required to create."""
 
 
 @with_config(REQUEST_CONFIG)

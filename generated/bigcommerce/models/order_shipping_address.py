@@ -14,7 +14,9 @@ class OrderShippingAddress(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     order_id: int | None = None
+    """Read-only: set by the API, never sent."""
     first_name: str | None = None
     last_name: str | None = None
     company: str | None = None
@@ -30,17 +32,32 @@ class OrderShippingAddress(ApiModel):
     form_fields: list[FormField] | None = None
     shipping_method: str | None = None
     items_total: int | None = None
+    """Read-only: set by the API, never sent."""
     items_shipped: int | None = None
+    """Read-only: set by the API, never sent."""
     base_cost: str | None = None
+    """Read-only: set by the API, never sent."""
     cost_ex_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     cost_inc_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     cost_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     cost_tax_class_id: int | None = None
+    """Read-only: set by the API, never sent."""
     base_handling_cost: str | None = None
+    """Read-only: set by the API, never sent."""
     handling_cost_ex_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     handling_cost_inc_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     handling_cost_tax: str | None = None
+    """Read-only: set by the API, never sent."""
     handling_cost_tax_class_id: int | None = None
+    """Read-only: set by the API, never sent."""
     shipping_zone_id: int | None = None
+    """Read-only: set by the API, never sent."""
     shipping_zone_name: str | None = None
+    """Read-only: set by the API, never sent."""
     shipping_quotes: ResourceLink | None = None
+    """Read-only: set by the API, never sent."""

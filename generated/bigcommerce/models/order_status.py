@@ -12,8 +12,14 @@ class OrderStatus(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Read-only: set by the API, never sent."""
     system_label: str | None = None
+    """Read-only: set by the API, never sent."""
     custom_label: str | None = None
+    """Read-only: set by the API, never sent."""
     system_description: str | None = None
+    """Read-only: set by the API, never sent."""
     order: int | None = None
+    """Read-only: set by the API, never sent."""

@@ -14,17 +14,34 @@ class OrderTax(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     order_id: int | None = None
+    """Read-only: set by the API, never sent."""
     order_address_id: int | None = None
+    """Read-only: set by the API, never sent."""
     order_pickup_method_id: int | None = None
+    """Read-only: set by the API, never sent."""
     order_product_id: str | None = None
+    """Read-only: set by the API, never sent."""
     tax_rate_id: int | None = None
+    """Read-only: set by the API, never sent."""
     sales_tax_id: str | None = None
+    """Read-only: set by the API, never sent."""
     tax_class_id: int | None = None
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Read-only: set by the API, never sent."""
     class_: str | None = Field(default=None, alias="class")
+    """Read-only: set by the API, never sent."""
     rate: str | None = None
+    """Read-only: set by the API, never sent."""
     priority: int | None = None
+    """Read-only: set by the API, never sent."""
     priority_amount: str | None = None
+    """Read-only: set by the API, never sent."""
     line_amount: str | None = None
+    """Read-only: set by the API, never sent."""
     line_item_type: str | None = None
+    """Read-only: set by the API, never sent. One of: `'item'`, `'shipping'`, `'handling'`,
+    `'gift-wrapping'`.
+    """

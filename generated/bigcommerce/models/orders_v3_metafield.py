@@ -14,13 +14,19 @@ class OrdersV3Metafield(ApiModel):
     """
 
     permission_set: str | None = None
+    """Required to create and update. One of: `'app_only'`, `'read'`, `'write'`,
+    `'read_and_sf_access'`, `'write_and_sf_access'`.
+    """
     namespace: str | None = None
     key: str | None = None
     value: str | None = None
     description: str | None = None
     resource_type: str | None = None
+    """One of: `'order'`, `'brand'`, `'product'`, `'variant'`, `'category'`."""
     resource_id: int | None = None
+    """Read-only: set by the API, never sent."""
     id: int
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     owner_client_id: str | None = None
+    """Read-only: set by the API, never sent."""

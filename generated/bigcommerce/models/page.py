@@ -17,11 +17,16 @@ class Page(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     channel_id: int | None = None
     name: str | None = None
+    """Required to create."""
     type: str | None = None
+    """Required to create. One of: `'page'`, `'contact_form'`, `'raw'`, `'link'`."""
     body: str | None = None
+    """Required to create."""
     content_type: str | None = None
+    """One of: `'application/json'`, `'text/javascript'`, `'text/html'`."""
     is_visible: bool | None = None
     parent_id: int | None = None
     sort_order: int | None = None

@@ -20,16 +20,22 @@ class PagePutObj(ApiModel):
     parent_id: int | None = None
     sort_order: int | None = None
     type: str | None = None
+    """One of: `'page'`, `'raw'`, `'contact_form'`, `'link'`, `'blog'`."""
     body: str | None = None
+    """May be null."""
     is_homepage: bool | None = None
     is_customers_only: bool | None = None
     email: str | None = None
     meta_title: str | None = None
+    """May be null."""
     link: str | None = None
     contact_fields: str | None = None
     meta_keywords: str | None = None
+    """May be null."""
     meta_description: str | None = None
+    """May be null."""
     search_keywords: str | None = None
+    """May be null."""
     url: str | None = None
 
 

@@ -12,21 +12,32 @@ class PagesCollectionResponseDataItem(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     channel_id: int | None = None
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create and update."""
     is_visible: bool | None = None
     parent_id: int | None = None
     sort_order: int | None = None
     type: str | None = None
+    """Required to create and update. One of: `'page'`, `'raw'`, `'contact_form'`, `'link'`,
+    `'blog'`.
+    """
     is_homepage: bool | None = None
     is_customers_only: bool | None = None
     url: str | None = None
     meta_title: str | None = None
+    """May be null."""
     meta_keywords: str | None = None
+    """May be null."""
     meta_description: str | None = None
+    """May be null."""
     search_keywords: str | None = None
+    """May be null."""
     email: str | None = None
     contact_fields: str | None = None
     body: str | None = None
+    """May be null."""
     content_type: str | None = None
     link: str | None = None

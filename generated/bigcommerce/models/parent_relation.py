@@ -12,5 +12,6 @@ class ParentRelation(ApiModel):
     """
 
     type: str | None = None
+    """One of: `'variant_option'`, `'modifier'`."""
     product_id: int | None = None
     attribute_id: int | None = None

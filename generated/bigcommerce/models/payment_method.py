@@ -12,5 +12,8 @@ class PaymentMethod(ApiModel):
     """
 
     code: str | None = None
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Read-only: set by the API, never sent."""
     test_mode: bool | None = None
+    """Read-only: set by the API, never sent."""

@@ -16,8 +16,13 @@ class PaymentMethodFull(ApiModel):
     """
 
     id: str | None = None
+    """Required to create and update."""
     name: str | None = None
+    """Required to create and update."""
     stored_instruments: list[PaymentMethodStoredInstrument] | None = None
     supported_instruments: list[PaymentMethodFullSupportedInstrumentsItem] | None = None
+    """Required to create and update."""
     test_mode: bool | None = None
+    """Required to create and update."""
     type: str | None = None
+    """Required to create and update."""

@@ -12,4 +12,7 @@ class PaymentMethodFullSupportedInstrumentsItem(ApiModel):
     """
 
     instrument_type: str | None = None
+    """Required to create and update. One of: `'VISA'`, `'MASTERCARD'`, `'DISCOVER'`, `'AMEX'`,
+    `'DINERS_CLUB'`, `'JCB'`, `'DANKORT'`, `'MAESTRO'`, `'STORED_CARD'`.
+    """
     verification_value_required: bool | None = None

@@ -12,10 +12,18 @@ class PaymentMethodStoredInstrument(ApiModel):
     """
 
     brand: str | None = None
+    """Required to create and update."""
     expiry_month: int | None = None
+    """Required to create and update."""
     expiry_year: int | None = None
+    """Required to create and update."""
     issuer_identification_number: str | None = None
+    """Required to create and update."""
     last_4: str | None = None
+    """Required to create and update."""
     token: str | None = None
+    """Required to create and update."""
     is_default: bool | None = None
+    """Required to create and update."""
     type: str | None = None
+    """Required to create and update."""

@@ -19,6 +19,7 @@ class PaymentsPostRequest(ApiModel):
     """
 
     payment: PaymentsPostRequestPayment | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -19,7 +19,9 @@ class PaymentsPostRequestPayment(ApiModel):
     """
 
     instrument: PaymentsPostRequestPaymentInstrument | None = None
+    """Required to create and update."""
     payment_method_id: str | None = None
+    """Required to create and update."""
     save_instrument: bool | None = None
 
 

@@ -13,4 +13,6 @@ class PaymentsPostResponseData(ApiModel):
 
     id: str | None = None
     transaction_type: str | None = None
+    """One of: `'authorization'`, `'purchase'`."""
     status: str | None = None
+    """One of: `'success'`, `'pending'`."""

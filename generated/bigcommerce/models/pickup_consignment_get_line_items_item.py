@@ -17,7 +17,9 @@ class PickupConsignmentGetLineItemsItem(ApiModel):
     """
 
     url: str | None = None
+    """Read-only: set by the API, never sent."""
     resource: str | None = None
+    """Read-only: set by the API, never sent."""
     id: int
     order_id: int | None = None
     product_id: int | None = None
@@ -26,6 +28,7 @@ class PickupConsignmentGetLineItemsItem(ApiModel):
     name: str | None = None
     sku: str | None = None
     type: str | None = None
+    """One of: `'physical'`, `'digital'`, `'giftcertificate'`."""
     base_price: str | None = None
     price_ex_tax: str | None = None
     price_inc_tax: str | None = None
@@ -49,6 +52,7 @@ class PickupConsignmentGetLineItemsItem(ApiModel):
     return_id: int | float | None = None
     wrapping_id: int | None = None
     wrapping_name: str | None = None
+    """May be null."""
     base_wrapping_cost: Any | None = None
     wrapping_cost_ex_tax: str | None = None
     wrapping_cost_inc_tax: str | None = None
@@ -56,15 +60,20 @@ class PickupConsignmentGetLineItemsItem(ApiModel):
     wrapping_message: str | None = None
     quantity_shipped: int | float | None = None
     event_name: str | None = None
+    """May be null."""
     event_date: str | None = None
+    """May be null."""
     fixed_shipping_cost: str | None = None
     ebay_item_id: str | None = None
     ebay_transaction_id: str | None = None
     option_set_id: int | None = None
+    """May be null."""
     parent_order_product_id: int | None = None
+    """May be null."""
     is_bundled_product: bool | None = None
     bin_picking_number: str | None = None
     external_id: str | None = None
+    """Read-only: set by the API, never sent. May be null."""
     brand: str | None = None
     applied_discounts: list[OrderProductAppliedDiscounts] | None = None
     product_options: list[OrderProductOptions] | None = None
@@ -74,4 +83,5 @@ class PickupConsignmentGetLineItemsItem(ApiModel):
     name_customer: str | None = None
     name_merchant: str | None = None
     gift_certificate_id: int | None = None
+    """May be null."""
     discounted_total_inc_tax: str | None = None

@@ -17,4 +17,6 @@ class PickupItem(ApiModel):
     order_product_id: int | None = None
     quantity: int | None = None
     status: str | None = None
+    """One of: `'AWAITING_COLLECTION'`, `'COLLECTED'`."""
     collected_at: _dt.datetime | None = None
+    """May be null."""

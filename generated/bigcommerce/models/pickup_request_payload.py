@@ -17,7 +17,9 @@ class PickupRequestPayload(ApiModel):
     """
 
     search_area: SearchArea | None = None
+    """Required to create and update."""
     items: list[PickupOptionsV3Item] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

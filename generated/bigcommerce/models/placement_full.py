@@ -23,4 +23,5 @@ class PlacementFull(ApiModel):
     sort_order: int | None = None
     region: str | None = None
     status: str | None = None
+    """One of: `'inactive'`, `'active'`."""
     widget: WidgetFull | None = None

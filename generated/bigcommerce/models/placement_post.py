@@ -17,12 +17,15 @@ class PlacementPost(ApiModel):
     """
 
     widget_uuid: str | None = None
+    """Required to create and update."""
     template_file: str | None = None
+    """Required to create and update."""
     channel_id: int | None = None
     entity_id: str | None = None
     sort_order: int | None = None
     region: str | None = None
     status: str | None = None
+    """One of: `'inactive'`, `'active'`."""
 
 
 @with_config(REQUEST_CONFIG)

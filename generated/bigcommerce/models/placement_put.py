@@ -21,6 +21,7 @@ class PlacementPut(ApiModel):
     sort_order: int | None = None
     region: str | None = None
     status: str | None = None
+    """One of: `'inactive'`, `'active'`."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -16,10 +16,14 @@ class PostRequestPickup(ApiModel):
     """
 
     pickup_method_id: int | None = None
+    """Required to create and update."""
     order_id: int | None = None
+    """Required to create and update."""
     ready_at: str | None = None
+    """Required to create and update."""
     collected_at: str | None = None
     pickup_items: list[PostRequestPickupItem] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,7 +15,9 @@ class PostRequestPickupItem(ApiModel):
     """
 
     order_product_id: int | None = None
+    """Required to create and update."""
     quantity: int | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

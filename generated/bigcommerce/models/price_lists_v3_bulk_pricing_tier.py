@@ -19,6 +19,7 @@ class PriceListsV3BulkPricingTier(ApiModel):
     quantity_min: int | None = None
     quantity_max: int | None = None
     type: str | None = None
+    """One of: `'fixed'`, `'price'`, `'percent'`."""
     amount: int | float | None = None
 
 

@@ -16,4 +16,5 @@ class PricingSfBulkPricingTier(ApiModel):
     maximum: int | None = None
     discount_amount: int | float | None = None
     discount_type: str | None = None
+    """One of: `'price'`, `'percent'`, `'fixed'`."""
     tax_discount_amount: list[BulkPricingTierTaxDiscountAmountItem] | None = None

@@ -20,7 +20,11 @@ class PrimaryImageFull(ApiModel):
     description: str | None = None
     image_file: str | None = None
     url_zoom: str | None = None
+    """Read-only: set by the API, never sent."""
     url_standard: str | None = None
+    """Read-only: set by the API, never sent."""
     url_thumbnail: str | None = None
+    """Read-only: set by the API, never sent."""
     url_tiny: str | None = None
+    """Read-only: set by the API, never sent."""
     date_modified: _dt.datetime | None = None

@@ -34,18 +34,24 @@ class Product(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     keyword_filter: str | None = None
+    """May be null."""
     name: str | None = None
+    """Required to create."""
     type: str | None = None
+    """Required to create. One of: `'physical'`, `'digital'`."""
     sku: str | None = None
     description: str | None = None
     search_keywords: str | None = None
     availability_description: str | None = None
     price: str | None = None
+    """Required to create."""
     cost_price: str | None = None
     retail_price: str | None = None
     sale_price: str | None = None
     calculated_price: str | None = None
+    """Read-only: set by the API, never sent."""
     sort_order: int | None = None
     is_visible: bool | None = None
     is_featured: bool | None = None
@@ -54,16 +60,22 @@ class Product(ApiModel):
     inventory_warning_level: int | None = None
     warranty: str | None = None
     weight: str | None = None
+    """Required to create."""
     width: str | None = None
     height: str | None = None
     depth: str | None = None
     fixed_cost_shipping_price: str | None = None
     is_free_shipping: bool | None = None
     inventory_tracking: str | None = None
+    """One of: `'none'`, `'simple'`, `'sku'`."""
     rating_total: int | None = None
+    """Read-only: set by the API, never sent."""
     rating_count: int | None = None
+    """Read-only: set by the API, never sent."""
     total_sold: int | None = None
+    """Read-only: set by the API, never sent."""
     date_created: str | None = None
+    """Read-only: set by the API, never sent."""
     brand_id: int | None = None
     view_count: int | None = None
     page_title: str | None = None
@@ -73,9 +85,12 @@ class Product(ApiModel):
     is_price_hidden: bool | None = None
     price_hidden_label: str | None = None
     categories: list[int] | None = None
+    """Required to create."""
     date_modified: str | None = None
+    """Read-only: set by the API, never sent."""
     event_date_field_name: str | None = None
     event_date_type: str | None = None
+    """One of: `'none'`, `'after'`, `'before'`, `'range'`."""
     event_date_start: str | None = None
     event_date_end: str | None = None
     myob_asset_account: str | None = None
@@ -83,6 +98,7 @@ class Product(ApiModel):
     myob_expense_account: str | None = None
     peachtree_gl_account: str | None = None
     condition: str | None = None
+    """One of: `'New'`, `'Used'`, `'Refurbished'`."""
     is_condition_shown: bool | None = None
     preorder_release_date: str | None = None
     is_preorder_only: bool | None = None
@@ -90,31 +106,51 @@ class Product(ApiModel):
     order_quantity_minimum: int | None = None
     order_quantity_maximum: int | None = None
     open_graph_type: str | None = None
+    """One of: `'product'`, `'album'`, `'book'`, `'drink'`, `'food'`, `'game'`, `'movie'`,
+    `'song'`, `'tv_show'`.
+    """
     open_graph_title: str | None = None
     open_graph_description: str | None = None
     is_open_graph_thumbnail: bool | None = None
     upc: str | None = None
     avalara_product_tax_code: str | None = None
     date_last_imported: str | None = None
+    """Read-only: set by the API, never sent."""
     option_set_id: int | None = None
+    """May be null."""
     tax_class_id: int | None = None
     option_set_display: str | None = None
+    """One of: `'right'`, `'below'`."""
     bin_picking_number: str | None = None
     custom_url: str | None = None
     primary_image: ProductPrimaryImage | None = None
+    """Read-only: set by the API, never sent."""
     availability: str | None = None
+    """Required to create. One of: `'available'`, `'disabled'`, `'preorder'`."""
     brand: ResourceLink | None = None
+    """Read-only: set by the API, never sent."""
     downloads: ResourceLink | None = None
+    """Read-only: set by the API, never sent."""
     images_: ResourceLink | None = Field(default=None, alias="images")
+    """Read-only: set by the API, never sent."""
     discount_rules_: ResourceLink | None = Field(default=None, alias="discount_rules")
+    """Read-only: set by the API, never sent."""
     configurable_fields_: ResourceLink | None = Field(default=None, alias="configurable_fields")
+    """Read-only: set by the API, never sent."""
     custom_fields_: ResourceLink | None = Field(default=None, alias="custom_fields")
+    """Read-only: set by the API, never sent."""
     videos_: ResourceLink | None = Field(default=None, alias="videos")
+    """Read-only: set by the API, never sent."""
     skus_: ResourceLink | None = Field(default=None, alias="skus")
+    """Read-only: set by the API, never sent."""
     rules_: ResourceLink | None = Field(default=None, alias="rules")
+    """Read-only: set by the API, never sent."""
     option_set: ResourceLink | None = None
+    """Read-only: set by the API, never sent."""
     options_: ResourceLink | None = Field(default=None, alias="options")
+    """Read-only: set by the API, never sent."""
     tax_class: ResourceLink | None = None
+    """Read-only: set by the API, never sent."""
 
     def update(self, **fields: Unpack[ProductUpdate]) -> Product:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

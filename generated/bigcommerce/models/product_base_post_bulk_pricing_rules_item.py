@@ -17,10 +17,15 @@ class ProductBasePOSTBulkPricingRulesItem(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     quantity_min: int | None = None
+    """Required to create."""
     quantity_max: int | None = None
+    """Required to create."""
     type: str | None = None
+    """Required to create. One of: `'price'`, `'percent'`, `'fixed'`."""
     amount: Any | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

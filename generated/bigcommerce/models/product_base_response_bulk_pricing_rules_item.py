@@ -14,7 +14,12 @@ class ProductBaseResponseBulkPricingRulesItem(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     quantity_min: int | None = None
+    """Required to create."""
     quantity_max: int | None = None
+    """Required to create."""
     type: str | None = None
+    """Required to create. One of: `'price'`, `'percent'`, `'fixed'`."""
     amount: Any | None = None
+    """Required to create and update."""

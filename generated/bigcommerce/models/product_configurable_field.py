@@ -14,14 +14,23 @@ class ProductConfigurableField(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Read-only: set by the API, never sent."""
     type: str | None = None
+    """Read-only: set by the API, never sent. One of: `'T'`, `'MT'`, `'S'`, `'C'`, `'F'`."""
     allowed_file_types: str | None = None
+    """Read-only: set by the API, never sent."""
     max_size: int | None = None
+    """Read-only: set by the API, never sent."""
     select_options: str | None = None
+    """Read-only: set by the API, never sent."""
     is_required: bool | None = None
+    """Read-only: set by the API, never sent."""
     sort_order: int | None = None
+    """Read-only: set by the API, never sent."""
 
     def delete(self) -> dict[str, Any]:
         """Delete this object on the server; returns the answer's JSON object, `{}` when the

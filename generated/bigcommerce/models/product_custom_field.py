@@ -17,9 +17,13 @@ class ProductCustomField(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create."""
     text: str | None = None
+    """Required to create."""
 
     def update(self, **fields: Unpack[ProductCustomFieldUpdate]) -> ProductCustomField:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

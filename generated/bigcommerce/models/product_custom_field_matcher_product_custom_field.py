@@ -17,7 +17,9 @@ class ProductCustomFieldMatcherProductCustomField(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     values: list[str] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -16,7 +16,9 @@ class ProductCustomFieldPut(ApiModel):
 
     id: int
     name: str | None = None
+    """Required to create."""
     value: str | None = None
+    """Required to create."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -18,11 +18,15 @@ class ProductDiscountRule(ApiModel):
     """
 
     id: str
+    """Read-only: set by the API, never sent."""
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     min: int | None = None
     max: int | None = None
     type: str | None = None
+    """Required to create. One of: `'price'`, `'percent'`, `'fixed'`."""
     type_value: str | None = None
+    """Required to create."""
 
     def update(self, **fields: Unpack[ProductDiscountRuleUpdate]) -> ProductDiscountRule:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

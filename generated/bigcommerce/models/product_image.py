@@ -17,17 +17,26 @@ class ProductImage(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     image_file: str | None = None
+    """Required to create."""
     zoom_url: str | None = None
+    """Read-only: set by the API, never sent."""
     thumbnail_url: str | None = None
+    """Read-only: set by the API, never sent."""
     standard_url: str | None = None
+    """Read-only: set by the API, never sent."""
     tiny_url: str | None = None
+    """Read-only: set by the API, never sent."""
     is_thumbnail: bool | None = None
     sort_order: int | None = None
     description: str | None = None
     is_sample: bool | None = None
+    """Read-only: set by the API, never sent."""
     date_created: str | None = None
+    """Read-only: set by the API, never sent."""
 
     def update(self, **fields: Unpack[ProductImageUpdate]) -> ProductImage:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

@@ -24,9 +24,13 @@ class ProductImageFull(ApiModel):
     product_id: int | None = None
     image_url: str | None = None
     url_zoom: str | None = None
+    """Read-only: set by the API, never sent."""
     url_standard: str | None = None
+    """Read-only: set by the API, never sent."""
     url_thumbnail: str | None = None
+    """Read-only: set by the API, never sent."""
     url_tiny: str | None = None
+    """Read-only: set by the API, never sent."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -16,8 +16,11 @@ class ProductModifierOptionValueFull(ApiModel):
 
     is_default: bool | None = None
     label: str | None = None
+    """Required to create."""
     sort_order: int | None = None
+    """Required to create."""
     value_data: dict[str, Any] | None = None
+    """May be null."""
     adjusters: AdjustersFull | None = None
     id: int
     option_id: int | None = None

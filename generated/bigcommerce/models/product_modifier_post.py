@@ -25,11 +25,17 @@ class ProductModifierPost(ApiModel):
     """
 
     type: str | None = None
+    """Required to create. One of: `'date'`, `'checkbox'`, `'file'`, `'text'`,
+    `'multi_line_text'`, `'numbers_only_text'`, `'radio_buttons'`, `'rectangles'`,
+    `'dropdown'`, `'product_list'`, `'product_list_with_images'`, `'swatch'`.
+    """
     required: bool | None = None
+    """Required to create."""
     sort_order: int | None = None
     config: ProductModifiersCatalogV3ConfigFull | None = None
     option_values: list[ProductModifierPostOptionValuesItem] | None = None
     display_name: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

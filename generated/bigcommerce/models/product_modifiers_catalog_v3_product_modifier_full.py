@@ -14,7 +14,12 @@ class ProductModifiersCatalogV3ProductModifierFull(ApiModel):
     """
 
     type: str | None = None
+    """Required to create. One of: `'date'`, `'checkbox'`, `'file'`, `'text'`,
+    `'multi_line_text'`, `'numbers_only_text'`, `'radio_buttons'`, `'rectangles'`,
+    `'dropdown'`, `'product_list'`, `'product_list_with_images'`, `'swatch'`.
+    """
     required: bool | None = None
+    """Required to create."""
     sort_order: int | None = None
     config: ProductModifiersCatalogV3ConfigFull | None = None
     display_name: str | None = None

@@ -12,7 +12,12 @@ class ProductOption(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     option_id: int | None = None
+    """Read-only: set by the API, never sent."""
     display_name: str | None = None
+    """Read-only: set by the API, never sent."""
     sort_order: int | None = None
+    """Read-only: set by the API, never sent."""
     is_required: bool | None = None
+    """Read-only: set by the API, never sent."""

@@ -14,9 +14,15 @@ class ProductOptionFull(ApiModel):
     """
 
     id: int | None = None
+    """May be null."""
     product_id: int | None = None
+    """Required to create and update."""
     display_name: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """Required to create and update. One of: `'radio_buttons'`, `'rectangles'`, `'dropdown'`,
+    `'product_list'`, `'product_list_with_images'`, `'swatch'`.
+    """
     config: ProductOptionConfigFull | None = None
     sort_order: int | None = None
     option_values: list[ProductOptionOptionValueFull] | None = None

@@ -17,8 +17,11 @@ class ProductOptionsItemMatcherProductOption(ApiModel):
     """
 
     type: str | None = None
+    """Required to create and update."""
     name: str | None = None
+    """Required to create and update."""
     values: list[str] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -12,7 +12,12 @@ class ProductPrimaryImage(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     zoom_url: str | None = None
+    """Read-only: set by the API, never sent."""
     thumbnail_url: str | None = None
+    """Read-only: set by the API, never sent."""
     standard_url: str | None = None
+    """Read-only: set by the API, never sent."""
     tiny_url: str | None = None
+    """Read-only: set by the API, never sent."""

@@ -18,13 +18,20 @@ class ProductReview(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     author: str | None = None
+    """Required to create."""
     date_created: str | None = None
     title: str | None = None
+    """Required to create."""
     review: str | None = None
+    """Required to create."""
     rating: int | None = None
+    """Required to create. One of: `1`, `2`, `3`, `4`, `5`."""
     status: int | None = None
+    """One of: `0`, `1`, `2`."""
 
     def update(self, **fields: Unpack[ProductReviewUpdate]) -> ProductReview:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

@@ -32,17 +32,22 @@ class ProductRule(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     sort_order: int | None = None
     is_enabled: bool | None = None
     is_stop: bool | None = None
     price_adjuster: ProductRulePriceAdjuster | None = None
+    """May be null."""
     weight_adjuster: ProductRuleWeightAdjuster | None = None
+    """May be null."""
     is_purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
     is_purchasing_hidden: bool | None = None
     image_file: str | None = None
     conditions: list[ProductRuleCondition] | None = None
+    """Required to create."""
 
     def update(self, **fields: Unpack[ProductRuleUpdate]) -> ProductRule:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

@@ -15,8 +15,11 @@ class ProductRuleCondition(ApiModel):
     """
 
     product_option_id: int | None = None
+    """May be null."""
     option_value_id: int | None = None
+    """May be null."""
     sku_id: int | None = None
+    """May be null."""
 
 
 @with_config(REQUEST_CONFIG)

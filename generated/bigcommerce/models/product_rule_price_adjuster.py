@@ -18,7 +18,9 @@ class ProductRulePriceAdjuster(ApiModel):
     """
 
     adjuster: str | None = None
+    """Required to create. One of: `'relative'`, `'percentage'`, `'absolute'`."""
     adjuster_value: str | None = None
+    """Required to create."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -18,7 +18,9 @@ class ProductRuleWeightAdjuster(ApiModel):
     """
 
     adjuster: str | None = None
+    """Required to create. One of: `'relative'`, `'absolute'`."""
     adjuster_value: str | None = None
+    """Required to create."""
 
 
 @with_config(REQUEST_CONFIG)

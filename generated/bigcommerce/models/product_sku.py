@@ -19,21 +19,29 @@ class ProductSku(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     sku: str | None = None
+    """Required to create."""
     price: str | None = None
+    """May be null."""
     adjusted_price: str | None = None
+    """Read-only: set by the API, never sent."""
     cost_price: str | None = None
     upc: str | None = None
     inventory_level: int | None = None
     inventory_warning_level: int | None = None
     bin_picking_number: str | None = None
     weight: str | None = None
+    """May be null."""
     adjusted_weight: str | None = None
+    """Read-only: set by the API, never sent."""
     is_purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
     image_file: str | None = None
     options: list[ProductSkuOption] | None = None
+    """Required to create."""
 
     def update(self, **fields: Unpack[ProductSkuUpdate]) -> ProductSku:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

@@ -15,7 +15,9 @@ class ProductSkuOption(ApiModel):
     """
 
     product_option_id: int | None = None
+    """Required to create."""
     option_value_id: int | None = None
+    """Required to create."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,7 +15,9 @@ class ProductSortOrder(ApiModel):
     """
 
     product_id: int | None = None
+    """Required to create and update."""
     sort_order: int | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -17,7 +17,9 @@ class ProductTaxProperty(ApiModel):
     """
 
     product_id: int | None = None
+    """Required to create and update."""
     tax_properties: dict[str, Any] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

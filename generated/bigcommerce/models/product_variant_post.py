@@ -19,27 +19,45 @@ class ProductVariantPost(ApiModel):
     """
 
     cost_price: int | float | None = None
+    """May be null."""
     price: int | float | None = None
+    """May be null."""
     sale_price: int | float | None = None
+    """May be null."""
     retail_price: int | float | None = None
+    """May be null."""
     weight: int | float | None = None
+    """May be null."""
     width: int | float | None = None
+    """May be null."""
     height: int | float | None = None
+    """May be null."""
     depth: int | float | None = None
+    """May be null."""
     is_free_shipping: bool | None = None
     fixed_cost_shipping_price: int | float | None = None
+    """May be null."""
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
     upc: str | None = None
+    """May be null."""
     inventory_level: int | None = None
+    """May be null."""
     inventory_warning_level: int | None = None
+    """May be null."""
     bin_picking_number: str | None = None
+    """May be null."""
     image_url: str | None = None
     gtin: str | None = None
+    """May be null."""
     mpn: str | None = None
+    """May be null."""
     product_id: int | None = None
+    """Required to create."""
     sku: str | None = None
+    """Required to create."""
     option_values: list[ProductVariantsCatalogV3ProductVariantOptionValueFull] | None = None
+    """Required to create."""
 
 
 @with_config(REQUEST_CONFIG)

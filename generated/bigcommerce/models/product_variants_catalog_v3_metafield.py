@@ -18,7 +18,13 @@ class ProductVariantsCatalogV3Metafield(ApiModel):
     value: str | None = None
     namespace: str | None = None
     permission_set: str | None = None
+    """One of: `'app_only'`, `'read'`, `'write'`, `'read_and_sf_access'`,
+    `'write_and_sf_access'`.
+    """
     resource_type: str | None = None
+    """One of: `'brand'`, `'product'`, `'variant'`, `'category'`, `'cart'`, `'channel'`,
+    `'location'`, `'order'`, `'customer'`.
+    """
     resource_id: int | None = None
     description: str | None = None
     date_created: _dt.datetime | None = None

@@ -17,7 +17,9 @@ class ProductVariantsCatalogV3ProductVariantOptionValueFull(ApiModel):
     """
 
     option_display_name: str | None = None
+    """Required to create."""
     label: str | None = None
+    """Required to create."""
     id: int
     option_id: int | None = None
 

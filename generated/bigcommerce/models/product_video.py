@@ -17,8 +17,11 @@ class ProductVideo(ApiModel):
     """
 
     id: str
+    """Read-only: set by the API, never sent."""
     product_id: int | None = None
+    """Read-only: set by the API, never sent."""
     url: str | None = None
+    """Required to create."""
     sort_order: int | None = None
     name: str | None = None
 

@@ -20,6 +20,7 @@ class ProductVideoFull(ApiModel):
     description: str | None = None
     sort_order: int | None = None
     type: str | None = None
+    """One of: `'youtube'`."""
     video_id: str | None = None
     id: int
     product_id: int | None = None

@@ -15,7 +15,9 @@ class ProductsCatalogV3CustomUrlFull(ApiModel):
     """
 
     url: str | None = None
+    """Required to create and update."""
     is_customized: bool | None = None
+    """Required to create and update."""
     create_redirect: bool | None = None
 
 

@@ -14,13 +14,28 @@ class ProductsCatalogV3Metafield(ApiModel):
     """
 
     permission_set: str | None = None
+    """Required to create and update. One of: `'app_only'`, `'read'`, `'write'`,
+    `'read_and_sf_access'`, `'write_and_sf_access'`.
+    """
     namespace: str | None = None
+    """Required to create and update."""
     key: str | None = None
+    """Required to create and update."""
     value: str | None = None
+    """Required to create and update."""
     description: str | None = None
+    """Required to create and update."""
     resource_type: str | None = None
+    """Required to create and update. One of: `'brand'`, `'product'`, `'variant'`, `'category'`,
+    `'cart'`, `'channel'`, `'location'`, `'order'`, `'customer'`.
+    """
     resource_id: int | None = None
+    """Read-only: set by the API, never sent."""
     id: int
+    """Required to create and update."""
     date_created: _dt.datetime | None = None
+    """Required to create and update."""
     date_modified: _dt.datetime | None = None
+    """Required to create and update."""
     owner_client_id: str | None = None
+    """Read-only: set by the API, never sent."""

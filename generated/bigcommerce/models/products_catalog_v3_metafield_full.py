@@ -14,13 +14,24 @@ class ProductsCatalogV3MetafieldFull(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     key: str | None = None
+    """Required to create."""
     value: str | None = None
+    """Required to create."""
     namespace: str | None = None
+    """Required to create."""
     permission_set: str | None = None
+    """Required to create and update. One of: `'app_only'`, `'read'`, `'write'`,
+    `'read_and_sf_access'`, `'write_and_sf_access'`.
+    """
     description: str | None = None
     resource_type: str | None = None
+    """Required to create. One of: `'category'`, `'brand'`, `'product'`, `'variant'`."""
     resource_id: int | None = None
+    """Required to create."""
     date_created: _dt.datetime | None = None
+    """Read-only: set by the API, never sent."""
     date_modified: _dt.datetime | None = None
+    """Read-only: set by the API, never sent."""
     owner_client_id: str | None = None

@@ -19,28 +19,43 @@ class ProductsCatalogV3ProductVariantFull(ApiModel):
     """
 
     cost_price: int | float | None = None
+    """May be null."""
     price: int | float | None = None
+    """May be null."""
     sale_price: int | float | None = None
+    """May be null."""
     retail_price: int | float | None = None
+    """May be null."""
     map_price: int | float | None = None
     weight: int | float | None = None
+    """May be null."""
     width: int | float | None = None
+    """May be null."""
     height: int | float | None = None
+    """May be null."""
     depth: int | float | None = None
+    """May be null."""
     is_free_shipping: bool | None = None
     fixed_cost_shipping_price: int | float | None = None
+    """May be null."""
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
     image_url: str | None = None
     upc: str | None = None
     inventory_level: int | None = None
+    """May be null."""
     inventory_warning_level: int | None = None
+    """May be null."""
     bin_picking_number: str | None = None
+    """May be null."""
     mpn: str | None = None
     gtin: str | None = None
     product_id: int | None = None
+    """Required to create and update."""
     id: int
+    """Required to create and update."""
     sku: str | None = None
+    """Required to create and update."""
     sku_id: int | None = None
     option_values: list[ProductsCatalogV3ProductVariantOptionValueFull] | None = None
     calculated_price: int | float | None = None

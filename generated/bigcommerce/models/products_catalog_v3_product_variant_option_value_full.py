@@ -16,8 +16,10 @@ class ProductsCatalogV3ProductVariantOptionValueFull(ApiModel):
 
     id: int
     label: str | None = None
+    """Required to create and update."""
     option_id: int | None = None
     option_display_name: str | None = None
+    """Required to create."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -20,26 +20,41 @@ class PromotionsResponseData(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     redemption_type: str | None = None
+    """Required to create and update. One of: `'COUPON'`, `'AUTOMATIC'`."""
     name: str | None = None
+    """Required to create and update."""
     display_name: str | None = None
     channels: list[PromotionsV3Channel] | None = None
+    """Required to create and update."""
     customer: V3Customer | None = None
+    """Required to create and update."""
     rules: list[Rule] | None = None
+    """Required to create and update."""
     current_uses: int | None = None
+    """Read-only: set by the API, never sent."""
     max_uses: int | None = None
     status: str | None = None
+    """Required to create and update. One of: `'ENABLED'`, `'DISABLED'`, `'INVALID'`."""
     start_date: str | None = None
+    """Required to create and update."""
     end_date: str | None = None
     stop: bool | None = None
+    """Required to create and update."""
     can_be_used_with_other_promotions: bool | None = None
+    """Required to create and update."""
     currency_code: str | None = None
+    """Required to create and update."""
     notifications: list[Notification] | None = None
+    """Required to create and update."""
     shipping_address: AddressMatcher | None = None
     schedule: AvailabilityByWeekDay | None = None
     created_from: str | None = None
+    """Read-only: set by the API, never sent. One of: `'react_ui'`, `'legacy_ui'`, `'api'`."""
     codes: CouponCode | None = None
     coupon_overrides_other_promotions: bool | None = None
     coupon_overrides_automatic_when_offering_higher_discounts: bool | None = None
     multiple_codes: SavedCouponPromotionMultipleCodes | None = None
     coupon_type: str | None = None
+    """One of: `'SINGLE'`, `'BULK'`."""

@@ -15,6 +15,7 @@ class PromotionsV3Channel(ApiModel):
     """
 
     id: int
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

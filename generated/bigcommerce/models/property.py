@@ -14,9 +14,13 @@ class Property(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     code: str | None = None
     display_name: str | None = None
     description: str | None = None
     created_at: _dt.datetime | None = None
+    """Read-only: set by the API, never sent."""
     updated_at: _dt.datetime | None = None
+    """Read-only: set by the API, never sent."""
     type: str | None = None
+    """One of: `'PRODUCT'`, `'CUSTOMER'`."""

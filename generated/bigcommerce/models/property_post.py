@@ -15,9 +15,12 @@ class PropertyPOST(ApiModel):
     """`PropertyPOST`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     code: str | None = None
+    """Required to create and update."""
     display_name: str | None = None
+    """Required to create and update."""
     description: str | None = None
     type: str | None = None
+    """Required to create and update. One of: `'PRODUCT'`, `'CUSTOMER'`."""
 
 
 @with_config(REQUEST_CONFIG)

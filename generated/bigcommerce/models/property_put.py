@@ -15,6 +15,7 @@ class PropertyPUT(ApiModel):
     """
 
     id: int
+    """Required to create and update."""
     code: str | None = None
     display_name: str | None = None
     description: str | None = None

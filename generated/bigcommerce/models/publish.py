@@ -14,6 +14,7 @@ class Publish(ApiModel):
     """`Publish`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     regions: list[Region] | None = None
+    """Required to create and update."""
     template_file: str | None = None
     entity_id: str | None = None
     channel_id: int | None = None

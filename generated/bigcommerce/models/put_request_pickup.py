@@ -15,7 +15,9 @@ class PutRequestPickup(ApiModel):
     """
 
     id: int
+    """Required to create and update."""
     pickup_id: int | None = None
+    """Required to create and update."""
     ready_at: str | None = None
     collected_at: str | None = None
 

@@ -18,9 +18,13 @@ class Redirect(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     path: str | None = None
+    """Required to create."""
     forward: RedirectForward | None = None
+    """Required to create."""
     url: str | None = None
+    """Read-only: set by the API, never sent."""
 
     def update(self, **fields: Unpack[RedirectUpdate]) -> Redirect:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

@@ -16,7 +16,9 @@ class Redirect301ImportExportJobRead(ApiModel):
 
     id: str | None = None
     type: str | None = None
+    """One of: `'import'`, `'export'`."""
     status: str | None = None
+    """One of: `'new'`, `'working'`, `'complete'`, `'aborted'`, `'failed'`."""
     completed_items: int | None = None
     failed_items: int | None = None
     total_items: int | None = None

@@ -16,7 +16,9 @@ class Redirect301Upsert(ApiModel):
     """
 
     from_path: str | None = None
+    """Required to create and update."""
     site_id: int | None = None
+    """Required to create and update."""
     to: RedirectTo | None = None
 
 

@@ -15,6 +15,7 @@ class RedirectTo(ApiModel):
     """`RedirectTo`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     type: str | None = None
+    """One of: `'product'`, `'brand'`, `'category'`, `'page'`, `'post'`, `'url'`."""
     entity_id: int | None = None
     url: str | None = None
 

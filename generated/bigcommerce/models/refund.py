@@ -16,9 +16,12 @@ class Refund(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     order_id: int | None = None
     user_id: int | None = None
+    """Read-only: set by the API, never sent."""
     created: _dt.datetime | None = None
+    """Read-only: set by the API, never sent."""
     reason: str | None = None
     total_amount: int | float | None = None
     total_tax: int | float | None = None

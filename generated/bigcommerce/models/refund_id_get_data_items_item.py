@@ -12,7 +12,9 @@ class RefundIDGetDataItemsItem(ApiModel):
     """
 
     item_type: str | None = None
+    """One of: `'PRODUCT'`, `'GIFT_WRAPPING'`, `'SHIPPING'`, `'HANDLING'`, `'ORDER'`, `'FEE'`."""
     item_id: int | None = None
     quantity: int | None = None
     requested_amount: str | None = None
+    """May be null."""
     reason: str | None = None

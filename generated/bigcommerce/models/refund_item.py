@@ -11,6 +11,7 @@ class RefundItem(ApiModel):
     """`RefundItem`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     item_type: str | None = None
+    """One of: `'PRODUCT'`, `'GIFT_WRAPPING'`, `'SHIPPING'`, `'HANDLING'`, `'ORDER'`, `'FEE'`."""
     item_id: int | None = None
     reason: str | None = None
     quantity: int | None = None

@@ -12,6 +12,7 @@ class RefundPayment(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     provider_id: str | None = None
     amount: int | float | None = None
     offline: bool | None = None

@@ -18,11 +18,14 @@ class RegionChildrenItem(ApiModel):
     """
 
     layout_template_uuid: str | None = None
+    """Read-only: set by the API, never sent."""
     configuration: dict[str, Any] | None = None
     name: str | None = None
     dropzones: list[Dropzone] | None = None
     type: str | None = None
+    """One of: `'layout'`, `'widget'`."""
     widget_template_uuid: str | None = None
+    """Read-only: set by the API, never sent."""
     storefront_api_query_params: dict[str, Any] | None = None
     description: str | None = None
 

@@ -14,4 +14,6 @@ class ResourceLink(TypedDict, total=False):
     """`ResourceLink`: a dict in answers of the v2 API; unknown keys are kept."""
 
     url: str | None
+    """Read-only: set by the API, never sent."""
     resource: str | None
+    """Read-only: set by the API, never sent."""

@@ -15,6 +15,7 @@ class Rule(ApiModel):
     """`Rule`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     action: Action | None = None
+    """Required to create and update."""
     apply_once: bool | None = None
     stop: bool | None = None
     condition: Condition | None = None

@@ -15,16 +15,22 @@ class ScriptPost(ApiModel):
     """`ScriptPost`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     name: str | None = None
+    """Required to create and update."""
     description: str | None = None
     html: str | None = None
     src: str | None = None
     auto_uninstall: bool | None = None
     load_method: str | None = None
+    """One of: `'default'`, `'async'`, `'defer'`."""
     location: str | None = None
+    """One of: `'head'`, `'footer'`."""
     visibility: str | None = None
+    """One of: `'storefront'`, `'all_pages'`, `'checkout'`, `'order_confirmation'`."""
     kind: str | None = None
+    """One of: `'src'`, `'script_tag'`."""
     api_client_id: str | None = None
     consent_category: str | None = None
+    """One of: `'essential'`, `'functional'`, `'analytics'`, `'targeting'`."""
     enabled: bool | None = None
     channel_id: int | None = None
     integrity_hashes: list[str] | None = None

@@ -16,6 +16,7 @@ class SearchArea(ApiModel):
 
     coordinates: Coordinates | None = None
     radius: SearchAreaRadius | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

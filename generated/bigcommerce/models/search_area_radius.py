@@ -17,7 +17,9 @@ class SearchAreaRadius(ApiModel):
     """
 
     value: int | None = None
+    """Required to create and update."""
     unit: str | None = None
+    """Required to create and update. One of: `'KM'`, `'MI'`."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -13,6 +13,7 @@ class SegmentPost(ApiModel):
     """`SegmentPost`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     name: str | None = None
+    """Required to create and update."""
     description: str | None = None
 
 

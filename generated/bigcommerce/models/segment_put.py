@@ -13,6 +13,7 @@ class SegmentPut(ApiModel):
     """`SegmentPut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     id: str | None = None
+    """Required to create and update."""
     name: str | None = None
     description: str | None = None
 

@@ -18,6 +18,7 @@ class SEOSettings(ApiModel):
     meta_keywords: str | None = None
     page_title: str | None = None
     www_redirect: str | None = None
+    """One of: `'www'`, `'no-www'`, `'none'`."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -19,6 +19,7 @@ class SetPriceListRecordRequest(ApiModel):
     """
 
     price: int | float | None = None
+    """Required to update."""
     sale_price: int | float | None = None
     retail_price: int | float | None = None
     map_price: int | float | None = None

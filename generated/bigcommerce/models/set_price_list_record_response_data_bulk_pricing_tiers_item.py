@@ -14,4 +14,5 @@ class SetPriceListRecordResponseDataBulkPricingTiersItem(ApiModel):
     quantity_min: int | None = None
     quantity_max: int | None = None
     type: str | None = None
+    """One of: `'fixed'`, `'price'`, `'percent'`."""
     amount: int | float | None = None

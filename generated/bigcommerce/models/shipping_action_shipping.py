@@ -18,6 +18,7 @@ class ShippingActionShipping(ApiModel):
 
     free_shipping: bool | None = None
     zone_ids: Any | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -45,3 +45,4 @@ class ShippingConsignmentGet(ApiModel):
     shipping_zone_id: int | float | None = None
     shipping_zone_name: str | None = None
     shipping_quotes: ShippingQuotesConsignmentResource | None = None
+    """Read-only: set by the API, never sent."""

@@ -12,5 +12,8 @@ class ShippingMethod(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Read-only: set by the API, never sent."""
     method_name: str | None = None
+    """Read-only: set by the API, never sent."""

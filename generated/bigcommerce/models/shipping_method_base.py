@@ -28,6 +28,9 @@ class ShippingMethodBase(ApiModel):
 
     name: str | None = None
     type: str | None = None
+    """One of: `'perorder'`, `'peritem'`, `'weight'`, `'total'`, `'auspost'`, `'canadapost'`,
+    `'endicia'`, `'usps'`, `'fedex'`, `'royalmail'`, `'upsready'`, `'freeshipping'`.
+    """
     settings: ShippingMethodBaseSettings | None = None
     enabled: bool | None = None
     handling_fees: ShippingMethodBaseHandlingFees | None = None

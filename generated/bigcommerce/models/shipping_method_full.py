@@ -14,8 +14,12 @@ class ShippingMethodFull(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
     type: str | None = None
+    """One of: `'perorder'`, `'peritem'`, `'weight'`, `'total'`, `'auspost'`, `'canadapost'`,
+    `'endicia'`, `'usps'`, `'fedex'`, `'royalmail'`, `'upsready'`, `'freeshipping'`.
+    """
     settings: ShippingMethodBaseSettings | None = None
     enabled: bool | None = None
     handling_fees: ShippingMethodBaseHandlingFees | None = None

@@ -12,4 +12,6 @@ class ShippingQuotesConsignmentResource(ApiModel):
     """
 
     url: str | None = None
+    """Read-only: set by the API, never sent."""
     resource: str | None = None
+    """Read-only: set by the API, never sent."""

@@ -17,6 +17,7 @@ class ShippingSettingsCheckout(ApiModel):
     """
 
     country_list_strategy: str | None = None
+    """One of: `'DISPLAY_ALL_COUNTRIES'`, `'DISPLAY_ONLY_SHIPPABLE_COUNTRIES'`."""
     out_of_delivery_zone_message: str | None = None
 
 

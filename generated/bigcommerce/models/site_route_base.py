@@ -17,6 +17,9 @@ class SiteRouteBase(ApiModel):
     """
 
     type: str | None = None
+    """One of: `'product'`, `'brand'`, `'category'`, `'page'`, `'blog'`, `'home'`, `'cart'`,
+    `'checkout'`, `'search'`, `'account'`, `'login'`, `'returns'`, `'static'`.
+    """
     matching: str | None = None
     route: str | None = None
 

@@ -18,6 +18,9 @@ class SiteRouteFull(ApiModel):
 
     id: int
     type: str | None = None
+    """One of: `'product'`, `'brand'`, `'category'`, `'page'`, `'blog'`, `'home'`, `'cart'`,
+    `'checkout'`, `'search'`, `'account'`, `'login'`, `'returns'`, `'static'`.
+    """
     matching: str | None = None
     route: str | None = None
 

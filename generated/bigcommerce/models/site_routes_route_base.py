@@ -17,8 +17,14 @@ class SiteRoutesRouteBase(ApiModel):
     """
 
     type: str | None = None
+    """Required to create and update. One of: `'product'`, `'brand'`, `'category'`, `'page'`,
+    `'blog'`, `'home'`, `'cart'`, `'checkout'`, `'search'`, `'account'`, `'login'`,
+    `'returns'`, `'static'`.
+    """
     matching: str | None = None
+    """Required to create and update."""
     route: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -18,5 +18,6 @@ class SitesV3Site(ApiModel):
     created_at: str | None = None
     updated_at: str | None = None
     ssl_status: str | None = None
+    """One of: `'dedicated'`, `'shared'`."""
     urls: list[ChannelsV3Url] | None = None
     is_checkout_url_customized: bool | None = None

@@ -12,4 +12,5 @@ class StoreCartCreatedData(ApiModel):
     """
 
     type: str | None = None
+    """One of: `'cart'`, `'cart_line_item'`."""
     id: str | None = None

@@ -12,4 +12,5 @@ class StoreChannelUpdatedData(ApiModel):
     """
 
     type: str | None = None
+    """Read-only: set by the API, never sent."""
     id: int

@@ -12,4 +12,5 @@ class StoreCustomerDeletedData(ApiModel):
     """
 
     type: str | None = None
+    """Read-only: set by the API, never sent."""
     id: int

@@ -15,6 +15,7 @@ class StoreCustomerPaymentInstrumentDefaultUpdated(ApiModel):
     """
 
     created_at: int | None = None
+    """Read-only: set by the API, never sent."""
     store_id: str | None = None
     producer: str | None = None
     scope: str | None = None

@@ -12,5 +12,8 @@ class StoreDateFormat(ApiModel):
     """
 
     display: str | None = None
+    """Read-only: set by the API, never sent."""
     export: str | None = None
+    """Read-only: set by the API, never sent."""
     extended_display: str | None = None
+    """Read-only: set by the API, never sent."""

@@ -13,11 +13,22 @@ class StoreFeatures(ApiModel):
     """
 
     stencil_enabled: bool | None = None
+    """Read-only: set by the API, never sent."""
     sitewidehttps_enabled: bool | None = None
+    """Read-only: set by the API, never sent."""
     facebook_catalog_id: str | None = None
+    """Read-only: set by the API, never sent."""
     checkout_type: str | None = None
+    """Read-only: set by the API, never sent. One of: `'optimized'`, `'single'`,
+    `'single_customizable'`, `'klarna'`.
+    """
     wishlists_enabled: bool | None = None
+    """Read-only: set by the API, never sent."""
     graphql_storefront_api_enabled: bool | None = None
+    """Read-only: set by the API, never sent."""
     shopper_consent_tracking_enabled: bool | None = None
+    """Read-only: set by the API, never sent."""
     multi_storefront_enabled: bool | None = None
+    """Read-only: set by the API, never sent."""
     storefront_limits: StoreStorefrontLimits | None = None
+    """Read-only: set by the API, never sent."""

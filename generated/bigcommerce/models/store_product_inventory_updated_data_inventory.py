@@ -13,4 +13,5 @@ class StoreProductInventoryUpdatedDataInventory(ApiModel):
 
     product_id: int | None = None
     method: str | None = None
+    """One of: `'absolute'`, `'relative'`."""
     value: int | None = None

@@ -16,6 +16,7 @@ class StoreProfile(ApiModel):
 
     store_address: str | None = None
     store_address_type: str | None = None
+    """One of: `'Home Office'`, `'Commercial Office'`, `'Retail'`, `'Warehouse'`."""
     store_email: str | None = None
     store_name: str | None = None
     store_phone: str | None = None

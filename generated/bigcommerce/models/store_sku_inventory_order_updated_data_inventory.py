@@ -13,5 +13,6 @@ class StoreSkuInventoryOrderUpdatedDataInventory(ApiModel):
 
     product_id: int | None = None
     method: str | None = None
+    """One of: `'absolute'`, `'relative'`."""
     value: int | None = None
     variant_id: int | None = None

@@ -12,4 +12,6 @@ class StoreStorefrontLimits(ApiModel):
     """
 
     active: int | None = None
+    """Read-only: set by the API, never sent."""
     total_including_inactive: int | None = None
+    """Read-only: set by the API, never sent."""

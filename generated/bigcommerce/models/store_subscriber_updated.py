@@ -13,6 +13,7 @@ class StoreSubscriberUpdated(ApiModel):
     """
 
     created_at: int | None = None
+    """Read-only: set by the API, never sent."""
     store_id: str | None = None
     producer: str | None = None
     scope: str | None = None

@@ -12,3 +12,4 @@ class StoreTime(ApiModel):
     """
 
     time: int | None = None
+    """Read-only: set by the API, never sent."""

@@ -13,7 +13,12 @@ class StoreTimezone(ApiModel):
     """
 
     name: str | None = None
+    """Read-only: set by the API, never sent."""
     raw_offset: int | None = None
+    """Read-only: set by the API, never sent."""
     dst_offset: int | None = None
+    """Read-only: set by the API, never sent."""
     dst_correction: bool | None = None
+    """Read-only: set by the API, never sent."""
     date_format: StoreDateFormat | None = None
+    """Read-only: set by the API, never sent."""

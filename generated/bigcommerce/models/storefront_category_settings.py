@@ -18,7 +18,13 @@ class StorefrontCategorySettings(ApiModel):
 
     category_tree_depth: int | None = None
     default_product_sort: str | None = None
+    """One of: `'featured'`, `'bestselling'`, `'newest'`, `'alphaasc'`, `'alphadesc'`,
+    `'pricedesc'`, `'priceasc'`, `'avgcustomerreview'`, `'relevance'`.
+    """
     listing_mode: str | None = None
+    """One of: `'current_category_only'`, `'child_categories'`,
+    `'child_categories_if_category_empty'`.
+    """
 
 
 @with_config(REQUEST_CONFIG)

@@ -25,6 +25,7 @@ class StorefrontProductSettings(ApiModel):
     show_add_to_cart_link: bool | None = None
     default_preorder_message: str | None = None
     show_breadcrumbs_product_pages: str | None = None
+    """One of: `'show_one'`, `'show_none'`."""
     show_add_to_cart_qty_box: bool | None = None
     show_add_to_wishlist: bool | None = None
     hide_price_from_guests: bool | None = None

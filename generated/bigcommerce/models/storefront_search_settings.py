@@ -17,9 +17,16 @@ class StorefrontSearchSettings(ApiModel):
     """
 
     content_product_sort: str | None = None
+    """Required to create and update. One of: `'relevance'`, `'alphaasc'`, `'alphadesc'`."""
     default_product_sort: str | None = None
+    """Required to create and update. One of: `'featured'`, `'bestselling'`, `'newest'`,
+    `'alphaasc'`, `'alphadesc'`, `'pricedesc'`, `'priceasc'`, `'avgcustomerreview'`,
+    `'relevance'`.
+    """
     product_filtering_enabled: bool | None = None
+    """Required to create and update."""
     search_suggest: bool | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

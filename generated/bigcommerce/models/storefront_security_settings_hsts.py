@@ -20,6 +20,7 @@ class StorefrontSecuritySettingsHsts(ApiModel):
     include_preload: bool | None = None
     include_subdomains: bool | None = None
     max_age: str | None = None
+    """One of: `'zero_seconds'`, `'five_minutes'`, `'one_year'`."""
 
 
 @with_config(REQUEST_CONFIG)

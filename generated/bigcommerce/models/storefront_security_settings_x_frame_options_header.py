@@ -19,6 +19,7 @@ class StorefrontSecuritySettingsXFrameOptionsHeader(ApiModel):
     allowed_url: str | None = None
     enabled: bool | None = None
     setting: str | None = None
+    """One of: `'deny'`, `'same_origin'`, `'allow_from_url'`."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -17,12 +17,15 @@ class SubscriberBase(ApiModel):
     """
 
     email: str | None = None
+    """Required to create."""
     first_name: str | None = None
     last_name: str | None = None
     source: str | None = None
     order_id: int | None = None
+    """May be null."""
     channel_id: int | None = None
     consents: list[str] | None = None
+    """One of: `'marketing_newsletter'`, `'abandoned_cart'`."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -14,12 +14,15 @@ class SubscriberFull(ApiModel):
     """
 
     email: str | None = None
+    """Required to create."""
     first_name: str | None = None
     last_name: str | None = None
     source: str | None = None
     order_id: int | None = None
+    """May be null."""
     channel_id: int | None = None
     consents: list[str] | None = None
+    """One of: `'marketing_newsletter'`, `'abandoned_cart'`."""
     id: int
     date_modified: _dt.datetime | None = None
     date_created: _dt.datetime | None = None

@@ -12,6 +12,10 @@ class TaxClass(ApiModel):
     """
 
     id: str
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Read-only: set by the API, never sent."""
     created_at: str | None = None
+    """Read-only: set by the API, never sent."""
     updated_at: str | None = None
+    """Read-only: set by the API, never sent."""

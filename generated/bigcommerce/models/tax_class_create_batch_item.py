@@ -15,6 +15,7 @@ class TaxClassCreateBatchItem(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

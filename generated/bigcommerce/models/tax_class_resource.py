@@ -14,6 +14,10 @@ class TaxClassResource(ApiModel):
     """
 
     id: int
+    """Required to create and update."""
     name: str | None = None
+    """Required to create and update."""
     created_at: _dt.datetime | None = None
+    """Required to create and update."""
     updated_at: _dt.datetime | None = None
+    """Required to create and update."""

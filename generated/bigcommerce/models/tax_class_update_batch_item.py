@@ -15,7 +15,9 @@ class TaxClassUpdateBatchItem(ApiModel):
     """
 
     id: int
+    """Required to create and update."""
     name: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

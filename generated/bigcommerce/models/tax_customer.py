@@ -15,7 +15,9 @@ class TaxCustomer(ApiModel):
     """`TaxCustomer`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     customer_id: int | None = None
+    """Required to create and update."""
     tax_properties: dict[str, Any] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

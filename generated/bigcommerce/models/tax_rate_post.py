@@ -17,10 +17,13 @@ class TaxRatePOST(ApiModel):
     """`TaxRatePOST`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     class_rates: list[TaxRatePOSTClassRatesItem] | None = None
+    """Required to create and update."""
     enabled: bool | None = None
     name: str | None = None
+    """Required to create and update."""
     priority: int | None = None
     tax_zone_id: int | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,7 +15,9 @@ class TaxRatePOSTClassRatesItem(ApiModel):
     """
 
     rate: int | float | None = None
+    """Required to create and update."""
     tax_class_id: int | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -18,6 +18,7 @@ class TaxRatePUT(ApiModel):
     class_rates: list[TaxRatePUTClassRatesItem] | None = None
     enabled: bool | None = None
     id: int
+    """Required to create and update."""
     name: str | None = None
     priority: int | None = None
     tax_zone_id: int | None = None

@@ -21,12 +21,15 @@ class TaxSettings(ApiModel):
     tax_entered_with_prices: bool | None = None
     price_display_settings: TaxSettingsPriceDisplaySettings | None = None
     fallback_strategy: str | None = None
+    """One of: `'FIXED'`, `'BASIC'`, `'DISABLE'`."""
     should_subtract_store_tax: bool | None = None
     should_use_geolocation_to_determine_guest_shopper_tax_zone: bool | None = None
     guest_shopper_tax_zone_id: int | None = None
     store_tax_zone_id: int | None = None
     document_submission_strategy: str | None = None
+    """One of: `'ON_PAYMENT_CAPTURE'`, `'ON_ORDER_CREATION'`."""
     rounding_strategy: str | None = None
+    """One of: `'NO_ROUNDING'`, `'RATE_ROUNDING'`."""
 
 
 @with_config(REQUEST_CONFIG)

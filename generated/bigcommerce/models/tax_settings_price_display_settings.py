@@ -17,7 +17,9 @@ class TaxSettingsPriceDisplaySettings(ApiModel):
     """
 
     control_panel_price_display_strategy: str | None = None
+    """One of: `'ZONE'`, `'INCLUSIVE'`, `'EXCLUSIVE'`."""
     invoice_price_display_strategy: str | None = None
+    """One of: `'ZONE'`, `'INCLUSIVE'`, `'EXCLUSIVE'`."""
 
 
 @with_config(REQUEST_CONFIG)

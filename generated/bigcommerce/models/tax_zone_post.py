@@ -21,6 +21,7 @@ class TaxZonePOST(ApiModel):
     """`TaxZonePOST`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     name: str | None = None
+    """Required to create and update."""
     enabled: bool | None = None
     price_display_settings: TaxZonePOSTPriceDisplaySettings | None = None
     shopper_target_settings: TaxZonePOSTShopperTargetSettings | None = None

@@ -15,6 +15,7 @@ class TaxZonePOSTPriceDisplaySettings(ApiModel):
     """
 
     show_inclusive: bool | None = None
+    """Required to create and update."""
     show_both_on_detail_view: bool | None = None
     show_both_on_list_view: bool | None = None
 

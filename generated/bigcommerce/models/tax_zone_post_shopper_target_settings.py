@@ -19,6 +19,7 @@ class TaxZonePOSTShopperTargetSettings(ApiModel):
     """
 
     locations: list[TaxZonePOSTShopperTargetSettingsLocationsItem] | None = None
+    """Required to create and update."""
     customer_groups: list[int] | None = None
 
 

@@ -23,6 +23,7 @@ class TaxZonePUT(ApiModel):
     """
 
     id: int
+    """Required to create and update."""
     name: str | None = None
     enabled: bool | None = None
     price_display_settings: TaxZonePUTPriceDisplaySettings | None = None

@@ -18,8 +18,11 @@ class Template(ApiModel):
     """`Template`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     subject: str | None = None
+    """Required to create and update."""
     body: str | None = None
+    """Required to create and update."""
     translations: list[TranslationDefinition] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,6 +15,7 @@ class TokenPostImpersonation(ApiModel):
     """
 
     expires_at: int | None = None
+    """Required to create and update."""
     channel_ids: list[int] | None = None
     channel_id: int | None = None
 

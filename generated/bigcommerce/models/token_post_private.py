@@ -17,9 +17,11 @@ class TokenPostPrivate(ApiModel):
     """
 
     expires_at: int | None = None
+    """Required to create and update."""
     channel_ids: list[int] | None = None
     channel_id: int | None = None
     scopes: list[str] | None = None
+    """Required to create and update. One of: `'Unauthenticated'`, `'Customer'`, `'B2B'`."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -22,27 +22,52 @@ class Transaction(ApiModel):
     """
 
     event: str | None = None
+    """Required to create and update. One of: `'purchase'`, `'authorization'`, `'capture'`,
+    `'refund'`, `'void'`, `'pending'`, `'settled'`.
+    """
     method: str | None = None
+    """Required to create and update. One of: `'credit_card'`, `'electronic_wallet'`,
+    `'gift_certificate'`, `'store_credit'`, `'apple_pay_card'`, `'bigpay_token'`,
+    `'apple_pay_token'`, `'token'`, `'custom'`, `'offsite'`, `'offline'`, `'nonce'`.
+    """
     amount: int | float | None = None
+    """Required to create and update."""
     currency: str | None = None
+    """Required to create and update."""
     gateway: str | None = None
+    """Required to create and update. One of: `'2checkout'`, `'adyen'`, `'amazon'`,
+    `'authorizenet'`, `'bankdeposit'`, `'braintree'`, `'cheque'`, `'cod'`, `'custom'`,
+    `'firstdatagge4'`, `'giftcertificate'`, `'hps'`, `'instore'`, `'klarna'`, `'migs'`,
+    `'moneyorder'`, `'nmi'`, `'paypalexpress'`, `'paypalpaymentsprous'`,
+    `'paypalpaymentsprouk'`, `'plugnpay'`, `'qbmsv2'`, `'securenet'`, `'square'`,
+    `'storecredit'`, `'stripe'`, `'testgateway'`, `'usaepay'`.
+    """
     gateway_transaction_id: str | None = None
     test: bool | None = None
     status: str | None = None
+    """One of: `'ok'`, `'error'`."""
     fraud_review: bool | None = None
     reference_transaction_id: int | None = None
     offline: TransactionOffline | None = None
+    """May be null."""
     custom: TransactionCustom | None = None
+    """May be null."""
     payment_method_id: str | None = None
     id: int
     order_id: str | None = None
     date_created: _dt.datetime | None = None
     payment_instrument_token: str | None = None
+    """May be null."""
     provider_instrument_token: str | None = None
+    """May be null."""
     provider_customer_id: str | None = None
+    """May be null."""
     avs_result: TransactionAvsResult | None = None
     cvv_result: TransactionCvvResult | None = None
     credit_card: CreditCard | None = None
     gift_certificate: TransactionGiftCertificate | None = None
+    """May be null."""
     store_credit: TransactionStoreCredit | None = None
+    """May be null."""
     custom_provider_field_result: TransactionCustomProviderFieldResult | None = None
+    """May be null."""

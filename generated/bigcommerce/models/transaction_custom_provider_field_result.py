@@ -12,6 +12,10 @@ class TransactionCustomProviderFieldResult(ApiModel):
     """
 
     receipt_number: str | None = None
+    """May be null."""
     authorization_code: str | None = None
+    """May be null."""
     fraud_response: str | None = None
+    """May be null."""
     amount_received: int | float | None = None
+    """May be null."""

@@ -16,3 +16,4 @@ class TransactionGiftCertificate(ApiModel):
     starting_balance: int | float | None = None
     remaining_balance: int | float | None = None
     status: str | None = None
+    """One of: `'active'`, `'pending'`, `'disabled'`, `'expired'`."""

@@ -17,7 +17,9 @@ class TranslationDefinition(ApiModel):
     """
 
     locale: str | None = None
+    """Required to create and update."""
     keys: dict[str, Any] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

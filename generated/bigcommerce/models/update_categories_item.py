@@ -21,6 +21,7 @@ class UpdateCategoriesItem(ApiModel):
     """
 
     category_id: int | None = None
+    """Required to create and update."""
     name: str | None = None
     tree_id: int | None = None
     parent_id: int | None = None
@@ -35,6 +36,9 @@ class UpdateCategoriesItem(ApiModel):
     is_visible: bool | None = None
     search_keywords: str | None = None
     default_product_sort: str | None = None
+    """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
+    `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
+    """
     url: CategoryTreesCatalogV3Url | None = None
 
 

@@ -21,8 +21,11 @@ class UpdateCategoryRequest(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     parent_id: int | None = None
+    """Required to create."""
     name: str | None = None
+    """Required to create."""
     description: str | None = None
     views: int | None = None
     sort_order: int | None = None
@@ -33,6 +36,9 @@ class UpdateCategoryRequest(ApiModel):
     layout_file: str | None = None
     is_visible: bool | None = None
     default_product_sort: str | None = None
+    """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
+    `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
+    """
     image_url: str | None = None
     custom_url: UpdateCategoryRequestCustomUrl | None = None
 

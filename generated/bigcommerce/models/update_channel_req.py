@@ -21,6 +21,9 @@ class UpdateChannelReq(ApiModel):
     is_visible: bool | None = None
     name: str | None = None
     status: str | None = None
+    """One of: `'active'`, `'prelaunch'`, `'inactive'`, `'connected'`, `'disconnected'`,
+    `'archived'`, `'deleted'`, `'terminated'`.
+    """
 
 
 @with_config(REQUEST_CONFIG)

@@ -16,6 +16,7 @@ class UpdateFeesRequest(ApiModel):
     """
 
     fees: list[FeeWithId] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

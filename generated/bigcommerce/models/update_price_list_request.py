@@ -15,6 +15,7 @@ class UpdatePriceListRequest(ApiModel):
     """
 
     name: str | None = None
+    """Required to create."""
     active: bool | None = None
 
 

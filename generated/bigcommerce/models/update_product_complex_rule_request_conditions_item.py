@@ -15,8 +15,11 @@ class UpdateProductComplexRuleRequestConditionsItem(ApiModel):
     """
 
     modifier_id: int | None = None
+    """Required to create and update. May be null."""
     modifier_value_id: int | None = None
+    """Required to create and update. May be null."""
     variant_id: int | None = None
+    """Required to create and update. May be null."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -16,9 +16,13 @@ class UpdateProductImageResponseData(ApiModel):
     id: int
     product_id: int | None = None
     url_zoom: str | None = None
+    """Read-only: set by the API, never sent."""
     url_standard: str | None = None
+    """Read-only: set by the API, never sent."""
     url_thumbnail: str | None = None
+    """Read-only: set by the API, never sent."""
     url_tiny: str | None = None
+    """Read-only: set by the API, never sent."""
     date_modified: _dt.datetime | None = None
     is_thumbnail: bool | None = None
     sort_order: int | None = None

@@ -25,7 +25,12 @@ class UpdateProductModifierRequest(ApiModel):
     """
 
     type: str | None = None
+    """Required to create and update. One of: `'date'`, `'checkbox'`, `'file'`, `'text'`,
+    `'multi_line_text'`, `'numbers_only_text'`, `'radio_buttons'`, `'rectangles'`,
+    `'dropdown'`, `'product_list'`, `'product_list_with_images'`, `'swatch'`.
+    """
     required: bool | None = None
+    """Required to create and update."""
     sort_order: int | None = None
     config: UpdateProductModifierRequestConfig | None = None
     option_values: list[UpdateProductModifierRequestOptionValuesItem] | None = None

@@ -18,7 +18,9 @@ class UpdateProductModifierResponseDataOptionValuesItem(ApiModel):
 
     is_default: bool | None = None
     label: str | None = None
+    """Required to create and update."""
     sort_order: int | None = None
+    """Required to create and update."""
     value_data: dict[str, Any] | None = None
     adjusters: UpdateProductModifierResponseDataOptionValuesItemAdjusters | None = None
     id: int

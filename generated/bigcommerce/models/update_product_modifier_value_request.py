@@ -22,10 +22,13 @@ class UpdateProductModifierValueRequest(ApiModel):
 
     is_default: bool | None = None
     label: str | None = None
+    """Required to create."""
     sort_order: int | None = None
+    """Required to create."""
     value_data: dict[str, Any] | None = None
     adjusters: UpdateProductModifierValueRequestAdjusters | None = None
     id: int
+    """Required to update."""
 
 
 @with_config(REQUEST_CONFIG)

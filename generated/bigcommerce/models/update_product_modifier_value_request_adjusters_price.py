@@ -19,6 +19,7 @@ class UpdateProductModifierValueRequestAdjustersPrice(ApiModel):
     """
 
     adjuster: str | None = None
+    """One of: `'relative'`, `'percentage'`. May be null."""
     adjuster_value: int | float | None = None
 
 

@@ -18,7 +18,9 @@ class UpdateProductModifierValueResponseData(ApiModel):
 
     is_default: bool | None = None
     label: str | None = None
+    """Required to create."""
     sort_order: int | None = None
+    """Required to create."""
     value_data: dict[str, Any] | None = None
     adjusters: UpdateProductModifierValueResponseDataAdjusters | None = None
     id: int

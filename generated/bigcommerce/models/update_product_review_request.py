@@ -17,12 +17,14 @@ class UpdateProductReviewRequest(ApiModel):
     """
 
     title: str | None = None
+    """Required to create and update."""
     text: str | None = None
     status: str | None = None
     rating: int | None = None
     email: str | None = None
     name: str | None = None
     date_reviewed: _dt.datetime | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -18,11 +18,18 @@ class UpdateProductVariantOptionResponseData(ApiModel):
     """
 
     id: int | None = None
+    """May be null."""
     product_id: int | None = None
+    """Required to create and update."""
     display_name: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """Required to create and update. One of: `'radio_buttons'`, `'rectangles'`, `'dropdown'`,
+    `'product_list'`, `'product_list_with_images'`, `'swatch'`.
+    """
     config: UpdateProductVariantOptionResponseDataConfig | None = None
     sort_order: int | None = None
     option_values: list[UpdateProductVariantOptionResponseDataOptionValuesItem] | None = None
+    """Required to create and update."""
     image_url: str | None = None
     name: str | None = None

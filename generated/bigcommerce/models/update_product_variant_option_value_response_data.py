@@ -15,6 +15,9 @@ class UpdateProductVariantOptionValueResponseData(ApiModel):
 
     is_default: bool | None = None
     label: str | None = None
+    """Required to create."""
     sort_order: int | None = None
+    """Required to create."""
     value_data: dict[str, Any] | None = None
+    """May be null."""
     id: int

@@ -20,7 +20,9 @@ class UpdateProductVideoRequest(ApiModel):
     description: str | None = None
     sort_order: int | None = None
     type: str | None = None
+    """One of: `'youtube'`."""
     id: int
+    """Required to update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -17,11 +17,15 @@ class UpdateProductsMetafieldsRequestItem(ApiModel):
     """
 
     permission_set: str | None = None
+    """One of: `'app_only'`, `'read'`, `'write'`, `'read_and_sf_access'`,
+    `'write_and_sf_access'`.
+    """
     namespace: str | None = None
     key: str | None = None
     value: str | None = None
     description: str | None = None
     id: int
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -24,15 +24,19 @@ class UpdatePromotionRequest(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     redemption_type: str | None = None
+    """Read-only: set by the API, never sent. One of: `'AUTOMATIC'`, `'COUPON'`."""
     name: str | None = None
     display_name: str | None = None
     channels: list[PromotionsV3Channel] | None = None
     customer: V3Customer | None = None
     rules: list[Rule] | None = None
     current_uses: int | None = None
+    """Read-only: set by the API, never sent."""
     max_uses: int | None = None
     status: str | None = None
+    """One of: `'ENABLED'`, `'DISABLED'`, `'INVALID'`."""
     start_date: str | None = None
     end_date: str | None = None
     stop: bool | None = None
@@ -45,6 +49,7 @@ class UpdatePromotionRequest(ApiModel):
     coupon_overrides_other_promotions: bool | None = None
     coupon_overrides_automatic_when_offering_higher_discounts: bool | None = None
     coupon_type: str | None = None
+    """One of: `'SINGLE'`, `'BULK'`."""
 
 
 @with_config(REQUEST_CONFIG)

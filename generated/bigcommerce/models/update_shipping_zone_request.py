@@ -29,8 +29,11 @@ class UpdateShippingZoneRequest(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """One of: `'zip'`, `'country'`, `'state'`, `'global'`."""
     locations: list[UpdateShippingZoneRequestLocationsItem] | None = None
     free_shipping: UpdateShippingZoneRequestFreeShipping | None = None
     handling_fees: UpdateShippingZoneRequestHandlingFees | None = None

@@ -15,8 +15,11 @@ class UpdateShippingZoneResponse(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     name: str | None = None
+    """Required to create and update."""
     type: str | None = None
+    """One of: `'zip'`, `'country'`, `'state'`, `'global'`."""
     locations: list[UpdateShippingZoneResponseLocationsItem] | None = None
     free_shipping: UpdateShippingZoneResponseFreeShipping | None = None
     handling_fees: UpdateShippingZoneResponseHandlingFees | None = None

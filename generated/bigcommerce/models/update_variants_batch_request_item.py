@@ -15,22 +15,36 @@ class UpdateVariantsBatchRequestItem(ApiModel):
     """
 
     cost_price: int | float | None = None
+    """May be null."""
     price: int | float | None = None
+    """May be null."""
     sale_price: int | float | None = None
+    """May be null."""
     retail_price: int | float | None = None
+    """May be null."""
     weight: int | float | None = None
+    """May be null."""
     width: int | float | None = None
+    """May be null."""
     height: int | float | None = None
+    """May be null."""
     depth: int | float | None = None
+    """May be null."""
     is_free_shipping: bool | None = None
     fixed_cost_shipping_price: int | float | None = None
+    """May be null."""
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
     upc: str | None = None
+    """May be null."""
     inventory_level: int | None = None
+    """May be null."""
     inventory_warning_level: int | None = None
+    """May be null."""
     bin_picking_number: str | None = None
+    """May be null."""
     id: int
+    """Required to update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -12,6 +12,8 @@ class UpdateVariantsBatchResponseDataItemOptionValuesItem(ApiModel):
     """
 
     option_display_name: str | None = None
+    """Required to create."""
     label: str | None = None
+    """Required to create."""
     id: int
     option_id: int | None = None

@@ -20,8 +20,12 @@ class UpdateVariantsMetafieldsRequestItem(ApiModel):
     value: str | None = None
     namespace: str | None = None
     permission_set: str | None = None
+    """One of: `'app_only'`, `'read'`, `'write'`, `'read_and_sf_access'`,
+    `'write_and_sf_access'`.
+    """
     description: str | None = None
     id: int
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -16,6 +16,7 @@ class UploadStoreThemeRequest(ApiModel):
     """
 
     file: str | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

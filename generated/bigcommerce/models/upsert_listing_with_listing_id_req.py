@@ -21,12 +21,19 @@ class UpsertListingWithListingIdReq(ApiModel):
     """
 
     listing_id: int | None = None
+    """Required to create and update."""
     product_id: int | None = None
+    """Required to create and update."""
     external_id: str | None = None
     state: str | None = None
+    """Required to create and update. One of: `'active'`, `'disabled'`, `'error'`, `'pending'`,
+    `'pending_disable'`, `'pending_delete'`, `'partially_rejected'`, `'queued'`, `'rejected'`,
+    `'submitted'`, `'deleted'`.
+    """
     name: str | None = None
     description: str | None = None
     variants: list[ChannelProductVariantPartial] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

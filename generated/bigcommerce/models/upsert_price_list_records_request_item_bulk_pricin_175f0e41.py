@@ -21,6 +21,7 @@ class UpsertPriceListRecordsRequestItemBulkPricingTiersItem(ApiModel):
     quantity_min: int | None = None
     quantity_max: int | None = None
     type: str | None = None
+    """One of: `'fixed'`, `'price'`, `'percent'`."""
     amount: int | float | None = None
 
 

@@ -31,6 +31,7 @@ class V2OrderShippingAddress(ApiModel):
     shipping_zone_name: str | None = None
     form_fields: list[FormFields] | None = None
     shipping_quotes: ShippingQuotesResource | None = None
+    """Read-only: set by the API, never sent."""
     first_name: str | None = None
     last_name: str | None = None
     company: str | None = None

@@ -13,6 +13,7 @@ class V3Category(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     parent_id: int | None = None
     name: str | None = None
     description: str | None = None
@@ -26,4 +27,7 @@ class V3Category(ApiModel):
     is_visible: bool | None = None
     search_keywords: str | None = None
     default_product_sort: str | None = None
+    """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
+    `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
+    """
     custom_url: CategoriesCatalogV3Url | None = None

@@ -15,7 +15,9 @@ class ValidateCustomerCredentialsObject(ApiModel):
     """
 
     email: str | None = None
+    """Required to create and update."""
     password: str | None = None
+    """Required to create and update."""
     channel_id: int | None = None
 
 

@@ -12,4 +12,5 @@ class ValidateCustomerCredentialsResponseObject(ApiModel):
     """
 
     customer_id: int | None = None
+    """May be null."""
     is_valid: bool | None = None

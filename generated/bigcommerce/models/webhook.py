@@ -17,14 +17,22 @@ class Webhook(ApiModel):
     """
 
     id: int
+    """Read-only: set by the API, never sent."""
     client_id: str | None = None
+    """Read-only: set by the API, never sent."""
     store_hash: str | None = None
+    """Read-only: set by the API, never sent."""
     scope: str | None = None
+    """Required to create."""
     destination: str | None = None
+    """Required to create."""
     is_active: bool | None = None
     headers: dict[str, Any] | None = None
+    """May be null."""
     created_at: int | None = None
+    """Read-only: set by the API, never sent."""
     updated_at: int | None = None
+    """Read-only: set by the API, never sent."""
 
     def update(self, **fields: Unpack[WebhookUpdate]) -> Webhook:
         """Change this object on the server; returns it as stored (this one is left as it was)."""

@@ -15,9 +15,12 @@ class WebhookBase(ApiModel):
     """`WebhookBase`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     scope: str | None = None
+    """Required to create and update."""
     destination: str | None = None
+    """Required to create and update."""
     is_active: bool | None = None
     headers: dict[str, Any] | None = None
+    """May be null."""
 
 
 @with_config(REQUEST_CONFIG)

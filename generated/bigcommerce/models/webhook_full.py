@@ -19,6 +19,9 @@ class WebhookFull(ApiModel):
     created_at: int | None = None
     updated_at: int | None = None
     scope: str | None = None
+    """Required to create and update."""
     destination: str | None = None
+    """Required to create and update."""
     is_active: bool | None = None
     headers: dict[str, Any] | None = None
+    """May be null."""

@@ -18,6 +18,7 @@ class WebhookPut(ApiModel):
     destination: str | None = None
     is_active: bool | None = None
     headers: dict[str, Any] | None = None
+    """May be null."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -19,6 +19,7 @@ class WebhookRespResponseData(ApiModel):
     scope: str | None = None
     destination: str | None = None
     headers: dict[str, Any] | None = None
+    """May be null."""
     is_active: bool | None = None
     created_at: int | None = None
     updated_at: int | None = None

@@ -17,6 +17,7 @@ class WhichThemeToDownload(ApiModel):
     """
 
     which: str | None = None
+    """One of: `'original'`, `'last_activated'`, `'last_created'`."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,11 +15,13 @@ class Widget(ApiModel):
     """`Widget`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     widget_template_uuid: str | None = None
+    """Read-only: set by the API, never sent."""
     configuration: dict[str, Any] | None = None
     storefront_api_query_params: dict[str, Any] | None = None
     name: str | None = None
     description: str | None = None
     type: str | None = None
+    """One of: `'widget'`."""
 
 
 @with_config(REQUEST_CONFIG)

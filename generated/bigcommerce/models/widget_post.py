@@ -15,9 +15,11 @@ class WidgetPost(ApiModel):
     """`WidgetPost`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     name: str | None = None
+    """Required to create and update."""
     description: str | None = None
     widget_configuration: dict[str, Any] | None = None
     widget_template_uuid: str | None = None
+    """Required to create and update."""
     channel_id: int | None = None
 
 

@@ -27,6 +27,7 @@ class WidgetSchemaArraySchemaItem(ApiModel):
     """
 
     type: str | None = None
+    """One of: `'hidden'`, `'tab'`."""
     settings: list[WidgetSchemaHiddenSettingsItem] | None = None
     label: str | None = None
     sections: list[WidgetSchemaTabSectionsItem] | None = None

@@ -37,6 +37,7 @@ class WidgetSchemaItem(ApiModel):
     """
 
     type: str | None = None
+    """One of: `'tab'`, `'array'`, `'hidden'`."""
     label: str | None = None
     sections: list[WidgetSchemaTabSectionsItem] | None = None
     id: str | None = None

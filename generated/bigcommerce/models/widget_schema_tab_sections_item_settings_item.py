@@ -29,6 +29,10 @@ class WidgetSchemaTabSectionsItemSettingsItem(ApiModel):
     """
 
     type: str | None = None
+    """One of: `'alignment'`, `'boolean'`, `'boxModel'`, `'code'`, `'color'`, `'imageManager'`,
+    `'input'`, `'number'`, `'productId'`, `'productImage'`, `'range'`, `'regexInput'`,
+    `'select'`, `'text'`, `'toggle'`.
+    """
     label: str | None = None
     id: str | None = None
     default: str | None = None

@@ -16,8 +16,10 @@ class WidgetTemplatePost(ApiModel):
     """
 
     name: str | None = None
+    """Required to create and update."""
     schema_: list[WidgetSchemaItem] | None = Field(default=None, alias="schema")
     template: str | None = None
+    """Required to create and update."""
     storefront_api_query: str | None = None
     channel_id: int | None = None
 

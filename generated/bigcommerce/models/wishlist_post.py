@@ -14,6 +14,7 @@ class WishlistPost(ApiModel):
     """`WishlistPost`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     customer_id: int | None = None
+    """Required to create and update."""
     is_public: bool | None = None
     name: str | None = None
     items: list[WishlistPostItemsItem] | None = None

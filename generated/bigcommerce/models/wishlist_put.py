@@ -14,9 +14,11 @@ class WishlistPut(ApiModel):
     """`WishlistPut`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     customer_id: int | None = None
+    """Required to create and update."""
     is_public: bool | None = None
     name: str | None = None
     items: list[WishlistPutItemsItem] | None = None
+    """Required to create and update."""
 
 
 @with_config(REQUEST_CONFIG)

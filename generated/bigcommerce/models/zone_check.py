@@ -13,6 +13,7 @@ class ZoneCheck(ApiModel):
     """`ZoneCheck`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     country_code: str | None = None
+    """Required to create and update."""
     subdivision_codes: str | None = None
     postal_code: str | None = None
     customer_group_id: int | None = None

@@ -49,7 +49,15 @@ class Banners(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BannersFilters],
     ) -> list[Banner]:
-        """One page of Banner objects: `GET banners`."""
+        """One page of Banner objects: `GET /v2/banners`.
+
+        Returns one page of `Banner` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`BannersFilters`).
+        """
         return self._call(
             self._op_all,
             "banners",
@@ -77,7 +85,16 @@ class Banners(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BannersFilters],
     ) -> Iterator[Banner]:
-        """Every Banner of `GET banners`, page after page, one page in memory at a time."""
+        """Every Banner of `GET /v2/banners`, page after page.
+
+        Yields every `Banner` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`.
+
+        Args:
+            filters: the query parameters (`BannersFilters`).
+        """
         return self._call(
             self._op_iterall,
             "banners",
@@ -100,7 +117,13 @@ class Banners(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Banner:
-        """One Banner by id: `GET banners/{id}`."""
+        """One Banner by id: `GET /v2/banners/{id}`.
+
+        Returns one `Banner`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"banners/{segment(id)}",
@@ -126,7 +149,13 @@ class Banners(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[BannerCreate],
     ) -> Banner:
-        """Create a Banner: `POST banners`; returns it as stored."""
+        """Create a Banner: `POST /v2/banners`; returns it as stored.
+
+        Returns one `Banner`.
+
+        Args:
+            fields: the fields (`BannerCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "banners",
@@ -155,7 +184,14 @@ class Banners(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[BannerUpdate],
     ) -> Banner:
-        """Change a Banner: `PUT banners/{id}`; returns it as stored."""
+        """Change a Banner: `PUT /v2/banners/{id}`; returns it as stored.
+
+        Returns one `Banner`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`BannerUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"banners/{segment(id)}",
@@ -178,7 +214,13 @@ class Banners(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Banner: `DELETE banners/{id}`; returns the answer, `{}` when it is empty."""
+        """Delete one Banner: `DELETE /v2/banners/{id}`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"banners/{segment(id)}",
@@ -199,7 +241,13 @@ class Banners(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BannersFilters],
     ) -> dict[str, Any]:
-        """Delete every Banner: `DELETE banners`; returns the answer, `{}` when it is empty."""
+        """Delete every Banner: `DELETE /v2/banners`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`BannersFilters`).
+        """
         return self._call(
             self._op_delete_all,
             "banners",

@@ -51,7 +51,15 @@ class BlogPosts(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BlogPostsFilters],
     ) -> list[BlogPost]:
-        """One page of BlogPost objects: `GET blog/posts`."""
+        """One page of BlogPost objects: `GET /v2/blog/posts`.
+
+        Returns one page of `BlogPost` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`BlogPostsFilters`).
+        """
         return self._call(
             self._op_all,
             "blog/posts",
@@ -80,8 +88,16 @@ class BlogPosts(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BlogPostsFilters],
     ) -> Iterator[BlogPost]:
-        """Every BlogPost of `GET blog/posts`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every BlogPost of `GET /v2/blog/posts`, page after page.
+
+        Yields every `BlogPost` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`BlogPostsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -107,7 +123,13 @@ class BlogPosts(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> BlogPost:
-        """One BlogPost by id: `GET blog/posts/{id}`."""
+        """One BlogPost by id: `GET /v2/blog/posts/{id}`.
+
+        Returns one `BlogPost`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"blog/posts/{segment(id)}",
@@ -133,7 +155,13 @@ class BlogPosts(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[BlogPostCreate],
     ) -> BlogPost:
-        """Create a BlogPost: `POST blog/posts`; returns it as stored."""
+        """Create a BlogPost: `POST /v2/blog/posts`; returns it as stored.
+
+        Returns one `BlogPost`.
+
+        Args:
+            fields: the fields (`BlogPostCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "blog/posts",
@@ -162,7 +190,14 @@ class BlogPosts(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[BlogPostUpdate],
     ) -> BlogPost:
-        """Change a BlogPost: `PUT blog/posts/{id}`; returns it as stored."""
+        """Change a BlogPost: `PUT /v2/blog/posts/{id}`; returns it as stored.
+
+        Returns one `BlogPost`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`BlogPostUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"blog/posts/{segment(id)}",
@@ -185,8 +220,13 @@ class BlogPosts(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one BlogPost: `DELETE blog/posts/{id}`; returns the answer, `{}` when it is
+        """Delete one BlogPost: `DELETE /v2/blog/posts/{id}`; returns the answer, `{}` when it is
         empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -212,7 +252,14 @@ class BlogPosts(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BlogPostsFilters],
     ) -> dict[str, Any]:
-        """Delete every BlogPost: `DELETE blog/posts`; returns the answer, `{}` when it is empty."""
+        """Delete every BlogPost: `DELETE /v2/blog/posts`; returns the answer, `{}` when it is
+        empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`BlogPostsFilters`).
+        """
         return self._call(
             self._op_delete_all,
             "blog/posts",
@@ -238,7 +285,13 @@ class BlogPosts(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BlogPostsFilters],
     ) -> int:
-        """How many BlogPost objects match: `GET blog/posts/count`."""
+        """How many BlogPost objects match: `GET /v2/blog/posts/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`BlogPostsFilters`).
+        """
         return self._call(
             self._op_count,
             "blog/posts/count",

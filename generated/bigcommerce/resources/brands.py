@@ -50,7 +50,15 @@ class Brands(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BrandsFilters],
     ) -> list[Brand]:
-        """One page of Brand objects: `GET brands`."""
+        """One page of Brand objects: `GET /v2/brands`.
+
+        Returns one page of `Brand` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`BrandsFilters`).
+        """
         return self._call(
             self._op_all,
             "brands",
@@ -79,8 +87,16 @@ class Brands(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BrandsFilters],
     ) -> Iterator[Brand]:
-        """Every Brand of `GET brands`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every Brand of `GET /v2/brands`, page after page.
+
+        Yields every `Brand` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`BrandsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -106,7 +122,13 @@ class Brands(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Brand:
-        """One Brand by id: `GET brands/{id}`."""
+        """One Brand by id: `GET /v2/brands/{id}`.
+
+        Returns one `Brand`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"brands/{segment(id)}",
@@ -127,7 +149,13 @@ class Brands(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[BrandCreate],
     ) -> Brand:
-        """Create a Brand: `POST brands`; returns it as stored."""
+        """Create a Brand: `POST /v2/brands`; returns it as stored.
+
+        Returns one `Brand`.
+
+        Args:
+            fields: the fields (`BrandCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "brands",
@@ -156,7 +184,14 @@ class Brands(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[BrandUpdate],
     ) -> Brand:
-        """Change a Brand: `PUT brands/{id}`; returns it as stored."""
+        """Change a Brand: `PUT /v2/brands/{id}`; returns it as stored.
+
+        Returns one `Brand`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`BrandUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"brands/{segment(id)}",
@@ -179,7 +214,13 @@ class Brands(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Brand: `DELETE brands/{id}`; returns the answer, `{}` when it is empty."""
+        """Delete one Brand: `DELETE /v2/brands/{id}`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"brands/{segment(id)}",
@@ -200,7 +241,13 @@ class Brands(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BrandsFilters],
     ) -> dict[str, Any]:
-        """Delete every Brand: `DELETE brands`; returns the answer, `{}` when it is empty."""
+        """Delete every Brand: `DELETE /v2/brands`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`BrandsFilters`).
+        """
         return self._call(
             self._op_delete_all,
             "brands",
@@ -222,7 +269,13 @@ class Brands(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[BrandsFilters],
     ) -> int:
-        """How many Brand objects match: `GET brands/count`."""
+        """How many Brand objects match: `GET /v2/brands/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`BrandsFilters`).
+        """
         return self._call(
             self._op_count,
             "brands/count",

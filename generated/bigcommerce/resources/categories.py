@@ -52,7 +52,15 @@ class Categories(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CategoriesFilters],
     ) -> list[Category]:
-        """One page of Category objects: `GET categories`."""
+        """One page of Category objects: `GET /v2/categories`.
+
+        Returns one page of `Category` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`CategoriesFilters`).
+        """
         return self._call(
             self._op_all,
             "categories",
@@ -81,8 +89,16 @@ class Categories(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CategoriesFilters],
     ) -> Iterator[Category]:
-        """Every Category of `GET categories`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every Category of `GET /v2/categories`, page after page.
+
+        Yields every `Category` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`CategoriesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -108,7 +124,13 @@ class Categories(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Category:
-        """One Category by id: `GET categories/{id}`."""
+        """One Category by id: `GET /v2/categories/{id}`.
+
+        Returns one `Category`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"categories/{segment(id)}",
@@ -134,7 +156,13 @@ class Categories(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CategoryCreate],
     ) -> Category:
-        """Create a Category: `POST categories`; returns it as stored."""
+        """Create a Category: `POST /v2/categories`; returns it as stored.
+
+        Returns one `Category`.
+
+        Args:
+            fields: the fields (`CategoryCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "categories",
@@ -163,7 +191,14 @@ class Categories(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CategoryUpdate],
     ) -> Category:
-        """Change a Category: `PUT categories/{id}`; returns it as stored."""
+        """Change a Category: `PUT /v2/categories/{id}`; returns it as stored.
+
+        Returns one `Category`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`CategoryUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"categories/{segment(id)}",
@@ -186,8 +221,13 @@ class Categories(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Category: `DELETE categories/{id}`; returns the answer, `{}` when it is
+        """Delete one Category: `DELETE /v2/categories/{id}`; returns the answer, `{}` when it is
         empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -213,7 +253,14 @@ class Categories(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CategoriesFilters],
     ) -> dict[str, Any]:
-        """Delete every Category: `DELETE categories`; returns the answer, `{}` when it is empty."""
+        """Delete every Category: `DELETE /v2/categories`; returns the answer, `{}` when it is
+        empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`CategoriesFilters`).
+        """
         return self._call(
             self._op_delete_all,
             "categories",
@@ -239,7 +286,13 @@ class Categories(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CategoriesFilters],
     ) -> int:
-        """How many Category objects match: `GET categories/count`."""
+        """How many Category objects match: `GET /v2/categories/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`CategoriesFilters`).
+        """
         return self._call(
             self._op_count,
             "categories/count",

@@ -49,7 +49,15 @@ class Countries(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CountriesFilters],
     ) -> list[Country]:
-        """One page of Country objects: `GET countries`."""
+        """One page of Country objects: `GET /v2/countries`.
+
+        Returns one page of `Country` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`CountriesFilters`).
+        """
         return self._call(
             self._op_all,
             "countries",
@@ -78,8 +86,16 @@ class Countries(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CountriesFilters],
     ) -> Iterator[Country]:
-        """Every Country of `GET countries`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every Country of `GET /v2/countries`, page after page.
+
+        Yields every `Country` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`CountriesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -105,7 +121,13 @@ class Countries(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Country:
-        """One Country by id: `GET countries/{id}`."""
+        """One Country by id: `GET /v2/countries/{id}`.
+
+        Returns one `Country`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"countries/{segment(id)}",
@@ -130,7 +152,13 @@ class Countries(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CountriesFilters],
     ) -> int:
-        """How many Country objects match: `GET countries/count`."""
+        """How many Country objects match: `GET /v2/countries/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`CountriesFilters`).
+        """
         return self._call(
             self._op_count,
             "countries/count",

@@ -49,7 +49,16 @@ class CountryStates(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CountryStatesFilters],
     ) -> list[CountryState]:
-        """One page of CountryState objects: `GET countries/{parentid}/states`."""
+        """One page of CountryState objects: `GET /v2/countries/{parentid}/states`.
+
+        Returns one page of `CountryState` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/countries/states`.
+            filters: the query parameters (`CountryStatesFilters`).
+        """
         return self._call(
             self._op_all,
             f"countries/{segment(parentid)}/states" if parentid is not None else "countries/states",
@@ -80,8 +89,17 @@ class CountryStates(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CountryStatesFilters],
     ) -> Iterator[CountryState]:
-        """Every CountryState of `GET countries/{parentid}/states`, page after page, one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every CountryState of `GET /v2/countries/{parentid}/states`, page after page.
+
+        Yields every `CountryState` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/countries/states`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`CountryStatesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -115,7 +133,14 @@ class CountryStates(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CountryState:
-        """One CountryState by id: `GET countries/{parentid}/states/{id}`."""
+        """One CountryState by id: `GET /v2/countries/{parentid}/states/{id}`.
+
+        Returns one `CountryState`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"countries/{segment(parentid)}/states/{segment(id)}",
@@ -142,7 +167,14 @@ class CountryStates(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CountryStatesFilters],
     ) -> int:
-        """How many CountryState objects match: `GET countries/{parentid}/states/count`."""
+        """How many CountryState objects match: `GET /v2/countries/{parentid}/states/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`CountryStatesFilters`).
+        """
         return self._call(
             self._op_count,
             f"countries/{segment(parentid)}/states/count",

@@ -99,7 +99,15 @@ class Coupons(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CouponsFilters],
     ) -> list[Coupon]:
-        """One page of Coupon objects: `GET coupons`."""
+        """One page of Coupon objects: `GET /v2/coupons`.
+
+        Returns one page of `Coupon` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`CouponsFilters`).
+        """
         return self._call(
             self._op_all,
             "coupons",
@@ -128,8 +136,16 @@ class Coupons(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CouponsFilters],
     ) -> Iterator[Coupon]:
-        """Every Coupon of `GET coupons`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every Coupon of `GET /v2/coupons`, page after page.
+
+        Yields every `Coupon` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`CouponsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -155,7 +171,13 @@ class Coupons(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Coupon:
-        """One Coupon by id: `GET coupons/{id}`."""
+        """One Coupon by id: `GET /v2/coupons/{id}`.
+
+        Returns one `Coupon`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"coupons/{segment(id)}",
@@ -181,7 +203,13 @@ class Coupons(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CouponCreate],
     ) -> Coupon:
-        """Create a Coupon: `POST coupons`; returns it as stored."""
+        """Create a Coupon: `POST /v2/coupons`; returns it as stored.
+
+        Returns one `Coupon`.
+
+        Args:
+            fields: the fields (`CouponCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "coupons",
@@ -210,7 +238,14 @@ class Coupons(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CouponUpdate],
     ) -> Coupon:
-        """Change a Coupon: `PUT coupons/{id}`; returns it as stored."""
+        """Change a Coupon: `PUT /v2/coupons/{id}`; returns it as stored.
+
+        Returns one `Coupon`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`CouponUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"coupons/{segment(id)}",
@@ -233,7 +268,13 @@ class Coupons(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Coupon: `DELETE coupons/{id}`; returns the answer, `{}` when it is empty."""
+        """Delete one Coupon: `DELETE /v2/coupons/{id}`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"coupons/{segment(id)}",
@@ -258,7 +299,14 @@ class Coupons(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CouponsDeleteAllFilters],
     ) -> dict[str, Any]:
-        """Delete every Coupon: `DELETE coupons`; returns the answer, `{}` when it is empty."""
+        """Delete every Coupon: `DELETE /v2/coupons`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`CouponsDeleteAllFilters`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "coupons",
@@ -280,7 +328,13 @@ class Coupons(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CouponsFilters],
     ) -> int:
-        """How many Coupon objects match: `GET coupons/count`."""
+        """How many Coupon objects match: `GET /v2/coupons/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`CouponsFilters`).
+        """
         return self._call(
             self._op_count,
             "coupons/count",

@@ -46,7 +46,15 @@ class Currencies(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CurrenciesFilters],
     ) -> list[Currency]:
-        """One page of Currency objects: `GET currencies`."""
+        """One page of Currency objects: `GET /v2/currencies`.
+
+        Returns one page of `Currency` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`CurrenciesFilters`).
+        """
         return self._call(
             self._op_all,
             "currencies",
@@ -74,7 +82,16 @@ class Currencies(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CurrenciesFilters],
     ) -> Iterator[Currency]:
-        """Every Currency of `GET currencies`, page after page, one page in memory at a time."""
+        """Every Currency of `GET /v2/currencies`, page after page.
+
+        Yields every `Currency` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`.
+
+        Args:
+            filters: the query parameters (`CurrenciesFilters`).
+        """
         return self._call(
             self._op_iterall,
             "currencies",
@@ -97,7 +114,13 @@ class Currencies(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Currency:
-        """One Currency by id: `GET currencies/{id}`."""
+        """One Currency by id: `GET /v2/currencies/{id}`.
+
+        Returns one `Currency`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"currencies/{segment(id)}",
@@ -123,7 +146,13 @@ class Currencies(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CurrencyCreate],
     ) -> Currency:
-        """Create a Currency: `POST currencies`; returns it as stored."""
+        """Create a Currency: `POST /v2/currencies`; returns it as stored.
+
+        Returns one `Currency`.
+
+        Args:
+            fields: the fields (`CurrencyCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "currencies",
@@ -152,7 +181,14 @@ class Currencies(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CurrencyUpdate],
     ) -> Currency:
-        """Change a Currency: `PUT currencies/{id}`; returns it as stored."""
+        """Change a Currency: `PUT /v2/currencies/{id}`; returns it as stored.
+
+        Returns one `Currency`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`CurrencyUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"currencies/{segment(id)}",
@@ -175,8 +211,13 @@ class Currencies(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Currency: `DELETE currencies/{id}`; returns the answer, `{}` when it is
+        """Delete one Currency: `DELETE /v2/currencies/{id}`; returns the answer, `{}` when it is
         empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,

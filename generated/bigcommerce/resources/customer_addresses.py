@@ -59,7 +59,16 @@ class CustomerAddresses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerAddressesFilters],
     ) -> list[CustomerAddress]:
-        """One page of CustomerAddress objects: `GET customers/{parentid}/addresses`."""
+        """One page of CustomerAddress objects: `GET /v2/customers/{parentid}/addresses`.
+
+        Returns one page of `CustomerAddress` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/customers/addresses`.
+            filters: the query parameters (`CustomerAddressesFilters`).
+        """
         return self._call(
             self._op_all,
             f"customers/{segment(parentid)}/addresses"
@@ -92,9 +101,17 @@ class CustomerAddresses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerAddressesFilters],
     ) -> Iterator[CustomerAddress]:
-        """Every CustomerAddress of `GET customers/{parentid}/addresses`, page after page, one
-        page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
-        background.
+        """Every CustomerAddress of `GET /v2/customers/{parentid}/addresses`, page after page.
+
+        Yields every `CustomerAddress` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/customers/addresses`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`CustomerAddressesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -132,7 +149,15 @@ class CustomerAddresses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerAddressesGetFilters],
     ) -> CustomerAddress:
-        """One CustomerAddress by id: `GET customers/{parentid}/addresses/{id}`."""
+        """One CustomerAddress by id: `GET /v2/customers/{parentid}/addresses/{id}`.
+
+        Returns one `CustomerAddress`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            filters: the query parameters (`CustomerAddressesGetFilters`).
+        """
         return self._call(
             self._op_get,
             f"customers/{segment(parentid)}/addresses/{segment(id)}",
@@ -162,7 +187,15 @@ class CustomerAddresses(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CustomerAddressCreate],
     ) -> CustomerAddress:
-        """Create a CustomerAddress: `POST customers/{parentid}/addresses`; returns it as stored."""
+        """Create a CustomerAddress: `POST /v2/customers/{parentid}/addresses`; returns it as
+        stored.
+
+        Returns one `CustomerAddress`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`CustomerAddressCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             f"customers/{segment(parentid)}/addresses",
@@ -193,8 +226,15 @@ class CustomerAddresses(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CustomerAddressUpdate],
     ) -> CustomerAddress:
-        """Change a CustomerAddress: `PUT customers/{parentid}/addresses/{id}`; returns it as
+        """Change a CustomerAddress: `PUT /v2/customers/{parentid}/addresses/{id}`; returns it as
         stored.
+
+        Returns one `CustomerAddress`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`CustomerAddressUpdate`), as keyword arguments.
         """
         return self._call(
             self._op_update,
@@ -220,8 +260,14 @@ class CustomerAddresses(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one CustomerAddress: `DELETE customers/{parentid}/addresses/{id}`; returns the
+        """Delete one CustomerAddress: `DELETE /v2/customers/{parentid}/addresses/{id}`; returns the
         answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -249,8 +295,14 @@ class CustomerAddresses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerAddressesFilters],
     ) -> dict[str, Any]:
-        """Delete every CustomerAddress: `DELETE customers/{parentid}/addresses`; returns the
+        """Delete every CustomerAddress: `DELETE /v2/customers/{parentid}/addresses`; returns the
         answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`CustomerAddressesFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -278,7 +330,14 @@ class CustomerAddresses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerAddressesFilters],
     ) -> int:
-        """How many CustomerAddress objects match: `GET customers/{parentid}/addresses/count`."""
+        """How many CustomerAddress objects match: `GET /v2/customers/{parentid}/addresses/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`CustomerAddressesFilters`).
+        """
         return self._call(
             self._op_count,
             f"customers/{segment(parentid)}/addresses/count",

@@ -75,7 +75,15 @@ class CustomerGroups(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerGroupsFilters],
     ) -> list[CustomerGroup]:
-        """One page of CustomerGroup objects: `GET customer_groups`."""
+        """One page of CustomerGroup objects: `GET /v2/customer_groups`.
+
+        Returns one page of `CustomerGroup` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`CustomerGroupsFilters`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "customer_groups",
@@ -104,8 +112,16 @@ class CustomerGroups(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerGroupsFilters],
     ) -> Iterator[CustomerGroup]:
-        """Every CustomerGroup of `GET customer_groups`, page after page, one page in memory at a
-        time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every CustomerGroup of `GET /v2/customer_groups`, page after page.
+
+        Yields every `CustomerGroup` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`CustomerGroupsFilters`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -137,7 +153,15 @@ class CustomerGroups(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerGroupsGetFilters],
     ) -> CustomerGroup:
-        """One CustomerGroup by id: `GET customer_groups/{id}`."""
+        """One CustomerGroup by id: `GET /v2/customer_groups/{id}`.
+
+        Returns one `CustomerGroup`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            filters: the query parameters (`CustomerGroupsGetFilters`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_get,
             f"customer_groups/{segment(id)}",
@@ -164,7 +188,13 @@ class CustomerGroups(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CustomerGroupCreate],
     ) -> CustomerGroup:
-        """Create a CustomerGroup: `POST customer_groups`; returns it as stored."""
+        """Create a CustomerGroup: `POST /v2/customer_groups`; returns it as stored.
+
+        Returns one `CustomerGroup`.
+
+        Args:
+            fields: the fields (`CustomerGroupCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "customer_groups",
@@ -193,7 +223,14 @@ class CustomerGroups(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CustomerGroupUpdate],
     ) -> CustomerGroup:
-        """Change a CustomerGroup: `PUT customer_groups/{id}`; returns it as stored."""
+        """Change a CustomerGroup: `PUT /v2/customer_groups/{id}`; returns it as stored.
+
+        Returns one `CustomerGroup`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`CustomerGroupUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"customer_groups/{segment(id)}",
@@ -216,8 +253,13 @@ class CustomerGroups(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one CustomerGroup: `DELETE customer_groups/{id}`; returns the answer, `{}` when
-        it is empty.
+        """Delete one CustomerGroup: `DELETE /v2/customer_groups/{id}`; returns the answer, `{}`
+        when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -243,8 +285,13 @@ class CustomerGroups(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerGroupsFilters],
     ) -> dict[str, Any]:
-        """Delete every CustomerGroup: `DELETE customer_groups`; returns the answer, `{}` when it
-        is empty.
+        """Delete every CustomerGroup: `DELETE /v2/customer_groups`; returns the answer, `{}` when
+        it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`CustomerGroupsFilters`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_delete_all,
@@ -271,7 +318,13 @@ class CustomerGroups(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomerGroupsFilters],
     ) -> int:
-        """How many CustomerGroup objects match: `GET customer_groups/count`."""
+        """How many CustomerGroup objects match: `GET /v2/customer_groups/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`CustomerGroupsFilters`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_count,
             "customer_groups/count",

@@ -65,7 +65,15 @@ class Customers(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomersFilters],
     ) -> list[Customer]:
-        """One page of Customer objects: `GET customers`."""
+        """One page of Customer objects: `GET /v2/customers`.
+
+        Returns one page of `Customer` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`CustomersFilters`).
+        """
         return self._call(
             self._op_all,
             "customers",
@@ -94,8 +102,16 @@ class Customers(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomersFilters],
     ) -> Iterator[Customer]:
-        """Every Customer of `GET customers`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every Customer of `GET /v2/customers`, page after page.
+
+        Yields every `Customer` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`CustomersFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -121,7 +137,13 @@ class Customers(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Customer:
-        """One Customer by id: `GET customers/{id}`."""
+        """One Customer by id: `GET /v2/customers/{id}`.
+
+        Returns one `Customer`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"customers/{segment(id)}",
@@ -147,7 +169,13 @@ class Customers(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CustomerCreate],
     ) -> Customer:
-        """Create a Customer: `POST customers`; returns it as stored."""
+        """Create a Customer: `POST /v2/customers`; returns it as stored.
+
+        Returns one `Customer`.
+
+        Args:
+            fields: the fields (`CustomerCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "customers",
@@ -176,7 +204,14 @@ class Customers(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[CustomerUpdate],
     ) -> Customer:
-        """Change a Customer: `PUT customers/{id}`; returns it as stored."""
+        """Change a Customer: `PUT /v2/customers/{id}`; returns it as stored.
+
+        Returns one `Customer`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`CustomerUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"customers/{segment(id)}",
@@ -199,8 +234,13 @@ class Customers(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Customer: `DELETE customers/{id}`; returns the answer, `{}` when it is
+        """Delete one Customer: `DELETE /v2/customers/{id}`; returns the answer, `{}` when it is
         empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -226,7 +266,13 @@ class Customers(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomersFilters],
     ) -> dict[str, Any]:
-        """Delete every Customer: `DELETE customers`; returns the answer, `{}` when it is empty."""
+        """Delete every Customer: `DELETE /v2/customers`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`CustomersFilters`).
+        """
         return self._call(
             self._op_delete_all,
             "customers",
@@ -252,7 +298,13 @@ class Customers(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[CustomersFilters],
     ) -> int:
-        """How many Customer objects match: `GET customers/count`."""
+        """How many Customer objects match: `GET /v2/customers/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`CustomersFilters`).
+        """
         return self._call(
             self._op_count,
             "customers/count",

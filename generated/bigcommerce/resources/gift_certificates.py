@@ -57,7 +57,15 @@ class GiftCertificates(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[GiftCertificatesFilters],
     ) -> list[GiftCertificate]:
-        """One page of GiftCertificate objects: `GET gift_certificates`."""
+        """One page of GiftCertificate objects: `GET /v2/gift_certificates`.
+
+        Returns one page of `GiftCertificate` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`GiftCertificatesFilters`).
+        """
         return self._call(
             self._op_all,
             "gift_certificates",
@@ -85,8 +93,15 @@ class GiftCertificates(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[GiftCertificatesFilters],
     ) -> Iterator[GiftCertificate]:
-        """Every GiftCertificate of `GET gift_certificates`, page after page, one page in memory
-        at a time.
+        """Every GiftCertificate of `GET /v2/gift_certificates`, page after page.
+
+        Yields every `GiftCertificate` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`.
+
+        Args:
+            filters: the query parameters (`GiftCertificatesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -114,7 +129,13 @@ class GiftCertificates(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GiftCertificate:
-        """One GiftCertificate by id: `GET gift_certificates/{id}`."""
+        """One GiftCertificate by id: `GET /v2/gift_certificates/{id}`.
+
+        Returns one `GiftCertificate`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"gift_certificates/{segment(id)}",
@@ -140,7 +161,13 @@ class GiftCertificates(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[GiftCertificateCreate],
     ) -> GiftCertificate:
-        """Create a GiftCertificate: `POST gift_certificates`; returns it as stored."""
+        """Create a GiftCertificate: `POST /v2/gift_certificates`; returns it as stored.
+
+        Returns one `GiftCertificate`.
+
+        Args:
+            fields: the fields (`GiftCertificateCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "gift_certificates",
@@ -169,7 +196,14 @@ class GiftCertificates(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[GiftCertificateUpdate],
     ) -> GiftCertificate:
-        """Change a GiftCertificate: `PUT gift_certificates/{id}`; returns it as stored."""
+        """Change a GiftCertificate: `PUT /v2/gift_certificates/{id}`; returns it as stored.
+
+        Returns one `GiftCertificate`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`GiftCertificateUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"gift_certificates/{segment(id)}",
@@ -192,8 +226,13 @@ class GiftCertificates(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one GiftCertificate: `DELETE gift_certificates/{id}`; returns the answer, `{}`
+        """Delete one GiftCertificate: `DELETE /v2/gift_certificates/{id}`; returns the answer, `{}`
         when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -219,8 +258,13 @@ class GiftCertificates(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[GiftCertificatesFilters],
     ) -> dict[str, Any]:
-        """Delete every GiftCertificate: `DELETE gift_certificates`; returns the answer, `{}`
+        """Delete every GiftCertificate: `DELETE /v2/gift_certificates`; returns the answer, `{}`
         when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`GiftCertificatesFilters`).
         """
         return self._call(
             self._op_delete_all,

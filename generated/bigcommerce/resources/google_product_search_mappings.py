@@ -45,7 +45,14 @@ class GoogleProductSearchMappings(Resource):
         **filters: Unpack[GoogleProductSearchMappingsFilters],
     ) -> list[GoogleProductSearchMapping]:
         """One page of GoogleProductSearchMapping objects: `GET
-        products/{parentid}/googleproductsearch`.
+        /v2/products/{parentid}/googleproductsearch`.
+
+        Returns a list of `GoogleProductSearchMapping` objects.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/googleproductsearch`.
+            filters: the query parameters (`GoogleProductSearchMappingsFilters`).
         """
         return self._call(
             self._op_all,
@@ -78,8 +85,15 @@ class GoogleProductSearchMappings(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[GoogleProductSearchMappingsFilters],
     ) -> Iterator[GoogleProductSearchMapping]:
-        """Every GoogleProductSearchMapping of `GET products/{parentid}/googleproductsearch`,
-        page after page, one page in memory at a time.
+        """Every GoogleProductSearchMapping of `GET /v2/products/{parentid}/googleproductsearch`,
+        page after page.
+
+        Yields every `GoogleProductSearchMapping` of every page, one page in memory at a time.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/googleproductsearch`.
+            filters: the query parameters (`GoogleProductSearchMappingsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -112,7 +126,13 @@ class GoogleProductSearchMappings(Resource):
         extra_body: ExtraBody | None = None,
     ) -> GoogleProductSearchMapping:
         """One GoogleProductSearchMapping by id: `GET
-        products/{parentid}/googleproductsearch/{id}`.
+        /v2/products/{parentid}/googleproductsearch/{id}`.
+
+        Returns one `GoogleProductSearchMapping`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_get,

@@ -49,7 +49,16 @@ class OptionSetOptions(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionSetOptionsFilters],
     ) -> list[OptionSetOption]:
-        """One page of OptionSetOption objects: `GET option_sets/{parentid}/options`."""
+        """One page of OptionSetOption objects: `GET /v2/option_sets/{parentid}/options`.
+
+        Returns one page of `OptionSetOption` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/option_sets/options`.
+            filters: the query parameters (`OptionSetOptionsFilters`).
+        """
         return self._call(
             self._op_all,
             f"option_sets/{segment(parentid)}/options"
@@ -81,8 +90,16 @@ class OptionSetOptions(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionSetOptionsFilters],
     ) -> Iterator[OptionSetOption]:
-        """Every OptionSetOption of `GET option_sets/{parentid}/options`, page after page, one
-        page in memory at a time.
+        """Every OptionSetOption of `GET /v2/option_sets/{parentid}/options`, page after page.
+
+        Yields every `OptionSetOption` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/option_sets/options`.
+            filters: the query parameters (`OptionSetOptionsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -114,7 +131,14 @@ class OptionSetOptions(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OptionSetOption:
-        """One OptionSetOption by id: `GET option_sets/{parentid}/options/{id}`."""
+        """One OptionSetOption by id: `GET /v2/option_sets/{parentid}/options/{id}`.
+
+        Returns one `OptionSetOption`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"option_sets/{segment(parentid)}/options/{segment(id)}",
@@ -143,7 +167,15 @@ class OptionSetOptions(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OptionSetOptionCreate],
     ) -> OptionSetOption:
-        """Create a OptionSetOption: `POST option_sets/{parentid}/options`; returns it as stored."""
+        """Create a OptionSetOption: `POST /v2/option_sets/{parentid}/options`; returns it as
+        stored.
+
+        Returns one `OptionSetOption`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`OptionSetOptionCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             f"option_sets/{segment(parentid)}/options",
@@ -174,8 +206,15 @@ class OptionSetOptions(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OptionSetOptionUpdate],
     ) -> OptionSetOption:
-        """Change a OptionSetOption: `PUT option_sets/{parentid}/options/{id}`; returns it as
+        """Change a OptionSetOption: `PUT /v2/option_sets/{parentid}/options/{id}`; returns it as
         stored.
+
+        Returns one `OptionSetOption`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`OptionSetOptionUpdate`), as keyword arguments.
         """
         return self._call(
             self._op_update,
@@ -201,8 +240,14 @@ class OptionSetOptions(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one OptionSetOption: `DELETE option_sets/{parentid}/options/{id}`; returns the
+        """Delete one OptionSetOption: `DELETE /v2/option_sets/{parentid}/options/{id}`; returns the
         answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -230,8 +275,14 @@ class OptionSetOptions(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionSetOptionsFilters],
     ) -> dict[str, Any]:
-        """Delete every OptionSetOption: `DELETE option_sets/{parentid}/options`; returns the
+        """Delete every OptionSetOption: `DELETE /v2/option_sets/{parentid}/options`; returns the
         answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`OptionSetOptionsFilters`).
         """
         return self._call(
             self._op_delete_all,

@@ -47,7 +47,15 @@ class OptionSets(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionSetsFilters],
     ) -> list[OptionSet]:
-        """One page of OptionSet objects: `GET option_sets`."""
+        """One page of OptionSet objects: `GET /v2/option_sets`.
+
+        Returns one page of `OptionSet` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`OptionSetsFilters`).
+        """
         return self._call(
             self._op_all,
             "option_sets",
@@ -76,8 +84,16 @@ class OptionSets(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionSetsFilters],
     ) -> Iterator[OptionSet]:
-        """Every OptionSet of `GET option_sets`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every OptionSet of `GET /v2/option_sets`, page after page.
+
+        Yields every `OptionSet` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`OptionSetsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -103,7 +119,13 @@ class OptionSets(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OptionSet:
-        """One OptionSet by id: `GET option_sets/{id}`."""
+        """One OptionSet by id: `GET /v2/option_sets/{id}`.
+
+        Returns one `OptionSet`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"option_sets/{segment(id)}",
@@ -129,7 +151,13 @@ class OptionSets(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OptionSetCreate],
     ) -> OptionSet:
-        """Create a OptionSet: `POST option_sets`; returns it as stored."""
+        """Create a OptionSet: `POST /v2/option_sets`; returns it as stored.
+
+        Returns one `OptionSet`.
+
+        Args:
+            fields: the fields (`OptionSetCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "option_sets",
@@ -158,7 +186,14 @@ class OptionSets(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OptionSetUpdate],
     ) -> OptionSet:
-        """Change a OptionSet: `PUT option_sets/{id}`; returns it as stored."""
+        """Change a OptionSet: `PUT /v2/option_sets/{id}`; returns it as stored.
+
+        Returns one `OptionSet`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`OptionSetUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"option_sets/{segment(id)}",
@@ -181,8 +216,13 @@ class OptionSets(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one OptionSet: `DELETE option_sets/{id}`; returns the answer, `{}` when it is
+        """Delete one OptionSet: `DELETE /v2/option_sets/{id}`; returns the answer, `{}` when it is
         empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -208,8 +248,13 @@ class OptionSets(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionSetsFilters],
     ) -> dict[str, Any]:
-        """Delete every OptionSet: `DELETE option_sets`; returns the answer, `{}` when it is
+        """Delete every OptionSet: `DELETE /v2/option_sets`; returns the answer, `{}` when it is
         empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`OptionSetsFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -236,7 +281,13 @@ class OptionSets(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionSetsFilters],
     ) -> int:
-        """How many OptionSet objects match: `GET option_sets/count`."""
+        """How many OptionSet objects match: `GET /v2/option_sets/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`OptionSetsFilters`).
+        """
         return self._call(
             self._op_count,
             "option_sets/count",

@@ -47,7 +47,16 @@ class OptionValues(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionValuesFilters],
     ) -> list[OptionValue]:
-        """One page of OptionValue objects: `GET options/{parentid}/values`."""
+        """One page of OptionValue objects: `GET /v2/options/{parentid}/values`.
+
+        Returns one page of `OptionValue` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/options/values`.
+            filters: the query parameters (`OptionValuesFilters`).
+        """
         return self._call(
             self._op_all,
             f"options/{segment(parentid)}/values" if parentid is not None else "options/values",
@@ -77,8 +86,16 @@ class OptionValues(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionValuesFilters],
     ) -> Iterator[OptionValue]:
-        """Every OptionValue of `GET options/{parentid}/values`, page after page, one page in
-        memory at a time.
+        """Every OptionValue of `GET /v2/options/{parentid}/values`, page after page.
+
+        Yields every `OptionValue` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/options/values`.
+            filters: the query parameters (`OptionValuesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -108,7 +125,14 @@ class OptionValues(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OptionValue:
-        """One OptionValue by id: `GET options/{parentid}/values/{id}`."""
+        """One OptionValue by id: `GET /v2/options/{parentid}/values/{id}`.
+
+        Returns one `OptionValue`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"options/{segment(parentid)}/values/{segment(id)}",
@@ -137,7 +161,14 @@ class OptionValues(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OptionValueCreate],
     ) -> OptionValue:
-        """Create a OptionValue: `POST options/{parentid}/values`; returns it as stored."""
+        """Create a OptionValue: `POST /v2/options/{parentid}/values`; returns it as stored.
+
+        Returns one `OptionValue`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`OptionValueCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             f"options/{segment(parentid)}/values",
@@ -168,7 +199,15 @@ class OptionValues(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OptionValueUpdate],
     ) -> OptionValue:
-        """Change a OptionValue: `PUT options/{parentid}/values/{id}`; returns it as stored."""
+        """Change a OptionValue: `PUT /v2/options/{parentid}/values/{id}`; returns it as stored.
+
+        Returns one `OptionValue`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`OptionValueUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"options/{segment(parentid)}/values/{segment(id)}",
@@ -193,8 +232,14 @@ class OptionValues(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one OptionValue: `DELETE options/{parentid}/values/{id}`; returns the answer,
+        """Delete one OptionValue: `DELETE /v2/options/{parentid}/values/{id}`; returns the answer,
         `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -222,8 +267,14 @@ class OptionValues(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionValuesFilters],
     ) -> dict[str, Any]:
-        """Delete every OptionValue: `DELETE options/{parentid}/values`; returns the answer, `{}`
-        when it is empty.
+        """Delete every OptionValue: `DELETE /v2/options/{parentid}/values`; returns the answer,
+        `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`OptionValuesFilters`).
         """
         return self._call(
             self._op_delete_all,

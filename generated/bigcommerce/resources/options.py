@@ -49,7 +49,15 @@ class Options(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionsFilters],
     ) -> list[Option]:
-        """One page of Option objects: `GET options`."""
+        """One page of Option objects: `GET /v2/options`.
+
+        Returns one page of `Option` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`OptionsFilters`).
+        """
         return self._call(
             self._op_all,
             "options",
@@ -78,8 +86,16 @@ class Options(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionsFilters],
     ) -> Iterator[Option]:
-        """Every Option of `GET options`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every Option of `GET /v2/options`, page after page.
+
+        Yields every `Option` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`OptionsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -105,7 +121,13 @@ class Options(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Option:
-        """One Option by id: `GET options/{id}`."""
+        """One Option by id: `GET /v2/options/{id}`.
+
+        Returns one `Option`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"options/{segment(id)}",
@@ -131,7 +153,13 @@ class Options(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OptionCreate],
     ) -> Option:
-        """Create a Option: `POST options`; returns it as stored."""
+        """Create a Option: `POST /v2/options`; returns it as stored.
+
+        Returns one `Option`.
+
+        Args:
+            fields: the fields (`OptionCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "options",
@@ -160,7 +188,14 @@ class Options(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OptionUpdate],
     ) -> Option:
-        """Change a Option: `PUT options/{id}`; returns it as stored."""
+        """Change a Option: `PUT /v2/options/{id}`; returns it as stored.
+
+        Returns one `Option`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`OptionUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"options/{segment(id)}",
@@ -183,7 +218,13 @@ class Options(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Option: `DELETE options/{id}`; returns the answer, `{}` when it is empty."""
+        """Delete one Option: `DELETE /v2/options/{id}`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"options/{segment(id)}",
@@ -204,7 +245,13 @@ class Options(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionsFilters],
     ) -> dict[str, Any]:
-        """Delete every Option: `DELETE options`; returns the answer, `{}` when it is empty."""
+        """Delete every Option: `DELETE /v2/options`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`OptionsFilters`).
+        """
         return self._call(
             self._op_delete_all,
             "options",
@@ -226,7 +273,13 @@ class Options(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OptionsFilters],
     ) -> int:
-        """How many Option objects match: `GET options/count`."""
+        """How many Option objects match: `GET /v2/options/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`OptionsFilters`).
+        """
         return self._call(
             self._op_count,
             "options/count",

@@ -47,7 +47,16 @@ class OrderCoupons(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderCouponsFilters],
     ) -> list[OrderCoupon]:
-        """One page of OrderCoupon objects: `GET orders/{parentid}/coupons`."""
+        """One page of OrderCoupon objects: `GET /v2/orders/{parentid}/coupons`.
+
+        Returns one page of `OrderCoupon` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/orders/coupons`.
+            filters: the query parameters (`OrderCouponsFilters`).
+        """
         return self._call(
             self._op_all,
             f"orders/{segment(parentid)}/coupons" if parentid is not None else "orders/coupons",
@@ -77,8 +86,16 @@ class OrderCoupons(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderCouponsFilters],
     ) -> Iterator[OrderCoupon]:
-        """Every OrderCoupon of `GET orders/{parentid}/coupons`, page after page, one page in
-        memory at a time.
+        """Every OrderCoupon of `GET /v2/orders/{parentid}/coupons`, page after page.
+
+        Yields every `OrderCoupon` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/orders/coupons`.
+            filters: the query parameters (`OrderCouponsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -108,7 +125,14 @@ class OrderCoupons(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrderCoupon:
-        """One OrderCoupon by id: `GET orders/{parentid}/coupons/{id}`."""
+        """One OrderCoupon by id: `GET /v2/orders/{parentid}/coupons/{id}`.
+
+        Returns one `OrderCoupon`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(parentid)}/coupons/{segment(id)}",

@@ -57,7 +57,16 @@ class OrderMessages(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderMessagesFilters],
     ) -> list[OrderMessage]:
-        """One page of OrderMessage objects: `GET orders/{parentid}/messages`."""
+        """One page of OrderMessage objects: `GET /v2/orders/{parentid}/messages`.
+
+        Returns one page of `OrderMessage` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/orders/messages`.
+            filters: the query parameters (`OrderMessagesFilters`).
+        """
         return self._call(
             self._op_all,
             f"orders/{segment(parentid)}/messages" if parentid is not None else "orders/messages",
@@ -87,8 +96,16 @@ class OrderMessages(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderMessagesFilters],
     ) -> Iterator[OrderMessage]:
-        """Every OrderMessage of `GET orders/{parentid}/messages`, page after page, one page in
-        memory at a time.
+        """Every OrderMessage of `GET /v2/orders/{parentid}/messages`, page after page.
+
+        Yields every `OrderMessage` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/orders/messages`.
+            filters: the query parameters (`OrderMessagesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -118,7 +135,14 @@ class OrderMessages(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrderMessage:
-        """One OrderMessage by id: `GET orders/{parentid}/messages/{id}`."""
+        """One OrderMessage by id: `GET /v2/orders/{parentid}/messages/{id}`.
+
+        Returns one `OrderMessage`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(parentid)}/messages/{segment(id)}",

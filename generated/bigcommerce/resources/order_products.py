@@ -47,7 +47,16 @@ class OrderProducts(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderProductsFilters],
     ) -> list[OrderProduct]:
-        """One page of OrderProduct objects: `GET orders/{parentid}/products`."""
+        """One page of OrderProduct objects: `GET /v2/orders/{parentid}/products`.
+
+        Returns one page of `OrderProduct` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/orders/products`.
+            filters: the query parameters (`OrderProductsFilters`).
+        """
         return self._call(
             self._op_all,
             f"orders/{segment(parentid)}/products" if parentid is not None else "orders/products",
@@ -78,8 +87,17 @@ class OrderProducts(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderProductsFilters],
     ) -> Iterator[OrderProduct]:
-        """Every OrderProduct of `GET orders/{parentid}/products`, page after page, one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every OrderProduct of `GET /v2/orders/{parentid}/products`, page after page.
+
+        Yields every `OrderProduct` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/orders/products`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`OrderProductsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -113,7 +131,14 @@ class OrderProducts(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrderProduct:
-        """One OrderProduct by id: `GET orders/{parentid}/products/{id}`."""
+        """One OrderProduct by id: `GET /v2/orders/{parentid}/products/{id}`.
+
+        Returns one `OrderProduct`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(parentid)}/products/{segment(id)}",
@@ -140,7 +165,15 @@ class OrderProducts(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderProductsFilters],
     ) -> int:
-        """How many OrderProduct objects match: `GET orders/{parentid}/products/count`."""
+        """How many OrderProduct objects match: `GET /v2/orders/{parentid}/products/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/orders/products/count`.
+            filters: the query parameters (`OrderProductsFilters`).
+        """
         return self._call(
             self._op_count,
             f"orders/{segment(parentid)}/products/count"

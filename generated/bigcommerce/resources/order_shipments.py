@@ -49,7 +49,16 @@ class OrderShipments(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderShipmentsFilters],
     ) -> list[OrderShipment]:
-        """One page of OrderShipment objects: `GET orders/{parentid}/shipments`."""
+        """One page of OrderShipment objects: `GET /v2/orders/{parentid}/shipments`.
+
+        Returns one page of `OrderShipment` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/orders/shipments`.
+            filters: the query parameters (`OrderShipmentsFilters`).
+        """
         return self._call(
             self._op_all,
             f"orders/{segment(parentid)}/shipments" if parentid is not None else "orders/shipments",
@@ -80,8 +89,17 @@ class OrderShipments(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderShipmentsFilters],
     ) -> Iterator[OrderShipment]:
-        """Every OrderShipment of `GET orders/{parentid}/shipments`, page after page, one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every OrderShipment of `GET /v2/orders/{parentid}/shipments`, page after page.
+
+        Yields every `OrderShipment` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/orders/shipments`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`OrderShipmentsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -115,7 +133,14 @@ class OrderShipments(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrderShipment:
-        """One OrderShipment by id: `GET orders/{parentid}/shipments/{id}`."""
+        """One OrderShipment by id: `GET /v2/orders/{parentid}/shipments/{id}`.
+
+        Returns one `OrderShipment`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(parentid)}/shipments/{segment(id)}",
@@ -144,7 +169,14 @@ class OrderShipments(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OrderShipmentCreate],
     ) -> OrderShipment:
-        """Create a OrderShipment: `POST orders/{parentid}/shipments`; returns it as stored."""
+        """Create a OrderShipment: `POST /v2/orders/{parentid}/shipments`; returns it as stored.
+
+        Returns one `OrderShipment`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`OrderShipmentCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             f"orders/{segment(parentid)}/shipments",
@@ -175,7 +207,15 @@ class OrderShipments(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OrderShipmentUpdate],
     ) -> OrderShipment:
-        """Change a OrderShipment: `PUT orders/{parentid}/shipments/{id}`; returns it as stored."""
+        """Change a OrderShipment: `PUT /v2/orders/{parentid}/shipments/{id}`; returns it as stored.
+
+        Returns one `OrderShipment`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`OrderShipmentUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"orders/{segment(parentid)}/shipments/{segment(id)}",
@@ -200,8 +240,14 @@ class OrderShipments(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one OrderShipment: `DELETE orders/{parentid}/shipments/{id}`; returns the
+        """Delete one OrderShipment: `DELETE /v2/orders/{parentid}/shipments/{id}`; returns the
         answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -229,8 +275,14 @@ class OrderShipments(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderShipmentsFilters],
     ) -> dict[str, Any]:
-        """Delete every OrderShipment: `DELETE orders/{parentid}/shipments`; returns the answer,
+        """Delete every OrderShipment: `DELETE /v2/orders/{parentid}/shipments`; returns the answer,
         `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`OrderShipmentsFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -258,7 +310,15 @@ class OrderShipments(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderShipmentsFilters],
     ) -> int:
-        """How many OrderShipment objects match: `GET orders/{parentid}/shipments/count`."""
+        """How many OrderShipment objects match: `GET /v2/orders/{parentid}/shipments/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/orders/shipments/count`.
+            filters: the query parameters (`OrderShipmentsFilters`).
+        """
         return self._call(
             self._op_count,
             f"orders/{segment(parentid)}/shipments/count"

@@ -47,7 +47,17 @@ class OrderShippingAddresses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderShippingAddressesFilters],
     ) -> list[OrderShippingAddress]:
-        """One page of OrderShippingAddress objects: `GET orders/{parentid}/shipping_addresses`."""
+        """One page of OrderShippingAddress objects: `GET /v2/orders/{parentid}/shipping_addresses`.
+
+        Returns one page of `OrderShippingAddress` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/orders/shipping_addresses`.
+            filters: the query parameters (`OrderShippingAddressesFilters`).
+        """
         return self._call(
             self._op_all,
             f"orders/{segment(parentid)}/shipping_addresses"
@@ -80,9 +90,19 @@ class OrderShippingAddresses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderShippingAddressesFilters],
     ) -> Iterator[OrderShippingAddress]:
-        """Every OrderShippingAddress of `GET orders/{parentid}/shipping_addresses`, page after
-        page, one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in
-        the background.
+        """Every OrderShippingAddress of `GET /v2/orders/{parentid}/shipping_addresses`, page after
+        page.
+
+        Yields every `OrderShippingAddress` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/orders/shipping_addresses`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`OrderShippingAddressesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -118,7 +138,14 @@ class OrderShippingAddresses(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrderShippingAddress:
-        """One OrderShippingAddress by id: `GET orders/{parentid}/shipping_addresses/{id}`."""
+        """One OrderShippingAddress by id: `GET /v2/orders/{parentid}/shipping_addresses/{id}`.
+
+        Returns one `OrderShippingAddress`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(parentid)}/shipping_addresses/{segment(id)}",
@@ -146,7 +173,14 @@ class OrderShippingAddresses(Resource):
         **filters: Unpack[OrderShippingAddressesFilters],
     ) -> int:
         """How many OrderShippingAddress objects match: `GET
-        orders/{parentid}/shipping_addresses/count`.
+        /v2/orders/{parentid}/shipping_addresses/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/orders/shipping_addresses/count`.
+            filters: the query parameters (`OrderShippingAddressesFilters`).
         """
         return self._call(
             self._op_count,

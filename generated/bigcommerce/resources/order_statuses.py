@@ -43,7 +43,13 @@ class OrderStatuses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderStatusesFilters],
     ) -> list[OrderStatus]:
-        """One page of OrderStatus objects: `GET order_statuses`."""
+        """One page of OrderStatus objects: `GET /v2/order_statuses`.
+
+        Returns a list of `OrderStatus` objects.
+
+        Args:
+            filters: the query parameters (`OrderStatusesFilters`).
+        """
         return self._call(
             self._op_all,
             "order_statuses",
@@ -71,8 +77,12 @@ class OrderStatuses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderStatusesFilters],
     ) -> Iterator[OrderStatus]:
-        """Every OrderStatus of `GET order_statuses`, page after page, one page in memory at a
-        time.
+        """Every OrderStatus of `GET /v2/order_statuses`, page after page.
+
+        Yields every `OrderStatus` of every page, one page in memory at a time.
+
+        Args:
+            filters: the query parameters (`OrderStatusesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -96,7 +106,13 @@ class OrderStatuses(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrderStatus:
-        """One OrderStatus by id: `GET order_statuses/{id}`."""
+        """One OrderStatus by id: `GET /v2/order_statuses/{id}`.
+
+        Returns one `OrderStatus`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"order_statuses/{segment(id)}",

@@ -48,7 +48,16 @@ class OrderTaxes(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderTaxesFilters],
     ) -> list[OrderTax]:
-        """One page of OrderTax objects: `GET orders/{parentid}/taxes`."""
+        """One page of OrderTax objects: `GET /v2/orders/{parentid}/taxes`.
+
+        Returns one page of `OrderTax` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/orders/taxes`.
+            filters: the query parameters (`OrderTaxesFilters`).
+        """
         return self._call(
             self._op_all,
             f"orders/{segment(parentid)}/taxes" if parentid is not None else "orders/taxes",
@@ -78,8 +87,16 @@ class OrderTaxes(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrderTaxesFilters],
     ) -> Iterator[OrderTax]:
-        """Every OrderTax of `GET orders/{parentid}/taxes`, page after page, one page in memory
-        at a time.
+        """Every OrderTax of `GET /v2/orders/{parentid}/taxes`, page after page.
+
+        Yields every `OrderTax` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/orders/taxes`.
+            filters: the query parameters (`OrderTaxesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -109,7 +126,14 @@ class OrderTaxes(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrderTax:
-        """One OrderTax by id: `GET orders/{parentid}/taxes/{id}`."""
+        """One OrderTax by id: `GET /v2/orders/{parentid}/taxes/{id}`.
+
+        Returns one `OrderTax`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(parentid)}/taxes/{segment(id)}",

@@ -102,7 +102,15 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrdersFilters],
     ) -> list[Order]:
-        """One page of Order objects: `GET orders`."""
+        """One page of Order objects: `GET /v2/orders`.
+
+        Returns one page of `Order` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`OrdersFilters`).
+        """
         return self._call(
             self._op_all,
             "orders",
@@ -131,8 +139,16 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrdersFilters],
     ) -> Iterator[Order]:
-        """Every Order of `GET orders`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every Order of `GET /v2/orders`, page after page.
+
+        Yields every `Order` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`OrdersFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -164,7 +180,14 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrdersGetFilters],
     ) -> Order:
-        """One Order by id: `GET orders/{id}`."""
+        """One Order by id: `GET /v2/orders/{id}`.
+
+        Returns one `Order`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            filters: the query parameters (`OrdersGetFilters`).
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(id)}",
@@ -186,7 +209,13 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OrderCreate],
     ) -> Order:
-        """Create a Order: `POST orders`; returns it as stored."""
+        """Create a Order: `POST /v2/orders`; returns it as stored.
+
+        Returns one `Order`.
+
+        Args:
+            fields: the fields (`OrderCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "orders",
@@ -215,7 +244,14 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[OrderUpdate],
     ) -> Order:
-        """Change a Order: `PUT orders/{id}`; returns it as stored."""
+        """Change a Order: `PUT /v2/orders/{id}`; returns it as stored.
+
+        Returns one `Order`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`OrderUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"orders/{segment(id)}",
@@ -238,7 +274,13 @@ class Orders(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Order: `DELETE orders/{id}`; returns the answer, `{}` when it is empty."""
+        """Delete one Order: `DELETE /v2/orders/{id}`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"orders/{segment(id)}",
@@ -259,7 +301,13 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrdersFilters],
     ) -> dict[str, Any]:
-        """Delete every Order: `DELETE orders`; returns the answer, `{}` when it is empty."""
+        """Delete every Order: `DELETE /v2/orders`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`OrdersFilters`).
+        """
         return self._call(
             self._op_delete_all,
             "orders",
@@ -281,7 +329,13 @@ class Orders(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[OrdersFilters],
     ) -> int:
-        """How many Order objects match: `GET orders/count`."""
+        """How many Order objects match: `GET /v2/orders/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`OrdersFilters`).
+        """
         return self._call(
             self._op_count,
             "orders/count",

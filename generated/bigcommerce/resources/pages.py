@@ -41,7 +41,15 @@ class Pages(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[PagesFilters],
     ) -> list[Page]:
-        """One page of Page objects: `GET pages`."""
+        """One page of Page objects: `GET /v2/pages`.
+
+        Returns one page of `Page` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`PagesFilters`).
+        """
         return self._call(
             self._op_all,
             "pages",
@@ -70,8 +78,16 @@ class Pages(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[PagesFilters],
     ) -> Iterator[Page]:
-        """Every Page of `GET pages`, page after page, one page in memory at a time. `prefetch=N`
-        fetches up to N more pages ahead, in the background.
+        """Every Page of `GET /v2/pages`, page after page.
+
+        Yields every `Page` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`PagesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -97,7 +113,13 @@ class Pages(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Page:
-        """One Page by id: `GET pages/{id}`."""
+        """One Page by id: `GET /v2/pages/{id}`.
+
+        Returns one `Page`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"pages/{segment(id)}",
@@ -118,7 +140,13 @@ class Pages(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[PageCreate],
     ) -> Page:
-        """Create a Page: `POST pages`; returns it as stored."""
+        """Create a Page: `POST /v2/pages`; returns it as stored.
+
+        Returns one `Page`.
+
+        Args:
+            fields: the fields (`PageCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "pages",
@@ -147,7 +175,14 @@ class Pages(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[PageUpdate],
     ) -> Page:
-        """Change a Page: `PUT pages/{id}`; returns it as stored."""
+        """Change a Page: `PUT /v2/pages/{id}`; returns it as stored.
+
+        Returns one `Page`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`PageUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"pages/{segment(id)}",
@@ -170,7 +205,13 @@ class Pages(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Page: `DELETE pages/{id}`; returns the answer, `{}` when it is empty."""
+        """Delete one Page: `DELETE /v2/pages/{id}`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"pages/{segment(id)}",
@@ -191,7 +232,13 @@ class Pages(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[PagesFilters],
     ) -> dict[str, Any]:
-        """Delete every Page: `DELETE pages`; returns the answer, `{}` when it is empty."""
+        """Delete every Page: `DELETE /v2/pages`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`PagesFilters`).
+        """
         return self._call(
             self._op_delete_all,
             "pages",
@@ -213,7 +260,13 @@ class Pages(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[PagesFilters],
     ) -> int:
-        """How many Page objects match: `GET pages/count`."""
+        """How many Page objects match: `GET /v2/pages/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`PagesFilters`).
+        """
         return self._call(
             self._op_count,
             "pages/count",

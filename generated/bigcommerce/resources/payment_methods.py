@@ -46,7 +46,13 @@ class PaymentMethods(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[PaymentMethodsFilters],
     ) -> list[PaymentMethod]:
-        """One page of PaymentMethod objects: `GET payments/methods`."""
+        """One page of PaymentMethod objects: `GET /v2/payments/methods`.
+
+        Returns a list of `PaymentMethod` objects.
+
+        Args:
+            filters: the query parameters (`PaymentMethodsFilters`).
+        """
         return self._call(
             self._op_all,
             "payments/methods",
@@ -74,8 +80,12 @@ class PaymentMethods(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[PaymentMethodsFilters],
     ) -> Iterator[PaymentMethod]:
-        """Every PaymentMethod of `GET payments/methods`, page after page, one page in memory at
-        a time.
+        """Every PaymentMethod of `GET /v2/payments/methods`, page after page.
+
+        Yields every `PaymentMethod` of every page, one page in memory at a time.
+
+        Args:
+            filters: the query parameters (`PaymentMethodsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -99,7 +109,13 @@ class PaymentMethods(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> PaymentMethod:
-        """One PaymentMethod by id: `GET payments/methods/{id}`."""
+        """One PaymentMethod by id: `GET /v2/payments/methods/{id}`.
+
+        Returns one `PaymentMethod`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"payments/methods/{segment(id)}",

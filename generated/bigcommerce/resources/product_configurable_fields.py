@@ -50,7 +50,16 @@ class ProductConfigurableFields(Resource):
         **filters: Unpack[ProductConfigurableFieldsFilters],
     ) -> list[ProductConfigurableField]:
         """One page of ProductConfigurableField objects: `GET
-        products/{parentid}/configurable_fields`.
+        /v2/products/{parentid}/configurable_fields`.
+
+        Returns one page of `ProductConfigurableField` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/configurable_fields`.
+            filters: the query parameters (`ProductConfigurableFieldsFilters`).
         """
         return self._call(
             self._op_all,
@@ -84,9 +93,19 @@ class ProductConfigurableFields(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductConfigurableFieldsFilters],
     ) -> Iterator[ProductConfigurableField]:
-        """Every ProductConfigurableField of `GET products/{parentid}/configurable_fields`, page
-        after page, one page in memory at a time. `prefetch=N` fetches up to N more pages
-        ahead, in the background.
+        """Every ProductConfigurableField of `GET /v2/products/{parentid}/configurable_fields`, page
+        after page.
+
+        Yields every `ProductConfigurableField` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/configurable_fields`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`ProductConfigurableFieldsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -123,7 +142,13 @@ class ProductConfigurableFields(Resource):
         extra_body: ExtraBody | None = None,
     ) -> ProductConfigurableField:
         """One ProductConfigurableField by id: `GET
-        products/{parentid}/configurable_fields/{id}`.
+        /v2/products/{parentid}/configurable_fields/{id}`.
+
+        Returns one `ProductConfigurableField`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_get,
@@ -152,8 +177,14 @@ class ProductConfigurableFields(Resource):
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
         """Delete one ProductConfigurableField: `DELETE
-        products/{parentid}/configurable_fields/{id}`; returns the answer, `{}` when it is
+        /v2/products/{parentid}/configurable_fields/{id}`; returns the answer, `{}` when it is
         empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -182,7 +213,13 @@ class ProductConfigurableFields(Resource):
         **filters: Unpack[ProductConfigurableFieldsFilters],
     ) -> dict[str, Any]:
         """Delete every ProductConfigurableField: `DELETE
-        products/{parentid}/configurable_fields`; returns the answer, `{}` when it is empty.
+        /v2/products/{parentid}/configurable_fields`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`ProductConfigurableFieldsFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -211,7 +248,14 @@ class ProductConfigurableFields(Resource):
         **filters: Unpack[ProductConfigurableFieldsFilters],
     ) -> int:
         """How many ProductConfigurableField objects match: `GET
-        products/{parentid}/configurable_fields/count`.
+        /v2/products/{parentid}/configurable_fields/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/configurable_fields/count`.
+            filters: the query parameters (`ProductConfigurableFieldsFilters`).
         """
         return self._call(
             self._op_count,

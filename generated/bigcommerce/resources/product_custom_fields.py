@@ -53,7 +53,17 @@ class ProductCustomFields(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductCustomFieldsFilters],
     ) -> list[ProductCustomField]:
-        """One page of ProductCustomField objects: `GET products/{parentid}/custom_fields`."""
+        """One page of ProductCustomField objects: `GET /v2/products/{parentid}/custom_fields`.
+
+        Returns one page of `ProductCustomField` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/custom_fields`.
+            filters: the query parameters (`ProductCustomFieldsFilters`).
+        """
         return self._call(
             self._op_all,
             f"products/{segment(parentid)}/custom_fields"
@@ -86,9 +96,18 @@ class ProductCustomFields(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductCustomFieldsFilters],
     ) -> Iterator[ProductCustomField]:
-        """Every ProductCustomField of `GET products/{parentid}/custom_fields`, page after page,
-        one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
-        background.
+        """Every ProductCustomField of `GET /v2/products/{parentid}/custom_fields`, page after page.
+
+        Yields every `ProductCustomField` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/custom_fields`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`ProductCustomFieldsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -124,7 +143,14 @@ class ProductCustomFields(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ProductCustomField:
-        """One ProductCustomField by id: `GET products/{parentid}/custom_fields/{id}`."""
+        """One ProductCustomField by id: `GET /v2/products/{parentid}/custom_fields/{id}`.
+
+        Returns one `ProductCustomField`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"products/{segment(parentid)}/custom_fields/{segment(id)}",
@@ -153,8 +179,14 @@ class ProductCustomFields(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductCustomFieldCreate],
     ) -> ProductCustomField:
-        """Create a ProductCustomField: `POST products/{parentid}/custom_fields`; returns it as
+        """Create a ProductCustomField: `POST /v2/products/{parentid}/custom_fields`; returns it as
         stored.
+
+        Returns one `ProductCustomField`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`ProductCustomFieldCreate`), as keyword arguments.
         """
         return self._call(
             self._op_create,
@@ -186,8 +218,15 @@ class ProductCustomFields(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductCustomFieldUpdate],
     ) -> ProductCustomField:
-        """Change a ProductCustomField: `PUT products/{parentid}/custom_fields/{id}`; returns it
+        """Change a ProductCustomField: `PUT /v2/products/{parentid}/custom_fields/{id}`; returns it
         as stored.
+
+        Returns one `ProductCustomField`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`ProductCustomFieldUpdate`), as keyword arguments.
         """
         return self._call(
             self._op_update,
@@ -216,8 +255,14 @@ class ProductCustomFields(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one ProductCustomField: `DELETE products/{parentid}/custom_fields/{id}`;
+        """Delete one ProductCustomField: `DELETE /v2/products/{parentid}/custom_fields/{id}`;
         returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -245,8 +290,14 @@ class ProductCustomFields(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductCustomFieldsFilters],
     ) -> dict[str, Any]:
-        """Delete every ProductCustomField: `DELETE products/{parentid}/custom_fields`; returns
+        """Delete every ProductCustomField: `DELETE /v2/products/{parentid}/custom_fields`; returns
         the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`ProductCustomFieldsFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -275,7 +326,14 @@ class ProductCustomFields(Resource):
         **filters: Unpack[ProductCustomFieldsFilters],
     ) -> int:
         """How many ProductCustomField objects match: `GET
-        products/{parentid}/custom_fields/count`.
+        /v2/products/{parentid}/custom_fields/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/custom_fields/count`.
+            filters: the query parameters (`ProductCustomFieldsFilters`).
         """
         return self._call(
             self._op_count,

@@ -53,7 +53,17 @@ class ProductDiscountRules(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductDiscountRulesFilters],
     ) -> list[ProductDiscountRule]:
-        """One page of ProductDiscountRule objects: `GET products/{parentid}/discount_rules`."""
+        """One page of ProductDiscountRule objects: `GET /v2/products/{parentid}/discount_rules`.
+
+        Returns one page of `ProductDiscountRule` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/discount_rules`.
+            filters: the query parameters (`ProductDiscountRulesFilters`).
+        """
         return self._call(
             self._op_all,
             f"products/{segment(parentid)}/discount_rules"
@@ -86,9 +96,19 @@ class ProductDiscountRules(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductDiscountRulesFilters],
     ) -> Iterator[ProductDiscountRule]:
-        """Every ProductDiscountRule of `GET products/{parentid}/discount_rules`, page after
-        page, one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in
-        the background.
+        """Every ProductDiscountRule of `GET /v2/products/{parentid}/discount_rules`, page after
+        page.
+
+        Yields every `ProductDiscountRule` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/discount_rules`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`ProductDiscountRulesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -124,7 +144,14 @@ class ProductDiscountRules(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ProductDiscountRule:
-        """One ProductDiscountRule by id: `GET products/{parentid}/discount_rules/{id}`."""
+        """One ProductDiscountRule by id: `GET /v2/products/{parentid}/discount_rules/{id}`.
+
+        Returns one `ProductDiscountRule`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"products/{segment(parentid)}/discount_rules/{segment(id)}",
@@ -153,8 +180,14 @@ class ProductDiscountRules(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductDiscountRuleCreate],
     ) -> ProductDiscountRule:
-        """Create a ProductDiscountRule: `POST products/{parentid}/discount_rules`; returns it as
-        stored.
+        """Create a ProductDiscountRule: `POST /v2/products/{parentid}/discount_rules`; returns it
+        as stored.
+
+        Returns one `ProductDiscountRule`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`ProductDiscountRuleCreate`), as keyword arguments.
         """
         return self._call(
             self._op_create,
@@ -186,8 +219,15 @@ class ProductDiscountRules(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductDiscountRuleUpdate],
     ) -> ProductDiscountRule:
-        """Change a ProductDiscountRule: `PUT products/{parentid}/discount_rules/{id}`; returns
+        """Change a ProductDiscountRule: `PUT /v2/products/{parentid}/discount_rules/{id}`; returns
         it as stored.
+
+        Returns one `ProductDiscountRule`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`ProductDiscountRuleUpdate`), as keyword arguments.
         """
         return self._call(
             self._op_update,
@@ -216,8 +256,14 @@ class ProductDiscountRules(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one ProductDiscountRule: `DELETE products/{parentid}/discount_rules/{id}`;
+        """Delete one ProductDiscountRule: `DELETE /v2/products/{parentid}/discount_rules/{id}`;
         returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -245,8 +291,14 @@ class ProductDiscountRules(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductDiscountRulesFilters],
     ) -> dict[str, Any]:
-        """Delete every ProductDiscountRule: `DELETE products/{parentid}/discount_rules`; returns
-        the answer, `{}` when it is empty.
+        """Delete every ProductDiscountRule: `DELETE /v2/products/{parentid}/discount_rules`;
+        returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`ProductDiscountRulesFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -275,7 +327,14 @@ class ProductDiscountRules(Resource):
         **filters: Unpack[ProductDiscountRulesFilters],
     ) -> int:
         """How many ProductDiscountRule objects match: `GET
-        products/{parentid}/discount_rules/count`.
+        /v2/products/{parentid}/discount_rules/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/discount_rules/count`.
+            filters: the query parameters (`ProductDiscountRulesFilters`).
         """
         return self._call(
             self._op_count,

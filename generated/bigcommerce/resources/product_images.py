@@ -49,7 +49,16 @@ class ProductImages(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductImagesFilters],
     ) -> list[ProductImage]:
-        """One page of ProductImage objects: `GET products/{parentid}/images`."""
+        """One page of ProductImage objects: `GET /v2/products/{parentid}/images`.
+
+        Returns one page of `ProductImage` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/images`.
+            filters: the query parameters (`ProductImagesFilters`).
+        """
         return self._call(
             self._op_all,
             f"products/{segment(parentid)}/images" if parentid is not None else "products/images",
@@ -80,8 +89,17 @@ class ProductImages(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductImagesFilters],
     ) -> Iterator[ProductImage]:
-        """Every ProductImage of `GET products/{parentid}/images`, page after page, one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every ProductImage of `GET /v2/products/{parentid}/images`, page after page.
+
+        Yields every `ProductImage` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/images`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`ProductImagesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -115,7 +133,14 @@ class ProductImages(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ProductImage:
-        """One ProductImage by id: `GET products/{parentid}/images/{id}`."""
+        """One ProductImage by id: `GET /v2/products/{parentid}/images/{id}`.
+
+        Returns one `ProductImage`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"products/{segment(parentid)}/images/{segment(id)}",
@@ -144,7 +169,14 @@ class ProductImages(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductImageCreate],
     ) -> ProductImage:
-        """Create a ProductImage: `POST products/{parentid}/images`; returns it as stored."""
+        """Create a ProductImage: `POST /v2/products/{parentid}/images`; returns it as stored.
+
+        Returns one `ProductImage`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`ProductImageCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             f"products/{segment(parentid)}/images",
@@ -175,7 +207,15 @@ class ProductImages(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductImageUpdate],
     ) -> ProductImage:
-        """Change a ProductImage: `PUT products/{parentid}/images/{id}`; returns it as stored."""
+        """Change a ProductImage: `PUT /v2/products/{parentid}/images/{id}`; returns it as stored.
+
+        Returns one `ProductImage`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`ProductImageUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"products/{segment(parentid)}/images/{segment(id)}",
@@ -200,8 +240,14 @@ class ProductImages(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one ProductImage: `DELETE products/{parentid}/images/{id}`; returns the answer,
-        `{}` when it is empty.
+        """Delete one ProductImage: `DELETE /v2/products/{parentid}/images/{id}`; returns the
+        answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -229,8 +275,14 @@ class ProductImages(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductImagesFilters],
     ) -> dict[str, Any]:
-        """Delete every ProductImage: `DELETE products/{parentid}/images`; returns the answer,
+        """Delete every ProductImage: `DELETE /v2/products/{parentid}/images`; returns the answer,
         `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`ProductImagesFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -258,7 +310,15 @@ class ProductImages(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductImagesFilters],
     ) -> int:
-        """How many ProductImage objects match: `GET products/{parentid}/images/count`."""
+        """How many ProductImage objects match: `GET /v2/products/{parentid}/images/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/images/count`.
+            filters: the query parameters (`ProductImagesFilters`).
+        """
         return self._call(
             self._op_count,
             f"products/{segment(parentid)}/images/count"

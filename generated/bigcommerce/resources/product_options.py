@@ -47,7 +47,16 @@ class ProductOptions(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductOptionsFilters],
     ) -> list[ProductOption]:
-        """One page of ProductOption objects: `GET products/{parentid}/options`."""
+        """One page of ProductOption objects: `GET /v2/products/{parentid}/options`.
+
+        Returns one page of `ProductOption` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/options`.
+            filters: the query parameters (`ProductOptionsFilters`).
+        """
         return self._call(
             self._op_all,
             f"products/{segment(parentid)}/options" if parentid is not None else "products/options",
@@ -77,8 +86,16 @@ class ProductOptions(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductOptionsFilters],
     ) -> Iterator[ProductOption]:
-        """Every ProductOption of `GET products/{parentid}/options`, page after page, one page in
-        memory at a time.
+        """Every ProductOption of `GET /v2/products/{parentid}/options`, page after page.
+
+        Yields every `ProductOption` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/options`.
+            filters: the query parameters (`ProductOptionsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -108,7 +125,14 @@ class ProductOptions(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ProductOption:
-        """One ProductOption by id: `GET products/{parentid}/options/{id}`."""
+        """One ProductOption by id: `GET /v2/products/{parentid}/options/{id}`.
+
+        Returns one `ProductOption`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"products/{segment(parentid)}/options/{segment(id)}",

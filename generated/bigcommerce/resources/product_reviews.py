@@ -49,7 +49,16 @@ class ProductReviews(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductReviewsFilters],
     ) -> list[ProductReview]:
-        """One page of ProductReview objects: `GET products/{parentid}/reviews`."""
+        """One page of ProductReview objects: `GET /v2/products/{parentid}/reviews`.
+
+        Returns one page of `ProductReview` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/reviews`.
+            filters: the query parameters (`ProductReviewsFilters`).
+        """
         return self._call(
             self._op_all,
             f"products/{segment(parentid)}/reviews" if parentid is not None else "products/reviews",
@@ -80,8 +89,17 @@ class ProductReviews(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductReviewsFilters],
     ) -> Iterator[ProductReview]:
-        """Every ProductReview of `GET products/{parentid}/reviews`, page after page, one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every ProductReview of `GET /v2/products/{parentid}/reviews`, page after page.
+
+        Yields every `ProductReview` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/reviews`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`ProductReviewsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -115,7 +133,14 @@ class ProductReviews(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ProductReview:
-        """One ProductReview by id: `GET products/{parentid}/reviews/{id}`."""
+        """One ProductReview by id: `GET /v2/products/{parentid}/reviews/{id}`.
+
+        Returns one `ProductReview`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"products/{segment(parentid)}/reviews/{segment(id)}",
@@ -144,7 +169,14 @@ class ProductReviews(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductReviewCreate],
     ) -> ProductReview:
-        """Create a ProductReview: `POST products/{parentid}/reviews`; returns it as stored."""
+        """Create a ProductReview: `POST /v2/products/{parentid}/reviews`; returns it as stored.
+
+        Returns one `ProductReview`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`ProductReviewCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             f"products/{segment(parentid)}/reviews",
@@ -175,7 +207,15 @@ class ProductReviews(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductReviewUpdate],
     ) -> ProductReview:
-        """Change a ProductReview: `PUT products/{parentid}/reviews/{id}`; returns it as stored."""
+        """Change a ProductReview: `PUT /v2/products/{parentid}/reviews/{id}`; returns it as stored.
+
+        Returns one `ProductReview`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`ProductReviewUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"products/{segment(parentid)}/reviews/{segment(id)}",
@@ -200,8 +240,14 @@ class ProductReviews(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one ProductReview: `DELETE products/{parentid}/reviews/{id}`; returns the
+        """Delete one ProductReview: `DELETE /v2/products/{parentid}/reviews/{id}`; returns the
         answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -229,8 +275,14 @@ class ProductReviews(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductReviewsFilters],
     ) -> dict[str, Any]:
-        """Delete every ProductReview: `DELETE products/{parentid}/reviews`; returns the answer,
+        """Delete every ProductReview: `DELETE /v2/products/{parentid}/reviews`; returns the answer,
         `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`ProductReviewsFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -258,7 +310,15 @@ class ProductReviews(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductReviewsFilters],
     ) -> int:
-        """How many ProductReview objects match: `GET products/{parentid}/reviews/count`."""
+        """How many ProductReview objects match: `GET /v2/products/{parentid}/reviews/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/reviews/count`.
+            filters: the query parameters (`ProductReviewsFilters`).
+        """
         return self._call(
             self._op_count,
             f"products/{segment(parentid)}/reviews/count"

@@ -49,7 +49,16 @@ class ProductRules(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductRulesFilters],
     ) -> list[ProductRule]:
-        """One page of ProductRule objects: `GET products/{parentid}/rules`."""
+        """One page of ProductRule objects: `GET /v2/products/{parentid}/rules`.
+
+        Returns one page of `ProductRule` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/rules`.
+            filters: the query parameters (`ProductRulesFilters`).
+        """
         return self._call(
             self._op_all,
             f"products/{segment(parentid)}/rules" if parentid is not None else "products/rules",
@@ -80,8 +89,17 @@ class ProductRules(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductRulesFilters],
     ) -> Iterator[ProductRule]:
-        """Every ProductRule of `GET products/{parentid}/rules`, page after page, one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every ProductRule of `GET /v2/products/{parentid}/rules`, page after page.
+
+        Yields every `ProductRule` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/rules`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`ProductRulesFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -115,7 +133,14 @@ class ProductRules(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ProductRule:
-        """One ProductRule by id: `GET products/{parentid}/rules/{id}`."""
+        """One ProductRule by id: `GET /v2/products/{parentid}/rules/{id}`.
+
+        Returns one `ProductRule`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"products/{segment(parentid)}/rules/{segment(id)}",
@@ -144,7 +169,14 @@ class ProductRules(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductRuleCreate],
     ) -> ProductRule:
-        """Create a ProductRule: `POST products/{parentid}/rules`; returns it as stored."""
+        """Create a ProductRule: `POST /v2/products/{parentid}/rules`; returns it as stored.
+
+        Returns one `ProductRule`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`ProductRuleCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             f"products/{segment(parentid)}/rules",
@@ -175,7 +207,15 @@ class ProductRules(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductRuleUpdate],
     ) -> ProductRule:
-        """Change a ProductRule: `PUT products/{parentid}/rules/{id}`; returns it as stored."""
+        """Change a ProductRule: `PUT /v2/products/{parentid}/rules/{id}`; returns it as stored.
+
+        Returns one `ProductRule`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`ProductRuleUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"products/{segment(parentid)}/rules/{segment(id)}",
@@ -200,8 +240,14 @@ class ProductRules(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one ProductRule: `DELETE products/{parentid}/rules/{id}`; returns the answer,
+        """Delete one ProductRule: `DELETE /v2/products/{parentid}/rules/{id}`; returns the answer,
         `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -229,8 +275,14 @@ class ProductRules(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductRulesFilters],
     ) -> dict[str, Any]:
-        """Delete every ProductRule: `DELETE products/{parentid}/rules`; returns the answer, `{}`
-        when it is empty.
+        """Delete every ProductRule: `DELETE /v2/products/{parentid}/rules`; returns the answer,
+        `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`ProductRulesFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -258,7 +310,14 @@ class ProductRules(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductRulesFilters],
     ) -> int:
-        """How many ProductRule objects match: `GET products/{parentid}/rules/count`."""
+        """How many ProductRule objects match: `GET /v2/products/{parentid}/rules/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/rules/count`.
+            filters: the query parameters (`ProductRulesFilters`).
+        """
         return self._call(
             self._op_count,
             f"products/{segment(parentid)}/rules/count"

@@ -61,7 +61,16 @@ class ProductSkus(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductSkusFilters],
     ) -> list[ProductSku]:
-        """One page of ProductSku objects: `GET products/{parentid}/skus`."""
+        """One page of ProductSku objects: `GET /v2/products/{parentid}/skus`.
+
+        Returns one page of `ProductSku` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/skus`.
+            filters: the query parameters (`ProductSkusFilters`).
+        """
         return self._call(
             self._op_all,
             f"products/{segment(parentid)}/skus" if parentid is not None else "products/skus",
@@ -92,8 +101,17 @@ class ProductSkus(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductSkusFilters],
     ) -> Iterator[ProductSku]:
-        """Every ProductSku of `GET products/{parentid}/skus`, page after page, one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every ProductSku of `GET /v2/products/{parentid}/skus`, page after page.
+
+        Yields every `ProductSku` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/skus`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`ProductSkusFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -127,7 +145,14 @@ class ProductSkus(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ProductSku:
-        """One ProductSku by id: `GET products/{parentid}/skus/{id}`."""
+        """One ProductSku by id: `GET /v2/products/{parentid}/skus/{id}`.
+
+        Returns one `ProductSku`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"products/{segment(parentid)}/skus/{segment(id)}",
@@ -156,7 +181,14 @@ class ProductSkus(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductSkuCreate],
     ) -> ProductSku:
-        """Create a ProductSku: `POST products/{parentid}/skus`; returns it as stored."""
+        """Create a ProductSku: `POST /v2/products/{parentid}/skus`; returns it as stored.
+
+        Returns one `ProductSku`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`ProductSkuCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             f"products/{segment(parentid)}/skus",
@@ -187,7 +219,15 @@ class ProductSkus(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductSkuUpdate],
     ) -> ProductSku:
-        """Change a ProductSku: `PUT products/{parentid}/skus/{id}`; returns it as stored."""
+        """Change a ProductSku: `PUT /v2/products/{parentid}/skus/{id}`; returns it as stored.
+
+        Returns one `ProductSku`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`ProductSkuUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"products/{segment(parentid)}/skus/{segment(id)}",
@@ -212,8 +252,14 @@ class ProductSkus(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one ProductSku: `DELETE products/{parentid}/skus/{id}`; returns the answer,
+        """Delete one ProductSku: `DELETE /v2/products/{parentid}/skus/{id}`; returns the answer,
         `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -241,8 +287,14 @@ class ProductSkus(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductSkusFilters],
     ) -> dict[str, Any]:
-        """Delete every ProductSku: `DELETE products/{parentid}/skus`; returns the answer, `{}`
+        """Delete every ProductSku: `DELETE /v2/products/{parentid}/skus`; returns the answer, `{}`
         when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`ProductSkusFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -270,7 +322,14 @@ class ProductSkus(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductSkusFilters],
     ) -> int:
-        """How many ProductSku objects match: `GET products/{parentid}/skus/count`."""
+        """How many ProductSku objects match: `GET /v2/products/{parentid}/skus/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/skus/count`.
+            filters: the query parameters (`ProductSkusFilters`).
+        """
         return self._call(
             self._op_count,
             f"products/{segment(parentid)}/skus/count"

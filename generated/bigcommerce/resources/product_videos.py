@@ -47,7 +47,16 @@ class ProductVideos(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductVideosFilters],
     ) -> list[ProductVideo]:
-        """One page of ProductVideo objects: `GET products/{parentid}/videos`."""
+        """One page of ProductVideo objects: `GET /v2/products/{parentid}/videos`.
+
+        Returns one page of `ProductVideo` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/videos`.
+            filters: the query parameters (`ProductVideosFilters`).
+        """
         return self._call(
             self._op_all,
             f"products/{segment(parentid)}/videos" if parentid is not None else "products/videos",
@@ -78,8 +87,17 @@ class ProductVideos(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductVideosFilters],
     ) -> Iterator[ProductVideo]:
-        """Every ProductVideo of `GET products/{parentid}/videos`, page after page, one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every ProductVideo of `GET /v2/products/{parentid}/videos`, page after page.
+
+        Yields every `ProductVideo` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET /v2/products/videos`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`ProductVideosFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -113,7 +131,14 @@ class ProductVideos(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ProductVideo:
-        """One ProductVideo by id: `GET products/{parentid}/videos/{id}`."""
+        """One ProductVideo by id: `GET /v2/products/{parentid}/videos/{id}`.
+
+        Returns one `ProductVideo`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"products/{segment(parentid)}/videos/{segment(id)}",
@@ -142,7 +167,14 @@ class ProductVideos(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductVideoCreate],
     ) -> ProductVideo:
-        """Create a ProductVideo: `POST products/{parentid}/videos`; returns it as stored."""
+        """Create a ProductVideo: `POST /v2/products/{parentid}/videos`; returns it as stored.
+
+        Returns one `ProductVideo`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            fields: the fields (`ProductVideoCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             f"products/{segment(parentid)}/videos",
@@ -167,8 +199,14 @@ class ProductVideos(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one ProductVideo: `DELETE products/{parentid}/videos/{id}`; returns the answer,
-        `{}` when it is empty.
+        """Delete one ProductVideo: `DELETE /v2/products/{parentid}/videos/{id}`; returns the
+        answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -196,8 +234,14 @@ class ProductVideos(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductVideosFilters],
     ) -> dict[str, Any]:
-        """Delete every ProductVideo: `DELETE products/{parentid}/videos`; returns the answer,
+        """Delete every ProductVideo: `DELETE /v2/products/{parentid}/videos`; returns the answer,
         `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`.
+            filters: the query parameters (`ProductVideosFilters`).
         """
         return self._call(
             self._op_delete_all,
@@ -225,7 +269,15 @@ class ProductVideos(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductVideosFilters],
     ) -> int:
-        """How many ProductVideo objects match: `GET products/{parentid}/videos/count`."""
+        """How many ProductVideo objects match: `GET /v2/products/{parentid}/videos/count`.
+
+        Returns `int`.
+
+        Args:
+            parentid: `Id`, the path's `{parentid}`; without it: `GET
+                /v2/products/videos/count`.
+            filters: the query parameters (`ProductVideosFilters`).
+        """
         return self._call(
             self._op_count,
             f"products/{segment(parentid)}/videos/count"

@@ -83,7 +83,15 @@ class Products(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductsFilters],
     ) -> list[Product]:
-        """One page of Product objects: `GET products`."""
+        """One page of Product objects: `GET /v2/products`.
+
+        Returns one page of `Product` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`ProductsFilters`).
+        """
         return self._call(
             self._op_all,
             "products",
@@ -112,8 +120,16 @@ class Products(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductsFilters],
     ) -> Iterator[Product]:
-        """Every Product of `GET products`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every Product of `GET /v2/products`, page after page.
+
+        Yields every `Product` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`ProductsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -139,7 +155,13 @@ class Products(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Product:
-        """One Product by id: `GET products/{id}`."""
+        """One Product by id: `GET /v2/products/{id}`.
+
+        Returns one `Product`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"products/{segment(id)}",
@@ -165,7 +187,13 @@ class Products(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductCreate],
     ) -> Product:
-        """Create a Product: `POST products`; returns it as stored."""
+        """Create a Product: `POST /v2/products`; returns it as stored.
+
+        Returns one `Product`.
+
+        Args:
+            fields: the fields (`ProductCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "products",
@@ -194,7 +222,14 @@ class Products(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[ProductUpdate],
     ) -> Product:
-        """Change a Product: `PUT products/{id}`; returns it as stored."""
+        """Change a Product: `PUT /v2/products/{id}`; returns it as stored.
+
+        Returns one `Product`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`ProductUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"products/{segment(id)}",
@@ -217,7 +252,14 @@ class Products(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Product: `DELETE products/{id}`; returns the answer, `{}` when it is empty."""
+        """Delete one Product: `DELETE /v2/products/{id}`; returns the answer, `{}` when it is
+        empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"products/{segment(id)}",
@@ -238,7 +280,13 @@ class Products(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductsFilters],
     ) -> dict[str, Any]:
-        """Delete every Product: `DELETE products`; returns the answer, `{}` when it is empty."""
+        """Delete every Product: `DELETE /v2/products`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`ProductsFilters`).
+        """
         return self._call(
             self._op_delete_all,
             "products",
@@ -264,7 +312,13 @@ class Products(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ProductsFilters],
     ) -> int:
-        """How many Product objects match: `GET products/count`."""
+        """How many Product objects match: `GET /v2/products/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`ProductsFilters`).
+        """
         return self._call(
             self._op_count,
             "products/count",

@@ -46,7 +46,15 @@ class Redirects(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[RedirectsFilters],
     ) -> list[Redirect]:
-        """One page of Redirect objects: `GET redirects`."""
+        """One page of Redirect objects: `GET /v2/redirects`.
+
+        Returns one page of `Redirect` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`RedirectsFilters`).
+        """
         return self._call(
             self._op_all,
             "redirects",
@@ -75,8 +83,16 @@ class Redirects(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[RedirectsFilters],
     ) -> Iterator[Redirect]:
-        """Every Redirect of `GET redirects`, page after page, one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """Every Redirect of `GET /v2/redirects`, page after page.
+
+        Yields every `Redirect` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            filters: the query parameters (`RedirectsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -102,7 +118,13 @@ class Redirects(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Redirect:
-        """One Redirect by id: `GET redirects/{id}`."""
+        """One Redirect by id: `GET /v2/redirects/{id}`.
+
+        Returns one `Redirect`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"redirects/{segment(id)}",
@@ -128,7 +150,13 @@ class Redirects(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[RedirectCreate],
     ) -> Redirect:
-        """Create a Redirect: `POST redirects`; returns it as stored."""
+        """Create a Redirect: `POST /v2/redirects`; returns it as stored.
+
+        Returns one `Redirect`.
+
+        Args:
+            fields: the fields (`RedirectCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "redirects",
@@ -157,7 +185,14 @@ class Redirects(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[RedirectUpdate],
     ) -> Redirect:
-        """Change a Redirect: `PUT redirects/{id}`; returns it as stored."""
+        """Change a Redirect: `PUT /v2/redirects/{id}`; returns it as stored.
+
+        Returns one `Redirect`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`RedirectUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"redirects/{segment(id)}",
@@ -180,8 +215,13 @@ class Redirects(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Redirect: `DELETE redirects/{id}`; returns the answer, `{}` when it is
+        """Delete one Redirect: `DELETE /v2/redirects/{id}`; returns the answer, `{}` when it is
         empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
         """
         return self._call(
             self._op_delete,
@@ -207,7 +247,13 @@ class Redirects(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[RedirectsFilters],
     ) -> dict[str, Any]:
-        """Delete every Redirect: `DELETE redirects`; returns the answer, `{}` when it is empty."""
+        """Delete every Redirect: `DELETE /v2/redirects`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            filters: the query parameters (`RedirectsFilters`).
+        """
         return self._call(
             self._op_delete_all,
             "redirects",
@@ -233,7 +279,13 @@ class Redirects(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[RedirectsFilters],
     ) -> int:
-        """How many Redirect objects match: `GET redirects/count`."""
+        """How many Redirect objects match: `GET /v2/redirects/count`.
+
+        Returns `int`.
+
+        Args:
+            filters: the query parameters (`RedirectsFilters`).
+        """
         return self._call(
             self._op_count,
             "redirects/count",

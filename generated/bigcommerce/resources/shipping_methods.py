@@ -43,7 +43,13 @@ class ShippingMethods(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ShippingMethodsFilters],
     ) -> list[ShippingMethod]:
-        """One page of ShippingMethod objects: `GET shipping/methods`."""
+        """One page of ShippingMethod objects: `GET /v2/shipping/methods`.
+
+        Returns a list of `ShippingMethod` objects.
+
+        Args:
+            filters: the query parameters (`ShippingMethodsFilters`).
+        """
         return self._call(
             self._op_all,
             "shipping/methods",
@@ -71,8 +77,12 @@ class ShippingMethods(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[ShippingMethodsFilters],
     ) -> Iterator[ShippingMethod]:
-        """Every ShippingMethod of `GET shipping/methods`, page after page, one page in memory at
-        a time.
+        """Every ShippingMethod of `GET /v2/shipping/methods`, page after page.
+
+        Yields every `ShippingMethod` of every page, one page in memory at a time.
+
+        Args:
+            filters: the query parameters (`ShippingMethodsFilters`).
         """
         return self._call(
             self._op_iterall,
@@ -96,7 +106,13 @@ class ShippingMethods(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ShippingMethod:
-        """One ShippingMethod by id: `GET shipping/methods/{id}`."""
+        """One ShippingMethod by id: `GET /v2/shipping/methods/{id}`.
+
+        Returns one `ShippingMethod`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"shipping/methods/{segment(id)}",

@@ -35,7 +35,10 @@ class Store(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> StoreInformation:
-        """The StoreInformation: `GET store`."""
+        """The StoreInformation: `GET /v2/store`.
+
+        Returns one `StoreInformation`.
+        """
         return self._call(
             self._op_all,
             "store",

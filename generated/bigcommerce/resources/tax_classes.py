@@ -46,7 +46,13 @@ class TaxClasses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[TaxClassesFilters],
     ) -> list[TaxClass]:
-        """One page of TaxClass objects: `GET tax_classes`."""
+        """One page of TaxClass objects: `GET /v2/tax_classes`.
+
+        Returns a list of `TaxClass` objects.
+
+        Args:
+            filters: the query parameters (`TaxClassesFilters`).
+        """
         return self._call(
             self._op_all,
             "tax_classes",
@@ -74,7 +80,13 @@ class TaxClasses(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[TaxClassesFilters],
     ) -> Iterator[TaxClass]:
-        """Every TaxClass of `GET tax_classes`, page after page, one page in memory at a time."""
+        """Every TaxClass of `GET /v2/tax_classes`, page after page.
+
+        Yields every `TaxClass` of every page, one page in memory at a time.
+
+        Args:
+            filters: the query parameters (`TaxClassesFilters`).
+        """
         return self._call(
             self._op_iterall,
             "tax_classes",
@@ -97,7 +109,13 @@ class TaxClasses(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> TaxClass:
-        """One TaxClass by id: `GET tax_classes/{id}`."""
+        """One TaxClass by id: `GET /v2/tax_classes/{id}`.
+
+        Returns one `TaxClass`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"tax_classes/{segment(id)}",

@@ -33,7 +33,10 @@ class Time(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> StoreTime:
-        """The StoreTime: `GET time`."""
+        """The StoreTime: `GET /v2/time`.
+
+        Returns one `StoreTime`.
+        """
         return self._call(
             self._op_all,
             "time",

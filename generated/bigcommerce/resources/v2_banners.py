@@ -29,7 +29,10 @@ class V2Banners(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GetBannersCountResponse:
-        """`GET /v2/banners/count` (getBannersCount)."""
+        """`GET /v2/banners/count` (getBannersCount).
+
+        Returns one `GetBannersCountResponse`.
+        """
         return self._call(
             self._op_count,
             "banners/count",

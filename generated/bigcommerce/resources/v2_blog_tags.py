@@ -29,7 +29,10 @@ class V2BlogTags(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[list[BlogTagsItem]]:
-        """`GET /v2/blog/tags` (getBlogTags)."""
+        """`GET /v2/blog/tags` (getBlogTags).
+
+        Returns `list[list[BlogTagsItem]]`.
+        """
         return self._call(
             self._op_all,
             "blog/tags",

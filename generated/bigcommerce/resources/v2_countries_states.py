@@ -29,7 +29,10 @@ class V2CountriesStates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GeographyV2CountFull:
-        """`GET /v2/countries/states/count` (getStatesCount)."""
+        """`GET /v2/countries/states/count` (getStatesCount).
+
+        Returns one `GeographyV2CountFull`.
+        """
         return self._call(
             self._op_count,
             "countries/states/count",

@@ -28,7 +28,10 @@ class V2Currencies(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`DELETE /v2/currencies` (deleteCurrencies)."""
+        """`DELETE /v2/currencies` (deleteCurrencies).
+
+        Returns `dict[str, Any]`.
+        """
         return self._call(
             self._op_delete_all,
             "currencies",

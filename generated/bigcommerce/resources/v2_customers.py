@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from typing_extensions import deprecated
+
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
@@ -25,6 +27,7 @@ class V2Customers(NodeResource):
         operation_id="validateCustomerPassword",
     )
 
+    @deprecated("Deprecated in BigCommerce's API documents; it may stop working.")
     def validate(
         self,
         customer_id: int,
@@ -35,7 +38,16 @@ class V2Customers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ValidatePassword:
-        """`POST /v2/customers/{customer_id}/validate` (validateCustomerPassword)."""
+        """`POST /v2/customers/{customer_id}/validate` (validateCustomerPassword).
+
+        Returns one `ValidatePassword`.
+
+        Deprecated in BigCommerce's API documents; it may stop working.
+
+        Args:
+            customer_id: `int`, the path's `{customer_id}`.
+            body: `ValidateCustomerPasswordRequestCreate`, the request body.
+        """
         return self._call(
             self._op_validate,
             f"customers/{segment(customer_id)}/validate",

@@ -57,7 +57,14 @@ class V2OrdersConsignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V2OrdersConsignmentsGetQuery],
     ) -> OrderConsignmentGet:
-        """`GET /v2/orders/{order_id}/consignments` (getOrderConsignments)."""
+        """`GET /v2/orders/{order_id}/consignments` (getOrderConsignments).
+
+        Returns one `OrderConsignmentGet`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            query: the query parameters (`V2OrdersConsignmentsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(order_id)}/consignments",

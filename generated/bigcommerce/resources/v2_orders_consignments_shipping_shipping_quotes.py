@@ -36,6 +36,12 @@ class V2OrdersConsignmentsShippingShippingQuotes(NodeResource):
         """`GET
         /v2/orders/{order_id}/consignments/shipping/{shipping_consignment_id}/shipping_quotes`
         (getOrderConsignmentShippingQuotes).
+
+        Returns one `ShippingQuotesBase`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            shipping_consignment_id: `int`, the path's `{shipping_consignment_id}`.
         """
         return self._call(
             self._op_get,

@@ -32,7 +32,13 @@ class V2OrdersFees(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrderFeesResp:
-        """`GET /v2/orders/{order_id}/fees` (getOrderFees)."""
+        """`GET /v2/orders/{order_id}/fees` (getOrderFees).
+
+        Returns one `OrderFeesResp`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(order_id)}/fees",

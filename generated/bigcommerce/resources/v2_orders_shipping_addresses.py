@@ -52,6 +52,13 @@ class V2OrdersShippingAddresses(NodeResource):
     ) -> V2OrderShippingAddress:
         """`PUT /v2/orders/{order_id}/shipping_addresses/{shipping_address_id}`
         (updateOrderShippingAddress).
+
+        Returns one `V2OrderShippingAddress`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            shipping_address_id: `str`, the path's `{shipping_address_id}`.
+            body: `ShippingAddressPutUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -35,6 +35,12 @@ class V2OrdersShippingAddressesShippingQuotes(NodeResource):
     ) -> ShippingQuotesBase:
         """`GET /v2/orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes`
         (getOrderShippingAddressShippingQuotes).
+
+        Returns one `ShippingQuotesBase`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            shipping_address_id: `int`, the path's `{shipping_address_id}`.
         """
         return self._call(
             self._op_get,

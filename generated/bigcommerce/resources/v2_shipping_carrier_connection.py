@@ -32,7 +32,13 @@ class V2ShippingCarrierConnection(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`POST /v2/shipping/carrier/connection` (createCarrierConnection)."""
+        """`POST /v2/shipping/carrier/connection` (createCarrierConnection).
+
+        Returns None (the answer has no body).
+
+        Args:
+            body: `CarrierConnectionCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "shipping/carrier/connection",
@@ -60,7 +66,13 @@ class V2ShippingCarrierConnection(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v2/shipping/carrier/connection` (deleteCarrierConnection)."""
+        """`DELETE /v2/shipping/carrier/connection` (deleteCarrierConnection).
+
+        Returns None (the answer has no body).
+
+        Args:
+            body: `DeleteCarrierConnectionRequestCreate`, the request body.
+        """
         return self._call(
             self._op_delete_all,
             "shipping/carrier/connection",
@@ -88,7 +100,13 @@ class V2ShippingCarrierConnection(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`PUT /v2/shipping/carrier/connection` (updateCarrierConnection)."""
+        """`PUT /v2/shipping/carrier/connection` (updateCarrierConnection).
+
+        Returns None (the answer has no body).
+
+        Args:
+            body: `CarrierConnectionUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "shipping/carrier/connection",

@@ -45,7 +45,10 @@ class V2ShippingZones(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[GetShippingZonesResponseItem]:
-        """`GET /v2/shipping/zones` (getShippingZones)."""
+        """`GET /v2/shipping/zones` (getShippingZones).
+
+        Returns a list of `GetShippingZonesResponseItem` objects.
+        """
         return self._call(
             self._op_all,
             "shipping/zones",
@@ -73,7 +76,13 @@ class V2ShippingZones(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateShippingZonesResponse:
-        """`POST /v2/shipping/zones` (createShippingZones)."""
+        """`POST /v2/shipping/zones` (createShippingZones).
+
+        Returns one `CreateShippingZonesResponse`.
+
+        Args:
+            body: `CreateShippingZonesRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "shipping/zones",
@@ -100,7 +109,13 @@ class V2ShippingZones(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v2/shipping/zones/{zone_id}` (deleteShippingZone)."""
+        """`DELETE /v2/shipping/zones/{zone_id}` (deleteShippingZone).
+
+        Returns None (the answer has no body).
+
+        Args:
+            zone_id: `int`, the path's `{zone_id}`.
+        """
         return self._call(
             self._op_delete,
             f"shipping/zones/{segment(zone_id)}",
@@ -127,7 +142,13 @@ class V2ShippingZones(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GetShippingZoneResponse:
-        """`GET /v2/shipping/zones/{zone_id}` (getShippingZone)."""
+        """`GET /v2/shipping/zones/{zone_id}` (getShippingZone).
+
+        Returns one `GetShippingZoneResponse`.
+
+        Args:
+            zone_id: `int`, the path's `{zone_id}`.
+        """
         return self._call(
             self._op_get,
             f"shipping/zones/{segment(zone_id)}",
@@ -156,7 +177,14 @@ class V2ShippingZones(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdateShippingZoneResponse:
-        """`PUT /v2/shipping/zones/{zone_id}` (updateShippingZone)."""
+        """`PUT /v2/shipping/zones/{zone_id}` (updateShippingZone).
+
+        Returns one `UpdateShippingZoneResponse`.
+
+        Args:
+            zone_id: `int`, the path's `{zone_id}`.
+            body: `UpdateShippingZoneRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"shipping/zones/{segment(zone_id)}",

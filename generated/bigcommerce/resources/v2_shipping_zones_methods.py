@@ -34,7 +34,13 @@ class V2ShippingZonesMethods(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ShippingMethodFull]:
-        """`GET /v2/shipping/zones/{zone_id}/methods` (getShippingZoneMethods)."""
+        """`GET /v2/shipping/zones/{zone_id}/methods` (getShippingZoneMethods).
+
+        Returns a list of `ShippingMethodFull` objects.
+
+        Args:
+            zone_id: `int`, the path's `{zone_id}`.
+        """
         return self._call(
             self._op_all,
             f"shipping/zones/{segment(zone_id)}/methods",
@@ -63,7 +69,14 @@ class V2ShippingZonesMethods(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ShippingMethodFull:
-        """`POST /v2/shipping/zones/{zone_id}/methods` (createShippingMethod)."""
+        """`POST /v2/shipping/zones/{zone_id}/methods` (createShippingMethod).
+
+        Returns one `ShippingMethodFull`.
+
+        Args:
+            zone_id: `int`, the path's `{zone_id}`.
+            body: `ShippingMethodBaseCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"shipping/zones/{segment(zone_id)}/methods",
@@ -91,7 +104,14 @@ class V2ShippingZonesMethods(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v2/shipping/zones/{zone_id}/methods/{method_id}` (deleteShippingMethod)."""
+        """`DELETE /v2/shipping/zones/{zone_id}/methods/{method_id}` (deleteShippingMethod).
+
+        Returns None (the answer has no body).
+
+        Args:
+            zone_id: `int`, the path's `{zone_id}`.
+            method_id: `int`, the path's `{method_id}`.
+        """
         return self._call(
             self._op_delete,
             f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}",
@@ -119,7 +139,14 @@ class V2ShippingZonesMethods(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GetShippingMethodResponse:
-        """`GET /v2/shipping/zones/{zone_id}/methods/{method_id}` (getShippingMethod)."""
+        """`GET /v2/shipping/zones/{zone_id}/methods/{method_id}` (getShippingMethod).
+
+        Returns one `GetShippingMethodResponse`.
+
+        Args:
+            zone_id: `int`, the path's `{zone_id}`.
+            method_id: `int`, the path's `{method_id}`.
+        """
         return self._call(
             self._op_get,
             f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}",
@@ -149,7 +176,15 @@ class V2ShippingZonesMethods(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ShippingMethodFull:
-        """`PUT /v2/shipping/zones/{zone_id}/methods/{method_id}` (updateShippingMethod)."""
+        """`PUT /v2/shipping/zones/{zone_id}/methods/{method_id}` (updateShippingMethod).
+
+        Returns one `ShippingMethodFull`.
+
+        Args:
+            zone_id: `int`, the path's `{zone_id}`.
+            method_id: `int`, the path's `{method_id}`.
+            body: `ShippingMethodBaseUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"shipping/zones/{segment(zone_id)}/methods/{segment(method_id)}",

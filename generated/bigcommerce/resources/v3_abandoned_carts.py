@@ -43,7 +43,13 @@ class V3AbandonedCarts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> AbandonedCartInfoFull:
-        """`GET /v3/abandoned-carts/{token}` (getAbandonedCarts)."""
+        """`GET /v3/abandoned-carts/{token}` (getAbandonedCarts).
+
+        Returns one `AbandonedCartInfoFull`.
+
+        Args:
+            token: `str`, the path's `{token}`.
+        """
         return self._call(
             self._op_get,
             f"abandoned-carts/{segment(token)}",

@@ -58,7 +58,13 @@ class V3AbandonedCartsSettings(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3AbandonedCartsSettingsGetQuery],
     ) -> AbandonedCartsV3AbandonedCartSettings:
-        """`GET /v3/abandoned-carts/settings` (getGlobalAbandonedCartSettings)."""
+        """`GET /v3/abandoned-carts/settings` (getGlobalAbandonedCartSettings).
+
+        Returns one `AbandonedCartsV3AbandonedCartSettings`.
+
+        Args:
+            query: the query parameters (`V3AbandonedCartsSettingsGetQuery`).
+        """
         return self._call(
             self._op_get,
             "abandoned-carts/settings",
@@ -88,7 +94,13 @@ class V3AbandonedCartsSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> AbandonedCartsV3AbandonedCartSettings:
-        """`PUT /v3/abandoned-carts/settings` (updateGlobalAbandonedCartSettings)."""
+        """`PUT /v3/abandoned-carts/settings` (updateGlobalAbandonedCartSettings).
+
+        Returns one `AbandonedCartsV3AbandonedCartSettings`.
+
+        Args:
+            body: `GlobalAbandonedCartSettingsRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "abandoned-carts/settings",

@@ -38,6 +38,11 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
     ) -> ChannelAbandonedCartSettings:
         """`GET /v3/abandoned-carts/settings/channels/{channel_id}`
         (getChannelAbandonedCartSettings).
+
+        Returns one `ChannelAbandonedCartSettings`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
         """
         return self._call(
             self._op_get,
@@ -70,6 +75,12 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
     ) -> ChannelAbandonedCartSettings:
         """`PUT /v3/abandoned-carts/settings/channels/{channel_id}`
         (updateChannelAbandonedCartSettings).
+
+        Returns one `ChannelAbandonedCartSettings`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `ChannelAbandonedCartSettingsUpdate`, the request body.
         """
         return self._call(
             self._op_update,

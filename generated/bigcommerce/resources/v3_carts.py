@@ -121,7 +121,14 @@ class V3Carts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsCreateQuery],
     ) -> CartFull:
-        """`POST /v3/carts` (createCart)."""
+        """`POST /v3/carts` (createCart).
+
+        Returns one `CartFull`.
+
+        Args:
+            body: `CartCreatePostDataCreate`, the request body.
+            query: the query parameters (`V3CartsCreateQuery`).
+        """
         return self._call(
             self._op_create,
             "carts",
@@ -149,7 +156,13 @@ class V3Carts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/carts/{cart_id}` (deleteCart)."""
+        """`DELETE /v3/carts/{cart_id}` (deleteCart).
+
+        Returns None (the answer has no body).
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+        """
         return self._call(
             self._op_delete,
             f"carts/{segment(cart_id)}",
@@ -179,7 +192,14 @@ class V3Carts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsGetQuery],
     ) -> CartFull:
-        """`GET /v3/carts/{cart_id}` (getCart)."""
+        """`GET /v3/carts/{cart_id}` (getCart).
+
+        Returns one `CartFull`.
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            query: the query parameters (`V3CartsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"carts/{segment(cart_id)}",
@@ -212,7 +232,15 @@ class V3Carts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsUpdateQuery],
     ) -> CartFull:
-        """`PUT /v3/carts/{cart_id}` (updateCart)."""
+        """`PUT /v3/carts/{cart_id}` (updateCart).
+
+        Returns one `CartFull`.
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            body: `CartUpdatePutRequestDataUpdate`, the request body.
+            query: the query parameters (`V3CartsUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             f"carts/{segment(cart_id)}",

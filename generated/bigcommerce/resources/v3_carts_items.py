@@ -92,7 +92,15 @@ class V3CartsItems(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsItemsCreateQuery],
     ) -> CartFull:
-        """`POST /v3/carts/{cart_id}/items` (addCartLineItems)."""
+        """`POST /v3/carts/{cart_id}/items` (addCartLineItems).
+
+        Returns one `CartFull`.
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            body: `CartLineItemUpdatePostCreate`, the request body.
+            query: the query parameters (`V3CartsItemsCreateQuery`).
+        """
         return self._call(
             self._op_create,
             f"carts/{segment(cart_id)}/items",
@@ -127,7 +135,16 @@ class V3CartsItems(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsItemsDeleteQuery],
     ) -> CartFull:
-        """`DELETE /v3/carts/{cart_id}/items/{item_id}` (deleteCartLineItem)."""
+        """`DELETE /v3/carts/{cart_id}/items/{item_id}` (deleteCartLineItem).
+
+        Returns one `CartFull`.
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            item_id: `str`, the path's `{item_id}`.
+            body: `CartLineItemDeleteCreate`, the request body.
+            query: the query parameters (`V3CartsItemsDeleteQuery`).
+        """
         return self._call(
             self._op_delete,
             f"carts/{segment(cart_id)}/items/{segment(item_id)}",
@@ -162,7 +179,16 @@ class V3CartsItems(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsItemsUpdateQuery],
     ) -> CartFull:
-        """`PUT /v3/carts/{cart_id}/items/{item_id}` (updateCartLineItem)."""
+        """`PUT /v3/carts/{cart_id}/items/{item_id}` (updateCartLineItem).
+
+        Returns one `CartFull`.
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            item_id: `str`, the path's `{item_id}`.
+            body: `CartLineItemUpdatePutUpdate`, the request body.
+            query: the query parameters (`V3CartsItemsUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             f"carts/{segment(cart_id)}/items/{segment(item_id)}",

@@ -28,9 +28,13 @@ class V3CartsMetafieldsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -48,9 +52,11 @@ class V3CartsMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -106,7 +112,16 @@ class V3CartsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsAllQuery],
     ) -> list[CartsV3Metafield]:
-        """`GET /v3/carts/metafields` (getCartsMetafields)."""
+        """`GET /v3/carts/metafields` (getCartsMetafields).
+
+        Returns one page of `CartsV3Metafield` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CartsMetafieldsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "carts/metafields",
@@ -137,8 +152,17 @@ class V3CartsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsAllQuery],
     ) -> Iterator[CartsV3Metafield]:
-        """Every item of every page of `GET /v3/carts/metafields` (getCartsMetafields), one page
-        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/carts/metafields` (getCartsMetafields).
+
+        Yields every `CartsV3Metafield` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CartsMetafieldsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -171,7 +195,14 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CartsV3Metafield:
-        """`POST /v3/carts/{cart_id}/metafields` (createCartMetafield)."""
+        """`POST /v3/carts/{cart_id}/metafields` (createCartMetafield).
+
+        Returns one `CartsV3Metafield`.
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            body: `MetafieldBasePostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"carts/{segment(cart_id)}/metafields",
@@ -201,7 +232,13 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CartsV3Metafield]:
-        """`POST /v3/carts/metafields` (createCartsMetafields)."""
+        """`POST /v3/carts/metafields` (createCartsMetafields).
+
+        Returns a list of `CartsV3Metafield` objects.
+
+        Args:
+            body: `list[CreateCartsMetafieldsRequestItemCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "carts/metafields",
@@ -229,7 +266,14 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/carts/{cart_id}/metafields/{metafield_id}` (deleteCartMetafield)."""
+        """`DELETE /v3/carts/{cart_id}/metafields/{metafield_id}` (deleteCartMetafield).
+
+        Returns None (the answer has no body).
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+        """
         return self._call(
             self._op_delete,
             f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}",
@@ -258,7 +302,13 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[int]:
-        """`DELETE /v3/carts/metafields` (deleteCartsMetafields)."""
+        """`DELETE /v3/carts/metafields` (deleteCartsMetafields).
+
+        Returns `list[int]`.
+
+        Args:
+            body: `list[int]`, the request body.
+        """
         return self._call(
             self._op_delete_many,
             "carts/metafields",
@@ -289,7 +339,14 @@ class V3CartsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsGetQuery],
     ) -> CartsV3Metafield:
-        """`GET /v3/carts/{cart_id}/metafields` (getCartMetafields)."""
+        """`GET /v3/carts/{cart_id}/metafields` (getCartMetafields).
+
+        Returns one `CartsV3Metafield`.
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            query: the query parameters (`V3CartsMetafieldsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"carts/{segment(cart_id)}/metafields",
@@ -321,7 +378,15 @@ class V3CartsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsGetCartMetafieldQuery],
     ) -> CartsV3Metafield:
-        """`GET /v3/carts/{cart_id}/metafields/{metafield_id}` (getCartMetafield)."""
+        """`GET /v3/carts/{cart_id}/metafields/{metafield_id}` (getCartMetafield).
+
+        Returns one `CartsV3Metafield`.
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            query: the query parameters (`V3CartsMetafieldsGetCartMetafieldQuery`).
+        """
         return self._call(
             self._op_get_cart_metafield,
             f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}",
@@ -353,7 +418,15 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CartsV3Metafield:
-        """`PUT /v3/carts/{cart_id}/metafields/{metafield_id}` (updateCartMetafield)."""
+        """`PUT /v3/carts/{cart_id}/metafields/{metafield_id}` (updateCartMetafield).
+
+        Returns one `CartsV3Metafield`.
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            body: `MetafieldBasePostUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"carts/{segment(cart_id)}/metafields/{segment(metafield_id)}",
@@ -383,7 +456,13 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CartsV3Metafield]:
-        """`PUT /v3/carts/metafields` (updateCartsMetafields)."""
+        """`PUT /v3/carts/metafields` (updateCartsMetafields).
+
+        Returns a list of `CartsV3Metafield` objects.
+
+        Args:
+            body: `list[UpdateCartsMetafieldsRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "carts/metafields",

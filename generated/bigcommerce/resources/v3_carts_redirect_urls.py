@@ -36,7 +36,14 @@ class V3CartsRedirectUrls(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CartRedirectResponseData:
-        """`POST /v3/carts/{cart_id}/redirect_urls` (createCartRedirectURL)."""
+        """`POST /v3/carts/{cart_id}/redirect_urls` (createCartRedirectURL).
+
+        Returns one `CartRedirectResponseData`.
+
+        Args:
+            cart_id: `str`, the path's `{cart_id}`.
+            body: `RedirectUrlsPostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"carts/{segment(cart_id)}/redirect_urls",

@@ -41,7 +41,10 @@ class V3CartsSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CartSettings:
-        """`GET /v3/carts/settings` (getGlobalCartSettings)."""
+        """`GET /v3/carts/settings` (getGlobalCartSettings).
+
+        Returns one `CartSettings`.
+        """
         return self._call(
             self._op_get,
             "carts/settings",
@@ -70,7 +73,13 @@ class V3CartsSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CartSettings:
-        """`PUT /v3/carts/settings` (updateGlobalCartSettings)."""
+        """`PUT /v3/carts/settings` (updateGlobalCartSettings).
+
+        Returns one `CartSettings`.
+
+        Args:
+            body: `GlobalCartSettingsRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "carts/settings",

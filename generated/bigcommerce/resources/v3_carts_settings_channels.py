@@ -33,7 +33,13 @@ class V3CartsSettingsChannels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelCartSettings:
-        """`GET /v3/carts/settings/channels/{channel_id}` (getChannelCartSettings)."""
+        """`GET /v3/carts/settings/channels/{channel_id}` (getChannelCartSettings).
+
+        Returns one `ChannelCartSettings`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_get,
             f"carts/settings/channels/{segment(channel_id)}",
@@ -63,7 +69,14 @@ class V3CartsSettingsChannels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelCartSettings:
-        """`PUT /v3/carts/settings/channels/{channel_id}` (updateChannelCartSettings)."""
+        """`PUT /v3/carts/settings/channels/{channel_id}` (updateChannelCartSettings).
+
+        Returns one `ChannelCartSettings`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `ChannelCartSettingsUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"carts/settings/channels/{segment(channel_id)}",

@@ -35,15 +35,22 @@ class V3CatalogBrandsAllQuery(TypedDict, total=False):
     exclude_fields: list[str]
     id: int
     id__greater: list[int]
+    """Sent as `id:greater`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     id__less: list[int]
+    """Sent as `id:less`."""
     id__max: list[int]
+    """Sent as `id:max`."""
     id__min: list[int]
+    """Sent as `id:min`."""
     id__not_in: list[int]
+    """Sent as `id:not_in`."""
     include_fields: list[str]
     limit: int
     name: str
     name__like: str
+    """Sent as `name:like`."""
     page: int
     page_title: str
     sort: Literal["name"]
@@ -56,6 +63,7 @@ class V3CatalogBrandsDeleteManyQuery(TypedDict, total=False):
     """
 
     name: Required[str]
+    """Required by the documents."""
     page_title: str
 
 
@@ -103,7 +111,15 @@ class V3CatalogBrands(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsAllQuery],
     ) -> list[BrandFull]:
-        """`GET /v3/catalog/brands` (getBrands)."""
+        """`GET /v3/catalog/brands` (getBrands).
+
+        Returns one page of `BrandFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogBrandsAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/brands",
@@ -134,8 +150,16 @@ class V3CatalogBrands(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsAllQuery],
     ) -> Iterator[BrandFull]:
-        """Every item of every page of `GET /v3/catalog/brands` (getBrands), one page in memory
-        at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/catalog/brands` (getBrands).
+
+        Yields every `BrandFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogBrandsAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -167,7 +191,13 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateBrandResponseData:
-        """`POST /v3/catalog/brands` (createBrand)."""
+        """`POST /v3/catalog/brands` (createBrand).
+
+        Returns one `CreateBrandResponseData`.
+
+        Args:
+            body: `CreateBrandRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "catalog/brands",
@@ -194,7 +224,13 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/catalog/brands/{brand_id}` (deleteBrand)."""
+        """`DELETE /v3/catalog/brands/{brand_id}` (deleteBrand).
+
+        Returns None (the answer has no body).
+
+        Args:
+            brand_id: `int`, the path's `{brand_id}`.
+        """
         return self._call(
             self._op_delete,
             f"catalog/brands/{segment(brand_id)}",
@@ -221,7 +257,15 @@ class V3CatalogBrands(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/catalog/brands` (deleteBrands)."""
+        """`DELETE /v3/catalog/brands` (deleteBrands).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `name`.
+
+        Args:
+            query: the query parameters (`V3CatalogBrandsDeleteManyQuery`).
+        """
         return self._call(
             self._op_delete_many,
             "catalog/brands",
@@ -252,7 +296,14 @@ class V3CatalogBrands(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsGetQuery],
     ) -> BrandFull:
-        """`GET /v3/catalog/brands/{brand_id}` (getBrand)."""
+        """`GET /v3/catalog/brands/{brand_id}` (getBrand).
+
+        Returns one `BrandFull`.
+
+        Args:
+            brand_id: `int`, the path's `{brand_id}`.
+            query: the query parameters (`V3CatalogBrandsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"catalog/brands/{segment(brand_id)}",
@@ -283,7 +334,14 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdateBrandResponseData:
-        """`PUT /v3/catalog/brands/{brand_id}` (updateBrand)."""
+        """`PUT /v3/catalog/brands/{brand_id}` (updateBrand).
+
+        Returns one `UpdateBrandResponseData`.
+
+        Args:
+            brand_id: `int`, the path's `{brand_id}`.
+            body: `UpdateBrandRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"catalog/brands/{segment(brand_id)}",

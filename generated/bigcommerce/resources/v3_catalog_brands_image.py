@@ -37,7 +37,16 @@ class V3CatalogBrandsImage(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateBrandImageResponseData:
-        """`POST /v3/catalog/brands/{brand_id}/image` (createBrandImage)."""
+        """`POST /v3/catalog/brands/{brand_id}/image` (createBrandImage).
+
+        Returns one `CreateBrandImageResponseData`.
+
+        The body is sent as multipart/form-data (files as uploads).
+
+        Args:
+            brand_id: `int`, the path's `{brand_id}`.
+            body: `CreateBrandImageRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/brands/{segment(brand_id)}/image",
@@ -64,7 +73,13 @@ class V3CatalogBrandsImage(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/catalog/brands/{brand_id}/image` (deleteBrandImage)."""
+        """`DELETE /v3/catalog/brands/{brand_id}/image` (deleteBrandImage).
+
+        Returns None (the answer has no body).
+
+        Args:
+            brand_id: `int`, the path's `{brand_id}`.
+        """
         return self._call(
             self._op_delete_all,
             f"catalog/brands/{segment(brand_id)}/image",

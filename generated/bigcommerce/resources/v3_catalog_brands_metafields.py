@@ -30,9 +30,13 @@ class V3CatalogBrandsMetafieldsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -50,9 +54,11 @@ class V3CatalogBrandsMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -77,11 +83,17 @@ class V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery(TypedDict, total=False):
     exclude_fields: list[str]
     id: int
     id__greater: list[int]
+    """Sent as `id:greater`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     id__less: list[int]
+    """Sent as `id:less`."""
     id__max: list[int]
+    """Sent as `id:max`."""
     id__min: list[int]
+    """Sent as `id:min`."""
     id__not_in: list[int]
+    """Sent as `id:not_in`."""
     include_fields: list[str]
     key: str
     limit: int
@@ -113,7 +125,16 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsAllQuery],
     ) -> list[BrandsCatalogV3Metafield]:
-        """`GET /v3/catalog/brands/metafields` (getBrandsMetafields)."""
+        """`GET /v3/catalog/brands/metafields` (getBrandsMetafields).
+
+        Returns one page of `BrandsCatalogV3Metafield` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogBrandsMetafieldsAllQuery`); `x__in` is sent
+                as `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/brands/metafields",
@@ -144,9 +165,17 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsAllQuery],
     ) -> Iterator[BrandsCatalogV3Metafield]:
-        """Every item of every page of `GET /v3/catalog/brands/metafields` (getBrandsMetafields),
-        one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
-        background.
+        """`GET /v3/catalog/brands/metafields` (getBrandsMetafields).
+
+        Yields every `BrandsCatalogV3Metafield` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogBrandsMetafieldsAllQuery`); `x__in` is sent
+                as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -179,7 +208,14 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> BrandsCatalogV3MetafieldFull:
-        """`POST /v3/catalog/brands/{brand_id}/metafields` (createBrandMetafield)."""
+        """`POST /v3/catalog/brands/{brand_id}/metafields` (createBrandMetafield).
+
+        Returns one `BrandsCatalogV3MetafieldFull`.
+
+        Args:
+            brand_id: `int`, the path's `{brand_id}`.
+            body: `BrandsCatalogV3MetafieldBaseCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/brands/{segment(brand_id)}/metafields",
@@ -209,7 +245,13 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[BrandsCatalogV3Metafield]:
-        """`POST /v3/catalog/brands/metafields` (createBrandsMetafields)."""
+        """`POST /v3/catalog/brands/metafields` (createBrandsMetafields).
+
+        Returns a list of `BrandsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[CreateBrandsMetafieldsRequestItemCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "catalog/brands/metafields",
@@ -237,8 +279,13 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/catalog/brands/{brand_id}/metafields/{metafield_id}`
-        (deleteBrandMetafield).
+        """`DELETE /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (deleteBrandMetafield).
+
+        Returns None (the answer has no body).
+
+        Args:
+            brand_id: `int`, the path's `{brand_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
         """
         return self._call(
             self._op_delete,
@@ -268,7 +315,13 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[int]:
-        """`DELETE /v3/catalog/brands/metafields` (deleteBrandsMetafields)."""
+        """`DELETE /v3/catalog/brands/metafields` (deleteBrandsMetafields).
+
+        Returns `list[int]`.
+
+        Args:
+            body: `list[int]`, the request body.
+        """
         return self._call(
             self._op_delete_many,
             "catalog/brands/metafields",
@@ -300,7 +353,15 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsGetQuery],
     ) -> BrandsCatalogV3MetafieldFull:
-        """`GET /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (getBrandMetafield)."""
+        """`GET /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (getBrandMetafield).
+
+        Returns one `BrandsCatalogV3MetafieldFull`.
+
+        Args:
+            brand_id: `int`, the path's `{brand_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            query: the query parameters (`V3CatalogBrandsMetafieldsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"catalog/brands/{segment(brand_id)}/metafields/{segment(metafield_id)}",
@@ -331,7 +392,17 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery],
     ) -> list[BrandsCatalogV3MetafieldFull]:
-        """`GET /v3/catalog/brands/{brand_id}/metafields` (getBrandMetafields)."""
+        """`GET /v3/catalog/brands/{brand_id}/metafields` (getBrandMetafields).
+
+        Returns one page of `BrandsCatalogV3MetafieldFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            brand_id: `int`, the path's `{brand_id}`.
+            query: the query parameters (`V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery`);
+                `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_get_brand_metafields,
             f"catalog/brands/{segment(brand_id)}/metafields",
@@ -363,7 +434,15 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> BrandsCatalogV3MetafieldFull:
-        """`PUT /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (updateBrandMetafield)."""
+        """`PUT /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (updateBrandMetafield).
+
+        Returns one `BrandsCatalogV3MetafieldFull`.
+
+        Args:
+            brand_id: `int`, the path's `{brand_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            body: `MetafieldBasePutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"catalog/brands/{segment(brand_id)}/metafields/{segment(metafield_id)}",
@@ -393,7 +472,13 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[BrandsCatalogV3Metafield]:
-        """`PUT /v3/catalog/brands/metafields` (updateBrandsMetafields)."""
+        """`PUT /v3/catalog/brands/metafields` (updateBrandsMetafields).
+
+        Returns a list of `BrandsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[UpdateBrandsMetafieldsRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "catalog/brands/metafields",

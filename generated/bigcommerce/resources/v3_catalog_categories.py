@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import with_config
-from typing_extensions import TypedDict, Unpack
+from typing_extensions import TypedDict, Unpack, deprecated
 
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
@@ -35,26 +35,39 @@ class V3CatalogCategoriesAllQuery(TypedDict, total=False):
     exclude_fields: list[str]
     id: int
     id__greater: int
+    """Sent as `id:greater`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     id__less: int
+    """Sent as `id:less`."""
     id__max: int
+    """Sent as `id:max`."""
     id__min: int
+    """Sent as `id:min`."""
     id__not_in: list[int]
+    """Sent as `id:not_in`."""
     include_fields: list[str]
     is_visible: bool
     keyword: str
     limit: int
     name: str
     name__like: str
+    """Sent as `name:like`."""
     page: int
     page_title: str
     page_title__like: str
+    """Sent as `page_title:like`."""
     parent_id: int
     parent_id__greater: int
+    """Sent as `parent_id:greater`."""
     parent_id__in: list[int]
+    """Sent as `parent_id:in`."""
     parent_id__less: int
+    """Sent as `parent_id:less`."""
     parent_id__max: int
+    """Sent as `parent_id:max`."""
     parent_id__min: int
+    """Sent as `parent_id:min`."""
     sort: Literal["name", "id", "parent_id", "sort_order"]
 
 
@@ -66,23 +79,36 @@ class V3CatalogCategoriesDeleteAllQuery(TypedDict, total=False):
 
     id: int
     id__greater: int
+    """Sent as `id:greater`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     id__less: int
+    """Sent as `id:less`."""
     id__max: int
+    """Sent as `id:max`."""
     id__min: int
+    """Sent as `id:min`."""
     id__not_in: list[int]
+    """Sent as `id:not_in`."""
     is_visible: bool
     keyword: str
     name: str
     name__like: str
+    """Sent as `name:like`."""
     page_title: str
     page_title__like: str
+    """Sent as `page_title:like`."""
     parent_id: int
     parent_id__greater: int
+    """Sent as `parent_id:greater`."""
     parent_id__in: list[int]
+    """Sent as `parent_id:in`."""
     parent_id__less: int
+    """Sent as `parent_id:less`."""
     parent_id__max: int
+    """Sent as `parent_id:max`."""
     parent_id__min: int
+    """Sent as `parent_id:min`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -127,6 +153,7 @@ class V3CatalogCategories(NodeResource):
         operation_id="getCategories",
     )
 
+    @deprecated("Deprecated in BigCommerce's API documents; it may stop working.")
     def all(
         self,
         *,
@@ -135,7 +162,18 @@ class V3CatalogCategories(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesAllQuery],
     ) -> list[V3Category]:
-        """`GET /v3/catalog/categories` (getCategories)."""
+        """`GET /v3/catalog/categories` (getCategories).
+
+        Returns one page of `V3Category` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Deprecated in BigCommerce's API documents; it may stop working.
+
+        Args:
+            query: the query parameters (`V3CatalogCategoriesAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/categories",
@@ -157,6 +195,7 @@ class V3CatalogCategories(NodeResource):
         operation_id="getCategories",
     )
 
+    @deprecated("Deprecated in BigCommerce's API documents; it may stop working.")
     def iterall(
         self,
         *,
@@ -166,8 +205,19 @@ class V3CatalogCategories(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesAllQuery],
     ) -> Iterator[V3Category]:
-        """Every item of every page of `GET /v3/catalog/categories` (getCategories), one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/catalog/categories` (getCategories).
+
+        Yields every `V3Category` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Deprecated in BigCommerce's API documents; it may stop working.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogCategoriesAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -190,6 +240,7 @@ class V3CatalogCategories(NodeResource):
         operation_id="createCategory",
     )
 
+    @deprecated("Deprecated in BigCommerce's API documents; it may stop working.")
     def create(
         self,
         body: CreateCategoryRequestCreate,
@@ -199,7 +250,15 @@ class V3CatalogCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CategoryFull:
-        """`POST /v3/catalog/categories` (createCategory)."""
+        """`POST /v3/catalog/categories` (createCategory).
+
+        Returns one `CategoryFull`.
+
+        Deprecated in BigCommerce's API documents; it may stop working.
+
+        Args:
+            body: `CreateCategoryRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "catalog/categories",
@@ -217,6 +276,7 @@ class V3CatalogCategories(NodeResource):
         operation_id="deleteCategory",
     )
 
+    @deprecated("Deprecated in BigCommerce's API documents; it may stop working.")
     def delete(
         self,
         category_id: int,
@@ -226,7 +286,15 @@ class V3CatalogCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/catalog/categories/{category_id}` (deleteCategory)."""
+        """`DELETE /v3/catalog/categories/{category_id}` (deleteCategory).
+
+        Returns None (the answer has no body).
+
+        Deprecated in BigCommerce's API documents; it may stop working.
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+        """
         return self._call(
             self._op_delete,
             f"catalog/categories/{segment(category_id)}",
@@ -245,6 +313,7 @@ class V3CatalogCategories(NodeResource):
         filter_required=True,
     )
 
+    @deprecated("Deprecated in BigCommerce's API documents; it may stop working.")
     def delete_all(
         self,
         *,
@@ -253,7 +322,19 @@ class V3CatalogCategories(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/catalog/categories` (deleteCategories)."""
+        """`DELETE /v3/catalog/categories` (deleteCategories).
+
+        Returns None (the answer has no body).
+
+        Refused before sending without at least one query filter: unfiltered, it would delete every
+        item.
+
+        Deprecated in BigCommerce's API documents; it may stop working.
+
+        Args:
+            query: the query parameters (`V3CatalogCategoriesDeleteAllQuery`); `x__in` is sent
+                as `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "catalog/categories",
@@ -274,6 +355,7 @@ class V3CatalogCategories(NodeResource):
         operation_id="getCategory",
     )
 
+    @deprecated("Deprecated in BigCommerce's API documents; it may stop working.")
     def get(
         self,
         category_id: int,
@@ -284,7 +366,16 @@ class V3CatalogCategories(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesGetQuery],
     ) -> CategoryFull:
-        """`GET /v3/catalog/categories/{category_id}` (getCategory)."""
+        """`GET /v3/catalog/categories/{category_id}` (getCategory).
+
+        Returns one `CategoryFull`.
+
+        Deprecated in BigCommerce's API documents; it may stop working.
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            query: the query parameters (`V3CatalogCategoriesGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"catalog/categories/{segment(category_id)}",
@@ -305,6 +396,7 @@ class V3CatalogCategories(NodeResource):
         operation_id="updateCategory",
     )
 
+    @deprecated("Deprecated in BigCommerce's API documents; it may stop working.")
     def update(
         self,
         category_id: int,
@@ -315,7 +407,16 @@ class V3CatalogCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdateCategoryResponseData:
-        """`PUT /v3/catalog/categories/{category_id}` (updateCategory)."""
+        """`PUT /v3/catalog/categories/{category_id}` (updateCategory).
+
+        Returns one `UpdateCategoryResponseData`.
+
+        Deprecated in BigCommerce's API documents; it may stop working.
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            body: `UpdateCategoryRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"catalog/categories/{segment(category_id)}",

@@ -37,7 +37,16 @@ class V3CatalogCategoriesImage(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateCategoryImageResponseData:
-        """`POST /v3/catalog/categories/{category_id}/image` (createCategoryImage)."""
+        """`POST /v3/catalog/categories/{category_id}/image` (createCategoryImage).
+
+        Returns one `CreateCategoryImageResponseData`.
+
+        The body is sent as multipart/form-data (files as uploads).
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            body: `CreateCategoryImageRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/categories/{segment(category_id)}/image",
@@ -64,7 +73,13 @@ class V3CatalogCategoriesImage(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/catalog/categories/{category_id}/image` (deleteCategoryImage)."""
+        """`DELETE /v3/catalog/categories/{category_id}/image` (deleteCategoryImage).
+
+        Returns None (the answer has no body).
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+        """
         return self._call(
             self._op_delete_all,
             f"catalog/categories/{segment(category_id)}/image",

@@ -36,9 +36,13 @@ class V3CatalogCategoriesMetafieldsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -56,9 +60,11 @@ class V3CatalogCategoriesMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -71,9 +77,13 @@ class V3CatalogCategoriesMetafieldsCreateQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -91,9 +101,11 @@ class V3CatalogCategoriesMetafieldsCreateQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -116,24 +128,36 @@ class V3CatalogCategoriesMetafieldsGetCategoryMetafieldsQuery(TypedDict, total=F
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     exclude_fields: list[str]
     id: int
     id__greater: int
+    """Sent as `id:greater`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     id__less: int
+    """Sent as `id:less`."""
     id__max: int
+    """Sent as `id:max`."""
     id__min: int
+    """Sent as `id:min`."""
     id__not_in: list[int]
+    """Sent as `id:not_in`."""
     include_fields: list[str]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -161,7 +185,16 @@ class V3CatalogCategoriesMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesMetafieldsAllQuery],
     ) -> list[BrandsCatalogV3Metafield]:
-        """`GET /v3/catalog/categories/metafields` (getCategoriesMetafields)."""
+        """`GET /v3/catalog/categories/metafields` (getCategoriesMetafields).
+
+        Returns one page of `BrandsCatalogV3Metafield` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogCategoriesMetafieldsAllQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/categories/metafields",
@@ -192,9 +225,17 @@ class V3CatalogCategoriesMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesMetafieldsAllQuery],
     ) -> Iterator[BrandsCatalogV3Metafield]:
-        """Every item of every page of `GET /v3/catalog/categories/metafields`
-        (getCategoriesMetafields), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/catalog/categories/metafields` (getCategoriesMetafields).
+
+        Yields every `BrandsCatalogV3Metafield` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogCategoriesMetafieldsAllQuery`); `x__in` is
+                sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -229,7 +270,16 @@ class V3CatalogCategoriesMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesMetafieldsCreateQuery],
     ) -> CategoriesCatalogV3MetafieldFull:
-        """`POST /v3/catalog/categories/{category_id}/metafields` (createCategoryMetafield)."""
+        """`POST /v3/catalog/categories/{category_id}/metafields` (createCategoryMetafield).
+
+        Returns one `CategoriesCatalogV3MetafieldFull`.
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            body: `BrandsCatalogV3MetafieldBaseCreate`, the request body.
+            query: the query parameters (`V3CatalogCategoriesMetafieldsCreateQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_create,
             f"catalog/categories/{segment(category_id)}/metafields",
@@ -260,7 +310,13 @@ class V3CatalogCategoriesMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[BrandsCatalogV3Metafield]:
-        """`POST /v3/catalog/categories/metafields` (createCategoriesMetafields)."""
+        """`POST /v3/catalog/categories/metafields` (createCategoriesMetafields).
+
+        Returns a list of `BrandsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[CreateCategoriesMetafieldsRequestItemCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "catalog/categories/metafields",
@@ -290,6 +346,12 @@ class V3CatalogCategoriesMetafields(NodeResource):
     ) -> None:
         """`DELETE /v3/catalog/categories/{category_id}/metafields/{metafield_id}`
         (deleteCategoryMetafield).
+
+        Returns None (the answer has no body).
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
         """
         return self._call(
             self._op_delete,
@@ -319,7 +381,13 @@ class V3CatalogCategoriesMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[int]:
-        """`DELETE /v3/catalog/categories/metafields` (deleteCategoriesMetafields)."""
+        """`DELETE /v3/catalog/categories/metafields` (deleteCategoriesMetafields).
+
+        Returns `list[int]`.
+
+        Args:
+            body: `list[int]`, the request body.
+        """
         return self._call(
             self._op_delete_many,
             "catalog/categories/metafields",
@@ -353,6 +421,13 @@ class V3CatalogCategoriesMetafields(NodeResource):
     ) -> CategoriesCatalogV3MetafieldFull:
         """`GET /v3/catalog/categories/{category_id}/metafields/{metafield_id}`
         (getCategoryMetafield).
+
+        Returns one `CategoriesCatalogV3MetafieldFull`.
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            query: the query parameters (`V3CatalogCategoriesMetafieldsGetQuery`).
         """
         return self._call(
             self._op_get,
@@ -386,7 +461,18 @@ class V3CatalogCategoriesMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesMetafieldsGetCategoryMetafieldsQuery],
     ) -> list[CategoriesCatalogV3MetafieldFull]:
-        """`GET /v3/catalog/categories/{category_id}/metafields` (getCategoryMetafields)."""
+        """`GET /v3/catalog/categories/{category_id}/metafields` (getCategoryMetafields).
+
+        Returns one page of `CategoriesCatalogV3MetafieldFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            query: the query parameters
+                (`V3CatalogCategoriesMetafieldsGetCategoryMetafieldsQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_get_category_metafields,
             f"catalog/categories/{segment(category_id)}/metafields",
@@ -420,6 +506,13 @@ class V3CatalogCategoriesMetafields(NodeResource):
     ) -> CategoriesCatalogV3MetafieldFull:
         """`PUT /v3/catalog/categories/{category_id}/metafields/{metafield_id}`
         (updateCategoryMetafield).
+
+        Returns one `CategoriesCatalogV3MetafieldFull`.
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            body: `BrandsCatalogV3MetafieldBaseUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -450,7 +543,13 @@ class V3CatalogCategoriesMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[BrandsCatalogV3Metafield]:
-        """`PUT /v3/catalog/categories/metafields` (updateCategoriesMetafields)."""
+        """`PUT /v3/catalog/categories/metafields` (updateCategoriesMetafields).
+
+        Returns a list of `BrandsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[UpdateCategoriesMetafieldsRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "catalog/categories/metafields",

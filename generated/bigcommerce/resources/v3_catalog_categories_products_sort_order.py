@@ -58,8 +58,15 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery],
     ) -> list[ProductSortOrder]:
-        """`GET /v3/catalog/categories/{category_id}/products/sort-order`
-        (getCategorySortOrders).
+        """`GET /v3/catalog/categories/{category_id}/products/sort-order` (getCategorySortOrders).
+
+        Returns one page of `ProductSortOrder` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            query: the query parameters (`V3CatalogCategoriesProductsSortOrderAllQuery`).
         """
         return self._call(
             self._op_all,
@@ -93,10 +100,17 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery],
     ) -> Iterator[ProductSortOrder]:
-        """Every item of every page of `GET
-        /v3/catalog/categories/{category_id}/products/sort-order` (getCategorySortOrders), one
-        page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
-        background.
+        """`GET /v3/catalog/categories/{category_id}/products/sort-order` (getCategorySortOrders).
+
+        Yields every `ProductSortOrder` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogCategoriesProductsSortOrderAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -132,6 +146,13 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
     ) -> list[ProductSortOrder]:
         """`PUT /v3/catalog/categories/{category_id}/products/sort-order`
         (updateCategorySortOrders).
+
+        Returns a list of `ProductSortOrder` objects.
+
+        Args:
+            category_id: `int`, the path's `{category_id}`.
+            body: `list[ProductSortOrderUpdate]`, the request body.
+            query: the query parameters (`V3CatalogCategoriesProductsSortOrderUpdateManyQuery`).
         """
         return self._call(
             self._op_update_many,

@@ -47,24 +47,37 @@ class V3CatalogProductsAllQuery(TypedDict, total=False):
     brand_id: int
     categories: int
     categories__in: list[int]
+    """Sent as `categories:in`."""
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     condition: Literal["new", "used", "refurbished"]
     date_last_imported: _dt.date | str
     date_last_imported__max: _dt.date | str
+    """Sent as `date_last_imported:max`."""
     date_last_imported__min: _dt.date | str
+    """Sent as `date_last_imported:min`."""
     date_last_imported__not: _dt.date | str
+    """Sent as `date_last_imported:not`."""
     date_modified: _dt.date | str
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     exclude_fields: list[str]
     id: int
     id__greater: int
+    """Sent as `id:greater`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     id__less: int
+    """Sent as `id:less`."""
     id__max: int
+    """Sent as `id:max`."""
     id__min: int
+    """Sent as `id:min`."""
     id__not_in: list[int]
+    """Sent as `id:not_in`."""
     include: list[
         Literal[
             "bulk_pricing_rules",
@@ -150,11 +163,17 @@ class V3CatalogProductsAllQuery(TypedDict, total=False):
     ]
     inventory_level: int
     inventory_level__greater: int
+    """Sent as `inventory_level:greater`."""
     inventory_level__in: list[int]
+    """Sent as `inventory_level:in`."""
     inventory_level__less: int
+    """Sent as `inventory_level:less`."""
     inventory_level__max: int
+    """Sent as `inventory_level:max`."""
     inventory_level__min: int
+    """Sent as `inventory_level:min`."""
     inventory_level__not_in: list[int]
+    """Sent as `inventory_level:not_in`."""
     inventory_low: int
     is_featured: Literal[1, 0]
     is_free_shipping: int
@@ -169,6 +188,7 @@ class V3CatalogProductsAllQuery(TypedDict, total=False):
     price: int | float
     sku: str
     sku__in: list[str]
+    """Sent as `sku:in`."""
     sort: Literal[
         "id",
         "name",
@@ -275,6 +295,7 @@ class V3CatalogProductsDeleteAllQuery(TypedDict, total=False):
     date_last_imported: _dt.date | str
     date_modified: _dt.date | str
     id__in: list[int]
+    """Sent as `id:in`."""
     inventory_level: int
     is_featured: Literal[1, 0]
     is_visible: bool
@@ -642,7 +663,16 @@ class V3CatalogProducts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsAllQuery],
     ) -> list[GetProductsResponseDataItem]:
-        """`GET /v3/catalog/products` (getProducts)."""
+        """`GET /v3/catalog/products` (getProducts).
+
+        Returns one page of `GetProductsResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogProductsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/products",
@@ -673,8 +703,17 @@ class V3CatalogProducts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsAllQuery],
     ) -> Iterator[GetProductsResponseDataItem]:
-        """Every item of every page of `GET /v3/catalog/products` (getProducts), one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/catalog/products` (getProducts).
+
+        Yields every `GetProductsResponseDataItem` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -708,7 +747,14 @@ class V3CatalogProducts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCreateQuery],
     ) -> ProductFull:
-        """`POST /v3/catalog/products` (createProduct)."""
+        """`POST /v3/catalog/products` (createProduct).
+
+        Returns one `ProductFull`.
+
+        Args:
+            body: `ProductBasePOSTCreate`, the request body.
+            query: the query parameters (`V3CatalogProductsCreateQuery`).
+        """
         return self._call(
             self._op_create,
             "catalog/products",
@@ -736,7 +782,13 @@ class V3CatalogProducts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/catalog/products/{product_id}` (deleteProduct)."""
+        """`DELETE /v3/catalog/products/{product_id}` (deleteProduct).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+        """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}",
@@ -763,7 +815,17 @@ class V3CatalogProducts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/catalog/products` (deleteProducts)."""
+        """`DELETE /v3/catalog/products` (deleteProducts).
+
+        Returns None (the answer has no body).
+
+        Refused before sending without at least one query filter: unfiltered, it would delete every
+        item.
+
+        Args:
+            query: the query parameters (`V3CatalogProductsDeleteAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "catalog/products",
@@ -794,7 +856,14 @@ class V3CatalogProducts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsGetQuery],
     ) -> GetProductResponseData:
-        """`GET /v3/catalog/products/{product_id}` (getProduct)."""
+        """`GET /v3/catalog/products/{product_id}` (getProduct).
+
+        Returns one `GetProductResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters (`V3CatalogProductsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}",
@@ -827,7 +896,15 @@ class V3CatalogProducts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsUpdateQuery],
     ) -> ProductFull:
-        """`PUT /v3/catalog/products/{product_id}` (updateProduct)."""
+        """`PUT /v3/catalog/products/{product_id}` (updateProduct).
+
+        Returns one `ProductFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `ProductPutUpdate`, the request body.
+            query: the query parameters (`V3CatalogProductsUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             f"catalog/products/{segment(product_id)}",
@@ -861,7 +938,18 @@ class V3CatalogProducts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsUpdateManyQuery],
     ) -> list[ProductFull]:
-        """`PUT /v3/catalog/products` (updateProducts)."""
+        """`PUT /v3/catalog/products` (updateProducts).
+
+        Returns a list of `ProductFull` objects.
+
+        Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
+        another.
+
+        Args:
+            body: `list[ProductPutCollectionItemUpdate]`, the request body; sent 10 items a
+                request.
+            query: the query parameters (`V3CatalogProductsUpdateManyQuery`).
+        """
         return self._call(
             self._op_update_many,
             "catalog/products",

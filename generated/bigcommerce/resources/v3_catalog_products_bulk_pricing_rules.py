@@ -64,7 +64,14 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsBulkPricingRulesAllQuery],
     ) -> list[GetAllBulkPricingRulesResponseData]:
-        """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules` (getAllBulkPricingRules)."""
+        """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules` (getAllBulkPricingRules).
+
+        Returns a list of `GetAllBulkPricingRulesResponseData` objects.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters (`V3CatalogProductsBulkPricingRulesAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"catalog/products/{segment(product_id)}/bulk-pricing-rules",
@@ -95,7 +102,14 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateBulkPricingRuleResponseData:
-        """`POST /v3/catalog/products/{product_id}/bulk-pricing-rules` (createBulkPricingRule)."""
+        """`POST /v3/catalog/products/{product_id}/bulk-pricing-rules` (createBulkPricingRule).
+
+        Returns one `CreateBulkPricingRuleResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `BulkPricingRuleFullCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/products/{segment(product_id)}/bulk-pricing-rules",
@@ -125,6 +139,12 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (deleteBulkPricingRule).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            bulk_pricing_rule_id: `int`, the path's `{bulk_pricing_rule_id}`.
         """
         return self._call(
             self._op_delete,
@@ -158,6 +178,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     ) -> GetBulkPricingRuleResponseData:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (getBulkPricingRule).
+
+        Returns one `GetBulkPricingRuleResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            bulk_pricing_rule_id: `int`, the path's `{bulk_pricing_rule_id}`.
+            query: the query parameters (`V3CatalogProductsBulkPricingRulesGetQuery`).
         """
         return self._call(
             self._op_get,
@@ -192,6 +219,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     ) -> UpdateBulkPricingRuleResponseData:
         """`PUT /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (updateBulkPricingRule).
+
+        Returns one `UpdateBulkPricingRuleResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            bulk_pricing_rule_id: `int`, the path's `{bulk_pricing_rule_id}`.
+            body: `UpdateBulkPricingRuleRequestUpdate`, the request body.
         """
         return self._call(
             self._op_update,

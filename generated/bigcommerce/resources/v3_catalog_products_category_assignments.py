@@ -25,9 +25,11 @@ class V3CatalogProductsCategoryAssignmentsAllQuery(TypedDict, total=False):
     """
 
     category_id__in: list[int]
+    """Sent as `category_id:in`."""
     limit: int
     page: int
     product_id__in: list[int]
+    """Sent as `product_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -37,7 +39,9 @@ class V3CatalogProductsCategoryAssignmentsDeleteAllQuery(TypedDict, total=False)
     """
 
     category_id__in: list[int]
+    """Sent as `category_id:in`."""
     product_id__in: list[int]
+    """Sent as `product_id:in`."""
 
 
 class V3CatalogProductsCategoryAssignments(NodeResource):
@@ -62,7 +66,16 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery],
     ) -> list[ProductCategoryAssignment]:
-        """`GET /v3/catalog/products/category-assignments` (getProductsCategoryAssignments)."""
+        """`GET /v3/catalog/products/category-assignments` (getProductsCategoryAssignments).
+
+        Returns one page of `ProductCategoryAssignment` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogProductsCategoryAssignmentsAllQuery`);
+                `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/products/category-assignments",
@@ -93,9 +106,17 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery],
     ) -> Iterator[ProductCategoryAssignment]:
-        """Every item of every page of `GET /v3/catalog/products/category-assignments`
-        (getProductsCategoryAssignments), one page in memory at a time. `prefetch=N` fetches
-        up to N more pages ahead, in the background.
+        """`GET /v3/catalog/products/category-assignments` (getProductsCategoryAssignments).
+
+        Yields every `ProductCategoryAssignment` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsCategoryAssignmentsAllQuery`);
+                `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -125,8 +146,16 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCategoryAssignmentsDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/catalog/products/category-assignments`
-        (deleteProductsCategoryAssignments).
+        """`DELETE /v3/catalog/products/category-assignments` (deleteProductsCategoryAssignments).
+
+        Returns None (the answer has no body).
+
+        Refused before sending without at least one query filter: unfiltered, it would delete every
+        item.
+
+        Args:
+            query: the query parameters (`V3CatalogProductsCategoryAssignmentsDeleteAllQuery`);
+                `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_delete_all,
@@ -155,7 +184,13 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`PUT /v3/catalog/products/category-assignments` (createProductsCategoryAssignments)."""
+        """`PUT /v3/catalog/products/category-assignments` (createProductsCategoryAssignments).
+
+        Returns None (the answer has no body).
+
+        Args:
+            body: `list[ProductCategoryAssignmentUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "catalog/products/category-assignments",

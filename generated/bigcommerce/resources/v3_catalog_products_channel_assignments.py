@@ -25,9 +25,11 @@ class V3CatalogProductsChannelAssignmentsAllQuery(TypedDict, total=False):
     """
 
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     limit: int
     page: int
     product_id__in: list[int]
+    """Sent as `product_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -37,7 +39,9 @@ class V3CatalogProductsChannelAssignmentsDeleteAllQuery(TypedDict, total=False):
     """
 
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     product_id__in: list[int]
+    """Sent as `product_id:in`."""
 
 
 class V3CatalogProductsChannelAssignments(NodeResource):
@@ -62,7 +66,16 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery],
     ) -> list[ProductChannelAssignment]:
-        """`GET /v3/catalog/products/channel-assignments` (getProductsChannelAssignments)."""
+        """`GET /v3/catalog/products/channel-assignments` (getProductsChannelAssignments).
+
+        Returns one page of `ProductChannelAssignment` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogProductsChannelAssignmentsAllQuery`); `x__in`
+                is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/products/channel-assignments",
@@ -93,9 +106,17 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery],
     ) -> Iterator[ProductChannelAssignment]:
-        """Every item of every page of `GET /v3/catalog/products/channel-assignments`
-        (getProductsChannelAssignments), one page in memory at a time. `prefetch=N` fetches up
-        to N more pages ahead, in the background.
+        """`GET /v3/catalog/products/channel-assignments` (getProductsChannelAssignments).
+
+        Yields every `ProductChannelAssignment` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsChannelAssignmentsAllQuery`); `x__in`
+                is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -125,7 +146,17 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsChannelAssignmentsDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/catalog/products/channel-assignments` (deleteProductsChannelAssignments)."""
+        """`DELETE /v3/catalog/products/channel-assignments` (deleteProductsChannelAssignments).
+
+        Returns None (the answer has no body).
+
+        Refused before sending without at least one query filter: unfiltered, it would delete every
+        item.
+
+        Args:
+            query: the query parameters (`V3CatalogProductsChannelAssignmentsDeleteAllQuery`);
+                `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "catalog/products/channel-assignments",
@@ -153,7 +184,13 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`PUT /v3/catalog/products/channel-assignments` (createProductsChannelAssignments)."""
+        """`PUT /v3/catalog/products/channel-assignments` (createProductsChannelAssignments).
+
+        Returns None (the answer has no body).
+
+        Args:
+            body: `list[ProductChannelAssignmentUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "catalog/products/channel-assignments",

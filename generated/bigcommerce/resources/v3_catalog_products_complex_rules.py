@@ -201,7 +201,16 @@ class V3CatalogProductsComplexRules(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsComplexRulesAllQuery],
     ) -> list[ComplexRuleBase]:
-        """`GET /v3/catalog/products/{product_id}/complex-rules` (getProductComplexRules)."""
+        """`GET /v3/catalog/products/{product_id}/complex-rules` (getProductComplexRules).
+
+        Returns one page of `ComplexRuleBase` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters (`V3CatalogProductsComplexRulesAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"catalog/products/{segment(product_id)}/complex-rules",
@@ -234,9 +243,17 @@ class V3CatalogProductsComplexRules(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsComplexRulesAllQuery],
     ) -> Iterator[ComplexRuleBase]:
-        """Every item of every page of `GET /v3/catalog/products/{product_id}/complex-rules`
-        (getProductComplexRules), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/catalog/products/{product_id}/complex-rules` (getProductComplexRules).
+
+        Yields every `ComplexRuleBase` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsComplexRulesAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -269,7 +286,14 @@ class V3CatalogProductsComplexRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateProductComplexRuleResponseData:
-        """`POST /v3/catalog/products/{product_id}/complex-rules` (createProductComplexRule)."""
+        """`POST /v3/catalog/products/{product_id}/complex-rules` (createProductComplexRule).
+
+        Returns one `CreateProductComplexRuleResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `CreateProductComplexRuleRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/products/{segment(product_id)}/complex-rules",
@@ -299,6 +323,12 @@ class V3CatalogProductsComplexRules(NodeResource):
     ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (deleteProductComplexRule).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            complex_rule_id: `int`, the path's `{complex_rule_id}`.
         """
         return self._call(
             self._op_delete,
@@ -332,6 +362,13 @@ class V3CatalogProductsComplexRules(NodeResource):
     ) -> GetProductComplexRuleResponseData:
         """`GET /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (getProductComplexRule).
+
+        Returns one `GetProductComplexRuleResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            complex_rule_id: `int`, the path's `{complex_rule_id}`.
+            query: the query parameters (`V3CatalogProductsComplexRulesGetQuery`).
         """
         return self._call(
             self._op_get,
@@ -366,6 +403,13 @@ class V3CatalogProductsComplexRules(NodeResource):
     ) -> UpdateProductComplexRuleResponseData:
         """`PUT /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (updateProductComplexRule).
+
+        Returns one `UpdateProductComplexRuleResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            complex_rule_id: `int`, the path's `{complex_rule_id}`.
+            body: `UpdateProductComplexRuleRequestUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -64,7 +64,16 @@ class V3CatalogProductsCustomFields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCustomFieldsAllQuery],
     ) -> list[CustomFieldData]:
-        """`GET /v3/catalog/products/{product_id}/custom-fields` (getProductCustomFields)."""
+        """`GET /v3/catalog/products/{product_id}/custom-fields` (getProductCustomFields).
+
+        Returns one page of `CustomFieldData` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters (`V3CatalogProductsCustomFieldsAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"catalog/products/{segment(product_id)}/custom-fields",
@@ -97,9 +106,17 @@ class V3CatalogProductsCustomFields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCustomFieldsAllQuery],
     ) -> Iterator[CustomFieldData]:
-        """Every item of every page of `GET /v3/catalog/products/{product_id}/custom-fields`
-        (getProductCustomFields), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/catalog/products/{product_id}/custom-fields` (getProductCustomFields).
+
+        Yields every `CustomFieldData` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsCustomFieldsAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -132,7 +149,14 @@ class V3CatalogProductsCustomFields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CustomFieldData:
-        """`POST /v3/catalog/products/{product_id}/custom-fields` (createProductCustomField)."""
+        """`POST /v3/catalog/products/{product_id}/custom-fields` (createProductCustomField).
+
+        Returns one `CustomFieldData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `CustomFieldPostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/products/{segment(product_id)}/custom-fields",
@@ -162,6 +186,12 @@ class V3CatalogProductsCustomFields(NodeResource):
     ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (deleteProductCustomField).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            custom_field_id: `int`, the path's `{custom_field_id}`.
         """
         return self._call(
             self._op_delete,
@@ -195,6 +225,13 @@ class V3CatalogProductsCustomFields(NodeResource):
     ) -> CustomFieldData:
         """`GET /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (getProductCustomField).
+
+        Returns one `CustomFieldData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            custom_field_id: `int`, the path's `{custom_field_id}`.
+            query: the query parameters (`V3CatalogProductsCustomFieldsGetQuery`).
         """
         return self._call(
             self._op_get,
@@ -229,6 +266,13 @@ class V3CatalogProductsCustomFields(NodeResource):
     ) -> CustomFieldData:
         """`PUT /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (updateProductCustomField).
+
+        Returns one `CustomFieldData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            custom_field_id: `int`, the path's `{custom_field_id}`.
+            body: `CustomFieldPutUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -199,7 +199,16 @@ class V3CatalogProductsImages(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesAllQuery],
     ) -> list[ProductImageFull]:
-        """`GET /v3/catalog/products/{product_id}/images` (getProductImages)."""
+        """`GET /v3/catalog/products/{product_id}/images` (getProductImages).
+
+        Returns one page of `ProductImageFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters (`V3CatalogProductsImagesAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"catalog/products/{segment(product_id)}/images",
@@ -232,9 +241,17 @@ class V3CatalogProductsImages(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesAllQuery],
     ) -> Iterator[ProductImageFull]:
-        """Every item of every page of `GET /v3/catalog/products/{product_id}/images`
-        (getProductImages), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/catalog/products/{product_id}/images` (getProductImages).
+
+        Yields every `ProductImageFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsImagesAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -267,7 +284,14 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateProductImageResponseData:
-        """`POST /v3/catalog/products/{product_id}/images` (createProductImage)."""
+        """`POST /v3/catalog/products/{product_id}/images` (createProductImage).
+
+        Returns one `CreateProductImageResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `ProductImagePostPutCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/products/{segment(product_id)}/images",
@@ -295,7 +319,14 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/catalog/products/{product_id}/images/{image_id}` (deleteProductImage)."""
+        """`DELETE /v3/catalog/products/{product_id}/images/{image_id}` (deleteProductImage).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            image_id: `int`, the path's `{image_id}`.
+        """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/images/{segment(image_id)}",
@@ -326,7 +357,15 @@ class V3CatalogProductsImages(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesGetQuery],
     ) -> ProductImageFull:
-        """`GET /v3/catalog/products/{product_id}/images/{image_id}` (getProductImage)."""
+        """`GET /v3/catalog/products/{product_id}/images/{image_id}` (getProductImage).
+
+        Returns one `ProductImageFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            image_id: `int`, the path's `{image_id}`.
+            query: the query parameters (`V3CatalogProductsImagesGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}/images/{segment(image_id)}",
@@ -358,7 +397,15 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdateProductImageResponseData:
-        """`PUT /v3/catalog/products/{product_id}/images/{image_id}` (updateProductImage)."""
+        """`PUT /v3/catalog/products/{product_id}/images/{image_id}` (updateProductImage).
+
+        Returns one `UpdateProductImageResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            image_id: `int`, the path's `{image_id}`.
+            body: `ProductImagePostPutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"catalog/products/{segment(product_id)}/images/{segment(image_id)}",

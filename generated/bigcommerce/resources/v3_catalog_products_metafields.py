@@ -36,9 +36,13 @@ class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -57,9 +61,11 @@ class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -72,9 +78,13 @@ class V3CatalogProductsMetafieldsCreateQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -93,9 +103,11 @@ class V3CatalogProductsMetafieldsCreateQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -185,9 +197,13 @@ class V3CatalogProductsMetafieldsGetProductMetafieldsQuery(TypedDict, total=Fals
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     exclude_fields: list[str]
     include_fields: list[
@@ -260,11 +276,14 @@ class V3CatalogProductsMetafieldsGetProductMetafieldsQuery(TypedDict, total=Fals
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
     resource_id__in: str
+    """Sent as `resource_id:in`."""
 
 
 class V3CatalogProductsMetafields(NodeResource):
@@ -291,7 +310,16 @@ class V3CatalogProductsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsAllQuery],
     ) -> list[ProductsCatalogV3Metafield]:
-        """`GET /v3/catalog/products/metafields` (getProductsMetafields)."""
+        """`GET /v3/catalog/products/metafields` (getProductsMetafields).
+
+        Returns one page of `ProductsCatalogV3Metafield` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogProductsMetafieldsAllQuery`); `x__in` is sent
+                as `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/products/metafields",
@@ -322,9 +350,17 @@ class V3CatalogProductsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsAllQuery],
     ) -> Iterator[ProductsCatalogV3Metafield]:
-        """Every item of every page of `GET /v3/catalog/products/metafields`
-        (getProductsMetafields), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/catalog/products/metafields` (getProductsMetafields).
+
+        Yields every `ProductsCatalogV3Metafield` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsMetafieldsAllQuery`); `x__in` is sent
+                as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -359,7 +395,16 @@ class V3CatalogProductsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsCreateQuery],
     ) -> ProductsCatalogV3MetafieldFull:
-        """`POST /v3/catalog/products/{product_id}/metafields` (createProductMetafield)."""
+        """`POST /v3/catalog/products/{product_id}/metafields` (createProductMetafield).
+
+        Returns one `ProductsCatalogV3MetafieldFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `BrandsCatalogV3MetafieldBaseCreate`, the request body.
+            query: the query parameters (`V3CatalogProductsMetafieldsCreateQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_create,
             f"catalog/products/{segment(product_id)}/metafields",
@@ -390,7 +435,13 @@ class V3CatalogProductsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
-        """`POST /v3/catalog/products/metafields` (createProductsMetafields)."""
+        """`POST /v3/catalog/products/metafields` (createProductsMetafields).
+
+        Returns a list of `ProductsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[CreateProductsMetafieldsRequestItemCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "catalog/products/metafields",
@@ -420,6 +471,12 @@ class V3CatalogProductsMetafields(NodeResource):
     ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/metafields/{metafield_id}`
         (deleteProductMetafield).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
         """
         return self._call(
             self._op_delete,
@@ -449,7 +506,13 @@ class V3CatalogProductsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[int]:
-        """`DELETE /v3/catalog/products/metafields` (deleteProductsMetafields)."""
+        """`DELETE /v3/catalog/products/metafields` (deleteProductsMetafields).
+
+        Returns `list[int]`.
+
+        Args:
+            body: `list[int]`, the request body.
+        """
         return self._call(
             self._op_delete_many,
             "catalog/products/metafields",
@@ -481,8 +544,14 @@ class V3CatalogProductsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsGetQuery],
     ) -> ProductsCatalogV3MetafieldFull:
-        """`GET /v3/catalog/products/{product_id}/metafields/{metafield_id}`
-        (getProductMetafield).
+        """`GET /v3/catalog/products/{product_id}/metafields/{metafield_id}` (getProductMetafield).
+
+        Returns one `ProductsCatalogV3MetafieldFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            query: the query parameters (`V3CatalogProductsMetafieldsGetQuery`).
         """
         return self._call(
             self._op_get,
@@ -516,7 +585,18 @@ class V3CatalogProductsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsGetProductMetafieldsQuery],
     ) -> list[ProductsCatalogV3MetafieldFull]:
-        """`GET /v3/catalog/products/{product_id}/metafields` (getProductMetafields)."""
+        """`GET /v3/catalog/products/{product_id}/metafields` (getProductMetafields).
+
+        Returns one page of `ProductsCatalogV3MetafieldFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters
+                (`V3CatalogProductsMetafieldsGetProductMetafieldsQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_get_product_metafields,
             f"catalog/products/{segment(product_id)}/metafields",
@@ -550,6 +630,13 @@ class V3CatalogProductsMetafields(NodeResource):
     ) -> ProductsCatalogV3MetafieldFull:
         """`PUT /v3/catalog/products/{product_id}/metafields/{metafield_id}`
         (updateProductMetafield).
+
+        Returns one `ProductsCatalogV3MetafieldFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            body: `BrandsCatalogV3MetafieldBaseUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -580,7 +667,13 @@ class V3CatalogProductsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
-        """`PUT /v3/catalog/products/metafields` (updateProductsMetafields)."""
+        """`PUT /v3/catalog/products/metafields` (updateProductsMetafields).
+
+        Returns a list of `ProductsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[UpdateProductsMetafieldsRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "catalog/products/metafields",

@@ -78,7 +78,16 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersAllQuery],
     ) -> list[ProductModifiersCatalogV3ProductModifierFull]:
-        """`GET /v3/catalog/products/{product_id}/modifiers` (getProductModifiers)."""
+        """`GET /v3/catalog/products/{product_id}/modifiers` (getProductModifiers).
+
+        Returns one page of `ProductModifiersCatalogV3ProductModifierFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters (`V3CatalogProductsModifiersAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"catalog/products/{segment(product_id)}/modifiers",
@@ -113,9 +122,18 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersAllQuery],
     ) -> Iterator[ProductModifiersCatalogV3ProductModifierFull]:
-        """Every item of every page of `GET /v3/catalog/products/{product_id}/modifiers`
-        (getProductModifiers), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/catalog/products/{product_id}/modifiers` (getProductModifiers).
+
+        Yields every `ProductModifiersCatalogV3ProductModifierFull` of every page, one page in
+        memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsModifiersAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -148,7 +166,14 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateProductModifierResponseData:
-        """`POST /v3/catalog/products/{product_id}/modifiers` (createProductModifier)."""
+        """`POST /v3/catalog/products/{product_id}/modifiers` (createProductModifier).
+
+        Returns one `CreateProductModifierResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `ProductModifierPostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/products/{segment(product_id)}/modifiers",
@@ -178,6 +203,12 @@ class V3CatalogProductsModifiers(NodeResource):
     ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/modifiers/{modifier_id}`
         (deleteProductModifier).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            modifier_id: `int`, the path's `{modifier_id}`.
         """
         return self._call(
             self._op_delete,
@@ -209,7 +240,15 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersGetQuery],
     ) -> ProductModifiersCatalogV3ProductModifierFull:
-        """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}` (getProductModifier)."""
+        """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}` (getProductModifier).
+
+        Returns one `ProductModifiersCatalogV3ProductModifierFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            modifier_id: `int`, the path's `{modifier_id}`.
+            query: the query parameters (`V3CatalogProductsModifiersGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}/modifiers/{segment(modifier_id)}",
@@ -241,8 +280,14 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdateProductModifierResponseData:
-        """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}`
-        (updateProductModifier).
+        """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}` (updateProductModifier).
+
+        Returns one `UpdateProductModifierResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            modifier_id: `int`, the path's `{modifier_id}`.
+            body: `UpdateProductModifierRequestUpdate`, the request body.
         """
         return self._call(
             self._op_update,

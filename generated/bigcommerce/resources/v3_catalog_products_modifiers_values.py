@@ -85,6 +85,15 @@ class V3CatalogProductsModifiersValues(NodeResource):
     ) -> list[ProductModifierOptionValueFull]:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (getProductModifierValues).
+
+        Returns one page of `ProductModifierOptionValueFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            modifier_id: `int`, the path's `{modifier_id}`.
+            query: the query parameters (`V3CatalogProductsModifiersValuesAllQuery`).
         """
         return self._call(
             self._op_all,
@@ -119,10 +128,19 @@ class V3CatalogProductsModifiersValues(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersValuesAllQuery],
     ) -> Iterator[ProductModifierOptionValueFull]:
-        """Every item of every page of `GET
-        /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
-        (getProductModifierValues), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
+        (getProductModifierValues).
+
+        Yields every `ProductModifierOptionValueFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            modifier_id: `int`, the path's `{modifier_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsModifiersValuesAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -158,6 +176,13 @@ class V3CatalogProductsModifiersValues(NodeResource):
     ) -> CreateProductModifierValueResponseData:
         """`POST /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (createProductModifierValue).
+
+        Returns one `CreateProductModifierValueResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            modifier_id: `int`, the path's `{modifier_id}`.
+            body: `CreateProductModifierValueRequestCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -189,6 +214,13 @@ class V3CatalogProductsModifiersValues(NodeResource):
     ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (deleteProductModifierValue).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            modifier_id: `int`, the path's `{modifier_id}`.
+            value_id: `int`, the path's `{value_id}`.
         """
         return self._call(
             self._op_delete,
@@ -223,6 +255,14 @@ class V3CatalogProductsModifiersValues(NodeResource):
     ) -> ProductModifierOptionValueFull:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (getProductModifierValue).
+
+        Returns one `ProductModifierOptionValueFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            modifier_id: `int`, the path's `{modifier_id}`.
+            value_id: `int`, the path's `{value_id}`.
+            query: the query parameters (`V3CatalogProductsModifiersValuesGetQuery`).
         """
         return self._call(
             self._op_get,
@@ -258,6 +298,14 @@ class V3CatalogProductsModifiersValues(NodeResource):
     ) -> UpdateProductModifierValueResponseData:
         """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (updateProductModifierValue).
+
+        Returns one `UpdateProductModifierValueResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            modifier_id: `int`, the path's `{modifier_id}`.
+            value_id: `int`, the path's `{value_id}`.
+            body: `UpdateProductModifierValueRequestUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -41,9 +41,18 @@ class V3CatalogProductsModifiersValuesImage(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateProductModifierImageResponseData:
-        """`POST
-        /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image`
+        """`POST /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image`
         (createProductModifierImage).
+
+        Returns one `CreateProductModifierImageResponseData`.
+
+        The body is sent as multipart/form-data (files as uploads).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            modifier_id: `int`, the path's `{modifier_id}`.
+            value_id: `int`, the path's `{value_id}`.
+            body: `CreateProductModifierImageRequestCreate`, the request body.
         """
         return self._call(
             self._op_create,

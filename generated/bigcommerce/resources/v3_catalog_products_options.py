@@ -80,7 +80,16 @@ class V3CatalogProductsOptions(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsAllQuery],
     ) -> list[ProductOptionFull]:
-        """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions)."""
+        """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions).
+
+        Returns one page of `ProductOptionFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters (`V3CatalogProductsOptionsAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"catalog/products/{segment(product_id)}/options",
@@ -113,9 +122,17 @@ class V3CatalogProductsOptions(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsAllQuery],
     ) -> Iterator[ProductOptionFull]:
-        """Every item of every page of `GET /v3/catalog/products/{product_id}/options`
-        (getProductVariantOptions), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions).
+
+        Yields every `ProductOptionFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsOptionsAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -148,7 +165,14 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateProductVariantOptionResponseData:
-        """`POST /v3/catalog/products/{product_id}/options` (createProductVariantOption)."""
+        """`POST /v3/catalog/products/{product_id}/options` (createProductVariantOption).
+
+        Returns one `CreateProductVariantOptionResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `CreateProductVariantOptionRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/products/{segment(product_id)}/options",
@@ -178,6 +202,12 @@ class V3CatalogProductsOptions(NodeResource):
     ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/options/{option_id}`
         (deleteProductVariantOption).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            option_id: `int`, the path's `{option_id}`.
         """
         return self._call(
             self._op_delete,
@@ -209,7 +239,15 @@ class V3CatalogProductsOptions(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsGetQuery],
     ) -> ProductOptionFull:
-        """`GET /v3/catalog/products/{product_id}/options/{option_id}` (getProductVariantOption)."""
+        """`GET /v3/catalog/products/{product_id}/options/{option_id}` (getProductVariantOption).
+
+        Returns one `ProductOptionFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            option_id: `int`, the path's `{option_id}`.
+            query: the query parameters (`V3CatalogProductsOptionsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}/options/{segment(option_id)}",
@@ -241,8 +279,14 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdateProductVariantOptionResponseData:
-        """`PUT /v3/catalog/products/{product_id}/options/{option_id}`
-        (updateProductVariantOption).
+        """`PUT /v3/catalog/products/{product_id}/options/{option_id}` (updateProductVariantOption).
+
+        Returns one `UpdateProductVariantOptionResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            option_id: `int`, the path's `{option_id}`.
+            body: `UpdateProductVariantOptionRequestUpdate`, the request body.
         """
         return self._call(
             self._op_update,

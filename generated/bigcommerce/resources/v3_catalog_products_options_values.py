@@ -82,6 +82,15 @@ class V3CatalogProductsOptionsValues(NodeResource):
     ) -> list[GetProductVariantOptionValuesResponseDataItem]:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
         (getProductVariantOptionValues).
+
+        Returns one page of `GetProductVariantOptionValuesResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            option_id: `int`, the path's `{option_id}`.
+            query: the query parameters (`V3CatalogProductsOptionsValuesAllQuery`).
         """
         return self._call(
             self._op_all,
@@ -118,10 +127,20 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
     ) -> Iterator[GetProductVariantOptionValuesResponseDataItem]:
-        """Every item of every page of `GET
-        /v3/catalog/products/{product_id}/options/{option_id}/values`
-        (getProductVariantOptionValues), one page in memory at a time. `prefetch=N` fetches up
-        to N more pages ahead, in the background.
+        """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
+        (getProductVariantOptionValues).
+
+        Yields every `GetProductVariantOptionValuesResponseDataItem` of every page, one page in
+        memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            option_id: `int`, the path's `{option_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsOptionsValuesAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -157,6 +176,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
     ) -> CreateProductVariantOptionValueResponseData:
         """`POST /v3/catalog/products/{product_id}/options/{option_id}/values`
         (createProductVariantOptionValue).
+
+        Returns one `CreateProductVariantOptionValueResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            option_id: `int`, the path's `{option_id}`.
+            body: `CreateProductVariantOptionValueRequestCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -188,6 +214,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
     ) -> None:
         """`DELETE /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (deleteProductVariantOptionValue).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            option_id: `int`, the path's `{option_id}`.
+            value_id: `int`, the path's `{value_id}`.
         """
         return self._call(
             self._op_delete,
@@ -222,6 +255,14 @@ class V3CatalogProductsOptionsValues(NodeResource):
     ) -> GetProductVariantOptionValueResponseData:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (getProductVariantOptionValue).
+
+        Returns one `GetProductVariantOptionValueResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            option_id: `int`, the path's `{option_id}`.
+            value_id: `int`, the path's `{value_id}`.
+            query: the query parameters (`V3CatalogProductsOptionsValuesGetQuery`).
         """
         return self._call(
             self._op_get,
@@ -257,6 +298,14 @@ class V3CatalogProductsOptionsValues(NodeResource):
     ) -> UpdateProductVariantOptionValueResponseData:
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (updateProductVariantOptionValue).
+
+        Returns one `UpdateProductVariantOptionValueResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            option_id: `int`, the path's `{option_id}`.
+            value_id: `int`, the path's `{value_id}`.
+            body: `UpdateProductVariantOptionValueRequestUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -202,7 +202,16 @@ class V3CatalogProductsReviews(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsAllQuery],
     ) -> list[GetProductReviewsResponseDataItem]:
-        """`GET /v3/catalog/products/{product_id}/reviews` (getProductReviews)."""
+        """`GET /v3/catalog/products/{product_id}/reviews` (getProductReviews).
+
+        Returns one page of `GetProductReviewsResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters (`V3CatalogProductsReviewsAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"catalog/products/{segment(product_id)}/reviews",
@@ -235,9 +244,18 @@ class V3CatalogProductsReviews(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsAllQuery],
     ) -> Iterator[GetProductReviewsResponseDataItem]:
-        """Every item of every page of `GET /v3/catalog/products/{product_id}/reviews`
-        (getProductReviews), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/catalog/products/{product_id}/reviews` (getProductReviews).
+
+        Yields every `GetProductReviewsResponseDataItem` of every page, one page in memory at a
+        time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsReviewsAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -270,7 +288,14 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateProductReviewResponseData:
-        """`POST /v3/catalog/products/{product_id}/reviews` (createProductReview)."""
+        """`POST /v3/catalog/products/{product_id}/reviews` (createProductReview).
+
+        Returns one `CreateProductReviewResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `CreateProductReviewRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/products/{segment(product_id)}/reviews",
@@ -298,7 +323,14 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/catalog/products/{product_id}/reviews/{review_id}` (deleteProductReview)."""
+        """`DELETE /v3/catalog/products/{product_id}/reviews/{review_id}` (deleteProductReview).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            review_id: `int`, the path's `{review_id}`.
+        """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}",
@@ -329,7 +361,15 @@ class V3CatalogProductsReviews(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsGetQuery],
     ) -> GetProductReviewResponseData:
-        """`GET /v3/catalog/products/{product_id}/reviews/{review_id}` (getProductReview)."""
+        """`GET /v3/catalog/products/{product_id}/reviews/{review_id}` (getProductReview).
+
+        Returns one `GetProductReviewResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            review_id: `int`, the path's `{review_id}`.
+            query: the query parameters (`V3CatalogProductsReviewsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}",
@@ -361,7 +401,15 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdateProductReviewResponseData:
-        """`PUT /v3/catalog/products/{product_id}/reviews/{review_id}` (updateProductReview)."""
+        """`PUT /v3/catalog/products/{product_id}/reviews/{review_id}` (updateProductReview).
+
+        Returns one `UpdateProductReviewResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            review_id: `int`, the path's `{review_id}`.
+            body: `UpdateProductReviewRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"catalog/products/{segment(product_id)}/reviews/{segment(review_id)}",

@@ -83,7 +83,16 @@ class V3CatalogProductsVariants(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsAllQuery],
     ) -> list[ProductVariantsCatalogV3ProductVariantFull]:
-        """`GET /v3/catalog/products/{product_id}/variants` (getProductVariants)."""
+        """`GET /v3/catalog/products/{product_id}/variants` (getProductVariants).
+
+        Returns one page of `ProductVariantsCatalogV3ProductVariantFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters (`V3CatalogProductsVariantsAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"catalog/products/{segment(product_id)}/variants",
@@ -118,9 +127,18 @@ class V3CatalogProductsVariants(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsAllQuery],
     ) -> Iterator[ProductVariantsCatalogV3ProductVariantFull]:
-        """Every item of every page of `GET /v3/catalog/products/{product_id}/variants`
-        (getProductVariants), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/catalog/products/{product_id}/variants` (getProductVariants).
+
+        Yields every `ProductVariantsCatalogV3ProductVariantFull` of every page, one page in memory
+        at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsVariantsAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -153,7 +171,14 @@ class V3CatalogProductsVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ProductVariantsCatalogV3ProductVariantFull:
-        """`POST /v3/catalog/products/{product_id}/variants` (createProductVariant)."""
+        """`POST /v3/catalog/products/{product_id}/variants` (createProductVariant).
+
+        Returns one `ProductVariantsCatalogV3ProductVariantFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `ProductVariantPostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/products/{segment(product_id)}/variants",
@@ -181,8 +206,13 @@ class V3CatalogProductsVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/catalog/products/{product_id}/variants/{variant_id}`
-        (deleteProductVariant).
+        """`DELETE /v3/catalog/products/{product_id}/variants/{variant_id}` (deleteProductVariant).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
         """
         return self._call(
             self._op_delete,
@@ -214,7 +244,15 @@ class V3CatalogProductsVariants(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsGetQuery],
     ) -> ProductVariantsCatalogV3ProductVariantFull:
-        """`GET /v3/catalog/products/{product_id}/variants/{variant_id}` (getProductVariant)."""
+        """`GET /v3/catalog/products/{product_id}/variants/{variant_id}` (getProductVariant).
+
+        Returns one `ProductVariantsCatalogV3ProductVariantFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            query: the query parameters (`V3CatalogProductsVariantsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}",
@@ -246,7 +284,15 @@ class V3CatalogProductsVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ProductVariantsCatalogV3ProductVariantFull:
-        """`PUT /v3/catalog/products/{product_id}/variants/{variant_id}` (updateProductVariant)."""
+        """`PUT /v3/catalog/products/{product_id}/variants/{variant_id}` (updateProductVariant).
+
+        Returns one `ProductVariantsCatalogV3ProductVariantFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            body: `ProductVariantPutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"catalog/products/{segment(product_id)}/variants/{segment(variant_id)}",

@@ -41,6 +41,13 @@ class V3CatalogProductsVariantsImage(NodeResource):
     ) -> CreateProductVariantImageResponseData:
         """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/image`
         (createProductVariantImage).
+
+        Returns one `CreateProductVariantImageResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            body: `CreateProductVariantImageRequestCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -28,9 +28,13 @@ class V3CatalogProductsVariantsMetafieldsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -48,9 +52,11 @@ class V3CatalogProductsVariantsMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -91,6 +97,14 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
     ) -> list[CategoriesCatalogV3MetafieldFull]:
         """`GET /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
         (getProductVariantMetafields).
+
+        Returns a list of `CategoriesCatalogV3MetafieldFull` objects.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            query: the query parameters (`V3CatalogProductsVariantsMetafieldsAllQuery`); `x__in`
+                is sent as `x:in`.
         """
         return self._call(
             self._op_all,
@@ -125,6 +139,13 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
     ) -> CategoriesCatalogV3MetafieldFull:
         """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
         (createProductVariantMetafield).
+
+        Returns one `CategoriesCatalogV3MetafieldFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            body: `BrandsCatalogV3MetafieldBaseCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -157,6 +178,13 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         """`DELETE
         /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (deleteProductVariantMetafield).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
         """
         return self._call(
             self._op_delete,
@@ -189,9 +217,16 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsMetafieldsGetQuery],
     ) -> CategoriesCatalogV3MetafieldFull:
-        """`GET
-        /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
+        """`GET /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (getProductVariantMetafield).
+
+        Returns one `CategoriesCatalogV3MetafieldFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            query: the query parameters (`V3CatalogProductsVariantsMetafieldsGetQuery`).
         """
         return self._call(
             self._op_get,
@@ -225,9 +260,16 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CategoriesCatalogV3MetafieldFull:
-        """`PUT
-        /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
+        """`PUT /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (updateProductVariantMetafield).
+
+        Returns one `CategoriesCatalogV3MetafieldFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            body: `BrandsCatalogV3MetafieldBaseUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -200,7 +200,16 @@ class V3CatalogProductsVideos(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosAllQuery],
     ) -> list[ProductVideoFull]:
-        """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos)."""
+        """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos).
+
+        Returns one page of `ProductVideoFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            query: the query parameters (`V3CatalogProductsVideosAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"catalog/products/{segment(product_id)}/videos",
@@ -233,9 +242,17 @@ class V3CatalogProductsVideos(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosAllQuery],
     ) -> Iterator[ProductVideoFull]:
-        """Every item of every page of `GET /v3/catalog/products/{product_id}/videos`
-        (getProductVideos), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos).
+
+        Yields every `ProductVideoFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogProductsVideosAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -268,7 +285,14 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateProductVideoResponseData:
-        """`POST /v3/catalog/products/{product_id}/videos` (createProductVideo)."""
+        """`POST /v3/catalog/products/{product_id}/videos` (createProductVideo).
+
+        Returns one `CreateProductVideoResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            body: `CreateProductVideoRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"catalog/products/{segment(product_id)}/videos",
@@ -296,7 +320,14 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/catalog/products/{product_id}/videos/{id}` (deleteProductVideo)."""
+        """`DELETE /v3/catalog/products/{product_id}/videos/{id}` (deleteProductVideo).
+
+        Returns None (the answer has no body).
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            id: `int`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"catalog/products/{segment(product_id)}/videos/{segment(id)}",
@@ -327,7 +358,15 @@ class V3CatalogProductsVideos(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosGetQuery],
     ) -> ProductVideoFull:
-        """`GET /v3/catalog/products/{product_id}/videos/{id}` (getProductVideo)."""
+        """`GET /v3/catalog/products/{product_id}/videos/{id}` (getProductVideo).
+
+        Returns one `ProductVideoFull`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            id: `int`, the path's `{id}`.
+            query: the query parameters (`V3CatalogProductsVideosGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"catalog/products/{segment(product_id)}/videos/{segment(id)}",
@@ -359,7 +398,15 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdateProductVideoResponseData:
-        """`PUT /v3/catalog/products/{product_id}/videos/{id}` (updateProductVideo)."""
+        """`PUT /v3/catalog/products/{product_id}/videos/{id}` (updateProductVideo).
+
+        Returns one `UpdateProductVideoResponseData`.
+
+        Args:
+            product_id: `int`, the path's `{product_id}`.
+            id: `int`, the path's `{id}`.
+            body: `UpdateProductVideoRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"catalog/products/{segment(product_id)}/videos/{segment(id)}",

@@ -30,7 +30,10 @@ class V3CatalogSummary(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GetCatalogSummaryResponseData:
-        """`GET /v3/catalog/summary` (getCatalogSummary)."""
+        """`GET /v3/catalog/summary` (getCatalogSummary).
+
+        Returns one `GetCatalogSummaryResponseData`.
+        """
         return self._call(
             self._op_get,
             "catalog/summary",

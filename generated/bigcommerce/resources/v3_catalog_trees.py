@@ -26,7 +26,9 @@ class V3CatalogTreesAllQuery(TypedDict, total=False):
     """
 
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     id__in: list[int]
+    """Sent as `id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -36,6 +38,7 @@ class V3CatalogTreesDeleteAllQuery(TypedDict, total=False):
     """
 
     id__in: list[int]
+    """Sent as `id:in`."""
 
 
 class V3CatalogTrees(NodeResource):
@@ -66,7 +69,15 @@ class V3CatalogTrees(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesAllQuery],
     ) -> list[Tree]:
-        """`GET /v3/catalog/trees` (getCategoryTrees)."""
+        """`GET /v3/catalog/trees` (getCategoryTrees).
+
+        Returns one page of `Tree` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogTreesAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/trees",
@@ -97,8 +108,16 @@ class V3CatalogTrees(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesAllQuery],
     ) -> Iterator[Tree]:
-        """Every item of every page of `GET /v3/catalog/trees` (getCategoryTrees), one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/catalog/trees` (getCategoryTrees).
+
+        Yields every `Tree` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogTreesAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -128,7 +147,17 @@ class V3CatalogTrees(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/catalog/trees` (deleteCategoryTrees)."""
+        """`DELETE /v3/catalog/trees` (deleteCategoryTrees).
+
+        Returns None (the answer has no body).
+
+        Refused before sending without at least one query filter: unfiltered, it would delete every
+        item.
+
+        Args:
+            query: the query parameters (`V3CatalogTreesDeleteAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "catalog/trees",
@@ -159,7 +188,16 @@ class V3CatalogTrees(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Tree]:
-        """`PUT /v3/catalog/trees` (upsertCategoryTrees)."""
+        """`PUT /v3/catalog/trees` (upsertCategoryTrees).
+
+        Returns a list of `Tree` objects.
+
+        Sends at most 50 items a request: a longer list is sent in chunks of 50, one request after
+        another.
+
+        Args:
+            body: `list[TreeUpdate]`, the request body; sent 50 items a request.
+        """
         return self._call(
             self._op_upsert,
             "catalog/trees",

@@ -27,9 +27,13 @@ class V3CatalogTreesCategoriesAllQuery(TypedDict, total=False):
     """
 
     category_id__in: list[int]
+    """Sent as `category_id:in`."""
     category_id__not_in: list[int]
+    """Sent as `category_id:not_in`."""
     category_uuid__in: list[str]
+    """Sent as `category_uuid:in`."""
     category_uuid__not_in: list[str]
+    """Sent as `category_uuid:not_in`."""
     exclude_fields: list[str]
     include_fields: list[str]
     is_visible: bool
@@ -37,13 +41,19 @@ class V3CatalogTreesCategoriesAllQuery(TypedDict, total=False):
     limit: int
     name: str
     name__like: str
+    """Sent as `name:like`."""
     page: int
     page_title: str
     page_title__like: str
+    """Sent as `page_title:like`."""
     parent_id__in: list[int]
+    """Sent as `parent_id:in`."""
     parent_id__not_in: list[int]
+    """Sent as `parent_id:not_in`."""
     tree_id__in: list[int]
+    """Sent as `tree_id:in`."""
     tree_id__not_in: list[int]
+    """Sent as `tree_id:not_in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -53,9 +63,13 @@ class V3CatalogTreesCategoriesDeleteAllQuery(TypedDict, total=False):
     """
 
     category_id__in: list[int]
+    """Sent as `category_id:in`."""
     category_uuid__in: list[str]
+    """Sent as `category_uuid:in`."""
     parent_id__in: list[int]
+    """Sent as `parent_id:in`."""
     tree_id__in: list[int]
+    """Sent as `tree_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -91,7 +105,16 @@ class V3CatalogTreesCategories(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesCategoriesAllQuery],
     ) -> list[GetCategories]:
-        """`GET /v3/catalog/trees/categories` (getAllCategories)."""
+        """`GET /v3/catalog/trees/categories` (getAllCategories).
+
+        Returns one page of `GetCategories` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogTreesCategoriesAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/trees/categories",
@@ -122,9 +145,17 @@ class V3CatalogTreesCategories(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesCategoriesAllQuery],
     ) -> Iterator[GetCategories]:
-        """Every item of every page of `GET /v3/catalog/trees/categories` (getAllCategories), one
-        page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
-        background.
+        """`GET /v3/catalog/trees/categories` (getAllCategories).
+
+        Yields every `GetCategories` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogTreesCategoriesAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -156,7 +187,13 @@ class V3CatalogTreesCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[GetCategories]:
-        """`POST /v3/catalog/trees/categories` (createCategories)."""
+        """`POST /v3/catalog/trees/categories` (createCategories).
+
+        Returns a list of `GetCategories` objects.
+
+        Args:
+            body: `list[CreateCategoriesItemCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "catalog/trees/categories",
@@ -184,7 +221,14 @@ class V3CatalogTreesCategories(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesCategoriesDeleteAllQuery],
     ) -> SuccessNoContentResponse:
-        """`DELETE /v3/catalog/trees/categories` (deleteTreeCategories)."""
+        """`DELETE /v3/catalog/trees/categories` (deleteTreeCategories).
+
+        Returns one `SuccessNoContentResponse`.
+
+        Args:
+            query: the query parameters (`V3CatalogTreesCategoriesDeleteAllQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "catalog/trees/categories",
@@ -215,7 +259,14 @@ class V3CatalogTreesCategories(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesCategoriesGetCategoryTreeQuery],
     ) -> list[CategoryNode]:
-        """`GET /v3/catalog/trees/{tree_id}/categories` (getCategoryTree)."""
+        """`GET /v3/catalog/trees/{tree_id}/categories` (getCategoryTree).
+
+        Returns a list of `CategoryNode` objects.
+
+        Args:
+            tree_id: `int`, the path's `{tree_id}`.
+            query: the query parameters (`V3CatalogTreesCategoriesGetCategoryTreeQuery`).
+        """
         return self._call(
             self._op_get_category_tree,
             f"catalog/trees/{segment(tree_id)}/categories",
@@ -244,7 +295,13 @@ class V3CatalogTreesCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SuccessNoContentResponse:
-        """`PUT /v3/catalog/trees/categories` (updateCategories)."""
+        """`PUT /v3/catalog/trees/categories` (updateCategories).
+
+        Returns one `SuccessNoContentResponse`.
+
+        Args:
+            body: `list[UpdateCategoriesItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "catalog/trees/categories",

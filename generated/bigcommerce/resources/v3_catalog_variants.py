@@ -33,6 +33,7 @@ class V3CatalogVariantsAllQuery(TypedDict, total=False):
     limit: int
     page: int
     product_id__in: list[int]
+    """Sent as `product_id:in`."""
     sku: str
     upc: str
 
@@ -65,7 +66,16 @@ class V3CatalogVariants(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsAllQuery],
     ) -> list[GetVariantsResponseDataItem]:
-        """`GET /v3/catalog/variants` (getVariants)."""
+        """`GET /v3/catalog/variants` (getVariants).
+
+        Returns one page of `GetVariantsResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogVariantsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/variants",
@@ -96,8 +106,17 @@ class V3CatalogVariants(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsAllQuery],
     ) -> Iterator[GetVariantsResponseDataItem]:
-        """Every item of every page of `GET /v3/catalog/variants` (getVariants), one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/catalog/variants` (getVariants).
+
+        Yields every `GetVariantsResponseDataItem` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogVariantsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -130,7 +149,17 @@ class V3CatalogVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[UpdateVariantsBatchResponseDataItem]:
-        """`PUT /v3/catalog/variants` (updateVariantsBatch)."""
+        """`PUT /v3/catalog/variants` (updateVariantsBatch).
+
+        Returns a list of `UpdateVariantsBatchResponseDataItem` objects.
+
+        Sends at most 50 items a request: a longer list is sent in chunks of 50, one request after
+        another.
+
+        Args:
+            body: `list[UpdateVariantsBatchRequestItemUpdate]`, the request body; sent 50 items
+                a request.
+        """
         return self._call(
             self._op_update_many,
             "catalog/variants",

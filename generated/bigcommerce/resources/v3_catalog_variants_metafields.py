@@ -30,9 +30,13 @@ class V3CatalogVariantsMetafieldsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -50,9 +54,11 @@ class V3CatalogVariantsMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -80,7 +86,16 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsMetafieldsAllQuery],
     ) -> list[ProductVariantsCatalogV3Metafield]:
-        """`GET /v3/catalog/variants/metafields` (getVariantsMetafields)."""
+        """`GET /v3/catalog/variants/metafields` (getVariantsMetafields).
+
+        Returns one page of `ProductVariantsCatalogV3Metafield` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CatalogVariantsMetafieldsAllQuery`); `x__in` is sent
+                as `x:in`.
+        """
         return self._call(
             self._op_all,
             "catalog/variants/metafields",
@@ -111,9 +126,18 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsMetafieldsAllQuery],
     ) -> Iterator[ProductVariantsCatalogV3Metafield]:
-        """Every item of every page of `GET /v3/catalog/variants/metafields`
-        (getVariantsMetafields), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/catalog/variants/metafields` (getVariantsMetafields).
+
+        Yields every `ProductVariantsCatalogV3Metafield` of every page, one page in memory at a
+        time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CatalogVariantsMetafieldsAllQuery`); `x__in` is sent
+                as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -145,7 +169,13 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ProductVariantsCatalogV3Metafield]:
-        """`POST /v3/catalog/variants/metafields` (createVariantsMetafields)."""
+        """`POST /v3/catalog/variants/metafields` (createVariantsMetafields).
+
+        Returns a list of `ProductVariantsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[CreateVariantsMetafieldsRequestItemCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "catalog/variants/metafields",
@@ -175,7 +205,13 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[int]:
-        """`DELETE /v3/catalog/variants/metafields` (deleteVariantsMetafields)."""
+        """`DELETE /v3/catalog/variants/metafields` (deleteVariantsMetafields).
+
+        Returns `list[int]`.
+
+        Args:
+            body: `list[int]`, the request body.
+        """
         return self._call(
             self._op_delete_many,
             "catalog/variants/metafields",
@@ -205,7 +241,13 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ProductVariantsCatalogV3Metafield]:
-        """`PUT /v3/catalog/variants/metafields` (updateVariantsMetafields)."""
+        """`PUT /v3/catalog/variants/metafields` (updateVariantsMetafields).
+
+        Returns a list of `ProductVariantsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[UpdateVariantsMetafieldsRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "catalog/variants/metafields",

@@ -37,14 +37,19 @@ class V3ChannelsAllQuery(TypedDict, total=False):
     available: bool
     date_created: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified: str
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     include: Literal["currencies"]
     limit: int
     page: int
     platform__in: list[str]
+    """Sent as `platform:in`."""
     status__in: list[
         Literal[
             "prelaunch",
@@ -57,7 +62,9 @@ class V3ChannelsAllQuery(TypedDict, total=False):
             "terminated",
         ]
     ]
+    """Sent as `status:in`."""
     type__in: list[Literal["marketplace", "marketing", "pos", "storefront"]]
+    """Sent as `type:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -127,7 +134,15 @@ class V3Channels(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsAllQuery],
     ) -> list[ChannelWithoutCurrencies]:
-        """`GET /v3/channels` (getChannels)."""
+        """`GET /v3/channels` (getChannels).
+
+        Returns one page of `ChannelWithoutCurrencies` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3ChannelsAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "channels",
@@ -158,8 +173,16 @@ class V3Channels(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsAllQuery],
     ) -> Iterator[ChannelWithoutCurrencies]:
-        """Every item of every page of `GET /v3/channels` (getChannels), one page in memory at a
-        time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/channels` (getChannels).
+
+        Yields every `ChannelWithoutCurrencies` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ChannelsAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -191,7 +214,13 @@ class V3Channels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelWithoutCurrencies:
-        """`POST /v3/channels` (createChannel)."""
+        """`POST /v3/channels` (createChannel).
+
+        Returns one `ChannelWithoutCurrencies`.
+
+        Args:
+            body: `CreateChannelReqCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "channels",
@@ -222,7 +251,14 @@ class V3Channels(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsGetQuery],
     ) -> ChannelWithCurrencies:
-        """`GET /v3/channels/{channel_id}` (getChannel)."""
+        """`GET /v3/channels/{channel_id}` (getChannel).
+
+        Returns one `ChannelWithCurrencies`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            query: the query parameters (`V3ChannelsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"channels/{segment(channel_id)}",
@@ -253,7 +289,14 @@ class V3Channels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelWithoutCurrencies:
-        """`PUT /v3/channels/{channel_id}` (updateChannel)."""
+        """`PUT /v3/channels/{channel_id}` (updateChannel).
+
+        Returns one `ChannelWithoutCurrencies`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `UpdateChannelReqUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"channels/{segment(channel_id)}",

@@ -33,7 +33,13 @@ class V3ChannelsActiveTheme(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ActiveTheme:
-        """`GET /v3/channels/{channel_id}/active-theme` (getChannelActiveTheme)."""
+        """`GET /v3/channels/{channel_id}/active-theme` (getChannelActiveTheme).
+
+        Returns one `ActiveTheme`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_get,
             f"channels/{segment(channel_id)}/active-theme",

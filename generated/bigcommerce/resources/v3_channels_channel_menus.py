@@ -36,7 +36,14 @@ class V3ChannelsChannelMenus(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelMenusRespResponseData:
-        """`POST /v3/channels/{channel_id}/channel-menus` (createChannelMenus)."""
+        """`POST /v3/channels/{channel_id}/channel-menus` (createChannelMenus).
+
+        Returns one `ChannelMenusRespResponseData`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `ChannelMenusPostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"channels/{segment(channel_id)}/channel-menus",
@@ -65,7 +72,13 @@ class V3ChannelsChannelMenus(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> int:
-        """`DELETE /v3/channels/{channel_id}/channel-menus` (deleteChannelMenus)."""
+        """`DELETE /v3/channels/{channel_id}/channel-menus` (deleteChannelMenus).
+
+        Returns `int`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_delete_all,
             f"channels/{segment(channel_id)}/channel-menus",
@@ -93,7 +106,13 @@ class V3ChannelsChannelMenus(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelMenusRespResponseData:
-        """`GET /v3/channels/{channel_id}/channel-menus` (getChannelMenus)."""
+        """`GET /v3/channels/{channel_id}/channel-menus` (getChannelMenus).
+
+        Returns one `ChannelMenusRespResponseData`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_get,
             f"channels/{segment(channel_id)}/channel-menus",

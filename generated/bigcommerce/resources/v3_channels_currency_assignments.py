@@ -41,7 +41,10 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CurrencyNotRequiredWithChannelId]:
-        """`GET /v3/channels/currency-assignments` (getAllCurrencyAssignments)."""
+        """`GET /v3/channels/currency-assignments` (getAllCurrencyAssignments).
+
+        Returns a list of `CurrencyNotRequiredWithChannelId` objects.
+        """
         return self._call(
             self._op_all,
             "channels/currency-assignments",
@@ -73,6 +76,12 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     ) -> CurrencyNotRequiredWithChannelId:
         """`POST /v3/channels/{channel_id}/currency-assignments`
         (createSingleChannelCurrencyAssignments).
+
+        Returns one `CurrencyNotRequiredWithChannelId`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `CurrencyRequiredWithoutChannelIdCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -103,7 +112,13 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CurrencyNotRequiredWithChannelId]:
-        """`POST /v3/channels/currency-assignments` (createMultipleChannelsCurrencyAssignments)."""
+        """`POST /v3/channels/currency-assignments` (createMultipleChannelsCurrencyAssignments).
+
+        Returns a list of `CurrencyNotRequiredWithChannelId` objects.
+
+        Args:
+            body: `list[CurrencyRequiredWithChannelIdCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "channels/currency-assignments",
@@ -134,6 +149,11 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     ) -> int:
         """`DELETE /v3/channels/{channel_id}/currency-assignments`
         (deleteSingleChannelCurrencyAssignments).
+
+        Returns `int`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
         """
         return self._call(
             self._op_delete_all,
@@ -164,6 +184,11 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     ) -> CurrencyNotRequiredWithChannelId:
         """`GET /v3/channels/{channel_id}/currency-assignments`
         (getSingleChannelCurrencyAssignments).
+
+        Returns one `CurrencyNotRequiredWithChannelId`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
         """
         return self._call(
             self._op_get,
@@ -196,6 +221,12 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     ) -> CurrencyNotRequiredWithChannelId:
         """`PUT /v3/channels/{channel_id}/currency-assignments`
         (updateSingleChannelCurrencyAssignments).
+
+        Returns one `CurrencyNotRequiredWithChannelId`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `CurrencyRequiredWithoutChannelIdUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -226,7 +257,13 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CurrencyNotRequiredWithChannelId]:
-        """`PUT /v3/channels/currency-assignments` (updateMultipleChannelsCurrencyAssignments)."""
+        """`PUT /v3/channels/currency-assignments` (updateMultipleChannelsCurrencyAssignments).
+
+        Returns a list of `CurrencyNotRequiredWithChannelId` objects.
+
+        Args:
+            body: `list[CurrencyRequiredWithChannelIdUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "channels/currency-assignments",

@@ -27,12 +27,17 @@ class V3ChannelsListingsAllQuery(TypedDict, total=False):
     after: int
     date_created: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified: str
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     limit: int
     product_id__in: list[int]
+    """Sent as `product_id:in`."""
 
 
 class V3ChannelsListings(NodeResource):
@@ -59,7 +64,17 @@ class V3ChannelsListings(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsListingsAllQuery],
     ) -> list[Listing]:
-        """`GET /v3/channels/{channel_id}/listings` (getChannelListings)."""
+        """`GET /v3/channels/{channel_id}/listings` (getChannelListings).
+
+        Returns one page of `Listing` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            query: the query parameters (`V3ChannelsListingsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             f"channels/{segment(channel_id)}/listings",
@@ -92,9 +107,18 @@ class V3ChannelsListings(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsListingsAllQuery],
     ) -> Iterator[Listing]:
-        """Every item of every page of `GET /v3/channels/{channel_id}/listings`
-        (getChannelListings), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/channels/{channel_id}/listings` (getChannelListings).
+
+        Yields every `Listing` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ChannelsListingsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -127,7 +151,14 @@ class V3ChannelsListings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Listing]:
-        """`POST /v3/channels/{channel_id}/listings` (createChannelListings)."""
+        """`POST /v3/channels/{channel_id}/listings` (createChannelListings).
+
+        Returns a list of `Listing` objects.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `list[UpsertListingWithoutListingIdReqCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             f"channels/{segment(channel_id)}/listings",
@@ -157,7 +188,14 @@ class V3ChannelsListings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Listing:
-        """`GET /v3/channels/{channel_id}/listings/{listing_id}` (getChannelListing)."""
+        """`GET /v3/channels/{channel_id}/listings/{listing_id}` (getChannelListing).
+
+        Returns one `Listing`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            listing_id: `int`, the path's `{listing_id}`.
+        """
         return self._call(
             self._op_get,
             f"channels/{segment(channel_id)}/listings/{segment(listing_id)}",
@@ -187,7 +225,14 @@ class V3ChannelsListings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Listing]:
-        """`PUT /v3/channels/{channel_id}/listings` (updateChannelListings)."""
+        """`PUT /v3/channels/{channel_id}/listings` (updateChannelListings).
+
+        Returns a list of `Listing` objects.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `list[UpsertListingWithListingIdReqUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             f"channels/{segment(channel_id)}/listings",

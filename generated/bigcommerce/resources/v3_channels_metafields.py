@@ -30,9 +30,13 @@ class V3ChannelsMetafieldsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -50,9 +54,11 @@ class V3ChannelsMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -66,10 +72,14 @@ class V3ChannelsMetafieldsGetQuery(TypedDict, total=False):
     before: str
     date_created: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified: str
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -87,9 +97,11 @@ class V3ChannelsMetafieldsGetQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -117,7 +129,16 @@ class V3ChannelsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsMetafieldsAllQuery],
     ) -> list[ProductsCatalogV3Metafield]:
-        """`GET /v3/channels/metafields` (getChannelsMetafields)."""
+        """`GET /v3/channels/metafields` (getChannelsMetafields).
+
+        Returns one page of `ProductsCatalogV3Metafield` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3ChannelsMetafieldsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "channels/metafields",
@@ -148,9 +169,17 @@ class V3ChannelsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsMetafieldsAllQuery],
     ) -> Iterator[ProductsCatalogV3Metafield]:
-        """Every item of every page of `GET /v3/channels/metafields` (getChannelsMetafields), one
-        page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
-        background.
+        """`GET /v3/channels/metafields` (getChannelsMetafields).
+
+        Yields every `ProductsCatalogV3Metafield` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ChannelsMetafieldsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -182,7 +211,14 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Metafield200Response:
-        """`POST /v3/channels/{channel_id}/metafields` (createChannelMetafield)."""
+        """`POST /v3/channels/{channel_id}/metafields` (createChannelMetafield).
+
+        Returns one `Metafield200Response`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `MetafieldPost2Create`, the request body.
+        """
         return self._call(
             self._op_create,
             f"channels/{segment(channel_id)}/metafields",
@@ -212,7 +248,13 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
-        """`POST /v3/channels/metafields` (createChannelsMetafields)."""
+        """`POST /v3/channels/metafields` (createChannelsMetafields).
+
+        Returns a list of `ProductsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[MetafieldPostCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "channels/metafields",
@@ -240,7 +282,14 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/channels/{channel_id}/metafields/{metafield_id}` (deleteChannelMetafield)."""
+        """`DELETE /v3/channels/{channel_id}/metafields/{metafield_id}` (deleteChannelMetafield).
+
+        Returns None (the answer has no body).
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            metafield_id: `str`, the path's `{metafield_id}`.
+        """
         return self._call(
             self._op_delete,
             f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}",
@@ -269,7 +318,13 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[int]:
-        """`DELETE /v3/channels/metafields` (deleteChannelsMetafields)."""
+        """`DELETE /v3/channels/metafields` (deleteChannelsMetafields).
+
+        Returns `list[int]`.
+
+        Args:
+            body: `list[int]`, the request body.
+        """
         return self._call(
             self._op_delete_many,
             "channels/metafields",
@@ -299,7 +354,15 @@ class V3ChannelsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsMetafieldsGetQuery],
     ) -> Metafield200Response:
-        """`GET /v3/channels/{channel_id}/metafields` (getChannelMetafields)."""
+        """`GET /v3/channels/{channel_id}/metafields` (getChannelMetafields).
+
+        Returns one `Metafield200Response`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            query: the query parameters (`V3ChannelsMetafieldsGetQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_get,
             f"channels/{segment(channel_id)}/metafields",
@@ -328,7 +391,14 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Metafield200Response:
-        """`GET /v3/channels/{channel_id}/metafields/{metafield_id}` (getChannelMetafield)."""
+        """`GET /v3/channels/{channel_id}/metafields/{metafield_id}` (getChannelMetafield).
+
+        Returns one `Metafield200Response`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            metafield_id: `str`, the path's `{metafield_id}`.
+        """
         return self._call(
             self._op_get_channel_metafield,
             f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}",
@@ -358,7 +428,15 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Metafield200Response:
-        """`PUT /v3/channels/{channel_id}/metafields/{metafield_id}` (updateChannelMetafield)."""
+        """`PUT /v3/channels/{channel_id}/metafields/{metafield_id}` (updateChannelMetafield).
+
+        Returns one `Metafield200Response`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            metafield_id: `str`, the path's `{metafield_id}`.
+            body: `MetafieldPut2Update`, the request body.
+        """
         return self._call(
             self._op_update,
             f"channels/{segment(channel_id)}/metafields/{segment(metafield_id)}",
@@ -388,7 +466,13 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
-        """`PUT /v3/channels/metafields` (updateChannelsMetafields)."""
+        """`PUT /v3/channels/metafields` (updateChannelsMetafields).
+
+        Returns a list of `ProductsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[MetafieldPutUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "channels/metafields",

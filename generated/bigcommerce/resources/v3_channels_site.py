@@ -47,7 +47,14 @@ class V3ChannelsSite(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelsV3Site:
-        """`POST /v3/channels/{channel_id}/site` (createChannelSite)."""
+        """`POST /v3/channels/{channel_id}/site` (createChannelSite).
+
+        Returns one `ChannelsV3Site`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `SitePostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"channels/{segment(channel_id)}/site",
@@ -75,7 +82,13 @@ class V3ChannelsSite(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`DELETE /v3/channels/{channel_id}/site` (deleteChannelSite)."""
+        """`DELETE /v3/channels/{channel_id}/site` (deleteChannelSite).
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_delete_all,
             f"channels/{segment(channel_id)}/site",
@@ -103,7 +116,13 @@ class V3ChannelsSite(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelsV3Site:
-        """`GET /v3/channels/{channel_id}/site` (getChannelSite)."""
+        """`GET /v3/channels/{channel_id}/site` (getChannelSite).
+
+        Returns one `ChannelsV3Site`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_get,
             f"channels/{segment(channel_id)}/site",
@@ -133,7 +152,14 @@ class V3ChannelsSite(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelsV3Site:
-        """`PUT /v3/channels/{channel_id}/site` (updateChannelSite)."""
+        """`PUT /v3/channels/{channel_id}/site` (updateChannelSite).
+
+        Returns one `ChannelsV3Site`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `SitePutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"channels/{segment(channel_id)}/site",

@@ -34,7 +34,13 @@ class V3ChannelsSiteCheckoutUrl(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`DELETE /v3/channels/{channel_id}/site/checkout-url` (deleteCheckoutUrl)."""
+        """`DELETE /v3/channels/{channel_id}/site/checkout-url` (deleteCheckoutUrl).
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_delete_all,
             f"channels/{segment(channel_id)}/site/checkout-url",
@@ -63,7 +69,14 @@ class V3ChannelsSiteCheckoutUrl(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelsV3Site:
-        """`PUT /v3/channels/{channel_id}/site/checkout-url` (updateCheckoutUrl)."""
+        """`PUT /v3/channels/{channel_id}/site/checkout-url` (updateCheckoutUrl).
+
+        Returns one `ChannelsV3Site`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `PutCheckoutUrlUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"channels/{segment(channel_id)}/site/checkout-url",

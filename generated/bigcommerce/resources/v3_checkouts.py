@@ -116,7 +116,14 @@ class V3Checkouts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Checkout:
-        """`POST /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdPost)."""
+        """`POST /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdPost).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            body: `AddFeesRequestCreate`, the request body.
+        """
         return self._call(
             self._op_checkouts_fees_by_checkout_id_post,
             f"checkouts/{segment(checkout_id)}/fees",
@@ -147,7 +154,14 @@ class V3Checkouts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CheckoutsGetQuery],
     ) -> Checkout:
-        """`GET /v3/checkouts/{checkout_id}` (getCheckout)."""
+        """`GET /v3/checkouts/{checkout_id}` (getCheckout).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            query: the query parameters (`V3CheckoutsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"checkouts/{segment(checkout_id)}",
@@ -178,7 +192,14 @@ class V3Checkouts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Checkout:
-        """`PUT /v3/checkouts/{checkout_id}` (updateCheckout)."""
+        """`PUT /v3/checkouts/{checkout_id}` (updateCheckout).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            body: `CheckoutPutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"checkouts/{segment(checkout_id)}",

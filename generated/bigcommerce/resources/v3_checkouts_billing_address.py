@@ -36,7 +36,14 @@ class V3CheckoutsBillingAddress(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Checkout:
-        """`POST /v3/checkouts/{checkout_id}/billing-address` (addCheckoutBillingAddress)."""
+        """`POST /v3/checkouts/{checkout_id}/billing-address` (addCheckoutBillingAddress).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            body: `AddressPropertiesCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"checkouts/{segment(checkout_id)}/billing-address",
@@ -70,6 +77,13 @@ class V3CheckoutsBillingAddress(NodeResource):
     ) -> Checkout:
         """`PUT /v3/checkouts/{checkout_id}/billing-address/{address_id}`
         (updateCheckoutBillingAddress).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            address_id: `int`, the path's `{address_id}`.
+            body: `AddressPropertiesUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -62,7 +62,15 @@ class V3CheckoutsConsignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CheckoutsConsignmentsCreateManyQuery],
     ) -> Checkout:
-        """`POST /v3/checkouts/{checkout_id}/consignments` (addCheckoutConsignment)."""
+        """`POST /v3/checkouts/{checkout_id}/consignments` (addCheckoutConsignment).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            body: `list[CreateConsignmentRequestItemCreate]`, the request body.
+            query: the query parameters (`V3CheckoutsConsignmentsCreateManyQuery`).
+        """
         return self._call(
             self._op_create_many,
             f"checkouts/{segment(checkout_id)}/consignments",
@@ -97,6 +105,13 @@ class V3CheckoutsConsignments(NodeResource):
     ) -> Checkout:
         """`DELETE /v3/checkouts/{checkout_id}/consignments/{consignment_id}`
         (deleteCheckoutConsignment).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            consignment_id: `str`, the path's `{consignment_id}`.
+            body: `DeleteConsignmentRequestCreate`, the request body.
         """
         return self._call(
             self._op_delete,
@@ -133,6 +148,14 @@ class V3CheckoutsConsignments(NodeResource):
     ) -> Checkout:
         """`PUT /v3/checkouts/{checkout_id}/consignments/{consignment_id}`
         (updateCheckoutConsignment).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            consignment_id: `str`, the path's `{consignment_id}`.
+            body: `UpdateConsignmentRequestUpdate`, the request body.
+            query: the query parameters (`V3CheckoutsConsignmentsUpdateQuery`).
         """
         return self._call(
             self._op_update,

@@ -37,7 +37,14 @@ class V3CheckoutsCoupons(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Checkout:
-        """`POST /v3/checkouts/{checkout_id}/coupons` (addCheckoutCoupon)."""
+        """`POST /v3/checkouts/{checkout_id}/coupons` (addCheckoutCoupon).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            body: `CouponCodeRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"checkouts/{segment(checkout_id)}/coupons",
@@ -69,7 +76,15 @@ class V3CheckoutsCoupons(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Checkout:
-        """`DELETE /v3/checkouts/{checkout_id}/coupons/{coupon_code}` (deleteCheckoutCoupon)."""
+        """`DELETE /v3/checkouts/{checkout_id}/coupons/{coupon_code}` (deleteCheckoutCoupon).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            coupon_code: `str`, the path's `{coupon_code}`.
+            body: `DeleteCouponCodeRequestCreate`, the request body.
+        """
         return self._call(
             self._op_delete,
             f"checkouts/{segment(checkout_id)}/coupons/{segment(coupon_code)}",

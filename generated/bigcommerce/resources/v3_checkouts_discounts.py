@@ -36,7 +36,14 @@ class V3CheckoutsDiscounts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Checkout:
-        """`POST /v3/checkouts/{checkout_id}/discounts` (addCheckoutDiscount)."""
+        """`POST /v3/checkouts/{checkout_id}/discounts` (addCheckoutDiscount).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            body: `AddCheckoutDiscountRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"checkouts/{segment(checkout_id)}/discounts",

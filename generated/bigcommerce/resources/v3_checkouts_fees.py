@@ -37,7 +37,14 @@ class V3CheckoutsFees(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Checkout:
-        """`DELETE /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdDelete)."""
+        """`DELETE /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdDelete).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            body: `DeleteFeesRequestCreate`, the request body.
+        """
         return self._call(
             self._op_delete_all,
             f"checkouts/{segment(checkout_id)}/fees",
@@ -68,7 +75,14 @@ class V3CheckoutsFees(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Checkout:
-        """`PUT /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdPut)."""
+        """`PUT /v3/checkouts/{checkout_id}/fees` (CheckoutsFeesByCheckoutIdPut).
+
+        Returns one `Checkout`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            body: `UpdateFeesRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"checkouts/{segment(checkout_id)}/fees",

@@ -33,7 +33,13 @@ class V3CheckoutsOrders(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CheckoutsV3Order:
-        """`POST /v3/checkouts/{checkout_id}/orders` (createOrder)."""
+        """`POST /v3/checkouts/{checkout_id}/orders` (createOrder).
+
+        Returns one `CheckoutsV3Order`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+        """
         return self._call(
             self._op_create,
             f"checkouts/{segment(checkout_id)}/orders",

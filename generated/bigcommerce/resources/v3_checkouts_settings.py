@@ -41,7 +41,10 @@ class V3CheckoutsSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CheckoutsSettings:
-        """`GET /v3/checkouts/settings` (getCheckoutSettings)."""
+        """`GET /v3/checkouts/settings` (getCheckoutSettings).
+
+        Returns one `CheckoutsSettings`.
+        """
         return self._call(
             self._op_get,
             "checkouts/settings",
@@ -70,7 +73,13 @@ class V3CheckoutsSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CheckoutsSettings:
-        """`PUT /v3/checkouts/settings` (updateCheckoutSettings)."""
+        """`PUT /v3/checkouts/settings` (updateCheckoutSettings).
+
+        Returns one `CheckoutsSettings`.
+
+        Args:
+            body: `CheckoutsSettingsRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "checkouts/settings",

@@ -36,7 +36,13 @@ class V3CheckoutsSettingsChannels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelCheckoutsSettings:
-        """`GET /v3/checkouts/settings/channels/{channel_id}` (get-channel-checkout-settings)."""
+        """`GET /v3/checkouts/settings/channels/{channel_id}` (get-channel-checkout-settings).
+
+        Returns one `ChannelCheckoutsSettings`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_get,
             f"checkouts/settings/channels/{segment(channel_id)}",
@@ -66,7 +72,14 @@ class V3CheckoutsSettingsChannels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelCheckoutsSettings:
-        """`PUT /v3/checkouts/settings/channels/{channel_id}` (put-channel-checkout-settings)."""
+        """`PUT /v3/checkouts/settings/channels/{channel_id}` (put-channel-checkout-settings).
+
+        Returns one `ChannelCheckoutsSettings`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `ChannelCheckoutsSettingsUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"checkouts/settings/channels/{segment(channel_id)}",

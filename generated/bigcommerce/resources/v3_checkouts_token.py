@@ -36,7 +36,14 @@ class V3CheckoutsToken(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateCheckoutTokenResponse:
-        """`POST /v3/checkouts/{checkout_id}/token` (createCheckoutToken)."""
+        """`POST /v3/checkouts/{checkout_id}/token` (createCheckoutToken).
+
+        Returns one `CreateCheckoutTokenResponse`.
+
+        Args:
+            checkout_id: `str`, the path's `{checkout_id}`.
+            body: `CreateCheckoutTokenRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"checkouts/{segment(checkout_id)}/token",

@@ -48,7 +48,14 @@ class V3ContentPageWidgets(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`POST /v3/content/page-widgets` (createPageWidgets)."""
+        """`POST /v3/content/page-widgets` (createPageWidgets).
+
+        Returns None (the answer has no body).
+
+        Args:
+            body: `PublishCreate`, the request body.
+            x_correlation_id: `str`, sent as the `X-Correlation-Id` header; optional.
+        """
         return self._call(
             self._op_create,
             "content/page-widgets",
@@ -79,7 +86,14 @@ class V3ContentPageWidgets(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPageWidgetsGetQuery],
     ) -> GetPageSnapshotResponseData:
-        """`GET /v3/content/page-widgets` (getPageWidgets)."""
+        """`GET /v3/content/page-widgets` (getPageWidgets).
+
+        Returns one `GetPageSnapshotResponseData`.
+
+        Args:
+            x_correlation_id: `str`, sent as the `X-Correlation-Id` header; optional.
+            query: the query parameters (`V3ContentPageWidgetsGetQuery`).
+        """
         return self._call(
             self._op_get,
             "content/page-widgets",

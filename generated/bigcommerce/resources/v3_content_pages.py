@@ -27,10 +27,12 @@ class V3ContentPagesAllQuery(TypedDict, total=False):
 
     channel_id: int
     id__in: list[int]
+    """Sent as `id:in`."""
     include: list[Literal["body"]]
     limit: int
     name: str
     name__like: str
+    """Sent as `name:like`."""
     page: int
 
 
@@ -51,6 +53,7 @@ class V3ContentPagesDeleteManyQuery(TypedDict, total=False):
 
     delete_children: bool
     id__in: Required[list[int]]
+    """Sent as `id:in`. Required by the documents."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -104,7 +107,15 @@ class V3ContentPages(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesAllQuery],
     ) -> list[PagesCollectionResponseDataItem]:
-        """`GET /v3/content/pages` (getPages)."""
+        """`GET /v3/content/pages` (getPages).
+
+        Returns one page of `PagesCollectionResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3ContentPagesAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "content/pages",
@@ -135,8 +146,16 @@ class V3ContentPages(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesAllQuery],
     ) -> Iterator[PagesCollectionResponseDataItem]:
-        """Every item of every page of `GET /v3/content/pages` (getPages), one page in memory at
-        a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/content/pages` (getPages).
+
+        Yields every `PagesCollectionResponseDataItem` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ContentPagesAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -170,7 +189,14 @@ class V3ContentPages(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesCreateQuery],
     ) -> HTTP201CreatePagesResponseData:
-        """`POST /v3/content/pages` (createPages)."""
+        """`POST /v3/content/pages` (createPages).
+
+        Returns one `HTTP201CreatePagesResponseData`.
+
+        Args:
+            body: `Any`, the request body.
+            query: the query parameters (`V3ContentPagesCreateQuery`).
+        """
         return self._call(
             self._op_create,
             "content/pages",
@@ -198,7 +224,13 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/content/pages/{page_id}` (deletePage)."""
+        """`DELETE /v3/content/pages/{page_id}` (deletePage).
+
+        Returns None (the answer has no body).
+
+        Args:
+            page_id: `str`, the path's `{page_id}`.
+        """
         return self._call(
             self._op_delete,
             f"content/pages/{segment(page_id)}",
@@ -225,7 +257,16 @@ class V3ContentPages(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/content/pages` (deletePages)."""
+        """`DELETE /v3/content/pages` (deletePages).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3ContentPagesDeleteManyQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "content/pages",
@@ -256,7 +297,14 @@ class V3ContentPages(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesGetQuery],
     ) -> SinglePageResponseData:
-        """`GET /v3/content/pages/{page_id}` (getPage)."""
+        """`GET /v3/content/pages/{page_id}` (getPage).
+
+        Returns one `SinglePageResponseData`.
+
+        Args:
+            page_id: `str`, the path's `{page_id}`.
+            query: the query parameters (`V3ContentPagesGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"content/pages/{segment(page_id)}",
@@ -288,7 +336,14 @@ class V3ContentPages(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesUpdateQuery],
     ) -> list[PagesCollectionResponseDataItem]:
-        """`PUT /v3/content/pages` (updatePages)."""
+        """`PUT /v3/content/pages` (updatePages).
+
+        Returns a list of `PagesCollectionResponseDataItem` objects.
+
+        Args:
+            body: `Any`, the request body.
+            query: the query parameters (`V3ContentPagesUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "content/pages",
@@ -322,7 +377,15 @@ class V3ContentPages(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesUpdatePageQuery],
     ) -> SinglePageResponseData:
-        """`PUT /v3/content/pages/{page_id}` (updatePage)."""
+        """`PUT /v3/content/pages/{page_id}` (updatePage).
+
+        Returns one `SinglePageResponseData`.
+
+        Args:
+            page_id: `str`, the path's `{page_id}`.
+            body: `PagePutObjUpdate`, the request body.
+            query: the query parameters (`V3ContentPagesUpdatePageQuery`).
+        """
         return self._call(
             self._op_update_page,
             f"content/pages/{segment(page_id)}",

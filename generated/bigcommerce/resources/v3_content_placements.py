@@ -25,9 +25,11 @@ class V3ContentPlacementsAllQuery(TypedDict, total=False):
     """
 
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     limit: int
     page: int
     site_id__in: list[int]
+    """Sent as `site_id:in`."""
     template_file: str
     widget_template_kind: str
     widget_template_uuid: str
@@ -56,7 +58,16 @@ class V3ContentPlacements(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPlacementsAllQuery],
     ) -> list[PlacementFull]:
-        """`GET /v3/content/placements` (getPlacements)."""
+        """`GET /v3/content/placements` (getPlacements).
+
+        Returns one page of `PlacementFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3ContentPlacementsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "content/placements",
@@ -87,8 +98,17 @@ class V3ContentPlacements(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPlacementsAllQuery],
     ) -> Iterator[PlacementFull]:
-        """Every item of every page of `GET /v3/content/placements` (getPlacements), one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/content/placements` (getPlacements).
+
+        Yields every `PlacementFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ContentPlacementsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -120,7 +140,13 @@ class V3ContentPlacements(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> PlacementFull:
-        """`POST /v3/content/placements` (createPlacement)."""
+        """`POST /v3/content/placements` (createPlacement).
+
+        Returns one `PlacementFull`.
+
+        Args:
+            body: `PlacementPostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "content/placements",
@@ -147,7 +173,13 @@ class V3ContentPlacements(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/content/placements/{uuid}` (deletePlacement)."""
+        """`DELETE /v3/content/placements/{uuid}` (deletePlacement).
+
+        Returns None (the answer has no body).
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+        """
         return self._call(
             self._op_delete,
             f"content/placements/{segment(uuid)}",
@@ -175,7 +207,13 @@ class V3ContentPlacements(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> PlacementFull:
-        """`GET /v3/content/placements/{uuid}` (getPlacement)."""
+        """`GET /v3/content/placements/{uuid}` (getPlacement).
+
+        Returns one `PlacementFull`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+        """
         return self._call(
             self._op_get,
             f"content/placements/{segment(uuid)}",
@@ -205,7 +243,14 @@ class V3ContentPlacements(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> PlacementFull:
-        """`PUT /v3/content/placements/{uuid}` (updatePlacement)."""
+        """`PUT /v3/content/placements/{uuid}` (updatePlacement).
+
+        Returns one `PlacementFull`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+            body: `PlacementPutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"content/placements/{segment(uuid)}",

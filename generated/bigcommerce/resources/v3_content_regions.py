@@ -22,6 +22,7 @@ class V3ContentRegionsAllQuery(TypedDict, total=False):
 
     channel_id: str
     template_file: Required[str]
+    """Required by the documents."""
 
 
 class V3ContentRegions(NodeResource):
@@ -46,7 +47,15 @@ class V3ContentRegions(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentRegionsAllQuery],
     ) -> list[ThemeRegion]:
-        """`GET /v3/content/regions` (getContentRegions)."""
+        """`GET /v3/content/regions` (getContentRegions).
+
+        Returns a list of `ThemeRegion` objects.
+
+        Query parameters required by the documents when missing: `template_file`.
+
+        Args:
+            query: the query parameters (`V3ContentRegionsAllQuery`).
+        """
         return self._call(
             self._op_all,
             "content/regions",

@@ -26,6 +26,7 @@ class V3ContentScriptsAllQuery(TypedDict, total=False):
     """
 
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     direction: Literal["asc", "desc"]
     limit: int
     page: int
@@ -54,7 +55,15 @@ class V3ContentScripts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentScriptsAllQuery],
     ) -> list[ScriptFull]:
-        """`GET /v3/content/scripts` (getScripts)."""
+        """`GET /v3/content/scripts` (getScripts).
+
+        Returns one page of `ScriptFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3ContentScriptsAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "content/scripts",
@@ -85,8 +94,16 @@ class V3ContentScripts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentScriptsAllQuery],
     ) -> Iterator[ScriptFull]:
-        """Every item of every page of `GET /v3/content/scripts` (getScripts), one page in memory
-        at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/content/scripts` (getScripts).
+
+        Yields every `ScriptFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ContentScriptsAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -118,7 +135,13 @@ class V3ContentScripts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ScriptFull:
-        """`POST /v3/content/scripts` (createScript)."""
+        """`POST /v3/content/scripts` (createScript).
+
+        Returns one `ScriptFull`.
+
+        Args:
+            body: `ScriptPostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "content/scripts",
@@ -146,7 +169,13 @@ class V3ContentScripts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> NoContent:
-        """`DELETE /v3/content/scripts/{uuid}` (deleteScript)."""
+        """`DELETE /v3/content/scripts/{uuid}` (deleteScript).
+
+        Returns one `NoContent`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+        """
         return self._call(
             self._op_delete,
             f"content/scripts/{segment(uuid)}",
@@ -174,7 +203,13 @@ class V3ContentScripts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ScriptFull:
-        """`GET /v3/content/scripts/{uuid}` (getScript)."""
+        """`GET /v3/content/scripts/{uuid}` (getScript).
+
+        Returns one `ScriptFull`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+        """
         return self._call(
             self._op_get,
             f"content/scripts/{segment(uuid)}",
@@ -204,7 +239,14 @@ class V3ContentScripts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ScriptFull:
-        """`PUT /v3/content/scripts/{uuid}` (updateScript)."""
+        """`PUT /v3/content/scripts/{uuid}` (updateScript).
+
+        Returns one `ScriptFull`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+            body: `ScriptPutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"content/scripts/{segment(uuid)}",

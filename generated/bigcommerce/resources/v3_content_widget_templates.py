@@ -27,6 +27,7 @@ class V3ContentWidgetTemplatesAllQuery(TypedDict, total=False):
     """
 
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     limit: int
     page: int
     widget_template_kind: str
@@ -63,7 +64,16 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetTemplatesAllQuery],
     ) -> list[WidgetTemplateFull]:
-        """`GET /v3/content/widget-templates` (getWidgetTemplates)."""
+        """`GET /v3/content/widget-templates` (getWidgetTemplates).
+
+        Returns one page of `WidgetTemplateFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3ContentWidgetTemplatesAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "content/widget-templates",
@@ -94,9 +104,17 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetTemplatesAllQuery],
     ) -> Iterator[WidgetTemplateFull]:
-        """Every item of every page of `GET /v3/content/widget-templates` (getWidgetTemplates),
-        one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
-        background.
+        """`GET /v3/content/widget-templates` (getWidgetTemplates).
+
+        Yields every `WidgetTemplateFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ContentWidgetTemplatesAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -128,7 +146,13 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WidgetTemplateFull:
-        """`POST /v3/content/widget-templates` (createWidgetTemplate)."""
+        """`POST /v3/content/widget-templates` (createWidgetTemplate).
+
+        Returns one `WidgetTemplateFull`.
+
+        Args:
+            body: `WidgetTemplatePostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "content/widget-templates",
@@ -155,7 +179,13 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/content/widget-templates/{uuid}` (deleteWidgetTemplate)."""
+        """`DELETE /v3/content/widget-templates/{uuid}` (deleteWidgetTemplate).
+
+        Returns None (the answer has no body).
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+        """
         return self._call(
             self._op_delete,
             f"content/widget-templates/{segment(uuid)}",
@@ -185,7 +215,14 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetTemplatesGetQuery],
     ) -> WidgetTemplateFull:
-        """`GET /v3/content/widget-templates/{uuid}` (getWidgetTemplate)."""
+        """`GET /v3/content/widget-templates/{uuid}` (getWidgetTemplate).
+
+        Returns one `WidgetTemplateFull`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+            query: the query parameters (`V3ContentWidgetTemplatesGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"content/widget-templates/{segment(uuid)}",
@@ -216,7 +253,14 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WidgetTemplatePreviewResponseData:
-        """`POST /v3/content/widget-templates/{uuid}/preview` (previewWidget)."""
+        """`POST /v3/content/widget-templates/{uuid}/preview` (previewWidget).
+
+        Returns one `WidgetTemplatePreviewResponseData`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+            body: `WidgetTemplatePreviewCreate`, the request body.
+        """
         return self._call(
             self._op_preview,
             f"content/widget-templates/{segment(uuid)}/preview",
@@ -247,7 +291,14 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WidgetTemplateFull:
-        """`PUT /v3/content/widget-templates/{uuid}` (updateWidgetTemplate)."""
+        """`PUT /v3/content/widget-templates/{uuid}` (updateWidgetTemplate).
+
+        Returns one `WidgetTemplateFull`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+            body: `WidgetTemplatePutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"content/widget-templates/{segment(uuid)}",

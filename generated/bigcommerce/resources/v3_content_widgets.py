@@ -25,11 +25,14 @@ class V3ContentWidgetsAllQuery(TypedDict, total=False):
     """
 
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     limit: int
     name: str
     name__in: list[str]
+    """Sent as `name:in`."""
     page: int
     site_id__in: list[int]
+    """Sent as `site_id:in`."""
     widget_template_kind: str
     widget_template_uuid: str
 
@@ -56,7 +59,15 @@ class V3ContentWidgets(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetsAllQuery],
     ) -> list[WidgetFull]:
-        """`GET /v3/content/widgets` (getWidgets)."""
+        """`GET /v3/content/widgets` (getWidgets).
+
+        Returns one page of `WidgetFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3ContentWidgetsAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "content/widgets",
@@ -87,8 +98,16 @@ class V3ContentWidgets(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetsAllQuery],
     ) -> Iterator[WidgetFull]:
-        """Every item of every page of `GET /v3/content/widgets` (getWidgets), one page in memory
-        at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/content/widgets` (getWidgets).
+
+        Yields every `WidgetFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ContentWidgetsAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -120,7 +139,13 @@ class V3ContentWidgets(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WidgetFull:
-        """`POST /v3/content/widgets` (createWidget)."""
+        """`POST /v3/content/widgets` (createWidget).
+
+        Returns one `WidgetFull`.
+
+        Args:
+            body: `WidgetPostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "content/widgets",
@@ -147,7 +172,13 @@ class V3ContentWidgets(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/content/widgets/{uuid}` (deleteWidget)."""
+        """`DELETE /v3/content/widgets/{uuid}` (deleteWidget).
+
+        Returns None (the answer has no body).
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+        """
         return self._call(
             self._op_delete,
             f"content/widgets/{segment(uuid)}",
@@ -175,7 +206,13 @@ class V3ContentWidgets(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WidgetFull:
-        """`GET /v3/content/widgets/{uuid}` (getWidget)."""
+        """`GET /v3/content/widgets/{uuid}` (getWidget).
+
+        Returns one `WidgetFull`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+        """
         return self._call(
             self._op_get,
             f"content/widgets/{segment(uuid)}",
@@ -205,7 +242,14 @@ class V3ContentWidgets(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WidgetFull:
-        """`PUT /v3/content/widgets/{uuid}` (updateWidget)."""
+        """`PUT /v3/content/widgets/{uuid}` (updateWidget).
+
+        Returns one `WidgetFull`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+            body: `WidgetPutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"content/widgets/{segment(uuid)}",

@@ -43,15 +43,23 @@ class V3CustomersAllQuery(TypedDict, total=False):
     after: str
     before: str
     company__in: list[str]
+    """Sent as `company:in`."""
     customer_group_id__in: list[str]
+    """Sent as `customer_group_id:in`."""
     date_created: _dt.datetime | _dt.date | str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: _dt.datetime | _dt.date | str
+    """Sent as `date_created:min`."""
     date_modified: _dt.datetime | _dt.date | str
     date_modified__max: _dt.datetime | _dt.date | str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     email__in: list[str]
+    """Sent as `email:in`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     include: list[
         Literal[
             "addresses",
@@ -64,10 +72,14 @@ class V3CustomersAllQuery(TypedDict, total=False):
     ]
     limit: int | float
     name__in: list[str]
+    """Sent as `name:in`."""
     name__like: list[str]
+    """Sent as `name:like`."""
     page: int
     phone__in: str
+    """Sent as `phone:in`."""
     registration_ip_address__in: list[int]
+    """Sent as `registration_ip_address:in`."""
     sort: Literal[
         "date_created:asc",
         "date_created:desc",
@@ -85,6 +97,7 @@ class V3CustomersDeleteManyQuery(TypedDict, total=False):
     """
 
     id__in: Required[list[int]]
+    """Sent as `id:in`. Required by the documents."""
 
 
 class V3Customers(NodeResource):
@@ -165,7 +178,15 @@ class V3Customers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAllQuery],
     ) -> list[CustomersV3CustomerFull]:
-        """`GET /v3/customers` (getCustomers)."""
+        """`GET /v3/customers` (getCustomers).
+
+        Returns one page of `CustomersV3CustomerFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CustomersAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "customers",
@@ -196,8 +217,16 @@ class V3Customers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAllQuery],
     ) -> Iterator[CustomersV3CustomerFull]:
-        """Every item of every page of `GET /v3/customers` (getCustomers), one page in memory at
-        a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/customers` (getCustomers).
+
+        Yields every `CustomersV3CustomerFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CustomersAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -230,7 +259,16 @@ class V3Customers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CustomersV3CustomerFull]:
-        """`POST /v3/customers` (createCustomers)."""
+        """`POST /v3/customers` (createCustomers).
+
+        Returns a list of `CustomersV3CustomerFull` objects.
+
+        Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
+        another.
+
+        Args:
+            body: `list[CustomerPostCreate]`, the request body; sent 10 items a request.
+        """
         return self._call(
             self._op_create_many,
             "customers",
@@ -258,7 +296,16 @@ class V3Customers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/customers` (deleteCustomers)."""
+        """`DELETE /v3/customers` (deleteCustomers).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3CustomersDeleteManyQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "customers",
@@ -289,7 +336,17 @@ class V3Customers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CustomersV3CustomerFull]:
-        """`PUT /v3/customers` (updateCustomers)."""
+        """`PUT /v3/customers` (updateCustomers).
+
+        Returns a list of `CustomersV3CustomerFull` objects.
+
+        Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
+        another.
+
+        Args:
+            body: `list[CustomersV3CustomerPutUpdate]`, the request body; sent 10 items a
+                request.
+        """
         return self._call(
             self._op_update_many,
             "customers",
@@ -320,7 +377,13 @@ class V3Customers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ValidateCustomerCredentialsResponseObject:
-        """`POST /v3/customers/validate-credentials` (validateCustomerCredentials)."""
+        """`POST /v3/customers/validate-credentials` (validateCustomerCredentials).
+
+        Returns one `ValidateCustomerCredentialsResponseObject`.
+
+        Args:
+            body: `ValidateCustomerCredentialsObjectCreate`, the request body.
+        """
         return self._call(
             self._op_validate_credentials,
             "customers/validate-credentials",

@@ -27,11 +27,15 @@ class V3CustomersAddressesAllQuery(TypedDict, total=False):
     """
 
     company__in: list[str]
+    """Sent as `company:in`."""
     customer_id__in: list[int]
+    """Sent as `customer_id:in`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     include: list[Literal["formfields"]]
     limit: int | float
     name__in: list[str]
+    """Sent as `name:in`."""
     page: int
 
 
@@ -42,6 +46,7 @@ class V3CustomersAddressesDeleteManyQuery(TypedDict, total=False):
     """
 
     id__in: Required[list[int]]
+    """Sent as `id:in`. Required by the documents."""
 
 
 class V3CustomersAddresses(NodeResource):
@@ -66,7 +71,16 @@ class V3CustomersAddresses(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAddressesAllQuery],
     ) -> list[AddressCollectionResponseDataItem]:
-        """`GET /v3/customers/addresses` (getCustomersAddresses)."""
+        """`GET /v3/customers/addresses` (getCustomersAddresses).
+
+        Returns one page of `AddressCollectionResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CustomersAddressesAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "customers/addresses",
@@ -97,9 +111,18 @@ class V3CustomersAddresses(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAddressesAllQuery],
     ) -> Iterator[AddressCollectionResponseDataItem]:
-        """Every item of every page of `GET /v3/customers/addresses` (getCustomersAddresses), one
-        page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
-        background.
+        """`GET /v3/customers/addresses` (getCustomersAddresses).
+
+        Yields every `AddressCollectionResponseDataItem` of every page, one page in memory at a
+        time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CustomersAddressesAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -133,7 +156,13 @@ class V3CustomersAddresses(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[AddressCollectionResponsePostPutResponseDataItem]:
-        """`POST /v3/customers/addresses` (createCustomersAddresses)."""
+        """`POST /v3/customers/addresses` (createCustomersAddresses).
+
+        Returns a list of `AddressCollectionResponsePostPutResponseDataItem` objects.
+
+        Args:
+            body: `list[AddressPostCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "customers/addresses",
@@ -161,7 +190,16 @@ class V3CustomersAddresses(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAddressesDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/customers/addresses` (deleteCustomersAddresses)."""
+        """`DELETE /v3/customers/addresses` (deleteCustomersAddresses).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3CustomersAddressesDeleteManyQuery`); `x__in` is sent
+                as `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "customers/addresses",
@@ -193,7 +231,13 @@ class V3CustomersAddresses(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[AddressCollectionResponsePostPutResponseDataItem]:
-        """`PUT /v3/customers/addresses` (updateCustomersAddresses)."""
+        """`PUT /v3/customers/addresses` (updateCustomersAddresses).
+
+        Returns a list of `AddressCollectionResponsePostPutResponseDataItem` objects.
+
+        Args:
+            body: `list[AddressPutUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "customers/addresses",

@@ -26,13 +26,19 @@ class V3CustomersAttributeValuesAllQuery(TypedDict, total=False):
     """
 
     attribute_id__in: list[int]
+    """Sent as `attribute_id:in`."""
     customer_id__in: list[int]
+    """Sent as `customer_id:in`."""
     date_created: _dt.datetime | _dt.date | str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: _dt.datetime | _dt.date | str
+    """Sent as `date_created:min`."""
     date_modified: _dt.datetime | _dt.date | str
     date_modified__max: _dt.datetime | _dt.date | str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     limit: int | float
     name: str
     page: int
@@ -45,6 +51,7 @@ class V3CustomersAttributeValuesDeleteManyQuery(TypedDict, total=False):
     """
 
     id__in: Required[list[int]]
+    """Sent as `id:in`. Required by the documents."""
 
 
 class V3CustomersAttributeValues(NodeResource):
@@ -71,7 +78,16 @@ class V3CustomersAttributeValues(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAttributeValuesAllQuery],
     ) -> list[CustomerAttributeValueCollectionResponseDataItem]:
-        """`GET /v3/customers/attribute-values` (getCustomersAttributeValues)."""
+        """`GET /v3/customers/attribute-values` (getCustomersAttributeValues).
+
+        Returns one page of `CustomerAttributeValueCollectionResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CustomersAttributeValuesAllQuery`); `x__in` is sent
+                as `x:in`.
+        """
         return self._call(
             self._op_all,
             "customers/attribute-values",
@@ -104,9 +120,18 @@ class V3CustomersAttributeValues(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAttributeValuesAllQuery],
     ) -> Iterator[CustomerAttributeValueCollectionResponseDataItem]:
-        """Every item of every page of `GET /v3/customers/attribute-values`
-        (getCustomersAttributeValues), one page in memory at a time. `prefetch=N` fetches up
-        to N more pages ahead, in the background.
+        """`GET /v3/customers/attribute-values` (getCustomersAttributeValues).
+
+        Yields every `CustomerAttributeValueCollectionResponseDataItem` of every page, one page in
+        memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CustomersAttributeValuesAllQuery`); `x__in` is sent
+                as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -136,7 +161,16 @@ class V3CustomersAttributeValues(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAttributeValuesDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/customers/attribute-values` (deleteCustomersAttributeValues)."""
+        """`DELETE /v3/customers/attribute-values` (deleteCustomersAttributeValues).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3CustomersAttributeValuesDeleteManyQuery`); `x__in`
+                is sent as `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "customers/attribute-values",
@@ -169,7 +203,16 @@ class V3CustomersAttributeValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CustomerAttributeValueCollectionResponseDataItem]:
-        """`PUT /v3/customers/attribute-values` (upsertCustomersAttributeValues)."""
+        """`PUT /v3/customers/attribute-values` (upsertCustomersAttributeValues).
+
+        Returns a list of `CustomerAttributeValueCollectionResponseDataItem` objects.
+
+        Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
+        another.
+
+        Args:
+            body: `list[AttributeValueBaseUpdate]`, the request body; sent 10 items a request.
+        """
         return self._call(
             self._op_upsert,
             "customers/attribute-values",

@@ -25,13 +25,18 @@ class V3CustomersAttributesAllQuery(TypedDict, total=False):
 
     date_created: _dt.datetime | _dt.date | str
     date_created__max: _dt.datetime | _dt.date | str
+    """Sent as `date_created:max`."""
     date_created__min: _dt.datetime | _dt.date | str
+    """Sent as `date_created:min`."""
     date_modified: _dt.datetime | _dt.date | str
     date_modified__max: _dt.datetime | _dt.date | str
+    """Sent as `date_modified:max`."""
     date_modified__min: _dt.datetime | _dt.date | str
+    """Sent as `date_modified:min`."""
     limit: int | float
     name: str
     name__like: str
+    """Sent as `name:like`."""
     page: int
     type: str
 
@@ -43,6 +48,7 @@ class V3CustomersAttributesDeleteManyQuery(TypedDict, total=False):
     """
 
     id__in: Required[list[int]]
+    """Sent as `id:in`. Required by the documents."""
 
 
 class V3CustomersAttributes(NodeResource):
@@ -67,7 +73,14 @@ class V3CustomersAttributes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAttributesAllQuery],
     ) -> list[CustomerAttributesResponseDataItem]:
-        """`GET /v3/customers/attributes` (getCustomersAttributes)."""
+        """`GET /v3/customers/attributes` (getCustomersAttributes).
+
+        Returns a list of `CustomerAttributesResponseDataItem` objects.
+
+        Args:
+            query: the query parameters (`V3CustomersAttributesAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "customers/attributes",
@@ -97,7 +110,13 @@ class V3CustomersAttributes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CustomerAttributesResponseDataItem]:
-        """`POST /v3/customers/attributes` (createCustomersAttributes)."""
+        """`POST /v3/customers/attributes` (createCustomersAttributes).
+
+        Returns a list of `CustomerAttributesResponseDataItem` objects.
+
+        Args:
+            body: `list[AttributePostCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "customers/attributes",
@@ -125,7 +144,16 @@ class V3CustomersAttributes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAttributesDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/customers/attributes` (deleteCustomersAttributes)."""
+        """`DELETE /v3/customers/attributes` (deleteCustomersAttributes).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3CustomersAttributesDeleteManyQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "customers/attributes",
@@ -155,7 +183,13 @@ class V3CustomersAttributes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CustomerAttributesResponseDataItem]:
-        """`PUT /v3/customers/attributes` (updateCustomersAttributes)."""
+        """`PUT /v3/customers/attributes` (updateCustomersAttributes).
+
+        Returns a list of `CustomerAttributesResponseDataItem` objects.
+
+        Args:
+            body: `list[AttributePutUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "customers/attributes",

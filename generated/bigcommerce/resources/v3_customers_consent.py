@@ -33,7 +33,13 @@ class V3CustomersConsent(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ConsentFull:
-        """`GET /v3/customers/{customer_id}/consent` (getCustomerConsent)."""
+        """`GET /v3/customers/{customer_id}/consent` (getCustomerConsent).
+
+        Returns one `ConsentFull`.
+
+        Args:
+            customer_id: `int`, the path's `{customer_id}`.
+        """
         return self._call(
             self._op_get,
             f"customers/{segment(customer_id)}/consent",
@@ -62,7 +68,14 @@ class V3CustomersConsent(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ConsentFull:
-        """`PUT /v3/customers/{customer_id}/consent` (updateCustomerConsent)."""
+        """`PUT /v3/customers/{customer_id}/consent` (updateCustomerConsent).
+
+        Returns one `ConsentFull`.
+
+        Args:
+            customer_id: `int`, the path's `{customer_id}`.
+            body: `DeclareCustomerConsentRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"customers/{segment(customer_id)}/consent",

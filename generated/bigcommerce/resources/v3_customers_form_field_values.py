@@ -59,7 +59,15 @@ class V3CustomersFormFieldValues(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersFormFieldValuesAllQuery],
     ) -> list[FormFieldValueCollectionResponseDataItem]:
-        """`GET /v3/customers/form-field-values` (getCustomersFormFieldValues)."""
+        """`GET /v3/customers/form-field-values` (getCustomersFormFieldValues).
+
+        Returns one page of `FormFieldValueCollectionResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CustomersFormFieldValuesAllQuery`).
+        """
         return self._call(
             self._op_all,
             "customers/form-field-values",
@@ -92,9 +100,17 @@ class V3CustomersFormFieldValues(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersFormFieldValuesAllQuery],
     ) -> Iterator[FormFieldValueCollectionResponseDataItem]:
-        """Every item of every page of `GET /v3/customers/form-field-values`
-        (getCustomersFormFieldValues), one page in memory at a time. `prefetch=N` fetches up
-        to N more pages ahead, in the background.
+        """`GET /v3/customers/form-field-values` (getCustomersFormFieldValues).
+
+        Yields every `FormFieldValueCollectionResponseDataItem` of every page, one page in memory at
+        a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CustomersFormFieldValuesAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -126,7 +142,13 @@ class V3CustomersFormFieldValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[FormFieldValuesResponseDataItem]:
-        """`PUT /v3/customers/form-field-values` (updateCustomerFormFieldValues)."""
+        """`PUT /v3/customers/form-field-values` (updateCustomerFormFieldValues).
+
+        Returns a list of `FormFieldValuesResponseDataItem` objects.
+
+        Args:
+            body: `list[FormFieldValueFullUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "customers/form-field-values",

@@ -34,9 +34,13 @@ class V3CustomersMetafieldsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -54,9 +58,11 @@ class V3CustomersMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -69,9 +75,13 @@ class V3CustomersMetafieldsGetCustomersMetafieldsQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -89,9 +99,11 @@ class V3CustomersMetafieldsGetCustomersMetafieldsQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -128,7 +140,16 @@ class V3CustomersMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersMetafieldsAllQuery],
     ) -> list[ProductsCatalogV3Metafield]:
-        """`GET /v3/customers/metafields` (getAllCustomersMetafields)."""
+        """`GET /v3/customers/metafields` (getAllCustomersMetafields).
+
+        Returns one page of `ProductsCatalogV3Metafield` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CustomersMetafieldsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "customers/metafields",
@@ -159,9 +180,17 @@ class V3CustomersMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersMetafieldsAllQuery],
     ) -> Iterator[ProductsCatalogV3Metafield]:
-        """Every item of every page of `GET /v3/customers/metafields`
-        (getAllCustomersMetafields), one page in memory at a time. `prefetch=N` fetches up to
-        N more pages ahead, in the background.
+        """`GET /v3/customers/metafields` (getAllCustomersMetafields).
+
+        Yields every `ProductsCatalogV3Metafield` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CustomersMetafieldsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -194,7 +223,14 @@ class V3CustomersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
-        """`POST /v3/customers/{customer_id}/metafields` (createCustomerMetafields)."""
+        """`POST /v3/customers/{customer_id}/metafields` (createCustomerMetafields).
+
+        Returns a list of `ProductsCatalogV3Metafield` objects.
+
+        Args:
+            customer_id: `int`, the path's `{customer_id}`.
+            body: `MetafieldBasePostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"customers/{segment(customer_id)}/metafields",
@@ -224,7 +260,13 @@ class V3CustomersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
-        """`POST /v3/customers/metafields` (createCustomersMetafields)."""
+        """`POST /v3/customers/metafields` (createCustomersMetafields).
+
+        Returns a list of `ProductsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[CreateCustomersMetafieldsRequestItemCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "customers/metafields",
@@ -254,6 +296,12 @@ class V3CustomersMetafields(NodeResource):
     ) -> None:
         """`DELETE /v3/customers/{customer_id}/metafields/{metafield_id}`
         (deleteCustomerMetafieldsId).
+
+        Returns None (the answer has no body).
+
+        Args:
+            customer_id: `int`, the path's `{customer_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
         """
         return self._call(
             self._op_delete,
@@ -280,7 +328,10 @@ class V3CustomersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[int]:
-        """`DELETE /v3/customers/metafields` (deleteCustomersMetafields)."""
+        """`DELETE /v3/customers/metafields` (deleteCustomersMetafields).
+
+        Returns `list[int]`.
+        """
         return self._call(
             self._op_delete_all,
             "customers/metafields",
@@ -309,7 +360,14 @@ class V3CustomersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CustomersV3MetafieldFull:
-        """`GET /v3/customers/{customer_id}/metafields/{metafield_id}` (getMetafieldsCustomerId)."""
+        """`GET /v3/customers/{customer_id}/metafields/{metafield_id}` (getMetafieldsCustomerId).
+
+        Returns one `CustomersV3MetafieldFull`.
+
+        Args:
+            customer_id: `int`, the path's `{customer_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+        """
         return self._call(
             self._op_get,
             f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}",
@@ -339,7 +397,17 @@ class V3CustomersMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersMetafieldsGetCustomersMetafieldsQuery],
     ) -> list[CustomersV3MetafieldFull]:
-        """`GET /v3/customers/{customer_id}/metafields` (getCustomersMetafields)."""
+        """`GET /v3/customers/{customer_id}/metafields` (getCustomersMetafields).
+
+        Returns one page of `CustomersV3MetafieldFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            customer_id: `int`, the path's `{customer_id}`.
+            query: the query parameters (`V3CustomersMetafieldsGetCustomersMetafieldsQuery`);
+                `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_get_customers_metafields,
             f"customers/{segment(customer_id)}/metafields",
@@ -373,7 +441,16 @@ class V3CustomersMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersMetafieldsUpdateQuery],
     ) -> list[ProductsCatalogV3Metafield]:
-        """`PUT /v3/customers/{customer_id}/metafields/{metafield_id}` (updateCustomerMetafield)."""
+        """`PUT /v3/customers/{customer_id}/metafields/{metafield_id}` (updateCustomerMetafield).
+
+        Returns a list of `ProductsCatalogV3Metafield` objects.
+
+        Args:
+            customer_id: `int`, the path's `{customer_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            body: `UpdateCustomerMetafieldRequestUpdate`, the request body.
+            query: the query parameters (`V3CustomersMetafieldsUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             f"customers/{segment(customer_id)}/metafields/{segment(metafield_id)}",
@@ -404,7 +481,13 @@ class V3CustomersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ProductsCatalogV3Metafield]:
-        """`PUT /v3/customers/metafields` (updateCustomersMetafields)."""
+        """`PUT /v3/customers/metafields` (updateCustomersMetafields).
+
+        Returns a list of `ProductsCatalogV3Metafield` objects.
+
+        Args:
+            body: `list[UpdateCustomersMetafieldsRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "customers/metafields",

@@ -40,7 +40,10 @@ class V3CustomersSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CustomerSettingsObject:
-        """`GET /v3/customers/settings` (getCustomersSettings)."""
+        """`GET /v3/customers/settings` (getCustomersSettings).
+
+        Returns one `CustomerSettingsObject`.
+        """
         return self._call(
             self._op_get,
             "customers/settings",
@@ -69,7 +72,13 @@ class V3CustomersSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CustomerSettingsObject:
-        """`PUT /v3/customers/settings` (updateCustomersSettings)."""
+        """`PUT /v3/customers/settings` (updateCustomersSettings).
+
+        Returns one `CustomerSettingsObject`.
+
+        Args:
+            body: `CustomerSettingsObjectUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "customers/settings",

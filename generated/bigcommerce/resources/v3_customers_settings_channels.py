@@ -37,7 +37,13 @@ class V3CustomersSettingsChannels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CustomerChannelSettingsObject:
-        """`GET /v3/customers/settings/channels/{channel_id}` (getCustomersSettingsChannel)."""
+        """`GET /v3/customers/settings/channels/{channel_id}` (getCustomersSettingsChannel).
+
+        Returns one `CustomerChannelSettingsObject`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_get,
             f"customers/settings/channels/{segment(channel_id)}",
@@ -67,7 +73,14 @@ class V3CustomersSettingsChannels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CustomerSettingsObject:
-        """`PUT /v3/customers/settings/channels/{channel_id}` (updateCustomersSettingsChannel)."""
+        """`PUT /v3/customers/settings/channels/{channel_id}` (updateCustomersSettingsChannel).
+
+        Returns one `CustomerSettingsObject`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `CustomerChannelSettingsObjectUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"customers/settings/channels/{segment(channel_id)}",

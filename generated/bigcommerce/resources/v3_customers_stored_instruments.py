@@ -34,7 +34,13 @@ class V3CustomersStoredInstruments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[GetCustomerStoredInstrumentsResponseItem]:
-        """`GET /v3/customers/{customer_id}/stored-instruments` (getCustomerStoredInstruments)."""
+        """`GET /v3/customers/{customer_id}/stored-instruments` (getCustomerStoredInstruments).
+
+        Returns a list of `GetCustomerStoredInstrumentsResponseItem` objects.
+
+        Args:
+            customer_id: `int`, the path's `{customer_id}`.
+        """
         return self._call(
             self._op_all,
             f"customers/{segment(customer_id)}/stored-instruments",

@@ -26,14 +26,19 @@ class V3CustomersSubscribersAllQuery(TypedDict, total=False):
 
     date_created: _dt.datetime | _dt.date | str
     date_created__max: _dt.datetime | _dt.date | str
+    """Sent as `date_created:max`."""
     date_created__min: _dt.datetime | _dt.date | str
+    """Sent as `date_created:min`."""
     date_modified: _dt.datetime | _dt.date | str
     date_modified__max: _dt.datetime | _dt.date | str
+    """Sent as `date_modified:max`."""
     date_modified__min: _dt.datetime | _dt.date | str
+    """Sent as `date_modified:min`."""
     email: str
     first_name: str
     id: int
     id__in: list[int]
+    """Sent as `id:in`."""
     last_name: str
     limit: int
     order_id: int
@@ -78,7 +83,16 @@ class V3CustomersSubscribers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersSubscribersAllQuery],
     ) -> list[SubscriberFull]:
-        """`GET /v3/customers/subscribers` (getSubscribers)."""
+        """`GET /v3/customers/subscribers` (getSubscribers).
+
+        Returns one page of `SubscriberFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3CustomersSubscribersAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "customers/subscribers",
@@ -109,8 +123,17 @@ class V3CustomersSubscribers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersSubscribersAllQuery],
     ) -> Iterator[SubscriberFull]:
-        """Every item of every page of `GET /v3/customers/subscribers` (getSubscribers), one page
-        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/customers/subscribers` (getSubscribers).
+
+        Yields every `SubscriberFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3CustomersSubscribersAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -142,7 +165,13 @@ class V3CustomersSubscribers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SubscriberFull:
-        """`POST /v3/customers/subscribers` (createSubscriber)."""
+        """`POST /v3/customers/subscribers` (createSubscriber).
+
+        Returns one `SubscriberFull`.
+
+        Args:
+            body: `SubscriberBaseCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "customers/subscribers",
@@ -169,7 +198,13 @@ class V3CustomersSubscribers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/customers/subscribers/{subscriber_id}` (deleteSubscriber)."""
+        """`DELETE /v3/customers/subscribers/{subscriber_id}` (deleteSubscriber).
+
+        Returns None (the answer has no body).
+
+        Args:
+            subscriber_id: `int`, the path's `{subscriber_id}`.
+        """
         return self._call(
             self._op_delete,
             f"customers/subscribers/{segment(subscriber_id)}",
@@ -195,7 +230,13 @@ class V3CustomersSubscribers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersSubscribersDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/customers/subscribers` (deleteSubscribers)."""
+        """`DELETE /v3/customers/subscribers` (deleteSubscribers).
+
+        Returns None (the answer has no body).
+
+        Args:
+            query: the query parameters (`V3CustomersSubscribersDeleteAllQuery`).
+        """
         return self._call(
             self._op_delete_all,
             "customers/subscribers",
@@ -224,7 +265,13 @@ class V3CustomersSubscribers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SubscriberFull:
-        """`GET /v3/customers/subscribers/{subscriber_id}` (getSubscriber)."""
+        """`GET /v3/customers/subscribers/{subscriber_id}` (getSubscriber).
+
+        Returns one `SubscriberFull`.
+
+        Args:
+            subscriber_id: `int`, the path's `{subscriber_id}`.
+        """
         return self._call(
             self._op_get,
             f"customers/subscribers/{segment(subscriber_id)}",
@@ -254,7 +301,14 @@ class V3CustomersSubscribers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SubscriberFull:
-        """`PUT /v3/customers/subscribers/{subscriber_id}` (updateSubscriber)."""
+        """`PUT /v3/customers/subscribers/{subscriber_id}` (updateSubscriber).
+
+        Returns one `SubscriberFull`.
+
+        Args:
+            subscriber_id: `int`, the path's `{subscriber_id}`.
+            body: `SubscriberBaseUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"customers/subscribers/{segment(subscriber_id)}",

@@ -65,7 +65,15 @@ class V3Hooks(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3HooksAllQuery],
     ) -> list[WebhooksRespResponseDataItem]:
-        """`GET /v3/hooks` (getWebhooks)."""
+        """`GET /v3/hooks` (getWebhooks).
+
+        Returns one page of `WebhooksRespResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3HooksAllQuery`).
+        """
         return self._call(
             self._op_all,
             "hooks",
@@ -96,8 +104,16 @@ class V3Hooks(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3HooksAllQuery],
     ) -> Iterator[WebhooksRespResponseDataItem]:
-        """Every item of every page of `GET /v3/hooks` (getWebhooks), one page in memory at a
-        time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/hooks` (getWebhooks).
+
+        Yields every `WebhooksRespResponseDataItem` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3HooksAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -129,7 +145,13 @@ class V3Hooks(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WebhookFull:
-        """`POST /v3/hooks` (createWebhooks)."""
+        """`POST /v3/hooks` (createWebhooks).
+
+        Returns one `WebhookFull`.
+
+        Args:
+            body: `WebhookBaseCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "hooks",
@@ -158,7 +180,13 @@ class V3Hooks(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WebhookRespResponseData:
-        """`DELETE /v3/hooks/{webhook_id}` (deleteWebhook)."""
+        """`DELETE /v3/hooks/{webhook_id}` (deleteWebhook).
+
+        Returns one `WebhookRespResponseData`.
+
+        Args:
+            webhook_id: `int`, the path's `{webhook_id}`.
+        """
         return self._call(
             self._op_delete,
             f"hooks/{segment(webhook_id)}",
@@ -186,7 +214,13 @@ class V3Hooks(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WebhookRespResponseData:
-        """`GET /v3/hooks/{webhook_id}` (getWebhook)."""
+        """`GET /v3/hooks/{webhook_id}` (getWebhook).
+
+        Returns one `WebhookRespResponseData`.
+
+        Args:
+            webhook_id: `int`, the path's `{webhook_id}`.
+        """
         return self._call(
             self._op_get,
             f"hooks/{segment(webhook_id)}",
@@ -216,7 +250,14 @@ class V3Hooks(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WebhookRespResponseData:
-        """`PUT /v3/hooks/{webhook_id}` (updateWebhook)."""
+        """`PUT /v3/hooks/{webhook_id}` (updateWebhook).
+
+        Returns one `WebhookRespResponseData`.
+
+        Args:
+            webhook_id: `int`, the path's `{webhook_id}`.
+            body: `WebhookPutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"hooks/{segment(webhook_id)}",

@@ -46,7 +46,13 @@ class V3HooksAdmin(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3HooksAdminGetQuery],
     ) -> GetHooksAdminResponseData:
-        """`GET /v3/hooks/admin` (getHooksAdmin)."""
+        """`GET /v3/hooks/admin` (getHooksAdmin).
+
+        Returns one `GetHooksAdminResponseData`.
+
+        Args:
+            query: the query parameters (`V3HooksAdminGetQuery`).
+        """
         return self._call(
             self._op_get,
             "hooks/admin",
@@ -74,7 +80,13 @@ class V3HooksAdmin(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`PUT /v3/hooks/admin` (updateHooksAdmin)."""
+        """`PUT /v3/hooks/admin` (updateHooksAdmin).
+
+        Returns None (the answer has no body).
+
+        Args:
+            body: `UpdateHooksAdminRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "hooks/admin",

@@ -45,7 +45,13 @@ class V3InfrastructureDeployments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateDeploymentResponse:
-        """`POST /v3/infrastructure/deployments` (createDeployment)."""
+        """`POST /v3/infrastructure/deployments` (createDeployment).
+
+        Returns one `CreateDeploymentResponse`.
+
+        Args:
+            body: `CreateDeploymentRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "infrastructure/deployments",
@@ -75,7 +81,13 @@ class V3InfrastructureDeployments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UploadSignatureResponse:
-        """`POST /v3/infrastructure/deployments/uploads` (generateUploadSignature)."""
+        """`POST /v3/infrastructure/deployments/uploads` (generateUploadSignature).
+
+        Returns one `UploadSignatureResponse`.
+
+        Args:
+            body: `dict[str, Any]`, the request body.
+        """
         return self._call(
             self._op_uploads,
             "infrastructure/deployments/uploads",

@@ -31,8 +31,12 @@ class V3InfrastructureDeploymentsEvents(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Iterator[str]:
-        """`GET /v3/infrastructure/deployments/{deployment_uuid}/events`
-        (getDeploymentEventStream).
+        """`GET /v3/infrastructure/deployments/{deployment_uuid}/events` (getDeploymentEventStream).
+
+        Yields the answer's text, line by line.
+
+        Args:
+            deployment_uuid: `str`, the path's `{deployment_uuid}`.
         """
         return self._call(
             self._op_get,

@@ -31,7 +31,13 @@ class V3InfrastructureLogsTail(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Iterator[str]:
-        """`GET /v3/infrastructure/logs/{project_uuid}/tail` (tailWorkerLogs)."""
+        """`GET /v3/infrastructure/logs/{project_uuid}/tail` (tailWorkerLogs).
+
+        Yields the answer's text, line by line.
+
+        Args:
+            project_uuid: `str`, the path's `{project_uuid}`.
+        """
         return self._call(
             self._op_get,
             f"infrastructure/logs/{segment(project_uuid)}/tail",

@@ -27,12 +27,18 @@ class V3InfrastructureProjectsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: _dt.datetime | _dt.date | str
+    """Sent as `date_created:max`."""
     date_created__min: _dt.datetime | _dt.date | str
+    """Sent as `date_created:min`."""
     date_modified__max: _dt.datetime | _dt.date | str
+    """Sent as `date_modified:max`."""
     date_modified__min: _dt.datetime | _dt.date | str
+    """Sent as `date_modified:min`."""
     limit: int
     name__like: str
+    """Sent as `name:like`."""
     uuid__in: str
+    """Sent as `uuid:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -42,6 +48,7 @@ class V3InfrastructureProjectsDeleteManyQuery(TypedDict, total=False):
     """
 
     project_uuid__in: Required[str]
+    """Sent as `project_uuid:in`. Required by the documents."""
 
 
 class V3InfrastructureProjects(NodeResource):
@@ -66,7 +73,16 @@ class V3InfrastructureProjects(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InfrastructureProjectsAllQuery],
     ) -> list[Project]:
-        """`GET /v3/infrastructure/projects` (listProjects)."""
+        """`GET /v3/infrastructure/projects` (listProjects).
+
+        Returns one page of `Project` objects (a list).
+
+        Paged by cursors (`after`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3InfrastructureProjectsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "infrastructure/projects",
@@ -96,8 +112,16 @@ class V3InfrastructureProjects(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InfrastructureProjectsAllQuery],
     ) -> Iterator[Project]:
-        """Every item of every page of `GET /v3/infrastructure/projects` (listProjects), one page
-        in memory at a time.
+        """`GET /v3/infrastructure/projects` (listProjects).
+
+        Yields every `Project` of every page, one page in memory at a time.
+
+        Paged by cursors (`after`, `limit`): follows the pages to the last, 250 items a page unless
+        `limit`.
+
+        Args:
+            query: the query parameters (`V3InfrastructureProjectsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -128,7 +152,13 @@ class V3InfrastructureProjects(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Project:
-        """`POST /v3/infrastructure/projects` (createProject)."""
+        """`POST /v3/infrastructure/projects` (createProject).
+
+        Returns one `Project`.
+
+        Args:
+            body: `CreateProjectRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "infrastructure/projects",
@@ -155,7 +185,13 @@ class V3InfrastructureProjects(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/infrastructure/projects/{project_uuid}` (deleteProject)."""
+        """`DELETE /v3/infrastructure/projects/{project_uuid}` (deleteProject).
+
+        Returns None (the answer has no body).
+
+        Args:
+            project_uuid: `str`, the path's `{project_uuid}`.
+        """
         return self._call(
             self._op_delete,
             f"infrastructure/projects/{segment(project_uuid)}",
@@ -182,7 +218,16 @@ class V3InfrastructureProjects(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InfrastructureProjectsDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/infrastructure/projects` (deleteProjects)."""
+        """`DELETE /v3/infrastructure/projects` (deleteProjects).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `project_uuid__in`.
+
+        Args:
+            query: the query parameters (`V3InfrastructureProjectsDeleteManyQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "infrastructure/projects",

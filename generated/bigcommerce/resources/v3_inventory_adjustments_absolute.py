@@ -33,7 +33,13 @@ class V3InventoryAdjustmentsAbsolute(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SimpleTransactionResponse:
-        """`PUT /v3/inventory/adjustments/absolute` (put-absolute-adjustment)."""
+        """`PUT /v3/inventory/adjustments/absolute` (put-absolute-adjustment).
+
+        Returns one `SimpleTransactionResponse`.
+
+        Args:
+            body: `AdjustmentsAbsoluteRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "inventory/adjustments/absolute",

@@ -33,7 +33,13 @@ class V3InventoryAdjustmentsRelative(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SimpleTransactionResponse:
-        """`POST /v3/inventory/adjustments/relative` (post-relative-adjustment)."""
+        """`POST /v3/inventory/adjustments/relative` (post-relative-adjustment).
+
+        Returns one `SimpleTransactionResponse`.
+
+        Args:
+            body: `AdjustmentsRelativeRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "inventory/adjustments/relative",

@@ -23,11 +23,16 @@ class V3InventoryItemsAllQuery(TypedDict, total=False):
 
     limit: int
     location_code__in: str
+    """Sent as `location_code:in`."""
     location_id__in: int
+    """Sent as `location_id:in`."""
     page: int
     product_id__in: int
+    """Sent as `product_id:in`."""
     sku__in: str
+    """Sent as `sku:in`."""
     variant_id__in: int
+    """Sent as `variant_id:in`."""
 
 
 class V3InventoryItems(NodeResource):
@@ -52,7 +57,15 @@ class V3InventoryItems(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryItemsAllQuery],
     ) -> list[ItemResponse]:
-        """`GET /v3/inventory/items` (get-inventory-items)."""
+        """`GET /v3/inventory/items` (get-inventory-items).
+
+        Returns one page of `ItemResponse` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3InventoryItemsAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "inventory/items",
@@ -83,8 +96,16 @@ class V3InventoryItems(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryItemsAllQuery],
     ) -> Iterator[ItemResponse]:
-        """Every item of every page of `GET /v3/inventory/items` (get-inventory-items), one page
-        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/inventory/items` (get-inventory-items).
+
+        Yields every `ItemResponse` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3InventoryItemsAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,

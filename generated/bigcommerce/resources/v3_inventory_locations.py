@@ -33,11 +33,14 @@ class V3InventoryLocationsAllQuery(TypedDict, total=False):
     is_default: bool
     limit: int
     location_code__in: str
+    """Sent as `location_code:in`."""
     location_id__in: int
+    """Sent as `location_id:in`."""
     managed_by_external_source: bool
     page: int
     storefront_visibility: bool
     type_id__in: str
+    """Sent as `type_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -47,6 +50,7 @@ class V3InventoryLocationsDeleteManyQuery(TypedDict, total=False):
     """
 
     location_id__in: Required[int]
+    """Sent as `location_id:in`. Required by the documents."""
 
 
 class V3InventoryLocations(NodeResource):
@@ -83,7 +87,16 @@ class V3InventoryLocations(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsAllQuery],
     ) -> list[LocationResponse]:
-        """`GET /v3/inventory/locations` (getLocations)."""
+        """`GET /v3/inventory/locations` (getLocations).
+
+        Returns one page of `LocationResponse` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3InventoryLocationsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "inventory/locations",
@@ -114,8 +127,17 @@ class V3InventoryLocations(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsAllQuery],
     ) -> Iterator[LocationResponse]:
-        """Every item of every page of `GET /v3/inventory/locations` (getLocations), one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/inventory/locations` (getLocations).
+
+        Yields every `LocationResponse` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3InventoryLocationsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -146,7 +168,13 @@ class V3InventoryLocations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SimpleTransactionResponse:
-        """`POST /v3/inventory/locations` (createLocations)."""
+        """`POST /v3/inventory/locations` (createLocations).
+
+        Returns one `SimpleTransactionResponse`.
+
+        Args:
+            body: `list[LocationsCreateRequestItemCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "inventory/locations",
@@ -175,7 +203,16 @@ class V3InventoryLocations(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsDeleteManyQuery],
     ) -> SimpleTransactionResponse:
-        """`DELETE /v3/inventory/locations` (deleteLocations)."""
+        """`DELETE /v3/inventory/locations` (deleteLocations).
+
+        Returns one `SimpleTransactionResponse`.
+
+        Query parameters refused before sending when missing: `location_id__in`.
+
+        Args:
+            query: the query parameters (`V3InventoryLocationsDeleteManyQuery`); `x__in` is sent
+                as `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "inventory/locations",
@@ -204,7 +241,13 @@ class V3InventoryLocations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SimpleTransactionResponse:
-        """`PUT /v3/inventory/locations` (updateLocations)."""
+        """`PUT /v3/inventory/locations` (updateLocations).
+
+        Returns one `SimpleTransactionResponse`.
+
+        Args:
+            body: `list[LocationsUpdateRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "inventory/locations",

@@ -27,8 +27,11 @@ class V3InventoryLocationsItemsAllQuery(TypedDict, total=False):
     limit: int
     page: int
     product_id__in: int
+    """Sent as `product_id:in`."""
     sku__in: str
+    """Sent as `sku:in`."""
     variant_id__in: int
+    """Sent as `variant_id:in`."""
 
 
 class V3InventoryLocationsItems(NodeResource):
@@ -55,7 +58,17 @@ class V3InventoryLocationsItems(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsItemsAllQuery],
     ) -> list[LocationItemsResponse]:
-        """`GET /v3/inventory/locations/{location_id}/items` (get-location-inventory-items)."""
+        """`GET /v3/inventory/locations/{location_id}/items` (get-location-inventory-items).
+
+        Returns one page of `LocationItemsResponse` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            location_id: `int`, the path's `{location_id}`.
+            query: the query parameters (`V3InventoryLocationsItemsAllQuery`); `x__in` is sent
+                as `x:in`.
+        """
         return self._call(
             self._op_all,
             f"inventory/locations/{segment(location_id)}/items",
@@ -88,9 +101,18 @@ class V3InventoryLocationsItems(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsItemsAllQuery],
     ) -> Iterator[LocationItemsResponse]:
-        """Every item of every page of `GET /v3/inventory/locations/{location_id}/items`
-        (get-location-inventory-items), one page in memory at a time. `prefetch=N` fetches up
-        to N more pages ahead, in the background.
+        """`GET /v3/inventory/locations/{location_id}/items` (get-location-inventory-items).
+
+        Yields every `LocationItemsResponse` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            location_id: `int`, the path's `{location_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3InventoryLocationsItemsAllQuery`); `x__in` is sent
+                as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -122,7 +144,14 @@ class V3InventoryLocationsItems(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SimpleTransactionResponse:
-        """`PUT /v3/inventory/locations/{location_id}/items` (put-location-inventory-items)."""
+        """`PUT /v3/inventory/locations/{location_id}/items` (put-location-inventory-items).
+
+        Returns one `SimpleTransactionResponse`.
+
+        Args:
+            location_id: `int`, the path's `{location_id}`.
+            body: `LocationItemsSettingsRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"inventory/locations/{segment(location_id)}/items",

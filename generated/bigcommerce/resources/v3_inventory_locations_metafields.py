@@ -35,9 +35,13 @@ class V3InventoryLocationsMetafieldsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -55,9 +59,11 @@ class V3InventoryLocationsMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -87,7 +93,18 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsMetafieldsAllQuery],
     ) -> list[LocationsV3Metafield]:
-        """`GET /v3/inventory/locations/{location_id}/metafields` (getLocationMetafields)."""
+        """`GET /v3/inventory/locations/{location_id}/metafields` (getLocationMetafields).
+
+        Returns one page of `LocationsV3Metafield` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            location_id: `int`, the path's `{location_id}`; without it: `GET
+                /v3/inventory/locations/metafields`.
+            query: the query parameters (`V3InventoryLocationsMetafieldsAllQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             f"inventory/locations/{segment(location_id)}/metafields"
@@ -122,9 +139,19 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsMetafieldsAllQuery],
     ) -> Iterator[LocationsV3Metafield]:
-        """Every item of every page of `GET /v3/inventory/locations/{location_id}/metafields`
-        (getLocationMetafields), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/inventory/locations/{location_id}/metafields` (getLocationMetafields).
+
+        Yields every `LocationsV3Metafield` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            location_id: `int`, the path's `{location_id}`; without it: `GET
+                /v3/inventory/locations/metafields`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3InventoryLocationsMetafieldsAllQuery`); `x__in` is
+                sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -159,7 +186,14 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> LocationsV3Metafield:
-        """`POST /v3/inventory/locations/{location_id}/metafields` (createLocationMetafield)."""
+        """`POST /v3/inventory/locations/{location_id}/metafields` (createLocationMetafield).
+
+        Returns one `LocationsV3Metafield`.
+
+        Args:
+            location_id: `int`, the path's `{location_id}`.
+            body: `LocationsV3MetafieldBaseCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"inventory/locations/{segment(location_id)}/metafields",
@@ -189,7 +223,13 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[LocationsV3Metafield]:
-        """`POST /v3/inventory/locations/metafields` (createLocationsMetafields)."""
+        """`POST /v3/inventory/locations/metafields` (createLocationsMetafields).
+
+        Returns a list of `LocationsV3Metafield` objects.
+
+        Args:
+            body: `list[CreateLocationsMetafieldsRequestItemCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "inventory/locations/metafields",
@@ -219,6 +259,12 @@ class V3InventoryLocationsMetafields(NodeResource):
     ) -> None:
         """`DELETE /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (deleteLocationMetafield).
+
+        Returns None (the answer has no body).
+
+        Args:
+            location_id: `int`, the path's `{location_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
         """
         return self._call(
             self._op_delete,
@@ -248,7 +294,13 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[int]:
-        """`DELETE /v3/inventory/locations/metafields` (deleteLocationsMetafields)."""
+        """`DELETE /v3/inventory/locations/metafields` (deleteLocationsMetafields).
+
+        Returns `list[int]`.
+
+        Args:
+            body: `list[int]`, the request body.
+        """
         return self._call(
             self._op_delete_many,
             "inventory/locations/metafields",
@@ -280,6 +332,12 @@ class V3InventoryLocationsMetafields(NodeResource):
     ) -> LocationsV3Metafield:
         """`GET /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (getLocationMetafield).
+
+        Returns one `LocationsV3Metafield`.
+
+        Args:
+            location_id: `int`, the path's `{location_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
         """
         return self._call(
             self._op_get,
@@ -313,6 +371,13 @@ class V3InventoryLocationsMetafields(NodeResource):
     ) -> LocationsV3Metafield:
         """`PUT /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (updateLocationMetafield).
+
+        Returns one `LocationsV3Metafield`.
+
+        Args:
+            location_id: `int`, the path's `{location_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            body: `LocationsV3MetafieldBaseUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -343,7 +408,13 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[LocationsV3Metafield]:
-        """`PUT /v3/inventory/locations/metafields` (updateLocationsMetafields)."""
+        """`PUT /v3/inventory/locations/metafields` (updateLocationsMetafields).
+
+        Returns a list of `LocationsV3Metafield` objects.
+
+        Args:
+            body: `list[UpdateLocationsMetafieldsRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "inventory/locations/metafields",

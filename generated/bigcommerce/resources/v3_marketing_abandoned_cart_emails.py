@@ -80,7 +80,13 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingAbandonedCartEmailsAllQuery],
     ) -> list[AbandondedCartEmail]:
-        """`GET /v3/marketing/abandoned-cart-emails` (getAbandonedCartEmailTemplates)."""
+        """`GET /v3/marketing/abandoned-cart-emails` (getAbandonedCartEmailTemplates).
+
+        Returns a list of `AbandondedCartEmail` objects.
+
+        Args:
+            query: the query parameters (`V3MarketingAbandonedCartEmailsAllQuery`).
+        """
         return self._call(
             self._op_all,
             "marketing/abandoned-cart-emails",
@@ -112,7 +118,14 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingAbandonedCartEmailsCreateQuery],
     ) -> AbandondedCartEmail:
-        """`POST /v3/marketing/abandoned-cart-emails` (createAbandonedCartEmailTemplate)."""
+        """`POST /v3/marketing/abandoned-cart-emails` (createAbandonedCartEmailTemplate).
+
+        Returns one `AbandondedCartEmail`.
+
+        Args:
+            body: `AbandondedCartEmailPayloadCreate`, the request body.
+            query: the query parameters (`V3MarketingAbandonedCartEmailsCreateQuery`).
+        """
         return self._call(
             self._op_create,
             "marketing/abandoned-cart-emails",
@@ -140,7 +153,13 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/marketing/abandoned-cart-emails/{id}` (deleteAbandonedCartEmailTemplate)."""
+        """`DELETE /v3/marketing/abandoned-cart-emails/{id}` (deleteAbandonedCartEmailTemplate).
+
+        Returns None (the answer has no body).
+
+        Args:
+            id: `int`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"marketing/abandoned-cart-emails/{segment(id)}",
@@ -168,7 +187,13 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> AbandondedCartEmail:
-        """`GET /v3/marketing/abandoned-cart-emails/{id}` (getAbandonedCartEmailTemplate)."""
+        """`GET /v3/marketing/abandoned-cart-emails/{id}` (getAbandonedCartEmailTemplate).
+
+        Returns one `AbandondedCartEmail`.
+
+        Args:
+            id: `int`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"marketing/abandoned-cart-emails/{segment(id)}",
@@ -198,7 +223,14 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> AbandondedCartEmail:
-        """`PUT /v3/marketing/abandoned-cart-emails/{id}` (updateAbandonedCartEmailTemplate)."""
+        """`PUT /v3/marketing/abandoned-cart-emails/{id}` (updateAbandonedCartEmailTemplate).
+
+        Returns one `AbandondedCartEmail`.
+
+        Args:
+            id: `int`, the path's `{id}`.
+            body: `AbandondedCartEmailPayloadUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"marketing/abandoned-cart-emails/{segment(id)}",

@@ -31,8 +31,9 @@ class V3MarketingAbandonedCartEmailsDefault(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GetDefaultAbandonedCartEmailTemplateResponse:
-        """`GET /v3/marketing/abandoned-cart-emails/default`
-        (getDefaultAbandonedCartEmailTemplate).
+        """`GET /v3/marketing/abandoned-cart-emails/default` (getDefaultAbandonedCartEmailTemplate).
+
+        Returns one `GetDefaultAbandonedCartEmailTemplateResponse`.
         """
         return self._call(
             self._op_get,

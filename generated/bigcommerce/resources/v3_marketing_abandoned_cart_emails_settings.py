@@ -24,6 +24,7 @@ class V3MarketingAbandonedCartEmailsSettingsGetQuery(TypedDict, total=False):
     """
 
     channel_id: Required[int]
+    """Required by the documents."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -58,6 +59,13 @@ class V3MarketingAbandonedCartEmailsSettings(NodeResource):
     ) -> AbandonedCartEmailsV3AbandonedCartSettings:
         """`GET /v3/marketing/abandoned-cart-emails/settings`
         (getAbandonedCartEmailTemplateSettings).
+
+        Returns one `AbandonedCartEmailsV3AbandonedCartSettings`.
+
+        Query parameters required by the documents when missing: `channel_id`.
+
+        Args:
+            query: the query parameters (`V3MarketingAbandonedCartEmailsSettingsGetQuery`).
         """
         return self._call(
             self._op_get,
@@ -91,6 +99,12 @@ class V3MarketingAbandonedCartEmailsSettings(NodeResource):
     ) -> AbandonedCartEmailsV3AbandonedCartSettings:
         """`PUT /v3/marketing/abandoned-cart-emails/settings`
         (updateAbandonedCartEmailTemplateSettings).
+
+        Returns one `AbandonedCartEmailsV3AbandonedCartSettings`.
+
+        Args:
+            body: `AbandonedCartEmailsV3AbandonedCartSettingsUpdate`, the request body.
+            query: the query parameters (`V3MarketingAbandonedCartEmailsSettingsUpdateQuery`).
         """
         return self._call(
             self._op_update,

@@ -31,6 +31,7 @@ class V3MarketingEmailTemplatesDeleteQuery(TypedDict, total=False):
     """
 
     channel_id: Required[int]
+    """Required by the documents."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -73,7 +74,13 @@ class V3MarketingEmailTemplates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingEmailTemplatesAllQuery],
     ) -> list[EmailTemplate]:
-        """`GET /v3/marketing/email-templates` (getEmailTemplates)."""
+        """`GET /v3/marketing/email-templates` (getEmailTemplates).
+
+        Returns a list of `EmailTemplate` objects.
+
+        Args:
+            query: the query parameters (`V3MarketingEmailTemplatesAllQuery`).
+        """
         return self._call(
             self._op_all,
             "marketing/email-templates",
@@ -103,7 +110,16 @@ class V3MarketingEmailTemplates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingEmailTemplatesDeleteQuery],
     ) -> None:
-        """`DELETE /v3/marketing/email-templates/{template_name}` (deleteEmailTemplateOverride)."""
+        """`DELETE /v3/marketing/email-templates/{template_name}` (deleteEmailTemplateOverride).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `channel_id`.
+
+        Args:
+            template_name: `str`, the path's `{template_name}`.
+            query: the query parameters (`V3MarketingEmailTemplatesDeleteQuery`).
+        """
         return self._call(
             self._op_delete,
             f"marketing/email-templates/{segment(template_name)}",
@@ -134,7 +150,14 @@ class V3MarketingEmailTemplates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingEmailTemplatesGetQuery],
     ) -> EmailTemplate:
-        """`GET /v3/marketing/email-templates/{template_name}` (getEmailTemplate)."""
+        """`GET /v3/marketing/email-templates/{template_name}` (getEmailTemplate).
+
+        Returns one `EmailTemplate`.
+
+        Args:
+            template_name: `str`, the path's `{template_name}`.
+            query: the query parameters (`V3MarketingEmailTemplatesGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"marketing/email-templates/{segment(template_name)}",
@@ -167,7 +190,15 @@ class V3MarketingEmailTemplates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingEmailTemplatesUpdateQuery],
     ) -> EmailTemplate:
-        """`PUT /v3/marketing/email-templates/{template_name}` (updateEmailTemplate)."""
+        """`PUT /v3/marketing/email-templates/{template_name}` (updateEmailTemplate).
+
+        Returns one `EmailTemplate`.
+
+        Args:
+            template_name: `str`, the path's `{template_name}`.
+            body: `EmailTemplateUpdate`, the request body.
+            query: the query parameters (`V3MarketingEmailTemplatesUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             f"marketing/email-templates/{segment(template_name)}",

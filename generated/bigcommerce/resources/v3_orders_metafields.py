@@ -29,10 +29,14 @@ class V3OrdersMetafieldsAllQuery(TypedDict, total=False):
     before: str
     date_created: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified: str
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -50,9 +54,11 @@ class V3OrdersMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -82,7 +88,17 @@ class V3OrdersMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3OrdersMetafieldsAllQuery],
     ) -> list[OrdersV3Metafield]:
-        """`GET /v3/orders/{order_id}/metafields` (getOrderMetafields)."""
+        """`GET /v3/orders/{order_id}/metafields` (getOrderMetafields).
+
+        Returns one page of `OrdersV3Metafield` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`; without it: `GET /v3/orders/metafields`.
+            query: the query parameters (`V3OrdersMetafieldsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             f"orders/{segment(order_id)}/metafields"
@@ -117,9 +133,18 @@ class V3OrdersMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3OrdersMetafieldsAllQuery],
     ) -> Iterator[OrdersV3Metafield]:
-        """Every item of every page of `GET /v3/orders/{order_id}/metafields`
-        (getOrderMetafields), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/orders/{order_id}/metafields` (getOrderMetafields).
+
+        Yields every `OrdersV3Metafield` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`; without it: `GET /v3/orders/metafields`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3OrdersMetafieldsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -154,7 +179,14 @@ class V3OrdersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrdersV3Metafield:
-        """`POST /v3/orders/{order_id}/metafields` (createOrderMetafield)."""
+        """`POST /v3/orders/{order_id}/metafields` (createOrderMetafield).
+
+        Returns one `OrdersV3Metafield`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            body: `MetafieldBasePostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"orders/{segment(order_id)}/metafields",
@@ -184,7 +216,13 @@ class V3OrdersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[OrdersV3Metafield]:
-        """`POST /v3/orders/metafields` (createOrdersMetafields)."""
+        """`POST /v3/orders/metafields` (createOrdersMetafields).
+
+        Returns a list of `OrdersV3Metafield` objects.
+
+        Args:
+            body: `list[CreateOrdersMetafieldsRequestItemCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "orders/metafields",
@@ -212,7 +250,14 @@ class V3OrdersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/orders/{order_id}/metafields/{metafield_id}` (deleteOrderMetafield)."""
+        """`DELETE /v3/orders/{order_id}/metafields/{metafield_id}` (deleteOrderMetafield).
+
+        Returns None (the answer has no body).
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+        """
         return self._call(
             self._op_delete,
             f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}",
@@ -241,7 +286,13 @@ class V3OrdersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[int]:
-        """`DELETE /v3/orders/metafields` (deleteOrdersMetafields)."""
+        """`DELETE /v3/orders/metafields` (deleteOrdersMetafields).
+
+        Returns `list[int]`.
+
+        Args:
+            body: `list[int]`, the request body.
+        """
         return self._call(
             self._op_delete_many,
             "orders/metafields",
@@ -271,7 +322,14 @@ class V3OrdersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrdersV3Metafield:
-        """`GET /v3/orders/{order_id}/metafields/{metafield_id}` (getOrderMetafield)."""
+        """`GET /v3/orders/{order_id}/metafields/{metafield_id}` (getOrderMetafield).
+
+        Returns one `OrdersV3Metafield`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}",
@@ -302,7 +360,15 @@ class V3OrdersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> OrdersV3Metafield:
-        """`PUT /v3/orders/{order_id}/metafields/{metafield_id}` (updateOrderMetafield)."""
+        """`PUT /v3/orders/{order_id}/metafields/{metafield_id}` (updateOrderMetafield).
+
+        Returns one `OrdersV3Metafield`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            metafield_id: `int`, the path's `{metafield_id}`.
+            body: `MetafieldBasePostUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"orders/{segment(order_id)}/metafields/{segment(metafield_id)}",
@@ -332,7 +398,13 @@ class V3OrdersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[OrdersV3Metafield]:
-        """`PUT /v3/orders/metafields` (updateOrdersMetafields)."""
+        """`PUT /v3/orders/metafields` (updateOrdersMetafields).
+
+        Returns a list of `OrdersV3Metafield` objects.
+
+        Args:
+            body: `list[UpdateOrdersMetafieldsRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "orders/metafields",

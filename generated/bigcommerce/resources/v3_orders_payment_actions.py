@@ -48,7 +48,13 @@ class V3OrdersPaymentActions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`POST /v3/orders/{order_id}/payment_actions/capture` (captureOrderPayment)."""
+        """`POST /v3/orders/{order_id}/payment_actions/capture` (captureOrderPayment).
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+        """
         return self._call(
             self._op_capture,
             f"orders/{segment(order_id)}/payment_actions/capture",
@@ -75,7 +81,13 @@ class V3OrdersPaymentActions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`POST /v3/orders/{order_id}/payment_actions/void` (voidOrderPayment)."""
+        """`POST /v3/orders/{order_id}/payment_actions/void` (voidOrderPayment).
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+        """
         return self._call(
             self._op_void,
             f"orders/{segment(order_id)}/payment_actions/void",

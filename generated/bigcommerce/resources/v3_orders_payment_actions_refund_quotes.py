@@ -36,7 +36,14 @@ class V3OrdersPaymentActionsRefundQuotes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> RefundQuoteFull:
-        """`POST /v3/orders/{order_id}/payment_actions/refund_quotes` (createOrderRefundQuotes)."""
+        """`POST /v3/orders/{order_id}/payment_actions/refund_quotes` (createOrderRefundQuotes).
+
+        Returns one `RefundQuoteFull`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            body: `RefundQuotePostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"orders/{segment(order_id)}/payment_actions/refund_quotes",

@@ -25,10 +25,14 @@ class V3OrdersPaymentActionsRefundsAllQuery(TypedDict, total=False):
     """
 
     created__max: _dt.datetime | _dt.date | str
+    """Sent as `created:max`."""
     created__min: _dt.datetime | _dt.date | str
+    """Sent as `created:min`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     limit: int
     order_id__in: list[int]
+    """Sent as `order_id:in`."""
     page: int
     transaction_id: str
 
@@ -66,7 +70,16 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3OrdersPaymentActionsRefundsAllQuery],
     ) -> list[Refund]:
-        """`GET /v3/orders/{order_id}/payment_actions/refunds` (getOrderRefunds)."""
+        """`GET /v3/orders/{order_id}/payment_actions/refunds` (getOrderRefunds).
+
+        Returns a list of `Refund` objects.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`; without it: `GET
+                /v3/orders/payment_actions/refunds`.
+            query: the query parameters (`V3OrdersPaymentActionsRefundsAllQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             f"orders/{segment(order_id)}/payment_actions/refunds"
@@ -101,7 +114,15 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3OrdersPaymentActionsRefundsCreateQuery],
     ) -> Refund:
-        """`POST /v3/orders/{order_id}/payment_actions/refunds` (createOrderRefund)."""
+        """`POST /v3/orders/{order_id}/payment_actions/refunds` (createOrderRefund).
+
+        Returns one `Refund`.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            body: `RefundRequestPostCreate`, the request body.
+            query: the query parameters (`V3OrdersPaymentActionsRefundsCreateQuery`).
+        """
         return self._call(
             self._op_create,
             f"orders/{segment(order_id)}/payment_actions/refunds",
@@ -131,7 +152,13 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> RefundIDGetData:
-        """`GET /v3/orders/payment_actions/refunds/{refund_id}` (getOrderRefund)."""
+        """`GET /v3/orders/payment_actions/refunds/{refund_id}` (getOrderRefund).
+
+        Returns one `RefundIDGetData`.
+
+        Args:
+            refund_id: `int`, the path's `{refund_id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/payment_actions/refunds/{segment(refund_id)}",

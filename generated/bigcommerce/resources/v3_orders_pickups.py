@@ -23,7 +23,9 @@ class V3OrdersPickupsAllQuery(TypedDict, total=False):
     """
 
     order_id__in: int
+    """Sent as `order_id:in`."""
     pickup_id__in: int
+    """Sent as `pickup_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -33,6 +35,7 @@ class V3OrdersPickupsDeleteManyQuery(TypedDict, total=False):
     """
 
     id__in: Required[int]
+    """Sent as `id:in`. Required by the documents."""
 
 
 class V3OrdersPickups(NodeResource):
@@ -57,7 +60,13 @@ class V3OrdersPickups(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3OrdersPickupsAllQuery],
     ) -> list[Pickup]:
-        """`GET /v3/orders/pickups` (get-pickup)."""
+        """`GET /v3/orders/pickups` (get-pickup).
+
+        Returns a list of `Pickup` objects.
+
+        Args:
+            query: the query parameters (`V3OrdersPickupsAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "orders/pickups",
@@ -87,7 +96,13 @@ class V3OrdersPickups(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Pickup]:
-        """`POST /v3/orders/pickups` (post-pickup)."""
+        """`POST /v3/orders/pickups` (post-pickup).
+
+        Returns a list of `Pickup` objects.
+
+        Args:
+            body: `list[PostRequestPickupCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "orders/pickups",
@@ -115,7 +130,16 @@ class V3OrdersPickups(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3OrdersPickupsDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/orders/pickups` (delete-pickup)."""
+        """`DELETE /v3/orders/pickups` (delete-pickup).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3OrdersPickupsDeleteManyQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "orders/pickups",
@@ -145,7 +169,13 @@ class V3OrdersPickups(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Pickup]:
-        """`PUT /v3/orders/pickups` (put-pickup)."""
+        """`PUT /v3/orders/pickups` (put-pickup).
+
+        Returns a list of `Pickup` objects.
+
+        Args:
+            body: `list[PutRequestPickupUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "orders/pickups",

@@ -41,7 +41,10 @@ class V3OrdersSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GetGlobalOrderSettingsResponse:
-        """`GET /v3/orders/settings` (getGlobalOrderSettings)."""
+        """`GET /v3/orders/settings` (getGlobalOrderSettings).
+
+        Returns one `GetGlobalOrderSettingsResponse`.
+        """
         return self._call(
             self._op_get,
             "orders/settings",
@@ -69,7 +72,13 @@ class V3OrdersSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdateGlobalOrderSettingsResponse:
-        """`PUT /v3/orders/settings` (updateGlobalOrderSettings)."""
+        """`PUT /v3/orders/settings` (updateGlobalOrderSettings).
+
+        Returns one `UpdateGlobalOrderSettingsResponse`.
+
+        Args:
+            body: `GlobalOrderSettingsUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "orders/settings",

@@ -34,7 +34,13 @@ class V3OrdersSettingsChannels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GetChannelOrderSettingsResponse:
-        """`GET /v3/orders/settings/channels/{channel_id}` (getChannelOrderSettings)."""
+        """`GET /v3/orders/settings/channels/{channel_id}` (getChannelOrderSettings).
+
+        Returns one `GetChannelOrderSettingsResponse`.
+
+        Args:
+            channel_id: `str`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_get,
             f"orders/settings/channels/{segment(channel_id)}",
@@ -63,7 +69,14 @@ class V3OrdersSettingsChannels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdateChannelOrderSettingsResponse:
-        """`PUT /v3/orders/settings/channels/{channel_id}` (updateChannelOrderSettings)."""
+        """`PUT /v3/orders/settings/channels/{channel_id}` (updateChannelOrderSettings).
+
+        Returns one `UpdateChannelOrderSettingsResponse`.
+
+        Args:
+            channel_id: `str`, the path's `{channel_id}`.
+            body: `ChannelOrderSettingsUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"orders/settings/channels/{segment(channel_id)}",

@@ -34,7 +34,15 @@ class V3OrdersTransactions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Transaction]:
-        """`GET /v3/orders/{order_id}/transactions` (getOrderTransactions)."""
+        """`GET /v3/orders/{order_id}/transactions` (getOrderTransactions).
+
+        Returns one page of `Transaction` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+        """
         return self._call(
             self._op_all,
             f"orders/{segment(order_id)}/transactions",
@@ -64,9 +72,16 @@ class V3OrdersTransactions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Iterator[Transaction]:
-        """Every item of every page of `GET /v3/orders/{order_id}/transactions`
-        (getOrderTransactions), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/orders/{order_id}/transactions` (getOrderTransactions).
+
+        Yields every `Transaction` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            order_id: `int`, the path's `{order_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
         """
         return self._call(
             self._op_iterall,

@@ -53,10 +53,14 @@ class V3Payments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> PaymentsPostResponseData:
-        """`POST /payments` (PaymentsPost) on the payments gateway
-        (payments.bigcommerce.com/stores/{store_hash}), with a `payment_access_token` from
-        `api.payments.access_tokens.create(...)`: the gateway gets that token and none of the
-        client's credentials.
+        """`POST payments.bigcommerce.com/stores/{store_hash}/payments` (PaymentsPost). Takes a
+        `payment_access_token` from `api.payments.access_tokens.create(...)`: the gateway gets
+        that token and none of the client's credentials.
+
+        Returns one `PaymentsPostResponseData`.
+
+        Args:
+            body: `PaymentsPostRequestCreate`, the request body.
         """
         return self._call(
             self._op_process,

@@ -34,7 +34,13 @@ class V3PaymentsAccessTokens(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreatePaymentAccessTokenResponseData:
-        """`POST /v3/payments/access_tokens` (createPaymentAccessToken)."""
+        """`POST /v3/payments/access_tokens` (createPaymentAccessToken).
+
+        Returns one `CreatePaymentAccessTokenResponseData`.
+
+        Args:
+            body: `CreatePaymentAccessTokenRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "payments/access_tokens",

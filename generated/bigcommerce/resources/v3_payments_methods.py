@@ -46,7 +46,13 @@ class V3PaymentsMethods(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PaymentsMethodsAllQuery],
     ) -> list[PaymentMethodFull]:
-        """`GET /v3/payments/methods` (getPaymentMethods)."""
+        """`GET /v3/payments/methods` (getPaymentMethods).
+
+        Returns a list of `PaymentMethodFull` objects.
+
+        Args:
+            query: the query parameters (`V3PaymentsMethodsAllQuery`).
+        """
         return self._call(
             self._op_all,
             "payments/methods",

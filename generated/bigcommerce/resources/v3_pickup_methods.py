@@ -26,11 +26,16 @@ class V3PickupMethodsAllQuery(TypedDict, total=False):
 
     date_created: _dt.datetime | _dt.date | str
     date_created__max: _dt.datetime | _dt.date | str
+    """Sent as `date_created:max`."""
     date_created__min: _dt.datetime | _dt.date | str
+    """Sent as `date_created:min`."""
     date_modified: _dt.datetime | _dt.date | str
     date_modified__max: _dt.datetime | _dt.date | str
+    """Sent as `date_modified:max`."""
     date_modified__min: _dt.datetime | _dt.date | str
+    """Sent as `date_modified:min`."""
     id__in: int
+    """Sent as `id:in`."""
     limit: int
     page: int
     sort: Literal["date_modified:asc", "date_modified:desc", "name:asc", "name:desc"]
@@ -43,6 +48,7 @@ class V3PickupMethodsDeleteManyQuery(TypedDict, total=False):
     """
 
     id__in: Required[int]
+    """Sent as `id:in`. Required by the documents."""
 
 
 class V3PickupMethods(NodeResource):
@@ -67,7 +73,15 @@ class V3PickupMethods(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PickupMethodsAllQuery],
     ) -> list[PickupMethodResponse]:
-        """`GET /v3/pickup/methods` (get-pickup-methods)."""
+        """`GET /v3/pickup/methods` (get-pickup-methods).
+
+        Returns one page of `PickupMethodResponse` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3PickupMethodsAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "pickup/methods",
@@ -98,8 +112,16 @@ class V3PickupMethods(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PickupMethodsAllQuery],
     ) -> Iterator[PickupMethodResponse]:
-        """Every item of every page of `GET /v3/pickup/methods` (get-pickup-methods), one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/pickup/methods` (get-pickup-methods).
+
+        Yields every `PickupMethodResponse` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3PickupMethodsAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -131,7 +153,13 @@ class V3PickupMethods(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[PickupMethodResponse]:
-        """`POST /v3/pickup/methods` (post-pickup-methods)."""
+        """`POST /v3/pickup/methods` (post-pickup-methods).
+
+        Returns a list of `PickupMethodResponse` objects.
+
+        Args:
+            body: `list[BasePickupMethodCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "pickup/methods",
@@ -159,7 +187,16 @@ class V3PickupMethods(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PickupMethodsDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/pickup/methods` (delete-pickup-methods)."""
+        """`DELETE /v3/pickup/methods` (delete-pickup-methods).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3PickupMethodsDeleteManyQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "pickup/methods",
@@ -189,7 +226,13 @@ class V3PickupMethods(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[PickupMethodResponse]:
-        """`PUT /v3/pickup/methods` (put-pickup-methods)."""
+        """`PUT /v3/pickup/methods` (put-pickup-methods).
+
+        Returns a list of `PickupMethodResponse` objects.
+
+        Args:
+            body: `list[PutPickupMethodsRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "pickup/methods",

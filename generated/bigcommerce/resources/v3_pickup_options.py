@@ -33,7 +33,13 @@ class V3PickupOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> PickupOptionsResponse:
-        """`POST /v3/pickup/options` (post-pickup-options)."""
+        """`POST /v3/pickup/options` (post-pickup-options).
+
+        Returns one `PickupOptionsResponse`.
+
+        Args:
+            body: `PickupRequestPayloadCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "pickup/options",

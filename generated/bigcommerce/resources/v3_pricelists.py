@@ -37,14 +37,20 @@ class V3PricelistsAllQuery(TypedDict, total=False):
     before: str
     date_created: _dt.datetime | _dt.date | str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified: _dt.datetime | _dt.date | str
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     limit: int
     name: str
     name__like: str
+    """Sent as `name:like`."""
     page: int
 
 
@@ -55,6 +61,7 @@ class V3PricelistsDeleteAllQuery(TypedDict, total=False):
     """
 
     id__in: list[int]
+    """Sent as `id:in`."""
     name: str
 
 
@@ -92,7 +99,15 @@ class V3Pricelists(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAllQuery],
     ) -> list[GetPriceListsResponseDataItem]:
-        """`GET /v3/pricelists` (getPriceLists)."""
+        """`GET /v3/pricelists` (getPriceLists).
+
+        Returns one page of `GetPriceListsResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3PricelistsAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "pricelists",
@@ -123,8 +138,16 @@ class V3Pricelists(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAllQuery],
     ) -> Iterator[GetPriceListsResponseDataItem]:
-        """Every item of every page of `GET /v3/pricelists` (getPriceLists), one page in memory
-        at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/pricelists` (getPriceLists).
+
+        Yields every `GetPriceListsResponseDataItem` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3PricelistsAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -156,7 +179,13 @@ class V3Pricelists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreatePriceListResponseData:
-        """`POST /v3/pricelists` (createPriceList)."""
+        """`POST /v3/pricelists` (createPriceList).
+
+        Returns one `CreatePriceListResponseData`.
+
+        Args:
+            body: `CreatePriceListRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "pricelists",
@@ -183,7 +212,13 @@ class V3Pricelists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/pricelists/{price_list_id}` (deletePriceList)."""
+        """`DELETE /v3/pricelists/{price_list_id}` (deletePriceList).
+
+        Returns None (the answer has no body).
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+        """
         return self._call(
             self._op_delete,
             f"pricelists/{segment(price_list_id)}",
@@ -210,7 +245,14 @@ class V3Pricelists(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsDeleteAllQuery],
     ) -> dict[str, Any]:
-        """`DELETE /v3/pricelists` (deletePriceLists)."""
+        """`DELETE /v3/pricelists` (deletePriceLists).
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            query: the query parameters (`V3PricelistsDeleteAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "pricelists",
@@ -239,7 +281,13 @@ class V3Pricelists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GetPriceListResponseData:
-        """`GET /v3/pricelists/{price_list_id}` (getPriceList)."""
+        """`GET /v3/pricelists/{price_list_id}` (getPriceList).
+
+        Returns one `GetPriceListResponseData`.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+        """
         return self._call(
             self._op_get,
             f"pricelists/{segment(price_list_id)}",
@@ -269,7 +317,14 @@ class V3Pricelists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> UpdatePriceListResponseData:
-        """`PUT /v3/pricelists/{price_list_id}` (updatePriceList)."""
+        """`PUT /v3/pricelists/{price_list_id}` (updatePriceList).
+
+        Returns one `UpdatePriceListResponseData`.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            body: `UpdatePriceListRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"pricelists/{segment(price_list_id)}",

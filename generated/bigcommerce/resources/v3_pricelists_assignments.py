@@ -29,14 +29,18 @@ class V3PricelistsAssignmentsAllQuery(TypedDict, total=False):
     before: str
     channel_id: int
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     customer_group_id: int
     customer_group_id__in: list[int]
+    """Sent as `customer_group_id:in`."""
     id: int
     id__in: list[int]
+    """Sent as `id:in`."""
     limit: int
     page: int
     price_list_id: int
     price_list_id__in: list[int]
+    """Sent as `price_list_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -47,6 +51,7 @@ class V3PricelistsAssignmentsDeleteAllQuery(TypedDict, total=False):
 
     channel_id: int
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     customer_group_id: int
     id: int
     price_list_id: int
@@ -74,7 +79,16 @@ class V3PricelistsAssignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAssignmentsAllQuery],
     ) -> list[AssignmentForGetResponse]:
-        """`GET /v3/pricelists/assignments` (getListOfPriceListAssignments)."""
+        """`GET /v3/pricelists/assignments` (getListOfPriceListAssignments).
+
+        Returns one page of `AssignmentForGetResponse` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3PricelistsAssignmentsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "pricelists/assignments",
@@ -105,9 +119,17 @@ class V3PricelistsAssignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAssignmentsAllQuery],
     ) -> Iterator[AssignmentForGetResponse]:
-        """Every item of every page of `GET /v3/pricelists/assignments`
-        (getListOfPriceListAssignments), one page in memory at a time. `prefetch=N` fetches up
-        to N more pages ahead, in the background.
+        """`GET /v3/pricelists/assignments` (getListOfPriceListAssignments).
+
+        Yields every `AssignmentForGetResponse` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3PricelistsAssignmentsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -138,7 +160,17 @@ class V3PricelistsAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`POST /v3/pricelists/assignments` (createPriceListAssignments)."""
+        """`POST /v3/pricelists/assignments` (createPriceListAssignments).
+
+        Returns None (the answer has no body).
+
+        Sends at most 25 items a request: a longer list is sent in chunks of 25, one request after
+        another.
+
+        Args:
+            body: `list[AssignmentsForRequestCreate]`, the request body; sent 25 items a
+                request.
+        """
         return self._call(
             self._op_create_many,
             "pricelists/assignments",
@@ -166,7 +198,17 @@ class V3PricelistsAssignments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAssignmentsDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/pricelists/assignments` (deletePriceListAssignments)."""
+        """`DELETE /v3/pricelists/assignments` (deletePriceListAssignments).
+
+        Returns None (the answer has no body).
+
+        Refused before sending without at least one query filter: unfiltered, it would delete every
+        item.
+
+        Args:
+            query: the query parameters (`V3PricelistsAssignmentsDeleteAllQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "pricelists/assignments",
@@ -197,7 +239,14 @@ class V3PricelistsAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> AssignmentForPutResponseData:
-        """`PUT /v3/pricelists/{price_list_id}/assignments` (upsertPriceListAssignment)."""
+        """`PUT /v3/pricelists/{price_list_id}/assignments` (upsertPriceListAssignment).
+
+        Returns one `AssignmentForPutResponseData`.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            body: `AssignmentForPutRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_upsert,
             f"pricelists/{segment(price_list_id)}/assignments",

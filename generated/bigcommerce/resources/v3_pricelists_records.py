@@ -37,34 +37,52 @@ class V3PricelistsRecordsAllQuery(TypedDict, total=False):
     before: str
     calculated_price: int | float
     calculated_price__max: int | float
+    """Sent as `calculated_price:max`."""
     calculated_price__min: int | float
+    """Sent as `calculated_price:min`."""
     currency: str
     currency__in: list[str]
+    """Sent as `currency:in`."""
     date_created: _dt.datetime | _dt.date | str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified: _dt.datetime | _dt.date | str
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     include: list[Literal["bulk_pricing_tiers", "sku"]]
     limit: int
     map_price: int | float
     map_price__max: int | float
+    """Sent as `map_price:max`."""
     map_price__min: int | float
+    """Sent as `map_price:min`."""
     page: int
     price: int | float
     price__max: int | float
+    """Sent as `price:max`."""
     price__min: int | float
+    """Sent as `price:min`."""
     product_id__in: list[int]
+    """Sent as `product_id:in`."""
     retail_price: int | float
     retail_price__max: int | float
+    """Sent as `retail_price:max`."""
     retail_price__min: int | float
+    """Sent as `retail_price:min`."""
     sale_price: int | float
     sale_price__max: int | float
+    """Sent as `sale_price:max`."""
     sale_price__min: int | float
+    """Sent as `sale_price:min`."""
     sku: str
     sku__in: list[str]
+    """Sent as `sku:in`."""
     variant_id__in: list[int]
+    """Sent as `variant_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -75,7 +93,9 @@ class V3PricelistsRecordsDeleteAllQuery(TypedDict, total=False):
 
     currency: str
     sku__in: list[str]
+    """Sent as `sku:in`."""
     variant_id__in: list[int]
+    """Sent as `variant_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -127,7 +147,17 @@ class V3PricelistsRecords(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsAllQuery],
     ) -> list[GetPriceListRecordsResponseDataItem]:
-        """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords)."""
+        """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords).
+
+        Returns one page of `GetPriceListRecordsResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            query: the query parameters (`V3PricelistsRecordsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             f"pricelists/{segment(price_list_id)}/records",
@@ -160,9 +190,19 @@ class V3PricelistsRecords(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsAllQuery],
     ) -> Iterator[GetPriceListRecordsResponseDataItem]:
-        """Every item of every page of `GET /v3/pricelists/{price_list_id}/records`
-        (getPriceListRecords), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords).
+
+        Yields every `GetPriceListRecordsResponseDataItem` of every page, one page in memory at a
+        time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3PricelistsRecordsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -196,7 +236,18 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`POST /v3/pricelists/{price_list_id}/records` (createPriceListRecords)."""
+        """`POST /v3/pricelists/{price_list_id}/records` (createPriceListRecords).
+
+        Returns `dict[str, Any]`.
+
+        Sends at most 100 items a request: a longer list is sent in chunks of 100, one request after
+        another.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            body: `list[CreatePriceListRecordsRequestItemCreate]`, the request body; sent 100
+                items a request.
+        """
         return self._call(
             self._op_create_many,
             f"pricelists/{segment(price_list_id)}/records",
@@ -227,7 +278,17 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`POST /v3/pricelists/records` (createPriceListsRecords)."""
+        """`POST /v3/pricelists/records` (createPriceListsRecords).
+
+        Returns `dict[str, Any]`.
+
+        Sends at most 100 items a request: a longer list is sent in chunks of 100, one request after
+        another.
+
+        Args:
+            body: `list[PriceRecordBatchItemCreate]`, the request body; sent 100 items a
+                request.
+        """
         return self._call(
             self._op_create_price_lists_records,
             "pricelists/records",
@@ -258,6 +319,13 @@ class V3PricelistsRecords(NodeResource):
     ) -> None:
         """`DELETE /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (deletePriceListRecord).
+
+        Returns None (the answer has no body).
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            currency_code: `str`, the path's `{currency_code}`.
         """
         return self._call(
             self._op_delete,
@@ -287,7 +355,15 @@ class V3PricelistsRecords(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsDeleteAllQuery],
     ) -> DeletePriceListRecordsResponse:
-        """`DELETE /v3/pricelists/{price_list_id}/records` (deletePriceListRecords)."""
+        """`DELETE /v3/pricelists/{price_list_id}/records` (deletePriceListRecords).
+
+        Returns one `DeletePriceListRecordsResponse`.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            query: the query parameters (`V3PricelistsRecordsDeleteAllQuery`); `x__in` is sent
+                as `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             f"pricelists/{segment(price_list_id)}/records",
@@ -321,6 +397,15 @@ class V3PricelistsRecords(NodeResource):
     ) -> list[GetPriceListRecordsByVariantIdResponseDataItem]:
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}`
         (getPriceListRecordsByVariantId).
+
+        Returns one page of `GetPriceListRecordsByVariantIdResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            query: the query parameters (`V3PricelistsRecordsGetQuery`).
         """
         return self._call(
             self._op_get,
@@ -356,6 +441,14 @@ class V3PricelistsRecords(NodeResource):
     ) -> GetPriceListRecordResponseData:
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (getPriceListRecord).
+
+        Returns one `GetPriceListRecordResponseData`.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            currency_code: `str`, the path's `{currency_code}`.
+            query: the query parameters (`V3PricelistsRecordsGetPriceListRecordQuery`).
         """
         return self._call(
             self._op_get_price_list_record,
@@ -391,6 +484,14 @@ class V3PricelistsRecords(NodeResource):
     ) -> SetPriceListRecordResponseData:
         """`PUT /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (setPriceListRecord).
+
+        Returns one `SetPriceListRecordResponseData`.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            variant_id: `int`, the path's `{variant_id}`.
+            currency_code: `str`, the path's `{currency_code}`.
+            body: `SetPriceListRecordRequestUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -423,7 +524,18 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`PUT /v3/pricelists/{price_list_id}/records` (upsertPriceListRecords)."""
+        """`PUT /v3/pricelists/{price_list_id}/records` (upsertPriceListRecords).
+
+        Returns `dict[str, Any]`.
+
+        Sends at most 1000 items a request: a longer list is sent in chunks of 1000, one request
+        after another.
+
+        Args:
+            price_list_id: `int`, the path's `{price_list_id}`.
+            body: `list[UpsertPriceListRecordsRequestItemUpdate]`, the request body; sent 1000
+                items a request.
+        """
         return self._call(
             self._op_upsert,
             f"pricelists/{segment(price_list_id)}/records",
@@ -453,7 +565,13 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`PUT /v3/pricelists/records` (upsertPriceListsRecords)."""
+        """`PUT /v3/pricelists/records` (upsertPriceListsRecords).
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            body: `list[PriceRecordBatchItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_upsert_price_lists_records,
             "pricelists/records",

@@ -34,7 +34,13 @@ class V3Pricing(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[GetPricesResponseDataItem]:
-        """`POST /v3/pricing/products` (getPrices)."""
+        """`POST /v3/pricing/products` (getPrices).
+
+        Returns a list of `GetPricesResponseDataItem` objects.
+
+        Args:
+            body: `GetPricesRequestCreate`, the request body.
+        """
         return self._call(
             self._op_products,
             "pricing/products",

@@ -53,6 +53,7 @@ class V3PromotionsDeleteManyQuery(TypedDict, total=False):
     """
 
     id__in: Required[list[int]]
+    """Sent as `id:in`. Required by the documents."""
 
 
 class V3Promotions(NodeResource):
@@ -89,7 +90,15 @@ class V3Promotions(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsAllQuery],
     ) -> list[PromotionsCollectionResponseDataItem]:
-        """`GET /v3/promotions` (getPromotions)."""
+        """`GET /v3/promotions` (getPromotions).
+
+        Returns one page of `PromotionsCollectionResponseDataItem` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3PromotionsAllQuery`).
+        """
         return self._call(
             self._op_all,
             "promotions",
@@ -120,8 +129,17 @@ class V3Promotions(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsAllQuery],
     ) -> Iterator[PromotionsCollectionResponseDataItem]:
-        """Every item of every page of `GET /v3/promotions` (getPromotions), one page in memory
-        at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/promotions` (getPromotions).
+
+        Yields every `PromotionsCollectionResponseDataItem` of every page, one page in memory at a
+        time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3PromotionsAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -154,7 +172,14 @@ class V3Promotions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> BulkCouponCodesResponseData:
-        """`POST /v3/promotions/{promotion_id}/codegen` (generatePromotionCodesBatch)."""
+        """`POST /v3/promotions/{promotion_id}/codegen` (generatePromotionCodesBatch).
+
+        Returns one `BulkCouponCodesResponseData`.
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+            body: `GeneratePromotionCodesBatchRequestCreate`, the request body.
+        """
         return self._call(
             self._op_codegen,
             f"promotions/{segment(promotion_id)}/codegen",
@@ -184,7 +209,13 @@ class V3Promotions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> PromotionsResponseData:
-        """`POST /v3/promotions` (createPromotion)."""
+        """`POST /v3/promotions` (createPromotion).
+
+        Returns one `PromotionsResponseData`.
+
+        Args:
+            body: `CreatePromotionRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "promotions",
@@ -211,7 +242,13 @@ class V3Promotions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/promotions/{promotion_id}` (deletePromotion)."""
+        """`DELETE /v3/promotions/{promotion_id}` (deletePromotion).
+
+        Returns None (the answer has no body).
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+        """
         return self._call(
             self._op_delete,
             f"promotions/{segment(promotion_id)}",
@@ -238,7 +275,16 @@ class V3Promotions(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/promotions` (deletePromotions)."""
+        """`DELETE /v3/promotions` (deletePromotions).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3PromotionsDeleteManyQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "promotions",
@@ -267,7 +313,13 @@ class V3Promotions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> PromotionsResponseData:
-        """`GET /v3/promotions/{promotion_id}` (getPromotion)."""
+        """`GET /v3/promotions/{promotion_id}` (getPromotion).
+
+        Returns one `PromotionsResponseData`.
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+        """
         return self._call(
             self._op_get,
             f"promotions/{segment(promotion_id)}",
@@ -297,7 +349,14 @@ class V3Promotions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> PromotionsResponseData:
-        """`PUT /v3/promotions/{promotion_id}` (updatePromotion)."""
+        """`PUT /v3/promotions/{promotion_id}` (updatePromotion).
+
+        Returns one `PromotionsResponseData`.
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+            body: `UpdatePromotionRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"promotions/{segment(promotion_id)}",

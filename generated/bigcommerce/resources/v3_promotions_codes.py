@@ -37,6 +37,7 @@ class V3PromotionsCodesDeleteCouponCodeByCodeQuery(TypedDict, total=False):
     """
 
     code: Required[str]
+    """Required by the documents."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -47,6 +48,7 @@ class V3PromotionsCodesDeleteManyQuery(TypedDict, total=False):
 
     code: str
     id__in: Required[list[int]]
+    """Sent as `id:in`. Required by the documents."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -56,6 +58,7 @@ class V3PromotionsCodesGetCouponCodeByCodeQuery(TypedDict, total=False):
     """
 
     code: Required[str]
+    """Required by the documents."""
 
 
 class V3PromotionsCodes(NodeResource):
@@ -84,7 +87,16 @@ class V3PromotionsCodes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsCodesAllQuery],
     ) -> list[CouponCode]:
-        """`GET /v3/promotions/{promotion_id}/codes` (getPromotionCodes)."""
+        """`GET /v3/promotions/{promotion_id}/codes` (getPromotionCodes).
+
+        Returns one page of `CouponCode` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+            query: the query parameters (`V3PromotionsCodesAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"promotions/{segment(promotion_id)}/codes",
@@ -117,9 +129,17 @@ class V3PromotionsCodes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsCodesAllQuery],
     ) -> Iterator[CouponCode]:
-        """Every item of every page of `GET /v3/promotions/{promotion_id}/codes`
-        (getPromotionCodes), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/promotions/{promotion_id}/codes` (getPromotionCodes).
+
+        Yields every `CouponCode` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3PromotionsCodesAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -152,7 +172,14 @@ class V3PromotionsCodes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CouponCode:
-        """`POST /v3/promotions/{promotion_id}/codes` (createPromotionCode)."""
+        """`POST /v3/promotions/{promotion_id}/codes` (createPromotionCode).
+
+        Returns one `CouponCode`.
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+            body: `CreatePromotionCodeRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"promotions/{segment(promotion_id)}/codes",
@@ -180,7 +207,14 @@ class V3PromotionsCodes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/promotions/{promotion_id}/codes/{code_id}` (deleteCouponCode)."""
+        """`DELETE /v3/promotions/{promotion_id}/codes/{code_id}` (deleteCouponCode).
+
+        Returns None (the answer has no body).
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+            code_id: `str`, the path's `{code_id}`.
+        """
         return self._call(
             self._op_delete,
             f"promotions/{segment(promotion_id)}/codes/{segment(code_id)}",
@@ -207,7 +241,15 @@ class V3PromotionsCodes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsCodesDeleteCouponCodeByCodeQuery],
     ) -> None:
-        """`DELETE /v3/promotions/codes` (deleteCouponCodeByCode)."""
+        """`DELETE /v3/promotions/codes` (deleteCouponCodeByCode).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `code`.
+
+        Args:
+            query: the query parameters (`V3PromotionsCodesDeleteCouponCodeByCodeQuery`).
+        """
         return self._call(
             self._op_delete_coupon_code_by_code,
             "promotions/codes",
@@ -237,7 +279,17 @@ class V3PromotionsCodes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsCodesDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/promotions/{promotion_id}/codes` (deleteCouponCodes)."""
+        """`DELETE /v3/promotions/{promotion_id}/codes` (deleteCouponCodes).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            promotion_id: `str`, the path's `{promotion_id}`.
+            query: the query parameters (`V3PromotionsCodesDeleteManyQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             f"promotions/{segment(promotion_id)}/codes",
@@ -266,7 +318,17 @@ class V3PromotionsCodes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsCodesGetCouponCodeByCodeQuery],
     ) -> list[CouponCode]:
-        """`GET /v3/promotions/codes` (getCouponCodeByCode)."""
+        """`GET /v3/promotions/codes` (getCouponCodeByCode).
+
+        Returns one page of `CouponCode` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Query parameters required by the documents when missing: `code`.
+
+        Args:
+            query: the query parameters (`V3PromotionsCodesGetCouponCodeByCodeQuery`).
+        """
         return self._call(
             self._op_get_coupon_code_by_code,
             "promotions/codes",

@@ -32,7 +32,10 @@ class V3PromotionsSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GlobalPromotionSettings:
-        """`GET /v3/promotions/settings` (getGlobalPromotionSettings)."""
+        """`GET /v3/promotions/settings` (getGlobalPromotionSettings).
+
+        Returns one `GlobalPromotionSettings`.
+        """
         return self._call(
             self._op_get,
             "promotions/settings",
@@ -60,7 +63,13 @@ class V3PromotionsSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GlobalPromotionSettings:
-        """`PUT /v3/promotions/settings` (updateGlobalPromotionSettings)."""
+        """`PUT /v3/promotions/settings` (updateGlobalPromotionSettings).
+
+        Returns one `GlobalPromotionSettings`.
+
+        Args:
+            body: `GlobalPromotionSettingsUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "promotions/settings",

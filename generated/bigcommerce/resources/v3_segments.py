@@ -28,6 +28,7 @@ class V3SegmentsAllQuery(TypedDict, total=False):
     """
 
     id__in: list[str]
+    """Sent as `id:in`."""
     limit: int
     page: int
 
@@ -39,6 +40,7 @@ class V3SegmentsDeleteAllQuery(TypedDict, total=False):
     """
 
     id__in: list[str]
+    """Sent as `id:in`."""
 
 
 class V3Segments(NodeResource):
@@ -69,7 +71,15 @@ class V3Segments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SegmentsAllQuery],
     ) -> list[Segment]:
-        """`GET /v3/segments` (GetPaginatedSegmentsList)."""
+        """`GET /v3/segments` (GetPaginatedSegmentsList).
+
+        Returns one page of `Segment` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3SegmentsAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "segments",
@@ -100,8 +110,16 @@ class V3Segments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SegmentsAllQuery],
     ) -> Iterator[Segment]:
-        """Every item of every page of `GET /v3/segments` (GetPaginatedSegmentsList), one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/segments` (GetPaginatedSegmentsList).
+
+        Yields every `Segment` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3SegmentsAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -133,7 +151,13 @@ class V3Segments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Segment]:
-        """`POST /v3/segments` (SegmentsPostRequest)."""
+        """`POST /v3/segments` (SegmentsPostRequest).
+
+        Returns a list of `Segment` objects.
+
+        Args:
+            body: `list[SegmentPostCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "segments",
@@ -160,7 +184,13 @@ class V3Segments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SegmentsDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/segments` (DeleteStoreSegment)."""
+        """`DELETE /v3/segments` (DeleteStoreSegment).
+
+        Returns None (the answer has no body).
+
+        Args:
+            query: the query parameters (`V3SegmentsDeleteAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "segments",
@@ -190,7 +220,13 @@ class V3Segments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Segment]:
-        """`PUT /v3/segments` (PutSegmentObjects)."""
+        """`PUT /v3/segments` (PutSegmentObjects).
+
+        Returns a list of `Segment` objects.
+
+        Args:
+            body: `list[SegmentPutUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "segments",

@@ -33,6 +33,7 @@ class V3SegmentsShopperProfilesDeleteAllQuery(TypedDict, total=False):
     """
 
     id__in: list[str]
+    """Sent as `id:in`."""
 
 
 class V3SegmentsShopperProfiles(NodeResource):
@@ -59,7 +60,16 @@ class V3SegmentsShopperProfiles(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SegmentsShopperProfilesAllQuery],
     ) -> list[ShopperProfile]:
-        """`GET /v3/segments/{segment_id}/shopper-profiles` (GetSegmentProfiles)."""
+        """`GET /v3/segments/{segment_id}/shopper-profiles` (GetSegmentProfiles).
+
+        Returns one page of `ShopperProfile` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            segment_id: `str`, the path's `{segment_id}`.
+            query: the query parameters (`V3SegmentsShopperProfilesAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"segments/{segment(segment_id)}/shopper-profiles",
@@ -92,9 +102,17 @@ class V3SegmentsShopperProfiles(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SegmentsShopperProfilesAllQuery],
     ) -> Iterator[ShopperProfile]:
-        """Every item of every page of `GET /v3/segments/{segment_id}/shopper-profiles`
-        (GetSegmentProfiles), one page in memory at a time. `prefetch=N` fetches up to N more
-        pages ahead, in the background.
+        """`GET /v3/segments/{segment_id}/shopper-profiles` (GetSegmentProfiles).
+
+        Yields every `ShopperProfile` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            segment_id: `str`, the path's `{segment_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3SegmentsShopperProfilesAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -127,7 +145,14 @@ class V3SegmentsShopperProfiles(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ShopperProfile]:
-        """`POST /v3/segments/{segment_id}/shopper-profiles` (PostShopperProfile)."""
+        """`POST /v3/segments/{segment_id}/shopper-profiles` (PostShopperProfile).
+
+        Returns a list of `ShopperProfile` objects.
+
+        Args:
+            segment_id: `str`, the path's `{segment_id}`.
+            body: `list[str]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             f"segments/{segment(segment_id)}/shopper-profiles",
@@ -156,7 +181,15 @@ class V3SegmentsShopperProfiles(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SegmentsShopperProfilesDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/segments/{segment_id}/shopper-profiles` (DeleteShopperProfile)."""
+        """`DELETE /v3/segments/{segment_id}/shopper-profiles` (DeleteShopperProfile).
+
+        Returns None (the answer has no body).
+
+        Args:
+            segment_id: `str`, the path's `{segment_id}`.
+            query: the query parameters (`V3SegmentsShopperProfilesDeleteAllQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             f"segments/{segment(segment_id)}/shopper-profiles",

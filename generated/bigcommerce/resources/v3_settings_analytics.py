@@ -65,7 +65,13 @@ class V3SettingsAnalytics(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsAnalyticsAllQuery],
     ) -> list[AnalyticsProvider]:
-        """`GET /v3/settings/analytics` (getAnalyticsProviders)."""
+        """`GET /v3/settings/analytics` (getAnalyticsProviders).
+
+        Returns a list of `AnalyticsProvider` objects.
+
+        Args:
+            query: the query parameters (`V3SettingsAnalyticsAllQuery`).
+        """
         return self._call(
             self._op_all,
             "settings/analytics",
@@ -95,7 +101,14 @@ class V3SettingsAnalytics(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsAnalyticsGetQuery],
     ) -> AnalyticsProvider:
-        """`GET /v3/settings/analytics/{id}` (getAnalyticsProvider)."""
+        """`GET /v3/settings/analytics/{id}` (getAnalyticsProvider).
+
+        Returns one `AnalyticsProvider`.
+
+        Args:
+            id: `int`, the path's `{id}`.
+            query: the query parameters (`V3SettingsAnalyticsGetQuery`).
+        """
         return self._call(
             self._op_get,
             f"settings/analytics/{segment(id)}",
@@ -127,7 +140,15 @@ class V3SettingsAnalytics(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsAnalyticsUpdateQuery],
     ) -> AnalyticsProvider:
-        """`PUT /v3/settings/analytics/{id}` (updateAnalyticsProvider)."""
+        """`PUT /v3/settings/analytics/{id}` (updateAnalyticsProvider).
+
+        Returns one `AnalyticsProvider`.
+
+        Args:
+            id: `int`, the path's `{id}`.
+            body: `UpdateAnalyticsProviderRequestUpdate`, the request body.
+            query: the query parameters (`V3SettingsAnalyticsUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             f"settings/analytics/{segment(id)}",

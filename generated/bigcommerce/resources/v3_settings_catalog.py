@@ -54,7 +54,13 @@ class V3SettingsCatalog(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsCatalogGetQuery],
     ) -> CatalogSettings:
-        """`GET /v3/settings/catalog` (getSettingsCatalog)."""
+        """`GET /v3/settings/catalog` (getSettingsCatalog).
+
+        Returns one `CatalogSettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsCatalogGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/catalog",
@@ -86,7 +92,14 @@ class V3SettingsCatalog(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsCatalogUpdateQuery],
     ) -> CatalogSettings:
-        """`PUT /v3/settings/catalog` (updateSettingsCatalog)."""
+        """`PUT /v3/settings/catalog` (updateSettingsCatalog).
+
+        Returns one `CatalogSettings`.
+
+        Args:
+            body: `CatalogSettingsUpdate`, the request body.
+            query: the query parameters (`V3SettingsCatalogUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/catalog",

@@ -57,7 +57,13 @@ class V3SettingsEmailStatuses(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsEmailStatusesGetQuery],
     ) -> EnabledTransactionalEmails:
-        """`GET /v3/settings/email-statuses` (getSettingsEmailStatuses)."""
+        """`GET /v3/settings/email-statuses` (getSettingsEmailStatuses).
+
+        Returns one `EnabledTransactionalEmails`.
+
+        Args:
+            query: the query parameters (`V3SettingsEmailStatusesGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/email-statuses",
@@ -89,7 +95,14 @@ class V3SettingsEmailStatuses(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsEmailStatusesUpdateQuery],
     ) -> EnabledTransactionalEmails:
-        """`PUT /v3/settings/email-statuses` (updateSettingsEmailStatuses)."""
+        """`PUT /v3/settings/email-statuses` (updateSettingsEmailStatuses).
+
+        Returns one `EnabledTransactionalEmails`.
+
+        Args:
+            body: `EnabledTransactionalEmailsUpdate`, the request body.
+            query: the query parameters (`V3SettingsEmailStatusesUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/email-statuses",

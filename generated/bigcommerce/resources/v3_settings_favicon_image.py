@@ -47,7 +47,16 @@ class V3SettingsFaviconImage(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsFaviconImageCreateQuery],
     ) -> None:
-        """`POST /v3/settings/favicon/image` (createSettingsFaviconImage)."""
+        """`POST /v3/settings/favicon/image` (createSettingsFaviconImage).
+
+        Returns None (the answer has no body).
+
+        The body is sent as multipart/form-data (files as uploads).
+
+        Args:
+            body: `CreateSettingsFaviconImageRequestCreate`, the request body.
+            query: the query parameters (`V3SettingsFaviconImageCreateQuery`).
+        """
         return self._call(
             self._op_create,
             "settings/favicon/image",

@@ -64,7 +64,13 @@ class V3SettingsInventory(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsInventoryGetQuery],
     ) -> InventorySettings:
-        """`GET /v3/settings/inventory` (getSettingsInventory)."""
+        """`GET /v3/settings/inventory` (getSettingsInventory).
+
+        Returns one `InventorySettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsInventoryGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/inventory",
@@ -96,7 +102,14 @@ class V3SettingsInventory(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsInventoryUpdateQuery],
     ) -> InventorySettings:
-        """`PUT /v3/settings/inventory` (updateSettingsInventory)."""
+        """`PUT /v3/settings/inventory` (updateSettingsInventory).
+
+        Returns one `InventorySettings`.
+
+        Args:
+            body: `InventorySettingsUpdate`, the request body.
+            query: the query parameters (`V3SettingsInventoryUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/inventory",

@@ -57,7 +57,13 @@ class V3SettingsInventoryNotifications(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsInventoryNotificationsGetQuery],
     ) -> InventoryNotificationsSettings:
-        """`GET /v3/settings/inventory/notifications` (getSettingsInventoryNotifications)."""
+        """`GET /v3/settings/inventory/notifications` (getSettingsInventoryNotifications).
+
+        Returns one `InventoryNotificationsSettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsInventoryNotificationsGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/inventory/notifications",
@@ -87,7 +93,14 @@ class V3SettingsInventoryNotifications(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsInventoryNotificationsUpdateQuery],
     ) -> None:
-        """`PUT /v3/settings/inventory/notifications` (updateSettingsInventoryNotifications)."""
+        """`PUT /v3/settings/inventory/notifications` (updateSettingsInventoryNotifications).
+
+        Returns None (the answer has no body).
+
+        Args:
+            body: `InventoryNotificationsSettingsUpdate`, the request body.
+            query: the query parameters (`V3SettingsInventoryNotificationsUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/inventory/notifications",

@@ -65,7 +65,13 @@ class V3SettingsLogo(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsLogoGetQuery],
     ) -> LogoSettings:
-        """`GET /v3/settings/logo` (getSettingsLogo)."""
+        """`GET /v3/settings/logo` (getSettingsLogo).
+
+        Returns one `LogoSettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsLogoGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/logo",
@@ -97,7 +103,14 @@ class V3SettingsLogo(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsLogoUpdateQuery],
     ) -> LogoSettings:
-        """`PUT /v3/settings/logo` (updateSettingsLogo)."""
+        """`PUT /v3/settings/logo` (updateSettingsLogo).
+
+        Returns one `LogoSettings`.
+
+        Args:
+            body: `LogoSettingsUpdate2Update`, the request body.
+            query: the query parameters (`V3SettingsLogoUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/logo",

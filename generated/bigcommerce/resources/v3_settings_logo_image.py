@@ -47,7 +47,16 @@ class V3SettingsLogoImage(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsLogoImageCreateQuery],
     ) -> None:
-        """`POST /v3/settings/logo/image` (createSettingsLogoImage)."""
+        """`POST /v3/settings/logo/image` (createSettingsLogoImage).
+
+        Returns None (the answer has no body).
+
+        The body is sent as multipart/form-data (files as uploads).
+
+        Args:
+            body: `CreateSettingsLogoImageRequestCreate`, the request body.
+            query: the query parameters (`V3SettingsLogoImageCreateQuery`).
+        """
         return self._call(
             self._op_create,
             "settings/logo/image",

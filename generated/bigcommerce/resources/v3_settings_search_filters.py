@@ -47,7 +47,10 @@ class V3SettingsSearchFilters(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ConfiguredFilter]:
-        """`GET /v3/settings/search/filters` (getSettingsEnabledSearchFilters)."""
+        """`GET /v3/settings/search/filters` (getSettingsEnabledSearchFilters).
+
+        Returns a list of `ConfiguredFilter` objects.
+        """
         return self._call(
             self._op_all,
             "settings/search/filters",
@@ -76,7 +79,13 @@ class V3SettingsSearchFilters(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ConfiguredFilter]:
-        """`PUT /v3/settings/search/filters` (updateSettingsEnabledSearchFilters)."""
+        """`PUT /v3/settings/search/filters` (updateSettingsEnabledSearchFilters).
+
+        Returns a list of `ConfiguredFilter` objects.
+
+        Args:
+            body: `list[ConfiguredFilterUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "settings/search/filters",

@@ -46,7 +46,13 @@ class V3SettingsSearchFiltersAvailable(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsSearchFiltersAvailableAllQuery],
     ) -> list[AvailableFilter]:
-        """`GET /v3/settings/search/filters/available` (getSettingsAvailableFilters)."""
+        """`GET /v3/settings/search/filters/available` (getSettingsAvailableFilters).
+
+        Returns a list of `AvailableFilter` objects.
+
+        Args:
+            query: the query parameters (`V3SettingsSearchFiltersAvailableAllQuery`).
+        """
         return self._call(
             self._op_all,
             "settings/search/filters/available",

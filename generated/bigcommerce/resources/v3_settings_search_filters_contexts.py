@@ -50,7 +50,15 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsSearchFiltersContextsAllQuery],
     ) -> list[ConfiguredFiltersOverride]:
-        """`GET /v3/settings/search/filters/contexts` (getSettingsFiltersContexts)."""
+        """`GET /v3/settings/search/filters/contexts` (getSettingsFiltersContexts).
+
+        Returns one page of `ConfiguredFiltersOverride` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3SettingsSearchFiltersContextsAllQuery`).
+        """
         return self._call(
             self._op_all,
             "settings/search/filters/contexts",
@@ -81,9 +89,16 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsSearchFiltersContextsAllQuery],
     ) -> Iterator[ConfiguredFiltersOverride]:
-        """Every item of every page of `GET /v3/settings/search/filters/contexts`
-        (getSettingsFiltersContexts), one page in memory at a time. `prefetch=N` fetches up to
-        N more pages ahead, in the background.
+        """`GET /v3/settings/search/filters/contexts` (getSettingsFiltersContexts).
+
+        Yields every `ConfiguredFiltersOverride` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3SettingsSearchFiltersContextsAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -115,7 +130,13 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ConfiguredFiltersOverride]:
-        """`PUT /v3/settings/search/filters/contexts` (upsertSettingsFiltersContexts)."""
+        """`PUT /v3/settings/search/filters/contexts` (upsertSettingsFiltersContexts).
+
+        Returns a list of `ConfiguredFiltersOverride` objects.
+
+        Args:
+            body: `list[ConfiguredFiltersOverrideUpdate]`, the request body.
+        """
         return self._call(
             self._op_upsert,
             "settings/search/filters/contexts",

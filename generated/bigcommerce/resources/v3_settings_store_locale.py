@@ -30,7 +30,10 @@ class V3SettingsStoreLocale(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Locale:
-        """`GET /v3/settings/store/locale` (getSettingsLocale)."""
+        """`GET /v3/settings/store/locale` (getSettingsLocale).
+
+        Returns one `Locale`.
+        """
         return self._call(
             self._op_get,
             "settings/store/locale",
@@ -59,7 +62,13 @@ class V3SettingsStoreLocale(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Locale:
-        """`PUT /v3/settings/store/locale` (updateSettingsLocale)."""
+        """`PUT /v3/settings/store/locale` (updateSettingsLocale).
+
+        Returns one `Locale`.
+
+        Args:
+            body: `LocaleUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "settings/store/locale",

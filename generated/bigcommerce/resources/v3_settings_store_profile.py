@@ -54,7 +54,13 @@ class V3SettingsStoreProfile(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStoreProfileGetQuery],
     ) -> StoreProfile:
-        """`GET /v3/settings/store/profile` (getSettingsStoreProfile)."""
+        """`GET /v3/settings/store/profile` (getSettingsStoreProfile).
+
+        Returns one `StoreProfile`.
+
+        Args:
+            query: the query parameters (`V3SettingsStoreProfileGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/store/profile",
@@ -86,7 +92,14 @@ class V3SettingsStoreProfile(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStoreProfileUpdateQuery],
     ) -> StoreProfile:
-        """`PUT /v3/settings/store/profile` (updateSettingsStoreProfile)."""
+        """`PUT /v3/settings/store/profile` (updateSettingsStoreProfile).
+
+        Returns one `StoreProfile`.
+
+        Args:
+            body: `StoreProfileUpdate`, the request body.
+            query: the query parameters (`V3SettingsStoreProfileUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/store/profile",

@@ -57,7 +57,13 @@ class V3SettingsStoreUnitsOfMeasurement(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStoreUnitsOfMeasurementGetQuery],
     ) -> MeasurementUnitsSettings:
-        """`GET /v3/settings/store/units-of-measurement` (getSettingsMeasurementUnits)."""
+        """`GET /v3/settings/store/units-of-measurement` (getSettingsMeasurementUnits).
+
+        Returns one `MeasurementUnitsSettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsStoreUnitsOfMeasurementGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/store/units-of-measurement",
@@ -89,7 +95,14 @@ class V3SettingsStoreUnitsOfMeasurement(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStoreUnitsOfMeasurementUpdateQuery],
     ) -> MeasurementUnitsSettings:
-        """`PUT /v3/settings/store/units-of-measurement` (updateSettingsMeasurementUnits)."""
+        """`PUT /v3/settings/store/units-of-measurement` (updateSettingsMeasurementUnits).
+
+        Returns one `MeasurementUnitsSettings`.
+
+        Args:
+            body: `MeasurementUnitsSettingsUpdate`, the request body.
+            query: the query parameters (`V3SettingsStoreUnitsOfMeasurementUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/store/units-of-measurement",

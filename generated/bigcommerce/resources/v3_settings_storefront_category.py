@@ -57,7 +57,13 @@ class V3SettingsStorefrontCategory(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontCategoryGetQuery],
     ) -> StorefrontCategorySettings:
-        """`GET /v3/settings/storefront/category` (getSettingsStorefrontCategory)."""
+        """`GET /v3/settings/storefront/category` (getSettingsStorefrontCategory).
+
+        Returns one `StorefrontCategorySettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsStorefrontCategoryGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/storefront/category",
@@ -89,7 +95,14 @@ class V3SettingsStorefrontCategory(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontCategoryUpdateQuery],
     ) -> StorefrontCategorySettings:
-        """`PUT /v3/settings/storefront/category` (updateSettingsStorefrontCategory)."""
+        """`PUT /v3/settings/storefront/category` (updateSettingsStorefrontCategory).
+
+        Returns one `StorefrontCategorySettings`.
+
+        Args:
+            body: `StorefrontCategorySettingsUpdate`, the request body.
+            query: the query parameters (`V3SettingsStorefrontCategoryUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/storefront/category",

@@ -57,7 +57,13 @@ class V3SettingsStorefrontProduct(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontProductGetQuery],
     ) -> StorefrontProductSettings:
-        """`GET /v3/settings/storefront/product` (getSettingsStorefrontProduct)."""
+        """`GET /v3/settings/storefront/product` (getSettingsStorefrontProduct).
+
+        Returns one `StorefrontProductSettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsStorefrontProductGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/storefront/product",
@@ -89,7 +95,14 @@ class V3SettingsStorefrontProduct(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontProductUpdateQuery],
     ) -> StorefrontProductSettings:
-        """`PUT /v3/settings/storefront/product` (updateSettingsStorefrontProduct)."""
+        """`PUT /v3/settings/storefront/product` (updateSettingsStorefrontProduct).
+
+        Returns one `StorefrontProductSettings`.
+
+        Args:
+            body: `StorefrontProductSettingsUpdate`, the request body.
+            query: the query parameters (`V3SettingsStorefrontProductUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/storefront/product",

@@ -54,7 +54,13 @@ class V3SettingsStorefrontRobotstxt(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontRobotstxtGetQuery],
     ) -> RobotsTxtSettings:
-        """`GET /v3/settings/storefront/robotstxt` (getSettingsRobotsTxt)."""
+        """`GET /v3/settings/storefront/robotstxt` (getSettingsRobotsTxt).
+
+        Returns one `RobotsTxtSettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsStorefrontRobotstxtGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/storefront/robotstxt",
@@ -86,7 +92,14 @@ class V3SettingsStorefrontRobotstxt(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontRobotstxtUpdateQuery],
     ) -> RobotsTxtSettings:
-        """`PUT /v3/settings/storefront/robotstxt` (updateSettingsRobotsTxt)."""
+        """`PUT /v3/settings/storefront/robotstxt` (updateSettingsRobotsTxt).
+
+        Returns one `RobotsTxtSettings`.
+
+        Args:
+            body: `RobotsTxtSettingsUpdate`, the request body.
+            query: the query parameters (`V3SettingsStorefrontRobotstxtUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/storefront/robotstxt",

@@ -57,7 +57,13 @@ class V3SettingsStorefrontSearch(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSearchGetQuery],
     ) -> StorefrontSearchSettings:
-        """`GET /v3/settings/storefront/search` (getSettingsStorefrontSearch)."""
+        """`GET /v3/settings/storefront/search` (getSettingsStorefrontSearch).
+
+        Returns one `StorefrontSearchSettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsStorefrontSearchGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/storefront/search",
@@ -89,7 +95,14 @@ class V3SettingsStorefrontSearch(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSearchUpdateQuery],
     ) -> StorefrontSearchSettings:
-        """`PUT /v3/settings/storefront/search` (updateSettingsStorefrontSearch)."""
+        """`PUT /v3/settings/storefront/search` (updateSettingsStorefrontSearch).
+
+        Returns one `StorefrontSearchSettings`.
+
+        Args:
+            body: `StorefrontSearchSettingsUpdate`, the request body.
+            query: the query parameters (`V3SettingsStorefrontSearchUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/storefront/search",

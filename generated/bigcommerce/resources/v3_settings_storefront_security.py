@@ -57,7 +57,13 @@ class V3SettingsStorefrontSecurity(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSecurityGetQuery],
     ) -> StorefrontSecuritySettings:
-        """`GET /v3/settings/storefront/security` (getSettingsStorefrontSecurity)."""
+        """`GET /v3/settings/storefront/security` (getSettingsStorefrontSecurity).
+
+        Returns one `StorefrontSecuritySettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsStorefrontSecurityGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/storefront/security",
@@ -89,7 +95,14 @@ class V3SettingsStorefrontSecurity(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSecurityUpdateQuery],
     ) -> StorefrontSecuritySettings:
-        """`PUT /v3/settings/storefront/security` (updateSettingsStorefrontSecurity)."""
+        """`PUT /v3/settings/storefront/security` (updateSettingsStorefrontSecurity).
+
+        Returns one `StorefrontSecuritySettings`.
+
+        Args:
+            body: `StorefrontSecuritySettingsUpdate`, the request body.
+            query: the query parameters (`V3SettingsStorefrontSecurityUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/storefront/security",

@@ -54,7 +54,13 @@ class V3SettingsStorefrontSeo(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSeoGetQuery],
     ) -> SEOSettings:
-        """`GET /v3/settings/storefront/seo` (getSettingsStorefrontSeo)."""
+        """`GET /v3/settings/storefront/seo` (getSettingsStorefrontSeo).
+
+        Returns one `SEOSettings`.
+
+        Args:
+            query: the query parameters (`V3SettingsStorefrontSeoGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/storefront/seo",
@@ -86,7 +92,14 @@ class V3SettingsStorefrontSeo(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSeoUpdateQuery],
     ) -> SEOSettings:
-        """`PUT /v3/settings/storefront/seo` (updateSettingsStorefrontSeo)."""
+        """`PUT /v3/settings/storefront/seo` (updateSettingsStorefrontSeo).
+
+        Returns one `SEOSettings`.
+
+        Args:
+            body: `SEOSettingsUpdate`, the request body.
+            query: the query parameters (`V3SettingsStorefrontSeoUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/storefront/seo",

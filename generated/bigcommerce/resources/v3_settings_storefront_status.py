@@ -54,7 +54,13 @@ class V3SettingsStorefrontStatus(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontStatusGetQuery],
     ) -> StorefrontStatus:
-        """`GET /v3/settings/storefront/status` (getSettingsStorefrontStatus)."""
+        """`GET /v3/settings/storefront/status` (getSettingsStorefrontStatus).
+
+        Returns one `StorefrontStatus`.
+
+        Args:
+            query: the query parameters (`V3SettingsStorefrontStatusGetQuery`).
+        """
         return self._call(
             self._op_get,
             "settings/storefront/status",
@@ -86,7 +92,14 @@ class V3SettingsStorefrontStatus(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontStatusUpdateQuery],
     ) -> StorefrontStatus:
-        """`PUT /v3/settings/storefront/status` (updateSettingsStorefrontStatus)."""
+        """`PUT /v3/settings/storefront/status` (updateSettingsStorefrontStatus).
+
+        Returns one `StorefrontStatus`.
+
+        Args:
+            body: `StorefrontStatusUpdate`, the request body.
+            query: the query parameters (`V3SettingsStorefrontStatusUpdateQuery`).
+        """
         return self._call(
             self._op_update,
             "settings/storefront/status",

@@ -25,6 +25,7 @@ class V3ShippingProductsCustomsInformationAllQuery(TypedDict, total=False):
     limit: int
     page: int
     product_id__in: list[int]
+    """Sent as `product_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -34,6 +35,7 @@ class V3ShippingProductsCustomsInformationDeleteManyQuery(TypedDict, total=False
     """
 
     product_id__in: Required[list[int]]
+    """Sent as `product_id:in`. Required by the documents."""
 
 
 class V3ShippingProductsCustomsInformation(NodeResource):
@@ -58,7 +60,16 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ShippingProductsCustomsInformationAllQuery],
     ) -> list[CustomsInformation]:
-        """`GET /v3/shipping/products/customs-information` (getCustomsInformation)."""
+        """`GET /v3/shipping/products/customs-information` (getCustomsInformation).
+
+        Returns one page of `CustomsInformation` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3ShippingProductsCustomsInformationAllQuery`);
+                `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "shipping/products/customs-information",
@@ -89,9 +100,17 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ShippingProductsCustomsInformationAllQuery],
     ) -> Iterator[CustomsInformation]:
-        """Every item of every page of `GET /v3/shipping/products/customs-information`
-        (getCustomsInformation), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/shipping/products/customs-information` (getCustomsInformation).
+
+        Yields every `CustomsInformation` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ShippingProductsCustomsInformationAllQuery`);
+                `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -121,7 +140,16 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ShippingProductsCustomsInformationDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/shipping/products/customs-information` (deleteCustomsInformation)."""
+        """`DELETE /v3/shipping/products/customs-information` (deleteCustomsInformation).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `product_id__in`.
+
+        Args:
+            query: the query parameters (`V3ShippingProductsCustomsInformationDeleteManyQuery`);
+                `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "shipping/products/customs-information",
@@ -152,7 +180,17 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[CustomsInformation]:
-        """`PUT /v3/shipping/products/customs-information` (updateCustomsInformation)."""
+        """`PUT /v3/shipping/products/customs-information` (updateCustomsInformation).
+
+        Returns a list of `CustomsInformation` objects.
+
+        Sends at most 50 items a request: a longer list is sent in chunks of 50, one request after
+        another.
+
+        Args:
+            body: `list[CustomsInformationRequestUpdate]`, the request body; sent 50 items a
+                request.
+        """
         return self._call(
             self._op_update_many,
             "shipping/products/customs-information",

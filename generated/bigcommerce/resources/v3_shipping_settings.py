@@ -40,7 +40,10 @@ class V3ShippingSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ShippingSettings:
-        """`GET /v3/shipping/settings` (getShippingSettings)."""
+        """`GET /v3/shipping/settings` (getShippingSettings).
+
+        Returns one `ShippingSettings`.
+        """
         return self._call(
             self._op_get,
             "shipping/settings",
@@ -69,7 +72,13 @@ class V3ShippingSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ShippingSettings:
-        """`PUT /v3/shipping/settings` (updateShippingSettings)."""
+        """`PUT /v3/shipping/settings` (updateShippingSettings).
+
+        Returns one `ShippingSettings`.
+
+        Args:
+            body: `ShippingSettingsUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "shipping/settings",

@@ -36,7 +36,13 @@ class V3ShippingSettingsChannels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelShippingSettings:
-        """`GET /v3/shipping/settings/channels/{channel_id}` (getChannelShippingSettings)."""
+        """`GET /v3/shipping/settings/channels/{channel_id}` (getChannelShippingSettings).
+
+        Returns one `ChannelShippingSettings`.
+
+        Args:
+            channel_id: `str`, the path's `{channel_id}`.
+        """
         return self._call(
             self._op_get,
             f"shipping/settings/channels/{segment(channel_id)}",
@@ -66,7 +72,14 @@ class V3ShippingSettingsChannels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ChannelShippingSettings:
-        """`PUT /v3/shipping/settings/channels/{channel_id}` (updateChannelShippingSettings)."""
+        """`PUT /v3/shipping/settings/channels/{channel_id}` (updateChannelShippingSettings).
+
+        Returns one `ChannelShippingSettings`.
+
+        Args:
+            channel_id: `str`, the path's `{channel_id}`.
+            body: `ChannelShippingSettingsUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"shipping/settings/channels/{segment(channel_id)}",

@@ -37,6 +37,7 @@ class V3ShopperProfilesDeleteAllQuery(TypedDict, total=False):
     """
 
     id__in: list[str]
+    """Sent as `id:in`."""
 
 
 class V3ShopperProfiles(NodeResource):
@@ -67,7 +68,15 @@ class V3ShopperProfiles(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ShopperProfilesAllQuery],
     ) -> list[ShopperProfile]:
-        """`GET /v3/shopper-profiles` (GetShopperList)."""
+        """`GET /v3/shopper-profiles` (GetShopperList).
+
+        Returns one page of `ShopperProfile` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3ShopperProfilesAllQuery`).
+        """
         return self._call(
             self._op_all,
             "shopper-profiles",
@@ -98,8 +107,16 @@ class V3ShopperProfiles(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ShopperProfilesAllQuery],
     ) -> Iterator[ShopperProfile]:
-        """Every item of every page of `GET /v3/shopper-profiles` (GetShopperList), one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/shopper-profiles` (GetShopperList).
+
+        Yields every `ShopperProfile` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ShopperProfilesAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -131,7 +148,13 @@ class V3ShopperProfiles(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ShopperProfile]:
-        """`POST /v3/shopper-profiles` (ShopperProfilesRequest)."""
+        """`POST /v3/shopper-profiles` (ShopperProfilesRequest).
+
+        Returns a list of `ShopperProfile` objects.
+
+        Args:
+            body: `list[ShopperProfilePostCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "shopper-profiles",
@@ -158,7 +181,14 @@ class V3ShopperProfiles(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ShopperProfilesDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/shopper-profiles` (DeleteStoreShopperProfile)."""
+        """`DELETE /v3/shopper-profiles` (DeleteStoreShopperProfile).
+
+        Returns None (the answer has no body).
+
+        Args:
+            query: the query parameters (`V3ShopperProfilesDeleteAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "shopper-profiles",

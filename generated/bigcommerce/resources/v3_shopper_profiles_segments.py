@@ -50,7 +50,16 @@ class V3ShopperProfilesSegments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ShopperProfilesSegmentsAllQuery],
     ) -> list[Segment]:
-        """`GET /v3/shopper-profiles/{shopper_profile_id}/segments` (GetListShopperProfile)."""
+        """`GET /v3/shopper-profiles/{shopper_profile_id}/segments` (GetListShopperProfile).
+
+        Returns one page of `Segment` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            shopper_profile_id: `str`, the path's `{shopper_profile_id}`.
+            query: the query parameters (`V3ShopperProfilesSegmentsAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"shopper-profiles/{segment(shopper_profile_id)}/segments",
@@ -83,9 +92,17 @@ class V3ShopperProfilesSegments(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ShopperProfilesSegmentsAllQuery],
     ) -> Iterator[Segment]:
-        """Every item of every page of `GET /v3/shopper-profiles/{shopper_profile_id}/segments`
-        (GetListShopperProfile), one page in memory at a time. `prefetch=N` fetches up to N
-        more pages ahead, in the background.
+        """`GET /v3/shopper-profiles/{shopper_profile_id}/segments` (GetListShopperProfile).
+
+        Yields every `Segment` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            shopper_profile_id: `str`, the path's `{shopper_profile_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3ShopperProfilesSegmentsAllQuery`).
         """
         return self._call(
             self._op_iterall,

@@ -31,9 +31,11 @@ class V3SitesAllQuery(TypedDict, total=False):
     """
 
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     limit: int
     page: int
     url_type__in: list[str]
+    """Sent as `url_type:in`."""
 
 
 class V3Sites(NodeResource):
@@ -76,7 +78,15 @@ class V3Sites(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesAllQuery],
     ) -> list[SitesV3Site]:
-        """`GET /v3/sites` (getSites)."""
+        """`GET /v3/sites` (getSites).
+
+        Returns one page of `SitesV3Site` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3SitesAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "sites",
@@ -107,8 +117,16 @@ class V3Sites(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesAllQuery],
     ) -> Iterator[SitesV3Site]:
-        """Every item of every page of `GET /v3/sites` (getSites), one page in memory at a time.
-        `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/sites` (getSites).
+
+        Yields every `SitesV3Site` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3SitesAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -140,7 +158,13 @@ class V3Sites(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SitesV3Site:
-        """`POST /v3/sites` (createSite)."""
+        """`POST /v3/sites` (createSite).
+
+        Returns one `SitesV3Site`.
+
+        Args:
+            body: `PostSiteCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "sites",
@@ -169,7 +193,13 @@ class V3Sites(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`DELETE /v3/sites/{site_id}` (deleteSite)."""
+        """`DELETE /v3/sites/{site_id}` (deleteSite).
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            site_id: `str`, the path's `{site_id}`.
+        """
         return self._call(
             self._op_delete,
             f"sites/{segment(site_id)}",
@@ -197,7 +227,13 @@ class V3Sites(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SitesV3Site:
-        """`GET /v3/sites/{site_id}` (getSite)."""
+        """`GET /v3/sites/{site_id}` (getSite).
+
+        Returns one `SitesV3Site`.
+
+        Args:
+            site_id: `str`, the path's `{site_id}`.
+        """
         return self._call(
             self._op_get,
             f"sites/{segment(site_id)}",
@@ -227,7 +263,14 @@ class V3Sites(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SitesV3Site:
-        """`PUT /v3/sites/{site_id}` (updateSite)."""
+        """`PUT /v3/sites/{site_id}` (updateSite).
+
+        Returns one `SitesV3Site`.
+
+        Args:
+            site_id: `str`, the path's `{site_id}`.
+            body: `PutSiteUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"sites/{segment(site_id)}",

@@ -34,7 +34,13 @@ class V3SitesCertificate(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CertificateResponseData:
-        """`GET /v3/sites/{site_id}/certificate` (getSiteCertificate)."""
+        """`GET /v3/sites/{site_id}/certificate` (getSiteCertificate).
+
+        Returns one `CertificateResponseData`.
+
+        Args:
+            site_id: `int`, the path's `{site_id}`.
+        """
         return self._call(
             self._op_get,
             f"sites/{segment(site_id)}/certificate",
@@ -64,7 +70,14 @@ class V3SitesCertificate(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`PUT /v3/sites/{site_id}/certificate` (upsertSiteCertificate)."""
+        """`PUT /v3/sites/{site_id}/certificate` (upsertSiteCertificate).
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            site_id: `int`, the path's `{site_id}`.
+            body: `InstallCertificateDataUpdate`, the request body.
+        """
         return self._call(
             self._op_upsert,
             f"sites/{segment(site_id)}/certificate",

@@ -21,6 +21,7 @@ class V3SitesCertificatesAllQuery(TypedDict, total=False):
     """
 
     urls__in: list[str]
+    """Sent as `urls:in`."""
 
 
 class V3SitesCertificates(NodeResource):
@@ -45,7 +46,14 @@ class V3SitesCertificates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesCertificatesAllQuery],
     ) -> list[InstalledCertificateDetail]:
-        """`GET /v3/sites/certificates` (getSitesCertificates)."""
+        """`GET /v3/sites/certificates` (getSitesCertificates).
+
+        Returns a list of `InstalledCertificateDetail` objects.
+
+        Args:
+            query: the query parameters (`V3SitesCertificatesAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "sites/certificates",

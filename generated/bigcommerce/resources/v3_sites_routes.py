@@ -53,7 +53,16 @@ class V3SitesRoutes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesRoutesAllQuery],
     ) -> list[SiteRouteFull]:
-        """`GET /v3/sites/{site_id}/routes` (getSiteRoutes)."""
+        """`GET /v3/sites/{site_id}/routes` (getSiteRoutes).
+
+        Returns one page of `SiteRouteFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            site_id: `int`, the path's `{site_id}`.
+            query: the query parameters (`V3SitesRoutesAllQuery`).
+        """
         return self._call(
             self._op_all,
             f"sites/{segment(site_id)}/routes",
@@ -86,8 +95,17 @@ class V3SitesRoutes(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesRoutesAllQuery],
     ) -> Iterator[SiteRouteFull]:
-        """Every item of every page of `GET /v3/sites/{site_id}/routes` (getSiteRoutes), one page
-        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/sites/{site_id}/routes` (getSiteRoutes).
+
+        Yields every `SiteRouteFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            site_id: `int`, the path's `{site_id}`.
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3SitesRoutesAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -120,7 +138,14 @@ class V3SitesRoutes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SiteRouteFull:
-        """`POST /v3/sites/{site_id}/routes` (createSiteRoute)."""
+        """`POST /v3/sites/{site_id}/routes` (createSiteRoute).
+
+        Returns one `SiteRouteFull`.
+
+        Args:
+            site_id: `int`, the path's `{site_id}`.
+            body: `SiteRouteBaseCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"sites/{segment(site_id)}/routes",
@@ -148,7 +173,14 @@ class V3SitesRoutes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/sites/{site_id}/routes/{route_id}` (deleteSiteRoute)."""
+        """`DELETE /v3/sites/{site_id}/routes/{route_id}` (deleteSiteRoute).
+
+        Returns None (the answer has no body).
+
+        Args:
+            site_id: `str`, the path's `{site_id}`.
+            route_id: `str`, the path's `{route_id}`.
+        """
         return self._call(
             self._op_delete,
             f"sites/{segment(site_id)}/routes/{segment(route_id)}",
@@ -177,7 +209,14 @@ class V3SitesRoutes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SiteRouteFull:
-        """`GET /v3/sites/{site_id}/routes/{route_id}` (getSiteRoute)."""
+        """`GET /v3/sites/{site_id}/routes/{route_id}` (getSiteRoute).
+
+        Returns one `SiteRouteFull`.
+
+        Args:
+            site_id: `str`, the path's `{site_id}`.
+            route_id: `str`, the path's `{route_id}`.
+        """
         return self._call(
             self._op_get,
             f"sites/{segment(site_id)}/routes/{segment(route_id)}",
@@ -208,7 +247,15 @@ class V3SitesRoutes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> SiteRouteFull:
-        """`PUT /v3/sites/{site_id}/routes/{route_id}` (updateSiteRoute)."""
+        """`PUT /v3/sites/{site_id}/routes/{route_id}` (updateSiteRoute).
+
+        Returns one `SiteRouteFull`.
+
+        Args:
+            site_id: `str`, the path's `{site_id}`.
+            route_id: `str`, the path's `{route_id}`.
+            body: `SiteRoutesRouteBaseUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"sites/{segment(site_id)}/routes/{segment(route_id)}",
@@ -239,7 +286,14 @@ class V3SitesRoutes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[SiteRouteFull]:
-        """`PUT /v3/sites/{site_id}/routes` (updateSiteRoutes)."""
+        """`PUT /v3/sites/{site_id}/routes` (updateSiteRoutes).
+
+        Returns a list of `SiteRouteFull` objects.
+
+        Args:
+            site_id: `int`, the path's `{site_id}`.
+            body: `list[SiteRouteFullUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             f"sites/{segment(site_id)}/routes",

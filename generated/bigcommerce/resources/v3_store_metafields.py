@@ -27,9 +27,13 @@ class V3StoreMetafieldsAllQuery(TypedDict, total=False):
     after: str
     before: str
     date_created__max: str
+    """Sent as `date_created:max`."""
     date_created__min: str
+    """Sent as `date_created:min`."""
     date_modified__max: str
+    """Sent as `date_modified:max`."""
     date_modified__min: str
+    """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     include_fields: list[
         Literal[
@@ -47,9 +51,11 @@ class V3StoreMetafieldsAllQuery(TypedDict, total=False):
     ]
     key: str
     key__in: list[str]
+    """Sent as `key:in`."""
     limit: int
     namespace: str
     namespace__in: list[str]
+    """Sent as `namespace:in`."""
     page: int
 
 
@@ -77,7 +83,16 @@ class V3StoreMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StoreMetafieldsAllQuery],
     ) -> list[StoreInformationV3Metafield]:
-        """`GET /v3/store/metafields` (getStoreMetafields)."""
+        """`GET /v3/store/metafields` (getStoreMetafields).
+
+        Returns one page of `StoreInformationV3Metafield` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3StoreMetafieldsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "store/metafields",
@@ -108,8 +123,17 @@ class V3StoreMetafields(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StoreMetafieldsAllQuery],
     ) -> Iterator[StoreInformationV3Metafield]:
-        """Every item of every page of `GET /v3/store/metafields` (getStoreMetafields), one page
-        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/store/metafields` (getStoreMetafields).
+
+        Yields every `StoreInformationV3Metafield` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3StoreMetafieldsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -141,7 +165,13 @@ class V3StoreMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[StoreInformationV3Metafield]:
-        """`POST /v3/store/metafields` (createStoresMetafields)."""
+        """`POST /v3/store/metafields` (createStoresMetafields).
+
+        Returns a list of `StoreInformationV3Metafield` objects.
+
+        Args:
+            body: `list[MetafieldBasePostPutCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "store/metafields",
@@ -168,7 +198,13 @@ class V3StoreMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/store/metafields/{metafield_id}` (deleteStoreMetafield)."""
+        """`DELETE /v3/store/metafields/{metafield_id}` (deleteStoreMetafield).
+
+        Returns None (the answer has no body).
+
+        Args:
+            metafield_id: `int`, the path's `{metafield_id}`.
+        """
         return self._call(
             self._op_delete,
             f"store/metafields/{segment(metafield_id)}",
@@ -197,7 +233,13 @@ class V3StoreMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[int]:
-        """`DELETE /v3/store/metafields` (deleteStoreMetafields)."""
+        """`DELETE /v3/store/metafields` (deleteStoreMetafields).
+
+        Returns `list[int]`.
+
+        Args:
+            body: `list[int]`, the request body.
+        """
         return self._call(
             self._op_delete_many,
             "store/metafields",
@@ -226,7 +268,13 @@ class V3StoreMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> StoreInformationV3Metafield:
-        """`GET /v3/store/metafields/{metafield_id}` (getStoreMetafield)."""
+        """`GET /v3/store/metafields/{metafield_id}` (getStoreMetafield).
+
+        Returns one `StoreInformationV3Metafield`.
+
+        Args:
+            metafield_id: `int`, the path's `{metafield_id}`.
+        """
         return self._call(
             self._op_get,
             f"store/metafields/{segment(metafield_id)}",
@@ -256,7 +304,14 @@ class V3StoreMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> StoreInformationV3Metafield:
-        """`PUT /v3/store/metafields/{metafield_id}` (updateStoreMetafield)."""
+        """`PUT /v3/store/metafields/{metafield_id}` (updateStoreMetafield).
+
+        Returns one `StoreInformationV3Metafield`.
+
+        Args:
+            metafield_id: `int`, the path's `{metafield_id}`.
+            body: `MetafieldBasePostPutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"store/metafields/{segment(metafield_id)}",
@@ -286,7 +341,13 @@ class V3StoreMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[StoreInformationV3Metafield]:
-        """`PUT /v3/store/metafields` (updateStoreMetafields)."""
+        """`PUT /v3/store/metafields` (updateStoreMetafields).
+
+        Returns a list of `StoreInformationV3Metafield` objects.
+
+        Args:
+            body: `list[UpdateStoreMetafieldsRequestItemUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "store/metafields",

@@ -23,15 +23,19 @@ class V3StoreSystemlogsAllQuery(TypedDict, total=False):
 
     direction: Literal["asc", "desc"]
     id__in: list[int]
+    """Sent as `id:in`."""
     limit: int
     module: Literal[
         "export+only", "email+message", "theme+download", "order+status", "optimized+checkout"
     ]
     module__not: str
+    """Sent as `module:not`."""
     page: int
     severity: Literal[1, 2, 3, 4]
     severity__max: int
+    """Sent as `severity:max`."""
     severity__min: int
+    """Sent as `severity:min`."""
     sort: Literal["date_created", "type"]
     type: Literal[
         "general",
@@ -44,6 +48,7 @@ class V3StoreSystemlogsAllQuery(TypedDict, total=False):
         "design",
     ]
     type__not: str
+    """Sent as `type:not`."""
 
 
 class V3StoreSystemlogs(NodeResource):
@@ -68,7 +73,16 @@ class V3StoreSystemlogs(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StoreSystemlogsAllQuery],
     ) -> list[SystemLog]:
-        """`GET /v3/store/systemlogs` (getStoreSystemLogs)."""
+        """`GET /v3/store/systemlogs` (getStoreSystemLogs).
+
+        Returns one page of `SystemLog` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3StoreSystemlogsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "store/systemlogs",
@@ -99,8 +113,17 @@ class V3StoreSystemlogs(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StoreSystemlogsAllQuery],
     ) -> Iterator[SystemLog]:
-        """Every item of every page of `GET /v3/store/systemlogs` (getStoreSystemLogs), one page
-        in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/store/systemlogs` (getStoreSystemLogs).
+
+        Yields every `SystemLog` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3StoreSystemlogsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,

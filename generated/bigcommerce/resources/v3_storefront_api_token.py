@@ -34,7 +34,13 @@ class V3StorefrontApiToken(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> TokenBase:
-        """`POST /v3/storefront/api-token` (createToken)."""
+        """`POST /v3/storefront/api-token` (createToken).
+
+        Returns one `TokenBase`.
+
+        Args:
+            body: `CreateTokenRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "storefront/api-token",
@@ -60,7 +66,13 @@ class V3StorefrontApiToken(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/storefront/api-token` (revokeToken)."""
+        """`DELETE /v3/storefront/api-token` (revokeToken).
+
+        Returns None (the answer has no body).
+
+        Args:
+            sf_api_token: `str`, sent as the `Sf-Api-Token` header.
+        """
         return self._call(
             self._op_delete_all,
             "storefront/api-token",

@@ -36,6 +36,11 @@ class V3StorefrontApiTokenCustomerImpersonation(NodeResource):
     ) -> TokenBase:
         """`POST /v3/storefront/api-token-customer-impersonation`
         (createTokenWithCustomerImpersonation).
+
+        Returns one `TokenBase`.
+
+        Args:
+            body: `TokenPostImpersonationCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -34,7 +34,13 @@ class V3StorefrontApiTokenPrivate(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> TokenBase:
-        """`POST /v3/storefront/api-token-private` (createPrivateToken)."""
+        """`POST /v3/storefront/api-token-private` (createPrivateToken).
+
+        Returns one `TokenBase`.
+
+        Args:
+            body: `TokenPostPrivateCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "storefront/api-token-private",

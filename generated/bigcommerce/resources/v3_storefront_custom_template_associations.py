@@ -24,6 +24,7 @@ class V3StorefrontCustomTemplateAssociationsAllQuery(TypedDict, total=False):
 
     channel_id: int
     entity_id__in: list[int]
+    """Sent as `entity_id:in`."""
     is_valid: bool
     limit: int
     page: int
@@ -38,7 +39,9 @@ class V3StorefrontCustomTemplateAssociationsDeleteAllQuery(TypedDict, total=Fals
 
     channel_id: int
     entity_id__in: list[int]
+    """Sent as `entity_id:in`."""
     id__in: list[int]
+    """Sent as `id:in`."""
     type: Literal["product", "category", "brand", "page"]
 
 
@@ -64,7 +67,16 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery],
     ) -> list[CustomTemplateAssociation]:
-        """`GET /v3/storefront/custom-template-associations` (getCustomTemplateAssociations)."""
+        """`GET /v3/storefront/custom-template-associations` (getCustomTemplateAssociations).
+
+        Returns one page of `CustomTemplateAssociation` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3StorefrontCustomTemplateAssociationsAllQuery`);
+                `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "storefront/custom-template-associations",
@@ -95,9 +107,17 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontCustomTemplateAssociationsAllQuery],
     ) -> Iterator[CustomTemplateAssociation]:
-        """Every item of every page of `GET /v3/storefront/custom-template-associations`
-        (getCustomTemplateAssociations), one page in memory at a time. `prefetch=N` fetches up
-        to N more pages ahead, in the background.
+        """`GET /v3/storefront/custom-template-associations` (getCustomTemplateAssociations).
+
+        Yields every `CustomTemplateAssociation` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3StorefrontCustomTemplateAssociationsAllQuery`);
+                `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -127,8 +147,17 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontCustomTemplateAssociationsDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/storefront/custom-template-associations`
-        (deleteCustomTemplateAssociations).
+        """`DELETE /v3/storefront/custom-template-associations` (deleteCustomTemplateAssociations).
+
+        Returns None (the answer has no body).
+
+        Refused before sending without at least one query filter: unfiltered, it would delete every
+        item.
+
+        Args:
+            query: the query parameters
+                (`V3StorefrontCustomTemplateAssociationsDeleteAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_delete_all,
@@ -159,7 +188,17 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`PUT /v3/storefront/custom-template-associations` (upsertCustomTemplateAssociations)."""
+        """`PUT /v3/storefront/custom-template-associations` (upsertCustomTemplateAssociations).
+
+        Returns `dict[str, Any]`.
+
+        Sends at most 100 items a request: a longer list is sent in chunks of 100, one request after
+        another.
+
+        Args:
+            body: `list[CustomTemplateAssociationUpsertUpdate]`, the request body; sent 100
+                items a request.
+        """
         return self._call(
             self._op_upsert,
             "storefront/custom-template-associations",

@@ -28,8 +28,11 @@ class V3StorefrontRedirectsAllQuery(TypedDict, total=False):
 
     direction: Literal["asc", "desc"]
     id__in: list[int]
+    """Sent as `id:in`."""
     id__max: int
+    """Sent as `id:max`."""
     id__min: int
+    """Sent as `id:min`."""
     include: list[Literal["to_url"]]
     keyword: str
     limit: int
@@ -45,6 +48,7 @@ class V3StorefrontRedirectsDeleteManyQuery(TypedDict, total=False):
     """
 
     id__in: Required[list[int]]
+    """Sent as `id:in`. Required by the documents."""
     site_id: int
 
 
@@ -76,7 +80,16 @@ class V3StorefrontRedirects(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontRedirectsAllQuery],
     ) -> list[Redirect301Read]:
-        """`GET /v3/storefront/redirects` (getRedirects)."""
+        """`GET /v3/storefront/redirects` (getRedirects).
+
+        Returns one page of `Redirect301Read` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3StorefrontRedirectsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "storefront/redirects",
@@ -107,8 +120,17 @@ class V3StorefrontRedirects(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontRedirectsAllQuery],
     ) -> Iterator[Redirect301Read]:
-        """Every item of every page of `GET /v3/storefront/redirects` (getRedirects), one page in
-        memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/storefront/redirects` (getRedirects).
+
+        Yields every `Redirect301Read` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3StorefrontRedirectsAllQuery`); `x__in` is sent as
+                `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -138,7 +160,16 @@ class V3StorefrontRedirects(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontRedirectsDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/storefront/redirects` (deleteRedirects)."""
+        """`DELETE /v3/storefront/redirects` (deleteRedirects).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3StorefrontRedirectsDeleteManyQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "storefront/redirects",
@@ -168,7 +199,13 @@ class V3StorefrontRedirects(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Redirect301Read]:
-        """`PUT /v3/storefront/redirects` (upsertRedirects)."""
+        """`PUT /v3/storefront/redirects` (upsertRedirects).
+
+        Returns a list of `Redirect301Read` objects.
+
+        Args:
+            body: `list[Redirect301UpsertUpdate]`, the request body.
+        """
         return self._call(
             self._op_upsert,
             "storefront/redirects",

@@ -56,7 +56,13 @@ class V3StorefrontRedirectsImexExport(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateRedirectExportJobResponse:
-        """`POST /v3/storefront/redirects/imex/export` (createRedirectExportJob)."""
+        """`POST /v3/storefront/redirects/imex/export` (createRedirectExportJob).
+
+        Returns one `CreateRedirectExportJobResponse`.
+
+        Args:
+            body: `CreateRedirectExportJobRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "storefront/redirects/imex/export",

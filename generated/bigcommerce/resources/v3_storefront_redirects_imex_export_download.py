@@ -30,8 +30,12 @@ class V3StorefrontRedirectsImexExportDownload(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> bytes:
-        """`GET /v3/storefront/redirects/imex/export/{uuid}/download`
-        (getRedirectExportDownload).
+        """`GET /v3/storefront/redirects/imex/export/{uuid}/download` (getRedirectExportDownload).
+
+        Returns the answer's bytes.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
         """
         return self._call(
             self._op_get,

@@ -46,7 +46,15 @@ class V3StorefrontRedirectsImexImport(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> CreateRedirectImportJobResponse:
-        """`POST /v3/storefront/redirects/imex/import` (createRedirectImportJob)."""
+        """`POST /v3/storefront/redirects/imex/import` (createRedirectImportJob).
+
+        Returns one `CreateRedirectImportJobResponse`.
+
+        The body is sent as multipart/form-data (files as uploads).
+
+        Args:
+            body: `CreateRedirectImportJobRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "storefront/redirects/imex/import",

@@ -31,7 +31,13 @@ class V3StorefrontRedirectsImexImportEvents(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Iterator[str]:
-        """`GET /v3/storefront/redirects/imex/import/{uuid}/events` (getRedirectImportEvents)."""
+        """`GET /v3/storefront/redirects/imex/import/{uuid}/events` (getRedirectImportEvents).
+
+        Yields the answer's text, line by line.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+        """
         return self._call(
             self._op_get,
             f"storefront/redirects/imex/import/{segment(uuid)}/events",

@@ -50,7 +50,15 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery],
     ) -> list[Redirect301ImportExportJobRead]:
-        """`GET /v3/storefront/redirects/imex/jobs` (getRedirectImportExportJobs)."""
+        """`GET /v3/storefront/redirects/imex/jobs` (getRedirectImportExportJobs).
+
+        Returns one page of `Redirect301ImportExportJobRead` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3StorefrontRedirectsImexJobsAllQuery`).
+        """
         return self._call(
             self._op_all,
             "storefront/redirects/imex/jobs",
@@ -81,9 +89,16 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery],
     ) -> Iterator[Redirect301ImportExportJobRead]:
-        """Every item of every page of `GET /v3/storefront/redirects/imex/jobs`
-        (getRedirectImportExportJobs), one page in memory at a time. `prefetch=N` fetches up
-        to N more pages ahead, in the background.
+        """`GET /v3/storefront/redirects/imex/jobs` (getRedirectImportExportJobs).
+
+        Yields every `Redirect301ImportExportJobRead` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3StorefrontRedirectsImexJobsAllQuery`).
         """
         return self._call(
             self._op_iterall,

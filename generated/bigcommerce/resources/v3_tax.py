@@ -96,7 +96,17 @@ class V3Tax(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[TaxClassResource]:
-        """`POST /v3/tax/classes` (taxClassBatchPost)."""
+        """`POST /v3/tax/classes` (taxClassBatchPost).
+
+        Returns a list of `TaxClassResource` objects.
+
+        Sends at most 50 items a request: a longer list is sent in chunks of 50, one request after
+        another.
+
+        Args:
+            body: `list[TaxClassCreateBatchItemCreate]`, the request body; sent 50 items a
+                request.
+        """
         return self._call(
             self._op_tax_class_batch_post,
             "tax/classes",
@@ -126,7 +136,13 @@ class V3Tax(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[TaxZone]:
-        """`POST /v3/tax/zonecheck` (zone-check)."""
+        """`POST /v3/tax/zonecheck` (zone-check).
+
+        Returns a list of `TaxZone` objects.
+
+        Args:
+            body: `list[ZoneCheckCreate]`, the request body.
+        """
         return self._call(
             self._op_zonecheck,
             "tax/zonecheck",

@@ -22,6 +22,7 @@ class V3TaxClassesDeleteManyQuery(TypedDict, total=False):
     """
 
     id__in: Required[str]
+    """Sent as `id:in`. Required by the documents."""
 
 
 class V3TaxClasses(NodeResource):
@@ -45,7 +46,16 @@ class V3TaxClasses(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxClassesDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/tax/classes` (taxClassBatchDelete)."""
+        """`DELETE /v3/tax/classes` (taxClassBatchDelete).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3TaxClassesDeleteManyQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "tax/classes",
@@ -76,7 +86,17 @@ class V3TaxClasses(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[TaxClassResource]:
-        """`PUT /v3/tax/classes` (taxClassBatchPut)."""
+        """`PUT /v3/tax/classes` (taxClassBatchPut).
+
+        Returns a list of `TaxClassResource` objects.
+
+        Sends at most 50 items a request: a longer list is sent in chunks of 50, one request after
+        another.
+
+        Args:
+            body: `list[TaxClassUpdateBatchItemUpdate]`, the request body; sent 50 items a
+                request.
+        """
         return self._call(
             self._op_update_many,
             "tax/classes",

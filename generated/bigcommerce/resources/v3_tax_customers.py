@@ -21,6 +21,7 @@ class V3TaxCustomersAllQuery(TypedDict, total=False):
     """
 
     customer_id__in: list[int]
+    """Sent as `customer_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -30,6 +31,7 @@ class V3TaxCustomersDeleteAllQuery(TypedDict, total=False):
     """
 
     customer_id__in: list[int]
+    """Sent as `customer_id:in`."""
 
 
 class V3TaxCustomers(NodeResource):
@@ -54,7 +56,13 @@ class V3TaxCustomers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxCustomersAllQuery],
     ) -> list[TaxCustomer]:
-        """`GET /v3/tax/customers` (getTaxCustomers)."""
+        """`GET /v3/tax/customers` (getTaxCustomers).
+
+        Returns a list of `TaxCustomer` objects.
+
+        Args:
+            query: the query parameters (`V3TaxCustomersAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "tax/customers",
@@ -81,7 +89,14 @@ class V3TaxCustomers(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxCustomersDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/tax/customers` (deleteTaxCustomers)."""
+        """`DELETE /v3/tax/customers` (deleteTaxCustomers).
+
+        Returns None (the answer has no body).
+
+        Args:
+            query: the query parameters (`V3TaxCustomersDeleteAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "tax/customers",
@@ -111,7 +126,13 @@ class V3TaxCustomers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[TaxCustomer]:
-        """`PUT /v3/tax/customers` (updateTaxCustomers)."""
+        """`PUT /v3/tax/customers` (updateTaxCustomers).
+
+        Returns a list of `TaxCustomer` objects.
+
+        Args:
+            body: `list[TaxCustomerUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "tax/customers",

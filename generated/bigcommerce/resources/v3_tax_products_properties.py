@@ -21,6 +21,7 @@ class V3TaxProductsPropertiesAllQuery(TypedDict, total=False):
     """
 
     product_id__in: Required[list[int]]
+    """Sent as `product_id:in`. Required by the documents."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -30,6 +31,7 @@ class V3TaxProductsPropertiesDeleteManyQuery(TypedDict, total=False):
     """
 
     product_id__in: Required[list[int]]
+    """Sent as `product_id:in`. Required by the documents."""
 
 
 class V3TaxProductsProperties(NodeResource):
@@ -54,7 +56,16 @@ class V3TaxProductsProperties(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxProductsPropertiesAllQuery],
     ) -> list[ProductTaxProperty]:
-        """`GET /v3/tax/products/properties` (getProductsTaxProperties)."""
+        """`GET /v3/tax/products/properties` (getProductsTaxProperties).
+
+        Returns a list of `ProductTaxProperty` objects.
+
+        Query parameters required by the documents when missing: `product_id__in`.
+
+        Args:
+            query: the query parameters (`V3TaxProductsPropertiesAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             "tax/products/properties",
@@ -82,7 +93,16 @@ class V3TaxProductsProperties(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxProductsPropertiesDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/tax/products/properties` (deleteProductTaxProperties)."""
+        """`DELETE /v3/tax/products/properties` (deleteProductTaxProperties).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `product_id__in`.
+
+        Args:
+            query: the query parameters (`V3TaxProductsPropertiesDeleteManyQuery`); `x__in` is
+                sent as `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "tax/products/properties",
@@ -112,7 +132,13 @@ class V3TaxProductsProperties(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ProductTaxProperty]:
-        """`PUT /v3/tax/products/properties` (updateProductTaxProperties)."""
+        """`PUT /v3/tax/products/properties` (updateProductTaxProperties).
+
+        Returns a list of `ProductTaxProperty` objects.
+
+        Args:
+            body: `list[ProductTaxPropertyUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "tax/products/properties",

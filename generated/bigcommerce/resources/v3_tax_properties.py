@@ -23,7 +23,9 @@ class V3TaxPropertiesAllQuery(TypedDict, total=False):
     """
 
     id__in: list[int]
+    """Sent as `id:in`."""
     type__in: list[str]
+    """Sent as `type:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -33,6 +35,7 @@ class V3TaxPropertiesDeleteManyQuery(TypedDict, total=False):
     """
 
     id__in: Required[list[int]]
+    """Sent as `id:in`. Required by the documents."""
 
 
 class V3TaxProperties(NodeResource):
@@ -57,7 +60,13 @@ class V3TaxProperties(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxPropertiesAllQuery],
     ) -> list[Property]:
-        """`GET /v3/tax/properties` (getTaxProperties)."""
+        """`GET /v3/tax/properties` (getTaxProperties).
+
+        Returns a list of `Property` objects.
+
+        Args:
+            query: the query parameters (`V3TaxPropertiesAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "tax/properties",
@@ -87,7 +96,13 @@ class V3TaxProperties(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Property]:
-        """`POST /v3/tax/properties` (createTaxProperties)."""
+        """`POST /v3/tax/properties` (createTaxProperties).
+
+        Returns a list of `Property` objects.
+
+        Args:
+            body: `list[PropertyPOSTCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "tax/properties",
@@ -115,7 +130,16 @@ class V3TaxProperties(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxPropertiesDeleteManyQuery],
     ) -> None:
-        """`DELETE /v3/tax/properties` (deleteTaxProperties)."""
+        """`DELETE /v3/tax/properties` (deleteTaxProperties).
+
+        Returns None (the answer has no body).
+
+        Query parameters refused before sending when missing: `id__in`.
+
+        Args:
+            query: the query parameters (`V3TaxPropertiesDeleteManyQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_delete_many,
             "tax/properties",
@@ -145,7 +169,13 @@ class V3TaxProperties(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[Property]:
-        """`PUT /v3/tax/properties` (updateTaxProperties)."""
+        """`PUT /v3/tax/properties` (updateTaxProperties).
+
+        Returns a list of `Property` objects.
+
+        Args:
+            body: `list[PropertyPUTUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "tax/properties",

@@ -34,7 +34,13 @@ class V3TaxProvidersConnection(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ResponseConnectionData:
-        """`DELETE /v3/tax/providers/{provider_id}/connection` (deleteTaxProviderConnection)."""
+        """`DELETE /v3/tax/providers/{provider_id}/connection` (deleteTaxProviderConnection).
+
+        Returns one `ResponseConnectionData`.
+
+        Args:
+            provider_id: `str`, the path's `{provider_id}`.
+        """
         return self._call(
             self._op_delete_all,
             f"tax/providers/{segment(provider_id)}/connection",
@@ -62,7 +68,13 @@ class V3TaxProvidersConnection(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ResponseConnectionData:
-        """`GET /v3/tax/providers/{provider_id}/connection` (getTaxProviderConnection)."""
+        """`GET /v3/tax/providers/{provider_id}/connection` (getTaxProviderConnection).
+
+        Returns one `ResponseConnectionData`.
+
+        Args:
+            provider_id: `str`, the path's `{provider_id}`.
+        """
         return self._call(
             self._op_get,
             f"tax/providers/{segment(provider_id)}/connection",
@@ -92,7 +104,14 @@ class V3TaxProvidersConnection(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> ResponseConnectionData:
-        """`PUT /v3/tax/providers/{provider_id}/connection` (updateTaxProviderConnection)."""
+        """`PUT /v3/tax/providers/{provider_id}/connection` (updateTaxProviderConnection).
+
+        Returns one `ResponseConnectionData`.
+
+        Args:
+            provider_id: `str`, the path's `{provider_id}`.
+            body: `UpdateTaxProviderConnectionRequestUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"tax/providers/{segment(provider_id)}/connection",

@@ -24,7 +24,9 @@ class V3TaxRatesAllQuery(TypedDict, total=False):
     """
 
     id__in: list[int]
+    """Sent as `id:in`."""
     tax_zone_id__in: list[int]
+    """Sent as `tax_zone_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -34,6 +36,7 @@ class V3TaxRatesDeleteAllQuery(TypedDict, total=False):
     """
 
     id__in: list[int]
+    """Sent as `id:in`."""
 
 
 class V3TaxRates(NodeResource):
@@ -58,7 +61,15 @@ class V3TaxRates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxRatesAllQuery],
     ) -> list[TaxRate]:
-        """`GET /v3/tax/rates` (getTaxRates)."""
+        """`GET /v3/tax/rates` (getTaxRates).
+
+        Returns one page of `TaxRate` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3TaxRatesAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "tax/rates",
@@ -89,8 +100,16 @@ class V3TaxRates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxRatesAllQuery],
     ) -> Iterator[TaxRate]:
-        """Every item of every page of `GET /v3/tax/rates` (getTaxRates), one page in memory at a
-        time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/tax/rates` (getTaxRates).
+
+        Yields every `TaxRate` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3TaxRatesAllQuery`); `x__in` is sent as `x:in`.
         """
         return self._call(
             self._op_iterall,
@@ -122,7 +141,13 @@ class V3TaxRates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[TaxRate]:
-        """`POST /v3/tax/rates` (createTaxRates)."""
+        """`POST /v3/tax/rates` (createTaxRates).
+
+        Returns a list of `TaxRate` objects.
+
+        Args:
+            body: `list[TaxRatePOSTCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "tax/rates",
@@ -150,7 +175,16 @@ class V3TaxRates(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxRatesDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/tax/rates` (deleteTaxRates)."""
+        """`DELETE /v3/tax/rates` (deleteTaxRates).
+
+        Returns None (the answer has no body).
+
+        Refused before sending without at least one query filter: unfiltered, it would delete every
+        item.
+
+        Args:
+            query: the query parameters (`V3TaxRatesDeleteAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "tax/rates",
@@ -180,7 +214,13 @@ class V3TaxRates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[TaxRate]:
-        """`PUT /v3/tax/rates` (updateTaxRates)."""
+        """`PUT /v3/tax/rates` (updateTaxRates).
+
+        Returns a list of `TaxRate` objects.
+
+        Args:
+            body: `list[TaxRatePUTUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "tax/rates",

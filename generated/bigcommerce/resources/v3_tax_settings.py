@@ -30,7 +30,10 @@ class V3TaxSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> TaxSettings:
-        """`GET /v3/tax/settings` (getTaxSettings)."""
+        """`GET /v3/tax/settings` (getTaxSettings).
+
+        Returns one `TaxSettings`.
+        """
         return self._call(
             self._op_get,
             "tax/settings",
@@ -59,7 +62,13 @@ class V3TaxSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> TaxSettings:
-        """`PUT /v3/tax/settings` (updateTaxSettings)."""
+        """`PUT /v3/tax/settings` (updateTaxSettings).
+
+        Returns one `TaxSettings`.
+
+        Args:
+            body: `TaxSettingsUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             "tax/settings",

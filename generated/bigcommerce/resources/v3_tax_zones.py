@@ -23,6 +23,7 @@ class V3TaxZonesAllQuery(TypedDict, total=False):
     """
 
     id__in: list[int]
+    """Sent as `id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -32,6 +33,7 @@ class V3TaxZonesDeleteAllQuery(TypedDict, total=False):
     """
 
     id__in: list[int]
+    """Sent as `id:in`."""
 
 
 class V3TaxZones(NodeResource):
@@ -56,7 +58,13 @@ class V3TaxZones(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxZonesAllQuery],
     ) -> list[TaxZone]:
-        """`GET /v3/tax/zones` (getTaxZones)."""
+        """`GET /v3/tax/zones` (getTaxZones).
+
+        Returns a list of `TaxZone` objects.
+
+        Args:
+            query: the query parameters (`V3TaxZonesAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_all,
             "tax/zones",
@@ -86,7 +94,13 @@ class V3TaxZones(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[TaxZone]:
-        """`POST /v3/tax/zones` (createTaxZones)."""
+        """`POST /v3/tax/zones` (createTaxZones).
+
+        Returns a list of `TaxZone` objects.
+
+        Args:
+            body: `list[TaxZonePOSTCreate]`, the request body.
+        """
         return self._call(
             self._op_create_many,
             "tax/zones",
@@ -114,7 +128,16 @@ class V3TaxZones(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxZonesDeleteAllQuery],
     ) -> None:
-        """`DELETE /v3/tax/zones` (deleteTaxZones)."""
+        """`DELETE /v3/tax/zones` (deleteTaxZones).
+
+        Returns None (the answer has no body).
+
+        Refused before sending without at least one query filter: unfiltered, it would delete every
+        item.
+
+        Args:
+            query: the query parameters (`V3TaxZonesDeleteAllQuery`); `x__in` is sent as `x:in`.
+        """
         return self._call(
             self._op_delete_all,
             "tax/zones",
@@ -144,7 +167,13 @@ class V3TaxZones(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[TaxZone]:
-        """`PUT /v3/tax/zones` (updateTaxZones)."""
+        """`PUT /v3/tax/zones` (updateTaxZones).
+
+        Returns a list of `TaxZone` objects.
+
+        Args:
+            body: `list[TaxZonePUTUpdate]`, the request body.
+        """
         return self._call(
             self._op_update_many,
             "tax/zones",

@@ -65,7 +65,10 @@ class V3Themes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> list[ThemesCollectionResponseDataItem]:
-        """`GET /v3/themes` (getStoreThemes)."""
+        """`GET /v3/themes` (getStoreThemes).
+
+        Returns a list of `ThemesCollectionResponseDataItem` objects.
+        """
         return self._call(
             self._op_all,
             "themes",
@@ -94,7 +97,15 @@ class V3Themes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> JobId:
-        """`POST /v3/themes` (uploadStoreTheme)."""
+        """`POST /v3/themes` (uploadStoreTheme).
+
+        Returns one `JobId`.
+
+        The body is sent as multipart/form-data (files as uploads).
+
+        Args:
+            body: `UploadStoreThemeRequestCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "themes",
@@ -121,7 +132,13 @@ class V3Themes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/themes/{uuid}` (deleteStoreTheme)."""
+        """`DELETE /v3/themes/{uuid}` (deleteStoreTheme).
+
+        Returns None (the answer has no body).
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+        """
         return self._call(
             self._op_delete,
             f"themes/{segment(uuid)}",
@@ -149,7 +166,13 @@ class V3Themes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Theme:
-        """`GET /v3/themes/{uuid}` (getStoreTheme)."""
+        """`GET /v3/themes/{uuid}` (getStoreTheme).
+
+        Returns one `Theme`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+        """
         return self._call(
             self._op_get,
             f"themes/{segment(uuid)}",

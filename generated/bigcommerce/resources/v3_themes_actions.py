@@ -51,7 +51,14 @@ class V3ThemesActions(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ThemesActionsActivateQuery],
     ) -> NoContent:
-        """`POST /v3/themes/actions/activate` (activateStoreTheme)."""
+        """`POST /v3/themes/actions/activate` (activateStoreTheme).
+
+        Returns one `NoContent`.
+
+        Args:
+            body: `ActivateCreate`, the request body.
+            query: the query parameters (`V3ThemesActionsActivateQuery`).
+        """
         return self._call(
             self._op_activate,
             "themes/actions/activate",
@@ -82,7 +89,14 @@ class V3ThemesActions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> JobId:
-        """`POST /v3/themes/{uuid}/actions/download` (downloadStoreTheme)."""
+        """`POST /v3/themes/{uuid}/actions/download` (downloadStoreTheme).
+
+        Returns one `JobId`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+            body: `WhichThemeToDownloadCreate`, the request body.
+        """
         return self._call(
             self._op_download,
             f"themes/{segment(uuid)}/actions/download",

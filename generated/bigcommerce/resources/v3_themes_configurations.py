@@ -23,9 +23,11 @@ class V3ThemesConfigurationsAllQuery(TypedDict, total=False):
     """
 
     channel_id__in: list[int]
+    """Sent as `channel_id:in`."""
     limit: int
     page: int
     uuid__in: list[str]
+    """Sent as `uuid:in`."""
     variation_uuid: str
 
 
@@ -53,7 +55,15 @@ class V3ThemesConfigurations(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ThemesConfigurationsAllQuery],
     ) -> list[ThemeConfigurationFull]:
-        """`GET /v3/themes/{uuid}/configurations` (getThemeConfiguration)."""
+        """`GET /v3/themes/{uuid}/configurations` (getThemeConfiguration).
+
+        Returns a list of `ThemeConfigurationFull` objects.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+            query: the query parameters (`V3ThemesConfigurationsAllQuery`); `x__in` is sent as
+                `x:in`.
+        """
         return self._call(
             self._op_all,
             f"themes/{segment(uuid)}/configurations",
@@ -83,7 +93,14 @@ class V3ThemesConfigurations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """`POST /v3/themes/{uuid}/configurations/validate` (validateThemeConfiguration)."""
+        """`POST /v3/themes/{uuid}/configurations/validate` (validateThemeConfiguration).
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            uuid: `str`, the path's `{uuid}`.
+            body: `ThemeConfigurationWriteCreate`, the request body.
+        """
         return self._call(
             self._op_validate,
             f"themes/{segment(uuid)}/configurations/validate",

@@ -33,7 +33,13 @@ class V3ThemesCustomTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> GetThemeCustomTemplatesResponseData:
-        """`GET /v3/themes/custom-templates/{version_uuid}` (getThemeCustomTemplates)."""
+        """`GET /v3/themes/custom-templates/{version_uuid}` (getThemeCustomTemplates).
+
+        Returns one `GetThemeCustomTemplatesResponseData`.
+
+        Args:
+            version_uuid: `str`, the path's `{version_uuid}`.
+        """
         return self._call(
             self._op_get,
             f"themes/custom-templates/{segment(version_uuid)}",

@@ -33,7 +33,13 @@ class V3ThemesJobs(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> JobResponseData:
-        """`GET /v3/themes/jobs/{job_id}` (getStoreThemeJob)."""
+        """`GET /v3/themes/jobs/{job_id}` (getStoreThemeJob).
+
+        Returns one `JobResponseData`.
+
+        Args:
+            job_id: `str`, the path's `{job_id}`.
+        """
         return self._call(
             self._op_get,
             f"themes/jobs/{segment(job_id)}",

@@ -61,7 +61,15 @@ class V3Wishlists(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3WishlistsAllQuery],
     ) -> list[WishlistFull]:
-        """`GET /v3/wishlists` (getWishlists)."""
+        """`GET /v3/wishlists` (getWishlists).
+
+        Returns one page of `WishlistFull` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            query: the query parameters (`V3WishlistsAllQuery`).
+        """
         return self._call(
             self._op_all,
             "wishlists",
@@ -92,8 +100,16 @@ class V3Wishlists(NodeResource):
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3WishlistsAllQuery],
     ) -> Iterator[WishlistFull]:
-        """Every item of every page of `GET /v3/wishlists` (getWishlists), one page in memory at
-        a time. `prefetch=N` fetches up to N more pages ahead, in the background.
+        """`GET /v3/wishlists` (getWishlists).
+
+        Yields every `WishlistFull` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
+
+        Args:
+            prefetch: how many more pages to fetch ahead, in the background (0: none).
+            query: the query parameters (`V3WishlistsAllQuery`).
         """
         return self._call(
             self._op_iterall,
@@ -125,7 +141,13 @@ class V3Wishlists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WishlistFull:
-        """`POST /v3/wishlists` (createWishlist)."""
+        """`POST /v3/wishlists` (createWishlist).
+
+        Returns one `WishlistFull`.
+
+        Args:
+            body: `WishlistPostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             "wishlists",
@@ -152,7 +174,13 @@ class V3Wishlists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> None:
-        """`DELETE /v3/wishlists/{wishlist_id}` (deleteWishlist)."""
+        """`DELETE /v3/wishlists/{wishlist_id}` (deleteWishlist).
+
+        Returns None (the answer has no body).
+
+        Args:
+            wishlist_id: `int`, the path's `{wishlist_id}`.
+        """
         return self._call(
             self._op_delete,
             f"wishlists/{segment(wishlist_id)}",
@@ -180,7 +208,13 @@ class V3Wishlists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WishlistFull:
-        """`GET /v3/wishlists/{wishlist_id}` (getWishlist)."""
+        """`GET /v3/wishlists/{wishlist_id}` (getWishlist).
+
+        Returns one `WishlistFull`.
+
+        Args:
+            wishlist_id: `int`, the path's `{wishlist_id}`.
+        """
         return self._call(
             self._op_get,
             f"wishlists/{segment(wishlist_id)}",
@@ -210,7 +244,14 @@ class V3Wishlists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WishlistFull:
-        """`PUT /v3/wishlists/{wishlist_id}` (updateWishlist)."""
+        """`PUT /v3/wishlists/{wishlist_id}` (updateWishlist).
+
+        Returns one `WishlistFull`.
+
+        Args:
+            wishlist_id: `int`, the path's `{wishlist_id}`.
+            body: `WishlistPutUpdate`, the request body.
+        """
         return self._call(
             self._op_update,
             f"wishlists/{segment(wishlist_id)}",

@@ -36,7 +36,14 @@ class V3WishlistsItems(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WishlistFull:
-        """`POST /v3/wishlists/{wishlist_id}/items` (addWishlistItem)."""
+        """`POST /v3/wishlists/{wishlist_id}/items` (addWishlistItem).
+
+        Returns one `WishlistFull`.
+
+        Args:
+            wishlist_id: `int`, the path's `{wishlist_id}`.
+            body: `WishlistItemPostCreate`, the request body.
+        """
         return self._call(
             self._op_create,
             f"wishlists/{segment(wishlist_id)}/items",
@@ -66,7 +73,14 @@ class V3WishlistsItems(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> WishlistFull:
-        """`DELETE /v3/wishlists/{wishlist_id}/items/{item_id}` (deleteWishlistItem)."""
+        """`DELETE /v3/wishlists/{wishlist_id}/items/{item_id}` (deleteWishlistItem).
+
+        Returns one `WishlistFull`.
+
+        Args:
+            wishlist_id: `int`, the path's `{wishlist_id}`.
+            item_id: `int`, the path's `{item_id}`.
+        """
         return self._call(
             self._op_delete,
             f"wishlists/{segment(wishlist_id)}/items/{segment(item_id)}",

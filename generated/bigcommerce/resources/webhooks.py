@@ -46,7 +46,15 @@ class Webhooks(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[WebhooksFilters],
     ) -> list[Webhook]:
-        """One page of Webhook objects: `GET hooks`."""
+        """One page of Webhook objects: `GET /v2/hooks`.
+
+        Returns one page of `Webhook` objects (a list).
+
+        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
+
+        Args:
+            filters: the query parameters (`WebhooksFilters`).
+        """
         return self._call(
             self._op_all,
             "hooks",
@@ -74,7 +82,16 @@ class Webhooks(Resource):
         extra_body: ExtraBody | None = None,
         **filters: Unpack[WebhooksFilters],
     ) -> Iterator[Webhook]:
-        """Every Webhook of `GET hooks`, page after page, one page in memory at a time."""
+        """Every Webhook of `GET /v2/hooks`, page after page.
+
+        Yields every `Webhook` of every page, one page in memory at a time.
+
+        Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
+        unless `limit`.
+
+        Args:
+            filters: the query parameters (`WebhooksFilters`).
+        """
         return self._call(
             self._op_iterall,
             "hooks",
@@ -97,7 +114,13 @@ class Webhooks(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> Webhook:
-        """One Webhook by id: `GET hooks/{id}`."""
+        """One Webhook by id: `GET /v2/hooks/{id}`.
+
+        Returns one `Webhook`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_get,
             f"hooks/{segment(id)}",
@@ -123,7 +146,13 @@ class Webhooks(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[WebhookCreate],
     ) -> Webhook:
-        """Create a Webhook: `POST hooks`; returns it as stored."""
+        """Create a Webhook: `POST /v2/hooks`; returns it as stored.
+
+        Returns one `Webhook`.
+
+        Args:
+            fields: the fields (`WebhookCreate`), as keyword arguments.
+        """
         return self._call(
             self._op_create,
             "hooks",
@@ -152,7 +181,14 @@ class Webhooks(Resource):
         extra_body: ExtraBody | None = None,
         **fields: Unpack[WebhookUpdate],
     ) -> Webhook:
-        """Change a Webhook: `PUT hooks/{id}`; returns it as stored."""
+        """Change a Webhook: `PUT /v2/hooks/{id}`; returns it as stored.
+
+        Returns one `Webhook`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+            fields: the fields (`WebhookUpdate`), as keyword arguments.
+        """
         return self._call(
             self._op_update,
             f"hooks/{segment(id)}",
@@ -175,7 +211,13 @@ class Webhooks(Resource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
     ) -> dict[str, Any]:
-        """Delete one Webhook: `DELETE hooks/{id}`; returns the answer, `{}` when it is empty."""
+        """Delete one Webhook: `DELETE /v2/hooks/{id}`; returns the answer, `{}` when it is empty.
+
+        Returns `dict[str, Any]`.
+
+        Args:
+            id: `Id`, the path's `{id}`.
+        """
         return self._call(
             self._op_delete,
             f"hooks/{segment(id)}",
