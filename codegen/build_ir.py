@@ -64,7 +64,7 @@ from .operation import (
 )
 from .spec_loader import LoadedSpec, SpecError
 from .spec_schema import FieldSpec, FilterSpec, IndexFile, ModelSpec
-from .type_grammar import model_names, parse_type
+from .type_grammar import always_answered, model_names, parse_type
 from .typeref import (
     API_MODEL,
     DICT_MODEL_CONFIG,
@@ -328,14 +328,9 @@ def _model_ir(
 
 
 def always_present(wire: str, field: FieldSpec, api: str) -> bool:
-    """Whether every answer carries the field, so its annotation is not optional: an object's
-    `id` (int; str in the v2 API, whose few string ids are kept as strings) unless the documents
-    say it may be null. Nested objects' ids included. An answer without it is kept with a
-    `ResponseShapeWarning` (runtime/_parse.py)."""
-    if wire != "id" or field.nullable:
-        return False
-    expr = parse_type(field.type)
-    return expr.kind == "scalar" and (expr.name == "int" or (api == "v2" and expr.name == "str"))
+    """Whether every answer carries the field (`type_grammar.always_answered`): an answer without
+    it is kept with a `ResponseShapeWarning` (runtime/_parse.py)."""
+    return always_answered(wire, field.type, field.nullable, api)
 
 
 def _sibling(imp: Import) -> bool:

@@ -50,3 +50,13 @@ def model_names(expr: TypeExpr) -> list[str]:
     if expr.item is not None:
         return model_names(expr.item)
     return []
+
+
+def always_answered(wire: str, type_text: str, nullable: bool, api: str) -> bool:
+    """Whether every answer carries the field, so its model annotation is not optional: an
+    object's `id` (int; text in the v2 API, whose few text ids stay text) unless the documents
+    say it may be null. Nested objects' ids included."""
+    if wire != "id" or nullable:
+        return False
+    expr = parse_type(type_text)
+    return expr.kind == "scalar" and (expr.name == "int" or (api == "v2" and expr.name == "str"))

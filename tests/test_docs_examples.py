@@ -38,6 +38,10 @@ _CALL = re.compile(r"(api\.[\w.]+)\(([^()]*)\)")
 
 #: Examples the fake store cannot serve, by page and method, with the reason.
 CANNOT_SERVE: dict[tuple[str, str], str] = {
+    ("v3_payments", "process"): (
+        "the payments gateway is another server; the fake store serves the management API only "
+        "(tests/test_payments_gateway.py plays it against a recording server)"
+    ),
     ("v3_promotions_codes", "delete_many"): (
         "the fake store refuses a DELETE of many codes without a filter; the documents do not "
         "require one, so the example gives none"

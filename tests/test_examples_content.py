@@ -198,6 +198,13 @@ _SCHEMAS = {
         (Result("Thing", False, True), "v2", {"price": 1.5}, "type", "not text (decimal)"),
         (Result("Thing", False, True), "v3", {"parts": ["x"]}, "type", "parts[0]: text"),
         (Result("Thing", False, True), "v3", {"other": 1}, "unknown", "no field of Thing"),
+        (
+            Result("Thing", False, True),
+            "v3",
+            {"id": 1, "parts": [{}]},
+            "missing",
+            "parts[0]: no id",
+        ),
         (Result("int", False, True, count=True), "v2", {"total": 1}, "shape", "count"),
     ],
 )
@@ -212,8 +219,8 @@ def test_check_example_names_the_disagreement(
     ("result", "version", "example"),
     [
         (Result("Thing", True, True), "v3", {"data": {"id": 1.0, "at": "2024-01-02T03:04:05Z"}}),
-        (Result("Thing", False, True), "v3", {"id": 1, "extra": [1], "parts": [{"name": None}]}),
-        (Result("Thing", False, True), "v2", {"price": "1.5000", "at": "Tue, 20 Nov 2012"}),
+        (Result("Thing", False, True), "v3", {"id": 1, "extra": [1], "parts": [{"id": 2}]}),
+        (Result("Thing", False, True), "v2", {"id": 1, "price": "1.5", "at": "Tue, 20 Nov 2012"}),
         (Result("list[Thing]", True, True), "v3", {"data": [], "meta": {"pagination": {}}}),
         (Result(None, False, False), "v3", {"anything": "goes"}),
         (Result("int", False, True, count=True), "v2", {"count": 3}),

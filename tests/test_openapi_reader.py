@@ -557,12 +557,16 @@ def test_real_documents() -> None:
     assert REAL_DOCUMENTS is not None
     documents = load_documents(REAL_DOCUMENTS)
     description = describe(documents)
-    versions = Counter(op.version for op in description.operations)
+    # the payments gateway's operations are read like v3's, under their own server
+    versions = Counter(
+        op.version if op.server == "api" else op.server for op in description.operations
+    )
     # counted straight from the documents: every method of every path of a management document
+    # (or of the payments gateway's)
     documented = Counter(
         doc.kind
         for doc in documents
-        if doc.management
+        if doc.management or doc.kind == "payments"
         for item in (doc.data.get("paths") or {}).values()
         if isinstance(item, dict)
         for method, entry in item.items()

@@ -30,7 +30,7 @@ from pydantic import TypeAdapter, ValidationError
 from ..collect import collect_resources
 from ..operation import index_keys, path_shape, resource_operations
 from ..spec_loader import LoadedSpec
-from ..type_grammar import TypeExpr, parse_type
+from ..type_grammar import TypeExpr, always_answered, parse_type
 from .examples import Example, OperationKey
 from .model import ApiDescription, Operation, Schema, SchemaField
 
@@ -258,6 +258,10 @@ def _walk(
         if fields and value and not set(value) & set(fields):
             yield "unknown", f"{here}: no field of {expr.name} ({_names(value)})"
             return
+        ident = fields.get("id")
+        required = ident is not None and always_answered("id", ident.type, ident.nullable, version)
+        if required and value.get("id") is None:
+            yield "missing", f"{here}: no id, which every answered {expr.name} carries"
         for name, item in value.items():
             field = fields.get(name)
             if field is not None:
