@@ -22,6 +22,8 @@ from .spec_schema import IndexFile, SpecFile
 OVERRIDES = "overrides.yaml"
 #: The importer's list of every documented operation, for the operation index.
 INDEX = "index.yaml"
+#: The names lock (codegen/openapi/names_lock.py): not a spec file.
+NAMES_LOCK = "names.lock.yaml"
 #: How deeply lists and mappings may nest; BigCommerce's documents go 23 deep.
 MAX_DEPTH = 64
 
@@ -123,7 +125,9 @@ def load_file(path: Path, name: str) -> LoadedSpec:
 
 def load_specs(spec_dir: Path, root: Path) -> list[LoadedSpec]:
     """Every `*.yaml` under `spec_dir`, in path order; names are relative to `root`."""
-    files = sorted(p for p in spec_dir.rglob("*.yaml") if p.name not in (OVERRIDES, INDEX))
+    files = sorted(
+        p for p in spec_dir.rglob("*.yaml") if p.name not in (OVERRIDES, INDEX, NAMES_LOCK)
+    )
     if not files:
         raise SpecError(str(spec_dir), "", "no spec files found")
     base = root if spec_dir.is_relative_to(root) else spec_dir.parent

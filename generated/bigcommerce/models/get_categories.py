@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .category_trees_catalog_v3_url import CategoryTreesCatalogV3Url
+from .url_url import UrlUrl
 
 
 class GetCategories(ApiModel):
@@ -28,4 +28,4 @@ class GetCategories(ApiModel):
     is_visible: bool | None = None
     search_keywords: str | None = None
     default_product_sort: str | None = None
-    url: CategoryTreesCatalogV3Url | None = None
+    url: UrlUrl | None = None

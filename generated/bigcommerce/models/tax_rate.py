@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .tax_rate_class_rates_item import TaxRateClassRatesItem
+from .tax_rate_class_rate import TaxRateClassRate
 
 
 class TaxRate(ApiModel):
     """`TaxRate`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
-    class_rates: list[TaxRateClassRatesItem] | None = None
+    class_rates: list[TaxRateClassRate] | None = None
     enabled: bool | None = None
     id: int | None = None
     name: str | None = None

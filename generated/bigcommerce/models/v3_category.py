@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .categories_catalog_v3_url import CategoriesCatalogV3Url
+from .url import Url
 
 
 class V3Category(ApiModel):
@@ -24,4 +24,4 @@ class V3Category(ApiModel):
     is_visible: bool | None = None
     search_keywords: str | None = None
     default_product_sort: str | None = None
-    custom_url: CategoriesCatalogV3Url | None = None
+    custom_url: Url | None = None

@@ -8,7 +8,7 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.validate_customer_password_request import ValidateCustomerPasswordRequestCreate
+from ..models.customer_validate import CustomerValidateCreate
 from ..models.validate_password import ValidatePassword
 
 
@@ -21,14 +21,14 @@ class V2Customers(NodeResource):
         version="v2",
         result="one",
         model=ValidatePassword,
-        body_type=ValidateCustomerPasswordRequestCreate,
+        body_type=CustomerValidateCreate,
         operation_id="validateCustomerPassword",
     )
 
     def validate(
         self,
         customer_id: int,
-        body: ValidateCustomerPasswordRequestCreate,
+        body: CustomerValidateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

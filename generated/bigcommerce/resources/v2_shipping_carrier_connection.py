@@ -7,8 +7,11 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.carrier_connection import CarrierConnectionCreate, CarrierConnectionUpdate
-from ..models.delete_carrier_connection_request import DeleteCarrierConnectionRequestCreate
+from ..models.carrier_connection_create import (
+    CarrierConnectionCreateCreate,
+    CarrierConnectionCreateUpdate,
+)
+from ..models.carrier_connection_delete_all import CarrierConnectionDeleteAllCreate
 
 
 class V2ShippingCarrierConnection(NodeResource):
@@ -19,13 +22,13 @@ class V2ShippingCarrierConnection(NodeResource):
         path="shipping/carrier/connection",
         version="v2",
         result="nothing",
-        body_type=CarrierConnectionCreate,
+        body_type=CarrierConnectionCreateCreate,
         operation_id="createCarrierConnection",
     )
 
     def create(
         self,
-        body: CarrierConnectionCreate,
+        body: CarrierConnectionCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -47,13 +50,13 @@ class V2ShippingCarrierConnection(NodeResource):
         path="shipping/carrier/connection",
         version="v2",
         result="nothing",
-        body_type=DeleteCarrierConnectionRequestCreate,
+        body_type=CarrierConnectionDeleteAllCreate,
         operation_id="deleteCarrierConnection",
     )
 
     def delete_all(
         self,
-        body: DeleteCarrierConnectionRequestCreate,
+        body: CarrierConnectionDeleteAllCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -75,13 +78,13 @@ class V2ShippingCarrierConnection(NodeResource):
         path="shipping/carrier/connection",
         version="v2",
         result="nothing",
-        body_type=CarrierConnectionUpdate,
+        body_type=CarrierConnectionCreateUpdate,
         operation_id="updateCarrierConnection",
     )
 
     def update(
         self,
-        body: CarrierConnectionUpdate,
+        body: CarrierConnectionCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

@@ -9,12 +9,9 @@ from typing import TYPE_CHECKING, ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_shipping_zones_request import CreateShippingZonesRequestCreate
-from ..models.create_shipping_zones_response import CreateShippingZonesResponse
-from ..models.get_shipping_zone_response import GetShippingZoneResponse
-from ..models.get_shipping_zones_response_item import GetShippingZonesResponseItem
-from ..models.update_shipping_zone_request import UpdateShippingZoneRequestUpdate
-from ..models.update_shipping_zone_response import UpdateShippingZoneResponse
+from ..models.shipping_zone import ShippingZone
+from ..models.zone_create import ZoneCreateCreate
+from ..models.zone_update import ZoneUpdateUpdate
 
 if TYPE_CHECKING:
     from .v2_shipping_zones_methods import V2ShippingZonesMethods
@@ -29,12 +26,12 @@ class V2ShippingZones(NodeResource):
 
         return V2ShippingZonesMethods(self._connection)
 
-    _op_all: ClassVar[Operation[list[GetShippingZonesResponseItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[ShippingZone]]] = Operation(
         method="GET",
         path="shipping/zones",
         version="v2",
         result="many",
-        model=GetShippingZonesResponseItem,
+        model=ShippingZone,
         operation_id="getShippingZones",
     )
 
@@ -44,7 +41,7 @@ class V2ShippingZones(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[GetShippingZonesResponseItem]:
+    ) -> list[ShippingZone]:
         """`GET /v2/shipping/zones` (getShippingZones)."""
         return self._call(
             self._op_all,
@@ -54,25 +51,25 @@ class V2ShippingZones(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateShippingZonesResponse]] = Operation(
+    _op_create: ClassVar[Operation[ShippingZone]] = Operation(
         method="POST",
         path="shipping/zones",
         version="v2",
         result="one",
-        model=CreateShippingZonesResponse,
-        body_type=CreateShippingZonesRequestCreate,
+        model=ShippingZone,
+        body_type=ZoneCreateCreate,
         operation_id="createShippingZones",
     )
 
     def create(
         self,
-        body: CreateShippingZonesRequestCreate,
+        body: ZoneCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateShippingZonesResponse:
+    ) -> ShippingZone:
         """`POST /v2/shipping/zones` (createShippingZones)."""
         return self._call(
             self._op_create,
@@ -109,12 +106,12 @@ class V2ShippingZones(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetShippingZoneResponse]] = Operation(
+    _op_get: ClassVar[Operation[ShippingZone]] = Operation(
         method="GET",
         path="shipping/zones/{zone_id}",
         version="v2",
         result="one",
-        model=GetShippingZoneResponse,
+        model=ShippingZone,
         operation_id="getShippingZone",
     )
 
@@ -126,7 +123,7 @@ class V2ShippingZones(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetShippingZoneResponse:
+    ) -> ShippingZone:
         """`GET /v2/shipping/zones/{zone_id}` (getShippingZone)."""
         return self._call(
             self._op_get,
@@ -136,26 +133,26 @@ class V2ShippingZones(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateShippingZoneResponse]] = Operation(
+    _op_update: ClassVar[Operation[ShippingZone]] = Operation(
         method="PUT",
         path="shipping/zones/{zone_id}",
         version="v2",
         result="one",
-        model=UpdateShippingZoneResponse,
-        body_type=UpdateShippingZoneRequestUpdate,
+        model=ShippingZone,
+        body_type=ZoneUpdateUpdate,
         operation_id="updateShippingZone",
     )
 
     def update(
         self,
         zone_id: int,
-        body: UpdateShippingZoneRequestUpdate,
+        body: ZoneUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateShippingZoneResponse:
+    ) -> ShippingZone:
         """`PUT /v2/shipping/zones/{zone_id}` (updateShippingZone)."""
         return self._call(
             self._op_update,

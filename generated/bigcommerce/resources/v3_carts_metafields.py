@@ -13,10 +13,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.carts_v3_metafield import CartsV3Metafield
-from ..models.create_carts_metafields_request_item import CreateCartsMetafieldsRequestItemCreate
-from ..models.metafield_base_post import MetafieldBasePostCreate, MetafieldBasePostUpdate
-from ..models.update_carts_metafields_request_item import UpdateCartsMetafieldsRequestItemUpdate
+from ..models.cart_metafield import CartMetafield
+from ..models.cart_metafield_create_many_item import CartMetafieldCreateManyItemCreate
+from ..models.cart_metafield_update_many_item import CartMetafieldUpdateManyItemUpdate
+from ..models.metafield_create_alt import MetafieldCreateAltCreate, MetafieldCreateAltUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -87,12 +87,12 @@ class V3CartsMetafields(NodeResource):
     get_cart_metafield, update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[CartMetafield]]] = Operation(
         method="GET",
         path="carts/metafields",
         version="v3",
         result="many",
-        model=CartsV3Metafield,
+        model=CartMetafield,
         query_type=V3CartsMetafieldsAllQuery,
         envelope=True,
         operation_id="getCartsMetafields",
@@ -105,7 +105,7 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsAllQuery],
-    ) -> list[CartsV3Metafield]:
+    ) -> list[CartMetafield]:
         """`GET /v3/carts/metafields` (getCartsMetafields)."""
         return self._call(
             self._op_all,
@@ -116,12 +116,12 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[CartsV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[CartMetafield]]] = Operation(
         method="GET",
         path="carts/metafields",
         version="v3",
         result="pages",
-        model=CartsV3Metafield,
+        model=CartMetafield,
         query_type=V3CartsMetafieldsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -136,7 +136,7 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsAllQuery],
-    ) -> Iterator[CartsV3Metafield]:
+    ) -> Iterator[CartMetafield]:
         """Every item of every page of `GET /v3/carts/metafields` (getCartsMetafields), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -150,13 +150,13 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CartsV3Metafield]] = Operation(
+    _op_create: ClassVar[Operation[CartMetafield]] = Operation(
         method="POST",
         path="carts/{cart_id}/metafields",
         version="v3",
         result="one",
-        model=CartsV3Metafield,
-        body_type=MetafieldBasePostCreate,
+        model=CartMetafield,
+        body_type=MetafieldCreateAltCreate,
         envelope=True,
         operation_id="createCartMetafield",
     )
@@ -164,13 +164,13 @@ class V3CartsMetafields(NodeResource):
     def create(
         self,
         cart_id: str,
-        body: MetafieldBasePostCreate,
+        body: MetafieldCreateAltCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CartsV3Metafield:
+    ) -> CartMetafield:
         """`POST /v3/carts/{cart_id}/metafields` (createCartMetafield)."""
         return self._call(
             self._op_create,
@@ -181,26 +181,26 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[CartMetafield]]] = Operation(
         method="POST",
         path="carts/metafields",
         version="v3",
         result="many",
-        model=CartsV3Metafield,
-        body_type=list[CreateCartsMetafieldsRequestItemCreate],
+        model=CartMetafield,
+        body_type=list[CartMetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createCartsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateCartsMetafieldsRequestItemCreate],
+        body: list[CartMetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[CartsV3Metafield]:
+    ) -> list[CartMetafield]:
         """`POST /v3/carts/metafields` (createCartsMetafields)."""
         return self._call(
             self._op_create_many,
@@ -268,12 +268,12 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[CartsV3Metafield]] = Operation(
+    _op_get: ClassVar[Operation[CartMetafield]] = Operation(
         method="GET",
         path="carts/{cart_id}/metafields",
         version="v3",
         result="one",
-        model=CartsV3Metafield,
+        model=CartMetafield,
         query_type=V3CartsMetafieldsGetQuery,
         envelope=True,
         operation_id="getCartMetafields",
@@ -288,7 +288,7 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsGetQuery],
-    ) -> CartsV3Metafield:
+    ) -> CartMetafield:
         """`GET /v3/carts/{cart_id}/metafields` (getCartMetafields)."""
         return self._call(
             self._op_get,
@@ -299,12 +299,12 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_cart_metafield: ClassVar[Operation[CartsV3Metafield]] = Operation(
+    _op_get_cart_metafield: ClassVar[Operation[CartMetafield]] = Operation(
         method="GET",
         path="carts/{cart_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=CartsV3Metafield,
+        model=CartMetafield,
         query_type=V3CartsMetafieldsGetCartMetafieldQuery,
         envelope=True,
         operation_id="getCartMetafield",
@@ -320,7 +320,7 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsGetCartMetafieldQuery],
-    ) -> CartsV3Metafield:
+    ) -> CartMetafield:
         """`GET /v3/carts/{cart_id}/metafields/{metafield_id}` (getCartMetafield)."""
         return self._call(
             self._op_get_cart_metafield,
@@ -331,13 +331,13 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CartsV3Metafield]] = Operation(
+    _op_update: ClassVar[Operation[CartMetafield]] = Operation(
         method="PUT",
         path="carts/{cart_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=CartsV3Metafield,
-        body_type=MetafieldBasePostUpdate,
+        model=CartMetafield,
+        body_type=MetafieldCreateAltUpdate,
         envelope=True,
         operation_id="updateCartMetafield",
     )
@@ -346,13 +346,13 @@ class V3CartsMetafields(NodeResource):
         self,
         cart_id: str,
         metafield_id: int,
-        body: MetafieldBasePostUpdate,
+        body: MetafieldCreateAltUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CartsV3Metafield:
+    ) -> CartMetafield:
         """`PUT /v3/carts/{cart_id}/metafields/{metafield_id}` (updateCartMetafield)."""
         return self._call(
             self._op_update,
@@ -363,26 +363,26 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[CartMetafield]]] = Operation(
         method="PUT",
         path="carts/metafields",
         version="v3",
         result="many",
-        model=CartsV3Metafield,
-        body_type=list[UpdateCartsMetafieldsRequestItemUpdate],
+        model=CartMetafield,
+        body_type=list[CartMetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateCartsMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateCartsMetafieldsRequestItemUpdate],
+        body: list[CartMetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[CartsV3Metafield]:
+    ) -> list[CartMetafield]:
         """`PUT /v3/carts/metafields` (updateCartsMetafields)."""
         return self._call(
             self._op_update_many,

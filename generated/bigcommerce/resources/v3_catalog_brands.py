@@ -14,11 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brand_full import BrandFull
-from ..models.create_brand_request import CreateBrandRequestCreate
-from ..models.create_brand_response_data import CreateBrandResponseData
-from ..models.update_brand_request import UpdateBrandRequestUpdate
-from ..models.update_brand_response_data import UpdateBrandResponseData
+from ..models.v3_brand import V3Brand
+from ..models.v3_brand_create_body import V3BrandCreateBodyCreate
+from ..models.v3_brand_update_body import V3BrandUpdateBodyUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_brands_image import V3CatalogBrandsImage
@@ -84,12 +82,12 @@ class V3CatalogBrands(NodeResource):
 
         return V3CatalogBrandsMetafields(self._connection)
 
-    _op_all: ClassVar[Operation[list[BrandFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3Brand]]] = Operation(
         method="GET",
         path="catalog/brands",
         version="v3",
         result="many",
-        model=BrandFull,
+        model=V3Brand,
         query_type=V3CatalogBrandsAllQuery,
         envelope=True,
         operation_id="getBrands",
@@ -102,7 +100,7 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsAllQuery],
-    ) -> list[BrandFull]:
+    ) -> list[V3Brand]:
         """`GET /v3/catalog/brands` (getBrands)."""
         return self._call(
             self._op_all,
@@ -113,12 +111,12 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[BrandFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3Brand]]] = Operation(
         method="GET",
         path="catalog/brands",
         version="v3",
         result="pages",
-        model=BrandFull,
+        model=V3Brand,
         query_type=V3CatalogBrandsAllQuery,
         envelope=True,
         pagination="offset",
@@ -133,7 +131,7 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsAllQuery],
-    ) -> Iterator[BrandFull]:
+    ) -> Iterator[V3Brand]:
         """Every item of every page of `GET /v3/catalog/brands` (getBrands), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -147,26 +145,26 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateBrandResponseData]] = Operation(
+    _op_create: ClassVar[Operation[V3Brand]] = Operation(
         method="POST",
         path="catalog/brands",
         version="v3",
         result="one",
-        model=CreateBrandResponseData,
-        body_type=CreateBrandRequestCreate,
+        model=V3Brand,
+        body_type=V3BrandCreateBodyCreate,
         envelope=True,
         operation_id="createBrand",
     )
 
     def create(
         self,
-        body: CreateBrandRequestCreate,
+        body: V3BrandCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateBrandResponseData:
+    ) -> V3Brand:
         """`POST /v3/catalog/brands` (createBrand)."""
         return self._call(
             self._op_create,
@@ -231,12 +229,12 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[BrandFull]] = Operation(
+    _op_get: ClassVar[Operation[V3Brand]] = Operation(
         method="GET",
         path="catalog/brands/{brand_id}",
         version="v3",
         result="one",
-        model=BrandFull,
+        model=V3Brand,
         query_type=V3CatalogBrandsGetQuery,
         envelope=True,
         operation_id="getBrand",
@@ -251,7 +249,7 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsGetQuery],
-    ) -> BrandFull:
+    ) -> V3Brand:
         """`GET /v3/catalog/brands/{brand_id}` (getBrand)."""
         return self._call(
             self._op_get,
@@ -262,13 +260,13 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateBrandResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3Brand]] = Operation(
         method="PUT",
         path="catalog/brands/{brand_id}",
         version="v3",
         result="one",
-        model=UpdateBrandResponseData,
-        body_type=UpdateBrandRequestUpdate,
+        model=V3Brand,
+        body_type=V3BrandUpdateBodyUpdate,
         envelope=True,
         operation_id="updateBrand",
     )
@@ -276,13 +274,13 @@ class V3CatalogBrands(NodeResource):
     def update(
         self,
         brand_id: int,
-        body: UpdateBrandRequestUpdate,
+        body: V3BrandUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateBrandResponseData:
+    ) -> V3Brand:
         """`PUT /v3/catalog/brands/{brand_id}` (updateBrand)."""
         return self._call(
             self._op_update,

@@ -13,12 +13,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brands_catalog_v3_metafield import BrandsCatalogV3Metafield
-from ..models.brands_catalog_v3_metafield_base import BrandsCatalogV3MetafieldBaseCreate
-from ..models.brands_catalog_v3_metafield_full import BrandsCatalogV3MetafieldFull
-from ..models.create_brands_metafields_request_item import CreateBrandsMetafieldsRequestItemCreate
-from ..models.metafield_base_put import MetafieldBasePutUpdate
-from ..models.update_brands_metafields_request_item import UpdateBrandsMetafieldsRequestItemUpdate
+from ..models.brand_metafield_update import BrandMetafieldUpdateUpdate
+from ..models.metafield import Metafield
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
+from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ..models.v3_metafield_create import V3MetafieldCreateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -34,20 +33,15 @@ class V3CatalogBrandsMetafieldsAllQuery(TypedDict, total=False):
     date_modified__max: str
     date_modified__min: str
     direction: Literal["asc", "desc"]
-    include_fields: list[
-        Literal[
-            "resource_id",
-            "key",
-            "value",
-            "namespace",
-            "permission_set",
-            "resource_type",
-            "description",
-            "owner_client_id",
-            "date_created",
-            "date_modified",
-        ]
-    ]
+    exclude_fields: list[str]
+    id: int
+    id__greater: list[int]
+    id__in: list[int]
+    id__less: list[int]
+    id__max: list[int]
+    id__min: list[int]
+    id__not_in: list[int]
+    include_fields: list[str]
     key: str
     key__in: list[str]
     limit: int
@@ -66,91 +60,76 @@ class V3CatalogBrandsMetafieldsGetQuery(TypedDict, total=False):
     include_fields: list[str]
 
 
-@with_config(REQUEST_CONFIG)
-class V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery(TypedDict, total=False):
-    """Query parameters of `get_brand_metafields`; `x__in` is sent as `x:in` (either spelling may
-    be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
-    """
-
-    after: str
-    before: str
-    exclude_fields: list[str]
-    id: int
-    id__greater: list[int]
-    id__in: list[int]
-    id__less: list[int]
-    id__max: list[int]
-    id__min: list[int]
-    id__not_in: list[int]
-    include_fields: list[str]
-    key: str
-    limit: int
-    namespace: str
-    page: int
-
-
 class V3CatalogBrandsMetafields(NodeResource):
     """`api.catalog.brands.metafields` (v3): all, iterall, create, create_many, delete,
-    delete_many, get, get_brand_metafields, update, update_many.
+    delete_many, get, update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
-        path="catalog/brands/metafields",
+        path="catalog/brands/{brand_id}/metafields",
         version="v3",
         result="many",
-        model=BrandsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3CatalogBrandsMetafieldsAllQuery,
         envelope=True,
-        operation_id="getBrandsMetafields",
+        operation_id="getBrandMetafields",
     )
 
     def all(
         self,
+        brand_id: int | None = None,
+        /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsAllQuery],
-    ) -> list[BrandsCatalogV3Metafield]:
-        """`GET /v3/catalog/brands/metafields` (getBrandsMetafields)."""
+    ) -> list[Metafield]:
+        """`GET /v3/catalog/brands/{brand_id}/metafields` (getBrandMetafields)."""
         return self._call(
             self._op_all,
-            "catalog/brands/metafields",
+            f"catalog/brands/{segment(brand_id)}/metafields"
+            if brand_id is not None
+            else "catalog/brands/metafields",
             query=query,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[BrandsCatalogV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Metafield]]] = Operation(
         method="GET",
-        path="catalog/brands/metafields",
+        path="catalog/brands/{brand_id}/metafields",
         version="v3",
         result="pages",
-        model=BrandsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3CatalogBrandsMetafieldsAllQuery,
         envelope=True,
-        pagination="offset+cursor",
-        operation_id="getBrandsMetafields",
+        pagination="offset",
+        operation_id="getBrandMetafields",
     )
 
     def iterall(
         self,
+        brand_id: int | None = None,
+        /,
         *,
         prefetch: int = 0,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsAllQuery],
-    ) -> Iterator[BrandsCatalogV3Metafield]:
-        """Every item of every page of `GET /v3/catalog/brands/metafields` (getBrandsMetafields),
-        one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
-        background.
+    ) -> Iterator[Metafield]:
+        """Every item of every page of `GET /v3/catalog/brands/{brand_id}/metafields`
+        (getBrandMetafields), one page in memory at a time. `prefetch=N` fetches up to N more
+        pages ahead, in the background.
         """
         return self._call(
             self._op_iterall,
-            "catalog/brands/metafields",
+            f"catalog/brands/{segment(brand_id)}/metafields"
+            if brand_id is not None
+            else "catalog/brands/metafields",
             query=query,
             prefetch=prefetch,
             extra_headers=extra_headers,
@@ -158,13 +137,13 @@ class V3CatalogBrandsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="catalog/brands/{brand_id}/metafields",
         version="v3",
         result="one",
-        model=BrandsCatalogV3MetafieldFull,
-        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        model=Metafield,
+        body_type=V3MetafieldCreateCreate,
         envelope=True,
         operation_id="createBrandMetafield",
     )
@@ -172,13 +151,13 @@ class V3CatalogBrandsMetafields(NodeResource):
     def create(
         self,
         brand_id: int,
-        body: BrandsCatalogV3MetafieldBaseCreate,
+        body: V3MetafieldCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> BrandsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`POST /v3/catalog/brands/{brand_id}/metafields` (createBrandMetafield)."""
         return self._call(
             self._op_create,
@@ -189,26 +168,26 @@ class V3CatalogBrandsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="POST",
         path="catalog/brands/metafields",
         version="v3",
         result="many",
-        model=BrandsCatalogV3Metafield,
-        body_type=list[CreateBrandsMetafieldsRequestItemCreate],
+        model=Metafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createBrandsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateBrandsMetafieldsRequestItemCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[BrandsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`POST /v3/catalog/brands/metafields` (createBrandsMetafields)."""
         return self._call(
             self._op_create_many,
@@ -278,12 +257,12 @@ class V3CatalogBrandsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="catalog/brands/{brand_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=BrandsCatalogV3MetafieldFull,
+        model=Metafield,
         query_type=V3CatalogBrandsMetafieldsGetQuery,
         envelope=True,
         operation_id="getBrandMetafield",
@@ -299,7 +278,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsGetQuery],
-    ) -> BrandsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`GET /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (getBrandMetafield)."""
         return self._call(
             self._op_get,
@@ -310,44 +289,13 @@ class V3CatalogBrandsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_brand_metafields: ClassVar[Operation[list[BrandsCatalogV3MetafieldFull]]] = Operation(
-        method="GET",
-        path="catalog/brands/{brand_id}/metafields",
-        version="v3",
-        result="many",
-        model=BrandsCatalogV3MetafieldFull,
-        query_type=V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery,
-        envelope=True,
-        operation_id="getBrandMetafields",
-    )
-
-    def get_brand_metafields(
-        self,
-        brand_id: int,
-        /,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        **query: Unpack[V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery],
-    ) -> list[BrandsCatalogV3MetafieldFull]:
-        """`GET /v3/catalog/brands/{brand_id}/metafields` (getBrandMetafields)."""
-        return self._call(
-            self._op_get_brand_metafields,
-            f"catalog/brands/{segment(brand_id)}/metafields",
-            query=query,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    _op_update: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="catalog/brands/{brand_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=BrandsCatalogV3MetafieldFull,
-        body_type=MetafieldBasePutUpdate,
+        model=Metafield,
+        body_type=BrandMetafieldUpdateUpdate,
         envelope=True,
         operation_id="updateBrandMetafield",
     )
@@ -356,13 +304,13 @@ class V3CatalogBrandsMetafields(NodeResource):
         self,
         brand_id: int,
         metafield_id: int,
-        body: MetafieldBasePutUpdate,
+        body: BrandMetafieldUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> BrandsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`PUT /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (updateBrandMetafield)."""
         return self._call(
             self._op_update,
@@ -373,26 +321,26 @@ class V3CatalogBrandsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="PUT",
         path="catalog/brands/metafields",
         version="v3",
         result="many",
-        model=BrandsCatalogV3Metafield,
-        body_type=list[UpdateBrandsMetafieldsRequestItemUpdate],
+        model=Metafield,
+        body_type=list[MetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateBrandsMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateBrandsMetafieldsRequestItemUpdate],
+        body: list[MetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[BrandsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`PUT /v3/catalog/brands/metafields` (updateBrandsMetafields)."""
         return self._call(
             self._op_update_many,

@@ -14,11 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.category_full import CategoryFull
-from ..models.create_category_request import CreateCategoryRequestCreate
-from ..models.update_category_request import UpdateCategoryRequestUpdate
-from ..models.update_category_response_data import UpdateCategoryResponseData
 from ..models.v3_category import V3Category
+from ..models.v3_category_create_body import V3CategoryCreateBodyCreate
+from ..models.v3_category_update_body import V3CategoryUpdateBodyUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_categories_image import V3CatalogCategoriesImage
@@ -179,26 +177,26 @@ class V3CatalogCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CategoryFull]] = Operation(
+    _op_create: ClassVar[Operation[V3Category]] = Operation(
         method="POST",
         path="catalog/categories",
         version="v3",
         result="one",
-        model=CategoryFull,
-        body_type=CreateCategoryRequestCreate,
+        model=V3Category,
+        body_type=V3CategoryCreateBodyCreate,
         envelope=True,
         operation_id="createCategory",
     )
 
     def create(
         self,
-        body: CreateCategoryRequestCreate,
+        body: V3CategoryCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CategoryFull:
+    ) -> V3Category:
         """`POST /v3/catalog/categories` (createCategory)."""
         return self._call(
             self._op_create,
@@ -263,12 +261,12 @@ class V3CatalogCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[CategoryFull]] = Operation(
+    _op_get: ClassVar[Operation[V3Category]] = Operation(
         method="GET",
         path="catalog/categories/{category_id}",
         version="v3",
         result="one",
-        model=CategoryFull,
+        model=V3Category,
         query_type=V3CatalogCategoriesGetQuery,
         envelope=True,
         operation_id="getCategory",
@@ -283,7 +281,7 @@ class V3CatalogCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesGetQuery],
-    ) -> CategoryFull:
+    ) -> V3Category:
         """`GET /v3/catalog/categories/{category_id}` (getCategory)."""
         return self._call(
             self._op_get,
@@ -294,13 +292,13 @@ class V3CatalogCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateCategoryResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3Category]] = Operation(
         method="PUT",
         path="catalog/categories/{category_id}",
         version="v3",
         result="one",
-        model=UpdateCategoryResponseData,
-        body_type=UpdateCategoryRequestUpdate,
+        model=V3Category,
+        body_type=V3CategoryUpdateBodyUpdate,
         envelope=True,
         operation_id="updateCategory",
     )
@@ -308,13 +306,13 @@ class V3CatalogCategories(NodeResource):
     def update(
         self,
         category_id: int,
-        body: UpdateCategoryRequestUpdate,
+        body: V3CategoryUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateCategoryResponseData:
+    ) -> V3Category:
         """`PUT /v3/catalog/categories/{category_id}` (updateCategory)."""
         return self._call(
             self._op_update,

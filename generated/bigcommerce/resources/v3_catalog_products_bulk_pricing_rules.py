@@ -12,12 +12,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.bulk_pricing_rule_full import BulkPricingRuleFullCreate
-from ..models.create_bulk_pricing_rule_response_data import CreateBulkPricingRuleResponseData
-from ..models.get_all_bulk_pricing_rules_response_data import GetAllBulkPricingRulesResponseData
-from ..models.get_bulk_pricing_rule_response_data import GetBulkPricingRuleResponseData
-from ..models.update_bulk_pricing_rule_request import UpdateBulkPricingRuleRequestUpdate
-from ..models.update_bulk_pricing_rule_response_data import UpdateBulkPricingRuleResponseData
+from ..models.product_bulk_pricing_rule import ProductBulkPricingRule
+from ..models.v3_product_bulk_pricing_rule_create import V3ProductBulkPricingRuleCreateCreate
+from ..models.v3_product_bulk_pricing_rule_update import V3ProductBulkPricingRuleUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -45,13 +42,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     get_bulk_pricing_rule, update.
     """
 
-    _op_create: ClassVar[Operation[CreateBulkPricingRuleResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ProductBulkPricingRule]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/bulk-pricing-rules",
         version="v3",
         result="one",
-        model=CreateBulkPricingRuleResponseData,
-        body_type=BulkPricingRuleFullCreate,
+        model=ProductBulkPricingRule,
+        body_type=V3ProductBulkPricingRuleCreateCreate,
         envelope=True,
         operation_id="createBulkPricingRule",
     )
@@ -59,13 +56,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     def create(
         self,
         product_id: int,
-        body: BulkPricingRuleFullCreate,
+        body: V3ProductBulkPricingRuleCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateBulkPricingRuleResponseData:
+    ) -> ProductBulkPricingRule:
         """`POST /v3/catalog/products/{product_id}/bulk-pricing-rules` (createBulkPricingRule)."""
         return self._call(
             self._op_create,
@@ -105,12 +102,12 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetAllBulkPricingRulesResponseData]] = Operation(
+    _op_get: ClassVar[Operation[ProductBulkPricingRule]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/bulk-pricing-rules",
         version="v3",
         result="one",
-        model=GetAllBulkPricingRulesResponseData,
+        model=ProductBulkPricingRule,
         query_type=V3CatalogProductsBulkPricingRulesGetQuery,
         envelope=True,
         operation_id="getAllBulkPricingRules",
@@ -125,7 +122,7 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsBulkPricingRulesGetQuery],
-    ) -> GetAllBulkPricingRulesResponseData:
+    ) -> ProductBulkPricingRule:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules` (getAllBulkPricingRules)."""
         return self._call(
             self._op_get,
@@ -136,12 +133,12 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_bulk_pricing_rule: ClassVar[Operation[GetBulkPricingRuleResponseData]] = Operation(
+    _op_get_bulk_pricing_rule: ClassVar[Operation[ProductBulkPricingRule]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
         version="v3",
         result="one",
-        model=GetBulkPricingRuleResponseData,
+        model=ProductBulkPricingRule,
         query_type=V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery,
         envelope=True,
         operation_id="getBulkPricingRule",
@@ -157,7 +154,7 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsBulkPricingRulesGetBulkPricingRuleQuery],
-    ) -> GetBulkPricingRuleResponseData:
+    ) -> ProductBulkPricingRule:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (getBulkPricingRule).
         """
@@ -170,13 +167,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateBulkPricingRuleResponseData]] = Operation(
+    _op_update: ClassVar[Operation[ProductBulkPricingRule]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
         version="v3",
         result="one",
-        model=UpdateBulkPricingRuleResponseData,
-        body_type=UpdateBulkPricingRuleRequestUpdate,
+        model=ProductBulkPricingRule,
+        body_type=V3ProductBulkPricingRuleUpdateUpdate,
         envelope=True,
         operation_id="updateBulkPricingRule",
     )
@@ -185,13 +182,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         self,
         product_id: int,
         bulk_pricing_rule_id: int,
-        body: UpdateBulkPricingRuleRequestUpdate,
+        body: V3ProductBulkPricingRuleUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateBulkPricingRuleResponseData:
+    ) -> ProductBulkPricingRule:
         """`PUT /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (updateBulkPricingRule).
         """

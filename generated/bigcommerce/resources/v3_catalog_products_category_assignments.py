@@ -12,9 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_category_assignment import (
-    ProductCategoryAssignment,
-    ProductCategoryAssignmentUpdate,
+from ..models.product_category_assignment_update_many_item import (
+    ProductCategoryAssignmentUpdateManyItem,
+    ProductCategoryAssignmentUpdateManyItemUpdate,
 )
 
 
@@ -43,12 +43,12 @@ class V3CatalogProductsCategoryAssignmentsDeleteAllQuery(TypedDict, total=False)
 class V3CatalogProductsCategoryAssignments(NodeResource):
     """`api.catalog.products.category_assignments` (v3): all, iterall, delete_all, update_many."""
 
-    _op_all: ClassVar[Operation[list[ProductCategoryAssignment]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductCategoryAssignmentUpdateManyItem]]] = Operation(
         method="GET",
         path="catalog/products/category-assignments",
         version="v3",
         result="many",
-        model=ProductCategoryAssignment,
+        model=ProductCategoryAssignmentUpdateManyItem,
         query_type=V3CatalogProductsCategoryAssignmentsAllQuery,
         envelope=True,
         operation_id="getProductsCategoryAssignments",
@@ -61,7 +61,7 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery],
-    ) -> list[ProductCategoryAssignment]:
+    ) -> list[ProductCategoryAssignmentUpdateManyItem]:
         """`GET /v3/catalog/products/category-assignments` (getProductsCategoryAssignments)."""
         return self._call(
             self._op_all,
@@ -72,12 +72,12 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductCategoryAssignment]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductCategoryAssignmentUpdateManyItem]]] = Operation(
         method="GET",
         path="catalog/products/category-assignments",
         version="v3",
         result="pages",
-        model=ProductCategoryAssignment,
+        model=ProductCategoryAssignmentUpdateManyItem,
         query_type=V3CatalogProductsCategoryAssignmentsAllQuery,
         envelope=True,
         pagination="offset",
@@ -92,7 +92,7 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery],
-    ) -> Iterator[ProductCategoryAssignment]:
+    ) -> Iterator[ProductCategoryAssignmentUpdateManyItem]:
         """Every item of every page of `GET /v3/catalog/products/category-assignments`
         (getProductsCategoryAssignments), one page in memory at a time. `prefetch=N` fetches
         up to N more pages ahead, in the background.
@@ -142,13 +142,13 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         path="catalog/products/category-assignments",
         version="v3",
         result="nothing",
-        body_type=list[ProductCategoryAssignmentUpdate],
+        body_type=list[ProductCategoryAssignmentUpdateManyItemUpdate],
         operation_id="createProductsCategoryAssignments",
     )
 
     def update_many(
         self,
-        body: list[ProductCategoryAssignmentUpdate],
+        body: list[ProductCategoryAssignmentUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

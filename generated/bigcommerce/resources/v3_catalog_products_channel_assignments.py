@@ -12,9 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_channel_assignment import (
-    ProductChannelAssignment,
-    ProductChannelAssignmentUpdate,
+from ..models.product_channel_assignment_update_many_item import (
+    ProductChannelAssignmentUpdateManyItem,
+    ProductChannelAssignmentUpdateManyItemUpdate,
 )
 
 
@@ -43,12 +43,12 @@ class V3CatalogProductsChannelAssignmentsDeleteAllQuery(TypedDict, total=False):
 class V3CatalogProductsChannelAssignments(NodeResource):
     """`api.catalog.products.channel_assignments` (v3): all, iterall, delete_all, update_many."""
 
-    _op_all: ClassVar[Operation[list[ProductChannelAssignment]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductChannelAssignmentUpdateManyItem]]] = Operation(
         method="GET",
         path="catalog/products/channel-assignments",
         version="v3",
         result="many",
-        model=ProductChannelAssignment,
+        model=ProductChannelAssignmentUpdateManyItem,
         query_type=V3CatalogProductsChannelAssignmentsAllQuery,
         envelope=True,
         operation_id="getProductsChannelAssignments",
@@ -61,7 +61,7 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery],
-    ) -> list[ProductChannelAssignment]:
+    ) -> list[ProductChannelAssignmentUpdateManyItem]:
         """`GET /v3/catalog/products/channel-assignments` (getProductsChannelAssignments)."""
         return self._call(
             self._op_all,
@@ -72,12 +72,12 @@ class V3CatalogProductsChannelAssignments(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductChannelAssignment]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductChannelAssignmentUpdateManyItem]]] = Operation(
         method="GET",
         path="catalog/products/channel-assignments",
         version="v3",
         result="pages",
-        model=ProductChannelAssignment,
+        model=ProductChannelAssignmentUpdateManyItem,
         query_type=V3CatalogProductsChannelAssignmentsAllQuery,
         envelope=True,
         pagination="offset",
@@ -92,7 +92,7 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery],
-    ) -> Iterator[ProductChannelAssignment]:
+    ) -> Iterator[ProductChannelAssignmentUpdateManyItem]:
         """Every item of every page of `GET /v3/catalog/products/channel-assignments`
         (getProductsChannelAssignments), one page in memory at a time. `prefetch=N` fetches up
         to N more pages ahead, in the background.
@@ -140,13 +140,13 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         path="catalog/products/channel-assignments",
         version="v3",
         result="nothing",
-        body_type=list[ProductChannelAssignmentUpdate],
+        body_type=list[ProductChannelAssignmentUpdateManyItemUpdate],
         operation_id="createProductsChannelAssignments",
     )
 
     def update_many(
         self,
-        body: list[ProductChannelAssignmentUpdate],
+        body: list[ProductChannelAssignmentUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

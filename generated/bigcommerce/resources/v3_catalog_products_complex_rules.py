@@ -13,12 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.complex_rule_base import ComplexRuleBase
-from ..models.create_product_complex_rule_request import CreateProductComplexRuleRequestCreate
-from ..models.create_product_complex_rule_response_data import CreateProductComplexRuleResponseData
-from ..models.get_product_complex_rule_response_data import GetProductComplexRuleResponseData
-from ..models.update_product_complex_rule_request import UpdateProductComplexRuleRequestUpdate
-from ..models.update_product_complex_rule_response_data import UpdateProductComplexRuleResponseData
+from ..models.complex_rule import ComplexRule
+from ..models.product_complex_rule_create import ProductComplexRuleCreateCreate
+from ..models.product_complex_rule_update import ProductComplexRuleUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -180,12 +177,12 @@ class V3CatalogProductsComplexRulesGetQuery(TypedDict, total=False):
 class V3CatalogProductsComplexRules(NodeResource):
     """`api.catalog.products.complex_rules` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ComplexRuleBase]]] = Operation(
+    _op_all: ClassVar[Operation[list[ComplexRule]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/complex-rules",
         version="v3",
         result="many",
-        model=ComplexRuleBase,
+        model=ComplexRule,
         query_type=V3CatalogProductsComplexRulesAllQuery,
         envelope=True,
         operation_id="getProductComplexRules",
@@ -200,7 +197,7 @@ class V3CatalogProductsComplexRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsComplexRulesAllQuery],
-    ) -> list[ComplexRuleBase]:
+    ) -> list[ComplexRule]:
         """`GET /v3/catalog/products/{product_id}/complex-rules` (getProductComplexRules)."""
         return self._call(
             self._op_all,
@@ -211,12 +208,12 @@ class V3CatalogProductsComplexRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ComplexRuleBase]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ComplexRule]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/complex-rules",
         version="v3",
         result="pages",
-        model=ComplexRuleBase,
+        model=ComplexRule,
         query_type=V3CatalogProductsComplexRulesAllQuery,
         envelope=True,
         pagination="offset",
@@ -233,7 +230,7 @@ class V3CatalogProductsComplexRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsComplexRulesAllQuery],
-    ) -> Iterator[ComplexRuleBase]:
+    ) -> Iterator[ComplexRule]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/complex-rules`
         (getProductComplexRules), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
@@ -248,13 +245,13 @@ class V3CatalogProductsComplexRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductComplexRuleResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ComplexRule]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/complex-rules",
         version="v3",
         result="one",
-        model=CreateProductComplexRuleResponseData,
-        body_type=CreateProductComplexRuleRequestCreate,
+        model=ComplexRule,
+        body_type=ProductComplexRuleCreateCreate,
         envelope=True,
         operation_id="createProductComplexRule",
     )
@@ -262,13 +259,13 @@ class V3CatalogProductsComplexRules(NodeResource):
     def create(
         self,
         product_id: int,
-        body: CreateProductComplexRuleRequestCreate,
+        body: ProductComplexRuleCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductComplexRuleResponseData:
+    ) -> ComplexRule:
         """`POST /v3/catalog/products/{product_id}/complex-rules` (createProductComplexRule)."""
         return self._call(
             self._op_create,
@@ -308,12 +305,12 @@ class V3CatalogProductsComplexRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetProductComplexRuleResponseData]] = Operation(
+    _op_get: ClassVar[Operation[ComplexRule]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/complex-rules/{complex_rule_id}",
         version="v3",
         result="one",
-        model=GetProductComplexRuleResponseData,
+        model=ComplexRule,
         query_type=V3CatalogProductsComplexRulesGetQuery,
         envelope=True,
         operation_id="getProductComplexRule",
@@ -329,7 +326,7 @@ class V3CatalogProductsComplexRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsComplexRulesGetQuery],
-    ) -> GetProductComplexRuleResponseData:
+    ) -> ComplexRule:
         """`GET /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (getProductComplexRule).
         """
@@ -342,13 +339,13 @@ class V3CatalogProductsComplexRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductComplexRuleResponseData]] = Operation(
+    _op_update: ClassVar[Operation[ComplexRule]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/complex-rules/{complex_rule_id}",
         version="v3",
         result="one",
-        model=UpdateProductComplexRuleResponseData,
-        body_type=UpdateProductComplexRuleRequestUpdate,
+        model=ComplexRule,
+        body_type=ProductComplexRuleUpdateUpdate,
         envelope=True,
         operation_id="updateProductComplexRule",
     )
@@ -357,13 +354,13 @@ class V3CatalogProductsComplexRules(NodeResource):
         self,
         product_id: int,
         complex_rule_id: int,
-        body: UpdateProductComplexRuleRequestUpdate,
+        body: ProductComplexRuleUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductComplexRuleResponseData:
+    ) -> ComplexRule:
         """`PUT /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (updateProductComplexRule).
         """

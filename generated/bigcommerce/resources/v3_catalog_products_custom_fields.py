@@ -13,9 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.custom_field_data import CustomFieldData
-from ..models.custom_field_post import CustomFieldPostCreate
-from ..models.custom_field_put import CustomFieldPutUpdate
+from ..models.custom_field import CustomField
+from ..models.v3_product_custom_field_create_body import V3ProductCustomFieldCreateBodyCreate
+from ..models.v3_product_custom_field_update_body import V3ProductCustomFieldUpdateBodyUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -43,12 +43,12 @@ class V3CatalogProductsCustomFieldsGetQuery(TypedDict, total=False):
 class V3CatalogProductsCustomFields(NodeResource):
     """`api.catalog.products.custom_fields` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[CustomFieldData]]] = Operation(
+    _op_all: ClassVar[Operation[list[CustomField]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/custom-fields",
         version="v3",
         result="many",
-        model=CustomFieldData,
+        model=CustomField,
         query_type=V3CatalogProductsCustomFieldsAllQuery,
         envelope=True,
         operation_id="getProductCustomFields",
@@ -63,7 +63,7 @@ class V3CatalogProductsCustomFields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCustomFieldsAllQuery],
-    ) -> list[CustomFieldData]:
+    ) -> list[CustomField]:
         """`GET /v3/catalog/products/{product_id}/custom-fields` (getProductCustomFields)."""
         return self._call(
             self._op_all,
@@ -74,12 +74,12 @@ class V3CatalogProductsCustomFields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[CustomFieldData]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[CustomField]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/custom-fields",
         version="v3",
         result="pages",
-        model=CustomFieldData,
+        model=CustomField,
         query_type=V3CatalogProductsCustomFieldsAllQuery,
         envelope=True,
         pagination="offset",
@@ -96,7 +96,7 @@ class V3CatalogProductsCustomFields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCustomFieldsAllQuery],
-    ) -> Iterator[CustomFieldData]:
+    ) -> Iterator[CustomField]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/custom-fields`
         (getProductCustomFields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
@@ -111,13 +111,13 @@ class V3CatalogProductsCustomFields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CustomFieldData]] = Operation(
+    _op_create: ClassVar[Operation[CustomField]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/custom-fields",
         version="v3",
         result="one",
-        model=CustomFieldData,
-        body_type=CustomFieldPostCreate,
+        model=CustomField,
+        body_type=V3ProductCustomFieldCreateBodyCreate,
         envelope=True,
         operation_id="createProductCustomField",
     )
@@ -125,13 +125,13 @@ class V3CatalogProductsCustomFields(NodeResource):
     def create(
         self,
         product_id: int,
-        body: CustomFieldPostCreate,
+        body: V3ProductCustomFieldCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CustomFieldData:
+    ) -> CustomField:
         """`POST /v3/catalog/products/{product_id}/custom-fields` (createProductCustomField)."""
         return self._call(
             self._op_create,
@@ -171,12 +171,12 @@ class V3CatalogProductsCustomFields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[CustomFieldData]] = Operation(
+    _op_get: ClassVar[Operation[CustomField]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/custom-fields/{custom_field_id}",
         version="v3",
         result="one",
-        model=CustomFieldData,
+        model=CustomField,
         query_type=V3CatalogProductsCustomFieldsGetQuery,
         envelope=True,
         operation_id="getProductCustomField",
@@ -192,7 +192,7 @@ class V3CatalogProductsCustomFields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCustomFieldsGetQuery],
-    ) -> CustomFieldData:
+    ) -> CustomField:
         """`GET /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (getProductCustomField).
         """
@@ -205,13 +205,13 @@ class V3CatalogProductsCustomFields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CustomFieldData]] = Operation(
+    _op_update: ClassVar[Operation[CustomField]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/custom-fields/{custom_field_id}",
         version="v3",
         result="one",
-        model=CustomFieldData,
-        body_type=CustomFieldPutUpdate,
+        model=CustomField,
+        body_type=V3ProductCustomFieldUpdateBodyUpdate,
         envelope=True,
         operation_id="updateProductCustomField",
     )
@@ -220,13 +220,13 @@ class V3CatalogProductsCustomFields(NodeResource):
         self,
         product_id: int,
         custom_field_id: int,
-        body: CustomFieldPutUpdate,
+        body: V3ProductCustomFieldUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CustomFieldData:
+    ) -> CustomField:
         """`PUT /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (updateProductCustomField).
         """

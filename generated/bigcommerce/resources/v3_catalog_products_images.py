@@ -13,10 +13,12 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_image_response_data import CreateProductImageResponseData
-from ..models.product_image_full import ProductImageFull
-from ..models.product_image_post_put import ProductImagePostPutCreate, ProductImagePostPutUpdate
-from ..models.update_product_image_response_data import UpdateProductImageResponseData
+from ..models.product_image_data import ProductImageData
+from ..models.v3_product_image import V3ProductImage
+from ..models.v3_product_image_create_body import (
+    V3ProductImageCreateBodyCreate,
+    V3ProductImageCreateBodyUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -178,12 +180,12 @@ class V3CatalogProductsImagesGetQuery(TypedDict, total=False):
 class V3CatalogProductsImages(NodeResource):
     """`api.catalog.products.images` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ProductImageFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductImageData]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/images",
         version="v3",
         result="many",
-        model=ProductImageFull,
+        model=ProductImageData,
         query_type=V3CatalogProductsImagesAllQuery,
         envelope=True,
         operation_id="getProductImages",
@@ -198,7 +200,7 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesAllQuery],
-    ) -> list[ProductImageFull]:
+    ) -> list[ProductImageData]:
         """`GET /v3/catalog/products/{product_id}/images` (getProductImages)."""
         return self._call(
             self._op_all,
@@ -209,12 +211,12 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductImageFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductImageData]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/images",
         version="v3",
         result="pages",
-        model=ProductImageFull,
+        model=ProductImageData,
         query_type=V3CatalogProductsImagesAllQuery,
         envelope=True,
         pagination="offset",
@@ -231,7 +233,7 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesAllQuery],
-    ) -> Iterator[ProductImageFull]:
+    ) -> Iterator[ProductImageData]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/images`
         (getProductImages), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
@@ -246,13 +248,13 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductImageResponseData]] = Operation(
+    _op_create: ClassVar[Operation[V3ProductImage]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/images",
         version="v3",
         result="one",
-        model=CreateProductImageResponseData,
-        body_type=ProductImagePostPutCreate,
+        model=V3ProductImage,
+        body_type=V3ProductImageCreateBodyCreate,
         envelope=True,
         operation_id="createProductImage",
     )
@@ -260,13 +262,13 @@ class V3CatalogProductsImages(NodeResource):
     def create(
         self,
         product_id: int,
-        body: ProductImagePostPutCreate,
+        body: V3ProductImageCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductImageResponseData:
+    ) -> V3ProductImage:
         """`POST /v3/catalog/products/{product_id}/images` (createProductImage)."""
         return self._call(
             self._op_create,
@@ -304,12 +306,12 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductImageFull]] = Operation(
+    _op_get: ClassVar[Operation[ProductImageData]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/images/{image_id}",
         version="v3",
         result="one",
-        model=ProductImageFull,
+        model=ProductImageData,
         query_type=V3CatalogProductsImagesGetQuery,
         envelope=True,
         operation_id="getProductImage",
@@ -325,7 +327,7 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesGetQuery],
-    ) -> ProductImageFull:
+    ) -> ProductImageData:
         """`GET /v3/catalog/products/{product_id}/images/{image_id}` (getProductImage)."""
         return self._call(
             self._op_get,
@@ -336,13 +338,13 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductImageResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3ProductImage]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/images/{image_id}",
         version="v3",
         result="one",
-        model=UpdateProductImageResponseData,
-        body_type=ProductImagePostPutUpdate,
+        model=V3ProductImage,
+        body_type=V3ProductImageCreateBodyUpdate,
         envelope=True,
         operation_id="updateProductImage",
     )
@@ -351,13 +353,13 @@ class V3CatalogProductsImages(NodeResource):
         self,
         product_id: int,
         image_id: int,
-        body: ProductImagePostPutUpdate,
+        body: V3ProductImageCreateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductImageResponseData:
+    ) -> V3ProductImage:
         """`PUT /v3/catalog/products/{product_id}/images/{image_id}` (updateProductImage)."""
         return self._call(
             self._op_update,

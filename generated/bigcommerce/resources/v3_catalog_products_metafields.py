@@ -13,18 +13,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brands_catalog_v3_metafield_base import (
-    BrandsCatalogV3MetafieldBaseCreate,
-    BrandsCatalogV3MetafieldBaseUpdate,
-)
-from ..models.create_products_metafields_request_item import (
-    CreateProductsMetafieldsRequestItemCreate,
-)
-from ..models.products_catalog_v3_metafield import ProductsCatalogV3Metafield
-from ..models.products_catalog_v3_metafield_full import ProductsCatalogV3MetafieldFull
-from ..models.update_products_metafields_request_item import (
-    UpdateProductsMetafieldsRequestItemUpdate,
-)
+from ..models.metafield import Metafield
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
+from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ..models.v3_metafield_create import V3MetafieldCreateCreate, V3MetafieldCreateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -40,19 +32,73 @@ class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
     date_modified__max: str
     date_modified__min: str
     direction: Literal["asc", "desc"]
+    exclude_fields: list[str]
     include_fields: list[
         Literal[
-            "resource_id",
-            "resource_id:in",
-            "key",
-            "value",
-            "namespace",
-            "permission_set",
-            "resource_type",
+            "name",
+            "type",
+            "sku",
             "description",
-            "owner_client_id",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
             "date_created",
             "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
         ]
     ]
     key: str
@@ -61,6 +107,7 @@ class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
     namespace: str
     namespace__in: list[str]
     page: int
+    resource_id__in: str
 
 
 @with_config(REQUEST_CONFIG)
@@ -176,159 +223,76 @@ class V3CatalogProductsMetafieldsGetQuery(TypedDict, total=False):
     ]
 
 
-@with_config(REQUEST_CONFIG)
-class V3CatalogProductsMetafieldsGetProductMetafieldsQuery(TypedDict, total=False):
-    """Query parameters of `get_product_metafields`; `x__in` is sent as `x:in` (either spelling
-    may be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
-    """
-
-    after: str
-    before: str
-    date_created__max: str
-    date_created__min: str
-    date_modified__max: str
-    date_modified__min: str
-    direction: Literal["asc", "desc"]
-    exclude_fields: list[str]
-    include_fields: list[
-        Literal[
-            "name",
-            "type",
-            "sku",
-            "description",
-            "weight",
-            "width",
-            "depth",
-            "height",
-            "price",
-            "cost_price",
-            "retail_price",
-            "sale_price",
-            "map_price",
-            "tax_class_id",
-            "product_tax_code",
-            "calculated_price",
-            "categories",
-            "brand_id",
-            "option_set_id",
-            "option_set_display",
-            "inventory_level",
-            "inventory_warning_level",
-            "inventory_tracking",
-            "reviews_rating_sum",
-            "reviews_count",
-            "total_sold",
-            "fixed_cost_shipping_price",
-            "is_free_shipping",
-            "is_visible",
-            "is_featured",
-            "related_products",
-            "warranty",
-            "bin_picking_number",
-            "layout_file",
-            "upc",
-            "mpn",
-            "gtin",
-            "date_last_imported",
-            "search_keywords",
-            "availability",
-            "availability_description",
-            "condition",
-            "is_condition_shown",
-            "order_quantity_minimum",
-            "order_quantity_maximum",
-            "page_title",
-            "meta_keywords",
-            "meta_description",
-            "date_created",
-            "date_modified",
-            "view_count",
-            "preorder_release_date",
-            "preorder_message",
-            "is_preorder_only",
-            "is_price_hidden",
-            "price_hidden_label",
-            "custom_url",
-            "base_variant_id",
-            "open_graph_type",
-            "open_graph_title",
-            "open_graph_description",
-            "open_graph_use_meta_description",
-            "open_graph_use_product_name",
-            "open_graph_use_image",
-        ]
-    ]
-    key: str
-    key__in: list[str]
-    limit: int
-    namespace: str
-    namespace__in: list[str]
-    page: int
-    resource_id__in: str
-
-
 class V3CatalogProductsMetafields(NodeResource):
     """`api.catalog.products.metafields` (v3): all, iterall, create, create_many, delete,
-    delete_many, get, get_product_metafields, update, update_many.
+    delete_many, get, update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
-        path="catalog/products/metafields",
+        path="catalog/products/{product_id}/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3CatalogProductsMetafieldsAllQuery,
         envelope=True,
-        operation_id="getProductsMetafields",
+        operation_id="getProductMetafields",
     )
 
     def all(
         self,
+        product_id: int | None = None,
+        /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsAllQuery],
-    ) -> list[ProductsCatalogV3Metafield]:
-        """`GET /v3/catalog/products/metafields` (getProductsMetafields)."""
+    ) -> list[Metafield]:
+        """`GET /v3/catalog/products/{product_id}/metafields` (getProductMetafields)."""
         return self._call(
             self._op_all,
-            "catalog/products/metafields",
+            f"catalog/products/{segment(product_id)}/metafields"
+            if product_id is not None
+            else "catalog/products/metafields",
             query=query,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductsCatalogV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Metafield]]] = Operation(
         method="GET",
-        path="catalog/products/metafields",
+        path="catalog/products/{product_id}/metafields",
         version="v3",
         result="pages",
-        model=ProductsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3CatalogProductsMetafieldsAllQuery,
         envelope=True,
-        pagination="offset+cursor",
-        operation_id="getProductsMetafields",
+        pagination="offset",
+        operation_id="getProductMetafields",
     )
 
     def iterall(
         self,
+        product_id: int | None = None,
+        /,
         *,
         prefetch: int = 0,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsAllQuery],
-    ) -> Iterator[ProductsCatalogV3Metafield]:
-        """Every item of every page of `GET /v3/catalog/products/metafields`
-        (getProductsMetafields), one page in memory at a time. `prefetch=N` fetches up to N
+    ) -> Iterator[Metafield]:
+        """Every item of every page of `GET /v3/catalog/products/{product_id}/metafields`
+        (getProductMetafields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
         """
         return self._call(
             self._op_iterall,
-            "catalog/products/metafields",
+            f"catalog/products/{segment(product_id)}/metafields"
+            if product_id is not None
+            else "catalog/products/metafields",
             query=query,
             prefetch=prefetch,
             extra_headers=extra_headers,
@@ -336,14 +300,14 @@ class V3CatalogProductsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/metafields",
         version="v3",
         result="one",
-        model=ProductsCatalogV3MetafieldFull,
+        model=Metafield,
         query_type=V3CatalogProductsMetafieldsCreateQuery,
-        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        body_type=V3MetafieldCreateCreate,
         envelope=True,
         operation_id="createProductMetafield",
     )
@@ -351,14 +315,14 @@ class V3CatalogProductsMetafields(NodeResource):
     def create(
         self,
         product_id: int,
-        body: BrandsCatalogV3MetafieldBaseCreate,
+        body: V3MetafieldCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsCreateQuery],
-    ) -> ProductsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`POST /v3/catalog/products/{product_id}/metafields` (createProductMetafield)."""
         return self._call(
             self._op_create,
@@ -370,26 +334,26 @@ class V3CatalogProductsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="POST",
         path="catalog/products/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
-        body_type=list[CreateProductsMetafieldsRequestItemCreate],
+        model=Metafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createProductsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateProductsMetafieldsRequestItemCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`POST /v3/catalog/products/metafields` (createProductsMetafields)."""
         return self._call(
             self._op_create_many,
@@ -459,12 +423,12 @@ class V3CatalogProductsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=ProductsCatalogV3MetafieldFull,
+        model=Metafield,
         query_type=V3CatalogProductsMetafieldsGetQuery,
         envelope=True,
         operation_id="getProductMetafield",
@@ -480,7 +444,7 @@ class V3CatalogProductsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsGetQuery],
-    ) -> ProductsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`GET /v3/catalog/products/{product_id}/metafields/{metafield_id}`
         (getProductMetafield).
         """
@@ -493,46 +457,13 @@ class V3CatalogProductsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_product_metafields: ClassVar[Operation[list[ProductsCatalogV3MetafieldFull]]] = (
-        Operation(
-            method="GET",
-            path="catalog/products/{product_id}/metafields",
-            version="v3",
-            result="many",
-            model=ProductsCatalogV3MetafieldFull,
-            query_type=V3CatalogProductsMetafieldsGetProductMetafieldsQuery,
-            envelope=True,
-            operation_id="getProductMetafields",
-        )
-    )
-
-    def get_product_metafields(
-        self,
-        product_id: int,
-        /,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        **query: Unpack[V3CatalogProductsMetafieldsGetProductMetafieldsQuery],
-    ) -> list[ProductsCatalogV3MetafieldFull]:
-        """`GET /v3/catalog/products/{product_id}/metafields` (getProductMetafields)."""
-        return self._call(
-            self._op_get_product_metafields,
-            f"catalog/products/{segment(product_id)}/metafields",
-            query=query,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    _op_update: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=ProductsCatalogV3MetafieldFull,
-        body_type=BrandsCatalogV3MetafieldBaseUpdate,
+        model=Metafield,
+        body_type=V3MetafieldCreateUpdate,
         envelope=True,
         operation_id="updateProductMetafield",
     )
@@ -541,13 +472,13 @@ class V3CatalogProductsMetafields(NodeResource):
         self,
         product_id: int,
         metafield_id: int,
-        body: BrandsCatalogV3MetafieldBaseUpdate,
+        body: V3MetafieldCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`PUT /v3/catalog/products/{product_id}/metafields/{metafield_id}`
         (updateProductMetafield).
         """
@@ -560,26 +491,26 @@ class V3CatalogProductsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="PUT",
         path="catalog/products/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
-        body_type=list[UpdateProductsMetafieldsRequestItemUpdate],
+        model=Metafield,
+        body_type=list[MetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateProductsMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateProductsMetafieldsRequestItemUpdate],
+        body: list[MetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`PUT /v3/catalog/products/metafields` (updateProductsMetafields)."""
         return self._call(
             self._op_update_many,

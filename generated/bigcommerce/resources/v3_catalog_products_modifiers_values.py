@@ -14,15 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_modifier_value_request import CreateProductModifierValueRequestCreate
-from ..models.create_product_modifier_value_response_data import (
-    CreateProductModifierValueResponseData,
-)
-from ..models.product_modifier_option_value_full import ProductModifierOptionValueFull
-from ..models.update_product_modifier_value_request import UpdateProductModifierValueRequestUpdate
-from ..models.update_product_modifier_value_response_data import (
-    UpdateProductModifierValueResponseData,
-)
+from ..models.modifier_value_create import ModifierValueCreateCreate
+from ..models.modifier_value_update import ModifierValueUpdateUpdate
+from ..models.product_modifier_option_value import ProductModifierOptionValue
 
 if TYPE_CHECKING:
     from .v3_catalog_products_modifiers_values_image import V3CatalogProductsModifiersValuesImage
@@ -61,12 +55,12 @@ class V3CatalogProductsModifiersValues(NodeResource):
 
         return V3CatalogProductsModifiersValuesImage(self._connection)
 
-    _op_all: ClassVar[Operation[list[ProductModifierOptionValueFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductModifierOptionValue]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values",
         version="v3",
         result="many",
-        model=ProductModifierOptionValueFull,
+        model=ProductModifierOptionValue,
         query_type=V3CatalogProductsModifiersValuesAllQuery,
         envelope=True,
         operation_id="getProductModifierValues",
@@ -82,7 +76,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersValuesAllQuery],
-    ) -> list[ProductModifierOptionValueFull]:
+    ) -> list[ProductModifierOptionValue]:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (getProductModifierValues).
         """
@@ -95,12 +89,12 @@ class V3CatalogProductsModifiersValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductModifierOptionValueFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductModifierOptionValue]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values",
         version="v3",
         result="pages",
-        model=ProductModifierOptionValueFull,
+        model=ProductModifierOptionValue,
         query_type=V3CatalogProductsModifiersValuesAllQuery,
         envelope=True,
         pagination="offset",
@@ -118,7 +112,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersValuesAllQuery],
-    ) -> Iterator[ProductModifierOptionValueFull]:
+    ) -> Iterator[ProductModifierOptionValue]:
         """Every item of every page of `GET
         /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (getProductModifierValues), one page in memory at a time. `prefetch=N` fetches up to N
@@ -134,13 +128,13 @@ class V3CatalogProductsModifiersValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductModifierValueResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ProductModifierOptionValue]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values",
         version="v3",
         result="one",
-        model=CreateProductModifierValueResponseData,
-        body_type=CreateProductModifierValueRequestCreate,
+        model=ProductModifierOptionValue,
+        body_type=ModifierValueCreateCreate,
         envelope=True,
         operation_id="createProductModifierValue",
     )
@@ -149,13 +143,13 @@ class V3CatalogProductsModifiersValues(NodeResource):
         self,
         product_id: int,
         modifier_id: int,
-        body: CreateProductModifierValueRequestCreate,
+        body: ModifierValueCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductModifierValueResponseData:
+    ) -> ProductModifierOptionValue:
         """`POST /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (createProductModifierValue).
         """
@@ -198,12 +192,12 @@ class V3CatalogProductsModifiersValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductModifierOptionValueFull]] = Operation(
+    _op_get: ClassVar[Operation[ProductModifierOptionValue]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=ProductModifierOptionValueFull,
+        model=ProductModifierOptionValue,
         query_type=V3CatalogProductsModifiersValuesGetQuery,
         envelope=True,
         operation_id="getProductModifierValue",
@@ -220,7 +214,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersValuesGetQuery],
-    ) -> ProductModifierOptionValueFull:
+    ) -> ProductModifierOptionValue:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (getProductModifierValue).
         """
@@ -233,13 +227,13 @@ class V3CatalogProductsModifiersValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductModifierValueResponseData]] = Operation(
+    _op_update: ClassVar[Operation[ProductModifierOptionValue]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=UpdateProductModifierValueResponseData,
-        body_type=UpdateProductModifierValueRequestUpdate,
+        model=ProductModifierOptionValue,
+        body_type=ModifierValueUpdateUpdate,
         envelope=True,
         operation_id="updateProductModifierValue",
     )
@@ -249,13 +243,13 @@ class V3CatalogProductsModifiersValues(NodeResource):
         product_id: int,
         modifier_id: int,
         value_id: int,
-        body: UpdateProductModifierValueRequestUpdate,
+        body: ModifierValueUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductModifierValueResponseData:
+    ) -> ProductModifierOptionValue:
         """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (updateProductModifierValue).
         """

@@ -8,22 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_modifier_image_request import CreateProductModifierImageRequestCreate
-from ..models.create_product_modifier_image_response_data import (
-    CreateProductModifierImageResponseData,
-)
+from ..models.brand_image_create import BrandImageCreateCreate
+from ..models.image_url import ImageUrl
 
 
 class V3CatalogProductsModifiersValuesImage(NodeResource):
     """`api.catalog.products.modifiers.values.image` (v3): create."""
 
-    _op_create: ClassVar[Operation[CreateProductModifierImageResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ImageUrl]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image",
         version="v3",
         result="one",
-        model=CreateProductModifierImageResponseData,
-        body_type=CreateProductModifierImageRequestCreate,
+        model=ImageUrl,
+        body_type=BrandImageCreateCreate,
         envelope=True,
         multipart=True,
         operation_id="createProductModifierImage",
@@ -34,13 +32,13 @@ class V3CatalogProductsModifiersValuesImage(NodeResource):
         product_id: int,
         modifier_id: int,
         value_id: int,
-        body: CreateProductModifierImageRequestCreate,
+        body: BrandImageCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductModifierImageResponseData:
+    ) -> ImageUrl:
         """`POST
         /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image`
         (createProductModifierImage).

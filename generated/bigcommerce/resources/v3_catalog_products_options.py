@@ -14,15 +14,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_variant_option_request import CreateProductVariantOptionRequestCreate
-from ..models.create_product_variant_option_response_data import (
-    CreateProductVariantOptionResponseData,
-)
-from ..models.product_option_full import ProductOptionFull
-from ..models.update_product_variant_option_request import UpdateProductVariantOptionRequestUpdate
-from ..models.update_product_variant_option_response_data import (
-    UpdateProductVariantOptionResponseData,
-)
+from ..models.product_option_data import ProductOptionData
+from ..models.v3_product_option import V3ProductOption
+from ..models.v3_product_option_create_body import V3ProductOptionCreateBodyCreate
+from ..models.v3_product_option_update_body import V3ProductOptionUpdateBodyUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_products_options_values import V3CatalogProductsOptionsValues
@@ -59,12 +54,12 @@ class V3CatalogProductsOptions(NodeResource):
 
         return V3CatalogProductsOptionsValues(self._connection)
 
-    _op_all: ClassVar[Operation[list[ProductOptionFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3ProductOption]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options",
         version="v3",
         result="many",
-        model=ProductOptionFull,
+        model=V3ProductOption,
         query_type=V3CatalogProductsOptionsAllQuery,
         envelope=True,
         operation_id="getProductVariantOptions",
@@ -79,7 +74,7 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsAllQuery],
-    ) -> list[ProductOptionFull]:
+    ) -> list[V3ProductOption]:
         """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions)."""
         return self._call(
             self._op_all,
@@ -90,12 +85,12 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductOptionFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3ProductOption]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options",
         version="v3",
         result="pages",
-        model=ProductOptionFull,
+        model=V3ProductOption,
         query_type=V3CatalogProductsOptionsAllQuery,
         envelope=True,
         pagination="offset",
@@ -112,7 +107,7 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsAllQuery],
-    ) -> Iterator[ProductOptionFull]:
+    ) -> Iterator[V3ProductOption]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/options`
         (getProductVariantOptions), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
@@ -127,13 +122,13 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductVariantOptionResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ProductOptionData]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/options",
         version="v3",
         result="one",
-        model=CreateProductVariantOptionResponseData,
-        body_type=CreateProductVariantOptionRequestCreate,
+        model=ProductOptionData,
+        body_type=V3ProductOptionCreateBodyCreate,
         envelope=True,
         operation_id="createProductVariantOption",
     )
@@ -141,13 +136,13 @@ class V3CatalogProductsOptions(NodeResource):
     def create(
         self,
         product_id: int,
-        body: CreateProductVariantOptionRequestCreate,
+        body: V3ProductOptionCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductVariantOptionResponseData:
+    ) -> ProductOptionData:
         """`POST /v3/catalog/products/{product_id}/options` (createProductVariantOption)."""
         return self._call(
             self._op_create,
@@ -187,12 +182,12 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductOptionFull]] = Operation(
+    _op_get: ClassVar[Operation[V3ProductOption]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}",
         version="v3",
         result="one",
-        model=ProductOptionFull,
+        model=V3ProductOption,
         query_type=V3CatalogProductsOptionsGetQuery,
         envelope=True,
         operation_id="getProductVariantOption",
@@ -208,7 +203,7 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsGetQuery],
-    ) -> ProductOptionFull:
+    ) -> V3ProductOption:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}` (getProductVariantOption)."""
         return self._call(
             self._op_get,
@@ -219,13 +214,13 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductVariantOptionResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3ProductOption]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/options/{option_id}",
         version="v3",
         result="one",
-        model=UpdateProductVariantOptionResponseData,
-        body_type=UpdateProductVariantOptionRequestUpdate,
+        model=V3ProductOption,
+        body_type=V3ProductOptionUpdateBodyUpdate,
         envelope=True,
         operation_id="updateProductVariantOption",
     )
@@ -234,13 +229,13 @@ class V3CatalogProductsOptions(NodeResource):
         self,
         product_id: int,
         option_id: int,
-        body: UpdateProductVariantOptionRequestUpdate,
+        body: V3ProductOptionUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductVariantOptionResponseData:
+    ) -> V3ProductOption:
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}`
         (updateProductVariantOption).
         """

@@ -13,24 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_variant_option_value_request import (
-    CreateProductVariantOptionValueRequestCreate,
-)
-from ..models.create_product_variant_option_value_response_data import (
-    CreateProductVariantOptionValueResponseData,
-)
-from ..models.get_product_variant_option_value_response_data import (
-    GetProductVariantOptionValueResponseData,
-)
-from ..models.get_product_variant_option_values_response_data_item import (
-    GetProductVariantOptionValuesResponseDataItem,
-)
-from ..models.update_product_variant_option_value_request import (
-    UpdateProductVariantOptionValueRequestUpdate,
-)
-from ..models.update_product_variant_option_value_response_data import (
-    UpdateProductVariantOptionValueResponseData,
-)
+from ..models.product_option_option_value import ProductOptionOptionValue
+from ..models.v3_option_value_create import V3OptionValueCreateCreate
+from ..models.v3_option_value_update import V3OptionValueUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -58,12 +43,12 @@ class V3CatalogProductsOptionsValuesGetQuery(TypedDict, total=False):
 class V3CatalogProductsOptionsValues(NodeResource):
     """`api.catalog.products.options.values` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[GetProductVariantOptionValuesResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductOptionOptionValue]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values",
         version="v3",
         result="many",
-        model=GetProductVariantOptionValuesResponseDataItem,
+        model=ProductOptionOptionValue,
         query_type=V3CatalogProductsOptionsValuesAllQuery,
         envelope=True,
         operation_id="getProductVariantOptionValues",
@@ -79,7 +64,7 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
-    ) -> list[GetProductVariantOptionValuesResponseDataItem]:
+    ) -> list[ProductOptionOptionValue]:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
         (getProductVariantOptionValues).
         """
@@ -92,18 +77,16 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[GetProductVariantOptionValuesResponseDataItem]]] = (
-        Operation(
-            method="GET",
-            path="catalog/products/{product_id}/options/{option_id}/values",
-            version="v3",
-            result="pages",
-            model=GetProductVariantOptionValuesResponseDataItem,
-            query_type=V3CatalogProductsOptionsValuesAllQuery,
-            envelope=True,
-            pagination="offset",
-            operation_id="getProductVariantOptionValues",
-        )
+    _op_iterall: ClassVar[Operation[Iterator[ProductOptionOptionValue]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/options/{option_id}/values",
+        version="v3",
+        result="pages",
+        model=ProductOptionOptionValue,
+        query_type=V3CatalogProductsOptionsValuesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductVariantOptionValues",
     )
 
     def iterall(
@@ -117,7 +100,7 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
-    ) -> Iterator[GetProductVariantOptionValuesResponseDataItem]:
+    ) -> Iterator[ProductOptionOptionValue]:
         """Every item of every page of `GET
         /v3/catalog/products/{product_id}/options/{option_id}/values`
         (getProductVariantOptionValues), one page in memory at a time. `prefetch=N` fetches up
@@ -133,13 +116,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductVariantOptionValueResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ProductOptionOptionValue]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/options/{option_id}/values",
         version="v3",
         result="one",
-        model=CreateProductVariantOptionValueResponseData,
-        body_type=CreateProductVariantOptionValueRequestCreate,
+        model=ProductOptionOptionValue,
+        body_type=V3OptionValueCreateCreate,
         envelope=True,
         operation_id="createProductVariantOptionValue",
     )
@@ -148,13 +131,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
         self,
         product_id: int,
         option_id: int,
-        body: CreateProductVariantOptionValueRequestCreate,
+        body: V3OptionValueCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductVariantOptionValueResponseData:
+    ) -> ProductOptionOptionValue:
         """`POST /v3/catalog/products/{product_id}/options/{option_id}/values`
         (createProductVariantOptionValue).
         """
@@ -197,12 +180,12 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetProductVariantOptionValueResponseData]] = Operation(
+    _op_get: ClassVar[Operation[ProductOptionOptionValue]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=GetProductVariantOptionValueResponseData,
+        model=ProductOptionOptionValue,
         query_type=V3CatalogProductsOptionsValuesGetQuery,
         envelope=True,
         operation_id="getProductVariantOptionValue",
@@ -219,7 +202,7 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesGetQuery],
-    ) -> GetProductVariantOptionValueResponseData:
+    ) -> ProductOptionOptionValue:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (getProductVariantOptionValue).
         """
@@ -232,13 +215,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductVariantOptionValueResponseData]] = Operation(
+    _op_update: ClassVar[Operation[ProductOptionOptionValue]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=UpdateProductVariantOptionValueResponseData,
-        body_type=UpdateProductVariantOptionValueRequestUpdate,
+        model=ProductOptionOptionValue,
+        body_type=V3OptionValueUpdateUpdate,
         envelope=True,
         operation_id="updateProductVariantOptionValue",
     )
@@ -248,13 +231,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
         product_id: int,
         option_id: int,
         value_id: int,
-        body: UpdateProductVariantOptionValueRequestUpdate,
+        body: V3OptionValueUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductVariantOptionValueResponseData:
+    ) -> ProductOptionOptionValue:
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (updateProductVariantOptionValue).
         """

@@ -13,12 +13,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_review_request import CreateProductReviewRequestCreate
-from ..models.create_product_review_response_data import CreateProductReviewResponseData
-from ..models.get_product_review_response_data import GetProductReviewResponseData
-from ..models.get_product_reviews_response_data_item import GetProductReviewsResponseDataItem
-from ..models.update_product_review_request import UpdateProductReviewRequestUpdate
-from ..models.update_product_review_response_data import UpdateProductReviewResponseData
+from ..models.v3_product_review import V3ProductReview
+from ..models.v3_product_review_create_body import (
+    V3ProductReviewCreateBodyCreate,
+    V3ProductReviewCreateBodyUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -181,12 +180,12 @@ class V3CatalogProductsReviewsGetQuery(TypedDict, total=False):
 class V3CatalogProductsReviews(NodeResource):
     """`api.catalog.products.reviews` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[GetProductReviewsResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3ProductReview]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/reviews",
         version="v3",
         result="many",
-        model=GetProductReviewsResponseDataItem,
+        model=V3ProductReview,
         query_type=V3CatalogProductsReviewsAllQuery,
         envelope=True,
         operation_id="getProductReviews",
@@ -201,7 +200,7 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsAllQuery],
-    ) -> list[GetProductReviewsResponseDataItem]:
+    ) -> list[V3ProductReview]:
         """`GET /v3/catalog/products/{product_id}/reviews` (getProductReviews)."""
         return self._call(
             self._op_all,
@@ -212,12 +211,12 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[GetProductReviewsResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3ProductReview]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/reviews",
         version="v3",
         result="pages",
-        model=GetProductReviewsResponseDataItem,
+        model=V3ProductReview,
         query_type=V3CatalogProductsReviewsAllQuery,
         envelope=True,
         pagination="offset",
@@ -234,7 +233,7 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsAllQuery],
-    ) -> Iterator[GetProductReviewsResponseDataItem]:
+    ) -> Iterator[V3ProductReview]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/reviews`
         (getProductReviews), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
@@ -249,13 +248,13 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductReviewResponseData]] = Operation(
+    _op_create: ClassVar[Operation[V3ProductReview]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/reviews",
         version="v3",
         result="one",
-        model=CreateProductReviewResponseData,
-        body_type=CreateProductReviewRequestCreate,
+        model=V3ProductReview,
+        body_type=V3ProductReviewCreateBodyCreate,
         envelope=True,
         operation_id="createProductReview",
     )
@@ -263,13 +262,13 @@ class V3CatalogProductsReviews(NodeResource):
     def create(
         self,
         product_id: int,
-        body: CreateProductReviewRequestCreate,
+        body: V3ProductReviewCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductReviewResponseData:
+    ) -> V3ProductReview:
         """`POST /v3/catalog/products/{product_id}/reviews` (createProductReview)."""
         return self._call(
             self._op_create,
@@ -307,12 +306,12 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetProductReviewResponseData]] = Operation(
+    _op_get: ClassVar[Operation[V3ProductReview]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/reviews/{review_id}",
         version="v3",
         result="one",
-        model=GetProductReviewResponseData,
+        model=V3ProductReview,
         query_type=V3CatalogProductsReviewsGetQuery,
         envelope=True,
         operation_id="getProductReview",
@@ -328,7 +327,7 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsGetQuery],
-    ) -> GetProductReviewResponseData:
+    ) -> V3ProductReview:
         """`GET /v3/catalog/products/{product_id}/reviews/{review_id}` (getProductReview)."""
         return self._call(
             self._op_get,
@@ -339,13 +338,13 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductReviewResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3ProductReview]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/reviews/{review_id}",
         version="v3",
         result="one",
-        model=UpdateProductReviewResponseData,
-        body_type=UpdateProductReviewRequestUpdate,
+        model=V3ProductReview,
+        body_type=V3ProductReviewCreateBodyUpdate,
         envelope=True,
         operation_id="updateProductReview",
     )
@@ -354,13 +353,13 @@ class V3CatalogProductsReviews(NodeResource):
         self,
         product_id: int,
         review_id: int,
-        body: UpdateProductReviewRequestUpdate,
+        body: V3ProductReviewCreateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductReviewResponseData:
+    ) -> V3ProductReview:
         """`PUT /v3/catalog/products/{product_id}/reviews/{review_id}` (updateProductReview)."""
         return self._call(
             self._op_update,

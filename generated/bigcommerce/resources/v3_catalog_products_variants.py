@@ -14,11 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_variant_post import ProductVariantPostCreate
-from ..models.product_variant_put import ProductVariantPutUpdate
-from ..models.product_variants_catalog_v3_product_variant_full import (
-    ProductVariantsCatalogV3ProductVariantFull,
-)
+from ..models.product_variant import ProductVariant
+from ..models.v3_product_variant_create import V3ProductVariantCreateCreate
+from ..models.v3_product_variant_update import V3ProductVariantUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_products_variants_image import V3CatalogProductsVariantsImage
@@ -62,12 +60,12 @@ class V3CatalogProductsVariants(NodeResource):
 
         return V3CatalogProductsVariantsMetafields(self._connection)
 
-    _op_all: ClassVar[Operation[list[ProductVariantsCatalogV3ProductVariantFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductVariant]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/variants",
         version="v3",
         result="many",
-        model=ProductVariantsCatalogV3ProductVariantFull,
+        model=ProductVariant,
         query_type=V3CatalogProductsVariantsAllQuery,
         envelope=True,
         operation_id="getProductVariants",
@@ -82,7 +80,7 @@ class V3CatalogProductsVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsAllQuery],
-    ) -> list[ProductVariantsCatalogV3ProductVariantFull]:
+    ) -> list[ProductVariant]:
         """`GET /v3/catalog/products/{product_id}/variants` (getProductVariants)."""
         return self._call(
             self._op_all,
@@ -93,18 +91,16 @@ class V3CatalogProductsVariants(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductVariantsCatalogV3ProductVariantFull]]] = (
-        Operation(
-            method="GET",
-            path="catalog/products/{product_id}/variants",
-            version="v3",
-            result="pages",
-            model=ProductVariantsCatalogV3ProductVariantFull,
-            query_type=V3CatalogProductsVariantsAllQuery,
-            envelope=True,
-            pagination="offset",
-            operation_id="getProductVariants",
-        )
+    _op_iterall: ClassVar[Operation[Iterator[ProductVariant]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/variants",
+        version="v3",
+        result="pages",
+        model=ProductVariant,
+        query_type=V3CatalogProductsVariantsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductVariants",
     )
 
     def iterall(
@@ -117,7 +113,7 @@ class V3CatalogProductsVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsAllQuery],
-    ) -> Iterator[ProductVariantsCatalogV3ProductVariantFull]:
+    ) -> Iterator[ProductVariant]:
         """Every item of every page of `GET /v3/catalog/products/{product_id}/variants`
         (getProductVariants), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
@@ -132,13 +128,13 @@ class V3CatalogProductsVariants(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
+    _op_create: ClassVar[Operation[ProductVariant]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/variants",
         version="v3",
         result="one",
-        model=ProductVariantsCatalogV3ProductVariantFull,
-        body_type=ProductVariantPostCreate,
+        model=ProductVariant,
+        body_type=V3ProductVariantCreateCreate,
         envelope=True,
         operation_id="createProductVariant",
     )
@@ -146,13 +142,13 @@ class V3CatalogProductsVariants(NodeResource):
     def create(
         self,
         product_id: int,
-        body: ProductVariantPostCreate,
+        body: V3ProductVariantCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductVariantsCatalogV3ProductVariantFull:
+    ) -> ProductVariant:
         """`POST /v3/catalog/products/{product_id}/variants` (createProductVariant)."""
         return self._call(
             self._op_create,
@@ -192,12 +188,12 @@ class V3CatalogProductsVariants(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
+    _op_get: ClassVar[Operation[ProductVariant]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/variants/{variant_id}",
         version="v3",
         result="one",
-        model=ProductVariantsCatalogV3ProductVariantFull,
+        model=ProductVariant,
         query_type=V3CatalogProductsVariantsGetQuery,
         envelope=True,
         operation_id="getProductVariant",
@@ -213,7 +209,7 @@ class V3CatalogProductsVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsGetQuery],
-    ) -> ProductVariantsCatalogV3ProductVariantFull:
+    ) -> ProductVariant:
         """`GET /v3/catalog/products/{product_id}/variants/{variant_id}` (getProductVariant)."""
         return self._call(
             self._op_get,
@@ -224,13 +220,13 @@ class V3CatalogProductsVariants(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
+    _op_update: ClassVar[Operation[ProductVariant]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/variants/{variant_id}",
         version="v3",
         result="one",
-        model=ProductVariantsCatalogV3ProductVariantFull,
-        body_type=ProductVariantPutUpdate,
+        model=ProductVariant,
+        body_type=V3ProductVariantUpdateUpdate,
         envelope=True,
         operation_id="updateProductVariant",
     )
@@ -239,13 +235,13 @@ class V3CatalogProductsVariants(NodeResource):
         self,
         product_id: int,
         variant_id: int,
-        body: ProductVariantPutUpdate,
+        body: V3ProductVariantUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductVariantsCatalogV3ProductVariantFull:
+    ) -> ProductVariant:
         """`PUT /v3/catalog/products/{product_id}/variants/{variant_id}` (updateProductVariant)."""
         return self._call(
             self._op_update,

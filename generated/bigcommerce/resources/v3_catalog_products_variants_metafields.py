@@ -12,11 +12,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brands_catalog_v3_metafield_base import (
-    BrandsCatalogV3MetafieldBaseCreate,
-    BrandsCatalogV3MetafieldBaseUpdate,
-)
-from ..models.categories_catalog_v3_metafield_full import CategoriesCatalogV3MetafieldFull
+from ..models.metafield import Metafield
+from ..models.v3_metafield_create import V3MetafieldCreateCreate, V3MetafieldCreateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -67,12 +64,12 @@ class V3CatalogProductsVariantsMetafieldsGetQuery(TypedDict, total=False):
 class V3CatalogProductsVariantsMetafields(NodeResource):
     """`api.catalog.products.variants.metafields` (v3): all, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[CategoriesCatalogV3MetafieldFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/variants/{variant_id}/metafields",
         version="v3",
         result="many",
-        model=CategoriesCatalogV3MetafieldFull,
+        model=Metafield,
         query_type=V3CatalogProductsVariantsMetafieldsAllQuery,
         envelope=True,
         operation_id="getProductVariantMetafields",
@@ -88,7 +85,7 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsMetafieldsAllQuery],
-    ) -> list[CategoriesCatalogV3MetafieldFull]:
+    ) -> list[Metafield]:
         """`GET /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
         (getProductVariantMetafields).
         """
@@ -101,13 +98,13 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/variants/{variant_id}/metafields",
         version="v3",
         result="one",
-        model=CategoriesCatalogV3MetafieldFull,
-        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        model=Metafield,
+        body_type=V3MetafieldCreateCreate,
         envelope=True,
         operation_id="createProductVariantMetafield",
     )
@@ -116,13 +113,13 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         self,
         product_id: int,
         variant_id: int,
-        body: BrandsCatalogV3MetafieldBaseCreate,
+        body: V3MetafieldCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CategoriesCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
         (createProductVariantMetafield).
         """
@@ -166,12 +163,12 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=CategoriesCatalogV3MetafieldFull,
+        model=Metafield,
         query_type=V3CatalogProductsVariantsMetafieldsGetQuery,
         envelope=True,
         operation_id="getProductVariantMetafield",
@@ -188,7 +185,7 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsMetafieldsGetQuery],
-    ) -> CategoriesCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`GET
         /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (getProductVariantMetafield).
@@ -202,13 +199,13 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=CategoriesCatalogV3MetafieldFull,
-        body_type=BrandsCatalogV3MetafieldBaseUpdate,
+        model=Metafield,
+        body_type=V3MetafieldCreateUpdate,
         envelope=True,
         operation_id="updateProductVariantMetafield",
     )
@@ -218,13 +215,13 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         product_id: int,
         variant_id: int,
         metafield_id: int,
-        body: BrandsCatalogV3MetafieldBaseUpdate,
+        body: V3MetafieldCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CategoriesCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`PUT
         /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (updateProductVariantMetafield).

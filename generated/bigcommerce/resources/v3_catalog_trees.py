@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.tree import Tree, TreeUpdate
+from ..models.tree_upsert_item import TreeUpsertItem, TreeUpsertItemUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_trees_categories import V3CatalogTreesCategories
@@ -47,12 +47,12 @@ class V3CatalogTrees(NodeResource):
 
         return V3CatalogTreesCategories(self._connection)
 
-    _op_all: ClassVar[Operation[list[Tree]]] = Operation(
+    _op_all: ClassVar[Operation[list[TreeUpsertItem]]] = Operation(
         method="GET",
         path="catalog/trees",
         version="v3",
         result="many",
-        model=Tree,
+        model=TreeUpsertItem,
         query_type=V3CatalogTreesAllQuery,
         envelope=True,
         operation_id="getCategoryTrees",
@@ -65,7 +65,7 @@ class V3CatalogTrees(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesAllQuery],
-    ) -> list[Tree]:
+    ) -> list[TreeUpsertItem]:
         """`GET /v3/catalog/trees` (getCategoryTrees)."""
         return self._call(
             self._op_all,
@@ -76,12 +76,12 @@ class V3CatalogTrees(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[Tree]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[TreeUpsertItem]]] = Operation(
         method="GET",
         path="catalog/trees",
         version="v3",
         result="pages",
-        model=Tree,
+        model=TreeUpsertItem,
         query_type=V3CatalogTreesAllQuery,
         envelope=True,
         pagination="offset",
@@ -96,7 +96,7 @@ class V3CatalogTrees(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesAllQuery],
-    ) -> Iterator[Tree]:
+    ) -> Iterator[TreeUpsertItem]:
         """Every item of every page of `GET /v3/catalog/trees` (getCategoryTrees), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -138,13 +138,13 @@ class V3CatalogTrees(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_upsert: ClassVar[Operation[list[Tree]]] = Operation(
+    _op_upsert: ClassVar[Operation[list[TreeUpsertItem]]] = Operation(
         method="PUT",
         path="catalog/trees",
         version="v3",
         result="many",
-        model=Tree,
-        body_type=list[TreeUpdate],
+        model=TreeUpsertItem,
+        body_type=list[TreeUpsertItemUpdate],
         envelope=True,
         batch_limit=50,
         operation_id="upsertCategoryTrees",
@@ -152,13 +152,13 @@ class V3CatalogTrees(NodeResource):
 
     def upsert(
         self,
-        body: list[TreeUpdate],
+        body: list[TreeUpsertItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[Tree]:
+    ) -> list[TreeUpsertItem]:
         """`PUT /v3/catalog/trees` (upsertCategoryTrees)."""
         return self._call(
             self._op_upsert,

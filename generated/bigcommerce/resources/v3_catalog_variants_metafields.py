@@ -12,13 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_variants_metafields_request_item import (
-    CreateVariantsMetafieldsRequestItemCreate,
-)
-from ..models.product_variants_catalog_v3_metafield import ProductVariantsCatalogV3Metafield
-from ..models.update_variants_metafields_request_item import (
-    UpdateVariantsMetafieldsRequestItemUpdate,
-)
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
+from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ..models.variant_metafield import VariantMetafield
 
 
 @with_config(REQUEST_CONFIG)
@@ -61,12 +57,12 @@ class V3CatalogVariantsMetafields(NodeResource):
     update_many.
     """
 
-    _op_all: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[VariantMetafield]]] = Operation(
         method="GET",
         path="catalog/variants/metafields",
         version="v3",
         result="many",
-        model=ProductVariantsCatalogV3Metafield,
+        model=VariantMetafield,
         query_type=V3CatalogVariantsMetafieldsAllQuery,
         envelope=True,
         operation_id="getVariantsMetafields",
@@ -79,7 +75,7 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsMetafieldsAllQuery],
-    ) -> list[ProductVariantsCatalogV3Metafield]:
+    ) -> list[VariantMetafield]:
         """`GET /v3/catalog/variants/metafields` (getVariantsMetafields)."""
         return self._call(
             self._op_all,
@@ -90,12 +86,12 @@ class V3CatalogVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductVariantsCatalogV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[VariantMetafield]]] = Operation(
         method="GET",
         path="catalog/variants/metafields",
         version="v3",
         result="pages",
-        model=ProductVariantsCatalogV3Metafield,
+        model=VariantMetafield,
         query_type=V3CatalogVariantsMetafieldsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -110,7 +106,7 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsMetafieldsAllQuery],
-    ) -> Iterator[ProductVariantsCatalogV3Metafield]:
+    ) -> Iterator[VariantMetafield]:
         """Every item of every page of `GET /v3/catalog/variants/metafields`
         (getVariantsMetafields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
@@ -125,26 +121,26 @@ class V3CatalogVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[VariantMetafield]]] = Operation(
         method="POST",
         path="catalog/variants/metafields",
         version="v3",
         result="many",
-        model=ProductVariantsCatalogV3Metafield,
-        body_type=list[CreateVariantsMetafieldsRequestItemCreate],
+        model=VariantMetafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createVariantsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateVariantsMetafieldsRequestItemCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductVariantsCatalogV3Metafield]:
+    ) -> list[VariantMetafield]:
         """`POST /v3/catalog/variants/metafields` (createVariantsMetafields)."""
         return self._call(
             self._op_create_many,
@@ -185,26 +181,26 @@ class V3CatalogVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[VariantMetafield]]] = Operation(
         method="PUT",
         path="catalog/variants/metafields",
         version="v3",
         result="many",
-        model=ProductVariantsCatalogV3Metafield,
-        body_type=list[UpdateVariantsMetafieldsRequestItemUpdate],
+        model=VariantMetafield,
+        body_type=list[MetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateVariantsMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateVariantsMetafieldsRequestItemUpdate],
+        body: list[MetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductVariantsCatalogV3Metafield]:
+    ) -> list[VariantMetafield]:
         """`PUT /v3/catalog/variants/metafields` (updateVariantsMetafields)."""
         return self._call(
             self._op_update_many,

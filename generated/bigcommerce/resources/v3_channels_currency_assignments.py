@@ -8,15 +8,15 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.channel_currency_assignment_create import (
+    ChannelCurrencyAssignmentCreateCreate,
+    ChannelCurrencyAssignmentCreateUpdate,
+)
+from ..models.channel_currency_assignment_create_many_item import (
+    ChannelCurrencyAssignmentCreateManyItemCreate,
+    ChannelCurrencyAssignmentCreateManyItemUpdate,
+)
 from ..models.currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
-from ..models.currency_required_with_channel_id import (
-    CurrencyRequiredWithChannelIdCreate,
-    CurrencyRequiredWithChannelIdUpdate,
-)
-from ..models.currency_required_without_channel_id import (
-    CurrencyRequiredWithoutChannelIdCreate,
-    CurrencyRequiredWithoutChannelIdUpdate,
-)
 
 
 class V3ChannelsCurrencyAssignments(NodeResource):
@@ -56,7 +56,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="one",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=CurrencyRequiredWithoutChannelIdCreate,
+        body_type=ChannelCurrencyAssignmentCreateCreate,
         envelope=True,
         operation_id="createSingleChannelCurrencyAssignments",
     )
@@ -64,7 +64,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     def create(
         self,
         channel_id: int,
-        body: CurrencyRequiredWithoutChannelIdCreate,
+        body: ChannelCurrencyAssignmentCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -89,14 +89,14 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="many",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=list[CurrencyRequiredWithChannelIdCreate],
+        body_type=list[ChannelCurrencyAssignmentCreateManyItemCreate],
         envelope=True,
         operation_id="createMultipleChannelsCurrencyAssignments",
     )
 
     def create_many(
         self,
-        body: list[CurrencyRequiredWithChannelIdCreate],
+        body: list[ChannelCurrencyAssignmentCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -179,7 +179,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="one",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=CurrencyRequiredWithoutChannelIdUpdate,
+        body_type=ChannelCurrencyAssignmentCreateUpdate,
         envelope=True,
         operation_id="updateSingleChannelCurrencyAssignments",
     )
@@ -187,7 +187,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: CurrencyRequiredWithoutChannelIdUpdate,
+        body: ChannelCurrencyAssignmentCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -212,14 +212,14 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="many",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=list[CurrencyRequiredWithChannelIdUpdate],
+        body_type=list[ChannelCurrencyAssignmentCreateManyItemUpdate],
         envelope=True,
         operation_id="updateMultipleChannelsCurrencyAssignments",
     )
 
     def update_many(
         self,
-        body: list[CurrencyRequiredWithChannelIdUpdate],
+        body: list[ChannelCurrencyAssignmentCreateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

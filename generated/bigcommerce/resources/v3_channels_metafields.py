@@ -13,12 +13,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.metafield200_response import Metafield200Response
-from ..models.metafield_post import MetafieldPostCreate
-from ..models.metafield_post2 import MetafieldPost2Create
-from ..models.metafield_put import MetafieldPutUpdate
-from ..models.metafield_put2 import MetafieldPut2Update
-from ..models.products_catalog_v3_metafield import ProductsCatalogV3Metafield
+from ..models.channel_metafield_update import ChannelMetafieldUpdateUpdate
+from ..models.metafield import Metafield
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
+from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ..models.v3_metafield_create import V3MetafieldCreateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -98,12 +97,12 @@ class V3ChannelsMetafields(NodeResource):
     get, get_channel_metafield, update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
         path="channels/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3ChannelsMetafieldsAllQuery,
         envelope=True,
         operation_id="getChannelsMetafields",
@@ -116,7 +115,7 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsMetafieldsAllQuery],
-    ) -> list[ProductsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`GET /v3/channels/metafields` (getChannelsMetafields)."""
         return self._call(
             self._op_all,
@@ -127,12 +126,12 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductsCatalogV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Metafield]]] = Operation(
         method="GET",
         path="channels/metafields",
         version="v3",
         result="pages",
-        model=ProductsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3ChannelsMetafieldsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -147,7 +146,7 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsMetafieldsAllQuery],
-    ) -> Iterator[ProductsCatalogV3Metafield]:
+    ) -> Iterator[Metafield]:
         """Every item of every page of `GET /v3/channels/metafields` (getChannelsMetafields), one
         page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
@@ -162,26 +161,26 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[Metafield200Response]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="channels/{channel_id}/metafields",
         version="v3",
         result="one",
-        model=Metafield200Response,
-        body_type=MetafieldPost2Create,
+        model=Metafield,
+        body_type=V3MetafieldCreateCreate,
         operation_id="createChannelMetafield",
     )
 
     def create(
         self,
         channel_id: int,
-        body: MetafieldPost2Create,
+        body: V3MetafieldCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Metafield200Response:
+    ) -> Metafield:
         """`POST /v3/channels/{channel_id}/metafields` (createChannelMetafield)."""
         return self._call(
             self._op_create,
@@ -192,26 +191,26 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="POST",
         path="channels/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
-        body_type=list[MetafieldPostCreate],
+        model=Metafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createChannelsMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldPostCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`POST /v3/channels/metafields` (createChannelsMetafields)."""
         return self._call(
             self._op_create_many,
@@ -279,12 +278,12 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[Metafield200Response]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="channels/{channel_id}/metafields",
         version="v3",
         result="one",
-        model=Metafield200Response,
+        model=Metafield,
         query_type=V3ChannelsMetafieldsGetQuery,
         operation_id="getChannelMetafields",
     )
@@ -298,7 +297,7 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsMetafieldsGetQuery],
-    ) -> Metafield200Response:
+    ) -> Metafield:
         """`GET /v3/channels/{channel_id}/metafields` (getChannelMetafields)."""
         return self._call(
             self._op_get,
@@ -309,12 +308,12 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_channel_metafield: ClassVar[Operation[Metafield200Response]] = Operation(
+    _op_get_channel_metafield: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="channels/{channel_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=Metafield200Response,
+        model=Metafield,
         operation_id="getChannelMetafield",
     )
 
@@ -327,7 +326,7 @@ class V3ChannelsMetafields(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Metafield200Response:
+    ) -> Metafield:
         """`GET /v3/channels/{channel_id}/metafields/{metafield_id}` (getChannelMetafield)."""
         return self._call(
             self._op_get_channel_metafield,
@@ -337,13 +336,13 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[Metafield200Response]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="channels/{channel_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=Metafield200Response,
-        body_type=MetafieldPut2Update,
+        model=Metafield,
+        body_type=ChannelMetafieldUpdateUpdate,
         operation_id="updateChannelMetafield",
     )
 
@@ -351,13 +350,13 @@ class V3ChannelsMetafields(NodeResource):
         self,
         channel_id: int,
         metafield_id: str,
-        body: MetafieldPut2Update,
+        body: ChannelMetafieldUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Metafield200Response:
+    ) -> Metafield:
         """`PUT /v3/channels/{channel_id}/metafields/{metafield_id}` (updateChannelMetafield)."""
         return self._call(
             self._op_update,
@@ -368,26 +367,26 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="PUT",
         path="channels/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
-        body_type=list[MetafieldPutUpdate],
+        model=Metafield,
+        body_type=list[MetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateChannelsMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldPutUpdate],
+        body: list[MetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`PUT /v3/channels/metafields` (updateChannelsMetafields)."""
         return self._call(
             self._op_update_many,

@@ -13,9 +13,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.add_fees_request import AddFeesRequestCreate
 from ..models.checkout import Checkout
-from ..models.checkout_put import CheckoutPutUpdate
+from ..models.checkout_checkouts_fees_by_checkout_id_post import (
+    CheckoutCheckoutsFeesByCheckoutIdPostCreate,
+)
+from ..models.v3_checkout_update import V3CheckoutUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_checkouts_billing_address import V3CheckoutsBillingAddress
@@ -101,7 +103,7 @@ class V3Checkouts(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=AddFeesRequestCreate,
+        body_type=CheckoutCheckoutsFeesByCheckoutIdPostCreate,
         envelope=True,
         operation_id="CheckoutsFeesByCheckoutIdPost",
     )
@@ -109,7 +111,7 @@ class V3Checkouts(NodeResource):
     def checkouts_fees_by_checkout_id_post(
         self,
         checkout_id: str,
-        body: AddFeesRequestCreate,
+        body: CheckoutCheckoutsFeesByCheckoutIdPostCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -163,7 +165,7 @@ class V3Checkouts(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=CheckoutPutUpdate,
+        body_type=V3CheckoutUpdateUpdate,
         envelope=True,
         operation_id="updateCheckout",
     )
@@ -171,7 +173,7 @@ class V3Checkouts(NodeResource):
     def update(
         self,
         checkout_id: str,
-        body: CheckoutPutUpdate,
+        body: V3CheckoutUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

@@ -13,9 +13,9 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
-from ..models.create_consignment_request_item import CreateConsignmentRequestItemCreate
-from ..models.delete_consignment_request import DeleteConsignmentRequestCreate
-from ..models.update_consignment_request import UpdateConsignmentRequestUpdate
+from ..models.checkout_consignment_create_many_item import CheckoutConsignmentCreateManyItemCreate
+from ..models.delete_coupon_code_delete import DeleteCouponCodeDeleteCreate
+from ..models.v3_checkout_consignment_update import V3CheckoutConsignmentUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -46,7 +46,7 @@ class V3CheckoutsConsignments(NodeResource):
         result="one",
         model=Checkout,
         query_type=V3CheckoutsConsignmentsCreateManyQuery,
-        body_type=list[CreateConsignmentRequestItemCreate],
+        body_type=list[CheckoutConsignmentCreateManyItemCreate],
         envelope=True,
         operation_id="addCheckoutConsignment",
     )
@@ -54,7 +54,7 @@ class V3CheckoutsConsignments(NodeResource):
     def create_many(
         self,
         checkout_id: str,
-        body: list[CreateConsignmentRequestItemCreate],
+        body: list[CheckoutConsignmentCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -79,7 +79,7 @@ class V3CheckoutsConsignments(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=DeleteConsignmentRequestCreate,
+        body_type=DeleteCouponCodeDeleteCreate,
         envelope=True,
         operation_id="deleteCheckoutConsignment",
     )
@@ -88,7 +88,7 @@ class V3CheckoutsConsignments(NodeResource):
         self,
         checkout_id: str,
         consignment_id: str,
-        body: DeleteConsignmentRequestCreate,
+        body: DeleteCouponCodeDeleteCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -114,7 +114,7 @@ class V3CheckoutsConsignments(NodeResource):
         result="one",
         model=Checkout,
         query_type=V3CheckoutsConsignmentsUpdateQuery,
-        body_type=UpdateConsignmentRequestUpdate,
+        body_type=V3CheckoutConsignmentUpdateUpdate,
         envelope=True,
         operation_id="updateCheckoutConsignment",
     )
@@ -123,7 +123,7 @@ class V3CheckoutsConsignments(NodeResource):
         self,
         checkout_id: str,
         consignment_id: str,
-        body: UpdateConsignmentRequestUpdate,
+        body: V3CheckoutConsignmentUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

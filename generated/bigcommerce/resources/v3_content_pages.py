@@ -13,10 +13,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.http201_create_pages_response_data import HTTP201CreatePagesResponseData
-from ..models.page_put_obj import PagePutObjUpdate
-from ..models.pages_collection_response_data_item import PagesCollectionResponseDataItem
-from ..models.single_page_response_data import SinglePageResponseData
+from ..models.page_update_page import PageUpdatePageUpdate
+from ..models.v3_page import V3Page
 
 
 @with_config(REQUEST_CONFIG)
@@ -85,12 +83,12 @@ class V3ContentPages(NodeResource):
     update_page.
     """
 
-    _op_all: ClassVar[Operation[list[PagesCollectionResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3Page]]] = Operation(
         method="GET",
         path="content/pages",
         version="v3",
         result="many",
-        model=PagesCollectionResponseDataItem,
+        model=V3Page,
         query_type=V3ContentPagesAllQuery,
         envelope=True,
         operation_id="getPages",
@@ -103,7 +101,7 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesAllQuery],
-    ) -> list[PagesCollectionResponseDataItem]:
+    ) -> list[V3Page]:
         """`GET /v3/content/pages` (getPages)."""
         return self._call(
             self._op_all,
@@ -114,12 +112,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[PagesCollectionResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3Page]]] = Operation(
         method="GET",
         path="content/pages",
         version="v3",
         result="pages",
-        model=PagesCollectionResponseDataItem,
+        model=V3Page,
         query_type=V3ContentPagesAllQuery,
         envelope=True,
         pagination="offset",
@@ -134,7 +132,7 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesAllQuery],
-    ) -> Iterator[PagesCollectionResponseDataItem]:
+    ) -> Iterator[V3Page]:
         """Every item of every page of `GET /v3/content/pages` (getPages), one page in memory at
         a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -148,12 +146,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[HTTP201CreatePagesResponseData]] = Operation(
+    _op_create: ClassVar[Operation[V3Page]] = Operation(
         method="POST",
         path="content/pages",
         version="v3",
         result="one",
-        model=HTTP201CreatePagesResponseData,
+        model=V3Page,
         query_type=V3ContentPagesCreateQuery,
         body_type=Any,
         envelope=True,
@@ -169,7 +167,7 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesCreateQuery],
-    ) -> HTTP201CreatePagesResponseData:
+    ) -> V3Page:
         """`POST /v3/content/pages` (createPages)."""
         return self._call(
             self._op_create,
@@ -235,12 +233,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[SinglePageResponseData]] = Operation(
+    _op_get: ClassVar[Operation[V3Page]] = Operation(
         method="GET",
         path="content/pages/{page_id}",
         version="v3",
         result="one",
-        model=SinglePageResponseData,
+        model=V3Page,
         query_type=V3ContentPagesGetQuery,
         envelope=True,
         operation_id="getPage",
@@ -255,7 +253,7 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesGetQuery],
-    ) -> SinglePageResponseData:
+    ) -> V3Page:
         """`GET /v3/content/pages/{page_id}` (getPage)."""
         return self._call(
             self._op_get,
@@ -266,12 +264,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[list[PagesCollectionResponseDataItem]]] = Operation(
+    _op_update: ClassVar[Operation[list[V3Page]]] = Operation(
         method="PUT",
         path="content/pages",
         version="v3",
         result="many",
-        model=PagesCollectionResponseDataItem,
+        model=V3Page,
         query_type=V3ContentPagesUpdateQuery,
         body_type=Any,
         envelope=True,
@@ -287,7 +285,7 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesUpdateQuery],
-    ) -> list[PagesCollectionResponseDataItem]:
+    ) -> list[V3Page]:
         """`PUT /v3/content/pages` (updatePages)."""
         return self._call(
             self._op_update,
@@ -299,14 +297,14 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_page: ClassVar[Operation[SinglePageResponseData]] = Operation(
+    _op_update_page: ClassVar[Operation[V3Page]] = Operation(
         method="PUT",
         path="content/pages/{page_id}",
         version="v3",
         result="one",
-        model=SinglePageResponseData,
+        model=V3Page,
         query_type=V3ContentPagesUpdatePageQuery,
-        body_type=PagePutObjUpdate,
+        body_type=PageUpdatePageUpdate,
         envelope=True,
         operation_id="updatePage",
     )
@@ -314,14 +312,14 @@ class V3ContentPages(NodeResource):
     def update_page(
         self,
         page_id: str,
-        body: PagePutObjUpdate,
+        body: PageUpdatePageUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesUpdatePageQuery],
-    ) -> SinglePageResponseData:
+    ) -> V3Page:
         """`PUT /v3/content/pages/{page_id}` (updatePage)."""
         return self._call(
             self._op_update_page,

@@ -13,11 +13,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.widget_template_full import WidgetTemplateFull
-from ..models.widget_template_post import WidgetTemplatePostCreate
+from ..models.v3_widget_template_create import V3WidgetTemplateCreateCreate
+from ..models.v3_widget_template_update import V3WidgetTemplateUpdateUpdate
+from ..models.widget_template import WidgetTemplate
 from ..models.widget_template_preview import WidgetTemplatePreviewCreate
-from ..models.widget_template_preview_response_data import WidgetTemplatePreviewResponseData
-from ..models.widget_template_put import WidgetTemplatePutUpdate
+from ..models.widget_template_preview_alt_data import WidgetTemplatePreviewAltData
 
 
 @with_config(REQUEST_CONFIG)
@@ -44,12 +44,12 @@ class V3ContentWidgetTemplatesGetQuery(TypedDict, total=False):
 class V3ContentWidgetTemplates(NodeResource):
     """`api.content.widget_templates` (v3): all, iterall, create, delete, get, preview, update."""
 
-    _op_all: ClassVar[Operation[list[WidgetTemplateFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[WidgetTemplate]]] = Operation(
         method="GET",
         path="content/widget-templates",
         version="v3",
         result="many",
-        model=WidgetTemplateFull,
+        model=WidgetTemplate,
         query_type=V3ContentWidgetTemplatesAllQuery,
         envelope=True,
         operation_id="getWidgetTemplates",
@@ -62,7 +62,7 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetTemplatesAllQuery],
-    ) -> list[WidgetTemplateFull]:
+    ) -> list[WidgetTemplate]:
         """`GET /v3/content/widget-templates` (getWidgetTemplates)."""
         return self._call(
             self._op_all,
@@ -73,12 +73,12 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[WidgetTemplateFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[WidgetTemplate]]] = Operation(
         method="GET",
         path="content/widget-templates",
         version="v3",
         result="pages",
-        model=WidgetTemplateFull,
+        model=WidgetTemplate,
         query_type=V3ContentWidgetTemplatesAllQuery,
         envelope=True,
         pagination="offset",
@@ -93,7 +93,7 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetTemplatesAllQuery],
-    ) -> Iterator[WidgetTemplateFull]:
+    ) -> Iterator[WidgetTemplate]:
         """Every item of every page of `GET /v3/content/widget-templates` (getWidgetTemplates),
         one page in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the
         background.
@@ -108,26 +108,26 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[WidgetTemplateFull]] = Operation(
+    _op_create: ClassVar[Operation[WidgetTemplate]] = Operation(
         method="POST",
         path="content/widget-templates",
         version="v3",
         result="one",
-        model=WidgetTemplateFull,
-        body_type=WidgetTemplatePostCreate,
+        model=WidgetTemplate,
+        body_type=V3WidgetTemplateCreateCreate,
         envelope=True,
         operation_id="createWidgetTemplate",
     )
 
     def create(
         self,
-        body: WidgetTemplatePostCreate,
+        body: V3WidgetTemplateCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WidgetTemplateFull:
+    ) -> WidgetTemplate:
         """`POST /v3/content/widget-templates` (createWidgetTemplate)."""
         return self._call(
             self._op_create,
@@ -164,12 +164,12 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[WidgetTemplateFull]] = Operation(
+    _op_get: ClassVar[Operation[WidgetTemplate]] = Operation(
         method="GET",
         path="content/widget-templates/{uuid}",
         version="v3",
         result="one",
-        model=WidgetTemplateFull,
+        model=WidgetTemplate,
         query_type=V3ContentWidgetTemplatesGetQuery,
         envelope=True,
         operation_id="getWidgetTemplate",
@@ -184,7 +184,7 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetTemplatesGetQuery],
-    ) -> WidgetTemplateFull:
+    ) -> WidgetTemplate:
         """`GET /v3/content/widget-templates/{uuid}` (getWidgetTemplate)."""
         return self._call(
             self._op_get,
@@ -195,12 +195,12 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_preview: ClassVar[Operation[WidgetTemplatePreviewResponseData]] = Operation(
+    _op_preview: ClassVar[Operation[WidgetTemplatePreviewAltData]] = Operation(
         method="POST",
         path="content/widget-templates/{uuid}/preview",
         version="v3",
         result="one",
-        model=WidgetTemplatePreviewResponseData,
+        model=WidgetTemplatePreviewAltData,
         body_type=WidgetTemplatePreviewCreate,
         envelope=True,
         operation_id="previewWidget",
@@ -215,7 +215,7 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WidgetTemplatePreviewResponseData:
+    ) -> WidgetTemplatePreviewAltData:
         """`POST /v3/content/widget-templates/{uuid}/preview` (previewWidget)."""
         return self._call(
             self._op_preview,
@@ -226,13 +226,13 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[WidgetTemplateFull]] = Operation(
+    _op_update: ClassVar[Operation[WidgetTemplate]] = Operation(
         method="PUT",
         path="content/widget-templates/{uuid}",
         version="v3",
         result="one",
-        model=WidgetTemplateFull,
-        body_type=WidgetTemplatePutUpdate,
+        model=WidgetTemplate,
+        body_type=V3WidgetTemplateUpdateUpdate,
         envelope=True,
         operation_id="updateWidgetTemplate",
     )
@@ -240,13 +240,13 @@ class V3ContentWidgetTemplates(NodeResource):
     def update(
         self,
         uuid: str,
-        body: WidgetTemplatePutUpdate,
+        body: V3WidgetTemplateUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WidgetTemplateFull:
+    ) -> WidgetTemplate:
         """`PUT /v3/content/widget-templates/{uuid}` (updateWidgetTemplate)."""
         return self._call(
             self._op_update,

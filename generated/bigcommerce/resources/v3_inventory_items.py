@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.item_response import ItemResponse
+from ..models.item import Item
 
 
 @with_config(REQUEST_CONFIG)
@@ -33,12 +33,12 @@ class V3InventoryItemsAllQuery(TypedDict, total=False):
 class V3InventoryItems(NodeResource):
     """`api.inventory.items` (v3): all, iterall."""
 
-    _op_all: ClassVar[Operation[list[ItemResponse]]] = Operation(
+    _op_all: ClassVar[Operation[list[Item]]] = Operation(
         method="GET",
         path="inventory/items",
         version="v3",
         result="many",
-        model=ItemResponse,
+        model=Item,
         query_type=V3InventoryItemsAllQuery,
         envelope=True,
         operation_id="get-inventory-items",
@@ -51,7 +51,7 @@ class V3InventoryItems(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryItemsAllQuery],
-    ) -> list[ItemResponse]:
+    ) -> list[Item]:
         """`GET /v3/inventory/items` (get-inventory-items)."""
         return self._call(
             self._op_all,
@@ -62,12 +62,12 @@ class V3InventoryItems(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ItemResponse]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Item]]] = Operation(
         method="GET",
         path="inventory/items",
         version="v3",
         result="pages",
-        model=ItemResponse,
+        model=Item,
         query_type=V3InventoryItemsAllQuery,
         envelope=True,
         pagination="offset",
@@ -82,7 +82,7 @@ class V3InventoryItems(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryItemsAllQuery],
-    ) -> Iterator[ItemResponse]:
+    ) -> Iterator[Item]:
         """Every item of every page of `GET /v3/inventory/items` (get-inventory-items), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """

@@ -13,10 +13,10 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.location_response import LocationResponse
-from ..models.locations_create_request_item import LocationsCreateRequestItemCreate
-from ..models.locations_update_request_item import LocationsUpdateRequestItemUpdate
-from ..models.simple_transaction_response import SimpleTransactionResponse
+from ..models.location import Location
+from ..models.location_create_many_item import LocationCreateManyItemCreate
+from ..models.location_update_many_item import LocationUpdateManyItemUpdate
+from ..models.simple_transaction import SimpleTransaction
 
 if TYPE_CHECKING:
     from .v3_inventory_locations_items import V3InventoryLocationsItems
@@ -64,12 +64,12 @@ class V3InventoryLocations(NodeResource):
 
         return V3InventoryLocationsMetafields(self._connection)
 
-    _op_all: ClassVar[Operation[list[LocationResponse]]] = Operation(
+    _op_all: ClassVar[Operation[list[Location]]] = Operation(
         method="GET",
         path="inventory/locations",
         version="v3",
         result="many",
-        model=LocationResponse,
+        model=Location,
         query_type=V3InventoryLocationsAllQuery,
         envelope=True,
         operation_id="getLocations",
@@ -82,7 +82,7 @@ class V3InventoryLocations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsAllQuery],
-    ) -> list[LocationResponse]:
+    ) -> list[Location]:
         """`GET /v3/inventory/locations` (getLocations)."""
         return self._call(
             self._op_all,
@@ -93,12 +93,12 @@ class V3InventoryLocations(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[LocationResponse]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Location]]] = Operation(
         method="GET",
         path="inventory/locations",
         version="v3",
         result="pages",
-        model=LocationResponse,
+        model=Location,
         query_type=V3InventoryLocationsAllQuery,
         envelope=True,
         pagination="offset",
@@ -113,7 +113,7 @@ class V3InventoryLocations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsAllQuery],
-    ) -> Iterator[LocationResponse]:
+    ) -> Iterator[Location]:
         """Every item of every page of `GET /v3/inventory/locations` (getLocations), one page in
         memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -127,25 +127,25 @@ class V3InventoryLocations(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+    _op_create_many: ClassVar[Operation[SimpleTransaction]] = Operation(
         method="POST",
         path="inventory/locations",
         version="v3",
         result="one",
-        model=SimpleTransactionResponse,
-        body_type=list[LocationsCreateRequestItemCreate],
+        model=SimpleTransaction,
+        body_type=list[LocationCreateManyItemCreate],
         operation_id="createLocations",
     )
 
     def create_many(
         self,
-        body: list[LocationsCreateRequestItemCreate],
+        body: list[LocationCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SimpleTransactionResponse:
+    ) -> SimpleTransaction:
         """`POST /v3/inventory/locations` (createLocations)."""
         return self._call(
             self._op_create_many,
@@ -156,12 +156,12 @@ class V3InventoryLocations(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+    _op_delete_many: ClassVar[Operation[SimpleTransaction]] = Operation(
         method="DELETE",
         path="inventory/locations",
         version="v3",
         result="one",
-        model=SimpleTransactionResponse,
+        model=SimpleTransaction,
         query_type=V3InventoryLocationsDeleteManyQuery,
         operation_id="deleteLocations",
         required_query=("location_id:in",),
@@ -174,7 +174,7 @@ class V3InventoryLocations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsDeleteManyQuery],
-    ) -> SimpleTransactionResponse:
+    ) -> SimpleTransaction:
         """`DELETE /v3/inventory/locations` (deleteLocations)."""
         return self._call(
             self._op_delete_many,
@@ -185,25 +185,25 @@ class V3InventoryLocations(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+    _op_update_many: ClassVar[Operation[SimpleTransaction]] = Operation(
         method="PUT",
         path="inventory/locations",
         version="v3",
         result="one",
-        model=SimpleTransactionResponse,
-        body_type=list[LocationsUpdateRequestItemUpdate],
+        model=SimpleTransaction,
+        body_type=list[LocationUpdateManyItemUpdate],
         operation_id="updateLocations",
     )
 
     def update_many(
         self,
-        body: list[LocationsUpdateRequestItemUpdate],
+        body: list[LocationUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SimpleTransactionResponse:
+    ) -> SimpleTransaction:
         """`PUT /v3/inventory/locations` (updateLocations)."""
         return self._call(
             self._op_update_many,

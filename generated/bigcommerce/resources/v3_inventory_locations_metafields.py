@@ -13,17 +13,13 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_locations_metafields_request_item import (
-    CreateLocationsMetafieldsRequestItemCreate,
+from ..models.location_metafield_create import (
+    LocationMetafieldCreateCreate,
+    LocationMetafieldCreateUpdate,
 )
-from ..models.locations_v3_metafield import LocationsV3Metafield
-from ..models.locations_v3_metafield_base import (
-    LocationsV3MetafieldBaseCreate,
-    LocationsV3MetafieldBaseUpdate,
-)
-from ..models.update_locations_metafields_request_item import (
-    UpdateLocationsMetafieldsRequestItemUpdate,
-)
+from ..models.location_metafield_update_many_item import LocationMetafieldUpdateManyItemUpdate
+from ..models.metafield import Metafield
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -66,12 +62,12 @@ class V3InventoryLocationsMetafields(NodeResource):
     delete_many, get, update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
         path="inventory/locations/{location_id}/metafields",
         version="v3",
         result="many",
-        model=LocationsV3Metafield,
+        model=Metafield,
         query_type=V3InventoryLocationsMetafieldsAllQuery,
         envelope=True,
         operation_id="getLocationMetafields",
@@ -86,7 +82,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsMetafieldsAllQuery],
-    ) -> list[LocationsV3Metafield]:
+    ) -> list[Metafield]:
         """`GET /v3/inventory/locations/{location_id}/metafields` (getLocationMetafields)."""
         return self._call(
             self._op_all,
@@ -99,12 +95,12 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[LocationsV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Metafield]]] = Operation(
         method="GET",
         path="inventory/locations/{location_id}/metafields",
         version="v3",
         result="pages",
-        model=LocationsV3Metafield,
+        model=Metafield,
         query_type=V3InventoryLocationsMetafieldsAllQuery,
         envelope=True,
         pagination="offset",
@@ -121,7 +117,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsMetafieldsAllQuery],
-    ) -> Iterator[LocationsV3Metafield]:
+    ) -> Iterator[Metafield]:
         """Every item of every page of `GET /v3/inventory/locations/{location_id}/metafields`
         (getLocationMetafields), one page in memory at a time. `prefetch=N` fetches up to N
         more pages ahead, in the background.
@@ -138,13 +134,13 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[LocationsV3Metafield]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="inventory/locations/{location_id}/metafields",
         version="v3",
         result="one",
-        model=LocationsV3Metafield,
-        body_type=LocationsV3MetafieldBaseCreate,
+        model=Metafield,
+        body_type=LocationMetafieldCreateCreate,
         envelope=True,
         operation_id="createLocationMetafield",
     )
@@ -152,13 +148,13 @@ class V3InventoryLocationsMetafields(NodeResource):
     def create(
         self,
         location_id: int,
-        body: LocationsV3MetafieldBaseCreate,
+        body: LocationMetafieldCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> LocationsV3Metafield:
+    ) -> Metafield:
         """`POST /v3/inventory/locations/{location_id}/metafields` (createLocationMetafield)."""
         return self._call(
             self._op_create,
@@ -169,26 +165,26 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="POST",
         path="inventory/locations/metafields",
         version="v3",
         result="many",
-        model=LocationsV3Metafield,
-        body_type=list[CreateLocationsMetafieldsRequestItemCreate],
+        model=Metafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createLocationsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateLocationsMetafieldsRequestItemCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[LocationsV3Metafield]:
+    ) -> list[Metafield]:
         """`POST /v3/inventory/locations/metafields` (createLocationsMetafields)."""
         return self._call(
             self._op_create_many,
@@ -258,12 +254,12 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[LocationsV3Metafield]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="inventory/locations/{location_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=LocationsV3Metafield,
+        model=Metafield,
         envelope=True,
         operation_id="getLocationMetafield",
     )
@@ -277,7 +273,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> LocationsV3Metafield:
+    ) -> Metafield:
         """`GET /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (getLocationMetafield).
         """
@@ -289,13 +285,13 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[LocationsV3Metafield]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="inventory/locations/{location_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=LocationsV3Metafield,
-        body_type=LocationsV3MetafieldBaseUpdate,
+        model=Metafield,
+        body_type=LocationMetafieldCreateUpdate,
         envelope=True,
         operation_id="updateLocationMetafield",
     )
@@ -304,13 +300,13 @@ class V3InventoryLocationsMetafields(NodeResource):
         self,
         location_id: int,
         metafield_id: int,
-        body: LocationsV3MetafieldBaseUpdate,
+        body: LocationMetafieldCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> LocationsV3Metafield:
+    ) -> Metafield:
         """`PUT /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (updateLocationMetafield).
         """
@@ -323,26 +319,26 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="PUT",
         path="inventory/locations/metafields",
         version="v3",
         result="many",
-        model=LocationsV3Metafield,
-        body_type=list[UpdateLocationsMetafieldsRequestItemUpdate],
+        model=Metafield,
+        body_type=list[LocationMetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateLocationsMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateLocationsMetafieldsRequestItemUpdate],
+        body: list[LocationMetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[LocationsV3Metafield]:
+    ) -> list[Metafield]:
         """`PUT /v3/inventory/locations/metafields` (updateLocationsMetafields)."""
         return self._call(
             self._op_update_many,

@@ -14,9 +14,9 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandonded_cart_email import AbandondedCartEmail
-from ..models.abandonded_cart_email_payload import (
-    AbandondedCartEmailPayloadCreate,
-    AbandondedCartEmailPayloadUpdate,
+from ..models.v3_abandoned_cart_email_create import (
+    V3AbandonedCartEmailCreateCreate,
+    V3AbandonedCartEmailCreateUpdate,
 )
 
 if TYPE_CHECKING:
@@ -97,14 +97,14 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         result="one",
         model=AbandondedCartEmail,
         query_type=V3MarketingAbandonedCartEmailsCreateQuery,
-        body_type=AbandondedCartEmailPayloadCreate,
+        body_type=V3AbandonedCartEmailCreateCreate,
         envelope=True,
         operation_id="createAbandonedCartEmailTemplate",
     )
 
     def create(
         self,
-        body: AbandondedCartEmailPayloadCreate,
+        body: V3AbandonedCartEmailCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -183,7 +183,7 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         version="v3",
         result="one",
         model=AbandondedCartEmail,
-        body_type=AbandondedCartEmailPayloadUpdate,
+        body_type=V3AbandonedCartEmailCreateUpdate,
         envelope=True,
         operation_id="updateAbandonedCartEmailTemplate",
     )
@@ -191,7 +191,7 @@ class V3MarketingAbandonedCartEmails(NodeResource):
     def update(
         self,
         id: int,
-        body: AbandondedCartEmailPayloadUpdate,
+        body: V3AbandonedCartEmailCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

@@ -13,9 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.payment_action_refund import PaymentActionRefund
 from ..models.refund import Refund
-from ..models.refund_id_get_data import RefundIDGetData
-from ..models.refund_request_post import RefundRequestPostCreate
+from ..models.v3_payment_action_refund_create import V3PaymentActionRefundCreateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -85,7 +85,7 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         result="one",
         model=Refund,
         query_type=V3OrdersPaymentActionsRefundsCreateQuery,
-        body_type=RefundRequestPostCreate,
+        body_type=V3PaymentActionRefundCreateCreate,
         envelope=True,
         operation_id="createOrderRefund",
     )
@@ -93,7 +93,7 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
     def create(
         self,
         order_id: int,
-        body: RefundRequestPostCreate,
+        body: V3PaymentActionRefundCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -112,12 +112,12 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[RefundIDGetData]] = Operation(
+    _op_get: ClassVar[Operation[PaymentActionRefund]] = Operation(
         method="GET",
         path="orders/payment_actions/refunds/{refund_id}",
         version="v3",
         result="one",
-        model=RefundIDGetData,
+        model=PaymentActionRefund,
         envelope=True,
         operation_id="getOrderRefund",
     )
@@ -130,7 +130,7 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> RefundIDGetData:
+    ) -> PaymentActionRefund:
         """`GET /v3/orders/payment_actions/refunds/{refund_id}` (getOrderRefund)."""
         return self._call(
             self._op_get,

@@ -15,12 +15,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_price_list_request import CreatePriceListRequestCreate
-from ..models.create_price_list_response_data import CreatePriceListResponseData
-from ..models.get_price_list_response_data import GetPriceListResponseData
-from ..models.get_price_lists_response_data_item import GetPriceListsResponseDataItem
-from ..models.update_price_list_request import UpdatePriceListRequestUpdate
-from ..models.update_price_list_response_data import UpdatePriceListResponseData
+from ..models.pricelist import Pricelist
+from ..models.v3_pricelist_create import V3PricelistCreateCreate, V3PricelistCreateUpdate
 
 if TYPE_CHECKING:
     from .v3_pricelists_assignments import V3PricelistsAssignments
@@ -73,12 +69,12 @@ class V3Pricelists(NodeResource):
 
         return V3PricelistsRecords(self._connection)
 
-    _op_all: ClassVar[Operation[list[GetPriceListsResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[Pricelist]]] = Operation(
         method="GET",
         path="pricelists",
         version="v3",
         result="many",
-        model=GetPriceListsResponseDataItem,
+        model=Pricelist,
         query_type=V3PricelistsAllQuery,
         envelope=True,
         operation_id="getPriceLists",
@@ -91,7 +87,7 @@ class V3Pricelists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAllQuery],
-    ) -> list[GetPriceListsResponseDataItem]:
+    ) -> list[Pricelist]:
         """`GET /v3/pricelists` (getPriceLists)."""
         return self._call(
             self._op_all,
@@ -102,12 +98,12 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[GetPriceListsResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Pricelist]]] = Operation(
         method="GET",
         path="pricelists",
         version="v3",
         result="pages",
-        model=GetPriceListsResponseDataItem,
+        model=Pricelist,
         query_type=V3PricelistsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -122,7 +118,7 @@ class V3Pricelists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAllQuery],
-    ) -> Iterator[GetPriceListsResponseDataItem]:
+    ) -> Iterator[Pricelist]:
         """Every item of every page of `GET /v3/pricelists` (getPriceLists), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -136,26 +132,26 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreatePriceListResponseData]] = Operation(
+    _op_create: ClassVar[Operation[Pricelist]] = Operation(
         method="POST",
         path="pricelists",
         version="v3",
         result="one",
-        model=CreatePriceListResponseData,
-        body_type=CreatePriceListRequestCreate,
+        model=Pricelist,
+        body_type=V3PricelistCreateCreate,
         envelope=True,
         operation_id="createPriceList",
     )
 
     def create(
         self,
-        body: CreatePriceListRequestCreate,
+        body: V3PricelistCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreatePriceListResponseData:
+    ) -> Pricelist:
         """`POST /v3/pricelists` (createPriceList)."""
         return self._call(
             self._op_create,
@@ -220,12 +216,12 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetPriceListResponseData]] = Operation(
+    _op_get: ClassVar[Operation[Pricelist]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}",
         version="v3",
         result="one",
-        model=GetPriceListResponseData,
+        model=Pricelist,
         envelope=True,
         operation_id="getPriceList",
     )
@@ -238,7 +234,7 @@ class V3Pricelists(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetPriceListResponseData:
+    ) -> Pricelist:
         """`GET /v3/pricelists/{price_list_id}` (getPriceList)."""
         return self._call(
             self._op_get,
@@ -248,13 +244,13 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdatePriceListResponseData]] = Operation(
+    _op_update: ClassVar[Operation[Pricelist]] = Operation(
         method="PUT",
         path="pricelists/{price_list_id}",
         version="v3",
         result="one",
-        model=UpdatePriceListResponseData,
-        body_type=UpdatePriceListRequestUpdate,
+        model=Pricelist,
+        body_type=V3PricelistCreateUpdate,
         envelope=True,
         operation_id="updatePriceList",
     )
@@ -262,13 +258,13 @@ class V3Pricelists(NodeResource):
     def update(
         self,
         price_list_id: int,
-        body: UpdatePriceListRequestUpdate,
+        body: V3PricelistCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdatePriceListResponseData:
+    ) -> Pricelist:
         """`PUT /v3/pricelists/{price_list_id}` (updatePriceList)."""
         return self._call(
             self._op_update,

@@ -14,16 +14,13 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_price_list_records_request_item import CreatePriceListRecordsRequestItemCreate
-from ..models.delete_price_list_records_response import DeletePriceListRecordsResponse
-from ..models.get_price_list_record_response_data import GetPriceListRecordResponseData
-from ..models.get_price_list_records_by_variant_id_response_data_item import (
-    GetPriceListRecordsByVariantIdResponseDataItem,
+from ..models.not_found import NotFound
+from ..models.pricelist_record import PricelistRecord
+from ..models.pricelist_record_create_many_item import (
+    PricelistRecordCreateManyItemCreate,
+    PricelistRecordCreateManyItemUpdate,
 )
-from ..models.get_price_list_records_response_data_item import GetPriceListRecordsResponseDataItem
-from ..models.set_price_list_record_request import SetPriceListRecordRequestUpdate
-from ..models.set_price_list_record_response_data import SetPriceListRecordResponseData
-from ..models.upsert_price_list_records_request_item import UpsertPriceListRecordsRequestItemUpdate
+from ..models.v3_pricelist_record_update import V3PricelistRecordUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -104,12 +101,12 @@ class V3PricelistsRecords(NodeResource):
     get_price_list_record, update, upsert.
     """
 
-    _op_all: ClassVar[Operation[list[GetPriceListRecordsResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[PricelistRecord]]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records",
         version="v3",
         result="many",
-        model=GetPriceListRecordsResponseDataItem,
+        model=PricelistRecord,
         query_type=V3PricelistsRecordsAllQuery,
         envelope=True,
         operation_id="getPriceListRecords",
@@ -124,7 +121,7 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsAllQuery],
-    ) -> list[GetPriceListRecordsResponseDataItem]:
+    ) -> list[PricelistRecord]:
         """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords)."""
         return self._call(
             self._op_all,
@@ -135,12 +132,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[GetPriceListRecordsResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[PricelistRecord]]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records",
         version="v3",
         result="pages",
-        model=GetPriceListRecordsResponseDataItem,
+        model=PricelistRecord,
         query_type=V3PricelistsRecordsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -157,7 +154,7 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsAllQuery],
-    ) -> Iterator[GetPriceListRecordsResponseDataItem]:
+    ) -> Iterator[PricelistRecord]:
         """Every item of every page of `GET /v3/pricelists/{price_list_id}/records`
         (getPriceListRecords), one page in memory at a time. `prefetch=N` fetches up to N more
         pages ahead, in the background.
@@ -178,7 +175,7 @@ class V3PricelistsRecords(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[CreatePriceListRecordsRequestItemCreate],
+        body_type=list[PricelistRecordCreateManyItemCreate],
         envelope=True,
         batch_limit=100,
         operation_id="createPriceListRecords",
@@ -186,7 +183,7 @@ class V3PricelistsRecords(NodeResource):
 
     def create_many(
         self,
-        body: list[CreatePriceListRecordsRequestItemCreate],
+        body: list[PricelistRecordCreateManyItemCreate],
         /,
         *,
         price_list_id: int | None = None,
@@ -236,12 +233,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[DeletePriceListRecordsResponse]] = Operation(
+    _op_delete_all: ClassVar[Operation[NotFound]] = Operation(
         method="DELETE",
         path="pricelists/{price_list_id}/records",
         version="v3",
         result="one",
-        model=DeletePriceListRecordsResponse,
+        model=NotFound,
         query_type=V3PricelistsRecordsDeleteAllQuery,
         operation_id="deletePriceListRecords",
     )
@@ -255,7 +252,7 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsDeleteAllQuery],
-    ) -> DeletePriceListRecordsResponse:
+    ) -> NotFound:
         """`DELETE /v3/pricelists/{price_list_id}/records` (deletePriceListRecords)."""
         return self._call(
             self._op_delete_all,
@@ -266,12 +263,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[list[GetPriceListRecordsByVariantIdResponseDataItem]]] = Operation(
+    _op_get: ClassVar[Operation[list[PricelistRecord]]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records/{variant_id}",
         version="v3",
         result="many",
-        model=GetPriceListRecordsByVariantIdResponseDataItem,
+        model=PricelistRecord,
         query_type=V3PricelistsRecordsGetQuery,
         envelope=True,
         operation_id="getPriceListRecordsByVariantId",
@@ -287,7 +284,7 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsGetQuery],
-    ) -> list[GetPriceListRecordsByVariantIdResponseDataItem]:
+    ) -> list[PricelistRecord]:
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}`
         (getPriceListRecordsByVariantId).
         """
@@ -300,12 +297,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_price_list_record: ClassVar[Operation[GetPriceListRecordResponseData]] = Operation(
+    _op_get_price_list_record: ClassVar[Operation[PricelistRecord]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records/{variant_id}/{currency_code}",
         version="v3",
         result="one",
-        model=GetPriceListRecordResponseData,
+        model=PricelistRecord,
         query_type=V3PricelistsRecordsGetPriceListRecordQuery,
         envelope=True,
         operation_id="getPriceListRecord",
@@ -322,7 +319,7 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsGetPriceListRecordQuery],
-    ) -> GetPriceListRecordResponseData:
+    ) -> PricelistRecord:
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (getPriceListRecord).
         """
@@ -335,13 +332,13 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SetPriceListRecordResponseData]] = Operation(
+    _op_update: ClassVar[Operation[PricelistRecord]] = Operation(
         method="PUT",
         path="pricelists/{price_list_id}/records/{variant_id}/{currency_code}",
         version="v3",
         result="one",
-        model=SetPriceListRecordResponseData,
-        body_type=SetPriceListRecordRequestUpdate,
+        model=PricelistRecord,
+        body_type=V3PricelistRecordUpdateUpdate,
         envelope=True,
         operation_id="setPriceListRecord",
     )
@@ -351,13 +348,13 @@ class V3PricelistsRecords(NodeResource):
         price_list_id: int,
         variant_id: int,
         currency_code: str,
-        body: SetPriceListRecordRequestUpdate,
+        body: V3PricelistRecordUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SetPriceListRecordResponseData:
+    ) -> PricelistRecord:
         """`PUT /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (setPriceListRecord).
         """
@@ -376,7 +373,7 @@ class V3PricelistsRecords(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[UpsertPriceListRecordsRequestItemUpdate],
+        body_type=list[PricelistRecordCreateManyItemUpdate],
         envelope=True,
         batch_limit=1000,
         operation_id="upsertPriceListRecords",
@@ -384,7 +381,7 @@ class V3PricelistsRecords(NodeResource):
 
     def upsert(
         self,
-        body: list[UpsertPriceListRecordsRequestItemUpdate],
+        body: list[PricelistRecordCreateManyItemUpdate],
         /,
         *,
         price_list_id: int | None = None,

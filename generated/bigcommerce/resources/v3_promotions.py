@@ -14,12 +14,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.bulk_coupon_codes_response_data import BulkCouponCodesResponseData
-from ..models.create_promotion_request import CreatePromotionRequestCreate
-from ..models.generate_promotion_codes_batch_request import GeneratePromotionCodesBatchRequestCreate
-from ..models.promotions_collection_response_data_item import PromotionsCollectionResponseDataItem
-from ..models.promotions_response_data import PromotionsResponseData
-from ..models.update_promotion_request import UpdatePromotionRequestUpdate
+from ..models.bulk_coupon_codes_data import BulkCouponCodesData
+from ..models.promotion_codegen import PromotionCodegenCreate
+from ..models.saved_coupon_promotion import SavedCouponPromotion
+from ..models.v3_promotion_create import V3PromotionCreateCreate
+from ..models.v3_promotion_update import V3PromotionUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_promotions_codes import V3PromotionsCodes
@@ -70,12 +69,12 @@ class V3Promotions(NodeResource):
 
         return V3PromotionsSettings(self._connection)
 
-    _op_all: ClassVar[Operation[list[PromotionsCollectionResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[SavedCouponPromotion]]] = Operation(
         method="GET",
         path="promotions",
         version="v3",
         result="many",
-        model=PromotionsCollectionResponseDataItem,
+        model=SavedCouponPromotion,
         query_type=V3PromotionsAllQuery,
         envelope=True,
         operation_id="getPromotions",
@@ -88,7 +87,7 @@ class V3Promotions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsAllQuery],
-    ) -> list[PromotionsCollectionResponseDataItem]:
+    ) -> list[SavedCouponPromotion]:
         """`GET /v3/promotions` (getPromotions)."""
         return self._call(
             self._op_all,
@@ -99,12 +98,12 @@ class V3Promotions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[PromotionsCollectionResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[SavedCouponPromotion]]] = Operation(
         method="GET",
         path="promotions",
         version="v3",
         result="pages",
-        model=PromotionsCollectionResponseDataItem,
+        model=SavedCouponPromotion,
         query_type=V3PromotionsAllQuery,
         envelope=True,
         pagination="offset",
@@ -119,7 +118,7 @@ class V3Promotions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsAllQuery],
-    ) -> Iterator[PromotionsCollectionResponseDataItem]:
+    ) -> Iterator[SavedCouponPromotion]:
         """Every item of every page of `GET /v3/promotions` (getPromotions), one page in memory
         at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -133,13 +132,13 @@ class V3Promotions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_codegen: ClassVar[Operation[BulkCouponCodesResponseData]] = Operation(
+    _op_codegen: ClassVar[Operation[BulkCouponCodesData]] = Operation(
         method="POST",
         path="promotions/{promotion_id}/codegen",
         version="v3",
         result="one",
-        model=BulkCouponCodesResponseData,
-        body_type=GeneratePromotionCodesBatchRequestCreate,
+        model=BulkCouponCodesData,
+        body_type=PromotionCodegenCreate,
         envelope=True,
         operation_id="generatePromotionCodesBatch",
     )
@@ -147,13 +146,13 @@ class V3Promotions(NodeResource):
     def codegen(
         self,
         promotion_id: str,
-        body: GeneratePromotionCodesBatchRequestCreate,
+        body: PromotionCodegenCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> BulkCouponCodesResponseData:
+    ) -> BulkCouponCodesData:
         """`POST /v3/promotions/{promotion_id}/codegen` (generatePromotionCodesBatch)."""
         return self._call(
             self._op_codegen,
@@ -164,26 +163,26 @@ class V3Promotions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[PromotionsResponseData]] = Operation(
+    _op_create: ClassVar[Operation[SavedCouponPromotion]] = Operation(
         method="POST",
         path="promotions",
         version="v3",
         result="one",
-        model=PromotionsResponseData,
-        body_type=CreatePromotionRequestCreate,
+        model=SavedCouponPromotion,
+        body_type=V3PromotionCreateCreate,
         envelope=True,
         operation_id="createPromotion",
     )
 
     def create(
         self,
-        body: CreatePromotionRequestCreate,
+        body: V3PromotionCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PromotionsResponseData:
+    ) -> SavedCouponPromotion:
         """`POST /v3/promotions` (createPromotion)."""
         return self._call(
             self._op_create,
@@ -248,12 +247,12 @@ class V3Promotions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[PromotionsResponseData]] = Operation(
+    _op_get: ClassVar[Operation[SavedCouponPromotion]] = Operation(
         method="GET",
         path="promotions/{promotion_id}",
         version="v3",
         result="one",
-        model=PromotionsResponseData,
+        model=SavedCouponPromotion,
         envelope=True,
         operation_id="getPromotion",
     )
@@ -266,7 +265,7 @@ class V3Promotions(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PromotionsResponseData:
+    ) -> SavedCouponPromotion:
         """`GET /v3/promotions/{promotion_id}` (getPromotion)."""
         return self._call(
             self._op_get,
@@ -276,13 +275,13 @@ class V3Promotions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[PromotionsResponseData]] = Operation(
+    _op_update: ClassVar[Operation[SavedCouponPromotion]] = Operation(
         method="PUT",
         path="promotions/{promotion_id}",
         version="v3",
         result="one",
-        model=PromotionsResponseData,
-        body_type=UpdatePromotionRequestUpdate,
+        model=SavedCouponPromotion,
+        body_type=V3PromotionUpdateUpdate,
         envelope=True,
         operation_id="updatePromotion",
     )
@@ -290,13 +289,13 @@ class V3Promotions(NodeResource):
     def update(
         self,
         promotion_id: str,
-        body: UpdatePromotionRequestUpdate,
+        body: V3PromotionUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PromotionsResponseData:
+    ) -> SavedCouponPromotion:
         """`PUT /v3/promotions/{promotion_id}` (updatePromotion)."""
         return self._call(
             self._op_update,

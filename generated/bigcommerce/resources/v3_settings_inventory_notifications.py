@@ -11,9 +11,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.inventory_notifications_settings import (
-    InventoryNotificationsSettings,
-    InventoryNotificationsSettingsUpdate,
+from ..models.inventory_notification_update import (
+    InventoryNotificationUpdate,
+    InventoryNotificationUpdateUpdate,
 )
 
 
@@ -38,12 +38,12 @@ class V3SettingsInventoryNotificationsUpdateQuery(TypedDict, total=False):
 class V3SettingsInventoryNotifications(NodeResource):
     """`api.settings.inventory.notifications` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[InventoryNotificationsSettings]] = Operation(
+    _op_get: ClassVar[Operation[InventoryNotificationUpdate]] = Operation(
         method="GET",
         path="settings/inventory/notifications",
         version="v3",
         result="one",
-        model=InventoryNotificationsSettings,
+        model=InventoryNotificationUpdate,
         query_type=V3SettingsInventoryNotificationsGetQuery,
         envelope=True,
         operation_id="getSettingsInventoryNotifications",
@@ -56,7 +56,7 @@ class V3SettingsInventoryNotifications(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsInventoryNotificationsGetQuery],
-    ) -> InventoryNotificationsSettings:
+    ) -> InventoryNotificationUpdate:
         """`GET /v3/settings/inventory/notifications` (getSettingsInventoryNotifications)."""
         return self._call(
             self._op_get,
@@ -73,13 +73,13 @@ class V3SettingsInventoryNotifications(NodeResource):
         version="v3",
         result="nothing",
         query_type=V3SettingsInventoryNotificationsUpdateQuery,
-        body_type=InventoryNotificationsSettingsUpdate,
+        body_type=InventoryNotificationUpdateUpdate,
         operation_id="updateSettingsInventoryNotifications",
     )
 
     def update(
         self,
-        body: InventoryNotificationsSettingsUpdate,
+        body: InventoryNotificationUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

@@ -12,9 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.configured_filters_override import (
-    ConfiguredFiltersOverride,
-    ConfiguredFiltersOverrideUpdate,
+from ..models.filter_context_upsert_item import (
+    FilterContextUpsertItem,
+    FilterContextUpsertItemUpdate,
 )
 
 
@@ -31,12 +31,12 @@ class V3SettingsSearchFiltersContextsAllQuery(TypedDict, total=False):
 class V3SettingsSearchFiltersContexts(NodeResource):
     """`api.settings.search.filters.contexts` (v3): all, iterall, upsert."""
 
-    _op_all: ClassVar[Operation[list[ConfiguredFiltersOverride]]] = Operation(
+    _op_all: ClassVar[Operation[list[FilterContextUpsertItem]]] = Operation(
         method="GET",
         path="settings/search/filters/contexts",
         version="v3",
         result="many",
-        model=ConfiguredFiltersOverride,
+        model=FilterContextUpsertItem,
         query_type=V3SettingsSearchFiltersContextsAllQuery,
         envelope=True,
         operation_id="getSettingsFiltersContexts",
@@ -49,7 +49,7 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsSearchFiltersContextsAllQuery],
-    ) -> list[ConfiguredFiltersOverride]:
+    ) -> list[FilterContextUpsertItem]:
         """`GET /v3/settings/search/filters/contexts` (getSettingsFiltersContexts)."""
         return self._call(
             self._op_all,
@@ -60,12 +60,12 @@ class V3SettingsSearchFiltersContexts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ConfiguredFiltersOverride]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[FilterContextUpsertItem]]] = Operation(
         method="GET",
         path="settings/search/filters/contexts",
         version="v3",
         result="pages",
-        model=ConfiguredFiltersOverride,
+        model=FilterContextUpsertItem,
         query_type=V3SettingsSearchFiltersContextsAllQuery,
         envelope=True,
         pagination="offset",
@@ -80,7 +80,7 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsSearchFiltersContextsAllQuery],
-    ) -> Iterator[ConfiguredFiltersOverride]:
+    ) -> Iterator[FilterContextUpsertItem]:
         """Every item of every page of `GET /v3/settings/search/filters/contexts`
         (getSettingsFiltersContexts), one page in memory at a time. `prefetch=N` fetches up to
         N more pages ahead, in the background.
@@ -95,26 +95,26 @@ class V3SettingsSearchFiltersContexts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_upsert: ClassVar[Operation[list[ConfiguredFiltersOverride]]] = Operation(
+    _op_upsert: ClassVar[Operation[list[FilterContextUpsertItem]]] = Operation(
         method="PUT",
         path="settings/search/filters/contexts",
         version="v3",
         result="many",
-        model=ConfiguredFiltersOverride,
-        body_type=list[ConfiguredFiltersOverrideUpdate],
+        model=FilterContextUpsertItem,
+        body_type=list[FilterContextUpsertItemUpdate],
         envelope=True,
         operation_id="upsertSettingsFiltersContexts",
     )
 
     def upsert(
         self,
-        body: list[ConfiguredFiltersOverrideUpdate],
+        body: list[FilterContextUpsertItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ConfiguredFiltersOverride]:
+    ) -> list[FilterContextUpsertItem]:
         """`PUT /v3/settings/search/filters/contexts` (upsertSettingsFiltersContexts)."""
         return self._call(
             self._op_upsert,

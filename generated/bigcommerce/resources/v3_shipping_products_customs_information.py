@@ -13,7 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customs_information import CustomsInformation
-from ..models.customs_information_request import CustomsInformationRequestUpdate
+from ..models.product_customs_information_update_many_item import (
+    ProductCustomsInformationUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -137,7 +139,7 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         version="v3",
         result="many",
         model=CustomsInformation,
-        body_type=list[CustomsInformationRequestUpdate],
+        body_type=list[ProductCustomsInformationUpdateManyItemUpdate],
         envelope=True,
         batch_limit=50,
         operation_id="updateCustomsInformation",
@@ -145,7 +147,7 @@ class V3ShippingProductsCustomsInformation(NodeResource):
 
     def update_many(
         self,
-        body: list[CustomsInformationRequestUpdate],
+        body: list[ProductCustomsInformationUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

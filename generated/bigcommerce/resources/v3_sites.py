@@ -14,9 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.post_site import PostSiteCreate
-from ..models.put_site import PutSiteUpdate
-from ..models.sites_v3_site import SitesV3Site
+from ..models.site import Site
+from ..models.v3_site_create import V3SiteCreateCreate
+from ..models.v3_site_update import V3SiteUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_sites_certificate import V3SitesCertificate
@@ -57,12 +57,12 @@ class V3Sites(NodeResource):
 
         return V3SitesRoutes(self._connection)
 
-    _op_all: ClassVar[Operation[list[SitesV3Site]]] = Operation(
+    _op_all: ClassVar[Operation[list[Site]]] = Operation(
         method="GET",
         path="sites",
         version="v3",
         result="many",
-        model=SitesV3Site,
+        model=Site,
         query_type=V3SitesAllQuery,
         envelope=True,
         operation_id="getSites",
@@ -75,7 +75,7 @@ class V3Sites(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesAllQuery],
-    ) -> list[SitesV3Site]:
+    ) -> list[Site]:
         """`GET /v3/sites` (getSites)."""
         return self._call(
             self._op_all,
@@ -86,12 +86,12 @@ class V3Sites(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[SitesV3Site]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Site]]] = Operation(
         method="GET",
         path="sites",
         version="v3",
         result="pages",
-        model=SitesV3Site,
+        model=Site,
         query_type=V3SitesAllQuery,
         envelope=True,
         pagination="offset",
@@ -106,7 +106,7 @@ class V3Sites(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesAllQuery],
-    ) -> Iterator[SitesV3Site]:
+    ) -> Iterator[Site]:
         """Every item of every page of `GET /v3/sites` (getSites), one page in memory at a time.
         `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -120,26 +120,26 @@ class V3Sites(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[SitesV3Site]] = Operation(
+    _op_create: ClassVar[Operation[Site]] = Operation(
         method="POST",
         path="sites",
         version="v3",
         result="one",
-        model=SitesV3Site,
-        body_type=PostSiteCreate,
+        model=Site,
+        body_type=V3SiteCreateCreate,
         envelope=True,
         operation_id="createSite",
     )
 
     def create(
         self,
-        body: PostSiteCreate,
+        body: V3SiteCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SitesV3Site:
+    ) -> Site:
         """`POST /v3/sites` (createSite)."""
         return self._call(
             self._op_create,
@@ -178,12 +178,12 @@ class V3Sites(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[SitesV3Site]] = Operation(
+    _op_get: ClassVar[Operation[Site]] = Operation(
         method="GET",
         path="sites/{site_id}",
         version="v3",
         result="one",
-        model=SitesV3Site,
+        model=Site,
         envelope=True,
         operation_id="getSite",
     )
@@ -196,7 +196,7 @@ class V3Sites(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SitesV3Site:
+    ) -> Site:
         """`GET /v3/sites/{site_id}` (getSite)."""
         return self._call(
             self._op_get,
@@ -206,13 +206,13 @@ class V3Sites(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SitesV3Site]] = Operation(
+    _op_update: ClassVar[Operation[Site]] = Operation(
         method="PUT",
         path="sites/{site_id}",
         version="v3",
         result="one",
-        model=SitesV3Site,
-        body_type=PutSiteUpdate,
+        model=Site,
+        body_type=V3SiteUpdateUpdate,
         envelope=True,
         operation_id="updateSite",
     )
@@ -220,13 +220,13 @@ class V3Sites(NodeResource):
     def update(
         self,
         site_id: str,
-        body: PutSiteUpdate,
+        body: V3SiteUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SitesV3Site:
+    ) -> Site:
         """`PUT /v3/sites/{site_id}` (updateSite)."""
         return self._call(
             self._op_update,

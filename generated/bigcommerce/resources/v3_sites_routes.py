@@ -13,9 +13,12 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.site_route_base import SiteRouteBaseCreate
-from ..models.site_route_full import SiteRouteFull, SiteRouteFullUpdate
-from ..models.site_routes_route_base import SiteRoutesRouteBaseUpdate
+from ..models.site_route_create import SiteRouteCreateCreate
+from ..models.site_route_update import SiteRouteUpdateUpdate
+from ..models.site_route_update_many_item import (
+    SiteRouteUpdateManyItem,
+    SiteRouteUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -32,12 +35,12 @@ class V3SitesRoutesAllQuery(TypedDict, total=False):
 class V3SitesRoutes(NodeResource):
     """`api.sites.routes` (v3): all, iterall, create, delete, get, update, update_many."""
 
-    _op_all: ClassVar[Operation[list[SiteRouteFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[SiteRouteUpdateManyItem]]] = Operation(
         method="GET",
         path="sites/{site_id}/routes",
         version="v3",
         result="many",
-        model=SiteRouteFull,
+        model=SiteRouteUpdateManyItem,
         query_type=V3SitesRoutesAllQuery,
         envelope=True,
         operation_id="getSiteRoutes",
@@ -52,7 +55,7 @@ class V3SitesRoutes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesRoutesAllQuery],
-    ) -> list[SiteRouteFull]:
+    ) -> list[SiteRouteUpdateManyItem]:
         """`GET /v3/sites/{site_id}/routes` (getSiteRoutes)."""
         return self._call(
             self._op_all,
@@ -63,12 +66,12 @@ class V3SitesRoutes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[SiteRouteFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[SiteRouteUpdateManyItem]]] = Operation(
         method="GET",
         path="sites/{site_id}/routes",
         version="v3",
         result="pages",
-        model=SiteRouteFull,
+        model=SiteRouteUpdateManyItem,
         query_type=V3SitesRoutesAllQuery,
         envelope=True,
         pagination="offset",
@@ -85,7 +88,7 @@ class V3SitesRoutes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesRoutesAllQuery],
-    ) -> Iterator[SiteRouteFull]:
+    ) -> Iterator[SiteRouteUpdateManyItem]:
         """Every item of every page of `GET /v3/sites/{site_id}/routes` (getSiteRoutes), one page
         in memory at a time. `prefetch=N` fetches up to N more pages ahead, in the background.
         """
@@ -99,13 +102,13 @@ class V3SitesRoutes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[SiteRouteFull]] = Operation(
+    _op_create: ClassVar[Operation[SiteRouteUpdateManyItem]] = Operation(
         method="POST",
         path="sites/{site_id}/routes",
         version="v3",
         result="one",
-        model=SiteRouteFull,
-        body_type=SiteRouteBaseCreate,
+        model=SiteRouteUpdateManyItem,
+        body_type=SiteRouteCreateCreate,
         envelope=True,
         operation_id="createSiteRoute",
     )
@@ -113,13 +116,13 @@ class V3SitesRoutes(NodeResource):
     def create(
         self,
         site_id: int,
-        body: SiteRouteBaseCreate,
+        body: SiteRouteCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SiteRouteFull:
+    ) -> SiteRouteUpdateManyItem:
         """`POST /v3/sites/{site_id}/routes` (createSiteRoute)."""
         return self._call(
             self._op_create,
@@ -157,12 +160,12 @@ class V3SitesRoutes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[SiteRouteFull]] = Operation(
+    _op_get: ClassVar[Operation[SiteRouteUpdateManyItem]] = Operation(
         method="GET",
         path="sites/{site_id}/routes/{route_id}",
         version="v3",
         result="one",
-        model=SiteRouteFull,
+        model=SiteRouteUpdateManyItem,
         envelope=True,
         operation_id="getSiteRoute",
     )
@@ -176,7 +179,7 @@ class V3SitesRoutes(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SiteRouteFull:
+    ) -> SiteRouteUpdateManyItem:
         """`GET /v3/sites/{site_id}/routes/{route_id}` (getSiteRoute)."""
         return self._call(
             self._op_get,
@@ -186,13 +189,13 @@ class V3SitesRoutes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SiteRouteFull]] = Operation(
+    _op_update: ClassVar[Operation[SiteRouteUpdateManyItem]] = Operation(
         method="PUT",
         path="sites/{site_id}/routes/{route_id}",
         version="v3",
         result="one",
-        model=SiteRouteFull,
-        body_type=SiteRoutesRouteBaseUpdate,
+        model=SiteRouteUpdateManyItem,
+        body_type=SiteRouteUpdateUpdate,
         envelope=True,
         operation_id="updateSiteRoute",
     )
@@ -201,13 +204,13 @@ class V3SitesRoutes(NodeResource):
         self,
         site_id: str,
         route_id: str,
-        body: SiteRoutesRouteBaseUpdate,
+        body: SiteRouteUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SiteRouteFull:
+    ) -> SiteRouteUpdateManyItem:
         """`PUT /v3/sites/{site_id}/routes/{route_id}` (updateSiteRoute)."""
         return self._call(
             self._op_update,
@@ -218,13 +221,13 @@ class V3SitesRoutes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[SiteRouteFull]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[SiteRouteUpdateManyItem]]] = Operation(
         method="PUT",
         path="sites/{site_id}/routes",
         version="v3",
         result="many",
-        model=SiteRouteFull,
-        body_type=list[SiteRouteFullUpdate],
+        model=SiteRouteUpdateManyItem,
+        body_type=list[SiteRouteUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateSiteRoutes",
     )
@@ -232,13 +235,13 @@ class V3SitesRoutes(NodeResource):
     def update_many(
         self,
         site_id: int,
-        body: list[SiteRouteFullUpdate],
+        body: list[SiteRouteUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[SiteRouteFull]:
+    ) -> list[SiteRouteUpdateManyItem]:
         """`PUT /v3/sites/{site_id}/routes` (updateSiteRoutes)."""
         return self._call(
             self._op_update_many,

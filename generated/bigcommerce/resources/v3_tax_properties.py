@@ -12,8 +12,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.property import Property
-from ..models.property_post import PropertyPOSTCreate
-from ..models.property_put import PropertyPUTUpdate
+from ..models.property_create_many_item import PropertyCreateManyItemCreate
+from ..models.property_update_many_item import PropertyUpdateManyItemUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -73,14 +73,14 @@ class V3TaxProperties(NodeResource):
         version="v3",
         result="many",
         model=Property,
-        body_type=list[PropertyPOSTCreate],
+        body_type=list[PropertyCreateManyItemCreate],
         envelope=True,
         operation_id="createTaxProperties",
     )
 
     def create_many(
         self,
-        body: list[PropertyPOSTCreate],
+        body: list[PropertyCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -131,14 +131,14 @@ class V3TaxProperties(NodeResource):
         version="v3",
         result="many",
         model=Property,
-        body_type=list[PropertyPUTUpdate],
+        body_type=list[PropertyUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateTaxProperties",
     )
 
     def update_many(
         self,
-        body: list[PropertyPUTUpdate],
+        body: list[PropertyUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,

@@ -1,0 +1,27 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `Address` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+from .form_field_value import FormFieldValue
+
+
+class Address(ApiModel):
+    """`Address`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province: str | None = None
+    postal_code: str | None = None
+    country_code: str | None = None
+    phone: str | None = None
+    address_type: str | None = None
+    customer_id: int | None = None
+    id: int | None = None
+    country: str | None = None
+    form_fields: list[FormFieldValue] | None = None

@@ -1,0 +1,14 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `CustomField` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class CustomField(ApiModel):
+    """`CustomField`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    id: int | None = None
+    name: str | None = None
+    value: str | None = None

@@ -1,0 +1,20 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `CustomerAttribute` model."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from .._model import ApiModel
+
+
+class CustomerAttribute(ApiModel):
+    """`CustomerAttribute`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    name: str | None = None
+    type: str | None = None
+    id: int | None = None
+    date_modified: _dt.datetime | None = None
+    date_created: _dt.datetime | None = None

@@ -1,0 +1,19 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `CustomerFormFieldValue` model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import ApiModel
+
+
+class CustomerFormFieldValue(ApiModel):
+    """`CustomerFormFieldValue`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    name: str | None = None
+    value: Any | None = None
+    customer_id: int | None = None
+    address_id: int | None = None

@@ -1,0 +1,30 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `Script` model."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from .._model import ApiModel
+
+
+class Script(ApiModel):
+    """`Script`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    name: str | None = None
+    uuid: str | None = None
+    date_created: _dt.datetime | None = None
+    date_modified: _dt.datetime | None = None
+    description: str | None = None
+    html: str | None = None
+    src: str | None = None
+    auto_uninstall: bool | None = None
+    load_method: str | None = None
+    location: str | None = None
+    visibility: str | None = None
+    kind: str | None = None
+    api_client_id: str | None = None
+    consent_category: str | None = None
+    enabled: bool | None = None
+    channel_id: int | None = None
+    integrity_hashes: list[str] | None = None

@@ -1,0 +1,22 @@
+# Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
+"""The `ZoneMethod` model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .._model import ApiModel
+from .zone_method_handling_fees import ZoneMethodHandlingFees
+
+
+class ZoneMethod(ApiModel):
+    """`ZoneMethod`: an object of the v2 API. Every field is optional; unknown fields are kept."""
+
+    id: int | None = None
+    name: str | None = None
+    type: str | None = None
+    settings: dict[str, Any] | None = None
+    enabled: bool | None = None
+    handling_fees: ZoneMethodHandlingFees | None = None
+    is_fallback: bool | None = None
+    channel_ids: list[int] | None = None
