@@ -8,7 +8,6 @@ from pathlib import Path
 
 import jinja2
 
-from .build_areas import is_imported
 from .ir import PackageIR
 from .literals import comment, docstring
 from .route_data import routes_json
@@ -43,7 +42,9 @@ def render(package: PackageIR) -> dict[str, str]:
         out[f"resources/{r.module}.py"] = env.get_template("resources/resource.py.jinja").render(
             r=r, source=r.spec_file
         )
-    own = [m for m in package.models if not is_imported(m.spec_file)]  # the old client's
+    # The imported API's models are public by area (`bigcommerce.v3.catalog`), the rest here.
+    in_areas = {a.spec_file for a in package.areas}
+    own = [m for m in package.models if m.spec_file not in in_areas]
     model_names = sorted(
         [m.name for m in own]
         + [td.name for m in own for td in (m.create, m.update) if td is not None]
@@ -56,6 +57,10 @@ def render(package: PackageIR) -> dict[str, str]:
         "resource_names": sorted(r.class_name for r in package.resources),
         "top": package.top,
         "model_modules": _model_modules(package),
+        "own_modules": [
+            (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
+            for m in sorted(own, key=lambda m: m.module)
+        ],
         "source": "spec/",
     }
     out["models/__init__.py"] = env.get_template("models/__init__.py.jinja").render(listing)
@@ -76,12 +81,12 @@ def render(package: PackageIR) -> dict[str, str]:
 
 
 def _model_modules(package: PackageIR) -> list[tuple[str, list[str]]]:
-    """(module, the names it defines) for the old client's model modules, sorted by module (the
-    imported API's models are public through `bigcommerce.v2.*` / `bigcommerce.v3.*`)."""
+    """(module, the names it defines) for every model module, sorted by module. `__all__` lists
+    the old client's only: the imported API's models are public through `bigcommerce.v2.*` /
+    `bigcommerce.v3.*`, and reached here by their keys (`V3Product`) for the package itself."""
     return sorted(
         (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
         for m in package.models
-        if not is_imported(m.spec_file)
     )
 
 
