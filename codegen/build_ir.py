@@ -12,6 +12,7 @@ from .annotations import (
     write_scalars,
 )
 from .bodies import Verb, body_fields, used_bodies, writable
+from .build_areas import build_areas
 from .build_index import build_index
 from .build_nodes import build_nodes, operation_declaration
 from .build_routes import node_route_table, route_table
@@ -124,6 +125,7 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
         top,
         entries,
         node_route_table(operations),
+        build_areas(specs, model_irs),
     )
 
 

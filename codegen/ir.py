@@ -264,6 +264,23 @@ class IndexEntryIR:
 
 
 @dataclass(frozen=True)
+class AreaExportIR:
+    public: str  # `Product`
+    module: str  # the model module that defines it: `v3_product`
+    name: str  # its name there: `V3Product`
+
+
+@dataclass(frozen=True)
+class AreaIR:
+    """`bigcommerce.v3.catalog`: the public names of one area of an imported API version."""
+
+    version: str
+    name: str
+    spec_file: str
+    exports: tuple[AreaExportIR, ...]
+
+
+@dataclass(frozen=True)
 class PackageIR:
     models: tuple[ModelIR, ...]
     resources: tuple[ResourceIR, ...]
@@ -272,3 +289,4 @@ class PackageIR:
     top: tuple[ChildIR, ...] = ()  # the client's attributes for imported resources
     index: tuple[IndexEntryIR, ...] = ()
     node_routes: tuple[NodeRouteIR, ...] = ()  # the fake store's table of imported operations
+    areas: tuple[AreaIR, ...] = ()  # bigcommerce.v2.* / bigcommerce.v3.*

@@ -298,3 +298,117 @@ def model_module_path(name: str) -> str:
     """Where a model is imported from, as seen from a module of a subpackage of the generated
     package: `Product` -> `..models.product`."""
     return f"..models.{model_module(name)}"
+
+
+# Public model names of the imported API (codegen/openapi/consolidate.py; spec/README.md,
+# "Model names"). A name is made of words: an object, then what narrows it.
+
+#: Longest public model name.
+MAX_MODEL_NAME = 40
+#: Words that say how a document stores a schema, not what it is: dropped from the end of a
+#: component's name (`productFull` -> `Product`, `brand_Full` -> `Brand`).
+_NOISE = frozenset(
+    {"full", "base", "response", "data", "model", "schema", "object", "obj", "resp", "get",
+     "post", "put", "read", "write", "request", "req"}
+)  # fmt: skip
+_WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def name_words(raw: str) -> list[str]:
+    """`productFull` -> ['product', 'Full']; `bulk_rules` -> ['bulk', 'rules']."""
+    return _WORDS.findall(raw)
+
+
+def _pascal(words: list[str]) -> str:
+    return "".join(w[:1].upper() + w[1:] for w in words)
+
+
+def singular(word: str) -> str:
+    """`categories` -> `category`, `addresses` -> `address`, `products` -> `product`."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "xes", "ches", "shes", "uses")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def cleaned_schema_name(raw: str) -> str:
+    """A component's name without the words that say how it is stored, and without trailing
+    numbers: `productFull` -> `Product`, `metafield_Full` -> `Metafield`."""
+    words = name_words(raw)
+    while len(words) > 1 and (words[-1].lower() in _NOISE or words[-1].isdigit()):
+        words.pop()
+    return schema_class_name(_pascal(words))
+
+
+def node_object_name(key: str, area_is_object: bool = False) -> str:
+    """The object of a collection, from its path (`catalog/products/{}/images` ->
+    `ProductImage`, `customers/addresses` -> `CustomerAddress`): its last two fixed segments,
+    each singular, without the area (the first segment) when the area is only a folder
+    (`catalog`, `settings`), not a collection itself (`customers`, `carts`)."""
+    fixed = [s for s in key.split("/") if s and s != "{}"]
+    if len(fixed) > 1 and not area_is_object:
+        fixed = fixed[1:]
+    words = []
+    for segment in fixed[-2:]:
+        part = name_words(segment)
+        if part:
+            part[-1] = singular(part[-1])
+        words += part
+    return schema_class_name(_pascal(words) or "Object")
+
+
+def area_object_name(key: str, name: str) -> str:
+    """`name` narrowed by its area: `customers` `Metafield` -> `CustomerMetafield`."""
+    area = next((s for s in key.split("/") if s and s != "{}"), "")
+    words = name_words(area)
+    prefix = _pascal([*words[:-1], singular(words[-1])]) if words else ""
+    return name if name.startswith(prefix) else prefix + name
+
+
+def body_model_name(obj: str, verb: str, item: bool) -> str:
+    """A request body, named for its call: `Product` `create` -> `ProductCreate`, `update_many`
+    with a list body -> `ProductUpdateManyItem`."""
+    return obj + _pascal(name_words(verb)) + ("Item" if item else "")
+
+
+def nested_model_name(parent: str, field: str) -> str:
+    """An object inside another: `Product` `custom_url` -> `ProductCustomUrl`; the items of a
+    list field are singular: `Cart` `line_items item` -> `CartLineItem`."""
+    words = name_words(field)
+    if words and words[-1] == "item" and len(words) > 1:
+        words = words[:-1]
+        words[-1] = singular(words[-1])
+    return parent + _pascal(words)
+
+
+def fitted_name(name: str) -> str:
+    """`name` at most `MAX_MODEL_NAME` long: words after the first are dropped from the middle,
+    and a trailing number goes (no public name ends in one)."""
+    words = name_words(name)
+    while len(words) > 1 and words[-1].isdigit():
+        words.pop()
+    while len(_pascal(words)) > MAX_MODEL_NAME and len(words) > 2:
+        del words[1]
+    return schema_class_name(_pascal(words)[:MAX_MODEL_NAME])
+
+
+_ALTERNATES = ("Alt", "Other", "Extra", "Variant", "Form", "Kind", "Shape", "Version")
+
+
+def last_resort_name(name: str, taken: set[str]) -> str:
+    """A free name for a second, different object that the rule names alike: a word is added
+    (`Alt`, `Other`, ...), never a number."""
+    for word in _ALTERNATES:
+        candidate = fitted_name(name[: MAX_MODEL_NAME - len(word)] + word)
+        if candidate not in taken:
+            return candidate
+    for first in _ALTERNATES:
+        for second in _ALTERNATES:
+            candidate = fitted_name(name[: MAX_MODEL_NAME - 12] + first + second)
+            if candidate not in taken:
+                return candidate
+    raise ValueError(f"no free name for {name!r}")

@@ -51,9 +51,12 @@ def render(package: PackageIR) -> dict[str, str]:
         out[f"resources/{r.module}.py"] = env.get_template("resources/resource.py.jinja").render(
             r=r, source=r.spec_file
         )
+    # The imported API's models are public by area (`bigcommerce.v3.catalog`), the rest here.
+    in_areas = {a.spec_file for a in package.areas}
+    own = [m for m in package.models if m.spec_file not in in_areas]
     model_names = sorted(
-        [m.name for m in package.models]
-        + [td.name for m in package.models for td in (m.create, m.update) if td is not None]
+        [m.name for m in own]
+        + [td.name for m in own for td in (m.create, m.update) if td is not None]
     )
     listing = {
         "resources": package.resources,
@@ -63,18 +66,33 @@ def render(package: PackageIR) -> dict[str, str]:
         "resource_names": sorted(r.class_name for r in package.resources),
         "top": package.top,
         "model_modules": _model_modules(package),
+        "own_modules": [
+            (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
+            for m in sorted(own, key=lambda m: m.module)
+        ],
         "source": "spec/",
     }
     out["models/__init__.py"] = env.get_template("models/__init__.py.jinja").render(listing)
     out["resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(listing)
     out["api.py"] = env.get_template("api.py.jinja").render(listing)
+    area = env.get_template("areas/area.py.jinja")
+    versions = sorted({a.version for a in package.areas})
+    for a in package.areas:
+        out[f"{a.version}/{a.name}.py"] = area.render(a=a, source=a.spec_file)
+    for version in versions:
+        names = [a.name for a in package.areas if a.version == version]
+        out[f"{version}/__init__.py"] = env.get_template("areas/__init__.py.jinja").render(
+            version=version, areas=names, source="spec/imported/"
+        )
     out["operations.json"] = _index_json(package)
     out["testing/routes.json"] = routes_json(package)
     return out
 
 
 def _model_modules(package: PackageIR) -> list[tuple[str, list[str]]]:
-    """(module, the names it defines) for every model module, sorted by module."""
+    """(module, the names it defines) for every model module, sorted by module. `__all__` lists
+    the old client's only: the imported API's models are public through `bigcommerce.v2.*` /
+    `bigcommerce.v3.*`, and reached here by their keys (`V3Product`) for the package itself."""
     return sorted(
         (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
         for m in package.models

@@ -24,6 +24,8 @@ OVERRIDES = "overrides.yaml"
 INDEX = "index.yaml"
 #: What the v2 documents say about the operations of the old client's classes.
 COMPAT = "v2_compat.yaml"
+#: The names lock (codegen/openapi/names_lock.py): not a spec file.
+NAMES_LOCK = "names.lock.yaml"
 #: How deeply lists and mappings may nest; BigCommerce's documents go 23 deep.
 MAX_DEPTH = 64
 
@@ -125,7 +127,8 @@ def load_file(path: Path, name: str) -> LoadedSpec:
 
 def load_specs(spec_dir: Path, root: Path) -> list[LoadedSpec]:
     """Every `*.yaml` under `spec_dir`, in path order; names are relative to `root`."""
-    files = sorted(p for p in spec_dir.rglob("*.yaml") if p.name not in (OVERRIDES, INDEX, COMPAT))
+    skipped = (OVERRIDES, INDEX, COMPAT, NAMES_LOCK)
+    files = sorted(p for p in spec_dir.rglob("*.yaml") if p.name not in skipped)
     if not files:
         raise SpecError(str(spec_dir), "", "no spec files found")
     base = root if spec_dir.is_relative_to(root) else spec_dir.parent

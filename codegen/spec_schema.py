@@ -186,6 +186,9 @@ class SpecFile(Strict):
     resources: dict[ClassName, ResourceSpec] = Field(default_factory=dict)
     nodes: dict[NodeName, NodeSpec] = Field(default_factory=dict)
     models: dict[ClassName, ModelSpec] = Field(default_factory=dict)
+    # Imported files: the public names of the file's area (`bigcommerce.v3.catalog.Product`) ->
+    # the model, or the request TypedDict (`V3ProductCreateCreate`), each stands for.
+    exports: dict[ClassName, ClassName] = Field(default_factory=dict)
 
 
 class ExcludedSpec(Strict):

@@ -80,10 +80,10 @@ def test_the_route_table_describes_each_imported_operation() -> None:
     )
     assert (batch.body, batch.body_type, batch.batch_limit) == (
         "list",
-        "list[ProductPutCollectionItem]",
+        "list[ProductUpdateManyItem]",
         10,
     )
-    assert (batch.result, batch.result_type, batch.envelope) == ("list", "list[ProductFull]", True)
+    assert (batch.result, batch.result_type, batch.envelope) == ("list", "list[V3Product]", True)
     listing = by_id["getProducts"]
     assert listing.pagination == "offset"
     assert RouteFilter("id:in", "list[int]") in listing.query
@@ -219,7 +219,7 @@ def test_batches_name_their_parents_in_the_items(store: FakeStore, api: Bigcomme
     assert product.id is not None
     item = {"permission_set": "app_only", "namespace": "n", "value": "v", "resource_id": product.id}
     made = api.catalog.products.metafields.create_many([{**item, "key": "a"}, {**item, "key": "b"}])
-    mine = api.catalog.products.metafields.get_product_metafields(product.id)
+    mine = api.catalog.products.metafields.all(product.id)
     assert [m.key for m in mine] == ["a", "b"]
     with pytest.raises(UnprocessableEntityException):
         api.catalog.products.metafields.create_many([{**item, "key": "c", "resource_id": 404}])

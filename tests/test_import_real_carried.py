@@ -11,7 +11,8 @@ from typing import Any
 import yaml
 from pydantic import TypeAdapter, ValidationError
 
-from bigcommerce import BigcommerceApi, models
+from bigcommerce import BigcommerceApi
+from bigcommerce.v3 import catalog, promotions
 
 from .generator_support import ROOT
 from .recording_server import RecordingServer
@@ -59,7 +60,7 @@ def test_create_promotion_sends_a_required_writable_redemption_type() -> None:
     assert redemption["required"] == ["create", "update"]
     assert set(redemption["enum"]) == {"COUPON", "AUTOMATIC"}
     assert _required("createPromotion", "create") == {"redemption_type", "name", "rules"}
-    body = models.CreatePromotionRequestCreate
+    body = promotions.PromotionCreate
     assert _missing(body, {}) == {"redemption_type", "name", "rules"}
 
 
@@ -71,7 +72,7 @@ def test_update_and_batch_bodies_keep_required_fields() -> None:
     assert _required("updateCartMetafield") == {"key", "value", "namespace", "permission_set"}
     # `x-required: [post]` on a body used for PUT: required when creating only
     assert _required("updateCategory") == set()
-    batch = models.ProductPutCollectionItemUpdate
+    batch = catalog.ProductUpdateManyItem
     assert _missing(batch, {"name": "Shirt"}) == {"id"}
     assert _missing(batch, {"id": 5}) == set()
 

@@ -39,7 +39,8 @@ def test_every_emitted_request_typeddict_is_used_and_every_used_one_emitted() ->
             for k in td.keys
         ]
     )
-    assert emitted == roots | keys
+    models = {m.name for m in package.models}
+    assert emitted == (roots | keys) - models  # a body model may be named for its call
     assert keys - roots, "some TypedDicts are reached only through another one's keys"
     assert 400 < len(emitted) < 1880  # 1,880 before unused ones were left out
 

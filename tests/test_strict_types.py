@@ -27,7 +27,8 @@ from pathlib import Path
 
 import bigcommerce
 from bigcommerce.api import BigcommerceApi
-from bigcommerce.models import GetProductsResponseDataItem, Order
+from bigcommerce.models import Order
+from bigcommerce.v3.catalog import Product as V3Product
 from bigcommerce.testing import FakeStore
 
 api: BigcommerceApi
@@ -37,7 +38,7 @@ job_id: str
 def ship(order: Order) -> None: ...
 
 
-def index(product: GetProductsResponseDataItem) -> None: ...
+def index(product: V3Product) -> None: ...
 '''
 
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from ..naming import attribute as attr
 from ..naming import operation_method_name, unclashed, words
 from .model import Operation
+from .names_lock import CallKey, NamesLock
 
 CREATION_WORDS = frozenset({"create", "add", "post", "upsert"})
 #: (method, path) of a payments gateway operation -> its verb (rule 6).
@@ -122,29 +123,54 @@ def _verb(op: Operation, trailing: list[str], has_get: bool) -> tuple[str, bool]
     return ("delete_many" if names_targets else "delete_all"), False
 
 
-def build_tree(operations: tuple[Operation, ...]) -> dict[str, Node]:
-    """Version -> root node (key ""), every operation placed once, deterministically."""
+def call_key(op: Operation) -> CallKey:
+    """What the names lock knows an operation by: version, method and path."""
+    return (op.version, op.method, op.path.strip("/"))
+
+
+def build_tree(operations: tuple[Operation, ...], lock: NamesLock | None = None) -> dict[str, Node]:
+    """Version -> root node (key ""), every operation placed once, deterministically. A method
+    the names lock names keeps its name (those operations are placed first)."""
+    lock = lock or NamesLock()
     roots: dict[str, Node] = {}
     ordered = sorted(operations, key=lambda o: (o.version, o.path, o.method))
+    ordered.sort(key=lambda o: lock.call(call_key(o)) is None)
     gets = {(o.version, tuple(split_path(o.path)[0])) for o in ordered if o.method == "GET"}
     for op in ordered:
         root = roots.setdefault(op.version, Node(op.version, ""))
         segments, trailing = split_path(op.path)
+        locked = lock.call(call_key(op))
         if op.method == "GET" and not trailing and segments and segments[-1] == "count":
-            _add(root, segments[:-1], "count", op, trailing, False)
+            _add(root, segments[:-1], locked or "count", op, trailing, False)
             continue
         has_get = (op.version, tuple(segments)) in gets
         name, is_action = _verb(op, trailing, has_get)
         gateway_verb = GATEWAY_VERBS.get((op.method, op.path)) if op.server != "api" else None
         if gateway_verb is not None:
-            _add(root, segments, gateway_verb, op, trailing, False)
+            _add(root, segments, locked or gateway_verb, op, trailing, False)
         elif is_action and not trailing and len(segments) > 1:
-            _add(root, segments[:-1], attr(segments[-1]), op, trailing, False)
+            _add(root, segments[:-1], locked or attr(segments[-1]), op, trailing, False)
         elif is_action:
-            _add(root, segments, operation_method_name(op.operation_id), op, trailing, False)
+            name = locked or operation_method_name(op.operation_id)
+            _add(root, segments, name, op, trailing, False)
         else:
-            _add(root, segments, name, op, trailing, name == "all" and _paged(op))
+            _add(root, segments, locked or name, op, trailing, name == "all" and _paged(op))
     return roots
+
+
+def tree_calls(roots: dict[str, Node]) -> dict[CallKey, str]:
+    """Every operation of the tree -> its call (`catalog.products.all`), for the names lock."""
+    out: dict[CallKey, str] = {}
+    todo = list(roots.values())
+    while todo:
+        node = todo.pop()
+        todo.extend(node.children.values())
+        for name, verb in node.verbs.items():
+            call = ".".join((*node.chain, name))
+            out[call_key(verb.operation)] = call
+            if verb.unscoped is not None:
+                out[call_key(verb.unscoped)] = call
+    return out
 
 
 def _node(root: Node, segments: list[str]) -> Node:

@@ -10,8 +10,10 @@ from ..build_index import compat_served
 from ..operation import path_shape
 from ..spec_loader import COMPAT, INDEX, OVERRIDES, load_specs
 from .compat_file import compat_file
-from .group import build_tree
+from .consolidate import consolidate
+from .group import build_tree, tree_calls
 from .model import ApiDescription
+from .names_lock import LOCK, read_lock
 from .operations import read_api
 from .overrides import apply_overrides, load_overrides
 from .report import REPORT, read_imported, write_report
@@ -44,15 +46,22 @@ def import_openapi(docs: Path, spec_dir: Path, root: Path) -> ImportResult:
         for op in api.operations
         if op.version == "v3" or (op.version, op.method, path_shape(op.path)) not in served
     )
-    files = spec_files(api, build_tree(chosen), reserved)
+    lock = read_lock(spec_dir / LOCK)
+    folded = consolidate(api, build_tree(chosen, lock), lock, reserved)
+    api = folded.api
+    picked = {(op.file, op.method, op.path) for op in chosen}
+    chosen = tuple(op for op in api.operations if (op.file, op.method, op.path) in picked)
+    tree = build_tree(chosen, lock)
+    files = spec_files(api, tree, reserved, folded.public)
     files[f"{IMPORTED}/{INDEX}"] = index_file(api)
     files[f"{IMPORTED}/{COMPAT}"] = dump(compat_file(api, handwritten))
+    files[LOCK] = lock.updated(tree_calls(tree), folded.identities).text()
     target = spec_dir / IMPORTED
     before = read_imported(spec_dir)
     if target.exists():
         shutil.rmtree(target)
     for rel, text in sorted(files.items()):
-        path = spec_dir / rel
+        path = spec_dir / rel  # spec/imported/... and spec/names.lock.yaml
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
     files[REPORT] = write_report(

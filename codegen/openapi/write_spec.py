@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from ..naming import (
+    body_typeddict_name,
     document_version,
     model_module,
     model_type_names,
@@ -48,11 +49,17 @@ def dump(data: dict[str, Any]) -> str:
 
 
 def spec_files(
-    api: ApiDescription, roots: dict[str, Node], reserved: frozenset[str]
+    api: ApiDescription,
+    roots: dict[str, Node],
+    reserved: frozenset[str],
+    public: dict[str, tuple[str, str]] | None = None,
 ) -> dict[str, str]:
-    """Relative path under spec/ -> YAML text, for every imported version."""
+    """Relative path under spec/ -> YAML text, for every imported version. `public`: model key
+    -> (version, public name), for each file's `exports`."""
     rename = _renames(api.schemas, reserved)
     schemas = {rename.get(s.name, s.name): s for s in api.schemas}
+    public_names = {rename.get(k, k): pub for k, (_, pub) in (public or {}).items()}
+    typed = _body_exports(api, rename)
     out: dict[str, str] = {}
     written: set[str] = set()
     batch_items = {
@@ -76,21 +83,49 @@ def spec_files(
         for group, nodes in sorted(groups.items()):
             own = sorted(n for n in used[group] if owners[n] == [group])
             models = _models(own, schemas, rename, batch_items)
+            exports = _exports(used[group], public_names, typed)
             out[f"imported/{version}/{group}.yaml"] = dump(
-                {"api": version, "nodes": nodes, "models": models}
+                {"api": version, "nodes": nodes, "models": models, "exports": exports}
             )
         shared = sorted(n for n, gs in owners.items() if len(gs) > 1)
         if shared:
             out[f"imported/{version}/shared.yaml"] = dump(
-                {"api": version, "models": _models(shared, schemas, rename, batch_items)}
-            )
+                {"api": version, "models": _models(shared, schemas, rename, batch_items),
+                 "exports": _exports(set(shared), public_names, typed)}
+            )  # fmt: skip
         written |= set(owners)
     payloads = _webhook_payloads(schemas, written, rename)
     if payloads:
         out["imported/v3/webhook_payloads.yaml"] = dump(
-            {"api": "v3", "models": _models(payloads, schemas, rename, batch_items)}
-        )
+            {"api": "v3", "models": _models(payloads, schemas, rename, batch_items),
+             "exports": _exports(set(payloads), public_names, typed)}
+        )  # fmt: skip
     return out
+
+
+def _body_exports(api: ApiDescription, rename: dict[str, str]) -> dict[str, str]:
+    """Models that are only ever a request body (`ProductCreate`) -> the TypedDict that types
+    the body: their public name stands for it, not for the model class."""
+    results: set[str] = set()
+    for op in api.operations:
+        for response in op.responses:
+            for text in (response.type, response.data_type):
+                results.update(model_names(parse_type(_type(text, rename) or "any")))
+    out: dict[str, str] = {}
+    for op in sorted(api.operations, key=lambda o: (o.method != "POST", o.version, o.path)):
+        if op.body is None:
+            continue
+        match = re.match(r"^(?:list\[)?(\w+)\]?$", _type(op.body.type, rename) or "")
+        if match and match.group(1) not in results and match.group(1) not in out:
+            verb = "update" if op.method == "PUT" else "create"
+            out[match.group(1)] = body_typeddict_name(match.group(1), verb)
+    return out
+
+
+def _exports(used: set[str], names: dict[str, str], typed: dict[str, str]) -> dict[str, str]:
+    """Public name -> what it stands for (a model, or a body's TypedDict), for a file's area."""
+    out = {names[key]: typed.get(key, key) for key in used if key in names}
+    return dict(sorted(out.items()))
 
 
 def _webhook_payloads(

@@ -7,41 +7,25 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .cart_items_action_cart_items import (
-    CartItemsActionCartItems,
-    CartItemsActionCartItemsCreate,
-    CartItemsActionCartItemsUpdate,
+from .action_cart_items import ActionCartItems, ActionCartItemsCreate, ActionCartItemsUpdate
+from .action_cart_value import ActionCartValue, ActionCartValueCreate, ActionCartValueUpdate
+from .action_fixed_price_set import (
+    ActionFixedPriceSet,
+    ActionFixedPriceSetCreate,
+    ActionFixedPriceSetUpdate,
 )
-from .cart_value_action_cart_value import (
-    CartValueActionCartValue,
-    CartValueActionCartValueCreate,
-    CartValueActionCartValueUpdate,
-)
-from .fixed_price_set_action_fixed_price_set import (
-    FixedPriceSetActionFixedPriceSet,
-    FixedPriceSetActionFixedPriceSetCreate,
-    FixedPriceSetActionFixedPriceSetUpdate,
-)
-from .gift_item_action_gift_item import (
-    GiftItemActionGiftItem,
-    GiftItemActionGiftItemCreate,
-    GiftItemActionGiftItemUpdate,
-)
-from .shipping_action_shipping import (
-    ShippingActionShipping,
-    ShippingActionShippingCreate,
-    ShippingActionShippingUpdate,
-)
+from .action_gift import ActionGift, ActionGiftCreate, ActionGiftUpdate
+from .action_shipping import ActionShipping, ActionShippingCreate, ActionShippingUpdate
 
 
 class Action(ApiModel):
     """`Action`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
-    cart_value: CartValueActionCartValue | None = None
-    cart_items: CartItemsActionCartItems | None = None
-    gift_item: GiftItemActionGiftItem | None = None
-    fixed_price_set: FixedPriceSetActionFixedPriceSet | None = None
-    shipping: ShippingActionShipping | None = None
+    cart_value: ActionCartValue | None = None
+    cart_items: ActionCartItems | None = None
+    gift_item: ActionGift | None = None
+    fixed_price_set: ActionFixedPriceSet | None = None
+    shipping: ActionShipping | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -50,11 +34,11 @@ class ActionCreate(TypedDict, total=False):
     `UnknownArgumentWarning`.
     """
 
-    cart_value: CartValueActionCartValueCreate
-    cart_items: CartItemsActionCartItemsCreate
-    gift_item: GiftItemActionGiftItemCreate
-    fixed_price_set: FixedPriceSetActionFixedPriceSetCreate
-    shipping: ShippingActionShippingCreate
+    cart_value: ActionCartValueCreate
+    cart_items: ActionCartItemsCreate
+    gift_item: ActionGiftCreate
+    fixed_price_set: ActionFixedPriceSetCreate
+    shipping: ActionShippingCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -63,8 +47,8 @@ class ActionUpdate(TypedDict, total=False):
     `UnknownArgumentWarning`.
     """
 
-    cart_value: CartValueActionCartValueUpdate
-    cart_items: CartItemsActionCartItemsUpdate
-    gift_item: GiftItemActionGiftItemUpdate
-    fixed_price_set: FixedPriceSetActionFixedPriceSetUpdate
-    shipping: ShippingActionShippingUpdate
+    cart_value: ActionCartValueUpdate
+    cart_items: ActionCartItemsUpdate
+    gift_item: ActionGiftUpdate
+    fixed_price_set: ActionFixedPriceSetUpdate
+    shipping: ActionShippingUpdate

@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from .._model import ApiModel
+from .applied_coupon_coupon import AppliedCouponCoupon
 from .checkout_billing_address import CheckoutBillingAddress
 from .checkout_cart import CheckoutCart
-from .checkout_consignments_item import CheckoutConsignmentsItem
+from .checkout_consignment import CheckoutConsignment
 from .checkout_fee import CheckoutFee
-from .checkout_promotions_item import CheckoutPromotionsItem
-from .checkout_taxes_item import CheckoutTaxesItem
-from .checkouts_v3_applied_coupon import CheckoutsV3AppliedCoupon
+from .checkout_promotion import CheckoutPromotion
+from .checkout_tax import CheckoutTax
 
 
 class Checkout(ApiModel):
@@ -19,9 +19,9 @@ class Checkout(ApiModel):
     id: str | None = None
     cart: CheckoutCart | None = None
     billing_address: CheckoutBillingAddress | None = None
-    consignments: list[CheckoutConsignmentsItem] | None = None
-    taxes: list[CheckoutTaxesItem] | None = None
-    coupons: list[CheckoutsV3AppliedCoupon] | None = None
+    consignments: list[CheckoutConsignment] | None = None
+    taxes: list[CheckoutTax] | None = None
+    coupons: list[AppliedCouponCoupon] | None = None
     fees: list[CheckoutFee] | None = None
     order_id: str | None = None
     """May be null."""
@@ -36,5 +36,5 @@ class Checkout(ApiModel):
     created_time: str | None = None
     updated_time: str | None = None
     customer_message: str | None = None
-    promotions: list[CheckoutPromotionsItem] | None = None
+    promotions: list[CheckoutPromotion] | None = None
     version: int | None = None

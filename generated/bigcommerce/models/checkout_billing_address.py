@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .checkout_billing_address_custom_fields_item import CheckoutBillingAddressCustomFieldsItem
+from .checkout_billing_address_custom_field import CheckoutBillingAddressCustomField
 
 
 class CheckoutBillingAddress(ApiModel):
@@ -24,5 +24,5 @@ class CheckoutBillingAddress(ApiModel):
     country_code: str | None = None
     postal_code: str | None = None
     phone: str | None = None
-    custom_fields: list[CheckoutBillingAddressCustomFieldsItem] | None = None
+    custom_fields: list[CheckoutBillingAddressCustomField] | None = None
     id: str | None = None

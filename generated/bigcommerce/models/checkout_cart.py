@@ -4,10 +4,10 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .checkout_cart_coupons_item import CheckoutCartCouponsItem
-from .checkout_cart_currency import CheckoutCartCurrency
-from .checkout_cart_discounts_item import CheckoutCartDiscountsItem
+from .applied_coupon_coupon import AppliedCouponCoupon
+from .cart_discount import CartDiscount
 from .checkout_cart_line_items import CheckoutCartLineItems
+from .v3_currency import V3Currency
 
 
 class CheckoutCart(ApiModel):
@@ -16,15 +16,15 @@ class CheckoutCart(ApiModel):
     id: str | None = None
     customer_id: int | None = None
     email: str | None = None
-    currency: CheckoutCartCurrency | None = None
+    currency: V3Currency | None = None
     tax_included: bool | None = None
     base_amount: int | float | None = None
     channel_id: int | float | None = None
     discount_amount: int | float | None = None
     cart_amount_inc_tax: int | float | None = None
     cart_amount_ex_tax: int | float | None = None
-    coupons: list[CheckoutCartCouponsItem] | None = None
-    discounts: list[CheckoutCartDiscountsItem] | None = None
+    coupons: list[AppliedCouponCoupon] | None = None
+    discounts: list[CartDiscount] | None = None
     line_items: CheckoutCartLineItems | None = None
     created_time: str | None = None
     updated_time: str | None = None

@@ -4,12 +4,10 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .checkout_cart_line_items_custom_items_item import CheckoutCartLineItemsCustomItemsItem
-from .checkout_cart_line_items_digital_items_item import CheckoutCartLineItemsDigitalItemsItem
-from .checkout_cart_line_items_gift_certificates_item import (
-    CheckoutCartLineItemsGiftCertificatesItem,
-)
-from .checkout_cart_line_items_physical_items_item import CheckoutCartLineItemsPhysicalItemsItem
+from .checkout_cart_line_items_custom_item import CheckoutCartLineItemsCustomItem
+from .checkout_cart_line_items_digital_item import CheckoutCartLineItemsDigitalItem
+from .checkout_cart_line_items_physical_item import CheckoutCartLineItemsPhysicalItem
+from .item_gift_certificate import ItemGiftCertificate
 
 
 class CheckoutCartLineItems(ApiModel):
@@ -17,10 +15,10 @@ class CheckoutCartLineItems(ApiModel):
     are kept.
     """
 
-    physical_items: list[CheckoutCartLineItemsPhysicalItemsItem] | None = None
+    physical_items: list[CheckoutCartLineItemsPhysicalItem] | None = None
     """Required to create and update."""
-    digital_items: list[CheckoutCartLineItemsDigitalItemsItem] | None = None
+    digital_items: list[CheckoutCartLineItemsDigitalItem] | None = None
     """Required to create and update."""
-    gift_certificates: list[CheckoutCartLineItemsGiftCertificatesItem] | None = None
+    gift_certificates: list[ItemGiftCertificate] | None = None
     """Required to create and update."""
-    custom_items: list[CheckoutCartLineItemsCustomItemsItem] | None = None
+    custom_items: list[CheckoutCartLineItemsCustomItem] | None = None

@@ -1,5 +1,5 @@
-# Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `Coordinates` model and the bodies of its create calls."""
+# Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
+"""The `Coordinates` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -21,6 +21,16 @@ class Coordinates(ApiModel):
 @with_config(REQUEST_CONFIG)
 class CoordinatesCreate(TypedDict, total=False):
     """The fields to create a `Coordinates` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    latitude: Required[int | float]
+    longitude: Required[int | float]
+
+
+@with_config(REQUEST_CONFIG)
+class CoordinatesUpdate(TypedDict, total=False):
+    """The fields to update a `Coordinates` with; unknown keys are sent as given, with an
     `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 

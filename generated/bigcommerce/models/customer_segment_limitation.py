@@ -7,10 +7,10 @@ from pydantic import Field, with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .customer_segment_limitation2 import (
-    CustomerSegmentLimitation2,
-    CustomerSegmentLimitation2Create,
-    CustomerSegmentLimitation2Update,
+from .customer_segment_limitation_and import (
+    CustomerSegmentLimitationAnd,
+    CustomerSegmentLimitationAndCreate,
+    CustomerSegmentLimitationAndUpdate,
 )
 
 
@@ -20,18 +20,18 @@ class CustomerSegmentLimitation(ApiModel):
     """
 
     id: list[str] | None = None
-    not_: CustomerSegmentLimitation2 | None = Field(default=None, alias="not")
-    and_: list[CustomerSegmentLimitation2] | None = Field(default=None, alias="and")
-    or_: list[CustomerSegmentLimitation2] | None = Field(default=None, alias="or")
+    not_: CustomerSegmentLimitationAnd | None = Field(default=None, alias="not")
+    and_: list[CustomerSegmentLimitationAnd] | None = Field(default=None, alias="and")
+    or_: list[CustomerSegmentLimitationAnd] | None = Field(default=None, alias="or")
 
 
 CustomerSegmentLimitationCreate = TypedDict(
     "CustomerSegmentLimitationCreate",
     {
         "id": list[str],
-        "not": CustomerSegmentLimitation2Create,
-        "and": list[CustomerSegmentLimitation2Create],
-        "or": list[CustomerSegmentLimitation2Create],
+        "not": CustomerSegmentLimitationAndCreate,
+        "and": list[CustomerSegmentLimitationAndCreate],
+        "or": list[CustomerSegmentLimitationAndCreate],
     },
     total=False,
 )
@@ -45,9 +45,9 @@ CustomerSegmentLimitationUpdate = TypedDict(
     "CustomerSegmentLimitationUpdate",
     {
         "id": list[str],
-        "not": CustomerSegmentLimitation2Update,
-        "and": list[CustomerSegmentLimitation2Update],
-        "or": list[CustomerSegmentLimitation2Update],
+        "not": CustomerSegmentLimitationAndUpdate,
+        "and": list[CustomerSegmentLimitationAndUpdate],
+        "or": list[CustomerSegmentLimitationAndUpdate],
     },
     total=False,
 )

@@ -9,14 +9,14 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .widget import Widget, WidgetCreate
+from .widget_widget import WidgetWidget, WidgetWidgetCreate
 
 
 class Dropzone(ApiModel):
     """`Dropzone`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     configuration: dict[str, Any] | None = None
-    widgets: list[Widget] | None = None
+    widgets: list[WidgetWidget] | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -26,4 +26,4 @@ class DropzoneCreate(TypedDict, total=False):
     """
 
     configuration: dict[str, Any]
-    widgets: list[WidgetCreate]
+    widgets: list[WidgetWidgetCreate]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .category_trees_catalog_v3_url import CategoryTreesCatalogV3Url
+from .url_url import UrlUrl
 
 
 class GetCategories(ApiModel):
@@ -32,4 +32,4 @@ class GetCategories(ApiModel):
     """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
     `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
     """
-    url: CategoryTreesCatalogV3Url | None = None
+    url: UrlUrl | None = None

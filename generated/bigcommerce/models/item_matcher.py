@@ -7,16 +7,16 @@ from pydantic import Field, with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .item_matcher2 import ItemMatcher2, ItemMatcher2Create, ItemMatcher2Update
-from .product_custom_field_matcher_product_custom_field import (
-    ProductCustomFieldMatcherProductCustomField,
-    ProductCustomFieldMatcherProductCustomFieldCreate,
-    ProductCustomFieldMatcherProductCustomFieldUpdate,
+from .item_matcher_and import ItemMatcherAnd, ItemMatcherAndCreate, ItemMatcherAndUpdate
+from .item_matcher_product_custom_field import (
+    ItemMatcherProductCustomField,
+    ItemMatcherProductCustomFieldCreate,
+    ItemMatcherProductCustomFieldUpdate,
 )
-from .product_options_item_matcher_product_option import (
-    ProductOptionsItemMatcherProductOption,
-    ProductOptionsItemMatcherProductOptionCreate,
-    ProductOptionsItemMatcherProductOptionUpdate,
+from .item_matcher_product_option import (
+    ItemMatcherProductOption,
+    ItemMatcherProductOptionCreate,
+    ItemMatcherProductOptionUpdate,
 )
 
 
@@ -27,11 +27,11 @@ class ItemMatcher(ApiModel):
     categories: list[int] | None = None
     products: list[int] | None = None
     variants: list[int] | None = None
-    product_option: ProductOptionsItemMatcherProductOption | None = None
-    product_custom_field: ProductCustomFieldMatcherProductCustomField | None = None
-    not_: ItemMatcher2 | None = Field(default=None, alias="not")
-    and_: list[ItemMatcher2] | None = Field(default=None, alias="and")
-    or_: list[ItemMatcher2] | None = Field(default=None, alias="or")
+    product_option: ItemMatcherProductOption | None = None
+    product_custom_field: ItemMatcherProductCustomField | None = None
+    not_: ItemMatcherAnd | None = Field(default=None, alias="not")
+    and_: list[ItemMatcherAnd] | None = Field(default=None, alias="and")
+    or_: list[ItemMatcherAnd] | None = Field(default=None, alias="or")
 
 
 ItemMatcherCreate = TypedDict(
@@ -41,11 +41,11 @@ ItemMatcherCreate = TypedDict(
         "categories": list[int],
         "products": list[int],
         "variants": list[int],
-        "product_option": ProductOptionsItemMatcherProductOptionCreate,
-        "product_custom_field": ProductCustomFieldMatcherProductCustomFieldCreate,
-        "not": ItemMatcher2Create,
-        "and": list[ItemMatcher2Create],
-        "or": list[ItemMatcher2Create],
+        "product_option": ItemMatcherProductOptionCreate,
+        "product_custom_field": ItemMatcherProductCustomFieldCreate,
+        "not": ItemMatcherAndCreate,
+        "and": list[ItemMatcherAndCreate],
+        "or": list[ItemMatcherAndCreate],
     },
     total=False,
 )
@@ -62,11 +62,11 @@ ItemMatcherUpdate = TypedDict(
         "categories": list[int],
         "products": list[int],
         "variants": list[int],
-        "product_option": ProductOptionsItemMatcherProductOptionUpdate,
-        "product_custom_field": ProductCustomFieldMatcherProductCustomFieldUpdate,
-        "not": ItemMatcher2Update,
-        "and": list[ItemMatcher2Update],
-        "or": list[ItemMatcher2Update],
+        "product_option": ItemMatcherProductOptionUpdate,
+        "product_custom_field": ItemMatcherProductCustomFieldUpdate,
+        "not": ItemMatcherAndUpdate,
+        "and": list[ItemMatcherAndUpdate],
+        "or": list[ItemMatcherAndUpdate],
     },
     total=False,
 )

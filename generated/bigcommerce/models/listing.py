@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from .._model import ApiModel
-from .channel_product_variant_full import ChannelProductVariantFull
+from .channel_product_variant import ChannelProductVariant
 
 
 class Listing(ApiModel):
@@ -25,4 +25,4 @@ class Listing(ApiModel):
     description: str | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
-    variants: list[ChannelProductVariantFull] | None = None
+    variants: list[ChannelProductVariant] | None = None

@@ -1,12 +1,12 @@
-# Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
+# Generated from spec/imported/v3/marketing.yaml by codegen (`make generate`); do not edit.
 """The `Locale` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any
 
 from pydantic import with_config
-from typing_extensions import Required, TypedDict
+from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 
@@ -14,19 +14,15 @@ from .._model import REQUEST_CONFIG, ApiModel
 class Locale(ApiModel):
     """`Locale`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
-    default_shopper_language: str | None = None
-    """Required to create and update."""
-    shopper_language_selection_method: str | None = None
-    """One of: `'browser'`, `'default_shopper_language'`."""
-    store_country: str | None = None
+    locale: str | None = None
+    keys: dict[str, Any] | None = None
 
 
 @with_config(REQUEST_CONFIG)
 class LocaleUpdate(TypedDict, total=False):
     """The fields to update a `Locale` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    `UnknownArgumentWarning`.
     """
 
-    default_shopper_language: Required[str]
-    shopper_language_selection_method: Literal["browser", "default_shopper_language"]
-    store_country: str
+    locale: str
+    keys: dict[str, Any]

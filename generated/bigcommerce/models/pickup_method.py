@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as _dt
+
 from .._model import ApiModel
 
 
@@ -16,3 +18,6 @@ class PickupMethod(ApiModel):
     display_name: str | None = None
     collection_instructions: str | None = None
     collection_time_description: str | None = None
+    location_identity: int | None = None
+    date_created: _dt.datetime | None = None
+    date_modified: _dt.datetime | None = None

@@ -7,11 +7,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .price_lists_v3_bulk_pricing_tier import (
-    PriceListsV3BulkPricingTier,
-    PriceListsV3BulkPricingTierCreate,
-    PriceListsV3BulkPricingTierUpdate,
-)
+from .bulk_pricing_tier import BulkPricingTier, BulkPricingTierCreate, BulkPricingTierUpdate
 
 
 class PriceRecordBatchItem(ApiModel):
@@ -27,7 +23,7 @@ class PriceRecordBatchItem(ApiModel):
     sale_price: int | float | None = None
     retail_price: int | float | None = None
     map_price: int | float | None = None
-    bulk_pricing_tiers: list[PriceListsV3BulkPricingTier] | None = None
+    bulk_pricing_tiers: list[BulkPricingTier] | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -44,7 +40,7 @@ class PriceRecordBatchItemCreate(TypedDict, total=False):
     sale_price: int | float
     retail_price: int | float
     map_price: int | float
-    bulk_pricing_tiers: list[PriceListsV3BulkPricingTierCreate]
+    bulk_pricing_tiers: list[BulkPricingTierCreate]
 
 
 @with_config(REQUEST_CONFIG)
@@ -61,4 +57,4 @@ class PriceRecordBatchItemUpdate(TypedDict, total=False):
     sale_price: int | float
     retail_price: int | float
     map_price: int | float
-    bulk_pricing_tiers: list[PriceListsV3BulkPricingTierUpdate]
+    bulk_pricing_tiers: list[BulkPricingTierUpdate]

@@ -7,14 +7,14 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .region_children_item import RegionChildrenItem, RegionChildrenItemCreate
+from .region_children import RegionChildren, RegionChildrenCreate
 
 
 class Region(ApiModel):
     """`Region`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     name: str | None = None
-    children: list[RegionChildrenItem] | None = None
+    children: list[RegionChildren] | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -24,4 +24,4 @@ class RegionCreate(TypedDict, total=False):
     """
 
     name: str
-    children: list[RegionChildrenItemCreate]
+    children: list[RegionChildrenCreate]

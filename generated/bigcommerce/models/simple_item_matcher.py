@@ -7,15 +7,15 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .product_custom_field_matcher_product_custom_field import (
-    ProductCustomFieldMatcherProductCustomField,
-    ProductCustomFieldMatcherProductCustomFieldCreate,
-    ProductCustomFieldMatcherProductCustomFieldUpdate,
+from .item_matcher_product_custom_field import (
+    ItemMatcherProductCustomField,
+    ItemMatcherProductCustomFieldCreate,
+    ItemMatcherProductCustomFieldUpdate,
 )
-from .product_options_item_matcher_product_option import (
-    ProductOptionsItemMatcherProductOption,
-    ProductOptionsItemMatcherProductOptionCreate,
-    ProductOptionsItemMatcherProductOptionUpdate,
+from .item_matcher_product_option import (
+    ItemMatcherProductOption,
+    ItemMatcherProductOptionCreate,
+    ItemMatcherProductOptionUpdate,
 )
 
 
@@ -28,8 +28,8 @@ class SimpleItemMatcher(ApiModel):
     categories: list[int] | None = None
     products: list[int] | None = None
     variants: list[int] | None = None
-    product_option: ProductOptionsItemMatcherProductOption | None = None
-    product_custom_field: ProductCustomFieldMatcherProductCustomField | None = None
+    product_option: ItemMatcherProductOption | None = None
+    product_custom_field: ItemMatcherProductCustomField | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -42,8 +42,8 @@ class SimpleItemMatcherCreate(TypedDict, total=False):
     categories: list[int]
     products: list[int]
     variants: list[int]
-    product_option: ProductOptionsItemMatcherProductOptionCreate
-    product_custom_field: ProductCustomFieldMatcherProductCustomFieldCreate
+    product_option: ItemMatcherProductOptionCreate
+    product_custom_field: ItemMatcherProductCustomFieldCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -56,5 +56,5 @@ class SimpleItemMatcherUpdate(TypedDict, total=False):
     categories: list[int]
     products: list[int]
     variants: list[int]
-    product_option: ProductOptionsItemMatcherProductOptionUpdate
-    product_custom_field: ProductCustomFieldMatcherProductCustomFieldUpdate
+    product_option: ItemMatcherProductOptionUpdate
+    product_custom_field: ItemMatcherProductCustomFieldUpdate

@@ -12,5 +12,4 @@ class StoreCartCreatedData(ApiModel):
     """
 
     type: str | None = None
-    """One of: `'cart'`, `'cart_line_item'`."""
     id: str | None = None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .store_order_created_data import StoreOrderCreatedData
+from .callback_category_data import CallbackCategoryData
 
 
 class StoreOrderCreated(ApiModel):
@@ -18,4 +18,4 @@ class StoreOrderCreated(ApiModel):
     producer: str | None = None
     scope: str | None = None
     hash: str | None = None
-    data: StoreOrderCreatedData | None = None
+    data: CallbackCategoryData | None = None

@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .store_product_inventory_updated_data_inventory import (
-    StoreProductInventoryUpdatedDataInventory,
-)
+from .store_inventory_updated_data_inventory import StoreInventoryUpdatedDataInventory
 
 
 class StoreProductInventoryUpdatedData(ApiModel):
@@ -16,4 +14,4 @@ class StoreProductInventoryUpdatedData(ApiModel):
 
     type: str | None = None
     id: int
-    inventory: StoreProductInventoryUpdatedDataInventory | None = None
+    inventory: StoreInventoryUpdatedDataInventory | None = None

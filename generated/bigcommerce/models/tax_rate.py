@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .tax_rate_class_rates_item import TaxRateClassRatesItem
+from .tax_rate_class_rate import TaxRateClassRate
 
 
 class TaxRate(ApiModel):
@@ -12,7 +12,7 @@ class TaxRate(ApiModel):
     kept.
     """
 
-    class_rates: list[TaxRateClassRatesItem] | None = None
+    class_rates: list[TaxRateClassRate] | None = None
     enabled: bool | None = None
     id: int
     name: str | None = None

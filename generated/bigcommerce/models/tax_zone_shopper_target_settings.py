@@ -4,9 +4,7 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .tax_zone_shopper_target_settings_locations_item import (
-    TaxZoneShopperTargetSettingsLocationsItem,
-)
+from .tax_zone_shopper_target_settings_location import TaxZoneShopperTargetSettingsLocation
 
 
 class TaxZoneShopperTargetSettings(ApiModel):
@@ -14,5 +12,5 @@ class TaxZoneShopperTargetSettings(ApiModel):
     fields are kept.
     """
 
-    locations: list[TaxZoneShopperTargetSettingsLocationsItem] | None = None
+    locations: list[TaxZoneShopperTargetSettingsLocation] | None = None
     customer_groups: list[int] | None = None

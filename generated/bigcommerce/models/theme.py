@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .theme_variations_item import ThemeVariationsItem
+from .variation import Variation
 
 
 class Theme(ApiModel):
     """`Theme`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
-    variations: list[ThemeVariationsItem] | None = None
+    variations: list[Variation] | None = None
     uuid: str | None = None
     name: str | None = None
     is_private: bool | None = None

@@ -6,14 +6,14 @@ from __future__ import annotations
 import datetime as _dt
 
 from .._model import ApiModel
+from .avs_result import AVSResult
 from .credit_card import CreditCard
-from .transaction_avs_result import TransactionAvsResult
-from .transaction_custom import TransactionCustom
+from .custom import Custom
+from .cvv_result import CVVResult
+from .offline import Offline
+from .store_credit import StoreCredit
 from .transaction_custom_provider_field_result import TransactionCustomProviderFieldResult
-from .transaction_cvv_result import TransactionCvvResult
-from .transaction_gift_certificate import TransactionGiftCertificate
-from .transaction_offline import TransactionOffline
-from .transaction_store_credit import TransactionStoreCredit
+from .v3_gift_certificate import V3GiftCertificate
 
 
 class Transaction(ApiModel):
@@ -48,9 +48,9 @@ class Transaction(ApiModel):
     """One of: `'ok'`, `'error'`."""
     fraud_review: bool | None = None
     reference_transaction_id: int | None = None
-    offline: TransactionOffline | None = None
+    offline: Offline | None = None
     """May be null."""
-    custom: TransactionCustom | None = None
+    custom: Custom | None = None
     """May be null."""
     payment_method_id: str | None = None
     id: int
@@ -62,12 +62,12 @@ class Transaction(ApiModel):
     """May be null."""
     provider_customer_id: str | None = None
     """May be null."""
-    avs_result: TransactionAvsResult | None = None
-    cvv_result: TransactionCvvResult | None = None
+    avs_result: AVSResult | None = None
+    cvv_result: CVVResult | None = None
     credit_card: CreditCard | None = None
-    gift_certificate: TransactionGiftCertificate | None = None
+    gift_certificate: V3GiftCertificate | None = None
     """May be null."""
-    store_credit: TransactionStoreCredit | None = None
+    store_credit: StoreCredit | None = None
     """May be null."""
     custom_provider_field_result: TransactionCustomProviderFieldResult | None = None
     """May be null."""

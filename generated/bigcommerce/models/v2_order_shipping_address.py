@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from .._model import ApiModel
+from .coupons_resource import CouponsResource
 from .form_fields import FormFields
-from .shipping_quotes_resource import ShippingQuotesResource
 
 
 class V2OrderShippingAddress(ApiModel):
@@ -30,7 +30,7 @@ class V2OrderShippingAddress(ApiModel):
     shipping_zone_id: int | float | None = None
     shipping_zone_name: str | None = None
     form_fields: list[FormFields] | None = None
-    shipping_quotes: ShippingQuotesResource | None = None
+    shipping_quotes: CouponsResource | None = None
     """Read-only: set by the API, never sent."""
     first_name: str | None = None
     last_name: str | None = None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .categories_catalog_v3_url import CategoriesCatalogV3Url
+from .url import Url
 
 
 class V3Category(ApiModel):
@@ -30,4 +30,4 @@ class V3Category(ApiModel):
     """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
     `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
     """
-    custom_url: CategoriesCatalogV3Url | None = None
+    custom_url: Url | None = None

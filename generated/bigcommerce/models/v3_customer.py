@@ -1,47 +1,43 @@
-# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
-"""The `V3Customer` model and the bodies of its create and update calls."""
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `V3Customer` model."""
 
 from __future__ import annotations
 
-from pydantic import with_config
-from typing_extensions import TypedDict
+import datetime as _dt
+from typing import Any
 
-from .._model import REQUEST_CONFIG, ApiModel
-from .customer_segment_limitation import (
-    CustomerSegmentLimitation,
-    CustomerSegmentLimitationCreate,
-    CustomerSegmentLimitationUpdate,
-)
+from .._model import ApiModel
+from .address import Address
+from .attribute import Attribute
+from .customer_authentication_authentication import CustomerAuthenticationAuthentication
+from .customer_create_many_item_store_credit_amount import CustomerCreateManyItemStoreCreditAmount
+from .form_field_value_customer import FormFieldValueCustomer
 
 
 class V3Customer(ApiModel):
-    """`V3Customer`: an object of the v3 API. Every field is optional; unknown fields are kept."""
-
-    group_ids: list[int] | None = None
-    minimum_order_count: int | None = None
-    excluded_group_ids: list[int] | None = None
-    segments: CustomerSegmentLimitation | None = None
-
-
-@with_config(REQUEST_CONFIG)
-class V3CustomerCreate(TypedDict, total=False):
-    """The fields to create a `V3Customer` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
+    """`V3Customer`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
     """
 
-    group_ids: list[int]
-    minimum_order_count: int
-    excluded_group_ids: list[int]
-    segments: CustomerSegmentLimitationCreate
-
-
-@with_config(REQUEST_CONFIG)
-class V3CustomerUpdate(TypedDict, total=False):
-    """The fields to update a `V3Customer` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
-
-    group_ids: list[int]
-    minimum_order_count: int
-    excluded_group_ids: list[int]
-    segments: CustomerSegmentLimitationUpdate
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    phone: str | None = None
+    registration_ip_address: str | None = None
+    notes: str | None = None
+    tax_exempt_category: str | None = None
+    customer_group_id: int | None = None
+    id: int
+    date_modified: _dt.datetime | None = None
+    date_created: _dt.datetime | None = None
+    address_count: int | None = None
+    attribute_count: int | None = None
+    authentication: CustomerAuthenticationAuthentication | None = None
+    addresses: list[Address] | None = None
+    attributes: list[Attribute] | None = None
+    form_fields: list[FormFieldValueCustomer] | None = None
+    store_credit_amounts: list[CustomerCreateManyItemStoreCreditAmount] | None = None
+    accepts_product_review_abandoned_cart_emails: bool | None = None
+    origin_channel_id: int | None = None
+    channel_ids: list[Any] | None = None

@@ -1,37 +1,24 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `Widget` model and the bodies of its create calls."""
+"""The `Widget` model."""
 
 from __future__ import annotations
 
-from typing import Any, Literal
+import datetime as _dt
+from typing import Any
 
-from pydantic import with_config
-from typing_extensions import TypedDict
-
-from .._model import REQUEST_CONFIG, ApiModel
+from .._model import ApiModel
+from .widget_template import WidgetTemplate
 
 
 class Widget(ApiModel):
     """`Widget`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
-    widget_template_uuid: str | None = None
-    """Read-only: set by the API, never sent."""
-    configuration: dict[str, Any] | None = None
-    storefront_api_query_params: dict[str, Any] | None = None
     name: str | None = None
     description: str | None = None
-    type: str | None = None
-    """One of: `'widget'`."""
-
-
-@with_config(REQUEST_CONFIG)
-class WidgetCreate(TypedDict, total=False):
-    """The fields to create a `Widget` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
-
-    configuration: dict[str, Any]
-    storefront_api_query_params: dict[str, Any]
-    name: str
-    description: str
-    type: Literal["widget"]
+    widget_configuration: dict[str, Any] | None = None
+    uuid: str | None = None
+    widget_template: WidgetTemplate | None = None
+    date_created: _dt.datetime | None = None
+    date_modified: _dt.datetime | None = None
+    version_uuid: str | None = None
+    channel_id: int | None = None

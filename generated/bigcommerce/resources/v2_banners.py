@@ -7,18 +7,18 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_banners_count_response import GetBannersCountResponse
+from ..models.count_alt import CountAlt
 
 
 class V2Banners(NodeResource):
     """`api.v2.banners` (v2): count."""
 
-    _op_count: ClassVar[Operation[GetBannersCountResponse]] = Operation(
+    _op_count: ClassVar[Operation[CountAlt]] = Operation(
         method="GET",
         path="banners/count",
         version="v2",
         result="one",
-        model=GetBannersCountResponse,
+        model=CountAlt,
         operation_id="getBannersCount",
     )
 
@@ -28,10 +28,10 @@ class V2Banners(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetBannersCountResponse:
+    ) -> CountAlt:
         """`GET /v2/banners/count` (getBannersCount).
 
-        Returns one `GetBannersCountResponse`.
+        Returns one `CountAlt`.
         """
         return self._call(
             self._op_count,

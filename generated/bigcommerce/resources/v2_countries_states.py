@@ -7,18 +7,18 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.geography_v2_count_full import GeographyV2CountFull
+from ..models.count_alt import CountAlt
 
 
 class V2CountriesStates(NodeResource):
     """`api.v2.countries.states` (v2): count."""
 
-    _op_count: ClassVar[Operation[GeographyV2CountFull]] = Operation(
+    _op_count: ClassVar[Operation[CountAlt]] = Operation(
         method="GET",
         path="countries/states/count",
         version="v2",
         result="one",
-        model=GeographyV2CountFull,
+        model=CountAlt,
         operation_id="getStatesCount",
     )
 
@@ -28,10 +28,10 @@ class V2CountriesStates(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GeographyV2CountFull:
+    ) -> CountAlt:
         """`GET /v2/countries/states/count` (getStatesCount).
 
-        Returns one `GeographyV2CountFull`.
+        Returns one `CountAlt`.
         """
         return self._call(
             self._op_count,

@@ -13,7 +13,7 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.order_consignment_get import OrderConsignmentGet
+from ..models.order_consignment import OrderConsignment
 
 if TYPE_CHECKING:
     from .v2_orders_consignments_shipping import V2OrdersConsignmentsShipping
@@ -37,12 +37,12 @@ class V2OrdersConsignments(NodeResource):
 
         return V2OrdersConsignmentsShipping(self._connection)
 
-    _op_get: ClassVar[Operation[OrderConsignmentGet]] = Operation(
+    _op_get: ClassVar[Operation[OrderConsignment]] = Operation(
         method="GET",
         path="orders/{order_id}/consignments",
         version="v2",
         result="one",
-        model=OrderConsignmentGet,
+        model=OrderConsignment,
         query_type=V2OrdersConsignmentsGetQuery,
         operation_id="getOrderConsignments",
     )
@@ -56,10 +56,10 @@ class V2OrdersConsignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V2OrdersConsignmentsGetQuery],
-    ) -> OrderConsignmentGet:
+    ) -> OrderConsignment:
         """`GET /v2/orders/{order_id}/consignments` (getOrderConsignments).
 
-        Returns one `OrderConsignmentGet`.
+        Returns one `OrderConsignment`.
 
         Args:
             order_id: `int`, the path's `{order_id}`.

@@ -8,18 +8,18 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.order_fees_resp import OrderFeesResp
+from ..models.order_fees import OrderFees
 
 
 class V2OrdersFees(NodeResource):
     """`api.v2.orders.fees` (v2): get."""
 
-    _op_get: ClassVar[Operation[OrderFeesResp]] = Operation(
+    _op_get: ClassVar[Operation[OrderFees]] = Operation(
         method="GET",
         path="orders/{order_id}/fees",
         version="v2",
         result="one",
-        model=OrderFeesResp,
+        model=OrderFees,
         operation_id="getOrderFees",
     )
 
@@ -31,10 +31,10 @@ class V2OrdersFees(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> OrderFeesResp:
+    ) -> OrderFees:
         """`GET /v2/orders/{order_id}/fees` (getOrderFees).
 
-        Returns one `OrderFeesResp`.
+        Returns one `OrderFees`.
 
         Args:
             order_id: `int`, the path's `{order_id}`.

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.shipping_address_put import ShippingAddressPutUpdate
 from ..models.v2_order_shipping_address import V2OrderShippingAddress
+from ..models.v2_shipping_address_update import V2ShippingAddressUpdateUpdate
 
 if TYPE_CHECKING:
     from .v2_orders_shipping_addresses_shipping_quotes import (
@@ -35,7 +35,7 @@ class V2OrdersShippingAddresses(NodeResource):
         version="v2",
         result="one",
         model=V2OrderShippingAddress,
-        body_type=ShippingAddressPutUpdate,
+        body_type=V2ShippingAddressUpdateUpdate,
         operation_id="updateOrderShippingAddress",
     )
 
@@ -43,7 +43,7 @@ class V2OrdersShippingAddresses(NodeResource):
         self,
         order_id: int,
         shipping_address_id: str,
-        body: ShippingAddressPutUpdate,
+        body: V2ShippingAddressUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -58,7 +58,7 @@ class V2OrdersShippingAddresses(NodeResource):
         Args:
             order_id: `int`, the path's `{order_id}`.
             shipping_address_id: `str`, the path's `{shipping_address_id}`.
-            body: `ShippingAddressPutUpdate`, the request body.
+            body: `V2ShippingAddressUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

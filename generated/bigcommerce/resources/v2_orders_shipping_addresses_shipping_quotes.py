@@ -8,18 +8,18 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.shipping_quotes_base import ShippingQuotesBase
+from ..models.shipping_quotes import ShippingQuotes
 
 
 class V2OrdersShippingAddressesShippingQuotes(NodeResource):
     """`api.v2.orders.shipping_addresses.shipping_quotes` (v2): get."""
 
-    _op_get: ClassVar[Operation[ShippingQuotesBase]] = Operation(
+    _op_get: ClassVar[Operation[ShippingQuotes]] = Operation(
         method="GET",
         path="orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes",
         version="v2",
         result="one",
-        model=ShippingQuotesBase,
+        model=ShippingQuotes,
         operation_id="getOrderShippingAddressShippingQuotes",
     )
 
@@ -32,11 +32,11 @@ class V2OrdersShippingAddressesShippingQuotes(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ShippingQuotesBase:
+    ) -> ShippingQuotes:
         """`GET /v2/orders/{order_id}/shipping_addresses/{shipping_address_id}/shipping_quotes`
         (getOrderShippingAddressShippingQuotes).
 
-        Returns one `ShippingQuotesBase`.
+        Returns one `ShippingQuotes`.
 
         Args:
             order_id: `int`, the path's `{order_id}`.

@@ -7,8 +7,11 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.carrier_connection import CarrierConnectionCreate, CarrierConnectionUpdate
-from ..models.delete_carrier_connection_request import DeleteCarrierConnectionRequestCreate
+from ..models.carrier_connection_create import (
+    CarrierConnectionCreateCreate,
+    CarrierConnectionCreateUpdate,
+)
+from ..models.carrier_connection_delete_all import CarrierConnectionDeleteAllCreate
 
 
 class V2ShippingCarrierConnection(NodeResource):
@@ -19,13 +22,13 @@ class V2ShippingCarrierConnection(NodeResource):
         path="shipping/carrier/connection",
         version="v2",
         result="nothing",
-        body_type=CarrierConnectionCreate,
+        body_type=CarrierConnectionCreateCreate,
         operation_id="createCarrierConnection",
     )
 
     def create(
         self,
-        body: CarrierConnectionCreate,
+        body: CarrierConnectionCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -37,7 +40,7 @@ class V2ShippingCarrierConnection(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `CarrierConnectionCreate`, the request body.
+            body: `CarrierConnectionCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -53,13 +56,13 @@ class V2ShippingCarrierConnection(NodeResource):
         path="shipping/carrier/connection",
         version="v2",
         result="nothing",
-        body_type=DeleteCarrierConnectionRequestCreate,
+        body_type=CarrierConnectionDeleteAllCreate,
         operation_id="deleteCarrierConnection",
     )
 
     def delete_all(
         self,
-        body: DeleteCarrierConnectionRequestCreate,
+        body: CarrierConnectionDeleteAllCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -71,7 +74,7 @@ class V2ShippingCarrierConnection(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `DeleteCarrierConnectionRequestCreate`, the request body.
+            body: `CarrierConnectionDeleteAllCreate`, the request body.
         """
         return self._call(
             self._op_delete_all,
@@ -87,13 +90,13 @@ class V2ShippingCarrierConnection(NodeResource):
         path="shipping/carrier/connection",
         version="v2",
         result="nothing",
-        body_type=CarrierConnectionUpdate,
+        body_type=CarrierConnectionCreateUpdate,
         operation_id="updateCarrierConnection",
     )
 
     def update(
         self,
-        body: CarrierConnectionUpdate,
+        body: CarrierConnectionCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -105,7 +108,7 @@ class V2ShippingCarrierConnection(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `CarrierConnectionUpdate`, the request body.
+            body: `CarrierConnectionCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

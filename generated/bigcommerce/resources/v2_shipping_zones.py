@@ -9,12 +9,9 @@ from typing import TYPE_CHECKING, ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_shipping_zones_request import CreateShippingZonesRequestCreate
-from ..models.create_shipping_zones_response import CreateShippingZonesResponse
-from ..models.get_shipping_zone_response import GetShippingZoneResponse
-from ..models.get_shipping_zones_response_item import GetShippingZonesResponseItem
-from ..models.update_shipping_zone_request import UpdateShippingZoneRequestUpdate
-from ..models.update_shipping_zone_response import UpdateShippingZoneResponse
+from ..models.shipping_zone import ShippingZone
+from ..models.zone_create import ZoneCreateCreate
+from ..models.zone_update import ZoneUpdateUpdate
 
 if TYPE_CHECKING:
     from .v2_shipping_zones_methods import V2ShippingZonesMethods
@@ -29,12 +26,12 @@ class V2ShippingZones(NodeResource):
 
         return V2ShippingZonesMethods(self._connection)
 
-    _op_all: ClassVar[Operation[list[GetShippingZonesResponseItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[ShippingZone]]] = Operation(
         method="GET",
         path="shipping/zones",
         version="v2",
         result="many",
-        model=GetShippingZonesResponseItem,
+        model=ShippingZone,
         operation_id="getShippingZones",
     )
 
@@ -44,10 +41,10 @@ class V2ShippingZones(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[GetShippingZonesResponseItem]:
+    ) -> list[ShippingZone]:
         """`GET /v2/shipping/zones` (getShippingZones).
 
-        Returns a list of `GetShippingZonesResponseItem` objects.
+        Returns a list of `ShippingZone` objects.
         """
         return self._call(
             self._op_all,
@@ -57,31 +54,31 @@ class V2ShippingZones(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateShippingZonesResponse]] = Operation(
+    _op_create: ClassVar[Operation[ShippingZone]] = Operation(
         method="POST",
         path="shipping/zones",
         version="v2",
         result="one",
-        model=CreateShippingZonesResponse,
-        body_type=CreateShippingZonesRequestCreate,
+        model=ShippingZone,
+        body_type=ZoneCreateCreate,
         operation_id="createShippingZones",
     )
 
     def create(
         self,
-        body: CreateShippingZonesRequestCreate,
+        body: ZoneCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateShippingZonesResponse:
+    ) -> ShippingZone:
         """`POST /v2/shipping/zones` (createShippingZones).
 
-        Returns one `CreateShippingZonesResponse`.
+        Returns one `ShippingZone`.
 
         Args:
-            body: `CreateShippingZonesRequestCreate`, the request body.
+            body: `ZoneCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -124,12 +121,12 @@ class V2ShippingZones(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetShippingZoneResponse]] = Operation(
+    _op_get: ClassVar[Operation[ShippingZone]] = Operation(
         method="GET",
         path="shipping/zones/{zone_id}",
         version="v2",
         result="one",
-        model=GetShippingZoneResponse,
+        model=ShippingZone,
         operation_id="getShippingZone",
     )
 
@@ -141,10 +138,10 @@ class V2ShippingZones(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetShippingZoneResponse:
+    ) -> ShippingZone:
         """`GET /v2/shipping/zones/{zone_id}` (getShippingZone).
 
-        Returns one `GetShippingZoneResponse`.
+        Returns one `ShippingZone`.
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.
@@ -157,33 +154,33 @@ class V2ShippingZones(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateShippingZoneResponse]] = Operation(
+    _op_update: ClassVar[Operation[ShippingZone]] = Operation(
         method="PUT",
         path="shipping/zones/{zone_id}",
         version="v2",
         result="one",
-        model=UpdateShippingZoneResponse,
-        body_type=UpdateShippingZoneRequestUpdate,
+        model=ShippingZone,
+        body_type=ZoneUpdateUpdate,
         operation_id="updateShippingZone",
     )
 
     def update(
         self,
         zone_id: int,
-        body: UpdateShippingZoneRequestUpdate,
+        body: ZoneUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateShippingZoneResponse:
+    ) -> ShippingZone:
         """`PUT /v2/shipping/zones/{zone_id}` (updateShippingZone).
 
-        Returns one `UpdateShippingZoneResponse`.
+        Returns one `ShippingZone`.
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.
-            body: `UpdateShippingZoneRequestUpdate`, the request body.
+            body: `ZoneUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

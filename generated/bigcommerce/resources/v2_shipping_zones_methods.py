@@ -8,20 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_shipping_method_response import GetShippingMethodResponse
-from ..models.shipping_method_base import ShippingMethodBaseCreate, ShippingMethodBaseUpdate
-from ..models.shipping_method_full import ShippingMethodFull
+from ..models.v2_shipping_method import V2ShippingMethod
+from ..models.v2_zone_method_create import V2ZoneMethodCreateCreate, V2ZoneMethodCreateUpdate
+from ..models.zone_method import ZoneMethod
 
 
 class V2ShippingZonesMethods(NodeResource):
     """`api.v2.shipping.zones.methods` (v2): all, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ShippingMethodFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[V2ShippingMethod]]] = Operation(
         method="GET",
         path="shipping/zones/{zone_id}/methods",
         version="v2",
         result="many",
-        model=ShippingMethodFull,
+        model=V2ShippingMethod,
         operation_id="getShippingZoneMethods",
     )
 
@@ -33,10 +33,10 @@ class V2ShippingZonesMethods(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ShippingMethodFull]:
+    ) -> list[V2ShippingMethod]:
         """`GET /v2/shipping/zones/{zone_id}/methods` (getShippingZoneMethods).
 
-        Returns a list of `ShippingMethodFull` objects.
+        Returns a list of `V2ShippingMethod` objects.
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.
@@ -49,33 +49,33 @@ class V2ShippingZonesMethods(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ShippingMethodFull]] = Operation(
+    _op_create: ClassVar[Operation[V2ShippingMethod]] = Operation(
         method="POST",
         path="shipping/zones/{zone_id}/methods",
         version="v2",
         result="one",
-        model=ShippingMethodFull,
-        body_type=ShippingMethodBaseCreate,
+        model=V2ShippingMethod,
+        body_type=V2ZoneMethodCreateCreate,
         operation_id="createShippingMethod",
     )
 
     def create(
         self,
         zone_id: int,
-        body: ShippingMethodBaseCreate,
+        body: V2ZoneMethodCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ShippingMethodFull:
+    ) -> V2ShippingMethod:
         """`POST /v2/shipping/zones/{zone_id}/methods` (createShippingMethod).
 
-        Returns one `ShippingMethodFull`.
+        Returns one `V2ShippingMethod`.
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.
-            body: `ShippingMethodBaseCreate`, the request body.
+            body: `V2ZoneMethodCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -120,12 +120,12 @@ class V2ShippingZonesMethods(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetShippingMethodResponse]] = Operation(
+    _op_get: ClassVar[Operation[ZoneMethod]] = Operation(
         method="GET",
         path="shipping/zones/{zone_id}/methods/{method_id}",
         version="v2",
         result="one",
-        model=GetShippingMethodResponse,
+        model=ZoneMethod,
         operation_id="getShippingMethod",
     )
 
@@ -138,10 +138,10 @@ class V2ShippingZonesMethods(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetShippingMethodResponse:
+    ) -> ZoneMethod:
         """`GET /v2/shipping/zones/{zone_id}/methods/{method_id}` (getShippingMethod).
 
-        Returns one `GetShippingMethodResponse`.
+        Returns one `ZoneMethod`.
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.
@@ -155,13 +155,13 @@ class V2ShippingZonesMethods(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ShippingMethodFull]] = Operation(
+    _op_update: ClassVar[Operation[V2ShippingMethod]] = Operation(
         method="PUT",
         path="shipping/zones/{zone_id}/methods/{method_id}",
         version="v2",
         result="one",
-        model=ShippingMethodFull,
-        body_type=ShippingMethodBaseUpdate,
+        model=V2ShippingMethod,
+        body_type=V2ZoneMethodCreateUpdate,
         operation_id="updateShippingMethod",
     )
 
@@ -169,21 +169,21 @@ class V2ShippingZonesMethods(NodeResource):
         self,
         zone_id: int,
         method_id: int,
-        body: ShippingMethodBaseUpdate,
+        body: V2ZoneMethodCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ShippingMethodFull:
+    ) -> V2ShippingMethod:
         """`PUT /v2/shipping/zones/{zone_id}/methods/{method_id}` (updateShippingMethod).
 
-        Returns one `ShippingMethodFull`.
+        Returns one `V2ShippingMethod`.
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.
             method_id: `int`, the path's `{method_id}`.
-            body: `ShippingMethodBaseUpdate`, the request body.
+            body: `V2ZoneMethodCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.abandoned_cart_info_full import AbandonedCartInfoFull
+from ..models.abandoned_cart_info import AbandonedCartInfo
 
 if TYPE_CHECKING:
     from .v3_abandoned_carts_settings import V3AbandonedCartsSettings
@@ -24,12 +24,12 @@ class V3AbandonedCarts(NodeResource):
 
         return V3AbandonedCartsSettings(self._connection)
 
-    _op_get: ClassVar[Operation[AbandonedCartInfoFull]] = Operation(
+    _op_get: ClassVar[Operation[AbandonedCartInfo]] = Operation(
         method="GET",
         path="abandoned-carts/{token}",
         version="v3",
         result="one",
-        model=AbandonedCartInfoFull,
+        model=AbandonedCartInfo,
         envelope=True,
         operation_id="getAbandonedCarts",
     )
@@ -42,10 +42,10 @@ class V3AbandonedCarts(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> AbandonedCartInfoFull:
+    ) -> AbandonedCartInfo:
         """`GET /v3/abandoned-carts/{token}` (getAbandonedCarts).
 
-        Returns one `AbandonedCartInfoFull`.
+        Returns one `AbandonedCartInfo`.
 
         Args:
             token: `str`, the path's `{token}`.

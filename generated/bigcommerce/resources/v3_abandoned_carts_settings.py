@@ -12,10 +12,8 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.abandoned_carts_v3_abandoned_cart_settings import (
-    AbandonedCartsV3AbandonedCartSettings,
-)
-from ..models.global_abandoned_cart_settings_request import GlobalAbandonedCartSettingsRequestUpdate
+from ..models.abandoned_cart_setting_update import AbandonedCartSettingUpdateUpdate
+from ..models.abandoned_cart_settings import AbandonedCartSettings
 
 if TYPE_CHECKING:
     from .v3_abandoned_carts_settings_channels import V3AbandonedCartsSettingsChannels
@@ -39,12 +37,12 @@ class V3AbandonedCartsSettings(NodeResource):
 
         return V3AbandonedCartsSettingsChannels(self._connection)
 
-    _op_get: ClassVar[Operation[AbandonedCartsV3AbandonedCartSettings]] = Operation(
+    _op_get: ClassVar[Operation[AbandonedCartSettings]] = Operation(
         method="GET",
         path="abandoned-carts/settings",
         version="v3",
         result="one",
-        model=AbandonedCartsV3AbandonedCartSettings,
+        model=AbandonedCartSettings,
         query_type=V3AbandonedCartsSettingsGetQuery,
         envelope=True,
         operation_id="getGlobalAbandonedCartSettings",
@@ -57,10 +55,10 @@ class V3AbandonedCartsSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3AbandonedCartsSettingsGetQuery],
-    ) -> AbandonedCartsV3AbandonedCartSettings:
+    ) -> AbandonedCartSettings:
         """`GET /v3/abandoned-carts/settings` (getGlobalAbandonedCartSettings).
 
-        Returns one `AbandonedCartsV3AbandonedCartSettings`.
+        Returns one `AbandonedCartSettings`.
 
         Args:
             query: the query parameters (`V3AbandonedCartsSettingsGetQuery`).
@@ -74,32 +72,32 @@ class V3AbandonedCartsSettings(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[AbandonedCartsV3AbandonedCartSettings]] = Operation(
+    _op_update: ClassVar[Operation[AbandonedCartSettings]] = Operation(
         method="PUT",
         path="abandoned-carts/settings",
         version="v3",
         result="one",
-        model=AbandonedCartsV3AbandonedCartSettings,
-        body_type=GlobalAbandonedCartSettingsRequestUpdate,
+        model=AbandonedCartSettings,
+        body_type=AbandonedCartSettingUpdateUpdate,
         envelope=True,
         operation_id="updateGlobalAbandonedCartSettings",
     )
 
     def update(
         self,
-        body: GlobalAbandonedCartSettingsRequestUpdate,
+        body: AbandonedCartSettingUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> AbandonedCartsV3AbandonedCartSettings:
+    ) -> AbandonedCartSettings:
         """`PUT /v3/abandoned-carts/settings` (updateGlobalAbandonedCartSettings).
 
-        Returns one `AbandonedCartsV3AbandonedCartSettings`.
+        Returns one `AbandonedCartSettings`.
 
         Args:
-            body: `GlobalAbandonedCartSettingsRequestUpdate`, the request body.
+            body: `AbandonedCartSettingUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

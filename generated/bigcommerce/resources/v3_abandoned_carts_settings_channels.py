@@ -8,21 +8,18 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_abandoned_cart_settings import (
-    ChannelAbandonedCartSettings,
-    ChannelAbandonedCartSettingsUpdate,
-)
+from ..models.v3_setting_channel_update import V3SettingChannelUpdate, V3SettingChannelUpdateUpdate
 
 
 class V3AbandonedCartsSettingsChannels(NodeResource):
     """`api.abandoned_carts.settings.channels` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[ChannelAbandonedCartSettings]] = Operation(
+    _op_get: ClassVar[Operation[V3SettingChannelUpdate]] = Operation(
         method="GET",
         path="abandoned-carts/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=ChannelAbandonedCartSettings,
+        model=V3SettingChannelUpdate,
         envelope=True,
         operation_id="getChannelAbandonedCartSettings",
     )
@@ -35,11 +32,11 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelAbandonedCartSettings:
+    ) -> V3SettingChannelUpdate:
         """`GET /v3/abandoned-carts/settings/channels/{channel_id}`
         (getChannelAbandonedCartSettings).
 
-        Returns one `ChannelAbandonedCartSettings`.
+        Returns one `V3SettingChannelUpdate`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
@@ -52,13 +49,13 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ChannelAbandonedCartSettings]] = Operation(
+    _op_update: ClassVar[Operation[V3SettingChannelUpdate]] = Operation(
         method="PUT",
         path="abandoned-carts/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=ChannelAbandonedCartSettings,
-        body_type=ChannelAbandonedCartSettingsUpdate,
+        model=V3SettingChannelUpdate,
+        body_type=V3SettingChannelUpdateUpdate,
         envelope=True,
         operation_id="updateChannelAbandonedCartSettings",
     )
@@ -66,21 +63,21 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: ChannelAbandonedCartSettingsUpdate,
+        body: V3SettingChannelUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelAbandonedCartSettings:
+    ) -> V3SettingChannelUpdate:
         """`PUT /v3/abandoned-carts/settings/channels/{channel_id}`
         (updateChannelAbandonedCartSettings).
 
-        Returns one `ChannelAbandonedCartSettings`.
+        Returns one `V3SettingChannelUpdate`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `ChannelAbandonedCartSettingsUpdate`, the request body.
+            body: `V3SettingChannelUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

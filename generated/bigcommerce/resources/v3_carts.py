@@ -13,9 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.cart_create_post_data import CartCreatePostDataCreate
-from ..models.cart_full import CartFull
-from ..models.cart_update_put_request_data import CartUpdatePutRequestDataUpdate
+from ..models.cart import Cart
+from ..models.v3_cart_create import V3CartCreateCreate
+from ..models.v3_cart_update import V3CartUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_carts_items import V3CartsItems
@@ -99,34 +99,34 @@ class V3Carts(NodeResource):
 
         return V3CartsSettings(self._connection)
 
-    _op_create: ClassVar[Operation[CartFull]] = Operation(
+    _op_create: ClassVar[Operation[Cart]] = Operation(
         method="POST",
         path="carts",
         version="v3",
         result="one",
-        model=CartFull,
+        model=Cart,
         query_type=V3CartsCreateQuery,
-        body_type=CartCreatePostDataCreate,
+        body_type=V3CartCreateCreate,
         envelope=True,
         operation_id="createCart",
     )
 
     def create(
         self,
-        body: CartCreatePostDataCreate,
+        body: V3CartCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsCreateQuery],
-    ) -> CartFull:
+    ) -> Cart:
         """`POST /v3/carts` (createCart).
 
-        Returns one `CartFull`.
+        Returns one `Cart`.
 
         Args:
-            body: `CartCreatePostDataCreate`, the request body.
+            body: `V3CartCreateCreate`, the request body.
             query: the query parameters (`V3CartsCreateQuery`).
         """
         return self._call(
@@ -171,12 +171,12 @@ class V3Carts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[CartFull]] = Operation(
+    _op_get: ClassVar[Operation[Cart]] = Operation(
         method="GET",
         path="carts/{cart_id}",
         version="v3",
         result="one",
-        model=CartFull,
+        model=Cart,
         query_type=V3CartsGetQuery,
         envelope=True,
         operation_id="getCart",
@@ -191,10 +191,10 @@ class V3Carts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsGetQuery],
-    ) -> CartFull:
+    ) -> Cart:
         """`GET /v3/carts/{cart_id}` (getCart).
 
-        Returns one `CartFull`.
+        Returns one `Cart`.
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
@@ -209,14 +209,14 @@ class V3Carts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CartFull]] = Operation(
+    _op_update: ClassVar[Operation[Cart]] = Operation(
         method="PUT",
         path="carts/{cart_id}",
         version="v3",
         result="one",
-        model=CartFull,
+        model=Cart,
         query_type=V3CartsUpdateQuery,
-        body_type=CartUpdatePutRequestDataUpdate,
+        body_type=V3CartUpdateUpdate,
         envelope=True,
         operation_id="updateCart",
     )
@@ -224,21 +224,21 @@ class V3Carts(NodeResource):
     def update(
         self,
         cart_id: str,
-        body: CartUpdatePutRequestDataUpdate,
+        body: V3CartUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsUpdateQuery],
-    ) -> CartFull:
+    ) -> Cart:
         """`PUT /v3/carts/{cart_id}` (updateCart).
 
-        Returns one `CartFull`.
+        Returns one `Cart`.
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
-            body: `CartUpdatePutRequestDataUpdate`, the request body.
+            body: `V3CartUpdateUpdate`, the request body.
             query: the query parameters (`V3CartsUpdateQuery`).
         """
         return self._call(

@@ -12,10 +12,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.cart_full import CartFull
-from ..models.cart_line_item_delete import CartLineItemDeleteCreate
-from ..models.cart_line_item_update_post import CartLineItemUpdatePostCreate
-from ..models.cart_line_item_update_put import CartLineItemUpdatePutUpdate
+from ..models.cart import Cart
+from ..models.cart_item_create import CartItemCreateCreate
+from ..models.cart_item_update import CartItemUpdateUpdate
+from ..models.delete_coupon_code_delete import DeleteCouponCodeDeleteCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -69,14 +69,14 @@ class V3CartsItemsUpdateQuery(TypedDict, total=False):
 class V3CartsItems(NodeResource):
     """`api.carts.items` (v3): create, delete, update."""
 
-    _op_create: ClassVar[Operation[CartFull]] = Operation(
+    _op_create: ClassVar[Operation[Cart]] = Operation(
         method="POST",
         path="carts/{cart_id}/items",
         version="v3",
         result="one",
-        model=CartFull,
+        model=Cart,
         query_type=V3CartsItemsCreateQuery,
-        body_type=CartLineItemUpdatePostCreate,
+        body_type=CartItemCreateCreate,
         envelope=True,
         operation_id="addCartLineItems",
     )
@@ -84,21 +84,21 @@ class V3CartsItems(NodeResource):
     def create(
         self,
         cart_id: str,
-        body: CartLineItemUpdatePostCreate,
+        body: CartItemCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsItemsCreateQuery],
-    ) -> CartFull:
+    ) -> Cart:
         """`POST /v3/carts/{cart_id}/items` (addCartLineItems).
 
-        Returns one `CartFull`.
+        Returns one `Cart`.
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
-            body: `CartLineItemUpdatePostCreate`, the request body.
+            body: `CartItemCreateCreate`, the request body.
             query: the query parameters (`V3CartsItemsCreateQuery`).
         """
         return self._call(
@@ -111,14 +111,14 @@ class V3CartsItems(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[CartFull]] = Operation(
+    _op_delete: ClassVar[Operation[Cart]] = Operation(
         method="DELETE",
         path="carts/{cart_id}/items/{item_id}",
         version="v3",
         result="one",
-        model=CartFull,
+        model=Cart,
         query_type=V3CartsItemsDeleteQuery,
-        body_type=CartLineItemDeleteCreate,
+        body_type=DeleteCouponCodeDeleteCreate,
         envelope=True,
         operation_id="deleteCartLineItem",
     )
@@ -127,22 +127,22 @@ class V3CartsItems(NodeResource):
         self,
         cart_id: str,
         item_id: str,
-        body: CartLineItemDeleteCreate,
+        body: DeleteCouponCodeDeleteCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsItemsDeleteQuery],
-    ) -> CartFull:
+    ) -> Cart:
         """`DELETE /v3/carts/{cart_id}/items/{item_id}` (deleteCartLineItem).
 
-        Returns one `CartFull`.
+        Returns one `Cart`.
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
             item_id: `str`, the path's `{item_id}`.
-            body: `CartLineItemDeleteCreate`, the request body.
+            body: `DeleteCouponCodeDeleteCreate`, the request body.
             query: the query parameters (`V3CartsItemsDeleteQuery`).
         """
         return self._call(
@@ -155,14 +155,14 @@ class V3CartsItems(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CartFull]] = Operation(
+    _op_update: ClassVar[Operation[Cart]] = Operation(
         method="PUT",
         path="carts/{cart_id}/items/{item_id}",
         version="v3",
         result="one",
-        model=CartFull,
+        model=Cart,
         query_type=V3CartsItemsUpdateQuery,
-        body_type=CartLineItemUpdatePutUpdate,
+        body_type=CartItemUpdateUpdate,
         envelope=True,
         operation_id="updateCartLineItem",
     )
@@ -171,22 +171,22 @@ class V3CartsItems(NodeResource):
         self,
         cart_id: str,
         item_id: str,
-        body: CartLineItemUpdatePutUpdate,
+        body: CartItemUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsItemsUpdateQuery],
-    ) -> CartFull:
+    ) -> Cart:
         """`PUT /v3/carts/{cart_id}/items/{item_id}` (updateCartLineItem).
 
-        Returns one `CartFull`.
+        Returns one `Cart`.
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
             item_id: `str`, the path's `{item_id}`.
-            body: `CartLineItemUpdatePutUpdate`, the request body.
+            body: `CartItemUpdateUpdate`, the request body.
             query: the query parameters (`V3CartsItemsUpdateQuery`).
         """
         return self._call(

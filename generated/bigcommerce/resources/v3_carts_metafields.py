@@ -13,10 +13,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.carts_v3_metafield import CartsV3Metafield
-from ..models.create_carts_metafields_request_item import CreateCartsMetafieldsRequestItemCreate
-from ..models.metafield_base_post import MetafieldBasePostCreate, MetafieldBasePostUpdate
-from ..models.update_carts_metafields_request_item import UpdateCartsMetafieldsRequestItemUpdate
+from ..models.cart_metafield import CartMetafield
+from ..models.cart_metafield_create_many_item import CartMetafieldCreateManyItemCreate
+from ..models.cart_metafield_update_many_item import CartMetafieldUpdateManyItemUpdate
+from ..models.metafield_create_alt import MetafieldCreateAltCreate, MetafieldCreateAltUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -93,12 +93,12 @@ class V3CartsMetafields(NodeResource):
     get_cart_metafield, update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[CartMetafield]]] = Operation(
         method="GET",
         path="carts/metafields",
         version="v3",
         result="many",
-        model=CartsV3Metafield,
+        model=CartMetafield,
         query_type=V3CartsMetafieldsAllQuery,
         envelope=True,
         operation_id="getCartsMetafields",
@@ -111,10 +111,10 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsAllQuery],
-    ) -> list[CartsV3Metafield]:
+    ) -> list[CartMetafield]:
         """`GET /v3/carts/metafields` (getCartsMetafields).
 
-        Returns one page of `CartsV3Metafield` objects (a list).
+        Returns one page of `CartMetafield` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -131,12 +131,12 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[CartsV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[CartMetafield]]] = Operation(
         method="GET",
         path="carts/metafields",
         version="v3",
         result="pages",
-        model=CartsV3Metafield,
+        model=CartMetafield,
         query_type=V3CartsMetafieldsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -151,10 +151,10 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsAllQuery],
-    ) -> Iterator[CartsV3Metafield]:
+    ) -> Iterator[CartMetafield]:
         """`GET /v3/carts/metafields` (getCartsMetafields).
 
-        Yields every `CartsV3Metafield` of every page, one page in memory at a time.
+        Yields every `CartMetafield` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -174,13 +174,13 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CartsV3Metafield]] = Operation(
+    _op_create: ClassVar[Operation[CartMetafield]] = Operation(
         method="POST",
         path="carts/{cart_id}/metafields",
         version="v3",
         result="one",
-        model=CartsV3Metafield,
-        body_type=MetafieldBasePostCreate,
+        model=CartMetafield,
+        body_type=MetafieldCreateAltCreate,
         envelope=True,
         operation_id="createCartMetafield",
     )
@@ -188,20 +188,20 @@ class V3CartsMetafields(NodeResource):
     def create(
         self,
         cart_id: str,
-        body: MetafieldBasePostCreate,
+        body: MetafieldCreateAltCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CartsV3Metafield:
+    ) -> CartMetafield:
         """`POST /v3/carts/{cart_id}/metafields` (createCartMetafield).
 
-        Returns one `CartsV3Metafield`.
+        Returns one `CartMetafield`.
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
-            body: `MetafieldBasePostCreate`, the request body.
+            body: `MetafieldCreateAltCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -212,32 +212,32 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[CartMetafield]]] = Operation(
         method="POST",
         path="carts/metafields",
         version="v3",
         result="many",
-        model=CartsV3Metafield,
-        body_type=list[CreateCartsMetafieldsRequestItemCreate],
+        model=CartMetafield,
+        body_type=list[CartMetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createCartsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateCartsMetafieldsRequestItemCreate],
+        body: list[CartMetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[CartsV3Metafield]:
+    ) -> list[CartMetafield]:
         """`POST /v3/carts/metafields` (createCartsMetafields).
 
-        Returns a list of `CartsV3Metafield` objects.
+        Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[CreateCartsMetafieldsRequestItemCreate]`, the request body.
+            body: `list[CartMetafieldCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -318,12 +318,12 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[CartsV3Metafield]] = Operation(
+    _op_get: ClassVar[Operation[CartMetafield]] = Operation(
         method="GET",
         path="carts/{cart_id}/metafields",
         version="v3",
         result="one",
-        model=CartsV3Metafield,
+        model=CartMetafield,
         query_type=V3CartsMetafieldsGetQuery,
         envelope=True,
         operation_id="getCartMetafields",
@@ -338,10 +338,10 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsGetQuery],
-    ) -> CartsV3Metafield:
+    ) -> CartMetafield:
         """`GET /v3/carts/{cart_id}/metafields` (getCartMetafields).
 
-        Returns one `CartsV3Metafield`.
+        Returns one `CartMetafield`.
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
@@ -356,12 +356,12 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_cart_metafield: ClassVar[Operation[CartsV3Metafield]] = Operation(
+    _op_get_cart_metafield: ClassVar[Operation[CartMetafield]] = Operation(
         method="GET",
         path="carts/{cart_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=CartsV3Metafield,
+        model=CartMetafield,
         query_type=V3CartsMetafieldsGetCartMetafieldQuery,
         envelope=True,
         operation_id="getCartMetafield",
@@ -377,10 +377,10 @@ class V3CartsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CartsMetafieldsGetCartMetafieldQuery],
-    ) -> CartsV3Metafield:
+    ) -> CartMetafield:
         """`GET /v3/carts/{cart_id}/metafields/{metafield_id}` (getCartMetafield).
 
-        Returns one `CartsV3Metafield`.
+        Returns one `CartMetafield`.
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
@@ -396,13 +396,13 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CartsV3Metafield]] = Operation(
+    _op_update: ClassVar[Operation[CartMetafield]] = Operation(
         method="PUT",
         path="carts/{cart_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=CartsV3Metafield,
-        body_type=MetafieldBasePostUpdate,
+        model=CartMetafield,
+        body_type=MetafieldCreateAltUpdate,
         envelope=True,
         operation_id="updateCartMetafield",
     )
@@ -411,21 +411,21 @@ class V3CartsMetafields(NodeResource):
         self,
         cart_id: str,
         metafield_id: int,
-        body: MetafieldBasePostUpdate,
+        body: MetafieldCreateAltUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CartsV3Metafield:
+    ) -> CartMetafield:
         """`PUT /v3/carts/{cart_id}/metafields/{metafield_id}` (updateCartMetafield).
 
-        Returns one `CartsV3Metafield`.
+        Returns one `CartMetafield`.
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldBasePostUpdate`, the request body.
+            body: `MetafieldCreateAltUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -436,32 +436,32 @@ class V3CartsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[CartsV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[CartMetafield]]] = Operation(
         method="PUT",
         path="carts/metafields",
         version="v3",
         result="many",
-        model=CartsV3Metafield,
-        body_type=list[UpdateCartsMetafieldsRequestItemUpdate],
+        model=CartMetafield,
+        body_type=list[CartMetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateCartsMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateCartsMetafieldsRequestItemUpdate],
+        body: list[CartMetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[CartsV3Metafield]:
+    ) -> list[CartMetafield]:
         """`PUT /v3/carts/metafields` (updateCartsMetafields).
 
-        Returns a list of `CartsV3Metafield` objects.
+        Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[UpdateCartsMetafieldsRequestItemUpdate]`, the request body.
+            body: `list[CartMetafieldUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -8,20 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.cart_redirect_response_data import CartRedirectResponseData
-from ..models.redirect_urls_post import RedirectUrlsPostCreate
+from ..models.cart_redirect_url import CartRedirectUrl
+from ..models.v3_cart_redirect_url_create import V3CartRedirectUrlCreateCreate
 
 
 class V3CartsRedirectUrls(NodeResource):
     """`api.carts.redirect_urls` (v3): create."""
 
-    _op_create: ClassVar[Operation[CartRedirectResponseData]] = Operation(
+    _op_create: ClassVar[Operation[CartRedirectUrl]] = Operation(
         method="POST",
         path="carts/{cart_id}/redirect_urls",
         version="v3",
         result="one",
-        model=CartRedirectResponseData,
-        body_type=RedirectUrlsPostCreate,
+        model=CartRedirectUrl,
+        body_type=V3CartRedirectUrlCreateCreate,
         envelope=True,
         operation_id="createCartRedirectURL",
     )
@@ -29,20 +29,20 @@ class V3CartsRedirectUrls(NodeResource):
     def create(
         self,
         cart_id: str,
-        body: RedirectUrlsPostCreate,
+        body: V3CartRedirectUrlCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CartRedirectResponseData:
+    ) -> CartRedirectUrl:
         """`POST /v3/carts/{cart_id}/redirect_urls` (createCartRedirectURL).
 
-        Returns one `CartRedirectResponseData`.
+        Returns one `CartRedirectUrl`.
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
-            body: `RedirectUrlsPostCreate`, the request body.
+            body: `V3CartRedirectUrlCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.cart_setting_update import CartSettingUpdateUpdate
 from ..models.cart_settings import CartSettings
-from ..models.global_cart_settings_request import GlobalCartSettingsRequestUpdate
 
 if TYPE_CHECKING:
     from .v3_carts_settings_channels import V3CartsSettingsChannels
@@ -59,14 +59,14 @@ class V3CartsSettings(NodeResource):
         version="v3",
         result="one",
         model=CartSettings,
-        body_type=GlobalCartSettingsRequestUpdate,
+        body_type=CartSettingUpdateUpdate,
         envelope=True,
         operation_id="updateGlobalCartSettings",
     )
 
     def update(
         self,
-        body: GlobalCartSettingsRequestUpdate,
+        body: CartSettingUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -78,7 +78,7 @@ class V3CartsSettings(NodeResource):
         Returns one `CartSettings`.
 
         Args:
-            body: `GlobalCartSettingsRequestUpdate`, the request body.
+            body: `CartSettingUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

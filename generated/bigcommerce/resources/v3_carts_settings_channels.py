@@ -8,18 +8,21 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_cart_settings import ChannelCartSettings, ChannelCartSettingsUpdate
+from ..models.setting_channel_update_data import (
+    SettingChannelUpdateData,
+    SettingChannelUpdateDataUpdate,
+)
 
 
 class V3CartsSettingsChannels(NodeResource):
     """`api.carts.settings.channels` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[ChannelCartSettings]] = Operation(
+    _op_get: ClassVar[Operation[SettingChannelUpdateData]] = Operation(
         method="GET",
         path="carts/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=ChannelCartSettings,
+        model=SettingChannelUpdateData,
         envelope=True,
         operation_id="getChannelCartSettings",
     )
@@ -32,10 +35,10 @@ class V3CartsSettingsChannels(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelCartSettings:
+    ) -> SettingChannelUpdateData:
         """`GET /v3/carts/settings/channels/{channel_id}` (getChannelCartSettings).
 
-        Returns one `ChannelCartSettings`.
+        Returns one `SettingChannelUpdateData`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
@@ -48,13 +51,13 @@ class V3CartsSettingsChannels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ChannelCartSettings]] = Operation(
+    _op_update: ClassVar[Operation[SettingChannelUpdateData]] = Operation(
         method="PUT",
         path="carts/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=ChannelCartSettings,
-        body_type=ChannelCartSettingsUpdate,
+        model=SettingChannelUpdateData,
+        body_type=SettingChannelUpdateDataUpdate,
         envelope=True,
         operation_id="updateChannelCartSettings",
     )
@@ -62,20 +65,20 @@ class V3CartsSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: ChannelCartSettingsUpdate,
+        body: SettingChannelUpdateDataUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelCartSettings:
+    ) -> SettingChannelUpdateData:
         """`PUT /v3/carts/settings/channels/{channel_id}` (updateChannelCartSettings).
 
-        Returns one `ChannelCartSettings`.
+        Returns one `SettingChannelUpdateData`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `ChannelCartSettingsUpdate`, the request body.
+            body: `SettingChannelUpdateDataUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,11 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brand_full import BrandFull
-from ..models.create_brand_request import CreateBrandRequestCreate
-from ..models.create_brand_response_data import CreateBrandResponseData
-from ..models.update_brand_request import UpdateBrandRequestUpdate
-from ..models.update_brand_response_data import UpdateBrandResponseData
+from ..models.v3_brand import V3Brand
+from ..models.v3_brand_create_body import V3BrandCreateBodyCreate
+from ..models.v3_brand_update_body import V3BrandUpdateBodyUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_brands_image import V3CatalogBrandsImage
@@ -92,12 +90,12 @@ class V3CatalogBrands(NodeResource):
 
         return V3CatalogBrandsMetafields(self._connection)
 
-    _op_all: ClassVar[Operation[list[BrandFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3Brand]]] = Operation(
         method="GET",
         path="catalog/brands",
         version="v3",
         result="many",
-        model=BrandFull,
+        model=V3Brand,
         query_type=V3CatalogBrandsAllQuery,
         envelope=True,
         operation_id="getBrands",
@@ -110,10 +108,10 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsAllQuery],
-    ) -> list[BrandFull]:
+    ) -> list[V3Brand]:
         """`GET /v3/catalog/brands` (getBrands).
 
-        Returns one page of `BrandFull` objects (a list).
+        Returns one page of `V3Brand` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -129,12 +127,12 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[BrandFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3Brand]]] = Operation(
         method="GET",
         path="catalog/brands",
         version="v3",
         result="pages",
-        model=BrandFull,
+        model=V3Brand,
         query_type=V3CatalogBrandsAllQuery,
         envelope=True,
         pagination="offset",
@@ -149,10 +147,10 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsAllQuery],
-    ) -> Iterator[BrandFull]:
+    ) -> Iterator[V3Brand]:
         """`GET /v3/catalog/brands` (getBrands).
 
-        Yields every `BrandFull` of every page, one page in memory at a time.
+        Yields every `V3Brand` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -171,32 +169,32 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateBrandResponseData]] = Operation(
+    _op_create: ClassVar[Operation[V3Brand]] = Operation(
         method="POST",
         path="catalog/brands",
         version="v3",
         result="one",
-        model=CreateBrandResponseData,
-        body_type=CreateBrandRequestCreate,
+        model=V3Brand,
+        body_type=V3BrandCreateBodyCreate,
         envelope=True,
         operation_id="createBrand",
     )
 
     def create(
         self,
-        body: CreateBrandRequestCreate,
+        body: V3BrandCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateBrandResponseData:
+    ) -> V3Brand:
         """`POST /v3/catalog/brands` (createBrand).
 
-        Returns one `CreateBrandResponseData`.
+        Returns one `V3Brand`.
 
         Args:
-            body: `CreateBrandRequestCreate`, the request body.
+            body: `V3BrandCreateBodyCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -275,12 +273,12 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[BrandFull]] = Operation(
+    _op_get: ClassVar[Operation[V3Brand]] = Operation(
         method="GET",
         path="catalog/brands/{brand_id}",
         version="v3",
         result="one",
-        model=BrandFull,
+        model=V3Brand,
         query_type=V3CatalogBrandsGetQuery,
         envelope=True,
         operation_id="getBrand",
@@ -295,10 +293,10 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsGetQuery],
-    ) -> BrandFull:
+    ) -> V3Brand:
         """`GET /v3/catalog/brands/{brand_id}` (getBrand).
 
-        Returns one `BrandFull`.
+        Returns one `V3Brand`.
 
         Args:
             brand_id: `int`, the path's `{brand_id}`.
@@ -313,13 +311,13 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateBrandResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3Brand]] = Operation(
         method="PUT",
         path="catalog/brands/{brand_id}",
         version="v3",
         result="one",
-        model=UpdateBrandResponseData,
-        body_type=UpdateBrandRequestUpdate,
+        model=V3Brand,
+        body_type=V3BrandUpdateBodyUpdate,
         envelope=True,
         operation_id="updateBrand",
     )
@@ -327,20 +325,20 @@ class V3CatalogBrands(NodeResource):
     def update(
         self,
         brand_id: int,
-        body: UpdateBrandRequestUpdate,
+        body: V3BrandUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateBrandResponseData:
+    ) -> V3Brand:
         """`PUT /v3/catalog/brands/{brand_id}` (updateBrand).
 
-        Returns one `UpdateBrandResponseData`.
+        Returns one `V3Brand`.
 
         Args:
             brand_id: `int`, the path's `{brand_id}`.
-            body: `UpdateBrandRequestUpdate`, the request body.
+            body: `V3BrandUpdateBodyUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,20 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_brand_image_request import CreateBrandImageRequestCreate
-from ..models.create_brand_image_response_data import CreateBrandImageResponseData
+from ..models.brand_image_create import BrandImageCreateCreate
+from ..models.image_url import ImageUrl
 
 
 class V3CatalogBrandsImage(NodeResource):
     """`api.catalog.brands.image` (v3): create, delete_all."""
 
-    _op_create: ClassVar[Operation[CreateBrandImageResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ImageUrl]] = Operation(
         method="POST",
         path="catalog/brands/{brand_id}/image",
         version="v3",
         result="one",
-        model=CreateBrandImageResponseData,
-        body_type=CreateBrandImageRequestCreate,
+        model=ImageUrl,
+        body_type=BrandImageCreateCreate,
         envelope=True,
         multipart=True,
         operation_id="createBrandImage",
@@ -30,22 +30,22 @@ class V3CatalogBrandsImage(NodeResource):
     def create(
         self,
         brand_id: int,
-        body: CreateBrandImageRequestCreate,
+        body: BrandImageCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateBrandImageResponseData:
+    ) -> ImageUrl:
         """`POST /v3/catalog/brands/{brand_id}/image` (createBrandImage).
 
-        Returns one `CreateBrandImageResponseData`.
+        Returns one `ImageUrl`.
 
         The body is sent as multipart/form-data (files as uploads).
 
         Args:
             brand_id: `int`, the path's `{brand_id}`.
-            body: `CreateBrandImageRequestCreate`, the request body.
+            body: `BrandImageCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

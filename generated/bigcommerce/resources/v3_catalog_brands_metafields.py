@@ -13,12 +13,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brands_catalog_v3_metafield import BrandsCatalogV3Metafield
-from ..models.brands_catalog_v3_metafield_base import BrandsCatalogV3MetafieldBaseCreate
-from ..models.brands_catalog_v3_metafield_full import BrandsCatalogV3MetafieldFull
-from ..models.create_brands_metafields_request_item import CreateBrandsMetafieldsRequestItemCreate
-from ..models.metafield_base_put import MetafieldBasePutUpdate
-from ..models.update_brands_metafields_request_item import UpdateBrandsMetafieldsRequestItemUpdate
+from ..models.brand_metafield_update import BrandMetafieldUpdateUpdate
+from ..models.metafield import Metafield
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
+from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ..models.v3_metafield_create import V3MetafieldCreateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -38,20 +37,21 @@ class V3CatalogBrandsMetafieldsAllQuery(TypedDict, total=False):
     date_modified__min: str
     """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
-    include_fields: list[
-        Literal[
-            "resource_id",
-            "key",
-            "value",
-            "namespace",
-            "permission_set",
-            "resource_type",
-            "description",
-            "owner_client_id",
-            "date_created",
-            "date_modified",
-        ]
-    ]
+    exclude_fields: list[str]
+    id: int
+    id__greater: list[int]
+    """Sent as `id:greater`."""
+    id__in: list[int]
+    """Sent as `id:in`."""
+    id__less: list[int]
+    """Sent as `id:less`."""
+    id__max: list[int]
+    """Sent as `id:max`."""
+    id__min: list[int]
+    """Sent as `id:min`."""
+    id__not_in: list[int]
+    """Sent as `id:not_in`."""
+    include_fields: list[str]
     key: str
     key__in: list[str]
     """Sent as `key:in`."""
@@ -72,114 +72,97 @@ class V3CatalogBrandsMetafieldsGetQuery(TypedDict, total=False):
     include_fields: list[str]
 
 
-@with_config(REQUEST_CONFIG)
-class V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery(TypedDict, total=False):
-    """Query parameters of `get_brand_metafields`; `x__in` is sent as `x:in` (either spelling may
-    be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
-    """
-
-    after: str
-    before: str
-    exclude_fields: list[str]
-    id: int
-    id__greater: list[int]
-    """Sent as `id:greater`."""
-    id__in: list[int]
-    """Sent as `id:in`."""
-    id__less: list[int]
-    """Sent as `id:less`."""
-    id__max: list[int]
-    """Sent as `id:max`."""
-    id__min: list[int]
-    """Sent as `id:min`."""
-    id__not_in: list[int]
-    """Sent as `id:not_in`."""
-    include_fields: list[str]
-    key: str
-    limit: int
-    namespace: str
-    page: int
-
-
 class V3CatalogBrandsMetafields(NodeResource):
     """`api.catalog.brands.metafields` (v3): all, iterall, create, create_many, delete,
-    delete_many, get, get_brand_metafields, update, update_many.
+    delete_many, get, update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
-        path="catalog/brands/metafields",
+        path="catalog/brands/{brand_id}/metafields",
         version="v3",
         result="many",
-        model=BrandsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3CatalogBrandsMetafieldsAllQuery,
         envelope=True,
-        operation_id="getBrandsMetafields",
+        operation_id="getBrandMetafields",
     )
 
     def all(
         self,
+        brand_id: int | None = None,
+        /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsAllQuery],
-    ) -> list[BrandsCatalogV3Metafield]:
-        """`GET /v3/catalog/brands/metafields` (getBrandsMetafields).
+    ) -> list[Metafield]:
+        """`GET /v3/catalog/brands/{brand_id}/metafields` (getBrandMetafields).
 
-        Returns one page of `BrandsCatalogV3Metafield` objects (a list).
+        Returns one page of `Metafield` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
         Args:
+            brand_id: `int`, the path's `{brand_id}`; without it: `GET
+                /v3/catalog/brands/metafields`.
             query: the query parameters (`V3CatalogBrandsMetafieldsAllQuery`); `x__in` is sent
                 as `x:in`.
         """
         return self._call(
             self._op_all,
-            "catalog/brands/metafields",
+            f"catalog/brands/{segment(brand_id)}/metafields"
+            if brand_id is not None
+            else "catalog/brands/metafields",
             query=query,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[BrandsCatalogV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Metafield]]] = Operation(
         method="GET",
-        path="catalog/brands/metafields",
+        path="catalog/brands/{brand_id}/metafields",
         version="v3",
         result="pages",
-        model=BrandsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3CatalogBrandsMetafieldsAllQuery,
         envelope=True,
-        pagination="offset+cursor",
-        operation_id="getBrandsMetafields",
+        pagination="offset",
+        operation_id="getBrandMetafields",
     )
 
     def iterall(
         self,
+        brand_id: int | None = None,
+        /,
         *,
         prefetch: int = 0,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsAllQuery],
-    ) -> Iterator[BrandsCatalogV3Metafield]:
-        """`GET /v3/catalog/brands/metafields` (getBrandsMetafields).
+    ) -> Iterator[Metafield]:
+        """`GET /v3/catalog/brands/{brand_id}/metafields` (getBrandMetafields).
 
-        Yields every `BrandsCatalogV3Metafield` of every page, one page in memory at a time.
+        Yields every `Metafield` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
 
         Args:
+            brand_id: `int`, the path's `{brand_id}`; without it: `GET
+                /v3/catalog/brands/metafields`.
             prefetch: how many more pages to fetch ahead, in the background (0: none).
             query: the query parameters (`V3CatalogBrandsMetafieldsAllQuery`); `x__in` is sent
                 as `x:in`.
         """
         return self._call(
             self._op_iterall,
-            "catalog/brands/metafields",
+            f"catalog/brands/{segment(brand_id)}/metafields"
+            if brand_id is not None
+            else "catalog/brands/metafields",
             query=query,
             prefetch=prefetch,
             extra_headers=extra_headers,
@@ -187,13 +170,13 @@ class V3CatalogBrandsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="catalog/brands/{brand_id}/metafields",
         version="v3",
         result="one",
-        model=BrandsCatalogV3MetafieldFull,
-        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        model=Metafield,
+        body_type=V3MetafieldCreateCreate,
         envelope=True,
         operation_id="createBrandMetafield",
     )
@@ -201,20 +184,20 @@ class V3CatalogBrandsMetafields(NodeResource):
     def create(
         self,
         brand_id: int,
-        body: BrandsCatalogV3MetafieldBaseCreate,
+        body: V3MetafieldCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> BrandsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`POST /v3/catalog/brands/{brand_id}/metafields` (createBrandMetafield).
 
-        Returns one `BrandsCatalogV3MetafieldFull`.
+        Returns one `Metafield`.
 
         Args:
             brand_id: `int`, the path's `{brand_id}`.
-            body: `BrandsCatalogV3MetafieldBaseCreate`, the request body.
+            body: `V3MetafieldCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -225,32 +208,32 @@ class V3CatalogBrandsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="POST",
         path="catalog/brands/metafields",
         version="v3",
         result="many",
-        model=BrandsCatalogV3Metafield,
-        body_type=list[CreateBrandsMetafieldsRequestItemCreate],
+        model=Metafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createBrandsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateBrandsMetafieldsRequestItemCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[BrandsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`POST /v3/catalog/brands/metafields` (createBrandsMetafields).
 
-        Returns a list of `BrandsCatalogV3Metafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[CreateBrandsMetafieldsRequestItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -331,12 +314,12 @@ class V3CatalogBrandsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="catalog/brands/{brand_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=BrandsCatalogV3MetafieldFull,
+        model=Metafield,
         query_type=V3CatalogBrandsMetafieldsGetQuery,
         envelope=True,
         operation_id="getBrandMetafield",
@@ -352,10 +335,10 @@ class V3CatalogBrandsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsMetafieldsGetQuery],
-    ) -> BrandsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`GET /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (getBrandMetafield).
 
-        Returns one `BrandsCatalogV3MetafieldFull`.
+        Returns one `Metafield`.
 
         Args:
             brand_id: `int`, the path's `{brand_id}`.
@@ -371,54 +354,13 @@ class V3CatalogBrandsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_brand_metafields: ClassVar[Operation[list[BrandsCatalogV3MetafieldFull]]] = Operation(
-        method="GET",
-        path="catalog/brands/{brand_id}/metafields",
-        version="v3",
-        result="many",
-        model=BrandsCatalogV3MetafieldFull,
-        query_type=V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery,
-        envelope=True,
-        operation_id="getBrandMetafields",
-    )
-
-    def get_brand_metafields(
-        self,
-        brand_id: int,
-        /,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        **query: Unpack[V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery],
-    ) -> list[BrandsCatalogV3MetafieldFull]:
-        """`GET /v3/catalog/brands/{brand_id}/metafields` (getBrandMetafields).
-
-        Returns one page of `BrandsCatalogV3MetafieldFull` objects (a list).
-
-        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
-
-        Args:
-            brand_id: `int`, the path's `{brand_id}`.
-            query: the query parameters (`V3CatalogBrandsMetafieldsGetBrandMetafieldsQuery`);
-                `x__in` is sent as `x:in`.
-        """
-        return self._call(
-            self._op_get_brand_metafields,
-            f"catalog/brands/{segment(brand_id)}/metafields",
-            query=query,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    _op_update: ClassVar[Operation[BrandsCatalogV3MetafieldFull]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="catalog/brands/{brand_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=BrandsCatalogV3MetafieldFull,
-        body_type=MetafieldBasePutUpdate,
+        model=Metafield,
+        body_type=BrandMetafieldUpdateUpdate,
         envelope=True,
         operation_id="updateBrandMetafield",
     )
@@ -427,21 +369,21 @@ class V3CatalogBrandsMetafields(NodeResource):
         self,
         brand_id: int,
         metafield_id: int,
-        body: MetafieldBasePutUpdate,
+        body: BrandMetafieldUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> BrandsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`PUT /v3/catalog/brands/{brand_id}/metafields/{metafield_id}` (updateBrandMetafield).
 
-        Returns one `BrandsCatalogV3MetafieldFull`.
+        Returns one `Metafield`.
 
         Args:
             brand_id: `int`, the path's `{brand_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldBasePutUpdate`, the request body.
+            body: `BrandMetafieldUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -452,32 +394,32 @@ class V3CatalogBrandsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[BrandsCatalogV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="PUT",
         path="catalog/brands/metafields",
         version="v3",
         result="many",
-        model=BrandsCatalogV3Metafield,
-        body_type=list[UpdateBrandsMetafieldsRequestItemUpdate],
+        model=Metafield,
+        body_type=list[MetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateBrandsMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateBrandsMetafieldsRequestItemUpdate],
+        body: list[MetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[BrandsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`PUT /v3/catalog/brands/metafields` (updateBrandsMetafields).
 
-        Returns a list of `BrandsCatalogV3Metafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[UpdateBrandsMetafieldsRequestItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -14,11 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.category_full import CategoryFull
-from ..models.create_category_request import CreateCategoryRequestCreate
-from ..models.update_category_request import UpdateCategoryRequestUpdate
-from ..models.update_category_response_data import UpdateCategoryResponseData
 from ..models.v3_category import V3Category
+from ..models.v3_category_create_body import V3CategoryCreateBodyCreate
+from ..models.v3_category_update_body import V3CategoryUpdateBodyUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_categories_image import V3CatalogCategoriesImage
@@ -229,13 +227,13 @@ class V3CatalogCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CategoryFull]] = Operation(
+    _op_create: ClassVar[Operation[V3Category]] = Operation(
         method="POST",
         path="catalog/categories",
         version="v3",
         result="one",
-        model=CategoryFull,
-        body_type=CreateCategoryRequestCreate,
+        model=V3Category,
+        body_type=V3CategoryCreateBodyCreate,
         envelope=True,
         operation_id="createCategory",
     )
@@ -243,21 +241,21 @@ class V3CatalogCategories(NodeResource):
     @deprecated("Deprecated in BigCommerce's API documents; it may stop working.")
     def create(
         self,
-        body: CreateCategoryRequestCreate,
+        body: V3CategoryCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CategoryFull:
+    ) -> V3Category:
         """`POST /v3/catalog/categories` (createCategory).
 
-        Returns one `CategoryFull`.
+        Returns one `V3Category`.
 
         Deprecated in BigCommerce's API documents; it may stop working.
 
         Args:
-            body: `CreateCategoryRequestCreate`, the request body.
+            body: `V3CategoryCreateBodyCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -344,12 +342,12 @@ class V3CatalogCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[CategoryFull]] = Operation(
+    _op_get: ClassVar[Operation[V3Category]] = Operation(
         method="GET",
         path="catalog/categories/{category_id}",
         version="v3",
         result="one",
-        model=CategoryFull,
+        model=V3Category,
         query_type=V3CatalogCategoriesGetQuery,
         envelope=True,
         operation_id="getCategory",
@@ -365,10 +363,10 @@ class V3CatalogCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesGetQuery],
-    ) -> CategoryFull:
+    ) -> V3Category:
         """`GET /v3/catalog/categories/{category_id}` (getCategory).
 
-        Returns one `CategoryFull`.
+        Returns one `V3Category`.
 
         Deprecated in BigCommerce's API documents; it may stop working.
 
@@ -385,13 +383,13 @@ class V3CatalogCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateCategoryResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3Category]] = Operation(
         method="PUT",
         path="catalog/categories/{category_id}",
         version="v3",
         result="one",
-        model=UpdateCategoryResponseData,
-        body_type=UpdateCategoryRequestUpdate,
+        model=V3Category,
+        body_type=V3CategoryUpdateBodyUpdate,
         envelope=True,
         operation_id="updateCategory",
     )
@@ -400,22 +398,22 @@ class V3CatalogCategories(NodeResource):
     def update(
         self,
         category_id: int,
-        body: UpdateCategoryRequestUpdate,
+        body: V3CategoryUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateCategoryResponseData:
+    ) -> V3Category:
         """`PUT /v3/catalog/categories/{category_id}` (updateCategory).
 
-        Returns one `UpdateCategoryResponseData`.
+        Returns one `V3Category`.
 
         Deprecated in BigCommerce's API documents; it may stop working.
 
         Args:
             category_id: `int`, the path's `{category_id}`.
-            body: `UpdateCategoryRequestUpdate`, the request body.
+            body: `V3CategoryUpdateBodyUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,20 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_category_image_request import CreateCategoryImageRequestCreate
-from ..models.create_category_image_response_data import CreateCategoryImageResponseData
+from ..models.brand_image_create import BrandImageCreateCreate
+from ..models.image_url import ImageUrl
 
 
 class V3CatalogCategoriesImage(NodeResource):
     """`api.catalog.categories.image` (v3): create, delete_all."""
 
-    _op_create: ClassVar[Operation[CreateCategoryImageResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ImageUrl]] = Operation(
         method="POST",
         path="catalog/categories/{category_id}/image",
         version="v3",
         result="one",
-        model=CreateCategoryImageResponseData,
-        body_type=CreateCategoryImageRequestCreate,
+        model=ImageUrl,
+        body_type=BrandImageCreateCreate,
         envelope=True,
         multipart=True,
         operation_id="createCategoryImage",
@@ -30,22 +30,22 @@ class V3CatalogCategoriesImage(NodeResource):
     def create(
         self,
         category_id: int,
-        body: CreateCategoryImageRequestCreate,
+        body: BrandImageCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateCategoryImageResponseData:
+    ) -> ImageUrl:
         """`POST /v3/catalog/categories/{category_id}/image` (createCategoryImage).
 
-        Returns one `CreateCategoryImageResponseData`.
+        Returns one `ImageUrl`.
 
         The body is sent as multipart/form-data (files as uploads).
 
         Args:
             category_id: `int`, the path's `{category_id}`.
-            body: `CreateCategoryImageRequestCreate`, the request body.
+            body: `BrandImageCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

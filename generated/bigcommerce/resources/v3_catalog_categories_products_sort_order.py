@@ -13,7 +13,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_sort_order import ProductSortOrder, ProductSortOrderUpdate
+from ..models.product_sort_order_update_many_item import (
+    ProductSortOrderUpdateManyItem,
+    ProductSortOrderUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -37,12 +40,12 @@ class V3CatalogCategoriesProductsSortOrderUpdateManyQuery(TypedDict, total=False
 class V3CatalogCategoriesProductsSortOrder(NodeResource):
     """`api.catalog.categories.products.sort_order` (v3): all, iterall, update_many."""
 
-    _op_all: ClassVar[Operation[list[ProductSortOrder]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductSortOrderUpdateManyItem]]] = Operation(
         method="GET",
         path="catalog/categories/{category_id}/products/sort-order",
         version="v3",
         result="many",
-        model=ProductSortOrder,
+        model=ProductSortOrderUpdateManyItem,
         query_type=V3CatalogCategoriesProductsSortOrderAllQuery,
         envelope=True,
         operation_id="getCategorySortOrders",
@@ -57,10 +60,10 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery],
-    ) -> list[ProductSortOrder]:
+    ) -> list[ProductSortOrderUpdateManyItem]:
         """`GET /v3/catalog/categories/{category_id}/products/sort-order` (getCategorySortOrders).
 
-        Returns one page of `ProductSortOrder` objects (a list).
+        Returns one page of `ProductSortOrderUpdateManyItem` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -77,12 +80,12 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductSortOrder]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductSortOrderUpdateManyItem]]] = Operation(
         method="GET",
         path="catalog/categories/{category_id}/products/sort-order",
         version="v3",
         result="pages",
-        model=ProductSortOrder,
+        model=ProductSortOrderUpdateManyItem,
         query_type=V3CatalogCategoriesProductsSortOrderAllQuery,
         envelope=True,
         pagination="offset",
@@ -99,10 +102,10 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesProductsSortOrderAllQuery],
-    ) -> Iterator[ProductSortOrder]:
+    ) -> Iterator[ProductSortOrderUpdateManyItem]:
         """`GET /v3/catalog/categories/{category_id}/products/sort-order` (getCategorySortOrders).
 
-        Yields every `ProductSortOrder` of every page, one page in memory at a time.
+        Yields every `ProductSortOrderUpdateManyItem` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -122,36 +125,36 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[ProductSortOrder]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[ProductSortOrderUpdateManyItem]]] = Operation(
         method="PUT",
         path="catalog/categories/{category_id}/products/sort-order",
         version="v3",
         result="many",
-        model=ProductSortOrder,
+        model=ProductSortOrderUpdateManyItem,
         query_type=V3CatalogCategoriesProductsSortOrderUpdateManyQuery,
-        body_type=list[ProductSortOrderUpdate],
+        body_type=list[ProductSortOrderUpdateManyItemUpdate],
         operation_id="updateCategorySortOrders",
     )
 
     def update_many(
         self,
         category_id: int,
-        body: list[ProductSortOrderUpdate],
+        body: list[ProductSortOrderUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesProductsSortOrderUpdateManyQuery],
-    ) -> list[ProductSortOrder]:
+    ) -> list[ProductSortOrderUpdateManyItem]:
         """`PUT /v3/catalog/categories/{category_id}/products/sort-order`
         (updateCategorySortOrders).
 
-        Returns a list of `ProductSortOrder` objects.
+        Returns a list of `ProductSortOrderUpdateManyItem` objects.
 
         Args:
             category_id: `int`, the path's `{category_id}`.
-            body: `list[ProductSortOrderUpdate]`, the request body.
+            body: `list[ProductSortOrderUpdateManyItemUpdate]`, the request body.
             query: the query parameters (`V3CatalogCategoriesProductsSortOrderUpdateManyQuery`).
         """
         return self._call(

@@ -15,12 +15,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_product_response_data import GetProductResponseData
-from ..models.get_products_response_data_item import GetProductsResponseDataItem
-from ..models.product_base_post import ProductBasePOSTCreate
-from ..models.product_full import ProductFull
-from ..models.product_put import ProductPutUpdate
-from ..models.product_put_collection_item import ProductPutCollectionItemUpdate
+from ..models.product_update_many_item import ProductUpdateManyItemUpdate
+from ..models.v3_product import V3Product
+from ..models.v3_product_create_body import V3ProductCreateBodyCreate
+from ..models.v3_product_update_body import V3ProductUpdateBodyUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_products_bulk_pricing_rules import V3CatalogProductsBulkPricingRules
@@ -644,12 +642,12 @@ class V3CatalogProducts(NodeResource):
 
         return V3CatalogProductsVideos(self._connection)
 
-    _op_all: ClassVar[Operation[list[GetProductsResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3Product]]] = Operation(
         method="GET",
         path="catalog/products",
         version="v3",
         result="many",
-        model=GetProductsResponseDataItem,
+        model=V3Product,
         query_type=V3CatalogProductsAllQuery,
         envelope=True,
         operation_id="getProducts",
@@ -662,10 +660,10 @@ class V3CatalogProducts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsAllQuery],
-    ) -> list[GetProductsResponseDataItem]:
+    ) -> list[V3Product]:
         """`GET /v3/catalog/products` (getProducts).
 
-        Returns one page of `GetProductsResponseDataItem` objects (a list).
+        Returns one page of `V3Product` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -682,12 +680,12 @@ class V3CatalogProducts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[GetProductsResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3Product]]] = Operation(
         method="GET",
         path="catalog/products",
         version="v3",
         result="pages",
-        model=GetProductsResponseDataItem,
+        model=V3Product,
         query_type=V3CatalogProductsAllQuery,
         envelope=True,
         pagination="offset",
@@ -702,10 +700,10 @@ class V3CatalogProducts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsAllQuery],
-    ) -> Iterator[GetProductsResponseDataItem]:
+    ) -> Iterator[V3Product]:
         """`GET /v3/catalog/products` (getProducts).
 
-        Yields every `GetProductsResponseDataItem` of every page, one page in memory at a time.
+        Yields every `V3Product` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -725,34 +723,34 @@ class V3CatalogProducts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ProductFull]] = Operation(
+    _op_create: ClassVar[Operation[V3Product]] = Operation(
         method="POST",
         path="catalog/products",
         version="v3",
         result="one",
-        model=ProductFull,
+        model=V3Product,
         query_type=V3CatalogProductsCreateQuery,
-        body_type=ProductBasePOSTCreate,
+        body_type=V3ProductCreateBodyCreate,
         envelope=True,
         operation_id="createProduct",
     )
 
     def create(
         self,
-        body: ProductBasePOSTCreate,
+        body: V3ProductCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCreateQuery],
-    ) -> ProductFull:
+    ) -> V3Product:
         """`POST /v3/catalog/products` (createProduct).
 
-        Returns one `ProductFull`.
+        Returns one `V3Product`.
 
         Args:
-            body: `ProductBasePOSTCreate`, the request body.
+            body: `V3ProductCreateBodyCreate`, the request body.
             query: the query parameters (`V3CatalogProductsCreateQuery`).
         """
         return self._call(
@@ -835,12 +833,12 @@ class V3CatalogProducts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetProductResponseData]] = Operation(
+    _op_get: ClassVar[Operation[V3Product]] = Operation(
         method="GET",
         path="catalog/products/{product_id}",
         version="v3",
         result="one",
-        model=GetProductResponseData,
+        model=V3Product,
         query_type=V3CatalogProductsGetQuery,
         envelope=True,
         operation_id="getProduct",
@@ -855,10 +853,10 @@ class V3CatalogProducts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsGetQuery],
-    ) -> GetProductResponseData:
+    ) -> V3Product:
         """`GET /v3/catalog/products/{product_id}` (getProduct).
 
-        Returns one `GetProductResponseData`.
+        Returns one `V3Product`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -873,14 +871,14 @@ class V3CatalogProducts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ProductFull]] = Operation(
+    _op_update: ClassVar[Operation[V3Product]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}",
         version="v3",
         result="one",
-        model=ProductFull,
+        model=V3Product,
         query_type=V3CatalogProductsUpdateQuery,
-        body_type=ProductPutUpdate,
+        body_type=V3ProductUpdateBodyUpdate,
         envelope=True,
         operation_id="updateProduct",
     )
@@ -888,21 +886,21 @@ class V3CatalogProducts(NodeResource):
     def update(
         self,
         product_id: int,
-        body: ProductPutUpdate,
+        body: V3ProductUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsUpdateQuery],
-    ) -> ProductFull:
+    ) -> V3Product:
         """`PUT /v3/catalog/products/{product_id}` (updateProduct).
 
-        Returns one `ProductFull`.
+        Returns one `V3Product`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `ProductPutUpdate`, the request body.
+            body: `V3ProductUpdateBodyUpdate`, the request body.
             query: the query parameters (`V3CatalogProductsUpdateQuery`).
         """
         return self._call(
@@ -915,14 +913,14 @@ class V3CatalogProducts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[ProductFull]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[V3Product]]] = Operation(
         method="PUT",
         path="catalog/products",
         version="v3",
         result="many",
-        model=ProductFull,
+        model=V3Product,
         query_type=V3CatalogProductsUpdateManyQuery,
-        body_type=list[ProductPutCollectionItemUpdate],
+        body_type=list[ProductUpdateManyItemUpdate],
         envelope=True,
         batch_limit=10,
         operation_id="updateProducts",
@@ -930,23 +928,23 @@ class V3CatalogProducts(NodeResource):
 
     def update_many(
         self,
-        body: list[ProductPutCollectionItemUpdate],
+        body: list[ProductUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsUpdateManyQuery],
-    ) -> list[ProductFull]:
+    ) -> list[V3Product]:
         """`PUT /v3/catalog/products` (updateProducts).
 
-        Returns a list of `ProductFull` objects.
+        Returns a list of `V3Product` objects.
 
         Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
         another.
 
         Args:
-            body: `list[ProductPutCollectionItemUpdate]`, the request body; sent 10 items a
+            body: `list[ProductUpdateManyItemUpdate]`, the request body; sent 10 items a
                 request.
             query: the query parameters (`V3CatalogProductsUpdateManyQuery`).
         """

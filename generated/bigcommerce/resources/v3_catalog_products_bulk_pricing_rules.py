@@ -12,12 +12,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.bulk_pricing_rule_full import BulkPricingRuleFullCreate
-from ..models.create_bulk_pricing_rule_response_data import CreateBulkPricingRuleResponseData
-from ..models.get_all_bulk_pricing_rules_response_data import GetAllBulkPricingRulesResponseData
-from ..models.get_bulk_pricing_rule_response_data import GetBulkPricingRuleResponseData
-from ..models.update_bulk_pricing_rule_request import UpdateBulkPricingRuleRequestUpdate
-from ..models.update_bulk_pricing_rule_response_data import UpdateBulkPricingRuleResponseData
+from ..models.product_bulk_pricing_rule import ProductBulkPricingRule
+from ..models.v3_product_bulk_pricing_rule_create import V3ProductBulkPricingRuleCreateCreate
+from ..models.v3_product_bulk_pricing_rule_update import V3ProductBulkPricingRuleUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -43,12 +40,12 @@ class V3CatalogProductsBulkPricingRulesGetQuery(TypedDict, total=False):
 class V3CatalogProductsBulkPricingRules(NodeResource):
     """`api.catalog.products.bulk_pricing_rules` (v3): all, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[GetAllBulkPricingRulesResponseData]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductBulkPricingRule]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/bulk-pricing-rules",
         version="v3",
         result="many",
-        model=GetAllBulkPricingRulesResponseData,
+        model=ProductBulkPricingRule,
         query_type=V3CatalogProductsBulkPricingRulesAllQuery,
         envelope=True,
         operation_id="getAllBulkPricingRules",
@@ -63,10 +60,10 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsBulkPricingRulesAllQuery],
-    ) -> list[GetAllBulkPricingRulesResponseData]:
+    ) -> list[ProductBulkPricingRule]:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules` (getAllBulkPricingRules).
 
-        Returns a list of `GetAllBulkPricingRulesResponseData` objects.
+        Returns a list of `ProductBulkPricingRule` objects.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -81,13 +78,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateBulkPricingRuleResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ProductBulkPricingRule]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/bulk-pricing-rules",
         version="v3",
         result="one",
-        model=CreateBulkPricingRuleResponseData,
-        body_type=BulkPricingRuleFullCreate,
+        model=ProductBulkPricingRule,
+        body_type=V3ProductBulkPricingRuleCreateCreate,
         envelope=True,
         operation_id="createBulkPricingRule",
     )
@@ -95,20 +92,20 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     def create(
         self,
         product_id: int,
-        body: BulkPricingRuleFullCreate,
+        body: V3ProductBulkPricingRuleCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateBulkPricingRuleResponseData:
+    ) -> ProductBulkPricingRule:
         """`POST /v3/catalog/products/{product_id}/bulk-pricing-rules` (createBulkPricingRule).
 
-        Returns one `CreateBulkPricingRuleResponseData`.
+        Returns one `ProductBulkPricingRule`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `BulkPricingRuleFullCreate`, the request body.
+            body: `V3ProductBulkPricingRuleCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -154,12 +151,12 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetBulkPricingRuleResponseData]] = Operation(
+    _op_get: ClassVar[Operation[ProductBulkPricingRule]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
         version="v3",
         result="one",
-        model=GetBulkPricingRuleResponseData,
+        model=ProductBulkPricingRule,
         query_type=V3CatalogProductsBulkPricingRulesGetQuery,
         envelope=True,
         operation_id="getBulkPricingRule",
@@ -175,11 +172,11 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsBulkPricingRulesGetQuery],
-    ) -> GetBulkPricingRuleResponseData:
+    ) -> ProductBulkPricingRule:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (getBulkPricingRule).
 
-        Returns one `GetBulkPricingRuleResponseData`.
+        Returns one `ProductBulkPricingRule`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -195,13 +192,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateBulkPricingRuleResponseData]] = Operation(
+    _op_update: ClassVar[Operation[ProductBulkPricingRule]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
         version="v3",
         result="one",
-        model=UpdateBulkPricingRuleResponseData,
-        body_type=UpdateBulkPricingRuleRequestUpdate,
+        model=ProductBulkPricingRule,
+        body_type=V3ProductBulkPricingRuleUpdateUpdate,
         envelope=True,
         operation_id="updateBulkPricingRule",
     )
@@ -210,22 +207,22 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         self,
         product_id: int,
         bulk_pricing_rule_id: int,
-        body: UpdateBulkPricingRuleRequestUpdate,
+        body: V3ProductBulkPricingRuleUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateBulkPricingRuleResponseData:
+    ) -> ProductBulkPricingRule:
         """`PUT /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (updateBulkPricingRule).
 
-        Returns one `UpdateBulkPricingRuleResponseData`.
+        Returns one `ProductBulkPricingRule`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             bulk_pricing_rule_id: `int`, the path's `{bulk_pricing_rule_id}`.
-            body: `UpdateBulkPricingRuleRequestUpdate`, the request body.
+            body: `V3ProductBulkPricingRuleUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -12,9 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_category_assignment import (
-    ProductCategoryAssignment,
-    ProductCategoryAssignmentUpdate,
+from ..models.product_category_assignment_update_many_item import (
+    ProductCategoryAssignmentUpdateManyItem,
+    ProductCategoryAssignmentUpdateManyItemUpdate,
 )
 
 
@@ -47,12 +47,12 @@ class V3CatalogProductsCategoryAssignmentsDeleteAllQuery(TypedDict, total=False)
 class V3CatalogProductsCategoryAssignments(NodeResource):
     """`api.catalog.products.category_assignments` (v3): all, iterall, delete_all, update_many."""
 
-    _op_all: ClassVar[Operation[list[ProductCategoryAssignment]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductCategoryAssignmentUpdateManyItem]]] = Operation(
         method="GET",
         path="catalog/products/category-assignments",
         version="v3",
         result="many",
-        model=ProductCategoryAssignment,
+        model=ProductCategoryAssignmentUpdateManyItem,
         query_type=V3CatalogProductsCategoryAssignmentsAllQuery,
         envelope=True,
         operation_id="getProductsCategoryAssignments",
@@ -65,10 +65,10 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery],
-    ) -> list[ProductCategoryAssignment]:
+    ) -> list[ProductCategoryAssignmentUpdateManyItem]:
         """`GET /v3/catalog/products/category-assignments` (getProductsCategoryAssignments).
 
-        Returns one page of `ProductCategoryAssignment` objects (a list).
+        Returns one page of `ProductCategoryAssignmentUpdateManyItem` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -85,12 +85,12 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductCategoryAssignment]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductCategoryAssignmentUpdateManyItem]]] = Operation(
         method="GET",
         path="catalog/products/category-assignments",
         version="v3",
         result="pages",
-        model=ProductCategoryAssignment,
+        model=ProductCategoryAssignmentUpdateManyItem,
         query_type=V3CatalogProductsCategoryAssignmentsAllQuery,
         envelope=True,
         pagination="offset",
@@ -105,10 +105,11 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCategoryAssignmentsAllQuery],
-    ) -> Iterator[ProductCategoryAssignment]:
+    ) -> Iterator[ProductCategoryAssignmentUpdateManyItem]:
         """`GET /v3/catalog/products/category-assignments` (getProductsCategoryAssignments).
 
-        Yields every `ProductCategoryAssignment` of every page, one page in memory at a time.
+        Yields every `ProductCategoryAssignmentUpdateManyItem` of every page, one page in memory at
+        a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -171,13 +172,13 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         path="catalog/products/category-assignments",
         version="v3",
         result="nothing",
-        body_type=list[ProductCategoryAssignmentUpdate],
+        body_type=list[ProductCategoryAssignmentUpdateManyItemUpdate],
         operation_id="createProductsCategoryAssignments",
     )
 
     def update_many(
         self,
-        body: list[ProductCategoryAssignmentUpdate],
+        body: list[ProductCategoryAssignmentUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -189,7 +190,7 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `list[ProductCategoryAssignmentUpdate]`, the request body.
+            body: `list[ProductCategoryAssignmentUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

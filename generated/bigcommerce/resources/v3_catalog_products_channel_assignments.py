@@ -12,9 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_channel_assignment import (
-    ProductChannelAssignment,
-    ProductChannelAssignmentUpdate,
+from ..models.product_channel_assignment_update_many_item import (
+    ProductChannelAssignmentUpdateManyItem,
+    ProductChannelAssignmentUpdateManyItemUpdate,
 )
 
 
@@ -47,12 +47,12 @@ class V3CatalogProductsChannelAssignmentsDeleteAllQuery(TypedDict, total=False):
 class V3CatalogProductsChannelAssignments(NodeResource):
     """`api.catalog.products.channel_assignments` (v3): all, iterall, delete_all, update_many."""
 
-    _op_all: ClassVar[Operation[list[ProductChannelAssignment]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductChannelAssignmentUpdateManyItem]]] = Operation(
         method="GET",
         path="catalog/products/channel-assignments",
         version="v3",
         result="many",
-        model=ProductChannelAssignment,
+        model=ProductChannelAssignmentUpdateManyItem,
         query_type=V3CatalogProductsChannelAssignmentsAllQuery,
         envelope=True,
         operation_id="getProductsChannelAssignments",
@@ -65,10 +65,10 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery],
-    ) -> list[ProductChannelAssignment]:
+    ) -> list[ProductChannelAssignmentUpdateManyItem]:
         """`GET /v3/catalog/products/channel-assignments` (getProductsChannelAssignments).
 
-        Returns one page of `ProductChannelAssignment` objects (a list).
+        Returns one page of `ProductChannelAssignmentUpdateManyItem` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -85,12 +85,12 @@ class V3CatalogProductsChannelAssignments(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductChannelAssignment]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductChannelAssignmentUpdateManyItem]]] = Operation(
         method="GET",
         path="catalog/products/channel-assignments",
         version="v3",
         result="pages",
-        model=ProductChannelAssignment,
+        model=ProductChannelAssignmentUpdateManyItem,
         query_type=V3CatalogProductsChannelAssignmentsAllQuery,
         envelope=True,
         pagination="offset",
@@ -105,10 +105,11 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsChannelAssignmentsAllQuery],
-    ) -> Iterator[ProductChannelAssignment]:
+    ) -> Iterator[ProductChannelAssignmentUpdateManyItem]:
         """`GET /v3/catalog/products/channel-assignments` (getProductsChannelAssignments).
 
-        Yields every `ProductChannelAssignment` of every page, one page in memory at a time.
+        Yields every `ProductChannelAssignmentUpdateManyItem` of every page, one page in memory at a
+        time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -171,13 +172,13 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         path="catalog/products/channel-assignments",
         version="v3",
         result="nothing",
-        body_type=list[ProductChannelAssignmentUpdate],
+        body_type=list[ProductChannelAssignmentUpdateManyItemUpdate],
         operation_id="createProductsChannelAssignments",
     )
 
     def update_many(
         self,
-        body: list[ProductChannelAssignmentUpdate],
+        body: list[ProductChannelAssignmentUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -189,7 +190,7 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `list[ProductChannelAssignmentUpdate]`, the request body.
+            body: `list[ProductChannelAssignmentUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -13,12 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.complex_rule_base import ComplexRuleBase
-from ..models.create_product_complex_rule_request import CreateProductComplexRuleRequestCreate
-from ..models.create_product_complex_rule_response_data import CreateProductComplexRuleResponseData
-from ..models.get_product_complex_rule_response_data import GetProductComplexRuleResponseData
-from ..models.update_product_complex_rule_request import UpdateProductComplexRuleRequestUpdate
-from ..models.update_product_complex_rule_response_data import UpdateProductComplexRuleResponseData
+from ..models.complex_rule import ComplexRule
+from ..models.product_complex_rule_create import ProductComplexRuleCreateCreate
+from ..models.product_complex_rule_update import ProductComplexRuleUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -180,12 +177,12 @@ class V3CatalogProductsComplexRulesGetQuery(TypedDict, total=False):
 class V3CatalogProductsComplexRules(NodeResource):
     """`api.catalog.products.complex_rules` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ComplexRuleBase]]] = Operation(
+    _op_all: ClassVar[Operation[list[ComplexRule]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/complex-rules",
         version="v3",
         result="many",
-        model=ComplexRuleBase,
+        model=ComplexRule,
         query_type=V3CatalogProductsComplexRulesAllQuery,
         envelope=True,
         operation_id="getProductComplexRules",
@@ -200,10 +197,10 @@ class V3CatalogProductsComplexRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsComplexRulesAllQuery],
-    ) -> list[ComplexRuleBase]:
+    ) -> list[ComplexRule]:
         """`GET /v3/catalog/products/{product_id}/complex-rules` (getProductComplexRules).
 
-        Returns one page of `ComplexRuleBase` objects (a list).
+        Returns one page of `ComplexRule` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -220,12 +217,12 @@ class V3CatalogProductsComplexRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ComplexRuleBase]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ComplexRule]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/complex-rules",
         version="v3",
         result="pages",
-        model=ComplexRuleBase,
+        model=ComplexRule,
         query_type=V3CatalogProductsComplexRulesAllQuery,
         envelope=True,
         pagination="offset",
@@ -242,10 +239,10 @@ class V3CatalogProductsComplexRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsComplexRulesAllQuery],
-    ) -> Iterator[ComplexRuleBase]:
+    ) -> Iterator[ComplexRule]:
         """`GET /v3/catalog/products/{product_id}/complex-rules` (getProductComplexRules).
 
-        Yields every `ComplexRuleBase` of every page, one page in memory at a time.
+        Yields every `ComplexRule` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -265,13 +262,13 @@ class V3CatalogProductsComplexRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductComplexRuleResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ComplexRule]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/complex-rules",
         version="v3",
         result="one",
-        model=CreateProductComplexRuleResponseData,
-        body_type=CreateProductComplexRuleRequestCreate,
+        model=ComplexRule,
+        body_type=ProductComplexRuleCreateCreate,
         envelope=True,
         operation_id="createProductComplexRule",
     )
@@ -279,20 +276,20 @@ class V3CatalogProductsComplexRules(NodeResource):
     def create(
         self,
         product_id: int,
-        body: CreateProductComplexRuleRequestCreate,
+        body: ProductComplexRuleCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductComplexRuleResponseData:
+    ) -> ComplexRule:
         """`POST /v3/catalog/products/{product_id}/complex-rules` (createProductComplexRule).
 
-        Returns one `CreateProductComplexRuleResponseData`.
+        Returns one `ComplexRule`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `CreateProductComplexRuleRequestCreate`, the request body.
+            body: `ProductComplexRuleCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -338,12 +335,12 @@ class V3CatalogProductsComplexRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetProductComplexRuleResponseData]] = Operation(
+    _op_get: ClassVar[Operation[ComplexRule]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/complex-rules/{complex_rule_id}",
         version="v3",
         result="one",
-        model=GetProductComplexRuleResponseData,
+        model=ComplexRule,
         query_type=V3CatalogProductsComplexRulesGetQuery,
         envelope=True,
         operation_id="getProductComplexRule",
@@ -359,11 +356,11 @@ class V3CatalogProductsComplexRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsComplexRulesGetQuery],
-    ) -> GetProductComplexRuleResponseData:
+    ) -> ComplexRule:
         """`GET /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (getProductComplexRule).
 
-        Returns one `GetProductComplexRuleResponseData`.
+        Returns one `ComplexRule`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -379,13 +376,13 @@ class V3CatalogProductsComplexRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductComplexRuleResponseData]] = Operation(
+    _op_update: ClassVar[Operation[ComplexRule]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/complex-rules/{complex_rule_id}",
         version="v3",
         result="one",
-        model=UpdateProductComplexRuleResponseData,
-        body_type=UpdateProductComplexRuleRequestUpdate,
+        model=ComplexRule,
+        body_type=ProductComplexRuleUpdateUpdate,
         envelope=True,
         operation_id="updateProductComplexRule",
     )
@@ -394,22 +391,22 @@ class V3CatalogProductsComplexRules(NodeResource):
         self,
         product_id: int,
         complex_rule_id: int,
-        body: UpdateProductComplexRuleRequestUpdate,
+        body: ProductComplexRuleUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductComplexRuleResponseData:
+    ) -> ComplexRule:
         """`PUT /v3/catalog/products/{product_id}/complex-rules/{complex_rule_id}`
         (updateProductComplexRule).
 
-        Returns one `UpdateProductComplexRuleResponseData`.
+        Returns one `ComplexRule`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             complex_rule_id: `int`, the path's `{complex_rule_id}`.
-            body: `UpdateProductComplexRuleRequestUpdate`, the request body.
+            body: `ProductComplexRuleUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,9 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.custom_field_data import CustomFieldData
-from ..models.custom_field_post import CustomFieldPostCreate
-from ..models.custom_field_put import CustomFieldPutUpdate
+from ..models.custom_field import CustomField
+from ..models.v3_product_custom_field_create_body import V3ProductCustomFieldCreateBodyCreate
+from ..models.v3_product_custom_field_update_body import V3ProductCustomFieldUpdateBodyUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -43,12 +43,12 @@ class V3CatalogProductsCustomFieldsGetQuery(TypedDict, total=False):
 class V3CatalogProductsCustomFields(NodeResource):
     """`api.catalog.products.custom_fields` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[CustomFieldData]]] = Operation(
+    _op_all: ClassVar[Operation[list[CustomField]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/custom-fields",
         version="v3",
         result="many",
-        model=CustomFieldData,
+        model=CustomField,
         query_type=V3CatalogProductsCustomFieldsAllQuery,
         envelope=True,
         operation_id="getProductCustomFields",
@@ -63,10 +63,10 @@ class V3CatalogProductsCustomFields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCustomFieldsAllQuery],
-    ) -> list[CustomFieldData]:
+    ) -> list[CustomField]:
         """`GET /v3/catalog/products/{product_id}/custom-fields` (getProductCustomFields).
 
-        Returns one page of `CustomFieldData` objects (a list).
+        Returns one page of `CustomField` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -83,12 +83,12 @@ class V3CatalogProductsCustomFields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[CustomFieldData]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[CustomField]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/custom-fields",
         version="v3",
         result="pages",
-        model=CustomFieldData,
+        model=CustomField,
         query_type=V3CatalogProductsCustomFieldsAllQuery,
         envelope=True,
         pagination="offset",
@@ -105,10 +105,10 @@ class V3CatalogProductsCustomFields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCustomFieldsAllQuery],
-    ) -> Iterator[CustomFieldData]:
+    ) -> Iterator[CustomField]:
         """`GET /v3/catalog/products/{product_id}/custom-fields` (getProductCustomFields).
 
-        Yields every `CustomFieldData` of every page, one page in memory at a time.
+        Yields every `CustomField` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -128,13 +128,13 @@ class V3CatalogProductsCustomFields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CustomFieldData]] = Operation(
+    _op_create: ClassVar[Operation[CustomField]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/custom-fields",
         version="v3",
         result="one",
-        model=CustomFieldData,
-        body_type=CustomFieldPostCreate,
+        model=CustomField,
+        body_type=V3ProductCustomFieldCreateBodyCreate,
         envelope=True,
         operation_id="createProductCustomField",
     )
@@ -142,20 +142,20 @@ class V3CatalogProductsCustomFields(NodeResource):
     def create(
         self,
         product_id: int,
-        body: CustomFieldPostCreate,
+        body: V3ProductCustomFieldCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CustomFieldData:
+    ) -> CustomField:
         """`POST /v3/catalog/products/{product_id}/custom-fields` (createProductCustomField).
 
-        Returns one `CustomFieldData`.
+        Returns one `CustomField`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `CustomFieldPostCreate`, the request body.
+            body: `V3ProductCustomFieldCreateBodyCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -201,12 +201,12 @@ class V3CatalogProductsCustomFields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[CustomFieldData]] = Operation(
+    _op_get: ClassVar[Operation[CustomField]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/custom-fields/{custom_field_id}",
         version="v3",
         result="one",
-        model=CustomFieldData,
+        model=CustomField,
         query_type=V3CatalogProductsCustomFieldsGetQuery,
         envelope=True,
         operation_id="getProductCustomField",
@@ -222,11 +222,11 @@ class V3CatalogProductsCustomFields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCustomFieldsGetQuery],
-    ) -> CustomFieldData:
+    ) -> CustomField:
         """`GET /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (getProductCustomField).
 
-        Returns one `CustomFieldData`.
+        Returns one `CustomField`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -242,13 +242,13 @@ class V3CatalogProductsCustomFields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CustomFieldData]] = Operation(
+    _op_update: ClassVar[Operation[CustomField]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/custom-fields/{custom_field_id}",
         version="v3",
         result="one",
-        model=CustomFieldData,
-        body_type=CustomFieldPutUpdate,
+        model=CustomField,
+        body_type=V3ProductCustomFieldUpdateBodyUpdate,
         envelope=True,
         operation_id="updateProductCustomField",
     )
@@ -257,22 +257,22 @@ class V3CatalogProductsCustomFields(NodeResource):
         self,
         product_id: int,
         custom_field_id: int,
-        body: CustomFieldPutUpdate,
+        body: V3ProductCustomFieldUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CustomFieldData:
+    ) -> CustomField:
         """`PUT /v3/catalog/products/{product_id}/custom-fields/{custom_field_id}`
         (updateProductCustomField).
 
-        Returns one `CustomFieldData`.
+        Returns one `CustomField`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             custom_field_id: `int`, the path's `{custom_field_id}`.
-            body: `CustomFieldPutUpdate`, the request body.
+            body: `V3ProductCustomFieldUpdateBodyUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,10 +13,12 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_image_response_data import CreateProductImageResponseData
-from ..models.product_image_full import ProductImageFull
-from ..models.product_image_post_put import ProductImagePostPutCreate, ProductImagePostPutUpdate
-from ..models.update_product_image_response_data import UpdateProductImageResponseData
+from ..models.product_image_data import ProductImageData
+from ..models.v3_product_image import V3ProductImage
+from ..models.v3_product_image_create_body import (
+    V3ProductImageCreateBodyCreate,
+    V3ProductImageCreateBodyUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -178,12 +180,12 @@ class V3CatalogProductsImagesGetQuery(TypedDict, total=False):
 class V3CatalogProductsImages(NodeResource):
     """`api.catalog.products.images` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ProductImageFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductImageData]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/images",
         version="v3",
         result="many",
-        model=ProductImageFull,
+        model=ProductImageData,
         query_type=V3CatalogProductsImagesAllQuery,
         envelope=True,
         operation_id="getProductImages",
@@ -198,10 +200,10 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesAllQuery],
-    ) -> list[ProductImageFull]:
+    ) -> list[ProductImageData]:
         """`GET /v3/catalog/products/{product_id}/images` (getProductImages).
 
-        Returns one page of `ProductImageFull` objects (a list).
+        Returns one page of `ProductImageData` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -218,12 +220,12 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductImageFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductImageData]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/images",
         version="v3",
         result="pages",
-        model=ProductImageFull,
+        model=ProductImageData,
         query_type=V3CatalogProductsImagesAllQuery,
         envelope=True,
         pagination="offset",
@@ -240,10 +242,10 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesAllQuery],
-    ) -> Iterator[ProductImageFull]:
+    ) -> Iterator[ProductImageData]:
         """`GET /v3/catalog/products/{product_id}/images` (getProductImages).
 
-        Yields every `ProductImageFull` of every page, one page in memory at a time.
+        Yields every `ProductImageData` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -263,13 +265,13 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductImageResponseData]] = Operation(
+    _op_create: ClassVar[Operation[V3ProductImage]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/images",
         version="v3",
         result="one",
-        model=CreateProductImageResponseData,
-        body_type=ProductImagePostPutCreate,
+        model=V3ProductImage,
+        body_type=V3ProductImageCreateBodyCreate,
         envelope=True,
         operation_id="createProductImage",
     )
@@ -277,20 +279,20 @@ class V3CatalogProductsImages(NodeResource):
     def create(
         self,
         product_id: int,
-        body: ProductImagePostPutCreate,
+        body: V3ProductImageCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductImageResponseData:
+    ) -> V3ProductImage:
         """`POST /v3/catalog/products/{product_id}/images` (createProductImage).
 
-        Returns one `CreateProductImageResponseData`.
+        Returns one `V3ProductImage`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `ProductImagePostPutCreate`, the request body.
+            body: `V3ProductImageCreateBodyCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -335,12 +337,12 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductImageFull]] = Operation(
+    _op_get: ClassVar[Operation[ProductImageData]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/images/{image_id}",
         version="v3",
         result="one",
-        model=ProductImageFull,
+        model=ProductImageData,
         query_type=V3CatalogProductsImagesGetQuery,
         envelope=True,
         operation_id="getProductImage",
@@ -356,10 +358,10 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesGetQuery],
-    ) -> ProductImageFull:
+    ) -> ProductImageData:
         """`GET /v3/catalog/products/{product_id}/images/{image_id}` (getProductImage).
 
-        Returns one `ProductImageFull`.
+        Returns one `ProductImageData`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -375,13 +377,13 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductImageResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3ProductImage]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/images/{image_id}",
         version="v3",
         result="one",
-        model=UpdateProductImageResponseData,
-        body_type=ProductImagePostPutUpdate,
+        model=V3ProductImage,
+        body_type=V3ProductImageCreateBodyUpdate,
         envelope=True,
         operation_id="updateProductImage",
     )
@@ -390,21 +392,21 @@ class V3CatalogProductsImages(NodeResource):
         self,
         product_id: int,
         image_id: int,
-        body: ProductImagePostPutUpdate,
+        body: V3ProductImageCreateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductImageResponseData:
+    ) -> V3ProductImage:
         """`PUT /v3/catalog/products/{product_id}/images/{image_id}` (updateProductImage).
 
-        Returns one `UpdateProductImageResponseData`.
+        Returns one `V3ProductImage`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             image_id: `int`, the path's `{image_id}`.
-            body: `ProductImagePostPutUpdate`, the request body.
+            body: `V3ProductImageCreateBodyUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,18 +13,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brands_catalog_v3_metafield_base import (
-    BrandsCatalogV3MetafieldBaseCreate,
-    BrandsCatalogV3MetafieldBaseUpdate,
-)
-from ..models.create_products_metafields_request_item import (
-    CreateProductsMetafieldsRequestItemCreate,
-)
-from ..models.products_catalog_v3_metafield import ProductsCatalogV3Metafield
-from ..models.products_catalog_v3_metafield_full import ProductsCatalogV3MetafieldFull
-from ..models.update_products_metafields_request_item import (
-    UpdateProductsMetafieldsRequestItemUpdate,
-)
+from ..models.metafield import Metafield
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
+from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ..models.v3_metafield_create import V3MetafieldCreateCreate, V3MetafieldCreateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -44,19 +36,73 @@ class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
     date_modified__min: str
     """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
+    exclude_fields: list[str]
     include_fields: list[
         Literal[
-            "resource_id",
-            "resource_id:in",
-            "key",
-            "value",
-            "namespace",
-            "permission_set",
-            "resource_type",
+            "name",
+            "type",
+            "sku",
             "description",
-            "owner_client_id",
+            "weight",
+            "width",
+            "depth",
+            "height",
+            "price",
+            "cost_price",
+            "retail_price",
+            "sale_price",
+            "map_price",
+            "tax_class_id",
+            "product_tax_code",
+            "calculated_price",
+            "categories",
+            "brand_id",
+            "option_set_id",
+            "option_set_display",
+            "inventory_level",
+            "inventory_warning_level",
+            "inventory_tracking",
+            "reviews_rating_sum",
+            "reviews_count",
+            "total_sold",
+            "fixed_cost_shipping_price",
+            "is_free_shipping",
+            "is_visible",
+            "is_featured",
+            "related_products",
+            "warranty",
+            "bin_picking_number",
+            "layout_file",
+            "upc",
+            "mpn",
+            "gtin",
+            "date_last_imported",
+            "search_keywords",
+            "availability",
+            "availability_description",
+            "condition",
+            "is_condition_shown",
+            "order_quantity_minimum",
+            "order_quantity_maximum",
+            "page_title",
+            "meta_keywords",
+            "meta_description",
             "date_created",
             "date_modified",
+            "view_count",
+            "preorder_release_date",
+            "preorder_message",
+            "is_preorder_only",
+            "is_price_hidden",
+            "price_hidden_label",
+            "custom_url",
+            "base_variant_id",
+            "open_graph_type",
+            "open_graph_title",
+            "open_graph_description",
+            "open_graph_use_meta_description",
+            "open_graph_use_product_name",
+            "open_graph_use_image",
         ]
     ]
     key: str
@@ -67,6 +113,8 @@ class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
     namespace__in: list[str]
     """Sent as `namespace:in`."""
     page: int
+    resource_id__in: str
+    """Sent as `resource_id:in`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -188,183 +236,97 @@ class V3CatalogProductsMetafieldsGetQuery(TypedDict, total=False):
     ]
 
 
-@with_config(REQUEST_CONFIG)
-class V3CatalogProductsMetafieldsGetProductMetafieldsQuery(TypedDict, total=False):
-    """Query parameters of `get_product_metafields`; `x__in` is sent as `x:in` (either spelling
-    may be given); unknown keys are sent as given, with an `UnknownArgumentWarning`.
-    """
-
-    after: str
-    before: str
-    date_created__max: str
-    """Sent as `date_created:max`."""
-    date_created__min: str
-    """Sent as `date_created:min`."""
-    date_modified__max: str
-    """Sent as `date_modified:max`."""
-    date_modified__min: str
-    """Sent as `date_modified:min`."""
-    direction: Literal["asc", "desc"]
-    exclude_fields: list[str]
-    include_fields: list[
-        Literal[
-            "name",
-            "type",
-            "sku",
-            "description",
-            "weight",
-            "width",
-            "depth",
-            "height",
-            "price",
-            "cost_price",
-            "retail_price",
-            "sale_price",
-            "map_price",
-            "tax_class_id",
-            "product_tax_code",
-            "calculated_price",
-            "categories",
-            "brand_id",
-            "option_set_id",
-            "option_set_display",
-            "inventory_level",
-            "inventory_warning_level",
-            "inventory_tracking",
-            "reviews_rating_sum",
-            "reviews_count",
-            "total_sold",
-            "fixed_cost_shipping_price",
-            "is_free_shipping",
-            "is_visible",
-            "is_featured",
-            "related_products",
-            "warranty",
-            "bin_picking_number",
-            "layout_file",
-            "upc",
-            "mpn",
-            "gtin",
-            "date_last_imported",
-            "search_keywords",
-            "availability",
-            "availability_description",
-            "condition",
-            "is_condition_shown",
-            "order_quantity_minimum",
-            "order_quantity_maximum",
-            "page_title",
-            "meta_keywords",
-            "meta_description",
-            "date_created",
-            "date_modified",
-            "view_count",
-            "preorder_release_date",
-            "preorder_message",
-            "is_preorder_only",
-            "is_price_hidden",
-            "price_hidden_label",
-            "custom_url",
-            "base_variant_id",
-            "open_graph_type",
-            "open_graph_title",
-            "open_graph_description",
-            "open_graph_use_meta_description",
-            "open_graph_use_product_name",
-            "open_graph_use_image",
-        ]
-    ]
-    key: str
-    key__in: list[str]
-    """Sent as `key:in`."""
-    limit: int
-    namespace: str
-    namespace__in: list[str]
-    """Sent as `namespace:in`."""
-    page: int
-    resource_id__in: str
-    """Sent as `resource_id:in`."""
-
-
 class V3CatalogProductsMetafields(NodeResource):
     """`api.catalog.products.metafields` (v3): all, iterall, create, create_many, delete,
-    delete_many, get, get_product_metafields, update, update_many.
+    delete_many, get, update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
-        path="catalog/products/metafields",
+        path="catalog/products/{product_id}/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3CatalogProductsMetafieldsAllQuery,
         envelope=True,
-        operation_id="getProductsMetafields",
+        operation_id="getProductMetafields",
     )
 
     def all(
         self,
+        product_id: int | None = None,
+        /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsAllQuery],
-    ) -> list[ProductsCatalogV3Metafield]:
-        """`GET /v3/catalog/products/metafields` (getProductsMetafields).
+    ) -> list[Metafield]:
+        """`GET /v3/catalog/products/{product_id}/metafields` (getProductMetafields).
 
-        Returns one page of `ProductsCatalogV3Metafield` objects (a list).
+        Returns one page of `Metafield` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
         Args:
+            product_id: `int`, the path's `{product_id}`; without it: `GET
+                /v3/catalog/products/metafields`.
             query: the query parameters (`V3CatalogProductsMetafieldsAllQuery`); `x__in` is sent
                 as `x:in`.
         """
         return self._call(
             self._op_all,
-            "catalog/products/metafields",
+            f"catalog/products/{segment(product_id)}/metafields"
+            if product_id is not None
+            else "catalog/products/metafields",
             query=query,
             extra_headers=extra_headers,
             extra_query=extra_query,
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductsCatalogV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Metafield]]] = Operation(
         method="GET",
-        path="catalog/products/metafields",
+        path="catalog/products/{product_id}/metafields",
         version="v3",
         result="pages",
-        model=ProductsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3CatalogProductsMetafieldsAllQuery,
         envelope=True,
-        pagination="offset+cursor",
-        operation_id="getProductsMetafields",
+        pagination="offset",
+        operation_id="getProductMetafields",
     )
 
     def iterall(
         self,
+        product_id: int | None = None,
+        /,
         *,
         prefetch: int = 0,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsAllQuery],
-    ) -> Iterator[ProductsCatalogV3Metafield]:
-        """`GET /v3/catalog/products/metafields` (getProductsMetafields).
+    ) -> Iterator[Metafield]:
+        """`GET /v3/catalog/products/{product_id}/metafields` (getProductMetafields).
 
-        Yields every `ProductsCatalogV3Metafield` of every page, one page in memory at a time.
+        Yields every `Metafield` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
 
         Args:
+            product_id: `int`, the path's `{product_id}`; without it: `GET
+                /v3/catalog/products/metafields`.
             prefetch: how many more pages to fetch ahead, in the background (0: none).
             query: the query parameters (`V3CatalogProductsMetafieldsAllQuery`); `x__in` is sent
                 as `x:in`.
         """
         return self._call(
             self._op_iterall,
-            "catalog/products/metafields",
+            f"catalog/products/{segment(product_id)}/metafields"
+            if product_id is not None
+            else "catalog/products/metafields",
             query=query,
             prefetch=prefetch,
             extra_headers=extra_headers,
@@ -372,14 +334,14 @@ class V3CatalogProductsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/metafields",
         version="v3",
         result="one",
-        model=ProductsCatalogV3MetafieldFull,
+        model=Metafield,
         query_type=V3CatalogProductsMetafieldsCreateQuery,
-        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        body_type=V3MetafieldCreateCreate,
         envelope=True,
         operation_id="createProductMetafield",
     )
@@ -387,21 +349,21 @@ class V3CatalogProductsMetafields(NodeResource):
     def create(
         self,
         product_id: int,
-        body: BrandsCatalogV3MetafieldBaseCreate,
+        body: V3MetafieldCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsCreateQuery],
-    ) -> ProductsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`POST /v3/catalog/products/{product_id}/metafields` (createProductMetafield).
 
-        Returns one `ProductsCatalogV3MetafieldFull`.
+        Returns one `Metafield`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `BrandsCatalogV3MetafieldBaseCreate`, the request body.
+            body: `V3MetafieldCreateCreate`, the request body.
             query: the query parameters (`V3CatalogProductsMetafieldsCreateQuery`); `x__in` is
                 sent as `x:in`.
         """
@@ -415,32 +377,32 @@ class V3CatalogProductsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="POST",
         path="catalog/products/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
-        body_type=list[CreateProductsMetafieldsRequestItemCreate],
+        model=Metafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createProductsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateProductsMetafieldsRequestItemCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`POST /v3/catalog/products/metafields` (createProductsMetafields).
 
-        Returns a list of `ProductsCatalogV3Metafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[CreateProductsMetafieldsRequestItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -522,12 +484,12 @@ class V3CatalogProductsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=ProductsCatalogV3MetafieldFull,
+        model=Metafield,
         query_type=V3CatalogProductsMetafieldsGetQuery,
         envelope=True,
         operation_id="getProductMetafield",
@@ -543,10 +505,10 @@ class V3CatalogProductsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsMetafieldsGetQuery],
-    ) -> ProductsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`GET /v3/catalog/products/{product_id}/metafields/{metafield_id}` (getProductMetafield).
 
-        Returns one `ProductsCatalogV3MetafieldFull`.
+        Returns one `Metafield`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -562,57 +524,13 @@ class V3CatalogProductsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_product_metafields: ClassVar[Operation[list[ProductsCatalogV3MetafieldFull]]] = (
-        Operation(
-            method="GET",
-            path="catalog/products/{product_id}/metafields",
-            version="v3",
-            result="many",
-            model=ProductsCatalogV3MetafieldFull,
-            query_type=V3CatalogProductsMetafieldsGetProductMetafieldsQuery,
-            envelope=True,
-            operation_id="getProductMetafields",
-        )
-    )
-
-    def get_product_metafields(
-        self,
-        product_id: int,
-        /,
-        *,
-        extra_headers: ExtraHeaders | None = None,
-        extra_query: ExtraQuery | None = None,
-        extra_body: ExtraBody | None = None,
-        **query: Unpack[V3CatalogProductsMetafieldsGetProductMetafieldsQuery],
-    ) -> list[ProductsCatalogV3MetafieldFull]:
-        """`GET /v3/catalog/products/{product_id}/metafields` (getProductMetafields).
-
-        Returns one page of `ProductsCatalogV3MetafieldFull` objects (a list).
-
-        Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
-
-        Args:
-            product_id: `int`, the path's `{product_id}`.
-            query: the query parameters
-                (`V3CatalogProductsMetafieldsGetProductMetafieldsQuery`); `x__in` is sent as
-                `x:in`.
-        """
-        return self._call(
-            self._op_get_product_metafields,
-            f"catalog/products/{segment(product_id)}/metafields",
-            query=query,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-            extra_body=extra_body,
-        )
-
-    _op_update: ClassVar[Operation[ProductsCatalogV3MetafieldFull]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=ProductsCatalogV3MetafieldFull,
-        body_type=BrandsCatalogV3MetafieldBaseUpdate,
+        model=Metafield,
+        body_type=V3MetafieldCreateUpdate,
         envelope=True,
         operation_id="updateProductMetafield",
     )
@@ -621,22 +539,22 @@ class V3CatalogProductsMetafields(NodeResource):
         self,
         product_id: int,
         metafield_id: int,
-        body: BrandsCatalogV3MetafieldBaseUpdate,
+        body: V3MetafieldCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductsCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`PUT /v3/catalog/products/{product_id}/metafields/{metafield_id}`
         (updateProductMetafield).
 
-        Returns one `ProductsCatalogV3MetafieldFull`.
+        Returns one `Metafield`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `BrandsCatalogV3MetafieldBaseUpdate`, the request body.
+            body: `V3MetafieldCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -647,32 +565,32 @@ class V3CatalogProductsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="PUT",
         path="catalog/products/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
-        body_type=list[UpdateProductsMetafieldsRequestItemUpdate],
+        model=Metafield,
+        body_type=list[MetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateProductsMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateProductsMetafieldsRequestItemUpdate],
+        body: list[MetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`PUT /v3/catalog/products/metafields` (updateProductsMetafields).
 
-        Returns a list of `ProductsCatalogV3Metafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[UpdateProductsMetafieldsRequestItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -14,13 +14,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_modifier_response_data import CreateProductModifierResponseData
-from ..models.product_modifier_post import ProductModifierPostCreate
-from ..models.product_modifiers_catalog_v3_product_modifier_full import (
-    ProductModifiersCatalogV3ProductModifierFull,
-)
-from ..models.update_product_modifier_request import UpdateProductModifierRequestUpdate
-from ..models.update_product_modifier_response_data import UpdateProductModifierResponseData
+from ..models.product_modifier import ProductModifier
+from ..models.product_modifier_alt import ProductModifierAlt
+from ..models.product_modifier_data import ProductModifierData
+from ..models.v3_product_modifier_create import V3ProductModifierCreateCreate
+from ..models.v3_product_modifier_update import V3ProductModifierUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_products_modifiers_values import V3CatalogProductsModifiersValues
@@ -57,12 +55,12 @@ class V3CatalogProductsModifiers(NodeResource):
 
         return V3CatalogProductsModifiersValues(self._connection)
 
-    _op_all: ClassVar[Operation[list[ProductModifiersCatalogV3ProductModifierFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductModifier]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/modifiers",
         version="v3",
         result="many",
-        model=ProductModifiersCatalogV3ProductModifierFull,
+        model=ProductModifier,
         query_type=V3CatalogProductsModifiersAllQuery,
         envelope=True,
         operation_id="getProductModifiers",
@@ -77,10 +75,10 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersAllQuery],
-    ) -> list[ProductModifiersCatalogV3ProductModifierFull]:
+    ) -> list[ProductModifier]:
         """`GET /v3/catalog/products/{product_id}/modifiers` (getProductModifiers).
 
-        Returns one page of `ProductModifiersCatalogV3ProductModifierFull` objects (a list).
+        Returns one page of `ProductModifier` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -97,18 +95,16 @@ class V3CatalogProductsModifiers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductModifiersCatalogV3ProductModifierFull]]] = (
-        Operation(
-            method="GET",
-            path="catalog/products/{product_id}/modifiers",
-            version="v3",
-            result="pages",
-            model=ProductModifiersCatalogV3ProductModifierFull,
-            query_type=V3CatalogProductsModifiersAllQuery,
-            envelope=True,
-            pagination="offset",
-            operation_id="getProductModifiers",
-        )
+    _op_iterall: ClassVar[Operation[Iterator[ProductModifier]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/modifiers",
+        version="v3",
+        result="pages",
+        model=ProductModifier,
+        query_type=V3CatalogProductsModifiersAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductModifiers",
     )
 
     def iterall(
@@ -121,11 +117,10 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersAllQuery],
-    ) -> Iterator[ProductModifiersCatalogV3ProductModifierFull]:
+    ) -> Iterator[ProductModifier]:
         """`GET /v3/catalog/products/{product_id}/modifiers` (getProductModifiers).
 
-        Yields every `ProductModifiersCatalogV3ProductModifierFull` of every page, one page in
-        memory at a time.
+        Yields every `ProductModifier` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -145,13 +140,13 @@ class V3CatalogProductsModifiers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductModifierResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ProductModifierData]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/modifiers",
         version="v3",
         result="one",
-        model=CreateProductModifierResponseData,
-        body_type=ProductModifierPostCreate,
+        model=ProductModifierData,
+        body_type=V3ProductModifierCreateCreate,
         envelope=True,
         operation_id="createProductModifier",
     )
@@ -159,20 +154,20 @@ class V3CatalogProductsModifiers(NodeResource):
     def create(
         self,
         product_id: int,
-        body: ProductModifierPostCreate,
+        body: V3ProductModifierCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductModifierResponseData:
+    ) -> ProductModifierData:
         """`POST /v3/catalog/products/{product_id}/modifiers` (createProductModifier).
 
-        Returns one `CreateProductModifierResponseData`.
+        Returns one `ProductModifierData`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `ProductModifierPostCreate`, the request body.
+            body: `V3ProductModifierCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -218,12 +213,12 @@ class V3CatalogProductsModifiers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductModifiersCatalogV3ProductModifierFull]] = Operation(
+    _op_get: ClassVar[Operation[ProductModifier]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/modifiers/{modifier_id}",
         version="v3",
         result="one",
-        model=ProductModifiersCatalogV3ProductModifierFull,
+        model=ProductModifier,
         query_type=V3CatalogProductsModifiersGetQuery,
         envelope=True,
         operation_id="getProductModifier",
@@ -239,10 +234,10 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersGetQuery],
-    ) -> ProductModifiersCatalogV3ProductModifierFull:
+    ) -> ProductModifier:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}` (getProductModifier).
 
-        Returns one `ProductModifiersCatalogV3ProductModifierFull`.
+        Returns one `ProductModifier`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -258,13 +253,13 @@ class V3CatalogProductsModifiers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductModifierResponseData]] = Operation(
+    _op_update: ClassVar[Operation[ProductModifierAlt]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/modifiers/{modifier_id}",
         version="v3",
         result="one",
-        model=UpdateProductModifierResponseData,
-        body_type=UpdateProductModifierRequestUpdate,
+        model=ProductModifierAlt,
+        body_type=V3ProductModifierUpdateUpdate,
         envelope=True,
         operation_id="updateProductModifier",
     )
@@ -273,21 +268,21 @@ class V3CatalogProductsModifiers(NodeResource):
         self,
         product_id: int,
         modifier_id: int,
-        body: UpdateProductModifierRequestUpdate,
+        body: V3ProductModifierUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductModifierResponseData:
+    ) -> ProductModifierAlt:
         """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}` (updateProductModifier).
 
-        Returns one `UpdateProductModifierResponseData`.
+        Returns one `ProductModifierAlt`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             modifier_id: `int`, the path's `{modifier_id}`.
-            body: `UpdateProductModifierRequestUpdate`, the request body.
+            body: `V3ProductModifierUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,15 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_modifier_value_request import CreateProductModifierValueRequestCreate
-from ..models.create_product_modifier_value_response_data import (
-    CreateProductModifierValueResponseData,
-)
-from ..models.product_modifier_option_value_full import ProductModifierOptionValueFull
-from ..models.update_product_modifier_value_request import UpdateProductModifierValueRequestUpdate
-from ..models.update_product_modifier_value_response_data import (
-    UpdateProductModifierValueResponseData,
-)
+from ..models.modifier_value_create import ModifierValueCreateCreate
+from ..models.modifier_value_update import ModifierValueUpdateUpdate
+from ..models.product_modifier_option_value import ProductModifierOptionValue
 
 if TYPE_CHECKING:
     from .v3_catalog_products_modifiers_values_image import V3CatalogProductsModifiersValuesImage
@@ -61,12 +55,12 @@ class V3CatalogProductsModifiersValues(NodeResource):
 
         return V3CatalogProductsModifiersValuesImage(self._connection)
 
-    _op_all: ClassVar[Operation[list[ProductModifierOptionValueFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductModifierOptionValue]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values",
         version="v3",
         result="many",
-        model=ProductModifierOptionValueFull,
+        model=ProductModifierOptionValue,
         query_type=V3CatalogProductsModifiersValuesAllQuery,
         envelope=True,
         operation_id="getProductModifierValues",
@@ -82,11 +76,11 @@ class V3CatalogProductsModifiersValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersValuesAllQuery],
-    ) -> list[ProductModifierOptionValueFull]:
+    ) -> list[ProductModifierOptionValue]:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (getProductModifierValues).
 
-        Returns one page of `ProductModifierOptionValueFull` objects (a list).
+        Returns one page of `ProductModifierOptionValue` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -104,12 +98,12 @@ class V3CatalogProductsModifiersValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductModifierOptionValueFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductModifierOptionValue]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values",
         version="v3",
         result="pages",
-        model=ProductModifierOptionValueFull,
+        model=ProductModifierOptionValue,
         query_type=V3CatalogProductsModifiersValuesAllQuery,
         envelope=True,
         pagination="offset",
@@ -127,11 +121,11 @@ class V3CatalogProductsModifiersValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersValuesAllQuery],
-    ) -> Iterator[ProductModifierOptionValueFull]:
+    ) -> Iterator[ProductModifierOptionValue]:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (getProductModifierValues).
 
-        Yields every `ProductModifierOptionValueFull` of every page, one page in memory at a time.
+        Yields every `ProductModifierOptionValue` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -152,13 +146,13 @@ class V3CatalogProductsModifiersValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductModifierValueResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ProductModifierOptionValue]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values",
         version="v3",
         result="one",
-        model=CreateProductModifierValueResponseData,
-        body_type=CreateProductModifierValueRequestCreate,
+        model=ProductModifierOptionValue,
+        body_type=ModifierValueCreateCreate,
         envelope=True,
         operation_id="createProductModifierValue",
     )
@@ -167,22 +161,22 @@ class V3CatalogProductsModifiersValues(NodeResource):
         self,
         product_id: int,
         modifier_id: int,
-        body: CreateProductModifierValueRequestCreate,
+        body: ModifierValueCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductModifierValueResponseData:
+    ) -> ProductModifierOptionValue:
         """`POST /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values`
         (createProductModifierValue).
 
-        Returns one `CreateProductModifierValueResponseData`.
+        Returns one `ProductModifierOptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             modifier_id: `int`, the path's `{modifier_id}`.
-            body: `CreateProductModifierValueRequestCreate`, the request body.
+            body: `ModifierValueCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -230,12 +224,12 @@ class V3CatalogProductsModifiersValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductModifierOptionValueFull]] = Operation(
+    _op_get: ClassVar[Operation[ProductModifierOptionValue]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=ProductModifierOptionValueFull,
+        model=ProductModifierOptionValue,
         query_type=V3CatalogProductsModifiersValuesGetQuery,
         envelope=True,
         operation_id="getProductModifierValue",
@@ -252,11 +246,11 @@ class V3CatalogProductsModifiersValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsModifiersValuesGetQuery],
-    ) -> ProductModifierOptionValueFull:
+    ) -> ProductModifierOptionValue:
         """`GET /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (getProductModifierValue).
 
-        Returns one `ProductModifierOptionValueFull`.
+        Returns one `ProductModifierOptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -273,13 +267,13 @@ class V3CatalogProductsModifiersValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductModifierValueResponseData]] = Operation(
+    _op_update: ClassVar[Operation[ProductModifierOptionValue]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=UpdateProductModifierValueResponseData,
-        body_type=UpdateProductModifierValueRequestUpdate,
+        model=ProductModifierOptionValue,
+        body_type=ModifierValueUpdateUpdate,
         envelope=True,
         operation_id="updateProductModifierValue",
     )
@@ -289,23 +283,23 @@ class V3CatalogProductsModifiersValues(NodeResource):
         product_id: int,
         modifier_id: int,
         value_id: int,
-        body: UpdateProductModifierValueRequestUpdate,
+        body: ModifierValueUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductModifierValueResponseData:
+    ) -> ProductModifierOptionValue:
         """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}`
         (updateProductModifierValue).
 
-        Returns one `UpdateProductModifierValueResponseData`.
+        Returns one `ProductModifierOptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             modifier_id: `int`, the path's `{modifier_id}`.
             value_id: `int`, the path's `{value_id}`.
-            body: `UpdateProductModifierValueRequestUpdate`, the request body.
+            body: `ModifierValueUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

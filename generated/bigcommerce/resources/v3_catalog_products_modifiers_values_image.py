@@ -8,22 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_modifier_image_request import CreateProductModifierImageRequestCreate
-from ..models.create_product_modifier_image_response_data import (
-    CreateProductModifierImageResponseData,
-)
+from ..models.brand_image_create import BrandImageCreateCreate
+from ..models.image_url import ImageUrl
 
 
 class V3CatalogProductsModifiersValuesImage(NodeResource):
     """`api.catalog.products.modifiers.values.image` (v3): create."""
 
-    _op_create: ClassVar[Operation[CreateProductModifierImageResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ImageUrl]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image",
         version="v3",
         result="one",
-        model=CreateProductModifierImageResponseData,
-        body_type=CreateProductModifierImageRequestCreate,
+        model=ImageUrl,
+        body_type=BrandImageCreateCreate,
         envelope=True,
         multipart=True,
         operation_id="createProductModifierImage",
@@ -34,17 +32,17 @@ class V3CatalogProductsModifiersValuesImage(NodeResource):
         product_id: int,
         modifier_id: int,
         value_id: int,
-        body: CreateProductModifierImageRequestCreate,
+        body: BrandImageCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductModifierImageResponseData:
+    ) -> ImageUrl:
         """`POST /v3/catalog/products/{product_id}/modifiers/{modifier_id}/values/{value_id}/image`
         (createProductModifierImage).
 
-        Returns one `CreateProductModifierImageResponseData`.
+        Returns one `ImageUrl`.
 
         The body is sent as multipart/form-data (files as uploads).
 
@@ -52,7 +50,7 @@ class V3CatalogProductsModifiersValuesImage(NodeResource):
             product_id: `int`, the path's `{product_id}`.
             modifier_id: `int`, the path's `{modifier_id}`.
             value_id: `int`, the path's `{value_id}`.
-            body: `CreateProductModifierImageRequestCreate`, the request body.
+            body: `BrandImageCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

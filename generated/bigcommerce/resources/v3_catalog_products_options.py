@@ -14,15 +14,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_variant_option_request import CreateProductVariantOptionRequestCreate
-from ..models.create_product_variant_option_response_data import (
-    CreateProductVariantOptionResponseData,
-)
-from ..models.product_option_full import ProductOptionFull
-from ..models.update_product_variant_option_request import UpdateProductVariantOptionRequestUpdate
-from ..models.update_product_variant_option_response_data import (
-    UpdateProductVariantOptionResponseData,
-)
+from ..models.product_option_data import ProductOptionData
+from ..models.v3_product_option import V3ProductOption
+from ..models.v3_product_option_create_body import V3ProductOptionCreateBodyCreate
+from ..models.v3_product_option_update_body import V3ProductOptionUpdateBodyUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_products_options_values import V3CatalogProductsOptionsValues
@@ -59,12 +54,12 @@ class V3CatalogProductsOptions(NodeResource):
 
         return V3CatalogProductsOptionsValues(self._connection)
 
-    _op_all: ClassVar[Operation[list[ProductOptionFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3ProductOption]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options",
         version="v3",
         result="many",
-        model=ProductOptionFull,
+        model=V3ProductOption,
         query_type=V3CatalogProductsOptionsAllQuery,
         envelope=True,
         operation_id="getProductVariantOptions",
@@ -79,10 +74,10 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsAllQuery],
-    ) -> list[ProductOptionFull]:
+    ) -> list[V3ProductOption]:
         """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions).
 
-        Returns one page of `ProductOptionFull` objects (a list).
+        Returns one page of `V3ProductOption` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -99,12 +94,12 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductOptionFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3ProductOption]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options",
         version="v3",
         result="pages",
-        model=ProductOptionFull,
+        model=V3ProductOption,
         query_type=V3CatalogProductsOptionsAllQuery,
         envelope=True,
         pagination="offset",
@@ -121,10 +116,10 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsAllQuery],
-    ) -> Iterator[ProductOptionFull]:
+    ) -> Iterator[V3ProductOption]:
         """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions).
 
-        Yields every `ProductOptionFull` of every page, one page in memory at a time.
+        Yields every `V3ProductOption` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -144,13 +139,13 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductVariantOptionResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ProductOptionData]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/options",
         version="v3",
         result="one",
-        model=CreateProductVariantOptionResponseData,
-        body_type=CreateProductVariantOptionRequestCreate,
+        model=ProductOptionData,
+        body_type=V3ProductOptionCreateBodyCreate,
         envelope=True,
         operation_id="createProductVariantOption",
     )
@@ -158,20 +153,20 @@ class V3CatalogProductsOptions(NodeResource):
     def create(
         self,
         product_id: int,
-        body: CreateProductVariantOptionRequestCreate,
+        body: V3ProductOptionCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductVariantOptionResponseData:
+    ) -> ProductOptionData:
         """`POST /v3/catalog/products/{product_id}/options` (createProductVariantOption).
 
-        Returns one `CreateProductVariantOptionResponseData`.
+        Returns one `ProductOptionData`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `CreateProductVariantOptionRequestCreate`, the request body.
+            body: `V3ProductOptionCreateBodyCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -217,12 +212,12 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductOptionFull]] = Operation(
+    _op_get: ClassVar[Operation[V3ProductOption]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}",
         version="v3",
         result="one",
-        model=ProductOptionFull,
+        model=V3ProductOption,
         query_type=V3CatalogProductsOptionsGetQuery,
         envelope=True,
         operation_id="getProductVariantOption",
@@ -238,10 +233,10 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsGetQuery],
-    ) -> ProductOptionFull:
+    ) -> V3ProductOption:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}` (getProductVariantOption).
 
-        Returns one `ProductOptionFull`.
+        Returns one `V3ProductOption`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -257,13 +252,13 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductVariantOptionResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3ProductOption]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/options/{option_id}",
         version="v3",
         result="one",
-        model=UpdateProductVariantOptionResponseData,
-        body_type=UpdateProductVariantOptionRequestUpdate,
+        model=V3ProductOption,
+        body_type=V3ProductOptionUpdateBodyUpdate,
         envelope=True,
         operation_id="updateProductVariantOption",
     )
@@ -272,21 +267,21 @@ class V3CatalogProductsOptions(NodeResource):
         self,
         product_id: int,
         option_id: int,
-        body: UpdateProductVariantOptionRequestUpdate,
+        body: V3ProductOptionUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductVariantOptionResponseData:
+    ) -> V3ProductOption:
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}` (updateProductVariantOption).
 
-        Returns one `UpdateProductVariantOptionResponseData`.
+        Returns one `V3ProductOption`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             option_id: `int`, the path's `{option_id}`.
-            body: `UpdateProductVariantOptionRequestUpdate`, the request body.
+            body: `V3ProductOptionUpdateBodyUpdate`, the request body.
         """
         return self._call(
             self._op_update,

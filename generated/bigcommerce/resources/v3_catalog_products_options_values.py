@@ -13,24 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_variant_option_value_request import (
-    CreateProductVariantOptionValueRequestCreate,
-)
-from ..models.create_product_variant_option_value_response_data import (
-    CreateProductVariantOptionValueResponseData,
-)
-from ..models.get_product_variant_option_value_response_data import (
-    GetProductVariantOptionValueResponseData,
-)
-from ..models.get_product_variant_option_values_response_data_item import (
-    GetProductVariantOptionValuesResponseDataItem,
-)
-from ..models.update_product_variant_option_value_request import (
-    UpdateProductVariantOptionValueRequestUpdate,
-)
-from ..models.update_product_variant_option_value_response_data import (
-    UpdateProductVariantOptionValueResponseData,
-)
+from ..models.product_option_option_value import ProductOptionOptionValue
+from ..models.v3_option_value_create import V3OptionValueCreateCreate
+from ..models.v3_option_value_update import V3OptionValueUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -58,12 +43,12 @@ class V3CatalogProductsOptionsValuesGetQuery(TypedDict, total=False):
 class V3CatalogProductsOptionsValues(NodeResource):
     """`api.catalog.products.options.values` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[GetProductVariantOptionValuesResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductOptionOptionValue]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values",
         version="v3",
         result="many",
-        model=GetProductVariantOptionValuesResponseDataItem,
+        model=ProductOptionOptionValue,
         query_type=V3CatalogProductsOptionsValuesAllQuery,
         envelope=True,
         operation_id="getProductVariantOptionValues",
@@ -79,11 +64,11 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
-    ) -> list[GetProductVariantOptionValuesResponseDataItem]:
+    ) -> list[ProductOptionOptionValue]:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
         (getProductVariantOptionValues).
 
-        Returns one page of `GetProductVariantOptionValuesResponseDataItem` objects (a list).
+        Returns one page of `ProductOptionOptionValue` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -101,18 +86,16 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[GetProductVariantOptionValuesResponseDataItem]]] = (
-        Operation(
-            method="GET",
-            path="catalog/products/{product_id}/options/{option_id}/values",
-            version="v3",
-            result="pages",
-            model=GetProductVariantOptionValuesResponseDataItem,
-            query_type=V3CatalogProductsOptionsValuesAllQuery,
-            envelope=True,
-            pagination="offset",
-            operation_id="getProductVariantOptionValues",
-        )
+    _op_iterall: ClassVar[Operation[Iterator[ProductOptionOptionValue]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/options/{option_id}/values",
+        version="v3",
+        result="pages",
+        model=ProductOptionOptionValue,
+        query_type=V3CatalogProductsOptionsValuesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductVariantOptionValues",
     )
 
     def iterall(
@@ -126,12 +109,11 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
-    ) -> Iterator[GetProductVariantOptionValuesResponseDataItem]:
+    ) -> Iterator[ProductOptionOptionValue]:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
         (getProductVariantOptionValues).
 
-        Yields every `GetProductVariantOptionValuesResponseDataItem` of every page, one page in
-        memory at a time.
+        Yields every `ProductOptionOptionValue` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -152,13 +134,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductVariantOptionValueResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ProductOptionOptionValue]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/options/{option_id}/values",
         version="v3",
         result="one",
-        model=CreateProductVariantOptionValueResponseData,
-        body_type=CreateProductVariantOptionValueRequestCreate,
+        model=ProductOptionOptionValue,
+        body_type=V3OptionValueCreateCreate,
         envelope=True,
         operation_id="createProductVariantOptionValue",
     )
@@ -167,22 +149,22 @@ class V3CatalogProductsOptionsValues(NodeResource):
         self,
         product_id: int,
         option_id: int,
-        body: CreateProductVariantOptionValueRequestCreate,
+        body: V3OptionValueCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductVariantOptionValueResponseData:
+    ) -> ProductOptionOptionValue:
         """`POST /v3/catalog/products/{product_id}/options/{option_id}/values`
         (createProductVariantOptionValue).
 
-        Returns one `CreateProductVariantOptionValueResponseData`.
+        Returns one `ProductOptionOptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             option_id: `int`, the path's `{option_id}`.
-            body: `CreateProductVariantOptionValueRequestCreate`, the request body.
+            body: `V3OptionValueCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -230,12 +212,12 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetProductVariantOptionValueResponseData]] = Operation(
+    _op_get: ClassVar[Operation[ProductOptionOptionValue]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=GetProductVariantOptionValueResponseData,
+        model=ProductOptionOptionValue,
         query_type=V3CatalogProductsOptionsValuesGetQuery,
         envelope=True,
         operation_id="getProductVariantOptionValue",
@@ -252,11 +234,11 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesGetQuery],
-    ) -> GetProductVariantOptionValueResponseData:
+    ) -> ProductOptionOptionValue:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (getProductVariantOptionValue).
 
-        Returns one `GetProductVariantOptionValueResponseData`.
+        Returns one `ProductOptionOptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -273,13 +255,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductVariantOptionValueResponseData]] = Operation(
+    _op_update: ClassVar[Operation[ProductOptionOptionValue]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=UpdateProductVariantOptionValueResponseData,
-        body_type=UpdateProductVariantOptionValueRequestUpdate,
+        model=ProductOptionOptionValue,
+        body_type=V3OptionValueUpdateUpdate,
         envelope=True,
         operation_id="updateProductVariantOptionValue",
     )
@@ -289,23 +271,23 @@ class V3CatalogProductsOptionsValues(NodeResource):
         product_id: int,
         option_id: int,
         value_id: int,
-        body: UpdateProductVariantOptionValueRequestUpdate,
+        body: V3OptionValueUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductVariantOptionValueResponseData:
+    ) -> ProductOptionOptionValue:
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (updateProductVariantOptionValue).
 
-        Returns one `UpdateProductVariantOptionValueResponseData`.
+        Returns one `ProductOptionOptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             option_id: `int`, the path's `{option_id}`.
             value_id: `int`, the path's `{value_id}`.
-            body: `UpdateProductVariantOptionValueRequestUpdate`, the request body.
+            body: `V3OptionValueUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,12 +13,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_review_request import CreateProductReviewRequestCreate
-from ..models.create_product_review_response_data import CreateProductReviewResponseData
-from ..models.get_product_review_response_data import GetProductReviewResponseData
-from ..models.get_product_reviews_response_data_item import GetProductReviewsResponseDataItem
-from ..models.update_product_review_request import UpdateProductReviewRequestUpdate
-from ..models.update_product_review_response_data import UpdateProductReviewResponseData
+from ..models.v3_product_review import V3ProductReview
+from ..models.v3_product_review_create_body import (
+    V3ProductReviewCreateBodyCreate,
+    V3ProductReviewCreateBodyUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -181,12 +180,12 @@ class V3CatalogProductsReviewsGetQuery(TypedDict, total=False):
 class V3CatalogProductsReviews(NodeResource):
     """`api.catalog.products.reviews` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[GetProductReviewsResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3ProductReview]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/reviews",
         version="v3",
         result="many",
-        model=GetProductReviewsResponseDataItem,
+        model=V3ProductReview,
         query_type=V3CatalogProductsReviewsAllQuery,
         envelope=True,
         operation_id="getProductReviews",
@@ -201,10 +200,10 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsAllQuery],
-    ) -> list[GetProductReviewsResponseDataItem]:
+    ) -> list[V3ProductReview]:
         """`GET /v3/catalog/products/{product_id}/reviews` (getProductReviews).
 
-        Returns one page of `GetProductReviewsResponseDataItem` objects (a list).
+        Returns one page of `V3ProductReview` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -221,12 +220,12 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[GetProductReviewsResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3ProductReview]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/reviews",
         version="v3",
         result="pages",
-        model=GetProductReviewsResponseDataItem,
+        model=V3ProductReview,
         query_type=V3CatalogProductsReviewsAllQuery,
         envelope=True,
         pagination="offset",
@@ -243,11 +242,10 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsAllQuery],
-    ) -> Iterator[GetProductReviewsResponseDataItem]:
+    ) -> Iterator[V3ProductReview]:
         """`GET /v3/catalog/products/{product_id}/reviews` (getProductReviews).
 
-        Yields every `GetProductReviewsResponseDataItem` of every page, one page in memory at a
-        time.
+        Yields every `V3ProductReview` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -267,13 +265,13 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductReviewResponseData]] = Operation(
+    _op_create: ClassVar[Operation[V3ProductReview]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/reviews",
         version="v3",
         result="one",
-        model=CreateProductReviewResponseData,
-        body_type=CreateProductReviewRequestCreate,
+        model=V3ProductReview,
+        body_type=V3ProductReviewCreateBodyCreate,
         envelope=True,
         operation_id="createProductReview",
     )
@@ -281,20 +279,20 @@ class V3CatalogProductsReviews(NodeResource):
     def create(
         self,
         product_id: int,
-        body: CreateProductReviewRequestCreate,
+        body: V3ProductReviewCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductReviewResponseData:
+    ) -> V3ProductReview:
         """`POST /v3/catalog/products/{product_id}/reviews` (createProductReview).
 
-        Returns one `CreateProductReviewResponseData`.
+        Returns one `V3ProductReview`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `CreateProductReviewRequestCreate`, the request body.
+            body: `V3ProductReviewCreateBodyCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -339,12 +337,12 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetProductReviewResponseData]] = Operation(
+    _op_get: ClassVar[Operation[V3ProductReview]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/reviews/{review_id}",
         version="v3",
         result="one",
-        model=GetProductReviewResponseData,
+        model=V3ProductReview,
         query_type=V3CatalogProductsReviewsGetQuery,
         envelope=True,
         operation_id="getProductReview",
@@ -360,10 +358,10 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsGetQuery],
-    ) -> GetProductReviewResponseData:
+    ) -> V3ProductReview:
         """`GET /v3/catalog/products/{product_id}/reviews/{review_id}` (getProductReview).
 
-        Returns one `GetProductReviewResponseData`.
+        Returns one `V3ProductReview`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -379,13 +377,13 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductReviewResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3ProductReview]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/reviews/{review_id}",
         version="v3",
         result="one",
-        model=UpdateProductReviewResponseData,
-        body_type=UpdateProductReviewRequestUpdate,
+        model=V3ProductReview,
+        body_type=V3ProductReviewCreateBodyUpdate,
         envelope=True,
         operation_id="updateProductReview",
     )
@@ -394,21 +392,21 @@ class V3CatalogProductsReviews(NodeResource):
         self,
         product_id: int,
         review_id: int,
-        body: UpdateProductReviewRequestUpdate,
+        body: V3ProductReviewCreateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductReviewResponseData:
+    ) -> V3ProductReview:
         """`PUT /v3/catalog/products/{product_id}/reviews/{review_id}` (updateProductReview).
 
-        Returns one `UpdateProductReviewResponseData`.
+        Returns one `V3ProductReview`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             review_id: `int`, the path's `{review_id}`.
-            body: `UpdateProductReviewRequestUpdate`, the request body.
+            body: `V3ProductReviewCreateBodyUpdate`, the request body.
         """
         return self._call(
             self._op_update,

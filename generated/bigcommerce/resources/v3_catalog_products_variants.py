@@ -14,11 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_variant_post import ProductVariantPostCreate
-from ..models.product_variant_put import ProductVariantPutUpdate
-from ..models.product_variants_catalog_v3_product_variant_full import (
-    ProductVariantsCatalogV3ProductVariantFull,
-)
+from ..models.product_variant import ProductVariant
+from ..models.v3_product_variant_create import V3ProductVariantCreateCreate
+from ..models.v3_product_variant_update import V3ProductVariantUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_products_variants_image import V3CatalogProductsVariantsImage
@@ -62,12 +60,12 @@ class V3CatalogProductsVariants(NodeResource):
 
         return V3CatalogProductsVariantsMetafields(self._connection)
 
-    _op_all: ClassVar[Operation[list[ProductVariantsCatalogV3ProductVariantFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductVariant]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/variants",
         version="v3",
         result="many",
-        model=ProductVariantsCatalogV3ProductVariantFull,
+        model=ProductVariant,
         query_type=V3CatalogProductsVariantsAllQuery,
         envelope=True,
         operation_id="getProductVariants",
@@ -82,10 +80,10 @@ class V3CatalogProductsVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsAllQuery],
-    ) -> list[ProductVariantsCatalogV3ProductVariantFull]:
+    ) -> list[ProductVariant]:
         """`GET /v3/catalog/products/{product_id}/variants` (getProductVariants).
 
-        Returns one page of `ProductVariantsCatalogV3ProductVariantFull` objects (a list).
+        Returns one page of `ProductVariant` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -102,18 +100,16 @@ class V3CatalogProductsVariants(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductVariantsCatalogV3ProductVariantFull]]] = (
-        Operation(
-            method="GET",
-            path="catalog/products/{product_id}/variants",
-            version="v3",
-            result="pages",
-            model=ProductVariantsCatalogV3ProductVariantFull,
-            query_type=V3CatalogProductsVariantsAllQuery,
-            envelope=True,
-            pagination="offset",
-            operation_id="getProductVariants",
-        )
+    _op_iterall: ClassVar[Operation[Iterator[ProductVariant]]] = Operation(
+        method="GET",
+        path="catalog/products/{product_id}/variants",
+        version="v3",
+        result="pages",
+        model=ProductVariant,
+        query_type=V3CatalogProductsVariantsAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getProductVariants",
     )
 
     def iterall(
@@ -126,11 +122,10 @@ class V3CatalogProductsVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsAllQuery],
-    ) -> Iterator[ProductVariantsCatalogV3ProductVariantFull]:
+    ) -> Iterator[ProductVariant]:
         """`GET /v3/catalog/products/{product_id}/variants` (getProductVariants).
 
-        Yields every `ProductVariantsCatalogV3ProductVariantFull` of every page, one page in memory
-        at a time.
+        Yields every `ProductVariant` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -150,13 +145,13 @@ class V3CatalogProductsVariants(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
+    _op_create: ClassVar[Operation[ProductVariant]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/variants",
         version="v3",
         result="one",
-        model=ProductVariantsCatalogV3ProductVariantFull,
-        body_type=ProductVariantPostCreate,
+        model=ProductVariant,
+        body_type=V3ProductVariantCreateCreate,
         envelope=True,
         operation_id="createProductVariant",
     )
@@ -164,20 +159,20 @@ class V3CatalogProductsVariants(NodeResource):
     def create(
         self,
         product_id: int,
-        body: ProductVariantPostCreate,
+        body: V3ProductVariantCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductVariantsCatalogV3ProductVariantFull:
+    ) -> ProductVariant:
         """`POST /v3/catalog/products/{product_id}/variants` (createProductVariant).
 
-        Returns one `ProductVariantsCatalogV3ProductVariantFull`.
+        Returns one `ProductVariant`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `ProductVariantPostCreate`, the request body.
+            body: `V3ProductVariantCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -222,12 +217,12 @@ class V3CatalogProductsVariants(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
+    _op_get: ClassVar[Operation[ProductVariant]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/variants/{variant_id}",
         version="v3",
         result="one",
-        model=ProductVariantsCatalogV3ProductVariantFull,
+        model=ProductVariant,
         query_type=V3CatalogProductsVariantsGetQuery,
         envelope=True,
         operation_id="getProductVariant",
@@ -243,10 +238,10 @@ class V3CatalogProductsVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsGetQuery],
-    ) -> ProductVariantsCatalogV3ProductVariantFull:
+    ) -> ProductVariant:
         """`GET /v3/catalog/products/{product_id}/variants/{variant_id}` (getProductVariant).
 
-        Returns one `ProductVariantsCatalogV3ProductVariantFull`.
+        Returns one `ProductVariant`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -262,13 +257,13 @@ class V3CatalogProductsVariants(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ProductVariantsCatalogV3ProductVariantFull]] = Operation(
+    _op_update: ClassVar[Operation[ProductVariant]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/variants/{variant_id}",
         version="v3",
         result="one",
-        model=ProductVariantsCatalogV3ProductVariantFull,
-        body_type=ProductVariantPutUpdate,
+        model=ProductVariant,
+        body_type=V3ProductVariantUpdateUpdate,
         envelope=True,
         operation_id="updateProductVariant",
     )
@@ -277,21 +272,21 @@ class V3CatalogProductsVariants(NodeResource):
         self,
         product_id: int,
         variant_id: int,
-        body: ProductVariantPutUpdate,
+        body: V3ProductVariantUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductVariantsCatalogV3ProductVariantFull:
+    ) -> ProductVariant:
         """`PUT /v3/catalog/products/{product_id}/variants/{variant_id}` (updateProductVariant).
 
-        Returns one `ProductVariantsCatalogV3ProductVariantFull`.
+        Returns one `ProductVariant`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             variant_id: `int`, the path's `{variant_id}`.
-            body: `ProductVariantPutUpdate`, the request body.
+            body: `V3ProductVariantUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

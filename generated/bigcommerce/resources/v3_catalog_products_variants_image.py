@@ -8,22 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_variant_image_request import CreateProductVariantImageRequestCreate
-from ..models.create_product_variant_image_response_data import (
-    CreateProductVariantImageResponseData,
-)
+from ..models.image_url import ImageUrl
+from ..models.variant_image_create import VariantImageCreateCreate
 
 
 class V3CatalogProductsVariantsImage(NodeResource):
     """`api.catalog.products.variants.image` (v3): create."""
 
-    _op_create: ClassVar[Operation[CreateProductVariantImageResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ImageUrl]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/variants/{variant_id}/image",
         version="v3",
         result="one",
-        model=CreateProductVariantImageResponseData,
-        body_type=CreateProductVariantImageRequestCreate,
+        model=ImageUrl,
+        body_type=VariantImageCreateCreate,
         envelope=True,
         operation_id="createProductVariantImage",
     )
@@ -32,22 +30,22 @@ class V3CatalogProductsVariantsImage(NodeResource):
         self,
         product_id: int,
         variant_id: int,
-        body: CreateProductVariantImageRequestCreate,
+        body: VariantImageCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductVariantImageResponseData:
+    ) -> ImageUrl:
         """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/image`
         (createProductVariantImage).
 
-        Returns one `CreateProductVariantImageResponseData`.
+        Returns one `ImageUrl`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             variant_id: `int`, the path's `{variant_id}`.
-            body: `CreateProductVariantImageRequestCreate`, the request body.
+            body: `VariantImageCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

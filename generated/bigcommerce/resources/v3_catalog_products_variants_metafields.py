@@ -12,11 +12,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brands_catalog_v3_metafield_base import (
-    BrandsCatalogV3MetafieldBaseCreate,
-    BrandsCatalogV3MetafieldBaseUpdate,
-)
-from ..models.categories_catalog_v3_metafield_full import CategoriesCatalogV3MetafieldFull
+from ..models.metafield import Metafield
+from ..models.v3_metafield_create import V3MetafieldCreateCreate, V3MetafieldCreateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -73,12 +70,12 @@ class V3CatalogProductsVariantsMetafieldsGetQuery(TypedDict, total=False):
 class V3CatalogProductsVariantsMetafields(NodeResource):
     """`api.catalog.products.variants.metafields` (v3): all, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[CategoriesCatalogV3MetafieldFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/variants/{variant_id}/metafields",
         version="v3",
         result="many",
-        model=CategoriesCatalogV3MetafieldFull,
+        model=Metafield,
         query_type=V3CatalogProductsVariantsMetafieldsAllQuery,
         envelope=True,
         operation_id="getProductVariantMetafields",
@@ -94,11 +91,11 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsMetafieldsAllQuery],
-    ) -> list[CategoriesCatalogV3MetafieldFull]:
+    ) -> list[Metafield]:
         """`GET /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
         (getProductVariantMetafields).
 
-        Returns a list of `CategoriesCatalogV3MetafieldFull` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -115,13 +112,13 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/variants/{variant_id}/metafields",
         version="v3",
         result="one",
-        model=CategoriesCatalogV3MetafieldFull,
-        body_type=BrandsCatalogV3MetafieldBaseCreate,
+        model=Metafield,
+        body_type=V3MetafieldCreateCreate,
         envelope=True,
         operation_id="createProductVariantMetafield",
     )
@@ -130,22 +127,22 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         self,
         product_id: int,
         variant_id: int,
-        body: BrandsCatalogV3MetafieldBaseCreate,
+        body: V3MetafieldCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CategoriesCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`POST /v3/catalog/products/{product_id}/variants/{variant_id}/metafields`
         (createProductVariantMetafield).
 
-        Returns one `CategoriesCatalogV3MetafieldFull`.
+        Returns one `Metafield`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             variant_id: `int`, the path's `{variant_id}`.
-            body: `BrandsCatalogV3MetafieldBaseCreate`, the request body.
+            body: `V3MetafieldCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -194,12 +191,12 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=CategoriesCatalogV3MetafieldFull,
+        model=Metafield,
         query_type=V3CatalogProductsVariantsMetafieldsGetQuery,
         envelope=True,
         operation_id="getProductVariantMetafield",
@@ -216,11 +213,11 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVariantsMetafieldsGetQuery],
-    ) -> CategoriesCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`GET /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (getProductVariantMetafield).
 
-        Returns one `CategoriesCatalogV3MetafieldFull`.
+        Returns one `Metafield`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -237,13 +234,13 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CategoriesCatalogV3MetafieldFull]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=CategoriesCatalogV3MetafieldFull,
-        body_type=BrandsCatalogV3MetafieldBaseUpdate,
+        model=Metafield,
+        body_type=V3MetafieldCreateUpdate,
         envelope=True,
         operation_id="updateProductVariantMetafield",
     )
@@ -253,23 +250,23 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         product_id: int,
         variant_id: int,
         metafield_id: int,
-        body: BrandsCatalogV3MetafieldBaseUpdate,
+        body: V3MetafieldCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CategoriesCatalogV3MetafieldFull:
+    ) -> Metafield:
         """`PUT /v3/catalog/products/{product_id}/variants/{variant_id}/metafields/{metafield_id}`
         (updateProductVariantMetafield).
 
-        Returns one `CategoriesCatalogV3MetafieldFull`.
+        Returns one `Metafield`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             variant_id: `int`, the path's `{variant_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `BrandsCatalogV3MetafieldBaseUpdate`, the request body.
+            body: `V3MetafieldCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,11 +13,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_product_video_request import CreateProductVideoRequestCreate
-from ..models.create_product_video_response_data import CreateProductVideoResponseData
-from ..models.product_video_full import ProductVideoFull
-from ..models.update_product_video_request import UpdateProductVideoRequestUpdate
-from ..models.update_product_video_response_data import UpdateProductVideoResponseData
+from ..models.product_video_video import ProductVideoVideo
+from ..models.v3_product_video import V3ProductVideo
+from ..models.v3_product_video_create_body import V3ProductVideoCreateBodyCreate
+from ..models.v3_product_video_update_body import V3ProductVideoUpdateBodyUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -179,12 +178,12 @@ class V3CatalogProductsVideosGetQuery(TypedDict, total=False):
 class V3CatalogProductsVideos(NodeResource):
     """`api.catalog.products.videos` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ProductVideoFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductVideoVideo]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/videos",
         version="v3",
         result="many",
-        model=ProductVideoFull,
+        model=ProductVideoVideo,
         query_type=V3CatalogProductsVideosAllQuery,
         envelope=True,
         operation_id="getProductVideos",
@@ -199,10 +198,10 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosAllQuery],
-    ) -> list[ProductVideoFull]:
+    ) -> list[ProductVideoVideo]:
         """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos).
 
-        Returns one page of `ProductVideoFull` objects (a list).
+        Returns one page of `ProductVideoVideo` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -219,12 +218,12 @@ class V3CatalogProductsVideos(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductVideoFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductVideoVideo]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/videos",
         version="v3",
         result="pages",
-        model=ProductVideoFull,
+        model=ProductVideoVideo,
         query_type=V3CatalogProductsVideosAllQuery,
         envelope=True,
         pagination="offset",
@@ -241,10 +240,10 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosAllQuery],
-    ) -> Iterator[ProductVideoFull]:
+    ) -> Iterator[ProductVideoVideo]:
         """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos).
 
-        Yields every `ProductVideoFull` of every page, one page in memory at a time.
+        Yields every `ProductVideoVideo` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -264,13 +263,13 @@ class V3CatalogProductsVideos(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreateProductVideoResponseData]] = Operation(
+    _op_create: ClassVar[Operation[V3ProductVideo]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/videos",
         version="v3",
         result="one",
-        model=CreateProductVideoResponseData,
-        body_type=CreateProductVideoRequestCreate,
+        model=V3ProductVideo,
+        body_type=V3ProductVideoCreateBodyCreate,
         envelope=True,
         operation_id="createProductVideo",
     )
@@ -278,20 +277,20 @@ class V3CatalogProductsVideos(NodeResource):
     def create(
         self,
         product_id: int,
-        body: CreateProductVideoRequestCreate,
+        body: V3ProductVideoCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateProductVideoResponseData:
+    ) -> V3ProductVideo:
         """`POST /v3/catalog/products/{product_id}/videos` (createProductVideo).
 
-        Returns one `CreateProductVideoResponseData`.
+        Returns one `V3ProductVideo`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `CreateProductVideoRequestCreate`, the request body.
+            body: `V3ProductVideoCreateBodyCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -336,12 +335,12 @@ class V3CatalogProductsVideos(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductVideoFull]] = Operation(
+    _op_get: ClassVar[Operation[ProductVideoVideo]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/videos/{id}",
         version="v3",
         result="one",
-        model=ProductVideoFull,
+        model=ProductVideoVideo,
         query_type=V3CatalogProductsVideosGetQuery,
         envelope=True,
         operation_id="getProductVideo",
@@ -357,10 +356,10 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosGetQuery],
-    ) -> ProductVideoFull:
+    ) -> ProductVideoVideo:
         """`GET /v3/catalog/products/{product_id}/videos/{id}` (getProductVideo).
 
-        Returns one `ProductVideoFull`.
+        Returns one `ProductVideoVideo`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -376,13 +375,13 @@ class V3CatalogProductsVideos(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateProductVideoResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3ProductVideo]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/videos/{id}",
         version="v3",
         result="one",
-        model=UpdateProductVideoResponseData,
-        body_type=UpdateProductVideoRequestUpdate,
+        model=V3ProductVideo,
+        body_type=V3ProductVideoUpdateBodyUpdate,
         envelope=True,
         operation_id="updateProductVideo",
     )
@@ -391,21 +390,21 @@ class V3CatalogProductsVideos(NodeResource):
         self,
         product_id: int,
         id: int,
-        body: UpdateProductVideoRequestUpdate,
+        body: V3ProductVideoUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateProductVideoResponseData:
+    ) -> V3ProductVideo:
         """`PUT /v3/catalog/products/{product_id}/videos/{id}` (updateProductVideo).
 
-        Returns one `UpdateProductVideoResponseData`.
+        Returns one `V3ProductVideo`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             id: `int`, the path's `{id}`.
-            body: `UpdateProductVideoRequestUpdate`, the request body.
+            body: `V3ProductVideoUpdateBodyUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -7,18 +7,18 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_catalog_summary_response_data import GetCatalogSummaryResponseData
+from ..models.summary import Summary
 
 
 class V3CatalogSummary(NodeResource):
     """`api.catalog.summary` (v3): get."""
 
-    _op_get: ClassVar[Operation[GetCatalogSummaryResponseData]] = Operation(
+    _op_get: ClassVar[Operation[Summary]] = Operation(
         method="GET",
         path="catalog/summary",
         version="v3",
         result="one",
-        model=GetCatalogSummaryResponseData,
+        model=Summary,
         envelope=True,
         operation_id="getCatalogSummary",
     )
@@ -29,10 +29,10 @@ class V3CatalogSummary(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetCatalogSummaryResponseData:
+    ) -> Summary:
         """`GET /v3/catalog/summary` (getCatalogSummary).
 
-        Returns one `GetCatalogSummaryResponseData`.
+        Returns one `Summary`.
         """
         return self._call(
             self._op_get,

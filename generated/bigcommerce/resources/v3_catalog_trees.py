@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.tree import Tree, TreeUpdate
+from ..models.tree_upsert_item import TreeUpsertItem, TreeUpsertItemUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_trees_categories import V3CatalogTreesCategories
@@ -50,12 +50,12 @@ class V3CatalogTrees(NodeResource):
 
         return V3CatalogTreesCategories(self._connection)
 
-    _op_all: ClassVar[Operation[list[Tree]]] = Operation(
+    _op_all: ClassVar[Operation[list[TreeUpsertItem]]] = Operation(
         method="GET",
         path="catalog/trees",
         version="v3",
         result="many",
-        model=Tree,
+        model=TreeUpsertItem,
         query_type=V3CatalogTreesAllQuery,
         envelope=True,
         operation_id="getCategoryTrees",
@@ -68,10 +68,10 @@ class V3CatalogTrees(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesAllQuery],
-    ) -> list[Tree]:
+    ) -> list[TreeUpsertItem]:
         """`GET /v3/catalog/trees` (getCategoryTrees).
 
-        Returns one page of `Tree` objects (a list).
+        Returns one page of `TreeUpsertItem` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -87,12 +87,12 @@ class V3CatalogTrees(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[Tree]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[TreeUpsertItem]]] = Operation(
         method="GET",
         path="catalog/trees",
         version="v3",
         result="pages",
-        model=Tree,
+        model=TreeUpsertItem,
         query_type=V3CatalogTreesAllQuery,
         envelope=True,
         pagination="offset",
@@ -107,10 +107,10 @@ class V3CatalogTrees(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesAllQuery],
-    ) -> Iterator[Tree]:
+    ) -> Iterator[TreeUpsertItem]:
         """`GET /v3/catalog/trees` (getCategoryTrees).
 
-        Yields every `Tree` of every page, one page in memory at a time.
+        Yields every `TreeUpsertItem` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -167,13 +167,13 @@ class V3CatalogTrees(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_upsert: ClassVar[Operation[list[Tree]]] = Operation(
+    _op_upsert: ClassVar[Operation[list[TreeUpsertItem]]] = Operation(
         method="PUT",
         path="catalog/trees",
         version="v3",
         result="many",
-        model=Tree,
-        body_type=list[TreeUpdate],
+        model=TreeUpsertItem,
+        body_type=list[TreeUpsertItemUpdate],
         envelope=True,
         batch_limit=50,
         operation_id="upsertCategoryTrees",
@@ -181,22 +181,22 @@ class V3CatalogTrees(NodeResource):
 
     def upsert(
         self,
-        body: list[TreeUpdate],
+        body: list[TreeUpsertItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[Tree]:
+    ) -> list[TreeUpsertItem]:
         """`PUT /v3/catalog/trees` (upsertCategoryTrees).
 
-        Returns a list of `Tree` objects.
+        Returns a list of `TreeUpsertItem` objects.
 
         Sends at most 50 items a request: a longer list is sent in chunks of 50, one request after
         another.
 
         Args:
-            body: `list[TreeUpdate]`, the request body; sent 50 items a request.
+            body: `list[TreeUpsertItemUpdate]`, the request body; sent 50 items a request.
         """
         return self._call(
             self._op_upsert,

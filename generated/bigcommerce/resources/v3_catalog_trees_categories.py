@@ -14,10 +14,10 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.category_node import CategoryNode
-from ..models.create_categories_item import CreateCategoriesItemCreate
 from ..models.get_categories import GetCategories
-from ..models.success_no_content_response import SuccessNoContentResponse
-from ..models.update_categories_item import UpdateCategoriesItemUpdate
+from ..models.success_no_content import SuccessNoContent
+from ..models.tree_category_create_many_item import TreeCategoryCreateManyItemCreate
+from ..models.tree_category_update_many_item import TreeCategoryUpdateManyItemUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -173,14 +173,14 @@ class V3CatalogTreesCategories(NodeResource):
         version="v3",
         result="many",
         model=GetCategories,
-        body_type=list[CreateCategoriesItemCreate],
+        body_type=list[TreeCategoryCreateManyItemCreate],
         envelope=True,
         operation_id="createCategories",
     )
 
     def create_many(
         self,
-        body: list[CreateCategoriesItemCreate],
+        body: list[TreeCategoryCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -192,7 +192,7 @@ class V3CatalogTreesCategories(NodeResource):
         Returns a list of `GetCategories` objects.
 
         Args:
-            body: `list[CreateCategoriesItemCreate]`, the request body.
+            body: `list[TreeCategoryCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -203,12 +203,12 @@ class V3CatalogTreesCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[SuccessNoContentResponse]] = Operation(
+    _op_delete_all: ClassVar[Operation[SuccessNoContent]] = Operation(
         method="DELETE",
         path="catalog/trees/categories",
         version="v3",
         result="one",
-        model=SuccessNoContentResponse,
+        model=SuccessNoContent,
         query_type=V3CatalogTreesCategoriesDeleteAllQuery,
         operation_id="deleteTreeCategories",
     )
@@ -220,10 +220,10 @@ class V3CatalogTreesCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogTreesCategoriesDeleteAllQuery],
-    ) -> SuccessNoContentResponse:
+    ) -> SuccessNoContent:
         """`DELETE /v3/catalog/trees/categories` (deleteTreeCategories).
 
-        Returns one `SuccessNoContentResponse`.
+        Returns one `SuccessNoContent`.
 
         Args:
             query: the query parameters (`V3CatalogTreesCategoriesDeleteAllQuery`); `x__in` is
@@ -276,31 +276,31 @@ class V3CatalogTreesCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[SuccessNoContentResponse]] = Operation(
+    _op_update_many: ClassVar[Operation[SuccessNoContent]] = Operation(
         method="PUT",
         path="catalog/trees/categories",
         version="v3",
         result="one",
-        model=SuccessNoContentResponse,
-        body_type=list[UpdateCategoriesItemUpdate],
+        model=SuccessNoContent,
+        body_type=list[TreeCategoryUpdateManyItemUpdate],
         operation_id="updateCategories",
     )
 
     def update_many(
         self,
-        body: list[UpdateCategoriesItemUpdate],
+        body: list[TreeCategoryUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SuccessNoContentResponse:
+    ) -> SuccessNoContent:
         """`PUT /v3/catalog/trees/categories` (updateCategories).
 
-        Returns one `SuccessNoContentResponse`.
+        Returns one `SuccessNoContent`.
 
         Args:
-            body: `list[UpdateCategoriesItemUpdate]`, the request body.
+            body: `list[TreeCategoryUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -13,9 +13,8 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_variants_response_data_item import GetVariantsResponseDataItem
-from ..models.update_variants_batch_request_item import UpdateVariantsBatchRequestItemUpdate
-from ..models.update_variants_batch_response_data_item import UpdateVariantsBatchResponseDataItem
+from ..models.variant import Variant
+from ..models.variant_update_many_item import VariantUpdateManyItemUpdate
 
 if TYPE_CHECKING:
     from .v3_catalog_variants_metafields import V3CatalogVariantsMetafields
@@ -47,12 +46,12 @@ class V3CatalogVariants(NodeResource):
 
         return V3CatalogVariantsMetafields(self._connection)
 
-    _op_all: ClassVar[Operation[list[GetVariantsResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[Variant]]] = Operation(
         method="GET",
         path="catalog/variants",
         version="v3",
         result="many",
-        model=GetVariantsResponseDataItem,
+        model=Variant,
         query_type=V3CatalogVariantsAllQuery,
         envelope=True,
         operation_id="getVariants",
@@ -65,10 +64,10 @@ class V3CatalogVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsAllQuery],
-    ) -> list[GetVariantsResponseDataItem]:
+    ) -> list[Variant]:
         """`GET /v3/catalog/variants` (getVariants).
 
-        Returns one page of `GetVariantsResponseDataItem` objects (a list).
+        Returns one page of `Variant` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -85,12 +84,12 @@ class V3CatalogVariants(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[GetVariantsResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Variant]]] = Operation(
         method="GET",
         path="catalog/variants",
         version="v3",
         result="pages",
-        model=GetVariantsResponseDataItem,
+        model=Variant,
         query_type=V3CatalogVariantsAllQuery,
         envelope=True,
         pagination="offset",
@@ -105,10 +104,10 @@ class V3CatalogVariants(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsAllQuery],
-    ) -> Iterator[GetVariantsResponseDataItem]:
+    ) -> Iterator[Variant]:
         """`GET /v3/catalog/variants` (getVariants).
 
-        Yields every `GetVariantsResponseDataItem` of every page, one page in memory at a time.
+        Yields every `Variant` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -128,13 +127,13 @@ class V3CatalogVariants(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[UpdateVariantsBatchResponseDataItem]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Variant]]] = Operation(
         method="PUT",
         path="catalog/variants",
         version="v3",
         result="many",
-        model=UpdateVariantsBatchResponseDataItem,
-        body_type=list[UpdateVariantsBatchRequestItemUpdate],
+        model=Variant,
+        body_type=list[VariantUpdateManyItemUpdate],
         envelope=True,
         batch_limit=50,
         operation_id="updateVariantsBatch",
@@ -142,23 +141,23 @@ class V3CatalogVariants(NodeResource):
 
     def update_many(
         self,
-        body: list[UpdateVariantsBatchRequestItemUpdate],
+        body: list[VariantUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[UpdateVariantsBatchResponseDataItem]:
+    ) -> list[Variant]:
         """`PUT /v3/catalog/variants` (updateVariantsBatch).
 
-        Returns a list of `UpdateVariantsBatchResponseDataItem` objects.
+        Returns a list of `Variant` objects.
 
         Sends at most 50 items a request: a longer list is sent in chunks of 50, one request after
         another.
 
         Args:
-            body: `list[UpdateVariantsBatchRequestItemUpdate]`, the request body; sent 50 items
-                a request.
+            body: `list[VariantUpdateManyItemUpdate]`, the request body; sent 50 items a
+                request.
         """
         return self._call(
             self._op_update_many,

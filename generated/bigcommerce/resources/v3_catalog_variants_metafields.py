@@ -12,13 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_variants_metafields_request_item import (
-    CreateVariantsMetafieldsRequestItemCreate,
-)
-from ..models.product_variants_catalog_v3_metafield import ProductVariantsCatalogV3Metafield
-from ..models.update_variants_metafields_request_item import (
-    UpdateVariantsMetafieldsRequestItemUpdate,
-)
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
+from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ..models.variant_metafield import VariantMetafield
 
 
 @with_config(REQUEST_CONFIG)
@@ -67,12 +63,12 @@ class V3CatalogVariantsMetafields(NodeResource):
     update_many.
     """
 
-    _op_all: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[VariantMetafield]]] = Operation(
         method="GET",
         path="catalog/variants/metafields",
         version="v3",
         result="many",
-        model=ProductVariantsCatalogV3Metafield,
+        model=VariantMetafield,
         query_type=V3CatalogVariantsMetafieldsAllQuery,
         envelope=True,
         operation_id="getVariantsMetafields",
@@ -85,10 +81,10 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsMetafieldsAllQuery],
-    ) -> list[ProductVariantsCatalogV3Metafield]:
+    ) -> list[VariantMetafield]:
         """`GET /v3/catalog/variants/metafields` (getVariantsMetafields).
 
-        Returns one page of `ProductVariantsCatalogV3Metafield` objects (a list).
+        Returns one page of `VariantMetafield` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -105,12 +101,12 @@ class V3CatalogVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductVariantsCatalogV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[VariantMetafield]]] = Operation(
         method="GET",
         path="catalog/variants/metafields",
         version="v3",
         result="pages",
-        model=ProductVariantsCatalogV3Metafield,
+        model=VariantMetafield,
         query_type=V3CatalogVariantsMetafieldsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -125,11 +121,10 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsMetafieldsAllQuery],
-    ) -> Iterator[ProductVariantsCatalogV3Metafield]:
+    ) -> Iterator[VariantMetafield]:
         """`GET /v3/catalog/variants/metafields` (getVariantsMetafields).
 
-        Yields every `ProductVariantsCatalogV3Metafield` of every page, one page in memory at a
-        time.
+        Yields every `VariantMetafield` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -149,32 +144,32 @@ class V3CatalogVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[VariantMetafield]]] = Operation(
         method="POST",
         path="catalog/variants/metafields",
         version="v3",
         result="many",
-        model=ProductVariantsCatalogV3Metafield,
-        body_type=list[CreateVariantsMetafieldsRequestItemCreate],
+        model=VariantMetafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createVariantsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateVariantsMetafieldsRequestItemCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductVariantsCatalogV3Metafield]:
+    ) -> list[VariantMetafield]:
         """`POST /v3/catalog/variants/metafields` (createVariantsMetafields).
 
-        Returns a list of `ProductVariantsCatalogV3Metafield` objects.
+        Returns a list of `VariantMetafield` objects.
 
         Args:
-            body: `list[CreateVariantsMetafieldsRequestItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -221,32 +216,32 @@ class V3CatalogVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[ProductVariantsCatalogV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[VariantMetafield]]] = Operation(
         method="PUT",
         path="catalog/variants/metafields",
         version="v3",
         result="many",
-        model=ProductVariantsCatalogV3Metafield,
-        body_type=list[UpdateVariantsMetafieldsRequestItemUpdate],
+        model=VariantMetafield,
+        body_type=list[MetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateVariantsMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateVariantsMetafieldsRequestItemUpdate],
+        body: list[MetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductVariantsCatalogV3Metafield]:
+    ) -> list[VariantMetafield]:
         """`PUT /v3/catalog/variants/metafields` (updateVariantsMetafields).
 
-        Returns a list of `ProductVariantsCatalogV3Metafield` objects.
+        Returns a list of `VariantMetafield` objects.
 
         Args:
-            body: `list[UpdateVariantsMetafieldsRequestItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

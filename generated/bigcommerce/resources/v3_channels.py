@@ -15,9 +15,8 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_with_currencies import ChannelWithCurrencies
-from ..models.channel_without_currencies import ChannelWithoutCurrencies
-from ..models.create_channel_req import CreateChannelReqCreate
-from ..models.update_channel_req import UpdateChannelReqUpdate
+from ..models.v3_channel_create import V3ChannelCreateCreate
+from ..models.v3_channel_update import V3ChannelUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_channels_active_theme import V3ChannelsActiveTheme
@@ -115,12 +114,12 @@ class V3Channels(NodeResource):
 
         return V3ChannelsSite(self._connection)
 
-    _op_all: ClassVar[Operation[list[ChannelWithoutCurrencies]]] = Operation(
+    _op_all: ClassVar[Operation[list[ChannelWithCurrencies]]] = Operation(
         method="GET",
         path="channels",
         version="v3",
         result="many",
-        model=ChannelWithoutCurrencies,
+        model=ChannelWithCurrencies,
         query_type=V3ChannelsAllQuery,
         envelope=True,
         operation_id="getChannels",
@@ -133,10 +132,10 @@ class V3Channels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsAllQuery],
-    ) -> list[ChannelWithoutCurrencies]:
+    ) -> list[ChannelWithCurrencies]:
         """`GET /v3/channels` (getChannels).
 
-        Returns one page of `ChannelWithoutCurrencies` objects (a list).
+        Returns one page of `ChannelWithCurrencies` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -152,12 +151,12 @@ class V3Channels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ChannelWithoutCurrencies]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ChannelWithCurrencies]]] = Operation(
         method="GET",
         path="channels",
         version="v3",
         result="pages",
-        model=ChannelWithoutCurrencies,
+        model=ChannelWithCurrencies,
         query_type=V3ChannelsAllQuery,
         envelope=True,
         pagination="offset",
@@ -172,10 +171,10 @@ class V3Channels(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsAllQuery],
-    ) -> Iterator[ChannelWithoutCurrencies]:
+    ) -> Iterator[ChannelWithCurrencies]:
         """`GET /v3/channels` (getChannels).
 
-        Yields every `ChannelWithoutCurrencies` of every page, one page in memory at a time.
+        Yields every `ChannelWithCurrencies` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -194,32 +193,32 @@ class V3Channels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ChannelWithoutCurrencies]] = Operation(
+    _op_create: ClassVar[Operation[ChannelWithCurrencies]] = Operation(
         method="POST",
         path="channels",
         version="v3",
         result="one",
-        model=ChannelWithoutCurrencies,
-        body_type=CreateChannelReqCreate,
+        model=ChannelWithCurrencies,
+        body_type=V3ChannelCreateCreate,
         envelope=True,
         operation_id="createChannel",
     )
 
     def create(
         self,
-        body: CreateChannelReqCreate,
+        body: V3ChannelCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelWithoutCurrencies:
+    ) -> ChannelWithCurrencies:
         """`POST /v3/channels` (createChannel).
 
-        Returns one `ChannelWithoutCurrencies`.
+        Returns one `ChannelWithCurrencies`.
 
         Args:
-            body: `CreateChannelReqCreate`, the request body.
+            body: `V3ChannelCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -268,13 +267,13 @@ class V3Channels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ChannelWithoutCurrencies]] = Operation(
+    _op_update: ClassVar[Operation[ChannelWithCurrencies]] = Operation(
         method="PUT",
         path="channels/{channel_id}",
         version="v3",
         result="one",
-        model=ChannelWithoutCurrencies,
-        body_type=UpdateChannelReqUpdate,
+        model=ChannelWithCurrencies,
+        body_type=V3ChannelUpdateUpdate,
         envelope=True,
         operation_id="updateChannel",
     )
@@ -282,20 +281,20 @@ class V3Channels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: UpdateChannelReqUpdate,
+        body: V3ChannelUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelWithoutCurrencies:
+    ) -> ChannelWithCurrencies:
         """`PUT /v3/channels/{channel_id}` (updateChannel).
 
-        Returns one `ChannelWithoutCurrencies`.
+        Returns one `ChannelWithCurrencies`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `UpdateChannelReqUpdate`, the request body.
+            body: `V3ChannelUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,20 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_menus_post import ChannelMenusPostCreate
-from ..models.channel_menus_resp_response_data import ChannelMenusRespResponseData
+from ..models.channel_channel_menus import ChannelChannelMenus
+from ..models.v3_channel_channel_menus_create import V3ChannelChannelMenusCreateCreate
 
 
 class V3ChannelsChannelMenus(NodeResource):
     """`api.channels.channel_menus` (v3): create, delete_all, get."""
 
-    _op_create: ClassVar[Operation[ChannelMenusRespResponseData]] = Operation(
+    _op_create: ClassVar[Operation[ChannelChannelMenus]] = Operation(
         method="POST",
         path="channels/{channel_id}/channel-menus",
         version="v3",
         result="one",
-        model=ChannelMenusRespResponseData,
-        body_type=ChannelMenusPostCreate,
+        model=ChannelChannelMenus,
+        body_type=V3ChannelChannelMenusCreateCreate,
         envelope=True,
         operation_id="createChannelMenus",
     )
@@ -29,20 +29,20 @@ class V3ChannelsChannelMenus(NodeResource):
     def create(
         self,
         channel_id: int,
-        body: ChannelMenusPostCreate,
+        body: V3ChannelChannelMenusCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelMenusRespResponseData:
+    ) -> ChannelChannelMenus:
         """`POST /v3/channels/{channel_id}/channel-menus` (createChannelMenus).
 
-        Returns one `ChannelMenusRespResponseData`.
+        Returns one `ChannelChannelMenus`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `ChannelMenusPostCreate`, the request body.
+            body: `V3ChannelChannelMenusCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -87,12 +87,12 @@ class V3ChannelsChannelMenus(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ChannelMenusRespResponseData]] = Operation(
+    _op_get: ClassVar[Operation[ChannelChannelMenus]] = Operation(
         method="GET",
         path="channels/{channel_id}/channel-menus",
         version="v3",
         result="one",
-        model=ChannelMenusRespResponseData,
+        model=ChannelChannelMenus,
         envelope=True,
         operation_id="getChannelMenus",
     )
@@ -105,10 +105,10 @@ class V3ChannelsChannelMenus(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelMenusRespResponseData:
+    ) -> ChannelChannelMenus:
         """`GET /v3/channels/{channel_id}/channel-menus` (getChannelMenus).
 
-        Returns one `ChannelMenusRespResponseData`.
+        Returns one `ChannelChannelMenus`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.

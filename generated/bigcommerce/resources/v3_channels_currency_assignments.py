@@ -8,15 +8,15 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.channel_currency_assignment_create import (
+    ChannelCurrencyAssignmentCreateCreate,
+    ChannelCurrencyAssignmentCreateUpdate,
+)
+from ..models.channel_currency_assignment_create_many_item import (
+    ChannelCurrencyAssignmentCreateManyItemCreate,
+    ChannelCurrencyAssignmentCreateManyItemUpdate,
+)
 from ..models.currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
-from ..models.currency_required_with_channel_id import (
-    CurrencyRequiredWithChannelIdCreate,
-    CurrencyRequiredWithChannelIdUpdate,
-)
-from ..models.currency_required_without_channel_id import (
-    CurrencyRequiredWithoutChannelIdCreate,
-    CurrencyRequiredWithoutChannelIdUpdate,
-)
 
 
 class V3ChannelsCurrencyAssignments(NodeResource):
@@ -59,7 +59,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="one",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=CurrencyRequiredWithoutChannelIdCreate,
+        body_type=ChannelCurrencyAssignmentCreateCreate,
         envelope=True,
         operation_id="createSingleChannelCurrencyAssignments",
     )
@@ -67,7 +67,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     def create(
         self,
         channel_id: int,
-        body: CurrencyRequiredWithoutChannelIdCreate,
+        body: ChannelCurrencyAssignmentCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -81,7 +81,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `CurrencyRequiredWithoutChannelIdCreate`, the request body.
+            body: `ChannelCurrencyAssignmentCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -98,14 +98,14 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="many",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=list[CurrencyRequiredWithChannelIdCreate],
+        body_type=list[ChannelCurrencyAssignmentCreateManyItemCreate],
         envelope=True,
         operation_id="createMultipleChannelsCurrencyAssignments",
     )
 
     def create_many(
         self,
-        body: list[CurrencyRequiredWithChannelIdCreate],
+        body: list[ChannelCurrencyAssignmentCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -117,7 +117,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         Returns a list of `CurrencyNotRequiredWithChannelId` objects.
 
         Args:
-            body: `list[CurrencyRequiredWithChannelIdCreate]`, the request body.
+            body: `list[ChannelCurrencyAssignmentCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -204,7 +204,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="one",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=CurrencyRequiredWithoutChannelIdUpdate,
+        body_type=ChannelCurrencyAssignmentCreateUpdate,
         envelope=True,
         operation_id="updateSingleChannelCurrencyAssignments",
     )
@@ -212,7 +212,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: CurrencyRequiredWithoutChannelIdUpdate,
+        body: ChannelCurrencyAssignmentCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -226,7 +226,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `CurrencyRequiredWithoutChannelIdUpdate`, the request body.
+            body: `ChannelCurrencyAssignmentCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -243,14 +243,14 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="many",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=list[CurrencyRequiredWithChannelIdUpdate],
+        body_type=list[ChannelCurrencyAssignmentCreateManyItemUpdate],
         envelope=True,
         operation_id="updateMultipleChannelsCurrencyAssignments",
     )
 
     def update_many(
         self,
-        body: list[CurrencyRequiredWithChannelIdUpdate],
+        body: list[ChannelCurrencyAssignmentCreateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -262,7 +262,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         Returns a list of `CurrencyNotRequiredWithChannelId` objects.
 
         Args:
-            body: `list[CurrencyRequiredWithChannelIdUpdate]`, the request body.
+            body: `list[ChannelCurrencyAssignmentCreateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

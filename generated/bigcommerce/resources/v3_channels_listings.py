@@ -13,9 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.channel_listing_create_many_item import ChannelListingCreateManyItemCreate
+from ..models.channel_listing_update_many_item import ChannelListingUpdateManyItemUpdate
 from ..models.listing import Listing
-from ..models.upsert_listing_with_listing_id_req import UpsertListingWithListingIdReqUpdate
-from ..models.upsert_listing_without_listing_id_req import UpsertListingWithoutListingIdReqCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -136,7 +136,7 @@ class V3ChannelsListings(NodeResource):
         version="v3",
         result="many",
         model=Listing,
-        body_type=list[UpsertListingWithoutListingIdReqCreate],
+        body_type=list[ChannelListingCreateManyItemCreate],
         envelope=True,
         operation_id="createChannelListings",
     )
@@ -144,7 +144,7 @@ class V3ChannelsListings(NodeResource):
     def create_many(
         self,
         channel_id: int,
-        body: list[UpsertListingWithoutListingIdReqCreate],
+        body: list[ChannelListingCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -157,7 +157,7 @@ class V3ChannelsListings(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `list[UpsertListingWithoutListingIdReqCreate]`, the request body.
+            body: `list[ChannelListingCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -210,7 +210,7 @@ class V3ChannelsListings(NodeResource):
         version="v3",
         result="many",
         model=Listing,
-        body_type=list[UpsertListingWithListingIdReqUpdate],
+        body_type=list[ChannelListingUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateChannelListings",
     )
@@ -218,7 +218,7 @@ class V3ChannelsListings(NodeResource):
     def update_many(
         self,
         channel_id: int,
-        body: list[UpsertListingWithListingIdReqUpdate],
+        body: list[ChannelListingUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -231,7 +231,7 @@ class V3ChannelsListings(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `list[UpsertListingWithListingIdReqUpdate]`, the request body.
+            body: `list[ChannelListingUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

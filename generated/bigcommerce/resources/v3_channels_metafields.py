@@ -13,12 +13,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.metafield200_response import Metafield200Response
-from ..models.metafield_post import MetafieldPostCreate
-from ..models.metafield_post2 import MetafieldPost2Create
-from ..models.metafield_put import MetafieldPutUpdate
-from ..models.metafield_put2 import MetafieldPut2Update
-from ..models.products_catalog_v3_metafield import ProductsCatalogV3Metafield
+from ..models.channel_metafield_update import ChannelMetafieldUpdateUpdate
+from ..models.metafield import Metafield
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
+from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ..models.v3_metafield_create import V3MetafieldCreateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -110,12 +109,12 @@ class V3ChannelsMetafields(NodeResource):
     get, get_channel_metafield, update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
         path="channels/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3ChannelsMetafieldsAllQuery,
         envelope=True,
         operation_id="getChannelsMetafields",
@@ -128,10 +127,10 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsMetafieldsAllQuery],
-    ) -> list[ProductsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`GET /v3/channels/metafields` (getChannelsMetafields).
 
-        Returns one page of `ProductsCatalogV3Metafield` objects (a list).
+        Returns one page of `Metafield` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -148,12 +147,12 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductsCatalogV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Metafield]]] = Operation(
         method="GET",
         path="channels/metafields",
         version="v3",
         result="pages",
-        model=ProductsCatalogV3Metafield,
+        model=Metafield,
         query_type=V3ChannelsMetafieldsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -168,10 +167,10 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsMetafieldsAllQuery],
-    ) -> Iterator[ProductsCatalogV3Metafield]:
+    ) -> Iterator[Metafield]:
         """`GET /v3/channels/metafields` (getChannelsMetafields).
 
-        Yields every `ProductsCatalogV3Metafield` of every page, one page in memory at a time.
+        Yields every `Metafield` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -191,33 +190,33 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[Metafield200Response]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="channels/{channel_id}/metafields",
         version="v3",
         result="one",
-        model=Metafield200Response,
-        body_type=MetafieldPost2Create,
+        model=Metafield,
+        body_type=V3MetafieldCreateCreate,
         operation_id="createChannelMetafield",
     )
 
     def create(
         self,
         channel_id: int,
-        body: MetafieldPost2Create,
+        body: V3MetafieldCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Metafield200Response:
+    ) -> Metafield:
         """`POST /v3/channels/{channel_id}/metafields` (createChannelMetafield).
 
-        Returns one `Metafield200Response`.
+        Returns one `Metafield`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `MetafieldPost2Create`, the request body.
+            body: `V3MetafieldCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -228,32 +227,32 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="POST",
         path="channels/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
-        body_type=list[MetafieldPostCreate],
+        model=Metafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createChannelsMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldPostCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`POST /v3/channels/metafields` (createChannelsMetafields).
 
-        Returns a list of `ProductsCatalogV3Metafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldPostCreate]`, the request body.
+            body: `list[MetafieldCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -334,12 +333,12 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[Metafield200Response]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="channels/{channel_id}/metafields",
         version="v3",
         result="one",
-        model=Metafield200Response,
+        model=Metafield,
         query_type=V3ChannelsMetafieldsGetQuery,
         operation_id="getChannelMetafields",
     )
@@ -353,10 +352,10 @@ class V3ChannelsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ChannelsMetafieldsGetQuery],
-    ) -> Metafield200Response:
+    ) -> Metafield:
         """`GET /v3/channels/{channel_id}/metafields` (getChannelMetafields).
 
-        Returns one `Metafield200Response`.
+        Returns one `Metafield`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
@@ -372,12 +371,12 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_channel_metafield: ClassVar[Operation[Metafield200Response]] = Operation(
+    _op_get_channel_metafield: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="channels/{channel_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=Metafield200Response,
+        model=Metafield,
         operation_id="getChannelMetafield",
     )
 
@@ -390,10 +389,10 @@ class V3ChannelsMetafields(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Metafield200Response:
+    ) -> Metafield:
         """`GET /v3/channels/{channel_id}/metafields/{metafield_id}` (getChannelMetafield).
 
-        Returns one `Metafield200Response`.
+        Returns one `Metafield`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
@@ -407,13 +406,13 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[Metafield200Response]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="channels/{channel_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=Metafield200Response,
-        body_type=MetafieldPut2Update,
+        model=Metafield,
+        body_type=ChannelMetafieldUpdateUpdate,
         operation_id="updateChannelMetafield",
     )
 
@@ -421,21 +420,21 @@ class V3ChannelsMetafields(NodeResource):
         self,
         channel_id: int,
         metafield_id: str,
-        body: MetafieldPut2Update,
+        body: ChannelMetafieldUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Metafield200Response:
+    ) -> Metafield:
         """`PUT /v3/channels/{channel_id}/metafields/{metafield_id}` (updateChannelMetafield).
 
-        Returns one `Metafield200Response`.
+        Returns one `Metafield`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
             metafield_id: `str`, the path's `{metafield_id}`.
-            body: `MetafieldPut2Update`, the request body.
+            body: `ChannelMetafieldUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -446,32 +445,32 @@ class V3ChannelsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[ProductsCatalogV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="PUT",
         path="channels/metafields",
         version="v3",
         result="many",
-        model=ProductsCatalogV3Metafield,
-        body_type=list[MetafieldPutUpdate],
+        model=Metafield,
+        body_type=list[MetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateChannelsMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldPutUpdate],
+        body: list[MetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductsCatalogV3Metafield]:
+    ) -> list[Metafield]:
         """`PUT /v3/channels/metafields` (updateChannelsMetafields).
 
-        Returns a list of `ProductsCatalogV3Metafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldPutUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -9,9 +9,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channels_v3_site import ChannelsV3Site
-from ..models.site_post import SitePostCreate
-from ..models.site_put import SitePutUpdate
+from ..models.channel_site import ChannelSite
+from ..models.v3_site_create import V3SiteCreateCreate
+from ..models.v3_site_update import V3SiteUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_channels_site_checkout_url import V3ChannelsSiteCheckoutUrl
@@ -26,13 +26,13 @@ class V3ChannelsSite(NodeResource):
 
         return V3ChannelsSiteCheckoutUrl(self._connection)
 
-    _op_create: ClassVar[Operation[ChannelsV3Site]] = Operation(
+    _op_create: ClassVar[Operation[ChannelSite]] = Operation(
         method="POST",
         path="channels/{channel_id}/site",
         version="v3",
         result="one",
-        model=ChannelsV3Site,
-        body_type=SitePostCreate,
+        model=ChannelSite,
+        body_type=V3SiteCreateCreate,
         envelope=True,
         operation_id="createChannelSite",
     )
@@ -40,20 +40,20 @@ class V3ChannelsSite(NodeResource):
     def create(
         self,
         channel_id: int,
-        body: SitePostCreate,
+        body: V3SiteCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelsV3Site:
+    ) -> ChannelSite:
         """`POST /v3/channels/{channel_id}/site` (createChannelSite).
 
-        Returns one `ChannelsV3Site`.
+        Returns one `ChannelSite`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `SitePostCreate`, the request body.
+            body: `V3SiteCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -97,12 +97,12 @@ class V3ChannelsSite(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ChannelsV3Site]] = Operation(
+    _op_get: ClassVar[Operation[ChannelSite]] = Operation(
         method="GET",
         path="channels/{channel_id}/site",
         version="v3",
         result="one",
-        model=ChannelsV3Site,
+        model=ChannelSite,
         envelope=True,
         operation_id="getChannelSite",
     )
@@ -115,10 +115,10 @@ class V3ChannelsSite(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelsV3Site:
+    ) -> ChannelSite:
         """`GET /v3/channels/{channel_id}/site` (getChannelSite).
 
-        Returns one `ChannelsV3Site`.
+        Returns one `ChannelSite`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
@@ -131,13 +131,13 @@ class V3ChannelsSite(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ChannelsV3Site]] = Operation(
+    _op_update: ClassVar[Operation[ChannelSite]] = Operation(
         method="PUT",
         path="channels/{channel_id}/site",
         version="v3",
         result="one",
-        model=ChannelsV3Site,
-        body_type=SitePutUpdate,
+        model=ChannelSite,
+        body_type=V3SiteUpdateUpdate,
         envelope=True,
         operation_id="updateChannelSite",
     )
@@ -145,20 +145,20 @@ class V3ChannelsSite(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: SitePutUpdate,
+        body: V3SiteUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelsV3Site:
+    ) -> ChannelSite:
         """`PUT /v3/channels/{channel_id}/site` (updateChannelSite).
 
-        Returns one `ChannelsV3Site`.
+        Returns one `ChannelSite`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `SitePutUpdate`, the request body.
+            body: `V3SiteUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

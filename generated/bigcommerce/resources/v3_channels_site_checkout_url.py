@@ -8,8 +8,8 @@ from typing import Any, ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channels_v3_site import ChannelsV3Site
-from ..models.put_checkout_url import PutCheckoutUrlUpdate
+from ..models.channel_site import ChannelSite
+from ..models.v3_site_update import V3SiteUpdateUpdate
 
 
 class V3ChannelsSiteCheckoutUrl(NodeResource):
@@ -49,33 +49,33 @@ class V3ChannelsSiteCheckoutUrl(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ChannelsV3Site]] = Operation(
+    _op_update: ClassVar[Operation[ChannelSite]] = Operation(
         method="PUT",
         path="channels/{channel_id}/site/checkout-url",
         version="v3",
         result="one",
-        model=ChannelsV3Site,
-        body_type=PutCheckoutUrlUpdate,
+        model=ChannelSite,
+        body_type=V3SiteUpdateUpdate,
         operation_id="updateCheckoutUrl",
     )
 
     def update(
         self,
         channel_id: int,
-        body: PutCheckoutUrlUpdate,
+        body: V3SiteUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelsV3Site:
+    ) -> ChannelSite:
         """`PUT /v3/channels/{channel_id}/site/checkout-url` (updateCheckoutUrl).
 
-        Returns one `ChannelsV3Site`.
+        Returns one `ChannelSite`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `PutCheckoutUrlUpdate`, the request body.
+            body: `V3SiteUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,9 +13,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.add_fees_request import AddFeesRequestCreate
 from ..models.checkout import Checkout
-from ..models.checkout_put import CheckoutPutUpdate
+from ..models.checkout_checkouts_fees_by_checkout_id_post import (
+    CheckoutCheckoutsFeesByCheckoutIdPostCreate,
+)
+from ..models.v3_checkout_update import V3CheckoutUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_checkouts_billing_address import V3CheckoutsBillingAddress
@@ -101,7 +103,7 @@ class V3Checkouts(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=AddFeesRequestCreate,
+        body_type=CheckoutCheckoutsFeesByCheckoutIdPostCreate,
         envelope=True,
         operation_id="CheckoutsFeesByCheckoutIdPost",
     )
@@ -109,7 +111,7 @@ class V3Checkouts(NodeResource):
     def checkouts_fees_by_checkout_id_post(
         self,
         checkout_id: str,
-        body: AddFeesRequestCreate,
+        body: CheckoutCheckoutsFeesByCheckoutIdPostCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -122,7 +124,7 @@ class V3Checkouts(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `AddFeesRequestCreate`, the request body.
+            body: `CheckoutCheckoutsFeesByCheckoutIdPostCreate`, the request body.
         """
         return self._call(
             self._op_checkouts_fees_by_checkout_id_post,
@@ -177,7 +179,7 @@ class V3Checkouts(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=CheckoutPutUpdate,
+        body_type=V3CheckoutUpdateUpdate,
         envelope=True,
         operation_id="updateCheckout",
     )
@@ -185,7 +187,7 @@ class V3Checkouts(NodeResource):
     def update(
         self,
         checkout_id: str,
-        body: CheckoutPutUpdate,
+        body: V3CheckoutUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -198,7 +200,7 @@ class V3Checkouts(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `CheckoutPutUpdate`, the request body.
+            body: `V3CheckoutUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

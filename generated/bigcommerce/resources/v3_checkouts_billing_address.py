@@ -8,8 +8,11 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.address_properties import AddressPropertiesCreate, AddressPropertiesUpdate
 from ..models.checkout import Checkout
+from ..models.v3_checkout_billing_address_create import (
+    V3CheckoutBillingAddressCreateCreate,
+    V3CheckoutBillingAddressCreateUpdate,
+)
 
 
 class V3CheckoutsBillingAddress(NodeResource):
@@ -21,7 +24,7 @@ class V3CheckoutsBillingAddress(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=AddressPropertiesCreate,
+        body_type=V3CheckoutBillingAddressCreateCreate,
         envelope=True,
         operation_id="addCheckoutBillingAddress",
     )
@@ -29,7 +32,7 @@ class V3CheckoutsBillingAddress(NodeResource):
     def create(
         self,
         checkout_id: str,
-        body: AddressPropertiesCreate,
+        body: V3CheckoutBillingAddressCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -42,7 +45,7 @@ class V3CheckoutsBillingAddress(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `AddressPropertiesCreate`, the request body.
+            body: `V3CheckoutBillingAddressCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -59,7 +62,7 @@ class V3CheckoutsBillingAddress(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=AddressPropertiesUpdate,
+        body_type=V3CheckoutBillingAddressCreateUpdate,
         envelope=True,
         operation_id="updateCheckoutBillingAddress",
     )
@@ -68,7 +71,7 @@ class V3CheckoutsBillingAddress(NodeResource):
         self,
         checkout_id: str,
         address_id: int,
-        body: AddressPropertiesUpdate,
+        body: V3CheckoutBillingAddressCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -83,7 +86,7 @@ class V3CheckoutsBillingAddress(NodeResource):
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
             address_id: `int`, the path's `{address_id}`.
-            body: `AddressPropertiesUpdate`, the request body.
+            body: `V3CheckoutBillingAddressCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,9 +13,9 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
-from ..models.create_consignment_request_item import CreateConsignmentRequestItemCreate
-from ..models.delete_consignment_request import DeleteConsignmentRequestCreate
-from ..models.update_consignment_request import UpdateConsignmentRequestUpdate
+from ..models.checkout_consignment_create_many_item import CheckoutConsignmentCreateManyItemCreate
+from ..models.delete_coupon_code_delete import DeleteCouponCodeDeleteCreate
+from ..models.v3_checkout_consignment_update import V3CheckoutConsignmentUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -46,7 +46,7 @@ class V3CheckoutsConsignments(NodeResource):
         result="one",
         model=Checkout,
         query_type=V3CheckoutsConsignmentsCreateManyQuery,
-        body_type=list[CreateConsignmentRequestItemCreate],
+        body_type=list[CheckoutConsignmentCreateManyItemCreate],
         envelope=True,
         operation_id="addCheckoutConsignment",
     )
@@ -54,7 +54,7 @@ class V3CheckoutsConsignments(NodeResource):
     def create_many(
         self,
         checkout_id: str,
-        body: list[CreateConsignmentRequestItemCreate],
+        body: list[CheckoutConsignmentCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -68,7 +68,7 @@ class V3CheckoutsConsignments(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `list[CreateConsignmentRequestItemCreate]`, the request body.
+            body: `list[CheckoutConsignmentCreateManyItemCreate]`, the request body.
             query: the query parameters (`V3CheckoutsConsignmentsCreateManyQuery`).
         """
         return self._call(
@@ -87,7 +87,7 @@ class V3CheckoutsConsignments(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=DeleteConsignmentRequestCreate,
+        body_type=DeleteCouponCodeDeleteCreate,
         envelope=True,
         operation_id="deleteCheckoutConsignment",
     )
@@ -96,7 +96,7 @@ class V3CheckoutsConsignments(NodeResource):
         self,
         checkout_id: str,
         consignment_id: str,
-        body: DeleteConsignmentRequestCreate,
+        body: DeleteCouponCodeDeleteCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -111,7 +111,7 @@ class V3CheckoutsConsignments(NodeResource):
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
             consignment_id: `str`, the path's `{consignment_id}`.
-            body: `DeleteConsignmentRequestCreate`, the request body.
+            body: `DeleteCouponCodeDeleteCreate`, the request body.
         """
         return self._call(
             self._op_delete,
@@ -129,7 +129,7 @@ class V3CheckoutsConsignments(NodeResource):
         result="one",
         model=Checkout,
         query_type=V3CheckoutsConsignmentsUpdateQuery,
-        body_type=UpdateConsignmentRequestUpdate,
+        body_type=V3CheckoutConsignmentUpdateUpdate,
         envelope=True,
         operation_id="updateCheckoutConsignment",
     )
@@ -138,7 +138,7 @@ class V3CheckoutsConsignments(NodeResource):
         self,
         checkout_id: str,
         consignment_id: str,
-        body: UpdateConsignmentRequestUpdate,
+        body: V3CheckoutConsignmentUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -154,7 +154,7 @@ class V3CheckoutsConsignments(NodeResource):
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
             consignment_id: `str`, the path's `{consignment_id}`.
-            body: `UpdateConsignmentRequestUpdate`, the request body.
+            body: `V3CheckoutConsignmentUpdateUpdate`, the request body.
             query: the query parameters (`V3CheckoutsConsignmentsUpdateQuery`).
         """
         return self._call(

@@ -9,8 +9,8 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
-from ..models.coupon_code_request import CouponCodeRequestCreate
-from ..models.delete_coupon_code_request import DeleteCouponCodeRequestCreate
+from ..models.checkout_coupon_create import CheckoutCouponCreateCreate
+from ..models.delete_coupon_code_delete import DeleteCouponCodeDeleteCreate
 
 
 class V3CheckoutsCoupons(NodeResource):
@@ -22,7 +22,7 @@ class V3CheckoutsCoupons(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=CouponCodeRequestCreate,
+        body_type=CheckoutCouponCreateCreate,
         envelope=True,
         operation_id="addCheckoutCoupon",
     )
@@ -30,7 +30,7 @@ class V3CheckoutsCoupons(NodeResource):
     def create(
         self,
         checkout_id: str,
-        body: CouponCodeRequestCreate,
+        body: CheckoutCouponCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -43,7 +43,7 @@ class V3CheckoutsCoupons(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `CouponCodeRequestCreate`, the request body.
+            body: `CheckoutCouponCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -60,7 +60,7 @@ class V3CheckoutsCoupons(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=DeleteCouponCodeRequestCreate,
+        body_type=DeleteCouponCodeDeleteCreate,
         envelope=True,
         operation_id="deleteCheckoutCoupon",
     )
@@ -69,7 +69,7 @@ class V3CheckoutsCoupons(NodeResource):
         self,
         checkout_id: str,
         coupon_code: str,
-        body: DeleteCouponCodeRequestCreate,
+        body: DeleteCouponCodeDeleteCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -83,7 +83,7 @@ class V3CheckoutsCoupons(NodeResource):
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
             coupon_code: `str`, the path's `{coupon_code}`.
-            body: `DeleteCouponCodeRequestCreate`, the request body.
+            body: `DeleteCouponCodeDeleteCreate`, the request body.
         """
         return self._call(
             self._op_delete,

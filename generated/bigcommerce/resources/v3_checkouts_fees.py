@@ -9,8 +9,8 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
-from ..models.delete_fees_request import DeleteFeesRequestCreate
-from ..models.update_fees_request import UpdateFeesRequestUpdate
+from ..models.checkout_fee_delete_all import CheckoutFeeDeleteAllCreate
+from ..models.v3_checkout_fee_update import V3CheckoutFeeUpdateUpdate
 
 
 class V3CheckoutsFees(NodeResource):
@@ -22,7 +22,7 @@ class V3CheckoutsFees(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=DeleteFeesRequestCreate,
+        body_type=CheckoutFeeDeleteAllCreate,
         envelope=True,
         operation_id="CheckoutsFeesByCheckoutIdDelete",
     )
@@ -30,7 +30,7 @@ class V3CheckoutsFees(NodeResource):
     def delete_all(
         self,
         checkout_id: str,
-        body: DeleteFeesRequestCreate,
+        body: CheckoutFeeDeleteAllCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -43,7 +43,7 @@ class V3CheckoutsFees(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `DeleteFeesRequestCreate`, the request body.
+            body: `CheckoutFeeDeleteAllCreate`, the request body.
         """
         return self._call(
             self._op_delete_all,
@@ -60,7 +60,7 @@ class V3CheckoutsFees(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=UpdateFeesRequestUpdate,
+        body_type=V3CheckoutFeeUpdateUpdate,
         envelope=True,
         operation_id="CheckoutsFeesByCheckoutIdPut",
     )
@@ -68,7 +68,7 @@ class V3CheckoutsFees(NodeResource):
     def update(
         self,
         checkout_id: str,
-        body: UpdateFeesRequestUpdate,
+        body: V3CheckoutFeeUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -81,7 +81,7 @@ class V3CheckoutsFees(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `UpdateFeesRequestUpdate`, the request body.
+            body: `V3CheckoutFeeUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.checkout_setting_update import CheckoutSettingUpdateUpdate
 from ..models.checkouts_settings import CheckoutsSettings
-from ..models.checkouts_settings_request import CheckoutsSettingsRequestUpdate
 
 if TYPE_CHECKING:
     from .v3_checkouts_settings_channels import V3CheckoutsSettingsChannels
@@ -59,14 +59,14 @@ class V3CheckoutsSettings(NodeResource):
         version="v3",
         result="one",
         model=CheckoutsSettings,
-        body_type=CheckoutsSettingsRequestUpdate,
+        body_type=CheckoutSettingUpdateUpdate,
         envelope=True,
         operation_id="updateCheckoutSettings",
     )
 
     def update(
         self,
-        body: CheckoutsSettingsRequestUpdate,
+        body: CheckoutSettingUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -78,7 +78,7 @@ class V3CheckoutsSettings(NodeResource):
         Returns one `CheckoutsSettings`.
 
         Args:
-            body: `CheckoutsSettingsRequestUpdate`, the request body.
+            body: `CheckoutSettingUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,20 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_checkout_token_request import CreateCheckoutTokenRequestCreate
-from ..models.create_checkout_token_response import CreateCheckoutTokenResponse
+from ..models.checkout_token import CheckoutToken
+from ..models.v3_checkout_token_create import V3CheckoutTokenCreateCreate
 
 
 class V3CheckoutsToken(NodeResource):
     """`api.checkouts.token` (v3): create."""
 
-    _op_create: ClassVar[Operation[CreateCheckoutTokenResponse]] = Operation(
+    _op_create: ClassVar[Operation[CheckoutToken]] = Operation(
         method="POST",
         path="checkouts/{checkout_id}/token",
         version="v3",
         result="one",
-        model=CreateCheckoutTokenResponse,
-        body_type=CreateCheckoutTokenRequestCreate,
+        model=CheckoutToken,
+        body_type=V3CheckoutTokenCreateCreate,
         envelope=True,
         operation_id="createCheckoutToken",
     )
@@ -29,20 +29,20 @@ class V3CheckoutsToken(NodeResource):
     def create(
         self,
         checkout_id: str,
-        body: CreateCheckoutTokenRequestCreate,
+        body: V3CheckoutTokenCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateCheckoutTokenResponse:
+    ) -> CheckoutToken:
         """`POST /v3/checkouts/{checkout_id}/token` (createCheckoutToken).
 
-        Returns one `CreateCheckoutTokenResponse`.
+        Returns one `CheckoutToken`.
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `CreateCheckoutTokenRequestCreate`, the request body.
+            body: `V3CheckoutTokenCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

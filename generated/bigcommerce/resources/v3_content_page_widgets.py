@@ -11,8 +11,8 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_page_snapshot_response_data import GetPageSnapshotResponseData
-from ..models.publish import PublishCreate
+from ..models.page_widget import PageWidget
+from ..models.v3_page_widget_create import V3PageWidgetCreateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -34,13 +34,13 @@ class V3ContentPageWidgets(NodeResource):
         path="content/page-widgets",
         version="v3",
         result="nothing",
-        body_type=PublishCreate,
+        body_type=V3PageWidgetCreateCreate,
         operation_id="createPageWidgets",
     )
 
     def create(
         self,
-        body: PublishCreate,
+        body: V3PageWidgetCreateCreate,
         /,
         *,
         x_correlation_id: str | None = None,
@@ -53,7 +53,7 @@ class V3ContentPageWidgets(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `PublishCreate`, the request body.
+            body: `V3PageWidgetCreateCreate`, the request body.
             x_correlation_id: `str`, sent as the `X-Correlation-Id` header; optional.
         """
         return self._call(
@@ -66,12 +66,12 @@ class V3ContentPageWidgets(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetPageSnapshotResponseData]] = Operation(
+    _op_get: ClassVar[Operation[PageWidget]] = Operation(
         method="GET",
         path="content/page-widgets",
         version="v3",
         result="one",
-        model=GetPageSnapshotResponseData,
+        model=PageWidget,
         query_type=V3ContentPageWidgetsGetQuery,
         envelope=True,
         operation_id="getPageWidgets",
@@ -85,10 +85,10 @@ class V3ContentPageWidgets(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPageWidgetsGetQuery],
-    ) -> GetPageSnapshotResponseData:
+    ) -> PageWidget:
         """`GET /v3/content/page-widgets` (getPageWidgets).
 
-        Returns one `GetPageSnapshotResponseData`.
+        Returns one `PageWidget`.
 
         Args:
             x_correlation_id: `str`, sent as the `X-Correlation-Id` header; optional.

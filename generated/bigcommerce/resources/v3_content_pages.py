@@ -13,10 +13,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.http201_create_pages_response_data import HTTP201CreatePagesResponseData
-from ..models.page_put_obj import PagePutObjUpdate
-from ..models.pages_collection_response_data_item import PagesCollectionResponseDataItem
-from ..models.single_page_response_data import SinglePageResponseData
+from ..models.page_update_page import PageUpdatePageUpdate
+from ..models.v3_page import V3Page
 
 
 @with_config(REQUEST_CONFIG)
@@ -88,12 +86,12 @@ class V3ContentPages(NodeResource):
     update_page.
     """
 
-    _op_all: ClassVar[Operation[list[PagesCollectionResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3Page]]] = Operation(
         method="GET",
         path="content/pages",
         version="v3",
         result="many",
-        model=PagesCollectionResponseDataItem,
+        model=V3Page,
         query_type=V3ContentPagesAllQuery,
         envelope=True,
         operation_id="getPages",
@@ -106,10 +104,10 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesAllQuery],
-    ) -> list[PagesCollectionResponseDataItem]:
+    ) -> list[V3Page]:
         """`GET /v3/content/pages` (getPages).
 
-        Returns one page of `PagesCollectionResponseDataItem` objects (a list).
+        Returns one page of `V3Page` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -125,12 +123,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[PagesCollectionResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3Page]]] = Operation(
         method="GET",
         path="content/pages",
         version="v3",
         result="pages",
-        model=PagesCollectionResponseDataItem,
+        model=V3Page,
         query_type=V3ContentPagesAllQuery,
         envelope=True,
         pagination="offset",
@@ -145,10 +143,10 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesAllQuery],
-    ) -> Iterator[PagesCollectionResponseDataItem]:
+    ) -> Iterator[V3Page]:
         """`GET /v3/content/pages` (getPages).
 
-        Yields every `PagesCollectionResponseDataItem` of every page, one page in memory at a time.
+        Yields every `V3Page` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -167,12 +165,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[HTTP201CreatePagesResponseData]] = Operation(
+    _op_create: ClassVar[Operation[V3Page]] = Operation(
         method="POST",
         path="content/pages",
         version="v3",
         result="one",
-        model=HTTP201CreatePagesResponseData,
+        model=V3Page,
         query_type=V3ContentPagesCreateQuery,
         body_type=Any,
         envelope=True,
@@ -188,10 +186,10 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesCreateQuery],
-    ) -> HTTP201CreatePagesResponseData:
+    ) -> V3Page:
         """`POST /v3/content/pages` (createPages).
 
-        Returns one `HTTP201CreatePagesResponseData`.
+        Returns one `V3Page`.
 
         Args:
             body: `Any`, the request body.
@@ -276,12 +274,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[SinglePageResponseData]] = Operation(
+    _op_get: ClassVar[Operation[V3Page]] = Operation(
         method="GET",
         path="content/pages/{page_id}",
         version="v3",
         result="one",
-        model=SinglePageResponseData,
+        model=V3Page,
         query_type=V3ContentPagesGetQuery,
         envelope=True,
         operation_id="getPage",
@@ -296,10 +294,10 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesGetQuery],
-    ) -> SinglePageResponseData:
+    ) -> V3Page:
         """`GET /v3/content/pages/{page_id}` (getPage).
 
-        Returns one `SinglePageResponseData`.
+        Returns one `V3Page`.
 
         Args:
             page_id: `str`, the path's `{page_id}`.
@@ -314,12 +312,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[list[PagesCollectionResponseDataItem]]] = Operation(
+    _op_update: ClassVar[Operation[list[V3Page]]] = Operation(
         method="PUT",
         path="content/pages",
         version="v3",
         result="many",
-        model=PagesCollectionResponseDataItem,
+        model=V3Page,
         query_type=V3ContentPagesUpdateQuery,
         body_type=Any,
         envelope=True,
@@ -335,10 +333,10 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesUpdateQuery],
-    ) -> list[PagesCollectionResponseDataItem]:
+    ) -> list[V3Page]:
         """`PUT /v3/content/pages` (updatePages).
 
-        Returns a list of `PagesCollectionResponseDataItem` objects.
+        Returns a list of `V3Page` objects.
 
         Args:
             body: `Any`, the request body.
@@ -354,14 +352,14 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_page: ClassVar[Operation[SinglePageResponseData]] = Operation(
+    _op_update_page: ClassVar[Operation[V3Page]] = Operation(
         method="PUT",
         path="content/pages/{page_id}",
         version="v3",
         result="one",
-        model=SinglePageResponseData,
+        model=V3Page,
         query_type=V3ContentPagesUpdatePageQuery,
-        body_type=PagePutObjUpdate,
+        body_type=PageUpdatePageUpdate,
         envelope=True,
         operation_id="updatePage",
     )
@@ -369,21 +367,21 @@ class V3ContentPages(NodeResource):
     def update_page(
         self,
         page_id: str,
-        body: PagePutObjUpdate,
+        body: PageUpdatePageUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesUpdatePageQuery],
-    ) -> SinglePageResponseData:
+    ) -> V3Page:
         """`PUT /v3/content/pages/{page_id}` (updatePage).
 
-        Returns one `SinglePageResponseData`.
+        Returns one `V3Page`.
 
         Args:
             page_id: `str`, the path's `{page_id}`.
-            body: `PagePutObjUpdate`, the request body.
+            body: `PageUpdatePageUpdate`, the request body.
             query: the query parameters (`V3ContentPagesUpdatePageQuery`).
         """
         return self._call(

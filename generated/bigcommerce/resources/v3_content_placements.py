@@ -13,9 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.placement_full import PlacementFull
-from ..models.placement_post import PlacementPostCreate
-from ..models.placement_put import PlacementPutUpdate
+from ..models.placement import Placement
+from ..models.v3_placement_create import V3PlacementCreateCreate
+from ..models.v3_placement_update import V3PlacementUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -39,12 +39,12 @@ class V3ContentPlacementsAllQuery(TypedDict, total=False):
 class V3ContentPlacements(NodeResource):
     """`api.content.placements` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[PlacementFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[Placement]]] = Operation(
         method="GET",
         path="content/placements",
         version="v3",
         result="many",
-        model=PlacementFull,
+        model=Placement,
         query_type=V3ContentPlacementsAllQuery,
         envelope=True,
         operation_id="getPlacements",
@@ -57,10 +57,10 @@ class V3ContentPlacements(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPlacementsAllQuery],
-    ) -> list[PlacementFull]:
+    ) -> list[Placement]:
         """`GET /v3/content/placements` (getPlacements).
 
-        Returns one page of `PlacementFull` objects (a list).
+        Returns one page of `Placement` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -77,12 +77,12 @@ class V3ContentPlacements(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[PlacementFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Placement]]] = Operation(
         method="GET",
         path="content/placements",
         version="v3",
         result="pages",
-        model=PlacementFull,
+        model=Placement,
         query_type=V3ContentPlacementsAllQuery,
         envelope=True,
         pagination="offset",
@@ -97,10 +97,10 @@ class V3ContentPlacements(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPlacementsAllQuery],
-    ) -> Iterator[PlacementFull]:
+    ) -> Iterator[Placement]:
         """`GET /v3/content/placements` (getPlacements).
 
-        Yields every `PlacementFull` of every page, one page in memory at a time.
+        Yields every `Placement` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -120,32 +120,32 @@ class V3ContentPlacements(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[PlacementFull]] = Operation(
+    _op_create: ClassVar[Operation[Placement]] = Operation(
         method="POST",
         path="content/placements",
         version="v3",
         result="one",
-        model=PlacementFull,
-        body_type=PlacementPostCreate,
+        model=Placement,
+        body_type=V3PlacementCreateCreate,
         envelope=True,
         operation_id="createPlacement",
     )
 
     def create(
         self,
-        body: PlacementPostCreate,
+        body: V3PlacementCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PlacementFull:
+    ) -> Placement:
         """`POST /v3/content/placements` (createPlacement).
 
-        Returns one `PlacementFull`.
+        Returns one `Placement`.
 
         Args:
-            body: `PlacementPostCreate`, the request body.
+            body: `V3PlacementCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -188,12 +188,12 @@ class V3ContentPlacements(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[PlacementFull]] = Operation(
+    _op_get: ClassVar[Operation[Placement]] = Operation(
         method="GET",
         path="content/placements/{uuid}",
         version="v3",
         result="one",
-        model=PlacementFull,
+        model=Placement,
         envelope=True,
         operation_id="getPlacement",
     )
@@ -206,10 +206,10 @@ class V3ContentPlacements(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PlacementFull:
+    ) -> Placement:
         """`GET /v3/content/placements/{uuid}` (getPlacement).
 
-        Returns one `PlacementFull`.
+        Returns one `Placement`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
@@ -222,13 +222,13 @@ class V3ContentPlacements(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[PlacementFull]] = Operation(
+    _op_update: ClassVar[Operation[Placement]] = Operation(
         method="PUT",
         path="content/placements/{uuid}",
         version="v3",
         result="one",
-        model=PlacementFull,
-        body_type=PlacementPutUpdate,
+        model=Placement,
+        body_type=V3PlacementUpdateUpdate,
         envelope=True,
         operation_id="updatePlacement",
     )
@@ -236,20 +236,20 @@ class V3ContentPlacements(NodeResource):
     def update(
         self,
         uuid: str,
-        body: PlacementPutUpdate,
+        body: V3PlacementUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PlacementFull:
+    ) -> Placement:
         """`PUT /v3/content/placements/{uuid}` (updatePlacement).
 
-        Returns one `PlacementFull`.
+        Returns one `Placement`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `PlacementPutUpdate`, the request body.
+            body: `V3PlacementUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -11,7 +11,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.theme_region import ThemeRegion
+from ..models.name import Name
 
 
 @with_config(REQUEST_CONFIG)
@@ -28,12 +28,12 @@ class V3ContentRegionsAllQuery(TypedDict, total=False):
 class V3ContentRegions(NodeResource):
     """`api.content.regions` (v3): all."""
 
-    _op_all: ClassVar[Operation[list[ThemeRegion]]] = Operation(
+    _op_all: ClassVar[Operation[list[Name]]] = Operation(
         method="GET",
         path="content/regions",
         version="v3",
         result="many",
-        model=ThemeRegion,
+        model=Name,
         query_type=V3ContentRegionsAllQuery,
         envelope=True,
         operation_id="getContentRegions",
@@ -46,10 +46,10 @@ class V3ContentRegions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentRegionsAllQuery],
-    ) -> list[ThemeRegion]:
+    ) -> list[Name]:
         """`GET /v3/content/regions` (getContentRegions).
 
-        Returns a list of `ThemeRegion` objects.
+        Returns a list of `Name` objects.
 
         Query parameters required by the documents when missing: `template_file`.
 

@@ -13,10 +13,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.no_content import NoContent
-from ..models.script_full import ScriptFull
-from ..models.script_post import ScriptPostCreate
-from ..models.script_put import ScriptPutUpdate
+from ..models.not_found import NotFound
+from ..models.script import Script
+from ..models.v3_script_create import V3ScriptCreateCreate
+from ..models.v3_script_update import V3ScriptUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -36,12 +36,12 @@ class V3ContentScriptsAllQuery(TypedDict, total=False):
 class V3ContentScripts(NodeResource):
     """`api.content.scripts` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ScriptFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[Script]]] = Operation(
         method="GET",
         path="content/scripts",
         version="v3",
         result="many",
-        model=ScriptFull,
+        model=Script,
         query_type=V3ContentScriptsAllQuery,
         envelope=True,
         operation_id="getScripts",
@@ -54,10 +54,10 @@ class V3ContentScripts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentScriptsAllQuery],
-    ) -> list[ScriptFull]:
+    ) -> list[Script]:
         """`GET /v3/content/scripts` (getScripts).
 
-        Returns one page of `ScriptFull` objects (a list).
+        Returns one page of `Script` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -73,12 +73,12 @@ class V3ContentScripts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ScriptFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Script]]] = Operation(
         method="GET",
         path="content/scripts",
         version="v3",
         result="pages",
-        model=ScriptFull,
+        model=Script,
         query_type=V3ContentScriptsAllQuery,
         envelope=True,
         pagination="offset",
@@ -93,10 +93,10 @@ class V3ContentScripts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentScriptsAllQuery],
-    ) -> Iterator[ScriptFull]:
+    ) -> Iterator[Script]:
         """`GET /v3/content/scripts` (getScripts).
 
-        Yields every `ScriptFull` of every page, one page in memory at a time.
+        Yields every `Script` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -115,32 +115,32 @@ class V3ContentScripts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ScriptFull]] = Operation(
+    _op_create: ClassVar[Operation[Script]] = Operation(
         method="POST",
         path="content/scripts",
         version="v3",
         result="one",
-        model=ScriptFull,
-        body_type=ScriptPostCreate,
+        model=Script,
+        body_type=V3ScriptCreateCreate,
         envelope=True,
         operation_id="createScript",
     )
 
     def create(
         self,
-        body: ScriptPostCreate,
+        body: V3ScriptCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ScriptFull:
+    ) -> Script:
         """`POST /v3/content/scripts` (createScript).
 
-        Returns one `ScriptFull`.
+        Returns one `Script`.
 
         Args:
-            body: `ScriptPostCreate`, the request body.
+            body: `V3ScriptCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -151,12 +151,12 @@ class V3ContentScripts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[NoContent]] = Operation(
+    _op_delete: ClassVar[Operation[NotFound]] = Operation(
         method="DELETE",
         path="content/scripts/{uuid}",
         version="v3",
         result="one",
-        model=NoContent,
+        model=NotFound,
         operation_id="deleteScript",
     )
 
@@ -168,10 +168,10 @@ class V3ContentScripts(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> NoContent:
+    ) -> NotFound:
         """`DELETE /v3/content/scripts/{uuid}` (deleteScript).
 
-        Returns one `NoContent`.
+        Returns one `NotFound`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
@@ -184,12 +184,12 @@ class V3ContentScripts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ScriptFull]] = Operation(
+    _op_get: ClassVar[Operation[Script]] = Operation(
         method="GET",
         path="content/scripts/{uuid}",
         version="v3",
         result="one",
-        model=ScriptFull,
+        model=Script,
         envelope=True,
         operation_id="getScript",
     )
@@ -202,10 +202,10 @@ class V3ContentScripts(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ScriptFull:
+    ) -> Script:
         """`GET /v3/content/scripts/{uuid}` (getScript).
 
-        Returns one `ScriptFull`.
+        Returns one `Script`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
@@ -218,13 +218,13 @@ class V3ContentScripts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ScriptFull]] = Operation(
+    _op_update: ClassVar[Operation[Script]] = Operation(
         method="PUT",
         path="content/scripts/{uuid}",
         version="v3",
         result="one",
-        model=ScriptFull,
-        body_type=ScriptPutUpdate,
+        model=Script,
+        body_type=V3ScriptUpdateUpdate,
         envelope=True,
         operation_id="updateScript",
     )
@@ -232,20 +232,20 @@ class V3ContentScripts(NodeResource):
     def update(
         self,
         uuid: str,
-        body: ScriptPutUpdate,
+        body: V3ScriptUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ScriptFull:
+    ) -> Script:
         """`PUT /v3/content/scripts/{uuid}` (updateScript).
 
-        Returns one `ScriptFull`.
+        Returns one `Script`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `ScriptPutUpdate`, the request body.
+            body: `V3ScriptUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

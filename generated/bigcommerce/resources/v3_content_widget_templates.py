@@ -13,11 +13,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.widget_template_full import WidgetTemplateFull
-from ..models.widget_template_post import WidgetTemplatePostCreate
+from ..models.v3_widget_template_create import V3WidgetTemplateCreateCreate
+from ..models.v3_widget_template_update import V3WidgetTemplateUpdateUpdate
+from ..models.widget_template import WidgetTemplate
 from ..models.widget_template_preview import WidgetTemplatePreviewCreate
-from ..models.widget_template_preview_response_data import WidgetTemplatePreviewResponseData
-from ..models.widget_template_put import WidgetTemplatePutUpdate
+from ..models.widget_template_preview_alt_data import WidgetTemplatePreviewAltData
 
 
 @with_config(REQUEST_CONFIG)
@@ -45,12 +45,12 @@ class V3ContentWidgetTemplatesGetQuery(TypedDict, total=False):
 class V3ContentWidgetTemplates(NodeResource):
     """`api.content.widget_templates` (v3): all, iterall, create, delete, get, preview, update."""
 
-    _op_all: ClassVar[Operation[list[WidgetTemplateFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[WidgetTemplate]]] = Operation(
         method="GET",
         path="content/widget-templates",
         version="v3",
         result="many",
-        model=WidgetTemplateFull,
+        model=WidgetTemplate,
         query_type=V3ContentWidgetTemplatesAllQuery,
         envelope=True,
         operation_id="getWidgetTemplates",
@@ -63,10 +63,10 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetTemplatesAllQuery],
-    ) -> list[WidgetTemplateFull]:
+    ) -> list[WidgetTemplate]:
         """`GET /v3/content/widget-templates` (getWidgetTemplates).
 
-        Returns one page of `WidgetTemplateFull` objects (a list).
+        Returns one page of `WidgetTemplate` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -83,12 +83,12 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[WidgetTemplateFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[WidgetTemplate]]] = Operation(
         method="GET",
         path="content/widget-templates",
         version="v3",
         result="pages",
-        model=WidgetTemplateFull,
+        model=WidgetTemplate,
         query_type=V3ContentWidgetTemplatesAllQuery,
         envelope=True,
         pagination="offset",
@@ -103,10 +103,10 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetTemplatesAllQuery],
-    ) -> Iterator[WidgetTemplateFull]:
+    ) -> Iterator[WidgetTemplate]:
         """`GET /v3/content/widget-templates` (getWidgetTemplates).
 
-        Yields every `WidgetTemplateFull` of every page, one page in memory at a time.
+        Yields every `WidgetTemplate` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -126,32 +126,32 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[WidgetTemplateFull]] = Operation(
+    _op_create: ClassVar[Operation[WidgetTemplate]] = Operation(
         method="POST",
         path="content/widget-templates",
         version="v3",
         result="one",
-        model=WidgetTemplateFull,
-        body_type=WidgetTemplatePostCreate,
+        model=WidgetTemplate,
+        body_type=V3WidgetTemplateCreateCreate,
         envelope=True,
         operation_id="createWidgetTemplate",
     )
 
     def create(
         self,
-        body: WidgetTemplatePostCreate,
+        body: V3WidgetTemplateCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WidgetTemplateFull:
+    ) -> WidgetTemplate:
         """`POST /v3/content/widget-templates` (createWidgetTemplate).
 
-        Returns one `WidgetTemplateFull`.
+        Returns one `WidgetTemplate`.
 
         Args:
-            body: `WidgetTemplatePostCreate`, the request body.
+            body: `V3WidgetTemplateCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -194,12 +194,12 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[WidgetTemplateFull]] = Operation(
+    _op_get: ClassVar[Operation[WidgetTemplate]] = Operation(
         method="GET",
         path="content/widget-templates/{uuid}",
         version="v3",
         result="one",
-        model=WidgetTemplateFull,
+        model=WidgetTemplate,
         query_type=V3ContentWidgetTemplatesGetQuery,
         envelope=True,
         operation_id="getWidgetTemplate",
@@ -214,10 +214,10 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetTemplatesGetQuery],
-    ) -> WidgetTemplateFull:
+    ) -> WidgetTemplate:
         """`GET /v3/content/widget-templates/{uuid}` (getWidgetTemplate).
 
-        Returns one `WidgetTemplateFull`.
+        Returns one `WidgetTemplate`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
@@ -232,12 +232,12 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_preview: ClassVar[Operation[WidgetTemplatePreviewResponseData]] = Operation(
+    _op_preview: ClassVar[Operation[WidgetTemplatePreviewAltData]] = Operation(
         method="POST",
         path="content/widget-templates/{uuid}/preview",
         version="v3",
         result="one",
-        model=WidgetTemplatePreviewResponseData,
+        model=WidgetTemplatePreviewAltData,
         body_type=WidgetTemplatePreviewCreate,
         envelope=True,
         operation_id="previewWidget",
@@ -252,10 +252,10 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WidgetTemplatePreviewResponseData:
+    ) -> WidgetTemplatePreviewAltData:
         """`POST /v3/content/widget-templates/{uuid}/preview` (previewWidget).
 
-        Returns one `WidgetTemplatePreviewResponseData`.
+        Returns one `WidgetTemplatePreviewAltData`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
@@ -270,13 +270,13 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[WidgetTemplateFull]] = Operation(
+    _op_update: ClassVar[Operation[WidgetTemplate]] = Operation(
         method="PUT",
         path="content/widget-templates/{uuid}",
         version="v3",
         result="one",
-        model=WidgetTemplateFull,
-        body_type=WidgetTemplatePutUpdate,
+        model=WidgetTemplate,
+        body_type=V3WidgetTemplateUpdateUpdate,
         envelope=True,
         operation_id="updateWidgetTemplate",
     )
@@ -284,20 +284,20 @@ class V3ContentWidgetTemplates(NodeResource):
     def update(
         self,
         uuid: str,
-        body: WidgetTemplatePutUpdate,
+        body: V3WidgetTemplateUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WidgetTemplateFull:
+    ) -> WidgetTemplate:
         """`PUT /v3/content/widget-templates/{uuid}` (updateWidgetTemplate).
 
-        Returns one `WidgetTemplateFull`.
+        Returns one `WidgetTemplate`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `WidgetTemplatePutUpdate`, the request body.
+            body: `V3WidgetTemplateUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,9 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.widget_full import WidgetFull
-from ..models.widget_post import WidgetPostCreate
-from ..models.widget_put import WidgetPutUpdate
+from ..models.v3_widget_create import V3WidgetCreateCreate
+from ..models.v3_widget_update import V3WidgetUpdateUpdate
+from ..models.widget import Widget
 
 
 @with_config(REQUEST_CONFIG)
@@ -40,12 +40,12 @@ class V3ContentWidgetsAllQuery(TypedDict, total=False):
 class V3ContentWidgets(NodeResource):
     """`api.content.widgets` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[WidgetFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[Widget]]] = Operation(
         method="GET",
         path="content/widgets",
         version="v3",
         result="many",
-        model=WidgetFull,
+        model=Widget,
         query_type=V3ContentWidgetsAllQuery,
         envelope=True,
         operation_id="getWidgets",
@@ -58,10 +58,10 @@ class V3ContentWidgets(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetsAllQuery],
-    ) -> list[WidgetFull]:
+    ) -> list[Widget]:
         """`GET /v3/content/widgets` (getWidgets).
 
-        Returns one page of `WidgetFull` objects (a list).
+        Returns one page of `Widget` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -77,12 +77,12 @@ class V3ContentWidgets(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[WidgetFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Widget]]] = Operation(
         method="GET",
         path="content/widgets",
         version="v3",
         result="pages",
-        model=WidgetFull,
+        model=Widget,
         query_type=V3ContentWidgetsAllQuery,
         envelope=True,
         pagination="offset",
@@ -97,10 +97,10 @@ class V3ContentWidgets(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentWidgetsAllQuery],
-    ) -> Iterator[WidgetFull]:
+    ) -> Iterator[Widget]:
         """`GET /v3/content/widgets` (getWidgets).
 
-        Yields every `WidgetFull` of every page, one page in memory at a time.
+        Yields every `Widget` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -119,32 +119,32 @@ class V3ContentWidgets(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[WidgetFull]] = Operation(
+    _op_create: ClassVar[Operation[Widget]] = Operation(
         method="POST",
         path="content/widgets",
         version="v3",
         result="one",
-        model=WidgetFull,
-        body_type=WidgetPostCreate,
+        model=Widget,
+        body_type=V3WidgetCreateCreate,
         envelope=True,
         operation_id="createWidget",
     )
 
     def create(
         self,
-        body: WidgetPostCreate,
+        body: V3WidgetCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WidgetFull:
+    ) -> Widget:
         """`POST /v3/content/widgets` (createWidget).
 
-        Returns one `WidgetFull`.
+        Returns one `Widget`.
 
         Args:
-            body: `WidgetPostCreate`, the request body.
+            body: `V3WidgetCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -187,12 +187,12 @@ class V3ContentWidgets(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[WidgetFull]] = Operation(
+    _op_get: ClassVar[Operation[Widget]] = Operation(
         method="GET",
         path="content/widgets/{uuid}",
         version="v3",
         result="one",
-        model=WidgetFull,
+        model=Widget,
         envelope=True,
         operation_id="getWidget",
     )
@@ -205,10 +205,10 @@ class V3ContentWidgets(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WidgetFull:
+    ) -> Widget:
         """`GET /v3/content/widgets/{uuid}` (getWidget).
 
-        Returns one `WidgetFull`.
+        Returns one `Widget`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
@@ -221,13 +221,13 @@ class V3ContentWidgets(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[WidgetFull]] = Operation(
+    _op_update: ClassVar[Operation[Widget]] = Operation(
         method="PUT",
         path="content/widgets/{uuid}",
         version="v3",
         result="one",
-        model=WidgetFull,
-        body_type=WidgetPutUpdate,
+        model=Widget,
+        body_type=V3WidgetUpdateUpdate,
         envelope=True,
         operation_id="updateWidget",
     )
@@ -235,20 +235,20 @@ class V3ContentWidgets(NodeResource):
     def update(
         self,
         uuid: str,
-        body: WidgetPutUpdate,
+        body: V3WidgetUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WidgetFull:
+    ) -> Widget:
         """`PUT /v3/content/widgets/{uuid}` (updateWidget).
 
-        Returns one `WidgetFull`.
+        Returns one `Widget`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `WidgetPutUpdate`, the request body.
+            body: `V3WidgetUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,13 +14,11 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.customer_post import CustomerPostCreate
-from ..models.customers_v3_customer_full import CustomersV3CustomerFull
-from ..models.customers_v3_customer_put import CustomersV3CustomerPutUpdate
-from ..models.validate_customer_credentials_object import ValidateCustomerCredentialsObjectCreate
-from ..models.validate_customer_credentials_response_object import (
-    ValidateCustomerCredentialsResponseObject,
-)
+from ..models.customer_create_many_item import CustomerCreateManyItemCreate
+from ..models.customer_update_many_item import CustomerUpdateManyItemUpdate
+from ..models.customer_validate_credentials import CustomerValidateCredentialsCreate
+from ..models.v3_customer import V3Customer
+from ..models.validate_customer_credentials import ValidateCustomerCredentials
 
 if TYPE_CHECKING:
     from .v3_customers_addresses import V3CustomersAddresses
@@ -159,12 +157,12 @@ class V3Customers(NodeResource):
 
         return V3CustomersSubscribers(self._connection)
 
-    _op_all: ClassVar[Operation[list[CustomersV3CustomerFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3Customer]]] = Operation(
         method="GET",
         path="customers",
         version="v3",
         result="many",
-        model=CustomersV3CustomerFull,
+        model=V3Customer,
         query_type=V3CustomersAllQuery,
         envelope=True,
         operation_id="getCustomers",
@@ -177,10 +175,10 @@ class V3Customers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAllQuery],
-    ) -> list[CustomersV3CustomerFull]:
+    ) -> list[V3Customer]:
         """`GET /v3/customers` (getCustomers).
 
-        Returns one page of `CustomersV3CustomerFull` objects (a list).
+        Returns one page of `V3Customer` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -196,12 +194,12 @@ class V3Customers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[CustomersV3CustomerFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3Customer]]] = Operation(
         method="GET",
         path="customers",
         version="v3",
         result="pages",
-        model=CustomersV3CustomerFull,
+        model=V3Customer,
         query_type=V3CustomersAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -216,10 +214,10 @@ class V3Customers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAllQuery],
-    ) -> Iterator[CustomersV3CustomerFull]:
+    ) -> Iterator[V3Customer]:
         """`GET /v3/customers` (getCustomers).
 
-        Yields every `CustomersV3CustomerFull` of every page, one page in memory at a time.
+        Yields every `V3Customer` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -238,13 +236,13 @@ class V3Customers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[CustomersV3CustomerFull]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[V3Customer]]] = Operation(
         method="POST",
         path="customers",
         version="v3",
         result="many",
-        model=CustomersV3CustomerFull,
-        body_type=list[CustomerPostCreate],
+        model=V3Customer,
+        body_type=list[CustomerCreateManyItemCreate],
         envelope=True,
         batch_limit=10,
         operation_id="createCustomers",
@@ -252,22 +250,23 @@ class V3Customers(NodeResource):
 
     def create_many(
         self,
-        body: list[CustomerPostCreate],
+        body: list[CustomerCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[CustomersV3CustomerFull]:
+    ) -> list[V3Customer]:
         """`POST /v3/customers` (createCustomers).
 
-        Returns a list of `CustomersV3CustomerFull` objects.
+        Returns a list of `V3Customer` objects.
 
         Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
         another.
 
         Args:
-            body: `list[CustomerPostCreate]`, the request body; sent 10 items a request.
+            body: `list[CustomerCreateManyItemCreate]`, the request body; sent 10 items a
+                request.
         """
         return self._call(
             self._op_create_many,
@@ -315,13 +314,13 @@ class V3Customers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[CustomersV3CustomerFull]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[V3Customer]]] = Operation(
         method="PUT",
         path="customers",
         version="v3",
         result="many",
-        model=CustomersV3CustomerFull,
-        body_type=list[CustomersV3CustomerPutUpdate],
+        model=V3Customer,
+        body_type=list[CustomerUpdateManyItemUpdate],
         envelope=True,
         batch_limit=10,
         operation_id="updateCustomers",
@@ -329,22 +328,22 @@ class V3Customers(NodeResource):
 
     def update_many(
         self,
-        body: list[CustomersV3CustomerPutUpdate],
+        body: list[CustomerUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[CustomersV3CustomerFull]:
+    ) -> list[V3Customer]:
         """`PUT /v3/customers` (updateCustomers).
 
-        Returns a list of `CustomersV3CustomerFull` objects.
+        Returns a list of `V3Customer` objects.
 
         Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
         another.
 
         Args:
-            body: `list[CustomersV3CustomerPutUpdate]`, the request body; sent 10 items a
+            body: `list[CustomerUpdateManyItemUpdate]`, the request body; sent 10 items a
                 request.
         """
         return self._call(
@@ -356,33 +355,31 @@ class V3Customers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_validate_credentials: ClassVar[Operation[ValidateCustomerCredentialsResponseObject]] = (
-        Operation(
-            method="POST",
-            path="customers/validate-credentials",
-            version="v3",
-            result="one",
-            model=ValidateCustomerCredentialsResponseObject,
-            body_type=ValidateCustomerCredentialsObjectCreate,
-            operation_id="validateCustomerCredentials",
-        )
+    _op_validate_credentials: ClassVar[Operation[ValidateCustomerCredentials]] = Operation(
+        method="POST",
+        path="customers/validate-credentials",
+        version="v3",
+        result="one",
+        model=ValidateCustomerCredentials,
+        body_type=CustomerValidateCredentialsCreate,
+        operation_id="validateCustomerCredentials",
     )
 
     def validate_credentials(
         self,
-        body: ValidateCustomerCredentialsObjectCreate,
+        body: CustomerValidateCredentialsCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ValidateCustomerCredentialsResponseObject:
+    ) -> ValidateCustomerCredentials:
         """`POST /v3/customers/validate-credentials` (validateCustomerCredentials).
 
-        Returns one `ValidateCustomerCredentialsResponseObject`.
+        Returns one `ValidateCustomerCredentials`.
 
         Args:
-            body: `ValidateCustomerCredentialsObjectCreate`, the request body.
+            body: `CustomerValidateCredentialsCreate`, the request body.
         """
         return self._call(
             self._op_validate_credentials,

@@ -12,12 +12,9 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.address_collection_response_data_item import AddressCollectionResponseDataItem
-from ..models.address_collection_response_post_put_response_data_item import (
-    AddressCollectionResponsePostPutResponseDataItem,
-)
-from ..models.address_post import AddressPostCreate
-from ..models.address_put import AddressPutUpdate
+from ..models.customer_address_create_many_item import CustomerAddressCreateManyItemCreate
+from ..models.customer_address_update_many_item import CustomerAddressUpdateManyItemUpdate
+from ..models.v3_customer_address import V3CustomerAddress
 
 
 @with_config(REQUEST_CONFIG)
@@ -52,12 +49,12 @@ class V3CustomersAddressesDeleteManyQuery(TypedDict, total=False):
 class V3CustomersAddresses(NodeResource):
     """`api.customers.addresses` (v3): all, iterall, create_many, delete_many, update_many."""
 
-    _op_all: ClassVar[Operation[list[AddressCollectionResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3CustomerAddress]]] = Operation(
         method="GET",
         path="customers/addresses",
         version="v3",
         result="many",
-        model=AddressCollectionResponseDataItem,
+        model=V3CustomerAddress,
         query_type=V3CustomersAddressesAllQuery,
         envelope=True,
         operation_id="getCustomersAddresses",
@@ -70,10 +67,10 @@ class V3CustomersAddresses(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAddressesAllQuery],
-    ) -> list[AddressCollectionResponseDataItem]:
+    ) -> list[V3CustomerAddress]:
         """`GET /v3/customers/addresses` (getCustomersAddresses).
 
-        Returns one page of `AddressCollectionResponseDataItem` objects (a list).
+        Returns one page of `V3CustomerAddress` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -90,12 +87,12 @@ class V3CustomersAddresses(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[AddressCollectionResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3CustomerAddress]]] = Operation(
         method="GET",
         path="customers/addresses",
         version="v3",
         result="pages",
-        model=AddressCollectionResponseDataItem,
+        model=V3CustomerAddress,
         query_type=V3CustomersAddressesAllQuery,
         envelope=True,
         pagination="offset",
@@ -110,11 +107,10 @@ class V3CustomersAddresses(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAddressesAllQuery],
-    ) -> Iterator[AddressCollectionResponseDataItem]:
+    ) -> Iterator[V3CustomerAddress]:
         """`GET /v3/customers/addresses` (getCustomersAddresses).
 
-        Yields every `AddressCollectionResponseDataItem` of every page, one page in memory at a
-        time.
+        Yields every `V3CustomerAddress` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -134,34 +130,32 @@ class V3CustomersAddresses(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[AddressCollectionResponsePostPutResponseDataItem]]] = (
-        Operation(
-            method="POST",
-            path="customers/addresses",
-            version="v3",
-            result="many",
-            model=AddressCollectionResponsePostPutResponseDataItem,
-            body_type=list[AddressPostCreate],
-            envelope=True,
-            operation_id="createCustomersAddresses",
-        )
+    _op_create_many: ClassVar[Operation[list[V3CustomerAddress]]] = Operation(
+        method="POST",
+        path="customers/addresses",
+        version="v3",
+        result="many",
+        model=V3CustomerAddress,
+        body_type=list[CustomerAddressCreateManyItemCreate],
+        envelope=True,
+        operation_id="createCustomersAddresses",
     )
 
     def create_many(
         self,
-        body: list[AddressPostCreate],
+        body: list[CustomerAddressCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[AddressCollectionResponsePostPutResponseDataItem]:
+    ) -> list[V3CustomerAddress]:
         """`POST /v3/customers/addresses` (createCustomersAddresses).
 
-        Returns a list of `AddressCollectionResponsePostPutResponseDataItem` objects.
+        Returns a list of `V3CustomerAddress` objects.
 
         Args:
-            body: `list[AddressPostCreate]`, the request body.
+            body: `list[CustomerAddressCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -209,34 +203,32 @@ class V3CustomersAddresses(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[AddressCollectionResponsePostPutResponseDataItem]]] = (
-        Operation(
-            method="PUT",
-            path="customers/addresses",
-            version="v3",
-            result="many",
-            model=AddressCollectionResponsePostPutResponseDataItem,
-            body_type=list[AddressPutUpdate],
-            envelope=True,
-            operation_id="updateCustomersAddresses",
-        )
+    _op_update_many: ClassVar[Operation[list[V3CustomerAddress]]] = Operation(
+        method="PUT",
+        path="customers/addresses",
+        version="v3",
+        result="many",
+        model=V3CustomerAddress,
+        body_type=list[CustomerAddressUpdateManyItemUpdate],
+        envelope=True,
+        operation_id="updateCustomersAddresses",
     )
 
     def update_many(
         self,
-        body: list[AddressPutUpdate],
+        body: list[CustomerAddressUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[AddressCollectionResponsePostPutResponseDataItem]:
+    ) -> list[V3CustomerAddress]:
         """`PUT /v3/customers/addresses` (updateCustomersAddresses).
 
-        Returns a list of `AddressCollectionResponsePostPutResponseDataItem` objects.
+        Returns a list of `V3CustomerAddress` objects.
 
         Args:
-            body: `list[AddressPutUpdate]`, the request body.
+            body: `list[CustomerAddressUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -13,10 +13,8 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.attribute_value_base import AttributeValueBaseUpdate
-from ..models.customer_attribute_value_collection_response_data_item import (
-    CustomerAttributeValueCollectionResponseDataItem,
-)
+from ..models.attribute import Attribute
+from ..models.customer_attribute_value_upsert_item import CustomerAttributeValueUpsertItemUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -57,17 +55,15 @@ class V3CustomersAttributeValuesDeleteManyQuery(TypedDict, total=False):
 class V3CustomersAttributeValues(NodeResource):
     """`api.customers.attribute_values` (v3): all, iterall, delete_many, upsert."""
 
-    _op_all: ClassVar[Operation[list[CustomerAttributeValueCollectionResponseDataItem]]] = (
-        Operation(
-            method="GET",
-            path="customers/attribute-values",
-            version="v3",
-            result="many",
-            model=CustomerAttributeValueCollectionResponseDataItem,
-            query_type=V3CustomersAttributeValuesAllQuery,
-            envelope=True,
-            operation_id="getCustomersAttributeValues",
-        )
+    _op_all: ClassVar[Operation[list[Attribute]]] = Operation(
+        method="GET",
+        path="customers/attribute-values",
+        version="v3",
+        result="many",
+        model=Attribute,
+        query_type=V3CustomersAttributeValuesAllQuery,
+        envelope=True,
+        operation_id="getCustomersAttributeValues",
     )
 
     def all(
@@ -77,10 +73,10 @@ class V3CustomersAttributeValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAttributeValuesAllQuery],
-    ) -> list[CustomerAttributeValueCollectionResponseDataItem]:
+    ) -> list[Attribute]:
         """`GET /v3/customers/attribute-values` (getCustomersAttributeValues).
 
-        Returns one page of `CustomerAttributeValueCollectionResponseDataItem` objects (a list).
+        Returns one page of `Attribute` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -97,18 +93,16 @@ class V3CustomersAttributeValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[CustomerAttributeValueCollectionResponseDataItem]]] = (
-        Operation(
-            method="GET",
-            path="customers/attribute-values",
-            version="v3",
-            result="pages",
-            model=CustomerAttributeValueCollectionResponseDataItem,
-            query_type=V3CustomersAttributeValuesAllQuery,
-            envelope=True,
-            pagination="offset",
-            operation_id="getCustomersAttributeValues",
-        )
+    _op_iterall: ClassVar[Operation[Iterator[Attribute]]] = Operation(
+        method="GET",
+        path="customers/attribute-values",
+        version="v3",
+        result="pages",
+        model=Attribute,
+        query_type=V3CustomersAttributeValuesAllQuery,
+        envelope=True,
+        pagination="offset",
+        operation_id="getCustomersAttributeValues",
     )
 
     def iterall(
@@ -119,11 +113,10 @@ class V3CustomersAttributeValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAttributeValuesAllQuery],
-    ) -> Iterator[CustomerAttributeValueCollectionResponseDataItem]:
+    ) -> Iterator[Attribute]:
         """`GET /v3/customers/attribute-values` (getCustomersAttributeValues).
 
-        Yields every `CustomerAttributeValueCollectionResponseDataItem` of every page, one page in
-        memory at a time.
+        Yields every `Attribute` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -180,38 +173,37 @@ class V3CustomersAttributeValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_upsert: ClassVar[Operation[list[CustomerAttributeValueCollectionResponseDataItem]]] = (
-        Operation(
-            method="PUT",
-            path="customers/attribute-values",
-            version="v3",
-            result="many",
-            model=CustomerAttributeValueCollectionResponseDataItem,
-            body_type=list[AttributeValueBaseUpdate],
-            envelope=True,
-            batch_limit=10,
-            operation_id="upsertCustomersAttributeValues",
-        )
+    _op_upsert: ClassVar[Operation[list[Attribute]]] = Operation(
+        method="PUT",
+        path="customers/attribute-values",
+        version="v3",
+        result="many",
+        model=Attribute,
+        body_type=list[CustomerAttributeValueUpsertItemUpdate],
+        envelope=True,
+        batch_limit=10,
+        operation_id="upsertCustomersAttributeValues",
     )
 
     def upsert(
         self,
-        body: list[AttributeValueBaseUpdate],
+        body: list[CustomerAttributeValueUpsertItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[CustomerAttributeValueCollectionResponseDataItem]:
+    ) -> list[Attribute]:
         """`PUT /v3/customers/attribute-values` (upsertCustomersAttributeValues).
 
-        Returns a list of `CustomerAttributeValueCollectionResponseDataItem` objects.
+        Returns a list of `Attribute` objects.
 
         Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
         another.
 
         Args:
-            body: `list[AttributeValueBaseUpdate]`, the request body; sent 10 items a request.
+            body: `list[CustomerAttributeValueUpsertItemUpdate]`, the request body; sent 10
+                items a request.
         """
         return self._call(
             self._op_upsert,

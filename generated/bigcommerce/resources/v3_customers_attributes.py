@@ -12,9 +12,9 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.attribute_post import AttributePostCreate
-from ..models.attribute_put import AttributePutUpdate
-from ..models.customer_attributes_response_data_item import CustomerAttributesResponseDataItem
+from ..models.customer_attribute import CustomerAttribute
+from ..models.customer_attribute_create_many_item import CustomerAttributeCreateManyItemCreate
+from ..models.customer_attribute_update_many_item import CustomerAttributeUpdateManyItemUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -54,12 +54,12 @@ class V3CustomersAttributesDeleteManyQuery(TypedDict, total=False):
 class V3CustomersAttributes(NodeResource):
     """`api.customers.attributes` (v3): all, create_many, delete_many, update_many."""
 
-    _op_all: ClassVar[Operation[list[CustomerAttributesResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[CustomerAttribute]]] = Operation(
         method="GET",
         path="customers/attributes",
         version="v3",
         result="many",
-        model=CustomerAttributesResponseDataItem,
+        model=CustomerAttribute,
         query_type=V3CustomersAttributesAllQuery,
         envelope=True,
         operation_id="getCustomersAttributes",
@@ -72,10 +72,10 @@ class V3CustomersAttributes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAttributesAllQuery],
-    ) -> list[CustomerAttributesResponseDataItem]:
+    ) -> list[CustomerAttribute]:
         """`GET /v3/customers/attributes` (getCustomersAttributes).
 
-        Returns a list of `CustomerAttributesResponseDataItem` objects.
+        Returns a list of `CustomerAttribute` objects.
 
         Args:
             query: the query parameters (`V3CustomersAttributesAllQuery`); `x__in` is sent as
@@ -90,32 +90,32 @@ class V3CustomersAttributes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[CustomerAttributesResponseDataItem]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[CustomerAttribute]]] = Operation(
         method="POST",
         path="customers/attributes",
         version="v3",
         result="many",
-        model=CustomerAttributesResponseDataItem,
-        body_type=list[AttributePostCreate],
+        model=CustomerAttribute,
+        body_type=list[CustomerAttributeCreateManyItemCreate],
         envelope=True,
         operation_id="createCustomersAttributes",
     )
 
     def create_many(
         self,
-        body: list[AttributePostCreate],
+        body: list[CustomerAttributeCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[CustomerAttributesResponseDataItem]:
+    ) -> list[CustomerAttribute]:
         """`POST /v3/customers/attributes` (createCustomersAttributes).
 
-        Returns a list of `CustomerAttributesResponseDataItem` objects.
+        Returns a list of `CustomerAttribute` objects.
 
         Args:
-            body: `list[AttributePostCreate]`, the request body.
+            body: `list[CustomerAttributeCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -163,32 +163,32 @@ class V3CustomersAttributes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[CustomerAttributesResponseDataItem]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[CustomerAttribute]]] = Operation(
         method="PUT",
         path="customers/attributes",
         version="v3",
         result="many",
-        model=CustomerAttributesResponseDataItem,
-        body_type=list[AttributePutUpdate],
+        model=CustomerAttribute,
+        body_type=list[CustomerAttributeUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateCustomersAttributes",
     )
 
     def update_many(
         self,
-        body: list[AttributePutUpdate],
+        body: list[CustomerAttributeUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[CustomerAttributesResponseDataItem]:
+    ) -> list[CustomerAttribute]:
         """`PUT /v3/customers/attributes` (updateCustomersAttributes).
 
-        Returns a list of `CustomerAttributesResponseDataItem` objects.
+        Returns a list of `CustomerAttribute` objects.
 
         Args:
-            body: `list[AttributePutUpdate]`, the request body.
+            body: `list[CustomerAttributeUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

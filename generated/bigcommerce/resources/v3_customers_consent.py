@@ -8,19 +8,19 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.consent_full import ConsentFull
-from ..models.declare_customer_consent_request import DeclareCustomerConsentRequestUpdate
+from ..models.consent import Consent
+from ..models.customer_consent_update import CustomerConsentUpdateUpdate
 
 
 class V3CustomersConsent(NodeResource):
     """`api.customers.consent` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[ConsentFull]] = Operation(
+    _op_get: ClassVar[Operation[Consent]] = Operation(
         method="GET",
         path="customers/{customer_id}/consent",
         version="v3",
         result="one",
-        model=ConsentFull,
+        model=Consent,
         operation_id="getCustomerConsent",
     )
 
@@ -32,10 +32,10 @@ class V3CustomersConsent(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ConsentFull:
+    ) -> Consent:
         """`GET /v3/customers/{customer_id}/consent` (getCustomerConsent).
 
-        Returns one `ConsentFull`.
+        Returns one `Consent`.
 
         Args:
             customer_id: `int`, the path's `{customer_id}`.
@@ -48,33 +48,33 @@ class V3CustomersConsent(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ConsentFull]] = Operation(
+    _op_update: ClassVar[Operation[Consent]] = Operation(
         method="PUT",
         path="customers/{customer_id}/consent",
         version="v3",
         result="one",
-        model=ConsentFull,
-        body_type=DeclareCustomerConsentRequestUpdate,
+        model=Consent,
+        body_type=CustomerConsentUpdateUpdate,
         operation_id="updateCustomerConsent",
     )
 
     def update(
         self,
         customer_id: int,
-        body: DeclareCustomerConsentRequestUpdate,
+        body: CustomerConsentUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ConsentFull:
+    ) -> Consent:
         """`PUT /v3/customers/{customer_id}/consent` (updateCustomerConsent).
 
-        Returns one `ConsentFull`.
+        Returns one `Consent`.
 
         Args:
             customer_id: `int`, the path's `{customer_id}`.
-            body: `DeclareCustomerConsentRequestUpdate`, the request body.
+            body: `CustomerConsentUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -12,11 +12,10 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.form_field_value_collection_response_data_item import (
-    FormFieldValueCollectionResponseDataItem,
+from ..models.customer_form_field_value import CustomerFormFieldValue
+from ..models.customer_form_field_value_update_many_item import (
+    CustomerFormFieldValueUpdateManyItemUpdate,
 )
-from ..models.form_field_value_full import FormFieldValueFullUpdate
-from ..models.form_field_values_response_data_item import FormFieldValuesResponseDataItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -40,12 +39,12 @@ class V3CustomersFormFieldValuesAllQuery(TypedDict, total=False):
 class V3CustomersFormFieldValues(NodeResource):
     """`api.customers.form_field_values` (v3): all, iterall, update_many."""
 
-    _op_all: ClassVar[Operation[list[FormFieldValueCollectionResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[CustomerFormFieldValue]]] = Operation(
         method="GET",
         path="customers/form-field-values",
         version="v3",
         result="many",
-        model=FormFieldValueCollectionResponseDataItem,
+        model=CustomerFormFieldValue,
         query_type=V3CustomersFormFieldValuesAllQuery,
         envelope=True,
         operation_id="getCustomersFormFieldValues",
@@ -58,10 +57,10 @@ class V3CustomersFormFieldValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersFormFieldValuesAllQuery],
-    ) -> list[FormFieldValueCollectionResponseDataItem]:
+    ) -> list[CustomerFormFieldValue]:
         """`GET /v3/customers/form-field-values` (getCustomersFormFieldValues).
 
-        Returns one page of `FormFieldValueCollectionResponseDataItem` objects (a list).
+        Returns one page of `CustomerFormFieldValue` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -77,18 +76,16 @@ class V3CustomersFormFieldValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[FormFieldValueCollectionResponseDataItem]]] = (
-        Operation(
-            method="GET",
-            path="customers/form-field-values",
-            version="v3",
-            result="pages",
-            model=FormFieldValueCollectionResponseDataItem,
-            query_type=V3CustomersFormFieldValuesAllQuery,
-            envelope=True,
-            pagination="offset+cursor",
-            operation_id="getCustomersFormFieldValues",
-        )
+    _op_iterall: ClassVar[Operation[Iterator[CustomerFormFieldValue]]] = Operation(
+        method="GET",
+        path="customers/form-field-values",
+        version="v3",
+        result="pages",
+        model=CustomerFormFieldValue,
+        query_type=V3CustomersFormFieldValuesAllQuery,
+        envelope=True,
+        pagination="offset+cursor",
+        operation_id="getCustomersFormFieldValues",
     )
 
     def iterall(
@@ -99,11 +96,10 @@ class V3CustomersFormFieldValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersFormFieldValuesAllQuery],
-    ) -> Iterator[FormFieldValueCollectionResponseDataItem]:
+    ) -> Iterator[CustomerFormFieldValue]:
         """`GET /v3/customers/form-field-values` (getCustomersFormFieldValues).
 
-        Yields every `FormFieldValueCollectionResponseDataItem` of every page, one page in memory at
-        a time.
+        Yields every `CustomerFormFieldValue` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -122,32 +118,32 @@ class V3CustomersFormFieldValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[FormFieldValuesResponseDataItem]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[CustomerFormFieldValue]]] = Operation(
         method="PUT",
         path="customers/form-field-values",
         version="v3",
         result="many",
-        model=FormFieldValuesResponseDataItem,
-        body_type=list[FormFieldValueFullUpdate],
+        model=CustomerFormFieldValue,
+        body_type=list[CustomerFormFieldValueUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateCustomerFormFieldValues",
     )
 
     def update_many(
         self,
-        body: list[FormFieldValueFullUpdate],
+        body: list[CustomerFormFieldValueUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[FormFieldValuesResponseDataItem]:
+    ) -> list[CustomerFormFieldValue]:
         """`PUT /v3/customers/form-field-values` (updateCustomerFormFieldValues).
 
-        Returns a list of `FormFieldValuesResponseDataItem` objects.
+        Returns a list of `CustomerFormFieldValue` objects.
 
         Args:
-            body: `list[FormFieldValueFullUpdate]`, the request body.
+            body: `list[CustomerFormFieldValueUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

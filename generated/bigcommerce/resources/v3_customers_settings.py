@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.customer_settings_object import CustomerSettingsObject, CustomerSettingsObjectUpdate
+from ..models.customer_setting_update import CustomerSettingUpdate, CustomerSettingUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_customers_settings_channels import V3CustomersSettingsChannels
@@ -23,12 +23,12 @@ class V3CustomersSettings(NodeResource):
 
         return V3CustomersSettingsChannels(self._connection)
 
-    _op_get: ClassVar[Operation[CustomerSettingsObject]] = Operation(
+    _op_get: ClassVar[Operation[CustomerSettingUpdate]] = Operation(
         method="GET",
         path="customers/settings",
         version="v3",
         result="one",
-        model=CustomerSettingsObject,
+        model=CustomerSettingUpdate,
         envelope=True,
         operation_id="getCustomersSettings",
     )
@@ -39,10 +39,10 @@ class V3CustomersSettings(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CustomerSettingsObject:
+    ) -> CustomerSettingUpdate:
         """`GET /v3/customers/settings` (getCustomersSettings).
 
-        Returns one `CustomerSettingsObject`.
+        Returns one `CustomerSettingUpdate`.
         """
         return self._call(
             self._op_get,
@@ -52,32 +52,32 @@ class V3CustomersSettings(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CustomerSettingsObject]] = Operation(
+    _op_update: ClassVar[Operation[CustomerSettingUpdate]] = Operation(
         method="PUT",
         path="customers/settings",
         version="v3",
         result="one",
-        model=CustomerSettingsObject,
-        body_type=CustomerSettingsObjectUpdate,
+        model=CustomerSettingUpdate,
+        body_type=CustomerSettingUpdateUpdate,
         envelope=True,
         operation_id="updateCustomersSettings",
     )
 
     def update(
         self,
-        body: CustomerSettingsObjectUpdate,
+        body: CustomerSettingUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CustomerSettingsObject:
+    ) -> CustomerSettingUpdate:
         """`PUT /v3/customers/settings` (updateCustomersSettings).
 
-        Returns one `CustomerSettingsObject`.
+        Returns one `CustomerSettingUpdate`.
 
         Args:
-            body: `CustomerSettingsObjectUpdate`, the request body.
+            body: `CustomerSettingUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,22 +8,22 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.customer_channel_settings_object import (
-    CustomerChannelSettingsObject,
-    CustomerChannelSettingsObjectUpdate,
+from ..models.customer_setting_update import CustomerSettingUpdate
+from ..models.setting_channel_update_variant import (
+    SettingChannelUpdateVariant,
+    SettingChannelUpdateVariantUpdate,
 )
-from ..models.customer_settings_object import CustomerSettingsObject
 
 
 class V3CustomersSettingsChannels(NodeResource):
     """`api.customers.settings.channels` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[CustomerChannelSettingsObject]] = Operation(
+    _op_get: ClassVar[Operation[SettingChannelUpdateVariant]] = Operation(
         method="GET",
         path="customers/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=CustomerChannelSettingsObject,
+        model=SettingChannelUpdateVariant,
         envelope=True,
         operation_id="getCustomersSettingsChannel",
     )
@@ -36,10 +36,10 @@ class V3CustomersSettingsChannels(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CustomerChannelSettingsObject:
+    ) -> SettingChannelUpdateVariant:
         """`GET /v3/customers/settings/channels/{channel_id}` (getCustomersSettingsChannel).
 
-        Returns one `CustomerChannelSettingsObject`.
+        Returns one `SettingChannelUpdateVariant`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
@@ -52,13 +52,13 @@ class V3CustomersSettingsChannels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CustomerSettingsObject]] = Operation(
+    _op_update: ClassVar[Operation[CustomerSettingUpdate]] = Operation(
         method="PUT",
         path="customers/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=CustomerSettingsObject,
-        body_type=CustomerChannelSettingsObjectUpdate,
+        model=CustomerSettingUpdate,
+        body_type=SettingChannelUpdateVariantUpdate,
         envelope=True,
         operation_id="updateCustomersSettingsChannel",
     )
@@ -66,20 +66,20 @@ class V3CustomersSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: CustomerChannelSettingsObjectUpdate,
+        body: SettingChannelUpdateVariantUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CustomerSettingsObject:
+    ) -> CustomerSettingUpdate:
         """`PUT /v3/customers/settings/channels/{channel_id}` (updateCustomersSettingsChannel).
 
-        Returns one `CustomerSettingsObject`.
+        Returns one `CustomerSettingUpdate`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `CustomerChannelSettingsObjectUpdate`, the request body.
+            body: `SettingChannelUpdateVariantUpdate`, the request body.
         """
         return self._call(
             self._op_update,

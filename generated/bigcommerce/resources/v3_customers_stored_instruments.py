@@ -8,20 +8,18 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_customer_stored_instruments_response_item import (
-    GetCustomerStoredInstrumentsResponseItem,
-)
+from ..models.customer_stored_instrument import CustomerStoredInstrument
 
 
 class V3CustomersStoredInstruments(NodeResource):
     """`api.customers.stored_instruments` (v3): all."""
 
-    _op_all: ClassVar[Operation[list[GetCustomerStoredInstrumentsResponseItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[CustomerStoredInstrument]]] = Operation(
         method="GET",
         path="customers/{customer_id}/stored-instruments",
         version="v3",
         result="many",
-        model=GetCustomerStoredInstrumentsResponseItem,
+        model=CustomerStoredInstrument,
         operation_id="getCustomerStoredInstruments",
     )
 
@@ -33,10 +31,10 @@ class V3CustomersStoredInstruments(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[GetCustomerStoredInstrumentsResponseItem]:
+    ) -> list[CustomerStoredInstrument]:
         """`GET /v3/customers/{customer_id}/stored-instruments` (getCustomerStoredInstruments).
 
-        Returns a list of `GetCustomerStoredInstrumentsResponseItem` objects.
+        Returns a list of `CustomerStoredInstrument` objects.
 
         Args:
             customer_id: `int`, the path's `{customer_id}`.

@@ -14,8 +14,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.subscriber_base import SubscriberBaseCreate, SubscriberBaseUpdate
-from ..models.subscriber_full import SubscriberFull
+from ..models.customer_subscriber_create import (
+    CustomerSubscriberCreateCreate,
+    CustomerSubscriberCreateUpdate,
+)
+from ..models.subscriber import Subscriber
 
 
 @with_config(REQUEST_CONFIG)
@@ -64,12 +67,12 @@ class V3CustomersSubscribersDeleteAllQuery(TypedDict, total=False):
 class V3CustomersSubscribers(NodeResource):
     """`api.customers.subscribers` (v3): all, iterall, create, delete, delete_all, get, update."""
 
-    _op_all: ClassVar[Operation[list[SubscriberFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[Subscriber]]] = Operation(
         method="GET",
         path="customers/subscribers",
         version="v3",
         result="many",
-        model=SubscriberFull,
+        model=Subscriber,
         query_type=V3CustomersSubscribersAllQuery,
         envelope=True,
         operation_id="getSubscribers",
@@ -82,10 +85,10 @@ class V3CustomersSubscribers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersSubscribersAllQuery],
-    ) -> list[SubscriberFull]:
+    ) -> list[Subscriber]:
         """`GET /v3/customers/subscribers` (getSubscribers).
 
-        Returns one page of `SubscriberFull` objects (a list).
+        Returns one page of `Subscriber` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -102,12 +105,12 @@ class V3CustomersSubscribers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[SubscriberFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Subscriber]]] = Operation(
         method="GET",
         path="customers/subscribers",
         version="v3",
         result="pages",
-        model=SubscriberFull,
+        model=Subscriber,
         query_type=V3CustomersSubscribersAllQuery,
         envelope=True,
         pagination="offset",
@@ -122,10 +125,10 @@ class V3CustomersSubscribers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersSubscribersAllQuery],
-    ) -> Iterator[SubscriberFull]:
+    ) -> Iterator[Subscriber]:
         """`GET /v3/customers/subscribers` (getSubscribers).
 
-        Yields every `SubscriberFull` of every page, one page in memory at a time.
+        Yields every `Subscriber` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -145,32 +148,32 @@ class V3CustomersSubscribers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[SubscriberFull]] = Operation(
+    _op_create: ClassVar[Operation[Subscriber]] = Operation(
         method="POST",
         path="customers/subscribers",
         version="v3",
         result="one",
-        model=SubscriberFull,
-        body_type=SubscriberBaseCreate,
+        model=Subscriber,
+        body_type=CustomerSubscriberCreateCreate,
         envelope=True,
         operation_id="createSubscriber",
     )
 
     def create(
         self,
-        body: SubscriberBaseCreate,
+        body: CustomerSubscriberCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SubscriberFull:
+    ) -> Subscriber:
         """`POST /v3/customers/subscribers` (createSubscriber).
 
-        Returns one `SubscriberFull`.
+        Returns one `Subscriber`.
 
         Args:
-            body: `SubscriberBaseCreate`, the request body.
+            body: `CustomerSubscriberCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -246,12 +249,12 @@ class V3CustomersSubscribers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[SubscriberFull]] = Operation(
+    _op_get: ClassVar[Operation[Subscriber]] = Operation(
         method="GET",
         path="customers/subscribers/{subscriber_id}",
         version="v3",
         result="one",
-        model=SubscriberFull,
+        model=Subscriber,
         envelope=True,
         operation_id="getSubscriber",
     )
@@ -264,10 +267,10 @@ class V3CustomersSubscribers(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SubscriberFull:
+    ) -> Subscriber:
         """`GET /v3/customers/subscribers/{subscriber_id}` (getSubscriber).
 
-        Returns one `SubscriberFull`.
+        Returns one `Subscriber`.
 
         Args:
             subscriber_id: `int`, the path's `{subscriber_id}`.
@@ -280,13 +283,13 @@ class V3CustomersSubscribers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SubscriberFull]] = Operation(
+    _op_update: ClassVar[Operation[Subscriber]] = Operation(
         method="PUT",
         path="customers/subscribers/{subscriber_id}",
         version="v3",
         result="one",
-        model=SubscriberFull,
-        body_type=SubscriberBaseUpdate,
+        model=Subscriber,
+        body_type=CustomerSubscriberCreateUpdate,
         envelope=True,
         operation_id="updateSubscriber",
     )
@@ -294,20 +297,20 @@ class V3CustomersSubscribers(NodeResource):
     def update(
         self,
         subscriber_id: int,
-        body: SubscriberBaseUpdate,
+        body: CustomerSubscriberCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SubscriberFull:
+    ) -> Subscriber:
         """`PUT /v3/customers/subscribers/{subscriber_id}` (updateSubscriber).
 
-        Returns one `SubscriberFull`.
+        Returns one `Subscriber`.
 
         Args:
             subscriber_id: `int`, the path's `{subscriber_id}`.
-            body: `SubscriberBaseUpdate`, the request body.
+            body: `CustomerSubscriberCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,11 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.webhook_base import WebhookBaseCreate
-from ..models.webhook_full import WebhookFull
-from ..models.webhook_put import WebhookPutUpdate
-from ..models.webhook_resp_response_data import WebhookRespResponseData
-from ..models.webhooks_resp_response_data_item import WebhooksRespResponseDataItem
+from ..models.hook_create import HookCreateCreate
+from ..models.hook_update import HookUpdateUpdate
+from ..models.v3_webhook import V3Webhook
 
 if TYPE_CHECKING:
     from .v3_hooks_admin import V3HooksAdmin
@@ -46,12 +44,12 @@ class V3Hooks(NodeResource):
 
         return V3HooksAdmin(self._connection)
 
-    _op_all: ClassVar[Operation[list[WebhooksRespResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3Webhook]]] = Operation(
         method="GET",
         path="hooks",
         version="v3",
         result="many",
-        model=WebhooksRespResponseDataItem,
+        model=V3Webhook,
         query_type=V3HooksAllQuery,
         envelope=True,
         operation_id="getWebhooks",
@@ -64,10 +62,10 @@ class V3Hooks(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3HooksAllQuery],
-    ) -> list[WebhooksRespResponseDataItem]:
+    ) -> list[V3Webhook]:
         """`GET /v3/hooks` (getWebhooks).
 
-        Returns one page of `WebhooksRespResponseDataItem` objects (a list).
+        Returns one page of `V3Webhook` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -83,12 +81,12 @@ class V3Hooks(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[WebhooksRespResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3Webhook]]] = Operation(
         method="GET",
         path="hooks",
         version="v3",
         result="pages",
-        model=WebhooksRespResponseDataItem,
+        model=V3Webhook,
         query_type=V3HooksAllQuery,
         envelope=True,
         pagination="offset",
@@ -103,10 +101,10 @@ class V3Hooks(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3HooksAllQuery],
-    ) -> Iterator[WebhooksRespResponseDataItem]:
+    ) -> Iterator[V3Webhook]:
         """`GET /v3/hooks` (getWebhooks).
 
-        Yields every `WebhooksRespResponseDataItem` of every page, one page in memory at a time.
+        Yields every `V3Webhook` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -125,32 +123,32 @@ class V3Hooks(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[WebhookFull]] = Operation(
+    _op_create: ClassVar[Operation[V3Webhook]] = Operation(
         method="POST",
         path="hooks",
         version="v3",
         result="one",
-        model=WebhookFull,
-        body_type=WebhookBaseCreate,
+        model=V3Webhook,
+        body_type=HookCreateCreate,
         envelope=True,
         operation_id="createWebhooks",
     )
 
     def create(
         self,
-        body: WebhookBaseCreate,
+        body: HookCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WebhookFull:
+    ) -> V3Webhook:
         """`POST /v3/hooks` (createWebhooks).
 
-        Returns one `WebhookFull`.
+        Returns one `V3Webhook`.
 
         Args:
-            body: `WebhookBaseCreate`, the request body.
+            body: `HookCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -161,12 +159,12 @@ class V3Hooks(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[WebhookRespResponseData]] = Operation(
+    _op_delete: ClassVar[Operation[V3Webhook]] = Operation(
         method="DELETE",
         path="hooks/{webhook_id}",
         version="v3",
         result="one",
-        model=WebhookRespResponseData,
+        model=V3Webhook,
         envelope=True,
         operation_id="deleteWebhook",
     )
@@ -179,10 +177,10 @@ class V3Hooks(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WebhookRespResponseData:
+    ) -> V3Webhook:
         """`DELETE /v3/hooks/{webhook_id}` (deleteWebhook).
 
-        Returns one `WebhookRespResponseData`.
+        Returns one `V3Webhook`.
 
         Args:
             webhook_id: `int`, the path's `{webhook_id}`.
@@ -195,12 +193,12 @@ class V3Hooks(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[WebhookRespResponseData]] = Operation(
+    _op_get: ClassVar[Operation[V3Webhook]] = Operation(
         method="GET",
         path="hooks/{webhook_id}",
         version="v3",
         result="one",
-        model=WebhookRespResponseData,
+        model=V3Webhook,
         envelope=True,
         operation_id="getWebhook",
     )
@@ -213,10 +211,10 @@ class V3Hooks(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WebhookRespResponseData:
+    ) -> V3Webhook:
         """`GET /v3/hooks/{webhook_id}` (getWebhook).
 
-        Returns one `WebhookRespResponseData`.
+        Returns one `V3Webhook`.
 
         Args:
             webhook_id: `int`, the path's `{webhook_id}`.
@@ -229,13 +227,13 @@ class V3Hooks(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[WebhookRespResponseData]] = Operation(
+    _op_update: ClassVar[Operation[V3Webhook]] = Operation(
         method="PUT",
         path="hooks/{webhook_id}",
         version="v3",
         result="one",
-        model=WebhookRespResponseData,
-        body_type=WebhookPutUpdate,
+        model=V3Webhook,
+        body_type=HookUpdateUpdate,
         envelope=True,
         operation_id="updateWebhook",
     )
@@ -243,20 +241,20 @@ class V3Hooks(NodeResource):
     def update(
         self,
         webhook_id: int,
-        body: WebhookPutUpdate,
+        body: HookUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WebhookRespResponseData:
+    ) -> V3Webhook:
         """`PUT /v3/hooks/{webhook_id}` (updateWebhook).
 
-        Returns one `WebhookRespResponseData`.
+        Returns one `V3Webhook`.
 
         Args:
             webhook_id: `int`, the path's `{webhook_id}`.
-            body: `WebhookPutUpdate`, the request body.
+            body: `HookUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

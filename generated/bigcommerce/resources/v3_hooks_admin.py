@@ -11,8 +11,8 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_hooks_admin_response_data import GetHooksAdminResponseData
-from ..models.update_hooks_admin_request import UpdateHooksAdminRequestUpdate
+from ..models.hook_admin import HookAdmin
+from ..models.v3_hook_admin_update import V3HookAdminUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -27,12 +27,12 @@ class V3HooksAdminGetQuery(TypedDict, total=False):
 class V3HooksAdmin(NodeResource):
     """`api.hooks.admin` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[GetHooksAdminResponseData]] = Operation(
+    _op_get: ClassVar[Operation[HookAdmin]] = Operation(
         method="GET",
         path="hooks/admin",
         version="v3",
         result="one",
-        model=GetHooksAdminResponseData,
+        model=HookAdmin,
         query_type=V3HooksAdminGetQuery,
         envelope=True,
         operation_id="getHooksAdmin",
@@ -45,10 +45,10 @@ class V3HooksAdmin(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3HooksAdminGetQuery],
-    ) -> GetHooksAdminResponseData:
+    ) -> HookAdmin:
         """`GET /v3/hooks/admin` (getHooksAdmin).
 
-        Returns one `GetHooksAdminResponseData`.
+        Returns one `HookAdmin`.
 
         Args:
             query: the query parameters (`V3HooksAdminGetQuery`).
@@ -67,13 +67,13 @@ class V3HooksAdmin(NodeResource):
         path="hooks/admin",
         version="v3",
         result="nothing",
-        body_type=UpdateHooksAdminRequestUpdate,
+        body_type=V3HookAdminUpdateUpdate,
         operation_id="updateHooksAdmin",
     )
 
     def update(
         self,
-        body: UpdateHooksAdminRequestUpdate,
+        body: V3HookAdminUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -85,7 +85,7 @@ class V3HooksAdmin(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `UpdateHooksAdminRequestUpdate`, the request body.
+            body: `V3HookAdminUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_deployment_request import CreateDeploymentRequestCreate
-from ..models.create_deployment_response import CreateDeploymentResponse
-from ..models.upload_signature_response import UploadSignatureResponse
+from ..models.create_deployment import CreateDeployment
+from ..models.deployment_create import DeploymentCreateCreate
+from ..models.upload_signature import UploadSignature
 
 if TYPE_CHECKING:
     from .v3_infrastructure_deployments_events import V3InfrastructureDeploymentsEvents
@@ -25,32 +25,32 @@ class V3InfrastructureDeployments(NodeResource):
 
         return V3InfrastructureDeploymentsEvents(self._connection)
 
-    _op_create: ClassVar[Operation[CreateDeploymentResponse]] = Operation(
+    _op_create: ClassVar[Operation[CreateDeployment]] = Operation(
         method="POST",
         path="infrastructure/deployments",
         version="v3",
         result="one",
-        model=CreateDeploymentResponse,
-        body_type=CreateDeploymentRequestCreate,
+        model=CreateDeployment,
+        body_type=DeploymentCreateCreate,
         envelope=True,
         operation_id="createDeployment",
     )
 
     def create(
         self,
-        body: CreateDeploymentRequestCreate,
+        body: DeploymentCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateDeploymentResponse:
+    ) -> CreateDeployment:
         """`POST /v3/infrastructure/deployments` (createDeployment).
 
-        Returns one `CreateDeploymentResponse`.
+        Returns one `CreateDeployment`.
 
         Args:
-            body: `CreateDeploymentRequestCreate`, the request body.
+            body: `DeploymentCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -61,12 +61,12 @@ class V3InfrastructureDeployments(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_uploads: ClassVar[Operation[UploadSignatureResponse]] = Operation(
+    _op_uploads: ClassVar[Operation[UploadSignature]] = Operation(
         method="POST",
         path="infrastructure/deployments/uploads",
         version="v3",
         result="one",
-        model=UploadSignatureResponse,
+        model=UploadSignature,
         body_type=dict[str, Any],
         envelope=True,
         operation_id="generateUploadSignature",
@@ -80,10 +80,10 @@ class V3InfrastructureDeployments(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UploadSignatureResponse:
+    ) -> UploadSignature:
         """`POST /v3/infrastructure/deployments/uploads` (generateUploadSignature).
 
-        Returns one `UploadSignatureResponse`.
+        Returns one `UploadSignature`.
 
         Args:
             body: `dict[str, Any]`, the request body.

@@ -14,8 +14,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_project_request import CreateProjectRequestCreate
 from ..models.project import Project
+from ..models.v3_project_create import V3ProjectCreateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -138,14 +138,14 @@ class V3InfrastructureProjects(NodeResource):
         version="v3",
         result="one",
         model=Project,
-        body_type=CreateProjectRequestCreate,
+        body_type=V3ProjectCreateCreate,
         envelope=True,
         operation_id="createProject",
     )
 
     def create(
         self,
-        body: CreateProjectRequestCreate,
+        body: V3ProjectCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -157,7 +157,7 @@ class V3InfrastructureProjects(NodeResource):
         Returns one `Project`.
 
         Args:
-            body: `CreateProjectRequestCreate`, the request body.
+            body: `V3ProjectCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

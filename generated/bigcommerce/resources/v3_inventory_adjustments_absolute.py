@@ -7,38 +7,38 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.adjustments_absolute_request import AdjustmentsAbsoluteRequestUpdate
-from ..models.simple_transaction_response import SimpleTransactionResponse
+from ..models.adjustments_absolute_update import AdjustmentsAbsoluteUpdateUpdate
+from ..models.simple_transaction import SimpleTransaction
 
 
 class V3InventoryAdjustmentsAbsolute(NodeResource):
     """`api.inventory.adjustments.absolute` (v3): update."""
 
-    _op_update: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+    _op_update: ClassVar[Operation[SimpleTransaction]] = Operation(
         method="PUT",
         path="inventory/adjustments/absolute",
         version="v3",
         result="one",
-        model=SimpleTransactionResponse,
-        body_type=AdjustmentsAbsoluteRequestUpdate,
+        model=SimpleTransaction,
+        body_type=AdjustmentsAbsoluteUpdateUpdate,
         operation_id="put-absolute-adjustment",
     )
 
     def update(
         self,
-        body: AdjustmentsAbsoluteRequestUpdate,
+        body: AdjustmentsAbsoluteUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SimpleTransactionResponse:
+    ) -> SimpleTransaction:
         """`PUT /v3/inventory/adjustments/absolute` (put-absolute-adjustment).
 
-        Returns one `SimpleTransactionResponse`.
+        Returns one `SimpleTransaction`.
 
         Args:
-            body: `AdjustmentsAbsoluteRequestUpdate`, the request body.
+            body: `AdjustmentsAbsoluteUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

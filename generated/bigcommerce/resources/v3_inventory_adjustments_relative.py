@@ -7,38 +7,38 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.adjustments_relative_request import AdjustmentsRelativeRequestCreate
-from ..models.simple_transaction_response import SimpleTransactionResponse
+from ..models.adjustments_absolute_update import AdjustmentsAbsoluteUpdateCreate
+from ..models.simple_transaction import SimpleTransaction
 
 
 class V3InventoryAdjustmentsRelative(NodeResource):
     """`api.inventory.adjustments.relative` (v3): create."""
 
-    _op_create: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+    _op_create: ClassVar[Operation[SimpleTransaction]] = Operation(
         method="POST",
         path="inventory/adjustments/relative",
         version="v3",
         result="one",
-        model=SimpleTransactionResponse,
-        body_type=AdjustmentsRelativeRequestCreate,
+        model=SimpleTransaction,
+        body_type=AdjustmentsAbsoluteUpdateCreate,
         operation_id="post-relative-adjustment",
     )
 
     def create(
         self,
-        body: AdjustmentsRelativeRequestCreate,
+        body: AdjustmentsAbsoluteUpdateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SimpleTransactionResponse:
+    ) -> SimpleTransaction:
         """`POST /v3/inventory/adjustments/relative` (post-relative-adjustment).
 
-        Returns one `SimpleTransactionResponse`.
+        Returns one `SimpleTransaction`.
 
         Args:
-            body: `AdjustmentsRelativeRequestCreate`, the request body.
+            body: `AdjustmentsAbsoluteUpdateCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.item_response import ItemResponse
+from ..models.item import Item
 
 
 @with_config(REQUEST_CONFIG)
@@ -38,12 +38,12 @@ class V3InventoryItemsAllQuery(TypedDict, total=False):
 class V3InventoryItems(NodeResource):
     """`api.inventory.items` (v3): all, iterall."""
 
-    _op_all: ClassVar[Operation[list[ItemResponse]]] = Operation(
+    _op_all: ClassVar[Operation[list[Item]]] = Operation(
         method="GET",
         path="inventory/items",
         version="v3",
         result="many",
-        model=ItemResponse,
+        model=Item,
         query_type=V3InventoryItemsAllQuery,
         envelope=True,
         operation_id="get-inventory-items",
@@ -56,10 +56,10 @@ class V3InventoryItems(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryItemsAllQuery],
-    ) -> list[ItemResponse]:
+    ) -> list[Item]:
         """`GET /v3/inventory/items` (get-inventory-items).
 
-        Returns one page of `ItemResponse` objects (a list).
+        Returns one page of `Item` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -75,12 +75,12 @@ class V3InventoryItems(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ItemResponse]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Item]]] = Operation(
         method="GET",
         path="inventory/items",
         version="v3",
         result="pages",
-        model=ItemResponse,
+        model=Item,
         query_type=V3InventoryItemsAllQuery,
         envelope=True,
         pagination="offset",
@@ -95,10 +95,10 @@ class V3InventoryItems(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryItemsAllQuery],
-    ) -> Iterator[ItemResponse]:
+    ) -> Iterator[Item]:
         """`GET /v3/inventory/items` (get-inventory-items).
 
-        Yields every `ItemResponse` of every page, one page in memory at a time.
+        Yields every `Item` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.

@@ -13,10 +13,10 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.location_response import LocationResponse
-from ..models.locations_create_request_item import LocationsCreateRequestItemCreate
-from ..models.locations_update_request_item import LocationsUpdateRequestItemUpdate
-from ..models.simple_transaction_response import SimpleTransactionResponse
+from ..models.location import Location
+from ..models.location_create_many_item import LocationCreateManyItemCreate
+from ..models.location_update_many_item import LocationUpdateManyItemUpdate
+from ..models.simple_transaction import SimpleTransaction
 
 if TYPE_CHECKING:
     from .v3_inventory_locations_items import V3InventoryLocationsItems
@@ -68,12 +68,12 @@ class V3InventoryLocations(NodeResource):
 
         return V3InventoryLocationsMetafields(self._connection)
 
-    _op_all: ClassVar[Operation[list[LocationResponse]]] = Operation(
+    _op_all: ClassVar[Operation[list[Location]]] = Operation(
         method="GET",
         path="inventory/locations",
         version="v3",
         result="many",
-        model=LocationResponse,
+        model=Location,
         query_type=V3InventoryLocationsAllQuery,
         envelope=True,
         operation_id="getLocations",
@@ -86,10 +86,10 @@ class V3InventoryLocations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsAllQuery],
-    ) -> list[LocationResponse]:
+    ) -> list[Location]:
         """`GET /v3/inventory/locations` (getLocations).
 
-        Returns one page of `LocationResponse` objects (a list).
+        Returns one page of `Location` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -106,12 +106,12 @@ class V3InventoryLocations(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[LocationResponse]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Location]]] = Operation(
         method="GET",
         path="inventory/locations",
         version="v3",
         result="pages",
-        model=LocationResponse,
+        model=Location,
         query_type=V3InventoryLocationsAllQuery,
         envelope=True,
         pagination="offset",
@@ -126,10 +126,10 @@ class V3InventoryLocations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsAllQuery],
-    ) -> Iterator[LocationResponse]:
+    ) -> Iterator[Location]:
         """`GET /v3/inventory/locations` (getLocations).
 
-        Yields every `LocationResponse` of every page, one page in memory at a time.
+        Yields every `Location` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -149,31 +149,31 @@ class V3InventoryLocations(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+    _op_create_many: ClassVar[Operation[SimpleTransaction]] = Operation(
         method="POST",
         path="inventory/locations",
         version="v3",
         result="one",
-        model=SimpleTransactionResponse,
-        body_type=list[LocationsCreateRequestItemCreate],
+        model=SimpleTransaction,
+        body_type=list[LocationCreateManyItemCreate],
         operation_id="createLocations",
     )
 
     def create_many(
         self,
-        body: list[LocationsCreateRequestItemCreate],
+        body: list[LocationCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SimpleTransactionResponse:
+    ) -> SimpleTransaction:
         """`POST /v3/inventory/locations` (createLocations).
 
-        Returns one `SimpleTransactionResponse`.
+        Returns one `SimpleTransaction`.
 
         Args:
-            body: `list[LocationsCreateRequestItemCreate]`, the request body.
+            body: `list[LocationCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -184,12 +184,12 @@ class V3InventoryLocations(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+    _op_delete_many: ClassVar[Operation[SimpleTransaction]] = Operation(
         method="DELETE",
         path="inventory/locations",
         version="v3",
         result="one",
-        model=SimpleTransactionResponse,
+        model=SimpleTransaction,
         query_type=V3InventoryLocationsDeleteManyQuery,
         operation_id="deleteLocations",
         required_query=("location_id:in",),
@@ -202,10 +202,10 @@ class V3InventoryLocations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsDeleteManyQuery],
-    ) -> SimpleTransactionResponse:
+    ) -> SimpleTransaction:
         """`DELETE /v3/inventory/locations` (deleteLocations).
 
-        Returns one `SimpleTransactionResponse`.
+        Returns one `SimpleTransaction`.
 
         Query parameters refused before sending when missing: `location_id__in`.
 
@@ -222,31 +222,31 @@ class V3InventoryLocations(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+    _op_update_many: ClassVar[Operation[SimpleTransaction]] = Operation(
         method="PUT",
         path="inventory/locations",
         version="v3",
         result="one",
-        model=SimpleTransactionResponse,
-        body_type=list[LocationsUpdateRequestItemUpdate],
+        model=SimpleTransaction,
+        body_type=list[LocationUpdateManyItemUpdate],
         operation_id="updateLocations",
     )
 
     def update_many(
         self,
-        body: list[LocationsUpdateRequestItemUpdate],
+        body: list[LocationUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SimpleTransactionResponse:
+    ) -> SimpleTransaction:
         """`PUT /v3/inventory/locations` (updateLocations).
 
-        Returns one `SimpleTransactionResponse`.
+        Returns one `SimpleTransaction`.
 
         Args:
-            body: `list[LocationsUpdateRequestItemUpdate]`, the request body.
+            body: `list[LocationUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -13,9 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.location_items_response import LocationItemsResponse
-from ..models.location_items_settings_request import LocationItemsSettingsRequestUpdate
-from ..models.simple_transaction_response import SimpleTransactionResponse
+from ..models.location_item_update import LocationItemUpdateUpdate
+from ..models.location_items import LocationItems
+from ..models.simple_transaction import SimpleTransaction
 
 
 @with_config(REQUEST_CONFIG)
@@ -37,12 +37,12 @@ class V3InventoryLocationsItemsAllQuery(TypedDict, total=False):
 class V3InventoryLocationsItems(NodeResource):
     """`api.inventory.locations.items` (v3): all, iterall, update."""
 
-    _op_all: ClassVar[Operation[list[LocationItemsResponse]]] = Operation(
+    _op_all: ClassVar[Operation[list[LocationItems]]] = Operation(
         method="GET",
         path="inventory/locations/{location_id}/items",
         version="v3",
         result="many",
-        model=LocationItemsResponse,
+        model=LocationItems,
         query_type=V3InventoryLocationsItemsAllQuery,
         envelope=True,
         operation_id="get-location-inventory-items",
@@ -57,10 +57,10 @@ class V3InventoryLocationsItems(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsItemsAllQuery],
-    ) -> list[LocationItemsResponse]:
+    ) -> list[LocationItems]:
         """`GET /v3/inventory/locations/{location_id}/items` (get-location-inventory-items).
 
-        Returns one page of `LocationItemsResponse` objects (a list).
+        Returns one page of `LocationItems` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -78,12 +78,12 @@ class V3InventoryLocationsItems(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[LocationItemsResponse]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[LocationItems]]] = Operation(
         method="GET",
         path="inventory/locations/{location_id}/items",
         version="v3",
         result="pages",
-        model=LocationItemsResponse,
+        model=LocationItems,
         query_type=V3InventoryLocationsItemsAllQuery,
         envelope=True,
         pagination="offset",
@@ -100,10 +100,10 @@ class V3InventoryLocationsItems(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsItemsAllQuery],
-    ) -> Iterator[LocationItemsResponse]:
+    ) -> Iterator[LocationItems]:
         """`GET /v3/inventory/locations/{location_id}/items` (get-location-inventory-items).
 
-        Yields every `LocationItemsResponse` of every page, one page in memory at a time.
+        Yields every `LocationItems` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -124,33 +124,33 @@ class V3InventoryLocationsItems(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SimpleTransactionResponse]] = Operation(
+    _op_update: ClassVar[Operation[SimpleTransaction]] = Operation(
         method="PUT",
         path="inventory/locations/{location_id}/items",
         version="v3",
         result="one",
-        model=SimpleTransactionResponse,
-        body_type=LocationItemsSettingsRequestUpdate,
+        model=SimpleTransaction,
+        body_type=LocationItemUpdateUpdate,
         operation_id="put-location-inventory-items",
     )
 
     def update(
         self,
         location_id: int,
-        body: LocationItemsSettingsRequestUpdate,
+        body: LocationItemUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SimpleTransactionResponse:
+    ) -> SimpleTransaction:
         """`PUT /v3/inventory/locations/{location_id}/items` (put-location-inventory-items).
 
-        Returns one `SimpleTransactionResponse`.
+        Returns one `SimpleTransaction`.
 
         Args:
             location_id: `int`, the path's `{location_id}`.
-            body: `LocationItemsSettingsRequestUpdate`, the request body.
+            body: `LocationItemUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,17 +13,13 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_locations_metafields_request_item import (
-    CreateLocationsMetafieldsRequestItemCreate,
+from ..models.location_metafield_create import (
+    LocationMetafieldCreateCreate,
+    LocationMetafieldCreateUpdate,
 )
-from ..models.locations_v3_metafield import LocationsV3Metafield
-from ..models.locations_v3_metafield_base import (
-    LocationsV3MetafieldBaseCreate,
-    LocationsV3MetafieldBaseUpdate,
-)
-from ..models.update_locations_metafields_request_item import (
-    UpdateLocationsMetafieldsRequestItemUpdate,
-)
+from ..models.location_metafield_update_many_item import LocationMetafieldUpdateManyItemUpdate
+from ..models.metafield import Metafield
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -72,12 +68,12 @@ class V3InventoryLocationsMetafields(NodeResource):
     delete_many, get, update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
         path="inventory/locations/{location_id}/metafields",
         version="v3",
         result="many",
-        model=LocationsV3Metafield,
+        model=Metafield,
         query_type=V3InventoryLocationsMetafieldsAllQuery,
         envelope=True,
         operation_id="getLocationMetafields",
@@ -92,10 +88,10 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsMetafieldsAllQuery],
-    ) -> list[LocationsV3Metafield]:
+    ) -> list[Metafield]:
         """`GET /v3/inventory/locations/{location_id}/metafields` (getLocationMetafields).
 
-        Returns one page of `LocationsV3Metafield` objects (a list).
+        Returns one page of `Metafield` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -116,12 +112,12 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[LocationsV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Metafield]]] = Operation(
         method="GET",
         path="inventory/locations/{location_id}/metafields",
         version="v3",
         result="pages",
-        model=LocationsV3Metafield,
+        model=Metafield,
         query_type=V3InventoryLocationsMetafieldsAllQuery,
         envelope=True,
         pagination="offset",
@@ -138,10 +134,10 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3InventoryLocationsMetafieldsAllQuery],
-    ) -> Iterator[LocationsV3Metafield]:
+    ) -> Iterator[Metafield]:
         """`GET /v3/inventory/locations/{location_id}/metafields` (getLocationMetafields).
 
-        Yields every `LocationsV3Metafield` of every page, one page in memory at a time.
+        Yields every `Metafield` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -165,13 +161,13 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[LocationsV3Metafield]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="inventory/locations/{location_id}/metafields",
         version="v3",
         result="one",
-        model=LocationsV3Metafield,
-        body_type=LocationsV3MetafieldBaseCreate,
+        model=Metafield,
+        body_type=LocationMetafieldCreateCreate,
         envelope=True,
         operation_id="createLocationMetafield",
     )
@@ -179,20 +175,20 @@ class V3InventoryLocationsMetafields(NodeResource):
     def create(
         self,
         location_id: int,
-        body: LocationsV3MetafieldBaseCreate,
+        body: LocationMetafieldCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> LocationsV3Metafield:
+    ) -> Metafield:
         """`POST /v3/inventory/locations/{location_id}/metafields` (createLocationMetafield).
 
-        Returns one `LocationsV3Metafield`.
+        Returns one `Metafield`.
 
         Args:
             location_id: `int`, the path's `{location_id}`.
-            body: `LocationsV3MetafieldBaseCreate`, the request body.
+            body: `LocationMetafieldCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -203,32 +199,32 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="POST",
         path="inventory/locations/metafields",
         version="v3",
         result="many",
-        model=LocationsV3Metafield,
-        body_type=list[CreateLocationsMetafieldsRequestItemCreate],
+        model=Metafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createLocationsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateLocationsMetafieldsRequestItemCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[LocationsV3Metafield]:
+    ) -> list[Metafield]:
         """`POST /v3/inventory/locations/metafields` (createLocationsMetafields).
 
-        Returns a list of `LocationsV3Metafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[CreateLocationsMetafieldsRequestItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -310,12 +306,12 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[LocationsV3Metafield]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="inventory/locations/{location_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=LocationsV3Metafield,
+        model=Metafield,
         envelope=True,
         operation_id="getLocationMetafield",
     )
@@ -329,11 +325,11 @@ class V3InventoryLocationsMetafields(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> LocationsV3Metafield:
+    ) -> Metafield:
         """`GET /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (getLocationMetafield).
 
-        Returns one `LocationsV3Metafield`.
+        Returns one `Metafield`.
 
         Args:
             location_id: `int`, the path's `{location_id}`.
@@ -347,13 +343,13 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[LocationsV3Metafield]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="inventory/locations/{location_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=LocationsV3Metafield,
-        body_type=LocationsV3MetafieldBaseUpdate,
+        model=Metafield,
+        body_type=LocationMetafieldCreateUpdate,
         envelope=True,
         operation_id="updateLocationMetafield",
     )
@@ -362,22 +358,22 @@ class V3InventoryLocationsMetafields(NodeResource):
         self,
         location_id: int,
         metafield_id: int,
-        body: LocationsV3MetafieldBaseUpdate,
+        body: LocationMetafieldCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> LocationsV3Metafield:
+    ) -> Metafield:
         """`PUT /v3/inventory/locations/{location_id}/metafields/{metafield_id}`
         (updateLocationMetafield).
 
-        Returns one `LocationsV3Metafield`.
+        Returns one `Metafield`.
 
         Args:
             location_id: `int`, the path's `{location_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `LocationsV3MetafieldBaseUpdate`, the request body.
+            body: `LocationMetafieldCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -388,32 +384,32 @@ class V3InventoryLocationsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[LocationsV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="PUT",
         path="inventory/locations/metafields",
         version="v3",
         result="many",
-        model=LocationsV3Metafield,
-        body_type=list[UpdateLocationsMetafieldsRequestItemUpdate],
+        model=Metafield,
+        body_type=list[LocationMetafieldUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateLocationsMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateLocationsMetafieldsRequestItemUpdate],
+        body: list[LocationMetafieldUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[LocationsV3Metafield]:
+    ) -> list[Metafield]:
         """`PUT /v3/inventory/locations/metafields` (updateLocationsMetafields).
 
-        Returns a list of `LocationsV3Metafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[UpdateLocationsMetafieldsRequestItemUpdate]`, the request body.
+            body: `list[LocationMetafieldUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

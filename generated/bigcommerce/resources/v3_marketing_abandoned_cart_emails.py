@@ -14,9 +14,9 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandonded_cart_email import AbandondedCartEmail
-from ..models.abandonded_cart_email_payload import (
-    AbandondedCartEmailPayloadCreate,
-    AbandondedCartEmailPayloadUpdate,
+from ..models.v3_abandoned_cart_email_create import (
+    V3AbandonedCartEmailCreateCreate,
+    V3AbandonedCartEmailCreateUpdate,
 )
 
 if TYPE_CHECKING:
@@ -103,14 +103,14 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         result="one",
         model=AbandondedCartEmail,
         query_type=V3MarketingAbandonedCartEmailsCreateQuery,
-        body_type=AbandondedCartEmailPayloadCreate,
+        body_type=V3AbandonedCartEmailCreateCreate,
         envelope=True,
         operation_id="createAbandonedCartEmailTemplate",
     )
 
     def create(
         self,
-        body: AbandondedCartEmailPayloadCreate,
+        body: V3AbandonedCartEmailCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -123,7 +123,7 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         Returns one `AbandondedCartEmail`.
 
         Args:
-            body: `AbandondedCartEmailPayloadCreate`, the request body.
+            body: `V3AbandonedCartEmailCreateCreate`, the request body.
             query: the query parameters (`V3MarketingAbandonedCartEmailsCreateQuery`).
         """
         return self._call(
@@ -208,7 +208,7 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         version="v3",
         result="one",
         model=AbandondedCartEmail,
-        body_type=AbandondedCartEmailPayloadUpdate,
+        body_type=V3AbandonedCartEmailCreateUpdate,
         envelope=True,
         operation_id="updateAbandonedCartEmailTemplate",
     )
@@ -216,7 +216,7 @@ class V3MarketingAbandonedCartEmails(NodeResource):
     def update(
         self,
         id: int,
-        body: AbandondedCartEmailPayloadUpdate,
+        body: V3AbandonedCartEmailCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -229,7 +229,7 @@ class V3MarketingAbandonedCartEmails(NodeResource):
 
         Args:
             id: `int`, the path's `{id}`.
-            body: `AbandondedCartEmailPayloadUpdate`, the request body.
+            body: `V3AbandonedCartEmailCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -7,20 +7,18 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_default_abandoned_cart_email_template_response import (
-    GetDefaultAbandonedCartEmailTemplateResponse,
-)
+from ..models.abandoned_cart_email_default import AbandonedCartEmailDefault
 
 
 class V3MarketingAbandonedCartEmailsDefault(NodeResource):
     """`api.marketing.abandoned_cart_emails.default` (v3): get."""
 
-    _op_get: ClassVar[Operation[GetDefaultAbandonedCartEmailTemplateResponse]] = Operation(
+    _op_get: ClassVar[Operation[AbandonedCartEmailDefault]] = Operation(
         method="GET",
         path="marketing/abandoned-cart-emails/default",
         version="v3",
         result="one",
-        model=GetDefaultAbandonedCartEmailTemplateResponse,
+        model=AbandonedCartEmailDefault,
         operation_id="getDefaultAbandonedCartEmailTemplate",
     )
 
@@ -30,10 +28,10 @@ class V3MarketingAbandonedCartEmailsDefault(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetDefaultAbandonedCartEmailTemplateResponse:
+    ) -> AbandonedCartEmailDefault:
         """`GET /v3/marketing/abandoned-cart-emails/default` (getDefaultAbandonedCartEmailTemplate).
 
-        Returns one `GetDefaultAbandonedCartEmailTemplateResponse`.
+        Returns one `AbandonedCartEmailDefault`.
         """
         return self._call(
             self._op_get,

@@ -11,9 +11,9 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.abandoned_cart_emails_v3_abandoned_cart_settings import (
-    AbandonedCartEmailsV3AbandonedCartSettings,
-    AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
+from ..models.abandoned_cart_email_setting_update import (
+    AbandonedCartEmailSettingUpdate,
+    AbandonedCartEmailSettingUpdateUpdate,
 )
 
 
@@ -39,12 +39,12 @@ class V3MarketingAbandonedCartEmailsSettingsUpdateQuery(TypedDict, total=False):
 class V3MarketingAbandonedCartEmailsSettings(NodeResource):
     """`api.marketing.abandoned_cart_emails.settings` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[AbandonedCartEmailsV3AbandonedCartSettings]] = Operation(
+    _op_get: ClassVar[Operation[AbandonedCartEmailSettingUpdate]] = Operation(
         method="GET",
         path="marketing/abandoned-cart-emails/settings",
         version="v3",
         result="one",
-        model=AbandonedCartEmailsV3AbandonedCartSettings,
+        model=AbandonedCartEmailSettingUpdate,
         query_type=V3MarketingAbandonedCartEmailsSettingsGetQuery,
         operation_id="getAbandonedCartEmailTemplateSettings",
     )
@@ -56,11 +56,11 @@ class V3MarketingAbandonedCartEmailsSettings(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingAbandonedCartEmailsSettingsGetQuery],
-    ) -> AbandonedCartEmailsV3AbandonedCartSettings:
+    ) -> AbandonedCartEmailSettingUpdate:
         """`GET /v3/marketing/abandoned-cart-emails/settings`
         (getAbandonedCartEmailTemplateSettings).
 
-        Returns one `AbandonedCartEmailsV3AbandonedCartSettings`.
+        Returns one `AbandonedCartEmailSettingUpdate`.
 
         Query parameters required by the documents when missing: `channel_id`.
 
@@ -76,34 +76,34 @@ class V3MarketingAbandonedCartEmailsSettings(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[AbandonedCartEmailsV3AbandonedCartSettings]] = Operation(
+    _op_update: ClassVar[Operation[AbandonedCartEmailSettingUpdate]] = Operation(
         method="PUT",
         path="marketing/abandoned-cart-emails/settings",
         version="v3",
         result="one",
-        model=AbandonedCartEmailsV3AbandonedCartSettings,
+        model=AbandonedCartEmailSettingUpdate,
         query_type=V3MarketingAbandonedCartEmailsSettingsUpdateQuery,
-        body_type=AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
+        body_type=AbandonedCartEmailSettingUpdateUpdate,
         operation_id="updateAbandonedCartEmailTemplateSettings",
     )
 
     def update(
         self,
-        body: AbandonedCartEmailsV3AbandonedCartSettingsUpdate,
+        body: AbandonedCartEmailSettingUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingAbandonedCartEmailsSettingsUpdateQuery],
-    ) -> AbandonedCartEmailsV3AbandonedCartSettings:
+    ) -> AbandonedCartEmailSettingUpdate:
         """`PUT /v3/marketing/abandoned-cart-emails/settings`
         (updateAbandonedCartEmailTemplateSettings).
 
-        Returns one `AbandonedCartEmailsV3AbandonedCartSettings`.
+        Returns one `AbandonedCartEmailSettingUpdate`.
 
         Args:
-            body: `AbandonedCartEmailsV3AbandonedCartSettingsUpdate`, the request body.
+            body: `AbandonedCartEmailSettingUpdateUpdate`, the request body.
             query: the query parameters (`V3MarketingAbandonedCartEmailsSettingsUpdateQuery`).
         """
         return self._call(

@@ -12,7 +12,7 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.email_template import EmailTemplate, EmailTemplateUpdate
+from ..models.email_template_update import EmailTemplateUpdate, EmailTemplateUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -55,12 +55,12 @@ class V3MarketingEmailTemplatesUpdateQuery(TypedDict, total=False):
 class V3MarketingEmailTemplates(NodeResource):
     """`api.marketing.email_templates` (v3): all, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[EmailTemplate]]] = Operation(
+    _op_all: ClassVar[Operation[list[EmailTemplateUpdate]]] = Operation(
         method="GET",
         path="marketing/email-templates",
         version="v3",
         result="many",
-        model=EmailTemplate,
+        model=EmailTemplateUpdate,
         query_type=V3MarketingEmailTemplatesAllQuery,
         envelope=True,
         operation_id="getEmailTemplates",
@@ -73,10 +73,10 @@ class V3MarketingEmailTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingEmailTemplatesAllQuery],
-    ) -> list[EmailTemplate]:
+    ) -> list[EmailTemplateUpdate]:
         """`GET /v3/marketing/email-templates` (getEmailTemplates).
 
-        Returns a list of `EmailTemplate` objects.
+        Returns a list of `EmailTemplateUpdate` objects.
 
         Args:
             query: the query parameters (`V3MarketingEmailTemplatesAllQuery`).
@@ -129,12 +129,12 @@ class V3MarketingEmailTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[EmailTemplate]] = Operation(
+    _op_get: ClassVar[Operation[EmailTemplateUpdate]] = Operation(
         method="GET",
         path="marketing/email-templates/{template_name}",
         version="v3",
         result="one",
-        model=EmailTemplate,
+        model=EmailTemplateUpdate,
         query_type=V3MarketingEmailTemplatesGetQuery,
         envelope=True,
         operation_id="getEmailTemplate",
@@ -149,10 +149,10 @@ class V3MarketingEmailTemplates(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingEmailTemplatesGetQuery],
-    ) -> EmailTemplate:
+    ) -> EmailTemplateUpdate:
         """`GET /v3/marketing/email-templates/{template_name}` (getEmailTemplate).
 
-        Returns one `EmailTemplate`.
+        Returns one `EmailTemplateUpdate`.
 
         Args:
             template_name: `str`, the path's `{template_name}`.
@@ -167,14 +167,14 @@ class V3MarketingEmailTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[EmailTemplate]] = Operation(
+    _op_update: ClassVar[Operation[EmailTemplateUpdate]] = Operation(
         method="PUT",
         path="marketing/email-templates/{template_name}",
         version="v3",
         result="one",
-        model=EmailTemplate,
+        model=EmailTemplateUpdate,
         query_type=V3MarketingEmailTemplatesUpdateQuery,
-        body_type=EmailTemplateUpdate,
+        body_type=EmailTemplateUpdateUpdate,
         envelope=True,
         operation_id="updateEmailTemplate",
     )
@@ -182,21 +182,21 @@ class V3MarketingEmailTemplates(NodeResource):
     def update(
         self,
         template_name: str,
-        body: EmailTemplateUpdate,
+        body: EmailTemplateUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3MarketingEmailTemplatesUpdateQuery],
-    ) -> EmailTemplate:
+    ) -> EmailTemplateUpdate:
         """`PUT /v3/marketing/email-templates/{template_name}` (updateEmailTemplate).
 
-        Returns one `EmailTemplate`.
+        Returns one `EmailTemplateUpdate`.
 
         Args:
             template_name: `str`, the path's `{template_name}`.
-            body: `EmailTemplateUpdate`, the request body.
+            body: `EmailTemplateUpdateUpdate`, the request body.
             query: the query parameters (`V3MarketingEmailTemplatesUpdateQuery`).
         """
         return self._call(

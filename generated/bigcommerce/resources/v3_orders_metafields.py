@@ -13,10 +13,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_orders_metafields_request_item import CreateOrdersMetafieldsRequestItemCreate
-from ..models.metafield_base_post import MetafieldBasePostCreate, MetafieldBasePostUpdate
-from ..models.orders_v3_metafield import OrdersV3Metafield
-from ..models.update_orders_metafields_request_item import UpdateOrdersMetafieldsRequestItemUpdate
+from ..models.metafield import Metafield
+from ..models.metafield_create_alt import MetafieldCreateAltCreate, MetafieldCreateAltUpdate
+from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
+from ..models.metafield_update_many_item_alt import MetafieldUpdateManyItemAltUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -67,12 +67,12 @@ class V3OrdersMetafields(NodeResource):
     update, update_many.
     """
 
-    _op_all: ClassVar[Operation[list[OrdersV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
         path="orders/{order_id}/metafields",
         version="v3",
         result="many",
-        model=OrdersV3Metafield,
+        model=Metafield,
         query_type=V3OrdersMetafieldsAllQuery,
         envelope=True,
         operation_id="getOrderMetafields",
@@ -87,10 +87,10 @@ class V3OrdersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3OrdersMetafieldsAllQuery],
-    ) -> list[OrdersV3Metafield]:
+    ) -> list[Metafield]:
         """`GET /v3/orders/{order_id}/metafields` (getOrderMetafields).
 
-        Returns one page of `OrdersV3Metafield` objects (a list).
+        Returns one page of `Metafield` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -110,12 +110,12 @@ class V3OrdersMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[OrdersV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Metafield]]] = Operation(
         method="GET",
         path="orders/{order_id}/metafields",
         version="v3",
         result="pages",
-        model=OrdersV3Metafield,
+        model=Metafield,
         query_type=V3OrdersMetafieldsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -132,10 +132,10 @@ class V3OrdersMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3OrdersMetafieldsAllQuery],
-    ) -> Iterator[OrdersV3Metafield]:
+    ) -> Iterator[Metafield]:
         """`GET /v3/orders/{order_id}/metafields` (getOrderMetafields).
 
-        Yields every `OrdersV3Metafield` of every page, one page in memory at a time.
+        Yields every `Metafield` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -158,13 +158,13 @@ class V3OrdersMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[OrdersV3Metafield]] = Operation(
+    _op_create: ClassVar[Operation[Metafield]] = Operation(
         method="POST",
         path="orders/{order_id}/metafields",
         version="v3",
         result="one",
-        model=OrdersV3Metafield,
-        body_type=MetafieldBasePostCreate,
+        model=Metafield,
+        body_type=MetafieldCreateAltCreate,
         envelope=True,
         operation_id="createOrderMetafield",
     )
@@ -172,20 +172,20 @@ class V3OrdersMetafields(NodeResource):
     def create(
         self,
         order_id: int,
-        body: MetafieldBasePostCreate,
+        body: MetafieldCreateAltCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> OrdersV3Metafield:
+    ) -> Metafield:
         """`POST /v3/orders/{order_id}/metafields` (createOrderMetafield).
 
-        Returns one `OrdersV3Metafield`.
+        Returns one `Metafield`.
 
         Args:
             order_id: `int`, the path's `{order_id}`.
-            body: `MetafieldBasePostCreate`, the request body.
+            body: `MetafieldCreateAltCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -196,32 +196,32 @@ class V3OrdersMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[OrdersV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="POST",
         path="orders/metafields",
         version="v3",
         result="many",
-        model=OrdersV3Metafield,
-        body_type=list[CreateOrdersMetafieldsRequestItemCreate],
+        model=Metafield,
+        body_type=list[MetafieldCreateManyItemCreate],
         envelope=True,
         operation_id="createOrdersMetafields",
     )
 
     def create_many(
         self,
-        body: list[CreateOrdersMetafieldsRequestItemCreate],
+        body: list[MetafieldCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[OrdersV3Metafield]:
+    ) -> list[Metafield]:
         """`POST /v3/orders/metafields` (createOrdersMetafields).
 
-        Returns a list of `OrdersV3Metafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[CreateOrdersMetafieldsRequestItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -302,12 +302,12 @@ class V3OrdersMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[OrdersV3Metafield]] = Operation(
+    _op_get: ClassVar[Operation[Metafield]] = Operation(
         method="GET",
         path="orders/{order_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=OrdersV3Metafield,
+        model=Metafield,
         envelope=True,
         operation_id="getOrderMetafield",
     )
@@ -321,10 +321,10 @@ class V3OrdersMetafields(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> OrdersV3Metafield:
+    ) -> Metafield:
         """`GET /v3/orders/{order_id}/metafields/{metafield_id}` (getOrderMetafield).
 
-        Returns one `OrdersV3Metafield`.
+        Returns one `Metafield`.
 
         Args:
             order_id: `int`, the path's `{order_id}`.
@@ -338,13 +338,13 @@ class V3OrdersMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[OrdersV3Metafield]] = Operation(
+    _op_update: ClassVar[Operation[Metafield]] = Operation(
         method="PUT",
         path="orders/{order_id}/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=OrdersV3Metafield,
-        body_type=MetafieldBasePostUpdate,
+        model=Metafield,
+        body_type=MetafieldCreateAltUpdate,
         envelope=True,
         operation_id="updateOrderMetafield",
     )
@@ -353,21 +353,21 @@ class V3OrdersMetafields(NodeResource):
         self,
         order_id: int,
         metafield_id: int,
-        body: MetafieldBasePostUpdate,
+        body: MetafieldCreateAltUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> OrdersV3Metafield:
+    ) -> Metafield:
         """`PUT /v3/orders/{order_id}/metafields/{metafield_id}` (updateOrderMetafield).
 
-        Returns one `OrdersV3Metafield`.
+        Returns one `Metafield`.
 
         Args:
             order_id: `int`, the path's `{order_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldBasePostUpdate`, the request body.
+            body: `MetafieldCreateAltUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -378,32 +378,32 @@ class V3OrdersMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[OrdersV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="PUT",
         path="orders/metafields",
         version="v3",
         result="many",
-        model=OrdersV3Metafield,
-        body_type=list[UpdateOrdersMetafieldsRequestItemUpdate],
+        model=Metafield,
+        body_type=list[MetafieldUpdateManyItemAltUpdate],
         envelope=True,
         operation_id="updateOrdersMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateOrdersMetafieldsRequestItemUpdate],
+        body: list[MetafieldUpdateManyItemAltUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[OrdersV3Metafield]:
+    ) -> list[Metafield]:
         """`PUT /v3/orders/metafields` (updateOrdersMetafields).
 
-        Returns a list of `OrdersV3Metafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[UpdateOrdersMetafieldsRequestItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemAltUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

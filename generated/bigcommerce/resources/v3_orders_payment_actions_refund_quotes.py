@@ -8,20 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.refund_quote_full import RefundQuoteFull
-from ..models.refund_quote_post import RefundQuotePostCreate
+from ..models.payment_action_refund_quote_create import PaymentActionRefundQuoteCreateCreate
+from ..models.refund_quote import RefundQuote
 
 
 class V3OrdersPaymentActionsRefundQuotes(NodeResource):
     """`api.orders.payment_actions.refund_quotes` (v3): create."""
 
-    _op_create: ClassVar[Operation[RefundQuoteFull]] = Operation(
+    _op_create: ClassVar[Operation[RefundQuote]] = Operation(
         method="POST",
         path="orders/{order_id}/payment_actions/refund_quotes",
         version="v3",
         result="one",
-        model=RefundQuoteFull,
-        body_type=RefundQuotePostCreate,
+        model=RefundQuote,
+        body_type=PaymentActionRefundQuoteCreateCreate,
         envelope=True,
         operation_id="createOrderRefundQuotes",
     )
@@ -29,20 +29,20 @@ class V3OrdersPaymentActionsRefundQuotes(NodeResource):
     def create(
         self,
         order_id: int,
-        body: RefundQuotePostCreate,
+        body: PaymentActionRefundQuoteCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> RefundQuoteFull:
+    ) -> RefundQuote:
         """`POST /v3/orders/{order_id}/payment_actions/refund_quotes` (createOrderRefundQuotes).
 
-        Returns one `RefundQuoteFull`.
+        Returns one `RefundQuote`.
 
         Args:
             order_id: `int`, the path's `{order_id}`.
-            body: `RefundQuotePostCreate`, the request body.
+            body: `PaymentActionRefundQuoteCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

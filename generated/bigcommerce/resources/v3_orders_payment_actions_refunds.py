@@ -13,9 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.payment_action_refund import PaymentActionRefund
 from ..models.refund import Refund
-from ..models.refund_id_get_data import RefundIDGetData
-from ..models.refund_request_post import RefundRequestPostCreate
+from ..models.v3_payment_action_refund_create import V3PaymentActionRefundCreateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -98,7 +98,7 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         result="one",
         model=Refund,
         query_type=V3OrdersPaymentActionsRefundsCreateQuery,
-        body_type=RefundRequestPostCreate,
+        body_type=V3PaymentActionRefundCreateCreate,
         envelope=True,
         operation_id="createOrderRefund",
     )
@@ -106,7 +106,7 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
     def create(
         self,
         order_id: int,
-        body: RefundRequestPostCreate,
+        body: V3PaymentActionRefundCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -120,7 +120,7 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
 
         Args:
             order_id: `int`, the path's `{order_id}`.
-            body: `RefundRequestPostCreate`, the request body.
+            body: `V3PaymentActionRefundCreateCreate`, the request body.
             query: the query parameters (`V3OrdersPaymentActionsRefundsCreateQuery`).
         """
         return self._call(
@@ -133,12 +133,12 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[RefundIDGetData]] = Operation(
+    _op_get: ClassVar[Operation[PaymentActionRefund]] = Operation(
         method="GET",
         path="orders/payment_actions/refunds/{refund_id}",
         version="v3",
         result="one",
-        model=RefundIDGetData,
+        model=PaymentActionRefund,
         envelope=True,
         operation_id="getOrderRefund",
     )
@@ -151,10 +151,10 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> RefundIDGetData:
+    ) -> PaymentActionRefund:
         """`GET /v3/orders/payment_actions/refunds/{refund_id}` (getOrderRefund).
 
-        Returns one `RefundIDGetData`.
+        Returns one `PaymentActionRefund`.
 
         Args:
             refund_id: `int`, the path's `{refund_id}`.

@@ -12,8 +12,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.pickup import Pickup
-from ..models.post_request_pickup import PostRequestPickupCreate
-from ..models.put_request_pickup import PutRequestPickupUpdate
+from ..models.pickup_create_many_item import PickupCreateManyItemCreate
+from ..models.pickup_update_many_item import PickupUpdateManyItemUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -82,14 +82,14 @@ class V3OrdersPickups(NodeResource):
         version="v3",
         result="many",
         model=Pickup,
-        body_type=list[PostRequestPickupCreate],
+        body_type=list[PickupCreateManyItemCreate],
         envelope=True,
         operation_id="post-pickup",
     )
 
     def create_many(
         self,
-        body: list[PostRequestPickupCreate],
+        body: list[PickupCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -101,7 +101,7 @@ class V3OrdersPickups(NodeResource):
         Returns a list of `Pickup` objects.
 
         Args:
-            body: `list[PostRequestPickupCreate]`, the request body.
+            body: `list[PickupCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -155,14 +155,14 @@ class V3OrdersPickups(NodeResource):
         version="v3",
         result="many",
         model=Pickup,
-        body_type=list[PutRequestPickupUpdate],
+        body_type=list[PickupUpdateManyItemUpdate],
         envelope=True,
         operation_id="put-pickup",
     )
 
     def update_many(
         self,
-        body: list[PutRequestPickupUpdate],
+        body: list[PickupUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -174,7 +174,7 @@ class V3OrdersPickups(NodeResource):
         Returns a list of `Pickup` objects.
 
         Args:
-            body: `list[PutRequestPickupUpdate]`, the request body.
+            body: `list[PickupUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

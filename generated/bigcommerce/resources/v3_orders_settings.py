@@ -8,9 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_global_order_settings_response import GetGlobalOrderSettingsResponse
-from ..models.global_order_settings import GlobalOrderSettingsUpdate
-from ..models.update_global_order_settings_response import UpdateGlobalOrderSettingsResponse
+from ..models.setting import Setting
+from ..models.v3_setting_update import V3SettingUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_orders_settings_channels import V3OrdersSettingsChannels
@@ -25,12 +24,12 @@ class V3OrdersSettings(NodeResource):
 
         return V3OrdersSettingsChannels(self._connection)
 
-    _op_get: ClassVar[Operation[GetGlobalOrderSettingsResponse]] = Operation(
+    _op_get: ClassVar[Operation[Setting]] = Operation(
         method="GET",
         path="orders/settings",
         version="v3",
         result="one",
-        model=GetGlobalOrderSettingsResponse,
+        model=Setting,
         operation_id="getGlobalOrderSettings",
     )
 
@@ -40,10 +39,10 @@ class V3OrdersSettings(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetGlobalOrderSettingsResponse:
+    ) -> Setting:
         """`GET /v3/orders/settings` (getGlobalOrderSettings).
 
-        Returns one `GetGlobalOrderSettingsResponse`.
+        Returns one `Setting`.
         """
         return self._call(
             self._op_get,
@@ -53,31 +52,31 @@ class V3OrdersSettings(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateGlobalOrderSettingsResponse]] = Operation(
+    _op_update: ClassVar[Operation[Setting]] = Operation(
         method="PUT",
         path="orders/settings",
         version="v3",
         result="one",
-        model=UpdateGlobalOrderSettingsResponse,
-        body_type=GlobalOrderSettingsUpdate,
+        model=Setting,
+        body_type=V3SettingUpdateUpdate,
         operation_id="updateGlobalOrderSettings",
     )
 
     def update(
         self,
-        body: GlobalOrderSettingsUpdate,
+        body: V3SettingUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateGlobalOrderSettingsResponse:
+    ) -> Setting:
         """`PUT /v3/orders/settings` (updateGlobalOrderSettings).
 
-        Returns one `UpdateGlobalOrderSettingsResponse`.
+        Returns one `Setting`.
 
         Args:
-            body: `GlobalOrderSettingsUpdate`, the request body.
+            body: `V3SettingUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

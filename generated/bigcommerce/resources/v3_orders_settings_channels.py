@@ -8,20 +8,19 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_order_settings import ChannelOrderSettingsUpdate
-from ..models.get_channel_order_settings_response import GetChannelOrderSettingsResponse
-from ..models.update_channel_order_settings_response import UpdateChannelOrderSettingsResponse
+from ..models.setting_channel import SettingChannel
+from ..models.setting_channel_update_other import SettingChannelUpdateOtherUpdate
 
 
 class V3OrdersSettingsChannels(NodeResource):
     """`api.orders.settings.channels` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[GetChannelOrderSettingsResponse]] = Operation(
+    _op_get: ClassVar[Operation[SettingChannel]] = Operation(
         method="GET",
         path="orders/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=GetChannelOrderSettingsResponse,
+        model=SettingChannel,
         operation_id="getChannelOrderSettings",
     )
 
@@ -33,10 +32,10 @@ class V3OrdersSettingsChannels(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetChannelOrderSettingsResponse:
+    ) -> SettingChannel:
         """`GET /v3/orders/settings/channels/{channel_id}` (getChannelOrderSettings).
 
-        Returns one `GetChannelOrderSettingsResponse`.
+        Returns one `SettingChannel`.
 
         Args:
             channel_id: `str`, the path's `{channel_id}`.
@@ -49,33 +48,33 @@ class V3OrdersSettingsChannels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdateChannelOrderSettingsResponse]] = Operation(
+    _op_update: ClassVar[Operation[SettingChannel]] = Operation(
         method="PUT",
         path="orders/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=UpdateChannelOrderSettingsResponse,
-        body_type=ChannelOrderSettingsUpdate,
+        model=SettingChannel,
+        body_type=SettingChannelUpdateOtherUpdate,
         operation_id="updateChannelOrderSettings",
     )
 
     def update(
         self,
         channel_id: str,
-        body: ChannelOrderSettingsUpdate,
+        body: SettingChannelUpdateOtherUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdateChannelOrderSettingsResponse:
+    ) -> SettingChannel:
         """`PUT /v3/orders/settings/channels/{channel_id}` (updateChannelOrderSettings).
 
-        Returns one `UpdateChannelOrderSettingsResponse`.
+        Returns one `SettingChannel`.
 
         Args:
             channel_id: `str`, the path's `{channel_id}`.
-            body: `ChannelOrderSettingsUpdate`, the request body.
+            body: `SettingChannelUpdateOtherUpdate`, the request body.
         """
         return self._call(
             self._op_update,

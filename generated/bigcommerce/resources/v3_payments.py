@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.payments_post_request import PaymentsPostRequestCreate
-from ..models.payments_post_response_data import PaymentsPostResponseData
+from ..models.payment_process import PaymentProcessCreate
+from ..models.payments_data import PaymentsData
 
 if TYPE_CHECKING:
     from .v3_payments_access_tokens import V3PaymentsAccessTokens
@@ -31,13 +31,13 @@ class V3Payments(NodeResource):
 
         return V3PaymentsMethods(self._connection)
 
-    _op_process: ClassVar[Operation[PaymentsPostResponseData]] = Operation(
+    _op_process: ClassVar[Operation[PaymentsData]] = Operation(
         method="POST",
         path="payments",
         version="v3",
         result="one",
-        model=PaymentsPostResponseData,
-        body_type=PaymentsPostRequestCreate,
+        model=PaymentsData,
+        body_type=PaymentProcessCreate,
         envelope=True,
         operation_id="PaymentsPost",
         server="payments",
@@ -45,22 +45,22 @@ class V3Payments(NodeResource):
 
     def process(
         self,
-        body: PaymentsPostRequestCreate,
+        body: PaymentProcessCreate,
         /,
         *,
         payment_access_token: str,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PaymentsPostResponseData:
+    ) -> PaymentsData:
         """`POST payments.bigcommerce.com/stores/{store_hash}/payments` (PaymentsPost). Takes a
         `payment_access_token` from `api.payments.access_tokens.create(...)`: the gateway gets
         that token and none of the client's credentials.
 
-        Returns one `PaymentsPostResponseData`.
+        Returns one `PaymentsData`.
 
         Args:
-            body: `PaymentsPostRequestCreate`, the request body.
+            body: `PaymentProcessCreate`, the request body.
         """
         return self._call(
             self._op_process,

@@ -7,39 +7,39 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_payment_access_token_request import CreatePaymentAccessTokenRequestCreate
-from ..models.create_payment_access_token_response_data import CreatePaymentAccessTokenResponseData
+from ..models.access_token_create import AccessTokenCreateCreate
+from ..models.scratch import Scratch
 
 
 class V3PaymentsAccessTokens(NodeResource):
     """`api.payments.access_tokens` (v3): create."""
 
-    _op_create: ClassVar[Operation[CreatePaymentAccessTokenResponseData]] = Operation(
+    _op_create: ClassVar[Operation[Scratch]] = Operation(
         method="POST",
         path="payments/access_tokens",
         version="v3",
         result="one",
-        model=CreatePaymentAccessTokenResponseData,
-        body_type=CreatePaymentAccessTokenRequestCreate,
+        model=Scratch,
+        body_type=AccessTokenCreateCreate,
         envelope=True,
         operation_id="createPaymentAccessToken",
     )
 
     def create(
         self,
-        body: CreatePaymentAccessTokenRequestCreate,
+        body: AccessTokenCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreatePaymentAccessTokenResponseData:
+    ) -> Scratch:
         """`POST /v3/payments/access_tokens` (createPaymentAccessToken).
 
-        Returns one `CreatePaymentAccessTokenResponseData`.
+        Returns one `Scratch`.
 
         Args:
-            body: `CreatePaymentAccessTokenRequestCreate`, the request body.
+            body: `AccessTokenCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -13,9 +13,9 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.base_pickup_method import BasePickupMethodCreate
-from ..models.pickup_method_response import PickupMethodResponse
-from ..models.put_pickup_methods_request_item import PutPickupMethodsRequestItemUpdate
+from ..models.method_create_many_item import MethodCreateManyItemCreate
+from ..models.method_update_many_item import MethodUpdateManyItemUpdate
+from ..models.pickup_method import PickupMethod
 
 
 @with_config(REQUEST_CONFIG)
@@ -54,12 +54,12 @@ class V3PickupMethodsDeleteManyQuery(TypedDict, total=False):
 class V3PickupMethods(NodeResource):
     """`api.pickup.methods` (v3): all, iterall, create_many, delete_many, update_many."""
 
-    _op_all: ClassVar[Operation[list[PickupMethodResponse]]] = Operation(
+    _op_all: ClassVar[Operation[list[PickupMethod]]] = Operation(
         method="GET",
         path="pickup/methods",
         version="v3",
         result="many",
-        model=PickupMethodResponse,
+        model=PickupMethod,
         query_type=V3PickupMethodsAllQuery,
         envelope=True,
         operation_id="get-pickup-methods",
@@ -72,10 +72,10 @@ class V3PickupMethods(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PickupMethodsAllQuery],
-    ) -> list[PickupMethodResponse]:
+    ) -> list[PickupMethod]:
         """`GET /v3/pickup/methods` (get-pickup-methods).
 
-        Returns one page of `PickupMethodResponse` objects (a list).
+        Returns one page of `PickupMethod` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -91,12 +91,12 @@ class V3PickupMethods(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[PickupMethodResponse]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[PickupMethod]]] = Operation(
         method="GET",
         path="pickup/methods",
         version="v3",
         result="pages",
-        model=PickupMethodResponse,
+        model=PickupMethod,
         query_type=V3PickupMethodsAllQuery,
         envelope=True,
         pagination="offset",
@@ -111,10 +111,10 @@ class V3PickupMethods(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PickupMethodsAllQuery],
-    ) -> Iterator[PickupMethodResponse]:
+    ) -> Iterator[PickupMethod]:
         """`GET /v3/pickup/methods` (get-pickup-methods).
 
-        Yields every `PickupMethodResponse` of every page, one page in memory at a time.
+        Yields every `PickupMethod` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -133,32 +133,32 @@ class V3PickupMethods(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[PickupMethodResponse]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[PickupMethod]]] = Operation(
         method="POST",
         path="pickup/methods",
         version="v3",
         result="many",
-        model=PickupMethodResponse,
-        body_type=list[BasePickupMethodCreate],
+        model=PickupMethod,
+        body_type=list[MethodCreateManyItemCreate],
         envelope=True,
         operation_id="post-pickup-methods",
     )
 
     def create_many(
         self,
-        body: list[BasePickupMethodCreate],
+        body: list[MethodCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[PickupMethodResponse]:
+    ) -> list[PickupMethod]:
         """`POST /v3/pickup/methods` (post-pickup-methods).
 
-        Returns a list of `PickupMethodResponse` objects.
+        Returns a list of `PickupMethod` objects.
 
         Args:
-            body: `list[BasePickupMethodCreate]`, the request body.
+            body: `list[MethodCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -206,32 +206,32 @@ class V3PickupMethods(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[PickupMethodResponse]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[PickupMethod]]] = Operation(
         method="PUT",
         path="pickup/methods",
         version="v3",
         result="many",
-        model=PickupMethodResponse,
-        body_type=list[PutPickupMethodsRequestItemUpdate],
+        model=PickupMethod,
+        body_type=list[MethodUpdateManyItemUpdate],
         envelope=True,
         operation_id="put-pickup-methods",
     )
 
     def update_many(
         self,
-        body: list[PutPickupMethodsRequestItemUpdate],
+        body: list[MethodUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[PickupMethodResponse]:
+    ) -> list[PickupMethod]:
         """`PUT /v3/pickup/methods` (put-pickup-methods).
 
-        Returns a list of `PickupMethodResponse` objects.
+        Returns a list of `PickupMethod` objects.
 
         Args:
-            body: `list[PutPickupMethodsRequestItemUpdate]`, the request body.
+            body: `list[MethodUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

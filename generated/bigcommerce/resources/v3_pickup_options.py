@@ -7,38 +7,38 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.pickup_options_response import PickupOptionsResponse
-from ..models.pickup_request_payload import PickupRequestPayloadCreate
+from ..models.pickup_options import PickupOptions
+from ..models.v3_option_create import V3OptionCreateCreate
 
 
 class V3PickupOptions(NodeResource):
     """`api.pickup.options` (v3): create."""
 
-    _op_create: ClassVar[Operation[PickupOptionsResponse]] = Operation(
+    _op_create: ClassVar[Operation[PickupOptions]] = Operation(
         method="POST",
         path="pickup/options",
         version="v3",
         result="one",
-        model=PickupOptionsResponse,
-        body_type=PickupRequestPayloadCreate,
+        model=PickupOptions,
+        body_type=V3OptionCreateCreate,
         operation_id="post-pickup-options",
     )
 
     def create(
         self,
-        body: PickupRequestPayloadCreate,
+        body: V3OptionCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PickupOptionsResponse:
+    ) -> PickupOptions:
         """`POST /v3/pickup/options` (post-pickup-options).
 
-        Returns one `PickupOptionsResponse`.
+        Returns one `PickupOptions`.
 
         Args:
-            body: `PickupRequestPayloadCreate`, the request body.
+            body: `V3OptionCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

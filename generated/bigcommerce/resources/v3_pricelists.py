@@ -15,12 +15,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_price_list_request import CreatePriceListRequestCreate
-from ..models.create_price_list_response_data import CreatePriceListResponseData
-from ..models.get_price_list_response_data import GetPriceListResponseData
-from ..models.get_price_lists_response_data_item import GetPriceListsResponseDataItem
-from ..models.update_price_list_request import UpdatePriceListRequestUpdate
-from ..models.update_price_list_response_data import UpdatePriceListResponseData
+from ..models.pricelist import Pricelist
+from ..models.v3_pricelist_create import V3PricelistCreateCreate, V3PricelistCreateUpdate
 
 if TYPE_CHECKING:
     from .v3_pricelists_assignments import V3PricelistsAssignments
@@ -80,12 +76,12 @@ class V3Pricelists(NodeResource):
 
         return V3PricelistsRecords(self._connection)
 
-    _op_all: ClassVar[Operation[list[GetPriceListsResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[Pricelist]]] = Operation(
         method="GET",
         path="pricelists",
         version="v3",
         result="many",
-        model=GetPriceListsResponseDataItem,
+        model=Pricelist,
         query_type=V3PricelistsAllQuery,
         envelope=True,
         operation_id="getPriceLists",
@@ -98,10 +94,10 @@ class V3Pricelists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAllQuery],
-    ) -> list[GetPriceListsResponseDataItem]:
+    ) -> list[Pricelist]:
         """`GET /v3/pricelists` (getPriceLists).
 
-        Returns one page of `GetPriceListsResponseDataItem` objects (a list).
+        Returns one page of `Pricelist` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -117,12 +113,12 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[GetPriceListsResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Pricelist]]] = Operation(
         method="GET",
         path="pricelists",
         version="v3",
         result="pages",
-        model=GetPriceListsResponseDataItem,
+        model=Pricelist,
         query_type=V3PricelistsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -137,10 +133,10 @@ class V3Pricelists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAllQuery],
-    ) -> Iterator[GetPriceListsResponseDataItem]:
+    ) -> Iterator[Pricelist]:
         """`GET /v3/pricelists` (getPriceLists).
 
-        Yields every `GetPriceListsResponseDataItem` of every page, one page in memory at a time.
+        Yields every `Pricelist` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -159,32 +155,32 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[CreatePriceListResponseData]] = Operation(
+    _op_create: ClassVar[Operation[Pricelist]] = Operation(
         method="POST",
         path="pricelists",
         version="v3",
         result="one",
-        model=CreatePriceListResponseData,
-        body_type=CreatePriceListRequestCreate,
+        model=Pricelist,
+        body_type=V3PricelistCreateCreate,
         envelope=True,
         operation_id="createPriceList",
     )
 
     def create(
         self,
-        body: CreatePriceListRequestCreate,
+        body: V3PricelistCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreatePriceListResponseData:
+    ) -> Pricelist:
         """`POST /v3/pricelists` (createPriceList).
 
-        Returns one `CreatePriceListResponseData`.
+        Returns one `Pricelist`.
 
         Args:
-            body: `CreatePriceListRequestCreate`, the request body.
+            body: `V3PricelistCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -262,12 +258,12 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[GetPriceListResponseData]] = Operation(
+    _op_get: ClassVar[Operation[Pricelist]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}",
         version="v3",
         result="one",
-        model=GetPriceListResponseData,
+        model=Pricelist,
         envelope=True,
         operation_id="getPriceList",
     )
@@ -280,10 +276,10 @@ class V3Pricelists(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetPriceListResponseData:
+    ) -> Pricelist:
         """`GET /v3/pricelists/{price_list_id}` (getPriceList).
 
-        Returns one `GetPriceListResponseData`.
+        Returns one `Pricelist`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
@@ -296,13 +292,13 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[UpdatePriceListResponseData]] = Operation(
+    _op_update: ClassVar[Operation[Pricelist]] = Operation(
         method="PUT",
         path="pricelists/{price_list_id}",
         version="v3",
         result="one",
-        model=UpdatePriceListResponseData,
-        body_type=UpdatePriceListRequestUpdate,
+        model=Pricelist,
+        body_type=V3PricelistCreateUpdate,
         envelope=True,
         operation_id="updatePriceList",
     )
@@ -310,20 +306,20 @@ class V3Pricelists(NodeResource):
     def update(
         self,
         price_list_id: int,
-        body: UpdatePriceListRequestUpdate,
+        body: V3PricelistCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> UpdatePriceListResponseData:
+    ) -> Pricelist:
         """`PUT /v3/pricelists/{price_list_id}` (updatePriceList).
 
-        Returns one `UpdatePriceListResponseData`.
+        Returns one `Pricelist`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `UpdatePriceListRequestUpdate`, the request body.
+            body: `V3PricelistCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

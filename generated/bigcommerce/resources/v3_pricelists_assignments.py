@@ -13,10 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.assignment_for_get_response import AssignmentForGetResponse
-from ..models.assignment_for_put_request import AssignmentForPutRequestUpdate
-from ..models.assignment_for_put_response_data import AssignmentForPutResponseData
-from ..models.assignments_for_request import AssignmentsForRequestCreate
+from ..models.assignment_for import AssignmentFor
+from ..models.pricelist_assignment_create_many_item import PricelistAssignmentCreateManyItemCreate
+from ..models.pricelist_assignment_upsert import PricelistAssignmentUpsertUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -60,12 +59,12 @@ class V3PricelistsAssignmentsDeleteAllQuery(TypedDict, total=False):
 class V3PricelistsAssignments(NodeResource):
     """`api.pricelists.assignments` (v3): all, iterall, create_many, delete_all, upsert."""
 
-    _op_all: ClassVar[Operation[list[AssignmentForGetResponse]]] = Operation(
+    _op_all: ClassVar[Operation[list[AssignmentFor]]] = Operation(
         method="GET",
         path="pricelists/assignments",
         version="v3",
         result="many",
-        model=AssignmentForGetResponse,
+        model=AssignmentFor,
         query_type=V3PricelistsAssignmentsAllQuery,
         envelope=True,
         operation_id="getListOfPriceListAssignments",
@@ -78,10 +77,10 @@ class V3PricelistsAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAssignmentsAllQuery],
-    ) -> list[AssignmentForGetResponse]:
+    ) -> list[AssignmentFor]:
         """`GET /v3/pricelists/assignments` (getListOfPriceListAssignments).
 
-        Returns one page of `AssignmentForGetResponse` objects (a list).
+        Returns one page of `AssignmentFor` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -98,12 +97,12 @@ class V3PricelistsAssignments(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[AssignmentForGetResponse]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[AssignmentFor]]] = Operation(
         method="GET",
         path="pricelists/assignments",
         version="v3",
         result="pages",
-        model=AssignmentForGetResponse,
+        model=AssignmentFor,
         query_type=V3PricelistsAssignmentsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -118,10 +117,10 @@ class V3PricelistsAssignments(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAssignmentsAllQuery],
-    ) -> Iterator[AssignmentForGetResponse]:
+    ) -> Iterator[AssignmentFor]:
         """`GET /v3/pricelists/assignments` (getListOfPriceListAssignments).
 
-        Yields every `AssignmentForGetResponse` of every page, one page in memory at a time.
+        Yields every `AssignmentFor` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -146,14 +145,14 @@ class V3PricelistsAssignments(NodeResource):
         path="pricelists/assignments",
         version="v3",
         result="nothing",
-        body_type=list[AssignmentsForRequestCreate],
+        body_type=list[PricelistAssignmentCreateManyItemCreate],
         batch_limit=25,
         operation_id="createPriceListAssignments",
     )
 
     def create_many(
         self,
-        body: list[AssignmentsForRequestCreate],
+        body: list[PricelistAssignmentCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -168,8 +167,8 @@ class V3PricelistsAssignments(NodeResource):
         another.
 
         Args:
-            body: `list[AssignmentsForRequestCreate]`, the request body; sent 25 items a
-                request.
+            body: `list[PricelistAssignmentCreateManyItemCreate]`, the request body; sent 25
+                items a request.
         """
         return self._call(
             self._op_create_many,
@@ -218,13 +217,13 @@ class V3PricelistsAssignments(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_upsert: ClassVar[Operation[AssignmentForPutResponseData]] = Operation(
+    _op_upsert: ClassVar[Operation[AssignmentFor]] = Operation(
         method="PUT",
         path="pricelists/{price_list_id}/assignments",
         version="v3",
         result="one",
-        model=AssignmentForPutResponseData,
-        body_type=AssignmentForPutRequestUpdate,
+        model=AssignmentFor,
+        body_type=PricelistAssignmentUpsertUpdate,
         envelope=True,
         operation_id="upsertPriceListAssignment",
     )
@@ -232,20 +231,20 @@ class V3PricelistsAssignments(NodeResource):
     def upsert(
         self,
         price_list_id: int,
-        body: AssignmentForPutRequestUpdate,
+        body: PricelistAssignmentUpsertUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> AssignmentForPutResponseData:
+    ) -> AssignmentFor:
         """`PUT /v3/pricelists/{price_list_id}/assignments` (upsertPriceListAssignment).
 
-        Returns one `AssignmentForPutResponseData`.
+        Returns one `AssignmentFor`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `AssignmentForPutRequestUpdate`, the request body.
+            body: `PricelistAssignmentUpsertUpdate`, the request body.
         """
         return self._call(
             self._op_upsert,

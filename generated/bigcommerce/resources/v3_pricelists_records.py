@@ -14,17 +14,14 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_price_list_records_request_item import CreatePriceListRecordsRequestItemCreate
-from ..models.delete_price_list_records_response import DeletePriceListRecordsResponse
-from ..models.get_price_list_record_response_data import GetPriceListRecordResponseData
-from ..models.get_price_list_records_by_variant_id_response_data_item import (
-    GetPriceListRecordsByVariantIdResponseDataItem,
-)
-from ..models.get_price_list_records_response_data_item import GetPriceListRecordsResponseDataItem
+from ..models.not_found import NotFound
 from ..models.price_record_batch_item import PriceRecordBatchItemCreate, PriceRecordBatchItemUpdate
-from ..models.set_price_list_record_request import SetPriceListRecordRequestUpdate
-from ..models.set_price_list_record_response_data import SetPriceListRecordResponseData
-from ..models.upsert_price_list_records_request_item import UpsertPriceListRecordsRequestItemUpdate
+from ..models.pricelist_record import PricelistRecord
+from ..models.pricelist_record_create_many_item import (
+    PricelistRecordCreateManyItemCreate,
+    PricelistRecordCreateManyItemUpdate,
+)
+from ..models.v3_pricelist_record_update import V3PricelistRecordUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -126,12 +123,12 @@ class V3PricelistsRecords(NodeResource):
     upsert_price_lists_records.
     """
 
-    _op_all: ClassVar[Operation[list[GetPriceListRecordsResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[PricelistRecord]]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records",
         version="v3",
         result="many",
-        model=GetPriceListRecordsResponseDataItem,
+        model=PricelistRecord,
         query_type=V3PricelistsRecordsAllQuery,
         envelope=True,
         operation_id="getPriceListRecords",
@@ -146,10 +143,10 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsAllQuery],
-    ) -> list[GetPriceListRecordsResponseDataItem]:
+    ) -> list[PricelistRecord]:
         """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords).
 
-        Returns one page of `GetPriceListRecordsResponseDataItem` objects (a list).
+        Returns one page of `PricelistRecord` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -167,12 +164,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[GetPriceListRecordsResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[PricelistRecord]]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records",
         version="v3",
         result="pages",
-        model=GetPriceListRecordsResponseDataItem,
+        model=PricelistRecord,
         query_type=V3PricelistsRecordsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -189,11 +186,10 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsAllQuery],
-    ) -> Iterator[GetPriceListRecordsResponseDataItem]:
+    ) -> Iterator[PricelistRecord]:
         """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords).
 
-        Yields every `GetPriceListRecordsResponseDataItem` of every page, one page in memory at a
-        time.
+        Yields every `PricelistRecord` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -220,7 +216,7 @@ class V3PricelistsRecords(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[CreatePriceListRecordsRequestItemCreate],
+        body_type=list[PricelistRecordCreateManyItemCreate],
         envelope=True,
         batch_limit=100,
         operation_id="createPriceListRecords",
@@ -229,7 +225,7 @@ class V3PricelistsRecords(NodeResource):
     def create_many(
         self,
         price_list_id: int,
-        body: list[CreatePriceListRecordsRequestItemCreate],
+        body: list[PricelistRecordCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -245,8 +241,8 @@ class V3PricelistsRecords(NodeResource):
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `list[CreatePriceListRecordsRequestItemCreate]`, the request body; sent 100
-                items a request.
+            body: `list[PricelistRecordCreateManyItemCreate]`, the request body; sent 100 items
+                a request.
         """
         return self._call(
             self._op_create_many,
@@ -335,12 +331,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[DeletePriceListRecordsResponse]] = Operation(
+    _op_delete_all: ClassVar[Operation[NotFound]] = Operation(
         method="DELETE",
         path="pricelists/{price_list_id}/records",
         version="v3",
         result="one",
-        model=DeletePriceListRecordsResponse,
+        model=NotFound,
         query_type=V3PricelistsRecordsDeleteAllQuery,
         operation_id="deletePriceListRecords",
     )
@@ -354,10 +350,10 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsDeleteAllQuery],
-    ) -> DeletePriceListRecordsResponse:
+    ) -> NotFound:
         """`DELETE /v3/pricelists/{price_list_id}/records` (deletePriceListRecords).
 
-        Returns one `DeletePriceListRecordsResponse`.
+        Returns one `NotFound`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
@@ -373,12 +369,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[list[GetPriceListRecordsByVariantIdResponseDataItem]]] = Operation(
+    _op_get: ClassVar[Operation[list[PricelistRecord]]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records/{variant_id}",
         version="v3",
         result="many",
-        model=GetPriceListRecordsByVariantIdResponseDataItem,
+        model=PricelistRecord,
         query_type=V3PricelistsRecordsGetQuery,
         envelope=True,
         operation_id="getPriceListRecordsByVariantId",
@@ -394,11 +390,11 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsGetQuery],
-    ) -> list[GetPriceListRecordsByVariantIdResponseDataItem]:
+    ) -> list[PricelistRecord]:
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}`
         (getPriceListRecordsByVariantId).
 
-        Returns one page of `GetPriceListRecordsByVariantIdResponseDataItem` objects (a list).
+        Returns one page of `PricelistRecord` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -416,12 +412,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_price_list_record: ClassVar[Operation[GetPriceListRecordResponseData]] = Operation(
+    _op_get_price_list_record: ClassVar[Operation[PricelistRecord]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records/{variant_id}/{currency_code}",
         version="v3",
         result="one",
-        model=GetPriceListRecordResponseData,
+        model=PricelistRecord,
         query_type=V3PricelistsRecordsGetPriceListRecordQuery,
         envelope=True,
         operation_id="getPriceListRecord",
@@ -438,11 +434,11 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsGetPriceListRecordQuery],
-    ) -> GetPriceListRecordResponseData:
+    ) -> PricelistRecord:
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (getPriceListRecord).
 
-        Returns one `GetPriceListRecordResponseData`.
+        Returns one `PricelistRecord`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
@@ -459,13 +455,13 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SetPriceListRecordResponseData]] = Operation(
+    _op_update: ClassVar[Operation[PricelistRecord]] = Operation(
         method="PUT",
         path="pricelists/{price_list_id}/records/{variant_id}/{currency_code}",
         version="v3",
         result="one",
-        model=SetPriceListRecordResponseData,
-        body_type=SetPriceListRecordRequestUpdate,
+        model=PricelistRecord,
+        body_type=V3PricelistRecordUpdateUpdate,
         envelope=True,
         operation_id="setPriceListRecord",
     )
@@ -475,23 +471,23 @@ class V3PricelistsRecords(NodeResource):
         price_list_id: int,
         variant_id: int,
         currency_code: str,
-        body: SetPriceListRecordRequestUpdate,
+        body: V3PricelistRecordUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SetPriceListRecordResponseData:
+    ) -> PricelistRecord:
         """`PUT /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (setPriceListRecord).
 
-        Returns one `SetPriceListRecordResponseData`.
+        Returns one `PricelistRecord`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
             variant_id: `int`, the path's `{variant_id}`.
             currency_code: `str`, the path's `{currency_code}`.
-            body: `SetPriceListRecordRequestUpdate`, the request body.
+            body: `V3PricelistRecordUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -508,7 +504,7 @@ class V3PricelistsRecords(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[UpsertPriceListRecordsRequestItemUpdate],
+        body_type=list[PricelistRecordCreateManyItemUpdate],
         envelope=True,
         batch_limit=1000,
         operation_id="upsertPriceListRecords",
@@ -517,7 +513,7 @@ class V3PricelistsRecords(NodeResource):
     def upsert(
         self,
         price_list_id: int,
-        body: list[UpsertPriceListRecordsRequestItemUpdate],
+        body: list[PricelistRecordCreateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -533,8 +529,8 @@ class V3PricelistsRecords(NodeResource):
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `list[UpsertPriceListRecordsRequestItemUpdate]`, the request body; sent 1000
-                items a request.
+            body: `list[PricelistRecordCreateManyItemUpdate]`, the request body; sent 1000 items
+                a request.
         """
         return self._call(
             self._op_upsert,

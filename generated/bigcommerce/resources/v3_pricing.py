@@ -7,39 +7,39 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_prices_request import GetPricesRequestCreate
-from ..models.get_prices_response_data_item import GetPricesResponseDataItem
+from ..models.get_prices_data import GetPricesData
+from ..models.pricing_products import PricingProductsCreate
 
 
 class V3Pricing(NodeResource):
     """`api.pricing` (v3): products."""
 
-    _op_products: ClassVar[Operation[list[GetPricesResponseDataItem]]] = Operation(
+    _op_products: ClassVar[Operation[list[GetPricesData]]] = Operation(
         method="POST",
         path="pricing/products",
         version="v3",
         result="many",
-        model=GetPricesResponseDataItem,
-        body_type=GetPricesRequestCreate,
+        model=GetPricesData,
+        body_type=PricingProductsCreate,
         envelope=True,
         operation_id="getPrices",
     )
 
     def products(
         self,
-        body: GetPricesRequestCreate,
+        body: PricingProductsCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[GetPricesResponseDataItem]:
+    ) -> list[GetPricesData]:
         """`POST /v3/pricing/products` (getPrices).
 
-        Returns a list of `GetPricesResponseDataItem` objects.
+        Returns a list of `GetPricesData` objects.
 
         Args:
-            body: `GetPricesRequestCreate`, the request body.
+            body: `PricingProductsCreate`, the request body.
         """
         return self._call(
             self._op_products,

@@ -14,12 +14,11 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.bulk_coupon_codes_response_data import BulkCouponCodesResponseData
-from ..models.create_promotion_request import CreatePromotionRequestCreate
-from ..models.generate_promotion_codes_batch_request import GeneratePromotionCodesBatchRequestCreate
-from ..models.promotions_collection_response_data_item import PromotionsCollectionResponseDataItem
-from ..models.promotions_response_data import PromotionsResponseData
-from ..models.update_promotion_request import UpdatePromotionRequestUpdate
+from ..models.bulk_coupon_codes_data import BulkCouponCodesData
+from ..models.promotion_codegen import PromotionCodegenCreate
+from ..models.saved_coupon_promotion import SavedCouponPromotion
+from ..models.v3_promotion_create import V3PromotionCreateCreate
+from ..models.v3_promotion_update import V3PromotionUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_promotions_codes import V3PromotionsCodes
@@ -71,12 +70,12 @@ class V3Promotions(NodeResource):
 
         return V3PromotionsSettings(self._connection)
 
-    _op_all: ClassVar[Operation[list[PromotionsCollectionResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[SavedCouponPromotion]]] = Operation(
         method="GET",
         path="promotions",
         version="v3",
         result="many",
-        model=PromotionsCollectionResponseDataItem,
+        model=SavedCouponPromotion,
         query_type=V3PromotionsAllQuery,
         envelope=True,
         operation_id="getPromotions",
@@ -89,10 +88,10 @@ class V3Promotions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsAllQuery],
-    ) -> list[PromotionsCollectionResponseDataItem]:
+    ) -> list[SavedCouponPromotion]:
         """`GET /v3/promotions` (getPromotions).
 
-        Returns one page of `PromotionsCollectionResponseDataItem` objects (a list).
+        Returns one page of `SavedCouponPromotion` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -108,12 +107,12 @@ class V3Promotions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[PromotionsCollectionResponseDataItem]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[SavedCouponPromotion]]] = Operation(
         method="GET",
         path="promotions",
         version="v3",
         result="pages",
-        model=PromotionsCollectionResponseDataItem,
+        model=SavedCouponPromotion,
         query_type=V3PromotionsAllQuery,
         envelope=True,
         pagination="offset",
@@ -128,11 +127,10 @@ class V3Promotions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PromotionsAllQuery],
-    ) -> Iterator[PromotionsCollectionResponseDataItem]:
+    ) -> Iterator[SavedCouponPromotion]:
         """`GET /v3/promotions` (getPromotions).
 
-        Yields every `PromotionsCollectionResponseDataItem` of every page, one page in memory at a
-        time.
+        Yields every `SavedCouponPromotion` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -151,13 +149,13 @@ class V3Promotions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_codegen: ClassVar[Operation[BulkCouponCodesResponseData]] = Operation(
+    _op_codegen: ClassVar[Operation[BulkCouponCodesData]] = Operation(
         method="POST",
         path="promotions/{promotion_id}/codegen",
         version="v3",
         result="one",
-        model=BulkCouponCodesResponseData,
-        body_type=GeneratePromotionCodesBatchRequestCreate,
+        model=BulkCouponCodesData,
+        body_type=PromotionCodegenCreate,
         envelope=True,
         operation_id="generatePromotionCodesBatch",
     )
@@ -165,20 +163,20 @@ class V3Promotions(NodeResource):
     def codegen(
         self,
         promotion_id: str,
-        body: GeneratePromotionCodesBatchRequestCreate,
+        body: PromotionCodegenCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> BulkCouponCodesResponseData:
+    ) -> BulkCouponCodesData:
         """`POST /v3/promotions/{promotion_id}/codegen` (generatePromotionCodesBatch).
 
-        Returns one `BulkCouponCodesResponseData`.
+        Returns one `BulkCouponCodesData`.
 
         Args:
             promotion_id: `str`, the path's `{promotion_id}`.
-            body: `GeneratePromotionCodesBatchRequestCreate`, the request body.
+            body: `PromotionCodegenCreate`, the request body.
         """
         return self._call(
             self._op_codegen,
@@ -189,32 +187,32 @@ class V3Promotions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[PromotionsResponseData]] = Operation(
+    _op_create: ClassVar[Operation[SavedCouponPromotion]] = Operation(
         method="POST",
         path="promotions",
         version="v3",
         result="one",
-        model=PromotionsResponseData,
-        body_type=CreatePromotionRequestCreate,
+        model=SavedCouponPromotion,
+        body_type=V3PromotionCreateCreate,
         envelope=True,
         operation_id="createPromotion",
     )
 
     def create(
         self,
-        body: CreatePromotionRequestCreate,
+        body: V3PromotionCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PromotionsResponseData:
+    ) -> SavedCouponPromotion:
         """`POST /v3/promotions` (createPromotion).
 
-        Returns one `PromotionsResponseData`.
+        Returns one `SavedCouponPromotion`.
 
         Args:
-            body: `CreatePromotionRequestCreate`, the request body.
+            body: `V3PromotionCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -294,12 +292,12 @@ class V3Promotions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[PromotionsResponseData]] = Operation(
+    _op_get: ClassVar[Operation[SavedCouponPromotion]] = Operation(
         method="GET",
         path="promotions/{promotion_id}",
         version="v3",
         result="one",
-        model=PromotionsResponseData,
+        model=SavedCouponPromotion,
         envelope=True,
         operation_id="getPromotion",
     )
@@ -312,10 +310,10 @@ class V3Promotions(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PromotionsResponseData:
+    ) -> SavedCouponPromotion:
         """`GET /v3/promotions/{promotion_id}` (getPromotion).
 
-        Returns one `PromotionsResponseData`.
+        Returns one `SavedCouponPromotion`.
 
         Args:
             promotion_id: `str`, the path's `{promotion_id}`.
@@ -328,13 +326,13 @@ class V3Promotions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[PromotionsResponseData]] = Operation(
+    _op_update: ClassVar[Operation[SavedCouponPromotion]] = Operation(
         method="PUT",
         path="promotions/{promotion_id}",
         version="v3",
         result="one",
-        model=PromotionsResponseData,
-        body_type=UpdatePromotionRequestUpdate,
+        model=SavedCouponPromotion,
+        body_type=V3PromotionUpdateUpdate,
         envelope=True,
         operation_id="updatePromotion",
     )
@@ -342,20 +340,20 @@ class V3Promotions(NodeResource):
     def update(
         self,
         promotion_id: str,
-        body: UpdatePromotionRequestUpdate,
+        body: V3PromotionUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PromotionsResponseData:
+    ) -> SavedCouponPromotion:
         """`PUT /v3/promotions/{promotion_id}` (updatePromotion).
 
-        Returns one `PromotionsResponseData`.
+        Returns one `SavedCouponPromotion`.
 
         Args:
             promotion_id: `str`, the path's `{promotion_id}`.
-            body: `UpdatePromotionRequestUpdate`, the request body.
+            body: `V3PromotionUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

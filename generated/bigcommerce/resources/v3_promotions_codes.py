@@ -14,7 +14,7 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.coupon_code import CouponCode
-from ..models.create_promotion_code_request import CreatePromotionCodeRequestCreate
+from ..models.v3_promotion_code_create import V3PromotionCodeCreateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -157,7 +157,7 @@ class V3PromotionsCodes(NodeResource):
         version="v3",
         result="one",
         model=CouponCode,
-        body_type=CreatePromotionCodeRequestCreate,
+        body_type=V3PromotionCodeCreateCreate,
         envelope=True,
         operation_id="createPromotionCode",
     )
@@ -165,7 +165,7 @@ class V3PromotionsCodes(NodeResource):
     def create(
         self,
         promotion_id: str,
-        body: CreatePromotionCodeRequestCreate,
+        body: V3PromotionCodeCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -178,7 +178,7 @@ class V3PromotionsCodes(NodeResource):
 
         Args:
             promotion_id: `str`, the path's `{promotion_id}`.
-            body: `CreatePromotionCodeRequestCreate`, the request body.
+            body: `V3PromotionCodeCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

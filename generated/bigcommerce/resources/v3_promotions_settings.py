@@ -7,21 +7,18 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.global_promotion_settings import (
-    GlobalPromotionSettings,
-    GlobalPromotionSettingsUpdate,
-)
+from ..models.promotion_setting_update import PromotionSettingUpdate, PromotionSettingUpdateUpdate
 
 
 class V3PromotionsSettings(NodeResource):
     """`api.promotions.settings` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[GlobalPromotionSettings]] = Operation(
+    _op_get: ClassVar[Operation[PromotionSettingUpdate]] = Operation(
         method="GET",
         path="promotions/settings",
         version="v3",
         result="one",
-        model=GlobalPromotionSettings,
+        model=PromotionSettingUpdate,
         operation_id="getGlobalPromotionSettings",
     )
 
@@ -31,10 +28,10 @@ class V3PromotionsSettings(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GlobalPromotionSettings:
+    ) -> PromotionSettingUpdate:
         """`GET /v3/promotions/settings` (getGlobalPromotionSettings).
 
-        Returns one `GlobalPromotionSettings`.
+        Returns one `PromotionSettingUpdate`.
         """
         return self._call(
             self._op_get,
@@ -44,31 +41,31 @@ class V3PromotionsSettings(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[GlobalPromotionSettings]] = Operation(
+    _op_update: ClassVar[Operation[PromotionSettingUpdate]] = Operation(
         method="PUT",
         path="promotions/settings",
         version="v3",
         result="one",
-        model=GlobalPromotionSettings,
-        body_type=GlobalPromotionSettingsUpdate,
+        model=PromotionSettingUpdate,
+        body_type=PromotionSettingUpdateUpdate,
         operation_id="updateGlobalPromotionSettings",
     )
 
     def update(
         self,
-        body: GlobalPromotionSettingsUpdate,
+        body: PromotionSettingUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GlobalPromotionSettings:
+    ) -> PromotionSettingUpdate:
         """`PUT /v3/promotions/settings` (updateGlobalPromotionSettings).
 
-        Returns one `GlobalPromotionSettings`.
+        Returns one `PromotionSettingUpdate`.
 
         Args:
-            body: `GlobalPromotionSettingsUpdate`, the request body.
+            body: `PromotionSettingUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

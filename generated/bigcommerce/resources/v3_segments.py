@@ -14,8 +14,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.segment import Segment
-from ..models.segment_post import SegmentPostCreate
-from ..models.segment_put import SegmentPutUpdate
+from ..models.segment_create_many_item import SegmentCreateManyItemCreate
+from ..models.segment_update_many_item import SegmentUpdateManyItemUpdate
 
 if TYPE_CHECKING:
     from .v3_segments_shopper_profiles import V3SegmentsShopperProfiles
@@ -137,14 +137,14 @@ class V3Segments(NodeResource):
         version="v3",
         result="many",
         model=Segment,
-        body_type=list[SegmentPostCreate],
+        body_type=list[SegmentCreateManyItemCreate],
         envelope=True,
         operation_id="SegmentsPostRequest",
     )
 
     def create_many(
         self,
-        body: list[SegmentPostCreate],
+        body: list[SegmentCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -156,7 +156,7 @@ class V3Segments(NodeResource):
         Returns a list of `Segment` objects.
 
         Args:
-            body: `list[SegmentPostCreate]`, the request body.
+            body: `list[SegmentCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -206,14 +206,14 @@ class V3Segments(NodeResource):
         version="v3",
         result="many",
         model=Segment,
-        body_type=list[SegmentPutUpdate],
+        body_type=list[SegmentUpdateManyItemUpdate],
         envelope=True,
         operation_id="PutSegmentObjects",
     )
 
     def update_many(
         self,
-        body: list[SegmentPutUpdate],
+        body: list[SegmentUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -225,7 +225,7 @@ class V3Segments(NodeResource):
         Returns a list of `Segment` objects.
 
         Args:
-            body: `list[SegmentPutUpdate]`, the request body.
+            body: `list[SegmentUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -12,8 +12,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.analytic_update import AnalyticUpdateUpdate
 from ..models.analytics_provider import AnalyticsProvider
-from ..models.update_analytics_provider_request import UpdateAnalyticsProviderRequestUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -125,14 +125,14 @@ class V3SettingsAnalytics(NodeResource):
         result="one",
         model=AnalyticsProvider,
         query_type=V3SettingsAnalyticsUpdateQuery,
-        body_type=UpdateAnalyticsProviderRequestUpdate,
+        body_type=AnalyticUpdateUpdate,
         operation_id="updateAnalyticsProvider",
     )
 
     def update(
         self,
         id: int,
-        body: UpdateAnalyticsProviderRequestUpdate,
+        body: AnalyticUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -146,7 +146,7 @@ class V3SettingsAnalytics(NodeResource):
 
         Args:
             id: `int`, the path's `{id}`.
-            body: `UpdateAnalyticsProviderRequestUpdate`, the request body.
+            body: `AnalyticUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsAnalyticsUpdateQuery`).
         """
         return self._call(

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.catalog_settings import CatalogSettings, CatalogSettingsUpdate
+from ..models.catalog_update import CatalogUpdate, CatalogUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -35,12 +35,12 @@ class V3SettingsCatalogUpdateQuery(TypedDict, total=False):
 class V3SettingsCatalog(NodeResource):
     """`api.settings.catalog` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[CatalogSettings]] = Operation(
+    _op_get: ClassVar[Operation[CatalogUpdate]] = Operation(
         method="GET",
         path="settings/catalog",
         version="v3",
         result="one",
-        model=CatalogSettings,
+        model=CatalogUpdate,
         query_type=V3SettingsCatalogGetQuery,
         envelope=True,
         operation_id="getSettingsCatalog",
@@ -53,10 +53,10 @@ class V3SettingsCatalog(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsCatalogGetQuery],
-    ) -> CatalogSettings:
+    ) -> CatalogUpdate:
         """`GET /v3/settings/catalog` (getSettingsCatalog).
 
-        Returns one `CatalogSettings`.
+        Returns one `CatalogUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsCatalogGetQuery`).
@@ -70,34 +70,34 @@ class V3SettingsCatalog(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[CatalogSettings]] = Operation(
+    _op_update: ClassVar[Operation[CatalogUpdate]] = Operation(
         method="PUT",
         path="settings/catalog",
         version="v3",
         result="one",
-        model=CatalogSettings,
+        model=CatalogUpdate,
         query_type=V3SettingsCatalogUpdateQuery,
-        body_type=CatalogSettingsUpdate,
+        body_type=CatalogUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsCatalog",
     )
 
     def update(
         self,
-        body: CatalogSettingsUpdate,
+        body: CatalogUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsCatalogUpdateQuery],
-    ) -> CatalogSettings:
+    ) -> CatalogUpdate:
         """`PUT /v3/settings/catalog` (updateSettingsCatalog).
 
-        Returns one `CatalogSettings`.
+        Returns one `CatalogUpdate`.
 
         Args:
-            body: `CatalogSettingsUpdate`, the request body.
+            body: `CatalogUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsCatalogUpdateQuery`).
         """
         return self._call(

@@ -11,10 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.enabled_transactional_emails import (
-    EnabledTransactionalEmails,
-    EnabledTransactionalEmailsUpdate,
-)
+from ..models.email_status_update import EmailStatusUpdate, EmailStatusUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -38,12 +35,12 @@ class V3SettingsEmailStatusesUpdateQuery(TypedDict, total=False):
 class V3SettingsEmailStatuses(NodeResource):
     """`api.settings.email_statuses` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[EnabledTransactionalEmails]] = Operation(
+    _op_get: ClassVar[Operation[EmailStatusUpdate]] = Operation(
         method="GET",
         path="settings/email-statuses",
         version="v3",
         result="one",
-        model=EnabledTransactionalEmails,
+        model=EmailStatusUpdate,
         query_type=V3SettingsEmailStatusesGetQuery,
         envelope=True,
         operation_id="getSettingsEmailStatuses",
@@ -56,10 +53,10 @@ class V3SettingsEmailStatuses(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsEmailStatusesGetQuery],
-    ) -> EnabledTransactionalEmails:
+    ) -> EmailStatusUpdate:
         """`GET /v3/settings/email-statuses` (getSettingsEmailStatuses).
 
-        Returns one `EnabledTransactionalEmails`.
+        Returns one `EmailStatusUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsEmailStatusesGetQuery`).
@@ -73,34 +70,34 @@ class V3SettingsEmailStatuses(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[EnabledTransactionalEmails]] = Operation(
+    _op_update: ClassVar[Operation[EmailStatusUpdate]] = Operation(
         method="PUT",
         path="settings/email-statuses",
         version="v3",
         result="one",
-        model=EnabledTransactionalEmails,
+        model=EmailStatusUpdate,
         query_type=V3SettingsEmailStatusesUpdateQuery,
-        body_type=EnabledTransactionalEmailsUpdate,
+        body_type=EmailStatusUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsEmailStatuses",
     )
 
     def update(
         self,
-        body: EnabledTransactionalEmailsUpdate,
+        body: EmailStatusUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsEmailStatusesUpdateQuery],
-    ) -> EnabledTransactionalEmails:
+    ) -> EmailStatusUpdate:
         """`PUT /v3/settings/email-statuses` (updateSettingsEmailStatuses).
 
-        Returns one `EnabledTransactionalEmails`.
+        Returns one `EmailStatusUpdate`.
 
         Args:
-            body: `EnabledTransactionalEmailsUpdate`, the request body.
+            body: `EmailStatusUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsEmailStatusesUpdateQuery`).
         """
         return self._call(

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_settings_favicon_image_request import CreateSettingsFaviconImageRequestCreate
+from ..models.favicon_image_create import FaviconImageCreateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -32,14 +32,14 @@ class V3SettingsFaviconImage(NodeResource):
         version="v3",
         result="nothing",
         query_type=V3SettingsFaviconImageCreateQuery,
-        body_type=CreateSettingsFaviconImageRequestCreate,
+        body_type=FaviconImageCreateCreate,
         multipart=True,
         operation_id="createSettingsFaviconImage",
     )
 
     def create(
         self,
-        body: CreateSettingsFaviconImageRequestCreate,
+        body: FaviconImageCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -54,7 +54,7 @@ class V3SettingsFaviconImage(NodeResource):
         The body is sent as multipart/form-data (files as uploads).
 
         Args:
-            body: `CreateSettingsFaviconImageRequestCreate`, the request body.
+            body: `FaviconImageCreateCreate`, the request body.
             query: the query parameters (`V3SettingsFaviconImageCreateQuery`).
         """
         return self._call(

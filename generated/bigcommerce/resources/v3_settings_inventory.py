@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.inventory_settings import InventorySettings, InventorySettingsUpdate
+from ..models.inventory_update import InventoryUpdate, InventoryUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_settings_inventory_notifications import V3SettingsInventoryNotifications
@@ -45,12 +45,12 @@ class V3SettingsInventory(NodeResource):
 
         return V3SettingsInventoryNotifications(self._connection)
 
-    _op_get: ClassVar[Operation[InventorySettings]] = Operation(
+    _op_get: ClassVar[Operation[InventoryUpdate]] = Operation(
         method="GET",
         path="settings/inventory",
         version="v3",
         result="one",
-        model=InventorySettings,
+        model=InventoryUpdate,
         query_type=V3SettingsInventoryGetQuery,
         envelope=True,
         operation_id="getSettingsInventory",
@@ -63,10 +63,10 @@ class V3SettingsInventory(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsInventoryGetQuery],
-    ) -> InventorySettings:
+    ) -> InventoryUpdate:
         """`GET /v3/settings/inventory` (getSettingsInventory).
 
-        Returns one `InventorySettings`.
+        Returns one `InventoryUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsInventoryGetQuery`).
@@ -80,34 +80,34 @@ class V3SettingsInventory(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[InventorySettings]] = Operation(
+    _op_update: ClassVar[Operation[InventoryUpdate]] = Operation(
         method="PUT",
         path="settings/inventory",
         version="v3",
         result="one",
-        model=InventorySettings,
+        model=InventoryUpdate,
         query_type=V3SettingsInventoryUpdateQuery,
-        body_type=InventorySettingsUpdate,
+        body_type=InventoryUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsInventory",
     )
 
     def update(
         self,
-        body: InventorySettingsUpdate,
+        body: InventoryUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsInventoryUpdateQuery],
-    ) -> InventorySettings:
+    ) -> InventoryUpdate:
         """`PUT /v3/settings/inventory` (updateSettingsInventory).
 
-        Returns one `InventorySettings`.
+        Returns one `InventoryUpdate`.
 
         Args:
-            body: `InventorySettingsUpdate`, the request body.
+            body: `InventoryUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsInventoryUpdateQuery`).
         """
         return self._call(

@@ -11,9 +11,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.inventory_notifications_settings import (
-    InventoryNotificationsSettings,
-    InventoryNotificationsSettingsUpdate,
+from ..models.inventory_notification_update import (
+    InventoryNotificationUpdate,
+    InventoryNotificationUpdateUpdate,
 )
 
 
@@ -38,12 +38,12 @@ class V3SettingsInventoryNotificationsUpdateQuery(TypedDict, total=False):
 class V3SettingsInventoryNotifications(NodeResource):
     """`api.settings.inventory.notifications` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[InventoryNotificationsSettings]] = Operation(
+    _op_get: ClassVar[Operation[InventoryNotificationUpdate]] = Operation(
         method="GET",
         path="settings/inventory/notifications",
         version="v3",
         result="one",
-        model=InventoryNotificationsSettings,
+        model=InventoryNotificationUpdate,
         query_type=V3SettingsInventoryNotificationsGetQuery,
         envelope=True,
         operation_id="getSettingsInventoryNotifications",
@@ -56,10 +56,10 @@ class V3SettingsInventoryNotifications(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsInventoryNotificationsGetQuery],
-    ) -> InventoryNotificationsSettings:
+    ) -> InventoryNotificationUpdate:
         """`GET /v3/settings/inventory/notifications` (getSettingsInventoryNotifications).
 
-        Returns one `InventoryNotificationsSettings`.
+        Returns one `InventoryNotificationUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsInventoryNotificationsGetQuery`).
@@ -79,13 +79,13 @@ class V3SettingsInventoryNotifications(NodeResource):
         version="v3",
         result="nothing",
         query_type=V3SettingsInventoryNotificationsUpdateQuery,
-        body_type=InventoryNotificationsSettingsUpdate,
+        body_type=InventoryNotificationUpdateUpdate,
         operation_id="updateSettingsInventoryNotifications",
     )
 
     def update(
         self,
-        body: InventoryNotificationsSettingsUpdate,
+        body: InventoryNotificationUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -98,7 +98,7 @@ class V3SettingsInventoryNotifications(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `InventoryNotificationsSettingsUpdate`, the request body.
+            body: `InventoryNotificationUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsInventoryNotificationsUpdateQuery`).
         """
         return self._call(

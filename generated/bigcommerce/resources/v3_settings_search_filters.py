@@ -8,7 +8,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.configured_filter import ConfiguredFilter, ConfiguredFilterUpdate
+from ..models.search_filter_update_many_item import (
+    SearchFilterUpdateManyItem,
+    SearchFilterUpdateManyItemUpdate,
+)
 
 if TYPE_CHECKING:
     from .v3_settings_search_filters_available import V3SettingsSearchFiltersAvailable
@@ -30,12 +33,12 @@ class V3SettingsSearchFilters(NodeResource):
 
         return V3SettingsSearchFiltersContexts(self._connection)
 
-    _op_all: ClassVar[Operation[list[ConfiguredFilter]]] = Operation(
+    _op_all: ClassVar[Operation[list[SearchFilterUpdateManyItem]]] = Operation(
         method="GET",
         path="settings/search/filters",
         version="v3",
         result="many",
-        model=ConfiguredFilter,
+        model=SearchFilterUpdateManyItem,
         envelope=True,
         operation_id="getSettingsEnabledSearchFilters",
     )
@@ -46,10 +49,10 @@ class V3SettingsSearchFilters(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ConfiguredFilter]:
+    ) -> list[SearchFilterUpdateManyItem]:
         """`GET /v3/settings/search/filters` (getSettingsEnabledSearchFilters).
 
-        Returns a list of `ConfiguredFilter` objects.
+        Returns a list of `SearchFilterUpdateManyItem` objects.
         """
         return self._call(
             self._op_all,
@@ -59,32 +62,32 @@ class V3SettingsSearchFilters(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[ConfiguredFilter]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[SearchFilterUpdateManyItem]]] = Operation(
         method="PUT",
         path="settings/search/filters",
         version="v3",
         result="many",
-        model=ConfiguredFilter,
-        body_type=list[ConfiguredFilterUpdate],
+        model=SearchFilterUpdateManyItem,
+        body_type=list[SearchFilterUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateSettingsEnabledSearchFilters",
     )
 
     def update_many(
         self,
-        body: list[ConfiguredFilterUpdate],
+        body: list[SearchFilterUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ConfiguredFilter]:
+    ) -> list[SearchFilterUpdateManyItem]:
         """`PUT /v3/settings/search/filters` (updateSettingsEnabledSearchFilters).
 
-        Returns a list of `ConfiguredFilter` objects.
+        Returns a list of `SearchFilterUpdateManyItem` objects.
 
         Args:
-            body: `list[ConfiguredFilterUpdate]`, the request body.
+            body: `list[SearchFilterUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -12,9 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.configured_filters_override import (
-    ConfiguredFiltersOverride,
-    ConfiguredFiltersOverrideUpdate,
+from ..models.filter_context_upsert_item import (
+    FilterContextUpsertItem,
+    FilterContextUpsertItemUpdate,
 )
 
 
@@ -31,12 +31,12 @@ class V3SettingsSearchFiltersContextsAllQuery(TypedDict, total=False):
 class V3SettingsSearchFiltersContexts(NodeResource):
     """`api.settings.search.filters.contexts` (v3): all, iterall, upsert."""
 
-    _op_all: ClassVar[Operation[list[ConfiguredFiltersOverride]]] = Operation(
+    _op_all: ClassVar[Operation[list[FilterContextUpsertItem]]] = Operation(
         method="GET",
         path="settings/search/filters/contexts",
         version="v3",
         result="many",
-        model=ConfiguredFiltersOverride,
+        model=FilterContextUpsertItem,
         query_type=V3SettingsSearchFiltersContextsAllQuery,
         envelope=True,
         operation_id="getSettingsFiltersContexts",
@@ -49,10 +49,10 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsSearchFiltersContextsAllQuery],
-    ) -> list[ConfiguredFiltersOverride]:
+    ) -> list[FilterContextUpsertItem]:
         """`GET /v3/settings/search/filters/contexts` (getSettingsFiltersContexts).
 
-        Returns one page of `ConfiguredFiltersOverride` objects (a list).
+        Returns one page of `FilterContextUpsertItem` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -68,12 +68,12 @@ class V3SettingsSearchFiltersContexts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ConfiguredFiltersOverride]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[FilterContextUpsertItem]]] = Operation(
         method="GET",
         path="settings/search/filters/contexts",
         version="v3",
         result="pages",
-        model=ConfiguredFiltersOverride,
+        model=FilterContextUpsertItem,
         query_type=V3SettingsSearchFiltersContextsAllQuery,
         envelope=True,
         pagination="offset",
@@ -88,10 +88,10 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsSearchFiltersContextsAllQuery],
-    ) -> Iterator[ConfiguredFiltersOverride]:
+    ) -> Iterator[FilterContextUpsertItem]:
         """`GET /v3/settings/search/filters/contexts` (getSettingsFiltersContexts).
 
-        Yields every `ConfiguredFiltersOverride` of every page, one page in memory at a time.
+        Yields every `FilterContextUpsertItem` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -110,32 +110,32 @@ class V3SettingsSearchFiltersContexts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_upsert: ClassVar[Operation[list[ConfiguredFiltersOverride]]] = Operation(
+    _op_upsert: ClassVar[Operation[list[FilterContextUpsertItem]]] = Operation(
         method="PUT",
         path="settings/search/filters/contexts",
         version="v3",
         result="many",
-        model=ConfiguredFiltersOverride,
-        body_type=list[ConfiguredFiltersOverrideUpdate],
+        model=FilterContextUpsertItem,
+        body_type=list[FilterContextUpsertItemUpdate],
         envelope=True,
         operation_id="upsertSettingsFiltersContexts",
     )
 
     def upsert(
         self,
-        body: list[ConfiguredFiltersOverrideUpdate],
+        body: list[FilterContextUpsertItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ConfiguredFiltersOverride]:
+    ) -> list[FilterContextUpsertItem]:
         """`PUT /v3/settings/search/filters/contexts` (upsertSettingsFiltersContexts).
 
-        Returns a list of `ConfiguredFiltersOverride` objects.
+        Returns a list of `FilterContextUpsertItem` objects.
 
         Args:
-            body: `list[ConfiguredFiltersOverrideUpdate]`, the request body.
+            body: `list[FilterContextUpsertItemUpdate]`, the request body.
         """
         return self._call(
             self._op_upsert,

@@ -7,18 +7,18 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.locale import Locale, LocaleUpdate
+from ..models.store_locale_update import StoreLocaleUpdate, StoreLocaleUpdateUpdate
 
 
 class V3SettingsStoreLocale(NodeResource):
     """`api.settings.store.locale` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[Locale]] = Operation(
+    _op_get: ClassVar[Operation[StoreLocaleUpdate]] = Operation(
         method="GET",
         path="settings/store/locale",
         version="v3",
         result="one",
-        model=Locale,
+        model=StoreLocaleUpdate,
         envelope=True,
         operation_id="getSettingsLocale",
     )
@@ -29,10 +29,10 @@ class V3SettingsStoreLocale(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Locale:
+    ) -> StoreLocaleUpdate:
         """`GET /v3/settings/store/locale` (getSettingsLocale).
 
-        Returns one `Locale`.
+        Returns one `StoreLocaleUpdate`.
         """
         return self._call(
             self._op_get,
@@ -42,32 +42,32 @@ class V3SettingsStoreLocale(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[Locale]] = Operation(
+    _op_update: ClassVar[Operation[StoreLocaleUpdate]] = Operation(
         method="PUT",
         path="settings/store/locale",
         version="v3",
         result="one",
-        model=Locale,
-        body_type=LocaleUpdate,
+        model=StoreLocaleUpdate,
+        body_type=StoreLocaleUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsLocale",
     )
 
     def update(
         self,
-        body: LocaleUpdate,
+        body: StoreLocaleUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Locale:
+    ) -> StoreLocaleUpdate:
         """`PUT /v3/settings/store/locale` (updateSettingsLocale).
 
-        Returns one `Locale`.
+        Returns one `StoreLocaleUpdate`.
 
         Args:
-            body: `LocaleUpdate`, the request body.
+            body: `StoreLocaleUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

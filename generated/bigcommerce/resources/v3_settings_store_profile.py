@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.store_profile import StoreProfile, StoreProfileUpdate
+from ..models.store_profile_update import StoreProfileUpdate, StoreProfileUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -35,12 +35,12 @@ class V3SettingsStoreProfileUpdateQuery(TypedDict, total=False):
 class V3SettingsStoreProfile(NodeResource):
     """`api.settings.store.profile` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[StoreProfile]] = Operation(
+    _op_get: ClassVar[Operation[StoreProfileUpdate]] = Operation(
         method="GET",
         path="settings/store/profile",
         version="v3",
         result="one",
-        model=StoreProfile,
+        model=StoreProfileUpdate,
         query_type=V3SettingsStoreProfileGetQuery,
         envelope=True,
         operation_id="getSettingsStoreProfile",
@@ -53,10 +53,10 @@ class V3SettingsStoreProfile(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStoreProfileGetQuery],
-    ) -> StoreProfile:
+    ) -> StoreProfileUpdate:
         """`GET /v3/settings/store/profile` (getSettingsStoreProfile).
 
-        Returns one `StoreProfile`.
+        Returns one `StoreProfileUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsStoreProfileGetQuery`).
@@ -70,34 +70,34 @@ class V3SettingsStoreProfile(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[StoreProfile]] = Operation(
+    _op_update: ClassVar[Operation[StoreProfileUpdate]] = Operation(
         method="PUT",
         path="settings/store/profile",
         version="v3",
         result="one",
-        model=StoreProfile,
+        model=StoreProfileUpdate,
         query_type=V3SettingsStoreProfileUpdateQuery,
-        body_type=StoreProfileUpdate,
+        body_type=StoreProfileUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsStoreProfile",
     )
 
     def update(
         self,
-        body: StoreProfileUpdate,
+        body: StoreProfileUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStoreProfileUpdateQuery],
-    ) -> StoreProfile:
+    ) -> StoreProfileUpdate:
         """`PUT /v3/settings/store/profile` (updateSettingsStoreProfile).
 
-        Returns one `StoreProfile`.
+        Returns one `StoreProfileUpdate`.
 
         Args:
-            body: `StoreProfileUpdate`, the request body.
+            body: `StoreProfileUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsStoreProfileUpdateQuery`).
         """
         return self._call(

@@ -11,9 +11,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.measurement_units_settings import (
-    MeasurementUnitsSettings,
-    MeasurementUnitsSettingsUpdate,
+from ..models.store_units_of_measurement_update import (
+    StoreUnitsOfMeasurementUpdate,
+    StoreUnitsOfMeasurementUpdateUpdate,
 )
 
 
@@ -38,12 +38,12 @@ class V3SettingsStoreUnitsOfMeasurementUpdateQuery(TypedDict, total=False):
 class V3SettingsStoreUnitsOfMeasurement(NodeResource):
     """`api.settings.store.units_of_measurement` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[MeasurementUnitsSettings]] = Operation(
+    _op_get: ClassVar[Operation[StoreUnitsOfMeasurementUpdate]] = Operation(
         method="GET",
         path="settings/store/units-of-measurement",
         version="v3",
         result="one",
-        model=MeasurementUnitsSettings,
+        model=StoreUnitsOfMeasurementUpdate,
         query_type=V3SettingsStoreUnitsOfMeasurementGetQuery,
         envelope=True,
         operation_id="getSettingsMeasurementUnits",
@@ -56,10 +56,10 @@ class V3SettingsStoreUnitsOfMeasurement(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStoreUnitsOfMeasurementGetQuery],
-    ) -> MeasurementUnitsSettings:
+    ) -> StoreUnitsOfMeasurementUpdate:
         """`GET /v3/settings/store/units-of-measurement` (getSettingsMeasurementUnits).
 
-        Returns one `MeasurementUnitsSettings`.
+        Returns one `StoreUnitsOfMeasurementUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsStoreUnitsOfMeasurementGetQuery`).
@@ -73,34 +73,34 @@ class V3SettingsStoreUnitsOfMeasurement(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[MeasurementUnitsSettings]] = Operation(
+    _op_update: ClassVar[Operation[StoreUnitsOfMeasurementUpdate]] = Operation(
         method="PUT",
         path="settings/store/units-of-measurement",
         version="v3",
         result="one",
-        model=MeasurementUnitsSettings,
+        model=StoreUnitsOfMeasurementUpdate,
         query_type=V3SettingsStoreUnitsOfMeasurementUpdateQuery,
-        body_type=MeasurementUnitsSettingsUpdate,
+        body_type=StoreUnitsOfMeasurementUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsMeasurementUnits",
     )
 
     def update(
         self,
-        body: MeasurementUnitsSettingsUpdate,
+        body: StoreUnitsOfMeasurementUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStoreUnitsOfMeasurementUpdateQuery],
-    ) -> MeasurementUnitsSettings:
+    ) -> StoreUnitsOfMeasurementUpdate:
         """`PUT /v3/settings/store/units-of-measurement` (updateSettingsMeasurementUnits).
 
-        Returns one `MeasurementUnitsSettings`.
+        Returns one `StoreUnitsOfMeasurementUpdate`.
 
         Args:
-            body: `MeasurementUnitsSettingsUpdate`, the request body.
+            body: `StoreUnitsOfMeasurementUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsStoreUnitsOfMeasurementUpdateQuery`).
         """
         return self._call(

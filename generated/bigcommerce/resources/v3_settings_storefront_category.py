@@ -11,9 +11,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.storefront_category_settings import (
-    StorefrontCategorySettings,
-    StorefrontCategorySettingsUpdate,
+from ..models.storefront_category_update import (
+    StorefrontCategoryUpdate,
+    StorefrontCategoryUpdateUpdate,
 )
 
 
@@ -38,12 +38,12 @@ class V3SettingsStorefrontCategoryUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontCategory(NodeResource):
     """`api.settings.storefront.category` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[StorefrontCategorySettings]] = Operation(
+    _op_get: ClassVar[Operation[StorefrontCategoryUpdate]] = Operation(
         method="GET",
         path="settings/storefront/category",
         version="v3",
         result="one",
-        model=StorefrontCategorySettings,
+        model=StorefrontCategoryUpdate,
         query_type=V3SettingsStorefrontCategoryGetQuery,
         envelope=True,
         operation_id="getSettingsStorefrontCategory",
@@ -56,10 +56,10 @@ class V3SettingsStorefrontCategory(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontCategoryGetQuery],
-    ) -> StorefrontCategorySettings:
+    ) -> StorefrontCategoryUpdate:
         """`GET /v3/settings/storefront/category` (getSettingsStorefrontCategory).
 
-        Returns one `StorefrontCategorySettings`.
+        Returns one `StorefrontCategoryUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsStorefrontCategoryGetQuery`).
@@ -73,34 +73,34 @@ class V3SettingsStorefrontCategory(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[StorefrontCategorySettings]] = Operation(
+    _op_update: ClassVar[Operation[StorefrontCategoryUpdate]] = Operation(
         method="PUT",
         path="settings/storefront/category",
         version="v3",
         result="one",
-        model=StorefrontCategorySettings,
+        model=StorefrontCategoryUpdate,
         query_type=V3SettingsStorefrontCategoryUpdateQuery,
-        body_type=StorefrontCategorySettingsUpdate,
+        body_type=StorefrontCategoryUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsStorefrontCategory",
     )
 
     def update(
         self,
-        body: StorefrontCategorySettingsUpdate,
+        body: StorefrontCategoryUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontCategoryUpdateQuery],
-    ) -> StorefrontCategorySettings:
+    ) -> StorefrontCategoryUpdate:
         """`PUT /v3/settings/storefront/category` (updateSettingsStorefrontCategory).
 
-        Returns one `StorefrontCategorySettings`.
+        Returns one `StorefrontCategoryUpdate`.
 
         Args:
-            body: `StorefrontCategorySettingsUpdate`, the request body.
+            body: `StorefrontCategoryUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsStorefrontCategoryUpdateQuery`).
         """
         return self._call(

@@ -11,9 +11,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.storefront_product_settings import (
-    StorefrontProductSettings,
-    StorefrontProductSettingsUpdate,
+from ..models.storefront_product_update import (
+    StorefrontProductUpdate,
+    StorefrontProductUpdateUpdate,
 )
 
 
@@ -38,12 +38,12 @@ class V3SettingsStorefrontProductUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontProduct(NodeResource):
     """`api.settings.storefront.product` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[StorefrontProductSettings]] = Operation(
+    _op_get: ClassVar[Operation[StorefrontProductUpdate]] = Operation(
         method="GET",
         path="settings/storefront/product",
         version="v3",
         result="one",
-        model=StorefrontProductSettings,
+        model=StorefrontProductUpdate,
         query_type=V3SettingsStorefrontProductGetQuery,
         envelope=True,
         operation_id="getSettingsStorefrontProduct",
@@ -56,10 +56,10 @@ class V3SettingsStorefrontProduct(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontProductGetQuery],
-    ) -> StorefrontProductSettings:
+    ) -> StorefrontProductUpdate:
         """`GET /v3/settings/storefront/product` (getSettingsStorefrontProduct).
 
-        Returns one `StorefrontProductSettings`.
+        Returns one `StorefrontProductUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsStorefrontProductGetQuery`).
@@ -73,34 +73,34 @@ class V3SettingsStorefrontProduct(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[StorefrontProductSettings]] = Operation(
+    _op_update: ClassVar[Operation[StorefrontProductUpdate]] = Operation(
         method="PUT",
         path="settings/storefront/product",
         version="v3",
         result="one",
-        model=StorefrontProductSettings,
+        model=StorefrontProductUpdate,
         query_type=V3SettingsStorefrontProductUpdateQuery,
-        body_type=StorefrontProductSettingsUpdate,
+        body_type=StorefrontProductUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsStorefrontProduct",
     )
 
     def update(
         self,
-        body: StorefrontProductSettingsUpdate,
+        body: StorefrontProductUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontProductUpdateQuery],
-    ) -> StorefrontProductSettings:
+    ) -> StorefrontProductUpdate:
         """`PUT /v3/settings/storefront/product` (updateSettingsStorefrontProduct).
 
-        Returns one `StorefrontProductSettings`.
+        Returns one `StorefrontProductUpdate`.
 
         Args:
-            body: `StorefrontProductSettingsUpdate`, the request body.
+            body: `StorefrontProductUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsStorefrontProductUpdateQuery`).
         """
         return self._call(

@@ -11,7 +11,10 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.robots_txt_settings import RobotsTxtSettings, RobotsTxtSettingsUpdate
+from ..models.storefront_robotstxt_update import (
+    StorefrontRobotstxtUpdate,
+    StorefrontRobotstxtUpdateUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -35,12 +38,12 @@ class V3SettingsStorefrontRobotstxtUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontRobotstxt(NodeResource):
     """`api.settings.storefront.robotstxt` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[RobotsTxtSettings]] = Operation(
+    _op_get: ClassVar[Operation[StorefrontRobotstxtUpdate]] = Operation(
         method="GET",
         path="settings/storefront/robotstxt",
         version="v3",
         result="one",
-        model=RobotsTxtSettings,
+        model=StorefrontRobotstxtUpdate,
         query_type=V3SettingsStorefrontRobotstxtGetQuery,
         envelope=True,
         operation_id="getSettingsRobotsTxt",
@@ -53,10 +56,10 @@ class V3SettingsStorefrontRobotstxt(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontRobotstxtGetQuery],
-    ) -> RobotsTxtSettings:
+    ) -> StorefrontRobotstxtUpdate:
         """`GET /v3/settings/storefront/robotstxt` (getSettingsRobotsTxt).
 
-        Returns one `RobotsTxtSettings`.
+        Returns one `StorefrontRobotstxtUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsStorefrontRobotstxtGetQuery`).
@@ -70,34 +73,34 @@ class V3SettingsStorefrontRobotstxt(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[RobotsTxtSettings]] = Operation(
+    _op_update: ClassVar[Operation[StorefrontRobotstxtUpdate]] = Operation(
         method="PUT",
         path="settings/storefront/robotstxt",
         version="v3",
         result="one",
-        model=RobotsTxtSettings,
+        model=StorefrontRobotstxtUpdate,
         query_type=V3SettingsStorefrontRobotstxtUpdateQuery,
-        body_type=RobotsTxtSettingsUpdate,
+        body_type=StorefrontRobotstxtUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsRobotsTxt",
     )
 
     def update(
         self,
-        body: RobotsTxtSettingsUpdate,
+        body: StorefrontRobotstxtUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontRobotstxtUpdateQuery],
-    ) -> RobotsTxtSettings:
+    ) -> StorefrontRobotstxtUpdate:
         """`PUT /v3/settings/storefront/robotstxt` (updateSettingsRobotsTxt).
 
-        Returns one `RobotsTxtSettings`.
+        Returns one `StorefrontRobotstxtUpdate`.
 
         Args:
-            body: `RobotsTxtSettingsUpdate`, the request body.
+            body: `StorefrontRobotstxtUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsStorefrontRobotstxtUpdateQuery`).
         """
         return self._call(

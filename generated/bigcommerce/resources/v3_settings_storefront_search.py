@@ -11,10 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.storefront_search_settings import (
-    StorefrontSearchSettings,
-    StorefrontSearchSettingsUpdate,
-)
+from ..models.storefront_search_update import StorefrontSearchUpdate, StorefrontSearchUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -38,12 +35,12 @@ class V3SettingsStorefrontSearchUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontSearch(NodeResource):
     """`api.settings.storefront.search` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[StorefrontSearchSettings]] = Operation(
+    _op_get: ClassVar[Operation[StorefrontSearchUpdate]] = Operation(
         method="GET",
         path="settings/storefront/search",
         version="v3",
         result="one",
-        model=StorefrontSearchSettings,
+        model=StorefrontSearchUpdate,
         query_type=V3SettingsStorefrontSearchGetQuery,
         envelope=True,
         operation_id="getSettingsStorefrontSearch",
@@ -56,10 +53,10 @@ class V3SettingsStorefrontSearch(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSearchGetQuery],
-    ) -> StorefrontSearchSettings:
+    ) -> StorefrontSearchUpdate:
         """`GET /v3/settings/storefront/search` (getSettingsStorefrontSearch).
 
-        Returns one `StorefrontSearchSettings`.
+        Returns one `StorefrontSearchUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsStorefrontSearchGetQuery`).
@@ -73,34 +70,34 @@ class V3SettingsStorefrontSearch(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[StorefrontSearchSettings]] = Operation(
+    _op_update: ClassVar[Operation[StorefrontSearchUpdate]] = Operation(
         method="PUT",
         path="settings/storefront/search",
         version="v3",
         result="one",
-        model=StorefrontSearchSettings,
+        model=StorefrontSearchUpdate,
         query_type=V3SettingsStorefrontSearchUpdateQuery,
-        body_type=StorefrontSearchSettingsUpdate,
+        body_type=StorefrontSearchUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsStorefrontSearch",
     )
 
     def update(
         self,
-        body: StorefrontSearchSettingsUpdate,
+        body: StorefrontSearchUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSearchUpdateQuery],
-    ) -> StorefrontSearchSettings:
+    ) -> StorefrontSearchUpdate:
         """`PUT /v3/settings/storefront/search` (updateSettingsStorefrontSearch).
 
-        Returns one `StorefrontSearchSettings`.
+        Returns one `StorefrontSearchUpdate`.
 
         Args:
-            body: `StorefrontSearchSettingsUpdate`, the request body.
+            body: `StorefrontSearchUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsStorefrontSearchUpdateQuery`).
         """
         return self._call(

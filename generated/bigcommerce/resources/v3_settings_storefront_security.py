@@ -11,9 +11,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.storefront_security_settings import (
-    StorefrontSecuritySettings,
-    StorefrontSecuritySettingsUpdate,
+from ..models.storefront_security_update import (
+    StorefrontSecurityUpdate,
+    StorefrontSecurityUpdateUpdate,
 )
 
 
@@ -38,12 +38,12 @@ class V3SettingsStorefrontSecurityUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontSecurity(NodeResource):
     """`api.settings.storefront.security` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[StorefrontSecuritySettings]] = Operation(
+    _op_get: ClassVar[Operation[StorefrontSecurityUpdate]] = Operation(
         method="GET",
         path="settings/storefront/security",
         version="v3",
         result="one",
-        model=StorefrontSecuritySettings,
+        model=StorefrontSecurityUpdate,
         query_type=V3SettingsStorefrontSecurityGetQuery,
         envelope=True,
         operation_id="getSettingsStorefrontSecurity",
@@ -56,10 +56,10 @@ class V3SettingsStorefrontSecurity(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSecurityGetQuery],
-    ) -> StorefrontSecuritySettings:
+    ) -> StorefrontSecurityUpdate:
         """`GET /v3/settings/storefront/security` (getSettingsStorefrontSecurity).
 
-        Returns one `StorefrontSecuritySettings`.
+        Returns one `StorefrontSecurityUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsStorefrontSecurityGetQuery`).
@@ -73,34 +73,34 @@ class V3SettingsStorefrontSecurity(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[StorefrontSecuritySettings]] = Operation(
+    _op_update: ClassVar[Operation[StorefrontSecurityUpdate]] = Operation(
         method="PUT",
         path="settings/storefront/security",
         version="v3",
         result="one",
-        model=StorefrontSecuritySettings,
+        model=StorefrontSecurityUpdate,
         query_type=V3SettingsStorefrontSecurityUpdateQuery,
-        body_type=StorefrontSecuritySettingsUpdate,
+        body_type=StorefrontSecurityUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsStorefrontSecurity",
     )
 
     def update(
         self,
-        body: StorefrontSecuritySettingsUpdate,
+        body: StorefrontSecurityUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSecurityUpdateQuery],
-    ) -> StorefrontSecuritySettings:
+    ) -> StorefrontSecurityUpdate:
         """`PUT /v3/settings/storefront/security` (updateSettingsStorefrontSecurity).
 
-        Returns one `StorefrontSecuritySettings`.
+        Returns one `StorefrontSecurityUpdate`.
 
         Args:
-            body: `StorefrontSecuritySettingsUpdate`, the request body.
+            body: `StorefrontSecurityUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsStorefrontSecurityUpdateQuery`).
         """
         return self._call(

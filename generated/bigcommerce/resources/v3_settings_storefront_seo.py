@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.seo_settings import SEOSettings, SEOSettingsUpdate
+from ..models.storefront_seo_update import StorefrontSeoUpdate, StorefrontSeoUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -35,12 +35,12 @@ class V3SettingsStorefrontSeoUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontSeo(NodeResource):
     """`api.settings.storefront.seo` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[SEOSettings]] = Operation(
+    _op_get: ClassVar[Operation[StorefrontSeoUpdate]] = Operation(
         method="GET",
         path="settings/storefront/seo",
         version="v3",
         result="one",
-        model=SEOSettings,
+        model=StorefrontSeoUpdate,
         query_type=V3SettingsStorefrontSeoGetQuery,
         envelope=True,
         operation_id="getSettingsStorefrontSeo",
@@ -53,10 +53,10 @@ class V3SettingsStorefrontSeo(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSeoGetQuery],
-    ) -> SEOSettings:
+    ) -> StorefrontSeoUpdate:
         """`GET /v3/settings/storefront/seo` (getSettingsStorefrontSeo).
 
-        Returns one `SEOSettings`.
+        Returns one `StorefrontSeoUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsStorefrontSeoGetQuery`).
@@ -70,34 +70,34 @@ class V3SettingsStorefrontSeo(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SEOSettings]] = Operation(
+    _op_update: ClassVar[Operation[StorefrontSeoUpdate]] = Operation(
         method="PUT",
         path="settings/storefront/seo",
         version="v3",
         result="one",
-        model=SEOSettings,
+        model=StorefrontSeoUpdate,
         query_type=V3SettingsStorefrontSeoUpdateQuery,
-        body_type=SEOSettingsUpdate,
+        body_type=StorefrontSeoUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsStorefrontSeo",
     )
 
     def update(
         self,
-        body: SEOSettingsUpdate,
+        body: StorefrontSeoUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontSeoUpdateQuery],
-    ) -> SEOSettings:
+    ) -> StorefrontSeoUpdate:
         """`PUT /v3/settings/storefront/seo` (updateSettingsStorefrontSeo).
 
-        Returns one `SEOSettings`.
+        Returns one `StorefrontSeoUpdate`.
 
         Args:
-            body: `SEOSettingsUpdate`, the request body.
+            body: `StorefrontSeoUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsStorefrontSeoUpdateQuery`).
         """
         return self._call(

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.storefront_status import StorefrontStatus, StorefrontStatusUpdate
+from ..models.storefront_status_update import StorefrontStatusUpdate, StorefrontStatusUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -35,12 +35,12 @@ class V3SettingsStorefrontStatusUpdateQuery(TypedDict, total=False):
 class V3SettingsStorefrontStatus(NodeResource):
     """`api.settings.storefront.status` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[StorefrontStatus]] = Operation(
+    _op_get: ClassVar[Operation[StorefrontStatusUpdate]] = Operation(
         method="GET",
         path="settings/storefront/status",
         version="v3",
         result="one",
-        model=StorefrontStatus,
+        model=StorefrontStatusUpdate,
         query_type=V3SettingsStorefrontStatusGetQuery,
         envelope=True,
         operation_id="getSettingsStorefrontStatus",
@@ -53,10 +53,10 @@ class V3SettingsStorefrontStatus(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontStatusGetQuery],
-    ) -> StorefrontStatus:
+    ) -> StorefrontStatusUpdate:
         """`GET /v3/settings/storefront/status` (getSettingsStorefrontStatus).
 
-        Returns one `StorefrontStatus`.
+        Returns one `StorefrontStatusUpdate`.
 
         Args:
             query: the query parameters (`V3SettingsStorefrontStatusGetQuery`).
@@ -70,34 +70,34 @@ class V3SettingsStorefrontStatus(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[StorefrontStatus]] = Operation(
+    _op_update: ClassVar[Operation[StorefrontStatusUpdate]] = Operation(
         method="PUT",
         path="settings/storefront/status",
         version="v3",
         result="one",
-        model=StorefrontStatus,
+        model=StorefrontStatusUpdate,
         query_type=V3SettingsStorefrontStatusUpdateQuery,
-        body_type=StorefrontStatusUpdate,
+        body_type=StorefrontStatusUpdateUpdate,
         envelope=True,
         operation_id="updateSettingsStorefrontStatus",
     )
 
     def update(
         self,
-        body: StorefrontStatusUpdate,
+        body: StorefrontStatusUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SettingsStorefrontStatusUpdateQuery],
-    ) -> StorefrontStatus:
+    ) -> StorefrontStatusUpdate:
         """`PUT /v3/settings/storefront/status` (updateSettingsStorefrontStatus).
 
-        Returns one `StorefrontStatus`.
+        Returns one `StorefrontStatusUpdate`.
 
         Args:
-            body: `StorefrontStatusUpdate`, the request body.
+            body: `StorefrontStatusUpdateUpdate`, the request body.
             query: the query parameters (`V3SettingsStorefrontStatusUpdateQuery`).
         """
         return self._call(

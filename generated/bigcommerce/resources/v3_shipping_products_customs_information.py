@@ -13,7 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customs_information import CustomsInformation
-from ..models.customs_information_request import CustomsInformationRequestUpdate
+from ..models.product_customs_information_update_many_item import (
+    ProductCustomsInformationUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -165,7 +167,7 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         version="v3",
         result="many",
         model=CustomsInformation,
-        body_type=list[CustomsInformationRequestUpdate],
+        body_type=list[ProductCustomsInformationUpdateManyItemUpdate],
         envelope=True,
         batch_limit=50,
         operation_id="updateCustomsInformation",
@@ -173,7 +175,7 @@ class V3ShippingProductsCustomsInformation(NodeResource):
 
     def update_many(
         self,
-        body: list[CustomsInformationRequestUpdate],
+        body: list[ProductCustomsInformationUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -188,8 +190,8 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         another.
 
         Args:
-            body: `list[CustomsInformationRequestUpdate]`, the request body; sent 50 items a
-                request.
+            body: `list[ProductCustomsInformationUpdateManyItemUpdate]`, the request body; sent
+                50 items a request.
         """
         return self._call(
             self._op_update_many,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.shipping_settings import ShippingSettings, ShippingSettingsUpdate
+from ..models.setting_update_data import SettingUpdateData, SettingUpdateDataUpdate
 
 if TYPE_CHECKING:
     from .v3_shipping_settings_channels import V3ShippingSettingsChannels
@@ -23,12 +23,12 @@ class V3ShippingSettings(NodeResource):
 
         return V3ShippingSettingsChannels(self._connection)
 
-    _op_get: ClassVar[Operation[ShippingSettings]] = Operation(
+    _op_get: ClassVar[Operation[SettingUpdateData]] = Operation(
         method="GET",
         path="shipping/settings",
         version="v3",
         result="one",
-        model=ShippingSettings,
+        model=SettingUpdateData,
         envelope=True,
         operation_id="getShippingSettings",
     )
@@ -39,10 +39,10 @@ class V3ShippingSettings(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ShippingSettings:
+    ) -> SettingUpdateData:
         """`GET /v3/shipping/settings` (getShippingSettings).
 
-        Returns one `ShippingSettings`.
+        Returns one `SettingUpdateData`.
         """
         return self._call(
             self._op_get,
@@ -52,32 +52,32 @@ class V3ShippingSettings(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ShippingSettings]] = Operation(
+    _op_update: ClassVar[Operation[SettingUpdateData]] = Operation(
         method="PUT",
         path="shipping/settings",
         version="v3",
         result="one",
-        model=ShippingSettings,
-        body_type=ShippingSettingsUpdate,
+        model=SettingUpdateData,
+        body_type=SettingUpdateDataUpdate,
         envelope=True,
         operation_id="updateShippingSettings",
     )
 
     def update(
         self,
-        body: ShippingSettingsUpdate,
+        body: SettingUpdateDataUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ShippingSettings:
+    ) -> SettingUpdateData:
         """`PUT /v3/shipping/settings` (updateShippingSettings).
 
-        Returns one `ShippingSettings`.
+        Returns one `SettingUpdateData`.
 
         Args:
-            body: `ShippingSettingsUpdate`, the request body.
+            body: `SettingUpdateDataUpdate`, the request body.
         """
         return self._call(
             self._op_update,

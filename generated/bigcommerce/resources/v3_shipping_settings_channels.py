@@ -8,21 +8,21 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_shipping_settings import (
-    ChannelShippingSettings,
-    ChannelShippingSettingsUpdate,
+from ..models.setting_channel_update_extra import (
+    SettingChannelUpdateExtra,
+    SettingChannelUpdateExtraUpdate,
 )
 
 
 class V3ShippingSettingsChannels(NodeResource):
     """`api.shipping.settings.channels` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[ChannelShippingSettings]] = Operation(
+    _op_get: ClassVar[Operation[SettingChannelUpdateExtra]] = Operation(
         method="GET",
         path="shipping/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=ChannelShippingSettings,
+        model=SettingChannelUpdateExtra,
         envelope=True,
         operation_id="getChannelShippingSettings",
     )
@@ -35,10 +35,10 @@ class V3ShippingSettingsChannels(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelShippingSettings:
+    ) -> SettingChannelUpdateExtra:
         """`GET /v3/shipping/settings/channels/{channel_id}` (getChannelShippingSettings).
 
-        Returns one `ChannelShippingSettings`.
+        Returns one `SettingChannelUpdateExtra`.
 
         Args:
             channel_id: `str`, the path's `{channel_id}`.
@@ -51,13 +51,13 @@ class V3ShippingSettingsChannels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ChannelShippingSettings]] = Operation(
+    _op_update: ClassVar[Operation[SettingChannelUpdateExtra]] = Operation(
         method="PUT",
         path="shipping/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=ChannelShippingSettings,
-        body_type=ChannelShippingSettingsUpdate,
+        model=SettingChannelUpdateExtra,
+        body_type=SettingChannelUpdateExtraUpdate,
         envelope=True,
         operation_id="updateChannelShippingSettings",
     )
@@ -65,20 +65,20 @@ class V3ShippingSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: str,
-        body: ChannelShippingSettingsUpdate,
+        body: SettingChannelUpdateExtraUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelShippingSettings:
+    ) -> SettingChannelUpdateExtra:
         """`PUT /v3/shipping/settings/channels/{channel_id}` (updateChannelShippingSettings).
 
-        Returns one `ChannelShippingSettings`.
+        Returns one `SettingChannelUpdateExtra`.
 
         Args:
             channel_id: `str`, the path's `{channel_id}`.
-            body: `ChannelShippingSettingsUpdate`, the request body.
+            body: `SettingChannelUpdateExtraUpdate`, the request body.
         """
         return self._call(
             self._op_update,

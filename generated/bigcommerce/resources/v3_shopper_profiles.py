@@ -14,7 +14,7 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shopper_profile import ShopperProfile
-from ..models.shopper_profile_post import ShopperProfilePostCreate
+from ..models.shopper_profile_create_many_item import ShopperProfileCreateManyItemCreate
 
 if TYPE_CHECKING:
     from .v3_shopper_profiles_segments import V3ShopperProfilesSegments
@@ -134,14 +134,14 @@ class V3ShopperProfiles(NodeResource):
         version="v3",
         result="many",
         model=ShopperProfile,
-        body_type=list[ShopperProfilePostCreate],
+        body_type=list[ShopperProfileCreateManyItemCreate],
         envelope=True,
         operation_id="ShopperProfilesRequest",
     )
 
     def create_many(
         self,
-        body: list[ShopperProfilePostCreate],
+        body: list[ShopperProfileCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -153,7 +153,7 @@ class V3ShopperProfiles(NodeResource):
         Returns a list of `ShopperProfile` objects.
 
         Args:
-            body: `list[ShopperProfilePostCreate]`, the request body.
+            body: `list[ShopperProfileCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,

@@ -14,9 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.post_site import PostSiteCreate
-from ..models.put_site import PutSiteUpdate
-from ..models.sites_v3_site import SitesV3Site
+from ..models.site import Site
+from ..models.v3_site_create import V3SiteCreateCreate
+from ..models.v3_site_update import V3SiteUpdateUpdate
 
 if TYPE_CHECKING:
     from .v3_sites_certificate import V3SitesCertificate
@@ -59,12 +59,12 @@ class V3Sites(NodeResource):
 
         return V3SitesRoutes(self._connection)
 
-    _op_all: ClassVar[Operation[list[SitesV3Site]]] = Operation(
+    _op_all: ClassVar[Operation[list[Site]]] = Operation(
         method="GET",
         path="sites",
         version="v3",
         result="many",
-        model=SitesV3Site,
+        model=Site,
         query_type=V3SitesAllQuery,
         envelope=True,
         operation_id="getSites",
@@ -77,10 +77,10 @@ class V3Sites(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesAllQuery],
-    ) -> list[SitesV3Site]:
+    ) -> list[Site]:
         """`GET /v3/sites` (getSites).
 
-        Returns one page of `SitesV3Site` objects (a list).
+        Returns one page of `Site` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -96,12 +96,12 @@ class V3Sites(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[SitesV3Site]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Site]]] = Operation(
         method="GET",
         path="sites",
         version="v3",
         result="pages",
-        model=SitesV3Site,
+        model=Site,
         query_type=V3SitesAllQuery,
         envelope=True,
         pagination="offset",
@@ -116,10 +116,10 @@ class V3Sites(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesAllQuery],
-    ) -> Iterator[SitesV3Site]:
+    ) -> Iterator[Site]:
         """`GET /v3/sites` (getSites).
 
-        Yields every `SitesV3Site` of every page, one page in memory at a time.
+        Yields every `Site` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -138,32 +138,32 @@ class V3Sites(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[SitesV3Site]] = Operation(
+    _op_create: ClassVar[Operation[Site]] = Operation(
         method="POST",
         path="sites",
         version="v3",
         result="one",
-        model=SitesV3Site,
-        body_type=PostSiteCreate,
+        model=Site,
+        body_type=V3SiteCreateCreate,
         envelope=True,
         operation_id="createSite",
     )
 
     def create(
         self,
-        body: PostSiteCreate,
+        body: V3SiteCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SitesV3Site:
+    ) -> Site:
         """`POST /v3/sites` (createSite).
 
-        Returns one `SitesV3Site`.
+        Returns one `Site`.
 
         Args:
-            body: `PostSiteCreate`, the request body.
+            body: `V3SiteCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -208,12 +208,12 @@ class V3Sites(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[SitesV3Site]] = Operation(
+    _op_get: ClassVar[Operation[Site]] = Operation(
         method="GET",
         path="sites/{site_id}",
         version="v3",
         result="one",
-        model=SitesV3Site,
+        model=Site,
         envelope=True,
         operation_id="getSite",
     )
@@ -226,10 +226,10 @@ class V3Sites(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SitesV3Site:
+    ) -> Site:
         """`GET /v3/sites/{site_id}` (getSite).
 
-        Returns one `SitesV3Site`.
+        Returns one `Site`.
 
         Args:
             site_id: `str`, the path's `{site_id}`.
@@ -242,13 +242,13 @@ class V3Sites(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SitesV3Site]] = Operation(
+    _op_update: ClassVar[Operation[Site]] = Operation(
         method="PUT",
         path="sites/{site_id}",
         version="v3",
         result="one",
-        model=SitesV3Site,
-        body_type=PutSiteUpdate,
+        model=Site,
+        body_type=V3SiteUpdateUpdate,
         envelope=True,
         operation_id="updateSite",
     )
@@ -256,20 +256,20 @@ class V3Sites(NodeResource):
     def update(
         self,
         site_id: str,
-        body: PutSiteUpdate,
+        body: V3SiteUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SitesV3Site:
+    ) -> Site:
         """`PUT /v3/sites/{site_id}` (updateSite).
 
-        Returns one `SitesV3Site`.
+        Returns one `Site`.
 
         Args:
             site_id: `str`, the path's `{site_id}`.
-            body: `PutSiteUpdate`, the request body.
+            body: `V3SiteUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

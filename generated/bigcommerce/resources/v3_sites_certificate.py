@@ -8,19 +8,19 @@ from typing import Any, ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.certificate_response_data import CertificateResponseData
-from ..models.install_certificate_data import InstallCertificateDataUpdate
+from ..models.site_certificate import SiteCertificate
+from ..models.site_certificate_upsert import SiteCertificateUpsertUpdate
 
 
 class V3SitesCertificate(NodeResource):
     """`api.sites.certificate` (v3): get, upsert."""
 
-    _op_get: ClassVar[Operation[CertificateResponseData]] = Operation(
+    _op_get: ClassVar[Operation[SiteCertificate]] = Operation(
         method="GET",
         path="sites/{site_id}/certificate",
         version="v3",
         result="one",
-        model=CertificateResponseData,
+        model=SiteCertificate,
         envelope=True,
         operation_id="getSiteCertificate",
     )
@@ -33,10 +33,10 @@ class V3SitesCertificate(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CertificateResponseData:
+    ) -> SiteCertificate:
         """`GET /v3/sites/{site_id}/certificate` (getSiteCertificate).
 
-        Returns one `CertificateResponseData`.
+        Returns one `SiteCertificate`.
 
         Args:
             site_id: `int`, the path's `{site_id}`.
@@ -55,7 +55,7 @@ class V3SitesCertificate(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=InstallCertificateDataUpdate,
+        body_type=SiteCertificateUpsertUpdate,
         envelope=True,
         operation_id="upsertSiteCertificate",
     )
@@ -63,7 +63,7 @@ class V3SitesCertificate(NodeResource):
     def upsert(
         self,
         site_id: int,
-        body: InstallCertificateDataUpdate,
+        body: SiteCertificateUpsertUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -76,7 +76,7 @@ class V3SitesCertificate(NodeResource):
 
         Args:
             site_id: `int`, the path's `{site_id}`.
-            body: `InstallCertificateDataUpdate`, the request body.
+            body: `SiteCertificateUpsertUpdate`, the request body.
         """
         return self._call(
             self._op_upsert,

@@ -13,9 +13,12 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.site_route_base import SiteRouteBaseCreate
-from ..models.site_route_full import SiteRouteFull, SiteRouteFullUpdate
-from ..models.site_routes_route_base import SiteRoutesRouteBaseUpdate
+from ..models.site_route_create import SiteRouteCreateCreate
+from ..models.site_route_update import SiteRouteUpdateUpdate
+from ..models.site_route_update_many_item import (
+    SiteRouteUpdateManyItem,
+    SiteRouteUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -32,12 +35,12 @@ class V3SitesRoutesAllQuery(TypedDict, total=False):
 class V3SitesRoutes(NodeResource):
     """`api.sites.routes` (v3): all, iterall, create, delete, get, update, update_many."""
 
-    _op_all: ClassVar[Operation[list[SiteRouteFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[SiteRouteUpdateManyItem]]] = Operation(
         method="GET",
         path="sites/{site_id}/routes",
         version="v3",
         result="many",
-        model=SiteRouteFull,
+        model=SiteRouteUpdateManyItem,
         query_type=V3SitesRoutesAllQuery,
         envelope=True,
         operation_id="getSiteRoutes",
@@ -52,10 +55,10 @@ class V3SitesRoutes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesRoutesAllQuery],
-    ) -> list[SiteRouteFull]:
+    ) -> list[SiteRouteUpdateManyItem]:
         """`GET /v3/sites/{site_id}/routes` (getSiteRoutes).
 
-        Returns one page of `SiteRouteFull` objects (a list).
+        Returns one page of `SiteRouteUpdateManyItem` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -72,12 +75,12 @@ class V3SitesRoutes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[SiteRouteFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[SiteRouteUpdateManyItem]]] = Operation(
         method="GET",
         path="sites/{site_id}/routes",
         version="v3",
         result="pages",
-        model=SiteRouteFull,
+        model=SiteRouteUpdateManyItem,
         query_type=V3SitesRoutesAllQuery,
         envelope=True,
         pagination="offset",
@@ -94,10 +97,10 @@ class V3SitesRoutes(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3SitesRoutesAllQuery],
-    ) -> Iterator[SiteRouteFull]:
+    ) -> Iterator[SiteRouteUpdateManyItem]:
         """`GET /v3/sites/{site_id}/routes` (getSiteRoutes).
 
-        Yields every `SiteRouteFull` of every page, one page in memory at a time.
+        Yields every `SiteRouteUpdateManyItem` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -117,13 +120,13 @@ class V3SitesRoutes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[SiteRouteFull]] = Operation(
+    _op_create: ClassVar[Operation[SiteRouteUpdateManyItem]] = Operation(
         method="POST",
         path="sites/{site_id}/routes",
         version="v3",
         result="one",
-        model=SiteRouteFull,
-        body_type=SiteRouteBaseCreate,
+        model=SiteRouteUpdateManyItem,
+        body_type=SiteRouteCreateCreate,
         envelope=True,
         operation_id="createSiteRoute",
     )
@@ -131,20 +134,20 @@ class V3SitesRoutes(NodeResource):
     def create(
         self,
         site_id: int,
-        body: SiteRouteBaseCreate,
+        body: SiteRouteCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SiteRouteFull:
+    ) -> SiteRouteUpdateManyItem:
         """`POST /v3/sites/{site_id}/routes` (createSiteRoute).
 
-        Returns one `SiteRouteFull`.
+        Returns one `SiteRouteUpdateManyItem`.
 
         Args:
             site_id: `int`, the path's `{site_id}`.
-            body: `SiteRouteBaseCreate`, the request body.
+            body: `SiteRouteCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -189,12 +192,12 @@ class V3SitesRoutes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[SiteRouteFull]] = Operation(
+    _op_get: ClassVar[Operation[SiteRouteUpdateManyItem]] = Operation(
         method="GET",
         path="sites/{site_id}/routes/{route_id}",
         version="v3",
         result="one",
-        model=SiteRouteFull,
+        model=SiteRouteUpdateManyItem,
         envelope=True,
         operation_id="getSiteRoute",
     )
@@ -208,10 +211,10 @@ class V3SitesRoutes(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SiteRouteFull:
+    ) -> SiteRouteUpdateManyItem:
         """`GET /v3/sites/{site_id}/routes/{route_id}` (getSiteRoute).
 
-        Returns one `SiteRouteFull`.
+        Returns one `SiteRouteUpdateManyItem`.
 
         Args:
             site_id: `str`, the path's `{site_id}`.
@@ -225,13 +228,13 @@ class V3SitesRoutes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SiteRouteFull]] = Operation(
+    _op_update: ClassVar[Operation[SiteRouteUpdateManyItem]] = Operation(
         method="PUT",
         path="sites/{site_id}/routes/{route_id}",
         version="v3",
         result="one",
-        model=SiteRouteFull,
-        body_type=SiteRoutesRouteBaseUpdate,
+        model=SiteRouteUpdateManyItem,
+        body_type=SiteRouteUpdateUpdate,
         envelope=True,
         operation_id="updateSiteRoute",
     )
@@ -240,21 +243,21 @@ class V3SitesRoutes(NodeResource):
         self,
         site_id: str,
         route_id: str,
-        body: SiteRoutesRouteBaseUpdate,
+        body: SiteRouteUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SiteRouteFull:
+    ) -> SiteRouteUpdateManyItem:
         """`PUT /v3/sites/{site_id}/routes/{route_id}` (updateSiteRoute).
 
-        Returns one `SiteRouteFull`.
+        Returns one `SiteRouteUpdateManyItem`.
 
         Args:
             site_id: `str`, the path's `{site_id}`.
             route_id: `str`, the path's `{route_id}`.
-            body: `SiteRoutesRouteBaseUpdate`, the request body.
+            body: `SiteRouteUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -265,13 +268,13 @@ class V3SitesRoutes(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[SiteRouteFull]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[SiteRouteUpdateManyItem]]] = Operation(
         method="PUT",
         path="sites/{site_id}/routes",
         version="v3",
         result="many",
-        model=SiteRouteFull,
-        body_type=list[SiteRouteFullUpdate],
+        model=SiteRouteUpdateManyItem,
+        body_type=list[SiteRouteUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateSiteRoutes",
     )
@@ -279,20 +282,20 @@ class V3SitesRoutes(NodeResource):
     def update_many(
         self,
         site_id: int,
-        body: list[SiteRouteFullUpdate],
+        body: list[SiteRouteUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[SiteRouteFull]:
+    ) -> list[SiteRouteUpdateManyItem]:
         """`PUT /v3/sites/{site_id}/routes` (updateSiteRoutes).
 
-        Returns a list of `SiteRouteFull` objects.
+        Returns a list of `SiteRouteUpdateManyItem` objects.
 
         Args:
             site_id: `int`, the path's `{site_id}`.
-            body: `list[SiteRouteFullUpdate]`, the request body.
+            body: `list[SiteRouteUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

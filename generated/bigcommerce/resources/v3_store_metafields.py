@@ -13,9 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.metafield_base_post_put import MetafieldBasePostPutCreate, MetafieldBasePostPutUpdate
-from ..models.store_information_v3_metafield import StoreInformationV3Metafield
-from ..models.update_store_metafields_request_item import UpdateStoreMetafieldsRequestItemUpdate
+from ..models.cart_metafield import CartMetafield
+from ..models.metafield_create_alt import MetafieldCreateAltCreate, MetafieldCreateAltUpdate
+from ..models.metafield_update_many_item_alt import MetafieldUpdateManyItemAltUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -64,12 +64,12 @@ class V3StoreMetafields(NodeResource):
     update_many.
     """
 
-    _op_all: ClassVar[Operation[list[StoreInformationV3Metafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[CartMetafield]]] = Operation(
         method="GET",
         path="store/metafields",
         version="v3",
         result="many",
-        model=StoreInformationV3Metafield,
+        model=CartMetafield,
         query_type=V3StoreMetafieldsAllQuery,
         envelope=True,
         operation_id="getStoreMetafields",
@@ -82,10 +82,10 @@ class V3StoreMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StoreMetafieldsAllQuery],
-    ) -> list[StoreInformationV3Metafield]:
+    ) -> list[CartMetafield]:
         """`GET /v3/store/metafields` (getStoreMetafields).
 
-        Returns one page of `StoreInformationV3Metafield` objects (a list).
+        Returns one page of `CartMetafield` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -102,12 +102,12 @@ class V3StoreMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[StoreInformationV3Metafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[CartMetafield]]] = Operation(
         method="GET",
         path="store/metafields",
         version="v3",
         result="pages",
-        model=StoreInformationV3Metafield,
+        model=CartMetafield,
         query_type=V3StoreMetafieldsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -122,10 +122,10 @@ class V3StoreMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StoreMetafieldsAllQuery],
-    ) -> Iterator[StoreInformationV3Metafield]:
+    ) -> Iterator[CartMetafield]:
         """`GET /v3/store/metafields` (getStoreMetafields).
 
-        Yields every `StoreInformationV3Metafield` of every page, one page in memory at a time.
+        Yields every `CartMetafield` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -145,32 +145,32 @@ class V3StoreMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[StoreInformationV3Metafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[CartMetafield]]] = Operation(
         method="POST",
         path="store/metafields",
         version="v3",
         result="many",
-        model=StoreInformationV3Metafield,
-        body_type=list[MetafieldBasePostPutCreate],
+        model=CartMetafield,
+        body_type=list[MetafieldCreateAltCreate],
         envelope=True,
         operation_id="createStoresMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldBasePostPutCreate],
+        body: list[MetafieldCreateAltCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[StoreInformationV3Metafield]:
+    ) -> list[CartMetafield]:
         """`POST /v3/store/metafields` (createStoresMetafields).
 
-        Returns a list of `StoreInformationV3Metafield` objects.
+        Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[MetafieldBasePostPutCreate]`, the request body.
+            body: `list[MetafieldCreateAltCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -249,12 +249,12 @@ class V3StoreMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[StoreInformationV3Metafield]] = Operation(
+    _op_get: ClassVar[Operation[CartMetafield]] = Operation(
         method="GET",
         path="store/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=StoreInformationV3Metafield,
+        model=CartMetafield,
         envelope=True,
         operation_id="getStoreMetafield",
     )
@@ -267,10 +267,10 @@ class V3StoreMetafields(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> StoreInformationV3Metafield:
+    ) -> CartMetafield:
         """`GET /v3/store/metafields/{metafield_id}` (getStoreMetafield).
 
-        Returns one `StoreInformationV3Metafield`.
+        Returns one `CartMetafield`.
 
         Args:
             metafield_id: `int`, the path's `{metafield_id}`.
@@ -283,13 +283,13 @@ class V3StoreMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[StoreInformationV3Metafield]] = Operation(
+    _op_update: ClassVar[Operation[CartMetafield]] = Operation(
         method="PUT",
         path="store/metafields/{metafield_id}",
         version="v3",
         result="one",
-        model=StoreInformationV3Metafield,
-        body_type=MetafieldBasePostPutUpdate,
+        model=CartMetafield,
+        body_type=MetafieldCreateAltUpdate,
         envelope=True,
         operation_id="updateStoreMetafield",
     )
@@ -297,20 +297,20 @@ class V3StoreMetafields(NodeResource):
     def update(
         self,
         metafield_id: int,
-        body: MetafieldBasePostPutUpdate,
+        body: MetafieldCreateAltUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> StoreInformationV3Metafield:
+    ) -> CartMetafield:
         """`PUT /v3/store/metafields/{metafield_id}` (updateStoreMetafield).
 
-        Returns one `StoreInformationV3Metafield`.
+        Returns one `CartMetafield`.
 
         Args:
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldBasePostPutUpdate`, the request body.
+            body: `MetafieldCreateAltUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -321,32 +321,32 @@ class V3StoreMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[StoreInformationV3Metafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[CartMetafield]]] = Operation(
         method="PUT",
         path="store/metafields",
         version="v3",
         result="many",
-        model=StoreInformationV3Metafield,
-        body_type=list[UpdateStoreMetafieldsRequestItemUpdate],
+        model=CartMetafield,
+        body_type=list[MetafieldUpdateManyItemAltUpdate],
         envelope=True,
         operation_id="updateStoreMetafields",
     )
 
     def update_many(
         self,
-        body: list[UpdateStoreMetafieldsRequestItemUpdate],
+        body: list[MetafieldUpdateManyItemAltUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[StoreInformationV3Metafield]:
+    ) -> list[CartMetafield]:
         """`PUT /v3/store/metafields` (updateStoreMetafields).
 
-        Returns a list of `StoreInformationV3Metafield` objects.
+        Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[UpdateStoreMetafieldsRequestItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemAltUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -7,39 +7,39 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_token_request import CreateTokenRequestCreate
-from ..models.token_base import TokenBase
+from ..models.api_token_create import ApiTokenCreateCreate
+from ..models.token import Token
 
 
 class V3StorefrontApiToken(NodeResource):
     """`api.storefront.api_token` (v3): create, delete_all."""
 
-    _op_create: ClassVar[Operation[TokenBase]] = Operation(
+    _op_create: ClassVar[Operation[Token]] = Operation(
         method="POST",
         path="storefront/api-token",
         version="v3",
         result="one",
-        model=TokenBase,
-        body_type=CreateTokenRequestCreate,
+        model=Token,
+        body_type=ApiTokenCreateCreate,
         envelope=True,
         operation_id="createToken",
     )
 
     def create(
         self,
-        body: CreateTokenRequestCreate,
+        body: ApiTokenCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> TokenBase:
+    ) -> Token:
         """`POST /v3/storefront/api-token` (createToken).
 
-        Returns one `TokenBase`.
+        Returns one `Token`.
 
         Args:
-            body: `CreateTokenRequestCreate`, the request body.
+            body: `ApiTokenCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -7,40 +7,42 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.token_base import TokenBase
-from ..models.token_post_impersonation import TokenPostImpersonationCreate
+from ..models.api_token_customer_impersonation_create import (
+    ApiTokenCustomerImpersonationCreateCreate,
+)
+from ..models.token import Token
 
 
 class V3StorefrontApiTokenCustomerImpersonation(NodeResource):
     """`api.storefront.api_token_customer_impersonation` (v3): create."""
 
-    _op_create: ClassVar[Operation[TokenBase]] = Operation(
+    _op_create: ClassVar[Operation[Token]] = Operation(
         method="POST",
         path="storefront/api-token-customer-impersonation",
         version="v3",
         result="one",
-        model=TokenBase,
-        body_type=TokenPostImpersonationCreate,
+        model=Token,
+        body_type=ApiTokenCustomerImpersonationCreateCreate,
         envelope=True,
         operation_id="createTokenWithCustomerImpersonation",
     )
 
     def create(
         self,
-        body: TokenPostImpersonationCreate,
+        body: ApiTokenCustomerImpersonationCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> TokenBase:
+    ) -> Token:
         """`POST /v3/storefront/api-token-customer-impersonation`
         (createTokenWithCustomerImpersonation).
 
-        Returns one `TokenBase`.
+        Returns one `Token`.
 
         Args:
-            body: `TokenPostImpersonationCreate`, the request body.
+            body: `ApiTokenCustomerImpersonationCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

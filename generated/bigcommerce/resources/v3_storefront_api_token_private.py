@@ -7,39 +7,39 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.token_base import TokenBase
-from ..models.token_post_private import TokenPostPrivateCreate
+from ..models.api_token_private_create import ApiTokenPrivateCreateCreate
+from ..models.token import Token
 
 
 class V3StorefrontApiTokenPrivate(NodeResource):
     """`api.storefront.api_token_private` (v3): create."""
 
-    _op_create: ClassVar[Operation[TokenBase]] = Operation(
+    _op_create: ClassVar[Operation[Token]] = Operation(
         method="POST",
         path="storefront/api-token-private",
         version="v3",
         result="one",
-        model=TokenBase,
-        body_type=TokenPostPrivateCreate,
+        model=Token,
+        body_type=ApiTokenPrivateCreateCreate,
         envelope=True,
         operation_id="createPrivateToken",
     )
 
     def create(
         self,
-        body: TokenPostPrivateCreate,
+        body: ApiTokenPrivateCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> TokenBase:
+    ) -> Token:
         """`POST /v3/storefront/api-token-private` (createPrivateToken).
 
-        Returns one `TokenBase`.
+        Returns one `Token`.
 
         Args:
-            body: `TokenPostPrivateCreate`, the request body.
+            body: `ApiTokenPrivateCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -13,7 +13,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.custom_template_association import CustomTemplateAssociation
-from ..models.custom_template_association_upsert import CustomTemplateAssociationUpsertUpdate
+from ..models.custom_template_association_upsert_item import (
+    CustomTemplateAssociationUpsertItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -174,14 +176,14 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[CustomTemplateAssociationUpsertUpdate],
+        body_type=list[CustomTemplateAssociationUpsertItemUpdate],
         batch_limit=100,
         operation_id="upsertCustomTemplateAssociations",
     )
 
     def upsert(
         self,
-        body: list[CustomTemplateAssociationUpsertUpdate],
+        body: list[CustomTemplateAssociationUpsertItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -196,7 +198,7 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         another.
 
         Args:
-            body: `list[CustomTemplateAssociationUpsertUpdate]`, the request body; sent 100
+            body: `list[CustomTemplateAssociationUpsertItemUpdate]`, the request body; sent 100
                 items a request.
         """
         return self._call(

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_redirect_export_job_request import CreateRedirectExportJobRequestCreate
-from ..models.create_redirect_export_job_response import CreateRedirectExportJobResponse
+from ..models.imex_export_create import ImexExportCreateCreate
+from ..models.scratch import Scratch
 
 if TYPE_CHECKING:
     from .v3_storefront_redirects_imex_export_download import (
@@ -37,31 +37,31 @@ class V3StorefrontRedirectsImexExport(NodeResource):
 
         return V3StorefrontRedirectsImexExportEvents(self._connection)
 
-    _op_create: ClassVar[Operation[CreateRedirectExportJobResponse]] = Operation(
+    _op_create: ClassVar[Operation[Scratch]] = Operation(
         method="POST",
         path="storefront/redirects/imex/export",
         version="v3",
         result="one",
-        model=CreateRedirectExportJobResponse,
-        body_type=CreateRedirectExportJobRequestCreate,
+        model=Scratch,
+        body_type=ImexExportCreateCreate,
         operation_id="createRedirectExportJob",
     )
 
     def create(
         self,
-        body: CreateRedirectExportJobRequestCreate,
+        body: ImexExportCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateRedirectExportJobResponse:
+    ) -> Scratch:
         """`POST /v3/storefront/redirects/imex/export` (createRedirectExportJob).
 
-        Returns one `CreateRedirectExportJobResponse`.
+        Returns one `Scratch`.
 
         Args:
-            body: `CreateRedirectExportJobRequestCreate`, the request body.
+            body: `ImexExportCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.create_redirect_import_job_request import CreateRedirectImportJobRequestCreate
-from ..models.create_redirect_import_job_response import CreateRedirectImportJobResponse
+from ..models.imex_import_create import ImexImportCreateCreate
+from ..models.scratch import Scratch
 
 if TYPE_CHECKING:
     from .v3_storefront_redirects_imex_import_events import V3StorefrontRedirectsImexImportEvents
@@ -26,34 +26,34 @@ class V3StorefrontRedirectsImexImport(NodeResource):
 
         return V3StorefrontRedirectsImexImportEvents(self._connection)
 
-    _op_create: ClassVar[Operation[CreateRedirectImportJobResponse]] = Operation(
+    _op_create: ClassVar[Operation[Scratch]] = Operation(
         method="POST",
         path="storefront/redirects/imex/import",
         version="v3",
         result="one",
-        model=CreateRedirectImportJobResponse,
-        body_type=CreateRedirectImportJobRequestCreate,
+        model=Scratch,
+        body_type=ImexImportCreateCreate,
         multipart=True,
         operation_id="createRedirectImportJob",
     )
 
     def create(
         self,
-        body: CreateRedirectImportJobRequestCreate,
+        body: ImexImportCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CreateRedirectImportJobResponse:
+    ) -> Scratch:
         """`POST /v3/storefront/redirects/imex/import` (createRedirectImportJob).
 
-        Returns one `CreateRedirectImportJobResponse`.
+        Returns one `Scratch`.
 
         The body is sent as multipart/form-data (files as uploads).
 
         Args:
-            body: `CreateRedirectImportJobRequestCreate`, the request body.
+            body: `ImexImportCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.redirect301_import_export_job_read import Redirect301ImportExportJobRead
+from ..models.redirect301_import_export_job import Redirect301ImportExportJob
 
 
 @with_config(REQUEST_CONFIG)
@@ -31,12 +31,12 @@ class V3StorefrontRedirectsImexJobsAllQuery(TypedDict, total=False):
 class V3StorefrontRedirectsImexJobs(NodeResource):
     """`api.storefront.redirects.imex.jobs` (v3): all, iterall."""
 
-    _op_all: ClassVar[Operation[list[Redirect301ImportExportJobRead]]] = Operation(
+    _op_all: ClassVar[Operation[list[Redirect301ImportExportJob]]] = Operation(
         method="GET",
         path="storefront/redirects/imex/jobs",
         version="v3",
         result="many",
-        model=Redirect301ImportExportJobRead,
+        model=Redirect301ImportExportJob,
         query_type=V3StorefrontRedirectsImexJobsAllQuery,
         envelope=True,
         operation_id="getRedirectImportExportJobs",
@@ -49,10 +49,10 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery],
-    ) -> list[Redirect301ImportExportJobRead]:
+    ) -> list[Redirect301ImportExportJob]:
         """`GET /v3/storefront/redirects/imex/jobs` (getRedirectImportExportJobs).
 
-        Returns one page of `Redirect301ImportExportJobRead` objects (a list).
+        Returns one page of `Redirect301ImportExportJob` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -68,12 +68,12 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[Redirect301ImportExportJobRead]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Redirect301ImportExportJob]]] = Operation(
         method="GET",
         path="storefront/redirects/imex/jobs",
         version="v3",
         result="pages",
-        model=Redirect301ImportExportJobRead,
+        model=Redirect301ImportExportJob,
         query_type=V3StorefrontRedirectsImexJobsAllQuery,
         envelope=True,
         pagination="offset",
@@ -88,10 +88,10 @@ class V3StorefrontRedirectsImexJobs(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontRedirectsImexJobsAllQuery],
-    ) -> Iterator[Redirect301ImportExportJobRead]:
+    ) -> Iterator[Redirect301ImportExportJob]:
         """`GET /v3/storefront/redirects/imex/jobs` (getRedirectImportExportJobs).
 
-        Yields every `Redirect301ImportExportJobRead` of every page, one page in memory at a time.
+        Yields every `Redirect301ImportExportJob` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.

@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.class_update_many_item import ClassUpdateManyItemUpdate
 from ..models.tax_class_resource import TaxClassResource
-from ..models.tax_class_update_batch_item import TaxClassUpdateBatchItemUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -71,7 +71,7 @@ class V3TaxClasses(NodeResource):
         version="v3",
         result="many",
         model=TaxClassResource,
-        body_type=list[TaxClassUpdateBatchItemUpdate],
+        body_type=list[ClassUpdateManyItemUpdate],
         envelope=True,
         batch_limit=50,
         operation_id="taxClassBatchPut",
@@ -79,7 +79,7 @@ class V3TaxClasses(NodeResource):
 
     def update_many(
         self,
-        body: list[TaxClassUpdateBatchItemUpdate],
+        body: list[ClassUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -94,8 +94,7 @@ class V3TaxClasses(NodeResource):
         another.
 
         Args:
-            body: `list[TaxClassUpdateBatchItemUpdate]`, the request body; sent 50 items a
-                request.
+            body: `list[ClassUpdateManyItemUpdate]`, the request body; sent 50 items a request.
         """
         return self._call(
             self._op_update_many,

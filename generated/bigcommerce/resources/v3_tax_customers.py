@@ -11,7 +11,10 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.tax_customer import TaxCustomer, TaxCustomerUpdate
+from ..models.customer_update_many_item_data import (
+    CustomerUpdateManyItemData,
+    CustomerUpdateManyItemDataUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -37,12 +40,12 @@ class V3TaxCustomersDeleteAllQuery(TypedDict, total=False):
 class V3TaxCustomers(NodeResource):
     """`api.tax.customers` (v3): all, delete_all, update_many."""
 
-    _op_all: ClassVar[Operation[list[TaxCustomer]]] = Operation(
+    _op_all: ClassVar[Operation[list[CustomerUpdateManyItemData]]] = Operation(
         method="GET",
         path="tax/customers",
         version="v3",
         result="many",
-        model=TaxCustomer,
+        model=CustomerUpdateManyItemData,
         query_type=V3TaxCustomersAllQuery,
         envelope=True,
         operation_id="getTaxCustomers",
@@ -55,10 +58,10 @@ class V3TaxCustomers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxCustomersAllQuery],
-    ) -> list[TaxCustomer]:
+    ) -> list[CustomerUpdateManyItemData]:
         """`GET /v3/tax/customers` (getTaxCustomers).
 
-        Returns a list of `TaxCustomer` objects.
+        Returns a list of `CustomerUpdateManyItemData` objects.
 
         Args:
             query: the query parameters (`V3TaxCustomersAllQuery`); `x__in` is sent as `x:in`.
@@ -106,32 +109,32 @@ class V3TaxCustomers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[TaxCustomer]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[CustomerUpdateManyItemData]]] = Operation(
         method="PUT",
         path="tax/customers",
         version="v3",
         result="many",
-        model=TaxCustomer,
-        body_type=list[TaxCustomerUpdate],
+        model=CustomerUpdateManyItemData,
+        body_type=list[CustomerUpdateManyItemDataUpdate],
         envelope=True,
         operation_id="updateTaxCustomers",
     )
 
     def update_many(
         self,
-        body: list[TaxCustomerUpdate],
+        body: list[CustomerUpdateManyItemDataUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[TaxCustomer]:
+    ) -> list[CustomerUpdateManyItemData]:
         """`PUT /v3/tax/customers` (updateTaxCustomers).
 
-        Returns a list of `TaxCustomer` objects.
+        Returns a list of `CustomerUpdateManyItemData` objects.
 
         Args:
-            body: `list[TaxCustomerUpdate]`, the request body.
+            body: `list[CustomerUpdateManyItemDataUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -11,7 +11,10 @@ from typing_extensions import Required, TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_tax_property import ProductTaxProperty, ProductTaxPropertyUpdate
+from ..models.product_property_update_many_item import (
+    ProductPropertyUpdateManyItem,
+    ProductPropertyUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)
@@ -37,12 +40,12 @@ class V3TaxProductsPropertiesDeleteManyQuery(TypedDict, total=False):
 class V3TaxProductsProperties(NodeResource):
     """`api.tax.products.properties` (v3): all, delete_many, update_many."""
 
-    _op_all: ClassVar[Operation[list[ProductTaxProperty]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductPropertyUpdateManyItem]]] = Operation(
         method="GET",
         path="tax/products/properties",
         version="v3",
         result="many",
-        model=ProductTaxProperty,
+        model=ProductPropertyUpdateManyItem,
         query_type=V3TaxProductsPropertiesAllQuery,
         envelope=True,
         operation_id="getProductsTaxProperties",
@@ -55,10 +58,10 @@ class V3TaxProductsProperties(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3TaxProductsPropertiesAllQuery],
-    ) -> list[ProductTaxProperty]:
+    ) -> list[ProductPropertyUpdateManyItem]:
         """`GET /v3/tax/products/properties` (getProductsTaxProperties).
 
-        Returns a list of `ProductTaxProperty` objects.
+        Returns a list of `ProductPropertyUpdateManyItem` objects.
 
         Query parameters required by the documents when missing: `product_id__in`.
 
@@ -112,32 +115,32 @@ class V3TaxProductsProperties(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[ProductTaxProperty]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[ProductPropertyUpdateManyItem]]] = Operation(
         method="PUT",
         path="tax/products/properties",
         version="v3",
         result="many",
-        model=ProductTaxProperty,
-        body_type=list[ProductTaxPropertyUpdate],
+        model=ProductPropertyUpdateManyItem,
+        body_type=list[ProductPropertyUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateProductTaxProperties",
     )
 
     def update_many(
         self,
-        body: list[ProductTaxPropertyUpdate],
+        body: list[ProductPropertyUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ProductTaxProperty]:
+    ) -> list[ProductPropertyUpdateManyItem]:
         """`PUT /v3/tax/products/properties` (updateProductTaxProperties).
 
-        Returns a list of `ProductTaxProperty` objects.
+        Returns a list of `ProductPropertyUpdateManyItem` objects.
 
         Args:
-            body: `list[ProductTaxPropertyUpdate]`, the request body.
+            body: `list[ProductPropertyUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

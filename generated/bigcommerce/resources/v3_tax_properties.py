@@ -12,8 +12,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.property import Property
-from ..models.property_post import PropertyPOSTCreate
-from ..models.property_put import PropertyPUTUpdate
+from ..models.property_create_many_item import PropertyCreateManyItemCreate
+from ..models.property_update_many_item import PropertyUpdateManyItemUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -82,14 +82,14 @@ class V3TaxProperties(NodeResource):
         version="v3",
         result="many",
         model=Property,
-        body_type=list[PropertyPOSTCreate],
+        body_type=list[PropertyCreateManyItemCreate],
         envelope=True,
         operation_id="createTaxProperties",
     )
 
     def create_many(
         self,
-        body: list[PropertyPOSTCreate],
+        body: list[PropertyCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -101,7 +101,7 @@ class V3TaxProperties(NodeResource):
         Returns a list of `Property` objects.
 
         Args:
-            body: `list[PropertyPOSTCreate]`, the request body.
+            body: `list[PropertyCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -155,14 +155,14 @@ class V3TaxProperties(NodeResource):
         version="v3",
         result="many",
         model=Property,
-        body_type=list[PropertyPUTUpdate],
+        body_type=list[PropertyUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateTaxProperties",
     )
 
     def update_many(
         self,
-        body: list[PropertyPUTUpdate],
+        body: list[PropertyUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -174,7 +174,7 @@ class V3TaxProperties(NodeResource):
         Returns a list of `Property` objects.
 
         Args:
-            body: `list[PropertyPUTUpdate]`, the request body.
+            body: `list[PropertyUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

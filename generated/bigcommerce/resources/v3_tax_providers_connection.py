@@ -8,19 +8,19 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.response_connection_data import ResponseConnectionData
-from ..models.update_tax_provider_connection_request import UpdateTaxProviderConnectionRequestUpdate
+from ..models.provider_connection import ProviderConnection
+from ..models.v3_provider_connection_update import V3ProviderConnectionUpdateUpdate
 
 
 class V3TaxProvidersConnection(NodeResource):
     """`api.tax.providers.connection` (v3): delete_all, get, update."""
 
-    _op_delete_all: ClassVar[Operation[ResponseConnectionData]] = Operation(
+    _op_delete_all: ClassVar[Operation[ProviderConnection]] = Operation(
         method="DELETE",
         path="tax/providers/{provider_id}/connection",
         version="v3",
         result="one",
-        model=ResponseConnectionData,
+        model=ProviderConnection,
         envelope=True,
         operation_id="deleteTaxProviderConnection",
     )
@@ -33,10 +33,10 @@ class V3TaxProvidersConnection(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ResponseConnectionData:
+    ) -> ProviderConnection:
         """`DELETE /v3/tax/providers/{provider_id}/connection` (deleteTaxProviderConnection).
 
-        Returns one `ResponseConnectionData`.
+        Returns one `ProviderConnection`.
 
         Args:
             provider_id: `str`, the path's `{provider_id}`.
@@ -49,12 +49,12 @@ class V3TaxProvidersConnection(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ResponseConnectionData]] = Operation(
+    _op_get: ClassVar[Operation[ProviderConnection]] = Operation(
         method="GET",
         path="tax/providers/{provider_id}/connection",
         version="v3",
         result="one",
-        model=ResponseConnectionData,
+        model=ProviderConnection,
         envelope=True,
         operation_id="getTaxProviderConnection",
     )
@@ -67,10 +67,10 @@ class V3TaxProvidersConnection(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ResponseConnectionData:
+    ) -> ProviderConnection:
         """`GET /v3/tax/providers/{provider_id}/connection` (getTaxProviderConnection).
 
-        Returns one `ResponseConnectionData`.
+        Returns one `ProviderConnection`.
 
         Args:
             provider_id: `str`, the path's `{provider_id}`.
@@ -83,13 +83,13 @@ class V3TaxProvidersConnection(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ResponseConnectionData]] = Operation(
+    _op_update: ClassVar[Operation[ProviderConnection]] = Operation(
         method="PUT",
         path="tax/providers/{provider_id}/connection",
         version="v3",
         result="one",
-        model=ResponseConnectionData,
-        body_type=UpdateTaxProviderConnectionRequestUpdate,
+        model=ProviderConnection,
+        body_type=V3ProviderConnectionUpdateUpdate,
         envelope=True,
         operation_id="updateTaxProviderConnection",
     )
@@ -97,20 +97,20 @@ class V3TaxProvidersConnection(NodeResource):
     def update(
         self,
         provider_id: str,
-        body: UpdateTaxProviderConnectionRequestUpdate,
+        body: V3ProviderConnectionUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ResponseConnectionData:
+    ) -> ProviderConnection:
         """`PUT /v3/tax/providers/{provider_id}/connection` (updateTaxProviderConnection).
 
-        Returns one `ResponseConnectionData`.
+        Returns one `ProviderConnection`.
 
         Args:
             provider_id: `str`, the path's `{provider_id}`.
-            body: `UpdateTaxProviderConnectionRequestUpdate`, the request body.
+            body: `V3ProviderConnectionUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

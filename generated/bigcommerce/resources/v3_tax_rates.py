@@ -12,9 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.rate_create_many_item import RateCreateManyItemCreate
+from ..models.rate_update_many_item import RateUpdateManyItemUpdate
 from ..models.tax_rate import TaxRate
-from ..models.tax_rate_post import TaxRatePOSTCreate
-from ..models.tax_rate_put import TaxRatePUTUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -127,14 +127,14 @@ class V3TaxRates(NodeResource):
         version="v3",
         result="many",
         model=TaxRate,
-        body_type=list[TaxRatePOSTCreate],
+        body_type=list[RateCreateManyItemCreate],
         envelope=True,
         operation_id="createTaxRates",
     )
 
     def create_many(
         self,
-        body: list[TaxRatePOSTCreate],
+        body: list[RateCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -146,7 +146,7 @@ class V3TaxRates(NodeResource):
         Returns a list of `TaxRate` objects.
 
         Args:
-            body: `list[TaxRatePOSTCreate]`, the request body.
+            body: `list[RateCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -200,14 +200,14 @@ class V3TaxRates(NodeResource):
         version="v3",
         result="many",
         model=TaxRate,
-        body_type=list[TaxRatePUTUpdate],
+        body_type=list[RateUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateTaxRates",
     )
 
     def update_many(
         self,
-        body: list[TaxRatePUTUpdate],
+        body: list[RateUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -219,7 +219,7 @@ class V3TaxRates(NodeResource):
         Returns a list of `TaxRate` objects.
 
         Args:
-            body: `list[TaxRatePUTUpdate]`, the request body.
+            body: `list[RateUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

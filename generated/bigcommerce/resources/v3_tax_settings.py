@@ -7,18 +7,18 @@ from typing import ClassVar
 
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.tax_settings import TaxSettings, TaxSettingsUpdate
+from ..models.setting_update_alt import SettingUpdateAlt, SettingUpdateAltUpdate
 
 
 class V3TaxSettings(NodeResource):
     """`api.tax.settings` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[TaxSettings]] = Operation(
+    _op_get: ClassVar[Operation[SettingUpdateAlt]] = Operation(
         method="GET",
         path="tax/settings",
         version="v3",
         result="one",
-        model=TaxSettings,
+        model=SettingUpdateAlt,
         envelope=True,
         operation_id="getTaxSettings",
     )
@@ -29,10 +29,10 @@ class V3TaxSettings(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> TaxSettings:
+    ) -> SettingUpdateAlt:
         """`GET /v3/tax/settings` (getTaxSettings).
 
-        Returns one `TaxSettings`.
+        Returns one `SettingUpdateAlt`.
         """
         return self._call(
             self._op_get,
@@ -42,32 +42,32 @@ class V3TaxSettings(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[TaxSettings]] = Operation(
+    _op_update: ClassVar[Operation[SettingUpdateAlt]] = Operation(
         method="PUT",
         path="tax/settings",
         version="v3",
         result="one",
-        model=TaxSettings,
-        body_type=TaxSettingsUpdate,
+        model=SettingUpdateAlt,
+        body_type=SettingUpdateAltUpdate,
         envelope=True,
         operation_id="updateTaxSettings",
     )
 
     def update(
         self,
-        body: TaxSettingsUpdate,
+        body: SettingUpdateAltUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> TaxSettings:
+    ) -> SettingUpdateAlt:
         """`PUT /v3/tax/settings` (updateTaxSettings).
 
-        Returns one `TaxSettings`.
+        Returns one `SettingUpdateAlt`.
 
         Args:
-            body: `TaxSettingsUpdate`, the request body.
+            body: `SettingUpdateAltUpdate`, the request body.
         """
         return self._call(
             self._op_update,

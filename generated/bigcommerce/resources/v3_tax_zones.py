@@ -12,8 +12,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tax_zone import TaxZone
-from ..models.tax_zone_post import TaxZonePOSTCreate
-from ..models.tax_zone_put import TaxZonePUTUpdate
+from ..models.zone_create_many_item import ZoneCreateManyItemCreate
+from ..models.zone_update_many_item import ZoneUpdateManyItemUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -80,14 +80,14 @@ class V3TaxZones(NodeResource):
         version="v3",
         result="many",
         model=TaxZone,
-        body_type=list[TaxZonePOSTCreate],
+        body_type=list[ZoneCreateManyItemCreate],
         envelope=True,
         operation_id="createTaxZones",
     )
 
     def create_many(
         self,
-        body: list[TaxZonePOSTCreate],
+        body: list[ZoneCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -99,7 +99,7 @@ class V3TaxZones(NodeResource):
         Returns a list of `TaxZone` objects.
 
         Args:
-            body: `list[TaxZonePOSTCreate]`, the request body.
+            body: `list[ZoneCreateManyItemCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -153,14 +153,14 @@ class V3TaxZones(NodeResource):
         version="v3",
         result="many",
         model=TaxZone,
-        body_type=list[TaxZonePUTUpdate],
+        body_type=list[ZoneUpdateManyItemUpdate],
         envelope=True,
         operation_id="updateTaxZones",
     )
 
     def update_many(
         self,
-        body: list[TaxZonePUTUpdate],
+        body: list[ZoneUpdateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -172,7 +172,7 @@ class V3TaxZones(NodeResource):
         Returns a list of `TaxZone` objects.
 
         Args:
-            body: `list[TaxZonePUTUpdate]`, the request body.
+            body: `list[ZoneUpdateManyItemUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

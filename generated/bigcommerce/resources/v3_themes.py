@@ -11,8 +11,7 @@ from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.job_id import JobId
 from ..models.theme import Theme
-from ..models.themes_collection_response_data_item import ThemesCollectionResponseDataItem
-from ..models.upload_store_theme_request import UploadStoreThemeRequestCreate
+from ..models.v3_theme_create import V3ThemeCreateCreate
 
 if TYPE_CHECKING:
     from .v3_themes_actions import V3ThemesActions
@@ -48,12 +47,12 @@ class V3Themes(NodeResource):
 
         return V3ThemesJobs(self._connection)
 
-    _op_all: ClassVar[Operation[list[ThemesCollectionResponseDataItem]]] = Operation(
+    _op_all: ClassVar[Operation[list[Theme]]] = Operation(
         method="GET",
         path="themes",
         version="v3",
         result="many",
-        model=ThemesCollectionResponseDataItem,
+        model=Theme,
         envelope=True,
         operation_id="getStoreThemes",
     )
@@ -64,10 +63,10 @@ class V3Themes(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[ThemesCollectionResponseDataItem]:
+    ) -> list[Theme]:
         """`GET /v3/themes` (getStoreThemes).
 
-        Returns a list of `ThemesCollectionResponseDataItem` objects.
+        Returns a list of `Theme` objects.
         """
         return self._call(
             self._op_all,
@@ -83,14 +82,14 @@ class V3Themes(NodeResource):
         version="v3",
         result="one",
         model=JobId,
-        body_type=UploadStoreThemeRequestCreate,
+        body_type=V3ThemeCreateCreate,
         multipart=True,
         operation_id="uploadStoreTheme",
     )
 
     def create(
         self,
-        body: UploadStoreThemeRequestCreate,
+        body: V3ThemeCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -104,7 +103,7 @@ class V3Themes(NodeResource):
         The body is sent as multipart/form-data (files as uploads).
 
         Args:
-            body: `UploadStoreThemeRequestCreate`, the request body.
+            body: `V3ThemeCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,

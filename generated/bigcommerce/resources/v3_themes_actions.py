@@ -12,10 +12,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.activate import ActivateCreate
 from ..models.job_id import JobId
-from ..models.no_content import NoContent
-from ..models.which_theme_to_download import WhichThemeToDownloadCreate
+from ..models.not_found import NotFound
+from ..models.theme_action_activate import ThemeActionActivateCreate
+from ..models.theme_action_download import ThemeActionDownloadCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -30,33 +30,33 @@ class V3ThemesActionsActivateQuery(TypedDict, total=False):
 class V3ThemesActions(NodeResource):
     """`api.themes.actions` (v3): activate, download."""
 
-    _op_activate: ClassVar[Operation[NoContent]] = Operation(
+    _op_activate: ClassVar[Operation[NotFound]] = Operation(
         method="POST",
         path="themes/actions/activate",
         version="v3",
         result="one",
-        model=NoContent,
+        model=NotFound,
         query_type=V3ThemesActionsActivateQuery,
-        body_type=ActivateCreate,
+        body_type=ThemeActionActivateCreate,
         operation_id="activateStoreTheme",
     )
 
     def activate(
         self,
-        body: ActivateCreate,
+        body: ThemeActionActivateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ThemesActionsActivateQuery],
-    ) -> NoContent:
+    ) -> NotFound:
         """`POST /v3/themes/actions/activate` (activateStoreTheme).
 
-        Returns one `NoContent`.
+        Returns one `NotFound`.
 
         Args:
-            body: `ActivateCreate`, the request body.
+            body: `ThemeActionActivateCreate`, the request body.
             query: the query parameters (`V3ThemesActionsActivateQuery`).
         """
         return self._call(
@@ -75,14 +75,14 @@ class V3ThemesActions(NodeResource):
         version="v3",
         result="one",
         model=JobId,
-        body_type=WhichThemeToDownloadCreate,
+        body_type=ThemeActionDownloadCreate,
         operation_id="downloadStoreTheme",
     )
 
     def download(
         self,
         uuid: str,
-        body: WhichThemeToDownloadCreate,
+        body: ThemeActionDownloadCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -95,7 +95,7 @@ class V3ThemesActions(NodeResource):
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `WhichThemeToDownloadCreate`, the request body.
+            body: `ThemeActionDownloadCreate`, the request body.
         """
         return self._call(
             self._op_download,

@@ -12,8 +12,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.theme_configuration_full import ThemeConfigurationFull
-from ..models.theme_configuration_write import ThemeConfigurationWriteCreate
+from ..models.theme_configuration import ThemeConfiguration
+from ..models.theme_configuration_validate import ThemeConfigurationValidateCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -34,12 +34,12 @@ class V3ThemesConfigurationsAllQuery(TypedDict, total=False):
 class V3ThemesConfigurations(NodeResource):
     """`api.themes.configurations` (v3): all, validate."""
 
-    _op_all: ClassVar[Operation[list[ThemeConfigurationFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[ThemeConfiguration]]] = Operation(
         method="GET",
         path="themes/{uuid}/configurations",
         version="v3",
         result="many",
-        model=ThemeConfigurationFull,
+        model=ThemeConfiguration,
         query_type=V3ThemesConfigurationsAllQuery,
         envelope=True,
         operation_id="getThemeConfiguration",
@@ -54,10 +54,10 @@ class V3ThemesConfigurations(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ThemesConfigurationsAllQuery],
-    ) -> list[ThemeConfigurationFull]:
+    ) -> list[ThemeConfiguration]:
         """`GET /v3/themes/{uuid}/configurations` (getThemeConfiguration).
 
-        Returns a list of `ThemeConfigurationFull` objects.
+        Returns a list of `ThemeConfiguration` objects.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
@@ -79,14 +79,14 @@ class V3ThemesConfigurations(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=ThemeConfigurationWriteCreate,
+        body_type=ThemeConfigurationValidateCreate,
         operation_id="validateThemeConfiguration",
     )
 
     def validate(
         self,
         uuid: str,
-        body: ThemeConfigurationWriteCreate,
+        body: ThemeConfigurationValidateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -99,7 +99,7 @@ class V3ThemesConfigurations(NodeResource):
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `ThemeConfigurationWriteCreate`, the request body.
+            body: `ThemeConfigurationValidateCreate`, the request body.
         """
         return self._call(
             self._op_validate,

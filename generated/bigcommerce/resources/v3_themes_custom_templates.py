@@ -8,18 +8,18 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.get_theme_custom_templates_response_data import GetThemeCustomTemplatesResponseData
+from ..models.theme_custom_template import ThemeCustomTemplate
 
 
 class V3ThemesCustomTemplates(NodeResource):
     """`api.themes.custom_templates` (v3): get."""
 
-    _op_get: ClassVar[Operation[GetThemeCustomTemplatesResponseData]] = Operation(
+    _op_get: ClassVar[Operation[ThemeCustomTemplate]] = Operation(
         method="GET",
         path="themes/custom-templates/{version_uuid}",
         version="v3",
         result="one",
-        model=GetThemeCustomTemplatesResponseData,
+        model=ThemeCustomTemplate,
         envelope=True,
         operation_id="getThemeCustomTemplates",
     )
@@ -32,10 +32,10 @@ class V3ThemesCustomTemplates(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> GetThemeCustomTemplatesResponseData:
+    ) -> ThemeCustomTemplate:
         """`GET /v3/themes/custom-templates/{version_uuid}` (getThemeCustomTemplates).
 
-        Returns one `GetThemeCustomTemplatesResponseData`.
+        Returns one `ThemeCustomTemplate`.
 
         Args:
             version_uuid: `str`, the path's `{version_uuid}`.

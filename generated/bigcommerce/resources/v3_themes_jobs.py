@@ -8,18 +8,18 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.job_response_data import JobResponseData
+from ..models.job import Job
 
 
 class V3ThemesJobs(NodeResource):
     """`api.themes.jobs` (v3): get."""
 
-    _op_get: ClassVar[Operation[JobResponseData]] = Operation(
+    _op_get: ClassVar[Operation[Job]] = Operation(
         method="GET",
         path="themes/jobs/{job_id}",
         version="v3",
         result="one",
-        model=JobResponseData,
+        model=Job,
         envelope=True,
         operation_id="getStoreThemeJob",
     )
@@ -32,10 +32,10 @@ class V3ThemesJobs(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> JobResponseData:
+    ) -> Job:
         """`GET /v3/themes/jobs/{job_id}` (getStoreThemeJob).
 
-        Returns one `JobResponseData`.
+        Returns one `Job`.
 
         Args:
             job_id: `str`, the path's `{job_id}`.

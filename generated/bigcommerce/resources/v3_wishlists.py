@@ -14,9 +14,9 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.wishlist_full import WishlistFull
-from ..models.wishlist_post import WishlistPostCreate
-from ..models.wishlist_put import WishlistPutUpdate
+from ..models.v3_wishlist_create import V3WishlistCreateCreate
+from ..models.v3_wishlist_update import V3WishlistUpdateUpdate
+from ..models.wishlist import Wishlist
 
 if TYPE_CHECKING:
     from .v3_wishlists_items import V3WishlistsItems
@@ -42,12 +42,12 @@ class V3Wishlists(NodeResource):
 
         return V3WishlistsItems(self._connection)
 
-    _op_all: ClassVar[Operation[list[WishlistFull]]] = Operation(
+    _op_all: ClassVar[Operation[list[Wishlist]]] = Operation(
         method="GET",
         path="wishlists",
         version="v3",
         result="many",
-        model=WishlistFull,
+        model=Wishlist,
         query_type=V3WishlistsAllQuery,
         envelope=True,
         operation_id="getWishlists",
@@ -60,10 +60,10 @@ class V3Wishlists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3WishlistsAllQuery],
-    ) -> list[WishlistFull]:
+    ) -> list[Wishlist]:
         """`GET /v3/wishlists` (getWishlists).
 
-        Returns one page of `WishlistFull` objects (a list).
+        Returns one page of `Wishlist` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -79,12 +79,12 @@ class V3Wishlists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[WishlistFull]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Wishlist]]] = Operation(
         method="GET",
         path="wishlists",
         version="v3",
         result="pages",
-        model=WishlistFull,
+        model=Wishlist,
         query_type=V3WishlistsAllQuery,
         envelope=True,
         pagination="offset",
@@ -99,10 +99,10 @@ class V3Wishlists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3WishlistsAllQuery],
-    ) -> Iterator[WishlistFull]:
+    ) -> Iterator[Wishlist]:
         """`GET /v3/wishlists` (getWishlists).
 
-        Yields every `WishlistFull` of every page, one page in memory at a time.
+        Yields every `Wishlist` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -121,32 +121,32 @@ class V3Wishlists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[WishlistFull]] = Operation(
+    _op_create: ClassVar[Operation[Wishlist]] = Operation(
         method="POST",
         path="wishlists",
         version="v3",
         result="one",
-        model=WishlistFull,
-        body_type=WishlistPostCreate,
+        model=Wishlist,
+        body_type=V3WishlistCreateCreate,
         envelope=True,
         operation_id="createWishlist",
     )
 
     def create(
         self,
-        body: WishlistPostCreate,
+        body: V3WishlistCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WishlistFull:
+    ) -> Wishlist:
         """`POST /v3/wishlists` (createWishlist).
 
-        Returns one `WishlistFull`.
+        Returns one `Wishlist`.
 
         Args:
-            body: `WishlistPostCreate`, the request body.
+            body: `V3WishlistCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -189,12 +189,12 @@ class V3Wishlists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[WishlistFull]] = Operation(
+    _op_get: ClassVar[Operation[Wishlist]] = Operation(
         method="GET",
         path="wishlists/{wishlist_id}",
         version="v3",
         result="one",
-        model=WishlistFull,
+        model=Wishlist,
         envelope=True,
         operation_id="getWishlist",
     )
@@ -207,10 +207,10 @@ class V3Wishlists(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WishlistFull:
+    ) -> Wishlist:
         """`GET /v3/wishlists/{wishlist_id}` (getWishlist).
 
-        Returns one `WishlistFull`.
+        Returns one `Wishlist`.
 
         Args:
             wishlist_id: `int`, the path's `{wishlist_id}`.
@@ -223,13 +223,13 @@ class V3Wishlists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[WishlistFull]] = Operation(
+    _op_update: ClassVar[Operation[Wishlist]] = Operation(
         method="PUT",
         path="wishlists/{wishlist_id}",
         version="v3",
         result="one",
-        model=WishlistFull,
-        body_type=WishlistPutUpdate,
+        model=Wishlist,
+        body_type=V3WishlistUpdateUpdate,
         envelope=True,
         operation_id="updateWishlist",
     )
@@ -237,20 +237,20 @@ class V3Wishlists(NodeResource):
     def update(
         self,
         wishlist_id: int,
-        body: WishlistPutUpdate,
+        body: V3WishlistUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WishlistFull:
+    ) -> Wishlist:
         """`PUT /v3/wishlists/{wishlist_id}` (updateWishlist).
 
-        Returns one `WishlistFull`.
+        Returns one `Wishlist`.
 
         Args:
             wishlist_id: `int`, the path's `{wishlist_id}`.
-            body: `WishlistPutUpdate`, the request body.
+            body: `V3WishlistUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,20 +8,20 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.wishlist_full import WishlistFull
-from ..models.wishlist_item_post import WishlistItemPostCreate
+from ..models.v3_wishlist_item_create import V3WishlistItemCreateCreate
+from ..models.wishlist import Wishlist
 
 
 class V3WishlistsItems(NodeResource):
     """`api.wishlists.items` (v3): create, delete."""
 
-    _op_create: ClassVar[Operation[WishlistFull]] = Operation(
+    _op_create: ClassVar[Operation[Wishlist]] = Operation(
         method="POST",
         path="wishlists/{wishlist_id}/items",
         version="v3",
         result="one",
-        model=WishlistFull,
-        body_type=WishlistItemPostCreate,
+        model=Wishlist,
+        body_type=V3WishlistItemCreateCreate,
         envelope=True,
         operation_id="addWishlistItem",
     )
@@ -29,20 +29,20 @@ class V3WishlistsItems(NodeResource):
     def create(
         self,
         wishlist_id: int,
-        body: WishlistItemPostCreate,
+        body: V3WishlistItemCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WishlistFull:
+    ) -> Wishlist:
         """`POST /v3/wishlists/{wishlist_id}/items` (addWishlistItem).
 
-        Returns one `WishlistFull`.
+        Returns one `Wishlist`.
 
         Args:
             wishlist_id: `int`, the path's `{wishlist_id}`.
-            body: `WishlistItemPostCreate`, the request body.
+            body: `V3WishlistItemCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -53,12 +53,12 @@ class V3WishlistsItems(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[WishlistFull]] = Operation(
+    _op_delete: ClassVar[Operation[Wishlist]] = Operation(
         method="DELETE",
         path="wishlists/{wishlist_id}/items/{item_id}",
         version="v3",
         result="one",
-        model=WishlistFull,
+        model=Wishlist,
         envelope=True,
         operation_id="deleteWishlistItem",
     )
@@ -72,10 +72,10 @@ class V3WishlistsItems(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WishlistFull:
+    ) -> Wishlist:
         """`DELETE /v3/wishlists/{wishlist_id}/items/{item_id}` (deleteWishlistItem).
 
-        Returns one `WishlistFull`.
+        Returns one `Wishlist`.
 
         Args:
             wishlist_id: `int`, the path's `{wishlist_id}`.

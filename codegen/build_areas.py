@@ -1,0 +1,45 @@
+"""The public names of the imported API, by area: `bigcommerce.v3.catalog.Product`.
+
+Each imported spec file is an area of its version (`spec/imported/v3/catalog.yaml` ->
+`bigcommerce.v3.catalog`); its `exports` map the public names (chosen by the importer under the
+names lock) to the models and request TypedDicts that the generator emits under unique keys
+(`V3Product`: the old client's `bigcommerce.models.Product` keeps its name). A name whose request
+TypedDict is not emitted (no call is typed with it) stands for its model instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from .ir import AreaExportIR, AreaIR, ModelIR
+from .spec_loader import LoadedSpec, SpecError
+
+IMPORTED = "imported/"
+
+
+def is_imported(spec_file: str) -> bool:
+    return f"/{IMPORTED}" in f"/{spec_file}"
+
+
+def build_areas(specs: list[LoadedSpec], models: tuple[ModelIR, ...]) -> tuple[AreaIR, ...]:
+    where: dict[str, str] = {}
+    for m in models:
+        where[m.name] = m.module
+        for td in (m.create, m.update):
+            if td is not None:
+                where[td.name] = m.module
+    areas = []
+    for loaded in specs:
+        if not is_imported(loaded.file) or not loaded.spec.exports:
+            continue
+        exports = []
+        for public, target in sorted(loaded.spec.exports.items()):
+            if target not in where:
+                model = next((n for n in (target[:-6],) if n in where), None)
+                if model is None or not target.endswith(("Create", "Update")):
+                    raise SpecError(loaded.file, f"exports.{public}", f"no model {target!r}")
+                target = model
+            exports.append(AreaExportIR(public, where[target], target))
+        name = PurePosixPath(loaded.file).stem
+        areas.append(AreaIR(loaded.spec.api, name, loaded.file, tuple(exports)))
+    return tuple(sorted(areas, key=lambda a: (a.version, a.name)))

@@ -1,0 +1,467 @@
+"""One class per API object: the documents' schemas folded into classes, each named by the rule.
+
+The reader (`schemas.py`) names every object schema from where it is defined and collapses only
+same-named identical ones. Here, with every operation known, the schemas are folded further:
+
+1. **Identical shapes are one class.** Schemas with the same field names and types (the schemas
+   their fields refer to identical in turn) are one class. For schemas only ever read (results),
+   requirements, enums and `nullable` do not count (an answer model reads every field as
+   optional); for schemas sent in a request body (and what they contain) they do.
+2. **One object, one class.** The results of a collection's `all` (its items), `get`, `create`,
+   `update` (and batch `create_many`, `update_many`, `upsert`) are one class when their fields
+   agree: the common fields have the same types and at most `max(2, 10%)` of the fields are in
+   one and not the other (`channels` missing from a create's answer). The class has every field
+   of each. A result of another shape (a summary, a partial) stays a class of its own.
+3. **Names by the rule** (`naming.object_name` and friends; spec/README.md, "Model names"),
+   unless the names lock (`names_lock.py`) already names the class.
+
+The result is an `ApiDescription` whose schemas are the classes under their public names (unique
+per API version) and whose operations refer to them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+from ..naming import (
+    area_object_name,
+    attribute,
+    body_model_name,
+    cleaned_schema_name,
+    fitted_name,
+    last_resort_name,
+    model_type_names,
+    nested_model_name,
+    node_object_name,
+    versioned_model_name,
+)
+from ..type_grammar import model_names, parse_type
+from .group import Node
+from .model import ApiDescription, Operation, Schema, SchemaField
+from .names_lock import Identity, NamesLock, schema_identity
+
+RESULT_VERBS = frozenset({"all", "get", "create", "update", "update_many", "create_many", "upsert"})
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_LIST = re.compile(r"^list\[(\w+)\]$")
+
+
+def _refs(text: str | None) -> list[str]:
+    return sorted(model_names(parse_type(text))) if text else []
+
+
+def _item(text: str | None) -> str | None:
+    """The model a result or body type names: `Product`, `list[Product]` -> `Product`."""
+    if not text:
+        return None
+    match = _LIST.match(text)
+    return match.group(1) if match else text
+
+
+def _result_type(op: Operation) -> str | None:
+    main = next((r for r in op.responses if r.type is not None), None)
+    return None if main is None else (main.data_type or main.type)
+
+
+@dataclass(frozen=True)
+class _Use:
+    """A use of a class by a call: its node, verb name and operation."""
+
+    node: Node
+    verb: str
+    op: Operation
+
+
+def _walk(node: Node) -> Iterable[Node]:
+    yield node
+    for _, child in sorted(node.children.items()):
+        yield from _walk(child)
+
+
+class _Classes:
+    """Union-find over schema names, refined by shape."""
+
+    def __init__(self, schemas: Mapping[str, Schema], strict: set[str]) -> None:
+        self.schemas = schemas
+        self.strict = strict
+        self.label: dict[str, int] = {}
+
+    def _type_sig(self, text: str) -> str:
+        return _NAME.sub(
+            lambda m: f"#{self.label[m.group(0)]}" if m.group(0) in self.label else m.group(0),
+            text,
+        )
+
+    def _field_sig(self, name: str, f: SchemaField) -> object:
+        base = (f.name, self._type_sig(f.type), f.read_only)
+        if name in self.strict:
+            enum = tuple(sorted((type(v).__name__, repr(v)) for v in f.enum))
+            return (*base, f.required, f.nullable, enum)
+        return base
+
+    def refine(self, atomic: Mapping[str, int]) -> None:
+        """Split classes until stable; names in `atomic` keep their given class."""
+        names = sorted(self.schemas)
+        self.label = {n: (atomic[n] + 2 if n in atomic else int(n in self.strict)) for n in names}
+        count = len(set(self.label.values()))
+        while True:
+            ids: dict[object, int] = {}
+            refined: dict[str, int] = {}
+            for name in names:
+                schema = self.schemas[name]
+                if name in atomic:
+                    sig: object = ("atomic", atomic[name])
+                else:
+                    fields = sorted(schema.fields, key=lambda f: f.name)
+                    sig = (
+                        self.label[name],
+                        schema.open,
+                        tuple(self._field_sig(name, f) for f in fields),
+                    )
+                refined[name] = ids.setdefault(sig, len(ids))
+            self.label = refined
+            if len(ids) == count:
+                return
+            count = len(ids)
+
+    def members(self) -> dict[int, list[str]]:
+        out: dict[int, list[str]] = {}
+        for name in sorted(self.label):
+            out.setdefault(self.label[name], []).append(name)
+        return out
+
+    def field_types(self, name: str) -> dict[str, str]:
+        return {f.name: self._type_sig(f.type) for f in self.schemas[name].fields}
+
+
+def _agree(first: dict[str, str], second: dict[str, str]) -> bool:
+    """Two results of one collection describe one object (rule 2)."""
+    if min(len(first), len(second)) < 2:
+        return False
+    if any(first[k] != second[k] for k in first.keys() & second.keys()):
+        return False
+    return len(first.keys() ^ second.keys()) <= max(2, max(len(first), len(second)) // 10)
+
+
+def _merged_fields(members: list[Schema]) -> tuple[SchemaField, ...]:
+    """Every field of each member: the largest member's order, then the others' extra fields;
+    required only where every member holding it requires it, nullable where any says so."""
+    ordered = sorted(members, key=lambda s: (-len(s.fields), s.name))
+    by_name: dict[str, list[SchemaField]] = {}
+    for schema in ordered:
+        for f in schema.fields:
+            by_name.setdefault(f.name, []).append(f)
+    out = []
+    for found in by_name.values():
+        first = found[0]
+        required = tuple(v for v in first.required if all(v in f.required for f in found))
+        enums = [f.enum for f in found]
+        enum: tuple[object, ...] = ()
+        if all(enums):
+            merged: list[object] = []
+            for values in enums:
+                merged += [v for v in values if v not in merged]
+            enum = tuple(merged)
+        out.append(
+            replace(
+                first,
+                required=required,
+                nullable=any(f.nullable for f in found),
+                enum=enum,  # type: ignore[arg-type]
+            )
+        )
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Consolidated:
+    api: ApiDescription  # schemas under their keys (unique across versions), operations renamed
+    public: dict[str, tuple[str, str]]  # key -> (version, public name)
+    identities: dict[str, dict[str, tuple[Identity, ...]]]  # version -> public name -> ids
+
+
+def consolidate(
+    api: ApiDescription, roots: Mapping[str, Node], lock: NamesLock, reserved: frozenset[str]
+) -> Consolidated:
+    """The API with its schemas folded into named classes. A class's key is its public name,
+    with the version in front (`V3Product`) where that would clash with a hand-written model's
+    names (`reserved`: classes and request TypedDicts) or the other version's name."""
+    schemas = {s.name: s for s in api.schemas}
+    strict = _closure({r for op in api.operations if op.body for r in _refs(op.body.type)}, schemas)
+    classes = _Classes(schemas, strict)
+    classes.refine({})
+    uses = _uses(roots)
+    # Rule 2: the results of one collection, merged where they agree.
+    parent = {label: label for label in set(classes.label.values())}
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for node_uses in uses.values():
+        seen: list[str] = []
+        for use in node_uses:
+            name = _item(_result_type(use.op)) if use.verb in RESULT_VERBS else None
+            if name not in schemas or name in strict or name in seen:
+                continue
+            for other in seen:
+                a, b = find(classes.label[name]), find(classes.label[other])
+                if a != b and _agree(classes.field_types(name), classes.field_types(other)):
+                    parent[a] = b
+            seen.append(name)
+    group_of = {name: find(classes.label[name]) for name in schemas}
+    sizes: dict[int, set[int]] = {}
+    for name, group in group_of.items():
+        sizes.setdefault(group, set()).add(classes.label[name])
+    classes.refine({n: g for n, g in group_of.items() if len(sizes[g]) > 1})
+    members = classes.members()
+    namer = _Namer(api, schemas, members, classes.label, uses, strict, roots)
+    public = namer.names(lock)
+    versions = {label: namer.version(label) for label in members}
+    keys = _keys(public, versions, reserved)
+    rename = {name: keys[classes.label[name]] for name in schemas}
+    folded: list[Schema] = []
+    for label, names in sorted(members.items(), key=lambda kv: keys[kv[0]]):
+        parts = [schemas[n] for n in names]
+        fields = _merged_fields(parts)
+        fields = tuple(replace(f, type=_renamed(f.type, rename) or f.type) for f in fields)
+        first = parts[0]
+        folded.append(Schema(keys[label], fields, first.source, all(p.open for p in parts)))
+    operations = tuple(_rename_op(op, rename) for op in api.operations)
+    identities: dict[str, dict[str, tuple[Identity, ...]]] = {}
+    for label, ids in namer.identities().items():
+        identities.setdefault(namer.version(label), {})[public[label]] = tuple(sorted(ids))
+    return Consolidated(
+        replace(api, operations=operations, schemas=tuple(folded)),
+        {keys[label]: (versions[label], public[label]) for label in members},
+        identities,
+    )
+
+
+def _keys(
+    public: Mapping[int, str], versions: Mapping[int, str], reserved: frozenset[str]
+) -> dict[int, str]:
+    taken = {t for name in reserved for t in model_type_names(name)}
+    by_name: dict[str, set[str]] = {}
+    for label, name in public.items():
+        by_name.setdefault(name, set()).add(versions[label])
+    keys: dict[int, str] = {}
+    for label in sorted(public, key=lambda lb: (len(public[lb]), public[lb], versions[lb])):
+        name = public[label]
+        prefixed = versioned_model_name(versions[label].upper(), name)
+        tries = [prefixed, prefixed + "Body", prefixed + "Model"]
+        if len(by_name[name]) == 1:
+            tries.insert(0, name)
+        key = next((k for k in tries if not model_type_names(k) & taken), tries[-1])
+        keys[label] = key
+        taken |= model_type_names(key)
+    return keys
+
+
+def _closure(names: set[str], schemas: Mapping[str, Schema]) -> set[str]:
+    todo, seen = sorted(names), set()
+    while todo:
+        name = todo.pop()
+        if name in seen or name not in schemas:
+            continue
+        seen.add(name)
+        for f in schemas[name].fields:
+            todo.extend(_refs(f.type))
+    return seen
+
+
+def _uses(roots: Mapping[str, Node]) -> dict[tuple[str, str], list[_Use]]:
+    """(version, node key) -> the calls of the node."""
+    out: dict[tuple[str, str], list[_Use]] = {}
+    for _, root in sorted(roots.items()):
+        for node in _walk(root):
+            for verb, entry in sorted(node.verbs.items()):
+                out.setdefault((node.version, node.key), []).append(
+                    _Use(node, verb, entry.operation)
+                )
+    return out
+
+
+def _renamed(text: str | None, rename: Mapping[str, str]) -> str | None:
+    if text is None:
+        return None
+    return _NAME.sub(lambda m: rename.get(m.group(0), m.group(0)), text)
+
+
+def _rename_op(op: Operation, rename: Mapping[str, str]) -> Operation:
+    params = tuple(replace(p, type=_renamed(p.type, rename) or p.type) for p in op.params)
+    body = op.body
+    if body is not None:
+        body = replace(body, type=_renamed(body.type, rename) or body.type)
+    responses = tuple(
+        replace(r, type=_renamed(r.type, rename), data_type=_renamed(r.data_type, rename))
+        for r in op.responses
+    )
+    return replace(op, params=params, body=body, responses=responses)
+
+
+class _Namer:
+    """Public names of the classes: the lock's, else the rule's (see `naming.py`)."""
+
+    def __init__(
+        self,
+        api: ApiDescription,
+        schemas: Mapping[str, Schema],
+        members: Mapping[int, list[str]],
+        label: Mapping[str, int],
+        uses: Mapping[tuple[str, str], list[_Use]],
+        strict: set[str],
+        roots: Mapping[str, Node],
+    ) -> None:
+        self.roots = roots
+        self.schemas = schemas
+        self.members = members
+        self.label = label
+        self.results: dict[int, list[Node]] = {}
+        self.bodies: dict[int, list[_Use]] = {}
+        for node_uses in uses.values():
+            for use in node_uses:
+                node = use.node
+                result = _item(_result_type(use.op))
+                answered = result is not None and result in label and result not in strict
+                if use.verb in RESULT_VERBS and result is not None and answered:
+                    self.results.setdefault(label[result], []).append(node)
+                body = _item(use.op.body.type) if use.op.body else None
+                if body is not None and body in label:
+                    self.bodies.setdefault(label[body], []).append(use)
+        self.parents: dict[int, list[tuple[int, str]]] = {}
+        for name, schema in sorted(schemas.items()):
+            for f in schema.fields:
+                for ref in _refs(f.type):
+                    if ref in label and label[ref] != label[name]:
+                        item = f.type.startswith("list[")
+                        entry = (label[name], f.name + (" item" if item else ""))
+                        self.parents.setdefault(label[ref], []).append(entry)
+
+    def identities(self) -> dict[int, set[Identity]]:
+        """What each class is known by in the names lock: its schemas' identities; one that
+        several classes share (a component name in two documents) is qualified by its file."""
+        plain = {
+            label: {n: schema_identity(self.schemas[n].source) for n in names}
+            for label, names in self.members.items()
+        }
+        owners: dict[Identity, set[int]] = {}
+        for label, found in plain.items():
+            for identity in found.values():
+                owners.setdefault(identity, set()).add(label)
+        return {
+            label: {
+                identity
+                if len(owners[identity]) == 1
+                else self.schemas[n].source.split("#")[0] + "#" + identity
+                for n, identity in found.items()
+            }
+            for label, found in plain.items()
+        }
+
+    def version(self, label: int) -> str:
+        source = self.schemas[self.members[label][0]].source
+        return "v2" if ".v2" in source.split("#")[0] else "v3"
+
+    def _object(self, node: Node) -> str:
+        """The object a collection holds (`naming.node_object_name`)."""
+        fixed = [s for s in node.key.split("/") if s and s != "{}"]
+        root = self.roots.get(node.version)
+        area = root.children.get(attribute(fixed[0])) if root and fixed else None
+        is_object = area is not None and bool({"all", "get"} & area.verbs.keys())
+        return node_object_name(node.key, is_object)
+
+    def _priority(self, label: int) -> tuple[int, int]:
+        """Who is named first: the object a collection holds when a component has its name
+        (`productVariant_Full` for `products/{}/variants`), other results, bodies, the rest."""
+        nodes = self.results.get(label, ())
+        if nodes and {self._object(n) for n in nodes} & set(self._components(label)):
+            return (0, label)
+        return (1 if nodes else 2 if label in self.bodies else 3, label)
+
+    def _components(self, label: int) -> list[str]:
+        out = []
+        for name in self.members[label]:
+            pointer = self.schemas[name].source.split("#", 1)[-1].split("/")
+            if pointer[1:3] == ["components", "schemas"] and len(pointer) == 4:
+                out.append(cleaned_schema_name(pointer[3]))
+        return sorted(set(out), key=lambda n: (len(n), n))
+
+    def _rule(self, label: int, named: Mapping[int, str]) -> list[str]:
+        """Candidate names by the rule, best first (None: wait for a parent's name)."""
+        components = self._components(label)
+        nodes = sorted(self.results.get(label, ()), key=lambda n: n.key)
+        if nodes:
+            own = [self._object(nodes[0])]
+            return components + own + [area_object_name(nodes[0].key, c) for c in components]
+        bodies = sorted(self.bodies.get(label, ()), key=lambda u: (u.node.key, u.verb))
+        if bodies:
+            use = bodies[0]
+            item = bool(use.op.body and use.op.body.type.startswith("list["))
+            nodes_used = {u.node.key for u in bodies}
+            if len(nodes_used) > 1 and components:
+                return [body_model_name(components[0], use.verb, item)]
+            return [body_model_name(self._object(use.node), use.verb, item)]
+        if components:
+            return components
+        for parent, field in self.parents.get(label, ()):
+            if parent in named:
+                return [nested_model_name(named[parent], field)]
+        return []
+
+    def names(self, lock: NamesLock) -> dict[int, str]:
+        named: dict[int, str] = {}
+        by_version: dict[str, set[str]] = {}
+        ids = self.identities()
+        # The lock first: each locked name to the class holding most of its identities.
+        claims: list[tuple[tuple[int, int], str, int]] = []
+        for label in sorted(self.members):
+            version = self.version(label)
+            for name, rank in lock.model_claims(version, ids[label]).items():
+                claims.append((rank, name, label))
+        for _, name, label in sorted(claims):
+            taken = by_version.setdefault(self.version(label), set())
+            if label in named or name in taken:
+                continue
+            named[label] = name
+            taken.add(name)
+        pending = sorted((lb for lb in self.members if lb not in named), key=self._priority)
+        while pending:
+            progress = []
+            for label in pending:
+                candidates = self._rule(label, named)
+                if not candidates:
+                    continue
+                version = self.version(label)
+                taken = by_version.setdefault(version, set())
+                reserved = lock.names(version)
+                name = self._free(candidates, label, taken | reserved)
+                named[label] = name
+                taken.add(name)
+                progress.append(label)
+            if not progress:  # no parent named: fall back on the reader's name
+                label = pending[0]
+                version = self.version(label)
+                taken = by_version.setdefault(version, set())
+                first = self.members[label][0]
+                name = self._free([cleaned_schema_name(first)], label, taken | lock.names(version))
+                named[label] = name
+                taken.add(name)
+                progress.append(label)
+            pending = [label for label in pending if label not in progress]
+        return named
+
+    def _free(self, candidates: list[str], label: int, taken: set[str]) -> str:
+        fitted = [fitted_name(c) for c in candidates]
+        for name in fitted:
+            if name not in taken:
+                return name
+        for _, field in self.parents.get(label, ()):
+            for base in fitted:
+                name = fitted_name(nested_model_name(base, field))
+                if name not in taken:
+                    return name
+        return last_resort_name(fitted[0], taken)

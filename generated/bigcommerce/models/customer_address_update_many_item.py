@@ -1,0 +1,56 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `CustomerAddressUpdateManyItem` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .form_field_value import FormFieldValue, FormFieldValueUpdate
+
+
+class CustomerAddressUpdateManyItem(ApiModel):
+    """`CustomerAddressUpdateManyItem`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
+    """
+
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    address1: str | None = None
+    address2: str | None = None
+    city: str | None = None
+    state_or_province: str | None = None
+    postal_code: str | None = None
+    country_code: str | None = None
+    phone: str | None = None
+    address_type: str | None = None
+    """One of: `'residential'`, `'commercial'`."""
+    id: int
+    """Required to create and update."""
+    form_fields: list[FormFieldValue] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerAddressUpdateManyItemUpdate(TypedDict, total=False):
+    """The fields to update a `CustomerAddressUpdateManyItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    first_name: str
+    last_name: str
+    company: str
+    address1: str
+    address2: str
+    city: str
+    state_or_province: str
+    postal_code: str
+    country_code: str
+    phone: str
+    address_type: Literal["residential", "commercial"]
+    id: Required[int]
+    form_fields: list[FormFieldValueUpdate]

@@ -1,0 +1,63 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `CustomerUpdateManyItem` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .customer_create_many_item_store_credit_amount import (
+    CustomerCreateManyItemStoreCreditAmount,
+    CustomerCreateManyItemStoreCreditAmountUpdate,
+)
+from .form_field_value import FormFieldValue, FormFieldValueUpdate
+from .v3_customer_authentication import V3CustomerAuthentication, V3CustomerAuthenticationUpdate
+
+
+class CustomerUpdateManyItem(ApiModel):
+    """`CustomerUpdateManyItem`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
+    """
+
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    company: str | None = None
+    phone: str | None = None
+    registration_ip_address: str | None = None
+    notes: str | None = None
+    tax_exempt_category: str | None = None
+    customer_group_id: int | None = None
+    id: int
+    """Required to create and update."""
+    authentication: V3CustomerAuthentication | None = None
+    accepts_product_review_abandoned_cart_emails: bool | None = None
+    store_credit_amounts: list[CustomerCreateManyItemStoreCreditAmount] | None = None
+    origin_channel_id: int | None = None
+    channel_ids: list[int] | None = None
+    form_fields: list[FormFieldValue] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerUpdateManyItemUpdate(TypedDict, total=False):
+    """The fields to update a `CustomerUpdateManyItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    email: str
+    first_name: str
+    last_name: str
+    company: str
+    phone: str
+    registration_ip_address: str
+    notes: str
+    tax_exempt_category: str
+    customer_group_id: int
+    id: Required[int]
+    authentication: V3CustomerAuthenticationUpdate
+    accepts_product_review_abandoned_cart_emails: bool
+    store_credit_amounts: list[CustomerCreateManyItemStoreCreditAmountUpdate]
+    origin_channel_id: int
+    channel_ids: list[int]
+    form_fields: list[FormFieldValueUpdate]

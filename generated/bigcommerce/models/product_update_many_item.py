@@ -1,0 +1,181 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductUpdateManyItem` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .custom_url import CustomUrl, CustomUrlUpdate
+from .product_image_data import ProductImageData, ProductImageDataUpdate
+from .product_video_video import ProductVideoVideo, ProductVideoVideoUpdate
+from .v3_product_bulk_pricing_rule_update import (
+    V3ProductBulkPricingRuleUpdate,
+    V3ProductBulkPricingRuleUpdateUpdate,
+)
+from .v3_product_custom_field import V3ProductCustomField, V3ProductCustomFieldUpdate
+
+
+class ProductUpdateManyItem(ApiModel):
+    """`ProductUpdateManyItem`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
+    """
+
+    id: int
+    """Required to create and update."""
+    name: str | None = None
+    type: str | None = None
+    """One of: `'physical'`, `'digital'`."""
+    sku: str | None = None
+    description: str | None = None
+    weight: int | float | None = None
+    width: int | float | None = None
+    depth: int | float | None = None
+    height: int | float | None = None
+    price: int | float | None = None
+    cost_price: int | float | None = None
+    retail_price: int | float | None = None
+    sale_price: int | float | None = None
+    map_price: int | float | None = None
+    tax_class_id: int | float | None = None
+    product_tax_code: str | None = None
+    categories: list[int | float] | None = None
+    brand_id: int | None = None
+    brand_name: str | None = None
+    inventory_level: int | None = None
+    inventory_warning_level: int | None = None
+    inventory_tracking: str | None = None
+    """One of: `'none'`, `'product'`, `'variant'`."""
+    fixed_cost_shipping_price: int | float | None = None
+    is_free_shipping: bool | None = None
+    is_visible: bool | None = None
+    is_featured: bool | None = None
+    related_products: list[int] | None = None
+    warranty: str | None = None
+    bin_picking_number: str | None = None
+    layout_file: str | None = None
+    upc: str | None = None
+    search_keywords: str | None = None
+    availability_description: str | None = None
+    availability: str | None = None
+    """One of: `'available'`, `'disabled'`, `'preorder'`."""
+    gift_wrapping_options_type: str | None = None
+    """One of: `'any'`, `'none'`, `'list'`."""
+    gift_wrapping_options_list: list[int] | None = None
+    sort_order: int | None = None
+    condition: str | None = None
+    """One of: `'New'`, `'Used'`, `'Refurbished'`."""
+    is_condition_shown: bool | None = None
+    order_quantity_minimum: int | None = None
+    order_quantity_maximum: int | None = None
+    page_title: str | None = None
+    meta_keywords: list[str] | None = None
+    meta_description: str | None = None
+    view_count: int | None = None
+    preorder_release_date: _dt.datetime | None = None
+    """May be null."""
+    preorder_message: str | None = None
+    is_preorder_only: bool | None = None
+    is_price_hidden: bool | None = None
+    price_hidden_label: str | None = None
+    custom_url: CustomUrl | None = None
+    open_graph_type: str | None = None
+    """One of: `'product'`, `'album'`, `'book'`, `'drink'`, `'food'`, `'game'`, `'movie'`,
+    `'song'`, `'tv_show'`.
+    """
+    open_graph_title: str | None = None
+    open_graph_description: str | None = None
+    open_graph_use_meta_description: bool | None = None
+    open_graph_use_product_name: bool | None = None
+    open_graph_use_image: bool | None = None
+    gtin: str | None = None
+    mpn: str | None = None
+    date_last_imported: str | None = None
+    reviews_rating_sum: int | None = None
+    reviews_count: int | None = None
+    total_sold: int | None = None
+    custom_fields: list[V3ProductCustomField] | None = None
+    bulk_pricing_rules: list[V3ProductBulkPricingRuleUpdate] | None = None
+    images: list[ProductImageData] | None = None
+    videos: list[ProductVideoVideo] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductUpdateManyItemUpdate(TypedDict, total=False):
+    """The fields to update a `ProductUpdateManyItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    id: Required[int]
+    name: str
+    type: Literal["physical", "digital"]
+    sku: str
+    description: str
+    weight: int | float
+    width: int | float
+    depth: int | float
+    height: int | float
+    price: int | float
+    cost_price: int | float
+    retail_price: int | float
+    sale_price: int | float
+    map_price: int | float
+    tax_class_id: int | float
+    product_tax_code: str
+    categories: list[int | float]
+    brand_id: int
+    brand_name: str
+    inventory_level: int
+    inventory_warning_level: int
+    inventory_tracking: Literal["none", "product", "variant"]
+    fixed_cost_shipping_price: int | float
+    is_free_shipping: bool
+    is_visible: bool
+    is_featured: bool
+    related_products: list[int]
+    warranty: str
+    bin_picking_number: str
+    layout_file: str
+    upc: str
+    search_keywords: str
+    availability_description: str
+    availability: Literal["available", "disabled", "preorder"]
+    gift_wrapping_options_type: Literal["any", "none", "list"]
+    gift_wrapping_options_list: list[int]
+    sort_order: int
+    condition: Literal["New", "Used", "Refurbished"]
+    is_condition_shown: bool
+    order_quantity_minimum: int
+    order_quantity_maximum: int
+    page_title: str
+    meta_keywords: list[str]
+    meta_description: str
+    view_count: int
+    preorder_release_date: _dt.datetime | str | None
+    preorder_message: str
+    is_preorder_only: bool
+    is_price_hidden: bool
+    price_hidden_label: str
+    custom_url: CustomUrlUpdate
+    open_graph_type: Literal[
+        "product", "album", "book", "drink", "food", "game", "movie", "song", "tv_show"
+    ]
+    open_graph_title: str
+    open_graph_description: str
+    open_graph_use_meta_description: bool
+    open_graph_use_product_name: bool
+    open_graph_use_image: bool
+    gtin: str
+    mpn: str
+    date_last_imported: str
+    reviews_rating_sum: int
+    reviews_count: int
+    total_sold: int
+    custom_fields: list[V3ProductCustomFieldUpdate]
+    bulk_pricing_rules: list[V3ProductBulkPricingRuleUpdateUpdate]
+    images: list[ProductImageDataUpdate]
+    videos: list[ProductVideoVideoUpdate]

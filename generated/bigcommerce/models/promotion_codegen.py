@@ -1,0 +1,41 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The `PromotionCodegen` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class PromotionCodegen(ApiModel):
+    """`PromotionCodegen`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    batch_size: int | None = None
+    """Required to create and update."""
+    max_uses: int | None = None
+    max_uses_per_customer: int | None = None
+    prefix: str | None = None
+    suffix: str | None = None
+    delimiter: str | None = None
+    exclude_characters: list[str] | None = None
+    code_length: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class PromotionCodegenCreate(TypedDict, total=False):
+    """The fields to create a `PromotionCodegen` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    batch_size: Required[int]
+    max_uses: int
+    max_uses_per_customer: int
+    prefix: str
+    suffix: str
+    delimiter: str
+    exclude_characters: list[str]
+    code_length: int

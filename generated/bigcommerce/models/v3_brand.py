@@ -1,0 +1,23 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3Brand` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+from .url import Url
+
+
+class V3Brand(ApiModel):
+    """`V3Brand`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
+    """
+
+    id: int
+    """Read-only: set by the API, never sent."""
+    name: str | None = None
+    page_title: str | None = None
+    meta_keywords: list[str] | None = None
+    meta_description: str | None = None
+    search_keywords: str | None = None
+    image_url: str | None = None
+    custom_url: Url | None = None

@@ -1,0 +1,70 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CategoryCreateBody` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+from .category_create_custom_url import CategoryCreateCustomUrl, CategoryCreateCustomUrlCreate
+
+
+class V3CategoryCreateBody(ApiModel):
+    """`V3CategoryCreateBody`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    parent_id: int | None = None
+    """Required to create."""
+    name: str | None = None
+    """Required to create."""
+    description: str | None = None
+    views: int | None = None
+    sort_order: int | None = None
+    page_title: str | None = None
+    search_keywords: str | None = None
+    meta_keywords: list[str] | None = None
+    meta_description: str | None = None
+    layout_file: str | None = None
+    is_visible: bool | None = None
+    default_product_sort: str | None = None
+    """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
+    `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
+    """
+    image_url: str | None = None
+    custom_url: CategoryCreateCustomUrl | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class V3CategoryCreateBodyCreate(TypedDict, total=False):
+    """The fields to create a `V3CategoryCreateBody` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    parent_id: Required[int]
+    name: Required[str]
+    description: str
+    views: int
+    sort_order: int
+    page_title: str
+    search_keywords: str
+    meta_keywords: list[str]
+    meta_description: str
+    layout_file: str
+    is_visible: bool
+    default_product_sort: Literal[
+        "use_store_settings",
+        "featured",
+        "newest",
+        "best_selling",
+        "alpha_asc",
+        "alpha_desc",
+        "avg_customer_review",
+        "price_asc",
+        "price_desc",
+    ]
+    image_url: str
+    custom_url: CategoryCreateCustomUrlCreate

@@ -1,0 +1,19 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `V3GiftCertificate` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class V3GiftCertificate(ApiModel):
+    """`V3GiftCertificate`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    code: str | None = None
+    original_balance: int | float | None = None
+    starting_balance: int | float | None = None
+    remaining_balance: int | float | None = None
+    status: str | None = None
+    """One of: `'active'`, `'pending'`, `'disabled'`, `'expired'`."""

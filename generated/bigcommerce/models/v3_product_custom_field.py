@@ -1,0 +1,43 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3ProductCustomField` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class V3ProductCustomField(ApiModel):
+    """`V3ProductCustomField`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
+    """
+
+    id: int
+    name: str | None = None
+    """Required to create."""
+    value: str | None = None
+    """Required to create."""
+
+
+@with_config(REQUEST_CONFIG)
+class V3ProductCustomFieldCreate(TypedDict, total=False):
+    """The fields to create a `V3ProductCustomField` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    id: int
+    name: Required[str]
+    value: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class V3ProductCustomFieldUpdate(TypedDict, total=False):
+    """The fields to update a `V3ProductCustomField` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
+
+    id: int
+    name: str
+    value: str

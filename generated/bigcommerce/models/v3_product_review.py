@@ -1,0 +1,27 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3ProductReview` model."""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from .._model import ApiModel
+
+
+class V3ProductReview(ApiModel):
+    """`V3ProductReview`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
+    """
+
+    title: str | None = None
+    """Required to create and update."""
+    text: str | None = None
+    status: str | None = None
+    rating: int | None = None
+    email: str | None = None
+    name: str | None = None
+    date_reviewed: _dt.datetime | None = None
+    """Required to create and update."""
+    id: int
+    date_created: _dt.datetime | None = None
+    date_modified: _dt.datetime | None = None

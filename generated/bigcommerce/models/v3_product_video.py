@@ -1,0 +1,22 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3ProductVideo` model."""
+
+from __future__ import annotations
+
+from .._model import ApiModel
+
+
+class V3ProductVideo(ApiModel):
+    """`V3ProductVideo`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
+    """
+
+    title: str | None = None
+    description: str | None = None
+    sort_order: int | None = None
+    type: str | None = None
+    """One of: `'youtube'`."""
+    id: int
+    video_id: str | None = None
+    product_id: int | None = None
+    length: str | None = None

@@ -1,0 +1,87 @@
+# Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
+"""The v2 API's `orders` models, loaded on first use: `from bigcommerce.v2.orders import
+CouponsResource`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.coupons_resource import CouponsResource
+    from ..models.digital_consignment import DigitalConsignment
+    from ..models.digital_consignment_line_item import DigitalConsignmentLineItem
+    from ..models.form_fields import FormFields
+    from ..models.order_consignment import OrderConsignment
+    from ..models.order_consignment_email import OrderConsignmentEmail
+    from ..models.order_fees import OrderFees
+    from ..models.order_product_applied_discounts import OrderProductAppliedDiscounts
+    from ..models.order_product_options import OrderProductOptions
+    from ..models.pickup_consignment_location_location import PickupConsignmentLocationLocation
+    from ..models.pickup_consignment_pickup import PickupConsignmentPickup
+    from ..models.shipping_consignment_shipping import ShippingConsignmentShipping
+    from ..models.shipping_quotes import ShippingQuotes
+    from ..models.v2_form_field import V2FormField as FormField
+    from ..models.v2_order_shipping_address import V2OrderShippingAddress as OrderShippingAddress
+    from ..models.v2_shipping_address_update import (
+        V2ShippingAddressUpdateUpdate as ShippingAddressUpdate,
+    )
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "CouponsResource": ("coupons_resource", "CouponsResource"),
+    "DigitalConsignment": ("digital_consignment", "DigitalConsignment"),
+    "DigitalConsignmentLineItem": ("digital_consignment_line_item", "DigitalConsignmentLineItem"),
+    "FormField": ("v2_form_field", "V2FormField"),
+    "FormFields": ("form_fields", "FormFields"),
+    "OrderConsignment": ("order_consignment", "OrderConsignment"),
+    "OrderConsignmentEmail": ("order_consignment_email", "OrderConsignmentEmail"),
+    "OrderFees": ("order_fees", "OrderFees"),
+    "OrderProductAppliedDiscounts": (
+        "order_product_applied_discounts",
+        "OrderProductAppliedDiscounts",
+    ),
+    "OrderProductOptions": ("order_product_options", "OrderProductOptions"),
+    "OrderShippingAddress": ("v2_order_shipping_address", "V2OrderShippingAddress"),
+    "PickupConsignmentLocationLocation": (
+        "pickup_consignment_location_location",
+        "PickupConsignmentLocationLocation",
+    ),
+    "PickupConsignmentPickup": ("pickup_consignment_pickup", "PickupConsignmentPickup"),
+    "ShippingAddressUpdate": ("v2_shipping_address_update", "V2ShippingAddressUpdateUpdate"),
+    "ShippingConsignmentShipping": ("shipping_consignment_shipping", "ShippingConsignmentShipping"),
+    "ShippingQuotes": ("shipping_quotes", "ShippingQuotes"),
+}
+
+__all__ = [
+    "CouponsResource",
+    "DigitalConsignment",
+    "DigitalConsignmentLineItem",
+    "FormField",
+    "FormFields",
+    "OrderConsignment",
+    "OrderConsignmentEmail",
+    "OrderFees",
+    "OrderProductAppliedDiscounts",
+    "OrderProductOptions",
+    "OrderShippingAddress",
+    "PickupConsignmentLocationLocation",
+    "PickupConsignmentPickup",
+    "ShippingAddressUpdate",
+    "ShippingConsignmentShipping",
+    "ShippingQuotes",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"..models.{where[0]}", __package__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -1,0 +1,160 @@
+# Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
+"""The v3 API's `promotions` models, loaded on first use: `from bigcommerce.v3.promotions import
+Action`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..models.action import Action
+    from ..models.action_cart_items import ActionCartItems
+    from ..models.action_cart_value import ActionCartValue
+    from ..models.action_fixed_price_set import ActionFixedPriceSet
+    from ..models.action_gift import ActionGift
+    from ..models.action_shipping import ActionShipping
+    from ..models.address_matcher import AddressMatcher
+    from ..models.availability_by_week_day import AvailabilityByWeekDay
+    from ..models.bulk_coupon_codes_data import BulkCouponCodesData
+    from ..models.cart_condition import CartCondition
+    from ..models.cart_condition_cart import CartConditionCart
+    from ..models.channel import Channel
+    from ..models.condition import Condition
+    from ..models.country_address_matcher import CountryAddressMatcher
+    from ..models.country_rule_info import CountryRuleInfo
+    from ..models.coupon_code import CouponCode
+    from ..models.customer_customer import CustomerCustomer
+    from ..models.customer_segment_id_limitation import CustomerSegmentIdLimitation
+    from ..models.customer_segment_limitation import CustomerSegmentLimitation
+    from ..models.customer_segment_limitation_and import CustomerSegmentLimitationAnd
+    from ..models.customer_segment_limitation_not import CustomerSegmentLimitationNot
+    from ..models.discount import Discount
+    from ..models.item_matcher import ItemMatcher
+    from ..models.item_matcher_and import ItemMatcherAnd
+    from ..models.item_matcher_not import ItemMatcherNot
+    from ..models.item_matcher_product_custom_field import ItemMatcherProductCustomField
+    from ..models.item_matcher_product_option import ItemMatcherProductOption
+    from ..models.notification import Notification
+    from ..models.promotion_codegen import PromotionCodegenCreate as PromotionCodegen
+    from ..models.promotion_setting_update import PromotionSettingUpdate
+    from ..models.rule import Rule
+    from ..models.saved_coupon_promotion import SavedCouponPromotion
+    from ..models.saved_coupon_promotion_multiple_codes import SavedCouponPromotionMultipleCodes
+    from ..models.simple_item_matcher import SimpleItemMatcher
+    from ..models.v3_currency import V3Currency as Currency
+    from ..models.v3_promotion_code_create import V3PromotionCodeCreateCreate as PromotionCodeCreate
+    from ..models.v3_promotion_create import V3PromotionCreateCreate as PromotionCreate
+    from ..models.v3_promotion_update import V3PromotionUpdateUpdate as PromotionUpdate
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "Action": ("action", "Action"),
+    "ActionCartItems": ("action_cart_items", "ActionCartItems"),
+    "ActionCartValue": ("action_cart_value", "ActionCartValue"),
+    "ActionFixedPriceSet": ("action_fixed_price_set", "ActionFixedPriceSet"),
+    "ActionGift": ("action_gift", "ActionGift"),
+    "ActionShipping": ("action_shipping", "ActionShipping"),
+    "AddressMatcher": ("address_matcher", "AddressMatcher"),
+    "AvailabilityByWeekDay": ("availability_by_week_day", "AvailabilityByWeekDay"),
+    "BulkCouponCodesData": ("bulk_coupon_codes_data", "BulkCouponCodesData"),
+    "CartCondition": ("cart_condition", "CartCondition"),
+    "CartConditionCart": ("cart_condition_cart", "CartConditionCart"),
+    "Channel": ("channel", "Channel"),
+    "Condition": ("condition", "Condition"),
+    "CountryAddressMatcher": ("country_address_matcher", "CountryAddressMatcher"),
+    "CountryRuleInfo": ("country_rule_info", "CountryRuleInfo"),
+    "CouponCode": ("coupon_code", "CouponCode"),
+    "Currency": ("v3_currency", "V3Currency"),
+    "CustomerCustomer": ("customer_customer", "CustomerCustomer"),
+    "CustomerSegmentIdLimitation": (
+        "customer_segment_id_limitation",
+        "CustomerSegmentIdLimitation",
+    ),
+    "CustomerSegmentLimitation": ("customer_segment_limitation", "CustomerSegmentLimitation"),
+    "CustomerSegmentLimitationAnd": (
+        "customer_segment_limitation_and",
+        "CustomerSegmentLimitationAnd",
+    ),
+    "CustomerSegmentLimitationNot": (
+        "customer_segment_limitation_not",
+        "CustomerSegmentLimitationNot",
+    ),
+    "Discount": ("discount", "Discount"),
+    "ItemMatcher": ("item_matcher", "ItemMatcher"),
+    "ItemMatcherAnd": ("item_matcher_and", "ItemMatcherAnd"),
+    "ItemMatcherNot": ("item_matcher_not", "ItemMatcherNot"),
+    "ItemMatcherProductCustomField": (
+        "item_matcher_product_custom_field",
+        "ItemMatcherProductCustomField",
+    ),
+    "ItemMatcherProductOption": ("item_matcher_product_option", "ItemMatcherProductOption"),
+    "Notification": ("notification", "Notification"),
+    "PromotionCodeCreate": ("v3_promotion_code_create", "V3PromotionCodeCreateCreate"),
+    "PromotionCodegen": ("promotion_codegen", "PromotionCodegenCreate"),
+    "PromotionCreate": ("v3_promotion_create", "V3PromotionCreateCreate"),
+    "PromotionSettingUpdate": ("promotion_setting_update", "PromotionSettingUpdate"),
+    "PromotionUpdate": ("v3_promotion_update", "V3PromotionUpdateUpdate"),
+    "Rule": ("rule", "Rule"),
+    "SavedCouponPromotion": ("saved_coupon_promotion", "SavedCouponPromotion"),
+    "SavedCouponPromotionMultipleCodes": (
+        "saved_coupon_promotion_multiple_codes",
+        "SavedCouponPromotionMultipleCodes",
+    ),
+    "SimpleItemMatcher": ("simple_item_matcher", "SimpleItemMatcher"),
+}
+
+__all__ = [
+    "Action",
+    "ActionCartItems",
+    "ActionCartValue",
+    "ActionFixedPriceSet",
+    "ActionGift",
+    "ActionShipping",
+    "AddressMatcher",
+    "AvailabilityByWeekDay",
+    "BulkCouponCodesData",
+    "CartCondition",
+    "CartConditionCart",
+    "Channel",
+    "Condition",
+    "CountryAddressMatcher",
+    "CountryRuleInfo",
+    "CouponCode",
+    "Currency",
+    "CustomerCustomer",
+    "CustomerSegmentIdLimitation",
+    "CustomerSegmentLimitation",
+    "CustomerSegmentLimitationAnd",
+    "CustomerSegmentLimitationNot",
+    "Discount",
+    "ItemMatcher",
+    "ItemMatcherAnd",
+    "ItemMatcherNot",
+    "ItemMatcherProductCustomField",
+    "ItemMatcherProductOption",
+    "Notification",
+    "PromotionCodeCreate",
+    "PromotionCodegen",
+    "PromotionCreate",
+    "PromotionSettingUpdate",
+    "PromotionUpdate",
+    "Rule",
+    "SavedCouponPromotion",
+    "SavedCouponPromotionMultipleCodes",
+    "SimpleItemMatcher",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"..models.{where[0]}", __package__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

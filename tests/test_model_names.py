@@ -1,0 +1,114 @@
+"""The imported API's public model names: one class per object, names by the rule, kept by the
+names lock across re-imports (codegen/openapi/consolidate.py, names_lock.py)."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from codegen.naming import MAX_MODEL_NAME, cleaned_schema_name, fitted_name, node_object_name
+from codegen.openapi.importer import import_openapi
+from codegen.openapi.names_lock import schema_identity
+
+from .generator_support import ROOT
+from .test_openapi_import import DOCS
+
+
+def _public_names() -> set[str]:
+    names: set[str] = set()
+    for version in ("v2", "v3"):
+        package = importlib.import_module(f"bigcommerce.{version}")
+        for area in package.AREAS:
+            names |= set(importlib.import_module(f"bigcommerce.{version}.{area}").__all__)
+    return names
+
+
+def test_public_names_follow_the_rule() -> None:
+    import bigcommerce.models
+
+    names = _public_names() | set(bigcommerce.models.__all__)
+    assert 600 < len(names) < 900  # 1,552 in bigcommerce.models before
+    assert max(len(n) for n in names) <= MAX_MODEL_NAME
+    assert not [n for n in names if re.search(r"[0-9]$", n)]
+    assert not [n for n in names if re.search(r"CatalogV3|V3Meta|\.yml", n)]  # no file prefixes
+
+
+def test_one_class_per_product_and_brand_whatever_the_call() -> None:
+    from bigcommerce.resources import v3_catalog_brands, v3_catalog_products
+    from bigcommerce.v3.catalog import Brand, Metafield, Product
+    from bigcommerce.v3.customers import Metafield as CustomerMetafield
+
+    for module, cls in ((v3_catalog_products, Product), (v3_catalog_brands, Brand)):
+        node = next(
+            v for k, v in vars(module).items() if k.startswith("V3Catalog") and k.endswith("s")
+        )
+        verbs = ("all", "get", "create", "update")
+        results = {verb: getattr(node, f"_op_{verb}").model for verb in verbs}
+        assert set(results.values()) == {cls}, results
+    assert Metafield is CustomerMetafield
+
+
+def test_naming_rule_pieces() -> None:
+    assert cleaned_schema_name("productFull") == "Product"
+    assert cleaned_schema_name("metafield_Full") == "Metafield"
+    assert node_object_name("catalog/products/{}/images") == "ProductImage"
+    assert node_object_name("customers/addresses", area_is_object=True) == "CustomerAddress"
+    assert len(fitted_name("A" + "Bcdefgh" * 8)) <= MAX_MODEL_NAME
+    assert fitted_name("Metafield2") == "Metafield"
+    assert schema_identity("a.yml#/components/schemas/brand_Full") == "brand_Full"
+    assert (
+        schema_identity("a.yml#/paths/~1brands/get/responses/200/content/application~1json/schema")
+        == "GET /brands responses/200/schema"
+    )
+
+
+def _exports(spec: Path) -> dict[tuple[str, str], str]:
+    out: dict[tuple[str, str], str] = {}
+    for path in (spec / "imported").rglob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for name in data.get("exports") or {}:
+            out[(data["api"], name)] = path.name
+    return out
+
+
+@pytest.mark.skipif(not DOCS, reason="set BIGCOMMERCE_OPENAPI_DIR to the published documents")
+def test_the_lock_keeps_names_when_a_document_changes(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(Path(str(DOCS)), docs)
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    before = _exports(spec)
+    lock_before = (spec / "names.lock.yaml").read_text(encoding="utf-8")
+    # A document renames a component and adds a field: the names stay.
+    catalog = next(docs.rglob("brands_catalog.v3.yml"))
+    text = catalog.read_text(encoding="utf-8")
+    catalog.write_text(text.replace("brand_Full", "brandRecord"), encoding="utf-8")
+    import_openapi(docs, spec, tmp_path)
+    after = _exports(spec)
+    assert set(before) <= set(after)
+    assert (spec / "names.lock.yaml").read_text(encoding="utf-8").startswith(lock_before[:40])
+    import_openapi(docs, spec, tmp_path)
+    assert _exports(spec) == after
+
+
+@pytest.mark.skipif(not DOCS, reason="set BIGCOMMERCE_OPENAPI_DIR to the published documents")
+def test_an_older_document_set_keeps_every_name_in_both(tmp_path: Path) -> None:
+    older = Path(str(DOCS)).parent / "bigcommerce-openapi-2025-04"
+    if not older.is_dir():
+        pytest.skip("the 2025-04 documents are not beside BIGCOMMERCE_OPENAPI_DIR")
+    spec = tmp_path / "spec"
+    shutil.copytree(ROOT / "spec", spec)
+    (spec / "overrides.yaml").write_text("operations: {}\n", encoding="utf-8")
+    lock = yaml.safe_load((spec / "names.lock.yaml").read_text(encoding="utf-8"))
+    import_openapi(older, spec, tmp_path)
+    fresh = yaml.safe_load((spec / "names.lock.yaml").read_text(encoding="utf-8"))
+    for version, names in lock["models"].items():
+        known = {i: n for n, ids in names.items() for i in ids}
+        for name, ids in fresh["models"][version].items():
+            if name not in names:
+                assert not [known[i] for i in ids if i in known], name
