@@ -12,5 +12,6 @@ class StoreCartConvertedData(ApiModel):
     """
 
     type: str | None = None
+    """Default `\x22cart\x22`."""
     id: str | None = None
     orderId: int | None = None

@@ -17,10 +17,13 @@ class StoreLocaleUpdate(ApiModel):
     """
 
     default_shopper_language: str | None = None
-    """Required to create and update."""
+    """Required to create and update. Default `\x22en\x22`."""
     shopper_language_selection_method: str | None = None
-    """One of: `'browser'`, `'default_shopper_language'`."""
+    """One of: `'browser'`, `'default_shopper_language'`. Default
+    `\x22default_shopper_language\x22`.
+    """
     store_country: str | None = None
+    """Default `\x22United States\x22`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -30,5 +33,8 @@ class StoreLocaleUpdateUpdate(TypedDict, total=False):
     """
 
     default_shopper_language: Required[str]
+    """Default `\x22en\x22`."""
     shopper_language_selection_method: Literal["browser", "default_shopper_language"]
+    """Default `\x22default_shopper_language\x22`."""
     store_country: str
+    """Default `\x22United States\x22`."""
