@@ -8,7 +8,6 @@ templates escape them (`literals.docblock`, `literals.markdown`) like every othe
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -258,8 +257,13 @@ def _range(low: int | float | None, high: int | float | None) -> str:
 
 
 def default_text(value: object) -> str:
-    """A documented default as JSON spells it (`true`, `"asc"`, `[1, 2]`)."""
-    return json.dumps(list(value) if isinstance(value, tuple) else value)
+    """A documented default: booleans as the API spells them (`true`), texts quoted like
+    allowed values (`'asc'`), a list in brackets (`['a', 'b']`)."""
+    if isinstance(value, tuple | list):
+        return f"[{', '.join(default_text(item) for item in value)}]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
 
 
 def values(enum: tuple[str | int | float | bool, ...]) -> str:

@@ -12,5 +12,5 @@ class CallbackCategoryData(ApiModel):
     """
 
     type: str | None = None
-    """Default `\x22category\x22`."""
+    """Default `'category'`."""
     id: int

@@ -22,7 +22,7 @@ class Location(ApiModel):
     description: str | None = None
     managed_by_external_source: bool | None = None
     type_id: str | None = None
-    """One of: `'PHYSICAL'`, `'VIRTUAL'`. Default `\x22PHYSICAL\x22`."""
+    """One of: `'PHYSICAL'`, `'VIRTUAL'`. Default `'PHYSICAL'`."""
     enabled: bool | None = None
     """Default `true`."""
     operating_hours: OperatingHours | None = None

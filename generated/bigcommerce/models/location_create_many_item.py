@@ -30,7 +30,7 @@ class LocationCreateManyItem(ApiModel):
     description: str | None = None
     managed_by_external_source: bool | None = None
     type_id: str | None = None
-    """One of: `'PHYSICAL'`, `'VIRTUAL'`. Default `\x22PHYSICAL\x22`."""
+    """One of: `'PHYSICAL'`, `'VIRTUAL'`. Default `'PHYSICAL'`."""
     enabled: bool | None = None
     """Default `true`."""
     operating_hours: OperatingHours | None = None
@@ -52,7 +52,7 @@ class LocationCreateManyItemCreate(TypedDict, total=False):
     description: str
     managed_by_external_source: bool
     type_id: Literal["PHYSICAL", "VIRTUAL"]
-    """Default `\x22PHYSICAL\x22`."""
+    """Default `'PHYSICAL'`."""
     enabled: bool
     """Default `true`."""
     operating_hours: OperatingHoursCreate

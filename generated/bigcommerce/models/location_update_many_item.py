@@ -32,7 +32,7 @@ class LocationUpdateManyItem(ApiModel):
     description: str | None = None
     managed_by_external_source: bool | None = None
     type_id: str | None = None
-    """One of: `'PHYSICAL'`, `'VIRTUAL'`. Default `\x22PHYSICAL\x22`."""
+    """One of: `'PHYSICAL'`, `'VIRTUAL'`. Default `'PHYSICAL'`."""
     enabled: bool | None = None
     """Default `true`."""
     operating_hours: OperatingHours | None = None
@@ -55,7 +55,7 @@ class LocationUpdateManyItemUpdate(TypedDict, total=False):
     description: str
     managed_by_external_source: bool
     type_id: Literal["PHYSICAL", "VIRTUAL"]
-    """Default `\x22PHYSICAL\x22`."""
+    """Default `'PHYSICAL'`."""
     enabled: bool
     """Default `true`."""
     operating_hours: OperatingHoursUpdate

@@ -38,7 +38,7 @@ class PageUpdatePage(ApiModel):
     link: str | None = None
     contact_fields: str | None = None
     meta_keywords: str | None = None
-    """May be null. Default `\x22\x22`."""
+    """May be null. Default `''`."""
     meta_description: str | None = None
     """May be null."""
     search_keywords: str | None = None
@@ -71,7 +71,7 @@ class PageUpdatePageUpdate(TypedDict, total=False):
     link: str
     contact_fields: str
     meta_keywords: str | None
-    """Default `\x22\x22`."""
+    """Default `''`."""
     meta_description: str | None
     search_keywords: str | None
     url: str

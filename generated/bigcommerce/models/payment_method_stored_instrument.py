@@ -26,4 +26,4 @@ class PaymentMethodStoredInstrument(ApiModel):
     is_default: bool | None = None
     """Required to create and update."""
     type: str | None = None
-    """Required to create and update. Default `\x22stored_card\x22`."""
+    """Required to create and update. Default `'stored_card'`."""

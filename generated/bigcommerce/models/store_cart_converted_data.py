@@ -12,6 +12,6 @@ class StoreCartConvertedData(ApiModel):
     """
 
     type: str | None = None
-    """Default `\x22cart\x22`."""
+    """Default `'cart'`."""
     id: str | None = None
     orderId: int | None = None

@@ -12,5 +12,5 @@ class StoreChannelCreatedData(ApiModel):
     """
 
     type: str | None = None
-    """Read-only: set by the API, never sent. Default `\x22channel\x22`."""
+    """Read-only: set by the API, never sent. Default `'channel'`."""
     id: int

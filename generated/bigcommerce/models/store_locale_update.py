@@ -17,13 +17,11 @@ class StoreLocaleUpdate(ApiModel):
     """
 
     default_shopper_language: str | None = None
-    """Required to create and update. Default `\x22en\x22`."""
+    """Required to create and update. Default `'en'`."""
     shopper_language_selection_method: str | None = None
-    """One of: `'browser'`, `'default_shopper_language'`. Default
-    `\x22default_shopper_language\x22`.
-    """
+    """One of: `'browser'`, `'default_shopper_language'`. Default `'default_shopper_language'`."""
     store_country: str | None = None
-    """Default `\x22United States\x22`."""
+    """Default `'United States'`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -33,8 +31,8 @@ class StoreLocaleUpdateUpdate(TypedDict, total=False):
     """
 
     default_shopper_language: Required[str]
-    """Default `\x22en\x22`."""
+    """Default `'en'`."""
     shopper_language_selection_method: Literal["browser", "default_shopper_language"]
-    """Default `\x22default_shopper_language\x22`."""
+    """Default `'default_shopper_language'`."""
     store_country: str
-    """Default `\x22United States\x22`."""
+    """Default `'United States'`."""

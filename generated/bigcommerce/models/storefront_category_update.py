@@ -21,7 +21,7 @@ class StorefrontCategoryUpdate(ApiModel):
     default_product_sort: str | None = None
     """One of: `'featured'`, `'bestselling'`, `'newest'`, `'alphaasc'`, `'alphadesc'`,
     `'pricedesc'`, `'priceasc'`, `'avgcustomerreview'`, `'relevance'`. Default
-    `\x22bestselling\x22`.
+    `'bestselling'`.
     """
     listing_mode: str | None = None
     """One of: `'current_category_only'`, `'child_categories'`,
@@ -48,7 +48,7 @@ class StorefrontCategoryUpdateUpdate(TypedDict, total=False):
         "avgcustomerreview",
         "relevance",
     ]
-    """Default `\x22bestselling\x22`."""
+    """Default `'bestselling'`."""
     listing_mode: Literal[
         "current_category_only", "child_categories", "child_categories_if_category_empty"
     ]

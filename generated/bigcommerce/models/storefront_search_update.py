@@ -18,12 +18,12 @@ class StorefrontSearchUpdate(ApiModel):
 
     content_product_sort: str | None = None
     """Required to create and update. One of: `'relevance'`, `'alphaasc'`, `'alphadesc'`. Default
-    `\x22relevance\x22`.
+    `'relevance'`.
     """
     default_product_sort: str | None = None
     """Required to create and update. One of: `'featured'`, `'bestselling'`, `'newest'`,
     `'alphaasc'`, `'alphadesc'`, `'pricedesc'`, `'priceasc'`, `'avgcustomerreview'`,
-    `'relevance'`. Default `\x22bestselling\x22`.
+    `'relevance'`. Default `'bestselling'`.
     """
     product_filtering_enabled: bool | None = None
     """Required to create and update."""
@@ -38,7 +38,7 @@ class StorefrontSearchUpdateUpdate(TypedDict, total=False):
     """
 
     content_product_sort: Required[Literal["relevance", "alphaasc", "alphadesc"]]
-    """Default `\x22relevance\x22`."""
+    """Default `'relevance'`."""
     default_product_sort: Required[
         Literal[
             "featured",
@@ -52,6 +52,6 @@ class StorefrontSearchUpdateUpdate(TypedDict, total=False):
             "relevance",
         ]
     ]
-    """Default `\x22bestselling\x22`."""
+    """Default `'bestselling'`."""
     product_filtering_enabled: Required[bool]
     search_suggest: Required[bool]

@@ -23,4 +23,4 @@ class V3PaymentMethod(ApiModel):
     test_mode: bool | None = None
     """Required to create and update."""
     type: str | None = None
-    """Required to create and update. Default `\x22card\x22`."""
+    """Required to create and update. Default `'card'`."""

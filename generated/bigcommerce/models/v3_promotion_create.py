@@ -53,7 +53,7 @@ class V3PromotionCreate(ApiModel):
     coupon_overrides_automatic_when_offering_higher_discounts: bool | None = None
     """Deprecated."""
     coupon_type: str | None = None
-    """One of: `'SINGLE'`, `'BULK'`. Default `\x22SINGLE\x22`."""
+    """One of: `'SINGLE'`, `'BULK'`. Default `'SINGLE'`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -84,4 +84,4 @@ class V3PromotionCreateCreate(TypedDict, total=False):
     coupon_overrides_automatic_when_offering_higher_discounts: bool
     """Deprecated."""
     coupon_type: Literal["SINGLE", "BULK"]
-    """Default `\x22SINGLE\x22`."""
+    """Default `'SINGLE'`."""
