@@ -24,7 +24,15 @@ from .collect import (
     collect_resources,
 )
 from .compat_merge import filter_entries, merge_documents
-from .describe import example, field_facts, method_doc, paging_kind, route, values
+from .describe import (
+    example,
+    field_facts,
+    limit_facts,
+    method_doc,
+    paging_kind,
+    route,
+    values,
+)
 from .ir import (
     FieldIR,
     FieldRowIR,
@@ -270,6 +278,7 @@ def _model_ir(
             " ".join(
                 (["Sent on create only."] if field.create_only else [])
                 + (["May be null."] if field.nullable else [])
+                + limit_facts(field)
             ),
         )
         for wire, field in spec.fields.items()

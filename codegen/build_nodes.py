@@ -172,7 +172,8 @@ def _query_typeddict(op: Operation, file: str, where: str) -> TypedDictIR:
             raise SpecError(file, at, "`prefetch` is an iterall argument")
         if key in EXTRA_OPTIONS or key in {h.name for h in op.headers}:
             raise SpecError(file, at, f"`{key}` is also a keyword argument of the call")
-        keys.append(TypedDictKey(key, annotation, query_facts(param.wire, key, param.required)))
+        facts = query_facts(param.wire, key, param.required, param.limits)
+        keys.append(TypedDictKey(key, annotation, facts))
     doc = (
         f"Query parameters of `{op.name}`; `x__in` is sent as `x:in` (either spelling may be "
         "given); unknown keys are sent as given, with an `UnknownArgumentWarning`."

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .literals import LINE_LENGTH, comment
 from .naming import query_key
 from .operation import Argument, Operation, arguments, call
-from .spec_schema import FieldSpec
+from .spec_schema import FieldSpec, Limits
 from .typeref import TypeRef
 
 #: The text of `typing_extensions.deprecated` on an operation its documents mark deprecated.
@@ -209,14 +209,61 @@ def field_facts(field: FieldSpec, *, in_body: bool = False) -> str:
             facts.append("May be null.")
     if field.write_type is not None and not in_body:
         facts.append(f"Sent as `{field.write_type}`.")
+    facts += limit_facts(field)
     return " ".join(facts)
 
 
-def query_facts(wire: str, key: str, required: bool) -> str:
-    """What a query parameter's key does not say: its wire name and whether it is required."""
+def query_facts(wire: str, key: str, required: bool, limits: Limits | None = None) -> str:
+    """What a query parameter's key does not say: its wire name, whether it is required, and
+    its documented limits."""
     facts = [] if wire == key else [f"Sent as `{wire}`."]
     facts += ["Required by the documents."] if required else []
+    facts += limit_facts(limits) if limits is not None else []
     return " ".join(facts)
+
+
+def limit_facts(limits: Limits) -> list[str]:
+    """The documented bounds, default and deprecation, as sentences ("At most 255 characters.",
+    "From 1 to 100.", "Default `true`.", "Deprecated."). Only stated, never checked: the server
+    decides."""
+    facts: list[str] = []
+    length = _range(limits.min_length or None, limits.max_length)  # at least 0 says nothing
+    if length:
+        top = limits.max_length if limits.max_length is not None else limits.min_length
+        unit = "character" if top == 1 else "characters"
+        facts.append(f"{length} {unit}.")
+    bounds = _range(limits.minimum, limits.maximum)
+    if bounds:
+        facts.append(f"{bounds}.")
+    if limits.max_items is not None:
+        facts.append(f"At most {limits.max_items} items.")
+    if limits.default is not None:
+        facts.append(f"Default `{default_text(limits.default)}`.")
+    if limits.deprecated:
+        facts.append("Deprecated.")
+    return facts
+
+
+def _range(low: int | float | None, high: int | float | None) -> str:
+    if low is not None and low == high:
+        return f"Exactly {low!r}"
+    if low is not None and high is not None:
+        return f"From {low!r} to {high!r}"
+    if high is not None:
+        return f"At most {high!r}"
+    if low is not None:
+        return f"At least {low!r}"
+    return ""
+
+
+def default_text(value: object) -> str:
+    """A documented default: booleans as the API spells them (`true`), texts quoted like
+    allowed values (`'asc'`), a list in brackets (`['a', 'b']`)."""
+    if isinstance(value, tuple | list):
+        return f"[{', '.join(default_text(item) for item in value)}]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return repr(value)
 
 
 def values(enum: tuple[str | int | float | bool, ...]) -> str:

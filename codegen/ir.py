@@ -60,7 +60,7 @@ class FieldRowIR:
     read_only: bool
     required: tuple[str, ...]  # the requests it is required in ("create", "update")
     values: str  # the allowed values (`describe.values`), "" when any value goes
-    notes: str = ""  # the rest: create-only, nullable
+    notes: str = ""  # the rest: create-only, nullable, limits, default, deprecated
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from .naming import (
     node_class_name,
     query_typeddict_name,
 )
-from .spec_schema import OperationSpec
+from .spec_schema import NO_LIMITS, Limits, OperationSpec
 from .typeref import SEGMENT, UNPACK, Generic, Named, TypeRef
 
 _PARAM = re.compile(r"\{([^}]+)\}")
@@ -69,6 +69,7 @@ class QueryParam:
     type: str  # spec type text
     enum: tuple[str | int | float | bool, ...] = ()
     required: bool = False
+    limits: Limits = NO_LIMITS  # bounds, default, deprecation: stated in the docs only
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,7 @@ def _node_operation(
         unscoped_operation_id=spec.unscoped_operation_id,
         query=query_typeddict_name(owner_class, verb) if spec.query else None,
         query_params=tuple(
-            QueryParam(wire, q.type, q.enum, q.required) for wire, q in spec.query.items()
+            QueryParam(wire, q.type, q.enum, q.required, q) for wire, q in spec.query.items()
         ),
         headers=tuple(
             HeaderParam(wire, header_argument(wire), h.type, h.required)

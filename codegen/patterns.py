@@ -91,6 +91,45 @@ def enum_problem(value: object) -> str | None:
     return f"{shown(value)} is not a string, number or boolean"
 
 
+#: The largest number a limit or a default may hold (a larger one is no documented limit).
+LARGEST = 10**15
+#: The longest text default, and the most items of a list default.
+DEFAULT_TEXT_LENGTH = 40
+DEFAULT_ITEMS = 5
+
+
+def number_problem(value: object, *, count: bool = False) -> str | None:
+    """Why `value` cannot be a limit (None when it can): a finite number no larger than
+    `LARGEST`; a `count` (a length, a number of items) is a non-negative integer."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return f"{shown(value)} is not a number"
+    if count and (not isinstance(value, int) or value < 0):
+        return f"{shown(value)} is not a non-negative integer"
+    if not math.isfinite(value) or abs(value) > LARGEST:
+        return f"{shown(value)} is not a finite number of at most {LARGEST}"
+    return None
+
+
+def default_problem(value: object) -> str | None:
+    """Why `value` cannot be a documented default (None when it can): a boolean, a number
+    within limits, a short enum-like text, or a list of at most `DEFAULT_ITEMS` of those."""
+    if isinstance(value, list | tuple):
+        if len(value) > DEFAULT_ITEMS:
+            return f"{shown(value)} has more than {DEFAULT_ITEMS} items"
+        return next((p for p in map(_scalar_default_problem, value) if p is not None), None)
+    return _scalar_default_problem(value)
+
+
+def _scalar_default_problem(value: object) -> str | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        if len(value) > DEFAULT_TEXT_LENGTH:
+            return f"{shown(value)} is longer than {DEFAULT_TEXT_LENGTH} characters"
+        return problem(ENUM_TEXT, value)
+    return number_problem(value)
+
+
 def shown(value: object, limit: int = 80) -> str:
     """`value` for an error message: repr'd (no raw line breaks), and cut short."""
     text = repr(value)

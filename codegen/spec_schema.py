@@ -64,7 +64,51 @@ class TypeShorthand(Strict):
         return {"type": value} if isinstance(value, str) else value
 
 
-class FieldSpec(TypeShorthand):
+def _number(value: int | float) -> int | float:
+    problem = patterns.number_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+def _count(value: int) -> int:
+    problem = patterns.number_problem(value, count=True)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+def _default(value: Any) -> Any:
+    problem = patterns.default_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    return value
+
+
+Bound = Annotated[int | float, AfterValidator(_number)]
+Count = Annotated[int, Field(strict=True), AfterValidator(_count)]
+DefaultValue = Annotated[
+    bool | int | float | str | tuple[bool | int | float | str, ...], AfterValidator(_default)
+]
+
+
+class Limits(Strict):
+    """What the documents say about a value beyond its type; the docs state it, nothing checks
+    it at run time (the server decides)."""
+
+    minimum: Bound | None = None
+    maximum: Bound | None = None
+    min_length: Count | None = None
+    max_length: Count | None = None
+    max_items: Count | None = None
+    default: DefaultValue | None = None
+    deprecated: bool = False
+
+
+NO_LIMITS = Limits()
+
+
+class FieldSpec(TypeShorthand, Limits):
     """One field of a model. `type` uses the small grammar in spec/README.md."""
 
     type: str
@@ -123,7 +167,7 @@ class ResourceSpec(Strict):
     subresources: dict[ClassName, SubresourceSpec] = Field(default_factory=dict)
 
 
-class ParamSpec(TypeShorthand):
+class ParamSpec(TypeShorthand, Limits):
     """A path, query or header parameter of an imported operation, by its wire name (`id:in`,
     `Sf-Api-Token`)."""
 

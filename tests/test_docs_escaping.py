@@ -86,3 +86,37 @@ def test_a_hostile_documents_values_stay_text_in_code_and_docs(tmp_path: Path) -
             assert "\\|" in cells[4] and "\\<script" not in cells[4]
     rows = [line for line in page.splitlines() if line.startswith("|")]
     assert rows and all(len(_cells(r)) == len(_cells(rows[0])) or "---" in r for r in rows[:2])
+
+
+def test_hostile_defaults_and_limits_stay_text_in_code_and_docs(tmp_path: Path) -> None:
+    """Defaults are held to the enum pattern and a short length: Markdown and HTML that fits
+    reaches docstrings and field tables as text; what would break a literal is left out."""
+    document = copy.deepcopy(DOCUMENT)
+    kind = document["components"]["schemas"]["Pickup"]["properties"]["kind"]
+    kind.update({"enum": ["a | b", "x"], "default": "a | b", "maxLength": 10, "deprecated": True})
+    document["components"]["schemas"]["Pickup"]["properties"]["note"] = {
+        "type": "string",
+        "default": "<script>x</script>",
+    }
+    document["components"]["schemas"]["Pickup"]["properties"]["id"]["default"] = 'x"""`\n'
+    query = document["paths"]["/checkouts/{checkoutId}/pickup-options"]["get"]["parameters"][1]
+    query["schema"] = {"type": "string", "default": "*b* [l](u)", "maxLength": 5}
+    spec = _import(tmp_path, document)
+    package = build(load_specs(spec, tmp_path), load_index(spec, tmp_path))
+    rendered = render(package)
+    for name, source in rendered.items():
+        if name.endswith(".py"):
+            ast.parse(source, name)
+    model = rendered["models/pickup.py"]
+    assert "At most 10 characters. Default `'a | b'`. Deprecated." in model
+    assert "Default `'<script>x</script>'`." in model
+    resource = rendered["resources/v3_checkouts_pickup_options.py"]
+    assert "At most 5 characters. Default `'*b* [l](u)'`." in resource
+    page = render_docs(package)["v3_checkouts_pickup_options.md"]
+    prose = re.sub(r"(`+).*?\1", "", re.sub(r"^```.*?^```$", "", page, flags=re.M | re.S))
+    assert "<script>" not in prose and "[l](u)" not in prose
+    rows = [line for line in page.splitlines() if line.startswith(("| `kind`", "| `note`"))]
+    assert len(rows) == 2 and all("Default" in row for row in rows)
+    for row in rows:  # six cells, whatever the default holds
+        assert len(_cells(row)) == 6, row
+    assert 'x"""' not in page and 'x"""' not in model  # the hostile default was left out

@@ -9,8 +9,8 @@ name from the schema table. Nothing here holds prose from the documents.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, fields
+from typing import Any, Literal
 
 Version = Literal["v2", "v3"]
 #: Where an operation is served: the store's API, or the payments gateway (read as v3).
@@ -18,6 +18,53 @@ Server = Literal["api", "payments"]
 Location = Literal["path", "query", "header"]
 Pagination = Literal["offset", "cursor", "offset+cursor", "page", "none"]
 Scalar = str | int | float | bool
+Number = int | float
+Default = Scalar | tuple[Scalar, ...]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What a schema says about values beyond their type: bounds, a default, deprecation. Only
+    values that `patterns.number_problem` / `default_problem` accept are kept; None: not stated."""
+
+    minimum: Number | None = None
+    maximum: Number | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    max_items: int | None = None
+    default: Default | None = None
+    deprecated: bool = False
+
+    def over(self, base: Limits) -> Limits:
+        """These limits where stated, `base`'s elsewhere (a later definition wins)."""
+        return Limits(**{f.name: _stated(self, base, f.name) for f in fields(Limits)})
+
+    def common(self, other: Limits) -> Limits:
+        """What both say alike (the limits of either of two alternatives)."""
+        kept = {f.name: getattr(self, f.name) for f in fields(Limits)}
+        kept = {k: v if _same(v, getattr(other, k)) else None for k, v in kept.items()}
+        return Limits(**{**kept, "deprecated": kept["deprecated"] is True})
+
+    def entries(self) -> dict[str, Any]:
+        """The stated limits as spec-file keys, in a fixed order."""
+        out: dict[str, Any] = {}
+        for f in fields(Limits):
+            value = getattr(self, f.name)
+            if value is not None and value is not False:
+                out[f.name] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+NO_LIMITS = Limits()
+
+
+def _stated(first: Limits, second: Limits, name: str) -> Any:
+    value = getattr(first, name)
+    return value if value is not None and value is not False else getattr(second, name)
+
+
+def _same(first: object, second: object) -> bool:
+    return type(first) is type(second) and first == second
 
 
 @dataclass(frozen=True)
@@ -29,6 +76,7 @@ class SchemaField:
     required: tuple[Literal["create", "update"], ...] = ()
     nullable: bool = False  # `nullable: true` or `x-nullable: true`
     enum: tuple[Scalar, ...] = ()
+    limits: Limits = NO_LIMITS
 
 
 @dataclass(frozen=True)
@@ -49,6 +97,7 @@ class Param:
     required: bool = False
     enum: tuple[Scalar, ...] = ()
     comma_joined: bool = True  # arrays: style form, explode false (the BigCommerce default)
+    limits: Limits = NO_LIMITS
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -293,6 +293,8 @@ class _OperationReader:
             if location != "query":
                 continue
             info = self._param_type(param, where)
+            if param.get("deprecated") is True:
+                info = replace(info, limits=replace(info.limits, deprecated=True))
             style = param.get("style", "form")
             explode = param.get("explode", style == "form")
             comma = not isinstance(info.type, ListOf) or (style == "form" and explode is False)
@@ -356,6 +358,7 @@ def _render(draft: _Draft, graph: SchemaGraph, table: SchemaTable) -> Operation:
             p.required,
             p.info.enum,
             p.comma_joined,
+            p.info.limits,
         )
         for p in draft.params
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, TypeAlias
 
-from .model import Scalar
+from .model import NO_LIMITS, Limits, Scalar
 from .resolve import Pointer
 
 SiteKey = tuple[str, Pointer]  # (file, pointer of the object schema's definition)
@@ -45,6 +45,7 @@ class TypeInfo:
     enum: tuple[Scalar, ...] = ()
     nullable: bool = False
     read_only: bool = False
+    limits: Limits = NO_LIMITS
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ class FieldIR:
     nullable: bool = False
     enum: tuple[Scalar, ...] = ()
     verbs_stated: bool = False  # `x-required` names the verbs, so a `required` list adds none
+    limits: Limits = NO_LIMITS
 
 
 @dataclass(frozen=True)

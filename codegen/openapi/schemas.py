@@ -34,6 +34,11 @@ Types (see `model.py` for the type strings):
   required fields, a batch item's `id`), unless the property names its verbs with `x-required:
   [post, put]` (`post` -> `create`, `put` -> `update`). A read-only field keeps its requirement
   here; the spec writer drops it except on a batch item's `id`, the one read-only field sent.
+- `minimum`, `maximum`, `minLength`, `maxLength`, `maxItems`, `default` and `deprecated` ->
+  `limits`, where their values are short scalars (`patterns.number_problem`, `default_problem`;
+  anything else is left out, never an error); along a chain of references and `allOf` parts the
+  statement nearest the use wins; of `oneOf` alternatives only what all say alike is kept. They
+  never count when schemas are compared (below).
 - Enum values keep their YAML types (strings, integers, booleans); on a list they describe items.
 - Flags on a `$ref` (and along a chain of them) apply where the reference is used.
 
@@ -80,7 +85,7 @@ from typing import Any, TypeGuard
 
 from .. import patterns
 from ..spec_loader import SpecError
-from .model import Scalar, Schema, SchemaField
+from .model import Limits, Scalar, Schema, SchemaField
 from .resolve import Pointer, RefError, Resolver, format_pointer
 from .schema_ir import (
     FieldIR,
@@ -182,6 +187,26 @@ def _enum_type(values: Sequence[Scalar]) -> str:
     return "any"
 
 
+_BOUNDS = {"minimum": "minimum", "maximum": "maximum"}
+_COUNTS = {"minLength": "min_length", "maxLength": "max_length", "maxItems": "max_items"}
+
+
+def _limits(node: object) -> Limits:
+    """The bounds, default and deprecation one schema node states. A value that is not a short
+    scalar (`patterns.number_problem`, `default_problem`) is left out: the docs do without it."""
+    if not is_map(node):
+        return Limits()
+    found: dict[str, Any] = {}
+    for key, name in (*_BOUNDS.items(), *_COUNTS.items()):
+        value = node.get(key)
+        if value is not None and patterns.number_problem(value, count=key in _COUNTS) is None:
+            found[name] = value
+    default = node.get("default")
+    if default is not None and patterns.default_problem(default) is None:
+        found["default"] = tuple(default) if isinstance(default, list) else default
+    return Limits(**found, deprecated=node.get("deprecated") is True)
+
+
 def _hop_flags(hops: Iterable[Node]) -> tuple[bool, bool]:
     """(nullable, read_only) as stated anywhere along a chain of references."""
     nullable = read_only = False
@@ -227,6 +252,7 @@ class _Shape:
             old.nullable or new.nullable,
             new.enum or old.enum,
             old.verbs_stated or new.verbs_stated,
+            new.limits.over(old.limits),
         )
 
     @classmethod
@@ -251,6 +277,7 @@ class _Shape:
                     old.nullable or new.nullable,
                     merge_enums(old.enum, new.enum) if both_enums else (),
                     old.verbs_stated or new.verbs_stated,
+                    old.limits.common(new.limits),
                 )
         for name, item in shape.fields.items():
             verbs = [
@@ -388,7 +415,9 @@ def _schemas(
     for name, key in sorted(first.items()):
         site = sites[key]
         fields = tuple(
-            SchemaField(f.name, table.render(f.type), f.read_only, f.required, f.nullable, f.enum)
+            SchemaField(
+                f.name, table.render(f.type), f.read_only, f.required, f.nullable, f.enum, f.limits
+            )
             for f in site.fields
         )
         schemas.append(Schema(name, fields, key[0] + format_pointer(key[1]), site.open))
@@ -416,7 +445,10 @@ class DocumentSchemas:
         info = self._info(target, where) if is_map(target) else TypeInfo("any")
         nullable |= info.nullable
         read_only |= info.read_only
-        return replace(info, nullable=nullable, read_only=read_only)
+        limits = info.limits
+        for hop, _ in reversed(hops):
+            limits = _limits(hop).over(limits)  # the use site's statement wins
+        return replace(info, nullable=nullable, read_only=read_only, limits=limits)
 
     def component_types(self) -> list[TypeIR]:
         """The types of the document's component schemas (registering the object schemas)."""
@@ -468,8 +500,11 @@ class DocumentSchemas:
         infos = [self.type_of(*part) for part in parts]
         type_: TypeIR = next((i.type for i in infos if i.type != "any"), "any")
         enum = next((i.enum for i in infos if i.enum), ())
+        limits = Limits()
+        for info in infos:
+            limits = info.limits.over(limits)  # a later part wins, like a later type
         return TypeInfo(
-            type_, enum, any(i.nullable for i in infos), any(i.read_only for i in infos)
+            type_, enum, any(i.nullable for i in infos), any(i.read_only for i in infos), limits
         )
 
     def _union(self, alternatives: Sequence[Node], pointer: Pointer) -> TypeInfo:
@@ -618,5 +653,12 @@ class DocumentSchemas:
             pass
         required = tuple(_VERBS[v] for v in ("post", "put") if v in verbs)
         return FieldIR(
-            name, info.type, info.read_only, required, info.nullable, info.enum, bool(required)
+            name,
+            info.type,
+            info.read_only,
+            required,
+            info.nullable,
+            info.enum,
+            bool(required),
+            info.limits,
         )

@@ -197,7 +197,7 @@ def _operation(verb: Verb, rename: dict[str, str]) -> dict[str, Any]:
     }
     if params:
         out["params"] = params
-    query = {p.name: _param(p, rename) for p in _query(op, verb.unscoped)}
+    query = {p.name: _param(p, rename, limits=True) for p in _query(op, verb.unscoped)}
     if query:
         out["query"] = query
     headers = {p.name: _param(p, rename) for p in op.params if p.location == "header"}
@@ -227,19 +227,21 @@ def _query(op: Operation, unscoped: Operation | None) -> list[Param]:
         for param in source.params if source is not None else ():
             if param.location == "query" and param.name not in seen:
                 required = param.required and unscoped is None
-                seen[param.name] = Param(param.name, "query", param.type, required, param.enum)
+                seen[param.name] = replace(param, required=required)
     return [seen[name] for name in sorted(seen)]
 
 
-def _param(param: Param, rename: dict[str, str]) -> Any:
-    if not param.required and not param.enum:
-        return _type(param.type, rename)
+def _param(param: Param, rename: dict[str, str], limits: bool = False) -> Any:
+    """A parameter's spec entry; `limits`: with its bounds, default and deprecation (query
+    parameters, whose docs state them)."""
     out: dict[str, Any] = {"type": _type(param.type, rename)}
     if param.required:
         out["required"] = True
     if param.enum:
         out["enum"] = list(param.enum)
-    return out
+    if limits:
+        out.update(param.limits.entries())
+    return out if len(out) > 1 else out["type"]
 
 
 def _result(op: Operation, rename: dict[str, str]) -> dict[str, Any]:
@@ -320,5 +322,6 @@ def _fields(
             spec["nullable"] = True
         if field.enum:
             spec["enum"] = list(field.enum)
+        spec.update(field.limits.entries())
         out[field.name] = spec if len(spec) > 1 else spec["type"]
     return out

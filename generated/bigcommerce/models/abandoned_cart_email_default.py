@@ -13,8 +13,8 @@ class AbandonedCartEmailDefault(ApiModel):
     """
 
     subject: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1 character."""
     body: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1 character."""
     translations: list[AbandonedCartEmailDefaultTranslation] | None = None
     """Required to create and update."""

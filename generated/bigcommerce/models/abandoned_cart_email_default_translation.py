@@ -13,6 +13,6 @@ class AbandonedCartEmailDefaultTranslation(ApiModel):
     """
 
     locale: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1 character."""
     keys: AbandonedCartEmailDefaultTranslationKeys | None = None
     """Required to create and update."""

@@ -12,3 +12,4 @@ class AbandonedCartEmailDefaultTranslationKeys(ApiModel):
     """
 
     hello_phrase: str | None = None
+    """At least 1 character."""

@@ -30,7 +30,7 @@ class AbandonedCartSettingUpdate(ApiModel):
     merchant_abandoned_cart_email_frequency_type: str | None = None
     """Required to create and update. One of: `'digest'`, `'individual'`."""
     merchant_abandoned_cart_digest_email_frequency: int | None = None
-    """Required to create and update."""
+    """Required to create and update. From 2 to 1000."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -48,3 +48,4 @@ class AbandonedCartSettingUpdateUpdate(TypedDict, total=False):
     merchant_email_address: Required[str]
     merchant_abandoned_cart_email_frequency_type: Required[Literal["digest", "individual"]]
     merchant_abandoned_cart_digest_email_frequency: Required[int]
+    """From 2 to 1000."""

@@ -20,3 +20,4 @@ class AbandonedCartSettings(ApiModel):
     merchant_abandoned_cart_email_frequency_type: str | None = None
     """One of: `'digest'`, `'individual'`."""
     merchant_abandoned_cart_digest_email_frequency: int | None = None
+    """From 2 to 1000."""

@@ -28,6 +28,7 @@ class ActionFixedPriceSet(ApiModel):
     """
     exclude_items_on_sale: bool | None = None
     include_items_considered_by_condition: bool | None = None
+    """Default `true`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -44,6 +45,7 @@ class ActionFixedPriceSetCreate(TypedDict, total=False):
     ]
     exclude_items_on_sale: bool
     include_items_considered_by_condition: bool
+    """Default `true`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -60,3 +62,4 @@ class ActionFixedPriceSetUpdate(TypedDict, total=False):
     ]
     exclude_items_on_sale: bool
     include_items_considered_by_condition: bool
+    """Default `true`."""

@@ -17,10 +17,12 @@ class AnalyticUpdate(ApiModel):
     """
 
     code: str | None = None
+    """At least 1 character."""
     data_tag_enabled: bool | None = None
     enabled: bool | None = None
     is_oauth_connected: Any | None = None
     name: str | None = None
+    """At least 1 character."""
     version: int | float | None = None
 
 
@@ -31,8 +33,10 @@ class AnalyticUpdateUpdate(TypedDict, total=False):
     """
 
     code: str
+    """At least 1 character."""
     data_tag_enabled: bool
     enabled: bool
     is_oauth_connected: Any
     name: str
+    """At least 1 character."""
     version: int | float

@@ -15,10 +15,12 @@ class ApiTokenCreate(ApiModel):
     """
 
     allowed_cors_origins: list[str] | None = None
+    """At most 2 items."""
     expires_at: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 0."""
     channel_ids: list[int] | None = None
     channel_id: int | None = None
+    """At least 1."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -28,6 +30,9 @@ class ApiTokenCreateCreate(TypedDict, total=False):
     """
 
     allowed_cors_origins: list[str]
+    """At most 2 items."""
     expires_at: Required[int]
+    """At least 0."""
     channel_ids: list[int]
     channel_id: int
+    """At least 1."""

@@ -15,9 +15,10 @@ class ApiTokenCustomerImpersonationCreate(ApiModel):
     """
 
     expires_at: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 0."""
     channel_ids: list[int] | None = None
     channel_id: int | None = None
+    """At least 1."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -28,5 +29,7 @@ class ApiTokenCustomerImpersonationCreateCreate(TypedDict, total=False):
     """
 
     expires_at: Required[int]
+    """At least 0."""
     channel_ids: list[int]
     channel_id: int
+    """At least 1."""

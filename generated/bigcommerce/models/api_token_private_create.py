@@ -17,9 +17,10 @@ class ApiTokenPrivateCreate(ApiModel):
     """
 
     expires_at: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 0."""
     channel_ids: list[int] | None = None
     channel_id: int | None = None
+    """At least 1."""
     scopes: list[str] | None = None
     """Required to create and update. One of: `'Unauthenticated'`, `'Customer'`, `'B2B'`."""
 
@@ -31,6 +32,8 @@ class ApiTokenPrivateCreateCreate(TypedDict, total=False):
     """
 
     expires_at: Required[int]
+    """At least 0."""
     channel_ids: list[int]
     channel_id: int
+    """At least 1."""
     scopes: Required[list[Literal["Unauthenticated", "Customer", "B2B"]]]

@@ -15,7 +15,10 @@ class Attribute(ApiModel):
 
     attribute_id: int | None = None
     attribute_value: str | None = None
+    """At least 1 character."""
     customer_id: int | None = None
     date_created: _dt.datetime | None = None
+    """At least 1 character."""
     date_modified: _dt.datetime | None = None
+    """At least 1 character."""
     id: int

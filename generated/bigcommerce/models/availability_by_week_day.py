@@ -17,15 +17,15 @@ class AvailabilityByWeekDay(ApiModel):
     """
 
     week_frequency: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
     week_days: list[str] | None = None
     """Required to create and update. One of: `'Monday'`, `'Tuesday'`, `'Wednesday'`,
     `'Thursday'`, `'Friday'`, `'Saturday'`, `'Sunday'`.
     """
     daily_start_time: str | None = None
-    """Required to create and update."""
+    """Required to create and update. Exactly 8 characters."""
     daily_end_time: str | None = None
-    """Required to create and update."""
+    """Required to create and update. Exactly 8 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -35,11 +35,14 @@ class AvailabilityByWeekDayCreate(TypedDict, total=False):
     """
 
     week_frequency: Required[int]
+    """At least 1."""
     week_days: Required[
         list[Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]]
     ]
     daily_start_time: Required[str]
+    """Exactly 8 characters."""
     daily_end_time: Required[str]
+    """Exactly 8 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -49,8 +52,11 @@ class AvailabilityByWeekDayUpdate(TypedDict, total=False):
     """
 
     week_frequency: Required[int]
+    """At least 1."""
     week_days: Required[
         list[Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]]
     ]
     daily_start_time: Required[str]
+    """Exactly 8 characters."""
     daily_end_time: Required[str]
+    """Exactly 8 characters."""

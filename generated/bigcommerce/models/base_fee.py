@@ -17,13 +17,13 @@ class BaseFee(ApiModel):
     type: str | None = None
     """Required to create and update. One of: `'custom_fee'`."""
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 50 characters."""
     display_name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 200 characters."""
     cost: int | float | None = None
     """Required to create and update."""
     source: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 50 characters."""
     tax_class_id: int | None = None
 
 
@@ -35,7 +35,10 @@ class BaseFeeCreate(TypedDict, total=False):
 
     type: Required[Literal["custom_fee"]]
     name: Required[str]
+    """From 1 to 50 characters."""
     display_name: Required[str]
+    """From 1 to 200 characters."""
     cost: Required[int | float]
     source: Required[str]
+    """From 1 to 50 characters."""
     tax_class_id: int

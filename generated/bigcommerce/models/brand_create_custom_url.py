@@ -15,6 +15,7 @@ class BrandCreateCustomUrl(ApiModel):
     """
 
     url: str | None = None
+    """From 1 to 1024 characters."""
     is_customized: bool | None = None
 
 
@@ -25,6 +26,7 @@ class BrandCreateCustomUrlCreate(TypedDict, total=False):
     """
 
     url: str
+    """From 1 to 1024 characters."""
     is_customized: bool
 
 
@@ -35,4 +37,5 @@ class BrandCreateCustomUrlUpdate(TypedDict, total=False):
     """
 
     url: str
+    """From 1 to 1024 characters."""
     is_customized: bool

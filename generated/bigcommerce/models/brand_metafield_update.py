@@ -21,9 +21,13 @@ class BrandMetafieldUpdate(ApiModel):
     `'write_and_sf_access'`.
     """
     namespace: str | None = None
+    """From 1 to 64 characters."""
     key: str | None = None
+    """From 1 to 64 characters."""
     value: str | None = None
+    """From 1 to 65535 characters."""
     description: str | None = None
+    """At most 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -36,6 +40,10 @@ class BrandMetafieldUpdateUpdate(TypedDict, total=False):
         "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
     ]
     namespace: str
+    """From 1 to 64 characters."""
     key: str
+    """From 1 to 64 characters."""
     value: str
+    """From 1 to 65535 characters."""
     description: str
+    """At most 255 characters."""

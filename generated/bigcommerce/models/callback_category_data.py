@@ -12,4 +12,5 @@ class CallbackCategoryData(ApiModel):
     """
 
     type: str | None = None
+    """Default `'category'`."""
     id: int

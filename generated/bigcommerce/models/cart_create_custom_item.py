@@ -16,6 +16,7 @@ class CartCreateCustomItem(ApiModel):
 
     sku: str | None = None
     name: str | None = None
+    """From 1 to 250 characters."""
     quantity: int | float | None = None
     list_price: int | float | None = None
     image_url: str | None = None
@@ -29,6 +30,7 @@ class CartCreateCustomItemCreate(TypedDict, total=False):
 
     sku: str
     name: str
+    """From 1 to 250 characters."""
     quantity: int | float
     list_price: int | float
     image_url: str
@@ -42,6 +44,7 @@ class CartCreateCustomItemUpdate(TypedDict, total=False):
 
     sku: str
     name: str
+    """From 1 to 250 characters."""
     quantity: int | float
     list_price: int | float
     image_url: str

@@ -28,14 +28,15 @@ class CartCreateGiftCertificate(ApiModel):
     `'Christmas'`, `'General'`, `'Girl'`.
     """
     amount: int | float | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 1000."""
     quantity: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
     sender: CartCreateGiftCertificateSender | None = None
     """Required to create and update."""
     recipient: CartCreateGiftCertificateSender | None = None
     """Required to create and update."""
     message: str | None = None
+    """At most 200."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -48,10 +49,13 @@ class CartCreateGiftCertificateCreate(TypedDict, total=False):
     name: Required[str]
     theme: Required[Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]]
     amount: Required[int | float]
+    """From 1 to 1000."""
     quantity: Required[int]
+    """At least 1."""
     sender: Required[CartCreateGiftCertificateSenderCreate]
     recipient: Required[CartCreateGiftCertificateSenderCreate]
     message: str
+    """At most 200."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -64,7 +68,10 @@ class CartCreateGiftCertificateUpdate(TypedDict, total=False):
     name: Required[str]
     theme: Required[Literal["Birthday", "Boy", "Celebration", "Christmas", "General", "Girl"]]
     amount: Required[int | float]
+    """From 1 to 1000."""
     quantity: Required[int]
+    """At least 1."""
     sender: Required[CartCreateGiftCertificateSenderUpdate]
     recipient: Required[CartCreateGiftCertificateSenderUpdate]
     message: str
+    """At most 200."""

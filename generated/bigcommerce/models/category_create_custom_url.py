@@ -15,7 +15,7 @@ class CategoryCreateCustomUrl(ApiModel):
     """
 
     url: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     is_customized: bool | None = None
     """Required to create and update."""
 
@@ -28,6 +28,7 @@ class CategoryCreateCustomUrlCreate(TypedDict, total=False):
     """
 
     url: Required[str]
+    """From 1 to 255 characters."""
     is_customized: Required[bool]
 
 
@@ -39,4 +40,5 @@ class CategoryCreateCustomUrlUpdate(TypedDict, total=False):
     """
 
     url: Required[str]
+    """From 1 to 255 characters."""
     is_customized: Required[bool]

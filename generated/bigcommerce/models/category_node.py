@@ -19,3 +19,4 @@ class CategoryNode(ApiModel):
     is_visible: bool | None = None
     children: list[CategoryNode] | None = None
     url: str | None = None
+    """From 1 to 255 characters."""

@@ -21,7 +21,7 @@ class ChannelListingUpdateManyItem(ApiModel):
     """
 
     listing_id: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
     product_id: int | None = None
     """Required to create and update."""
     external_id: str | None = None
@@ -44,6 +44,7 @@ class ChannelListingUpdateManyItemUpdate(TypedDict, total=False):
     """
 
     listing_id: Required[int]
+    """At least 1."""
     product_id: Required[int]
     external_id: str
     state: Required[

@@ -17,16 +17,17 @@ class ChannelMetafieldUpdate(ApiModel):
     """
 
     namespace: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 64 characters."""
     key: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 64 characters."""
     value: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 65535 characters."""
     permission_set: str | None = None
     """One of: `'app_only'`, `'read'`, `'write'`, `'read_and_sf_access'`,
     `'write_and_sf_access'`.
     """
     description: str | None = None
+    """At most 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -36,9 +37,13 @@ class ChannelMetafieldUpdateUpdate(TypedDict, total=False):
     """
 
     namespace: str
+    """From 1 to 64 characters."""
     key: str
+    """From 1 to 64 characters."""
     value: str
+    """From 1 to 65535 characters."""
     permission_set: Literal[
         "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
     ]
     description: str
+    """At most 255 characters."""

@@ -18,6 +18,7 @@ class ChannelWithCurrencies(ApiModel):
     external_id: str | None = None
     is_listable_from_ui: bool | None = None
     is_enabled: bool | None = None
+    """Deprecated."""
     is_visible: bool | None = None
     status: str | None = None
     """One of: `'active'`, `'prelaunch'`, `'inactive'`, `'connected'`, `'disconnected'`,

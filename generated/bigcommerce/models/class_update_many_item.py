@@ -15,9 +15,9 @@ class ClassUpdateManyItem(ApiModel):
     """
 
     id: int
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 100 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -27,4 +27,6 @@ class ClassUpdateManyItemUpdate(TypedDict, total=False):
     """
 
     id: Required[int]
+    """At least 1."""
     name: Required[str]
+    """From 1 to 100 characters."""

@@ -17,10 +17,12 @@ class ComplexRule(ApiModel):
     product_id: int | None = None
     """Required to create and update. May be null."""
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     enabled: bool | None = None
     stop: bool | None = None
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
+    """At most 255 characters."""
     purchasing_hidden: bool | None = None
     image_url: str | None = None
     price_adjuster: Adjuster | None = None

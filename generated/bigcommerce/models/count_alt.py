@@ -10,3 +10,4 @@ class CountAlt(ApiModel):
     """`CountAlt`: an object of the v2 API. Every field is optional; unknown fields are kept."""
 
     count: int | None = None
+    """At least 1."""

@@ -19,7 +19,7 @@ class CouponCode(ApiModel):
     id: int
     """Required to create and update."""
     code: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At most 50 characters."""
     current_uses: int | None = None
     """Read-only: set by the API, never sent."""
     max_uses: int | None = None
@@ -36,6 +36,7 @@ class CouponCodeCreate(TypedDict, total=False):
 
     id: Required[int]
     code: Required[str]
+    """At most 50 characters."""
     max_uses: int
     max_uses_per_customer: int
     created: Required[_dt.datetime | str]
@@ -49,6 +50,7 @@ class CouponCodeUpdate(TypedDict, total=False):
 
     id: Required[int]
     code: Required[str]
+    """At most 50 characters."""
     max_uses: int
     max_uses_per_customer: int
     created: Required[_dt.datetime | str]

@@ -17,4 +17,5 @@ class CreditCard(ApiModel):
     card_iin: str | None = None
     card_last4: str | None = None
     card_expiry_month: int | None = None
+    """From 1 to 12."""
     card_expiry_year: int | None = None

@@ -12,5 +12,8 @@ class CustomField(ApiModel):
     """
 
     id: int
+    """At least 1."""
     name: str | None = None
+    """From 1 to 250 characters."""
     value: str | None = None
+    """From 1 to 250 characters."""

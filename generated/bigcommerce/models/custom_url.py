@@ -13,7 +13,7 @@ class CustomUrl(ApiModel):
     """`CustomUrl`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     url: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     is_customized: bool | None = None
     """Required to create and update."""
     create_redirect: bool | None = None
@@ -26,6 +26,7 @@ class CustomUrlCreate(TypedDict, total=False):
     """
 
     url: Required[str]
+    """From 1 to 255 characters."""
     is_customized: Required[bool]
     create_redirect: bool
 
@@ -37,5 +38,6 @@ class CustomUrlUpdate(TypedDict, total=False):
     """
 
     url: Required[str]
+    """From 1 to 255 characters."""
     is_customized: Required[bool]
     create_redirect: bool

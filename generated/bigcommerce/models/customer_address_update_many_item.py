@@ -18,15 +18,23 @@ class CustomerAddressUpdateManyItem(ApiModel):
     """
 
     first_name: str | None = None
+    """From 1 to 255 characters."""
     last_name: str | None = None
+    """From 1 to 255 characters."""
     company: str | None = None
+    """At most 255 characters."""
     address1: str | None = None
     address2: str | None = None
     city: str | None = None
+    """At most 100 characters."""
     state_or_province: str | None = None
+    """At most 100 characters."""
     postal_code: str | None = None
+    """At most 30 characters."""
     country_code: str | None = None
+    """Exactly 2 characters."""
     phone: str | None = None
+    """At most 50 characters."""
     address_type: str | None = None
     """One of: `'residential'`, `'commercial'`."""
     id: int
@@ -42,15 +50,23 @@ class CustomerAddressUpdateManyItemUpdate(TypedDict, total=False):
     """
 
     first_name: str
+    """From 1 to 255 characters."""
     last_name: str
+    """From 1 to 255 characters."""
     company: str
+    """At most 255 characters."""
     address1: str
     address2: str
     city: str
+    """At most 100 characters."""
     state_or_province: str
+    """At most 100 characters."""
     postal_code: str
+    """At most 30 characters."""
     country_code: str
+    """Exactly 2 characters."""
     phone: str
+    """At most 50 characters."""
     address_type: Literal["residential", "commercial"]
     id: Required[int]
     form_fields: list[FormFieldValueUpdate]

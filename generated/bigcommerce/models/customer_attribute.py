@@ -14,7 +14,7 @@ class CustomerAttribute(ApiModel):
     """
 
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     type: str | None = None
     """Required to create and update. One of: `'string'`, `'number'`, `'date'`."""
     id: int

@@ -17,7 +17,7 @@ class CustomerAttributeCreateManyItem(ApiModel):
     """
 
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     type: str | None = None
     """Required to create and update. One of: `'string'`, `'number'`, `'date'`."""
 
@@ -30,4 +30,5 @@ class CustomerAttributeCreateManyItemCreate(TypedDict, total=False):
     """
 
     name: Required[str]
+    """From 1 to 255 characters."""
     type: Required[Literal["string", "number", "date"]]

@@ -15,7 +15,7 @@ class CustomerAttributeUpdateManyItem(ApiModel):
     """
 
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     id: int
     """Required to create and update."""
 
@@ -28,4 +28,5 @@ class CustomerAttributeUpdateManyItemUpdate(TypedDict, total=False):
     """
 
     name: Required[str]
+    """From 1 to 255 characters."""
     id: Required[int]

@@ -18,7 +18,7 @@ class CustomerAttributeValueUpsertItem(ApiModel):
     attribute_id: int | None = None
     """Required to create and update."""
     value: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At most 255 characters."""
     customer_id: int | None = None
     """Required to create and update."""
 
@@ -33,4 +33,5 @@ class CustomerAttributeValueUpsertItemUpdate(TypedDict, total=False):
     id: int
     attribute_id: Required[int]
     value: Required[str]
+    """At most 255 characters."""
     customer_id: Required[int]

@@ -16,6 +16,7 @@ class CustomerAttributes(ApiModel):
 
     attribute_id: int | None = None
     attribute_value: str | None = None
+    """At most 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -26,3 +27,4 @@ class CustomerAttributesCreate(TypedDict, total=False):
 
     attribute_id: int
     attribute_value: str
+    """At most 255 characters."""

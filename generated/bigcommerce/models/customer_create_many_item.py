@@ -23,18 +23,23 @@ class CustomerCreateManyItem(ApiModel):
     """
 
     email: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 3 to 250 characters."""
     first_name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 100 characters."""
     last_name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 100 characters."""
     company: str | None = None
+    """At most 255 characters."""
     phone: str | None = None
+    """At most 50 characters."""
     notes: str | None = None
     tax_exempt_category: str | None = None
+    """At most 255 characters."""
     customer_group_id: int | None = None
     addresses: list[CustomerAddressesCustomer] | None = None
+    """At most 10 items."""
     attributes: list[CustomerAttributes] | None = None
+    """At most 10 items."""
     authentication: V3CustomerAuthentication | None = None
     accepts_product_review_abandoned_cart_emails: bool | None = None
     store_credit_amounts: list[CustomerCreateManyItemStoreCreditAmount] | None = None
@@ -51,15 +56,23 @@ class CustomerCreateManyItemCreate(TypedDict, total=False):
     """
 
     email: Required[str]
+    """From 3 to 250 characters."""
     first_name: Required[str]
+    """From 1 to 100 characters."""
     last_name: Required[str]
+    """From 1 to 100 characters."""
     company: str
+    """At most 255 characters."""
     phone: str
+    """At most 50 characters."""
     notes: str
     tax_exempt_category: str
+    """At most 255 characters."""
     customer_group_id: int
     addresses: list[CustomerAddressesCustomerCreate]
+    """At most 10 items."""
     attributes: list[CustomerAttributesCreate]
+    """At most 10 items."""
     authentication: V3CustomerAuthenticationCreate
     accepts_product_review_abandoned_cart_emails: bool
     store_credit_amounts: list[CustomerCreateManyItemStoreCreditAmountCreate]

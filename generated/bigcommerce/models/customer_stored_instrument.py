@@ -18,6 +18,7 @@ class CustomerStoredInstrument(ApiModel):
     is_default: bool | None = None
     brand: str | None = None
     expiry_month: int | None = None
+    """From 1 to 12."""
     expiry_year: int | None = None
     issuer_identification_number: str | None = None
     last_4: str | None = None

@@ -19,11 +19,15 @@ class CustomerSubscriberCreate(ApiModel):
     email: str | None = None
     """Required to create."""
     first_name: str | None = None
+    """At most 255 characters."""
     last_name: str | None = None
+    """At most 255 characters."""
     source: str | None = None
+    """At most 255 characters."""
     order_id: int | None = None
-    """May be null."""
+    """May be null. From 1 to 2147483647."""
     channel_id: int | None = None
+    """From 1 to 2147483647."""
     consents: list[str] | None = None
     """One of: `'marketing_newsletter'`, `'abandoned_cart'`."""
 
@@ -37,10 +41,15 @@ class CustomerSubscriberCreateCreate(TypedDict, total=False):
 
     email: Required[str]
     first_name: str
+    """At most 255 characters."""
     last_name: str
+    """At most 255 characters."""
     source: str
+    """At most 255 characters."""
     order_id: int | None
+    """From 1 to 2147483647."""
     channel_id: int
+    """From 1 to 2147483647."""
     consents: list[Literal["marketing_newsletter", "abandoned_cart"]]
 
 
@@ -52,8 +61,13 @@ class CustomerSubscriberCreateUpdate(TypedDict, total=False):
 
     email: str
     first_name: str
+    """At most 255 characters."""
     last_name: str
+    """At most 255 characters."""
     source: str
+    """At most 255 characters."""
     order_id: int | None
+    """From 1 to 2147483647."""
     channel_id: int
+    """From 1 to 2147483647."""
     consents: list[Literal["marketing_newsletter", "abandoned_cart"]]

@@ -21,13 +21,20 @@ class CustomerUpdateManyItem(ApiModel):
     """
 
     email: str | None = None
+    """From 3 to 255 characters."""
     first_name: str | None = None
+    """From 1 to 100 characters."""
     last_name: str | None = None
+    """From 1 to 100 characters."""
     company: str | None = None
+    """At most 255 characters."""
     phone: str | None = None
+    """At most 50 characters."""
     registration_ip_address: str | None = None
+    """At most 30 characters."""
     notes: str | None = None
     tax_exempt_category: str | None = None
+    """At most 255 characters."""
     customer_group_id: int | None = None
     id: int
     """Required to create and update."""
@@ -46,13 +53,20 @@ class CustomerUpdateManyItemUpdate(TypedDict, total=False):
     """
 
     email: str
+    """From 3 to 255 characters."""
     first_name: str
+    """From 1 to 100 characters."""
     last_name: str
+    """From 1 to 100 characters."""
     company: str
+    """At most 255 characters."""
     phone: str
+    """At most 50 characters."""
     registration_ip_address: str
+    """At most 30 characters."""
     notes: str
     tax_exempt_category: str
+    """At most 255 characters."""
     customer_group_id: int
     id: Required[int]
     authentication: V3CustomerAuthenticationUpdate

@@ -17,6 +17,7 @@ class CustomsInformation(ApiModel):
     product_id: int | None = None
     country_of_origin: str | None = None
     commodity_description: str | None = None
+    """At most 100 characters."""
     international_shipping: bool | None = None
     """One of: `True`, `False`."""
     hs_codes: dict[str, Any] | None = None

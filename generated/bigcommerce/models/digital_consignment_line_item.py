@@ -26,6 +26,7 @@ class DigitalConsignmentLineItem(ApiModel):
     order_pickup_method_id: int | None = None
     order_address_id: int | None = None
     name: str | None = None
+    """At least 1 character."""
     sku: str | None = None
     type: str | None = None
     """One of: `'physical'`, `'digital'`, `'giftcertificate'`."""
@@ -49,6 +50,7 @@ class DigitalConsignmentLineItem(ApiModel):
     is_refunded: bool | None = None
     quantity_refunded: int | float | None = None
     refund_amount: str | None = None
+    """Deprecated."""
     return_id: int | float | None = None
     wrapping_id: int | None = None
     wrapping_name: str | None = None
@@ -79,6 +81,7 @@ class DigitalConsignmentLineItem(ApiModel):
     product_options: list[OrderProductOptions] | None = None
     configurable_fields: list[V2FormField] | None = None
     upc: str | None = None
+    """At most 255 characters."""
     variant_id: int | None = None
     name_customer: str | None = None
     name_merchant: str | None = None

@@ -17,13 +17,13 @@ class FeeWithId(ApiModel):
     type: str | None = None
     """Required to create and update. One of: `'custom_fee'`."""
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 50 characters."""
     display_name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 200 characters."""
     cost: int | float | None = None
     """Required to create and update."""
     source: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 50 characters."""
     tax_class_id: int | None = None
     id: str | None = None
     """Required to create and update."""
@@ -37,8 +37,11 @@ class FeeWithIdUpdate(TypedDict, total=False):
 
     type: Required[Literal["custom_fee"]]
     name: Required[str]
+    """From 1 to 50 characters."""
     display_name: Required[str]
+    """From 1 to 200 characters."""
     cost: Required[int | float]
     source: Required[str]
+    """From 1 to 50 characters."""
     tax_class_id: int
     id: Required[str]

@@ -13,6 +13,7 @@ class GetCategories(ApiModel):
     """
 
     name: str | None = None
+    """From 1 to 50 characters."""
     category_id: int | None = None
     category_uuid: str | None = None
     """Read-only: set by the API, never sent."""
@@ -21,13 +22,17 @@ class GetCategories(ApiModel):
     description: str | None = None
     views: int | None = None
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     page_title: str | None = None
     meta_keywords: list[str] | None = None
     meta_description: str | None = None
+    """At most 65535 characters."""
     layout_file: str | None = None
+    """At most 50 characters."""
     image_url: str | None = None
     is_visible: bool | None = None
     search_keywords: str | None = None
+    """At most 255 characters."""
     default_product_sort: str | None = None
     """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
     `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.

@@ -15,12 +15,17 @@ class HookAdminHooksList(ApiModel):
 
     id: int
     client_id: str | None = None
+    """At least 1 character."""
     store_hash: str | None = None
+    """At least 1 character."""
     scope: str | None = None
+    """At least 1 character."""
     destination: str | None = None
+    """At least 1 character."""
     headers: dict[str, Any] | None = None
     """May be null."""
     is_active: bool | None = None
+    """Default `true`."""
     created_at: int | None = None
     updated_at: int | None = None
     status: str | None = None

@@ -17,6 +17,7 @@ class ImexExportCreate(ApiModel):
     site_id: int | None = None
     """May be null."""
     redirect_ids: list[int] | None = None
+    """Default `[]`."""
     include_dynamic_target_urls: bool | None = None
 
 
@@ -28,4 +29,5 @@ class ImexExportCreateCreate(TypedDict, total=False):
 
     site_id: int | None
     redirect_ids: list[int]
+    """Default `[]`."""
     include_dynamic_target_urls: bool

@@ -23,6 +23,7 @@ class ItemsRefund(ApiModel):
     adjustments: list[RefundItemAdjustment] | None = None
     quantity: int | None = None
     reason: str | None = None
+    """At most 1000 characters."""
     amount: int | float | None = None
 
 
@@ -37,4 +38,5 @@ class ItemsRefundCreate(TypedDict, total=False):
     adjustments: list[RefundItemAdjustmentCreate]
     quantity: int
     reason: str
+    """At most 1000 characters."""
     amount: int | float

@@ -14,6 +14,7 @@ class Listing(ApiModel):
 
     channel_id: int | None = None
     listing_id: int | None = None
+    """At least 1."""
     external_id: str | None = None
     product_id: int | None = None
     state: str | None = None

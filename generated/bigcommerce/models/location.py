@@ -22,12 +22,14 @@ class Location(ApiModel):
     description: str | None = None
     managed_by_external_source: bool | None = None
     type_id: str | None = None
-    """One of: `'PHYSICAL'`, `'VIRTUAL'`."""
+    """One of: `'PHYSICAL'`, `'VIRTUAL'`. Default `'PHYSICAL'`."""
     enabled: bool | None = None
+    """Default `true`."""
     operating_hours: OperatingHours | None = None
     time_zone: str | None = None
     created_at: _dt.datetime | None = None
     updated_at: _dt.datetime | None = None
     address: LocationAddress | None = None
     storefront_visibility: bool | None = None
+    """Default `true`."""
     special_hours: list[LocationSpecialHour] | None = None

@@ -23,7 +23,9 @@ class LocationCreateManyItemSpecialHour(ApiModel):
     open: bool | None = None
     """Required to create and update."""
     opening: str | None = None
+    """Default `'00:00'`."""
     closing: str | None = None
+    """Default `'00:00'`."""
     all_day: bool | None = None
     annual: bool | None = None
 
@@ -39,7 +41,9 @@ class LocationCreateManyItemSpecialHourCreate(TypedDict, total=False):
     date: Required[_dt.date | str]
     open: Required[bool]
     opening: str
+    """Default `'00:00'`."""
     closing: str
+    """Default `'00:00'`."""
     all_day: bool
     annual: bool
 
@@ -55,6 +59,8 @@ class LocationCreateManyItemSpecialHourUpdate(TypedDict, total=False):
     date: Required[_dt.date | str]
     open: Required[bool]
     opening: str
+    """Default `'00:00'`."""
     closing: str
+    """Default `'00:00'`."""
     all_day: bool
     annual: bool

@@ -17,16 +17,17 @@ class LocationMetafieldCreate(ApiModel):
     """
 
     key: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 64 characters."""
     value: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 65535 characters."""
     namespace: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 64 characters."""
     permission_set: str | None = None
     """Required to create. One of: `'app_only'`, `'read'`, `'write'`, `'read_and_sf_access'`,
     `'write_and_sf_access'`.
     """
     description: str | None = None
+    """At most 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -37,12 +38,16 @@ class LocationMetafieldCreateCreate(TypedDict, total=False):
     """
 
     key: Required[str]
+    """From 1 to 64 characters."""
     value: Required[str]
+    """From 1 to 65535 characters."""
     namespace: Required[str]
+    """From 1 to 64 characters."""
     permission_set: Required[
         Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
     ]
     description: str
+    """At most 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -52,9 +57,13 @@ class LocationMetafieldCreateUpdate(TypedDict, total=False):
     """
 
     key: str
+    """From 1 to 64 characters."""
     value: str
+    """From 1 to 65535 characters."""
     namespace: str
+    """From 1 to 64 characters."""
     permission_set: Literal[
         "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
     ]
     description: str
+    """At most 255 characters."""

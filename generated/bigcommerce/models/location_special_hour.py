@@ -17,6 +17,8 @@ class LocationSpecialHour(ApiModel):
     date: _dt.date | None = None
     open: bool | None = None
     opening: str | None = None
+    """Default `'00:00'`."""
     closing: str | None = None
+    """Default `'00:00'`."""
     all_day: bool | None = None
     annual: bool | None = None

@@ -32,12 +32,14 @@ class LocationUpdateManyItem(ApiModel):
     description: str | None = None
     managed_by_external_source: bool | None = None
     type_id: str | None = None
-    """One of: `'PHYSICAL'`, `'VIRTUAL'`."""
+    """One of: `'PHYSICAL'`, `'VIRTUAL'`. Default `'PHYSICAL'`."""
     enabled: bool | None = None
+    """Default `true`."""
     operating_hours: OperatingHours | None = None
     time_zone: str | None = None
     address: LocationUpdateManyItemAddress | None = None
     storefront_visibility: bool | None = None
+    """Default `true`."""
     special_hours: list[LocationCreateManyItemSpecialHour] | None = None
 
 
@@ -53,9 +55,12 @@ class LocationUpdateManyItemUpdate(TypedDict, total=False):
     description: str
     managed_by_external_source: bool
     type_id: Literal["PHYSICAL", "VIRTUAL"]
+    """Default `'PHYSICAL'`."""
     enabled: bool
+    """Default `true`."""
     operating_hours: OperatingHoursUpdate
     time_zone: str
     address: LocationUpdateManyItemAddressUpdate
     storefront_visibility: bool
+    """Default `true`."""
     special_hours: list[LocationCreateManyItemSpecialHourUpdate]

@@ -26,7 +26,7 @@ class LocationUpdateManyItemAddress(ApiModel):
     phone: str | None = None
     geo_coordinates: Coordinates | None = None
     country_code: str | None = None
-    """Required to create and update. One of: `'US'`."""
+    """Required to create and update. One of: `'US'`. Default `'US'`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -45,3 +45,4 @@ class LocationUpdateManyItemAddressUpdate(TypedDict, total=False):
     phone: str
     geo_coordinates: CoordinatesUpdate
     country_code: Required[Literal["US"]]
+    """Default `'US'`."""

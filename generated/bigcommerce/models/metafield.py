@@ -18,9 +18,13 @@ class Metafield(ApiModel):
     `'write_and_sf_access'`.
     """
     namespace: str | None = None
+    """From 1 to 64 characters."""
     key: str | None = None
+    """From 1 to 64 characters."""
     value: str | None = None
+    """From 1 to 65535 characters."""
     description: str | None = None
+    """At most 255 characters."""
     resource_type: str | None = None
     """One of: `'brand'`, `'product'`, `'variant'`, `'category'`, `'cart'`, `'channel'`,
     `'location'`, `'order'`, `'customer'`.

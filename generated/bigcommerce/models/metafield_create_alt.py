@@ -21,12 +21,13 @@ class MetafieldCreateAlt(ApiModel):
     `'read_and_sf_access'`, `'write_and_sf_access'`.
     """
     namespace: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 64 characters."""
     key: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 64 characters."""
     value: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 65535 characters."""
     description: str | None = None
+    """At most 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -39,9 +40,13 @@ class MetafieldCreateAltCreate(TypedDict, total=False):
         Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
     ]
     namespace: Required[str]
+    """From 1 to 64 characters."""
     key: Required[str]
+    """From 1 to 64 characters."""
     value: Required[str]
+    """From 1 to 65535 characters."""
     description: str
+    """At most 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -54,6 +59,10 @@ class MetafieldCreateAltUpdate(TypedDict, total=False):
         Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
     ]
     namespace: Required[str]
+    """From 1 to 64 characters."""
     key: Required[str]
+    """From 1 to 64 characters."""
     value: Required[str]
+    """From 1 to 65535 characters."""
     description: str
+    """At most 255 characters."""

@@ -21,12 +21,13 @@ class MetafieldCreateManyItem(ApiModel):
     `'read_and_sf_access'`, `'write_and_sf_access'`.
     """
     namespace: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 64 characters."""
     key: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 64 characters."""
     value: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 65535 characters."""
     description: str | None = None
+    """At most 255 characters."""
     resource_id: int | None = None
     """Required to create and update."""
 
@@ -42,7 +43,11 @@ class MetafieldCreateManyItemCreate(TypedDict, total=False):
         Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
     ]
     namespace: Required[str]
+    """From 1 to 64 characters."""
     key: Required[str]
+    """From 1 to 64 characters."""
     value: Required[str]
+    """From 1 to 65535 characters."""
     description: str
+    """At most 255 characters."""
     resource_id: Required[int]

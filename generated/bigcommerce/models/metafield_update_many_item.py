@@ -21,9 +21,13 @@ class MetafieldUpdateManyItem(ApiModel):
     `'write_and_sf_access'`.
     """
     namespace: str | None = None
+    """From 1 to 64 characters."""
     key: str | None = None
+    """From 1 to 64 characters."""
     value: str | None = None
+    """From 1 to 65535 characters."""
     description: str | None = None
+    """At most 255 characters."""
     id: int
     """Required to create and update."""
 
@@ -39,7 +43,11 @@ class MetafieldUpdateManyItemUpdate(TypedDict, total=False):
         "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"
     ]
     namespace: str
+    """From 1 to 64 characters."""
     key: str
+    """From 1 to 64 characters."""
     value: str
+    """From 1 to 65535 characters."""
     description: str
+    """At most 255 characters."""
     id: Required[int]

@@ -16,9 +16,13 @@ class MethodCreateManyItem(ApiModel):
 
     location_id: int | None = None
     display_name: str | None = None
+    """At most 250 characters."""
     collection_instructions: str | None = None
+    """At most 250 characters."""
     collection_time_description: str | None = None
+    """At most 250 characters."""
     location_identity: int | None = None
+    """Deprecated."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -29,6 +33,10 @@ class MethodCreateManyItemCreate(TypedDict, total=False):
 
     location_id: int
     display_name: str
+    """At most 250 characters."""
     collection_instructions: str
+    """At most 250 characters."""
     collection_time_description: str
+    """At most 250 characters."""
     location_identity: int
+    """Deprecated."""

@@ -17,9 +17,13 @@ class MethodUpdateManyItem(ApiModel):
     id: int
     location_id: int | None = None
     display_name: str | None = None
+    """At most 250 characters."""
     collection_instructions: str | None = None
+    """At most 250 characters."""
     collection_time_description: str | None = None
+    """At most 250 characters."""
     location_identity: int | None = None
+    """Deprecated."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -31,6 +35,10 @@ class MethodUpdateManyItemUpdate(TypedDict, total=False):
     id: int
     location_id: int
     display_name: str
+    """At most 250 characters."""
     collection_instructions: str
+    """At most 250 characters."""
     collection_time_description: str
+    """At most 250 characters."""
     location_identity: int
+    """Deprecated."""

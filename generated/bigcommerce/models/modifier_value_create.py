@@ -24,7 +24,7 @@ class ModifierValueCreate(ApiModel):
     label: str | None = None
     """Required to create."""
     sort_order: int | None = None
-    """Required to create."""
+    """Required to create. From -2147483648 to 2147483647."""
     value_data: dict[str, Any] | None = None
     adjusters: ModifierValueCreateAdjusters | None = None
 
@@ -38,5 +38,6 @@ class ModifierValueCreateCreate(TypedDict, total=False):
     is_default: bool
     label: Required[str]
     sort_order: Required[int]
+    """From -2147483648 to 2147483647."""
     value_data: dict[str, Any]
     adjusters: ModifierValueCreateAdjustersCreate

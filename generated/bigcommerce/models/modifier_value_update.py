@@ -24,7 +24,7 @@ class ModifierValueUpdate(ApiModel):
     label: str | None = None
     """Required to create."""
     sort_order: int | None = None
-    """Required to create."""
+    """Required to create. From -2147483648 to 2147483647."""
     value_data: dict[str, Any] | None = None
     adjusters: ModifierValueCreateAdjusters | None = None
     id: int
@@ -40,6 +40,7 @@ class ModifierValueUpdateUpdate(TypedDict, total=False):
     is_default: bool
     label: str
     sort_order: int
+    """From -2147483648 to 2147483647."""
     value_data: dict[str, Any]
     adjusters: ModifierValueCreateAdjustersUpdate
     id: Required[int]

@@ -10,3 +10,4 @@ class Name(ApiModel):
     """`Name`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     name: str | None = None
+    """From 1 to 50 characters."""

@@ -18,4 +18,5 @@ class OrderConsignment(ApiModel):
     pickups: list[PickupConsignmentPickup] | None = None
     shipping: list[ShippingConsignmentShipping] | None = None
     downloads: list[DigitalConsignment] | None = None
+    """At most 1 items."""
     email: OrderConsignmentEmail | None = None

@@ -15,7 +15,7 @@ class OrderOrder(ApiModel):
     """
 
     id: int
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
     is_recurring: bool | None = None
 
 
@@ -26,4 +26,5 @@ class OrderOrderCreate(TypedDict, total=False):
     """
 
     id: Required[int]
+    """At least 1."""
     is_recurring: bool

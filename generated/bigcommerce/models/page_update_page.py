@@ -17,10 +17,14 @@ class PageUpdatePage(ApiModel):
     """
 
     channel_id: int | None = None
+    """Default `1`."""
     name: str | None = None
+    """From 1 to 100 characters."""
     is_visible: bool | None = None
     parent_id: int | None = None
+    """Default `0`."""
     sort_order: int | None = None
+    """Default `0`."""
     type: str | None = None
     """One of: `'page'`, `'raw'`, `'contact_form'`, `'link'`, `'blog'`."""
     body: str | None = None
@@ -28,12 +32,13 @@ class PageUpdatePage(ApiModel):
     is_homepage: bool | None = None
     is_customers_only: bool | None = None
     email: str | None = None
+    """At most 255 characters."""
     meta_title: str | None = None
     """May be null."""
     link: str | None = None
     contact_fields: str | None = None
     meta_keywords: str | None = None
-    """May be null."""
+    """May be null. Default `''`."""
     meta_description: str | None = None
     """May be null."""
     search_keywords: str | None = None
@@ -48,19 +53,25 @@ class PageUpdatePageUpdate(TypedDict, total=False):
     """
 
     channel_id: int
+    """Default `1`."""
     name: str
+    """From 1 to 100 characters."""
     is_visible: bool
     parent_id: int
+    """Default `0`."""
     sort_order: int
+    """Default `0`."""
     type: Literal["page", "raw", "contact_form", "link", "blog"]
     body: str | None
     is_homepage: bool
     is_customers_only: bool
     email: str
+    """At most 255 characters."""
     meta_title: str | None
     link: str
     contact_fields: str
     meta_keywords: str | None
+    """Default `''`."""
     meta_description: str | None
     search_keywords: str | None
     url: str

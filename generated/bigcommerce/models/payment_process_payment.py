@@ -21,7 +21,7 @@ class PaymentProcessPayment(ApiModel):
     instrument: PaymentProcessPaymentInstrument | None = None
     """Required to create and update."""
     payment_method_id: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1 character."""
     save_instrument: bool | None = None
 
 
@@ -33,4 +33,5 @@ class PaymentProcessPaymentCreate(TypedDict, total=False):
 
     instrument: Required[PaymentProcessPaymentInstrumentCreate]
     payment_method_id: Required[str]
+    """At least 1 character."""
     save_instrument: bool

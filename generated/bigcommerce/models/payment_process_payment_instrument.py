@@ -16,14 +16,20 @@ class PaymentProcessPaymentInstrument(ApiModel):
 
     type: str | None = None
     cardholder_name: str | None = None
+    """At least 1 character."""
     number: str | None = None
+    """At least 1 character."""
     expiry_month: int | None = None
+    """From 1 to 12."""
     expiry_year: int | None = None
     verification_value: str | None = None
+    """From 3 to 4 characters."""
     issue_month: int | None = None
+    """From 1 to 12."""
     issue_year: int | None = None
     issue_number: int | None = None
     token: str | None = None
+    """Exactly 64 characters."""
     gift_certificate_code: str | None = None
     iin: str | None = None
     last_four_digits: str | None = None
@@ -39,14 +45,20 @@ class PaymentProcessPaymentInstrumentCreate(TypedDict, total=False):
 
     type: str
     cardholder_name: str
+    """At least 1 character."""
     number: str
+    """At least 1 character."""
     expiry_month: int
+    """From 1 to 12."""
     expiry_year: int
     verification_value: str
+    """From 3 to 4 characters."""
     issue_month: int
+    """From 1 to 12."""
     issue_year: int
     issue_number: int
     token: str
+    """Exactly 64 characters."""
     gift_certificate_code: str
     iin: str
     last_four_digits: str

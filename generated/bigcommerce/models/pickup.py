@@ -16,7 +16,9 @@ class Pickup(ApiModel):
 
     id: int
     pickup_method_id: int | None = None
+    """At least 1."""
     order_id: int | None = None
+    """At least 1."""
     ready_at: _dt.datetime | None = None
     created_at: _dt.datetime | None = None
     updated_at: _dt.datetime | None = None

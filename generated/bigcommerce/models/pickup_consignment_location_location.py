@@ -13,12 +13,22 @@ class PickupConsignmentLocationLocation(ApiModel):
 
     id: int
     name: str | None = None
+    """At most 255 characters."""
     code: str | None = None
+    """At most 50 characters."""
     address_line_1: str | None = None
+    """At most 255 characters."""
     address_line_2: str | None = None
+    """At most 255 characters."""
     city: str | None = None
+    """At most 255 characters."""
     state: str | None = None
+    """At most 255 characters."""
     postal_code: str | None = None
+    """At most 50 characters."""
     country_alpha2: str | None = None
+    """Exactly 2 characters."""
     email: str | None = None
+    """At most 255 characters."""
     phone: str | None = None
+    """At most 125 characters."""

@@ -16,7 +16,9 @@ class PickupConsignmentPickup(ApiModel):
     id: int
     pickup_method_id: int | None = None
     pickup_method_display_name: str | None = None
+    """At most 250 characters."""
     collection_instructions: str | None = None
     collection_time_description: str | None = None
+    """At most 250 characters."""
     location: PickupConsignmentLocationLocation | None = None
     line_items: list[DigitalConsignmentLineItem] | None = None

@@ -16,9 +16,9 @@ class PickupCreateManyItem(ApiModel):
     """
 
     pickup_method_id: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
     order_id: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
     ready_at: str | None = None
     """Required to create and update."""
     collected_at: str | None = None
@@ -33,7 +33,9 @@ class PickupCreateManyItemCreate(TypedDict, total=False):
     """
 
     pickup_method_id: Required[int]
+    """At least 1."""
     order_id: Required[int]
+    """At least 1."""
     ready_at: Required[str]
     collected_at: str
     pickup_items: Required[list[PostRequestPickupItemCreate]]

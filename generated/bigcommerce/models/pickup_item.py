@@ -14,8 +14,11 @@ class PickupItem(ApiModel):
     """
 
     id: int
+    """At least 1."""
     order_product_id: int | None = None
+    """At least 1."""
     quantity: int | None = None
+    """At least 1."""
     status: str | None = None
     """One of: `'AWAITING_COLLECTION'`, `'COLLECTED'`."""
     collected_at: _dt.datetime | None = None

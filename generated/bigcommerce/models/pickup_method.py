@@ -16,8 +16,12 @@ class PickupMethod(ApiModel):
     id: int
     location_id: int | None = None
     display_name: str | None = None
+    """At most 250 characters."""
     collection_instructions: str | None = None
+    """At most 250 characters."""
     collection_time_description: str | None = None
+    """At most 250 characters."""
     location_identity: int | None = None
+    """Deprecated."""
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None

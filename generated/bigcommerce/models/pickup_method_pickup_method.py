@@ -14,5 +14,8 @@ class PickupMethodPickupMethod(ApiModel):
     id: int
     location_id: int | None = None
     display_name: str | None = None
+    """At most 250 characters."""
     collection_instructions: str | None = None
+    """At most 250 characters."""
     collection_time_description: str | None = None
+    """At most 250 characters."""

@@ -15,9 +15,9 @@ class PickupUpdateManyItem(ApiModel):
     """
 
     id: int
-    """Required to create and update."""
+    """Required to create and update. At least 1. Deprecated."""
     pickup_id: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
     ready_at: str | None = None
     collected_at: str | None = None
 
@@ -29,6 +29,8 @@ class PickupUpdateManyItemUpdate(TypedDict, total=False):
     """
 
     id: Required[int]
+    """At least 1. Deprecated."""
     pickup_id: Required[int]
+    """At least 1."""
     ready_at: str
     collected_at: str

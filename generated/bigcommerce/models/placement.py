@@ -21,5 +21,5 @@ class Placement(ApiModel):
     sort_order: int | None = None
     region: str | None = None
     status: str | None = None
-    """One of: `'inactive'`, `'active'`."""
+    """One of: `'inactive'`, `'active'`. Default `'inactive'`."""
     widget: Widget | None = None

@@ -15,9 +15,9 @@ class PostRequestPickupItem(ApiModel):
     """
 
     order_product_id: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
     quantity: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -27,4 +27,6 @@ class PostRequestPickupItemCreate(TypedDict, total=False):
     """
 
     order_product_id: Required[int]
+    """At least 1."""
     quantity: Required[int]
+    """At least 1."""

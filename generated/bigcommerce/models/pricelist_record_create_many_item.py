@@ -21,8 +21,11 @@ class PricelistRecordCreateManyItem(ApiModel):
     price: int | float | None = None
     """Required to update."""
     sale_price: int | float | None = None
+    """At least 0."""
     retail_price: int | float | None = None
+    """At least 0."""
     map_price: int | float | None = None
+    """At least 0."""
     bulk_pricing_tiers: list[BulkPricingTier] | None = None
 
 
@@ -37,8 +40,11 @@ class PricelistRecordCreateManyItemCreate(TypedDict, total=False):
     currency: str
     price: int | float
     sale_price: int | float
+    """At least 0."""
     retail_price: int | float
+    """At least 0."""
     map_price: int | float
+    """At least 0."""
     bulk_pricing_tiers: list[BulkPricingTierCreate]
 
 
@@ -54,6 +60,9 @@ class PricelistRecordCreateManyItemUpdate(TypedDict, total=False):
     currency: str
     price: Required[int | float]
     sale_price: int | float
+    """At least 0."""
     retail_price: int | float
+    """At least 0."""
     map_price: int | float
+    """At least 0."""
     bulk_pricing_tiers: list[BulkPricingTierUpdate]

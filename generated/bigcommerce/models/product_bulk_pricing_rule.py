@@ -16,7 +16,9 @@ class ProductBulkPricingRule(ApiModel):
     id: int
     """Read-only: set by the API, never sent."""
     quantity_min: int | None = None
+    """At least 0."""
     quantity_max: int | None = None
+    """At least 0."""
     type: str | None = None
     """One of: `'price'`, `'percent'`, `'fixed'`."""
     amount: Any | None = None

@@ -23,10 +23,12 @@ class ProductComplexRuleUpdate(ApiModel):
     """
 
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     enabled: bool | None = None
     stop: bool | None = None
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
+    """At most 255 characters."""
     purchasing_hidden: bool | None = None
     image_url: str | None = None
     price_adjuster: ProductComplexRuleCreatePriceAdjuster | None = None
@@ -41,10 +43,12 @@ class ProductComplexRuleUpdateUpdate(TypedDict, total=False):
     """
 
     sort_order: int
+    """From -2147483648 to 2147483647."""
     enabled: bool
     stop: bool
     purchasing_disabled: bool
     purchasing_disabled_message: str
+    """At most 255 characters."""
     purchasing_hidden: bool
     image_url: str
     price_adjuster: ProductComplexRuleCreatePriceAdjusterUpdate

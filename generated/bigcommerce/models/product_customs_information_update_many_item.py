@@ -21,7 +21,7 @@ class ProductCustomsInformationUpdateManyItem(ApiModel):
     country_of_origin: str | None = None
     """Required to create and update."""
     commodity_description: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At most 100 characters."""
     international_shipping: bool | None = None
     """Required to create and update. One of: `True`, `False`."""
     hs_codes: dict[str, Any] | None = None
@@ -38,5 +38,6 @@ class ProductCustomsInformationUpdateManyItemUpdate(TypedDict, total=False):
     product_id: Required[int]
     country_of_origin: Required[str]
     commodity_description: Required[str]
+    """At most 100 characters."""
     international_shipping: Required[Literal[True, False]]
     hs_codes: Required[dict[str, Any]]

@@ -18,6 +18,7 @@ class ProductImageData(ApiModel):
 
     is_thumbnail: bool | None = None
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     description: str | None = None
     date_modified: _dt.datetime | None = None
     id: int
@@ -41,6 +42,7 @@ class ProductImageDataCreate(TypedDict, total=False):
 
     is_thumbnail: bool
     sort_order: int
+    """From -2147483648 to 2147483647."""
     description: str
     date_modified: _dt.datetime | str
     id: int
@@ -56,6 +58,7 @@ class ProductImageDataUpdate(TypedDict, total=False):
 
     is_thumbnail: bool
     sort_order: int
+    """From -2147483648 to 2147483647."""
     description: str
     date_modified: _dt.datetime | str
     id: int

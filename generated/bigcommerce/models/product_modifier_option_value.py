@@ -18,7 +18,7 @@ class ProductModifierOptionValue(ApiModel):
     label: str | None = None
     """Required to create."""
     sort_order: int | None = None
-    """Required to create."""
+    """Required to create. From -2147483648 to 2147483647."""
     value_data: dict[str, Any] | None = None
     """May be null."""
     adjusters: Adjusters | None = None

@@ -20,7 +20,7 @@ class ProductOptionCreateOptionValue(ApiModel):
     label: str | None = None
     """Required to create."""
     sort_order: int | None = None
-    """Required to create."""
+    """Required to create. From -2147483648 to 2147483647."""
     value_data: dict[str, Any] | None = None
     id: int
 
@@ -35,6 +35,7 @@ class ProductOptionCreateOptionValueCreate(TypedDict, total=False):
     is_default: bool
     label: Required[str]
     sort_order: Required[int]
+    """From -2147483648 to 2147483647."""
     value_data: dict[str, Any]
     id: int
 
@@ -48,5 +49,6 @@ class ProductOptionCreateOptionValueUpdate(TypedDict, total=False):
     is_default: bool
     label: str
     sort_order: int
+    """From -2147483648 to 2147483647."""
     value_data: dict[str, Any]
     id: int

@@ -18,7 +18,7 @@ class ProductOptionData(ApiModel):
     product_id: int | None = None
     """Required to create and update."""
     display_name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     type: str | None = None
     """Required to create and update. One of: `'radio_buttons'`, `'rectangles'`, `'dropdown'`,
     `'product_list'`, `'product_list_with_images'`, `'swatch'`.

@@ -15,9 +15,9 @@ class ProductSortOrderUpdateManyItem(ApiModel):
     """
 
     product_id: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1."""
     sort_order: int | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 0."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -28,4 +28,6 @@ class ProductSortOrderUpdateManyItemUpdate(TypedDict, total=False):
     """
 
     product_id: Required[int]
+    """At least 1."""
     sort_order: Required[int]
+    """At least 0."""

@@ -16,10 +16,10 @@ class ProductVariantOptionValueAlt(ApiModel):
 
     id: int
     label: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     option_id: int | None = None
     option_display_name: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -31,5 +31,7 @@ class ProductVariantOptionValueAltCreate(TypedDict, total=False):
 
     id: int
     label: Required[str]
+    """From 1 to 255 characters."""
     option_id: int
     option_display_name: Required[str]
+    """From 1 to 255 characters."""

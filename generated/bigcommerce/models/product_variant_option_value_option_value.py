@@ -15,9 +15,9 @@ class ProductVariantOptionValueOptionValue(ApiModel):
     """
 
     option_display_name: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 255 characters."""
     label: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 255 characters."""
     id: int
     option_id: int | None = None
 
@@ -30,6 +30,8 @@ class ProductVariantOptionValueOptionValueCreate(TypedDict, total=False):
     """
 
     option_display_name: Required[str]
+    """From 1 to 255 characters."""
     label: Required[str]
+    """From 1 to 255 characters."""
     id: int
     option_id: int

@@ -19,37 +19,40 @@ class ProductVariantVariant(ApiModel):
     """
 
     cost_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     sale_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     retail_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     map_price: int | float | None = None
     weight: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     width: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     height: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     depth: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     is_free_shipping: bool | None = None
     fixed_cost_shipping_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
+    """At most 255 characters."""
     image_url: str | None = None
     upc: str | None = None
+    """At most 14 characters."""
     inventory_level: int | None = None
-    """May be null."""
+    """May be null. At most 2147483647."""
     inventory_warning_level: int | None = None
-    """May be null."""
+    """May be null. At most 2147483647."""
     bin_picking_number: str | None = None
-    """May be null."""
+    """May be null. At most 255 characters."""
     mpn: str | None = None
     gtin: str | None = None
+    """At most 14 characters."""
     product_id: int | None = None
     """Required to create and update."""
     id: int
@@ -69,25 +72,40 @@ class ProductVariantVariantCreate(TypedDict, total=False):
     """
 
     cost_price: int | float | None
+    """At least 0."""
     price: int | float | None
+    """At least 0."""
     sale_price: int | float | None
+    """At least 0."""
     retail_price: int | float | None
+    """At least 0."""
     map_price: int | float
     weight: int | float | None
+    """At least 0."""
     width: int | float | None
+    """At least 0."""
     height: int | float | None
+    """At least 0."""
     depth: int | float | None
+    """At least 0."""
     is_free_shipping: bool
     fixed_cost_shipping_price: int | float | None
+    """At least 0."""
     purchasing_disabled: bool
     purchasing_disabled_message: str
+    """At most 255 characters."""
     image_url: str
     upc: str
+    """At most 14 characters."""
     inventory_level: int | None
+    """At most 2147483647."""
     inventory_warning_level: int | None
+    """At most 2147483647."""
     bin_picking_number: str | None
+    """At most 255 characters."""
     mpn: str
     gtin: str
+    """At most 14 characters."""
     product_id: Required[int]
     id: Required[int]
     sku: Required[str]

@@ -17,8 +17,10 @@ class ProductVideoVideo(ApiModel):
     """
 
     title: str | None = None
+    """At most 255 characters."""
     description: str | None = None
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     type: str | None = None
     """One of: `'youtube'`."""
     video_id: str | None = None
@@ -34,8 +36,10 @@ class ProductVideoVideoCreate(TypedDict, total=False):
     """
 
     title: str
+    """At most 255 characters."""
     description: str
     sort_order: int
+    """From -2147483648 to 2147483647."""
     type: Literal["youtube"]
     video_id: str
     id: int
@@ -50,8 +54,10 @@ class ProductVideoVideoUpdate(TypedDict, total=False):
     """
 
     title: str
+    """At most 255 characters."""
     description: str
     sort_order: int
+    """From -2147483648 to 2147483647."""
     type: Literal["youtube"]
     video_id: str
     id: int

@@ -15,14 +15,20 @@ class PromotionCodegen(ApiModel):
     """
 
     batch_size: int | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 250."""
     max_uses: int | None = None
+    """From 0 to 100000."""
     max_uses_per_customer: int | None = None
+    """From 0 to 100000."""
     prefix: str | None = None
+    """At most 20 characters."""
     suffix: str | None = None
+    """At most 20 characters."""
     delimiter: str | None = None
+    """At most 1 character."""
     exclude_characters: list[str] | None = None
     code_length: int | None = None
+    """From 6 to 16."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -32,10 +38,17 @@ class PromotionCodegenCreate(TypedDict, total=False):
     """
 
     batch_size: Required[int]
+    """From 1 to 250."""
     max_uses: int
+    """From 0 to 100000."""
     max_uses_per_customer: int
+    """From 0 to 100000."""
     prefix: str
+    """At most 20 characters."""
     suffix: str
+    """At most 20 characters."""
     delimiter: str
+    """At most 1 character."""
     exclude_characters: list[str]
     code_length: int
+    """From 6 to 16."""

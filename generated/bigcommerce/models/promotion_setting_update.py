@@ -19,9 +19,9 @@ class PromotionSettingUpdate(ApiModel):
     promotions_triggered_by_products_with_zero_product_price: bool | None = None
     """Required to create and update."""
     number_of_coupons_allowed_at_checkout: int | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 5. Default `1`."""
     promotions_applied_on_original_product_price: bool | None = None
-    """Required to create and update."""
+    """Required to create and update. Default `true`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -33,4 +33,6 @@ class PromotionSettingUpdateUpdate(TypedDict, total=False):
     promotions_apply_on_products_with_custom_product_price: Required[bool]
     promotions_triggered_by_products_with_zero_product_price: Required[bool]
     number_of_coupons_allowed_at_checkout: Required[int]
+    """From 1 to 5. Default `1`."""
     promotions_applied_on_original_product_price: Required[bool]
+    """Default `true`."""

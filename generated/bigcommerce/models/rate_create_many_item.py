@@ -21,9 +21,11 @@ class RateCreateManyItem(ApiModel):
     class_rates: list[RateCreateManyItemClassRate] | None = None
     """Required to create and update."""
     enabled: bool | None = None
+    """Default `true`."""
     name: str | None = None
     """Required to create and update."""
     priority: int | None = None
+    """Default `1`."""
     tax_zone_id: int | None = None
     """Required to create and update."""
 
@@ -36,6 +38,8 @@ class RateCreateManyItemCreate(TypedDict, total=False):
 
     class_rates: Required[list[RateCreateManyItemClassRateCreate]]
     enabled: bool
+    """Default `true`."""
     name: Required[str]
     priority: int
+    """Default `1`."""
     tax_zone_id: Required[int]

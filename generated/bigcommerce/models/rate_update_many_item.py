@@ -20,10 +20,12 @@ class RateUpdateManyItem(ApiModel):
 
     class_rates: list[RateUpdateManyItemClassRate] | None = None
     enabled: bool | None = None
+    """Default `true`."""
     id: int
     """Required to create and update."""
     name: str | None = None
     priority: int | None = None
+    """Default `1`."""
     tax_zone_id: int | None = None
 
 
@@ -35,7 +37,9 @@ class RateUpdateManyItemUpdate(TypedDict, total=False):
 
     class_rates: list[RateUpdateManyItemClassRateUpdate]
     enabled: bool
+    """Default `true`."""
     id: Required[int]
     name: str
     priority: int
+    """Default `1`."""
     tax_zone_id: int

@@ -18,6 +18,7 @@ class RedirectTo(ApiModel):
     """One of: `'product'`, `'brand'`, `'category'`, `'page'`, `'post'`, `'url'`."""
     entity_id: int | None = None
     url: str | None = None
+    """At most 2048 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -29,3 +30,4 @@ class RedirectToUpdate(TypedDict, total=False):
     type: Literal["product", "brand", "category", "page", "post", "url"]
     entity_id: int
     url: str
+    """At most 2048 characters."""

@@ -15,7 +15,9 @@ class RefundItemAdjustment(ApiModel):
     """
 
     amount: int | float | None = None
+    """At most 0."""
     description: str | None = None
+    """At most 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -25,4 +27,6 @@ class RefundItemAdjustmentCreate(TypedDict, total=False):
     """
 
     amount: int | float
+    """At most 0."""
     description: str
+    """At most 255 characters."""

@@ -17,6 +17,7 @@ class Rule(ApiModel):
     action: Action | None = None
     """Required to create and update."""
     apply_once: bool | None = None
+    """Default `true`."""
     stop: bool | None = None
     condition: Condition | None = None
 
@@ -29,6 +30,7 @@ class RuleCreate(TypedDict, total=False):
 
     action: Required[ActionCreate]
     apply_once: bool
+    """Default `true`."""
     stop: bool
     condition: ConditionCreate
 
@@ -41,5 +43,6 @@ class RuleUpdate(TypedDict, total=False):
 
     action: Required[ActionUpdate]
     apply_once: bool
+    """Default `true`."""
     stop: bool
     condition: ConditionUpdate

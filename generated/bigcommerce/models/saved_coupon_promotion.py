@@ -43,7 +43,7 @@ class SavedCouponPromotion(ApiModel):
     stop: bool | None = None
     """Required to create and update."""
     can_be_used_with_other_promotions: bool | None = None
-    """Required to create and update."""
+    """Required to create and update. Default `true`."""
     currency_code: str | None = None
     """Required to create and update."""
     notifications: list[Notification] | None = None
@@ -55,6 +55,7 @@ class SavedCouponPromotion(ApiModel):
     codes: CouponCode | None = None
     coupon_overrides_other_promotions: bool | None = None
     coupon_overrides_automatic_when_offering_higher_discounts: bool | None = None
+    """Deprecated."""
     multiple_codes: SavedCouponPromotionMultipleCodes | None = None
     coupon_type: str | None = None
     """One of: `'SINGLE'`, `'BULK'`."""

@@ -10,3 +10,4 @@ class Scratch(ApiModel):
     """`Scratch`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     id: str | None = None
+    """At least 1 character."""

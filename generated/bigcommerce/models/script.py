@@ -12,11 +12,13 @@ class Script(ApiModel):
     """`Script`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     name: str | None = None
+    """From 1 to 255 characters."""
     uuid: str | None = None
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     description: str | None = None
     html: str | None = None
+    """At most 65536 characters."""
     src: str | None = None
     auto_uninstall: bool | None = None
     load_method: str | None = None
@@ -32,4 +34,5 @@ class Script(ApiModel):
     """One of: `'essential'`, `'functional'`, `'analytics'`, `'targeting'`."""
     enabled: bool | None = None
     channel_id: int | None = None
+    """At least 1."""
     integrity_hashes: list[str] | None = None

@@ -23,15 +23,18 @@ class SettingUpdateAlt(ApiModel):
     tax_entered_with_prices: bool | None = None
     price_display_settings: SettingUpdateAltPriceDisplaySettings | None = None
     fallback_strategy: str | None = None
-    """One of: `'FIXED'`, `'BASIC'`, `'DISABLE'`."""
+    """One of: `'FIXED'`, `'BASIC'`, `'DISABLE'`. Default `'FIXED'`."""
     should_subtract_store_tax: bool | None = None
+    """Default `true`."""
     should_use_geolocation_to_determine_guest_shopper_tax_zone: bool | None = None
     guest_shopper_tax_zone_id: int | None = None
+    """Default `1`."""
     store_tax_zone_id: int | None = None
+    """Default `1`."""
     document_submission_strategy: str | None = None
-    """One of: `'ON_PAYMENT_CAPTURE'`, `'ON_ORDER_CREATION'`."""
+    """One of: `'ON_PAYMENT_CAPTURE'`, `'ON_ORDER_CREATION'`. Default `'ON_PAYMENT_CAPTURE'`."""
     rounding_strategy: str | None = None
-    """One of: `'NO_ROUNDING'`, `'RATE_ROUNDING'`."""
+    """One of: `'NO_ROUNDING'`, `'RATE_ROUNDING'`. Default `'RATE_ROUNDING'`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -43,9 +46,15 @@ class SettingUpdateAltUpdate(TypedDict, total=False):
     tax_entered_with_prices: bool
     price_display_settings: SettingUpdateAltPriceDisplaySettingsUpdate
     fallback_strategy: Literal["FIXED", "BASIC", "DISABLE"]
+    """Default `'FIXED'`."""
     should_subtract_store_tax: bool
+    """Default `true`."""
     should_use_geolocation_to_determine_guest_shopper_tax_zone: bool
     guest_shopper_tax_zone_id: int
+    """Default `1`."""
     store_tax_zone_id: int
+    """Default `1`."""
     document_submission_strategy: Literal["ON_PAYMENT_CAPTURE", "ON_ORDER_CREATION"]
+    """Default `'ON_PAYMENT_CAPTURE'`."""
     rounding_strategy: Literal["NO_ROUNDING", "RATE_ROUNDING"]
+    """Default `'RATE_ROUNDING'`."""

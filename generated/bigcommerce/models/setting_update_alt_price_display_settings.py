@@ -19,7 +19,7 @@ class SettingUpdateAltPriceDisplaySettings(ApiModel):
     control_panel_price_display_strategy: str | None = None
     """One of: `'ZONE'`, `'INCLUSIVE'`, `'EXCLUSIVE'`."""
     invoice_price_display_strategy: str | None = None
-    """One of: `'ZONE'`, `'INCLUSIVE'`, `'EXCLUSIVE'`."""
+    """One of: `'ZONE'`, `'INCLUSIVE'`, `'EXCLUSIVE'`. Default `'ZONE'`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -30,3 +30,4 @@ class SettingUpdateAltPriceDisplaySettingsUpdate(TypedDict, total=False):
 
     control_panel_price_display_strategy: Literal["ZONE", "INCLUSIVE", "EXCLUSIVE"]
     invoice_price_display_strategy: Literal["ZONE", "INCLUSIVE", "EXCLUSIVE"]
+    """Default `'ZONE'`."""

@@ -18,6 +18,6 @@ class Site(ApiModel):
     created_at: str | None = None
     updated_at: str | None = None
     ssl_status: str | None = None
-    """One of: `'dedicated'`, `'shared'`."""
+    """One of: `'dedicated'`, `'shared'`. Deprecated."""
     urls: list[UrlAlt] | None = None
     is_checkout_url_customized: bool | None = None

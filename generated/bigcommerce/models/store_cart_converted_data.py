@@ -12,5 +12,6 @@ class StoreCartConvertedData(ApiModel):
     """
 
     type: str | None = None
+    """Default `'cart'`."""
     id: str | None = None
     orderId: int | None = None

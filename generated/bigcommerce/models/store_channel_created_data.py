@@ -12,5 +12,5 @@ class StoreChannelCreatedData(ApiModel):
     """
 
     type: str | None = None
-    """Read-only: set by the API, never sent."""
+    """Read-only: set by the API, never sent. Default `'channel'`."""
     id: int

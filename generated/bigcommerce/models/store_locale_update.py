@@ -17,10 +17,11 @@ class StoreLocaleUpdate(ApiModel):
     """
 
     default_shopper_language: str | None = None
-    """Required to create and update."""
+    """Required to create and update. Default `'en'`."""
     shopper_language_selection_method: str | None = None
-    """One of: `'browser'`, `'default_shopper_language'`."""
+    """One of: `'browser'`, `'default_shopper_language'`. Default `'default_shopper_language'`."""
     store_country: str | None = None
+    """Default `'United States'`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -30,5 +31,8 @@ class StoreLocaleUpdateUpdate(TypedDict, total=False):
     """
 
     default_shopper_language: Required[str]
+    """Default `'en'`."""
     shopper_language_selection_method: Literal["browser", "default_shopper_language"]
+    """Default `'default_shopper_language'`."""
     store_country: str
+    """Default `'United States'`."""

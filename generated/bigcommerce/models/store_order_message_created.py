@@ -15,7 +15,11 @@ class StoreOrderMessageCreated(ApiModel):
     created_at: int | None = None
     """Read-only: set by the API, never sent."""
     store_id: str | None = None
+    """At least 1 character."""
     producer: str | None = None
+    """At least 1 character."""
     scope: str | None = None
+    """At least 1 character."""
     hash: str | None = None
+    """At least 1 character."""
     data: StoreOrderMessageCreatedData | None = None

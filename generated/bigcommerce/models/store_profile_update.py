@@ -18,7 +18,9 @@ class StoreProfileUpdate(ApiModel):
 
     store_address: str | None = None
     store_address_type: str | None = None
-    """One of: `'Home Office'`, `'Commercial Office'`, `'Retail'`, `'Warehouse'`."""
+    """One of: `'Home Office'`, `'Commercial Office'`, `'Retail'`, `'Warehouse'`. Default `'Home
+    Office'`.
+    """
     store_email: str | None = None
     store_name: str | None = None
     store_phone: str | None = None
@@ -32,6 +34,7 @@ class StoreProfileUpdateUpdate(TypedDict, total=False):
 
     store_address: str
     store_address_type: Literal["Home Office", "Commercial Office", "Retail", "Warehouse"]
+    """Default `'Home Office'`."""
     store_email: str
     store_name: str
     store_phone: str

@@ -17,9 +17,11 @@ class StorefrontCategoryUpdate(ApiModel):
     """
 
     category_tree_depth: int | None = None
+    """From 1 to 8."""
     default_product_sort: str | None = None
     """One of: `'featured'`, `'bestselling'`, `'newest'`, `'alphaasc'`, `'alphadesc'`,
-    `'pricedesc'`, `'priceasc'`, `'avgcustomerreview'`, `'relevance'`.
+    `'pricedesc'`, `'priceasc'`, `'avgcustomerreview'`, `'relevance'`. Default
+    `'bestselling'`.
     """
     listing_mode: str | None = None
     """One of: `'current_category_only'`, `'child_categories'`,
@@ -34,6 +36,7 @@ class StorefrontCategoryUpdateUpdate(TypedDict, total=False):
     """
 
     category_tree_depth: int
+    """From 1 to 8."""
     default_product_sort: Literal[
         "featured",
         "bestselling",
@@ -45,6 +48,7 @@ class StorefrontCategoryUpdateUpdate(TypedDict, total=False):
         "avgcustomerreview",
         "relevance",
     ]
+    """Default `'bestselling'`."""
     listing_mode: Literal[
         "current_category_only", "child_categories", "child_categories_if_category_empty"
     ]

@@ -17,11 +17,13 @@ class StorefrontSearchUpdate(ApiModel):
     """
 
     content_product_sort: str | None = None
-    """Required to create and update. One of: `'relevance'`, `'alphaasc'`, `'alphadesc'`."""
+    """Required to create and update. One of: `'relevance'`, `'alphaasc'`, `'alphadesc'`. Default
+    `'relevance'`.
+    """
     default_product_sort: str | None = None
     """Required to create and update. One of: `'featured'`, `'bestselling'`, `'newest'`,
     `'alphaasc'`, `'alphadesc'`, `'pricedesc'`, `'priceasc'`, `'avgcustomerreview'`,
-    `'relevance'`.
+    `'relevance'`. Default `'bestselling'`.
     """
     product_filtering_enabled: bool | None = None
     """Required to create and update."""
@@ -36,6 +38,7 @@ class StorefrontSearchUpdateUpdate(TypedDict, total=False):
     """
 
     content_product_sort: Required[Literal["relevance", "alphaasc", "alphadesc"]]
+    """Default `'relevance'`."""
     default_product_sort: Required[
         Literal[
             "featured",
@@ -49,5 +52,6 @@ class StorefrontSearchUpdateUpdate(TypedDict, total=False):
             "relevance",
         ]
     ]
+    """Default `'bestselling'`."""
     product_filtering_enabled: Required[bool]
     search_suggest: Required[bool]

@@ -16,11 +16,15 @@ class Subscriber(ApiModel):
     email: str | None = None
     """Required to create."""
     first_name: str | None = None
+    """At most 255 characters."""
     last_name: str | None = None
+    """At most 255 characters."""
     source: str | None = None
+    """At most 255 characters."""
     order_id: int | None = None
-    """May be null."""
+    """May be null. From 1 to 2147483647."""
     channel_id: int | None = None
+    """From 1 to 2147483647."""
     consents: list[str] | None = None
     """One of: `'marketing_newsletter'`, `'abandoned_cart'`."""
     id: int

@@ -14,7 +14,9 @@ class TaxRate(ApiModel):
 
     class_rates: list[TaxRateClassRate] | None = None
     enabled: bool | None = None
+    """Default `true`."""
     id: int
     name: str | None = None
     priority: int | None = None
+    """Default `1`."""
     tax_zone_id: int | None = None

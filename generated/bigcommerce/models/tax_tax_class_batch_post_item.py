@@ -15,7 +15,7 @@ class TaxTaxClassBatchPostItem(ApiModel):
     """
 
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 100 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -26,3 +26,4 @@ class TaxTaxClassBatchPostItemCreate(TypedDict, total=False):
     """
 
     name: Required[str]
+    """From 1 to 100 characters."""

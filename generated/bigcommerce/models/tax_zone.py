@@ -16,5 +16,6 @@ class TaxZone(ApiModel):
     id: int
     name: str | None = None
     enabled: bool | None = None
+    """Default `true`."""
     price_display_settings: TaxZonePriceDisplaySettings | None = None
     shopper_target_settings: TaxZoneShopperTargetSettings | None = None

@@ -18,7 +18,7 @@ class Template(ApiModel):
     """`Template`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     subject: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At most 255 characters."""
     body: str | None = None
     """Required to create and update."""
     translations: list[TranslationDefinition] | None = None
@@ -32,6 +32,7 @@ class TemplateCreate(TypedDict, total=False):
     """
 
     subject: Required[str]
+    """At most 255 characters."""
     body: Required[str]
     translations: Required[list[TranslationDefinitionCreate]]
 
@@ -43,5 +44,6 @@ class TemplateUpdate(TypedDict, total=False):
     """
 
     subject: Required[str]
+    """At most 255 characters."""
     body: Required[str]
     translations: Required[list[TranslationDefinitionUpdate]]

@@ -16,6 +16,7 @@ class TreeUpsertItem(ApiModel):
 
     id: int
     name: str | None = None
+    """From 1 to 255 characters."""
     channels: list[int] | None = None
 
 
@@ -27,4 +28,5 @@ class TreeUpsertItemUpdate(TypedDict, total=False):
 
     id: int
     name: str
+    """From 1 to 255 characters."""
     channels: list[int]

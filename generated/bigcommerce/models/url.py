@@ -10,4 +10,5 @@ class Url(ApiModel):
     """`Url`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     url: str | None = None
+    """From 1 to 1024 characters."""
     is_customized: bool | None = None

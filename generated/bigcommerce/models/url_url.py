@@ -13,6 +13,7 @@ class UrlUrl(ApiModel):
     """`UrlUrl`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     path: str | None = None
+    """From 1 to 255 characters."""
     is_customized: bool | None = None
 
 
@@ -23,6 +24,7 @@ class UrlUrlCreate(TypedDict, total=False):
     """
 
     path: str
+    """From 1 to 255 characters."""
     is_customized: bool
 
 
@@ -33,4 +35,5 @@ class UrlUrlUpdate(TypedDict, total=False):
     """
 
     path: str
+    """From 1 to 255 characters."""
     is_customized: bool

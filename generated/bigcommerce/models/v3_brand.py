@@ -15,9 +15,13 @@ class V3Brand(ApiModel):
     id: int
     """Read-only: set by the API, never sent."""
     name: str | None = None
+    """From 1 to 255 characters."""
     page_title: str | None = None
+    """At most 255 characters."""
     meta_keywords: list[str] | None = None
     meta_description: str | None = None
+    """At most 65535 characters."""
     search_keywords: str | None = None
+    """At most 255 characters."""
     image_url: str | None = None
     custom_url: Url | None = None

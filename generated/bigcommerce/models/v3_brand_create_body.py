@@ -16,11 +16,14 @@ class V3BrandCreateBody(ApiModel):
     """
 
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     page_title: str | None = None
+    """At most 255 characters."""
     meta_keywords: list[str] | None = None
     meta_description: str | None = None
+    """At most 65535 characters."""
     search_keywords: str | None = None
+    """At most 65535 characters."""
     image_url: str | None = None
     custom_url: BrandCreateCustomUrl | None = None
 
@@ -32,9 +35,13 @@ class V3BrandCreateBodyCreate(TypedDict, total=False):
     """
 
     name: Required[str]
+    """From 1 to 255 characters."""
     page_title: str
+    """At most 255 characters."""
     meta_keywords: list[str]
     meta_description: str
+    """At most 65535 characters."""
     search_keywords: str
+    """At most 65535 characters."""
     image_url: str
     custom_url: BrandCreateCustomUrlCreate

@@ -18,11 +18,14 @@ class V3BrandUpdateBody(ApiModel):
     id: int
     """Read-only: set by the API, never sent."""
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     page_title: str | None = None
+    """At most 255 characters."""
     meta_keywords: list[str] | None = None
     meta_description: str | None = None
+    """At most 65535 characters."""
     search_keywords: str | None = None
+    """At most 65535 characters."""
     image_url: str | None = None
     custom_url: BrandCreateCustomUrl | None = None
 
@@ -34,9 +37,13 @@ class V3BrandUpdateBodyUpdate(TypedDict, total=False):
     """
 
     name: Required[str]
+    """From 1 to 255 characters."""
     page_title: str
+    """At most 255 characters."""
     meta_keywords: list[str]
     meta_description: str
+    """At most 65535 characters."""
     search_keywords: str
+    """At most 65535 characters."""
     image_url: str
     custom_url: BrandCreateCustomUrlUpdate

@@ -16,13 +16,16 @@ class V3Category(ApiModel):
     """Read-only: set by the API, never sent."""
     parent_id: int | None = None
     name: str | None = None
+    """From 1 to 50 characters."""
     description: str | None = None
     views: int | None = None
     sort_order: int | None = None
     page_title: str | None = None
     meta_keywords: list[str] | None = None
     meta_description: str | None = None
+    """At most 65535 characters."""
     layout_file: str | None = None
+    """At most 500 characters."""
     image_url: str | None = None
     is_visible: bool | None = None
     search_keywords: str | None = None

@@ -22,15 +22,20 @@ class V3CategoryUpdateBody(ApiModel):
     parent_id: int | None = None
     """Required to create."""
     name: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 50 characters."""
     description: str | None = None
     views: int | None = None
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     page_title: str | None = None
+    """At most 255 characters."""
     search_keywords: str | None = None
+    """At most 255 characters."""
     meta_keywords: list[str] | None = None
     meta_description: str | None = None
+    """At most 65535 characters."""
     layout_file: str | None = None
+    """At most 500 characters."""
     is_visible: bool | None = None
     default_product_sort: str | None = None
     """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
@@ -48,14 +53,20 @@ class V3CategoryUpdateBodyUpdate(TypedDict, total=False):
 
     parent_id: int
     name: str
+    """From 1 to 50 characters."""
     description: str
     views: int
     sort_order: int
+    """From -2147483648 to 2147483647."""
     page_title: str
+    """At most 255 characters."""
     search_keywords: str
+    """At most 255 characters."""
     meta_keywords: list[str]
     meta_description: str
+    """At most 65535 characters."""
     layout_file: str
+    """At most 500 characters."""
     is_visible: bool
     default_product_sort: Literal[
         "use_store_settings",

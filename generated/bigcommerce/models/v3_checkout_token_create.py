@@ -16,6 +16,7 @@ class V3CheckoutTokenCreate(ApiModel):
 
     maxUses: int | float | None = None
     ttl: int | float | None = None
+    """From 1 to 2592000."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -26,3 +27,4 @@ class V3CheckoutTokenCreateCreate(TypedDict, total=False):
 
     maxUses: int | float
     ttl: int | float
+    """From 1 to 2592000."""

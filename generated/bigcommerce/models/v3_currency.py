@@ -10,3 +10,4 @@ class V3Currency(ApiModel):
     """`V3Currency`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     code: str | None = None
+    """Exactly 16 characters."""

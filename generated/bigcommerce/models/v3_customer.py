@@ -20,13 +20,20 @@ class V3Customer(ApiModel):
     """
 
     email: str | None = None
+    """From 3 to 255 characters."""
     first_name: str | None = None
+    """From 1 to 100 characters."""
     last_name: str | None = None
+    """From 1 to 100 characters."""
     company: str | None = None
+    """At most 255 characters."""
     phone: str | None = None
+    """At most 50 characters."""
     registration_ip_address: str | None = None
+    """At most 30 characters."""
     notes: str | None = None
     tax_exempt_category: str | None = None
+    """At most 255 characters."""
     customer_group_id: int | None = None
     id: int
     date_modified: _dt.datetime | None = None
@@ -35,7 +42,9 @@ class V3Customer(ApiModel):
     attribute_count: int | None = None
     authentication: CustomerAuthenticationAuthentication | None = None
     addresses: list[Address] | None = None
+    """At most 10 items."""
     attributes: list[Attribute] | None = None
+    """At most 10 items."""
     form_fields: list[FormFieldValueCustomer] | None = None
     store_credit_amounts: list[CustomerCreateManyItemStoreCreditAmount] | None = None
     accepts_product_review_abandoned_cart_emails: bool | None = None

@@ -17,14 +17,22 @@ class V3CustomerAddress(ApiModel):
     address_type: str | None = None
     """One of: `'residential'`, `'commercial'`."""
     city: str | None = None
+    """At most 100 characters."""
     company: str | None = None
+    """At most 255 characters."""
     country: str | None = None
     country_code: str | None = None
+    """Exactly 2 characters."""
     customer_id: int | None = None
     first_name: str | None = None
+    """From 1 to 255 characters."""
     id: int
     last_name: str | None = None
+    """From 1 to 255 characters."""
     phone: str | None = None
+    """At most 50 characters."""
     postal_code: str | None = None
+    """At most 30 characters."""
     state_or_province: str | None = None
+    """At most 100 characters."""
     form_fields: list[FormFieldValueAddress] | None = None

@@ -13,7 +13,9 @@ class V3GiftCertificate(ApiModel):
 
     code: str | None = None
     original_balance: int | float | None = None
+    """From 0 to 21474836.47."""
     starting_balance: int | float | None = None
+    """At least 0."""
     remaining_balance: int | float | None = None
     status: str | None = None
     """One of: `'active'`, `'pending'`, `'disabled'`, `'expired'`."""

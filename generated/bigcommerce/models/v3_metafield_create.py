@@ -17,16 +17,17 @@ class V3MetafieldCreate(ApiModel):
     """
 
     key: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 64 characters."""
     value: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 65535 characters."""
     namespace: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 64 characters."""
     permission_set: str | None = None
     """Required to create and update. One of: `'app_only'`, `'read'`, `'write'`,
     `'read_and_sf_access'`, `'write_and_sf_access'`.
     """
     description: str | None = None
+    """At most 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -36,12 +37,16 @@ class V3MetafieldCreateCreate(TypedDict, total=False):
     """
 
     key: Required[str]
+    """From 1 to 64 characters."""
     value: Required[str]
+    """From 1 to 65535 characters."""
     namespace: Required[str]
+    """From 1 to 64 characters."""
     permission_set: Required[
         Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
     ]
     description: str
+    """At most 255 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -51,9 +56,13 @@ class V3MetafieldCreateUpdate(TypedDict, total=False):
     """
 
     key: str
+    """From 1 to 64 characters."""
     value: str
+    """From 1 to 65535 characters."""
     namespace: str
+    """From 1 to 64 characters."""
     permission_set: Required[
         Literal["app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"]
     ]
     description: str
+    """At most 255 characters."""

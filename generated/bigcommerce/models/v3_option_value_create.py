@@ -20,7 +20,7 @@ class V3OptionValueCreate(ApiModel):
     label: str | None = None
     """Required to create."""
     sort_order: int | None = None
-    """Required to create."""
+    """Required to create. From -2147483648 to 2147483647."""
     value_data: dict[str, Any] | None = None
 
 
@@ -33,4 +33,5 @@ class V3OptionValueCreateCreate(TypedDict, total=False):
     is_default: bool
     label: Required[str]
     sort_order: Required[int]
+    """From -2147483648 to 2147483647."""
     value_data: dict[str, Any]

@@ -20,7 +20,7 @@ class V3OptionValueUpdate(ApiModel):
     label: str | None = None
     """Required to create."""
     sort_order: int | None = None
-    """Required to create."""
+    """Required to create. From -2147483648 to 2147483647."""
     value_data: dict[str, Any] | None = None
     id: int
     """Required to update."""
@@ -35,5 +35,6 @@ class V3OptionValueUpdateUpdate(TypedDict, total=False):
     is_default: bool
     label: str
     sort_order: int
+    """From -2147483648 to 2147483647."""
     value_data: dict[str, Any]
     id: Required[int]

@@ -14,11 +14,13 @@ class V3Page(ApiModel):
     id: int
     """Read-only: set by the API, never sent."""
     channel_id: int | None = None
-    """Read-only: set by the API, never sent."""
+    """Read-only: set by the API, never sent. Default `1`."""
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 100 characters."""
     is_visible: bool | None = None
+    """Default `true`."""
     parent_id: int | None = None
+    """Default `0`."""
     sort_order: int | None = None
     type: str | None = None
     """Required to create and update. One of: `'page'`, `'raw'`, `'contact_form'`, `'link'`,
@@ -36,6 +38,7 @@ class V3Page(ApiModel):
     search_keywords: str | None = None
     """May be null."""
     email: str | None = None
+    """At most 255 characters."""
     contact_fields: str | None = None
     body: str | None = None
     """May be null."""

@@ -14,13 +14,13 @@ class V3PaymentMethod(ApiModel):
     """
 
     id: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1 character."""
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At least 1 character."""
     stored_instruments: list[PaymentMethodStoredInstrument] | None = None
     supported_instruments: list[PaymentMethodSupportedInstrument] | None = None
     """Required to create and update."""
     test_mode: bool | None = None
     """Required to create and update."""
     type: str | None = None
-    """Required to create and update."""
+    """Required to create and update. Default `'card'`."""

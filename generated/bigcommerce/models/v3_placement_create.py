@@ -25,7 +25,7 @@ class V3PlacementCreate(ApiModel):
     sort_order: int | None = None
     region: str | None = None
     status: str | None = None
-    """One of: `'inactive'`, `'active'`."""
+    """One of: `'inactive'`, `'active'`. Default `'inactive'`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -41,3 +41,4 @@ class V3PlacementCreateCreate(TypedDict, total=False):
     sort_order: int
     region: str
     status: Literal["inactive", "active"]
+    """Default `'inactive'`."""

@@ -23,7 +23,7 @@ class V3PlacementUpdate(ApiModel):
     sort_order: int | None = None
     region: str | None = None
     status: str | None = None
-    """One of: `'inactive'`, `'active'`."""
+    """One of: `'inactive'`, `'active'`. Default `'inactive'`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -39,3 +39,4 @@ class V3PlacementUpdateUpdate(TypedDict, total=False):
     sort_order: int
     region: str
     status: Literal["inactive", "active"]
+    """Default `'inactive'`."""

@@ -17,9 +17,9 @@ class V3ProductBulkPricingRuleCreate(ApiModel):
     """
 
     quantity_min: int | None = None
-    """Required to create."""
+    """Required to create. At least 0."""
     quantity_max: int | None = None
-    """Required to create."""
+    """Required to create. At least 0."""
     type: str | None = None
     """Required to create. One of: `'price'`, `'percent'`, `'fixed'`."""
     amount: Any | None = None
@@ -34,6 +34,8 @@ class V3ProductBulkPricingRuleCreateCreate(TypedDict, total=False):
     """
 
     quantity_min: Required[int]
+    """At least 0."""
     quantity_max: Required[int]
+    """At least 0."""
     type: Required[Literal["price", "percent", "fixed"]]
     amount: Required[Any]

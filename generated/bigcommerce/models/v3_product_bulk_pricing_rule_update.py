@@ -19,9 +19,9 @@ class V3ProductBulkPricingRuleUpdate(ApiModel):
     id: int
     """Read-only: set by the API, never sent."""
     quantity_min: int | None = None
-    """Required to create."""
+    """Required to create. At least 0."""
     quantity_max: int | None = None
-    """Required to create."""
+    """Required to create. At least 0."""
     type: str | None = None
     """Required to create. One of: `'price'`, `'percent'`, `'fixed'`."""
     amount: Any | None = None
@@ -36,7 +36,9 @@ class V3ProductBulkPricingRuleUpdateCreate(TypedDict, total=False):
     """
 
     quantity_min: Required[int]
+    """At least 0."""
     quantity_max: Required[int]
+    """At least 0."""
     type: Required[Literal["price", "percent", "fixed"]]
     amount: Required[Any]
 
@@ -49,6 +51,8 @@ class V3ProductBulkPricingRuleUpdateUpdate(TypedDict, total=False):
     """
 
     quantity_min: int
+    """At least 0."""
     quantity_max: int
+    """At least 0."""
     type: Literal["price", "percent", "fixed"]
     amount: Required[Any]

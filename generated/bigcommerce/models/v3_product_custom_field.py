@@ -15,10 +15,11 @@ class V3ProductCustomField(ApiModel):
     """
 
     id: int
+    """At least 1."""
     name: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 250 characters."""
     value: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 250 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -28,8 +29,11 @@ class V3ProductCustomFieldCreate(TypedDict, total=False):
     """
 
     id: int
+    """At least 1."""
     name: Required[str]
+    """From 1 to 250 characters."""
     value: Required[str]
+    """From 1 to 250 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -39,5 +43,8 @@ class V3ProductCustomFieldUpdate(TypedDict, total=False):
     """
 
     id: int
+    """At least 1."""
     name: str
+    """From 1 to 250 characters."""
     value: str
+    """From 1 to 250 characters."""

@@ -15,9 +15,9 @@ class V3ProductCustomFieldCreateBody(ApiModel):
     """
 
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 250 characters."""
     value: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 250 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -28,4 +28,6 @@ class V3ProductCustomFieldCreateBodyCreate(TypedDict, total=False):
     """
 
     name: Required[str]
+    """From 1 to 250 characters."""
     value: Required[str]
+    """From 1 to 250 characters."""

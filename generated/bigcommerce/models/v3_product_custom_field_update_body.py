@@ -15,7 +15,9 @@ class V3ProductCustomFieldUpdateBody(ApiModel):
     """
 
     name: str | None = None
+    """From 1 to 250 characters."""
     value: str | None = None
+    """From 1 to 250 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -25,4 +27,6 @@ class V3ProductCustomFieldUpdateBodyUpdate(TypedDict, total=False):
     """
 
     name: str
+    """From 1 to 250 characters."""
     value: str
+    """From 1 to 250 characters."""

@@ -26,6 +26,7 @@ class V3ProductImage(ApiModel):
     date_modified: _dt.datetime | None = None
     is_thumbnail: bool | None = None
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     description: str | None = None
     image_url: str | None = None
     image_file: str | None = None

@@ -18,8 +18,10 @@ class V3ProductImageCreateBody(ApiModel):
 
     product_id: int | None = None
     image_url: str | None = None
+    """At most 255 characters."""
     is_thumbnail: bool | None = None
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     description: str | None = None
     date_modified: _dt.datetime | None = None
 
@@ -32,8 +34,10 @@ class V3ProductImageCreateBodyCreate(TypedDict, total=False):
 
     product_id: int
     image_url: str
+    """At most 255 characters."""
     is_thumbnail: bool
     sort_order: int
+    """From -2147483648 to 2147483647."""
     description: str
     date_modified: _dt.datetime | str
 
@@ -46,7 +50,9 @@ class V3ProductImageCreateBodyUpdate(TypedDict, total=False):
 
     product_id: int
     image_url: str
+    """At most 255 characters."""
     is_thumbnail: bool
     sort_order: int
+    """From -2147483648 to 2147483647."""
     description: str
     date_modified: _dt.datetime | str

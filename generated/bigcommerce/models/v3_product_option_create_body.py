@@ -24,7 +24,7 @@ class V3ProductOptionCreateBody(ApiModel):
     product_id: int | None = None
     """Required to create and update."""
     display_name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     type: str | None = None
     """Required to create and update. One of: `'radio_buttons'`, `'rectangles'`, `'dropdown'`,
     `'product_list'`, `'product_list_with_images'`, `'swatch'`.
@@ -45,6 +45,7 @@ class V3ProductOptionCreateBodyCreate(TypedDict, total=False):
 
     product_id: Required[int]
     display_name: Required[str]
+    """From 1 to 255 characters."""
     type: Required[
         Literal[
             "radio_buttons",

@@ -17,6 +17,7 @@ class V3ProductPrimaryImage(ApiModel):
     product_id: int | None = None
     is_thumbnail: bool | None = None
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     description: str | None = None
     image_file: str | None = None
     url_zoom: str | None = None

@@ -14,12 +14,13 @@ class V3ProductReview(ApiModel):
     """
 
     title: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At most 255 characters."""
     text: str | None = None
     status: str | None = None
     rating: int | None = None
     email: str | None = None
     name: str | None = None
+    """At most 255 characters."""
     date_reviewed: _dt.datetime | None = None
     """Required to create and update."""
     id: int

@@ -17,12 +17,13 @@ class V3ProductReviewCreateBody(ApiModel):
     """
 
     title: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At most 255 characters."""
     text: str | None = None
     status: str | None = None
     rating: int | None = None
     email: str | None = None
     name: str | None = None
+    """At most 255 characters."""
     date_reviewed: _dt.datetime | None = None
     """Required to create and update."""
 
@@ -35,11 +36,13 @@ class V3ProductReviewCreateBodyCreate(TypedDict, total=False):
     """
 
     title: Required[str]
+    """At most 255 characters."""
     text: str
     status: str
     rating: int
     email: str
     name: str
+    """At most 255 characters."""
     date_reviewed: Required[_dt.datetime | str]
 
 
@@ -51,9 +54,11 @@ class V3ProductReviewCreateBodyUpdate(TypedDict, total=False):
     """
 
     title: Required[str]
+    """At most 255 characters."""
     text: str
     status: str
     rating: int
     email: str
     name: str
+    """At most 255 characters."""
     date_reviewed: Required[_dt.datetime | str]

@@ -19,43 +19,44 @@ class V3ProductVariantCreate(ApiModel):
     """
 
     cost_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     sale_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     retail_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     weight: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     width: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     height: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     depth: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     is_free_shipping: bool | None = None
     fixed_cost_shipping_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
+    """At most 255 characters."""
     upc: str | None = None
-    """May be null."""
+    """May be null. At most 14 characters."""
     inventory_level: int | None = None
-    """May be null."""
+    """May be null. At most 2147483647."""
     inventory_warning_level: int | None = None
-    """May be null."""
+    """May be null. At most 2147483647."""
     bin_picking_number: str | None = None
-    """May be null."""
+    """May be null. At most 255 characters."""
     image_url: str | None = None
     gtin: str | None = None
-    """May be null."""
+    """May be null. At most 14 characters."""
     mpn: str | None = None
     """May be null."""
     product_id: int | None = None
     """Required to create."""
     sku: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 255 characters."""
     option_values: list[ProductVariantOptionValueOptionValue] | None = None
     """Required to create."""
 
@@ -67,24 +68,40 @@ class V3ProductVariantCreateCreate(TypedDict, total=False):
     """
 
     cost_price: int | float | None
+    """At least 0."""
     price: int | float | None
+    """At least 0."""
     sale_price: int | float | None
+    """At least 0."""
     retail_price: int | float | None
+    """At least 0."""
     weight: int | float | None
+    """At least 0."""
     width: int | float | None
+    """At least 0."""
     height: int | float | None
+    """At least 0."""
     depth: int | float | None
+    """At least 0."""
     is_free_shipping: bool
     fixed_cost_shipping_price: int | float | None
+    """At least 0."""
     purchasing_disabled: bool
     purchasing_disabled_message: str
+    """At most 255 characters."""
     upc: str | None
+    """At most 14 characters."""
     inventory_level: int | None
+    """At most 2147483647."""
     inventory_warning_level: int | None
+    """At most 2147483647."""
     bin_picking_number: str | None
+    """At most 255 characters."""
     image_url: str
     gtin: str | None
+    """At most 14 characters."""
     mpn: str | None
     product_id: Required[int]
     sku: Required[str]
+    """From 1 to 255 characters."""
     option_values: Required[list[ProductVariantOptionValueOptionValueCreate]]

@@ -12,8 +12,10 @@ class V3ProductVideo(ApiModel):
     """
 
     title: str | None = None
+    """At most 255 characters."""
     description: str | None = None
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     type: str | None = None
     """One of: `'youtube'`."""
     id: int

@@ -17,12 +17,14 @@ class V3ProductVideoCreateBody(ApiModel):
     """
 
     title: str | None = None
+    """At most 255 characters."""
     description: str | None = None
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     type: str | None = None
     """One of: `'youtube'`."""
     video_id: str | None = None
-    """Required to create."""
+    """Required to create. At most 25 characters."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -33,7 +35,10 @@ class V3ProductVideoCreateBodyCreate(TypedDict, total=False):
     """
 
     title: str
+    """At most 255 characters."""
     description: str
     sort_order: int
+    """From -2147483648 to 2147483647."""
     type: Literal["youtube"]
     video_id: Required[str]
+    """At most 25 characters."""

@@ -17,8 +17,10 @@ class V3ProductVideoUpdateBody(ApiModel):
     """
 
     title: str | None = None
+    """At most 255 characters."""
     description: str | None = None
     sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
     type: str | None = None
     """One of: `'youtube'`."""
     id: int
@@ -33,7 +35,9 @@ class V3ProductVideoUpdateBodyUpdate(TypedDict, total=False):
     """
 
     title: str
+    """At most 255 characters."""
     description: str
     sort_order: int
+    """From -2147483648 to 2147483647."""
     type: Literal["youtube"]
     id: Required[int]

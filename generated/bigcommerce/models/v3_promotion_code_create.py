@@ -15,7 +15,7 @@ class V3PromotionCodeCreate(ApiModel):
     """
 
     code: str | None = None
-    """Required to create and update."""
+    """Required to create and update. At most 50 characters."""
     max_uses: int | None = None
     max_uses_per_customer: int | None = None
 
@@ -27,5 +27,6 @@ class V3PromotionCodeCreateCreate(TypedDict, total=False):
     """
 
     code: Required[str]
+    """At most 50 characters."""
     max_uses: int
     max_uses_per_customer: int

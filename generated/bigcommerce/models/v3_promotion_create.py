@@ -43,6 +43,7 @@ class V3PromotionCreate(ApiModel):
     end_date: str | None = None
     stop: bool | None = None
     can_be_used_with_other_promotions: bool | None = None
+    """Default `true`."""
     currency_code: str | None = None
     notifications: list[Notification] | None = None
     shipping_address: AddressMatcher | None = None
@@ -50,8 +51,9 @@ class V3PromotionCreate(ApiModel):
     codes: CouponCode | None = None
     coupon_overrides_other_promotions: bool | None = None
     coupon_overrides_automatic_when_offering_higher_discounts: bool | None = None
+    """Deprecated."""
     coupon_type: str | None = None
-    """One of: `'SINGLE'`, `'BULK'`."""
+    """One of: `'SINGLE'`, `'BULK'`. Default `'SINGLE'`."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -72,6 +74,7 @@ class V3PromotionCreateCreate(TypedDict, total=False):
     end_date: str
     stop: bool
     can_be_used_with_other_promotions: bool
+    """Default `true`."""
     currency_code: str
     notifications: list[NotificationCreate]
     shipping_address: AddressMatcherCreate
@@ -79,4 +82,6 @@ class V3PromotionCreateCreate(TypedDict, total=False):
     codes: CouponCodeCreate
     coupon_overrides_other_promotions: bool
     coupon_overrides_automatic_when_offering_higher_discounts: bool
+    """Deprecated."""
     coupon_type: Literal["SINGLE", "BULK"]
+    """Default `'SINGLE'`."""

@@ -41,6 +41,7 @@ class V3PromotionUpdate(ApiModel):
     end_date: str | None = None
     stop: bool | None = None
     can_be_used_with_other_promotions: bool | None = None
+    """Default `true`."""
     currency_code: str | None = None
     notifications: list[Notification] | None = None
     shipping_address: AddressMatcher | None = None
@@ -48,6 +49,7 @@ class V3PromotionUpdate(ApiModel):
     codes: CouponCode | None = None
     coupon_overrides_other_promotions: bool | None = None
     coupon_overrides_automatic_when_offering_higher_discounts: bool | None = None
+    """Deprecated."""
     coupon_type: str | None = None
     """One of: `'SINGLE'`, `'BULK'`."""
 
@@ -69,6 +71,7 @@ class V3PromotionUpdateUpdate(TypedDict, total=False):
     end_date: str
     stop: bool
     can_be_used_with_other_promotions: bool
+    """Default `true`."""
     currency_code: str
     notifications: list[NotificationUpdate]
     shipping_address: AddressMatcherUpdate
@@ -76,4 +79,5 @@ class V3PromotionUpdateUpdate(TypedDict, total=False):
     codes: CouponCodeUpdate
     coupon_overrides_other_promotions: bool
     coupon_overrides_automatic_when_offering_higher_discounts: bool
+    """Deprecated."""
     coupon_type: Literal["SINGLE", "BULK"]

@@ -17,9 +17,10 @@ class V3ScriptCreate(ApiModel):
     """
 
     name: str | None = None
-    """Required to create and update."""
+    """Required to create and update. From 1 to 255 characters."""
     description: str | None = None
     html: str | None = None
+    """At most 65536 characters."""
     src: str | None = None
     auto_uninstall: bool | None = None
     load_method: str | None = None
@@ -35,6 +36,7 @@ class V3ScriptCreate(ApiModel):
     """One of: `'essential'`, `'functional'`, `'analytics'`, `'targeting'`."""
     enabled: bool | None = None
     channel_id: int | None = None
+    """At least 1."""
     integrity_hashes: list[str] | None = None
 
 
@@ -45,8 +47,10 @@ class V3ScriptCreateCreate(TypedDict, total=False):
     """
 
     name: Required[str]
+    """From 1 to 255 characters."""
     description: str
     html: str
+    """At most 65536 characters."""
     src: str
     auto_uninstall: bool
     load_method: Literal["default", "async", "defer"]
@@ -57,4 +61,5 @@ class V3ScriptCreateCreate(TypedDict, total=False):
     consent_category: Literal["essential", "functional", "analytics", "targeting"]
     enabled: bool
     channel_id: int
+    """At least 1."""
     integrity_hashes: list[str]

@@ -17,8 +17,10 @@ class V3ScriptUpdate(ApiModel):
     """
 
     name: str | None = None
+    """From 1 to 255 characters."""
     description: str | None = None
     html: str | None = None
+    """At most 65536 characters."""
     src: str | None = None
     auto_uninstall: bool | None = None
     load_method: str | None = None
@@ -34,6 +36,7 @@ class V3ScriptUpdate(ApiModel):
     """One of: `'essential'`, `'functional'`, `'analytics'`, `'targeting'`."""
     enabled: bool | None = None
     channel_id: int | None = None
+    """At least 1."""
     integrity_hashes: list[str] | None = None
 
 
@@ -44,8 +47,10 @@ class V3ScriptUpdateUpdate(TypedDict, total=False):
     """
 
     name: str
+    """From 1 to 255 characters."""
     description: str
     html: str
+    """At most 65536 characters."""
     src: str
     auto_uninstall: bool
     load_method: Literal["default", "async", "defer"]
@@ -56,4 +61,5 @@ class V3ScriptUpdateUpdate(TypedDict, total=False):
     consent_category: Literal["essential", "functional", "analytics", "targeting"]
     enabled: bool
     channel_id: int
+    """At least 1."""
     integrity_hashes: list[str]

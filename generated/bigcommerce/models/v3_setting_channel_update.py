@@ -27,11 +27,11 @@ class V3SettingChannelUpdate(ApiModel):
     email_merchant_when_cart_is_abandoned: bool | None = None
     """May be null."""
     merchant_email_address: str | None = None
-    """May be null."""
+    """May be null. At most 500 characters."""
     merchant_abandoned_cart_email_frequency_type: str | None = None
     """One of: `'digest'`, `'individual'`. May be null."""
     merchant_abandoned_cart_digest_email_frequency: int | None = None
-    """May be null."""
+    """May be null. From 2 to 1000."""
 
 
 @with_config(REQUEST_CONFIG)
@@ -46,5 +46,7 @@ class V3SettingChannelUpdateUpdate(TypedDict, total=False):
     email_merchant_when_cart_is_converted: bool | None
     email_merchant_when_cart_is_abandoned: bool | None
     merchant_email_address: str | None
+    """At most 500 characters."""
     merchant_abandoned_cart_email_frequency_type: Literal["digest", "individual"] | None
     merchant_abandoned_cart_digest_email_frequency: int | None
+    """From 2 to 1000."""

@@ -13,34 +13,35 @@ class Variant(ApiModel):
     """
 
     cost_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     sale_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     retail_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     weight: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     width: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     height: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     depth: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     is_free_shipping: bool | None = None
     fixed_cost_shipping_price: int | float | None = None
-    """May be null."""
+    """May be null. At least 0."""
     purchasing_disabled: bool | None = None
     purchasing_disabled_message: str | None = None
+    """At most 255 characters."""
     upc: str | None = None
-    """May be null."""
+    """May be null. At most 14 characters."""
     inventory_level: int | None = None
-    """May be null."""
+    """May be null. At most 2147483647."""
     inventory_warning_level: int | None = None
-    """May be null."""
+    """May be null. At most 2147483647."""
     bin_picking_number: str | None = None
-    """May be null."""
+    """May be null. At most 255 characters."""
     id: int
     product_id: int | None = None
     sku: str | None = None

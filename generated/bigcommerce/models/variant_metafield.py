@@ -15,8 +15,11 @@ class VariantMetafield(ApiModel):
 
     id: int
     key: str | None = None
+    """From 1 to 64 characters."""
     value: str | None = None
+    """From 1 to 65535 characters."""
     namespace: str | None = None
+    """From 1 to 64 characters."""
     permission_set: str | None = None
     """One of: `'app_only'`, `'read'`, `'write'`, `'read_and_sf_access'`,
     `'write_and_sf_access'`.
@@ -27,6 +30,7 @@ class VariantMetafield(ApiModel):
     """
     resource_id: int | None = None
     description: str | None = None
+    """At most 255 characters."""
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     owner_client_id: str | None = None

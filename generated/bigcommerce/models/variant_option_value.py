@@ -12,8 +12,8 @@ class VariantOptionValue(ApiModel):
     """
 
     option_display_name: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 255 characters."""
     label: str | None = None
-    """Required to create."""
+    """Required to create. From 1 to 255 characters."""
     id: int
     option_id: int | None = None

@@ -26,3 +26,4 @@ class WidgetTemplate(ApiModel):
     date_modified: _dt.datetime | None = None
     current_version_uuid: str | None = None
     icon_name: str | None = None
+    """Default `'default'`."""

@@ -25,6 +25,7 @@ class ZoneCreateManyItem(ApiModel):
     name: str | None = None
     """Required to create and update."""
     enabled: bool | None = None
+    """Default `true`."""
     price_display_settings: ZoneCreateManyItemPriceDisplaySettings | None = None
     shopper_target_settings: ZoneCreateManyItemShopperTargetSettings | None = None
 
@@ -37,5 +38,6 @@ class ZoneCreateManyItemCreate(TypedDict, total=False):
 
     name: Required[str]
     enabled: bool
+    """Default `true`."""
     price_display_settings: ZoneCreateManyItemPriceDisplaySettingsCreate
     shopper_target_settings: ZoneCreateManyItemShopperTargetSettingsCreate

@@ -26,6 +26,7 @@ class ZoneUpdateManyItem(ApiModel):
     """Required to create and update."""
     name: str | None = None
     enabled: bool | None = None
+    """Default `true`."""
     price_display_settings: ZoneUpdateManyItemPriceDisplaySettings | None = None
     shopper_target_settings: ZoneUpdateManyItemShopperTargetSettings | None = None
 
@@ -39,5 +40,6 @@ class ZoneUpdateManyItemUpdate(TypedDict, total=False):
     id: Required[int]
     name: str
     enabled: bool
+    """Default `true`."""
     price_display_settings: ZoneUpdateManyItemPriceDisplaySettingsUpdate
     shopper_target_settings: ZoneUpdateManyItemShopperTargetSettingsUpdate

@@ -26,6 +26,7 @@ class V3AbandonedCartsSettingsGetQuery(TypedDict, total=False):
     """
 
     pagination: int
+    """At most 100."""
 
 
 class V3AbandonedCartsSettings(NodeResource):

@@ -179,6 +179,7 @@ class V3CatalogProductsAllQuery(TypedDict, total=False):
     keyword: str
     keyword_context: Literal["shopper", "merchant"]
     limit: int
+    """At most 250. Default `50`."""
     mpn: str
     name: str
     out_of_stock: int

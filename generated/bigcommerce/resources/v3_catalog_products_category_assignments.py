@@ -27,6 +27,7 @@ class V3CatalogProductsCategoryAssignmentsAllQuery(TypedDict, total=False):
     category_id__in: list[int]
     """Sent as `category_id:in`."""
     limit: int
+    """At most 250. Default `50`."""
     page: int
     product_id__in: list[int]
     """Sent as `product_id:in`."""

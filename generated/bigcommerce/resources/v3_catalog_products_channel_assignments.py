@@ -27,6 +27,7 @@ class V3CatalogProductsChannelAssignmentsAllQuery(TypedDict, total=False):
     channel_id__in: list[int]
     """Sent as `channel_id:in`."""
     limit: int
+    """At most 250. Default `50`."""
     page: int
     product_id__in: list[int]
     """Sent as `product_id:in`."""

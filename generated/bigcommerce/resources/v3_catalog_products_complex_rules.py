@@ -94,6 +94,7 @@ class V3CatalogProductsComplexRulesAllQuery(TypedDict, total=False):
         ]
     ]
     limit: int
+    """At most 250. Default `50`."""
     page: int
 
 

@@ -27,6 +27,7 @@ class V3CatalogProductsCustomFieldsAllQuery(TypedDict, total=False):
     exclude_fields: list[Literal["name", "value"]]
     include_fields: list[Literal["name", "value"]]
     limit: int
+    """At most 250. Default `50`."""
     page: int
 
 

@@ -97,6 +97,7 @@ class V3CatalogProductsImagesAllQuery(TypedDict, total=False):
         ]
     ]
     limit: int
+    """At most 250. Default `50`."""
     page: int
 
 

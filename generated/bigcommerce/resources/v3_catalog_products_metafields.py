@@ -109,6 +109,7 @@ class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
     key__in: list[str]
     """Sent as `key:in`."""
     limit: int
+    """At most 250. Default `50`."""
     namespace: str
     namespace__in: list[str]
     """Sent as `namespace:in`."""
@@ -153,6 +154,7 @@ class V3CatalogProductsMetafieldsCreateQuery(TypedDict, total=False):
     key__in: list[str]
     """Sent as `key:in`."""
     limit: int
+    """At most 250. Default `50`."""
     namespace: str
     namespace__in: list[str]
     """Sent as `namespace:in`."""

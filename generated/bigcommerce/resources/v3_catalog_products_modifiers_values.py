@@ -31,6 +31,7 @@ class V3CatalogProductsModifiersValuesAllQuery(TypedDict, total=False):
     exclude_fields: list[str]
     include_fields: list[str]
     limit: int
+    """At most 250. Default `50`."""
     page: int
 
 

@@ -32,6 +32,7 @@ class V3CatalogProductsOptionsAllQuery(TypedDict, total=False):
     exclude_fields: list[str]
     include_fields: list[str]
     limit: int
+    """At most 250. Default `50`."""
     page: int
 
 

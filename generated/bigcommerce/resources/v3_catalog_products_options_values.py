@@ -27,6 +27,7 @@ class V3CatalogProductsOptionsValuesAllQuery(TypedDict, total=False):
     exclude_fields: list[Literal["label", "sort_order", "value_data", "is_default"]]
     include_fields: list[Literal["label", "sort_order", "value_data", "is_default"]]
     limit: int
+    """At most 250. Default `50`."""
     page: int
 
 

@@ -96,6 +96,7 @@ class V3CatalogProductsReviewsAllQuery(TypedDict, total=False):
         ]
     ]
     limit: int
+    """At most 250. Default `50`."""
     page: int
     status: Literal[0, 1]
 

@@ -95,6 +95,7 @@ class V3CatalogProductsVideosAllQuery(TypedDict, total=False):
         ]
     ]
     limit: int
+    """At most 250. Default `50`."""
     page: int
 
 

@@ -39,6 +39,7 @@ class V3CatalogTreesCategoriesAllQuery(TypedDict, total=False):
     is_visible: bool
     keyword: str
     limit: int
+    """At most 250. Default `50`."""
     name: str
     name__like: str
     """Sent as `name:like`."""

@@ -22,6 +22,7 @@ class V3ContentPageWidgetsGetQuery(TypedDict, total=False):
     """
 
     channel_id: int
+    """Default `1`."""
     entity_id: str
     template_file: str
 

@@ -35,6 +35,7 @@ class V3InfrastructureProjectsAllQuery(TypedDict, total=False):
     date_modified__min: _dt.datetime | _dt.date | str
     """Sent as `date_modified:min`."""
     limit: int
+    """Default `50`."""
     name__like: str
     """Sent as `name:like`."""
     uuid__in: str

@@ -37,8 +37,10 @@ class V3PromotionsAllQuery(TypedDict, total=False):
     direction: Literal["asc", "desc"]
     id: int
     limit: int
+    """From 1 to 250."""
     name: str
     page: int
+    """At least 1."""
     query: str
     redemption_type: Literal["automatic", "coupon"]
     sort: Literal["id", "name", "priority", "start_date"]

@@ -27,7 +27,9 @@ class V3PromotionsCodesAllQuery(TypedDict, total=False):
     before: str
     code: str
     limit: int
+    """From 1 to 250."""
     page: int
+    """At least 1. Deprecated."""
 
 
 @with_config(REQUEST_CONFIG)

@@ -25,12 +25,14 @@ class V3StoreSystemlogsAllQuery(TypedDict, total=False):
     id__in: list[int]
     """Sent as `id:in`."""
     limit: int
+    """Default `50`."""
     module: Literal[
         "export+only", "email+message", "theme+download", "order+status", "optimized+checkout"
     ]
     module__not: str
     """Sent as `module:not`."""
     page: int
+    """Default `1`."""
     severity: Literal[1, 2, 3, 4]
     severity__max: int
     """Sent as `severity:max`."""

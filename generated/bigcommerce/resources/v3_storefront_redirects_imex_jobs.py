@@ -23,6 +23,7 @@ class V3StorefrontRedirectsImexJobsAllQuery(TypedDict, total=False):
 
     id: str
     limit: int
+    """Default `10`."""
     page: int
     status: Literal["new", "working", "complete", "aborted", "failed"]
     type: Literal["import", "export"]

@@ -30,7 +30,9 @@ class V3WishlistsAllQuery(TypedDict, total=False):
 
     customer_id: int
     limit: int
+    """At most 250. Default `50`."""
     page: int
+    """Default `1`."""
 
 
 class V3Wishlists(NodeResource):
