@@ -66,6 +66,7 @@ def render(package: PackageIR) -> dict[str, str]:
         "resource_names": sorted(r.class_name for r in package.resources),
         "top": package.top,
         "model_modules": _model_modules(package),
+        "class_names": sorted((m.name, m.class_name) for m in package.models if m.class_name),
         "own_modules": [
             (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
             for m in sorted(own, key=lambda m: m.module)
@@ -92,7 +93,8 @@ def render(package: PackageIR) -> dict[str, str]:
 def _model_modules(package: PackageIR) -> list[tuple[str, list[str]]]:
     """(module, the names it defines) for every model module, sorted by module. `__all__` lists
     the old client's only: the imported API's models are public through `bigcommerce.v2.*` /
-    `bigcommerce.v3.*`, and reached here by their keys (`V3Product`) for the package itself."""
+    `bigcommerce.v3.*`, and reached here by their keys (`V3Product`, the class `Product`) for the
+    package itself."""
     return sorted(
         (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
         for m in package.models

@@ -112,3 +112,30 @@ def test_an_older_document_set_keeps_every_name_in_both(tmp_path: Path) -> None:
         for name, ids in fresh["models"][version].items():
             if name not in names:
                 assert not [known[i] for i in ids if i in known], name
+
+
+def test_every_public_model_class_is_named_for_its_public_name() -> None:
+    """`bigcommerce.v3.catalog.Product` is the class `Product` (its module stays unique,
+    `models/v3_product.py`), and the old client's `bigcommerce.models.Product` is the v2 one."""
+    import bigcommerce.models
+    from bigcommerce._model import ApiModel
+    from bigcommerce.v3.catalog import Product
+
+    misnamed, models = [], 0
+    for version in ("v2", "v3"):
+        package = importlib.import_module(f"bigcommerce.{version}")
+        for area in package.AREAS:
+            module = importlib.import_module(f"bigcommerce.{version}.{area}")
+            for name in module.__all__:
+                value = getattr(module, name)
+                if isinstance(value, type) and issubclass(value, ApiModel):
+                    models += 1
+                    if (value.__name__, value.__qualname__) != (name, name):
+                        misnamed.append(f"{version}.{area}.{name} is {value.__name__}")
+    assert models > 300
+    assert not misnamed, misnamed
+    assert Product.__module__ == "bigcommerce.models.v3_product"
+    assert repr(Product.model_construct(id=1)).startswith("Product(")
+    assert bigcommerce.models.Product is not Product
+    assert bigcommerce.models.Product.__module__ == "bigcommerce.models.product"
+    assert "V3Product" not in bigcommerce.models.__all__
