@@ -40,6 +40,37 @@ def class_names(specs: list[LoadedSpec]) -> dict[str, str]:
     return out
 
 
+#: (version, area) -> {model key: its public name there}
+AreaNames = dict[tuple[str, str], dict[str, str]]
+
+
+def area_names(specs: list[LoadedSpec]) -> AreaNames:
+    """The models each area exports, by key: (`v3`, `catalog`) -> {`V3Product`: `Product`}."""
+    keys = {(s.spec.api, name) for s in specs for name in s.spec.models}
+    out: AreaNames = {}
+    for loaded in specs:
+        if not is_imported(loaded.file):
+            continue
+        mine = out.setdefault((loaded.spec.api, PurePosixPath(loaded.file).stem), {})
+        for public, target in sorted(loaded.spec.exports.items()):
+            if (loaded.spec.api, target) in keys:
+                mine[target] = public
+    return out
+
+
+def public_type_name(names: AreaNames, version: str, area: str, key: str) -> str:
+    """How the operation index writes a model of a call in `area`: its public name with the
+    version and area that export it (`v3.catalog.Product`: `bigcommerce.v3.catalog.Product`), the
+    call's own area first; a model no area exports (the old client's) keeps its key."""
+    own = names.get((version, area), {})
+    if key in own:
+        return f"{version}.{area}.{own[key]}"
+    for (v, other), exported in sorted(names.items()):
+        if v == version and key in exported:
+            return f"{version}.{other}.{exported[key]}"
+    return key
+
+
 def build_areas(specs: list[LoadedSpec], models: tuple[ModelIR, ...]) -> tuple[AreaIR, ...]:
     where: dict[str, tuple[str, str]] = {}  # key -> (module, the name it is defined under)
     for m in models:

@@ -14,7 +14,7 @@ from .annotations import (
     write_scalars,
 )
 from .bodies import Verb, body_fields, used_bodies, writable
-from .build_areas import build_areas, class_names
+from .build_areas import area_names, build_areas, class_names
 from .build_index import build_index
 from .build_nodes import build_nodes, operation_declaration
 from .build_routes import node_route_table, route_table
@@ -121,7 +121,7 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     )
     routes, route_models = route_table(models, resources)
     node_irs, top = build_nodes(nodes, models, node_ops)
-    entries = build_index(operations, index or IndexFile())
+    entries = build_index(operations, index or IndexFile(), area_names(specs))
     model_irs = tuple(
         dataclasses.replace(m, imports=aliased(m.imports, renamed)) for m in model_irs
     )

@@ -139,3 +139,24 @@ def test_every_public_model_class_is_named_for_its_public_name() -> None:
     assert bigcommerce.models.Product is not Product
     assert bigcommerce.models.Product.__module__ == "bigcommerce.models.product"
     assert "V3Product" not in bigcommerce.models.__all__
+
+
+def test_the_operation_index_names_results_as_they_are_imported() -> None:
+    """A result type names an imported model by its version, area and public name
+    (`v3.catalog.Product` is `bigcommerce.v3.catalog.Product`); the old client's keep theirs."""
+    import bigcommerce.models
+    from bigcommerce import operations
+
+    rows = {(op.version, op.operation_id): op.result for op in operations()}
+    assert rows[("v3", "getProducts")] == "list[v3.catalog.Product]"
+    assert rows[("v3", "getProduct")] == "v3.catalog.Product"
+    dotted = {
+        name for result in rows.values() for name in re.findall(r"[\w.]+", result) if "." in name
+    }
+    assert len(dotted) > 100
+    for name in dotted:
+        where, _, public = name.rpartition(".")
+        cls = getattr(importlib.import_module(f"bigcommerce.{where}"), public)
+        assert cls.__name__ == public, name
+    plain = {n for r in rows.values() for n in re.findall(r"\b[A-Z]\w+", r) if f".{n}" not in r}
+    assert plain and all(hasattr(bigcommerce.models, n) for n in plain - {"Any", "None"}), plain
