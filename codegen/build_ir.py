@@ -324,6 +324,9 @@ def _model_ir(
         as_dict = TypedDictIR(cls, doc, keys, functional, DICT_MODEL_CONFIG)
         runtime = [*(k.annotation for k in keys), TYPED_DICT, WITH_CONFIG, DICT_MODEL_CONFIG]
     own = model_module(name)
+    if class_name and any(i.name == name for i in imports([*runtime, *methods])):
+        # its own module would spell it by the key, which names nothing there
+        raise SpecError(file, f"models.{name}", f"refers to itself; it is the class {class_name}")
     needed = localized(imports(runtime), "models", own) | {
         dataclasses.replace(imp, type_checking=True) if _sibling(imp) else imp
         for imp in localized(imports(methods), "models", own)
