@@ -5,6 +5,10 @@ Each imported spec file is an area of its version (`spec/imported/v3/catalog.yam
 names lock) to the models and request TypedDicts that the generator emits under unique keys
 (`V3Product`: the old client's `bigcommerce.models.Product` keeps its name). A name whose request
 TypedDict is not emitted (no call is typed with it) stands for its model instead.
+
+A model's key names its module (`models/v3_product.py`) and is the name other generated modules
+import it under; the class itself is named for its public name (`class Product`), so `repr`,
+`__name__` and messages say what users import (`class_names`).
 """
 
 from __future__ import annotations
@@ -21,13 +25,59 @@ def is_imported(spec_file: str) -> bool:
     return f"/{IMPORTED}" in f"/{spec_file}"
 
 
+def class_names(specs: list[LoadedSpec]) -> dict[str, str]:
+    """Model key -> its class's own name, where they differ: the public name an imported file
+    exports it under (`V3Product` -> `Product`)."""
+    out: dict[str, str] = {}
+    for loaded in specs:
+        if not is_imported(loaded.file):
+            continue
+        for public, target in sorted(loaded.spec.exports.items()):
+            if target == public or target not in loaded.spec.models:
+                continue
+            if out.setdefault(target, public) != public:
+                raise SpecError(loaded.file, f"exports.{public}", f"{target!r} exported twice")
+    return out
+
+
+#: (version, area) -> {model key: its public name there}
+AreaNames = dict[tuple[str, str], dict[str, str]]
+
+
+def area_names(specs: list[LoadedSpec]) -> AreaNames:
+    """The models each area exports, by key: (`v3`, `catalog`) -> {`V3Product`: `Product`}."""
+    keys = {(s.spec.api, name) for s in specs for name in s.spec.models}
+    out: AreaNames = {}
+    for loaded in specs:
+        if not is_imported(loaded.file):
+            continue
+        mine = out.setdefault((loaded.spec.api, PurePosixPath(loaded.file).stem), {})
+        for public, target in sorted(loaded.spec.exports.items()):
+            if (loaded.spec.api, target) in keys:
+                mine[target] = public
+    return out
+
+
+def public_type_name(names: AreaNames, version: str, area: str, key: str) -> str:
+    """How the operation index writes a model of a call in `area`: its public name with the
+    version and area that export it (`v3.catalog.Product`: `bigcommerce.v3.catalog.Product`), the
+    call's own area first; a model no area exports (the old client's) keeps its key."""
+    own = names.get((version, area), {})
+    if key in own:
+        return f"{version}.{area}.{own[key]}"
+    for (v, other), exported in sorted(names.items()):
+        if v == version and key in exported:
+            return f"{version}.{other}.{exported[key]}"
+    return key
+
+
 def build_areas(specs: list[LoadedSpec], models: tuple[ModelIR, ...]) -> tuple[AreaIR, ...]:
-    where: dict[str, str] = {}
+    where: dict[str, tuple[str, str]] = {}  # key -> (module, the name it is defined under)
     for m in models:
-        where[m.name] = m.module
+        where[m.name] = (m.module, m.own_name)
         for td in (m.create, m.update):
             if td is not None:
-                where[td.name] = m.module
+                where[td.name] = (m.module, td.name)
     areas = []
     for loaded in specs:
         if not is_imported(loaded.file) or not loaded.spec.exports:
@@ -39,7 +89,7 @@ def build_areas(specs: list[LoadedSpec], models: tuple[ModelIR, ...]) -> tuple[A
                 if model is None or not target.endswith(("Create", "Update")):
                     raise SpecError(loaded.file, f"exports.{public}", f"no model {target!r}")
                 target = model
-            exports.append(AreaExportIR(public, where[target], target))
+            exports.append(AreaExportIR(public, *where[target]))
         name = PurePosixPath(loaded.file).stem
         areas.append(AreaIR(loaded.spec.api, name, loaded.file, tuple(exports)))
     return tuple(sorted(areas, key=lambda a: (a.version, a.name)))

@@ -8,8 +8,10 @@ descriptions the methods are generated from (`operation.py`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from .build_areas import AreaNames, public_type_name
 from .collect import collect_resources
 from .ir import IndexEntryIR
 from .operation import Operation, index_keys, path_shape, resource_operations
@@ -19,9 +21,15 @@ from .spec_schema import IndexFile
 V2_NOT_GENERATED = "v2 operation the old client did not have; reach it with api.connection"
 
 
-def build_index(operations: Iterable[Operation], index: IndexFile) -> tuple[IndexEntryIR, ...]:
+def build_index(
+    operations: Iterable[Operation], index: IndexFile, names: AreaNames | None = None
+) -> tuple[IndexEntryIR, ...]:
+    """Result types name imported models as the areas export them (`names`): `V3Product` ->
+    `v3.catalog.Product`."""
     calls = {
-        key: (call, op.result_type or "None") for op in operations for key, call in index_keys(op)
+        key: (call, _public_type(op, names or {}))
+        for op in operations
+        for key, call in index_keys(op)
     }
     out: list[IndexEntryIR] = []
     for version, method, path, operation_id in index.documented:
@@ -32,6 +40,18 @@ def build_index(operations: Iterable[Operation], index: IndexFile) -> tuple[Inde
     for ex in index.excluded:
         out.append(IndexEntryIR("", ex.method, ex.path, ex.operation_id, "", "", ex.reason))
     return tuple(out)
+
+
+_NAME = re.compile(r"\w+")
+
+
+def _public_type(op: Operation, names: AreaNames) -> str:
+    """The operation's result type with every model key written as its public name:
+    `list[V3Product]` -> `list[v3.catalog.Product]`."""
+    area = op.owner.split(".")[0]
+    return _NAME.sub(
+        lambda m: public_type_name(names, op.version, area, m.group(0)), op.result_type or "None"
+    )
 
 
 def compat_served(specs: list[LoadedSpec]) -> set[tuple[str, ...]]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from .annotations import (
     EXTRA_TYPES,
     FILTER_SCALARS,
@@ -12,7 +14,7 @@ from .annotations import (
     write_scalars,
 )
 from .bodies import Verb, body_fields, used_bodies, writable
-from .build_areas import build_areas
+from .build_areas import area_names, build_areas, class_names
 from .build_index import build_index
 from .build_nodes import build_nodes, operation_declaration
 from .build_routes import node_route_table, route_table
@@ -94,6 +96,7 @@ from .typeref import (
     Import,
     TypeRef,
     Value,
+    aliased,
     imports,
     list_of,
     localized,
@@ -115,8 +118,10 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     operations = [op for ops in (*node_ops.values(), *compat.values()) for op in ops]
     updated = [model for model, record in records.items() if record.update_type]
     bodies = used_bodies(operations, updated, models)
+    renamed = class_names(specs)
     model_irs = tuple(
-        _model_ir(model, records.get(name), bodies) for name, model in sorted(models.items())
+        _model_ir(model, records.get(name), bodies, renamed.get(name, ""))
+        for name, model in sorted(models.items())
     )
     resource_irs = tuple(
         _resource_ir(res, models, compat[res.name])
@@ -124,10 +129,16 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     )
     routes, route_models = route_table(models, resources)
     node_irs, top = build_nodes(nodes, models, node_ops)
-    entries = build_index(operations, index or IndexFile())
+    entries = build_index(operations, index or IndexFile(), area_names(specs))
+    model_irs = tuple(
+        dataclasses.replace(m, imports=aliased(m.imports, renamed)) for m in model_irs
+    )
+    resource_irs = tuple(
+        dataclasses.replace(r, imports=aliased(r.imports, renamed)) for r in resource_irs + node_irs
+    )
     return PackageIR(
         model_irs,
-        resource_irs + node_irs,
+        resource_irs,
         routes,
         route_models,
         top,
@@ -249,9 +260,13 @@ def _model_ir(
     model: CollectedModel,
     record: RecordIR | None,
     bodies: frozenset[tuple[str, Verb]],
+    class_name: str = "",
 ) -> ModelIR:
-    """A model's IR; its request TypedDicts only where some call uses them (`bodies`)."""
+    """A model's IR; its request TypedDicts only where some call uses them (`bodies`). The class
+    is defined as `class_name` when given (its public name; other modules import it under its key
+    `model.name`)."""
     name, file, api, spec = model.name, model.spec_file, model.api, model.spec
+    cls = class_name or name
     reserved = set(MODEL_RESERVED)
     if record is not None:
         reserved |= {h.name for h in record.helpers}
@@ -283,14 +298,14 @@ def _model_ir(
         )
         for wire, field in spec.fields.items()
     )
-    create = _body(name, spec, api, "create") if (name, "create") in bodies else None
-    update = _body(name, spec, api, "update") if (name, "update") in bodies else None
-    doc = f"`{name}`: an object of the {api} API. Every field is optional; unknown fields are kept."
+    create = _body(name, spec, api, "create", cls) if (name, "create") in bodies else None
+    update = _body(name, spec, api, "update", cls) if (name, "update") in bodies else None
+    doc = f"`{cls}`: an object of the {api} API. Every field is optional; unknown fields are kept."
     if any(f.required for f in fields):
         doc = doc.replace("Every field is optional", "Every field but `id` is optional")
     if record is not None:
         doc = (
-            f"`{name}`: an object of the {api} `{record.resource_class}` resource. "
+            f"`{cls}`: an object of the {api} `{record.resource_class}` resource. "
             + doc.split(". ", 1)[1]
         )
     runtime: list[Value] = [API_MODEL, *(f.annotation for f in fields)]
@@ -309,17 +324,20 @@ def _model_ir(
             methods += [OVERLOAD, ID] if helper.by_id else []
     as_dict = None
     if spec.as_dict:
-        doc = f"`{name}`: a dict in answers of the {api} API; unknown keys are kept."
+        doc = f"`{cls}`: a dict in answers of the {api} API; unknown keys are kept."
         keys = tuple(
             TypedDictKey(wire, f.annotation, f.doc)
             for wire, f in zip(spec.fields, fields, strict=True)
         )
         functional = not all(is_plain_key(k.key) for k in keys)
-        as_dict = TypedDictIR(name, doc, keys, functional, DICT_MODEL_CONFIG)
+        as_dict = TypedDictIR(cls, doc, keys, functional, DICT_MODEL_CONFIG)
         runtime = [*(k.annotation for k in keys), TYPED_DICT, WITH_CONFIG, DICT_MODEL_CONFIG]
     own = model_module(name)
+    if class_name and any(i.name == name for i in imports([*runtime, *methods])):
+        # its own module would spell it by the key, which names nothing there
+        raise SpecError(file, f"models.{name}", f"refers to itself; it is the class {class_name}")
     needed = localized(imports(runtime), "models", own) | {
-        Import(imp.module, imp.name, True) if _sibling(imp) else imp
+        dataclasses.replace(imp, type_checking=True) if _sibling(imp) else imp
         for imp in localized(imports(methods), "models", own)
     }
     needed = _drop_shadowed(needed)
@@ -335,6 +353,7 @@ def _model_ir(
         imports=tuple(sorted(needed)),
         as_dict=as_dict,
         rows=rows,
+        class_name=class_name,
     )
 
 
@@ -355,7 +374,7 @@ def _drop_shadowed(imports: set[Import]) -> set[Import]:
     return {i for i in imports if not (i.type_checking and i.name in runtime)}
 
 
-def _body(model: str, spec: ModelSpec, api: str, verb: Verb) -> TypedDictIR:
+def _body(model: str, spec: ModelSpec, api: str, verb: Verb, own_name: str) -> TypedDictIR:
     keys: list[TypedDictKey] = []
     for wire, field in body_fields(spec, verb):
         annotation = _write_type(field, api, verb)
@@ -364,7 +383,7 @@ def _body(model: str, spec: ModelSpec, api: str, verb: Verb) -> TypedDictIR:
         keys.append(TypedDictKey(wire, annotation, field_facts(field, in_body=True)))
     name = body_typeddict_name(model, verb)
     required = any(verb in f.required for f in spec.fields.values())
-    doc = f"The fields to {verb} a `{model}` with; unknown keys are sent as given, with an"
+    doc = f"The fields to {verb} a `{own_name}` with; unknown keys are sent as given, with an"
     doc += " `UnknownArgumentWarning`."
     doc += " Keys marked `Required` are the ones the documents require." if required else ""
     return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))

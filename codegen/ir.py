@@ -88,7 +88,7 @@ class RecordIR:
 
 @dataclass(frozen=True)
 class ModelIR:
-    name: str
+    name: str  # its key: unique in the package, names its module; other modules import it so
     module: str
     spec_file: str
     doc: str
@@ -99,6 +99,12 @@ class ModelIR:
     imports: tuple[Import, ...]
     as_dict: TypedDictIR | None = None  # the model is read as this TypedDict, not an ApiModel
     rows: tuple[FieldRowIR, ...] = ()  # its fields for the docs' tables
+    class_name: str = ""  # the class's own name where it is not the key: its public name
+
+    @property
+    def own_name(self) -> str:
+        """The name the class is defined under (`Product` for the key `V3Product`)."""
+        return self.class_name or self.name
 
     @property
     def module_doc(self) -> str:
@@ -106,7 +112,7 @@ class ModelIR:
         bodies_of = (("create", self.create), ("update", self.update))
         verbs = " and ".join(verb for verb, body in bodies_of if body is not None)
         bodies = f" and the bodies of its {verbs} calls" if verbs else ""
-        return f"The `{self.name}` model{bodies}."
+        return f"The `{self.own_name}` model{bodies}."
 
 
 @dataclass(frozen=True)
@@ -267,7 +273,7 @@ class IndexEntryIR:
 class AreaExportIR:
     public: str  # `Product`
     module: str  # the model module that defines it: `v3_product`
-    name: str  # its name there: `V3Product`
+    name: str  # its name there: `Product` (a request TypedDict's may differ: `V3ProductCreate`)
 
 
 @dataclass(frozen=True)

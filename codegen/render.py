@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import jinja2
@@ -66,6 +67,7 @@ def render(package: PackageIR) -> dict[str, str]:
         "resource_names": sorted(r.class_name for r in package.resources),
         "top": package.top,
         "model_modules": _model_modules(package),
+        "class_names": sorted((m.name, m.class_name) for m in package.models if m.class_name),
         "own_modules": [
             (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
             for m in sorted(own, key=lambda m: m.module)
@@ -92,11 +94,28 @@ def render(package: PackageIR) -> dict[str, str]:
 def _model_modules(package: PackageIR) -> list[tuple[str, list[str]]]:
     """(module, the names it defines) for every model module, sorted by module. `__all__` lists
     the old client's only: the imported API's models are public through `bigcommerce.v2.*` /
-    `bigcommerce.v3.*`, and reached here by their keys (`V3Product`) for the package itself."""
+    `bigcommerce.v3.*`, and reached here by their keys (`V3Product`, the class `Product`) for the
+    package itself."""
     return sorted(
         (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
         for m in package.models
     )
+
+
+def _model_homes(package: PackageIR, page: str) -> dict[str, str]:
+    """Model key -> the area module its class is imported from (`bigcommerce.v3.catalog`); of
+    several, the one the page's resource is in (`v3_catalog_products` -> `catalog`)."""
+    homes: dict[str, str] = {}
+    keys = {(m.module, m.own_name): m.name for m in package.models}
+    for a in package.areas:
+        for e in a.exports:
+            key = keys.get((e.module, e.name))
+            if key is None or e.public != e.name:
+                continue
+            mine = page.startswith(f"{a.version}_{a.name}_") or page == f"{a.version}_{a.name}"
+            if mine or key not in homes:
+                homes[key] = f"bigcommerce.{a.version}.{a.name}"
+    return homes
 
 
 def _index_json(package: PackageIR) -> str:
@@ -105,14 +124,26 @@ def _index_json(package: PackageIR) -> str:
     return json.dumps(rows, indent=1, ensure_ascii=False) + "\n"
 
 
+_NAME = re.compile(r"\w+")
+
+
 def render_docs(package: PackageIR) -> dict[str, str]:
-    """The API reference: one Markdown page per resource class, and an index."""
+    """The API reference: one Markdown page per resource class, and an index. Types name models
+    as their classes are named (`list[Product]`, not the key `V3Product` the code imports them
+    under), and an imported model's section says where it is imported from."""
     env = environment()
+    renamed = {m.name: m.class_name for m in package.models if m.class_name}
+    env.filters["public"] = lambda text: _NAME.sub(
+        lambda m: renamed.get(m.group(0), m.group(0)), str(text)
+    )
     page = env.get_template("docs/resource.md.jinja")
     models = {m.name: m for m in package.models}
     out = {
         f"{r.module}.md": page.render(
-            r=r, source=r.spec_file, models=[models[name] for name in r.models]
+            r=r,
+            source=r.spec_file,
+            models=[models[name] for name in r.models],
+            homes=_model_homes(package, r.module),
         )
         for r in package.resources
     }

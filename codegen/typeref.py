@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .literals import string
-from .naming import model_module_path
+from .naming import model_module, model_module_path
 
 
 @dataclass(frozen=True, order=True)
@@ -25,6 +25,12 @@ class Import:
     name: str
     type_checking: bool = False
     as_module: bool = False  # `import {module} as {name}`
+    source: str = ""  # `from {module} import {source} as {name}`: the name the module defines
+
+    @property
+    def names(self) -> str:
+        """What follows `import`: `Product as V3Product`, or the name alone."""
+        return f"{self.source} as {self.name}" if self.source else self.name
 
 
 class TypeRef:
@@ -185,6 +191,18 @@ def imports(values: Iterable[Value]) -> set[Import]:
     }
 
 
+def aliased(needed: Iterable[Import], class_names: Mapping[str, str]) -> tuple[Import, ...]:
+    """Imports of models whose class is not named for their key (`class_names`: key -> class
+    name) import the class under its key: `from ..models.v3_product import Product as V3Product`."""
+    out = set()
+    for imp in needed:
+        own = class_names.get(imp.name)
+        if own and not imp.as_module and imp.module.rsplit(".", 1)[-1] == model_module(imp.name):
+            imp = Import(imp.module, imp.name, imp.type_checking, False, own)
+        out.add(imp)
+    return tuple(sorted(out))
+
+
 def localized(needed: Iterable[Import], package: str, own: str = "") -> set[Import]:
     """Imports as written in module `own` of subpackage `package`: the subpackage's own modules
     are imported relatively (`..models.product` -> `.product` in `models`), `own` not at all."""
@@ -195,6 +213,6 @@ def localized(needed: Iterable[Import], package: str, own: str = "") -> set[Impo
             local = imp.module.removeprefix(inside)
             if local == own:
                 continue
-            imp = Import("." + local, imp.name, imp.type_checking, imp.as_module)
+            imp = Import("." + local, imp.name, imp.type_checking, imp.as_module, imp.source)
         out.add(imp)
     return out

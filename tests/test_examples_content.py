@@ -13,6 +13,7 @@ Without the documents: the check (`codegen.openapi.example_check`) and the repor
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import os
 import re
 import shutil
@@ -88,7 +89,9 @@ def _python_type(text: str) -> Any:
     inner = re.fullmatch(r"list\[(.+)\]", text)
     if inner:
         return list[_python_type(inner.group(1))]  # type: ignore[misc]
-    return {"int": int, "str": str, "object": dict}.get(text) or getattr(bigcommerce.models, text)
+    where, _, name = text.rpartition(".")  # `v3.catalog.Product`: bigcommerce.v3.catalog
+    module = importlib.import_module(f"bigcommerce.{where}") if where else bigcommerce.models
+    return {"int": int, "str": str, "object": dict}.get(text) or getattr(module, name)
 
 
 def _listed_errors(report: str) -> set[tuple[str, int]]:

@@ -112,3 +112,51 @@ def test_an_older_document_set_keeps_every_name_in_both(tmp_path: Path) -> None:
         for name, ids in fresh["models"][version].items():
             if name not in names:
                 assert not [known[i] for i in ids if i in known], name
+
+
+def test_every_public_model_class_is_named_for_its_public_name() -> None:
+    """`bigcommerce.v3.catalog.Product` is the class `Product` (its module stays unique,
+    `models/v3_product.py`), and the old client's `bigcommerce.models.Product` is the v2 one."""
+    import bigcommerce.models
+    from bigcommerce._model import ApiModel
+    from bigcommerce.v3.catalog import Product
+
+    misnamed, models = [], 0
+    for version in ("v2", "v3"):
+        package = importlib.import_module(f"bigcommerce.{version}")
+        for area in package.AREAS:
+            module = importlib.import_module(f"bigcommerce.{version}.{area}")
+            for name in module.__all__:
+                value = getattr(module, name)
+                if isinstance(value, type) and issubclass(value, ApiModel):
+                    models += 1
+                    if (value.__name__, value.__qualname__) != (name, name):
+                        misnamed.append(f"{version}.{area}.{name} is {value.__name__}")
+    assert models > 300
+    assert not misnamed, misnamed
+    assert Product.__module__ == "bigcommerce.models.v3_product"
+    assert repr(Product.model_construct(id=1)).startswith("Product(")
+    assert bigcommerce.models.Product is not Product
+    assert bigcommerce.models.Product.__module__ == "bigcommerce.models.product"
+    assert "V3Product" not in bigcommerce.models.__all__
+
+
+def test_the_operation_index_names_results_as_they_are_imported() -> None:
+    """A result type names an imported model by its version, area and public name
+    (`v3.catalog.Product` is `bigcommerce.v3.catalog.Product`); the old client's keep theirs."""
+    import bigcommerce.models
+    from bigcommerce import operations
+
+    rows = {(op.version, op.operation_id): op.result for op in operations()}
+    assert rows[("v3", "getProducts")] == "list[v3.catalog.Product]"
+    assert rows[("v3", "getProduct")] == "v3.catalog.Product"
+    dotted = {
+        name for result in rows.values() for name in re.findall(r"[\w.]+", result) if "." in name
+    }
+    assert len(dotted) > 100
+    for name in dotted:
+        where, _, public = name.rpartition(".")
+        cls = getattr(importlib.import_module(f"bigcommerce.{where}"), public)
+        assert cls.__name__ == public, name
+    plain = {n for r in rows.values() for n in re.findall(r"\b[A-Z]\w+", r) if f".{n}" not in r}
+    assert plain and all(hasattr(bigcommerce.models, n) for n in plain - {"Any", "None"}), plain

@@ -209,7 +209,7 @@ def test_the_operation_index_lists_the_call() -> None:
     [row] = [op for op in bigcommerce.operations() if op.operation_id == "PaymentsPost"]
     assert row.version == "payments"
     assert row.call == "api.payments.process(body, payment_access_token=payment_access_token)"
-    assert row.result == "PaymentsData"
+    assert row.result == "v3.payments.PaymentsData"  # bigcommerce.v3.payments.PaymentsData
     assert row.left_out == ""
 
 

@@ -186,7 +186,8 @@ def consolidate(
 ) -> Consolidated:
     """The API with its schemas folded into named classes. A class's key is its public name,
     with the version in front (`V3Product`) where that would clash with a hand-written model's
-    names (`reserved`: classes and request TypedDicts) or the other version's name."""
+    names (`reserved`: classes and request TypedDicts) or the other version's name; the key names
+    the generated module, the class is named for its public name (`codegen/build_areas.py`)."""
     schemas = {s.name: s for s in api.schemas}
     strict = _closure({r for op in api.operations if op.body for r in _refs(op.body.type)}, schemas)
     classes = _Classes(schemas, strict)

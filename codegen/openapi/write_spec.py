@@ -2,8 +2,9 @@
 
 One file per version and top-level attribute (`spec/imported/v3/catalog.yaml` holds every node
 under `client.catalog`) with the models only its nodes use; models used from several files go to
-`spec/imported/v3/shared.yaml`. Model names that a hand-written spec already uses get the
-version as a prefix (`V3Product`), so the two never clash.
+`spec/imported/v3/shared.yaml`. Model keys that a hand-written spec already uses get the
+version as a prefix (`V3Product`), so the two modules never clash; the generated class keeps the
+public name (`Product`, see `codegen/build_areas.py`).
 """
 
 from __future__ import annotations

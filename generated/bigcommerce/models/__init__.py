@@ -2145,6 +2145,34 @@ _MODULES = {
     ),
 }
 _WHERE = {name: module for module, names in _MODULES.items() for name in names}
+#: key -> the class's own name, where they differ (an imported model named for its public name)
+_CLASSES: dict[str, str] = {
+    "V2FormField": "FormField",
+    "V2OrderShippingAddress": "OrderShippingAddress",
+    "V2ShippingMethod": "ShippingMethod",
+    "V3BillingAddress": "BillingAddress",
+    "V3Brand": "Brand",
+    "V3Category": "Category",
+    "V3Currency": "Currency",
+    "V3Customer": "Customer",
+    "V3CustomerAddress": "CustomerAddress",
+    "V3CustomerAuthentication": "CustomerAuthentication",
+    "V3GiftCertificate": "GiftCertificate",
+    "V3Order": "Order",
+    "V3Page": "Page",
+    "V3Payment": "Payment",
+    "V3PaymentMethod": "PaymentMethod",
+    "V3Product": "Product",
+    "V3ProductCustomField": "ProductCustomField",
+    "V3ProductImage": "ProductImage",
+    "V3ProductOption": "ProductOption",
+    "V3ProductPrimaryImage": "ProductPrimaryImage",
+    "V3ProductReview": "ProductReview",
+    "V3ProductVideo": "ProductVideo",
+    "V3Redirect": "Redirect",
+    "V3SettingChannelUpdate": "SettingChannelUpdate",
+    "V3Webhook": "Webhook",
+}
 
 __all__ = [
     "Banner",
@@ -2311,7 +2339,7 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f".{module}", __name__), name)
+    return getattr(importlib.import_module(f".{module}", __name__), _CLASSES.get(name, name))
 
 
 def __dir__() -> list[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from .._model import ApiModel
-from .v3_currency import V3Currency
+from .v3_currency import Currency as V3Currency
 
 
 class BulkCouponCodesData(ApiModel):

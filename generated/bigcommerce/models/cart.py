@@ -8,7 +8,7 @@ from .applied_coupon import AppliedCoupon
 from .cart_discount import CartDiscount
 from .cart_promotions import CartPromotions
 from .line_items_line_items import LineItemsLineItems
-from .v3_currency import V3Currency
+from .v3_currency import Currency as V3Currency
 
 
 class Cart(ApiModel):

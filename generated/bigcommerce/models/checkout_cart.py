@@ -7,7 +7,7 @@ from .._model import ApiModel
 from .applied_coupon_coupon import AppliedCouponCoupon
 from .cart_discount import CartDiscount
 from .checkout_cart_line_items import CheckoutCartLineItems
-from .v3_currency import V3Currency
+from .v3_currency import Currency as V3Currency
 
 
 class CheckoutCart(ApiModel):

@@ -10,7 +10,7 @@ from .checkout_available_shipping_option import CheckoutAvailableShippingOption
 from .checkout_billing_address import CheckoutBillingAddress
 from .checkout_consignment_coupon_discount import CheckoutConsignmentCouponDiscount
 from .pickup_option import PickupOption
-from .v3_order import V3Order
+from .v3_order import Order as V3Order
 
 
 class CheckoutConsignment(ApiModel):

@@ -14,7 +14,8 @@ from .customer_create_many_item_store_credit_amount import (
     CustomerCreateManyItemStoreCreditAmountCreate,
 )
 from .form_field_value import FormFieldValue, FormFieldValueCreate
-from .v3_customer_authentication import V3CustomerAuthentication, V3CustomerAuthenticationCreate
+from .v3_customer_authentication import CustomerAuthentication as V3CustomerAuthentication
+from .v3_customer_authentication import V3CustomerAuthenticationCreate
 
 
 class CustomerCreateManyItem(ApiModel):

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from .._model import ApiModel
-from .v3_billing_address import V3BillingAddress
+from .v3_billing_address import BillingAddress as V3BillingAddress
 
 
 class CustomerStoredInstrument(ApiModel):

@@ -12,7 +12,8 @@ from .customer_create_many_item_store_credit_amount import (
     CustomerCreateManyItemStoreCreditAmountUpdate,
 )
 from .form_field_value import FormFieldValue, FormFieldValueUpdate
-from .v3_customer_authentication import V3CustomerAuthentication, V3CustomerAuthenticationUpdate
+from .v3_customer_authentication import CustomerAuthentication as V3CustomerAuthentication
+from .v3_customer_authentication import V3CustomerAuthenticationUpdate
 
 
 class CustomerUpdateManyItem(ApiModel):

@@ -8,7 +8,7 @@ from typing import Any
 from .._model import ApiModel
 from .order_product_applied_discounts import OrderProductAppliedDiscounts
 from .order_product_options import OrderProductOptions
-from .v2_form_field import V2FormField
+from .v2_form_field import FormField as V2FormField
 
 
 class DigitalConsignmentLineItem(ApiModel):

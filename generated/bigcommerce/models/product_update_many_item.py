@@ -17,7 +17,8 @@ from .v3_product_bulk_pricing_rule_update import (
     V3ProductBulkPricingRuleUpdate,
     V3ProductBulkPricingRuleUpdateUpdate,
 )
-from .v3_product_custom_field import V3ProductCustomField, V3ProductCustomFieldUpdate
+from .v3_product_custom_field import ProductCustomField as V3ProductCustomField
+from .v3_product_custom_field import V3ProductCustomFieldUpdate
 
 
 class ProductUpdateManyItem(ApiModel):

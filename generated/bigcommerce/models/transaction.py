@@ -13,7 +13,7 @@ from .cvv_result import CVVResult
 from .offline import Offline
 from .store_credit import StoreCredit
 from .transaction_custom_provider_field_result import TransactionCustomProviderFieldResult
-from .v3_gift_certificate import V3GiftCertificate
+from .v3_gift_certificate import GiftCertificate as V3GiftCertificate
 
 
 class Transaction(ApiModel):

@@ -1,13 +1,13 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `V2FormField` model."""
+"""The `FormField` model."""
 
 from __future__ import annotations
 
 from .._model import ApiModel
 
 
-class V2FormField(ApiModel):
-    """`V2FormField`: an object of the v2 API. Every field is optional; unknown fields are kept."""
+class FormField(ApiModel):
+    """`FormField`: an object of the v2 API. Every field is optional; unknown fields are kept."""
 
     name: str | None = None
     value: str | None = None

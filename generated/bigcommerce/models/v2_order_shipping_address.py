@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
-"""The `V2OrderShippingAddress` model."""
+"""The `OrderShippingAddress` model."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from .coupons_resource import CouponsResource
 from .form_fields import FormFields
 
 
-class V2OrderShippingAddress(ApiModel):
-    """`V2OrderShippingAddress`: an object of the v2 API. Every field but `id` is optional;
-    unknown fields are kept.
+class OrderShippingAddress(ApiModel):
+    """`OrderShippingAddress`: an object of the v2 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
     id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `V2ShippingMethod` model."""
+"""The `ShippingMethod` model."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from .zone_method_create_handling_fees import ZoneMethodCreateHandlingFees
 from .zone_method_create_settings import ZoneMethodCreateSettings
 
 
-class V2ShippingMethod(ApiModel):
-    """`V2ShippingMethod`: an object of the v2 API. Every field but `id` is optional; unknown
+class ShippingMethod(ApiModel):
+    """`ShippingMethod`: an object of the v2 API. Every field but `id` is optional; unknown
     fields are kept.
     """
 

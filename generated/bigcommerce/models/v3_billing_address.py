@@ -1,13 +1,13 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `V3BillingAddress` model."""
+"""The `BillingAddress` model."""
 
 from __future__ import annotations
 
 from .._model import ApiModel
 
 
-class V3BillingAddress(ApiModel):
-    """`V3BillingAddress`: an object of the v3 API. Every field is optional; unknown fields are
+class BillingAddress(ApiModel):
+    """`BillingAddress`: an object of the v3 API. Every field is optional; unknown fields are
     kept.
     """
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3Brand` model."""
+"""The `Brand` model."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from .._model import ApiModel
 from .url import Url
 
 
-class V3Brand(ApiModel):
-    """`V3Brand`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+class Brand(ApiModel):
+    """`Brand`: an object of the v3 API. Every field but `id` is optional; unknown fields are
     kept.
     """
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3Category` model."""
+"""The `Category` model."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from .._model import ApiModel
 from .url import Url
 
 
-class V3Category(ApiModel):
-    """`V3Category`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+class Category(ApiModel):
+    """`Category`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
     """
 
     id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `V3Customer` model."""
+"""The `Customer` model."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from .customer_create_many_item_store_credit_amount import CustomerCreateManyIte
 from .form_field_value_customer import FormFieldValueCustomer
 
 
-class V3Customer(ApiModel):
-    """`V3Customer`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+class Customer(ApiModel):
+    """`Customer`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
     """
 
     email: str | None = None

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `V3CustomerAddress` model."""
+"""The `CustomerAddress` model."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from .._model import ApiModel
 from .form_field_value_address import FormFieldValueAddress
 
 
-class V3CustomerAddress(ApiModel):
-    """`V3CustomerAddress`: an object of the v3 API. Every field but `id` is optional; unknown
+class CustomerAddress(ApiModel):
+    """`CustomerAddress`: an object of the v3 API. Every field but `id` is optional; unknown
     fields are kept.
     """
 

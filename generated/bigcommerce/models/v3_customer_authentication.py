@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `V3CustomerAuthentication` model and the bodies of its create and update calls."""
+"""The `CustomerAuthentication` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 
 
-class V3CustomerAuthentication(ApiModel):
-    """`V3CustomerAuthentication`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class CustomerAuthentication(ApiModel):
+    """`CustomerAuthentication`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     force_password_reset: bool | None = None
@@ -20,8 +20,8 @@ class V3CustomerAuthentication(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class V3CustomerAuthenticationCreate(TypedDict, total=False):
-    """The fields to create a `V3CustomerAuthentication` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
+    """The fields to create a `CustomerAuthentication` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
     """
 
     force_password_reset: bool
@@ -30,8 +30,8 @@ class V3CustomerAuthenticationCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3CustomerAuthenticationUpdate(TypedDict, total=False):
-    """The fields to update a `V3CustomerAuthentication` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
+    """The fields to update a `CustomerAuthentication` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
     """
 
     force_password_reset: bool

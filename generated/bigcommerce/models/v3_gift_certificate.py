@@ -1,13 +1,13 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `V3GiftCertificate` model."""
+"""The `GiftCertificate` model."""
 
 from __future__ import annotations
 
 from .._model import ApiModel
 
 
-class V3GiftCertificate(ApiModel):
-    """`V3GiftCertificate`: an object of the v3 API. Every field is optional; unknown fields are
+class GiftCertificate(ApiModel):
+    """`GiftCertificate`: an object of the v3 API. Every field is optional; unknown fields are
     kept.
     """
 

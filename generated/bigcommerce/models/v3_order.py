@@ -1,13 +1,13 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `V3Order` model."""
+"""The `Order` model."""
 
 from __future__ import annotations
 
 from .._model import ApiModel
 
 
-class V3Order(ApiModel):
-    """`V3Order`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+class Order(ApiModel):
+    """`Order`: an object of the v3 API. Every field but `id` is optional; unknown fields are
     kept.
     """
 

@@ -1,13 +1,13 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `V3Page` model."""
+"""The `Page` model."""
 
 from __future__ import annotations
 
 from .._model import ApiModel
 
 
-class V3Page(ApiModel):
-    """`V3Page`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+class Page(ApiModel):
+    """`Page`: an object of the v3 API. Every field but `id` is optional; unknown fields are
     kept.
     """
 

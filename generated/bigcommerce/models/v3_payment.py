@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `V3Payment` model and the bodies of its create calls."""
+"""The `Payment` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 
 
-class V3Payment(ApiModel):
-    """`V3Payment`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+class Payment(ApiModel):
+    """`Payment`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     provider_id: str | None = None
     amount: int | float | None = None
@@ -19,7 +19,7 @@ class V3Payment(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class V3PaymentCreate(TypedDict, total=False):
-    """The fields to create a `V3Payment` with; unknown keys are sent as given, with an
+    """The fields to create a `Payment` with; unknown keys are sent as given, with an
     `UnknownArgumentWarning`.
     """
 

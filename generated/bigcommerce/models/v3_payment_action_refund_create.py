@@ -9,7 +9,8 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 from .items_refund import ItemsRefund, ItemsRefundCreate
 from .merchant_override import MerchantOverride, MerchantOverrideCreate
-from .v3_payment import V3Payment, V3PaymentCreate
+from .v3_payment import Payment as V3Payment
+from .v3_payment import V3PaymentCreate
 
 
 class V3PaymentActionRefundCreate(ApiModel):

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
-"""The `V3PaymentMethod` model."""
+"""The `PaymentMethod` model."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from .payment_method_stored_instrument import PaymentMethodStoredInstrument
 from .payment_method_supported_instrument import PaymentMethodSupportedInstrument
 
 
-class V3PaymentMethod(ApiModel):
-    """`V3PaymentMethod`: an object of the v3 API. Every field is optional; unknown fields are
+class PaymentMethod(ApiModel):
+    """`PaymentMethod`: an object of the v3 API. Every field is optional; unknown fields are
     kept.
     """
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3Product` model."""
+"""The `Product` model."""
 
 from __future__ import annotations
 
@@ -13,12 +13,12 @@ from .product_image_data import ProductImageData
 from .product_modifier_modifier import ProductModifierModifier
 from .product_option_alt import ProductOptionAlt
 from .product_video_video import ProductVideoVideo
-from .v3_product_custom_field import V3ProductCustomField
-from .v3_product_primary_image import V3ProductPrimaryImage
+from .v3_product_custom_field import ProductCustomField as V3ProductCustomField
+from .v3_product_primary_image import ProductPrimaryImage as V3ProductPrimaryImage
 
 
-class V3Product(ApiModel):
-    """`V3Product`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+class Product(ApiModel):
+    """`Product`: an object of the v3 API. Every field but `id` is optional; unknown fields are
     kept.
     """
 

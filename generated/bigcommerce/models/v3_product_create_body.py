@@ -18,7 +18,8 @@ from .v3_product_bulk_pricing_rule_update import (
     V3ProductBulkPricingRuleUpdate,
     V3ProductBulkPricingRuleUpdateCreate,
 )
-from .v3_product_custom_field import V3ProductCustomField, V3ProductCustomFieldCreate
+from .v3_product_custom_field import ProductCustomField as V3ProductCustomField
+from .v3_product_custom_field import V3ProductCustomFieldCreate
 
 
 class V3ProductCreateBody(ApiModel):

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3ProductCustomField` model and the bodies of its create and update calls."""
+"""The `ProductCustomField` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing_extensions import Required, TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 
 
-class V3ProductCustomField(ApiModel):
-    """`V3ProductCustomField`: an object of the v3 API. Every field but `id` is optional; unknown
+class ProductCustomField(ApiModel):
+    """`ProductCustomField`: an object of the v3 API. Every field but `id` is optional; unknown
     fields are kept.
     """
 
@@ -24,8 +24,8 @@ class V3ProductCustomField(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class V3ProductCustomFieldCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductCustomField` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """The fields to create a `ProductCustomField` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
     id: int
@@ -38,8 +38,8 @@ class V3ProductCustomFieldCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class V3ProductCustomFieldUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProductCustomField` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
+    """The fields to update a `ProductCustomField` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
     """
 
     id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3ProductImage` model."""
+"""The `ProductImage` model."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import datetime as _dt
 from .._model import ApiModel
 
 
-class V3ProductImage(ApiModel):
-    """`V3ProductImage`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+class ProductImage(ApiModel):
+    """`ProductImage`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
     """
 
     id: int

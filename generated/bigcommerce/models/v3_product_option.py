@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3ProductOption` model."""
+"""The `ProductOption` model."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from .product_option_config import ProductOptionConfig
 from .product_option_option_value import ProductOptionOptionValue
 
 
-class V3ProductOption(ApiModel):
-    """`V3ProductOption`: an object of the v3 API. Every field is optional; unknown fields are
+class ProductOption(ApiModel):
+    """`ProductOption`: an object of the v3 API. Every field is optional; unknown fields are
     kept.
     """
 

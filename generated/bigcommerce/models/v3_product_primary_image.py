@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3ProductPrimaryImage` model."""
+"""The `ProductPrimaryImage` model."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import datetime as _dt
 from .._model import ApiModel
 
 
-class V3ProductPrimaryImage(ApiModel):
-    """`V3ProductPrimaryImage`: an object of the v3 API. Every field but `id` is optional;
-    unknown fields are kept.
+class ProductPrimaryImage(ApiModel):
+    """`ProductPrimaryImage`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
     id: int

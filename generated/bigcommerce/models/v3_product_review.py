@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3ProductReview` model."""
+"""The `ProductReview` model."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import datetime as _dt
 from .._model import ApiModel
 
 
-class V3ProductReview(ApiModel):
-    """`V3ProductReview`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+class ProductReview(ApiModel):
+    """`ProductReview`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
     """
 
     title: str | None = None

@@ -1,14 +1,14 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3ProductVideo` model."""
+"""The `ProductVideo` model."""
 
 from __future__ import annotations
 
 from .._model import ApiModel
 
 
-class V3ProductVideo(ApiModel):
-    """`V3ProductVideo`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+class ProductVideo(ApiModel):
+    """`ProductVideo`: an object of the v3 API. Every field but `id` is optional; unknown fields
+    are kept.
     """
 
     title: str | None = None

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `V3Redirect` model."""
+"""The `Redirect` model."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from .._model import ApiModel
 from .redirect_to import RedirectTo
 
 
-class V3Redirect(ApiModel):
-    """`V3Redirect`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+class Redirect(ApiModel):
+    """`Redirect`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+    kept.
     """
 
     id: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/abandoned_carts.yaml by codegen (`make generate`); do not edit.
-"""The `V3SettingChannelUpdate` model and the bodies of its update calls."""
+"""The `SettingChannelUpdate` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import TypedDict
 from .._model import REQUEST_CONFIG, ApiModel
 
 
-class V3SettingChannelUpdate(ApiModel):
-    """`V3SettingChannelUpdate`: an object of the v3 API. Every field is optional; unknown fields
+class SettingChannelUpdate(ApiModel):
+    """`SettingChannelUpdate`: an object of the v3 API. Every field is optional; unknown fields
     are kept.
     """
 
@@ -36,7 +36,7 @@ class V3SettingChannelUpdate(ApiModel):
 
 @with_config(REQUEST_CONFIG)
 class V3SettingChannelUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3SettingChannelUpdate` with; unknown keys are sent as given, with
+    """The fields to update a `SettingChannelUpdate` with; unknown keys are sent as given, with
     an `UnknownArgumentWarning`.
     """
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/hooks.yaml by codegen (`make generate`); do not edit.
-"""The `V3Webhook` model."""
+"""The `Webhook` model."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from typing import Any
 from .._model import ApiModel
 
 
-class V3Webhook(ApiModel):
-    """`V3Webhook`: an object of the v3 API. Every field but `id` is optional; unknown fields are
+class Webhook(ApiModel):
+    """`Webhook`: an object of the v3 API. Every field but `id` is optional; unknown fields are
     kept.
     """
 

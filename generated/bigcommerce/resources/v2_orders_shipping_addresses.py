@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.v2_order_shipping_address import V2OrderShippingAddress
+from ..models.v2_order_shipping_address import OrderShippingAddress as V2OrderShippingAddress
 from ..models.v2_shipping_address_update import V2ShippingAddressUpdateUpdate
 
 if TYPE_CHECKING:

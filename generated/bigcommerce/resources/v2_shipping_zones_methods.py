@@ -8,7 +8,7 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.v2_shipping_method import V2ShippingMethod
+from ..models.v2_shipping_method import ShippingMethod as V2ShippingMethod
 from ..models.v2_zone_method_create import V2ZoneMethodCreateCreate, V2ZoneMethodCreateUpdate
 from ..models.zone_method import ZoneMethod
 

@@ -8,7 +8,8 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.v3_setting_channel_update import V3SettingChannelUpdate, V3SettingChannelUpdateUpdate
+from ..models.v3_setting_channel_update import SettingChannelUpdate as V3SettingChannelUpdate
+from ..models.v3_setting_channel_update import V3SettingChannelUpdateUpdate
 
 
 class V3AbandonedCartsSettingsChannels(NodeResource):

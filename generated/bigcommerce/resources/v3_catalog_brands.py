@@ -14,7 +14,7 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.v3_brand import V3Brand
+from ..models.v3_brand import Brand as V3Brand
 from ..models.v3_brand_create_body import V3BrandCreateBodyCreate
 from ..models.v3_brand_update_body import V3BrandUpdateBodyUpdate
 

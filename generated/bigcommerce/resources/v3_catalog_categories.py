@@ -14,7 +14,7 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.v3_category import V3Category
+from ..models.v3_category import Category as V3Category
 from ..models.v3_category_create_body import V3CategoryCreateBodyCreate
 from ..models.v3_category_update_body import V3CategoryUpdateBodyUpdate
 

@@ -16,7 +16,7 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_update_many_item import ProductUpdateManyItemUpdate
-from ..models.v3_product import V3Product
+from ..models.v3_product import Product as V3Product
 from ..models.v3_product_create_body import V3ProductCreateBodyCreate
 from ..models.v3_product_update_body import V3ProductUpdateBodyUpdate
 

@@ -14,7 +14,7 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_image_data import ProductImageData
-from ..models.v3_product_image import V3ProductImage
+from ..models.v3_product_image import ProductImage as V3ProductImage
 from ..models.v3_product_image_create_body import (
     V3ProductImageCreateBodyCreate,
     V3ProductImageCreateBodyUpdate,

@@ -15,7 +15,7 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_option_data import ProductOptionData
-from ..models.v3_product_option import V3ProductOption
+from ..models.v3_product_option import ProductOption as V3ProductOption
 from ..models.v3_product_option_create_body import V3ProductOptionCreateBodyCreate
 from ..models.v3_product_option_update_body import V3ProductOptionUpdateBodyUpdate
 

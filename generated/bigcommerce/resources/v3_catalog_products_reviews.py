@@ -13,7 +13,7 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.v3_product_review import V3ProductReview
+from ..models.v3_product_review import ProductReview as V3ProductReview
 from ..models.v3_product_review_create_body import (
     V3ProductReviewCreateBodyCreate,
     V3ProductReviewCreateBodyUpdate,

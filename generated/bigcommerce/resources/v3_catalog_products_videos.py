@@ -14,7 +14,7 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_video_video import ProductVideoVideo
-from ..models.v3_product_video import V3ProductVideo
+from ..models.v3_product_video import ProductVideo as V3ProductVideo
 from ..models.v3_product_video_create_body import V3ProductVideoCreateBodyCreate
 from ..models.v3_product_video_update_body import V3ProductVideoUpdateBodyUpdate
 

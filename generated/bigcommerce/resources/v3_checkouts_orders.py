@@ -8,7 +8,7 @@ from typing import ClassVar
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.v3_order import V3Order
+from ..models.v3_order import Order as V3Order
 
 
 class V3CheckoutsOrders(NodeResource):

@@ -17,7 +17,7 @@ from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_create_many_item import CustomerCreateManyItemCreate
 from ..models.customer_update_many_item import CustomerUpdateManyItemUpdate
 from ..models.customer_validate_credentials import CustomerValidateCredentialsCreate
-from ..models.v3_customer import V3Customer
+from ..models.v3_customer import Customer as V3Customer
 from ..models.validate_customer_credentials import ValidateCustomerCredentials
 
 if TYPE_CHECKING:

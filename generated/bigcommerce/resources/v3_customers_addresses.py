@@ -14,7 +14,7 @@ from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_address_create_many_item import CustomerAddressCreateManyItemCreate
 from ..models.customer_address_update_many_item import CustomerAddressUpdateManyItemUpdate
-from ..models.v3_customer_address import V3CustomerAddress
+from ..models.v3_customer_address import CustomerAddress as V3CustomerAddress
 
 
 @with_config(REQUEST_CONFIG)

@@ -16,7 +16,7 @@ from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.hook_create import HookCreateCreate
 from ..models.hook_update import HookUpdateUpdate
-from ..models.v3_webhook import V3Webhook
+from ..models.v3_webhook import Webhook as V3Webhook
 
 if TYPE_CHECKING:
     from .v3_hooks_admin import V3HooksAdmin

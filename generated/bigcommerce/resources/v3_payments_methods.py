@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.v3_payment_method import V3PaymentMethod
+from ..models.v3_payment_method import PaymentMethod as V3PaymentMethod
 
 
 @with_config(REQUEST_CONFIG)

@@ -14,7 +14,7 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.redirect_upsert_item import RedirectUpsertItemUpdate
-from ..models.v3_redirect import V3Redirect
+from ..models.v3_redirect import Redirect as V3Redirect
 
 if TYPE_CHECKING:
     from .v3_storefront_redirects_imex import V3StorefrontRedirectsImex

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from ..models.pickup_consignment_pickup import PickupConsignmentPickup
     from ..models.shipping_consignment_shipping import ShippingConsignmentShipping
     from ..models.shipping_quotes import ShippingQuotes
-    from ..models.v2_form_field import V2FormField as FormField
-    from ..models.v2_order_shipping_address import V2OrderShippingAddress as OrderShippingAddress
+    from ..models.v2_form_field import FormField
+    from ..models.v2_order_shipping_address import OrderShippingAddress
     from ..models.v2_shipping_address_update import (
         V2ShippingAddressUpdateUpdate as ShippingAddressUpdate,
     )
@@ -33,7 +33,7 @@ _EXPORTS = {
     "CouponsResource": ("coupons_resource", "CouponsResource"),
     "DigitalConsignment": ("digital_consignment", "DigitalConsignment"),
     "DigitalConsignmentLineItem": ("digital_consignment_line_item", "DigitalConsignmentLineItem"),
-    "FormField": ("v2_form_field", "V2FormField"),
+    "FormField": ("v2_form_field", "FormField"),
     "FormFields": ("form_fields", "FormFields"),
     "OrderConsignment": ("order_consignment", "OrderConsignment"),
     "OrderConsignmentEmail": ("order_consignment_email", "OrderConsignmentEmail"),
@@ -43,7 +43,7 @@ _EXPORTS = {
         "OrderProductAppliedDiscounts",
     ),
     "OrderProductOptions": ("order_product_options", "OrderProductOptions"),
-    "OrderShippingAddress": ("v2_order_shipping_address", "V2OrderShippingAddress"),
+    "OrderShippingAddress": ("v2_order_shipping_address", "OrderShippingAddress"),
     "PickupConsignmentLocationLocation": (
         "pickup_consignment_location_location",
         "PickupConsignmentLocationLocation",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from ..models.shipping_zone import ShippingZone
     from ..models.shipping_zone_free_shipping import ShippingZoneFreeShipping
     from ..models.shipping_zone_locations import ShippingZoneLocations
-    from ..models.v2_shipping_method import V2ShippingMethod as ShippingMethod
+    from ..models.v2_shipping_method import ShippingMethod
     from ..models.v2_zone_method_create import V2ZoneMethodCreateCreate as ZoneMethodCreate
     from ..models.zone_create import ZoneCreateCreate as ZoneCreate
     from ..models.zone_create_free_shipping import ZoneCreateFreeShipping
@@ -39,7 +39,7 @@ _EXPORTS = {
         "CarrierConnectionDeleteAllCreate",
     ),
     "HandlingFees": ("handling_fees", "HandlingFees"),
-    "ShippingMethod": ("v2_shipping_method", "V2ShippingMethod"),
+    "ShippingMethod": ("v2_shipping_method", "ShippingMethod"),
     "ShippingZone": ("shipping_zone", "ShippingZone"),
     "ShippingZoneFreeShipping": ("shipping_zone_free_shipping", "ShippingZoneFreeShipping"),
     "ShippingZoneLocations": ("shipping_zone_locations", "ShippingZoneLocations"),

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
         AbandonedCartSettingUpdateUpdate as AbandonedCartSettingUpdate,
     )
     from ..models.abandoned_cart_settings import AbandonedCartSettings
-    from ..models.v3_setting_channel_update import V3SettingChannelUpdate as SettingChannelUpdate
+    from ..models.v3_setting_channel_update import SettingChannelUpdate
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -24,7 +24,7 @@ _EXPORTS = {
         "AbandonedCartSettingUpdateUpdate",
     ),
     "AbandonedCartSettings": ("abandoned_cart_settings", "AbandonedCartSettings"),
-    "SettingChannelUpdate": ("v3_setting_channel_update", "V3SettingChannelUpdate"),
+    "SettingChannelUpdate": ("v3_setting_channel_update", "SettingChannelUpdate"),
 }
 
 __all__ = [

@@ -55,7 +55,7 @@ if TYPE_CHECKING:
         V3CartRedirectUrlCreateCreate as CartRedirectUrlCreate,
     )
     from ..models.v3_cart_update import V3CartUpdateUpdate as CartUpdate
-    from ..models.v3_currency import V3Currency as Currency
+    from ..models.v3_currency import Currency
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -107,7 +107,7 @@ _EXPORTS = {
     "CartSettings": ("cart_settings", "CartSettings"),
     "CartUpdate": ("v3_cart_update", "V3CartUpdateUpdate"),
     "ContactEntity": ("contact_entity", "ContactEntity"),
-    "Currency": ("v3_currency", "V3Currency"),
+    "Currency": ("v3_currency", "Currency"),
     "DeleteCouponCodeDelete": ("delete_coupon_code_delete", "DeleteCouponCodeDeleteCreate"),
     "GiftWrapping": ("gift_wrapping", "GiftWrapping"),
     "ItemCustomCustomItem": ("item_custom_custom_item", "ItemCustomCustomItem"),

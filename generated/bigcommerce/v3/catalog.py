@@ -98,16 +98,16 @@ if TYPE_CHECKING:
     from ..models.tree_upsert_item import TreeUpsertItem
     from ..models.url import Url
     from ..models.url_url import UrlUrl
-    from ..models.v3_brand import V3Brand as Brand
+    from ..models.v3_brand import Brand
     from ..models.v3_brand_create_body import V3BrandCreateBodyCreate as BrandCreate
     from ..models.v3_brand_update_body import V3BrandUpdateBodyUpdate as BrandUpdate
-    from ..models.v3_category import V3Category as Category
+    from ..models.v3_category import Category
     from ..models.v3_category_create_body import V3CategoryCreateBodyCreate as CategoryCreate
     from ..models.v3_category_update_body import V3CategoryUpdateBodyUpdate as CategoryUpdate
     from ..models.v3_metafield_create import V3MetafieldCreateCreate as MetafieldCreate
     from ..models.v3_option_value_create import V3OptionValueCreateCreate as OptionValueCreate
     from ..models.v3_option_value_update import V3OptionValueUpdateUpdate as OptionValueUpdate
-    from ..models.v3_product import V3Product as Product
+    from ..models.v3_product import Product
     from ..models.v3_product_bulk_pricing_rule_create import (
         V3ProductBulkPricingRuleCreateCreate as ProductBulkPricingRuleCreate,
     )
@@ -115,14 +115,14 @@ if TYPE_CHECKING:
         V3ProductBulkPricingRuleUpdateUpdate as ProductBulkPricingRuleUpdate,
     )
     from ..models.v3_product_create_body import V3ProductCreateBodyCreate as ProductCreate
-    from ..models.v3_product_custom_field import V3ProductCustomField as ProductCustomField
+    from ..models.v3_product_custom_field import ProductCustomField
     from ..models.v3_product_custom_field_create_body import (
         V3ProductCustomFieldCreateBodyCreate as ProductCustomFieldCreate,
     )
     from ..models.v3_product_custom_field_update_body import (
         V3ProductCustomFieldUpdateBodyUpdate as ProductCustomFieldUpdate,
     )
-    from ..models.v3_product_image import V3ProductImage as ProductImage
+    from ..models.v3_product_image import ProductImage
     from ..models.v3_product_image_create_body import (
         V3ProductImageCreateBodyCreate as ProductImageCreate,
     )
@@ -132,15 +132,15 @@ if TYPE_CHECKING:
     from ..models.v3_product_modifier_update import (
         V3ProductModifierUpdateUpdate as ProductModifierUpdate,
     )
-    from ..models.v3_product_option import V3ProductOption as ProductOption
+    from ..models.v3_product_option import ProductOption
     from ..models.v3_product_option_create_body import (
         V3ProductOptionCreateBodyCreate as ProductOptionCreate,
     )
     from ..models.v3_product_option_update_body import (
         V3ProductOptionUpdateBodyUpdate as ProductOptionUpdate,
     )
-    from ..models.v3_product_primary_image import V3ProductPrimaryImage as ProductPrimaryImage
-    from ..models.v3_product_review import V3ProductReview as ProductReview
+    from ..models.v3_product_primary_image import ProductPrimaryImage
+    from ..models.v3_product_review import ProductReview
     from ..models.v3_product_review_create_body import (
         V3ProductReviewCreateBodyCreate as ProductReviewCreate,
     )
@@ -151,7 +151,7 @@ if TYPE_CHECKING:
     from ..models.v3_product_variant_update import (
         V3ProductVariantUpdateUpdate as ProductVariantUpdate,
     )
-    from ..models.v3_product_video import V3ProductVideo as ProductVideo
+    from ..models.v3_product_video import ProductVideo
     from ..models.v3_product_video_create_body import (
         V3ProductVideoCreateBodyCreate as ProductVideoCreate,
     )
@@ -171,13 +171,13 @@ _EXPORTS = {
     "Adjuster": ("adjuster", "Adjuster"),
     "Adjusters": ("adjusters", "Adjusters"),
     "AdjustersPurchasingDisabled": ("adjusters_purchasing_disabled", "AdjustersPurchasingDisabled"),
-    "Brand": ("v3_brand", "V3Brand"),
+    "Brand": ("v3_brand", "Brand"),
     "BrandCreate": ("v3_brand_create_body", "V3BrandCreateBodyCreate"),
     "BrandCreateCustomUrl": ("brand_create_custom_url", "BrandCreateCustomUrl"),
     "BrandImageCreate": ("brand_image_create", "BrandImageCreateCreate"),
     "BrandMetafieldUpdate": ("brand_metafield_update", "BrandMetafieldUpdateUpdate"),
     "BrandUpdate": ("v3_brand_update_body", "V3BrandUpdateBodyUpdate"),
-    "Category": ("v3_category", "V3Category"),
+    "Category": ("v3_category", "Category"),
     "CategoryCreate": ("v3_category_create_body", "V3CategoryCreateBodyCreate"),
     "CategoryCreateCustomUrl": ("category_create_custom_url", "CategoryCreateCustomUrl"),
     "CategoryNode": ("category_node", "CategoryNode"),
@@ -207,7 +207,7 @@ _EXPORTS = {
     "OptionValueCreate": ("v3_option_value_create", "V3OptionValueCreateCreate"),
     "OptionValueUpdate": ("v3_option_value_update", "V3OptionValueUpdateUpdate"),
     "ParentRelation": ("parent_relation", "ParentRelation"),
-    "Product": ("v3_product", "V3Product"),
+    "Product": ("v3_product", "Product"),
     "ProductBulkPricingRule": ("product_bulk_pricing_rule", "ProductBulkPricingRule"),
     "ProductBulkPricingRuleCreate": (
         "v3_product_bulk_pricing_rule_create",
@@ -248,7 +248,7 @@ _EXPORTS = {
         "product_create_option_value_adjusters_price",
         "ProductCreateOptionValueAdjustersPrice",
     ),
-    "ProductCustomField": ("v3_product_custom_field", "V3ProductCustomField"),
+    "ProductCustomField": ("v3_product_custom_field", "ProductCustomField"),
     "ProductCustomFieldCreate": (
         "v3_product_custom_field_create_body",
         "V3ProductCustomFieldCreateBodyCreate",
@@ -257,7 +257,7 @@ _EXPORTS = {
         "v3_product_custom_field_update_body",
         "V3ProductCustomFieldUpdateBodyUpdate",
     ),
-    "ProductImage": ("v3_product_image", "V3ProductImage"),
+    "ProductImage": ("v3_product_image", "ProductImage"),
     "ProductImageCreate": ("v3_product_image_create_body", "V3ProductImageCreateBodyCreate"),
     "ProductImageData": ("product_image_data", "ProductImageData"),
     "ProductModifier": ("product_modifier", "ProductModifier"),
@@ -276,7 +276,7 @@ _EXPORTS = {
         "product_modifier_update_option_value",
         "ProductModifierUpdateOptionValue",
     ),
-    "ProductOption": ("v3_product_option", "V3ProductOption"),
+    "ProductOption": ("v3_product_option", "ProductOption"),
     "ProductOptionAlt": ("product_option_alt", "ProductOptionAlt"),
     "ProductOptionConfig": ("product_option_config", "ProductOptionConfig"),
     "ProductOptionCreate": ("v3_product_option_create_body", "V3ProductOptionCreateBodyCreate"),
@@ -289,8 +289,8 @@ _EXPORTS = {
     "ProductOptionDataConfig": ("product_option_data_config", "ProductOptionDataConfig"),
     "ProductOptionOptionValue": ("product_option_option_value", "ProductOptionOptionValue"),
     "ProductOptionUpdate": ("v3_product_option_update_body", "V3ProductOptionUpdateBodyUpdate"),
-    "ProductPrimaryImage": ("v3_product_primary_image", "V3ProductPrimaryImage"),
-    "ProductReview": ("v3_product_review", "V3ProductReview"),
+    "ProductPrimaryImage": ("v3_product_primary_image", "ProductPrimaryImage"),
+    "ProductReview": ("v3_product_review", "ProductReview"),
     "ProductReviewCreate": ("v3_product_review_create_body", "V3ProductReviewCreateBodyCreate"),
     "ProductSortOrderUpdateManyItem": (
         "product_sort_order_update_many_item",
@@ -314,7 +314,7 @@ _EXPORTS = {
     ),
     "ProductVariantUpdate": ("v3_product_variant_update", "V3ProductVariantUpdateUpdate"),
     "ProductVariantVariant": ("product_variant_variant", "ProductVariantVariant"),
-    "ProductVideo": ("v3_product_video", "V3ProductVideo"),
+    "ProductVideo": ("v3_product_video", "ProductVideo"),
     "ProductVideoCreate": ("v3_product_video_create_body", "V3ProductVideoCreateBodyCreate"),
     "ProductVideoUpdate": ("v3_product_video_update_body", "V3ProductVideoUpdateBodyUpdate"),
     "ProductVideoVideo": ("product_video_video", "ProductVideoVideo"),

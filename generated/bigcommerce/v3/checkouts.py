@@ -82,8 +82,8 @@ if TYPE_CHECKING:
     from ..models.v3_checkout_fee_update import V3CheckoutFeeUpdateUpdate as CheckoutFeeUpdate
     from ..models.v3_checkout_token_create import V3CheckoutTokenCreateCreate as CheckoutTokenCreate
     from ..models.v3_checkout_update import V3CheckoutUpdateUpdate as CheckoutUpdate
-    from ..models.v3_currency import V3Currency as Currency
-    from ..models.v3_order import V3Order as Order
+    from ..models.v3_currency import Currency
+    from ..models.v3_order import Order
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -191,11 +191,11 @@ _EXPORTS = {
     "CheckoutUpdate": ("v3_checkout_update", "V3CheckoutUpdateUpdate"),
     "CheckoutsSettings": ("checkouts_settings", "CheckoutsSettings"),
     "ContactEntity": ("contact_entity", "ContactEntity"),
-    "Currency": ("v3_currency", "V3Currency"),
+    "Currency": ("v3_currency", "Currency"),
     "DeleteCouponCodeDelete": ("delete_coupon_code_delete", "DeleteCouponCodeDeleteCreate"),
     "FeeWithId": ("fee_with_id", "FeeWithId"),
     "ItemGiftCertificate": ("item_gift_certificate", "ItemGiftCertificate"),
-    "Order": ("v3_order", "V3Order"),
+    "Order": ("v3_order", "Order"),
     "PickupOption": ("pickup_option", "PickupOption"),
     "SettingChannelUpdateAlt": ("setting_channel_update_alt", "SettingChannelUpdateAlt"),
 }

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.region import Region
     from ..models.region_children import RegionChildren
     from ..models.script import Script
-    from ..models.v3_page import V3Page as Page
+    from ..models.v3_page import Page
     from ..models.v3_page_widget_create import V3PageWidgetCreateCreate as PageWidgetCreate
     from ..models.v3_placement_create import V3PlacementCreateCreate as PlacementCreate
     from ..models.v3_placement_update import V3PlacementUpdateUpdate as PlacementUpdate
@@ -57,7 +57,7 @@ _EXPORTS = {
     "Dropzone": ("dropzone", "Dropzone"),
     "Name": ("name", "Name"),
     "NotFound": ("not_found", "NotFound"),
-    "Page": ("v3_page", "V3Page"),
+    "Page": ("v3_page", "Page"),
     "PageUpdatePage": ("page_update_page", "PageUpdatePageUpdate"),
     "PageWidget": ("page_widget", "PageWidget"),
     "PageWidgetCreate": ("v3_page_widget_create", "V3PageWidgetCreateCreate"),

@@ -70,22 +70,20 @@ if TYPE_CHECKING:
     from ..models.setting_update_variant_privacy_settings import SettingUpdateVariantPrivacySettings
     from ..models.setting_variant_customer_group_settings import SettingVariantCustomerGroupSettings
     from ..models.subscriber import Subscriber
-    from ..models.v3_billing_address import V3BillingAddress as BillingAddress
-    from ..models.v3_customer import V3Customer as Customer
-    from ..models.v3_customer_address import V3CustomerAddress as CustomerAddress
-    from ..models.v3_customer_authentication import (
-        V3CustomerAuthentication as CustomerAuthentication,
-    )
+    from ..models.v3_billing_address import BillingAddress
+    from ..models.v3_customer import Customer
+    from ..models.v3_customer_address import CustomerAddress
+    from ..models.v3_customer_authentication import CustomerAuthentication
     from ..models.validate_customer_credentials import ValidateCustomerCredentials
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "Address": ("address", "Address"),
     "Attribute": ("attribute", "Attribute"),
-    "BillingAddress": ("v3_billing_address", "V3BillingAddress"),
+    "BillingAddress": ("v3_billing_address", "BillingAddress"),
     "Consent": ("consent", "Consent"),
-    "Customer": ("v3_customer", "V3Customer"),
-    "CustomerAddress": ("v3_customer_address", "V3CustomerAddress"),
+    "Customer": ("v3_customer", "Customer"),
+    "CustomerAddress": ("v3_customer_address", "CustomerAddress"),
     "CustomerAddressCreateManyItem": (
         "customer_address_create_many_item",
         "CustomerAddressCreateManyItemCreate",
@@ -109,7 +107,7 @@ _EXPORTS = {
         "CustomerAttributeValueUpsertItemUpdate",
     ),
     "CustomerAttributes": ("customer_attributes", "CustomerAttributes"),
-    "CustomerAuthentication": ("v3_customer_authentication", "V3CustomerAuthentication"),
+    "CustomerAuthentication": ("v3_customer_authentication", "CustomerAuthentication"),
     "CustomerAuthenticationAuthentication": (
         "customer_authentication_authentication",
         "CustomerAuthenticationAuthentication",

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from ..models.hook_create import HookCreateCreate as HookCreate
     from ..models.hook_update import HookUpdateUpdate as HookUpdate
     from ..models.v3_hook_admin_update import V3HookAdminUpdateUpdate as HookAdminUpdate
-    from ..models.v3_webhook import V3Webhook as Webhook
+    from ..models.v3_webhook import Webhook
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -30,7 +30,7 @@ _EXPORTS = {
     "HookAdminUpdate": ("v3_hook_admin_update", "V3HookAdminUpdateUpdate"),
     "HookCreate": ("hook_create", "HookCreateCreate"),
     "HookUpdate": ("hook_update", "HookUpdateUpdate"),
-    "Webhook": ("v3_webhook", "V3Webhook"),
+    "Webhook": ("v3_webhook", "Webhook"),
 }
 
 __all__ = [

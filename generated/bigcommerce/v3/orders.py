@@ -59,8 +59,8 @@ if TYPE_CHECKING:
     from ..models.transaction_custom_provider_field_result import (
         TransactionCustomProviderFieldResult,
     )
-    from ..models.v3_gift_certificate import V3GiftCertificate as GiftCertificate
-    from ..models.v3_payment import V3Payment as Payment
+    from ..models.v3_gift_certificate import GiftCertificate
+    from ..models.v3_payment import Payment
     from ..models.v3_payment_action_refund_create import (
         V3PaymentActionRefundCreateCreate as PaymentActionRefundCreate,
     )
@@ -72,7 +72,7 @@ _EXPORTS = {
     "CVVResult": ("cvv_result", "CVVResult"),
     "CreditCard": ("credit_card", "CreditCard"),
     "Custom": ("custom", "Custom"),
-    "GiftCertificate": ("v3_gift_certificate", "V3GiftCertificate"),
+    "GiftCertificate": ("v3_gift_certificate", "GiftCertificate"),
     "ItemsRefund": ("items_refund", "ItemsRefund"),
     "MerchantOverride": ("merchant_override", "MerchantOverride"),
     "Metafield": ("metafield", "Metafield"),
@@ -83,7 +83,7 @@ _EXPORTS = {
         "MetafieldUpdateManyItemAltUpdate",
     ),
     "Offline": ("offline", "Offline"),
-    "Payment": ("v3_payment", "V3Payment"),
+    "Payment": ("v3_payment", "Payment"),
     "PaymentActionRefund": ("payment_action_refund", "PaymentActionRefund"),
     "PaymentActionRefundCreate": (
         "v3_payment_action_refund_create",

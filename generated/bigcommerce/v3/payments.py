@@ -18,13 +18,13 @@ if TYPE_CHECKING:
     from ..models.payment_process_payment_instrument import PaymentProcessPaymentInstrument
     from ..models.payments_data import PaymentsData
     from ..models.scratch import Scratch
-    from ..models.v3_payment_method import V3PaymentMethod as PaymentMethod
+    from ..models.v3_payment_method import PaymentMethod
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "AccessTokenCreate": ("access_token_create", "AccessTokenCreateCreate"),
     "OrderOrder": ("order_order", "OrderOrder"),
-    "PaymentMethod": ("v3_payment_method", "V3PaymentMethod"),
+    "PaymentMethod": ("v3_payment_method", "PaymentMethod"),
     "PaymentMethodStoredInstrument": (
         "payment_method_stored_instrument",
         "PaymentMethodStoredInstrument",

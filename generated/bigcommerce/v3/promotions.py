@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ..models.saved_coupon_promotion import SavedCouponPromotion
     from ..models.saved_coupon_promotion_multiple_codes import SavedCouponPromotionMultipleCodes
     from ..models.simple_item_matcher import SimpleItemMatcher
-    from ..models.v3_currency import V3Currency as Currency
+    from ..models.v3_currency import Currency
     from ..models.v3_promotion_code_create import V3PromotionCodeCreateCreate as PromotionCodeCreate
     from ..models.v3_promotion_create import V3PromotionCreateCreate as PromotionCreate
     from ..models.v3_promotion_update import V3PromotionUpdateUpdate as PromotionUpdate
@@ -66,7 +66,7 @@ _EXPORTS = {
     "CountryAddressMatcher": ("country_address_matcher", "CountryAddressMatcher"),
     "CountryRuleInfo": ("country_rule_info", "CountryRuleInfo"),
     "CouponCode": ("coupon_code", "CouponCode"),
-    "Currency": ("v3_currency", "V3Currency"),
+    "Currency": ("v3_currency", "Currency"),
     "CustomerCustomer": ("customer_customer", "CustomerCustomer"),
     "CustomerSegmentIdLimitation": (
         "customer_segment_id_limitation",

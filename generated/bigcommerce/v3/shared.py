@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from ..models.segment import Segment
     from ..models.shopper_profile import ShopperProfile
     from ..models.url_alt import UrlAlt
-    from ..models.v3_currency import V3Currency as Currency
+    from ..models.v3_currency import Currency
     from ..models.v3_metafield_create import V3MetafieldCreateCreate as MetafieldCreate
     from ..models.v3_site_create import V3SiteCreateCreate as SiteCreate
     from ..models.v3_site_update import V3SiteUpdateUpdate as SiteUpdate
@@ -48,7 +48,7 @@ _EXPORTS = {
     "CartPromotionsBanners": ("cart_promotions_banners", "CartPromotionsBanners"),
     "ContactEntity": ("contact_entity", "ContactEntity"),
     "Coordinates": ("coordinates", "Coordinates"),
-    "Currency": ("v3_currency", "V3Currency"),
+    "Currency": ("v3_currency", "Currency"),
     "DeleteCouponCodeDelete": ("delete_coupon_code_delete", "DeleteCouponCodeDeleteCreate"),
     "ItemGiftCertificate": ("item_gift_certificate", "ItemGiftCertificate"),
     "Metafield": ("metafield", "Metafield"),

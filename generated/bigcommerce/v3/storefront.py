@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from ..models.redirect_upsert_item import RedirectUpsertItemUpdate as RedirectUpsertItem
     from ..models.scratch import Scratch
     from ..models.token import Token
-    from ..models.v3_redirect import V3Redirect as Redirect
+    from ..models.v3_redirect import Redirect
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -45,7 +45,7 @@ _EXPORTS = {
     ),
     "ImexExportCreate": ("imex_export_create", "ImexExportCreateCreate"),
     "ImexImportCreate": ("imex_import_create", "ImexImportCreateCreate"),
-    "Redirect": ("v3_redirect", "V3Redirect"),
+    "Redirect": ("v3_redirect", "Redirect"),
     "Redirect301ImportExportJob": ("redirect301_import_export_job", "Redirect301ImportExportJob"),
     "Redirect301ImportExportJobError": (
         "redirect301_import_export_job_error",
