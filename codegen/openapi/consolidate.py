@@ -51,6 +51,11 @@ def _refs(text: str | None) -> list[str]:
     return sorted(model_names(parse_type(text))) if text else []
 
 
+def schema_version(schema: Schema) -> str:
+    """The API version of the document a schema is defined in."""
+    return "v2" if ".v2" in schema.source.split("#")[0] else "v3"
+
+
 def _item(text: str | None) -> str | None:
     """The model a result or body type names: `Product`, `list[Product]` -> `Product`."""
     if not text:
@@ -103,7 +108,17 @@ class _Classes:
     def refine(self, atomic: Mapping[str, int]) -> None:
         """Split classes until stable; names in `atomic` keep their given class."""
         names = sorted(self.schemas)
-        self.label = {n: (atomic[n] + 2 if n in atomic else int(n in self.strict)) for n in names}
+        # A class holds the schemas of one API version: the two versions' modules never share one.
+        start: dict[object, int] = {}
+        self.label = {
+            n: start.setdefault(
+                ("atomic", atomic[n])
+                if n in atomic
+                else (schema_version(self.schemas[n]), n in self.strict),
+                len(start),
+            )
+            for n in names
+        }
         count = len(set(self.label.values()))
         while True:
             ids: dict[object, int] = {}
@@ -364,8 +379,7 @@ class _Namer:
         }
 
     def version(self, label: int) -> str:
-        source = self.schemas[self.members[label][0]].source
-        return "v2" if ".v2" in source.split("#")[0] else "v3"
+        return schema_version(self.schemas[self.members[label][0]])
 
     def _object(self, node: Node) -> str:
         """The object a collection holds (`naming.node_object_name`)."""

@@ -965,7 +965,6 @@ _MODULES = {
         "ModifierValueUpdateUpdate",
     ),
     "name": ("Name",),
-    "not_found": ("NotFound",),
     "notification": (
         "Notification",
         "NotificationCreate",
@@ -1799,6 +1798,7 @@ _MODULES = {
         "V3MetafieldCreateCreate",
         "V3MetafieldCreateUpdate",
     ),
+    "v3_not_found": ("V3NotFound",),
     "v3_option_create": (
         "V3OptionCreate",
         "V3OptionCreateCreate",
@@ -2158,6 +2158,7 @@ _CLASSES: dict[str, str] = {
     "V3CustomerAddress": "CustomerAddress",
     "V3CustomerAuthentication": "CustomerAuthentication",
     "V3GiftCertificate": "GiftCertificate",
+    "V3NotFound": "NotFound",
     "V3Order": "Order",
     "V3Page": "Page",
     "V3Payment": "Payment",

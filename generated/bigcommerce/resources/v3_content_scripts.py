@@ -13,8 +13,8 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.not_found import NotFound
 from ..models.script import Script
+from ..models.v3_not_found import NotFound as V3NotFound
 from ..models.v3_script_create import V3ScriptCreateCreate
 from ..models.v3_script_update import V3ScriptUpdateUpdate
 
@@ -151,12 +151,12 @@ class V3ContentScripts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[NotFound]] = Operation(
+    _op_delete: ClassVar[Operation[V3NotFound]] = Operation(
         method="DELETE",
         path="content/scripts/{uuid}",
         version="v3",
         result="one",
-        model=NotFound,
+        model=V3NotFound,
         operation_id="deleteScript",
     )
 
@@ -168,10 +168,10 @@ class V3ContentScripts(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> NotFound:
+    ) -> V3NotFound:
         """`DELETE /v3/content/scripts/{uuid}` (deleteScript).
 
-        Returns one `NotFound`.
+        Returns one `V3NotFound`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.

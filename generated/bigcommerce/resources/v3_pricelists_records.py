@@ -14,13 +14,13 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.not_found import NotFound
 from ..models.price_record_batch_item import PriceRecordBatchItemCreate, PriceRecordBatchItemUpdate
 from ..models.pricelist_record import PricelistRecord
 from ..models.pricelist_record_create_many_item import (
     PricelistRecordCreateManyItemCreate,
     PricelistRecordCreateManyItemUpdate,
 )
+from ..models.v3_not_found import NotFound as V3NotFound
 from ..models.v3_pricelist_record_update import V3PricelistRecordUpdateUpdate
 
 
@@ -331,12 +331,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[NotFound]] = Operation(
+    _op_delete_all: ClassVar[Operation[V3NotFound]] = Operation(
         method="DELETE",
         path="pricelists/{price_list_id}/records",
         version="v3",
         result="one",
-        model=NotFound,
+        model=V3NotFound,
         query_type=V3PricelistsRecordsDeleteAllQuery,
         operation_id="deletePriceListRecords",
     )
@@ -350,10 +350,10 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsDeleteAllQuery],
-    ) -> NotFound:
+    ) -> V3NotFound:
         """`DELETE /v3/pricelists/{price_list_id}/records` (deletePriceListRecords).
 
-        Returns one `NotFound`.
+        Returns one `V3NotFound`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.

@@ -13,9 +13,9 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.job_id import JobId
-from ..models.not_found import NotFound
 from ..models.theme_action_activate import ThemeActionActivateCreate
 from ..models.theme_action_download import ThemeActionDownloadCreate
+from ..models.v3_not_found import NotFound as V3NotFound
 
 
 @with_config(REQUEST_CONFIG)
@@ -30,12 +30,12 @@ class V3ThemesActionsActivateQuery(TypedDict, total=False):
 class V3ThemesActions(NodeResource):
     """`api.themes.actions` (v3): activate, download."""
 
-    _op_activate: ClassVar[Operation[NotFound]] = Operation(
+    _op_activate: ClassVar[Operation[V3NotFound]] = Operation(
         method="POST",
         path="themes/actions/activate",
         version="v3",
         result="one",
-        model=NotFound,
+        model=V3NotFound,
         query_type=V3ThemesActionsActivateQuery,
         body_type=ThemeActionActivateCreate,
         operation_id="activateStoreTheme",
@@ -50,10 +50,10 @@ class V3ThemesActions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ThemesActionsActivateQuery],
-    ) -> NotFound:
+    ) -> V3NotFound:
         """`POST /v3/themes/actions/activate` (activateStoreTheme).
 
-        Returns one `NotFound`.
+        Returns one `V3NotFound`.
 
         Args:
             body: `ThemeActionActivateCreate`, the request body.

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..models.dropzone import Dropzone
     from ..models.name import Name
-    from ..models.not_found import NotFound
     from ..models.page_update_page import PageUpdatePageUpdate as PageUpdatePage
     from ..models.page_widget import PageWidget
     from ..models.placement import Placement
     from ..models.region import Region
     from ..models.region_children import RegionChildren
     from ..models.script import Script
+    from ..models.v3_not_found import NotFound
     from ..models.v3_page import Page
     from ..models.v3_page_widget_create import V3PageWidgetCreateCreate as PageWidgetCreate
     from ..models.v3_placement_create import V3PlacementCreateCreate as PlacementCreate
@@ -56,7 +56,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "Dropzone": ("dropzone", "Dropzone"),
     "Name": ("name", "Name"),
-    "NotFound": ("not_found", "NotFound"),
+    "NotFound": ("v3_not_found", "NotFound"),
     "Page": ("v3_page", "Page"),
     "PageUpdatePage": ("page_update_page", "PageUpdatePageUpdate"),
     "PageWidget": ("page_widget", "PageWidget"),

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..models.assignment_for import AssignmentFor
     from ..models.bulk_pricing_tier import BulkPricingTier
-    from ..models.not_found import NotFound
     from ..models.price_record_batch_item import PriceRecordBatchItemCreate as PriceRecordBatchItem
     from ..models.pricelist import Pricelist
     from ..models.pricelist_assignment_create_many_item import (
@@ -25,6 +24,7 @@ if TYPE_CHECKING:
     from ..models.pricelist_record_create_many_item import (
         PricelistRecordCreateManyItemCreate as PricelistRecordCreateManyItem,
     )
+    from ..models.v3_not_found import NotFound
     from ..models.v3_pricelist_create import V3PricelistCreateCreate as PricelistCreate
     from ..models.v3_pricelist_record_update import (
         V3PricelistRecordUpdateUpdate as PricelistRecordUpdate,
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "AssignmentFor": ("assignment_for", "AssignmentFor"),
     "BulkPricingTier": ("bulk_pricing_tier", "BulkPricingTier"),
-    "NotFound": ("not_found", "NotFound"),
+    "NotFound": ("v3_not_found", "NotFound"),
     "PriceRecordBatchItem": ("price_record_batch_item", "PriceRecordBatchItemCreate"),
     "Pricelist": ("pricelist", "Pricelist"),
     "PricelistAssignmentCreateManyItem": (

@@ -30,13 +30,13 @@ if TYPE_CHECKING:
     from ..models.metafield_update_many_item_alt import (
         MetafieldUpdateManyItemAltUpdate as MetafieldUpdateManyItemAlt,
     )
-    from ..models.not_found import NotFound
     from ..models.scratch import Scratch
     from ..models.segment import Segment
     from ..models.shopper_profile import ShopperProfile
     from ..models.url_alt import UrlAlt
     from ..models.v3_currency import Currency
     from ..models.v3_metafield_create import V3MetafieldCreateCreate as MetafieldCreate
+    from ..models.v3_not_found import NotFound
     from ..models.v3_site_create import V3SiteCreateCreate as SiteCreate
     from ..models.v3_site_update import V3SiteUpdateUpdate as SiteUpdate
 
@@ -60,7 +60,7 @@ _EXPORTS = {
         "metafield_update_many_item_alt",
         "MetafieldUpdateManyItemAltUpdate",
     ),
-    "NotFound": ("not_found", "NotFound"),
+    "NotFound": ("v3_not_found", "NotFound"),
     "Scratch": ("scratch", "Scratch"),
     "Segment": ("segment", "Segment"),
     "ShopperProfile": ("shopper_profile", "ShopperProfile"),

@@ -11,7 +11,6 @@ if TYPE_CHECKING:
     from ..models.job_error import JobError
     from ..models.job_id import JobId
     from ..models.job_warning import JobWarning
-    from ..models.not_found import NotFound
     from ..models.theme import Theme
     from ..models.theme_action_activate import ThemeActionActivateCreate as ThemeActionActivate
     from ..models.theme_action_download import ThemeActionDownloadCreate as ThemeActionDownload
@@ -20,6 +19,7 @@ if TYPE_CHECKING:
         ThemeConfigurationValidateCreate as ThemeConfigurationValidate,
     )
     from ..models.theme_custom_template import ThemeCustomTemplate
+    from ..models.v3_not_found import NotFound
     from ..models.v3_theme_create import V3ThemeCreateCreate as ThemeCreate
     from ..models.variation import Variation
 
@@ -29,7 +29,7 @@ _EXPORTS = {
     "JobError": ("job_error", "JobError"),
     "JobId": ("job_id", "JobId"),
     "JobWarning": ("job_warning", "JobWarning"),
-    "NotFound": ("not_found", "NotFound"),
+    "NotFound": ("v3_not_found", "NotFound"),
     "Theme": ("theme", "Theme"),
     "ThemeActionActivate": ("theme_action_activate", "ThemeActionActivateCreate"),
     "ThemeActionDownload": ("theme_action_download", "ThemeActionDownloadCreate"),
