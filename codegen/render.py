@@ -49,9 +49,10 @@ def render(package: PackageIR) -> dict[str, str]:
         out[f"models/{m.module}.py"] = env.get_template("models/model.py.jinja").render(
             m=m, source=m.spec_file
         )
-    out[f"models/{MODULE}.py"] = env.get_template("models/enums.py.jinja").render(
-        enums=package.enums, source="spec/"
-    )
+    if package.enums:
+        out[f"models/{MODULE}.py"] = env.get_template("models/enums.py.jinja").render(
+            enums=package.enums, source="spec/"
+        )
     for r in package.resources:
         out[f"resources/{r.module}.py"] = env.get_template("resources/resource.py.jinja").render(
             r=r, source=r.spec_file
