@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from .enum_aliases import alias_for
 from .naming import body_typeddict_name
 from .spec_loader import SpecError
 from .type_grammar import TypeExpr, parse_type
@@ -90,6 +91,8 @@ def python_type(expr: TypeExpr, scalars: Scalars, verb: str | None = None) -> Ty
 
 
 def enum_type(expr: TypeExpr, values: Iterable[str | int | float | bool]) -> TypeRef:
-    """`Literal[...]`, or `list[Literal[...]]` when the enum describes a list's items."""
-    literal = Literal(tuple(values))
+    """`Literal[...]`, or `list[Literal[...]]` when the enum describes a list's items; a large
+    enum is spelled by its alias (`enum_aliases`)."""
+    given = tuple(values)
+    literal: TypeRef = alias_for(given) or Literal(given)
     return list_of(literal) if expr.kind == "list" else literal

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
+from .enum_aliases import MODULE, EnumAliasIR
 from .ir import AreaExportIR, AreaIR, ModelIR
 from .spec_loader import LoadedSpec, SpecError
 
@@ -71,7 +72,11 @@ def public_type_name(names: AreaNames, version: str, area: str, key: str) -> str
     return key
 
 
-def build_areas(specs: list[LoadedSpec], models: tuple[ModelIR, ...]) -> tuple[AreaIR, ...]:
+def build_areas(
+    specs: list[LoadedSpec], models: tuple[ModelIR, ...], enums: tuple[EnumAliasIR, ...] = ()
+) -> tuple[AreaIR, ...]:
+    """The areas' exports: their models and request TypedDicts, and the aliases of the large
+    enums their calls and models use (`enum_aliases`)."""
     where: dict[str, tuple[str, str]] = {}  # key -> (module, the name it is defined under)
     for m in models:
         where[m.name] = (m.module, m.own_name)
@@ -90,6 +95,10 @@ def build_areas(specs: list[LoadedSpec], models: tuple[ModelIR, ...]) -> tuple[A
                     raise SpecError(loaded.file, f"exports.{public}", f"no model {target!r}")
                 target = model
             exports.append(AreaExportIR(public, *where[target]))
+        exports += [
+            AreaExportIR(e.name, MODULE, e.name) for e in enums if loaded.file in e.spec_files
+        ]
+        exports.sort(key=lambda e: e.public)
         name = PurePosixPath(loaded.file).stem
         areas.append(AreaIR(loaded.spec.api, name, loaded.file, tuple(exports)))
     return tuple(sorted(areas, key=lambda a: (a.version, a.name)))

@@ -21,6 +21,7 @@ from .build_routes import node_route_table, route_table
 from .collect import (
     CollectedModel,
     CollectedModels,
+    CollectedNode,
     CollectedResource,
     collect_nodes,
     collect_resources,
@@ -35,6 +36,7 @@ from .describe import (
     route,
     values,
 )
+from .enum_aliases import EnumAliasIR, EnumUse, aliases, using
 from .ir import (
     FieldIR,
     FieldRowIR,
@@ -55,7 +57,9 @@ from .naming import (
     identifier,
     is_plain_key,
     model_module,
+    model_type_names,
     node_class_name,
+    node_object_name,
     query_key,
     range_filter_keys,
     resource_module,
@@ -119,16 +123,19 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     updated = [model for model, record in records.items() if record.update_type]
     bodies = used_bodies(operations, updated, models)
     renamed = class_names(specs)
-    model_irs = tuple(
-        _model_ir(model, records.get(name), bodies, renamed.get(name, ""))
-        for name, model in sorted(models.items())
-    )
-    resource_irs = tuple(
-        _resource_ir(res, models, compat[res.name])
-        for res in sorted(resources, key=lambda r: r.name)
-    )
+    enums = _enum_aliases(specs, models, resources, compat, nodes, node_ops, renamed)
+    with using(enums) as used:
+        model_irs = tuple(
+            _model_ir(model, records.get(name), bodies, renamed.get(name, ""))
+            for name, model in sorted(models.items())
+        )
+        resource_irs = tuple(
+            _resource_ir(res, models, compat[res.name])
+            for res in sorted(resources, key=lambda r: r.name)
+        )
+        node_irs, top = build_nodes(nodes, models, node_ops)
+    enums = tuple(e for e in enums if e.name in used)
     routes, route_models = route_table(models, resources)
-    node_irs, top = build_nodes(nodes, models, node_ops)
     entries = build_index(operations, index or IndexFile(), area_names(specs))
     model_irs = tuple(
         dataclasses.replace(m, imports=aliased(m.imports, renamed)) for m in model_irs
@@ -144,8 +151,41 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
         top,
         entries,
         node_route_table(operations),
-        build_areas(specs, model_irs),
+        build_areas(specs, model_irs, enums),
+        enums,
     )
+
+
+def _enum_aliases(
+    specs: list[LoadedSpec],
+    models: CollectedModels,
+    resources: list[CollectedResource],
+    compat: dict[str, tuple[Operation, ...]],
+    nodes: list[CollectedNode],
+    node_ops: dict[str, tuple[Operation, ...]],
+    renamed: dict[str, str],
+) -> tuple[EnumAliasIR, ...]:
+    """The aliases of the large enums, from every place an enum annotates something: model
+    fields (their request bodies), the old client's query parameters, the nodes' parameters."""
+    uses = [
+        EnumUse(field.enum, renamed.get(name, name), fname, m.spec_file)
+        for name, m in models.items()
+        for fname, field in m.spec.fields.items()
+        if field.enum
+    ]
+    for res in resources:
+        for op in compat[res.name]:
+            uses += [EnumUse(q.enum, res.model, q.wire, res.file) for q in op.query_params]
+        uses += [EnumUse(f.enum, res.model, k, res.file) for k, f in res.filters.items()]
+    for node in nodes:
+        owner = node_object_name("/".join(node.chain))
+        for op in node_ops.get(node_class_name(node.version, node.chain), ()):
+            params = (*op.params, *op.query_params)
+            uses += [EnumUse(p.enum, owner, p.wire, node.file) for p in params]
+    taken = {n for m in models for n in model_type_names(m)} | set(renamed.values())
+    taken |= {r.name for r in resources} | {p for s in specs for p in s.spec.exports}
+    taken |= {node_class_name(n.version, n.chain) for n in nodes}
+    return aliases(uses, taken)
 
 
 # Checking.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .describe import Doc
+from .enum_aliases import EnumAliasIR
 from .typeref import (
     DEPRECATED,
     NODE_RESOURCE,
@@ -296,3 +297,4 @@ class PackageIR:
     index: tuple[IndexEntryIR, ...] = ()
     node_routes: tuple[NodeRouteIR, ...] = ()  # the fake store's table of imported operations
     areas: tuple[AreaIR, ...] = ()  # bigcommerce.v2.* / bigcommerce.v3.*
+    enums: tuple[EnumAliasIR, ...] = ()  # models/_enums.py

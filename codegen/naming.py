@@ -412,3 +412,12 @@ def last_resort_name(name: str, taken: set[str]) -> str:
             if candidate not in taken:
                 return candidate
     raise ValueError(f"no free name for {name!r}")
+
+
+def enum_alias_name(owner: str, field: str) -> str:
+    """A large enum's alias, named for where it is used: `Product` `include_fields` ->
+    `ProductIncludeField` (the field's last word singular), at most `MAX_MODEL_NAME` long."""
+    words = name_words(field)
+    if words:
+        words[-1] = singular(words[-1])
+    return fitted_name(owner + _pascal(words or ["Value"]))

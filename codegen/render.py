@@ -10,6 +10,7 @@ from pathlib import Path
 import jinja2
 
 from .describe import Doc
+from .enum_aliases import MODULE
 from .ir import PackageIR
 from .literals import comment, docblock, docstring, markdown, markdown_code, markdown_prose
 from .route_data import routes_json
@@ -47,6 +48,10 @@ def render(package: PackageIR) -> dict[str, str]:
     for m in package.models:
         out[f"models/{m.module}.py"] = env.get_template("models/model.py.jinja").render(
             m=m, source=m.spec_file
+        )
+    if package.enums:
+        out[f"models/{MODULE}.py"] = env.get_template("models/enums.py.jinja").render(
+            enums=package.enums, source="spec/"
         )
     for r in package.resources:
         out[f"resources/{r.module}.py"] = env.get_template("resources/resource.py.jinja").render(

@@ -13,7 +13,6 @@ Without the documents: the check (`codegen.openapi.example_check`) and the repor
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 import os
 import re
 import shutil
@@ -24,7 +23,6 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-import bigcommerce.models
 from bigcommerce import operations
 from codegen.openapi.example_check import Result, check_example, check_examples
 from codegen.openapi.examples import read_examples
@@ -45,6 +43,8 @@ from codegen.openapi.report import (
     render,
 )
 from codegen.spec_loader import load_specs
+
+from .index_types import index_type
 
 DOCS = os.environ.get("BIGCOMMERCE_OPENAPI_DIR")
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,15 +83,6 @@ def _differs(dumped: Any, example: Any, where: str = "") -> str:
     else:
         same = type(dumped) is type(example) and dumped == example
     return "" if same else f"{where or 'the answer'}: {type(dumped).__name__}, not as written"
-
-
-def _python_type(text: str) -> Any:
-    inner = re.fullmatch(r"list\[(.+)\]", text)
-    if inner:
-        return list[_python_type(inner.group(1))]  # type: ignore[misc]
-    where, _, name = text.rpartition(".")  # `v3.catalog.Product`: bigcommerce.v3.catalog
-    module = importlib.import_module(f"bigcommerce.{where}") if where else bigcommerce.models
-    return {"int": int, "str": str, "object": dict}.get(text) or getattr(module, name)
 
 
 def _listed_errors(report: str) -> set[tuple[str, int]]:
@@ -138,7 +129,7 @@ def test_examples_not_listed_in_the_report_keep_their_content() -> None:
                 checked += 1
                 continue
             data = example["data"] if envelopes.get((version, operation_id)) else example
-            adapter = TypeAdapter(_python_type(op.result))
+            adapter = TypeAdapter(index_type(op.result))
             try:
                 value = adapter.validate_python(data)
             except ValueError as exc:

@@ -27,13 +27,13 @@ from typing import Any
 
 import pytest
 
-import bigcommerce.models
 from bigcommerce import ResponseShapeWarning, operations
 from bigcommerce.api import BigcommerceApi
 from codegen.openapi.documents import load_documents
 from codegen.openapi.examples import read_examples
 
 from .conftest import ACCESS_TOKEN, CLIENT_ID, STORE_HASH
+from .index_types import index_type
 from .recording_server import RecordingServer
 from .test_whole_api import _arguments, _resolve
 
@@ -103,9 +103,7 @@ def _conforms(value: Any, type_: str) -> bool:
     inner = re.fullmatch(r"list\[(.+)\]", type_)
     if inner:
         return isinstance(value, list) and all(_conforms(v, inner.group(1)) for v in value)
-    builtin = {"None": type(None), "int": int, "str": str, "bytes": bytes, "object": object}
-    expected = builtin.get(type_) or getattr(bigcommerce.models, type_)
-    return isinstance(value, expected)
+    return isinstance(value, index_type(type_, plain_object=object))
 
 
 def _failure(

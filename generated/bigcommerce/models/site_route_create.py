@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
+from ._enums import SiteRouteCreateType
 
 
 class SiteRouteCreate(ApiModel):
@@ -30,20 +29,6 @@ class SiteRouteCreateCreate(TypedDict, total=False):
     `UnknownArgumentWarning`.
     """
 
-    type: Literal[
-        "product",
-        "brand",
-        "category",
-        "page",
-        "blog",
-        "home",
-        "cart",
-        "checkout",
-        "search",
-        "account",
-        "login",
-        "returns",
-        "static",
-    ]
+    type: SiteRouteCreateType
     matching: str
     route: str

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
+from ._enums import SiteRouteCreateType
 
 
 class SiteRouteUpdate(ApiModel):
@@ -33,22 +32,6 @@ class SiteRouteUpdateUpdate(TypedDict, total=False):
     `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
     """
 
-    type: Required[
-        Literal[
-            "product",
-            "brand",
-            "category",
-            "page",
-            "blog",
-            "home",
-            "cart",
-            "checkout",
-            "search",
-            "account",
-            "login",
-            "returns",
-            "static",
-        ]
-    ]
+    type: Required[SiteRouteCreateType]
     matching: Required[str]
     route: Required[str]

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
+from ._enums import SiteRouteCreateType
 
 
 class SiteRouteUpdateManyItem(ApiModel):
@@ -32,20 +31,6 @@ class SiteRouteUpdateManyItemUpdate(TypedDict, total=False):
     """
 
     id: int
-    type: Literal[
-        "product",
-        "brand",
-        "category",
-        "page",
-        "blog",
-        "home",
-        "cart",
-        "checkout",
-        "search",
-        "account",
-        "login",
-        "returns",
-        "static",
-    ]
+    type: SiteRouteCreateType
     matching: str
     route: str

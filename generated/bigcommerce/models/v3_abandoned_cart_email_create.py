@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
+from ._enums import AbandondedCartEmailNotifyAtMinute
 from .template import Template, TemplateCreate, TemplateUpdate
 
 
@@ -35,41 +34,7 @@ class V3AbandonedCartEmailCreateCreate(TypedDict, total=False):
 
     is_active: bool
     coupon_code: str
-    notify_at_minutes: Literal[
-        60,
-        120,
-        180,
-        240,
-        300,
-        360,
-        420,
-        480,
-        540,
-        600,
-        660,
-        720,
-        780,
-        840,
-        900,
-        960,
-        1020,
-        1080,
-        1140,
-        1200,
-        1260,
-        1320,
-        1380,
-        1440,
-        2880,
-        4320,
-        5760,
-        7200,
-        8640,
-        10080,
-        11520,
-        12960,
-        14400,
-    ]
+    notify_at_minutes: AbandondedCartEmailNotifyAtMinute
     template: TemplateCreate
 
 
@@ -81,39 +46,5 @@ class V3AbandonedCartEmailCreateUpdate(TypedDict, total=False):
 
     is_active: bool
     coupon_code: str
-    notify_at_minutes: Literal[
-        60,
-        120,
-        180,
-        240,
-        300,
-        360,
-        420,
-        480,
-        540,
-        600,
-        660,
-        720,
-        780,
-        840,
-        900,
-        960,
-        1020,
-        1080,
-        1140,
-        1200,
-        1260,
-        1320,
-        1380,
-        1440,
-        2880,
-        4320,
-        5760,
-        7200,
-        8640,
-        10080,
-        11520,
-        12960,
-        14400,
-    ]
+    notify_at_minutes: AbandondedCartEmailNotifyAtMinute
     template: TemplateUpdate

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
+from ._enums import ChannelBigcommerceProtectedAppSection
 from .channel_menus_create_custom_app_section import (
     ChannelMenusCreateCustomAppSection,
     ChannelMenusCreateCustomAppSectionCreate,
@@ -34,21 +33,5 @@ class V3ChannelChannelMenusCreateCreate(TypedDict, total=False):
     with an `UnknownArgumentWarning`.
     """
 
-    bigcommerce_protected_app_sections: list[
-        Literal[
-            "overview",
-            "storefront_settings",
-            "localization",
-            "carousel",
-            "script_manager",
-            "currencies",
-            "payments",
-            "checkout",
-            "domains",
-            "notifications",
-            "social",
-            "pages",
-            "data_solutions",
-        ]
-    ]
+    bigcommerce_protected_app_sections: list[ChannelBigcommerceProtectedAppSection]
     custom_app_sections: list[ChannelMenusCreateCustomAppSectionCreate]

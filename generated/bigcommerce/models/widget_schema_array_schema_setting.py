@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
+from ._enums import WidgetSchemaArraySchemaSettingType
 from .widget_array_schema_setting_conditional import (
     WidgetArraySchemaSettingConditional,
     WidgetArraySchemaSettingConditionalCreate,
@@ -44,23 +43,7 @@ class WidgetSchemaArraySchemaSettingCreate(TypedDict, total=False):
     given, with an `UnknownArgumentWarning`.
     """
 
-    type: Literal[
-        "alignment",
-        "boolean",
-        "boxModel",
-        "code",
-        "color",
-        "imageManager",
-        "input",
-        "number",
-        "productId",
-        "productImage",
-        "range",
-        "regexInput",
-        "select",
-        "text",
-        "toggle",
-    ]
+    type: WidgetSchemaArraySchemaSettingType
     label: str
     id: str
     default: str
@@ -74,23 +57,7 @@ class WidgetSchemaArraySchemaSettingUpdate(TypedDict, total=False):
     given, with an `UnknownArgumentWarning`.
     """
 
-    type: Literal[
-        "alignment",
-        "boolean",
-        "boxModel",
-        "code",
-        "color",
-        "imageManager",
-        "input",
-        "number",
-        "productId",
-        "productImage",
-        "range",
-        "regexInput",
-        "select",
-        "text",
-        "toggle",
-    ]
+    type: WidgetSchemaArraySchemaSettingType
     label: str
     id: str
     default: str

@@ -15,6 +15,7 @@ from .._model import REQUEST_CONFIG
 from .._query import Id, segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
+from ..models._enums import OrderSort
 from ..models.order import Order, OrderCreate, OrderUpdate
 
 
@@ -43,29 +44,7 @@ class OrdersFilters(TypedDict, total=False):
     max_date_modified: _dt.datetime | _dt.date | str
     channel_id: int
     external_order_id: str
-    sort: Literal[
-        "id",
-        "id:asc",
-        "id:desc",
-        "customer_id",
-        "customer_id:asc",
-        "customer_id:desc",
-        "date_created",
-        "date_created:asc",
-        "date_created:desc",
-        "date_modified",
-        "date_modified:asc",
-        "date_modified:desc",
-        "status_id",
-        "status_id:asc",
-        "status_id:desc",
-        "channel_id",
-        "channel_id:asc",
-        "channel_id:desc",
-        "external_id",
-        "external_id:asc",
-        "external_id:desc",
-    ]
+    sort: OrderSort
     include: list[str]
     consignment_structure: Literal["object"]
     page: int

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
@@ -13,6 +13,7 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models._enums import ProductIncludeField
 from ..models.complex_rule import ComplexRule
 from ..models.product_complex_rule_create import ProductComplexRuleCreateCreate
 from ..models.product_complex_rule_update import ProductComplexRuleUpdateUpdate
@@ -25,74 +26,7 @@ class V3CatalogProductsComplexRulesAllQuery(TypedDict, total=False):
     """
 
     exclude_fields: list[str]
-    include_fields: list[
-        Literal[
-            "name",
-            "type",
-            "sku",
-            "description",
-            "weight",
-            "width",
-            "depth",
-            "height",
-            "price",
-            "cost_price",
-            "retail_price",
-            "sale_price",
-            "map_price",
-            "tax_class_id",
-            "product_tax_code",
-            "calculated_price",
-            "categories",
-            "brand_id",
-            "option_set_id",
-            "option_set_display",
-            "inventory_level",
-            "inventory_warning_level",
-            "inventory_tracking",
-            "reviews_rating_sum",
-            "reviews_count",
-            "total_sold",
-            "fixed_cost_shipping_price",
-            "is_free_shipping",
-            "is_visible",
-            "is_featured",
-            "related_products",
-            "warranty",
-            "bin_picking_number",
-            "layout_file",
-            "upc",
-            "mpn",
-            "gtin",
-            "date_last_imported",
-            "search_keywords",
-            "availability",
-            "availability_description",
-            "condition",
-            "is_condition_shown",
-            "order_quantity_minimum",
-            "order_quantity_maximum",
-            "page_title",
-            "meta_keywords",
-            "meta_description",
-            "date_created",
-            "date_modified",
-            "view_count",
-            "preorder_release_date",
-            "preorder_message",
-            "is_preorder_only",
-            "is_price_hidden",
-            "price_hidden_label",
-            "custom_url",
-            "base_variant_id",
-            "open_graph_type",
-            "open_graph_title",
-            "open_graph_description",
-            "open_graph_use_meta_description",
-            "open_graph_use_product_name",
-            "open_graph_use_image",
-        ]
-    ]
+    include_fields: list[ProductIncludeField]
     limit: int
     """At most 250. Default `50`."""
     page: int
@@ -105,74 +39,7 @@ class V3CatalogProductsComplexRulesGetQuery(TypedDict, total=False):
     """
 
     exclude_fields: list[str]
-    include_fields: list[
-        Literal[
-            "name",
-            "type",
-            "sku",
-            "description",
-            "weight",
-            "width",
-            "depth",
-            "height",
-            "price",
-            "cost_price",
-            "retail_price",
-            "sale_price",
-            "map_price",
-            "tax_class_id",
-            "product_tax_code",
-            "calculated_price",
-            "categories",
-            "brand_id",
-            "option_set_id",
-            "option_set_display",
-            "inventory_level",
-            "inventory_warning_level",
-            "inventory_tracking",
-            "reviews_rating_sum",
-            "reviews_count",
-            "total_sold",
-            "fixed_cost_shipping_price",
-            "is_free_shipping",
-            "is_visible",
-            "is_featured",
-            "related_products",
-            "warranty",
-            "bin_picking_number",
-            "layout_file",
-            "upc",
-            "mpn",
-            "gtin",
-            "date_last_imported",
-            "search_keywords",
-            "availability",
-            "availability_description",
-            "condition",
-            "is_condition_shown",
-            "order_quantity_minimum",
-            "order_quantity_maximum",
-            "page_title",
-            "meta_keywords",
-            "meta_description",
-            "date_created",
-            "date_modified",
-            "view_count",
-            "preorder_release_date",
-            "preorder_message",
-            "is_preorder_only",
-            "is_price_hidden",
-            "price_hidden_label",
-            "custom_url",
-            "base_variant_id",
-            "open_graph_type",
-            "open_graph_title",
-            "open_graph_description",
-            "open_graph_use_meta_description",
-            "open_graph_use_product_name",
-            "open_graph_use_image",
-        ]
-    ]
+    include_fields: list[ProductIncludeField]
 
 
 class V3CatalogProductsComplexRules(NodeResource):

@@ -13,6 +13,7 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models._enums import ProductIncludeField
 from ..models.metafield import Metafield
 from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
 from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
@@ -37,74 +38,7 @@ class V3CatalogProductsMetafieldsAllQuery(TypedDict, total=False):
     """Sent as `date_modified:min`."""
     direction: Literal["asc", "desc"]
     exclude_fields: list[str]
-    include_fields: list[
-        Literal[
-            "name",
-            "type",
-            "sku",
-            "description",
-            "weight",
-            "width",
-            "depth",
-            "height",
-            "price",
-            "cost_price",
-            "retail_price",
-            "sale_price",
-            "map_price",
-            "tax_class_id",
-            "product_tax_code",
-            "calculated_price",
-            "categories",
-            "brand_id",
-            "option_set_id",
-            "option_set_display",
-            "inventory_level",
-            "inventory_warning_level",
-            "inventory_tracking",
-            "reviews_rating_sum",
-            "reviews_count",
-            "total_sold",
-            "fixed_cost_shipping_price",
-            "is_free_shipping",
-            "is_visible",
-            "is_featured",
-            "related_products",
-            "warranty",
-            "bin_picking_number",
-            "layout_file",
-            "upc",
-            "mpn",
-            "gtin",
-            "date_last_imported",
-            "search_keywords",
-            "availability",
-            "availability_description",
-            "condition",
-            "is_condition_shown",
-            "order_quantity_minimum",
-            "order_quantity_maximum",
-            "page_title",
-            "meta_keywords",
-            "meta_description",
-            "date_created",
-            "date_modified",
-            "view_count",
-            "preorder_release_date",
-            "preorder_message",
-            "is_preorder_only",
-            "is_price_hidden",
-            "price_hidden_label",
-            "custom_url",
-            "base_variant_id",
-            "open_graph_type",
-            "open_graph_title",
-            "open_graph_description",
-            "open_graph_use_meta_description",
-            "open_graph_use_product_name",
-            "open_graph_use_image",
-        ]
-    ]
+    include_fields: list[ProductIncludeField]
     key: str
     key__in: list[str]
     """Sent as `key:in`."""
@@ -168,74 +102,7 @@ class V3CatalogProductsMetafieldsGetQuery(TypedDict, total=False):
     """
 
     exclude_fields: list[str]
-    include_fields: list[
-        Literal[
-            "name",
-            "type",
-            "sku",
-            "description",
-            "weight",
-            "width",
-            "depth",
-            "height",
-            "price",
-            "cost_price",
-            "retail_price",
-            "sale_price",
-            "map_price",
-            "tax_class_id",
-            "product_tax_code",
-            "calculated_price",
-            "categories",
-            "brand_id",
-            "option_set_id",
-            "option_set_display",
-            "inventory_level",
-            "inventory_warning_level",
-            "inventory_tracking",
-            "reviews_rating_sum",
-            "reviews_count",
-            "total_sold",
-            "fixed_cost_shipping_price",
-            "is_free_shipping",
-            "is_visible",
-            "is_featured",
-            "related_products",
-            "warranty",
-            "bin_picking_number",
-            "layout_file",
-            "upc",
-            "mpn",
-            "gtin",
-            "date_last_imported",
-            "search_keywords",
-            "availability",
-            "availability_description",
-            "condition",
-            "is_condition_shown",
-            "order_quantity_minimum",
-            "order_quantity_maximum",
-            "page_title",
-            "meta_keywords",
-            "meta_description",
-            "date_created",
-            "date_modified",
-            "view_count",
-            "preorder_release_date",
-            "preorder_message",
-            "is_preorder_only",
-            "is_price_hidden",
-            "price_hidden_label",
-            "custom_url",
-            "base_variant_id",
-            "open_graph_type",
-            "open_graph_title",
-            "open_graph_description",
-            "open_graph_use_meta_description",
-            "open_graph_use_product_name",
-            "open_graph_use_image",
-        ]
-    ]
+    include_fields: list[ProductIncludeField]
 
 
 class V3CatalogProductsMetafields(NodeResource):

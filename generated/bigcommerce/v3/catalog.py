@@ -9,6 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models._enums import ProductIncludeField
     from ..models.adjuster import Adjuster
     from ..models.adjusters import Adjusters
     from ..models.adjusters_purchasing_disabled import AdjustersPurchasingDisabled
@@ -260,6 +261,7 @@ _EXPORTS = {
     "ProductImage": ("v3_product_image", "ProductImage"),
     "ProductImageCreate": ("v3_product_image_create_body", "V3ProductImageCreateBodyCreate"),
     "ProductImageData": ("product_image_data", "ProductImageData"),
+    "ProductIncludeField": ("_enums", "ProductIncludeField"),
     "ProductModifier": ("product_modifier", "ProductModifier"),
     "ProductModifierAlt": ("product_modifier_alt", "ProductModifierAlt"),
     "ProductModifierAltConfig": ("product_modifier_alt_config", "ProductModifierAltConfig"),
@@ -392,6 +394,7 @@ __all__ = [
     "ProductImage",
     "ProductImageCreate",
     "ProductImageData",
+    "ProductIncludeField",
     "ProductModifier",
     "ProductModifierAlt",
     "ProductModifierAltConfig",

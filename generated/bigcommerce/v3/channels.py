@@ -9,6 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models._enums import ChannelBigcommerceProtectedAppSection
     from ..models.active_theme import ActiveTheme
     from ..models.channel_channel_menus import ChannelChannelMenus
     from ..models.channel_currency_assignment_create import (
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "ActiveTheme": ("active_theme", "ActiveTheme"),
+    "ChannelBigcommerceProtectedAppSection": ("_enums", "ChannelBigcommerceProtectedAppSection"),
     "ChannelChannelMenus": ("channel_channel_menus", "ChannelChannelMenus"),
     "ChannelChannelMenusCreate": (
         "v3_channel_channel_menus_create",
@@ -104,6 +106,7 @@ _EXPORTS = {
 
 __all__ = [
     "ActiveTheme",
+    "ChannelBigcommerceProtectedAppSection",
     "ChannelChannelMenus",
     "ChannelChannelMenusCreate",
     "ChannelCreate",

@@ -9,6 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models._enums import WidgetSchemaArraySchemaSettingType
     from ..models.dropzone import Dropzone
     from ..models.name import Name
     from ..models.page_update_page import PageUpdatePageUpdate as PageUpdatePage
@@ -84,6 +85,7 @@ _EXPORTS = {
         "widget_schema_array_schema_setting",
         "WidgetSchemaArraySchemaSetting",
     ),
+    "WidgetSchemaArraySchemaSettingType": ("_enums", "WidgetSchemaArraySchemaSettingType"),
     "WidgetSchemaArraySchemaSettingTypeMeta": (
         "widget_schema_array_schema_setting_type_meta",
         "WidgetSchemaArraySchemaSettingTypeMeta",
@@ -128,6 +130,7 @@ __all__ = [
     "WidgetSchemaArraySchema",
     "WidgetSchemaArraySchemaSection",
     "WidgetSchemaArraySchemaSetting",
+    "WidgetSchemaArraySchemaSettingType",
     "WidgetSchemaArraySchemaSettingTypeMeta",
     "WidgetSchemaArrayThumbnail",
     "WidgetSchemaSettingTypeMetaSelectOption",

@@ -9,6 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models._enums import AbandondedCartEmailNotifyAtMinute
     from ..models.abandonded_cart_email import AbandondedCartEmail
     from ..models.abandoned_cart_email_default import AbandonedCartEmailDefault
     from ..models.abandoned_cart_email_default_translation import (
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "AbandondedCartEmail": ("abandonded_cart_email", "AbandondedCartEmail"),
+    "AbandondedCartEmailNotifyAtMinute": ("_enums", "AbandondedCartEmailNotifyAtMinute"),
     "AbandonedCartEmailCreate": (
         "v3_abandoned_cart_email_create",
         "V3AbandonedCartEmailCreateCreate",
@@ -54,6 +56,7 @@ _EXPORTS = {
 
 __all__ = [
     "AbandondedCartEmail",
+    "AbandondedCartEmailNotifyAtMinute",
     "AbandonedCartEmailCreate",
     "AbandonedCartEmailDefault",
     "AbandonedCartEmailDefaultTranslation",

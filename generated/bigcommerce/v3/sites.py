@@ -9,6 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from ..models._enums import SiteRouteCreateType
     from ..models.certificate_certificate import CertificateCertificate
     from ..models.installed_certificate_detail import InstalledCertificateDetail
     from ..models.site import Site
@@ -32,6 +33,7 @@ _EXPORTS = {
     "SiteCertificateUpsert": ("site_certificate_upsert", "SiteCertificateUpsertUpdate"),
     "SiteCreate": ("v3_site_create", "V3SiteCreateCreate"),
     "SiteRouteCreate": ("site_route_create", "SiteRouteCreateCreate"),
+    "SiteRouteCreateType": ("_enums", "SiteRouteCreateType"),
     "SiteRouteUpdate": ("site_route_update", "SiteRouteUpdateUpdate"),
     "SiteRouteUpdateManyItem": ("site_route_update_many_item", "SiteRouteUpdateManyItem"),
     "SiteUpdate": ("v3_site_update", "V3SiteUpdateUpdate"),
@@ -46,6 +48,7 @@ __all__ = [
     "SiteCertificateUpsert",
     "SiteCreate",
     "SiteRouteCreate",
+    "SiteRouteCreateType",
     "SiteRouteUpdate",
     "SiteRouteUpdateManyItem",
     "SiteUpdate",
