@@ -96,6 +96,12 @@ DOCUMENT_ERRORS: dict[str, Reason] = {
 SDK_PROBLEMS: dict[str, Reason] = {}
 
 EXPECTED_FAILURES = {**DOCUMENT_ERRORS, **SDK_PROBLEMS}
+#: (operations with examples, examples) of the documents the lists above were written for. Other
+#: documents (older or newer) have their own mistakes: there an unlisted failure showing one of the
+#: symptoms above is a document error (reported as a warning), and a listed one that passes was
+#: corrected; anything else still fails.
+LISTED_FOR = (262, 294)
+DOCUMENT_SYMPTOMS = tuple({reason.symptom for reason in DOCUMENT_ERRORS.values()})
 
 
 def _conforms(value: Any, type_: str) -> bool:
@@ -169,19 +175,31 @@ def test_response_examples_parse_into_the_result_models(
             if why:
                 key = f"{version}:{operation_id}"
                 failures.setdefault(key, []).append(f"{op.call} -> {op.result}, #{number}: {why}")
+    listed_for = (len(examples), sum(len(answers) for answers in examples.values())) == LISTED_FOR
     problems = [
         f"{key}: listed ({reason.why}), but passes: take it off the list"
         for key, reason in EXPECTED_FAILURES.items()
-        if key not in failures and tuple(key.split(":", 1)) in examples  # documents may lack it
+        if key not in failures and (listed_for or key in SDK_PROBLEMS)
     ]
+    tolerated: list[str] = []
     for key, whys in failures.items():
         reason = EXPECTED_FAILURES.get(key)
-        if reason is None:
+        if (
+            reason is None
+            and not listed_for
+            and all(any(symptom in why for symptom in DOCUMENT_SYMPTOMS) for why in whys)
+        ):
+            tolerated.append(f"{key}: {whys}")
+        elif reason is None:
             problems.append(f"{key}: fails, not listed: {whys}")
         else:
             others = [why for why in whys if reason.symptom not in why]
             problems += [f"{key}: listed ({reason.why}), fails otherwise: {why}" for why in others]
     assert not problems, "\n".join(sorted(problems))
+    if tolerated:
+        warnings.warn(
+            "examples wrong in these documents: " + "; ".join(sorted(tolerated)), stacklevel=1
+        )
 
 
 def _written_examples(folder: str) -> set[tuple[str, str]]:
