@@ -180,8 +180,8 @@ def _enum_aliases(
     for node in nodes:
         owner = node_object_name("/".join(node.chain))
         for op in node_ops.get(node_class_name(node.version, node.chain), ()):
-            params = (*op.params, *op.query_params)
-            uses += [EnumUse(p.enum, owner, p.wire, node.file) for p in params]
+            uses += [EnumUse(p.enum, owner, p.wire, node.file) for p in op.params]
+            uses += [EnumUse(q.enum, owner, q.wire, node.file) for q in op.query_params]
     taken = {n for m in models for n in model_type_names(m)} | set(renamed.values())
     taken |= {r.name for r in resources} | {p for s in specs for p in s.spec.exports}
     taken |= {node_class_name(n.version, n.chain) for n in nodes}
