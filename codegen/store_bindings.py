@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .ir import NodeRouteIR, RouteModelIR
+from .operation import path_shape
 from .type_grammar import parse_type
 
 LIST = "list"  # GET a page of a collection (of one scope, or across parents through an alias)
@@ -105,11 +106,6 @@ def store_table(routes: Iterable[NodeRouteIR], models: Iterable[RouteModelIR]) -
     return _Analysis(tuple(routes), {m.name: {f.wire: f.type for f in m.fields} for m in models})()
 
 
-def blank(template: str) -> str:
-    """A template with its parameters' names left out: `a/{id}/b` -> `a/{}/b`."""
-    return _PARAM.sub("{}", template)
-
-
 class _Analysis:
     def __init__(self, routes: tuple[NodeRouteIR, ...], models: dict[str, dict[str, str]]):
         self.models = models
@@ -123,7 +119,7 @@ class _Analysis:
         templates: set[tuple[str, str]] = set()
         item_params: dict[tuple[str, str], tuple[str, str]] = {}
         for route, path in self.paths:
-            templates.add((route.version, blank(path)))
+            templates.add((route.version, path_shape(path)))
             for prefix, name in _prefixes(path):
                 templates.add((route.version, prefix))
                 typed = (name, dict(route.params).get(name, "str"))
@@ -134,7 +130,7 @@ class _Analysis:
         canonical = {(v, self._canonical(v, t)) for v, t in listed}
         by_template: dict[tuple[str, str], list[Path]] = {}
         for route, path in self.paths:
-            key = (route.version, self._canonical(route.version, blank(path)))
+            key = (route.version, self._canonical(route.version, path_shape(path)))
             by_template.setdefault(key, []).append((route, path))
         for version, template in sorted(canonical):
             mine = by_template.get((version, template), [])
@@ -143,7 +139,10 @@ class _Analysis:
             self.collections[(version, template)] = self._collection(
                 version, template, mine, item_param, canonical
             )
-        kinds = [(r, p, self._kind(r, blank(p), blank(p).endswith("/{}"))) for r, p in self.paths]
+        kinds = [
+            (r, p, self._kind(r, path_shape(p), path_shape(p).endswith("/{}")))
+            for r, p in self.paths
+        ]
         self._mark_creatable(kinds)
         kinds = self._settings_by_id(kinds)
         bindings = tuple(self._binding(r, p, k) for r, p, k in kinds)
@@ -157,7 +156,7 @@ class _Analysis:
 
     def collection(self, version: str, template: str) -> StoreCollection | None:
         """The collection a template names, itself or through an alias."""
-        return self.collections.get((version, self._canonical(version, blank(template))))
+        return self.collections.get((version, self._canonical(version, path_shape(template))))
 
     def _canonical(self, version: str, template: str) -> str:
         return self.aliases.get((version, template), template)
@@ -170,7 +169,7 @@ class _Analysis:
             listing = route.result == "list" and _model_item(route.result_type) is not None
             writing = route.body == "list" and route.verb in _LIST_VERBS
             if (route.method == "GET" and listing) or writing:
-                out.add((route.version, blank(path)))
+                out.add((route.version, path_shape(path)))
         return out
 
     def _collection(
@@ -242,7 +241,7 @@ class _Analysis:
                 listed.add((collection.version, collection.template))
         out: list[tuple[NodeRouteIR, str, str]] = []
         for route, path, kind in kinds:
-            template = blank(path)
+            template = path_shape(path)
             if kind in _SINGLE_BY_ID and template.endswith("/{}"):
                 collection = self.collection(route.version, template[: -len("/{}")])
                 if collection is None or (
@@ -255,7 +254,7 @@ class _Analysis:
 
     def _binding(self, route: NodeRouteIR, path: str, kind: str) -> StoreBinding:
         """The binding of a path of an operation that does `kind`."""
-        template = blank(path)
+        template = path_shape(path)
         count = len(_PARAM.findall(path))
         if kind in (READ, UPDATE, DELETE) and template.endswith("/{}"):
             collection = self.collection(route.version, template[: -len("/{}")])
@@ -359,11 +358,11 @@ def _segments(template: str) -> list[str]:
 
 
 def _without_params(template: str) -> str:
-    return "/".join(s for s in _segments(blank(template)) if s != "{}")
+    return "/".join(s for s in _segments(path_shape(template)) if s != "{}")
 
 
 def _params_in(template: str) -> int:
-    return sum(1 for s in _segments(blank(template)) if s == "{}")
+    return sum(1 for s in _segments(path_shape(template)) if s == "{}")
 
 
 def _model(type_text: str | None) -> str | None:
@@ -400,7 +399,7 @@ def _model_of(mine: list[Path], template: str) -> str | None:
     collection answers (`pricelists/{id}/records/{variant_id}`)."""
     ranked: list[tuple[int, str]] = []
     for route, path in mine:
-        own = blank(path) == template
+        own = path_shape(path) == template
         result, body = _result_model(route), _body_model(route)
         if route.method == "GET" and route.result == "list" and result:
             ranked.append((0 if own else 4, result))
@@ -419,7 +418,7 @@ def _prefixes(path: str) -> list[tuple[str, str]]:
     path but a leading one: `a/{x}/b/{y}` -> `("a", "x")`, `("a/{}/b", "y")`."""
     parts = _segments(path)
     return [
-        (blank("/".join(parts[:i])), part.strip("{}"))
+        (path_shape("/".join(parts[:i])), part.strip("{}"))
         for i, part in enumerate(parts)
         if part.startswith("{") and i
     ]
@@ -430,6 +429,6 @@ def _names(template: str, mine: list[Path]) -> tuple[str, ...]:
     count = _params_in(template)
     for _route, path in mine:
         names = _PARAM.findall(path)
-        if len(names) >= count and blank(path).startswith(template):
+        if len(names) >= count and path_shape(path).startswith(template):
             return tuple(n.strip("{}") for n in names[:count])
     return tuple(f"param{i}" for i in range(count))
