@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
-from ._query import encode_query
+from ._query import QueryScalar, encode_query, encode_scalar
 from .exception import InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -172,14 +172,14 @@ def check_request(method: str, headers: Mapping[str, str] | None) -> None:
 
 
 def call_headers(
-    declared: Mapping[str, object] | None, extra: ExtraHeaders | None
+    declared: Mapping[str, QueryScalar | None] | None, extra: ExtraHeaders | None
 ) -> dict[str, str] | None:
     """The headers of a call: the operation's header parameters that were given (numbers and
     booleans as text), then the caller's `extra_headers`; neither may set a reserved header."""
     if not declared and not extra:
         return None
     headers = {
-        name: encode_header(value) for name, value in (declared or {}).items() if value is not None
+        name: encode_scalar(value) for name, value in (declared or {}).items() if value is not None
     }
     headers.update(check_headers("extra_headers", extra or {}))
     return headers or None
@@ -194,10 +194,3 @@ def check_headers(what: str, headers: Mapping[str, str]) -> dict[str, str]:
         if isinstance(name, str) and name.lower() in RESERVED_HEADERS:
             raise InvalidArgumentError(f"{what}: {name} is set by the client and cannot be given")
     return dict(headers)
-
-
-def encode_header(value: object) -> str:
-    """A header parameter's value as text: booleans as true/false, the rest with `str`."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value if isinstance(value, str) else str(value)

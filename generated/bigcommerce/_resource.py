@@ -28,6 +28,7 @@ from . import _policy
 from ._model import ApiModel
 from ._parse import adapter, decoded, parse_list, parse_one, unwrap
 from ._prefetch import check_prefetch, last_from_count, page_items, pages
+from ._query import QueryScalar
 from ._redact import describe_errors, excerpt
 from ._request import (
     Call,
@@ -89,7 +90,7 @@ class Resource:
         prefetch: int = 0,
         parent: Any = None,
         count_path: str | None = None,
-        headers: Mapping[str, object] | None = None,
+        headers: Mapping[str, QueryScalar | None] | None = None,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
