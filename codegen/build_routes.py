@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .collect import CollectedModels, CollectedResource
+from .compat_merge import filter_entries
 from .ir import NodeRouteIR, RouteFieldIR, RouteFilterIR, RouteIR, RouteModelIR
 from .naming import range_filter_keys
-from .operation import COMPAT_ORDER, Operation, resource_operations
+from .operation import COMPAT_ORDER, Operation, resource_operations, wire_name
 from .spec_schema import FieldSpec
 from .type_grammar import parse_type
 
@@ -76,11 +77,11 @@ def _route(res: CollectedResource) -> RouteIR:
     named = {key for name, flt in res.filters.items() for key in range_filter_keys(name)}
     named |= set(res.filters) | {"page", "limit"}
     for verb in _FILTERING_VERBS:
-        documented = res.documented.get(verb)
-        for wire, param in sorted(documented.query.items()) if documented else ():
+        for key, spec in filter_entries(res, verb).items() if verb in res.verbs else ():
+            wire = wire_name(key)
             if wire not in named:
                 named.add(wire)
-                filters.append(RouteFilterIR(wire, canonical_type(param.type), False, param.enum))
+                filters.append(RouteFilterIR(wire, canonical_type(spec.type), False, spec.enum))
     return RouteIR(
         class_name=res.name,
         api=res.api,
