@@ -6,9 +6,9 @@ names lock) to the models and request TypedDicts that the generator emits under 
 (`V3Product`: the old client's `bigcommerce.models.Product` keeps its name). A name whose request
 TypedDict is not emitted (no call is typed with it) stands for its model instead.
 
-A model's key names its module (`models/v3_product.py`) and is the name other generated modules
-import it under; the class itself is named for its public name (`class Product`), so `repr`,
-`__name__` and messages say what users import (`class_names`).
+A model's key is the name other generated modules import it under (`codegen.layout` places its
+module: `v3/catalog/models/product.py`); the class itself is named for its public name
+(`class Product`), so `repr`, `__name__` and messages say what users import (`class_names`).
 """
 
 from __future__ import annotations

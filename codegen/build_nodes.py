@@ -138,6 +138,7 @@ def _resource(
         imports=tuple(sorted(localized(needed, "resources"))),
         typeddicts=tuple(typeddicts.values()),
         children=children,
+        chain=chain[1:] if chain[:1] == (version,) else chain,
         compat=False,
         models=tuple(sorted(_models_of(operations))),
     )

@@ -179,6 +179,7 @@ class ResourceIR:
     children: tuple[ChildIR, ...] = ()
     compat: bool = True  # one of the old client's classes; False for an imported node
     models: tuple[str, ...] = ()  # the models its methods answer or take (for the docs)
+    chain: tuple[str, ...] = ()  # an imported node's attributes below its version
 
     @property
     def base(self) -> Named:
@@ -273,7 +274,7 @@ class IndexEntryIR:
 @dataclass(frozen=True)
 class AreaExportIR:
     public: str  # `Product`
-    module: str  # the model module that defines it: `v3_product`
+    module: str  # the model module that defines it (flat: `v3_product`; see codegen/layout.py)
     name: str  # its name there: `Product` (a request TypedDict's may differ: `V3ProductCreate`)
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from pathlib import Path
+from collections.abc import Callable
+from pathlib import Path, PurePosixPath
 
 import jinja2
 
 from .describe import Doc
 from .enum_aliases import MODULE
 from .ir import PackageIR
+from .layout import Layout, layout
 from .literals import comment, docblock, docstring, markdown, markdown_code, markdown_prose
 from .route_data import routes_json
 
@@ -42,21 +44,25 @@ def _docblock(doc: Doc, indent: int) -> str:
 
 
 def render(package: PackageIR) -> dict[str, str]:
-    """Relative path in the package -> source text, for every generated (not copied) file."""
+    """Relative path in the package -> source text, for every generated (not copied) file. Each
+    module is written where `codegen.layout` places it, its imports rewritten to match."""
     env = environment()
+    house = layout(package)
     out: dict[str, str] = {}
+    model = env.get_template("models/model.py.jinja")
     for m in package.models:
-        out[f"models/{m.module}.py"] = env.get_template("models/model.py.jinja").render(
-            m=m, source=m.spec_file
-        )
+        flat = f"models.{m.module}"
+        m = dataclasses.replace(m, imports=house.imports(flat, m.imports))
+        out[house.path(flat)] = model.render(m=m, source=m.spec_file, where=_where(house, flat))
     if package.enums:
-        out[f"models/{MODULE}.py"] = env.get_template("models/enums.py.jinja").render(
+        out[house.path(f"models.{MODULE}")] = env.get_template("models/enums.py.jinja").render(
             enums=package.enums, source="spec/"
         )
+    resource = env.get_template("resources/resource.py.jinja")
     for r in package.resources:
-        out[f"resources/{r.module}.py"] = env.get_template("resources/resource.py.jinja").render(
-            r=r, source=r.spec_file
-        )
+        flat = f"resources.{r.module}"
+        r = dataclasses.replace(r, imports=house.imports(flat, r.imports))
+        out[house.path(flat)] = resource.render(r=r, source=r.spec_file, where=_where(house, flat))
     # The imported API's models are public by area (`bigcommerce.v3.catalog`), the rest here.
     in_areas = {a.spec_file for a in package.areas}
     own = [m for m in package.models if m.spec_file not in in_areas]
@@ -69,10 +75,8 @@ def render(package: PackageIR) -> dict[str, str]:
         "models": package.models,
         "model_names": model_names,
         "compat": [r for r in package.resources if r.compat],
-        "resource_names": sorted(r.class_name for r in package.resources),
+        "resource_names": sorted(r.class_name for r in package.resources if r.compat),
         "top": package.top,
-        "model_modules": _model_modules(package),
-        "class_names": sorted((m.name, m.class_name) for m in package.models if m.class_name),
         "own_modules": [
             (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
             for m in sorted(own, key=lambda m: m.module)
@@ -81,30 +85,43 @@ def render(package: PackageIR) -> dict[str, str]:
     }
     out["models/__init__.py"] = env.get_template("models/__init__.py.jinja").render(listing)
     out["resources/__init__.py"] = env.get_template("resources/__init__.py.jinja").render(listing)
-    out["api.py"] = env.get_template("api.py.jinja").render(listing)
+    out["api.py"] = env.get_template("api.py.jinja").render(listing, where=_where(house, "api"))
     area = env.get_template("areas/area.py.jinja")
     versions = sorted({a.version for a in package.areas})
     for a in package.areas:
-        out[f"{a.version}/{a.name}.py"] = area.render(a=a, source=a.spec_file)
+        here = f"{a.version}.{a.name}.__init__"
+        out[house.path(here)] = area.render(a=a, source=a.spec_file, where=_where(house, here))
     for version in versions:
         names = [a.name for a in package.areas if a.version == version]
         out[f"{version}/__init__.py"] = env.get_template("areas/__init__.py.jinja").render(
             version=version, areas=names, source="spec/imported/"
+        )
+    for folder in _packages_without_init(out):
+        out[f"{folder}/__init__.py"] = env.get_template("areas/folder.py.jinja").render(
+            folder=folder, source="spec/imported/"
         )
     out["operations.json"] = _index_json(package)
     out["testing/routes.json"] = routes_json(package)
     return out
 
 
-def _model_modules(package: PackageIR) -> list[tuple[str, list[str]]]:
-    """(module, the names it defines) for every model module, sorted by module. `__all__` lists
-    the old client's only: the imported API's models are public through `bigcommerce.v2.*` /
-    `bigcommerce.v3.*`, and reached here by their keys (`V3Product`, the class `Product`) for the
-    package itself."""
-    return sorted(
-        (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
-        for m in package.models
-    )
+def _where(house: Layout, flat: str) -> Callable[[str], str]:
+    """For a template: how the module `flat` writes a relative import of another module."""
+    package = house.place(flat).rpartition(".")[0]
+    return lambda target: house.module_from(package, target)
+
+
+def _packages_without_init(files: dict[str, str]) -> list[str]:
+    """Folders of generated modules that would have no `__init__.py` (an area with no public
+    names; `models/` and `resources/` of an area)."""
+    folders = {
+        str(folder)
+        for rel in files
+        if rel.endswith(".py")
+        for folder in PurePosixPath(rel).parents
+        if folder.parts
+    }
+    return sorted(f for f in folders if f"{f}/__init__.py" not in files)
 
 
 def _model_homes(package: PackageIR, page: str) -> dict[str, str]:

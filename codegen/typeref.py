@@ -5,7 +5,7 @@ its arguments (`list[Product]`), a `Union` (`int | None`) or a `Literal`. `rende
 one becomes source text (`str()` of a TypeRef calls it, so templates print them as they are), and
 `imports` is what a module using some of them must import. Imports of the generated package are
 written as seen from a module of a subpackage (`..models.product`, `.._model`); `localized` moves
-them into the subpackage that uses them.
+them into the subpackage that uses them, and `codegen.layout` to where each module really lives.
 """
 
 from __future__ import annotations

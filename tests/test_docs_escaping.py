@@ -72,9 +72,9 @@ def test_a_hostile_documents_values_stay_text_in_code_and_docs(tmp_path: Path) -
     for name, source in render(package).items():
         if name.endswith(".py"):
             ast.parse(source, name)
-    model = render(package)["models/pickup.py"]
+    model = render(package)["v3/checkouts/models/pickup.py"]
     assert "One of: `'a | b'`, `'<script>x</script>'`" in model
-    resource = render(package)["resources/v3_checkouts_pickup_options.py"]
+    resource = render(package)["v3/checkouts/resources/pickup_options.py"]
     assert '@deprecated("Deprecated in BigCommerce' in resource
     page = render_docs(package)["v3_checkouts_pickup_options.md"]
     prose = re.sub(r"(`+).*?\1", "", re.sub(r"^```.*?^```$", "", page, flags=re.M | re.S))
@@ -107,10 +107,10 @@ def test_hostile_defaults_and_limits_stay_text_in_code_and_docs(tmp_path: Path) 
     for name, source in rendered.items():
         if name.endswith(".py"):
             ast.parse(source, name)
-    model = rendered["models/pickup.py"]
+    model = rendered["v3/checkouts/models/pickup.py"]
     assert "At most 10 characters. Default `'a | b'`. Deprecated." in model
     assert "Default `'<script>x</script>'`." in model
-    resource = rendered["resources/v3_checkouts_pickup_options.py"]
+    resource = rendered["v3/checkouts/resources/pickup_options.py"]
     assert "At most 5 characters. Default `'*b* [l](u)'`." in resource
     page = render_docs(package)["v3_checkouts_pickup_options.md"]
     prose = re.sub(r"(`+).*?\1", "", re.sub(r"^```.*?^```$", "", page, flags=re.M | re.S))

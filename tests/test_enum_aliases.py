@@ -52,7 +52,7 @@ def test_products_include_fields_alias_has_the_spec_values() -> None:
             documented = tuple(fields["enum"])
             break
     assert documented is not None
-    from bigcommerce.models._enums import ProductIncludeField
+    from bigcommerce._enums import ProductIncludeField
     from bigcommerce.v3.catalog import ProductIncludeField as public
 
     assert public is ProductIncludeField
@@ -64,8 +64,8 @@ def test_products_include_fields_alias_has_the_spec_values() -> None:
 
 
 def test_the_resource_is_annotated_with_the_alias() -> None:
-    from bigcommerce.models._enums import ProductIncludeField
-    from bigcommerce.resources.v3_catalog_products_images import V3CatalogProductsImagesAllQuery
+    from bigcommerce._enums import ProductIncludeField
+    from bigcommerce.v3.catalog.resources.products_images import V3CatalogProductsImagesAllQuery
 
     hints = V3CatalogProductsImagesAllQuery.__annotations__
     assert "ProductIncludeField" in str(hints["include_fields"])

@@ -48,8 +48,8 @@ def _pages(request: Recorded, pages: list[list[dict[str, Any]]]) -> tuple[int, A
 
 
 def test_the_package_is_the_one_imported_under_its_new_name(api: Any) -> None:
-    assert type(api.gadgets).__module__ == f"{NAME}.resources.v3_gadgets"
-    assert type(api.gadgets.parts).__module__ == f"{NAME}.resources.v3_gadgets_parts"
+    assert type(api.gadgets).__module__ == f"{NAME}.v3.gadgets.resources.gadgets"
+    assert type(api.gadgets.parts).__module__ == f"{NAME}.v3.gadgets.resources.parts"
     assert type(api.gadgets.exports.download).__name__ == "V3GadgetsExportsDownload"
 
 

@@ -43,7 +43,10 @@ def test_nodes_spec_matches_golden_output(out: Path) -> None:
 def test_every_feature_of_the_fixture_reached_the_output(out: Path) -> None:
     """Guards the fixture itself: each node feature it is there to cover shows in the code."""
     code = "\n".join(
-        body.decode() for name, body in tree(out / "bigcommerce" / "resources").items()
+        body.decode()
+        for version in ("v2", "v3")
+        for name, body in tree(out / "bigcommerce" / version).items()
+        if "/resources/" in name or name == "_resource.py"
     )
     for needle in [
         "envelope=True",

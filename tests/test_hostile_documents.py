@@ -121,7 +121,7 @@ def test_the_benign_document_imports_and_generates_code_that_compiles(tmp_path: 
     for name, source in rendered.items():
         if name.endswith(".py"):
             compile(source, name, "exec")
-    source = rendered["resources/v3_checkouts_pickup_options.py"]
+    source = rendered["v3/checkouts/resources/pickup_options.py"]
     assert 'f"checkouts/{segment(checkout_id)}/pickup-options"' in source
     assert "(get-pickup)" in source
     assert "Literal['date modified', 'text/html']" in source
@@ -385,7 +385,7 @@ def test_the_benign_spec_file_loads(tmp_path: Path) -> None:
     folder.mkdir()
     (folder / "things.yaml").write_text(NODES)
     rendered = render(build(load_specs(folder, tmp_path)))
-    compile(rendered["resources/v3_checkouts_pickup_options.py"], "x.py", "exec")
+    compile(rendered["v3/checkouts/resources/pickup_options.py"], "x.py", "exec")
 
 
 def test_a_hostile_helper_name_is_refused(tmp_path: Path) -> None:

@@ -39,8 +39,9 @@ def test_public_names_follow_the_rule() -> None:
 
 
 def test_one_class_per_product_and_brand_whatever_the_call() -> None:
-    from bigcommerce.resources import v3_catalog_brands, v3_catalog_products
     from bigcommerce.v3.catalog import Brand, Metafield, Product
+    from bigcommerce.v3.catalog.resources import brands as v3_catalog_brands
+    from bigcommerce.v3.catalog.resources import products as v3_catalog_products
     from bigcommerce.v3.customers import Metafield as CustomerMetafield
 
     for module, cls in ((v3_catalog_products, Product), (v3_catalog_brands, Brand)):
@@ -115,8 +116,8 @@ def test_an_older_document_set_keeps_every_name_in_both(tmp_path: Path) -> None:
 
 
 def test_every_public_model_class_is_named_for_its_public_name() -> None:
-    """`bigcommerce.v3.catalog.Product` is the class `Product` (its module stays unique,
-    `models/v3_product.py`), and the old client's `bigcommerce.models.Product` is the v2 one."""
+    """`bigcommerce.v3.catalog.Product` is the class `Product` (in the area's house,
+    `v3/catalog/models/product.py`); the old client's `bigcommerce.models.Product` is the v2 one."""
     import bigcommerce.models
     from bigcommerce._model import ApiModel
     from bigcommerce.v3.catalog import Product
@@ -134,7 +135,7 @@ def test_every_public_model_class_is_named_for_its_public_name() -> None:
                         misnamed.append(f"{version}.{area}.{name} is {value.__name__}")
     assert models > 300
     assert not misnamed, misnamed
-    assert Product.__module__ == "bigcommerce.models.v3_product"
+    assert Product.__module__ == "bigcommerce.v3.catalog.models.product"
     assert repr(Product.model_construct(id=1)).startswith("Product(")
     assert bigcommerce.models.Product is not Product
     assert bigcommerce.models.Product.__module__ == "bigcommerce.models.product"

@@ -21,7 +21,7 @@ from bigcommerce.exception import (
     ServerException,
     UnauthorizedException,
 )
-from bigcommerce.resources.v3_payments import V3Payments
+from bigcommerce.v3.payments.resources.payments import V3Payments
 from codegen.openapi.group import build_tree
 from codegen.openapi.model import Body, Operation, Response
 from codegen.openapi.write_spec import _operation

@@ -11,10 +11,11 @@ import pkgutil
 
 import pytest
 
-import bigcommerce.resources
+import bigcommerce.v2
+import bigcommerce.v3
 from bigcommerce._operation import NodeResource
 from bigcommerce._request import Call, Operation, Request, build_request
-from bigcommerce.resources.v3_catalog_products import V3CatalogProducts
+from bigcommerce.v3.catalog.resources.products import V3CatalogProducts
 
 
 def methods_and_operations(cls: type) -> tuple[set[str], dict[str, object]]:
@@ -79,11 +80,22 @@ def test_the_products_operations_describe_their_calls() -> None:
     assert V3CatalogProducts._op_update_many.batch_limit == 10
 
 
+def node_modules() -> list[str]:
+    """Every module of the imported API's resource classes (`bigcommerce.v3.catalog.resources.
+    products`, `bigcommerce.v2._resource`)."""
+    names = []
+    for version in (bigcommerce.v2, bigcommerce.v3):
+        for info in pkgutil.walk_packages(version.__path__, f"{version.__name__}."):
+            if ".resources." in info.name or info.name.endswith("._resource"):
+                names.append(info.name)
+    return names
+
+
 def test_every_node_method_has_its_operation() -> None:
     """Each generated node class holds one operation per public method, of its own version."""
     checked = 0
-    for info in pkgutil.iter_modules(bigcommerce.resources.__path__):
-        module = importlib.import_module(f"bigcommerce.resources.{info.name}")
+    for name in node_modules():
+        module = importlib.import_module(name)
         for cls in vars(module).values():
             if not (inspect.isclass(cls) and issubclass(cls, NodeResource)):
                 continue
@@ -91,7 +103,7 @@ def test_every_node_method_has_its_operation() -> None:
                 continue
             methods, constants = methods_and_operations(cls)
             assert set(constants) == methods, cls.__name__
-            version = info.name.split("_")[0]  # the module of `V3CatalogProducts`: v3_catalog_...
+            version = name.split(".")[1]  # `bigcommerce.v3.catalog.resources.products`
             for op in constants.values():
                 assert isinstance(op, Operation)
                 assert op.version == version and not op.path.startswith("/")

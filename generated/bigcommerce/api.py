@@ -55,34 +55,34 @@ if TYPE_CHECKING:
     from .resources import tax_classes as _tax_classes
     from .resources import time as _time
     from .resources import webhooks as _webhooks
-    from .resources.v2 import V2
-    from .resources.v3_abandoned_carts import V3AbandonedCarts
-    from .resources.v3_carts import V3Carts
-    from .resources.v3_catalog import V3Catalog
-    from .resources.v3_channels import V3Channels
-    from .resources.v3_checkouts import V3Checkouts
-    from .resources.v3_content import V3Content
-    from .resources.v3_customers import V3Customers
-    from .resources.v3_hooks import V3Hooks
-    from .resources.v3_infrastructure import V3Infrastructure
-    from .resources.v3_inventory import V3Inventory
-    from .resources.v3_marketing import V3Marketing
-    from .resources.v3_orders import V3Orders
-    from .resources.v3_payments import V3Payments
-    from .resources.v3_pickup import V3Pickup
-    from .resources.v3_pricelists import V3Pricelists
-    from .resources.v3_pricing import V3Pricing
-    from .resources.v3_promotions import V3Promotions
-    from .resources.v3_segments import V3Segments
-    from .resources.v3_settings import V3Settings
-    from .resources.v3_shipping import V3Shipping
-    from .resources.v3_shopper_profiles import V3ShopperProfiles
-    from .resources.v3_sites import V3Sites
-    from .resources.v3_store import V3Store
-    from .resources.v3_storefront import V3Storefront
-    from .resources.v3_tax import V3Tax
-    from .resources.v3_themes import V3Themes
-    from .resources.v3_wishlists import V3Wishlists
+    from .v2._resource import V2
+    from .v3.abandoned_carts.resources.abandoned_carts import V3AbandonedCarts
+    from .v3.carts.resources.carts import V3Carts
+    from .v3.catalog.resources.catalog import V3Catalog
+    from .v3.channels.resources.channels import V3Channels
+    from .v3.checkouts.resources.checkouts import V3Checkouts
+    from .v3.content.resources.content import V3Content
+    from .v3.customers.resources.customers import V3Customers
+    from .v3.hooks.resources.hooks import V3Hooks
+    from .v3.infrastructure.resources.infrastructure import V3Infrastructure
+    from .v3.inventory.resources.inventory import V3Inventory
+    from .v3.marketing.resources.marketing import V3Marketing
+    from .v3.orders.resources.orders import V3Orders
+    from .v3.payments.resources.payments import V3Payments
+    from .v3.pickup.resources.pickup import V3Pickup
+    from .v3.pricelists.resources.pricelists import V3Pricelists
+    from .v3.pricing.resources.pricing import V3Pricing
+    from .v3.promotions.resources.promotions import V3Promotions
+    from .v3.segments.resources.segments import V3Segments
+    from .v3.settings.resources.settings import V3Settings
+    from .v3.shipping.resources.shipping import V3Shipping
+    from .v3.shopper_profiles.resources.shopper_profiles import V3ShopperProfiles
+    from .v3.sites.resources.sites import V3Sites
+    from .v3.store.resources.store import V3Store
+    from .v3.storefront.resources.storefront import V3Storefront
+    from .v3.tax.resources.tax import V3Tax
+    from .v3.themes.resources.themes import V3Themes
+    from .v3.wishlists.resources.wishlists import V3Wishlists
 
 __all__ = ["ApiResourceWrapper", "BigcommerceApi", "connection"]
 
@@ -429,195 +429,195 @@ class BigcommerceApi(ApiBase):
     @cached_property
     def v2(self) -> V2:
         """`v2`: the current API's `/v2` resources."""
-        from .resources.v2 import V2
+        from .v2._resource import V2
 
         return V2(self.connection)
 
     @cached_property
     def abandoned_carts(self) -> V3AbandonedCarts:
         """`abandoned_carts`: the current API's `/abandoned_carts` resources."""
-        from .resources.v3_abandoned_carts import V3AbandonedCarts
+        from .v3.abandoned_carts.resources.abandoned_carts import V3AbandonedCarts
 
         return V3AbandonedCarts(self.connection)
 
     @cached_property
     def carts(self) -> V3Carts:
         """`carts`: the current API's `/carts` resources."""
-        from .resources.v3_carts import V3Carts
+        from .v3.carts.resources.carts import V3Carts
 
         return V3Carts(self.connection)
 
     @cached_property
     def catalog(self) -> V3Catalog:
         """`catalog`: the current API's `/catalog` resources."""
-        from .resources.v3_catalog import V3Catalog
+        from .v3.catalog.resources.catalog import V3Catalog
 
         return V3Catalog(self.connection)
 
     @cached_property
     def channels(self) -> V3Channels:
         """`channels`: the current API's `/channels` resources."""
-        from .resources.v3_channels import V3Channels
+        from .v3.channels.resources.channels import V3Channels
 
         return V3Channels(self.connection)
 
     @cached_property
     def checkouts(self) -> V3Checkouts:
         """`checkouts`: the current API's `/checkouts` resources."""
-        from .resources.v3_checkouts import V3Checkouts
+        from .v3.checkouts.resources.checkouts import V3Checkouts
 
         return V3Checkouts(self.connection)
 
     @cached_property
     def content(self) -> V3Content:
         """`content`: the current API's `/content` resources."""
-        from .resources.v3_content import V3Content
+        from .v3.content.resources.content import V3Content
 
         return V3Content(self.connection)
 
     @cached_property
     def customers(self) -> V3Customers:
         """`customers`: the current API's `/customers` resources."""
-        from .resources.v3_customers import V3Customers
+        from .v3.customers.resources.customers import V3Customers
 
         return V3Customers(self.connection)
 
     @cached_property
     def hooks(self) -> V3Hooks:
         """`hooks`: the current API's `/hooks` resources."""
-        from .resources.v3_hooks import V3Hooks
+        from .v3.hooks.resources.hooks import V3Hooks
 
         return V3Hooks(self.connection)
 
     @cached_property
     def infrastructure(self) -> V3Infrastructure:
         """`infrastructure`: the current API's `/infrastructure` resources."""
-        from .resources.v3_infrastructure import V3Infrastructure
+        from .v3.infrastructure.resources.infrastructure import V3Infrastructure
 
         return V3Infrastructure(self.connection)
 
     @cached_property
     def inventory(self) -> V3Inventory:
         """`inventory`: the current API's `/inventory` resources."""
-        from .resources.v3_inventory import V3Inventory
+        from .v3.inventory.resources.inventory import V3Inventory
 
         return V3Inventory(self.connection)
 
     @cached_property
     def marketing(self) -> V3Marketing:
         """`marketing`: the current API's `/marketing` resources."""
-        from .resources.v3_marketing import V3Marketing
+        from .v3.marketing.resources.marketing import V3Marketing
 
         return V3Marketing(self.connection)
 
     @cached_property
     def orders(self) -> V3Orders:
         """`orders`: the current API's `/orders` resources."""
-        from .resources.v3_orders import V3Orders
+        from .v3.orders.resources.orders import V3Orders
 
         return V3Orders(self.connection)
 
     @cached_property
     def payments(self) -> V3Payments:
         """`payments`: the current API's `/payments` resources."""
-        from .resources.v3_payments import V3Payments
+        from .v3.payments.resources.payments import V3Payments
 
         return V3Payments(self.connection)
 
     @cached_property
     def pickup(self) -> V3Pickup:
         """`pickup`: the current API's `/pickup` resources."""
-        from .resources.v3_pickup import V3Pickup
+        from .v3.pickup.resources.pickup import V3Pickup
 
         return V3Pickup(self.connection)
 
     @cached_property
     def pricelists(self) -> V3Pricelists:
         """`pricelists`: the current API's `/pricelists` resources."""
-        from .resources.v3_pricelists import V3Pricelists
+        from .v3.pricelists.resources.pricelists import V3Pricelists
 
         return V3Pricelists(self.connection)
 
     @cached_property
     def pricing(self) -> V3Pricing:
         """`pricing`: the current API's `/pricing` resources."""
-        from .resources.v3_pricing import V3Pricing
+        from .v3.pricing.resources.pricing import V3Pricing
 
         return V3Pricing(self.connection)
 
     @cached_property
     def promotions(self) -> V3Promotions:
         """`promotions`: the current API's `/promotions` resources."""
-        from .resources.v3_promotions import V3Promotions
+        from .v3.promotions.resources.promotions import V3Promotions
 
         return V3Promotions(self.connection)
 
     @cached_property
     def segments(self) -> V3Segments:
         """`segments`: the current API's `/segments` resources."""
-        from .resources.v3_segments import V3Segments
+        from .v3.segments.resources.segments import V3Segments
 
         return V3Segments(self.connection)
 
     @cached_property
     def settings(self) -> V3Settings:
         """`settings`: the current API's `/settings` resources."""
-        from .resources.v3_settings import V3Settings
+        from .v3.settings.resources.settings import V3Settings
 
         return V3Settings(self.connection)
 
     @cached_property
     def shipping(self) -> V3Shipping:
         """`shipping`: the current API's `/shipping` resources."""
-        from .resources.v3_shipping import V3Shipping
+        from .v3.shipping.resources.shipping import V3Shipping
 
         return V3Shipping(self.connection)
 
     @cached_property
     def shopper_profiles(self) -> V3ShopperProfiles:
         """`shopper_profiles`: the current API's `/shopper_profiles` resources."""
-        from .resources.v3_shopper_profiles import V3ShopperProfiles
+        from .v3.shopper_profiles.resources.shopper_profiles import V3ShopperProfiles
 
         return V3ShopperProfiles(self.connection)
 
     @cached_property
     def sites(self) -> V3Sites:
         """`sites`: the current API's `/sites` resources."""
-        from .resources.v3_sites import V3Sites
+        from .v3.sites.resources.sites import V3Sites
 
         return V3Sites(self.connection)
 
     @cached_property
     def store(self) -> V3Store:
         """`store`: the current API's `/store` resources."""
-        from .resources.v3_store import V3Store
+        from .v3.store.resources.store import V3Store
 
         return V3Store(self.connection)
 
     @cached_property
     def storefront(self) -> V3Storefront:
         """`storefront`: the current API's `/storefront` resources."""
-        from .resources.v3_storefront import V3Storefront
+        from .v3.storefront.resources.storefront import V3Storefront
 
         return V3Storefront(self.connection)
 
     @cached_property
     def tax(self) -> V3Tax:
         """`tax`: the current API's `/tax` resources."""
-        from .resources.v3_tax import V3Tax
+        from .v3.tax.resources.tax import V3Tax
 
         return V3Tax(self.connection)
 
     @cached_property
     def themes(self) -> V3Themes:
         """`themes`: the current API's `/themes` resources."""
-        from .resources.v3_themes import V3Themes
+        from .v3.themes.resources.themes import V3Themes
 
         return V3Themes(self.connection)
 
     @cached_property
     def wishlists(self) -> V3Wishlists:
         """`wishlists`: the current API's `/wishlists` resources."""
-        from .resources.v3_wishlists import V3Wishlists
+        from .v3.wishlists.resources.wishlists import V3Wishlists
 
         return V3Wishlists(self.connection)

@@ -11,11 +11,11 @@ from typing import Any, ClassVar, Literal
 from pydantic import with_config
 from typing_extensions import TypedDict, Unpack
 
+from .._enums import OrderSort
 from .._model import REQUEST_CONFIG
 from .._query import Id, segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from .._resource import Resource
-from ..models._enums import OrderSort
 from ..models.order import Order, OrderCreate, OrderUpdate
 
 

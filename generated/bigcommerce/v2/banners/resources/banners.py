@@ -1,0 +1,42 @@
+# Generated from spec/imported/v2/banners.yaml by codegen (`make generate`); do not edit.
+"""The `V2Banners` resource (v2)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ...._operation import NodeResource
+from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ...shared.models.count_alt import CountAlt
+
+
+class V2Banners(NodeResource):
+    """`api.v2.banners` (v2): count."""
+
+    _op_count: ClassVar[Operation[CountAlt]] = Operation(
+        method="GET",
+        path="banners/count",
+        version="v2",
+        result="one",
+        model=CountAlt,
+        operation_id="getBannersCount",
+    )
+
+    def count(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> CountAlt:
+        """`GET /v2/banners/count` (getBannersCount).
+
+        Returns one `CountAlt`.
+        """
+        return self._call(
+            self._op_count,
+            "banners/count",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v2/countries.yaml by codegen (`make generate`); do not edit.
+"""The v2 API's `countries` models, loaded on first use: `from bigcommerce.v2.countries import
+CountAlt`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..shared.models.count_alt import CountAlt
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "CountAlt": ("..shared.models.count_alt", "CountAlt"),
+}
+
+__all__ = [
+    "CountAlt",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0], __name__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -1,0 +1,4 @@
+# Generated from spec/imported/ by codegen (`make generate`); do not edit.
+"""The model modules of `bigcommerce.v2.shipping`; import the models from
+`bigcommerce.v2.shipping` itself.
+"""

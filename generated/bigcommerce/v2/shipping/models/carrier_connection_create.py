@@ -1,0 +1,40 @@
+# Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
+"""The `CarrierConnectionCreate` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class CarrierConnectionCreate(ApiModel):
+    """`CarrierConnectionCreate`: an object of the v2 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    carrier_id: str | None = None
+    connection: dict[str, Any] | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CarrierConnectionCreateCreate(TypedDict, total=False):
+    """The fields to create a `CarrierConnectionCreate` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
+
+    carrier_id: str
+    connection: dict[str, Any]
+
+
+@with_config(REQUEST_CONFIG)
+class CarrierConnectionCreateUpdate(TypedDict, total=False):
+    """The fields to update a `CarrierConnectionCreate` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
+
+    carrier_id: str
+    connection: dict[str, Any]

@@ -1,0 +1,90 @@
+# Generated from spec/imported/v3/abandoned_carts.yaml by codegen (`make generate`); do not edit.
+"""The `V3AbandonedCartsSettingsChannels` resource (v3)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ...._operation import NodeResource
+from ...._query import segment
+from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.setting_channel_update import SettingChannelUpdate as V3SettingChannelUpdate
+from ..models.setting_channel_update import V3SettingChannelUpdateUpdate
+
+
+class V3AbandonedCartsSettingsChannels(NodeResource):
+    """`api.abandoned_carts.settings.channels` (v3): get, update."""
+
+    _op_get: ClassVar[Operation[V3SettingChannelUpdate]] = Operation(
+        method="GET",
+        path="abandoned-carts/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=V3SettingChannelUpdate,
+        envelope=True,
+        operation_id="getChannelAbandonedCartSettings",
+    )
+
+    def get(
+        self,
+        channel_id: int,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> V3SettingChannelUpdate:
+        """`GET /v3/abandoned-carts/settings/channels/{channel_id}`
+        (getChannelAbandonedCartSettings).
+
+        Returns one `V3SettingChannelUpdate`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+        """
+        return self._call(
+            self._op_get,
+            f"abandoned-carts/settings/channels/{segment(channel_id)}",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    _op_update: ClassVar[Operation[V3SettingChannelUpdate]] = Operation(
+        method="PUT",
+        path="abandoned-carts/settings/channels/{channel_id}",
+        version="v3",
+        result="one",
+        model=V3SettingChannelUpdate,
+        body_type=V3SettingChannelUpdateUpdate,
+        envelope=True,
+        operation_id="updateChannelAbandonedCartSettings",
+    )
+
+    def update(
+        self,
+        channel_id: int,
+        body: V3SettingChannelUpdateUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> V3SettingChannelUpdate:
+        """`PUT /v3/abandoned-carts/settings/channels/{channel_id}`
+        (updateChannelAbandonedCartSettings).
+
+        Returns one `V3SettingChannelUpdate`.
+
+        Args:
+            channel_id: `int`, the path's `{channel_id}`.
+            body: `V3SettingChannelUpdateUpdate`, the request body.
+        """
+        return self._call(
+            self._op_update,
+            f"abandoned-carts/settings/channels/{segment(channel_id)}",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

@@ -1,0 +1,185 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The v3 API's `carts` models, loaded on first use: `from bigcommerce.v3.carts import
+AppliedCoupon`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..shared.models.applied_discount import AppliedDiscount
+    from ..shared.models.cart_discount import CartDiscount
+    from ..shared.models.cart_metafield import CartMetafield
+    from ..shared.models.cart_promotions_banners import CartPromotionsBanners
+    from ..shared.models.contact_entity import ContactEntity
+    from ..shared.models.currency import Currency
+    from ..shared.models.delete_coupon_code_delete import (
+        DeleteCouponCodeDeleteCreate as DeleteCouponCodeDelete,
+    )
+    from ..shared.models.item_gift_certificate import ItemGiftCertificate
+    from ..shared.models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
+    from .models.applied_coupon import AppliedCoupon
+    from .models.cart import Cart
+    from .models.cart_create import V3CartCreateCreate as CartCreate
+    from .models.cart_create_currency import CartCreateCurrency
+    from .models.cart_create_custom_item import CartCreateCustomItem
+    from .models.cart_create_gift_certificate import CartCreateGiftCertificate
+    from .models.cart_create_gift_certificate_sender import CartCreateGiftCertificateSender
+    from .models.cart_create_line_item import CartCreateLineItem
+    from .models.cart_create_line_item_gift_wrapping import CartCreateLineItemGiftWrapping
+    from .models.cart_create_line_item_gift_wrapping_wrap_detail import (
+        CartCreateLineItemGiftWrappingWrapDetail,
+    )
+    from .models.cart_create_line_item_option_selection import CartCreateLineItemOptionSelection
+    from .models.cart_item_create import CartItemCreateCreate as CartItemCreate
+    from .models.cart_item_update import CartItemUpdateUpdate as CartItemUpdate
+    from .models.cart_metafield_create_many_item import (
+        CartMetafieldCreateManyItemCreate as CartMetafieldCreateManyItem,
+    )
+    from .models.cart_metafield_update_many_item import (
+        CartMetafieldUpdateManyItemUpdate as CartMetafieldUpdateManyItem,
+    )
+    from .models.cart_promotions import CartPromotions
+    from .models.cart_redirect_url import CartRedirectUrl
+    from .models.cart_redirect_url_create import (
+        V3CartRedirectUrlCreateCreate as CartRedirectUrlCreate,
+    )
+    from .models.cart_redirect_url_create_query_params import CartRedirectUrlCreateQueryParams
+    from .models.cart_setting_update import CartSettingUpdateUpdate as CartSettingUpdate
+    from .models.cart_settings import CartSettings
+    from .models.cart_update import V3CartUpdateUpdate as CartUpdate
+    from .models.gift_wrapping import GiftWrapping
+    from .models.item_custom_custom_item import ItemCustomCustomItem
+    from .models.line_items_line_items import LineItemsLineItems
+    from .models.line_items_line_items_digital_item import LineItemsLineItemsDigitalItem
+    from .models.line_items_line_items_physical_item import LineItemsLineItemsPhysicalItem
+    from .models.setting_channel_update_data import SettingChannelUpdateData
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "AppliedCoupon": (".models.applied_coupon", "AppliedCoupon"),
+    "AppliedDiscount": ("..shared.models.applied_discount", "AppliedDiscount"),
+    "Cart": (".models.cart", "Cart"),
+    "CartCreate": (".models.cart_create", "V3CartCreateCreate"),
+    "CartCreateCurrency": (".models.cart_create_currency", "CartCreateCurrency"),
+    "CartCreateCustomItem": (".models.cart_create_custom_item", "CartCreateCustomItem"),
+    "CartCreateGiftCertificate": (
+        ".models.cart_create_gift_certificate",
+        "CartCreateGiftCertificate",
+    ),
+    "CartCreateGiftCertificateSender": (
+        ".models.cart_create_gift_certificate_sender",
+        "CartCreateGiftCertificateSender",
+    ),
+    "CartCreateLineItem": (".models.cart_create_line_item", "CartCreateLineItem"),
+    "CartCreateLineItemGiftWrapping": (
+        ".models.cart_create_line_item_gift_wrapping",
+        "CartCreateLineItemGiftWrapping",
+    ),
+    "CartCreateLineItemGiftWrappingWrapDetail": (
+        ".models.cart_create_line_item_gift_wrapping_wrap_detail",
+        "CartCreateLineItemGiftWrappingWrapDetail",
+    ),
+    "CartCreateLineItemOptionSelection": (
+        ".models.cart_create_line_item_option_selection",
+        "CartCreateLineItemOptionSelection",
+    ),
+    "CartDiscount": ("..shared.models.cart_discount", "CartDiscount"),
+    "CartItemCreate": (".models.cart_item_create", "CartItemCreateCreate"),
+    "CartItemUpdate": (".models.cart_item_update", "CartItemUpdateUpdate"),
+    "CartMetafield": ("..shared.models.cart_metafield", "CartMetafield"),
+    "CartMetafieldCreateManyItem": (
+        ".models.cart_metafield_create_many_item",
+        "CartMetafieldCreateManyItemCreate",
+    ),
+    "CartMetafieldUpdateManyItem": (
+        ".models.cart_metafield_update_many_item",
+        "CartMetafieldUpdateManyItemUpdate",
+    ),
+    "CartPromotions": (".models.cart_promotions", "CartPromotions"),
+    "CartPromotionsBanners": ("..shared.models.cart_promotions_banners", "CartPromotionsBanners"),
+    "CartRedirectUrl": (".models.cart_redirect_url", "CartRedirectUrl"),
+    "CartRedirectUrlCreate": (".models.cart_redirect_url_create", "V3CartRedirectUrlCreateCreate"),
+    "CartRedirectUrlCreateQueryParams": (
+        ".models.cart_redirect_url_create_query_params",
+        "CartRedirectUrlCreateQueryParams",
+    ),
+    "CartSettingUpdate": (".models.cart_setting_update", "CartSettingUpdateUpdate"),
+    "CartSettings": (".models.cart_settings", "CartSettings"),
+    "CartUpdate": (".models.cart_update", "V3CartUpdateUpdate"),
+    "ContactEntity": ("..shared.models.contact_entity", "ContactEntity"),
+    "Currency": ("..shared.models.currency", "Currency"),
+    "DeleteCouponCodeDelete": (
+        "..shared.models.delete_coupon_code_delete",
+        "DeleteCouponCodeDeleteCreate",
+    ),
+    "GiftWrapping": (".models.gift_wrapping", "GiftWrapping"),
+    "ItemCustomCustomItem": (".models.item_custom_custom_item", "ItemCustomCustomItem"),
+    "ItemGiftCertificate": ("..shared.models.item_gift_certificate", "ItemGiftCertificate"),
+    "LineItemsLineItems": (".models.line_items_line_items", "LineItemsLineItems"),
+    "LineItemsLineItemsDigitalItem": (
+        ".models.line_items_line_items_digital_item",
+        "LineItemsLineItemsDigitalItem",
+    ),
+    "LineItemsLineItemsPhysicalItem": (
+        ".models.line_items_line_items_physical_item",
+        "LineItemsLineItemsPhysicalItem",
+    ),
+    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAltCreate"),
+    "SettingChannelUpdateData": (".models.setting_channel_update_data", "SettingChannelUpdateData"),
+}
+
+__all__ = [
+    "AppliedCoupon",
+    "AppliedDiscount",
+    "Cart",
+    "CartCreate",
+    "CartCreateCurrency",
+    "CartCreateCustomItem",
+    "CartCreateGiftCertificate",
+    "CartCreateGiftCertificateSender",
+    "CartCreateLineItem",
+    "CartCreateLineItemGiftWrapping",
+    "CartCreateLineItemGiftWrappingWrapDetail",
+    "CartCreateLineItemOptionSelection",
+    "CartDiscount",
+    "CartItemCreate",
+    "CartItemUpdate",
+    "CartMetafield",
+    "CartMetafieldCreateManyItem",
+    "CartMetafieldUpdateManyItem",
+    "CartPromotions",
+    "CartPromotionsBanners",
+    "CartRedirectUrl",
+    "CartRedirectUrlCreate",
+    "CartRedirectUrlCreateQueryParams",
+    "CartSettingUpdate",
+    "CartSettings",
+    "CartUpdate",
+    "ContactEntity",
+    "Currency",
+    "DeleteCouponCodeDelete",
+    "GiftWrapping",
+    "ItemCustomCustomItem",
+    "ItemGiftCertificate",
+    "LineItemsLineItems",
+    "LineItemsLineItemsDigitalItem",
+    "LineItemsLineItemsPhysicalItem",
+    "MetafieldCreateAlt",
+    "SettingChannelUpdateData",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0], __name__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

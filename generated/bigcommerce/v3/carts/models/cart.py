@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `Cart` model."""
+
+from __future__ import annotations
+
+from ...._model import ApiModel
+from ...shared.models.cart_discount import CartDiscount
+from ...shared.models.currency import Currency as V3Currency
+from .applied_coupon import AppliedCoupon
+from .cart_promotions import CartPromotions
+from .line_items_line_items import LineItemsLineItems
+
+
+class Cart(ApiModel):
+    """`Cart`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    id: str | None = None
+    customer_id: int | None = None
+    channel_id: int | None = None
+    email: str | None = None
+    currency: V3Currency | None = None
+    tax_included: bool | None = None
+    base_amount: int | float | None = None
+    discount_amount: int | float | None = None
+    manual_discount_amount: int | float | None = None
+    cart_amount: int | float | None = None
+    coupons: list[AppliedCoupon] | None = None
+    discounts: list[CartDiscount] | None = None
+    line_items: LineItemsLineItems | None = None
+    created_time: str | None = None
+    updated_time: str | None = None
+    locale: str | None = None
+    promotions: CartPromotions | None = None
+    version: int | None = None

@@ -1,0 +1,27 @@
+# Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
+"""The `SettingChannelUpdateData` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class SettingChannelUpdateData(ApiModel):
+    """`SettingChannelUpdateData`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    allow_purchasing: bool | None = None
+    """May be null."""
+
+
+@with_config(REQUEST_CONFIG)
+class SettingChannelUpdateDataUpdate(TypedDict, total=False):
+    """The fields to update a `SettingChannelUpdateData` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
+
+    allow_purchasing: bool | None

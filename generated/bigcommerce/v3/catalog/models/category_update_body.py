@@ -1,0 +1,83 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3CategoryUpdateBody` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+from .category_create_custom_url import CategoryCreateCustomUrl, CategoryCreateCustomUrlUpdate
+
+
+class V3CategoryUpdateBody(ApiModel):
+    """`V3CategoryUpdateBody`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
+    """
+
+    id: int
+    """Read-only: set by the API, never sent."""
+    parent_id: int | None = None
+    """Required to create."""
+    name: str | None = None
+    """Required to create. From 1 to 50 characters."""
+    description: str | None = None
+    views: int | None = None
+    sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
+    page_title: str | None = None
+    """At most 255 characters."""
+    search_keywords: str | None = None
+    """At most 255 characters."""
+    meta_keywords: list[str] | None = None
+    meta_description: str | None = None
+    """At most 65535 characters."""
+    layout_file: str | None = None
+    """At most 500 characters."""
+    is_visible: bool | None = None
+    default_product_sort: str | None = None
+    """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
+    `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
+    """
+    image_url: str | None = None
+    custom_url: CategoryCreateCustomUrl | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class V3CategoryUpdateBodyUpdate(TypedDict, total=False):
+    """The fields to update a `V3CategoryUpdateBody` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
+
+    parent_id: int
+    name: str
+    """From 1 to 50 characters."""
+    description: str
+    views: int
+    sort_order: int
+    """From -2147483648 to 2147483647."""
+    page_title: str
+    """At most 255 characters."""
+    search_keywords: str
+    """At most 255 characters."""
+    meta_keywords: list[str]
+    meta_description: str
+    """At most 65535 characters."""
+    layout_file: str
+    """At most 500 characters."""
+    is_visible: bool
+    default_product_sort: Literal[
+        "use_store_settings",
+        "featured",
+        "newest",
+        "best_selling",
+        "alpha_asc",
+        "alpha_desc",
+        "avg_customer_review",
+        "price_asc",
+        "price_desc",
+    ]
+    image_url: str
+    custom_url: CategoryCreateCustomUrlUpdate

@@ -1,0 +1,28 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductCategoryAssignmentUpdateManyItem` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductCategoryAssignmentUpdateManyItem(ApiModel):
+    """`ProductCategoryAssignmentUpdateManyItem`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
+    """
+
+    product_id: int | None = None
+    category_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class ProductCategoryAssignmentUpdateManyItemUpdate(TypedDict, total=False):
+    """The fields to update a `ProductCategoryAssignmentUpdateManyItem` with; unknown keys are
+    sent as given, with an `UnknownArgumentWarning`.
+    """
+
+    product_id: int
+    category_id: int

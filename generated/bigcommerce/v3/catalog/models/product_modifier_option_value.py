@@ -1,0 +1,26 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductModifierOptionValue` model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...._model import ApiModel
+from .adjusters import Adjusters
+
+
+class ProductModifierOptionValue(ApiModel):
+    """`ProductModifierOptionValue`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
+    """
+
+    is_default: bool | None = None
+    label: str | None = None
+    """Required to create."""
+    sort_order: int | None = None
+    """Required to create. From -2147483648 to 2147483647."""
+    value_data: dict[str, Any] | None = None
+    """May be null."""
+    adjusters: Adjusters | None = None
+    id: int
+    option_id: int | None = None

@@ -1,0 +1,33 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductSortOrderUpdateManyItem` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductSortOrderUpdateManyItem(ApiModel):
+    """`ProductSortOrderUpdateManyItem`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    product_id: int | None = None
+    """Required to create and update. At least 1."""
+    sort_order: int | None = None
+    """Required to create and update. At least 0."""
+
+
+@with_config(REQUEST_CONFIG)
+class ProductSortOrderUpdateManyItemUpdate(TypedDict, total=False):
+    """The fields to update a `ProductSortOrderUpdateManyItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    product_id: Required[int]
+    """At least 1."""
+    sort_order: Required[int]
+    """At least 0."""

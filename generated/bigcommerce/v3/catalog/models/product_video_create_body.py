@@ -1,0 +1,44 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `V3ProductVideoCreateBody` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class V3ProductVideoCreateBody(ApiModel):
+    """`V3ProductVideoCreateBody`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    title: str | None = None
+    """At most 255 characters."""
+    description: str | None = None
+    sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
+    type: str | None = None
+    """One of: `'youtube'`."""
+    video_id: str | None = None
+    """Required to create. At most 25 characters."""
+
+
+@with_config(REQUEST_CONFIG)
+class V3ProductVideoCreateBodyCreate(TypedDict, total=False):
+    """The fields to create a `V3ProductVideoCreateBody` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    title: str
+    """At most 255 characters."""
+    description: str
+    sort_order: int
+    """From -2147483648 to 2147483647."""
+    type: Literal["youtube"]
+    video_id: Required[str]
+    """At most 25 characters."""

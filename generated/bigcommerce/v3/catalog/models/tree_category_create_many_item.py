@@ -1,0 +1,81 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `TreeCategoryCreateManyItem` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+from .url_url import UrlUrl, UrlUrlCreate
+
+
+class TreeCategoryCreateManyItem(ApiModel):
+    """`TreeCategoryCreateManyItem`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    name: str | None = None
+    """Required to create and update. From 1 to 50 characters."""
+    url: UrlUrl | None = None
+    parent_id: int | None = None
+    tree_id: int | None = None
+    description: str | None = None
+    views: int | None = None
+    sort_order: int | None = None
+    """From -2147483648 to 2147483647."""
+    page_title: str | None = None
+    meta_keywords: list[str] | None = None
+    meta_description: str | None = None
+    """At most 65535 characters."""
+    layout_file: str | None = None
+    """At most 50 characters."""
+    image_url: str | None = None
+    is_visible: bool | None = None
+    search_keywords: str | None = None
+    """At most 255 characters."""
+    default_product_sort: str | None = None
+    """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
+    `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
+    """
+
+
+@with_config(REQUEST_CONFIG)
+class TreeCategoryCreateManyItemCreate(TypedDict, total=False):
+    """The fields to create a `TreeCategoryCreateManyItem` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    name: Required[str]
+    """From 1 to 50 characters."""
+    url: UrlUrlCreate
+    parent_id: int
+    tree_id: int
+    description: str
+    views: int
+    sort_order: int
+    """From -2147483648 to 2147483647."""
+    page_title: str
+    meta_keywords: list[str]
+    meta_description: str
+    """At most 65535 characters."""
+    layout_file: str
+    """At most 50 characters."""
+    image_url: str
+    is_visible: bool
+    search_keywords: str
+    """At most 255 characters."""
+    default_product_sort: Literal[
+        "use_store_settings",
+        "featured",
+        "newest",
+        "best_selling",
+        "alpha_asc",
+        "alpha_desc",
+        "avg_customer_review",
+        "price_asc",
+        "price_desc",
+    ]

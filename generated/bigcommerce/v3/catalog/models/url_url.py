@@ -1,0 +1,39 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `UrlUrl` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class UrlUrl(ApiModel):
+    """`UrlUrl`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    path: str | None = None
+    """From 1 to 255 characters."""
+    is_customized: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class UrlUrlCreate(TypedDict, total=False):
+    """The fields to create a `UrlUrl` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    path: str
+    """From 1 to 255 characters."""
+    is_customized: bool
+
+
+@with_config(REQUEST_CONFIG)
+class UrlUrlUpdate(TypedDict, total=False):
+    """The fields to update a `UrlUrl` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    path: str
+    """From 1 to 255 characters."""
+    is_customized: bool

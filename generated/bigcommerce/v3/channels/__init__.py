@@ -1,0 +1,152 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The v3 API's `channels` models, loaded on first use: `from bigcommerce.v3.channels import
+ActiveTheme`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..._enums import ChannelBigcommerceProtectedAppSection
+    from ..shared.models.metafield import Metafield
+    from ..shared.models.metafield_create import V3MetafieldCreateCreate as MetafieldCreate
+    from ..shared.models.metafield_create_many_item import (
+        MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
+    )
+    from ..shared.models.metafield_update_many_item import (
+        MetafieldUpdateManyItemUpdate as MetafieldUpdateManyItem,
+    )
+    from ..shared.models.site_create import V3SiteCreateCreate as SiteCreate
+    from ..shared.models.site_update import V3SiteUpdateUpdate as SiteUpdate
+    from ..shared.models.url_alt import UrlAlt
+    from .models.active_theme import ActiveTheme
+    from .models.channel_channel_menus import ChannelChannelMenus
+    from .models.channel_channel_menus_create import (
+        V3ChannelChannelMenusCreateCreate as ChannelChannelMenusCreate,
+    )
+    from .models.channel_create import V3ChannelCreateCreate as ChannelCreate
+    from .models.channel_currency_assignment_create import (
+        ChannelCurrencyAssignmentCreateCreate as ChannelCurrencyAssignmentCreate,
+    )
+    from .models.channel_currency_assignment_create_many_item import (
+        ChannelCurrencyAssignmentCreateManyItemCreate as ChannelCurrencyAssignmentCreateManyItem,
+    )
+    from .models.channel_listing_create_many_item import (
+        ChannelListingCreateManyItemCreate as ChannelListingCreateManyItem,
+    )
+    from .models.channel_listing_update_many_item import (
+        ChannelListingUpdateManyItemUpdate as ChannelListingUpdateManyItem,
+    )
+    from .models.channel_menus_create_custom_app_section import ChannelMenusCreateCustomAppSection
+    from .models.channel_metafield_update import (
+        ChannelMetafieldUpdateUpdate as ChannelMetafieldUpdate,
+    )
+    from .models.channel_product_variant import ChannelProductVariant
+    from .models.channel_product_variant_partial import ChannelProductVariantPartial
+    from .models.channel_site import ChannelSite
+    from .models.channel_update import V3ChannelUpdateUpdate as ChannelUpdate
+    from .models.channel_with_currencies import ChannelWithCurrencies
+    from .models.currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
+    from .models.listing import Listing
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "ActiveTheme": (".models.active_theme", "ActiveTheme"),
+    "ChannelBigcommerceProtectedAppSection": ("..._enums", "ChannelBigcommerceProtectedAppSection"),
+    "ChannelChannelMenus": (".models.channel_channel_menus", "ChannelChannelMenus"),
+    "ChannelChannelMenusCreate": (
+        ".models.channel_channel_menus_create",
+        "V3ChannelChannelMenusCreateCreate",
+    ),
+    "ChannelCreate": (".models.channel_create", "V3ChannelCreateCreate"),
+    "ChannelCurrencyAssignmentCreate": (
+        ".models.channel_currency_assignment_create",
+        "ChannelCurrencyAssignmentCreateCreate",
+    ),
+    "ChannelCurrencyAssignmentCreateManyItem": (
+        ".models.channel_currency_assignment_create_many_item",
+        "ChannelCurrencyAssignmentCreateManyItemCreate",
+    ),
+    "ChannelListingCreateManyItem": (
+        ".models.channel_listing_create_many_item",
+        "ChannelListingCreateManyItemCreate",
+    ),
+    "ChannelListingUpdateManyItem": (
+        ".models.channel_listing_update_many_item",
+        "ChannelListingUpdateManyItemUpdate",
+    ),
+    "ChannelMenusCreateCustomAppSection": (
+        ".models.channel_menus_create_custom_app_section",
+        "ChannelMenusCreateCustomAppSection",
+    ),
+    "ChannelMetafieldUpdate": (".models.channel_metafield_update", "ChannelMetafieldUpdateUpdate"),
+    "ChannelProductVariant": (".models.channel_product_variant", "ChannelProductVariant"),
+    "ChannelProductVariantPartial": (
+        ".models.channel_product_variant_partial",
+        "ChannelProductVariantPartial",
+    ),
+    "ChannelSite": (".models.channel_site", "ChannelSite"),
+    "ChannelUpdate": (".models.channel_update", "V3ChannelUpdateUpdate"),
+    "ChannelWithCurrencies": (".models.channel_with_currencies", "ChannelWithCurrencies"),
+    "CurrencyNotRequiredWithChannelId": (
+        ".models.currency_not_required_with_channel_id",
+        "CurrencyNotRequiredWithChannelId",
+    ),
+    "Listing": (".models.listing", "Listing"),
+    "Metafield": ("..shared.models.metafield", "Metafield"),
+    "MetafieldCreate": ("..shared.models.metafield_create", "V3MetafieldCreateCreate"),
+    "MetafieldCreateManyItem": (
+        "..shared.models.metafield_create_many_item",
+        "MetafieldCreateManyItemCreate",
+    ),
+    "MetafieldUpdateManyItem": (
+        "..shared.models.metafield_update_many_item",
+        "MetafieldUpdateManyItemUpdate",
+    ),
+    "SiteCreate": ("..shared.models.site_create", "V3SiteCreateCreate"),
+    "SiteUpdate": ("..shared.models.site_update", "V3SiteUpdateUpdate"),
+    "UrlAlt": ("..shared.models.url_alt", "UrlAlt"),
+}
+
+__all__ = [
+    "ActiveTheme",
+    "ChannelBigcommerceProtectedAppSection",
+    "ChannelChannelMenus",
+    "ChannelChannelMenusCreate",
+    "ChannelCreate",
+    "ChannelCurrencyAssignmentCreate",
+    "ChannelCurrencyAssignmentCreateManyItem",
+    "ChannelListingCreateManyItem",
+    "ChannelListingUpdateManyItem",
+    "ChannelMenusCreateCustomAppSection",
+    "ChannelMetafieldUpdate",
+    "ChannelProductVariant",
+    "ChannelProductVariantPartial",
+    "ChannelSite",
+    "ChannelUpdate",
+    "ChannelWithCurrencies",
+    "CurrencyNotRequiredWithChannelId",
+    "Listing",
+    "Metafield",
+    "MetafieldCreate",
+    "MetafieldCreateManyItem",
+    "MetafieldUpdateManyItem",
+    "SiteCreate",
+    "SiteUpdate",
+    "UrlAlt",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0], __name__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

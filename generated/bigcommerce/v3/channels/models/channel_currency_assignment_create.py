@@ -1,0 +1,42 @@
+# Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
+"""The `ChannelCurrencyAssignmentCreate` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class ChannelCurrencyAssignmentCreate(ApiModel):
+    """`ChannelCurrencyAssignmentCreate`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    enabled_currencies: list[str] | None = None
+    """Required to create and update."""
+    default_currency: str | None = None
+    """Required to create and update."""
+
+
+@with_config(REQUEST_CONFIG)
+class ChannelCurrencyAssignmentCreateCreate(TypedDict, total=False):
+    """The fields to create a `ChannelCurrencyAssignmentCreate` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    enabled_currencies: Required[list[str]]
+    default_currency: Required[str]
+
+
+@with_config(REQUEST_CONFIG)
+class ChannelCurrencyAssignmentCreateUpdate(TypedDict, total=False):
+    """The fields to update a `ChannelCurrencyAssignmentCreate` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    enabled_currencies: Required[list[str]]
+    default_currency: Required[str]

@@ -1,0 +1,28 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `CheckoutCouponCreate` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class CheckoutCouponCreate(ApiModel):
+    """`CheckoutCouponCreate`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    coupon_code: str | None = None
+    version: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class CheckoutCouponCreateCreate(TypedDict, total=False):
+    """The fields to create a `CheckoutCouponCreate` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
+
+    coupon_code: str
+    version: int

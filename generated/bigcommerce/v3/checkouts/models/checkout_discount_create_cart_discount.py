@@ -1,0 +1,28 @@
+# Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
+"""The `CheckoutDiscountCreateCartDiscount` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class CheckoutDiscountCreateCartDiscount(ApiModel):
+    """`CheckoutDiscountCreateCartDiscount`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    discounted_amount: int | float | None = None
+    """Required to create and update."""
+
+
+@with_config(REQUEST_CONFIG)
+class CheckoutDiscountCreateCartDiscountCreate(TypedDict, total=False):
+    """The fields to create a `CheckoutDiscountCreateCartDiscount` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    discounted_amount: Required[int | float]

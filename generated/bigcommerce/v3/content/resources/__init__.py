@@ -1,0 +1,2 @@
+# Generated from spec/imported/ by codegen (`make generate`); do not edit.
+"""The resource classes of `bigcommerce.v3.content`, reached from the client (`api.content`)."""

@@ -1,0 +1,222 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The v3 API's `customers` models, loaded on first use: `from bigcommerce.v3.customers import
+Address`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..shared.models.metafield import Metafield
+    from ..shared.models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
+    from ..shared.models.metafield_create_many_item import (
+        MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
+    )
+    from ..shared.models.metafield_update_many_item import (
+        MetafieldUpdateManyItemUpdate as MetafieldUpdateManyItem,
+    )
+    from .models.address import Address
+    from .models.attribute import Attribute
+    from .models.billing_address import BillingAddress
+    from .models.consent import Consent
+    from .models.customer import Customer
+    from .models.customer_address import CustomerAddress
+    from .models.customer_address_create_many_item import (
+        CustomerAddressCreateManyItemCreate as CustomerAddressCreateManyItem,
+    )
+    from .models.customer_address_update_many_item import (
+        CustomerAddressUpdateManyItemUpdate as CustomerAddressUpdateManyItem,
+    )
+    from .models.customer_addresses_customer import CustomerAddressesCustomer
+    from .models.customer_attribute import CustomerAttribute
+    from .models.customer_attribute_create_many_item import (
+        CustomerAttributeCreateManyItemCreate as CustomerAttributeCreateManyItem,
+    )
+    from .models.customer_attribute_update_many_item import (
+        CustomerAttributeUpdateManyItemUpdate as CustomerAttributeUpdateManyItem,
+    )
+    from .models.customer_attribute_value_upsert_item import (
+        CustomerAttributeValueUpsertItemUpdate as CustomerAttributeValueUpsertItem,
+    )
+    from .models.customer_attributes import CustomerAttributes
+    from .models.customer_authentication import CustomerAuthentication
+    from .models.customer_authentication_authentication import CustomerAuthenticationAuthentication
+    from .models.customer_consent_update import CustomerConsentUpdateUpdate as CustomerConsentUpdate
+    from .models.customer_create_many_item import (
+        CustomerCreateManyItemCreate as CustomerCreateManyItem,
+    )
+    from .models.customer_create_many_item_store_credit_amount import (
+        CustomerCreateManyItemStoreCreditAmount,
+    )
+    from .models.customer_form_field_value import CustomerFormFieldValue
+    from .models.customer_form_field_value_update_many_item import (
+        CustomerFormFieldValueUpdateManyItemUpdate as CustomerFormFieldValueUpdateManyItem,
+    )
+    from .models.customer_setting_update import CustomerSettingUpdate
+    from .models.customer_stored_instrument import CustomerStoredInstrument
+    from .models.customer_subscriber_create import (
+        CustomerSubscriberCreateCreate as CustomerSubscriberCreate,
+    )
+    from .models.customer_update_many_item import (
+        CustomerUpdateManyItemUpdate as CustomerUpdateManyItem,
+    )
+    from .models.customer_validate_credentials import (
+        CustomerValidateCredentialsCreate as CustomerValidateCredentials,
+    )
+    from .models.form_field_value import FormFieldValue
+    from .models.form_field_value_address import FormFieldValueAddress
+    from .models.form_field_value_customer import FormFieldValueCustomer
+    from .models.setting_channel_update_variant import SettingChannelUpdateVariant
+    from .models.setting_update_variant_privacy_settings import SettingUpdateVariantPrivacySettings
+    from .models.setting_variant_customer_group_settings import SettingVariantCustomerGroupSettings
+    from .models.subscriber import Subscriber
+    from .models.validate_customer_credentials import ValidateCustomerCredentials
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "Address": (".models.address", "Address"),
+    "Attribute": (".models.attribute", "Attribute"),
+    "BillingAddress": (".models.billing_address", "BillingAddress"),
+    "Consent": (".models.consent", "Consent"),
+    "Customer": (".models.customer", "Customer"),
+    "CustomerAddress": (".models.customer_address", "CustomerAddress"),
+    "CustomerAddressCreateManyItem": (
+        ".models.customer_address_create_many_item",
+        "CustomerAddressCreateManyItemCreate",
+    ),
+    "CustomerAddressUpdateManyItem": (
+        ".models.customer_address_update_many_item",
+        "CustomerAddressUpdateManyItemUpdate",
+    ),
+    "CustomerAddressesCustomer": (
+        ".models.customer_addresses_customer",
+        "CustomerAddressesCustomer",
+    ),
+    "CustomerAttribute": (".models.customer_attribute", "CustomerAttribute"),
+    "CustomerAttributeCreateManyItem": (
+        ".models.customer_attribute_create_many_item",
+        "CustomerAttributeCreateManyItemCreate",
+    ),
+    "CustomerAttributeUpdateManyItem": (
+        ".models.customer_attribute_update_many_item",
+        "CustomerAttributeUpdateManyItemUpdate",
+    ),
+    "CustomerAttributeValueUpsertItem": (
+        ".models.customer_attribute_value_upsert_item",
+        "CustomerAttributeValueUpsertItemUpdate",
+    ),
+    "CustomerAttributes": (".models.customer_attributes", "CustomerAttributes"),
+    "CustomerAuthentication": (".models.customer_authentication", "CustomerAuthentication"),
+    "CustomerAuthenticationAuthentication": (
+        ".models.customer_authentication_authentication",
+        "CustomerAuthenticationAuthentication",
+    ),
+    "CustomerConsentUpdate": (".models.customer_consent_update", "CustomerConsentUpdateUpdate"),
+    "CustomerCreateManyItem": (".models.customer_create_many_item", "CustomerCreateManyItemCreate"),
+    "CustomerCreateManyItemStoreCreditAmount": (
+        ".models.customer_create_many_item_store_credit_amount",
+        "CustomerCreateManyItemStoreCreditAmount",
+    ),
+    "CustomerFormFieldValue": (".models.customer_form_field_value", "CustomerFormFieldValue"),
+    "CustomerFormFieldValueUpdateManyItem": (
+        ".models.customer_form_field_value_update_many_item",
+        "CustomerFormFieldValueUpdateManyItemUpdate",
+    ),
+    "CustomerSettingUpdate": (".models.customer_setting_update", "CustomerSettingUpdate"),
+    "CustomerStoredInstrument": (".models.customer_stored_instrument", "CustomerStoredInstrument"),
+    "CustomerSubscriberCreate": (
+        ".models.customer_subscriber_create",
+        "CustomerSubscriberCreateCreate",
+    ),
+    "CustomerUpdateManyItem": (".models.customer_update_many_item", "CustomerUpdateManyItemUpdate"),
+    "CustomerValidateCredentials": (
+        ".models.customer_validate_credentials",
+        "CustomerValidateCredentialsCreate",
+    ),
+    "FormFieldValue": (".models.form_field_value", "FormFieldValue"),
+    "FormFieldValueAddress": (".models.form_field_value_address", "FormFieldValueAddress"),
+    "FormFieldValueCustomer": (".models.form_field_value_customer", "FormFieldValueCustomer"),
+    "Metafield": ("..shared.models.metafield", "Metafield"),
+    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAltCreate"),
+    "MetafieldCreateManyItem": (
+        "..shared.models.metafield_create_many_item",
+        "MetafieldCreateManyItemCreate",
+    ),
+    "MetafieldUpdateManyItem": (
+        "..shared.models.metafield_update_many_item",
+        "MetafieldUpdateManyItemUpdate",
+    ),
+    "SettingChannelUpdateVariant": (
+        ".models.setting_channel_update_variant",
+        "SettingChannelUpdateVariant",
+    ),
+    "SettingUpdateVariantPrivacySettings": (
+        ".models.setting_update_variant_privacy_settings",
+        "SettingUpdateVariantPrivacySettings",
+    ),
+    "SettingVariantCustomerGroupSettings": (
+        ".models.setting_variant_customer_group_settings",
+        "SettingVariantCustomerGroupSettings",
+    ),
+    "Subscriber": (".models.subscriber", "Subscriber"),
+    "ValidateCustomerCredentials": (
+        ".models.validate_customer_credentials",
+        "ValidateCustomerCredentials",
+    ),
+}
+
+__all__ = [
+    "Address",
+    "Attribute",
+    "BillingAddress",
+    "Consent",
+    "Customer",
+    "CustomerAddress",
+    "CustomerAddressCreateManyItem",
+    "CustomerAddressUpdateManyItem",
+    "CustomerAddressesCustomer",
+    "CustomerAttribute",
+    "CustomerAttributeCreateManyItem",
+    "CustomerAttributeUpdateManyItem",
+    "CustomerAttributeValueUpsertItem",
+    "CustomerAttributes",
+    "CustomerAuthentication",
+    "CustomerAuthenticationAuthentication",
+    "CustomerConsentUpdate",
+    "CustomerCreateManyItem",
+    "CustomerCreateManyItemStoreCreditAmount",
+    "CustomerFormFieldValue",
+    "CustomerFormFieldValueUpdateManyItem",
+    "CustomerSettingUpdate",
+    "CustomerStoredInstrument",
+    "CustomerSubscriberCreate",
+    "CustomerUpdateManyItem",
+    "CustomerValidateCredentials",
+    "FormFieldValue",
+    "FormFieldValueAddress",
+    "FormFieldValueCustomer",
+    "Metafield",
+    "MetafieldCreateAlt",
+    "MetafieldCreateManyItem",
+    "MetafieldUpdateManyItem",
+    "SettingChannelUpdateVariant",
+    "SettingUpdateVariantPrivacySettings",
+    "SettingVariantCustomerGroupSettings",
+    "Subscriber",
+    "ValidateCustomerCredentials",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0], __name__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

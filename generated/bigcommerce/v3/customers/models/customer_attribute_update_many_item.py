@@ -1,0 +1,32 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `CustomerAttributeUpdateManyItem` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class CustomerAttributeUpdateManyItem(ApiModel):
+    """`CustomerAttributeUpdateManyItem`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
+    """
+
+    name: str | None = None
+    """Required to create and update. From 1 to 255 characters."""
+    id: int
+    """Required to create and update."""
+
+
+@with_config(REQUEST_CONFIG)
+class CustomerAttributeUpdateManyItemUpdate(TypedDict, total=False):
+    """The fields to update a `CustomerAttributeUpdateManyItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    name: Required[str]
+    """From 1 to 255 characters."""
+    id: Required[int]

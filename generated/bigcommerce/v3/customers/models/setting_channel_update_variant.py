@@ -1,0 +1,38 @@
+# Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
+"""The `SettingChannelUpdateVariant` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+from .setting_update_variant_privacy_settings import (
+    SettingUpdateVariantPrivacySettings,
+    SettingUpdateVariantPrivacySettingsUpdate,
+)
+from .setting_variant_customer_group_settings import (
+    SettingVariantCustomerGroupSettings,
+    SettingVariantCustomerGroupSettingsUpdate,
+)
+
+
+class SettingChannelUpdateVariant(ApiModel):
+    """`SettingChannelUpdateVariant`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    privacy_settings: SettingUpdateVariantPrivacySettings | None = None
+    customer_group_settings: SettingVariantCustomerGroupSettings | None = None
+    allow_global_logins: bool | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SettingChannelUpdateVariantUpdate(TypedDict, total=False):
+    """The fields to update a `SettingChannelUpdateVariant` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
+    """
+
+    privacy_settings: SettingUpdateVariantPrivacySettingsUpdate
+    customer_group_settings: SettingVariantCustomerGroupSettingsUpdate
+    allow_global_logins: bool

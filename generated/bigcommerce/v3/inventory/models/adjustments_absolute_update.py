@@ -1,0 +1,46 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `AdjustmentsAbsoluteUpdate` model and the bodies of its create and update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+from .adjustments_absolute_update_item import (
+    AdjustmentsAbsoluteUpdateItem,
+    AdjustmentsAbsoluteUpdateItemCreate,
+    AdjustmentsAbsoluteUpdateItemUpdate,
+)
+
+
+class AdjustmentsAbsoluteUpdate(ApiModel):
+    """`AdjustmentsAbsoluteUpdate`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    reason: str | None = None
+    items: list[AdjustmentsAbsoluteUpdateItem] | None = None
+    """Required to create and update."""
+
+
+@with_config(REQUEST_CONFIG)
+class AdjustmentsAbsoluteUpdateCreate(TypedDict, total=False):
+    """The fields to create a `AdjustmentsAbsoluteUpdate` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    reason: str
+    items: Required[list[AdjustmentsAbsoluteUpdateItemCreate]]
+
+
+@with_config(REQUEST_CONFIG)
+class AdjustmentsAbsoluteUpdateUpdate(TypedDict, total=False):
+    """The fields to update a `AdjustmentsAbsoluteUpdate` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    reason: str
+    items: Required[list[AdjustmentsAbsoluteUpdateItemUpdate]]

@@ -1,0 +1,16 @@
+# Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
+"""The `LocationItemsIdentity` model."""
+
+from __future__ import annotations
+
+from ...._model import ApiModel
+
+
+class LocationItemsIdentity(ApiModel):
+    """`LocationItemsIdentity`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    sku: str | None = None
+    variant_id: int | None = None
+    product_id: int | None = None

@@ -1,0 +1,197 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The v3 API's `orders` models, loaded on first use: `from bigcommerce.v3.orders import
+AVSResult`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..shared.models.metafield import Metafield
+    from ..shared.models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
+    from ..shared.models.metafield_create_many_item import (
+        MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
+    )
+    from ..shared.models.metafield_update_many_item_alt import (
+        MetafieldUpdateManyItemAltUpdate as MetafieldUpdateManyItemAlt,
+    )
+    from .models.avs_result import AVSResult
+    from .models.credit_card import CreditCard
+    from .models.custom import Custom
+    from .models.cvv_result import CVVResult
+    from .models.gift_certificate import GiftCertificate
+    from .models.items_refund import ItemsRefund
+    from .models.merchant_override import MerchantOverride
+    from .models.offline import Offline
+    from .models.payment import Payment
+    from .models.payment_action_refund import PaymentActionRefund
+    from .models.payment_action_refund_create import (
+        V3PaymentActionRefundCreateCreate as PaymentActionRefundCreate,
+    )
+    from .models.payment_action_refund_item import PaymentActionRefundItem
+    from .models.payment_action_refund_payment import PaymentActionRefundPayment
+    from .models.payment_action_refund_quote_create import (
+        PaymentActionRefundQuoteCreateCreate as PaymentActionRefundQuoteCreate,
+    )
+    from .models.payment_option import PaymentOption
+    from .models.pickup import Pickup
+    from .models.pickup_create_many_item import PickupCreateManyItemCreate as PickupCreateManyItem
+    from .models.pickup_item import PickupItem
+    from .models.pickup_update_many_item import PickupUpdateManyItemUpdate as PickupUpdateManyItem
+    from .models.post_request_pickup_item import PostRequestPickupItem
+    from .models.refund import Refund
+    from .models.refund_item import RefundItem
+    from .models.refund_item_adjustment import RefundItemAdjustment
+    from .models.refund_payment import RefundPayment
+    from .models.refund_quote import RefundQuote
+    from .models.setting import Setting
+    from .models.setting_channel import SettingChannel
+    from .models.setting_channel_update_other import (
+        SettingChannelUpdateOtherUpdate as SettingChannelUpdateOther,
+    )
+    from .models.setting_channel_update_other_notifications import (
+        SettingChannelUpdateOtherNotifications,
+    )
+    from .models.setting_notifications import SettingNotifications
+    from .models.setting_notifications_order_placed import SettingNotificationsOrderPlaced
+    from .models.setting_other_notifications_order_placed import (
+        SettingOtherNotificationsOrderPlaced,
+    )
+    from .models.setting_update import V3SettingUpdateUpdate as SettingUpdate
+    from .models.store_credit import StoreCredit
+    from .models.transaction import Transaction
+    from .models.transaction_custom_provider_field_result import (
+        TransactionCustomProviderFieldResult,
+    )
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "AVSResult": (".models.avs_result", "AVSResult"),
+    "CVVResult": (".models.cvv_result", "CVVResult"),
+    "CreditCard": (".models.credit_card", "CreditCard"),
+    "Custom": (".models.custom", "Custom"),
+    "GiftCertificate": (".models.gift_certificate", "GiftCertificate"),
+    "ItemsRefund": (".models.items_refund", "ItemsRefund"),
+    "MerchantOverride": (".models.merchant_override", "MerchantOverride"),
+    "Metafield": ("..shared.models.metafield", "Metafield"),
+    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAltCreate"),
+    "MetafieldCreateManyItem": (
+        "..shared.models.metafield_create_many_item",
+        "MetafieldCreateManyItemCreate",
+    ),
+    "MetafieldUpdateManyItemAlt": (
+        "..shared.models.metafield_update_many_item_alt",
+        "MetafieldUpdateManyItemAltUpdate",
+    ),
+    "Offline": (".models.offline", "Offline"),
+    "Payment": (".models.payment", "Payment"),
+    "PaymentActionRefund": (".models.payment_action_refund", "PaymentActionRefund"),
+    "PaymentActionRefundCreate": (
+        ".models.payment_action_refund_create",
+        "V3PaymentActionRefundCreateCreate",
+    ),
+    "PaymentActionRefundItem": (".models.payment_action_refund_item", "PaymentActionRefundItem"),
+    "PaymentActionRefundPayment": (
+        ".models.payment_action_refund_payment",
+        "PaymentActionRefundPayment",
+    ),
+    "PaymentActionRefundQuoteCreate": (
+        ".models.payment_action_refund_quote_create",
+        "PaymentActionRefundQuoteCreateCreate",
+    ),
+    "PaymentOption": (".models.payment_option", "PaymentOption"),
+    "Pickup": (".models.pickup", "Pickup"),
+    "PickupCreateManyItem": (".models.pickup_create_many_item", "PickupCreateManyItemCreate"),
+    "PickupItem": (".models.pickup_item", "PickupItem"),
+    "PickupUpdateManyItem": (".models.pickup_update_many_item", "PickupUpdateManyItemUpdate"),
+    "PostRequestPickupItem": (".models.post_request_pickup_item", "PostRequestPickupItem"),
+    "Refund": (".models.refund", "Refund"),
+    "RefundItem": (".models.refund_item", "RefundItem"),
+    "RefundItemAdjustment": (".models.refund_item_adjustment", "RefundItemAdjustment"),
+    "RefundPayment": (".models.refund_payment", "RefundPayment"),
+    "RefundQuote": (".models.refund_quote", "RefundQuote"),
+    "Setting": (".models.setting", "Setting"),
+    "SettingChannel": (".models.setting_channel", "SettingChannel"),
+    "SettingChannelUpdateOther": (
+        ".models.setting_channel_update_other",
+        "SettingChannelUpdateOtherUpdate",
+    ),
+    "SettingChannelUpdateOtherNotifications": (
+        ".models.setting_channel_update_other_notifications",
+        "SettingChannelUpdateOtherNotifications",
+    ),
+    "SettingNotifications": (".models.setting_notifications", "SettingNotifications"),
+    "SettingNotificationsOrderPlaced": (
+        ".models.setting_notifications_order_placed",
+        "SettingNotificationsOrderPlaced",
+    ),
+    "SettingOtherNotificationsOrderPlaced": (
+        ".models.setting_other_notifications_order_placed",
+        "SettingOtherNotificationsOrderPlaced",
+    ),
+    "SettingUpdate": (".models.setting_update", "V3SettingUpdateUpdate"),
+    "StoreCredit": (".models.store_credit", "StoreCredit"),
+    "Transaction": (".models.transaction", "Transaction"),
+    "TransactionCustomProviderFieldResult": (
+        ".models.transaction_custom_provider_field_result",
+        "TransactionCustomProviderFieldResult",
+    ),
+}
+
+__all__ = [
+    "AVSResult",
+    "CVVResult",
+    "CreditCard",
+    "Custom",
+    "GiftCertificate",
+    "ItemsRefund",
+    "MerchantOverride",
+    "Metafield",
+    "MetafieldCreateAlt",
+    "MetafieldCreateManyItem",
+    "MetafieldUpdateManyItemAlt",
+    "Offline",
+    "Payment",
+    "PaymentActionRefund",
+    "PaymentActionRefundCreate",
+    "PaymentActionRefundItem",
+    "PaymentActionRefundPayment",
+    "PaymentActionRefundQuoteCreate",
+    "PaymentOption",
+    "Pickup",
+    "PickupCreateManyItem",
+    "PickupItem",
+    "PickupUpdateManyItem",
+    "PostRequestPickupItem",
+    "Refund",
+    "RefundItem",
+    "RefundItemAdjustment",
+    "RefundPayment",
+    "RefundQuote",
+    "Setting",
+    "SettingChannel",
+    "SettingChannelUpdateOther",
+    "SettingChannelUpdateOtherNotifications",
+    "SettingNotifications",
+    "SettingNotificationsOrderPlaced",
+    "SettingOtherNotificationsOrderPlaced",
+    "SettingUpdate",
+    "StoreCredit",
+    "Transaction",
+    "TransactionCustomProviderFieldResult",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0], __name__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

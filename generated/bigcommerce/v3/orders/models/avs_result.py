@@ -1,0 +1,15 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `AVSResult` model."""
+
+from __future__ import annotations
+
+from ...._model import ApiModel
+
+
+class AVSResult(ApiModel):
+    """`AVSResult`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    code: str | None = None
+    message: str | None = None
+    street_match: str | None = None
+    postal_match: str | None = None

@@ -1,0 +1,18 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `SettingChannel` model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ...._model import ApiModel
+from .setting_channel_update_other_notifications import SettingChannelUpdateOtherNotifications
+
+
+class SettingChannel(ApiModel):
+    """`SettingChannel`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    notifications: SettingChannelUpdateOtherNotifications | None = None
+    meta: dict[str, Any] | None = None

@@ -1,0 +1,27 @@
+# Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
+"""The `V3SettingUpdate` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+from .setting_notifications import SettingNotifications, SettingNotificationsUpdate
+
+
+class V3SettingUpdate(ApiModel):
+    """`V3SettingUpdate`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    notifications: SettingNotifications | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class V3SettingUpdateUpdate(TypedDict, total=False):
+    """The fields to update a `V3SettingUpdate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    notifications: SettingNotificationsUpdate

@@ -1,0 +1,28 @@
+# Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
+"""The `AccessTokenCreate` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+from .order_order import OrderOrder, OrderOrderCreate
+
+
+class AccessTokenCreate(ApiModel):
+    """`AccessTokenCreate`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    order: OrderOrder | None = None
+    """Required to create and update."""
+
+
+@with_config(REQUEST_CONFIG)
+class AccessTokenCreateCreate(TypedDict, total=False):
+    """The fields to create a `AccessTokenCreate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    order: Required[OrderOrderCreate]

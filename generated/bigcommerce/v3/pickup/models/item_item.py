@@ -1,0 +1,28 @@
+# Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
+"""The `ItemItem` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class ItemItem(ApiModel):
+    """`ItemItem`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    variant_id: int | None = None
+    """Required to create and update."""
+    quantity: int | None = None
+    """Required to create and update."""
+
+
+@with_config(REQUEST_CONFIG)
+class ItemItemCreate(TypedDict, total=False):
+    """The fields to create a `ItemItem` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    variant_id: Required[int]
+    quantity: Required[int]

@@ -1,0 +1,32 @@
+# Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
+"""The `V3OptionCreate` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+from .item_item import ItemItem, ItemItemCreate
+from .search_area import SearchArea, SearchAreaCreate
+
+
+class V3OptionCreate(ApiModel):
+    """`V3OptionCreate`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    search_area: SearchArea | None = None
+    """Required to create and update."""
+    items: list[ItemItem] | None = None
+    """Required to create and update."""
+
+
+@with_config(REQUEST_CONFIG)
+class V3OptionCreateCreate(TypedDict, total=False):
+    """The fields to create a `V3OptionCreate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    search_area: Required[SearchAreaCreate]
+    items: Required[list[ItemItemCreate]]

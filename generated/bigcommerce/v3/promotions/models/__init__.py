@@ -1,0 +1,4 @@
+# Generated from spec/imported/ by codegen (`make generate`); do not edit.
+"""The model modules of `bigcommerce.v3.promotions`; import the models from
+`bigcommerce.v3.promotions` itself.
+"""

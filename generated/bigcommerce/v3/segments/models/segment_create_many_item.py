@@ -1,0 +1,29 @@
+# Generated from spec/imported/v3/segments.yaml by codegen (`make generate`); do not edit.
+"""The `SegmentCreateManyItem` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class SegmentCreateManyItem(ApiModel):
+    """`SegmentCreateManyItem`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    name: str | None = None
+    """Required to create and update."""
+    description: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SegmentCreateManyItemCreate(TypedDict, total=False):
+    """The fields to create a `SegmentCreateManyItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    name: Required[str]
+    description: str

@@ -1,0 +1,31 @@
+# Generated from spec/imported/v3/segments.yaml by codegen (`make generate`); do not edit.
+"""The `SegmentUpdateManyItem` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class SegmentUpdateManyItem(ApiModel):
+    """`SegmentUpdateManyItem`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    id: str | None = None
+    """Required to create and update."""
+    name: str | None = None
+    description: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SegmentUpdateManyItemUpdate(TypedDict, total=False):
+    """The fields to update a `SegmentUpdateManyItem` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    id: Required[str]
+    name: str
+    description: str

@@ -1,0 +1,114 @@
+# Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
+"""The v3 API's `shared` models, loaded on first use: `from bigcommerce.v3.shared import
+AppliedDiscount`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .models.applied_discount import AppliedDiscount
+    from .models.cart_discount import CartDiscount
+    from .models.cart_metafield import CartMetafield
+    from .models.cart_promotions_banners import CartPromotionsBanners
+    from .models.contact_entity import ContactEntity
+    from .models.coordinates import Coordinates
+    from .models.currency import Currency
+    from .models.delete_coupon_code_delete import (
+        DeleteCouponCodeDeleteCreate as DeleteCouponCodeDelete,
+    )
+    from .models.item_gift_certificate import ItemGiftCertificate
+    from .models.metafield import Metafield
+    from .models.metafield_create import V3MetafieldCreateCreate as MetafieldCreate
+    from .models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
+    from .models.metafield_create_many_item import (
+        MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
+    )
+    from .models.metafield_update_many_item import (
+        MetafieldUpdateManyItemUpdate as MetafieldUpdateManyItem,
+    )
+    from .models.metafield_update_many_item_alt import (
+        MetafieldUpdateManyItemAltUpdate as MetafieldUpdateManyItemAlt,
+    )
+    from .models.not_found import NotFound
+    from .models.scratch import Scratch
+    from .models.segment import Segment
+    from .models.shopper_profile import ShopperProfile
+    from .models.site_create import V3SiteCreateCreate as SiteCreate
+    from .models.site_update import V3SiteUpdateUpdate as SiteUpdate
+    from .models.url_alt import UrlAlt
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "AppliedDiscount": (".models.applied_discount", "AppliedDiscount"),
+    "CartDiscount": (".models.cart_discount", "CartDiscount"),
+    "CartMetafield": (".models.cart_metafield", "CartMetafield"),
+    "CartPromotionsBanners": (".models.cart_promotions_banners", "CartPromotionsBanners"),
+    "ContactEntity": (".models.contact_entity", "ContactEntity"),
+    "Coordinates": (".models.coordinates", "Coordinates"),
+    "Currency": (".models.currency", "Currency"),
+    "DeleteCouponCodeDelete": (".models.delete_coupon_code_delete", "DeleteCouponCodeDeleteCreate"),
+    "ItemGiftCertificate": (".models.item_gift_certificate", "ItemGiftCertificate"),
+    "Metafield": (".models.metafield", "Metafield"),
+    "MetafieldCreate": (".models.metafield_create", "V3MetafieldCreateCreate"),
+    "MetafieldCreateAlt": (".models.metafield_create_alt", "MetafieldCreateAltCreate"),
+    "MetafieldCreateManyItem": (
+        ".models.metafield_create_many_item",
+        "MetafieldCreateManyItemCreate",
+    ),
+    "MetafieldUpdateManyItem": (
+        ".models.metafield_update_many_item",
+        "MetafieldUpdateManyItemUpdate",
+    ),
+    "MetafieldUpdateManyItemAlt": (
+        ".models.metafield_update_many_item_alt",
+        "MetafieldUpdateManyItemAltUpdate",
+    ),
+    "NotFound": (".models.not_found", "NotFound"),
+    "Scratch": (".models.scratch", "Scratch"),
+    "Segment": (".models.segment", "Segment"),
+    "ShopperProfile": (".models.shopper_profile", "ShopperProfile"),
+    "SiteCreate": (".models.site_create", "V3SiteCreateCreate"),
+    "SiteUpdate": (".models.site_update", "V3SiteUpdateUpdate"),
+    "UrlAlt": (".models.url_alt", "UrlAlt"),
+}
+
+__all__ = [
+    "AppliedDiscount",
+    "CartDiscount",
+    "CartMetafield",
+    "CartPromotionsBanners",
+    "ContactEntity",
+    "Coordinates",
+    "Currency",
+    "DeleteCouponCodeDelete",
+    "ItemGiftCertificate",
+    "Metafield",
+    "MetafieldCreate",
+    "MetafieldCreateAlt",
+    "MetafieldCreateManyItem",
+    "MetafieldUpdateManyItem",
+    "MetafieldUpdateManyItemAlt",
+    "NotFound",
+    "Scratch",
+    "Segment",
+    "ShopperProfile",
+    "SiteCreate",
+    "SiteUpdate",
+    "UrlAlt",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0], __name__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

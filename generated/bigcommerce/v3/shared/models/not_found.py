@@ -1,0 +1,15 @@
+# Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
+"""The `NotFound` model."""
+
+from __future__ import annotations
+
+from ...._model import ApiModel
+
+
+class NotFound(ApiModel):
+    """`NotFound`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    status: int | None = None
+    title: str | None = None
+    type: str | None = None
+    instance: str | None = None

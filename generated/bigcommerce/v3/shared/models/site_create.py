@@ -1,0 +1,26 @@
+# Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
+"""The `V3SiteCreate` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class V3SiteCreate(ApiModel):
+    """`V3SiteCreate`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    url: str | None = None
+    channel_id: int | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class V3SiteCreateCreate(TypedDict, total=False):
+    """The fields to create a `V3SiteCreate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    url: str
+    channel_id: int

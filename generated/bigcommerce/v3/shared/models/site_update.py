@@ -1,0 +1,24 @@
+# Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
+"""The `V3SiteUpdate` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class V3SiteUpdate(ApiModel):
+    """`V3SiteUpdate`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    url: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class V3SiteUpdateUpdate(TypedDict, total=False):
+    """The fields to update a `V3SiteUpdate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    url: str

@@ -1,0 +1,63 @@
+# Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
+"""The v3 API's `shipping` models, loaded on first use: `from bigcommerce.v3.shipping import
+CustomsInformation`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .models.customs_information import CustomsInformation
+    from .models.product_customs_information_update_many_item import (
+        ProductCustomsInformationUpdateManyItemUpdate as ProductCustomsInformationUpdateManyItem,
+    )
+    from .models.setting_channel_update_extra import SettingChannelUpdateExtra
+    from .models.setting_channel_update_extra_checkout import SettingChannelUpdateExtraCheckout
+    from .models.setting_update_data import SettingUpdateData
+    from .models.setting_update_data_checkout import SettingUpdateDataCheckout
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "CustomsInformation": (".models.customs_information", "CustomsInformation"),
+    "ProductCustomsInformationUpdateManyItem": (
+        ".models.product_customs_information_update_many_item",
+        "ProductCustomsInformationUpdateManyItemUpdate",
+    ),
+    "SettingChannelUpdateExtra": (
+        ".models.setting_channel_update_extra",
+        "SettingChannelUpdateExtra",
+    ),
+    "SettingChannelUpdateExtraCheckout": (
+        ".models.setting_channel_update_extra_checkout",
+        "SettingChannelUpdateExtraCheckout",
+    ),
+    "SettingUpdateData": (".models.setting_update_data", "SettingUpdateData"),
+    "SettingUpdateDataCheckout": (
+        ".models.setting_update_data_checkout",
+        "SettingUpdateDataCheckout",
+    ),
+}
+
+__all__ = [
+    "CustomsInformation",
+    "ProductCustomsInformationUpdateManyItem",
+    "SettingChannelUpdateExtra",
+    "SettingChannelUpdateExtraCheckout",
+    "SettingUpdateData",
+    "SettingUpdateDataCheckout",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0], __name__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -1,0 +1,27 @@
+# Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
+"""The `SettingUpdateData` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+from .setting_update_data_checkout import SettingUpdateDataCheckout, SettingUpdateDataCheckoutUpdate
+
+
+class SettingUpdateData(ApiModel):
+    """`SettingUpdateData`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    checkout: SettingUpdateDataCheckout | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SettingUpdateDataUpdate(TypedDict, total=False):
+    """The fields to update a `SettingUpdateData` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    checkout: SettingUpdateDataCheckoutUpdate

@@ -1,0 +1,70 @@
+# Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
+"""The v3 API's `sites` models, loaded on first use: `from bigcommerce.v3.sites import
+CertificateCertificate`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..._enums import SiteRouteCreateType
+    from ..shared.models.site_create import V3SiteCreateCreate as SiteCreate
+    from ..shared.models.site_update import V3SiteUpdateUpdate as SiteUpdate
+    from ..shared.models.url_alt import UrlAlt
+    from .models.certificate_certificate import CertificateCertificate
+    from .models.installed_certificate_detail import InstalledCertificateDetail
+    from .models.site import Site
+    from .models.site_certificate import SiteCertificate
+    from .models.site_certificate_upsert import SiteCertificateUpsertUpdate as SiteCertificateUpsert
+    from .models.site_route_create import SiteRouteCreateCreate as SiteRouteCreate
+    from .models.site_route_update import SiteRouteUpdateUpdate as SiteRouteUpdate
+    from .models.site_route_update_many_item import SiteRouteUpdateManyItem
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "CertificateCertificate": (".models.certificate_certificate", "CertificateCertificate"),
+    "InstalledCertificateDetail": (
+        ".models.installed_certificate_detail",
+        "InstalledCertificateDetail",
+    ),
+    "Site": (".models.site", "Site"),
+    "SiteCertificate": (".models.site_certificate", "SiteCertificate"),
+    "SiteCertificateUpsert": (".models.site_certificate_upsert", "SiteCertificateUpsertUpdate"),
+    "SiteCreate": ("..shared.models.site_create", "V3SiteCreateCreate"),
+    "SiteRouteCreate": (".models.site_route_create", "SiteRouteCreateCreate"),
+    "SiteRouteCreateType": ("..._enums", "SiteRouteCreateType"),
+    "SiteRouteUpdate": (".models.site_route_update", "SiteRouteUpdateUpdate"),
+    "SiteRouteUpdateManyItem": (".models.site_route_update_many_item", "SiteRouteUpdateManyItem"),
+    "SiteUpdate": ("..shared.models.site_update", "V3SiteUpdateUpdate"),
+    "UrlAlt": ("..shared.models.url_alt", "UrlAlt"),
+}
+
+__all__ = [
+    "CertificateCertificate",
+    "InstalledCertificateDetail",
+    "Site",
+    "SiteCertificate",
+    "SiteCertificateUpsert",
+    "SiteCreate",
+    "SiteRouteCreate",
+    "SiteRouteCreateType",
+    "SiteRouteUpdate",
+    "SiteRouteUpdateManyItem",
+    "SiteUpdate",
+    "UrlAlt",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0], __name__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -1,0 +1,29 @@
+# Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
+"""The `SiteCertificateUpsert` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+from .certificate_certificate import CertificateCertificate, CertificateCertificateUpdate
+
+
+class SiteCertificateUpsert(ApiModel):
+    """`SiteCertificateUpsert`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    url: str | None = None
+    certificate: CertificateCertificate | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SiteCertificateUpsertUpdate(TypedDict, total=False):
+    """The fields to update a `SiteCertificateUpsert` with; unknown keys are sent as given, with
+    an `UnknownArgumentWarning`.
+    """
+
+    url: str
+    certificate: CertificateCertificateUpdate

@@ -1,0 +1,34 @@
+# Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
+"""The `SiteRouteCreate` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from pydantic import with_config
+from typing_extensions import TypedDict
+
+from ...._enums import SiteRouteCreateType
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class SiteRouteCreate(ApiModel):
+    """`SiteRouteCreate`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
+
+    type: str | None = None
+    """One of: `'product'`, `'brand'`, `'category'`, `'page'`, `'blog'`, `'home'`, `'cart'`,
+    `'checkout'`, `'search'`, `'account'`, `'login'`, `'returns'`, `'static'`.
+    """
+    matching: str | None = None
+    route: str | None = None
+
+
+@with_config(REQUEST_CONFIG)
+class SiteRouteCreateCreate(TypedDict, total=False):
+    """The fields to create a `SiteRouteCreate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`.
+    """
+
+    type: SiteRouteCreateType
+    matching: str
+    route: str

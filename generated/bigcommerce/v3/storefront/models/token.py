@@ -1,0 +1,12 @@
+# Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
+"""The `Token` model."""
+
+from __future__ import annotations
+
+from ...._model import ApiModel
+
+
+class Token(ApiModel):
+    """`Token`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+
+    token: str | None = None

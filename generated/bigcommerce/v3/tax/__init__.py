@@ -1,0 +1,191 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The v3 API's `tax` models, loaded on first use: `from bigcommerce.v3.tax import
+ClassUpdateManyItem`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .models.class_update_many_item import ClassUpdateManyItemUpdate as ClassUpdateManyItem
+    from .models.customer_update_many_item_data import CustomerUpdateManyItemData
+    from .models.product_property_update_many_item import ProductPropertyUpdateManyItem
+    from .models.property import Property
+    from .models.property_create_many_item import (
+        PropertyCreateManyItemCreate as PropertyCreateManyItem,
+    )
+    from .models.property_update_many_item import (
+        PropertyUpdateManyItemUpdate as PropertyUpdateManyItem,
+    )
+    from .models.provider_connection import ProviderConnection
+    from .models.provider_connection_target import ProviderConnectionTarget
+    from .models.provider_connection_update import (
+        V3ProviderConnectionUpdateUpdate as ProviderConnectionUpdate,
+    )
+    from .models.rate_create_many_item import RateCreateManyItemCreate as RateCreateManyItem
+    from .models.rate_create_many_item_class_rate import RateCreateManyItemClassRate
+    from .models.rate_update_many_item import RateUpdateManyItemUpdate as RateUpdateManyItem
+    from .models.rate_update_many_item_class_rate import RateUpdateManyItemClassRate
+    from .models.setting_update_alt import SettingUpdateAlt
+    from .models.setting_update_alt_price_display_settings import (
+        SettingUpdateAltPriceDisplaySettings,
+    )
+    from .models.tax_class_resource import TaxClassResource
+    from .models.tax_rate import TaxRate
+    from .models.tax_rate_class_rate import TaxRateClassRate
+    from .models.tax_tax_class_batch_post_item import (
+        TaxTaxClassBatchPostItemCreate as TaxTaxClassBatchPostItem,
+    )
+    from .models.tax_zone import TaxZone
+    from .models.tax_zone_price_display_settings import TaxZonePriceDisplaySettings
+    from .models.tax_zone_shopper_target_settings import TaxZoneShopperTargetSettings
+    from .models.tax_zone_shopper_target_settings_location import (
+        TaxZoneShopperTargetSettingsLocation,
+    )
+    from .models.tax_zonecheck_item import TaxZonecheckItemCreate as TaxZonecheckItem
+    from .models.zone_create_many_item import ZoneCreateManyItemCreate as ZoneCreateManyItem
+    from .models.zone_create_many_item_price_display_settings import (
+        ZoneCreateManyItemPriceDisplaySettings,
+    )
+    from .models.zone_create_many_item_shopper_target_settings import (
+        ZoneCreateManyItemShopperTargetSettings,
+    )
+    from .models.zone_item_shopper_target_settings_location import (
+        ZoneItemShopperTargetSettingsLocation,
+    )
+    from .models.zone_update_many_item import ZoneUpdateManyItemUpdate as ZoneUpdateManyItem
+    from .models.zone_update_many_item_price_display_settings import (
+        ZoneUpdateManyItemPriceDisplaySettings,
+    )
+    from .models.zone_update_many_item_shopper_target_settings import (
+        ZoneUpdateManyItemShopperTargetSettings,
+    )
+
+#: public name -> (model module, its name there)
+_EXPORTS = {
+    "ClassUpdateManyItem": (".models.class_update_many_item", "ClassUpdateManyItemUpdate"),
+    "CustomerUpdateManyItemData": (
+        ".models.customer_update_many_item_data",
+        "CustomerUpdateManyItemData",
+    ),
+    "ProductPropertyUpdateManyItem": (
+        ".models.product_property_update_many_item",
+        "ProductPropertyUpdateManyItem",
+    ),
+    "Property": (".models.property", "Property"),
+    "PropertyCreateManyItem": (".models.property_create_many_item", "PropertyCreateManyItemCreate"),
+    "PropertyUpdateManyItem": (".models.property_update_many_item", "PropertyUpdateManyItemUpdate"),
+    "ProviderConnection": (".models.provider_connection", "ProviderConnection"),
+    "ProviderConnectionTarget": (".models.provider_connection_target", "ProviderConnectionTarget"),
+    "ProviderConnectionUpdate": (
+        ".models.provider_connection_update",
+        "V3ProviderConnectionUpdateUpdate",
+    ),
+    "RateCreateManyItem": (".models.rate_create_many_item", "RateCreateManyItemCreate"),
+    "RateCreateManyItemClassRate": (
+        ".models.rate_create_many_item_class_rate",
+        "RateCreateManyItemClassRate",
+    ),
+    "RateUpdateManyItem": (".models.rate_update_many_item", "RateUpdateManyItemUpdate"),
+    "RateUpdateManyItemClassRate": (
+        ".models.rate_update_many_item_class_rate",
+        "RateUpdateManyItemClassRate",
+    ),
+    "SettingUpdateAlt": (".models.setting_update_alt", "SettingUpdateAlt"),
+    "SettingUpdateAltPriceDisplaySettings": (
+        ".models.setting_update_alt_price_display_settings",
+        "SettingUpdateAltPriceDisplaySettings",
+    ),
+    "TaxClassResource": (".models.tax_class_resource", "TaxClassResource"),
+    "TaxRate": (".models.tax_rate", "TaxRate"),
+    "TaxRateClassRate": (".models.tax_rate_class_rate", "TaxRateClassRate"),
+    "TaxTaxClassBatchPostItem": (
+        ".models.tax_tax_class_batch_post_item",
+        "TaxTaxClassBatchPostItemCreate",
+    ),
+    "TaxZone": (".models.tax_zone", "TaxZone"),
+    "TaxZonePriceDisplaySettings": (
+        ".models.tax_zone_price_display_settings",
+        "TaxZonePriceDisplaySettings",
+    ),
+    "TaxZoneShopperTargetSettings": (
+        ".models.tax_zone_shopper_target_settings",
+        "TaxZoneShopperTargetSettings",
+    ),
+    "TaxZoneShopperTargetSettingsLocation": (
+        ".models.tax_zone_shopper_target_settings_location",
+        "TaxZoneShopperTargetSettingsLocation",
+    ),
+    "TaxZonecheckItem": (".models.tax_zonecheck_item", "TaxZonecheckItemCreate"),
+    "ZoneCreateManyItem": (".models.zone_create_many_item", "ZoneCreateManyItemCreate"),
+    "ZoneCreateManyItemPriceDisplaySettings": (
+        ".models.zone_create_many_item_price_display_settings",
+        "ZoneCreateManyItemPriceDisplaySettings",
+    ),
+    "ZoneCreateManyItemShopperTargetSettings": (
+        ".models.zone_create_many_item_shopper_target_settings",
+        "ZoneCreateManyItemShopperTargetSettings",
+    ),
+    "ZoneItemShopperTargetSettingsLocation": (
+        ".models.zone_item_shopper_target_settings_location",
+        "ZoneItemShopperTargetSettingsLocation",
+    ),
+    "ZoneUpdateManyItem": (".models.zone_update_many_item", "ZoneUpdateManyItemUpdate"),
+    "ZoneUpdateManyItemPriceDisplaySettings": (
+        ".models.zone_update_many_item_price_display_settings",
+        "ZoneUpdateManyItemPriceDisplaySettings",
+    ),
+    "ZoneUpdateManyItemShopperTargetSettings": (
+        ".models.zone_update_many_item_shopper_target_settings",
+        "ZoneUpdateManyItemShopperTargetSettings",
+    ),
+}
+
+__all__ = [
+    "ClassUpdateManyItem",
+    "CustomerUpdateManyItemData",
+    "ProductPropertyUpdateManyItem",
+    "Property",
+    "PropertyCreateManyItem",
+    "PropertyUpdateManyItem",
+    "ProviderConnection",
+    "ProviderConnectionTarget",
+    "ProviderConnectionUpdate",
+    "RateCreateManyItem",
+    "RateCreateManyItemClassRate",
+    "RateUpdateManyItem",
+    "RateUpdateManyItemClassRate",
+    "SettingUpdateAlt",
+    "SettingUpdateAltPriceDisplaySettings",
+    "TaxClassResource",
+    "TaxRate",
+    "TaxRateClassRate",
+    "TaxTaxClassBatchPostItem",
+    "TaxZone",
+    "TaxZonePriceDisplaySettings",
+    "TaxZoneShopperTargetSettings",
+    "TaxZoneShopperTargetSettingsLocation",
+    "TaxZonecheckItem",
+    "ZoneCreateManyItem",
+    "ZoneCreateManyItemPriceDisplaySettings",
+    "ZoneCreateManyItemShopperTargetSettings",
+    "ZoneItemShopperTargetSettingsLocation",
+    "ZoneUpdateManyItem",
+    "ZoneUpdateManyItemPriceDisplaySettings",
+    "ZoneUpdateManyItemShopperTargetSettings",
+]
+
+
+def __getattr__(name: str) -> Any:
+    where = _EXPORTS.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(where[0], __name__), where[1])
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return list(__all__)

@@ -1,0 +1,2 @@
+# Generated from spec/imported/ by codegen (`make generate`); do not edit.
+"""The model modules of `bigcommerce.v3.tax`; import the models from `bigcommerce.v3.tax` itself."""

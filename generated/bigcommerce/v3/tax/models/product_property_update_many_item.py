@@ -1,0 +1,33 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `ProductPropertyUpdateManyItem` model and the bodies of its update calls."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductPropertyUpdateManyItem(ApiModel):
+    """`ProductPropertyUpdateManyItem`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    product_id: int | None = None
+    """Required to create and update."""
+    tax_properties: dict[str, Any] | None = None
+    """Required to create and update."""
+
+
+@with_config(REQUEST_CONFIG)
+class ProductPropertyUpdateManyItemUpdate(TypedDict, total=False):
+    """The fields to update a `ProductPropertyUpdateManyItem` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    product_id: Required[int]
+    tax_properties: Required[dict[str, Any]]

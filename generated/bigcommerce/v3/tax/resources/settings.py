@@ -1,0 +1,79 @@
+# Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
+"""The `V3TaxSettings` resource (v3)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ...._operation import NodeResource
+from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.setting_update_alt import SettingUpdateAlt, SettingUpdateAltUpdate
+
+
+class V3TaxSettings(NodeResource):
+    """`api.tax.settings` (v3): get, update."""
+
+    _op_get: ClassVar[Operation[SettingUpdateAlt]] = Operation(
+        method="GET",
+        path="tax/settings",
+        version="v3",
+        result="one",
+        model=SettingUpdateAlt,
+        envelope=True,
+        operation_id="getTaxSettings",
+    )
+
+    def get(
+        self,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SettingUpdateAlt:
+        """`GET /v3/tax/settings` (getTaxSettings).
+
+        Returns one `SettingUpdateAlt`.
+        """
+        return self._call(
+            self._op_get,
+            "tax/settings",
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )
+
+    _op_update: ClassVar[Operation[SettingUpdateAlt]] = Operation(
+        method="PUT",
+        path="tax/settings",
+        version="v3",
+        result="one",
+        model=SettingUpdateAlt,
+        body_type=SettingUpdateAltUpdate,
+        envelope=True,
+        operation_id="updateTaxSettings",
+    )
+
+    def update(
+        self,
+        body: SettingUpdateAltUpdate,
+        /,
+        *,
+        extra_headers: ExtraHeaders | None = None,
+        extra_query: ExtraQuery | None = None,
+        extra_body: ExtraBody | None = None,
+    ) -> SettingUpdateAlt:
+        """`PUT /v3/tax/settings` (updateTaxSettings).
+
+        Returns one `SettingUpdateAlt`.
+
+        Args:
+            body: `SettingUpdateAltUpdate`, the request body.
+        """
+        return self._call(
+            self._op_update,
+            "tax/settings",
+            body=body,
+            extra_headers=extra_headers,
+            extra_query=extra_query,
+            extra_body=extra_body,
+        )

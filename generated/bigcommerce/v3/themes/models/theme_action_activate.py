@@ -1,0 +1,32 @@
+# Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
+"""The `ThemeActionActivate` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from ...._model import REQUEST_CONFIG, ApiModel
+
+
+class ThemeActionActivate(ApiModel):
+    """`ThemeActionActivate`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    variation_id: str | None = None
+    """Required to create and update."""
+    which: str | None = None
+    """One of: `'original'`, `'last_activated'`, `'last_created'`."""
+
+
+@with_config(REQUEST_CONFIG)
+class ThemeActionActivateCreate(TypedDict, total=False):
+    """The fields to create a `ThemeActionActivate` with; unknown keys are sent as given, with an
+    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """
+
+    variation_id: Required[str]
+    which: Literal["original", "last_activated", "last_created"]

@@ -1,0 +1,16 @@
+# Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
+"""The `CallbackCategoryData` model."""
+
+from __future__ import annotations
+
+from ...._model import ApiModel
+
+
+class CallbackCategoryData(ApiModel):
+    """`CallbackCategoryData`: an object of the v3 API. Every field but `id` is optional; unknown
+    fields are kept.
+    """
+
+    type: str | None = None
+    """Default `'category'`."""
+    id: int

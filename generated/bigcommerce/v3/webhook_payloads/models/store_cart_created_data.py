@@ -1,0 +1,15 @@
+# Generated from spec/imported/v3/webhook_payloads.yaml by codegen (`make generate`); do not edit.
+"""The `StoreCartCreatedData` model."""
+
+from __future__ import annotations
+
+from ...._model import ApiModel
+
+
+class StoreCartCreatedData(ApiModel):
+    """`StoreCartCreatedData`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
+    """
+
+    type: str | None = None
+    id: str | None = None
