@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
-from ._redact import MASK, is_secret, redacted
+from ._redact import MASK, holds_card, is_secret, redacted
 from .exception import InvalidArgumentError
 
 if TYPE_CHECKING:
@@ -79,16 +79,19 @@ class ApiModel(BaseModel):
     def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
         """What repr() and str() show: the fields and unknown fields, secrets' values masked."""
         fields = type(self).model_fields
+        extra = self.__pydantic_extra__ or {}
+        card = holds_card({**self.__dict__, **extra})  # then its `number` is a secret too
         for name, value in self.__dict__.items():
             field = fields.get(name)
             if field is None:
                 continue
-            if value is not None and (is_secret(name) or is_secret(field.alias)):
+            if value is not None and (is_secret(name, card) or is_secret(field.alias, card)):
                 yield name, MASK
             elif field.repr or value is None:
-                yield name, redacted(value)
-        for name, value in (self.__pydantic_extra__ or {}).items():
-            yield name, MASK if value is not None and is_secret(name) else redacted(value)
+                yield name, redacted(value, field.alias or name)
+        for name, value in extra.items():
+            secret = value is not None and is_secret(name, card)
+            yield name, MASK if secret else redacted(value, name)
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:

@@ -1,17 +1,33 @@
 """Which names hold secrets, and text that shows a value without them.
 
-One rule for model reprs and log lines: a field, key or header whose name (case, `_`, `-` and
-other separators ignored) contains a password, token, secret, API key, authorization, credential,
-signature, cookie or card-data word holds a secret, and its value is shown as `MASK`, unless the
-name only describes one (`token_type`, `force_password_reset`, `cvv_result`, `token_expires_at`,
-the `decimal_token` of a currency format). Only text is redacted: `model_dump()` and item access
-return the data as it is.
+One rule for model reprs, log lines and error texts: a field, key or header whose name (case, `_`,
+`-` and other separators ignored) contains a password, token, secret, API key, authorization,
+credential, signature, cookie or card-data word (`cvv`, `cvc`, `card_number`, `verification_value`,
+...) holds a secret, and its value is shown as `MASK`, unless the name only describes one
+(`token_type`, `force_password_reset`, `cvv_result`, `verification_value_required`, the
+`decimal_token` of a currency format).
+
+Card numbers go by names that are ordinary elsewhere (`number`, `pan`, `account_number`), so those
+are secrets only inside an object that holds a payment card (`holds_card`): one whose `type` names
+a card (`card`, `stored_card`, ...), that has a field only a card has (`expiry_month`,
+`cardholder_name`, `verification_value`, ...), or that is the value of a key naming one
+(`instrument`, `card`, `payment_method`, ...). An order's `number`, an address's `street_number`
+or a product's `sku` stay shown.
+
+Error texts (`excerpt`) also hide, wherever it stands, any run of 13 to 19 digits (single spaces or
+dashes allowed between groups of 3 or more) that starts with 2 to 6 and passes the Luhn check:
+a card number in a body that is not JSON, is too large to decode, or is cut short, whatever its
+key. About one such run in ten that is not a card number (a barcode, say) is hidden too; the
+exception keeps the body itself (`exc.body`, `exc.content`).
+
+Only text is redacted: `model_dump()`, item access and an error's body return the data as it is.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import ValidationError
@@ -23,7 +39,7 @@ MASK = "***"
 # `X-Auth-Token`, `accessToken` and `access_token` read alike.
 _SECRET_WORDS = re.compile(
     r"passw|passphrase|secret|token|apikey|authorization|credential|signature|signedpayload"
-    r"|privatekey|cookie|cvv|cvc|cardnumber|creditcard|cardcode|securitycode"
+    r"|privatekey|cookie|cvv|cvc|cardnumber|creditcard|cardcode|securitycode|verificationvalue"
 )
 _DESCRIBES_ONE = re.compile(
     r"(type|reset|result|location|length|enabled|required|expires|expiresat|expiry)$"
@@ -31,24 +47,56 @@ _DESCRIBES_ONE = re.compile(
 )
 _SEPARATORS = re.compile(r"[^a-z0-9]")
 
+# Card data (names compacted as above). The names of a card's number, secret inside a card only;
+# the fields only a card has; the `type` of a card (`card`, `stored_card`, `credit_card`); the keys
+# whose object (or list of objects) is a card or payment instrument.
+_CARD_NUMBER = frozenset({"number", "pan", "primaryaccountnumber", "accountnumber"})
+_CARD_ONLY = frozenset(
+    {"cardholdername", "expirymonth", "expiryyear", "expirationmonth", "expirationyear"}
+    | {"cardexpirymonth", "cardexpiryyear", "expmonth", "expyear", "verificationvalue"}
+    | {"cvv", "cvc", "cvv2", "cvc2"}
+)
+_CARD_TYPE = re.compile(r"card$")
+_CARD_KEY = re.compile(r"^((payment|stored|credit|debit)?(instrument|card)|paymentmethod)s?$")
 
-def is_secret(name: object) -> bool:
-    """True for a field, key or header name whose value must not appear in text."""
+
+def _compact(name: str) -> str:
+    return _SEPARATORS.sub("", name.lower())
+
+
+def holds_card(fields: Mapping[Any, Any], key: object = None) -> bool:
+    """True for an object (its fields by name) that holds a payment card: its `type` names a
+    card, it has a field only a card has, or it is the value of the key `key` naming one."""
+    if isinstance(key, str) and _CARD_KEY.search(_compact(key)):
+        return True
+    kind = fields.get("type")
+    if isinstance(kind, str) and _CARD_TYPE.search(_compact(kind)):
+        return True
+    return any(isinstance(name, str) and _compact(name) in _CARD_ONLY for name in fields)
+
+
+def is_secret(name: object, card: bool = False) -> bool:
+    """True for a field, key or header name whose value must not appear in text; `card`: the
+    name is in an object that holds a payment card (`holds_card`), where its number is secret."""
     if not isinstance(name, str):
         return False
-    compact = _SEPARATORS.sub("", name.lower())
+    compact = _compact(name)
+    if card and compact in _CARD_NUMBER:
+        return True
     return bool(_SECRET_WORDS.search(compact)) and not _DESCRIBES_ONE.search(compact)
 
 
-def redacted(value: Any) -> Any:
-    """`value` for display: in dicts (nested ones, and those in lists and tuples) the values of
-    secret keys become `MASK`. Models redact themselves in their repr; other values are kept."""
+def redacted(value: Any, key: object = None) -> Any:
+    """`value` (of the key `key`, if any) for display: in dicts (nested ones, and those in lists
+    and tuples) the values of secret keys become `MASK`, card numbers in cards included. Models
+    redact themselves in their repr; other values are kept."""
     if isinstance(value, dict):
-        return {k: MASK if is_secret(k) else redacted(v) for k, v in value.items()}
+        card = holds_card(value, key)
+        return {k: MASK if is_secret(k, card) else redacted(v, k) for k, v in value.items()}
     if isinstance(value, list):
-        return [redacted(v) for v in value]
+        return [redacted(v, key) for v in value]
     if isinstance(value, tuple):
-        return tuple(redacted(v) for v in value)
+        return tuple(redacted(v, key) for v in value)
     return value
 
 
@@ -76,6 +124,7 @@ def excerpt(content: bytes, limit: int = 500) -> str:
             text = None
     if text is None:
         text = content[: limit * 4].decode("utf-8", "replace")
+    text = _mask_card_numbers(text)  # before the cut: a number cut in two would not be seen
     shown = _mask_pairs(text[:limit]).encode("utf-8", "replace").decode("utf-8")
     cut = len(text) > limit or (len(content) > limit * 4)
     return shown + "..." if cut else shown
@@ -92,6 +141,55 @@ def _mask_pairs(text: str) -> str:
     text = "".join(shown) + text[done:]
     text = _FORM_PAIR.sub(lambda m: f"{m[1]}={MASK}" if is_secret(m[1]) else m[0], text)
     return _HEADER_LINE.sub(lambda m: f"{m[1]}{m[2]}{MASK}" if is_secret(m[1]) else m[0], text)
+
+
+# A run of digit groups (3 or more digits each, single spaces or dashes between), not part of a
+# longer number or a decimal fraction.
+_DIGIT_RUN = re.compile(r"(?<![0-9.])[0-9]{3,}(?:[ -][0-9]{3,})*(?![0-9]|\.[0-9])")
+_DIGIT_GROUP = re.compile(r"[0-9]+")
+
+
+def _mask_card_numbers(text: str) -> str:
+    """`text` with every card number in it (see the module's docstring) shown as `MASK`."""
+    return _DIGIT_RUN.sub(_mask_run, text)
+
+
+def _mask_run(run: re.Match[str]) -> str:
+    """The run with each card number in it (consecutive whole groups) shown as `MASK`."""
+    groups = list(_DIGIT_GROUP.finditer(run[0]))
+    shown: list[str] = []
+    done = first = 0
+    while first < len(groups):
+        last = _card_end(groups, first)
+        if last is None:
+            first += 1
+            continue
+        shown += [run[0][done : groups[first].start()], MASK]
+        done = groups[last].end()
+        first = last + 1
+    return "".join(shown) + run[0][done:]
+
+
+def _card_end(groups: list[re.Match[str]], first: int) -> int | None:
+    """The last group of the longest card number starting at group `first`, or None."""
+    found = None
+    digits = ""
+    for last in range(first, len(groups)):
+        digits += groups[last][0]
+        if len(digits) > 19:
+            break
+        if len(digits) >= 13 and digits[0] in "23456" and _luhn(digits):
+            found = last
+    return found
+
+
+def _luhn(digits: str) -> bool:
+    """The Luhn check every payment card number passes."""
+    total = 0
+    for at, char in enumerate(reversed(digits)):
+        n = int(char) * (2 if at % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
 
 
 def _value_end(text: str, start: int) -> int:
