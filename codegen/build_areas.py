@@ -27,18 +27,45 @@ def is_imported(spec_file: str) -> bool:
 
 
 def class_names(specs: list[LoadedSpec]) -> dict[str, str]:
-    """Model key -> its class's own name, where they differ: the public name an imported file
-    exports it under (`V3Product` -> `Product`)."""
+    """Key of a model or request TypedDict -> its class's own name, where they differ: the public
+    name an imported file exports it under (`V3Product` -> `Product`, `V3BrandCreateBodyCreate`
+    -> `BrandCreate`). Where a TypedDict's public name is its model's, the model class, which no
+    area exports, is `<name>Model`."""
     out: dict[str, str] = {}
+    bodies: list[tuple[LoadedSpec, str, str]] = []
     for loaded in specs:
         if not is_imported(loaded.file):
             continue
+        models = loaded.spec.models
         for public, target in sorted(loaded.spec.exports.items()):
-            if target == public or target not in loaded.spec.models:
+            if target == public:
+                continue
+            if target not in models:
+                if _model_of(target) in models:
+                    bodies.append((loaded, public, target))
                 continue
             if out.setdefault(target, public) != public:
                 raise SpecError(loaded.file, f"exports.{public}", f"{target!r} exported twice")
+    exported = {target for s in specs for target in s.spec.exports.values()}
+    for loaded, public, target in bodies:
+        model = _model_of(target)
+        if public == out.get(model, model):
+            if model in exported:
+                continue  # the model is public under that name: the TypedDict keeps its key
+            # the model class only serves the module (the schema is sent, not answered)
+            out[model] = f"{public}Model"
+        if out.setdefault(target, public) != public:
+            raise SpecError(loaded.file, f"exports.{public}", f"{target!r} exported twice")
     return out
+
+
+def _model_of(key: str) -> str:
+    """The model a key names, or whose request TypedDict it names (`V3BrandCreateBodyCreate` ->
+    `V3BrandCreateBody`)."""
+    for verb in ("create", "update"):
+        if key.endswith(verb.capitalize()) and len(key) > len(verb):
+            return key[: -len(verb)]
+    return key
 
 
 #: (version, area) -> {model key: its public name there}
@@ -82,7 +109,7 @@ def build_areas(
         where[m.name] = (m.module, m.own_name)
         for td in (m.create, m.update):
             if td is not None:
-                where[td.name] = (m.module, td.name)
+                where[td.name] = (m.module, td.own_name)
     areas = []
     for loaded in specs:
         if not is_imported(loaded.file) or not loaded.spec.exports:

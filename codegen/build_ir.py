@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from .annotations import (
     EXTRA_TYPES,
@@ -126,7 +127,7 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     enums = _enum_aliases(specs, models, resources, compat, nodes, node_ops, renamed)
     with using(enums) as used:
         model_irs = tuple(
-            _model_ir(model, records.get(name), bodies, renamed.get(name, ""))
+            _model_ir(model, records.get(name), bodies, renamed)
             for name, model in sorted(models.items())
         )
         resource_irs = tuple(
@@ -300,12 +301,13 @@ def _model_ir(
     model: CollectedModel,
     record: RecordIR | None,
     bodies: frozenset[tuple[str, Verb]],
-    class_name: str = "",
+    renamed: Mapping[str, str],
 ) -> ModelIR:
     """A model's IR; its request TypedDicts only where some call uses them (`bodies`). The class
-    is defined as `class_name` when given (its public name; other modules import it under its key
-    `model.name`)."""
+    and TypedDicts are defined under their public names where `renamed` (key -> public name) has
+    them; other modules import them under their keys (`model.name`)."""
     name, file, api, spec = model.name, model.spec_file, model.api, model.spec
+    class_name = renamed.get(name, "")
     cls = class_name or name
     reserved = set(MODEL_RESERVED)
     if record is not None:
@@ -338,8 +340,8 @@ def _model_ir(
         )
         for wire, field in spec.fields.items()
     )
-    create = _body(name, spec, api, "create", cls) if (name, "create") in bodies else None
-    update = _body(name, spec, api, "update", cls) if (name, "update") in bodies else None
+    create = _body(name, spec, api, "create", cls, renamed) if (name, "create") in bodies else None
+    update = _body(name, spec, api, "update", cls, renamed) if (name, "update") in bodies else None
     doc = f"`{cls}`: an object of the {api} API. Every field is optional; unknown fields are kept."
     if any(f.required for f in fields):
         doc = doc.replace("Every field is optional", "Every field but `id` is optional")
@@ -373,14 +375,19 @@ def _model_ir(
         as_dict = TypedDictIR(cls, doc, keys, functional, DICT_MODEL_CONFIG)
         runtime = [*(k.annotation for k in keys), TYPED_DICT, WITH_CONFIG, DICT_MODEL_CONFIG]
     own = model_module(name)
-    if class_name and any(i.name == name for i in imports([*runtime, *methods])):
+    used = {i.name for i in imports([*runtime, *methods])}
+    defined = {td.name: td.own_name for td in (create, update) if td} | {name: cls}
+    for key in sorted(used & {k for k, own_name in defined.items() if k != own_name}):
         # its own module would spell it by the key, which names nothing there
-        raise SpecError(file, f"models.{name}", f"refers to itself; it is the class {class_name}")
+        raise SpecError(file, f"models.{name}", f"refers to itself; it is the class {defined[key]}")
     needed = localized(imports(runtime), "models", own) | {
         dataclasses.replace(imp, type_checking=True) if _sibling(imp) else imp
         for imp in localized(imports(methods), "models", own)
     }
     needed = _drop_shadowed(needed)
+    clash = set(defined.values()) & {i.name for i in needed}
+    if clash:
+        raise SpecError(file, f"models.{name}", f"{sorted(clash)} both defined and imported here")
     return ModelIR(
         name=name,
         module=model_module(name),
@@ -414,7 +421,9 @@ def _drop_shadowed(imports: set[Import]) -> set[Import]:
     return {i for i in imports if not (i.type_checking and i.name in runtime)}
 
 
-def _body(model: str, spec: ModelSpec, api: str, verb: Verb, own_name: str) -> TypedDictIR:
+def _body(
+    model: str, spec: ModelSpec, api: str, verb: Verb, own_name: str, renamed: Mapping[str, str]
+) -> TypedDictIR:
     keys: list[TypedDictKey] = []
     for wire, field in body_fields(spec, verb):
         annotation = _write_type(field, api, verb)
@@ -423,10 +432,12 @@ def _body(model: str, spec: ModelSpec, api: str, verb: Verb, own_name: str) -> T
         keys.append(TypedDictKey(wire, annotation, field_facts(field, in_body=True)))
     name = body_typeddict_name(model, verb)
     required = any(verb in f.required for f in spec.fields.values())
-    doc = f"The fields to {verb} a `{own_name}` with; unknown keys are sent as given, with an"
-    doc += " `UnknownArgumentWarning`."
+    public = renamed.get(name, "")
+    doc = f"The fields to {verb} a `{own_name}` with" if not public else "A request body"
+    doc += "; unknown keys are sent as given, with an `UnknownArgumentWarning`."
     doc += " Keys marked `Required` are the ones the documents require." if required else ""
-    return TypedDictIR(name, doc, tuple(keys), not all(is_plain_key(k.key) for k in keys))
+    functional = not all(is_plain_key(k.key) for k in keys)
+    return TypedDictIR(name, doc, tuple(keys), functional, class_name=public)
 
 
 def _write_type(field: FieldSpec, api: str, verb: Verb) -> TypeRef:

@@ -41,6 +41,13 @@ class TypedDictIR:
     keys: tuple[TypedDictKey, ...]
     functional: bool  # some key is not an identifier, so the class syntax cannot spell it
     config: Named = REQUEST_CONFIG
+    class_name: str = ""  # the class's own name where it is not the key: its public name
+
+    @property
+    def own_name(self) -> str:
+        """The name the class is defined under (`BrandCreate`; other modules may import it
+        under its key, `V3BrandCreateBodyCreate`)."""
+        return self.class_name or self.name
 
 
 @dataclass(frozen=True)

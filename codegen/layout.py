@@ -5,7 +5,7 @@ imported API's live by version and area, the area being the first segment of the
 a model, the spec file that defines it: `spec/imported/v3/catalog.yaml`):
 
     v3/catalog/__init__.py               the area's public names, loaded on first use
-    v3/catalog/models/product.py         `Product` (a model module is named for its class)
+    v3/catalog/models/product.py         `Product` (a model module is named for its public name)
     v3/catalog/resources/products.py     `api.catalog.products` (named for its chain in the area)
     v3/catalog/resources/catalog.py      `api.catalog`, the area's namespace
     v2/_resource.py                      `api.v2`
@@ -85,9 +85,10 @@ def layout(package: PackageIR) -> Layout:
 
 
 def _model_file(m: ModelIR, taken: set[str], home: str) -> str:
-    """A model module is named for its class (`Product` -> `product`); the version its key may
-    carry (`V3Product`) says nothing inside `v3/`. Should that name be taken, the key's."""
-    name = m.class_name or m.name
+    """A model module is named for its key without the version it may carry (`V3Product` ->
+    `product`: the version says nothing inside `v3/`), which is its public name. Should that name
+    be taken, the key's."""
+    name = m.name
     if name[:2] in ("V2", "V3") and name[2:3].isupper():
         name = name[2:]
     module = model_module(name)

@@ -155,6 +155,12 @@ def render_docs(package: PackageIR) -> dict[str, str]:
     under), and an imported model's section says where it is imported from."""
     env = environment()
     renamed = {m.name: m.class_name for m in package.models if m.class_name}
+    renamed |= {
+        td.name: td.class_name
+        for m in package.models
+        for td in (m.create, m.update)
+        if td is not None and td.class_name
+    }
     env.filters["public"] = lambda text: _NAME.sub(
         lambda m: renamed.get(m.group(0), m.group(0)), str(text)
     )

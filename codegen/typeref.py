@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .literals import string
-from .naming import model_module, model_module_path
+from .naming import model_module_path
 
 
 @dataclass(frozen=True, order=True)
@@ -192,15 +192,21 @@ def imports(values: Iterable[Value]) -> set[Import]:
 
 
 def aliased(needed: Iterable[Import], class_names: Mapping[str, str]) -> tuple[Import, ...]:
-    """Imports of models whose class is not named for their key (`class_names`: key -> class
-    name) import the class under its key: `from ..models.v3_product import Product as V3Product`."""
+    """Imports of models and request TypedDicts whose class is not named for their key
+    (`class_names`: key -> class name) import the class under its key: `from ..models.v3_product
+    import Product as V3Product`."""
     out = set()
     for imp in needed:
         own = class_names.get(imp.name)
-        if own and not imp.as_module and imp.module.rsplit(".", 1)[-1] == model_module(imp.name):
+        if own and not imp.as_module and _of_models(imp.module):
             imp = Import(imp.module, imp.name, imp.type_checking, False, own)
         out.add(imp)
     return tuple(sorted(out))
+
+
+def _of_models(module: str) -> bool:
+    """A generated model module, as an import names it: `..models.x`, or `.x` within `models`."""
+    return module.startswith("..models.") or (module.startswith(".") and module[1:2] != ".")
 
 
 def localized(needed: Iterable[Import], package: str, own: str = "") -> set[Import]:

@@ -11,7 +11,7 @@ __all__ = [
     "ChannelBigcommerceProtectedAppSection",
     "OrderSort",
     "ProductIncludeField",
-    "SiteRouteCreateType",
+    "SiteRouteCreateModelType",
     "WidgetSchemaArraySchemaSettingType",
 ]
 
@@ -158,7 +158,7 @@ ProductIncludeField: TypeAlias = Literal[
     "open_graph_use_image",
 ]
 
-SiteRouteCreateType: TypeAlias = Literal[
+SiteRouteCreateModelType: TypeAlias = Literal[
     "product",
     "brand",
     "category",

@@ -9,12 +9,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models.customer_validate import CustomerValidateCreate as CustomerValidate
+    from .models.customer_validate import CustomerValidate
     from .models.validate_password import ValidatePassword
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "CustomerValidate": (".models.customer_validate", "CustomerValidateCreate"),
+    "CustomerValidate": (".models.customer_validate", "CustomerValidate"),
     "ValidatePassword": (".models.validate_password", "ValidatePassword"),
 }
 

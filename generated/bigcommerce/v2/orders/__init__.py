@@ -22,9 +22,7 @@ if TYPE_CHECKING:
     from .models.order_shipping_address import OrderShippingAddress
     from .models.pickup_consignment_location_location import PickupConsignmentLocationLocation
     from .models.pickup_consignment_pickup import PickupConsignmentPickup
-    from .models.shipping_address_update import (
-        V2ShippingAddressUpdateUpdate as ShippingAddressUpdate,
-    )
+    from .models.shipping_address_update import ShippingAddressUpdate
     from .models.shipping_consignment_shipping import ShippingConsignmentShipping
     from .models.shipping_quotes import ShippingQuotes
 
@@ -52,7 +50,7 @@ _EXPORTS = {
         "PickupConsignmentLocationLocation",
     ),
     "PickupConsignmentPickup": (".models.pickup_consignment_pickup", "PickupConsignmentPickup"),
-    "ShippingAddressUpdate": (".models.shipping_address_update", "V2ShippingAddressUpdateUpdate"),
+    "ShippingAddressUpdate": (".models.shipping_address_update", "ShippingAddressUpdate"),
     "ShippingConsignmentShipping": (
         ".models.shipping_consignment_shipping",
         "ShippingConsignmentShipping",

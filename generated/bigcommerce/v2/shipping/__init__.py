@@ -9,56 +9,49 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models.carrier_connection_create import (
-        CarrierConnectionCreateCreate as CarrierConnectionCreate,
-    )
-    from .models.carrier_connection_delete_all import (
-        CarrierConnectionDeleteAllCreate as CarrierConnectionDeleteAll,
-    )
+    from .models.carrier_connection_create import CarrierConnectionCreate
+    from .models.carrier_connection_delete_all import CarrierConnectionDeleteAll
     from .models.handling_fees import HandlingFees
     from .models.shipping_method import ShippingMethod
     from .models.shipping_zone import ShippingZone
     from .models.shipping_zone_free_shipping import ShippingZoneFreeShipping
     from .models.shipping_zone_locations import ShippingZoneLocations
-    from .models.zone_create import ZoneCreateCreate as ZoneCreate
+    from .models.zone_create import ZoneCreate
     from .models.zone_create_free_shipping import ZoneCreateFreeShipping
     from .models.zone_create_handling_fees import ZoneCreateHandlingFees
     from .models.zone_create_location import ZoneCreateLocation
     from .models.zone_method import ZoneMethod
-    from .models.zone_method_create import V2ZoneMethodCreateCreate as ZoneMethodCreate
+    from .models.zone_method_create import ZoneMethodCreate
     from .models.zone_method_create_handling_fees import ZoneMethodCreateHandlingFees
     from .models.zone_method_create_settings import ZoneMethodCreateSettings
     from .models.zone_method_handling_fees import ZoneMethodHandlingFees
-    from .models.zone_update import ZoneUpdateUpdate as ZoneUpdate
+    from .models.zone_update import ZoneUpdate
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "CarrierConnectionCreate": (
-        ".models.carrier_connection_create",
-        "CarrierConnectionCreateCreate",
-    ),
+    "CarrierConnectionCreate": (".models.carrier_connection_create", "CarrierConnectionCreate"),
     "CarrierConnectionDeleteAll": (
         ".models.carrier_connection_delete_all",
-        "CarrierConnectionDeleteAllCreate",
+        "CarrierConnectionDeleteAll",
     ),
     "HandlingFees": (".models.handling_fees", "HandlingFees"),
     "ShippingMethod": (".models.shipping_method", "ShippingMethod"),
     "ShippingZone": (".models.shipping_zone", "ShippingZone"),
     "ShippingZoneFreeShipping": (".models.shipping_zone_free_shipping", "ShippingZoneFreeShipping"),
     "ShippingZoneLocations": (".models.shipping_zone_locations", "ShippingZoneLocations"),
-    "ZoneCreate": (".models.zone_create", "ZoneCreateCreate"),
+    "ZoneCreate": (".models.zone_create", "ZoneCreate"),
     "ZoneCreateFreeShipping": (".models.zone_create_free_shipping", "ZoneCreateFreeShipping"),
     "ZoneCreateHandlingFees": (".models.zone_create_handling_fees", "ZoneCreateHandlingFees"),
     "ZoneCreateLocation": (".models.zone_create_location", "ZoneCreateLocation"),
     "ZoneMethod": (".models.zone_method", "ZoneMethod"),
-    "ZoneMethodCreate": (".models.zone_method_create", "V2ZoneMethodCreateCreate"),
+    "ZoneMethodCreate": (".models.zone_method_create", "ZoneMethodCreate"),
     "ZoneMethodCreateHandlingFees": (
         ".models.zone_method_create_handling_fees",
         "ZoneMethodCreateHandlingFees",
     ),
     "ZoneMethodCreateSettings": (".models.zone_method_create_settings", "ZoneMethodCreateSettings"),
     "ZoneMethodHandlingFees": (".models.zone_method_handling_fees", "ZoneMethodHandlingFees"),
-    "ZoneUpdate": (".models.zone_update", "ZoneUpdateUpdate"),
+    "ZoneUpdate": (".models.zone_update", "ZoneUpdate"),
 }
 
 __all__ = [

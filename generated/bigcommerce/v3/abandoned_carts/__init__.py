@@ -10,9 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .models.abandoned_cart_info import AbandonedCartInfo
-    from .models.abandoned_cart_setting_update import (
-        AbandonedCartSettingUpdateUpdate as AbandonedCartSettingUpdate,
-    )
+    from .models.abandoned_cart_setting_update import AbandonedCartSettingUpdate
     from .models.abandoned_cart_settings import AbandonedCartSettings
     from .models.setting_channel_update import SettingChannelUpdate
 
@@ -21,7 +19,7 @@ _EXPORTS = {
     "AbandonedCartInfo": (".models.abandoned_cart_info", "AbandonedCartInfo"),
     "AbandonedCartSettingUpdate": (
         ".models.abandoned_cart_setting_update",
-        "AbandonedCartSettingUpdateUpdate",
+        "AbandonedCartSettingUpdate",
     ),
     "AbandonedCartSettings": (".models.abandoned_cart_settings", "AbandonedCartSettings"),
     "SettingChannelUpdate": (".models.setting_channel_update", "SettingChannelUpdate"),

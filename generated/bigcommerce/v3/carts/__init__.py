@@ -15,14 +15,12 @@ if TYPE_CHECKING:
     from ..shared.models.cart_promotions_banners import CartPromotionsBanners
     from ..shared.models.contact_entity import ContactEntity
     from ..shared.models.currency import Currency
-    from ..shared.models.delete_coupon_code_delete import (
-        DeleteCouponCodeDeleteCreate as DeleteCouponCodeDelete,
-    )
+    from ..shared.models.delete_coupon_code_delete import DeleteCouponCodeDelete
     from ..shared.models.item_gift_certificate import ItemGiftCertificate
-    from ..shared.models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
+    from ..shared.models.metafield_create_alt import MetafieldCreateAlt
     from .models.applied_coupon import AppliedCoupon
     from .models.cart import Cart
-    from .models.cart_create import V3CartCreateCreate as CartCreate
+    from .models.cart_create import CartCreate
     from .models.cart_create_currency import CartCreateCurrency
     from .models.cart_create_custom_item import CartCreateCustomItem
     from .models.cart_create_gift_certificate import CartCreateGiftCertificate
@@ -33,23 +31,17 @@ if TYPE_CHECKING:
         CartCreateLineItemGiftWrappingWrapDetail,
     )
     from .models.cart_create_line_item_option_selection import CartCreateLineItemOptionSelection
-    from .models.cart_item_create import CartItemCreateCreate as CartItemCreate
-    from .models.cart_item_update import CartItemUpdateUpdate as CartItemUpdate
-    from .models.cart_metafield_create_many_item import (
-        CartMetafieldCreateManyItemCreate as CartMetafieldCreateManyItem,
-    )
-    from .models.cart_metafield_update_many_item import (
-        CartMetafieldUpdateManyItemUpdate as CartMetafieldUpdateManyItem,
-    )
+    from .models.cart_item_create import CartItemCreate
+    from .models.cart_item_update import CartItemUpdate
+    from .models.cart_metafield_create_many_item import CartMetafieldCreateManyItem
+    from .models.cart_metafield_update_many_item import CartMetafieldUpdateManyItem
     from .models.cart_promotions import CartPromotions
     from .models.cart_redirect_url import CartRedirectUrl
-    from .models.cart_redirect_url_create import (
-        V3CartRedirectUrlCreateCreate as CartRedirectUrlCreate,
-    )
+    from .models.cart_redirect_url_create import CartRedirectUrlCreate
     from .models.cart_redirect_url_create_query_params import CartRedirectUrlCreateQueryParams
-    from .models.cart_setting_update import CartSettingUpdateUpdate as CartSettingUpdate
+    from .models.cart_setting_update import CartSettingUpdate
     from .models.cart_settings import CartSettings
-    from .models.cart_update import V3CartUpdateUpdate as CartUpdate
+    from .models.cart_update import CartUpdate
     from .models.gift_wrapping import GiftWrapping
     from .models.item_custom_custom_item import ItemCustomCustomItem
     from .models.line_items_line_items import LineItemsLineItems
@@ -62,7 +54,7 @@ _EXPORTS = {
     "AppliedCoupon": (".models.applied_coupon", "AppliedCoupon"),
     "AppliedDiscount": ("..shared.models.applied_discount", "AppliedDiscount"),
     "Cart": (".models.cart", "Cart"),
-    "CartCreate": (".models.cart_create", "V3CartCreateCreate"),
+    "CartCreate": (".models.cart_create", "CartCreate"),
     "CartCreateCurrency": (".models.cart_create_currency", "CartCreateCurrency"),
     "CartCreateCustomItem": (".models.cart_create_custom_item", "CartCreateCustomItem"),
     "CartCreateGiftCertificate": (
@@ -87,33 +79,33 @@ _EXPORTS = {
         "CartCreateLineItemOptionSelection",
     ),
     "CartDiscount": ("..shared.models.cart_discount", "CartDiscount"),
-    "CartItemCreate": (".models.cart_item_create", "CartItemCreateCreate"),
-    "CartItemUpdate": (".models.cart_item_update", "CartItemUpdateUpdate"),
+    "CartItemCreate": (".models.cart_item_create", "CartItemCreate"),
+    "CartItemUpdate": (".models.cart_item_update", "CartItemUpdate"),
     "CartMetafield": ("..shared.models.cart_metafield", "CartMetafield"),
     "CartMetafieldCreateManyItem": (
         ".models.cart_metafield_create_many_item",
-        "CartMetafieldCreateManyItemCreate",
+        "CartMetafieldCreateManyItem",
     ),
     "CartMetafieldUpdateManyItem": (
         ".models.cart_metafield_update_many_item",
-        "CartMetafieldUpdateManyItemUpdate",
+        "CartMetafieldUpdateManyItem",
     ),
     "CartPromotions": (".models.cart_promotions", "CartPromotions"),
     "CartPromotionsBanners": ("..shared.models.cart_promotions_banners", "CartPromotionsBanners"),
     "CartRedirectUrl": (".models.cart_redirect_url", "CartRedirectUrl"),
-    "CartRedirectUrlCreate": (".models.cart_redirect_url_create", "V3CartRedirectUrlCreateCreate"),
+    "CartRedirectUrlCreate": (".models.cart_redirect_url_create", "CartRedirectUrlCreate"),
     "CartRedirectUrlCreateQueryParams": (
         ".models.cart_redirect_url_create_query_params",
         "CartRedirectUrlCreateQueryParams",
     ),
-    "CartSettingUpdate": (".models.cart_setting_update", "CartSettingUpdateUpdate"),
+    "CartSettingUpdate": (".models.cart_setting_update", "CartSettingUpdate"),
     "CartSettings": (".models.cart_settings", "CartSettings"),
-    "CartUpdate": (".models.cart_update", "V3CartUpdateUpdate"),
+    "CartUpdate": (".models.cart_update", "CartUpdate"),
     "ContactEntity": ("..shared.models.contact_entity", "ContactEntity"),
     "Currency": ("..shared.models.currency", "Currency"),
     "DeleteCouponCodeDelete": (
         "..shared.models.delete_coupon_code_delete",
-        "DeleteCouponCodeDeleteCreate",
+        "DeleteCouponCodeDelete",
     ),
     "GiftWrapping": (".models.gift_wrapping", "GiftWrapping"),
     "ItemCustomCustomItem": (".models.item_custom_custom_item", "ItemCustomCustomItem"),
@@ -127,7 +119,7 @@ _EXPORTS = {
         ".models.line_items_line_items_physical_item",
         "LineItemsLineItemsPhysicalItem",
     ),
-    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAltCreate"),
+    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAlt"),
     "SettingChannelUpdateData": (".models.setting_channel_update_data", "SettingChannelUpdateData"),
 }
 

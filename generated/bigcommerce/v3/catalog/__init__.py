@@ -11,27 +11,23 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..._enums import ProductIncludeField
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create import V3MetafieldCreateCreate as MetafieldCreate
-    from ..shared.models.metafield_create_many_item import (
-        MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
-    )
-    from ..shared.models.metafield_update_many_item import (
-        MetafieldUpdateManyItemUpdate as MetafieldUpdateManyItem,
-    )
+    from ..shared.models.metafield_create import MetafieldCreate
+    from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
+    from ..shared.models.metafield_update_many_item import MetafieldUpdateManyItem
     from .models.adjuster import Adjuster
     from .models.adjusters import Adjusters
     from .models.adjusters_purchasing_disabled import AdjustersPurchasingDisabled
     from .models.brand import Brand
-    from .models.brand_create_body import V3BrandCreateBodyCreate as BrandCreate
+    from .models.brand_create_body import BrandCreate
     from .models.brand_create_custom_url import BrandCreateCustomUrl
-    from .models.brand_image_create import BrandImageCreateCreate as BrandImageCreate
-    from .models.brand_metafield_update import BrandMetafieldUpdateUpdate as BrandMetafieldUpdate
-    from .models.brand_update_body import V3BrandUpdateBodyUpdate as BrandUpdate
+    from .models.brand_image_create import BrandImageCreate
+    from .models.brand_metafield_update import BrandMetafieldUpdate
+    from .models.brand_update_body import BrandUpdate
     from .models.category import Category
-    from .models.category_create_body import V3CategoryCreateBodyCreate as CategoryCreate
+    from .models.category_create_body import CategoryCreate
     from .models.category_create_custom_url import CategoryCreateCustomUrl
     from .models.category_node import CategoryNode
-    from .models.category_update_body import V3CategoryUpdateBodyUpdate as CategoryUpdate
+    from .models.category_update_body import CategoryUpdate
     from .models.complex_rule import ComplexRule
     from .models.complex_rule_condition import ComplexRuleCondition
     from .models.config import Config
@@ -41,127 +37,91 @@ if TYPE_CHECKING:
     from .models.image_url import ImageUrl
     from .models.meta import Meta
     from .models.modifier_adjusters_purchasing_disabled import ModifierAdjustersPurchasingDisabled
-    from .models.modifier_value_create import ModifierValueCreateCreate as ModifierValueCreate
+    from .models.modifier_value_create import ModifierValueCreate
     from .models.modifier_value_create_adjusters import ModifierValueCreateAdjusters
-    from .models.modifier_value_update import ModifierValueUpdateUpdate as ModifierValueUpdate
-    from .models.option_value_create import V3OptionValueCreateCreate as OptionValueCreate
-    from .models.option_value_update import V3OptionValueUpdateUpdate as OptionValueUpdate
+    from .models.modifier_value_update import ModifierValueUpdate
+    from .models.option_value_create import OptionValueCreate
+    from .models.option_value_update import OptionValueUpdate
     from .models.parent_relation import ParentRelation
     from .models.product import Product
     from .models.product_bulk_pricing_rule import ProductBulkPricingRule
-    from .models.product_bulk_pricing_rule_create import (
-        V3ProductBulkPricingRuleCreateCreate as ProductBulkPricingRuleCreate,
-    )
-    from .models.product_bulk_pricing_rule_update import (
-        V3ProductBulkPricingRuleUpdateUpdate as ProductBulkPricingRuleUpdate,
-    )
+    from .models.product_bulk_pricing_rule_create import ProductBulkPricingRuleCreate
+    from .models.product_bulk_pricing_rule_update import ProductBulkPricingRuleUpdate
     from .models.product_category_assignment_update_many_item import (
         ProductCategoryAssignmentUpdateManyItem,
     )
     from .models.product_channel_assignment_update_many_item import (
         ProductChannelAssignmentUpdateManyItem,
     )
-    from .models.product_complex_rule_create import (
-        ProductComplexRuleCreateCreate as ProductComplexRuleCreate,
-    )
+    from .models.product_complex_rule_create import ProductComplexRuleCreate
     from .models.product_complex_rule_create_condition import ProductComplexRuleCreateCondition
     from .models.product_complex_rule_create_price_adjuster import (
         ProductComplexRuleCreatePriceAdjuster,
     )
-    from .models.product_complex_rule_update import (
-        ProductComplexRuleUpdateUpdate as ProductComplexRuleUpdate,
-    )
+    from .models.product_complex_rule_update import ProductComplexRuleUpdate
     from .models.product_complex_rule_update_condition import ProductComplexRuleUpdateCondition
-    from .models.product_create_body import V3ProductCreateBodyCreate as ProductCreate
+    from .models.product_create_body import ProductCreate
     from .models.product_create_option_value_adjusters import ProductCreateOptionValueAdjusters
     from .models.product_create_option_value_adjusters_price import (
         ProductCreateOptionValueAdjustersPrice,
     )
     from .models.product_custom_field import ProductCustomField
-    from .models.product_custom_field_create_body import (
-        V3ProductCustomFieldCreateBodyCreate as ProductCustomFieldCreate,
-    )
-    from .models.product_custom_field_update_body import (
-        V3ProductCustomFieldUpdateBodyUpdate as ProductCustomFieldUpdate,
-    )
+    from .models.product_custom_field_create_body import ProductCustomFieldCreate
+    from .models.product_custom_field_update_body import ProductCustomFieldUpdate
     from .models.product_image import ProductImage
-    from .models.product_image_create_body import (
-        V3ProductImageCreateBodyCreate as ProductImageCreate,
-    )
+    from .models.product_image_create_body import ProductImageCreate
     from .models.product_image_data import ProductImageData
     from .models.product_modifier import ProductModifier
     from .models.product_modifier_alt import ProductModifierAlt
     from .models.product_modifier_alt_config import ProductModifierAltConfig
-    from .models.product_modifier_create import (
-        V3ProductModifierCreateCreate as ProductModifierCreate,
-    )
+    from .models.product_modifier_create import ProductModifierCreate
     from .models.product_modifier_create_option_value import ProductModifierCreateOptionValue
     from .models.product_modifier_data import ProductModifierData
     from .models.product_modifier_modifier import ProductModifierModifier
     from .models.product_modifier_option_value import ProductModifierOptionValue
-    from .models.product_modifier_update import (
-        V3ProductModifierUpdateUpdate as ProductModifierUpdate,
-    )
+    from .models.product_modifier_update import ProductModifierUpdate
     from .models.product_modifier_update_option_value import ProductModifierUpdateOptionValue
     from .models.product_option import ProductOption
     from .models.product_option_alt import ProductOptionAlt
     from .models.product_option_config import ProductOptionConfig
-    from .models.product_option_create_body import (
-        V3ProductOptionCreateBodyCreate as ProductOptionCreate,
-    )
+    from .models.product_option_create_body import ProductOptionCreate
     from .models.product_option_create_config import ProductOptionCreateConfig
     from .models.product_option_create_option_value import ProductOptionCreateOptionValue
     from .models.product_option_data import ProductOptionData
     from .models.product_option_data_config import ProductOptionDataConfig
     from .models.product_option_option_value import ProductOptionOptionValue
-    from .models.product_option_update_body import (
-        V3ProductOptionUpdateBodyUpdate as ProductOptionUpdate,
-    )
+    from .models.product_option_update_body import ProductOptionUpdate
     from .models.product_primary_image import ProductPrimaryImage
     from .models.product_review import ProductReview
-    from .models.product_review_create_body import (
-        V3ProductReviewCreateBodyCreate as ProductReviewCreate,
-    )
+    from .models.product_review_create_body import ProductReviewCreate
     from .models.product_sort_order_update_many_item import ProductSortOrderUpdateManyItem
-    from .models.product_update_body import V3ProductUpdateBodyUpdate as ProductUpdate
-    from .models.product_update_many_item import (
-        ProductUpdateManyItemUpdate as ProductUpdateManyItem,
-    )
+    from .models.product_update_body import ProductUpdate
+    from .models.product_update_many_item import ProductUpdateManyItem
     from .models.product_update_option_value_adjusters import ProductUpdateOptionValueAdjusters
     from .models.product_variant import ProductVariant
-    from .models.product_variant_create import V3ProductVariantCreateCreate as ProductVariantCreate
+    from .models.product_variant_create import ProductVariantCreate
     from .models.product_variant_option_value_alt import ProductVariantOptionValueAlt
     from .models.product_variant_option_value_option_value import (
         ProductVariantOptionValueOptionValue,
     )
-    from .models.product_variant_update import V3ProductVariantUpdateUpdate as ProductVariantUpdate
+    from .models.product_variant_update import ProductVariantUpdate
     from .models.product_variant_variant import ProductVariantVariant
     from .models.product_video import ProductVideo
-    from .models.product_video_create_body import (
-        V3ProductVideoCreateBodyCreate as ProductVideoCreate,
-    )
-    from .models.product_video_update_body import (
-        V3ProductVideoUpdateBodyUpdate as ProductVideoUpdate,
-    )
+    from .models.product_video_create_body import ProductVideoCreate
+    from .models.product_video_update_body import ProductVideoUpdate
     from .models.product_video_video import ProductVideoVideo
     from .models.success_no_content import SuccessNoContent
     from .models.summary import Summary
-    from .models.tree_category_create_many_item import (
-        TreeCategoryCreateManyItemCreate as TreeCategoryCreateManyItem,
-    )
-    from .models.tree_category_update_many_item import (
-        TreeCategoryUpdateManyItemUpdate as TreeCategoryUpdateManyItem,
-    )
+    from .models.tree_category_create_many_item import TreeCategoryCreateManyItem
+    from .models.tree_category_update_many_item import TreeCategoryUpdateManyItem
     from .models.tree_upsert_item import TreeUpsertItem
     from .models.url import Url
     from .models.url_url import UrlUrl
     from .models.variant import Variant
-    from .models.variant_image_create import VariantImageCreateCreate as VariantImageCreate
+    from .models.variant_image_create import VariantImageCreate
     from .models.variant_metafield import VariantMetafield
     from .models.variant_option_value import VariantOptionValue
-    from .models.variant_update_many_item import (
-        VariantUpdateManyItemUpdate as VariantUpdateManyItem,
-    )
+    from .models.variant_update_many_item import VariantUpdateManyItem
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -172,16 +132,16 @@ _EXPORTS = {
         "AdjustersPurchasingDisabled",
     ),
     "Brand": (".models.brand", "Brand"),
-    "BrandCreate": (".models.brand_create_body", "V3BrandCreateBodyCreate"),
+    "BrandCreate": (".models.brand_create_body", "BrandCreate"),
     "BrandCreateCustomUrl": (".models.brand_create_custom_url", "BrandCreateCustomUrl"),
-    "BrandImageCreate": (".models.brand_image_create", "BrandImageCreateCreate"),
-    "BrandMetafieldUpdate": (".models.brand_metafield_update", "BrandMetafieldUpdateUpdate"),
-    "BrandUpdate": (".models.brand_update_body", "V3BrandUpdateBodyUpdate"),
+    "BrandImageCreate": (".models.brand_image_create", "BrandImageCreate"),
+    "BrandMetafieldUpdate": (".models.brand_metafield_update", "BrandMetafieldUpdate"),
+    "BrandUpdate": (".models.brand_update_body", "BrandUpdate"),
     "Category": (".models.category", "Category"),
-    "CategoryCreate": (".models.category_create_body", "V3CategoryCreateBodyCreate"),
+    "CategoryCreate": (".models.category_create_body", "CategoryCreate"),
     "CategoryCreateCustomUrl": (".models.category_create_custom_url", "CategoryCreateCustomUrl"),
     "CategoryNode": (".models.category_node", "CategoryNode"),
-    "CategoryUpdate": (".models.category_update_body", "V3CategoryUpdateBodyUpdate"),
+    "CategoryUpdate": (".models.category_update_body", "CategoryUpdate"),
     "ComplexRule": (".models.complex_rule", "ComplexRule"),
     "ComplexRuleCondition": (".models.complex_rule_condition", "ComplexRuleCondition"),
     "Config": (".models.config", "Config"),
@@ -191,37 +151,37 @@ _EXPORTS = {
     "ImageUrl": (".models.image_url", "ImageUrl"),
     "Meta": (".models.meta", "Meta"),
     "Metafield": ("..shared.models.metafield", "Metafield"),
-    "MetafieldCreate": ("..shared.models.metafield_create", "V3MetafieldCreateCreate"),
+    "MetafieldCreate": ("..shared.models.metafield_create", "MetafieldCreate"),
     "MetafieldCreateManyItem": (
         "..shared.models.metafield_create_many_item",
-        "MetafieldCreateManyItemCreate",
+        "MetafieldCreateManyItem",
     ),
     "MetafieldUpdateManyItem": (
         "..shared.models.metafield_update_many_item",
-        "MetafieldUpdateManyItemUpdate",
+        "MetafieldUpdateManyItem",
     ),
     "ModifierAdjustersPurchasingDisabled": (
         ".models.modifier_adjusters_purchasing_disabled",
         "ModifierAdjustersPurchasingDisabled",
     ),
-    "ModifierValueCreate": (".models.modifier_value_create", "ModifierValueCreateCreate"),
+    "ModifierValueCreate": (".models.modifier_value_create", "ModifierValueCreate"),
     "ModifierValueCreateAdjusters": (
         ".models.modifier_value_create_adjusters",
         "ModifierValueCreateAdjusters",
     ),
-    "ModifierValueUpdate": (".models.modifier_value_update", "ModifierValueUpdateUpdate"),
-    "OptionValueCreate": (".models.option_value_create", "V3OptionValueCreateCreate"),
-    "OptionValueUpdate": (".models.option_value_update", "V3OptionValueUpdateUpdate"),
+    "ModifierValueUpdate": (".models.modifier_value_update", "ModifierValueUpdate"),
+    "OptionValueCreate": (".models.option_value_create", "OptionValueCreate"),
+    "OptionValueUpdate": (".models.option_value_update", "OptionValueUpdate"),
     "ParentRelation": (".models.parent_relation", "ParentRelation"),
     "Product": (".models.product", "Product"),
     "ProductBulkPricingRule": (".models.product_bulk_pricing_rule", "ProductBulkPricingRule"),
     "ProductBulkPricingRuleCreate": (
         ".models.product_bulk_pricing_rule_create",
-        "V3ProductBulkPricingRuleCreateCreate",
+        "ProductBulkPricingRuleCreate",
     ),
     "ProductBulkPricingRuleUpdate": (
         ".models.product_bulk_pricing_rule_update",
-        "V3ProductBulkPricingRuleUpdateUpdate",
+        "ProductBulkPricingRuleUpdate",
     ),
     "ProductCategoryAssignmentUpdateManyItem": (
         ".models.product_category_assignment_update_many_item",
@@ -231,10 +191,7 @@ _EXPORTS = {
         ".models.product_channel_assignment_update_many_item",
         "ProductChannelAssignmentUpdateManyItem",
     ),
-    "ProductComplexRuleCreate": (
-        ".models.product_complex_rule_create",
-        "ProductComplexRuleCreateCreate",
-    ),
+    "ProductComplexRuleCreate": (".models.product_complex_rule_create", "ProductComplexRuleCreate"),
     "ProductComplexRuleCreateCondition": (
         ".models.product_complex_rule_create_condition",
         "ProductComplexRuleCreateCondition",
@@ -243,15 +200,12 @@ _EXPORTS = {
         ".models.product_complex_rule_create_price_adjuster",
         "ProductComplexRuleCreatePriceAdjuster",
     ),
-    "ProductComplexRuleUpdate": (
-        ".models.product_complex_rule_update",
-        "ProductComplexRuleUpdateUpdate",
-    ),
+    "ProductComplexRuleUpdate": (".models.product_complex_rule_update", "ProductComplexRuleUpdate"),
     "ProductComplexRuleUpdateCondition": (
         ".models.product_complex_rule_update_condition",
         "ProductComplexRuleUpdateCondition",
     ),
-    "ProductCreate": (".models.product_create_body", "V3ProductCreateBodyCreate"),
+    "ProductCreate": (".models.product_create_body", "ProductCreate"),
     "ProductCreateOptionValueAdjusters": (
         ".models.product_create_option_value_adjusters",
         "ProductCreateOptionValueAdjusters",
@@ -263,20 +217,20 @@ _EXPORTS = {
     "ProductCustomField": (".models.product_custom_field", "ProductCustomField"),
     "ProductCustomFieldCreate": (
         ".models.product_custom_field_create_body",
-        "V3ProductCustomFieldCreateBodyCreate",
+        "ProductCustomFieldCreate",
     ),
     "ProductCustomFieldUpdate": (
         ".models.product_custom_field_update_body",
-        "V3ProductCustomFieldUpdateBodyUpdate",
+        "ProductCustomFieldUpdate",
     ),
     "ProductImage": (".models.product_image", "ProductImage"),
-    "ProductImageCreate": (".models.product_image_create_body", "V3ProductImageCreateBodyCreate"),
+    "ProductImageCreate": (".models.product_image_create_body", "ProductImageCreate"),
     "ProductImageData": (".models.product_image_data", "ProductImageData"),
     "ProductIncludeField": ("..._enums", "ProductIncludeField"),
     "ProductModifier": (".models.product_modifier", "ProductModifier"),
     "ProductModifierAlt": (".models.product_modifier_alt", "ProductModifierAlt"),
     "ProductModifierAltConfig": (".models.product_modifier_alt_config", "ProductModifierAltConfig"),
-    "ProductModifierCreate": (".models.product_modifier_create", "V3ProductModifierCreateCreate"),
+    "ProductModifierCreate": (".models.product_modifier_create", "ProductModifierCreate"),
     "ProductModifierCreateOptionValue": (
         ".models.product_modifier_create_option_value",
         "ProductModifierCreateOptionValue",
@@ -287,7 +241,7 @@ _EXPORTS = {
         ".models.product_modifier_option_value",
         "ProductModifierOptionValue",
     ),
-    "ProductModifierUpdate": (".models.product_modifier_update", "V3ProductModifierUpdateUpdate"),
+    "ProductModifierUpdate": (".models.product_modifier_update", "ProductModifierUpdate"),
     "ProductModifierUpdateOptionValue": (
         ".models.product_modifier_update_option_value",
         "ProductModifierUpdateOptionValue",
@@ -295,10 +249,7 @@ _EXPORTS = {
     "ProductOption": (".models.product_option", "ProductOption"),
     "ProductOptionAlt": (".models.product_option_alt", "ProductOptionAlt"),
     "ProductOptionConfig": (".models.product_option_config", "ProductOptionConfig"),
-    "ProductOptionCreate": (
-        ".models.product_option_create_body",
-        "V3ProductOptionCreateBodyCreate",
-    ),
+    "ProductOptionCreate": (".models.product_option_create_body", "ProductOptionCreate"),
     "ProductOptionCreateConfig": (
         ".models.product_option_create_config",
         "ProductOptionCreateConfig",
@@ -310,28 +261,22 @@ _EXPORTS = {
     "ProductOptionData": (".models.product_option_data", "ProductOptionData"),
     "ProductOptionDataConfig": (".models.product_option_data_config", "ProductOptionDataConfig"),
     "ProductOptionOptionValue": (".models.product_option_option_value", "ProductOptionOptionValue"),
-    "ProductOptionUpdate": (
-        ".models.product_option_update_body",
-        "V3ProductOptionUpdateBodyUpdate",
-    ),
+    "ProductOptionUpdate": (".models.product_option_update_body", "ProductOptionUpdate"),
     "ProductPrimaryImage": (".models.product_primary_image", "ProductPrimaryImage"),
     "ProductReview": (".models.product_review", "ProductReview"),
-    "ProductReviewCreate": (
-        ".models.product_review_create_body",
-        "V3ProductReviewCreateBodyCreate",
-    ),
+    "ProductReviewCreate": (".models.product_review_create_body", "ProductReviewCreate"),
     "ProductSortOrderUpdateManyItem": (
         ".models.product_sort_order_update_many_item",
         "ProductSortOrderUpdateManyItem",
     ),
-    "ProductUpdate": (".models.product_update_body", "V3ProductUpdateBodyUpdate"),
-    "ProductUpdateManyItem": (".models.product_update_many_item", "ProductUpdateManyItemUpdate"),
+    "ProductUpdate": (".models.product_update_body", "ProductUpdate"),
+    "ProductUpdateManyItem": (".models.product_update_many_item", "ProductUpdateManyItem"),
     "ProductUpdateOptionValueAdjusters": (
         ".models.product_update_option_value_adjusters",
         "ProductUpdateOptionValueAdjusters",
     ),
     "ProductVariant": (".models.product_variant", "ProductVariant"),
-    "ProductVariantCreate": (".models.product_variant_create", "V3ProductVariantCreateCreate"),
+    "ProductVariantCreate": (".models.product_variant_create", "ProductVariantCreate"),
     "ProductVariantOptionValueAlt": (
         ".models.product_variant_option_value_alt",
         "ProductVariantOptionValueAlt",
@@ -340,30 +285,30 @@ _EXPORTS = {
         ".models.product_variant_option_value_option_value",
         "ProductVariantOptionValueOptionValue",
     ),
-    "ProductVariantUpdate": (".models.product_variant_update", "V3ProductVariantUpdateUpdate"),
+    "ProductVariantUpdate": (".models.product_variant_update", "ProductVariantUpdate"),
     "ProductVariantVariant": (".models.product_variant_variant", "ProductVariantVariant"),
     "ProductVideo": (".models.product_video", "ProductVideo"),
-    "ProductVideoCreate": (".models.product_video_create_body", "V3ProductVideoCreateBodyCreate"),
-    "ProductVideoUpdate": (".models.product_video_update_body", "V3ProductVideoUpdateBodyUpdate"),
+    "ProductVideoCreate": (".models.product_video_create_body", "ProductVideoCreate"),
+    "ProductVideoUpdate": (".models.product_video_update_body", "ProductVideoUpdate"),
     "ProductVideoVideo": (".models.product_video_video", "ProductVideoVideo"),
     "SuccessNoContent": (".models.success_no_content", "SuccessNoContent"),
     "Summary": (".models.summary", "Summary"),
     "TreeCategoryCreateManyItem": (
         ".models.tree_category_create_many_item",
-        "TreeCategoryCreateManyItemCreate",
+        "TreeCategoryCreateManyItem",
     ),
     "TreeCategoryUpdateManyItem": (
         ".models.tree_category_update_many_item",
-        "TreeCategoryUpdateManyItemUpdate",
+        "TreeCategoryUpdateManyItem",
     ),
     "TreeUpsertItem": (".models.tree_upsert_item", "TreeUpsertItem"),
     "Url": (".models.url", "Url"),
     "UrlUrl": (".models.url_url", "UrlUrl"),
     "Variant": (".models.variant", "Variant"),
-    "VariantImageCreate": (".models.variant_image_create", "VariantImageCreateCreate"),
+    "VariantImageCreate": (".models.variant_image_create", "VariantImageCreate"),
     "VariantMetafield": (".models.variant_metafield", "VariantMetafield"),
     "VariantOptionValue": (".models.variant_option_value", "VariantOptionValue"),
-    "VariantUpdateManyItem": (".models.variant_update_many_item", "VariantUpdateManyItemUpdate"),
+    "VariantUpdateManyItem": (".models.variant_update_many_item", "VariantUpdateManyItem"),
 }
 
 __all__ = [

@@ -11,42 +11,28 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..._enums import ChannelBigcommerceProtectedAppSection
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create import V3MetafieldCreateCreate as MetafieldCreate
-    from ..shared.models.metafield_create_many_item import (
-        MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
-    )
-    from ..shared.models.metafield_update_many_item import (
-        MetafieldUpdateManyItemUpdate as MetafieldUpdateManyItem,
-    )
-    from ..shared.models.site_create import V3SiteCreateCreate as SiteCreate
-    from ..shared.models.site_update import V3SiteUpdateUpdate as SiteUpdate
+    from ..shared.models.metafield_create import MetafieldCreate
+    from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
+    from ..shared.models.metafield_update_many_item import MetafieldUpdateManyItem
+    from ..shared.models.site_create import SiteCreate
+    from ..shared.models.site_update import SiteUpdate
     from ..shared.models.url_alt import UrlAlt
     from .models.active_theme import ActiveTheme
     from .models.channel_channel_menus import ChannelChannelMenus
-    from .models.channel_channel_menus_create import (
-        V3ChannelChannelMenusCreateCreate as ChannelChannelMenusCreate,
-    )
-    from .models.channel_create import V3ChannelCreateCreate as ChannelCreate
-    from .models.channel_currency_assignment_create import (
-        ChannelCurrencyAssignmentCreateCreate as ChannelCurrencyAssignmentCreate,
-    )
+    from .models.channel_channel_menus_create import ChannelChannelMenusCreate
+    from .models.channel_create import ChannelCreate
+    from .models.channel_currency_assignment_create import ChannelCurrencyAssignmentCreate
     from .models.channel_currency_assignment_create_many_item import (
-        ChannelCurrencyAssignmentCreateManyItemCreate as ChannelCurrencyAssignmentCreateManyItem,
+        ChannelCurrencyAssignmentCreateManyItem,
     )
-    from .models.channel_listing_create_many_item import (
-        ChannelListingCreateManyItemCreate as ChannelListingCreateManyItem,
-    )
-    from .models.channel_listing_update_many_item import (
-        ChannelListingUpdateManyItemUpdate as ChannelListingUpdateManyItem,
-    )
+    from .models.channel_listing_create_many_item import ChannelListingCreateManyItem
+    from .models.channel_listing_update_many_item import ChannelListingUpdateManyItem
     from .models.channel_menus_create_custom_app_section import ChannelMenusCreateCustomAppSection
-    from .models.channel_metafield_update import (
-        ChannelMetafieldUpdateUpdate as ChannelMetafieldUpdate,
-    )
+    from .models.channel_metafield_update import ChannelMetafieldUpdate
     from .models.channel_product_variant import ChannelProductVariant
     from .models.channel_product_variant_partial import ChannelProductVariantPartial
     from .models.channel_site import ChannelSite
-    from .models.channel_update import V3ChannelUpdateUpdate as ChannelUpdate
+    from .models.channel_update import ChannelUpdate
     from .models.channel_with_currencies import ChannelWithCurrencies
     from .models.currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
     from .models.listing import Listing
@@ -58,37 +44,37 @@ _EXPORTS = {
     "ChannelChannelMenus": (".models.channel_channel_menus", "ChannelChannelMenus"),
     "ChannelChannelMenusCreate": (
         ".models.channel_channel_menus_create",
-        "V3ChannelChannelMenusCreateCreate",
+        "ChannelChannelMenusCreate",
     ),
-    "ChannelCreate": (".models.channel_create", "V3ChannelCreateCreate"),
+    "ChannelCreate": (".models.channel_create", "ChannelCreate"),
     "ChannelCurrencyAssignmentCreate": (
         ".models.channel_currency_assignment_create",
-        "ChannelCurrencyAssignmentCreateCreate",
+        "ChannelCurrencyAssignmentCreate",
     ),
     "ChannelCurrencyAssignmentCreateManyItem": (
         ".models.channel_currency_assignment_create_many_item",
-        "ChannelCurrencyAssignmentCreateManyItemCreate",
+        "ChannelCurrencyAssignmentCreateManyItem",
     ),
     "ChannelListingCreateManyItem": (
         ".models.channel_listing_create_many_item",
-        "ChannelListingCreateManyItemCreate",
+        "ChannelListingCreateManyItem",
     ),
     "ChannelListingUpdateManyItem": (
         ".models.channel_listing_update_many_item",
-        "ChannelListingUpdateManyItemUpdate",
+        "ChannelListingUpdateManyItem",
     ),
     "ChannelMenusCreateCustomAppSection": (
         ".models.channel_menus_create_custom_app_section",
         "ChannelMenusCreateCustomAppSection",
     ),
-    "ChannelMetafieldUpdate": (".models.channel_metafield_update", "ChannelMetafieldUpdateUpdate"),
+    "ChannelMetafieldUpdate": (".models.channel_metafield_update", "ChannelMetafieldUpdate"),
     "ChannelProductVariant": (".models.channel_product_variant", "ChannelProductVariant"),
     "ChannelProductVariantPartial": (
         ".models.channel_product_variant_partial",
         "ChannelProductVariantPartial",
     ),
     "ChannelSite": (".models.channel_site", "ChannelSite"),
-    "ChannelUpdate": (".models.channel_update", "V3ChannelUpdateUpdate"),
+    "ChannelUpdate": (".models.channel_update", "ChannelUpdate"),
     "ChannelWithCurrencies": (".models.channel_with_currencies", "ChannelWithCurrencies"),
     "CurrencyNotRequiredWithChannelId": (
         ".models.currency_not_required_with_channel_id",
@@ -96,17 +82,17 @@ _EXPORTS = {
     ),
     "Listing": (".models.listing", "Listing"),
     "Metafield": ("..shared.models.metafield", "Metafield"),
-    "MetafieldCreate": ("..shared.models.metafield_create", "V3MetafieldCreateCreate"),
+    "MetafieldCreate": ("..shared.models.metafield_create", "MetafieldCreate"),
     "MetafieldCreateManyItem": (
         "..shared.models.metafield_create_many_item",
-        "MetafieldCreateManyItemCreate",
+        "MetafieldCreateManyItem",
     ),
     "MetafieldUpdateManyItem": (
         "..shared.models.metafield_update_many_item",
-        "MetafieldUpdateManyItemUpdate",
+        "MetafieldUpdateManyItem",
     ),
-    "SiteCreate": ("..shared.models.site_create", "V3SiteCreateCreate"),
-    "SiteUpdate": ("..shared.models.site_update", "V3SiteUpdateUpdate"),
+    "SiteCreate": ("..shared.models.site_create", "SiteCreate"),
+    "SiteUpdate": ("..shared.models.site_update", "SiteUpdate"),
     "UrlAlt": ("..shared.models.url_alt", "UrlAlt"),
 }
 

@@ -14,18 +14,14 @@ if TYPE_CHECKING:
     from ..shared.models.cart_promotions_banners import CartPromotionsBanners
     from ..shared.models.contact_entity import ContactEntity
     from ..shared.models.currency import Currency
-    from ..shared.models.delete_coupon_code_delete import (
-        DeleteCouponCodeDeleteCreate as DeleteCouponCodeDelete,
-    )
+    from ..shared.models.delete_coupon_code_delete import DeleteCouponCodeDelete
     from ..shared.models.item_gift_certificate import ItemGiftCertificate
     from .models.applied_coupon_coupon import AppliedCouponCoupon
     from .models.base_fee import BaseFee
     from .models.checkout import Checkout
     from .models.checkout_available_shipping_option import CheckoutAvailableShippingOption
     from .models.checkout_billing_address import CheckoutBillingAddress
-    from .models.checkout_billing_address_create import (
-        V3CheckoutBillingAddressCreateCreate as CheckoutBillingAddressCreate,
-    )
+    from .models.checkout_billing_address_create import CheckoutBillingAddressCreate
     from .models.checkout_billing_address_create_custom_field import (
         CheckoutBillingAddressCreateCustomField,
     )
@@ -36,47 +32,41 @@ if TYPE_CHECKING:
     from .models.checkout_cart_line_items_digital_item import CheckoutCartLineItemsDigitalItem
     from .models.checkout_cart_line_items_physical_item import CheckoutCartLineItemsPhysicalItem
     from .models.checkout_checkouts_fees_by_checkout_id_post import (
-        CheckoutCheckoutsFeesByCheckoutIdPostCreate as CheckoutCheckoutsFeesByCheckoutIdPost,
+        CheckoutCheckoutsFeesByCheckoutIdPost,
     )
     from .models.checkout_consignment import CheckoutConsignment
     from .models.checkout_consignment_coupon_discount import CheckoutConsignmentCouponDiscount
-    from .models.checkout_consignment_create_many_item import (
-        CheckoutConsignmentCreateManyItemCreate as CheckoutConsignmentCreateManyItem,
-    )
+    from .models.checkout_consignment_create_many_item import CheckoutConsignmentCreateManyItem
     from .models.checkout_consignment_create_many_item_address import (
         CheckoutConsignmentCreateManyItemAddress,
     )
-    from .models.checkout_consignment_update import (
-        V3CheckoutConsignmentUpdateUpdate as CheckoutConsignmentUpdate,
-    )
+    from .models.checkout_consignment_update import CheckoutConsignmentUpdate
     from .models.checkout_consignment_update_address import CheckoutConsignmentUpdateAddress
     from .models.checkout_consignment_update_custom_shipping import (
         CheckoutConsignmentUpdateCustomShipping,
     )
-    from .models.checkout_coupon_create import CheckoutCouponCreateCreate as CheckoutCouponCreate
+    from .models.checkout_coupon_create import CheckoutCouponCreate
     from .models.checkout_create_many_item_address_custom_field import (
         CheckoutCreateManyItemAddressCustomField,
     )
     from .models.checkout_create_many_item_line_item import CheckoutCreateManyItemLineItem
     from .models.checkout_create_many_item_pickup_option import CheckoutCreateManyItemPickupOption
-    from .models.checkout_discount_create import (
-        CheckoutDiscountCreateCreate as CheckoutDiscountCreate,
-    )
+    from .models.checkout_discount_create import CheckoutDiscountCreate
     from .models.checkout_discount_create_cart import CheckoutDiscountCreateCart
     from .models.checkout_discount_create_cart_discount import CheckoutDiscountCreateCartDiscount
     from .models.checkout_discount_create_cart_line_item import CheckoutDiscountCreateCartLineItem
     from .models.checkout_fee import CheckoutFee
-    from .models.checkout_fee_delete_all import CheckoutFeeDeleteAllCreate as CheckoutFeeDeleteAll
-    from .models.checkout_fee_update import V3CheckoutFeeUpdateUpdate as CheckoutFeeUpdate
+    from .models.checkout_fee_delete_all import CheckoutFeeDeleteAll
+    from .models.checkout_fee_update import CheckoutFeeUpdate
     from .models.checkout_items_physical_item_gift_wrapping import (
         CheckoutItemsPhysicalItemGiftWrapping,
     )
     from .models.checkout_promotion import CheckoutPromotion
-    from .models.checkout_setting_update import CheckoutSettingUpdateUpdate as CheckoutSettingUpdate
+    from .models.checkout_setting_update import CheckoutSettingUpdate
     from .models.checkout_tax import CheckoutTax
     from .models.checkout_token import CheckoutToken
-    from .models.checkout_token_create import V3CheckoutTokenCreateCreate as CheckoutTokenCreate
-    from .models.checkout_update import V3CheckoutUpdateUpdate as CheckoutUpdate
+    from .models.checkout_token_create import CheckoutTokenCreate
+    from .models.checkout_update import CheckoutUpdate
     from .models.checkouts_settings import CheckoutsSettings
     from .models.fee_with_id import FeeWithId
     from .models.order import Order
@@ -98,7 +88,7 @@ _EXPORTS = {
     "CheckoutBillingAddress": (".models.checkout_billing_address", "CheckoutBillingAddress"),
     "CheckoutBillingAddressCreate": (
         ".models.checkout_billing_address_create",
-        "V3CheckoutBillingAddressCreateCreate",
+        "CheckoutBillingAddressCreate",
     ),
     "CheckoutBillingAddressCreateCustomField": (
         ".models.checkout_billing_address_create_custom_field",
@@ -124,7 +114,7 @@ _EXPORTS = {
     ),
     "CheckoutCheckoutsFeesByCheckoutIdPost": (
         ".models.checkout_checkouts_fees_by_checkout_id_post",
-        "CheckoutCheckoutsFeesByCheckoutIdPostCreate",
+        "CheckoutCheckoutsFeesByCheckoutIdPost",
     ),
     "CheckoutConsignment": (".models.checkout_consignment", "CheckoutConsignment"),
     "CheckoutConsignmentCouponDiscount": (
@@ -133,7 +123,7 @@ _EXPORTS = {
     ),
     "CheckoutConsignmentCreateManyItem": (
         ".models.checkout_consignment_create_many_item",
-        "CheckoutConsignmentCreateManyItemCreate",
+        "CheckoutConsignmentCreateManyItem",
     ),
     "CheckoutConsignmentCreateManyItemAddress": (
         ".models.checkout_consignment_create_many_item_address",
@@ -141,7 +131,7 @@ _EXPORTS = {
     ),
     "CheckoutConsignmentUpdate": (
         ".models.checkout_consignment_update",
-        "V3CheckoutConsignmentUpdateUpdate",
+        "CheckoutConsignmentUpdate",
     ),
     "CheckoutConsignmentUpdateAddress": (
         ".models.checkout_consignment_update_address",
@@ -151,7 +141,7 @@ _EXPORTS = {
         ".models.checkout_consignment_update_custom_shipping",
         "CheckoutConsignmentUpdateCustomShipping",
     ),
-    "CheckoutCouponCreate": (".models.checkout_coupon_create", "CheckoutCouponCreateCreate"),
+    "CheckoutCouponCreate": (".models.checkout_coupon_create", "CheckoutCouponCreate"),
     "CheckoutCreateManyItemAddressCustomField": (
         ".models.checkout_create_many_item_address_custom_field",
         "CheckoutCreateManyItemAddressCustomField",
@@ -164,7 +154,7 @@ _EXPORTS = {
         ".models.checkout_create_many_item_pickup_option",
         "CheckoutCreateManyItemPickupOption",
     ),
-    "CheckoutDiscountCreate": (".models.checkout_discount_create", "CheckoutDiscountCreateCreate"),
+    "CheckoutDiscountCreate": (".models.checkout_discount_create", "CheckoutDiscountCreate"),
     "CheckoutDiscountCreateCart": (
         ".models.checkout_discount_create_cart",
         "CheckoutDiscountCreateCart",
@@ -178,24 +168,24 @@ _EXPORTS = {
         "CheckoutDiscountCreateCartLineItem",
     ),
     "CheckoutFee": (".models.checkout_fee", "CheckoutFee"),
-    "CheckoutFeeDeleteAll": (".models.checkout_fee_delete_all", "CheckoutFeeDeleteAllCreate"),
-    "CheckoutFeeUpdate": (".models.checkout_fee_update", "V3CheckoutFeeUpdateUpdate"),
+    "CheckoutFeeDeleteAll": (".models.checkout_fee_delete_all", "CheckoutFeeDeleteAll"),
+    "CheckoutFeeUpdate": (".models.checkout_fee_update", "CheckoutFeeUpdate"),
     "CheckoutItemsPhysicalItemGiftWrapping": (
         ".models.checkout_items_physical_item_gift_wrapping",
         "CheckoutItemsPhysicalItemGiftWrapping",
     ),
     "CheckoutPromotion": (".models.checkout_promotion", "CheckoutPromotion"),
-    "CheckoutSettingUpdate": (".models.checkout_setting_update", "CheckoutSettingUpdateUpdate"),
+    "CheckoutSettingUpdate": (".models.checkout_setting_update", "CheckoutSettingUpdate"),
     "CheckoutTax": (".models.checkout_tax", "CheckoutTax"),
     "CheckoutToken": (".models.checkout_token", "CheckoutToken"),
-    "CheckoutTokenCreate": (".models.checkout_token_create", "V3CheckoutTokenCreateCreate"),
-    "CheckoutUpdate": (".models.checkout_update", "V3CheckoutUpdateUpdate"),
+    "CheckoutTokenCreate": (".models.checkout_token_create", "CheckoutTokenCreate"),
+    "CheckoutUpdate": (".models.checkout_update", "CheckoutUpdate"),
     "CheckoutsSettings": (".models.checkouts_settings", "CheckoutsSettings"),
     "ContactEntity": ("..shared.models.contact_entity", "ContactEntity"),
     "Currency": ("..shared.models.currency", "Currency"),
     "DeleteCouponCodeDelete": (
         "..shared.models.delete_coupon_code_delete",
-        "DeleteCouponCodeDeleteCreate",
+        "DeleteCouponCodeDelete",
     ),
     "FeeWithId": (".models.fee_with_id", "FeeWithId"),
     "ItemGiftCertificate": ("..shared.models.item_gift_certificate", "ItemGiftCertificate"),

@@ -14,20 +14,20 @@ if TYPE_CHECKING:
     from .models.dropzone import Dropzone
     from .models.name import Name
     from .models.page import Page
-    from .models.page_update_page import PageUpdatePageUpdate as PageUpdatePage
+    from .models.page_update_page import PageUpdatePage
     from .models.page_widget import PageWidget
-    from .models.page_widget_create import V3PageWidgetCreateCreate as PageWidgetCreate
+    from .models.page_widget_create import PageWidgetCreate
     from .models.placement import Placement
-    from .models.placement_create import V3PlacementCreateCreate as PlacementCreate
-    from .models.placement_update import V3PlacementUpdateUpdate as PlacementUpdate
+    from .models.placement_create import PlacementCreate
+    from .models.placement_update import PlacementUpdate
     from .models.region import Region
     from .models.region_children import RegionChildren
     from .models.script import Script
-    from .models.script_create import V3ScriptCreateCreate as ScriptCreate
-    from .models.script_update import V3ScriptUpdateUpdate as ScriptUpdate
+    from .models.script_create import ScriptCreate
+    from .models.script_update import ScriptUpdate
     from .models.widget import Widget
     from .models.widget_array_schema_setting_conditional import WidgetArraySchemaSettingConditional
-    from .models.widget_create import V3WidgetCreateCreate as WidgetCreate
+    from .models.widget_create import WidgetCreate
     from .models.widget_schema_array_schema import WidgetSchemaArraySchema
     from .models.widget_schema_array_schema_section import WidgetSchemaArraySchemaSection
     from .models.widget_schema_array_schema_setting import WidgetSchemaArraySchemaSetting
@@ -39,12 +39,12 @@ if TYPE_CHECKING:
         WidgetSchemaSettingTypeMetaSelectOption,
     )
     from .models.widget_template import WidgetTemplate
-    from .models.widget_template_create import V3WidgetTemplateCreateCreate as WidgetTemplateCreate
-    from .models.widget_template_preview import WidgetTemplatePreviewCreate as WidgetTemplatePreview
+    from .models.widget_template_create import WidgetTemplateCreate
+    from .models.widget_template_preview import WidgetTemplatePreview
     from .models.widget_template_preview_alt_data import WidgetTemplatePreviewAltData
     from .models.widget_template_schema import WidgetTemplateSchema
-    from .models.widget_template_update import V3WidgetTemplateUpdateUpdate as WidgetTemplateUpdate
-    from .models.widget_update import V3WidgetUpdateUpdate as WidgetUpdate
+    from .models.widget_template_update import WidgetTemplateUpdate
+    from .models.widget_update import WidgetUpdate
     from .models.widget_widget import WidgetWidget
 
 #: public name -> (model module, its name there)
@@ -53,23 +53,23 @@ _EXPORTS = {
     "Name": (".models.name", "Name"),
     "NotFound": ("..shared.models.not_found", "NotFound"),
     "Page": (".models.page", "Page"),
-    "PageUpdatePage": (".models.page_update_page", "PageUpdatePageUpdate"),
+    "PageUpdatePage": (".models.page_update_page", "PageUpdatePage"),
     "PageWidget": (".models.page_widget", "PageWidget"),
-    "PageWidgetCreate": (".models.page_widget_create", "V3PageWidgetCreateCreate"),
+    "PageWidgetCreate": (".models.page_widget_create", "PageWidgetCreate"),
     "Placement": (".models.placement", "Placement"),
-    "PlacementCreate": (".models.placement_create", "V3PlacementCreateCreate"),
-    "PlacementUpdate": (".models.placement_update", "V3PlacementUpdateUpdate"),
+    "PlacementCreate": (".models.placement_create", "PlacementCreate"),
+    "PlacementUpdate": (".models.placement_update", "PlacementUpdate"),
     "Region": (".models.region", "Region"),
     "RegionChildren": (".models.region_children", "RegionChildren"),
     "Script": (".models.script", "Script"),
-    "ScriptCreate": (".models.script_create", "V3ScriptCreateCreate"),
-    "ScriptUpdate": (".models.script_update", "V3ScriptUpdateUpdate"),
+    "ScriptCreate": (".models.script_create", "ScriptCreate"),
+    "ScriptUpdate": (".models.script_update", "ScriptUpdate"),
     "Widget": (".models.widget", "Widget"),
     "WidgetArraySchemaSettingConditional": (
         ".models.widget_array_schema_setting_conditional",
         "WidgetArraySchemaSettingConditional",
     ),
-    "WidgetCreate": (".models.widget_create", "V3WidgetCreateCreate"),
+    "WidgetCreate": (".models.widget_create", "WidgetCreate"),
     "WidgetSchemaArraySchema": (".models.widget_schema_array_schema", "WidgetSchemaArraySchema"),
     "WidgetSchemaArraySchemaSection": (
         ".models.widget_schema_array_schema_section",
@@ -93,15 +93,15 @@ _EXPORTS = {
         "WidgetSchemaSettingTypeMetaSelectOption",
     ),
     "WidgetTemplate": (".models.widget_template", "WidgetTemplate"),
-    "WidgetTemplateCreate": (".models.widget_template_create", "V3WidgetTemplateCreateCreate"),
-    "WidgetTemplatePreview": (".models.widget_template_preview", "WidgetTemplatePreviewCreate"),
+    "WidgetTemplateCreate": (".models.widget_template_create", "WidgetTemplateCreate"),
+    "WidgetTemplatePreview": (".models.widget_template_preview", "WidgetTemplatePreview"),
     "WidgetTemplatePreviewAltData": (
         ".models.widget_template_preview_alt_data",
         "WidgetTemplatePreviewAltData",
     ),
     "WidgetTemplateSchema": (".models.widget_template_schema", "WidgetTemplateSchema"),
-    "WidgetTemplateUpdate": (".models.widget_template_update", "V3WidgetTemplateUpdateUpdate"),
-    "WidgetUpdate": (".models.widget_update", "V3WidgetUpdateUpdate"),
+    "WidgetTemplateUpdate": (".models.widget_template_update", "WidgetTemplateUpdate"),
+    "WidgetUpdate": (".models.widget_update", "WidgetUpdate"),
     "WidgetWidget": (".models.widget_widget", "WidgetWidget"),
 }
 

@@ -10,61 +10,39 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
-    from ..shared.models.metafield_create_many_item import (
-        MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
-    )
-    from ..shared.models.metafield_update_many_item import (
-        MetafieldUpdateManyItemUpdate as MetafieldUpdateManyItem,
-    )
+    from ..shared.models.metafield_create_alt import MetafieldCreateAlt
+    from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
+    from ..shared.models.metafield_update_many_item import MetafieldUpdateManyItem
     from .models.address import Address
     from .models.attribute import Attribute
     from .models.billing_address import BillingAddress
     from .models.consent import Consent
     from .models.customer import Customer
     from .models.customer_address import CustomerAddress
-    from .models.customer_address_create_many_item import (
-        CustomerAddressCreateManyItemCreate as CustomerAddressCreateManyItem,
-    )
-    from .models.customer_address_update_many_item import (
-        CustomerAddressUpdateManyItemUpdate as CustomerAddressUpdateManyItem,
-    )
+    from .models.customer_address_create_many_item import CustomerAddressCreateManyItem
+    from .models.customer_address_update_many_item import CustomerAddressUpdateManyItem
     from .models.customer_addresses_customer import CustomerAddressesCustomer
     from .models.customer_attribute import CustomerAttribute
-    from .models.customer_attribute_create_many_item import (
-        CustomerAttributeCreateManyItemCreate as CustomerAttributeCreateManyItem,
-    )
-    from .models.customer_attribute_update_many_item import (
-        CustomerAttributeUpdateManyItemUpdate as CustomerAttributeUpdateManyItem,
-    )
-    from .models.customer_attribute_value_upsert_item import (
-        CustomerAttributeValueUpsertItemUpdate as CustomerAttributeValueUpsertItem,
-    )
+    from .models.customer_attribute_create_many_item import CustomerAttributeCreateManyItem
+    from .models.customer_attribute_update_many_item import CustomerAttributeUpdateManyItem
+    from .models.customer_attribute_value_upsert_item import CustomerAttributeValueUpsertItem
     from .models.customer_attributes import CustomerAttributes
     from .models.customer_authentication import CustomerAuthentication
     from .models.customer_authentication_authentication import CustomerAuthenticationAuthentication
-    from .models.customer_consent_update import CustomerConsentUpdateUpdate as CustomerConsentUpdate
-    from .models.customer_create_many_item import (
-        CustomerCreateManyItemCreate as CustomerCreateManyItem,
-    )
+    from .models.customer_consent_update import CustomerConsentUpdate
+    from .models.customer_create_many_item import CustomerCreateManyItem
     from .models.customer_create_many_item_store_credit_amount import (
         CustomerCreateManyItemStoreCreditAmount,
     )
     from .models.customer_form_field_value import CustomerFormFieldValue
     from .models.customer_form_field_value_update_many_item import (
-        CustomerFormFieldValueUpdateManyItemUpdate as CustomerFormFieldValueUpdateManyItem,
+        CustomerFormFieldValueUpdateManyItem,
     )
     from .models.customer_setting_update import CustomerSettingUpdate
     from .models.customer_stored_instrument import CustomerStoredInstrument
-    from .models.customer_subscriber_create import (
-        CustomerSubscriberCreateCreate as CustomerSubscriberCreate,
-    )
-    from .models.customer_update_many_item import (
-        CustomerUpdateManyItemUpdate as CustomerUpdateManyItem,
-    )
-    from .models.customer_validate_credentials import (
-        CustomerValidateCredentialsCreate as CustomerValidateCredentials,
-    )
+    from .models.customer_subscriber_create import CustomerSubscriberCreate
+    from .models.customer_update_many_item import CustomerUpdateManyItem
+    from .models.customer_validate_credentials import CustomerValidateCredentials
     from .models.form_field_value import FormFieldValue
     from .models.form_field_value_address import FormFieldValueAddress
     from .models.form_field_value_customer import FormFieldValueCustomer
@@ -84,11 +62,11 @@ _EXPORTS = {
     "CustomerAddress": (".models.customer_address", "CustomerAddress"),
     "CustomerAddressCreateManyItem": (
         ".models.customer_address_create_many_item",
-        "CustomerAddressCreateManyItemCreate",
+        "CustomerAddressCreateManyItem",
     ),
     "CustomerAddressUpdateManyItem": (
         ".models.customer_address_update_many_item",
-        "CustomerAddressUpdateManyItemUpdate",
+        "CustomerAddressUpdateManyItem",
     ),
     "CustomerAddressesCustomer": (
         ".models.customer_addresses_customer",
@@ -97,15 +75,15 @@ _EXPORTS = {
     "CustomerAttribute": (".models.customer_attribute", "CustomerAttribute"),
     "CustomerAttributeCreateManyItem": (
         ".models.customer_attribute_create_many_item",
-        "CustomerAttributeCreateManyItemCreate",
+        "CustomerAttributeCreateManyItem",
     ),
     "CustomerAttributeUpdateManyItem": (
         ".models.customer_attribute_update_many_item",
-        "CustomerAttributeUpdateManyItemUpdate",
+        "CustomerAttributeUpdateManyItem",
     ),
     "CustomerAttributeValueUpsertItem": (
         ".models.customer_attribute_value_upsert_item",
-        "CustomerAttributeValueUpsertItemUpdate",
+        "CustomerAttributeValueUpsertItem",
     ),
     "CustomerAttributes": (".models.customer_attributes", "CustomerAttributes"),
     "CustomerAuthentication": (".models.customer_authentication", "CustomerAuthentication"),
@@ -113,8 +91,8 @@ _EXPORTS = {
         ".models.customer_authentication_authentication",
         "CustomerAuthenticationAuthentication",
     ),
-    "CustomerConsentUpdate": (".models.customer_consent_update", "CustomerConsentUpdateUpdate"),
-    "CustomerCreateManyItem": (".models.customer_create_many_item", "CustomerCreateManyItemCreate"),
+    "CustomerConsentUpdate": (".models.customer_consent_update", "CustomerConsentUpdate"),
+    "CustomerCreateManyItem": (".models.customer_create_many_item", "CustomerCreateManyItem"),
     "CustomerCreateManyItemStoreCreditAmount": (
         ".models.customer_create_many_item_store_credit_amount",
         "CustomerCreateManyItemStoreCreditAmount",
@@ -122,31 +100,28 @@ _EXPORTS = {
     "CustomerFormFieldValue": (".models.customer_form_field_value", "CustomerFormFieldValue"),
     "CustomerFormFieldValueUpdateManyItem": (
         ".models.customer_form_field_value_update_many_item",
-        "CustomerFormFieldValueUpdateManyItemUpdate",
+        "CustomerFormFieldValueUpdateManyItem",
     ),
     "CustomerSettingUpdate": (".models.customer_setting_update", "CustomerSettingUpdate"),
     "CustomerStoredInstrument": (".models.customer_stored_instrument", "CustomerStoredInstrument"),
-    "CustomerSubscriberCreate": (
-        ".models.customer_subscriber_create",
-        "CustomerSubscriberCreateCreate",
-    ),
-    "CustomerUpdateManyItem": (".models.customer_update_many_item", "CustomerUpdateManyItemUpdate"),
+    "CustomerSubscriberCreate": (".models.customer_subscriber_create", "CustomerSubscriberCreate"),
+    "CustomerUpdateManyItem": (".models.customer_update_many_item", "CustomerUpdateManyItem"),
     "CustomerValidateCredentials": (
         ".models.customer_validate_credentials",
-        "CustomerValidateCredentialsCreate",
+        "CustomerValidateCredentials",
     ),
     "FormFieldValue": (".models.form_field_value", "FormFieldValue"),
     "FormFieldValueAddress": (".models.form_field_value_address", "FormFieldValueAddress"),
     "FormFieldValueCustomer": (".models.form_field_value_customer", "FormFieldValueCustomer"),
     "Metafield": ("..shared.models.metafield", "Metafield"),
-    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAltCreate"),
+    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAlt"),
     "MetafieldCreateManyItem": (
         "..shared.models.metafield_create_many_item",
-        "MetafieldCreateManyItemCreate",
+        "MetafieldCreateManyItem",
     ),
     "MetafieldUpdateManyItem": (
         "..shared.models.metafield_update_many_item",
-        "MetafieldUpdateManyItemUpdate",
+        "MetafieldUpdateManyItem",
     ),
     "SettingChannelUpdateVariant": (
         ".models.setting_channel_update_variant",

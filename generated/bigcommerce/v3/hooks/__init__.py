@@ -13,9 +13,9 @@ if TYPE_CHECKING:
     from .models.hook_admin_blocked_domain import HookAdminBlockedDomain
     from .models.hook_admin_blocked_domain_reason import HookAdminBlockedDomainReason
     from .models.hook_admin_hooks_list import HookAdminHooksList
-    from .models.hook_admin_update import V3HookAdminUpdateUpdate as HookAdminUpdate
-    from .models.hook_create import HookCreateCreate as HookCreate
-    from .models.hook_update import HookUpdateUpdate as HookUpdate
+    from .models.hook_admin_update import HookAdminUpdate
+    from .models.hook_create import HookCreate
+    from .models.hook_update import HookUpdate
     from .models.webhook import Webhook
 
 #: public name -> (model module, its name there)
@@ -27,9 +27,9 @@ _EXPORTS = {
         "HookAdminBlockedDomainReason",
     ),
     "HookAdminHooksList": (".models.hook_admin_hooks_list", "HookAdminHooksList"),
-    "HookAdminUpdate": (".models.hook_admin_update", "V3HookAdminUpdateUpdate"),
-    "HookCreate": (".models.hook_create", "HookCreateCreate"),
-    "HookUpdate": (".models.hook_update", "HookUpdateUpdate"),
+    "HookAdminUpdate": (".models.hook_admin_update", "HookAdminUpdate"),
+    "HookCreate": (".models.hook_create", "HookCreate"),
+    "HookUpdate": (".models.hook_update", "HookUpdate"),
     "Webhook": (".models.webhook", "Webhook"),
 }
 

@@ -10,19 +10,19 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .models.create_deployment import CreateDeployment
-    from .models.deployment_create import DeploymentCreateCreate as DeploymentCreate
+    from .models.deployment_create import DeploymentCreate
     from .models.environment_variable import EnvironmentVariable
     from .models.project import Project
-    from .models.project_create import V3ProjectCreateCreate as ProjectCreate
+    from .models.project_create import ProjectCreate
     from .models.upload_signature import UploadSignature
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "CreateDeployment": (".models.create_deployment", "CreateDeployment"),
-    "DeploymentCreate": (".models.deployment_create", "DeploymentCreateCreate"),
+    "DeploymentCreate": (".models.deployment_create", "DeploymentCreate"),
     "EnvironmentVariable": (".models.environment_variable", "EnvironmentVariable"),
     "Project": (".models.project", "Project"),
-    "ProjectCreate": (".models.project_create", "V3ProjectCreateCreate"),
+    "ProjectCreate": (".models.project_create", "ProjectCreate"),
     "UploadSignature": (".models.upload_signature", "UploadSignature"),
 }
 

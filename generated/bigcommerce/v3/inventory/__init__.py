@@ -11,12 +11,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..shared.models.coordinates import Coordinates
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create_many_item import (
-        MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
-    )
-    from .models.adjustments_absolute_update import (
-        AdjustmentsAbsoluteUpdateCreate as AdjustmentsAbsoluteUpdate,
-    )
+    from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
+    from .models.adjustments_absolute_update import AdjustmentsAbsoluteUpdate
     from .models.adjustments_absolute_update_item import AdjustmentsAbsoluteUpdateItem
     from .models.item import Item
     from .models.item_identity import ItemIdentity
@@ -25,26 +21,18 @@ if TYPE_CHECKING:
     from .models.location import Location
     from .models.location_address import LocationAddress
     from .models.location_address_geo_coordinates import LocationAddressGeoCoordinates
-    from .models.location_create_many_item import (
-        LocationCreateManyItemCreate as LocationCreateManyItem,
-    )
+    from .models.location_create_many_item import LocationCreateManyItem
     from .models.location_create_many_item_address import LocationCreateManyItemAddress
     from .models.location_create_many_item_special_hour import LocationCreateManyItemSpecialHour
-    from .models.location_item_update import LocationItemUpdateUpdate as LocationItemUpdate
+    from .models.location_item_update import LocationItemUpdate
     from .models.location_item_update_setting import LocationItemUpdateSetting
     from .models.location_item_update_setting_identity import LocationItemUpdateSettingIdentity
     from .models.location_items import LocationItems
     from .models.location_items_identity import LocationItemsIdentity
-    from .models.location_metafield_create import (
-        LocationMetafieldCreateCreate as LocationMetafieldCreate,
-    )
-    from .models.location_metafield_update_many_item import (
-        LocationMetafieldUpdateManyItemUpdate as LocationMetafieldUpdateManyItem,
-    )
+    from .models.location_metafield_create import LocationMetafieldCreate
+    from .models.location_metafield_update_many_item import LocationMetafieldUpdateManyItem
     from .models.location_special_hour import LocationSpecialHour
-    from .models.location_update_many_item import (
-        LocationUpdateManyItemUpdate as LocationUpdateManyItem,
-    )
+    from .models.location_update_many_item import LocationUpdateManyItem
     from .models.location_update_many_item_address import LocationUpdateManyItemAddress
     from .models.operating_hours import OperatingHours
     from .models.operating_hours_for_day import OperatingHoursForDay
@@ -54,7 +42,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "AdjustmentsAbsoluteUpdate": (
         ".models.adjustments_absolute_update",
-        "AdjustmentsAbsoluteUpdateCreate",
+        "AdjustmentsAbsoluteUpdate",
     ),
     "AdjustmentsAbsoluteUpdateItem": (
         ".models.adjustments_absolute_update_item",
@@ -71,7 +59,7 @@ _EXPORTS = {
         ".models.location_address_geo_coordinates",
         "LocationAddressGeoCoordinates",
     ),
-    "LocationCreateManyItem": (".models.location_create_many_item", "LocationCreateManyItemCreate"),
+    "LocationCreateManyItem": (".models.location_create_many_item", "LocationCreateManyItem"),
     "LocationCreateManyItemAddress": (
         ".models.location_create_many_item_address",
         "LocationCreateManyItemAddress",
@@ -80,7 +68,7 @@ _EXPORTS = {
         ".models.location_create_many_item_special_hour",
         "LocationCreateManyItemSpecialHour",
     ),
-    "LocationItemUpdate": (".models.location_item_update", "LocationItemUpdateUpdate"),
+    "LocationItemUpdate": (".models.location_item_update", "LocationItemUpdate"),
     "LocationItemUpdateSetting": (
         ".models.location_item_update_setting",
         "LocationItemUpdateSetting",
@@ -91,16 +79,13 @@ _EXPORTS = {
     ),
     "LocationItems": (".models.location_items", "LocationItems"),
     "LocationItemsIdentity": (".models.location_items_identity", "LocationItemsIdentity"),
-    "LocationMetafieldCreate": (
-        ".models.location_metafield_create",
-        "LocationMetafieldCreateCreate",
-    ),
+    "LocationMetafieldCreate": (".models.location_metafield_create", "LocationMetafieldCreate"),
     "LocationMetafieldUpdateManyItem": (
         ".models.location_metafield_update_many_item",
-        "LocationMetafieldUpdateManyItemUpdate",
+        "LocationMetafieldUpdateManyItem",
     ),
     "LocationSpecialHour": (".models.location_special_hour", "LocationSpecialHour"),
-    "LocationUpdateManyItem": (".models.location_update_many_item", "LocationUpdateManyItemUpdate"),
+    "LocationUpdateManyItem": (".models.location_update_many_item", "LocationUpdateManyItem"),
     "LocationUpdateManyItemAddress": (
         ".models.location_update_many_item_address",
         "LocationUpdateManyItemAddress",
@@ -108,7 +93,7 @@ _EXPORTS = {
     "Metafield": ("..shared.models.metafield", "Metafield"),
     "MetafieldCreateManyItem": (
         "..shared.models.metafield_create_many_item",
-        "MetafieldCreateManyItemCreate",
+        "MetafieldCreateManyItem",
     ),
     "OperatingHours": (".models.operating_hours", "OperatingHours"),
     "OperatingHoursForDay": (".models.operating_hours_for_day", "OperatingHoursForDay"),

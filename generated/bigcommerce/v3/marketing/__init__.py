@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..._enums import AbandondedCartEmailNotifyAtMinute
     from .models.abandonded_cart_email import AbandondedCartEmail
-    from .models.abandoned_cart_email_create import (
-        V3AbandonedCartEmailCreateCreate as AbandonedCartEmailCreate,
-    )
+    from .models.abandoned_cart_email_create import AbandonedCartEmailCreate
     from .models.abandoned_cart_email_default import AbandonedCartEmailDefault
     from .models.abandoned_cart_email_default_translation import (
         AbandonedCartEmailDefaultTranslation,
@@ -31,10 +29,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "AbandondedCartEmail": (".models.abandonded_cart_email", "AbandondedCartEmail"),
     "AbandondedCartEmailNotifyAtMinute": ("..._enums", "AbandondedCartEmailNotifyAtMinute"),
-    "AbandonedCartEmailCreate": (
-        ".models.abandoned_cart_email_create",
-        "V3AbandonedCartEmailCreateCreate",
-    ),
+    "AbandonedCartEmailCreate": (".models.abandoned_cart_email_create", "AbandonedCartEmailCreate"),
     "AbandonedCartEmailDefault": (
         ".models.abandoned_cart_email_default",
         "AbandonedCartEmailDefault",

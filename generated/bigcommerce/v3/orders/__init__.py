@@ -10,13 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
-    from ..shared.models.metafield_create_many_item import (
-        MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
-    )
-    from ..shared.models.metafield_update_many_item_alt import (
-        MetafieldUpdateManyItemAltUpdate as MetafieldUpdateManyItemAlt,
-    )
+    from ..shared.models.metafield_create_alt import MetafieldCreateAlt
+    from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
+    from ..shared.models.metafield_update_many_item_alt import MetafieldUpdateManyItemAlt
     from .models.avs_result import AVSResult
     from .models.credit_card import CreditCard
     from .models.custom import Custom
@@ -27,19 +23,15 @@ if TYPE_CHECKING:
     from .models.offline import Offline
     from .models.payment import Payment
     from .models.payment_action_refund import PaymentActionRefund
-    from .models.payment_action_refund_create import (
-        V3PaymentActionRefundCreateCreate as PaymentActionRefundCreate,
-    )
+    from .models.payment_action_refund_create import PaymentActionRefundCreate
     from .models.payment_action_refund_item import PaymentActionRefundItem
     from .models.payment_action_refund_payment import PaymentActionRefundPayment
-    from .models.payment_action_refund_quote_create import (
-        PaymentActionRefundQuoteCreateCreate as PaymentActionRefundQuoteCreate,
-    )
+    from .models.payment_action_refund_quote_create import PaymentActionRefundQuoteCreate
     from .models.payment_option import PaymentOption
     from .models.pickup import Pickup
-    from .models.pickup_create_many_item import PickupCreateManyItemCreate as PickupCreateManyItem
+    from .models.pickup_create_many_item import PickupCreateManyItem
     from .models.pickup_item import PickupItem
-    from .models.pickup_update_many_item import PickupUpdateManyItemUpdate as PickupUpdateManyItem
+    from .models.pickup_update_many_item import PickupUpdateManyItem
     from .models.post_request_pickup_item import PostRequestPickupItem
     from .models.refund import Refund
     from .models.refund_item import RefundItem
@@ -48,9 +40,7 @@ if TYPE_CHECKING:
     from .models.refund_quote import RefundQuote
     from .models.setting import Setting
     from .models.setting_channel import SettingChannel
-    from .models.setting_channel_update_other import (
-        SettingChannelUpdateOtherUpdate as SettingChannelUpdateOther,
-    )
+    from .models.setting_channel_update_other import SettingChannelUpdateOther
     from .models.setting_channel_update_other_notifications import (
         SettingChannelUpdateOtherNotifications,
     )
@@ -59,7 +49,7 @@ if TYPE_CHECKING:
     from .models.setting_other_notifications_order_placed import (
         SettingOtherNotificationsOrderPlaced,
     )
-    from .models.setting_update import V3SettingUpdateUpdate as SettingUpdate
+    from .models.setting_update import SettingUpdate
     from .models.store_credit import StoreCredit
     from .models.transaction import Transaction
     from .models.transaction_custom_provider_field_result import (
@@ -76,21 +66,21 @@ _EXPORTS = {
     "ItemsRefund": (".models.items_refund", "ItemsRefund"),
     "MerchantOverride": (".models.merchant_override", "MerchantOverride"),
     "Metafield": ("..shared.models.metafield", "Metafield"),
-    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAltCreate"),
+    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAlt"),
     "MetafieldCreateManyItem": (
         "..shared.models.metafield_create_many_item",
-        "MetafieldCreateManyItemCreate",
+        "MetafieldCreateManyItem",
     ),
     "MetafieldUpdateManyItemAlt": (
         "..shared.models.metafield_update_many_item_alt",
-        "MetafieldUpdateManyItemAltUpdate",
+        "MetafieldUpdateManyItemAlt",
     ),
     "Offline": (".models.offline", "Offline"),
     "Payment": (".models.payment", "Payment"),
     "PaymentActionRefund": (".models.payment_action_refund", "PaymentActionRefund"),
     "PaymentActionRefundCreate": (
         ".models.payment_action_refund_create",
-        "V3PaymentActionRefundCreateCreate",
+        "PaymentActionRefundCreate",
     ),
     "PaymentActionRefundItem": (".models.payment_action_refund_item", "PaymentActionRefundItem"),
     "PaymentActionRefundPayment": (
@@ -99,13 +89,13 @@ _EXPORTS = {
     ),
     "PaymentActionRefundQuoteCreate": (
         ".models.payment_action_refund_quote_create",
-        "PaymentActionRefundQuoteCreateCreate",
+        "PaymentActionRefundQuoteCreate",
     ),
     "PaymentOption": (".models.payment_option", "PaymentOption"),
     "Pickup": (".models.pickup", "Pickup"),
-    "PickupCreateManyItem": (".models.pickup_create_many_item", "PickupCreateManyItemCreate"),
+    "PickupCreateManyItem": (".models.pickup_create_many_item", "PickupCreateManyItem"),
     "PickupItem": (".models.pickup_item", "PickupItem"),
-    "PickupUpdateManyItem": (".models.pickup_update_many_item", "PickupUpdateManyItemUpdate"),
+    "PickupUpdateManyItem": (".models.pickup_update_many_item", "PickupUpdateManyItem"),
     "PostRequestPickupItem": (".models.post_request_pickup_item", "PostRequestPickupItem"),
     "Refund": (".models.refund", "Refund"),
     "RefundItem": (".models.refund_item", "RefundItem"),
@@ -116,7 +106,7 @@ _EXPORTS = {
     "SettingChannel": (".models.setting_channel", "SettingChannel"),
     "SettingChannelUpdateOther": (
         ".models.setting_channel_update_other",
-        "SettingChannelUpdateOtherUpdate",
+        "SettingChannelUpdateOther",
     ),
     "SettingChannelUpdateOtherNotifications": (
         ".models.setting_channel_update_other_notifications",
@@ -131,7 +121,7 @@ _EXPORTS = {
         ".models.setting_other_notifications_order_placed",
         "SettingOtherNotificationsOrderPlaced",
     ),
-    "SettingUpdate": (".models.setting_update", "V3SettingUpdateUpdate"),
+    "SettingUpdate": (".models.setting_update", "SettingUpdate"),
     "StoreCredit": (".models.store_credit", "StoreCredit"),
     "Transaction": (".models.transaction", "Transaction"),
     "TransactionCustomProviderFieldResult": (

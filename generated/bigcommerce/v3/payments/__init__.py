@@ -10,19 +10,19 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.scratch import Scratch
-    from .models.access_token_create import AccessTokenCreateCreate as AccessTokenCreate
+    from .models.access_token_create import AccessTokenCreate
     from .models.order_order import OrderOrder
     from .models.payment_method import PaymentMethod
     from .models.payment_method_stored_instrument import PaymentMethodStoredInstrument
     from .models.payment_method_supported_instrument import PaymentMethodSupportedInstrument
-    from .models.payment_process import PaymentProcessCreate as PaymentProcess
+    from .models.payment_process import PaymentProcess
     from .models.payment_process_payment import PaymentProcessPayment
     from .models.payment_process_payment_instrument import PaymentProcessPaymentInstrument
     from .models.payments_data import PaymentsData
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "AccessTokenCreate": (".models.access_token_create", "AccessTokenCreateCreate"),
+    "AccessTokenCreate": (".models.access_token_create", "AccessTokenCreate"),
     "OrderOrder": (".models.order_order", "OrderOrder"),
     "PaymentMethod": (".models.payment_method", "PaymentMethod"),
     "PaymentMethodStoredInstrument": (
@@ -33,7 +33,7 @@ _EXPORTS = {
         ".models.payment_method_supported_instrument",
         "PaymentMethodSupportedInstrument",
     ),
-    "PaymentProcess": (".models.payment_process", "PaymentProcessCreate"),
+    "PaymentProcess": (".models.payment_process", "PaymentProcess"),
     "PaymentProcessPayment": (".models.payment_process_payment", "PaymentProcessPayment"),
     "PaymentProcessPaymentInstrument": (
         ".models.payment_process_payment_instrument",

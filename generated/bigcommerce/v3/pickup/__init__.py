@@ -12,9 +12,9 @@ if TYPE_CHECKING:
     from ..shared.models.coordinates import Coordinates
     from .models.available_item import AvailableItem
     from .models.item_item import ItemItem
-    from .models.method_create_many_item import MethodCreateManyItemCreate as MethodCreateManyItem
-    from .models.method_update_many_item import MethodUpdateManyItemUpdate as MethodUpdateManyItem
-    from .models.option_create import V3OptionCreateCreate as OptionCreate
+    from .models.method_create_many_item import MethodCreateManyItem
+    from .models.method_update_many_item import MethodUpdateManyItem
+    from .models.option_create import OptionCreate
     from .models.pickup_method import PickupMethod
     from .models.pickup_method_pickup_method import PickupMethodPickupMethod
     from .models.pickup_option_pickup_option import PickupOptionPickupOption
@@ -28,9 +28,9 @@ _EXPORTS = {
     "AvailableItem": (".models.available_item", "AvailableItem"),
     "Coordinates": ("..shared.models.coordinates", "Coordinates"),
     "ItemItem": (".models.item_item", "ItemItem"),
-    "MethodCreateManyItem": (".models.method_create_many_item", "MethodCreateManyItemCreate"),
-    "MethodUpdateManyItem": (".models.method_update_many_item", "MethodUpdateManyItemUpdate"),
-    "OptionCreate": (".models.option_create", "V3OptionCreateCreate"),
+    "MethodCreateManyItem": (".models.method_create_many_item", "MethodCreateManyItem"),
+    "MethodUpdateManyItem": (".models.method_update_many_item", "MethodUpdateManyItem"),
+    "OptionCreate": (".models.option_create", "OptionCreate"),
     "PickupMethod": (".models.pickup_method", "PickupMethod"),
     "PickupMethodPickupMethod": (".models.pickup_method_pickup_method", "PickupMethodPickupMethod"),
     "PickupOptionPickupOption": (".models.pickup_option_pickup_option", "PickupOptionPickupOption"),

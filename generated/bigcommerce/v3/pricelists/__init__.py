@@ -12,40 +12,32 @@ if TYPE_CHECKING:
     from ..shared.models.not_found import NotFound
     from .models.assignment_for import AssignmentFor
     from .models.bulk_pricing_tier import BulkPricingTier
-    from .models.price_record_batch_item import PriceRecordBatchItemCreate as PriceRecordBatchItem
+    from .models.price_record_batch_item import PriceRecordBatchItem
     from .models.pricelist import Pricelist
-    from .models.pricelist_assignment_create_many_item import (
-        PricelistAssignmentCreateManyItemCreate as PricelistAssignmentCreateManyItem,
-    )
-    from .models.pricelist_assignment_upsert import (
-        PricelistAssignmentUpsertUpdate as PricelistAssignmentUpsert,
-    )
-    from .models.pricelist_create import V3PricelistCreateCreate as PricelistCreate
+    from .models.pricelist_assignment_create_many_item import PricelistAssignmentCreateManyItem
+    from .models.pricelist_assignment_upsert import PricelistAssignmentUpsert
+    from .models.pricelist_create import PricelistCreate
     from .models.pricelist_record import PricelistRecord
     from .models.pricelist_record_bulk_pricing_tier import PricelistRecordBulkPricingTier
-    from .models.pricelist_record_create_many_item import (
-        PricelistRecordCreateManyItemCreate as PricelistRecordCreateManyItem,
-    )
-    from .models.pricelist_record_update import (
-        V3PricelistRecordUpdateUpdate as PricelistRecordUpdate,
-    )
+    from .models.pricelist_record_create_many_item import PricelistRecordCreateManyItem
+    from .models.pricelist_record_update import PricelistRecordUpdate
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "AssignmentFor": (".models.assignment_for", "AssignmentFor"),
     "BulkPricingTier": (".models.bulk_pricing_tier", "BulkPricingTier"),
     "NotFound": ("..shared.models.not_found", "NotFound"),
-    "PriceRecordBatchItem": (".models.price_record_batch_item", "PriceRecordBatchItemCreate"),
+    "PriceRecordBatchItem": (".models.price_record_batch_item", "PriceRecordBatchItem"),
     "Pricelist": (".models.pricelist", "Pricelist"),
     "PricelistAssignmentCreateManyItem": (
         ".models.pricelist_assignment_create_many_item",
-        "PricelistAssignmentCreateManyItemCreate",
+        "PricelistAssignmentCreateManyItem",
     ),
     "PricelistAssignmentUpsert": (
         ".models.pricelist_assignment_upsert",
-        "PricelistAssignmentUpsertUpdate",
+        "PricelistAssignmentUpsert",
     ),
-    "PricelistCreate": (".models.pricelist_create", "V3PricelistCreateCreate"),
+    "PricelistCreate": (".models.pricelist_create", "PricelistCreate"),
     "PricelistRecord": (".models.pricelist_record", "PricelistRecord"),
     "PricelistRecordBulkPricingTier": (
         ".models.pricelist_record_bulk_pricing_tier",
@@ -53,9 +45,9 @@ _EXPORTS = {
     ),
     "PricelistRecordCreateManyItem": (
         ".models.pricelist_record_create_many_item",
-        "PricelistRecordCreateManyItemCreate",
+        "PricelistRecordCreateManyItem",
     ),
-    "PricelistRecordUpdate": (".models.pricelist_record_update", "V3PricelistRecordUpdateUpdate"),
+    "PricelistRecordUpdate": (".models.pricelist_record_update", "PricelistRecordUpdate"),
 }
 
 __all__ = [

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from .models.get_prices_data import GetPricesData
     from .models.item_pricing_option import ItemPricingOption
     from .models.price_range import PriceRange
-    from .models.pricing_products import PricingProductsCreate as PricingProducts
+    from .models.pricing_products import PricingProducts
     from .models.pricing_products_item import PricingProductsItem
     from .models.pricing_products_item_option import PricingProductsItemOption
     from .models.reference import Reference
@@ -28,7 +28,7 @@ _EXPORTS = {
     "GetPricesData": (".models.get_prices_data", "GetPricesData"),
     "ItemPricingOption": (".models.item_pricing_option", "ItemPricingOption"),
     "PriceRange": (".models.price_range", "PriceRange"),
-    "PricingProducts": (".models.pricing_products", "PricingProductsCreate"),
+    "PricingProducts": (".models.pricing_products", "PricingProducts"),
     "PricingProductsItem": (".models.pricing_products_item", "PricingProductsItem"),
     "PricingProductsItemOption": (
         ".models.pricing_products_item_option",

@@ -38,11 +38,11 @@ if TYPE_CHECKING:
     from .models.item_matcher_product_custom_field import ItemMatcherProductCustomField
     from .models.item_matcher_product_option import ItemMatcherProductOption
     from .models.notification import Notification
-    from .models.promotion_code_create import V3PromotionCodeCreateCreate as PromotionCodeCreate
-    from .models.promotion_codegen import PromotionCodegenCreate as PromotionCodegen
-    from .models.promotion_create import V3PromotionCreateCreate as PromotionCreate
+    from .models.promotion_code_create import PromotionCodeCreate
+    from .models.promotion_codegen import PromotionCodegen
+    from .models.promotion_create import PromotionCreate
     from .models.promotion_setting_update import PromotionSettingUpdate
-    from .models.promotion_update import V3PromotionUpdateUpdate as PromotionUpdate
+    from .models.promotion_update import PromotionUpdate
     from .models.rule import Rule
     from .models.saved_coupon_promotion import SavedCouponPromotion
     from .models.saved_coupon_promotion_multiple_codes import SavedCouponPromotionMultipleCodes
@@ -94,11 +94,11 @@ _EXPORTS = {
     ),
     "ItemMatcherProductOption": (".models.item_matcher_product_option", "ItemMatcherProductOption"),
     "Notification": (".models.notification", "Notification"),
-    "PromotionCodeCreate": (".models.promotion_code_create", "V3PromotionCodeCreateCreate"),
-    "PromotionCodegen": (".models.promotion_codegen", "PromotionCodegenCreate"),
-    "PromotionCreate": (".models.promotion_create", "V3PromotionCreateCreate"),
+    "PromotionCodeCreate": (".models.promotion_code_create", "PromotionCodeCreate"),
+    "PromotionCodegen": (".models.promotion_codegen", "PromotionCodegen"),
+    "PromotionCreate": (".models.promotion_create", "PromotionCreate"),
     "PromotionSettingUpdate": (".models.promotion_setting_update", "PromotionSettingUpdate"),
-    "PromotionUpdate": (".models.promotion_update", "V3PromotionUpdateUpdate"),
+    "PromotionUpdate": (".models.promotion_update", "PromotionUpdate"),
     "Rule": (".models.rule", "Rule"),
     "SavedCouponPromotion": (".models.saved_coupon_promotion", "SavedCouponPromotion"),
     "SavedCouponPromotionMultipleCodes": (

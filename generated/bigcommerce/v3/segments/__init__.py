@@ -11,18 +11,14 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..shared.models.segment import Segment
     from ..shared.models.shopper_profile import ShopperProfile
-    from .models.segment_create_many_item import (
-        SegmentCreateManyItemCreate as SegmentCreateManyItem,
-    )
-    from .models.segment_update_many_item import (
-        SegmentUpdateManyItemUpdate as SegmentUpdateManyItem,
-    )
+    from .models.segment_create_many_item import SegmentCreateManyItem
+    from .models.segment_update_many_item import SegmentUpdateManyItem
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "Segment": ("..shared.models.segment", "Segment"),
-    "SegmentCreateManyItem": (".models.segment_create_many_item", "SegmentCreateManyItemCreate"),
-    "SegmentUpdateManyItem": (".models.segment_update_many_item", "SegmentUpdateManyItemUpdate"),
+    "SegmentCreateManyItem": (".models.segment_create_many_item", "SegmentCreateManyItem"),
+    "SegmentUpdateManyItem": (".models.segment_update_many_item", "SegmentUpdateManyItem"),
     "ShopperProfile": ("..shared.models.shopper_profile", "ShopperProfile"),
 }
 

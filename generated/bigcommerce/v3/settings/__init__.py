@@ -9,18 +9,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models.analytic_update import AnalyticUpdateUpdate as AnalyticUpdate
+    from .models.analytic_update import AnalyticUpdate
     from .models.analytics_provider import AnalyticsProvider
     from .models.available_filter import AvailableFilter
     from .models.catalog_update import CatalogUpdate
     from .models.email_status_update import EmailStatusUpdate
-    from .models.favicon_image_create import FaviconImageCreateCreate as FaviconImageCreate
+    from .models.favicon_image_create import FaviconImageCreate
     from .models.filter_context_upsert_item import FilterContextUpsertItem
     from .models.inventory_notification_update import InventoryNotificationUpdate
     from .models.inventory_update import InventoryUpdate
-    from .models.logo_image_create import LogoImageCreateCreate as LogoImageCreate
+    from .models.logo_image_create import LogoImageCreate
     from .models.logo_settings import LogoSettings
-    from .models.logo_update import LogoUpdateUpdate as LogoUpdate
+    from .models.logo_update import LogoUpdate
     from .models.search_filter_override_context_identifier import (
         SearchFilterOverrideContextIdentifier,
     )
@@ -41,21 +41,21 @@ if TYPE_CHECKING:
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "AnalyticUpdate": (".models.analytic_update", "AnalyticUpdateUpdate"),
+    "AnalyticUpdate": (".models.analytic_update", "AnalyticUpdate"),
     "AnalyticsProvider": (".models.analytics_provider", "AnalyticsProvider"),
     "AvailableFilter": (".models.available_filter", "AvailableFilter"),
     "CatalogUpdate": (".models.catalog_update", "CatalogUpdate"),
     "EmailStatusUpdate": (".models.email_status_update", "EmailStatusUpdate"),
-    "FaviconImageCreate": (".models.favicon_image_create", "FaviconImageCreateCreate"),
+    "FaviconImageCreate": (".models.favicon_image_create", "FaviconImageCreate"),
     "FilterContextUpsertItem": (".models.filter_context_upsert_item", "FilterContextUpsertItem"),
     "InventoryNotificationUpdate": (
         ".models.inventory_notification_update",
         "InventoryNotificationUpdate",
     ),
     "InventoryUpdate": (".models.inventory_update", "InventoryUpdate"),
-    "LogoImageCreate": (".models.logo_image_create", "LogoImageCreateCreate"),
+    "LogoImageCreate": (".models.logo_image_create", "LogoImageCreate"),
     "LogoSettings": (".models.logo_settings", "LogoSettings"),
-    "LogoUpdate": (".models.logo_update", "LogoUpdateUpdate"),
+    "LogoUpdate": (".models.logo_update", "LogoUpdate"),
     "SearchFilterOverrideContextIdentifier": (
         ".models.search_filter_override_context_identifier",
         "SearchFilterOverrideContextIdentifier",

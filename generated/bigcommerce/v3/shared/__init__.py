@@ -16,28 +16,20 @@ if TYPE_CHECKING:
     from .models.contact_entity import ContactEntity
     from .models.coordinates import Coordinates
     from .models.currency import Currency
-    from .models.delete_coupon_code_delete import (
-        DeleteCouponCodeDeleteCreate as DeleteCouponCodeDelete,
-    )
+    from .models.delete_coupon_code_delete import DeleteCouponCodeDelete
     from .models.item_gift_certificate import ItemGiftCertificate
     from .models.metafield import Metafield
-    from .models.metafield_create import V3MetafieldCreateCreate as MetafieldCreate
-    from .models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
-    from .models.metafield_create_many_item import (
-        MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
-    )
-    from .models.metafield_update_many_item import (
-        MetafieldUpdateManyItemUpdate as MetafieldUpdateManyItem,
-    )
-    from .models.metafield_update_many_item_alt import (
-        MetafieldUpdateManyItemAltUpdate as MetafieldUpdateManyItemAlt,
-    )
+    from .models.metafield_create import MetafieldCreate
+    from .models.metafield_create_alt import MetafieldCreateAlt
+    from .models.metafield_create_many_item import MetafieldCreateManyItem
+    from .models.metafield_update_many_item import MetafieldUpdateManyItem
+    from .models.metafield_update_many_item_alt import MetafieldUpdateManyItemAlt
     from .models.not_found import NotFound
     from .models.scratch import Scratch
     from .models.segment import Segment
     from .models.shopper_profile import ShopperProfile
-    from .models.site_create import V3SiteCreateCreate as SiteCreate
-    from .models.site_update import V3SiteUpdateUpdate as SiteUpdate
+    from .models.site_create import SiteCreate
+    from .models.site_update import SiteUpdate
     from .models.url_alt import UrlAlt
 
 #: public name -> (model module, its name there)
@@ -49,29 +41,23 @@ _EXPORTS = {
     "ContactEntity": (".models.contact_entity", "ContactEntity"),
     "Coordinates": (".models.coordinates", "Coordinates"),
     "Currency": (".models.currency", "Currency"),
-    "DeleteCouponCodeDelete": (".models.delete_coupon_code_delete", "DeleteCouponCodeDeleteCreate"),
+    "DeleteCouponCodeDelete": (".models.delete_coupon_code_delete", "DeleteCouponCodeDelete"),
     "ItemGiftCertificate": (".models.item_gift_certificate", "ItemGiftCertificate"),
     "Metafield": (".models.metafield", "Metafield"),
-    "MetafieldCreate": (".models.metafield_create", "V3MetafieldCreateCreate"),
-    "MetafieldCreateAlt": (".models.metafield_create_alt", "MetafieldCreateAltCreate"),
-    "MetafieldCreateManyItem": (
-        ".models.metafield_create_many_item",
-        "MetafieldCreateManyItemCreate",
-    ),
-    "MetafieldUpdateManyItem": (
-        ".models.metafield_update_many_item",
-        "MetafieldUpdateManyItemUpdate",
-    ),
+    "MetafieldCreate": (".models.metafield_create", "MetafieldCreate"),
+    "MetafieldCreateAlt": (".models.metafield_create_alt", "MetafieldCreateAlt"),
+    "MetafieldCreateManyItem": (".models.metafield_create_many_item", "MetafieldCreateManyItem"),
+    "MetafieldUpdateManyItem": (".models.metafield_update_many_item", "MetafieldUpdateManyItem"),
     "MetafieldUpdateManyItemAlt": (
         ".models.metafield_update_many_item_alt",
-        "MetafieldUpdateManyItemAltUpdate",
+        "MetafieldUpdateManyItemAlt",
     ),
     "NotFound": (".models.not_found", "NotFound"),
     "Scratch": (".models.scratch", "Scratch"),
     "Segment": (".models.segment", "Segment"),
     "ShopperProfile": (".models.shopper_profile", "ShopperProfile"),
-    "SiteCreate": (".models.site_create", "V3SiteCreateCreate"),
-    "SiteUpdate": (".models.site_update", "V3SiteUpdateUpdate"),
+    "SiteCreate": (".models.site_create", "SiteCreate"),
+    "SiteUpdate": (".models.site_update", "SiteUpdate"),
     "UrlAlt": (".models.url_alt", "UrlAlt"),
 }
 

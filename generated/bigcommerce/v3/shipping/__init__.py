@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .models.customs_information import CustomsInformation
     from .models.product_customs_information_update_many_item import (
-        ProductCustomsInformationUpdateManyItemUpdate as ProductCustomsInformationUpdateManyItem,
+        ProductCustomsInformationUpdateManyItem,
     )
     from .models.setting_channel_update_extra import SettingChannelUpdateExtra
     from .models.setting_channel_update_extra_checkout import SettingChannelUpdateExtraCheckout
@@ -23,7 +23,7 @@ _EXPORTS = {
     "CustomsInformation": (".models.customs_information", "CustomsInformation"),
     "ProductCustomsInformationUpdateManyItem": (
         ".models.product_customs_information_update_many_item",
-        "ProductCustomsInformationUpdateManyItemUpdate",
+        "ProductCustomsInformationUpdateManyItem",
     ),
     "SettingChannelUpdateExtra": (
         ".models.setting_channel_update_extra",

@@ -11,9 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..shared.models.segment import Segment
     from ..shared.models.shopper_profile import ShopperProfile
-    from .models.shopper_profile_create_many_item import (
-        ShopperProfileCreateManyItemCreate as ShopperProfileCreateManyItem,
-    )
+    from .models.shopper_profile_create_many_item import ShopperProfileCreateManyItem
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -21,7 +19,7 @@ _EXPORTS = {
     "ShopperProfile": ("..shared.models.shopper_profile", "ShopperProfile"),
     "ShopperProfileCreateManyItem": (
         ".models.shopper_profile_create_many_item",
-        "ShopperProfileCreateManyItemCreate",
+        "ShopperProfileCreateManyItem",
     ),
 }
 

@@ -9,17 +9,17 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..._enums import SiteRouteCreateType
-    from ..shared.models.site_create import V3SiteCreateCreate as SiteCreate
-    from ..shared.models.site_update import V3SiteUpdateUpdate as SiteUpdate
+    from ..._enums import SiteRouteCreateModelType
+    from ..shared.models.site_create import SiteCreate
+    from ..shared.models.site_update import SiteUpdate
     from ..shared.models.url_alt import UrlAlt
     from .models.certificate_certificate import CertificateCertificate
     from .models.installed_certificate_detail import InstalledCertificateDetail
     from .models.site import Site
     from .models.site_certificate import SiteCertificate
-    from .models.site_certificate_upsert import SiteCertificateUpsertUpdate as SiteCertificateUpsert
-    from .models.site_route_create import SiteRouteCreateCreate as SiteRouteCreate
-    from .models.site_route_update import SiteRouteUpdateUpdate as SiteRouteUpdate
+    from .models.site_certificate_upsert import SiteCertificateUpsert
+    from .models.site_route_create import SiteRouteCreate
+    from .models.site_route_update import SiteRouteUpdate
     from .models.site_route_update_many_item import SiteRouteUpdateManyItem
 
 #: public name -> (model module, its name there)
@@ -31,13 +31,13 @@ _EXPORTS = {
     ),
     "Site": (".models.site", "Site"),
     "SiteCertificate": (".models.site_certificate", "SiteCertificate"),
-    "SiteCertificateUpsert": (".models.site_certificate_upsert", "SiteCertificateUpsertUpdate"),
-    "SiteCreate": ("..shared.models.site_create", "V3SiteCreateCreate"),
-    "SiteRouteCreate": (".models.site_route_create", "SiteRouteCreateCreate"),
-    "SiteRouteCreateType": ("..._enums", "SiteRouteCreateType"),
-    "SiteRouteUpdate": (".models.site_route_update", "SiteRouteUpdateUpdate"),
+    "SiteCertificateUpsert": (".models.site_certificate_upsert", "SiteCertificateUpsert"),
+    "SiteCreate": ("..shared.models.site_create", "SiteCreate"),
+    "SiteRouteCreate": (".models.site_route_create", "SiteRouteCreate"),
+    "SiteRouteCreateModelType": ("..._enums", "SiteRouteCreateModelType"),
+    "SiteRouteUpdate": (".models.site_route_update", "SiteRouteUpdate"),
     "SiteRouteUpdateManyItem": (".models.site_route_update_many_item", "SiteRouteUpdateManyItem"),
-    "SiteUpdate": ("..shared.models.site_update", "V3SiteUpdateUpdate"),
+    "SiteUpdate": ("..shared.models.site_update", "SiteUpdate"),
     "UrlAlt": ("..shared.models.url_alt", "UrlAlt"),
 }
 
@@ -49,7 +49,7 @@ __all__ = [
     "SiteCertificateUpsert",
     "SiteCreate",
     "SiteRouteCreate",
-    "SiteRouteCreateType",
+    "SiteRouteCreateModelType",
     "SiteRouteUpdate",
     "SiteRouteUpdateManyItem",
     "SiteUpdate",

@@ -10,19 +10,17 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.cart_metafield import CartMetafield
-    from ..shared.models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
-    from ..shared.models.metafield_update_many_item_alt import (
-        MetafieldUpdateManyItemAltUpdate as MetafieldUpdateManyItemAlt,
-    )
+    from ..shared.models.metafield_create_alt import MetafieldCreateAlt
+    from ..shared.models.metafield_update_many_item_alt import MetafieldUpdateManyItemAlt
     from .models.system_log import SystemLog
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "CartMetafield": ("..shared.models.cart_metafield", "CartMetafield"),
-    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAltCreate"),
+    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAlt"),
     "MetafieldUpdateManyItemAlt": (
         "..shared.models.metafield_update_many_item_alt",
-        "MetafieldUpdateManyItemAltUpdate",
+        "MetafieldUpdateManyItemAlt",
     ),
     "SystemLog": (".models.system_log", "SystemLog"),
 }

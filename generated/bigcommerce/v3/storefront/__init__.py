@@ -10,44 +10,38 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.scratch import Scratch
-    from .models.api_token_create import ApiTokenCreateCreate as ApiTokenCreate
-    from .models.api_token_customer_impersonation_create import (
-        ApiTokenCustomerImpersonationCreateCreate as ApiTokenCustomerImpersonationCreate,
-    )
-    from .models.api_token_private_create import (
-        ApiTokenPrivateCreateCreate as ApiTokenPrivateCreate,
-    )
+    from .models.api_token_create import ApiTokenCreate
+    from .models.api_token_customer_impersonation_create import ApiTokenCustomerImpersonationCreate
+    from .models.api_token_private_create import ApiTokenPrivateCreate
     from .models.custom_template_association import CustomTemplateAssociation
-    from .models.custom_template_association_upsert_item import (
-        CustomTemplateAssociationUpsertItemUpdate as CustomTemplateAssociationUpsertItem,
-    )
-    from .models.imex_export_create import ImexExportCreateCreate as ImexExportCreate
-    from .models.imex_import_create import ImexImportCreateCreate as ImexImportCreate
+    from .models.custom_template_association_upsert_item import CustomTemplateAssociationUpsertItem
+    from .models.imex_export_create import ImexExportCreate
+    from .models.imex_import_create import ImexImportCreate
     from .models.redirect import Redirect
     from .models.redirect301_import_export_job import Redirect301ImportExportJob
     from .models.redirect301_import_export_job_error import Redirect301ImportExportJobError
     from .models.redirect_to import RedirectTo
-    from .models.redirect_upsert_item import RedirectUpsertItemUpdate as RedirectUpsertItem
+    from .models.redirect_upsert_item import RedirectUpsertItem
     from .models.token import Token
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "ApiTokenCreate": (".models.api_token_create", "ApiTokenCreateCreate"),
+    "ApiTokenCreate": (".models.api_token_create", "ApiTokenCreate"),
     "ApiTokenCustomerImpersonationCreate": (
         ".models.api_token_customer_impersonation_create",
-        "ApiTokenCustomerImpersonationCreateCreate",
+        "ApiTokenCustomerImpersonationCreate",
     ),
-    "ApiTokenPrivateCreate": (".models.api_token_private_create", "ApiTokenPrivateCreateCreate"),
+    "ApiTokenPrivateCreate": (".models.api_token_private_create", "ApiTokenPrivateCreate"),
     "CustomTemplateAssociation": (
         ".models.custom_template_association",
         "CustomTemplateAssociation",
     ),
     "CustomTemplateAssociationUpsertItem": (
         ".models.custom_template_association_upsert_item",
-        "CustomTemplateAssociationUpsertItemUpdate",
+        "CustomTemplateAssociationUpsertItem",
     ),
-    "ImexExportCreate": (".models.imex_export_create", "ImexExportCreateCreate"),
-    "ImexImportCreate": (".models.imex_import_create", "ImexImportCreateCreate"),
+    "ImexExportCreate": (".models.imex_export_create", "ImexExportCreate"),
+    "ImexImportCreate": (".models.imex_import_create", "ImexImportCreate"),
     "Redirect": (".models.redirect", "Redirect"),
     "Redirect301ImportExportJob": (
         ".models.redirect301_import_export_job",
@@ -58,7 +52,7 @@ _EXPORTS = {
         "Redirect301ImportExportJobError",
     ),
     "RedirectTo": (".models.redirect_to", "RedirectTo"),
-    "RedirectUpsertItem": (".models.redirect_upsert_item", "RedirectUpsertItemUpdate"),
+    "RedirectUpsertItem": (".models.redirect_upsert_item", "RedirectUpsertItem"),
     "Scratch": ("..shared.models.scratch", "Scratch"),
     "Token": (".models.token", "Token"),
 }

@@ -9,24 +9,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models.class_update_many_item import ClassUpdateManyItemUpdate as ClassUpdateManyItem
+    from .models.class_update_many_item import ClassUpdateManyItem
     from .models.customer_update_many_item_data import CustomerUpdateManyItemData
     from .models.product_property_update_many_item import ProductPropertyUpdateManyItem
     from .models.property import Property
-    from .models.property_create_many_item import (
-        PropertyCreateManyItemCreate as PropertyCreateManyItem,
-    )
-    from .models.property_update_many_item import (
-        PropertyUpdateManyItemUpdate as PropertyUpdateManyItem,
-    )
+    from .models.property_create_many_item import PropertyCreateManyItem
+    from .models.property_update_many_item import PropertyUpdateManyItem
     from .models.provider_connection import ProviderConnection
     from .models.provider_connection_target import ProviderConnectionTarget
-    from .models.provider_connection_update import (
-        V3ProviderConnectionUpdateUpdate as ProviderConnectionUpdate,
-    )
-    from .models.rate_create_many_item import RateCreateManyItemCreate as RateCreateManyItem
+    from .models.provider_connection_update import ProviderConnectionUpdate
+    from .models.rate_create_many_item import RateCreateManyItem
     from .models.rate_create_many_item_class_rate import RateCreateManyItemClassRate
-    from .models.rate_update_many_item import RateUpdateManyItemUpdate as RateUpdateManyItem
+    from .models.rate_update_many_item import RateUpdateManyItem
     from .models.rate_update_many_item_class_rate import RateUpdateManyItemClassRate
     from .models.setting_update_alt import SettingUpdateAlt
     from .models.setting_update_alt_price_display_settings import (
@@ -35,17 +29,15 @@ if TYPE_CHECKING:
     from .models.tax_class_resource import TaxClassResource
     from .models.tax_rate import TaxRate
     from .models.tax_rate_class_rate import TaxRateClassRate
-    from .models.tax_tax_class_batch_post_item import (
-        TaxTaxClassBatchPostItemCreate as TaxTaxClassBatchPostItem,
-    )
+    from .models.tax_tax_class_batch_post_item import TaxTaxClassBatchPostItem
     from .models.tax_zone import TaxZone
     from .models.tax_zone_price_display_settings import TaxZonePriceDisplaySettings
     from .models.tax_zone_shopper_target_settings import TaxZoneShopperTargetSettings
     from .models.tax_zone_shopper_target_settings_location import (
         TaxZoneShopperTargetSettingsLocation,
     )
-    from .models.tax_zonecheck_item import TaxZonecheckItemCreate as TaxZonecheckItem
-    from .models.zone_create_many_item import ZoneCreateManyItemCreate as ZoneCreateManyItem
+    from .models.tax_zonecheck_item import TaxZonecheckItem
+    from .models.zone_create_many_item import ZoneCreateManyItem
     from .models.zone_create_many_item_price_display_settings import (
         ZoneCreateManyItemPriceDisplaySettings,
     )
@@ -55,7 +47,7 @@ if TYPE_CHECKING:
     from .models.zone_item_shopper_target_settings_location import (
         ZoneItemShopperTargetSettingsLocation,
     )
-    from .models.zone_update_many_item import ZoneUpdateManyItemUpdate as ZoneUpdateManyItem
+    from .models.zone_update_many_item import ZoneUpdateManyItem
     from .models.zone_update_many_item_price_display_settings import (
         ZoneUpdateManyItemPriceDisplaySettings,
     )
@@ -65,7 +57,7 @@ if TYPE_CHECKING:
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "ClassUpdateManyItem": (".models.class_update_many_item", "ClassUpdateManyItemUpdate"),
+    "ClassUpdateManyItem": (".models.class_update_many_item", "ClassUpdateManyItem"),
     "CustomerUpdateManyItemData": (
         ".models.customer_update_many_item_data",
         "CustomerUpdateManyItemData",
@@ -75,20 +67,17 @@ _EXPORTS = {
         "ProductPropertyUpdateManyItem",
     ),
     "Property": (".models.property", "Property"),
-    "PropertyCreateManyItem": (".models.property_create_many_item", "PropertyCreateManyItemCreate"),
-    "PropertyUpdateManyItem": (".models.property_update_many_item", "PropertyUpdateManyItemUpdate"),
+    "PropertyCreateManyItem": (".models.property_create_many_item", "PropertyCreateManyItem"),
+    "PropertyUpdateManyItem": (".models.property_update_many_item", "PropertyUpdateManyItem"),
     "ProviderConnection": (".models.provider_connection", "ProviderConnection"),
     "ProviderConnectionTarget": (".models.provider_connection_target", "ProviderConnectionTarget"),
-    "ProviderConnectionUpdate": (
-        ".models.provider_connection_update",
-        "V3ProviderConnectionUpdateUpdate",
-    ),
-    "RateCreateManyItem": (".models.rate_create_many_item", "RateCreateManyItemCreate"),
+    "ProviderConnectionUpdate": (".models.provider_connection_update", "ProviderConnectionUpdate"),
+    "RateCreateManyItem": (".models.rate_create_many_item", "RateCreateManyItem"),
     "RateCreateManyItemClassRate": (
         ".models.rate_create_many_item_class_rate",
         "RateCreateManyItemClassRate",
     ),
-    "RateUpdateManyItem": (".models.rate_update_many_item", "RateUpdateManyItemUpdate"),
+    "RateUpdateManyItem": (".models.rate_update_many_item", "RateUpdateManyItem"),
     "RateUpdateManyItemClassRate": (
         ".models.rate_update_many_item_class_rate",
         "RateUpdateManyItemClassRate",
@@ -103,7 +92,7 @@ _EXPORTS = {
     "TaxRateClassRate": (".models.tax_rate_class_rate", "TaxRateClassRate"),
     "TaxTaxClassBatchPostItem": (
         ".models.tax_tax_class_batch_post_item",
-        "TaxTaxClassBatchPostItemCreate",
+        "TaxTaxClassBatchPostItem",
     ),
     "TaxZone": (".models.tax_zone", "TaxZone"),
     "TaxZonePriceDisplaySettings": (
@@ -118,8 +107,8 @@ _EXPORTS = {
         ".models.tax_zone_shopper_target_settings_location",
         "TaxZoneShopperTargetSettingsLocation",
     ),
-    "TaxZonecheckItem": (".models.tax_zonecheck_item", "TaxZonecheckItemCreate"),
-    "ZoneCreateManyItem": (".models.zone_create_many_item", "ZoneCreateManyItemCreate"),
+    "TaxZonecheckItem": (".models.tax_zonecheck_item", "TaxZonecheckItem"),
+    "ZoneCreateManyItem": (".models.zone_create_many_item", "ZoneCreateManyItem"),
     "ZoneCreateManyItemPriceDisplaySettings": (
         ".models.zone_create_many_item_price_display_settings",
         "ZoneCreateManyItemPriceDisplaySettings",
@@ -132,7 +121,7 @@ _EXPORTS = {
         ".models.zone_item_shopper_target_settings_location",
         "ZoneItemShopperTargetSettingsLocation",
     ),
-    "ZoneUpdateManyItem": (".models.zone_update_many_item", "ZoneUpdateManyItemUpdate"),
+    "ZoneUpdateManyItem": (".models.zone_update_many_item", "ZoneUpdateManyItem"),
     "ZoneUpdateManyItemPriceDisplaySettings": (
         ".models.zone_update_many_item_price_display_settings",
         "ZoneUpdateManyItemPriceDisplaySettings",

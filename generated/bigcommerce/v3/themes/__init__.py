@@ -13,13 +13,11 @@ if TYPE_CHECKING:
     from .models.job_id import JobId
     from .models.job_warning import JobWarning
     from .models.theme import Theme
-    from .models.theme_action_activate import ThemeActionActivateCreate as ThemeActionActivate
-    from .models.theme_action_download import ThemeActionDownloadCreate as ThemeActionDownload
+    from .models.theme_action_activate import ThemeActionActivate
+    from .models.theme_action_download import ThemeActionDownload
     from .models.theme_configuration import ThemeConfiguration
-    from .models.theme_configuration_validate import (
-        ThemeConfigurationValidateCreate as ThemeConfigurationValidate,
-    )
-    from .models.theme_create import V3ThemeCreateCreate as ThemeCreate
+    from .models.theme_configuration_validate import ThemeConfigurationValidate
+    from .models.theme_create import ThemeCreate
     from .models.theme_custom_template import ThemeCustomTemplate
     from .models.variation import Variation
 
@@ -31,14 +29,14 @@ _EXPORTS = {
     "JobWarning": (".models.job_warning", "JobWarning"),
     "NotFound": ("..shared.models.not_found", "NotFound"),
     "Theme": (".models.theme", "Theme"),
-    "ThemeActionActivate": (".models.theme_action_activate", "ThemeActionActivateCreate"),
-    "ThemeActionDownload": (".models.theme_action_download", "ThemeActionDownloadCreate"),
+    "ThemeActionActivate": (".models.theme_action_activate", "ThemeActionActivate"),
+    "ThemeActionDownload": (".models.theme_action_download", "ThemeActionDownload"),
     "ThemeConfiguration": (".models.theme_configuration", "ThemeConfiguration"),
     "ThemeConfigurationValidate": (
         ".models.theme_configuration_validate",
-        "ThemeConfigurationValidateCreate",
+        "ThemeConfigurationValidate",
     ),
-    "ThemeCreate": (".models.theme_create", "V3ThemeCreateCreate"),
+    "ThemeCreate": (".models.theme_create", "ThemeCreate"),
     "ThemeCustomTemplate": (".models.theme_custom_template", "ThemeCustomTemplate"),
     "Variation": (".models.variation", "Variation"),
 }

@@ -10,21 +10,21 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .models.wishlist import Wishlist
-    from .models.wishlist_create import V3WishlistCreateCreate as WishlistCreate
+    from .models.wishlist_create import WishlistCreate
     from .models.wishlist_item import WishlistItem
-    from .models.wishlist_item_create import V3WishlistItemCreateCreate as WishlistItemCreate
+    from .models.wishlist_item_create import WishlistItemCreate
     from .models.wishlist_item_create_item import WishlistItemCreateItem
-    from .models.wishlist_update import V3WishlistUpdateUpdate as WishlistUpdate
+    from .models.wishlist_update import WishlistUpdate
     from .models.wishlist_update_item import WishlistUpdateItem
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "Wishlist": (".models.wishlist", "Wishlist"),
-    "WishlistCreate": (".models.wishlist_create", "V3WishlistCreateCreate"),
+    "WishlistCreate": (".models.wishlist_create", "WishlistCreate"),
     "WishlistItem": (".models.wishlist_item", "WishlistItem"),
-    "WishlistItemCreate": (".models.wishlist_item_create", "V3WishlistItemCreateCreate"),
+    "WishlistItemCreate": (".models.wishlist_item_create", "WishlistItemCreate"),
     "WishlistItemCreateItem": (".models.wishlist_item_create_item", "WishlistItemCreateItem"),
-    "WishlistUpdate": (".models.wishlist_update", "V3WishlistUpdateUpdate"),
+    "WishlistUpdate": (".models.wishlist_update", "WishlistUpdate"),
     "WishlistUpdateItem": (".models.wishlist_update_item", "WishlistUpdateItem"),
 }
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerValidate` model and the bodies of its create calls."""
+"""The `CustomerValidateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,18 +9,16 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CustomerValidate(ApiModel):
-    """`CustomerValidate`: an object of the v2 API. Every field is optional; unknown fields are
-    kept.
+class CustomerValidateModel(ApiModel):
+    """`CustomerValidateModel`: an object of the v2 API. Every field is optional; unknown fields
+    are kept.
     """
 
     password: str | None = None
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerValidateCreate(TypedDict, total=False):
-    """The fields to create a `CustomerValidate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class CustomerValidate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     password: str

@@ -10,7 +10,7 @@ from typing_extensions import deprecated
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.customer_validate import CustomerValidateCreate
+from ..models.customer_validate import CustomerValidate as CustomerValidateCreate
 from ..models.validate_password import ValidatePassword
 
 

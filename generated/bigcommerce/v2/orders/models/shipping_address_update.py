@@ -32,10 +32,8 @@ class V2ShippingAddressUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V2ShippingAddressUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V2ShippingAddressUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class ShippingAddressUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     first_name: str
     last_name: str

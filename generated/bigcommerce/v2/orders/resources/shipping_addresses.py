@@ -10,7 +10,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.order_shipping_address import OrderShippingAddress as V2OrderShippingAddress
-from ..models.shipping_address_update import V2ShippingAddressUpdateUpdate
+from ..models.shipping_address_update import ShippingAddressUpdate as V2ShippingAddressUpdateUpdate
 
 if TYPE_CHECKING:
     from .shipping_addresses_shipping_quotes import V2OrdersShippingAddressesShippingQuotes

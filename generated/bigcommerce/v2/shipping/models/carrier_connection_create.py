@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `CarrierConnectionCreate` model and the bodies of its create and update calls."""
+"""The `CarrierConnectionCreateModel` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CarrierConnectionCreate(ApiModel):
-    """`CarrierConnectionCreate`: an object of the v2 API. Every field is optional; unknown
+class CarrierConnectionCreateModel(ApiModel):
+    """`CarrierConnectionCreateModel`: an object of the v2 API. Every field is optional; unknown
     fields are kept.
     """
 
@@ -21,10 +21,8 @@ class CarrierConnectionCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CarrierConnectionCreateCreate(TypedDict, total=False):
-    """The fields to create a `CarrierConnectionCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class CarrierConnectionCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     carrier_id: str
     connection: dict[str, Any]
@@ -32,8 +30,8 @@ class CarrierConnectionCreateCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CarrierConnectionCreateUpdate(TypedDict, total=False):
-    """The fields to update a `CarrierConnectionCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
+    """The fields to update a `CarrierConnectionCreateModel` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
     """
 
     carrier_id: str

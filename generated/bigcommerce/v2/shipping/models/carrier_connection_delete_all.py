@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `CarrierConnectionDeleteAll` model and the bodies of its create calls."""
+"""The `CarrierConnectionDeleteAllModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,18 +9,16 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CarrierConnectionDeleteAll(ApiModel):
-    """`CarrierConnectionDeleteAll`: an object of the v2 API. Every field is optional; unknown
-    fields are kept.
+class CarrierConnectionDeleteAllModel(ApiModel):
+    """`CarrierConnectionDeleteAllModel`: an object of the v2 API. Every field is optional;
+    unknown fields are kept.
     """
 
     carrier_id: str | None = None
 
 
 @with_config(REQUEST_CONFIG)
-class CarrierConnectionDeleteAllCreate(TypedDict, total=False):
-    """The fields to create a `CarrierConnectionDeleteAll` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class CarrierConnectionDeleteAll(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     carrier_id: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `ZoneCreate` model and the bodies of its create calls."""
+"""The `ZoneCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ from .zone_create_handling_fees import ZoneCreateHandlingFees, ZoneCreateHandlin
 from .zone_create_location import ZoneCreateLocation, ZoneCreateLocationCreate
 
 
-class ZoneCreate(ApiModel):
-    """`ZoneCreate`: an object of the v2 API. Every field is optional; unknown fields are kept."""
+class ZoneCreateModel(ApiModel):
+    """`ZoneCreateModel`: an object of the v2 API. Every field is optional; unknown fields are
+    kept.
+    """
 
     name: str | None = None
     """Required to create and update."""
@@ -28,9 +30,9 @@ class ZoneCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ZoneCreateCreate(TypedDict, total=False):
-    """The fields to create a `ZoneCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ZoneCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -39,10 +39,8 @@ class V2ZoneMethodCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V2ZoneMethodCreateCreate(TypedDict, total=False):
-    """The fields to create a `V2ZoneMethodCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class ZoneMethodCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     name: str
     type: Literal[

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `ZoneUpdate` model and the bodies of its update calls."""
+"""The `ZoneUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from .zone_create_handling_fees import ZoneCreateHandlingFees, ZoneCreateHandlin
 from .zone_create_location import ZoneCreateLocation, ZoneCreateLocationUpdate
 
 
-class ZoneUpdate(ApiModel):
-    """`ZoneUpdate`: an object of the v2 API. Every field but `id` is optional; unknown fields
-    are kept.
+class ZoneUpdateModel(ApiModel):
+    """`ZoneUpdateModel`: an object of the v2 API. Every field but `id` is optional; unknown
+    fields are kept.
     """
 
     id: int
@@ -32,9 +32,9 @@ class ZoneUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ZoneUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `ZoneUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ZoneUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

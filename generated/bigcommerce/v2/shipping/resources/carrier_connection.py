@@ -8,10 +8,12 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.carrier_connection_create import (
-    CarrierConnectionCreateCreate,
-    CarrierConnectionCreateUpdate,
+    CarrierConnectionCreate as CarrierConnectionCreateCreate,
 )
-from ..models.carrier_connection_delete_all import CarrierConnectionDeleteAllCreate
+from ..models.carrier_connection_create import CarrierConnectionCreateUpdate
+from ..models.carrier_connection_delete_all import (
+    CarrierConnectionDeleteAll as CarrierConnectionDeleteAllCreate,
+)
 
 
 class V2ShippingCarrierConnection(NodeResource):

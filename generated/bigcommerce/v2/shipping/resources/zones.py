@@ -10,8 +10,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shipping_zone import ShippingZone
-from ..models.zone_create import ZoneCreateCreate
-from ..models.zone_update import ZoneUpdateUpdate
+from ..models.zone_create import ZoneCreate as ZoneCreateCreate
+from ..models.zone_update import ZoneUpdate as ZoneUpdateUpdate
 
 if TYPE_CHECKING:
     from .zones_methods import V2ShippingZonesMethods

@@ -10,7 +10,8 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shipping_method import ShippingMethod as V2ShippingMethod
 from ..models.zone_method import ZoneMethod
-from ..models.zone_method_create import V2ZoneMethodCreateCreate, V2ZoneMethodCreateUpdate
+from ..models.zone_method_create import V2ZoneMethodCreateUpdate
+from ..models.zone_method_create import ZoneMethodCreate as V2ZoneMethodCreateCreate
 
 
 class V2ShippingZonesMethods(NodeResource):

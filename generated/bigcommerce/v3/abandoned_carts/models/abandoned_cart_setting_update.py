@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/abandoned_carts.yaml by codegen (`make generate`); do not edit.
-"""The `AbandonedCartSettingUpdate` model and the bodies of its update calls."""
+"""The `AbandonedCartSettingUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class AbandonedCartSettingUpdate(ApiModel):
-    """`AbandonedCartSettingUpdate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class AbandonedCartSettingUpdateModel(ApiModel):
+    """`AbandonedCartSettingUpdateModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     enable_notification: bool | None = None
@@ -34,10 +34,9 @@ class AbandonedCartSettingUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class AbandonedCartSettingUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `AbandonedCartSettingUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class AbandonedCartSettingUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     enable_notification: bool

@@ -12,7 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.abandoned_cart_setting_update import AbandonedCartSettingUpdateUpdate
+from ..models.abandoned_cart_setting_update import (
+    AbandonedCartSettingUpdate as AbandonedCartSettingUpdateUpdate,
+)
 from ..models.abandoned_cart_settings import AbandonedCartSettings
 
 if TYPE_CHECKING:

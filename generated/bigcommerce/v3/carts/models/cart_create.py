@@ -26,10 +26,8 @@ class V3CartCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CartCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3CartCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class CartCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     customer_id: int
     line_items: list[CartCreateLineItemCreate]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartItemCreate` model and the bodies of its create calls."""
+"""The `CartItemCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from .cart_create_gift_certificate import CartCreateGiftCertificate, CartCreateG
 from .cart_create_line_item import CartCreateLineItem, CartCreateLineItemCreate
 
 
-class CartItemCreate(ApiModel):
-    """`CartItemCreate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class CartItemCreateModel(ApiModel):
+    """`CartItemCreateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     line_items: list[CartCreateLineItem] | None = None
@@ -24,10 +24,8 @@ class CartItemCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CartItemCreateCreate(TypedDict, total=False):
-    """The fields to create a `CartItemCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class CartItemCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     line_items: list[CartCreateLineItemCreate]
     gift_certificates: list[CartCreateGiftCertificateCreate]

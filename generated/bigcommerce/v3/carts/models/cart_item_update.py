@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartItemUpdate` model and the bodies of its update calls."""
+"""The `CartItemUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from .cart_create_gift_certificate import CartCreateGiftCertificate, CartCreateG
 from .cart_create_line_item import CartCreateLineItem, CartCreateLineItemUpdate
 
 
-class CartItemUpdate(ApiModel):
-    """`CartItemUpdate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class CartItemUpdateModel(ApiModel):
+    """`CartItemUpdateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     line_item: CartCreateLineItem | None = None
@@ -24,10 +24,8 @@ class CartItemUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CartItemUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `CartItemUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class CartItemUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     line_item: CartCreateLineItemUpdate
     gift_certificates: list[CartCreateGiftCertificateUpdate]

@@ -22,9 +22,7 @@ class V3CartRedirectUrlCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CartRedirectUrlCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3CartRedirectUrlCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class CartRedirectUrlCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     query_params: CartRedirectUrlCreateQueryParamsCreate

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `CartSettingUpdate` model and the bodies of its update calls."""
+"""The `CartSettingUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CartSettingUpdate(ApiModel):
-    """`CartSettingUpdate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class CartSettingUpdateModel(ApiModel):
+    """`CartSettingUpdateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     allow_purchasing: bool | None = None
@@ -19,9 +19,9 @@ class CartSettingUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CartSettingUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `CartSettingUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class CartSettingUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     allow_purchasing: Required[bool]

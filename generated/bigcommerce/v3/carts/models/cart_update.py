@@ -17,10 +17,8 @@ class V3CartUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CartUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3CartUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class CartUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     customer_id: int
     version: int

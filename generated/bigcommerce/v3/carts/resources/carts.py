@@ -14,8 +14,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.cart import Cart
-from ..models.cart_create import V3CartCreateCreate
-from ..models.cart_update import V3CartUpdateUpdate
+from ..models.cart_create import CartCreate as V3CartCreateCreate
+from ..models.cart_update import CartUpdate as V3CartUpdateUpdate
 
 if TYPE_CHECKING:
     from .items import V3CartsItems

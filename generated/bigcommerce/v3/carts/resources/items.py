@@ -12,10 +12,12 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.delete_coupon_code_delete import DeleteCouponCodeDeleteCreate
+from ...shared.models.delete_coupon_code_delete import (
+    DeleteCouponCodeDelete as DeleteCouponCodeDeleteCreate,
+)
 from ..models.cart import Cart
-from ..models.cart_item_create import CartItemCreateCreate
-from ..models.cart_item_update import CartItemUpdateUpdate
+from ..models.cart_item_create import CartItemCreate as CartItemCreateCreate
+from ..models.cart_item_update import CartItemUpdate as CartItemUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)

@@ -14,9 +14,14 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.cart_metafield import CartMetafield
-from ...shared.models.metafield_create_alt import MetafieldCreateAltCreate, MetafieldCreateAltUpdate
-from ..models.cart_metafield_create_many_item import CartMetafieldCreateManyItemCreate
-from ..models.cart_metafield_update_many_item import CartMetafieldUpdateManyItemUpdate
+from ...shared.models.metafield_create_alt import MetafieldCreateAlt as MetafieldCreateAltCreate
+from ...shared.models.metafield_create_alt import MetafieldCreateAltUpdate
+from ..models.cart_metafield_create_many_item import (
+    CartMetafieldCreateManyItem as CartMetafieldCreateManyItemCreate,
+)
+from ..models.cart_metafield_update_many_item import (
+    CartMetafieldUpdateManyItem as CartMetafieldUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

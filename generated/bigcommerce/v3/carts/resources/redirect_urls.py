@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.cart_redirect_url import CartRedirectUrl
-from ..models.cart_redirect_url_create import V3CartRedirectUrlCreateCreate
+from ..models.cart_redirect_url_create import CartRedirectUrlCreate as V3CartRedirectUrlCreateCreate
 
 
 class V3CartsRedirectUrls(NodeResource):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.cart_setting_update import CartSettingUpdateUpdate
+from ..models.cart_setting_update import CartSettingUpdate as CartSettingUpdateUpdate
 from ..models.cart_settings import CartSettings
 
 if TYPE_CHECKING:

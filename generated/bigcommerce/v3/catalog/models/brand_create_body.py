@@ -29,9 +29,9 @@ class V3BrandCreateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3BrandCreateBodyCreate(TypedDict, total=False):
-    """The fields to create a `V3BrandCreateBody` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class BrandCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

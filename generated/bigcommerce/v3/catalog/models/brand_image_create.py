@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `BrandImageCreate` model and the bodies of its create calls."""
+"""The `BrandImageCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,18 +10,16 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from ...._types import Upload
 
 
-class BrandImageCreate(ApiModel):
-    """`BrandImageCreate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class BrandImageCreateModel(ApiModel):
+    """`BrandImageCreateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     image_file: str | None = None
 
 
 @with_config(REQUEST_CONFIG)
-class BrandImageCreateCreate(TypedDict, total=False):
-    """The fields to create a `BrandImageCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class BrandImageCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     image_file: Upload

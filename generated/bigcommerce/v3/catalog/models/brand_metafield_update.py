@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `BrandMetafieldUpdate` model and the bodies of its update calls."""
+"""The `BrandMetafieldUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class BrandMetafieldUpdate(ApiModel):
-    """`BrandMetafieldUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class BrandMetafieldUpdateModel(ApiModel):
+    """`BrandMetafieldUpdateModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     permission_set: str | None = None
@@ -31,10 +31,8 @@ class BrandMetafieldUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class BrandMetafieldUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `BrandMetafieldUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class BrandMetafieldUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     permission_set: Literal[
         "app_only", "read", "write", "read_and_sf_access", "write_and_sf_access"

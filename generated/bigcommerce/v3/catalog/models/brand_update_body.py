@@ -31,9 +31,9 @@ class V3BrandUpdateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3BrandUpdateBodyUpdate(TypedDict, total=False):
-    """The fields to update a `V3BrandUpdateBody` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class BrandUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -44,9 +44,9 @@ class V3CategoryCreateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CategoryCreateBodyCreate(TypedDict, total=False):
-    """The fields to create a `V3CategoryCreateBody` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class CategoryCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     parent_id: Required[int]

@@ -46,10 +46,8 @@ class V3CategoryUpdateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CategoryUpdateBodyUpdate(TypedDict, total=False):
-    """The fields to update a `V3CategoryUpdateBody` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class CategoryUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     parent_id: int
     name: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ModifierValueCreate` model and the bodies of its create calls."""
+"""The `ModifierValueCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from .modifier_value_create_adjusters import (
 )
 
 
-class ModifierValueCreate(ApiModel):
-    """`ModifierValueCreate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class ModifierValueCreateModel(ApiModel):
+    """`ModifierValueCreateModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     is_default: bool | None = None
@@ -30,9 +30,9 @@ class ModifierValueCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ModifierValueCreateCreate(TypedDict, total=False):
-    """The fields to create a `ModifierValueCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ModifierValueCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     is_default: bool

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ModifierValueUpdate` model and the bodies of its update calls."""
+"""The `ModifierValueUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from .modifier_value_create_adjusters import (
 )
 
 
-class ModifierValueUpdate(ApiModel):
-    """`ModifierValueUpdate`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+class ModifierValueUpdateModel(ApiModel):
+    """`ModifierValueUpdateModel`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     is_default: bool | None = None
@@ -32,9 +32,9 @@ class ModifierValueUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ModifierValueUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `ModifierValueUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ModifierValueUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     is_default: bool

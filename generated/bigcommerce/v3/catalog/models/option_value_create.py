@@ -25,9 +25,9 @@ class V3OptionValueCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3OptionValueCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3OptionValueCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class OptionValueCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     is_default: bool

@@ -27,9 +27,9 @@ class V3OptionValueUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3OptionValueUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3OptionValueUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class OptionValueUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     is_default: bool

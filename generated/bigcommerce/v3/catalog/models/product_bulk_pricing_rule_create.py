@@ -27,10 +27,9 @@ class V3ProductBulkPricingRuleCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductBulkPricingRuleCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductBulkPricingRuleCreate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductBulkPricingRuleCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     quantity_min: Required[int]

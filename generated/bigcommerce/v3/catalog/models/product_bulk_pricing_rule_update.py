@@ -44,10 +44,9 @@ class V3ProductBulkPricingRuleUpdateCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductBulkPricingRuleUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProductBulkPricingRuleUpdate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductBulkPricingRuleUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     quantity_min: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductComplexRuleCreate` model and the bodies of its create calls."""
+"""The `ProductComplexRuleCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from .product_complex_rule_create_price_adjuster import (
 )
 
 
-class ProductComplexRuleCreate(ApiModel):
-    """`ProductComplexRuleCreate`: an object of the v3 API. Every field is optional; unknown
+class ProductComplexRuleCreateModel(ApiModel):
+    """`ProductComplexRuleCreateModel`: an object of the v3 API. Every field is optional; unknown
     fields are kept.
     """
 
@@ -37,10 +37,8 @@ class ProductComplexRuleCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ProductComplexRuleCreateCreate(TypedDict, total=False):
-    """The fields to create a `ProductComplexRuleCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class ProductComplexRuleCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     sort_order: int
     """From -2147483648 to 2147483647."""

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductComplexRuleUpdate` model and the bodies of its update calls."""
+"""The `ProductComplexRuleUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from .product_complex_rule_update_condition import (
 )
 
 
-class ProductComplexRuleUpdate(ApiModel):
-    """`ProductComplexRuleUpdate`: an object of the v3 API. Every field is optional; unknown
+class ProductComplexRuleUpdateModel(ApiModel):
+    """`ProductComplexRuleUpdateModel`: an object of the v3 API. Every field is optional; unknown
     fields are kept.
     """
 
@@ -37,10 +37,8 @@ class ProductComplexRuleUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ProductComplexRuleUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `ProductComplexRuleUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class ProductComplexRuleUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     sort_order: int
     """From -2147483648 to 2147483647."""

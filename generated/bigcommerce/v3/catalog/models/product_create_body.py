@@ -140,9 +140,9 @@ class V3ProductCreateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductCreateBodyCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductCreateBody` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ProductCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -21,10 +21,9 @@ class V3ProductCustomFieldCreateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductCustomFieldCreateBodyCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductCustomFieldCreateBody` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductCustomFieldCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -21,10 +21,8 @@ class V3ProductCustomFieldUpdateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductCustomFieldUpdateBodyUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProductCustomFieldUpdateBody` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`.
-    """
+class ProductCustomFieldUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     name: str
     """From 1 to 250 characters."""

@@ -27,10 +27,8 @@ class V3ProductImageCreateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductImageCreateBodyCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductImageCreateBody` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class ProductImageCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     product_id: int
     image_url: str

@@ -36,10 +36,9 @@ class V3ProductModifierCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductModifierCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductModifierCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductModifierCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     type: Required[

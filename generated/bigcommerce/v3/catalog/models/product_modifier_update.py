@@ -35,10 +35,9 @@ class V3ProductModifierUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductModifierUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProductModifierUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductModifierUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     type: Required[

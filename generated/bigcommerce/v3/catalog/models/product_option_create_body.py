@@ -37,10 +37,9 @@ class V3ProductOptionCreateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductOptionCreateBodyCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductOptionCreateBody` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductOptionCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     product_id: Required[int]

@@ -39,10 +39,9 @@ class V3ProductOptionUpdateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductOptionUpdateBodyUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProductOptionUpdateBody` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductOptionUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     id: int | None

@@ -29,10 +29,9 @@ class V3ProductReviewCreateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductReviewCreateBodyCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductReviewCreateBody` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductReviewCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     title: Required[str]

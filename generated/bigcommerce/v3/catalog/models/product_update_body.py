@@ -12,9 +12,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 from .custom_url import CustomUrl, CustomUrlUpdate
 from .product_bulk_pricing_rule_update import (
-    V3ProductBulkPricingRuleUpdate,
-    V3ProductBulkPricingRuleUpdateUpdate,
+    ProductBulkPricingRuleUpdate as V3ProductBulkPricingRuleUpdateUpdate,
 )
+from .product_bulk_pricing_rule_update import V3ProductBulkPricingRuleUpdate
 from .product_custom_field import ProductCustomField as V3ProductCustomField
 from .product_custom_field import V3ProductCustomFieldUpdate
 from .product_image_data import ProductImageData, ProductImageDataUpdate
@@ -138,10 +138,8 @@ class V3ProductUpdateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductUpdateBodyUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProductUpdateBody` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class ProductUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     name: str
     """From 1 to 250 characters."""

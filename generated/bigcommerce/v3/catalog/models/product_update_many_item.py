@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `ProductUpdateManyItem` model and the bodies of its update calls."""
+"""The `ProductUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -12,17 +12,17 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 from .custom_url import CustomUrl, CustomUrlUpdate
 from .product_bulk_pricing_rule_update import (
-    V3ProductBulkPricingRuleUpdate,
-    V3ProductBulkPricingRuleUpdateUpdate,
+    ProductBulkPricingRuleUpdate as V3ProductBulkPricingRuleUpdateUpdate,
 )
+from .product_bulk_pricing_rule_update import V3ProductBulkPricingRuleUpdate
 from .product_custom_field import ProductCustomField as V3ProductCustomField
 from .product_custom_field import V3ProductCustomFieldUpdate
 from .product_image_data import ProductImageData, ProductImageDataUpdate
 from .product_video_video import ProductVideoVideo, ProductVideoVideoUpdate
 
 
-class ProductUpdateManyItem(ApiModel):
-    """`ProductUpdateManyItem`: an object of the v3 API. Every field but `id` is optional;
+class ProductUpdateManyItemModel(ApiModel):
+    """`ProductUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
     unknown fields are kept.
     """
 
@@ -140,9 +140,9 @@ class ProductUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ProductUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductUpdateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ProductUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     id: Required[int]

@@ -62,9 +62,9 @@ class V3ProductVariantCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductVariantCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductVariantCreate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ProductVariantCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     cost_price: int | float | None

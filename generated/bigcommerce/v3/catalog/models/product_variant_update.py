@@ -56,10 +56,8 @@ class V3ProductVariantUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductVariantUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProductVariantUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class ProductVariantUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     cost_price: int | float | None
     """At least 0."""

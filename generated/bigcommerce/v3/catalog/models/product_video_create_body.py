@@ -28,10 +28,9 @@ class V3ProductVideoCreateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductVideoCreateBodyCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductVideoCreateBody` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductVideoCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     title: str

@@ -28,10 +28,9 @@ class V3ProductVideoUpdateBody(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductVideoUpdateBodyUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProductVideoUpdateBody` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductVideoUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     title: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `TreeCategoryCreateManyItem` model and the bodies of its create calls."""
+"""The `TreeCategoryCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .url_url import UrlUrl, UrlUrlCreate
 
 
-class TreeCategoryCreateManyItem(ApiModel):
-    """`TreeCategoryCreateManyItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class TreeCategoryCreateManyItemModel(ApiModel):
+    """`TreeCategoryCreateManyItemModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     name: str | None = None
@@ -43,10 +43,9 @@ class TreeCategoryCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class TreeCategoryCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `TreeCategoryCreateManyItem` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class TreeCategoryCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

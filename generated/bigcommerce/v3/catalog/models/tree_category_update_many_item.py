@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `TreeCategoryUpdateManyItem` model and the bodies of its update calls."""
+"""The `TreeCategoryUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .url_url import UrlUrl, UrlUrlUpdate
 
 
-class TreeCategoryUpdateManyItem(ApiModel):
-    """`TreeCategoryUpdateManyItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class TreeCategoryUpdateManyItemModel(ApiModel):
+    """`TreeCategoryUpdateManyItemModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     category_id: int | None = None
@@ -45,10 +45,9 @@ class TreeCategoryUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class TreeCategoryUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `TreeCategoryUpdateManyItem` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class TreeCategoryUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     category_id: Required[int]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `VariantImageCreate` model and the bodies of its create calls."""
+"""The `VariantImageCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,18 +9,16 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class VariantImageCreate(ApiModel):
-    """`VariantImageCreate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class VariantImageCreateModel(ApiModel):
+    """`VariantImageCreateModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     image_url: str | None = None
 
 
 @with_config(REQUEST_CONFIG)
-class VariantImageCreateCreate(TypedDict, total=False):
-    """The fields to create a `VariantImageCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class VariantImageCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     image_url: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `VariantUpdateManyItem` model and the bodies of its update calls."""
+"""The `VariantUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class VariantUpdateManyItem(ApiModel):
-    """`VariantUpdateManyItem`: an object of the v3 API. Every field but `id` is optional;
+class VariantUpdateManyItemModel(ApiModel):
+    """`VariantUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
     unknown fields are kept.
     """
 
@@ -49,9 +49,9 @@ class VariantUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class VariantUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `VariantUpdateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class VariantUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     cost_price: int | float | None

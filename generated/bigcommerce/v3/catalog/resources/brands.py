@@ -15,8 +15,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.brand import Brand as V3Brand
-from ..models.brand_create_body import V3BrandCreateBodyCreate
-from ..models.brand_update_body import V3BrandUpdateBodyUpdate
+from ..models.brand_create_body import BrandCreate as V3BrandCreateBodyCreate
+from ..models.brand_update_body import BrandUpdate as V3BrandUpdateBodyUpdate
 
 if TYPE_CHECKING:
     from .brands_image import V3CatalogBrandsImage

@@ -14,10 +14,14 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create import V3MetafieldCreateCreate
-from ...shared.models.metafield_create_many_item import MetafieldCreateManyItemCreate
-from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
-from ..models.brand_metafield_update import BrandMetafieldUpdateUpdate
+from ...shared.models.metafield_create import MetafieldCreate as V3MetafieldCreateCreate
+from ...shared.models.metafield_create_many_item import (
+    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
+)
+from ...shared.models.metafield_update_many_item import (
+    MetafieldUpdateManyItem as MetafieldUpdateManyItemUpdate,
+)
+from ..models.brand_metafield_update import BrandMetafieldUpdate as BrandMetafieldUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,8 +15,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.category import Category as V3Category
-from ..models.category_create_body import V3CategoryCreateBodyCreate
-from ..models.category_update_body import V3CategoryUpdateBodyUpdate
+from ..models.category_create_body import CategoryCreate as V3CategoryCreateBodyCreate
+from ..models.category_update_body import CategoryUpdate as V3CategoryUpdateBodyUpdate
 
 if TYPE_CHECKING:
     from .categories_image import V3CatalogCategoriesImage

@@ -17,9 +17,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product import Product as V3Product
-from ..models.product_create_body import V3ProductCreateBodyCreate
-from ..models.product_update_body import V3ProductUpdateBodyUpdate
-from ..models.product_update_many_item import ProductUpdateManyItemUpdate
+from ..models.product_create_body import ProductCreate as V3ProductCreateBodyCreate
+from ..models.product_update_body import ProductUpdate as V3ProductUpdateBodyUpdate
+from ..models.product_update_many_item import ProductUpdateManyItem as ProductUpdateManyItemUpdate
 
 if TYPE_CHECKING:
     from .products_bulk_pricing_rules import V3CatalogProductsBulkPricingRules

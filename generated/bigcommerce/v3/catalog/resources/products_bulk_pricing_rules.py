@@ -13,8 +13,12 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_bulk_pricing_rule import ProductBulkPricingRule
-from ..models.product_bulk_pricing_rule_create import V3ProductBulkPricingRuleCreateCreate
-from ..models.product_bulk_pricing_rule_update import V3ProductBulkPricingRuleUpdateUpdate
+from ..models.product_bulk_pricing_rule_create import (
+    ProductBulkPricingRuleCreate as V3ProductBulkPricingRuleCreateCreate,
+)
+from ..models.product_bulk_pricing_rule_update import (
+    ProductBulkPricingRuleUpdate as V3ProductBulkPricingRuleUpdateUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

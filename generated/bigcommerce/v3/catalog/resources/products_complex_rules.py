@@ -15,8 +15,12 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.complex_rule import ComplexRule
-from ..models.product_complex_rule_create import ProductComplexRuleCreateCreate
-from ..models.product_complex_rule_update import ProductComplexRuleUpdateUpdate
+from ..models.product_complex_rule_create import (
+    ProductComplexRuleCreate as ProductComplexRuleCreateCreate,
+)
+from ..models.product_complex_rule_update import (
+    ProductComplexRuleUpdate as ProductComplexRuleUpdateUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

@@ -14,8 +14,12 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.custom_field import CustomField
-from ..models.product_custom_field_create_body import V3ProductCustomFieldCreateBodyCreate
-from ..models.product_custom_field_update_body import V3ProductCustomFieldUpdateBodyUpdate
+from ..models.product_custom_field_create_body import (
+    ProductCustomFieldCreate as V3ProductCustomFieldCreateBodyCreate,
+)
+from ..models.product_custom_field_update_body import (
+    ProductCustomFieldUpdate as V3ProductCustomFieldUpdateBodyUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

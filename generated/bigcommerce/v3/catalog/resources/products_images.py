@@ -15,10 +15,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_image import ProductImage as V3ProductImage
-from ..models.product_image_create_body import (
-    V3ProductImageCreateBodyCreate,
-    V3ProductImageCreateBodyUpdate,
-)
+from ..models.product_image_create_body import ProductImageCreate as V3ProductImageCreateBodyCreate
+from ..models.product_image_create_body import V3ProductImageCreateBodyUpdate
 from ..models.product_image_data import ProductImageData
 
 

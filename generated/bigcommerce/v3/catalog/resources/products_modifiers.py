@@ -16,9 +16,9 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_modifier import ProductModifier
 from ..models.product_modifier_alt import ProductModifierAlt
-from ..models.product_modifier_create import V3ProductModifierCreateCreate
+from ..models.product_modifier_create import ProductModifierCreate as V3ProductModifierCreateCreate
 from ..models.product_modifier_data import ProductModifierData
-from ..models.product_modifier_update import V3ProductModifierUpdateUpdate
+from ..models.product_modifier_update import ProductModifierUpdate as V3ProductModifierUpdateUpdate
 
 if TYPE_CHECKING:
     from .products_modifiers_values import V3CatalogProductsModifiersValues

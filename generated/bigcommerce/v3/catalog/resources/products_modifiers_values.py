@@ -14,8 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.modifier_value_create import ModifierValueCreateCreate
-from ..models.modifier_value_update import ModifierValueUpdateUpdate
+from ..models.modifier_value_create import ModifierValueCreate as ModifierValueCreateCreate
+from ..models.modifier_value_update import ModifierValueUpdate as ModifierValueUpdateUpdate
 from ..models.product_modifier_option_value import ProductModifierOptionValue
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brand_image_create import BrandImageCreateCreate
+from ..models.brand_image_create import BrandImageCreate as BrandImageCreateCreate
 from ..models.image_url import ImageUrl
 
 

@@ -15,9 +15,13 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_option import ProductOption as V3ProductOption
-from ..models.product_option_create_body import V3ProductOptionCreateBodyCreate
+from ..models.product_option_create_body import (
+    ProductOptionCreate as V3ProductOptionCreateBodyCreate,
+)
 from ..models.product_option_data import ProductOptionData
-from ..models.product_option_update_body import V3ProductOptionUpdateBodyUpdate
+from ..models.product_option_update_body import (
+    ProductOptionUpdate as V3ProductOptionUpdateBodyUpdate,
+)
 
 if TYPE_CHECKING:
     from .products_options_values import V3CatalogProductsOptionsValues

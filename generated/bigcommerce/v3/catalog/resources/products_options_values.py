@@ -13,8 +13,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.option_value_create import V3OptionValueCreateCreate
-from ..models.option_value_update import V3OptionValueUpdateUpdate
+from ..models.option_value_create import OptionValueCreate as V3OptionValueCreateCreate
+from ..models.option_value_update import OptionValueUpdate as V3OptionValueUpdateUpdate
 from ..models.product_option_option_value import ProductOptionOptionValue
 
 

@@ -16,9 +16,9 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_review import ProductReview as V3ProductReview
 from ..models.product_review_create_body import (
-    V3ProductReviewCreateBodyCreate,
-    V3ProductReviewCreateBodyUpdate,
+    ProductReviewCreate as V3ProductReviewCreateBodyCreate,
 )
+from ..models.product_review_create_body import V3ProductReviewCreateBodyUpdate
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,8 +15,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_variant import ProductVariant
-from ..models.product_variant_create import V3ProductVariantCreateCreate
-from ..models.product_variant_update import V3ProductVariantUpdateUpdate
+from ..models.product_variant_create import ProductVariantCreate as V3ProductVariantCreateCreate
+from ..models.product_variant_update import ProductVariantUpdate as V3ProductVariantUpdateUpdate
 
 if TYPE_CHECKING:
     from .products_variants_image import V3CatalogProductsVariantsImage

@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.image_url import ImageUrl
-from ..models.variant_image_create import VariantImageCreateCreate
+from ..models.variant_image_create import VariantImageCreate as VariantImageCreateCreate
 
 
 class V3CatalogProductsVariantsImage(NodeResource):

@@ -13,7 +13,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create import V3MetafieldCreateCreate, V3MetafieldCreateUpdate
+from ...shared.models.metafield_create import MetafieldCreate as V3MetafieldCreateCreate
+from ...shared.models.metafield_create import V3MetafieldCreateUpdate
 
 
 @with_config(REQUEST_CONFIG)

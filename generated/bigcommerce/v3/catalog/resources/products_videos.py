@@ -15,8 +15,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_video import ProductVideo as V3ProductVideo
-from ..models.product_video_create_body import V3ProductVideoCreateBodyCreate
-from ..models.product_video_update_body import V3ProductVideoUpdateBodyUpdate
+from ..models.product_video_create_body import ProductVideoCreate as V3ProductVideoCreateBodyCreate
+from ..models.product_video_update_body import ProductVideoUpdate as V3ProductVideoUpdateBodyUpdate
 from ..models.product_video_video import ProductVideoVideo
 
 

@@ -16,8 +16,12 @@ from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.category_node import CategoryNode
 from ..models.get_categories import GetCategories
 from ..models.success_no_content import SuccessNoContent
-from ..models.tree_category_create_many_item import TreeCategoryCreateManyItemCreate
-from ..models.tree_category_update_many_item import TreeCategoryUpdateManyItemUpdate
+from ..models.tree_category_create_many_item import (
+    TreeCategoryCreateManyItem as TreeCategoryCreateManyItemCreate,
+)
+from ..models.tree_category_update_many_item import (
+    TreeCategoryUpdateManyItem as TreeCategoryUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

@@ -14,7 +14,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.variant import Variant
-from ..models.variant_update_many_item import VariantUpdateManyItemUpdate
+from ..models.variant_update_many_item import VariantUpdateManyItem as VariantUpdateManyItemUpdate
 
 if TYPE_CHECKING:
     from .variants_metafields import V3CatalogVariantsMetafields

@@ -12,8 +12,12 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.metafield_create_many_item import MetafieldCreateManyItemCreate
-from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ...shared.models.metafield_create_many_item import (
+    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
+)
+from ...shared.models.metafield_update_many_item import (
+    MetafieldUpdateManyItem as MetafieldUpdateManyItemUpdate,
+)
 from ..models.variant_metafield import VariantMetafield
 
 

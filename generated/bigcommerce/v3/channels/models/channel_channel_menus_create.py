@@ -28,10 +28,8 @@ class V3ChannelChannelMenusCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ChannelChannelMenusCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3ChannelChannelMenusCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class ChannelChannelMenusCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     bigcommerce_protected_app_sections: list[ChannelBigcommerceProtectedAppSection]
     custom_app_sections: list[ChannelMenusCreateCustomAppSectionCreate]

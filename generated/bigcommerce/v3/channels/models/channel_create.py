@@ -34,9 +34,9 @@ class V3ChannelCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ChannelCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3ChannelCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ChannelCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     external_id: str

@@ -1,5 +1,7 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelCurrencyAssignmentCreate` model and the bodies of its create and update calls."""
+"""The `ChannelCurrencyAssignmentCreateModel` model and the bodies of its create and update
+calls.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ChannelCurrencyAssignmentCreate(ApiModel):
-    """`ChannelCurrencyAssignmentCreate`: an object of the v3 API. Every field is optional;
+class ChannelCurrencyAssignmentCreateModel(ApiModel):
+    """`ChannelCurrencyAssignmentCreateModel`: an object of the v3 API. Every field is optional;
     unknown fields are kept.
     """
 
@@ -21,10 +23,9 @@ class ChannelCurrencyAssignmentCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ChannelCurrencyAssignmentCreateCreate(TypedDict, total=False):
-    """The fields to create a `ChannelCurrencyAssignmentCreate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ChannelCurrencyAssignmentCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     enabled_currencies: Required[list[str]]
@@ -33,9 +34,9 @@ class ChannelCurrencyAssignmentCreateCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ChannelCurrencyAssignmentCreateUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelCurrencyAssignmentCreate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+    """The fields to update a `ChannelCurrencyAssignmentCreateModel` with; unknown keys are sent
+    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
+    documents require.
     """
 
     enabled_currencies: Required[list[str]]

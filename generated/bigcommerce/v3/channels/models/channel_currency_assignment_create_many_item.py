@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelCurrencyAssignmentCreateManyItem` model and the bodies of its create and update
-calls.
+"""The `ChannelCurrencyAssignmentCreateManyItemModel` model and the bodies of its create and
+update calls.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ChannelCurrencyAssignmentCreateManyItem(ApiModel):
-    """`ChannelCurrencyAssignmentCreateManyItem`: an object of the v3 API. Every field is
+class ChannelCurrencyAssignmentCreateManyItemModel(ApiModel):
+    """`ChannelCurrencyAssignmentCreateManyItemModel`: an object of the v3 API. Every field is
     optional; unknown fields are kept.
     """
 
@@ -25,10 +25,9 @@ class ChannelCurrencyAssignmentCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ChannelCurrencyAssignmentCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `ChannelCurrencyAssignmentCreateManyItem` with; unknown keys are
-    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
-    documents require.
+class ChannelCurrencyAssignmentCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     channel_id: Required[int]
@@ -38,9 +37,9 @@ class ChannelCurrencyAssignmentCreateManyItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class ChannelCurrencyAssignmentCreateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelCurrencyAssignmentCreateManyItem` with; unknown keys are
-    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
-    documents require.
+    """The fields to update a `ChannelCurrencyAssignmentCreateManyItemModel` with; unknown keys
+    are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones
+    the documents require.
     """
 
     channel_id: Required[int]

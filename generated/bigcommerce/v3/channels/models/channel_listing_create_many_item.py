@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelListingCreateManyItem` model and the bodies of its create calls."""
+"""The `ChannelListingCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from .channel_product_variant_partial import (
 )
 
 
-class ChannelListingCreateManyItem(ApiModel):
-    """`ChannelListingCreateManyItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class ChannelListingCreateManyItemModel(ApiModel):
+    """`ChannelListingCreateManyItemModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     product_id: int | None = None
@@ -35,10 +35,9 @@ class ChannelListingCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ChannelListingCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `ChannelListingCreateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ChannelListingCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     product_id: Required[int]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelListingUpdateManyItem` model and the bodies of its update calls."""
+"""The `ChannelListingUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -15,9 +15,9 @@ from .channel_product_variant_partial import (
 )
 
 
-class ChannelListingUpdateManyItem(ApiModel):
-    """`ChannelListingUpdateManyItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class ChannelListingUpdateManyItemModel(ApiModel):
+    """`ChannelListingUpdateManyItemModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     listing_id: int | None = None
@@ -37,10 +37,9 @@ class ChannelListingUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ChannelListingUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelListingUpdateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ChannelListingUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     listing_id: Required[int]

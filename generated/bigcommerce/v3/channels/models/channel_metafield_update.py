@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
-"""The `ChannelMetafieldUpdate` model and the bodies of its update calls."""
+"""The `ChannelMetafieldUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ChannelMetafieldUpdate(ApiModel):
-    """`ChannelMetafieldUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class ChannelMetafieldUpdateModel(ApiModel):
+    """`ChannelMetafieldUpdateModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     namespace: str | None = None
@@ -31,10 +31,8 @@ class ChannelMetafieldUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ChannelMetafieldUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelMetafieldUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class ChannelMetafieldUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     namespace: str
     """From 1 to 64 characters."""

@@ -27,10 +27,8 @@ class V3ChannelUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ChannelUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3ChannelUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class ChannelUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     external_id: str
     is_listable_from_ui: bool

@@ -9,7 +9,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_channel_menus import ChannelChannelMenus
-from ..models.channel_channel_menus_create import V3ChannelChannelMenusCreateCreate
+from ..models.channel_channel_menus_create import (
+    ChannelChannelMenusCreate as V3ChannelChannelMenusCreateCreate,
+)
 
 
 class V3ChannelsChannelMenus(NodeResource):

@@ -14,8 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_create import V3ChannelCreateCreate
-from ..models.channel_update import V3ChannelUpdateUpdate
+from ..models.channel_create import ChannelCreate as V3ChannelCreateCreate
+from ..models.channel_update import ChannelUpdate as V3ChannelUpdateUpdate
 from ..models.channel_with_currencies import ChannelWithCurrencies
 
 if TYPE_CHECKING:

@@ -9,11 +9,13 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_currency_assignment_create import (
-    ChannelCurrencyAssignmentCreateCreate,
-    ChannelCurrencyAssignmentCreateUpdate,
+    ChannelCurrencyAssignmentCreate as ChannelCurrencyAssignmentCreateCreate,
+)
+from ..models.channel_currency_assignment_create import ChannelCurrencyAssignmentCreateUpdate
+from ..models.channel_currency_assignment_create_many_item import (
+    ChannelCurrencyAssignmentCreateManyItem as ChannelCurrencyAssignmentCreateManyItemCreate,
 )
 from ..models.channel_currency_assignment_create_many_item import (
-    ChannelCurrencyAssignmentCreateManyItemCreate,
     ChannelCurrencyAssignmentCreateManyItemUpdate,
 )
 from ..models.currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId

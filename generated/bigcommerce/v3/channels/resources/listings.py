@@ -13,8 +13,12 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_listing_create_many_item import ChannelListingCreateManyItemCreate
-from ..models.channel_listing_update_many_item import ChannelListingUpdateManyItemUpdate
+from ..models.channel_listing_create_many_item import (
+    ChannelListingCreateManyItem as ChannelListingCreateManyItemCreate,
+)
+from ..models.channel_listing_update_many_item import (
+    ChannelListingUpdateManyItem as ChannelListingUpdateManyItemUpdate,
+)
 from ..models.listing import Listing
 
 

@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.site_update import V3SiteUpdateUpdate
+from ...shared.models.site_update import SiteUpdate as V3SiteUpdateUpdate
 from ..models.channel_site import ChannelSite
 
 

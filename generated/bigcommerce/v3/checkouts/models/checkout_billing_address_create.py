@@ -38,10 +38,9 @@ class V3CheckoutBillingAddressCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CheckoutBillingAddressCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3CheckoutBillingAddressCreate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class CheckoutBillingAddressCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     first_name: str

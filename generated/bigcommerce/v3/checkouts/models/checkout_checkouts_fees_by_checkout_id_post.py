@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutCheckoutsFeesByCheckoutIdPost` model and the bodies of its create calls."""
+"""The `CheckoutCheckoutsFeesByCheckoutIdPostModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .base_fee import BaseFee, BaseFeeCreate
 
 
-class CheckoutCheckoutsFeesByCheckoutIdPost(ApiModel):
-    """`CheckoutCheckoutsFeesByCheckoutIdPost`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+class CheckoutCheckoutsFeesByCheckoutIdPostModel(ApiModel):
+    """`CheckoutCheckoutsFeesByCheckoutIdPostModel`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
     """
 
     fees: list[BaseFee] | None = None
@@ -20,10 +20,9 @@ class CheckoutCheckoutsFeesByCheckoutIdPost(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CheckoutCheckoutsFeesByCheckoutIdPostCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutCheckoutsFeesByCheckoutIdPost` with; unknown keys are sent
-    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
-    documents require.
+class CheckoutCheckoutsFeesByCheckoutIdPost(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     fees: Required[list[BaseFeeCreate]]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutConsignmentCreateManyItem` model and the bodies of its create calls."""
+"""The `CheckoutConsignmentCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ from .checkout_create_many_item_pickup_option import (
 )
 
 
-class CheckoutConsignmentCreateManyItem(ApiModel):
-    """`CheckoutConsignmentCreateManyItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+class CheckoutConsignmentCreateManyItemModel(ApiModel):
+    """`CheckoutConsignmentCreateManyItemModel`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
     """
 
     address: CheckoutConsignmentCreateManyItemAddress | None = None
@@ -33,10 +33,8 @@ class CheckoutConsignmentCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CheckoutConsignmentCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutConsignmentCreateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`.
-    """
+class CheckoutConsignmentCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     address: CheckoutConsignmentCreateManyItemAddressCreate
     line_items: list[CheckoutCreateManyItemLineItemCreate]

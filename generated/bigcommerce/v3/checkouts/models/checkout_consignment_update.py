@@ -39,10 +39,8 @@ class V3CheckoutConsignmentUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CheckoutConsignmentUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3CheckoutConsignmentUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class CheckoutConsignmentUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     address: CheckoutConsignmentUpdateAddressUpdate
     line_items: list[CheckoutCreateManyItemLineItemUpdate]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutCouponCreate` model and the bodies of its create calls."""
+"""The `CheckoutCouponCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CheckoutCouponCreate(ApiModel):
-    """`CheckoutCouponCreate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class CheckoutCouponCreateModel(ApiModel):
+    """`CheckoutCouponCreateModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     coupon_code: str | None = None
@@ -19,10 +19,8 @@ class CheckoutCouponCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CheckoutCouponCreateCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutCouponCreate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class CheckoutCouponCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     coupon_code: str
     version: int

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutDiscountCreate` model and the bodies of its create calls."""
+"""The `CheckoutDiscountCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -13,18 +13,16 @@ from .checkout_discount_create_cart import (
 )
 
 
-class CheckoutDiscountCreate(ApiModel):
-    """`CheckoutDiscountCreate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class CheckoutDiscountCreateModel(ApiModel):
+    """`CheckoutDiscountCreateModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     cart: CheckoutDiscountCreateCart | None = None
 
 
 @with_config(REQUEST_CONFIG)
-class CheckoutDiscountCreateCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutDiscountCreate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class CheckoutDiscountCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     cart: CheckoutDiscountCreateCartCreate

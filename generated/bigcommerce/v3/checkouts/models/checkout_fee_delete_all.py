@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutFeeDeleteAll` model and the bodies of its create calls."""
+"""The `CheckoutFeeDeleteAllModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CheckoutFeeDeleteAll(ApiModel):
-    """`CheckoutFeeDeleteAll`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class CheckoutFeeDeleteAllModel(ApiModel):
+    """`CheckoutFeeDeleteAllModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     ids: list[str] | None = None
@@ -19,9 +19,9 @@ class CheckoutFeeDeleteAll(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CheckoutFeeDeleteAllCreate(TypedDict, total=False):
-    """The fields to create a `CheckoutFeeDeleteAll` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class CheckoutFeeDeleteAll(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     ids: Required[list[str]]

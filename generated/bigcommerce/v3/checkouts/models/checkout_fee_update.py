@@ -20,9 +20,9 @@ class V3CheckoutFeeUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CheckoutFeeUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3CheckoutFeeUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class CheckoutFeeUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     fees: Required[list[FeeWithIdUpdate]]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutSettingUpdate` model and the bodies of its update calls."""
+"""The `CheckoutSettingUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CheckoutSettingUpdate(ApiModel):
-    """`CheckoutSettingUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class CheckoutSettingUpdateModel(ApiModel):
+    """`CheckoutSettingUpdateModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     custom_checkout_script_url: str | None = None
@@ -23,10 +23,8 @@ class CheckoutSettingUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CheckoutSettingUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutSettingUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class CheckoutSettingUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     custom_checkout_script_url: str
     order_confirmation_use_custom_checkout_script: bool

@@ -20,10 +20,8 @@ class V3CheckoutTokenCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CheckoutTokenCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3CheckoutTokenCreate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class CheckoutTokenCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     maxUses: int | float
     ttl: int | float

@@ -20,9 +20,9 @@ class V3CheckoutUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CheckoutUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3CheckoutUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class CheckoutUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     customer_message: Required[str]

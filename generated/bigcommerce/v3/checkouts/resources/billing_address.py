@@ -10,9 +10,9 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
 from ..models.checkout_billing_address_create import (
-    V3CheckoutBillingAddressCreateCreate,
-    V3CheckoutBillingAddressCreateUpdate,
+    CheckoutBillingAddressCreate as V3CheckoutBillingAddressCreateCreate,
 )
+from ..models.checkout_billing_address_create import V3CheckoutBillingAddressCreateUpdate
 
 
 class V3CheckoutsBillingAddress(NodeResource):

@@ -15,9 +15,9 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
 from ..models.checkout_checkouts_fees_by_checkout_id_post import (
-    CheckoutCheckoutsFeesByCheckoutIdPostCreate,
+    CheckoutCheckoutsFeesByCheckoutIdPost as CheckoutCheckoutsFeesByCheckoutIdPostCreate,
 )
-from ..models.checkout_update import V3CheckoutUpdateUpdate
+from ..models.checkout_update import CheckoutUpdate as V3CheckoutUpdateUpdate
 
 if TYPE_CHECKING:
     from .billing_address import V3CheckoutsBillingAddress

@@ -12,10 +12,16 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.delete_coupon_code_delete import DeleteCouponCodeDeleteCreate
+from ...shared.models.delete_coupon_code_delete import (
+    DeleteCouponCodeDelete as DeleteCouponCodeDeleteCreate,
+)
 from ..models.checkout import Checkout
-from ..models.checkout_consignment_create_many_item import CheckoutConsignmentCreateManyItemCreate
-from ..models.checkout_consignment_update import V3CheckoutConsignmentUpdateUpdate
+from ..models.checkout_consignment_create_many_item import (
+    CheckoutConsignmentCreateManyItem as CheckoutConsignmentCreateManyItemCreate,
+)
+from ..models.checkout_consignment_update import (
+    CheckoutConsignmentUpdate as V3CheckoutConsignmentUpdateUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

@@ -8,9 +8,11 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.delete_coupon_code_delete import DeleteCouponCodeDeleteCreate
+from ...shared.models.delete_coupon_code_delete import (
+    DeleteCouponCodeDelete as DeleteCouponCodeDeleteCreate,
+)
 from ..models.checkout import Checkout
-from ..models.checkout_coupon_create import CheckoutCouponCreateCreate
+from ..models.checkout_coupon_create import CheckoutCouponCreate as CheckoutCouponCreateCreate
 
 
 class V3CheckoutsCoupons(NodeResource):

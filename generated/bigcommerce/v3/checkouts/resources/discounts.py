@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
-from ..models.checkout_discount_create import CheckoutDiscountCreateCreate
+from ..models.checkout_discount_create import CheckoutDiscountCreate as CheckoutDiscountCreateCreate
 
 
 class V3CheckoutsDiscounts(NodeResource):

@@ -9,8 +9,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
-from ..models.checkout_fee_delete_all import CheckoutFeeDeleteAllCreate
-from ..models.checkout_fee_update import V3CheckoutFeeUpdateUpdate
+from ..models.checkout_fee_delete_all import CheckoutFeeDeleteAll as CheckoutFeeDeleteAllCreate
+from ..models.checkout_fee_update import CheckoutFeeUpdate as V3CheckoutFeeUpdateUpdate
 
 
 class V3CheckoutsFees(NodeResource):

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.checkout_setting_update import CheckoutSettingUpdateUpdate
+from ..models.checkout_setting_update import CheckoutSettingUpdate as CheckoutSettingUpdateUpdate
 from ..models.checkouts_settings import CheckoutsSettings
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout_token import CheckoutToken
-from ..models.checkout_token_create import V3CheckoutTokenCreateCreate
+from ..models.checkout_token_create import CheckoutTokenCreate as V3CheckoutTokenCreateCreate
 
 
 class V3CheckoutsToken(NodeResource):

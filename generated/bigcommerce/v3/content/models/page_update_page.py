@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
-"""The `PageUpdatePage` model and the bodies of its update calls."""
+"""The `PageUpdatePageModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class PageUpdatePage(ApiModel):
-    """`PageUpdatePage`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class PageUpdatePageModel(ApiModel):
+    """`PageUpdatePageModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     channel_id: int | None = None
@@ -47,10 +47,8 @@ class PageUpdatePage(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PageUpdatePageUpdate(TypedDict, total=False):
-    """The fields to update a `PageUpdatePage` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class PageUpdatePage(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     channel_id: int
     """Default `1`."""

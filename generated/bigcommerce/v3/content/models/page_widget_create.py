@@ -23,9 +23,9 @@ class V3PageWidgetCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3PageWidgetCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3PageWidgetCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PageWidgetCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     regions: Required[list[RegionCreate]]

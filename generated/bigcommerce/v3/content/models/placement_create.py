@@ -29,9 +29,9 @@ class V3PlacementCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3PlacementCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3PlacementCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PlacementCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     widget_uuid: Required[str]

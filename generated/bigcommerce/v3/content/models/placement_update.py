@@ -27,10 +27,8 @@ class V3PlacementUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3PlacementUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3PlacementUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class PlacementUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     template_file: str
     widget_uuid: str

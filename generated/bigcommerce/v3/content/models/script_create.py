@@ -41,9 +41,9 @@ class V3ScriptCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ScriptCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3ScriptCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ScriptCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

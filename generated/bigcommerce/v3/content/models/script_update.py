@@ -41,10 +41,8 @@ class V3ScriptUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ScriptUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3ScriptUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class ScriptUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     name: str
     """From 1 to 255 characters."""

@@ -26,9 +26,9 @@ class V3WidgetCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3WidgetCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3WidgetCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class WidgetCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -25,9 +25,9 @@ class V3WidgetTemplateCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3WidgetTemplateCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3WidgetTemplateCreate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class WidgetTemplateCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

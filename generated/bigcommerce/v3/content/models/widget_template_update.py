@@ -24,10 +24,8 @@ class V3WidgetTemplateUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3WidgetTemplateUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3WidgetTemplateUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class WidgetTemplateUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     name: str
     schema: list[WidgetTemplateSchemaUpdate]

@@ -25,10 +25,8 @@ class V3WidgetUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3WidgetUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3WidgetUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class WidgetUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     name: str
     description: str

@@ -12,7 +12,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.page_widget import PageWidget
-from ..models.page_widget_create import V3PageWidgetCreateCreate
+from ..models.page_widget_create import PageWidgetCreate as V3PageWidgetCreateCreate
 
 
 @with_config(REQUEST_CONFIG)

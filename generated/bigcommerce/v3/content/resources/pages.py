@@ -14,7 +14,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.page import Page as V3Page
-from ..models.page_update_page import PageUpdatePageUpdate
+from ..models.page_update_page import PageUpdatePage as PageUpdatePageUpdate
 
 
 @with_config(REQUEST_CONFIG)

@@ -14,8 +14,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.placement import Placement
-from ..models.placement_create import V3PlacementCreateCreate
-from ..models.placement_update import V3PlacementUpdateUpdate
+from ..models.placement_create import PlacementCreate as V3PlacementCreateCreate
+from ..models.placement_update import PlacementUpdate as V3PlacementUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)

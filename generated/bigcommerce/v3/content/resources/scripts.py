@@ -15,8 +15,8 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.not_found import NotFound as V3NotFound
 from ..models.script import Script
-from ..models.script_create import V3ScriptCreateCreate
-from ..models.script_update import V3ScriptUpdateUpdate
+from ..models.script_create import ScriptCreate as V3ScriptCreateCreate
+from ..models.script_update import ScriptUpdate as V3ScriptUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)

@@ -14,10 +14,10 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.widget_template import WidgetTemplate
-from ..models.widget_template_create import V3WidgetTemplateCreateCreate
-from ..models.widget_template_preview import WidgetTemplatePreviewCreate
+from ..models.widget_template_create import WidgetTemplateCreate as V3WidgetTemplateCreateCreate
+from ..models.widget_template_preview import WidgetTemplatePreview as WidgetTemplatePreviewCreate
 from ..models.widget_template_preview_alt_data import WidgetTemplatePreviewAltData
-from ..models.widget_template_update import V3WidgetTemplateUpdateUpdate
+from ..models.widget_template_update import WidgetTemplateUpdate as V3WidgetTemplateUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)

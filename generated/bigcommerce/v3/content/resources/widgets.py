@@ -14,8 +14,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.widget import Widget
-from ..models.widget_create import V3WidgetCreateCreate
-from ..models.widget_update import V3WidgetUpdateUpdate
+from ..models.widget_create import WidgetCreate as V3WidgetCreateCreate
+from ..models.widget_update import WidgetUpdate as V3WidgetUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)

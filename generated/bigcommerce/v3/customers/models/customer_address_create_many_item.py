@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerAddressCreateManyItem` model and the bodies of its create calls."""
+"""The `CustomerAddressCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -12,9 +12,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .form_field_value import FormFieldValue, FormFieldValueCreate
 
 
-class CustomerAddressCreateManyItem(ApiModel):
-    """`CustomerAddressCreateManyItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class CustomerAddressCreateManyItemModel(ApiModel):
+    """`CustomerAddressCreateManyItemModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     first_name: str | None = None
@@ -44,10 +44,9 @@ class CustomerAddressCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerAddressCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `CustomerAddressCreateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class CustomerAddressCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     first_name: Required[str]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerAddressUpdateManyItem` model and the bodies of its update calls."""
+"""The `CustomerAddressUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .form_field_value import FormFieldValue, FormFieldValueUpdate
 
 
-class CustomerAddressUpdateManyItem(ApiModel):
-    """`CustomerAddressUpdateManyItem`: an object of the v3 API. Every field but `id` is
+class CustomerAddressUpdateManyItemModel(ApiModel):
+    """`CustomerAddressUpdateManyItemModel`: an object of the v3 API. Every field but `id` is
     optional; unknown fields are kept.
     """
 
@@ -43,10 +43,9 @@ class CustomerAddressUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerAddressUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerAddressUpdateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class CustomerAddressUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     first_name: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerAttributeCreateManyItem` model and the bodies of its create calls."""
+"""The `CustomerAttributeCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CustomerAttributeCreateManyItem(ApiModel):
-    """`CustomerAttributeCreateManyItem`: an object of the v3 API. Every field is optional;
+class CustomerAttributeCreateManyItemModel(ApiModel):
+    """`CustomerAttributeCreateManyItemModel`: an object of the v3 API. Every field is optional;
     unknown fields are kept.
     """
 
@@ -23,10 +23,9 @@ class CustomerAttributeCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerAttributeCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `CustomerAttributeCreateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class CustomerAttributeCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

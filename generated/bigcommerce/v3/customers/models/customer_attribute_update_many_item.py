@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerAttributeUpdateManyItem` model and the bodies of its update calls."""
+"""The `CustomerAttributeUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CustomerAttributeUpdateManyItem(ApiModel):
-    """`CustomerAttributeUpdateManyItem`: an object of the v3 API. Every field but `id` is
+class CustomerAttributeUpdateManyItemModel(ApiModel):
+    """`CustomerAttributeUpdateManyItemModel`: an object of the v3 API. Every field but `id` is
     optional; unknown fields are kept.
     """
 
@@ -21,10 +21,9 @@ class CustomerAttributeUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerAttributeUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerAttributeUpdateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class CustomerAttributeUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

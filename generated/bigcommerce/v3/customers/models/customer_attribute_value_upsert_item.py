@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerAttributeValueUpsertItem` model and the bodies of its update calls."""
+"""The `CustomerAttributeValueUpsertItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CustomerAttributeValueUpsertItem(ApiModel):
-    """`CustomerAttributeValueUpsertItem`: an object of the v3 API. Every field but `id` is
+class CustomerAttributeValueUpsertItemModel(ApiModel):
+    """`CustomerAttributeValueUpsertItemModel`: an object of the v3 API. Every field but `id` is
     optional; unknown fields are kept.
     """
 
@@ -24,10 +24,9 @@ class CustomerAttributeValueUpsertItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerAttributeValueUpsertItemUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerAttributeValueUpsertItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class CustomerAttributeValueUpsertItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     id: int

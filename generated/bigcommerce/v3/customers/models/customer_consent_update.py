@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerConsentUpdate` model and the bodies of its update calls."""
+"""The `CustomerConsentUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CustomerConsentUpdate(ApiModel):
-    """`CustomerConsentUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class CustomerConsentUpdateModel(ApiModel):
+    """`CustomerConsentUpdateModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     allow: list[str] | None = None
@@ -23,10 +23,8 @@ class CustomerConsentUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerConsentUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerConsentUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class CustomerConsentUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     allow: list[Literal["essential", "functional", "analytics", "targeting"]]
     deny: list[Literal["essential", "functional", "analytics", "targeting"]]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerCreateManyItem` model and the bodies of its create calls."""
+"""The `CustomerCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -18,9 +18,9 @@ from .customer_create_many_item_store_credit_amount import (
 from .form_field_value import FormFieldValue, FormFieldValueCreate
 
 
-class CustomerCreateManyItem(ApiModel):
-    """`CustomerCreateManyItem`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class CustomerCreateManyItemModel(ApiModel):
+    """`CustomerCreateManyItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     email: str | None = None
@@ -51,9 +51,9 @@ class CustomerCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `CustomerCreateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class CustomerCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     email: Required[str]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerFormFieldValueUpdateManyItem` model and the bodies of its update calls."""
+"""The `CustomerFormFieldValueUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CustomerFormFieldValueUpdateManyItem(ApiModel):
-    """`CustomerFormFieldValueUpdateManyItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+class CustomerFormFieldValueUpdateManyItemModel(ApiModel):
+    """`CustomerFormFieldValueUpdateManyItemModel`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
     """
 
     name: str | None = None
@@ -25,10 +25,9 @@ class CustomerFormFieldValueUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerFormFieldValueUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerFormFieldValueUpdateManyItem` with; unknown keys are sent
-    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
-    documents require.
+class CustomerFormFieldValueUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

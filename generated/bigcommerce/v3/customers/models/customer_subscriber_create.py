@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerSubscriberCreate` model and the bodies of its create and update calls."""
+"""The `CustomerSubscriberCreateModel` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CustomerSubscriberCreate(ApiModel):
-    """`CustomerSubscriberCreate`: an object of the v3 API. Every field is optional; unknown
+class CustomerSubscriberCreateModel(ApiModel):
+    """`CustomerSubscriberCreateModel`: an object of the v3 API. Every field is optional; unknown
     fields are kept.
     """
 
@@ -33,10 +33,9 @@ class CustomerSubscriberCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerSubscriberCreateCreate(TypedDict, total=False):
-    """The fields to create a `CustomerSubscriberCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class CustomerSubscriberCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     email: Required[str]
@@ -55,8 +54,8 @@ class CustomerSubscriberCreateCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class CustomerSubscriberCreateUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerSubscriberCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
+    """The fields to update a `CustomerSubscriberCreateModel` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
     """
 
     email: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerUpdateManyItem` model and the bodies of its update calls."""
+"""The `CustomerUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from .customer_create_many_item_store_credit_amount import (
 from .form_field_value import FormFieldValue, FormFieldValueUpdate
 
 
-class CustomerUpdateManyItem(ApiModel):
-    """`CustomerUpdateManyItem`: an object of the v3 API. Every field but `id` is optional;
+class CustomerUpdateManyItemModel(ApiModel):
+    """`CustomerUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
     unknown fields are kept.
     """
 
@@ -48,9 +48,9 @@ class CustomerUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerUpdateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class CustomerUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     email: str

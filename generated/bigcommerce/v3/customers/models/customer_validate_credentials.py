@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
-"""The `CustomerValidateCredentials` model and the bodies of its create calls."""
+"""The `CustomerValidateCredentialsModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CustomerValidateCredentials(ApiModel):
-    """`CustomerValidateCredentials`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class CustomerValidateCredentialsModel(ApiModel):
+    """`CustomerValidateCredentialsModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     email: str | None = None
@@ -22,10 +22,9 @@ class CustomerValidateCredentials(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerValidateCredentialsCreate(TypedDict, total=False):
-    """The fields to create a `CustomerValidateCredentials` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class CustomerValidateCredentials(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     email: Required[str]

@@ -13,8 +13,12 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_address import CustomerAddress as V3CustomerAddress
-from ..models.customer_address_create_many_item import CustomerAddressCreateManyItemCreate
-from ..models.customer_address_update_many_item import CustomerAddressUpdateManyItemUpdate
+from ..models.customer_address_create_many_item import (
+    CustomerAddressCreateManyItem as CustomerAddressCreateManyItemCreate,
+)
+from ..models.customer_address_update_many_item import (
+    CustomerAddressUpdateManyItem as CustomerAddressUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

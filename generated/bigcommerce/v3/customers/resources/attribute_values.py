@@ -14,7 +14,9 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.attribute import Attribute
-from ..models.customer_attribute_value_upsert_item import CustomerAttributeValueUpsertItemUpdate
+from ..models.customer_attribute_value_upsert_item import (
+    CustomerAttributeValueUpsertItem as CustomerAttributeValueUpsertItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

@@ -13,8 +13,12 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_attribute import CustomerAttribute
-from ..models.customer_attribute_create_many_item import CustomerAttributeCreateManyItemCreate
-from ..models.customer_attribute_update_many_item import CustomerAttributeUpdateManyItemUpdate
+from ..models.customer_attribute_create_many_item import (
+    CustomerAttributeCreateManyItem as CustomerAttributeCreateManyItemCreate,
+)
+from ..models.customer_attribute_update_many_item import (
+    CustomerAttributeUpdateManyItem as CustomerAttributeUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

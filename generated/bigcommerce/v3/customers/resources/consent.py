@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.consent import Consent
-from ..models.customer_consent_update import CustomerConsentUpdateUpdate
+from ..models.customer_consent_update import CustomerConsentUpdate as CustomerConsentUpdateUpdate
 
 
 class V3CustomersConsent(NodeResource):

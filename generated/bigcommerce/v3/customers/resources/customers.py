@@ -15,9 +15,15 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer import Customer as V3Customer
-from ..models.customer_create_many_item import CustomerCreateManyItemCreate
-from ..models.customer_update_many_item import CustomerUpdateManyItemUpdate
-from ..models.customer_validate_credentials import CustomerValidateCredentialsCreate
+from ..models.customer_create_many_item import (
+    CustomerCreateManyItem as CustomerCreateManyItemCreate,
+)
+from ..models.customer_update_many_item import (
+    CustomerUpdateManyItem as CustomerUpdateManyItemUpdate,
+)
+from ..models.customer_validate_credentials import (
+    CustomerValidateCredentials as CustomerValidateCredentialsCreate,
+)
 from ..models.validate_customer_credentials import ValidateCustomerCredentials
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_form_field_value import CustomerFormFieldValue
 from ..models.customer_form_field_value_update_many_item import (
-    CustomerFormFieldValueUpdateManyItemUpdate,
+    CustomerFormFieldValueUpdateManyItem as CustomerFormFieldValueUpdateManyItemUpdate,
 )
 
 

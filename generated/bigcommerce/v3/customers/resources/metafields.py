@@ -14,9 +14,13 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create_alt import MetafieldCreateAltCreate
-from ...shared.models.metafield_create_many_item import MetafieldCreateManyItemCreate
-from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ...shared.models.metafield_create_alt import MetafieldCreateAlt as MetafieldCreateAltCreate
+from ...shared.models.metafield_create_many_item import (
+    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
+)
+from ...shared.models.metafield_update_many_item import (
+    MetafieldUpdateManyItem as MetafieldUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,9 +15,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_subscriber_create import (
-    CustomerSubscriberCreateCreate,
-    CustomerSubscriberCreateUpdate,
+    CustomerSubscriberCreate as CustomerSubscriberCreateCreate,
 )
+from ..models.customer_subscriber_create import CustomerSubscriberCreateUpdate
 from ..models.subscriber import Subscriber
 
 

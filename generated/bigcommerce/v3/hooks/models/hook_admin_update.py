@@ -18,9 +18,7 @@ class V3HookAdminUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3HookAdminUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3HookAdminUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class HookAdminUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     emails: list[str]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/hooks.yaml by codegen (`make generate`); do not edit.
-"""The `HookCreate` model and the bodies of its create calls."""
+"""The `HookCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class HookCreate(ApiModel):
-    """`HookCreate`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+class HookCreateModel(ApiModel):
+    """`HookCreateModel`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
 
     scope: str | None = None
     """Required to create and update."""
@@ -24,9 +26,9 @@ class HookCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class HookCreateCreate(TypedDict, total=False):
-    """The fields to create a `HookCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class HookCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     scope: Required[str]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/hooks.yaml by codegen (`make generate`); do not edit.
-"""The `HookUpdate` model and the bodies of its update calls."""
+"""The `HookUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class HookUpdate(ApiModel):
-    """`HookUpdate`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+class HookUpdateModel(ApiModel):
+    """`HookUpdateModel`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
 
     scope: str | None = None
     destination: str | None = None
@@ -22,10 +24,8 @@ class HookUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class HookUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `HookUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class HookUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     scope: str
     destination: str

@@ -12,7 +12,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.hook_admin import HookAdmin
-from ..models.hook_admin_update import V3HookAdminUpdateUpdate
+from ..models.hook_admin_update import HookAdminUpdate as V3HookAdminUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)

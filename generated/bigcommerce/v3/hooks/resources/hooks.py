@@ -14,8 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.hook_create import HookCreateCreate
-from ..models.hook_update import HookUpdateUpdate
+from ..models.hook_create import HookCreate as HookCreateCreate
+from ..models.hook_update import HookUpdate as HookUpdateUpdate
 from ..models.webhook import Webhook as V3Webhook
 
 if TYPE_CHECKING:

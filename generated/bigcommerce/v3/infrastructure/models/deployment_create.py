@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
-"""The `DeploymentCreate` model and the bodies of its create calls."""
+"""The `DeploymentCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .environment_variable import EnvironmentVariable, EnvironmentVariableCreate
 
 
-class DeploymentCreate(ApiModel):
-    """`DeploymentCreate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class DeploymentCreateModel(ApiModel):
+    """`DeploymentCreateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     upload_uuid: str | None = None
@@ -24,9 +24,9 @@ class DeploymentCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class DeploymentCreateCreate(TypedDict, total=False):
-    """The fields to create a `DeploymentCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class DeploymentCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     upload_uuid: Required[str]

@@ -19,9 +19,9 @@ class V3ProjectCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProjectCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3ProjectCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ProjectCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_deployment import CreateDeployment
-from ..models.deployment_create import DeploymentCreateCreate
+from ..models.deployment_create import DeploymentCreate as DeploymentCreateCreate
 from ..models.upload_signature import UploadSignature
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.project import Project
-from ..models.project_create import V3ProjectCreateCreate
+from ..models.project_create import ProjectCreate as V3ProjectCreateCreate
 
 
 @with_config(REQUEST_CONFIG)

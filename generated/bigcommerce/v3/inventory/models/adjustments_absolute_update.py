@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `AdjustmentsAbsoluteUpdate` model and the bodies of its create and update calls."""
+"""The `AdjustmentsAbsoluteUpdateModel` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ from .adjustments_absolute_update_item import (
 )
 
 
-class AdjustmentsAbsoluteUpdate(ApiModel):
-    """`AdjustmentsAbsoluteUpdate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class AdjustmentsAbsoluteUpdateModel(ApiModel):
+    """`AdjustmentsAbsoluteUpdateModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     reason: str | None = None
@@ -25,10 +25,9 @@ class AdjustmentsAbsoluteUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class AdjustmentsAbsoluteUpdateCreate(TypedDict, total=False):
-    """The fields to create a `AdjustmentsAbsoluteUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class AdjustmentsAbsoluteUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     reason: str
@@ -37,8 +36,8 @@ class AdjustmentsAbsoluteUpdateCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class AdjustmentsAbsoluteUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `AdjustmentsAbsoluteUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    """The fields to update a `AdjustmentsAbsoluteUpdateModel` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
     require.
     """
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationCreateManyItem` model and the bodies of its create calls."""
+"""The `LocationCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ from .location_create_many_item_special_hour import (
 from .operating_hours import OperatingHours, OperatingHoursCreate
 
 
-class LocationCreateManyItem(ApiModel):
-    """`LocationCreateManyItem`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class LocationCreateManyItemModel(ApiModel):
+    """`LocationCreateManyItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     code: str | None = None
@@ -42,10 +42,8 @@ class LocationCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class LocationCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `LocationCreateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class LocationCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     code: str
     label: str

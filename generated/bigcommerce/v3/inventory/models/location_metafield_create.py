@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationMetafieldCreate` model and the bodies of its create and update calls."""
+"""The `LocationMetafieldCreateModel` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class LocationMetafieldCreate(ApiModel):
-    """`LocationMetafieldCreate`: an object of the v3 API. Every field is optional; unknown
+class LocationMetafieldCreateModel(ApiModel):
+    """`LocationMetafieldCreateModel`: an object of the v3 API. Every field is optional; unknown
     fields are kept.
     """
 
@@ -31,10 +31,9 @@ class LocationMetafieldCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class LocationMetafieldCreateCreate(TypedDict, total=False):
-    """The fields to create a `LocationMetafieldCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class LocationMetafieldCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     key: Required[str]
@@ -52,8 +51,8 @@ class LocationMetafieldCreateCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class LocationMetafieldCreateUpdate(TypedDict, total=False):
-    """The fields to update a `LocationMetafieldCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
+    """The fields to update a `LocationMetafieldCreateModel` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`.
     """
 
     key: str

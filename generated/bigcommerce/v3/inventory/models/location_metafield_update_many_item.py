@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationMetafieldUpdateManyItem` model and the bodies of its update calls."""
+"""The `LocationMetafieldUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class LocationMetafieldUpdateManyItem(ApiModel):
-    """`LocationMetafieldUpdateManyItem`: an object of the v3 API. Every field is optional;
+class LocationMetafieldUpdateManyItemModel(ApiModel):
+    """`LocationMetafieldUpdateManyItemModel`: an object of the v3 API. Every field is optional;
     unknown fields are kept.
     """
 
@@ -33,10 +33,9 @@ class LocationMetafieldUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class LocationMetafieldUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `LocationMetafieldUpdateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class LocationMetafieldUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     permission_set: Literal[

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
-"""The `LocationUpdateManyItem` model and the bodies of its update calls."""
+"""The `LocationUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ from .location_update_many_item_address import (
 from .operating_hours import OperatingHours, OperatingHoursUpdate
 
 
-class LocationUpdateManyItem(ApiModel):
-    """`LocationUpdateManyItem`: an object of the v3 API. Every field but `id` is optional;
+class LocationUpdateManyItemModel(ApiModel):
+    """`LocationUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
     unknown fields are kept.
     """
 
@@ -44,9 +44,9 @@ class LocationUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class LocationUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `LocationUpdateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class LocationUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     id: Required[int]

@@ -7,7 +7,9 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.adjustments_absolute_update import AdjustmentsAbsoluteUpdateCreate
+from ..models.adjustments_absolute_update import (
+    AdjustmentsAbsoluteUpdate as AdjustmentsAbsoluteUpdateCreate,
+)
 from ..models.simple_transaction import SimpleTransaction
 
 

@@ -14,8 +14,12 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.location import Location
-from ..models.location_create_many_item import LocationCreateManyItemCreate
-from ..models.location_update_many_item import LocationUpdateManyItemUpdate
+from ..models.location_create_many_item import (
+    LocationCreateManyItem as LocationCreateManyItemCreate,
+)
+from ..models.location_update_many_item import (
+    LocationUpdateManyItem as LocationUpdateManyItemUpdate,
+)
 from ..models.simple_transaction import SimpleTransaction
 
 if TYPE_CHECKING:

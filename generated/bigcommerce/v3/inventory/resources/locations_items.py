@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.location_item_update import LocationItemUpdateUpdate
+from ..models.location_item_update import LocationItemUpdate as LocationItemUpdateUpdate
 from ..models.location_items import LocationItems
 from ..models.simple_transaction import SimpleTransaction
 

@@ -14,12 +14,16 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create_many_item import MetafieldCreateManyItemCreate
-from ..models.location_metafield_create import (
-    LocationMetafieldCreateCreate,
-    LocationMetafieldCreateUpdate,
+from ...shared.models.metafield_create_many_item import (
+    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
 )
-from ..models.location_metafield_update_many_item import LocationMetafieldUpdateManyItemUpdate
+from ..models.location_metafield_create import (
+    LocationMetafieldCreate as LocationMetafieldCreateCreate,
+)
+from ..models.location_metafield_create import LocationMetafieldCreateUpdate
+from ..models.location_metafield_update_many_item import (
+    LocationMetafieldUpdateManyItem as LocationMetafieldUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

@@ -27,10 +27,8 @@ class V3AbandonedCartEmailCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3AbandonedCartEmailCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3AbandonedCartEmailCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class AbandonedCartEmailCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     is_active: bool
     coupon_code: str

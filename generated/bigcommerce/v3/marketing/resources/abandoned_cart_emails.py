@@ -15,9 +15,9 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandonded_cart_email import AbandondedCartEmail
 from ..models.abandoned_cart_email_create import (
-    V3AbandonedCartEmailCreateCreate,
-    V3AbandonedCartEmailCreateUpdate,
+    AbandonedCartEmailCreate as V3AbandonedCartEmailCreateCreate,
 )
+from ..models.abandoned_cart_email_create import V3AbandonedCartEmailCreateUpdate
 
 if TYPE_CHECKING:
     from .abandoned_cart_emails_default import V3MarketingAbandonedCartEmailsDefault

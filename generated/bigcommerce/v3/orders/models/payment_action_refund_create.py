@@ -25,10 +25,8 @@ class V3PaymentActionRefundCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3PaymentActionRefundCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3PaymentActionRefundCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class PaymentActionRefundCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     items: list[ItemsRefundCreate]
     payments: list[V3PaymentCreate]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `PaymentActionRefundQuoteCreate` model and the bodies of its create calls."""
+"""The `PaymentActionRefundQuoteCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .items_refund import ItemsRefund, ItemsRefundCreate
 
 
-class PaymentActionRefundQuoteCreate(ApiModel):
-    """`PaymentActionRefundQuoteCreate`: an object of the v3 API. Every field is optional;
+class PaymentActionRefundQuoteCreateModel(ApiModel):
+    """`PaymentActionRefundQuoteCreateModel`: an object of the v3 API. Every field is optional;
     unknown fields are kept.
     """
 
@@ -20,10 +20,8 @@ class PaymentActionRefundQuoteCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PaymentActionRefundQuoteCreateCreate(TypedDict, total=False):
-    """The fields to create a `PaymentActionRefundQuoteCreate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`.
-    """
+class PaymentActionRefundQuoteCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     items: list[ItemsRefundCreate]
     tax_adjustment_amount: int | float

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `PickupCreateManyItem` model and the bodies of its create calls."""
+"""The `PickupCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .post_request_pickup_item import PostRequestPickupItem, PostRequestPickupItemCreate
 
 
-class PickupCreateManyItem(ApiModel):
-    """`PickupCreateManyItem`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class PickupCreateManyItemModel(ApiModel):
+    """`PickupCreateManyItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     pickup_method_id: int | None = None
@@ -27,9 +27,9 @@ class PickupCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PickupCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `PickupCreateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PickupCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     pickup_method_id: Required[int]

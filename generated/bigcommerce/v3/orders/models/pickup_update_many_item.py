@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `PickupUpdateManyItem` model and the bodies of its update calls."""
+"""The `PickupUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class PickupUpdateManyItem(ApiModel):
-    """`PickupUpdateManyItem`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+class PickupUpdateManyItemModel(ApiModel):
+    """`PickupUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     id: int
@@ -23,9 +23,9 @@ class PickupUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PickupUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `PickupUpdateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PickupUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     id: Required[int]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
-"""The `SettingChannelUpdateOther` model and the bodies of its update calls."""
+"""The `SettingChannelUpdateOtherModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -13,18 +13,16 @@ from .setting_channel_update_other_notifications import (
 )
 
 
-class SettingChannelUpdateOther(ApiModel):
-    """`SettingChannelUpdateOther`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class SettingChannelUpdateOtherModel(ApiModel):
+    """`SettingChannelUpdateOtherModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     notifications: SettingChannelUpdateOtherNotifications | None = None
 
 
 @with_config(REQUEST_CONFIG)
-class SettingChannelUpdateOtherUpdate(TypedDict, total=False):
-    """The fields to update a `SettingChannelUpdateOther` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class SettingChannelUpdateOther(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     notifications: SettingChannelUpdateOtherNotificationsUpdate

@@ -19,9 +19,7 @@ class V3SettingUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3SettingUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3SettingUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class SettingUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     notifications: SettingNotificationsUpdate

@@ -8,7 +8,9 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.payment_action_refund_quote_create import PaymentActionRefundQuoteCreateCreate
+from ..models.payment_action_refund_quote_create import (
+    PaymentActionRefundQuoteCreate as PaymentActionRefundQuoteCreateCreate,
+)
 from ..models.refund_quote import RefundQuote
 
 

@@ -14,7 +14,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.payment_action_refund import PaymentActionRefund
-from ..models.payment_action_refund_create import V3PaymentActionRefundCreateCreate
+from ..models.payment_action_refund_create import (
+    PaymentActionRefundCreate as V3PaymentActionRefundCreateCreate,
+)
 from ..models.refund import Refund
 
 

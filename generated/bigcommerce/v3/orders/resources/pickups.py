@@ -12,8 +12,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.pickup import Pickup
-from ..models.pickup_create_many_item import PickupCreateManyItemCreate
-from ..models.pickup_update_many_item import PickupUpdateManyItemUpdate
+from ..models.pickup_create_many_item import PickupCreateManyItem as PickupCreateManyItemCreate
+from ..models.pickup_update_many_item import PickupUpdateManyItem as PickupUpdateManyItemUpdate
 
 
 @with_config(REQUEST_CONFIG)

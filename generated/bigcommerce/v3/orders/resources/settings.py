@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.setting import Setting
-from ..models.setting_update import V3SettingUpdateUpdate
+from ..models.setting_update import SettingUpdate as V3SettingUpdateUpdate
 
 if TYPE_CHECKING:
     from .settings_channels import V3OrdersSettingsChannels

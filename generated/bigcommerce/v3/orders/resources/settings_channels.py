@@ -9,7 +9,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.setting_channel import SettingChannel
-from ..models.setting_channel_update_other import SettingChannelUpdateOtherUpdate
+from ..models.setting_channel_update_other import (
+    SettingChannelUpdateOther as SettingChannelUpdateOtherUpdate,
+)
 
 
 class V3OrdersSettingsChannels(NodeResource):

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
-"""The `AccessTokenCreate` model and the bodies of its create calls."""
+"""The `AccessTokenCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .order_order import OrderOrder, OrderOrderCreate
 
 
-class AccessTokenCreate(ApiModel):
-    """`AccessTokenCreate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class AccessTokenCreateModel(ApiModel):
+    """`AccessTokenCreateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     order: OrderOrder | None = None
@@ -20,9 +20,9 @@ class AccessTokenCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class AccessTokenCreateCreate(TypedDict, total=False):
-    """The fields to create a `AccessTokenCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class AccessTokenCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     order: Required[OrderOrderCreate]

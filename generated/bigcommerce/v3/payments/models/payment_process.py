@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
-"""The `PaymentProcess` model and the bodies of its create calls."""
+"""The `PaymentProcessModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .payment_process_payment import PaymentProcessPayment, PaymentProcessPaymentCreate
 
 
-class PaymentProcess(ApiModel):
-    """`PaymentProcess`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class PaymentProcessModel(ApiModel):
+    """`PaymentProcessModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     payment: PaymentProcessPayment | None = None
@@ -20,9 +20,9 @@ class PaymentProcess(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PaymentProcessCreate(TypedDict, total=False):
-    """The fields to create a `PaymentProcess` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PaymentProcess(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     payment: Required[PaymentProcessPaymentCreate]

@@ -8,7 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.scratch import Scratch
-from ..models.access_token_create import AccessTokenCreateCreate
+from ..models.access_token_create import AccessTokenCreate as AccessTokenCreateCreate
 
 
 class V3PaymentsAccessTokens(NodeResource):

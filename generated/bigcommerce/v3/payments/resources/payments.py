@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.payment_process import PaymentProcessCreate
+from ..models.payment_process import PaymentProcess as PaymentProcessCreate
 from ..models.payments_data import PaymentsData
 
 if TYPE_CHECKING:

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `MethodCreateManyItem` model and the bodies of its create calls."""
+"""The `MethodCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class MethodCreateManyItem(ApiModel):
-    """`MethodCreateManyItem`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class MethodCreateManyItemModel(ApiModel):
+    """`MethodCreateManyItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     location_id: int | None = None
@@ -26,10 +26,8 @@ class MethodCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class MethodCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `MethodCreateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class MethodCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     location_id: int
     display_name: str

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
-"""The `MethodUpdateManyItem` model and the bodies of its update calls."""
+"""The `MethodUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class MethodUpdateManyItem(ApiModel):
-    """`MethodUpdateManyItem`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+class MethodUpdateManyItemModel(ApiModel):
+    """`MethodUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     id: int
@@ -27,10 +27,8 @@ class MethodUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class MethodUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `MethodUpdateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class MethodUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     id: int
     location_id: int

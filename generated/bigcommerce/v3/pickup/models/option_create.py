@@ -23,9 +23,9 @@ class V3OptionCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3OptionCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3OptionCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class OptionCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     search_area: Required[SearchAreaCreate]

@@ -13,8 +13,8 @@ from typing_extensions import Required, TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.method_create_many_item import MethodCreateManyItemCreate
-from ..models.method_update_many_item import MethodUpdateManyItemUpdate
+from ..models.method_create_many_item import MethodCreateManyItem as MethodCreateManyItemCreate
+from ..models.method_update_many_item import MethodUpdateManyItem as MethodUpdateManyItemUpdate
 from ..models.pickup_method import PickupMethod
 
 

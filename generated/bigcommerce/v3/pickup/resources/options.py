@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.option_create import V3OptionCreateCreate
+from ..models.option_create import OptionCreate as V3OptionCreateCreate
 from ..models.pickup_options import PickupOptions
 
 

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `PriceRecordBatchItem` model and the bodies of its create and update calls."""
+"""The `PriceRecordBatchItemModel` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .bulk_pricing_tier import BulkPricingTier, BulkPricingTierCreate, BulkPricingTierUpdate
 
 
-class PriceRecordBatchItem(ApiModel):
-    """`PriceRecordBatchItem`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class PriceRecordBatchItemModel(ApiModel):
+    """`PriceRecordBatchItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     price_list_id: int | None = None
@@ -27,10 +27,8 @@ class PriceRecordBatchItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PriceRecordBatchItemCreate(TypedDict, total=False):
-    """The fields to create a `PriceRecordBatchItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class PriceRecordBatchItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     price_list_id: int
     variant_id: int
@@ -45,8 +43,8 @@ class PriceRecordBatchItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class PriceRecordBatchItemUpdate(TypedDict, total=False):
-    """The fields to update a `PriceRecordBatchItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
+    """The fields to update a `PriceRecordBatchItemModel` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`.
     """
 
     price_list_id: int

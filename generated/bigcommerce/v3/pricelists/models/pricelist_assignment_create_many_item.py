@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `PricelistAssignmentCreateManyItem` model and the bodies of its create calls."""
+"""The `PricelistAssignmentCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class PricelistAssignmentCreateManyItem(ApiModel):
-    """`PricelistAssignmentCreateManyItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+class PricelistAssignmentCreateManyItemModel(ApiModel):
+    """`PricelistAssignmentCreateManyItemModel`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
     """
 
     price_list_id: int | None = None
@@ -21,10 +21,9 @@ class PricelistAssignmentCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PricelistAssignmentCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `PricelistAssignmentCreateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class PricelistAssignmentCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     price_list_id: Required[int]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `PricelistAssignmentUpsert` model and the bodies of its update calls."""
+"""The `PricelistAssignmentUpsertModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class PricelistAssignmentUpsert(ApiModel):
-    """`PricelistAssignmentUpsert`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class PricelistAssignmentUpsertModel(ApiModel):
+    """`PricelistAssignmentUpsertModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     customer_group_id: int | None = None
@@ -21,10 +21,9 @@ class PricelistAssignmentUpsert(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PricelistAssignmentUpsertUpdate(TypedDict, total=False):
-    """The fields to update a `PricelistAssignmentUpsert` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class PricelistAssignmentUpsert(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     customer_group_id: Required[int]

@@ -20,9 +20,9 @@ class V3PricelistCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3PricelistCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3PricelistCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PricelistCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
-"""The `PricelistRecordCreateManyItem` model and the bodies of its create and update calls."""
+"""The `PricelistRecordCreateManyItemModel` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .bulk_pricing_tier import BulkPricingTier, BulkPricingTierCreate, BulkPricingTierUpdate
 
 
-class PricelistRecordCreateManyItem(ApiModel):
-    """`PricelistRecordCreateManyItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class PricelistRecordCreateManyItemModel(ApiModel):
+    """`PricelistRecordCreateManyItemModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     variant_id: int | None = None
@@ -30,10 +30,8 @@ class PricelistRecordCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PricelistRecordCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `PricelistRecordCreateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`.
-    """
+class PricelistRecordCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     variant_id: int
     sku: str
@@ -50,7 +48,7 @@ class PricelistRecordCreateManyItemCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class PricelistRecordCreateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `PricelistRecordCreateManyItem` with; unknown keys are sent as
+    """The fields to update a `PricelistRecordCreateManyItemModel` with; unknown keys are sent as
     given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
     require.
     """

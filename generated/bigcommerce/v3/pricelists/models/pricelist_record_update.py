@@ -24,10 +24,9 @@ class V3PricelistRecordUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3PricelistRecordUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3PricelistRecordUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class PricelistRecordUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     price: Required[int | float]

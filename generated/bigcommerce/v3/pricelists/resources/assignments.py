@@ -14,8 +14,12 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.assignment_for import AssignmentFor
-from ..models.pricelist_assignment_create_many_item import PricelistAssignmentCreateManyItemCreate
-from ..models.pricelist_assignment_upsert import PricelistAssignmentUpsertUpdate
+from ..models.pricelist_assignment_create_many_item import (
+    PricelistAssignmentCreateManyItem as PricelistAssignmentCreateManyItemCreate,
+)
+from ..models.pricelist_assignment_upsert import (
+    PricelistAssignmentUpsert as PricelistAssignmentUpsertUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

@@ -16,7 +16,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.pricelist import Pricelist
-from ..models.pricelist_create import V3PricelistCreateCreate, V3PricelistCreateUpdate
+from ..models.pricelist_create import PricelistCreate as V3PricelistCreateCreate
+from ..models.pricelist_create import V3PricelistCreateUpdate
 
 if TYPE_CHECKING:
     from .assignments import V3PricelistsAssignments

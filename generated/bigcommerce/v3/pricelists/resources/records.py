@@ -15,13 +15,14 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.not_found import NotFound as V3NotFound
-from ..models.price_record_batch_item import PriceRecordBatchItemCreate, PriceRecordBatchItemUpdate
+from ..models.price_record_batch_item import PriceRecordBatchItem as PriceRecordBatchItemCreate
+from ..models.price_record_batch_item import PriceRecordBatchItemUpdate
 from ..models.pricelist_record import PricelistRecord
 from ..models.pricelist_record_create_many_item import (
-    PricelistRecordCreateManyItemCreate,
-    PricelistRecordCreateManyItemUpdate,
+    PricelistRecordCreateManyItem as PricelistRecordCreateManyItemCreate,
 )
-from ..models.pricelist_record_update import V3PricelistRecordUpdateUpdate
+from ..models.pricelist_record_create_many_item import PricelistRecordCreateManyItemUpdate
+from ..models.pricelist_record_update import PricelistRecordUpdate as V3PricelistRecordUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)

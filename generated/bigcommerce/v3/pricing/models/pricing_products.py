@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/pricing.yaml by codegen (`make generate`); do not edit.
-"""The `PricingProducts` model and the bodies of its create calls."""
+"""The `PricingProductsModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .pricing_products_item import PricingProductsItem, PricingProductsItemCreate
 
 
-class PricingProducts(ApiModel):
-    """`PricingProducts`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class PricingProductsModel(ApiModel):
+    """`PricingProductsModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     channel_id: int | None = None
@@ -27,9 +27,9 @@ class PricingProducts(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PricingProductsCreate(TypedDict, total=False):
-    """The fields to create a `PricingProducts` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PricingProducts(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     channel_id: Required[int]

@@ -8,7 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_prices_data import GetPricesData
-from ..models.pricing_products import PricingProductsCreate
+from ..models.pricing_products import PricingProducts as PricingProductsCreate
 
 
 class V3Pricing(NodeResource):

@@ -21,9 +21,9 @@ class V3PromotionCodeCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3PromotionCodeCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3PromotionCodeCreate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PromotionCodeCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     code: Required[str]

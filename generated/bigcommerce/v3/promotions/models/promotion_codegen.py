@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
-"""The `PromotionCodegen` model and the bodies of its create calls."""
+"""The `PromotionCodegenModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class PromotionCodegen(ApiModel):
-    """`PromotionCodegen`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class PromotionCodegenModel(ApiModel):
+    """`PromotionCodegenModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     batch_size: int | None = None
@@ -32,9 +32,9 @@ class PromotionCodegen(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PromotionCodegenCreate(TypedDict, total=False):
-    """The fields to create a `PromotionCodegen` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PromotionCodegen(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     batch_size: Required[int]

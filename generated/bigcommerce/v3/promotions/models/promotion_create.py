@@ -57,9 +57,9 @@ class V3PromotionCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3PromotionCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3PromotionCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PromotionCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     redemption_type: Required[Literal["COUPON", "AUTOMATIC"]]

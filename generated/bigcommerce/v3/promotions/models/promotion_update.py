@@ -55,10 +55,8 @@ class V3PromotionUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3PromotionUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3PromotionUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class PromotionUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     name: str
     display_name: str

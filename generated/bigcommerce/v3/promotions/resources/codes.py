@@ -14,7 +14,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.coupon_code import CouponCode
-from ..models.promotion_code_create import V3PromotionCodeCreateCreate
+from ..models.promotion_code_create import PromotionCodeCreate as V3PromotionCodeCreateCreate
 
 
 @with_config(REQUEST_CONFIG)

@@ -15,9 +15,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.bulk_coupon_codes_data import BulkCouponCodesData
-from ..models.promotion_codegen import PromotionCodegenCreate
-from ..models.promotion_create import V3PromotionCreateCreate
-from ..models.promotion_update import V3PromotionUpdateUpdate
+from ..models.promotion_codegen import PromotionCodegen as PromotionCodegenCreate
+from ..models.promotion_create import PromotionCreate as V3PromotionCreateCreate
+from ..models.promotion_update import PromotionUpdate as V3PromotionUpdateUpdate
 from ..models.saved_coupon_promotion import SavedCouponPromotion
 
 if TYPE_CHECKING:

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/segments.yaml by codegen (`make generate`); do not edit.
-"""The `SegmentCreateManyItem` model and the bodies of its create calls."""
+"""The `SegmentCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class SegmentCreateManyItem(ApiModel):
-    """`SegmentCreateManyItem`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class SegmentCreateManyItemModel(ApiModel):
+    """`SegmentCreateManyItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     name: str | None = None
@@ -20,9 +20,9 @@ class SegmentCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class SegmentCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `SegmentCreateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class SegmentCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

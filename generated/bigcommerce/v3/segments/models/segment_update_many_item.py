@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/segments.yaml by codegen (`make generate`); do not edit.
-"""The `SegmentUpdateManyItem` model and the bodies of its update calls."""
+"""The `SegmentUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class SegmentUpdateManyItem(ApiModel):
-    """`SegmentUpdateManyItem`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class SegmentUpdateManyItemModel(ApiModel):
+    """`SegmentUpdateManyItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     id: str | None = None
@@ -21,9 +21,9 @@ class SegmentUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class SegmentUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `SegmentUpdateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class SegmentUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     id: Required[str]

@@ -14,8 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.segment import Segment
-from ..models.segment_create_many_item import SegmentCreateManyItemCreate
-from ..models.segment_update_many_item import SegmentUpdateManyItemUpdate
+from ..models.segment_create_many_item import SegmentCreateManyItem as SegmentCreateManyItemCreate
+from ..models.segment_update_many_item import SegmentUpdateManyItem as SegmentUpdateManyItemUpdate
 
 if TYPE_CHECKING:
     from .shopper_profiles import V3SegmentsShopperProfiles

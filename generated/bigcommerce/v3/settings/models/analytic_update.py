@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `AnalyticUpdate` model and the bodies of its update calls."""
+"""The `AnalyticUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class AnalyticUpdate(ApiModel):
-    """`AnalyticUpdate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class AnalyticUpdateModel(ApiModel):
+    """`AnalyticUpdateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     code: str | None = None
@@ -27,10 +27,8 @@ class AnalyticUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class AnalyticUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `AnalyticUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class AnalyticUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     code: str
     """At least 1 character."""

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `LogoImageCreate` model and the bodies of its create calls."""
+"""The `LogoImageCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,18 +10,16 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from ...._types import Upload
 
 
-class LogoImageCreate(ApiModel):
-    """`LogoImageCreate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class LogoImageCreateModel(ApiModel):
+    """`LogoImageCreateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     LogoFile: str | None = None
 
 
 @with_config(REQUEST_CONFIG)
-class LogoImageCreateCreate(TypedDict, total=False):
-    """The fields to create a `LogoImageCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class LogoImageCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     LogoFile: Upload

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
-"""The `LogoUpdate` model and the bodies of its update calls."""
+"""The `LogoUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class LogoUpdate(ApiModel):
-    """`LogoUpdate`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+class LogoUpdateModel(ApiModel):
+    """`LogoUpdateModel`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
 
     logo_text: str | None = None
     type: str | None = None
@@ -20,10 +22,8 @@ class LogoUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class LogoUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `LogoUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class LogoUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     logo_text: str
     type: Literal["image", "text"]

@@ -12,7 +12,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.analytic_update import AnalyticUpdateUpdate
+from ..models.analytic_update import AnalyticUpdate as AnalyticUpdateUpdate
 from ..models.analytics_provider import AnalyticsProvider
 
 

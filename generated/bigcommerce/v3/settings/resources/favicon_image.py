@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.favicon_image_create import FaviconImageCreateCreate
+from ..models.favicon_image_create import FaviconImageCreate as FaviconImageCreateCreate
 
 
 @with_config(REQUEST_CONFIG)

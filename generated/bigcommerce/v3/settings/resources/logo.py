@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.logo_settings import LogoSettings
-from ..models.logo_update import LogoUpdateUpdate
+from ..models.logo_update import LogoUpdate as LogoUpdateUpdate
 
 if TYPE_CHECKING:
     from .logo_image import V3SettingsLogoImage

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.logo_image_create import LogoImageCreateCreate
+from ..models.logo_image_create import LogoImageCreate as LogoImageCreateCreate
 
 
 @with_config(REQUEST_CONFIG)

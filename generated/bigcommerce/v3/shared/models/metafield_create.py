@@ -31,9 +31,9 @@ class V3MetafieldCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3MetafieldCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3MetafieldCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class MetafieldCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     key: Required[str]

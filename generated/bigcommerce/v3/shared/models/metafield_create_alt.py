@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
-"""The `MetafieldCreateAlt` model and the bodies of its create and update calls."""
+"""The `MetafieldCreateAltModel` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class MetafieldCreateAlt(ApiModel):
-    """`MetafieldCreateAlt`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class MetafieldCreateAltModel(ApiModel):
+    """`MetafieldCreateAltModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     permission_set: str | None = None
@@ -31,9 +31,9 @@ class MetafieldCreateAlt(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class MetafieldCreateAltCreate(TypedDict, total=False):
-    """The fields to create a `MetafieldCreateAlt` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class MetafieldCreateAlt(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     permission_set: Required[
@@ -51,8 +51,9 @@ class MetafieldCreateAltCreate(TypedDict, total=False):
 
 @with_config(REQUEST_CONFIG)
 class MetafieldCreateAltUpdate(TypedDict, total=False):
-    """The fields to update a `MetafieldCreateAlt` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+    """The fields to update a `MetafieldCreateAltModel` with; unknown keys are sent as given,
+    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
     """
 
     permission_set: Required[

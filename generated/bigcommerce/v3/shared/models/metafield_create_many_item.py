@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
-"""The `MetafieldCreateManyItem` model and the bodies of its create calls."""
+"""The `MetafieldCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class MetafieldCreateManyItem(ApiModel):
-    """`MetafieldCreateManyItem`: an object of the v3 API. Every field is optional; unknown
+class MetafieldCreateManyItemModel(ApiModel):
+    """`MetafieldCreateManyItemModel`: an object of the v3 API. Every field is optional; unknown
     fields are kept.
     """
 
@@ -33,10 +33,9 @@ class MetafieldCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class MetafieldCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `MetafieldCreateManyItem` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class MetafieldCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     permission_set: Required[

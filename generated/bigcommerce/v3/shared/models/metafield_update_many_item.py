@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
-"""The `MetafieldUpdateManyItem` model and the bodies of its update calls."""
+"""The `MetafieldUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class MetafieldUpdateManyItem(ApiModel):
-    """`MetafieldUpdateManyItem`: an object of the v3 API. Every field but `id` is optional;
+class MetafieldUpdateManyItemModel(ApiModel):
+    """`MetafieldUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
     unknown fields are kept.
     """
 
@@ -33,10 +33,9 @@ class MetafieldUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class MetafieldUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `MetafieldUpdateManyItem` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class MetafieldUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     permission_set: Literal[

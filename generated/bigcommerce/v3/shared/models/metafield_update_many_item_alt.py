@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/shared.yaml by codegen (`make generate`); do not edit.
-"""The `MetafieldUpdateManyItemAlt` model and the bodies of its update calls."""
+"""The `MetafieldUpdateManyItemAltModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class MetafieldUpdateManyItemAlt(ApiModel):
-    """`MetafieldUpdateManyItemAlt`: an object of the v3 API. Every field but `id` is optional;
-    unknown fields are kept.
+class MetafieldUpdateManyItemAltModel(ApiModel):
+    """`MetafieldUpdateManyItemAltModel`: an object of the v3 API. Every field but `id` is
+    optional; unknown fields are kept.
     """
 
     permission_set: str | None = None
@@ -33,10 +33,9 @@ class MetafieldUpdateManyItemAlt(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class MetafieldUpdateManyItemAltUpdate(TypedDict, total=False):
-    """The fields to update a `MetafieldUpdateManyItemAlt` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class MetafieldUpdateManyItemAlt(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     permission_set: Required[

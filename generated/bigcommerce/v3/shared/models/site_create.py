@@ -17,10 +17,8 @@ class V3SiteCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3SiteCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3SiteCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class SiteCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     url: str
     channel_id: int

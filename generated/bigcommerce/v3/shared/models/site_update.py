@@ -16,9 +16,7 @@ class V3SiteUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3SiteUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3SiteUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class SiteUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     url: str

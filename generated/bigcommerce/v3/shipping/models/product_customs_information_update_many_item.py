@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `ProductCustomsInformationUpdateManyItem` model and the bodies of its update calls."""
+"""The `ProductCustomsInformationUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ProductCustomsInformationUpdateManyItem(ApiModel):
-    """`ProductCustomsInformationUpdateManyItem`: an object of the v3 API. Every field is
+class ProductCustomsInformationUpdateManyItemModel(ApiModel):
+    """`ProductCustomsInformationUpdateManyItemModel`: an object of the v3 API. Every field is
     optional; unknown fields are kept.
     """
 
@@ -29,10 +29,9 @@ class ProductCustomsInformationUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ProductCustomsInformationUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductCustomsInformationUpdateManyItem` with; unknown keys are
-    sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
-    documents require.
+class ProductCustomsInformationUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     product_id: Required[int]

@@ -14,7 +14,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customs_information import CustomsInformation
 from ..models.product_customs_information_update_many_item import (
-    ProductCustomsInformationUpdateManyItemUpdate,
+    ProductCustomsInformationUpdateManyItem as ProductCustomsInformationUpdateManyItemUpdate,
 )
 
 

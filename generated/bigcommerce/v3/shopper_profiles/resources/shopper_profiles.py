@@ -14,7 +14,9 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.shopper_profile import ShopperProfile
-from ..models.shopper_profile_create_many_item import ShopperProfileCreateManyItemCreate
+from ..models.shopper_profile_create_many_item import (
+    ShopperProfileCreateManyItem as ShopperProfileCreateManyItemCreate,
+)
 
 if TYPE_CHECKING:
     from .segments import V3ShopperProfilesSegments

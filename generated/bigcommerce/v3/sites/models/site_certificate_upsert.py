@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `SiteCertificateUpsert` model and the bodies of its update calls."""
+"""The `SiteCertificateUpsertModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .certificate_certificate import CertificateCertificate, CertificateCertificateUpdate
 
 
-class SiteCertificateUpsert(ApiModel):
-    """`SiteCertificateUpsert`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class SiteCertificateUpsertModel(ApiModel):
+    """`SiteCertificateUpsertModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     url: str | None = None
@@ -20,10 +20,8 @@ class SiteCertificateUpsert(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class SiteCertificateUpsertUpdate(TypedDict, total=False):
-    """The fields to update a `SiteCertificateUpsert` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class SiteCertificateUpsert(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     url: str
     certificate: CertificateCertificateUpdate

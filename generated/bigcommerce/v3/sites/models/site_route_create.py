@@ -1,18 +1,18 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `SiteRouteCreate` model and the bodies of its create calls."""
+"""The `SiteRouteCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
 from typing_extensions import TypedDict
 
-from ...._enums import SiteRouteCreateType
+from ...._enums import SiteRouteCreateModelType
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class SiteRouteCreate(ApiModel):
-    """`SiteRouteCreate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class SiteRouteCreateModel(ApiModel):
+    """`SiteRouteCreateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     type: str | None = None
@@ -24,11 +24,9 @@ class SiteRouteCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class SiteRouteCreateCreate(TypedDict, total=False):
-    """The fields to create a `SiteRouteCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class SiteRouteCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
-    type: SiteRouteCreateType
+    type: SiteRouteCreateModelType
     matching: str
     route: str

@@ -1,18 +1,18 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The `SiteRouteUpdate` model and the bodies of its update calls."""
+"""The `SiteRouteUpdateModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
 from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
-from ...._enums import SiteRouteCreateType
+from ...._enums import SiteRouteCreateModelType
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class SiteRouteUpdate(ApiModel):
-    """`SiteRouteUpdate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class SiteRouteUpdateModel(ApiModel):
+    """`SiteRouteUpdateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     type: str | None = None
@@ -27,11 +27,11 @@ class SiteRouteUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class SiteRouteUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `SiteRouteUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class SiteRouteUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
-    type: Required[SiteRouteCreateType]
+    type: Required[SiteRouteCreateModelType]
     matching: Required[str]
     route: Required[str]

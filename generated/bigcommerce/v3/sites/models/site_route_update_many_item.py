@@ -6,7 +6,7 @@ from __future__ import annotations
 from pydantic import with_config
 from typing_extensions import TypedDict
 
-from ...._enums import SiteRouteCreateType
+from ...._enums import SiteRouteCreateModelType
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
@@ -31,6 +31,6 @@ class SiteRouteUpdateManyItemUpdate(TypedDict, total=False):
     """
 
     id: int
-    type: SiteRouteCreateType
+    type: SiteRouteCreateModelType
     matching: str
     route: str

@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.site_certificate import SiteCertificate
-from ..models.site_certificate_upsert import SiteCertificateUpsertUpdate
+from ..models.site_certificate_upsert import SiteCertificateUpsert as SiteCertificateUpsertUpdate
 
 
 class V3SitesCertificate(NodeResource):

@@ -13,8 +13,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.site_route_create import SiteRouteCreateCreate
-from ..models.site_route_update import SiteRouteUpdateUpdate
+from ..models.site_route_create import SiteRouteCreate as SiteRouteCreateCreate
+from ..models.site_route_update import SiteRouteUpdate as SiteRouteUpdateUpdate
 from ..models.site_route_update_many_item import (
     SiteRouteUpdateManyItem,
     SiteRouteUpdateManyItemUpdate,

@@ -14,8 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.site_create import V3SiteCreateCreate
-from ...shared.models.site_update import V3SiteUpdateUpdate
+from ...shared.models.site_create import SiteCreate as V3SiteCreateCreate
+from ...shared.models.site_update import SiteUpdate as V3SiteUpdateUpdate
 from ..models.site import Site
 
 if TYPE_CHECKING:

@@ -14,8 +14,11 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.cart_metafield import CartMetafield
-from ...shared.models.metafield_create_alt import MetafieldCreateAltCreate, MetafieldCreateAltUpdate
-from ...shared.models.metafield_update_many_item_alt import MetafieldUpdateManyItemAltUpdate
+from ...shared.models.metafield_create_alt import MetafieldCreateAlt as MetafieldCreateAltCreate
+from ...shared.models.metafield_create_alt import MetafieldCreateAltUpdate
+from ...shared.models.metafield_update_many_item_alt import (
+    MetafieldUpdateManyItemAlt as MetafieldUpdateManyItemAltUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `ApiTokenCreate` model and the bodies of its create calls."""
+"""The `ApiTokenCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ApiTokenCreate(ApiModel):
-    """`ApiTokenCreate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class ApiTokenCreateModel(ApiModel):
+    """`ApiTokenCreateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     allowed_cors_origins: list[str] | None = None
@@ -24,9 +24,9 @@ class ApiTokenCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ApiTokenCreateCreate(TypedDict, total=False):
-    """The fields to create a `ApiTokenCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ApiTokenCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     allowed_cors_origins: list[str]

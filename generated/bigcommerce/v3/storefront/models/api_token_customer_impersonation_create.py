@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `ApiTokenCustomerImpersonationCreate` model and the bodies of its create calls."""
+"""The `ApiTokenCustomerImpersonationCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ApiTokenCustomerImpersonationCreate(ApiModel):
-    """`ApiTokenCustomerImpersonationCreate`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+class ApiTokenCustomerImpersonationCreateModel(ApiModel):
+    """`ApiTokenCustomerImpersonationCreateModel`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
     """
 
     expires_at: int | None = None
@@ -22,10 +22,9 @@ class ApiTokenCustomerImpersonationCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ApiTokenCustomerImpersonationCreateCreate(TypedDict, total=False):
-    """The fields to create a `ApiTokenCustomerImpersonationCreate` with; unknown keys are sent
-    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
-    documents require.
+class ApiTokenCustomerImpersonationCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     expires_at: Required[int]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `ApiTokenPrivateCreate` model and the bodies of its create calls."""
+"""The `ApiTokenPrivateCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ApiTokenPrivateCreate(ApiModel):
-    """`ApiTokenPrivateCreate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class ApiTokenPrivateCreateModel(ApiModel):
+    """`ApiTokenPrivateCreateModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     expires_at: int | None = None
@@ -26,9 +26,9 @@ class ApiTokenPrivateCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ApiTokenPrivateCreateCreate(TypedDict, total=False):
-    """The fields to create a `ApiTokenPrivateCreate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ApiTokenPrivateCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     expires_at: Required[int]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `CustomTemplateAssociationUpsertItem` model and the bodies of its update calls."""
+"""The `CustomTemplateAssociationUpsertItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class CustomTemplateAssociationUpsertItem(ApiModel):
-    """`CustomTemplateAssociationUpsertItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+class CustomTemplateAssociationUpsertItemModel(ApiModel):
+    """`CustomTemplateAssociationUpsertItemModel`: an object of the v3 API. Every field is
+    optional; unknown fields are kept.
     """
 
     channel_id: int | None = None
@@ -27,10 +27,9 @@ class CustomTemplateAssociationUpsertItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomTemplateAssociationUpsertItemUpdate(TypedDict, total=False):
-    """The fields to update a `CustomTemplateAssociationUpsertItem` with; unknown keys are sent
-    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
-    documents require.
+class CustomTemplateAssociationUpsertItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     channel_id: Required[int]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `ImexExportCreate` model and the bodies of its create calls."""
+"""The `ImexExportCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ImexExportCreate(ApiModel):
-    """`ImexExportCreate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class ImexExportCreateModel(ApiModel):
+    """`ImexExportCreateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     site_id: int | None = None
@@ -22,10 +22,8 @@ class ImexExportCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ImexExportCreateCreate(TypedDict, total=False):
-    """The fields to create a `ImexExportCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class ImexExportCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     site_id: int | None
     redirect_ids: list[int]

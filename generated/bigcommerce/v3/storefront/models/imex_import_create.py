@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `ImexImportCreate` model and the bodies of its create calls."""
+"""The `ImexImportCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from ...._types import Upload
 
 
-class ImexImportCreate(ApiModel):
-    """`ImexImportCreate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class ImexImportCreateModel(ApiModel):
+    """`ImexImportCreateModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     import_file: str | None = None
@@ -20,9 +20,9 @@ class ImexImportCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ImexImportCreateCreate(TypedDict, total=False):
-    """The fields to create a `ImexImportCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ImexImportCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     import_file: Required[Upload]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
-"""The `RedirectUpsertItem` model and the bodies of its update calls."""
+"""The `RedirectUpsertItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .redirect_to import RedirectTo, RedirectToUpdate
 
 
-class RedirectUpsertItem(ApiModel):
-    """`RedirectUpsertItem`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class RedirectUpsertItemModel(ApiModel):
+    """`RedirectUpsertItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     from_path: str | None = None
@@ -23,9 +23,9 @@ class RedirectUpsertItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class RedirectUpsertItemUpdate(TypedDict, total=False):
-    """The fields to update a `RedirectUpsertItem` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class RedirectUpsertItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     from_path: Required[str]

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.api_token_create import ApiTokenCreateCreate
+from ..models.api_token_create import ApiTokenCreate as ApiTokenCreateCreate
 from ..models.token import Token
 
 

@@ -8,7 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.api_token_customer_impersonation_create import (
-    ApiTokenCustomerImpersonationCreateCreate,
+    ApiTokenCustomerImpersonationCreate as ApiTokenCustomerImpersonationCreateCreate,
 )
 from ..models.token import Token
 

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.api_token_private_create import ApiTokenPrivateCreateCreate
+from ..models.api_token_private_create import ApiTokenPrivateCreate as ApiTokenPrivateCreateCreate
 from ..models.token import Token
 
 

@@ -14,7 +14,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.custom_template_association import CustomTemplateAssociation
 from ..models.custom_template_association_upsert_item import (
-    CustomTemplateAssociationUpsertItemUpdate,
+    CustomTemplateAssociationUpsertItem as CustomTemplateAssociationUpsertItemUpdate,
 )
 
 

@@ -14,7 +14,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.redirect import Redirect as V3Redirect
-from ..models.redirect_upsert_item import RedirectUpsertItemUpdate
+from ..models.redirect_upsert_item import RedirectUpsertItem as RedirectUpsertItemUpdate
 
 if TYPE_CHECKING:
     from .redirects_imex import V3StorefrontRedirectsImex

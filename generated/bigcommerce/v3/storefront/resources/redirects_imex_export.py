@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.scratch import Scratch
-from ..models.imex_export_create import ImexExportCreateCreate
+from ..models.imex_export_create import ImexExportCreate as ImexExportCreateCreate
 
 if TYPE_CHECKING:
     from .redirects_imex_export_download import V3StorefrontRedirectsImexExportDownload

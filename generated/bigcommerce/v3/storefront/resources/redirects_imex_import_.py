@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.scratch import Scratch
-from ..models.imex_import_create import ImexImportCreateCreate
+from ..models.imex_import_create import ImexImportCreate as ImexImportCreateCreate
 
 if TYPE_CHECKING:
     from .redirects_imex_import__events import V3StorefrontRedirectsImexImportEvents

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `ClassUpdateManyItem` model and the bodies of its update calls."""
+"""The `ClassUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ClassUpdateManyItem(ApiModel):
-    """`ClassUpdateManyItem`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+class ClassUpdateManyItemModel(ApiModel):
+    """`ClassUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     id: int
@@ -21,9 +21,9 @@ class ClassUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ClassUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ClassUpdateManyItem` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ClassUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     id: Required[int]

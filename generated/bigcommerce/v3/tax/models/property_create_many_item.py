@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `PropertyCreateManyItem` model and the bodies of its create calls."""
+"""The `PropertyCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class PropertyCreateManyItem(ApiModel):
-    """`PropertyCreateManyItem`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class PropertyCreateManyItemModel(ApiModel):
+    """`PropertyCreateManyItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     code: str | None = None
@@ -26,9 +26,9 @@ class PropertyCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PropertyCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `PropertyCreateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PropertyCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     code: Required[str]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `PropertyUpdateManyItem` model and the bodies of its update calls."""
+"""The `PropertyUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class PropertyUpdateManyItem(ApiModel):
-    """`PropertyUpdateManyItem`: an object of the v3 API. Every field but `id` is optional;
+class PropertyUpdateManyItemModel(ApiModel):
+    """`PropertyUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
     unknown fields are kept.
     """
 
@@ -22,9 +22,9 @@ class PropertyUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PropertyUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `PropertyUpdateManyItem` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PropertyUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     id: Required[int]

@@ -20,10 +20,8 @@ class V3ProviderConnectionUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProviderConnectionUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProviderConnectionUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class ProviderConnectionUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     username: str
     password: str

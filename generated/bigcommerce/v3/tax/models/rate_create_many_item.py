@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `RateCreateManyItem` model and the bodies of its create calls."""
+"""The `RateCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from .rate_create_many_item_class_rate import (
 )
 
 
-class RateCreateManyItem(ApiModel):
-    """`RateCreateManyItem`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class RateCreateManyItemModel(ApiModel):
+    """`RateCreateManyItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     class_rates: list[RateCreateManyItemClassRate] | None = None
@@ -31,9 +31,9 @@ class RateCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class RateCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `RateCreateManyItem` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class RateCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     class_rates: Required[list[RateCreateManyItemClassRateCreate]]

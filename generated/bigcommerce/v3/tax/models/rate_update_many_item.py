@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `RateUpdateManyItem` model and the bodies of its update calls."""
+"""The `RateUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from .rate_update_many_item_class_rate import (
 )
 
 
-class RateUpdateManyItem(ApiModel):
-    """`RateUpdateManyItem`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+class RateUpdateManyItemModel(ApiModel):
+    """`RateUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     class_rates: list[RateUpdateManyItemClassRate] | None = None
@@ -30,9 +30,9 @@ class RateUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class RateUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `RateUpdateManyItem` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class RateUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     class_rates: list[RateUpdateManyItemClassRateUpdate]

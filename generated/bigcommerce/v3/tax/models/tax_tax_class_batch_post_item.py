@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxTaxClassBatchPostItem` model and the bodies of its create calls."""
+"""The `TaxTaxClassBatchPostItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class TaxTaxClassBatchPostItem(ApiModel):
-    """`TaxTaxClassBatchPostItem`: an object of the v3 API. Every field is optional; unknown
+class TaxTaxClassBatchPostItemModel(ApiModel):
+    """`TaxTaxClassBatchPostItemModel`: an object of the v3 API. Every field is optional; unknown
     fields are kept.
     """
 
@@ -19,10 +19,9 @@ class TaxTaxClassBatchPostItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class TaxTaxClassBatchPostItemCreate(TypedDict, total=False):
-    """The fields to create a `TaxTaxClassBatchPostItem` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class TaxTaxClassBatchPostItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

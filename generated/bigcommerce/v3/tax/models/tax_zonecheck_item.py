@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `TaxZonecheckItem` model and the bodies of its create calls."""
+"""The `TaxZonecheckItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class TaxZonecheckItem(ApiModel):
-    """`TaxZonecheckItem`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class TaxZonecheckItemModel(ApiModel):
+    """`TaxZonecheckItemModel`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     country_code: str | None = None
@@ -22,9 +22,9 @@ class TaxZonecheckItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class TaxZonecheckItemCreate(TypedDict, total=False):
-    """The fields to create a `TaxZonecheckItem` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class TaxZonecheckItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     country_code: Required[str]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `ZoneCreateManyItem` model and the bodies of its create calls."""
+"""The `ZoneCreateManyItemModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from .zone_create_many_item_shopper_target_settings import (
 )
 
 
-class ZoneCreateManyItem(ApiModel):
-    """`ZoneCreateManyItem`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+class ZoneCreateManyItemModel(ApiModel):
+    """`ZoneCreateManyItemModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     name: str | None = None
@@ -31,9 +31,9 @@ class ZoneCreateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ZoneCreateManyItemCreate(TypedDict, total=False):
-    """The fields to create a `ZoneCreateManyItem` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ZoneCreateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     name: Required[str]

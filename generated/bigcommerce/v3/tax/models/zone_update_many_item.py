@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
-"""The `ZoneUpdateManyItem` model and the bodies of its update calls."""
+"""The `ZoneUpdateManyItemModel` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -17,9 +17,9 @@ from .zone_update_many_item_shopper_target_settings import (
 )
 
 
-class ZoneUpdateManyItem(ApiModel):
-    """`ZoneUpdateManyItem`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+class ZoneUpdateManyItemModel(ApiModel):
+    """`ZoneUpdateManyItemModel`: an object of the v3 API. Every field but `id` is optional;
+    unknown fields are kept.
     """
 
     id: int
@@ -32,9 +32,9 @@ class ZoneUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ZoneUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ZoneUpdateManyItem` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ZoneUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     id: Required[int]

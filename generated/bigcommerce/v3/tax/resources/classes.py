@@ -11,7 +11,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.class_update_many_item import ClassUpdateManyItemUpdate
+from ..models.class_update_many_item import ClassUpdateManyItem as ClassUpdateManyItemUpdate
 from ..models.tax_class_resource import TaxClassResource
 
 

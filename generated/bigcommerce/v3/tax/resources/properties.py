@@ -12,8 +12,12 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.property import Property
-from ..models.property_create_many_item import PropertyCreateManyItemCreate
-from ..models.property_update_many_item import PropertyUpdateManyItemUpdate
+from ..models.property_create_many_item import (
+    PropertyCreateManyItem as PropertyCreateManyItemCreate,
+)
+from ..models.property_update_many_item import (
+    PropertyUpdateManyItem as PropertyUpdateManyItemUpdate,
+)
 
 
 @with_config(REQUEST_CONFIG)

@@ -9,7 +9,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.provider_connection import ProviderConnection
-from ..models.provider_connection_update import V3ProviderConnectionUpdateUpdate
+from ..models.provider_connection_update import (
+    ProviderConnectionUpdate as V3ProviderConnectionUpdateUpdate,
+)
 
 
 class V3TaxProvidersConnection(NodeResource):

@@ -12,8 +12,8 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.rate_create_many_item import RateCreateManyItemCreate
-from ..models.rate_update_many_item import RateUpdateManyItemUpdate
+from ..models.rate_create_many_item import RateCreateManyItem as RateCreateManyItemCreate
+from ..models.rate_update_many_item import RateUpdateManyItem as RateUpdateManyItemUpdate
 from ..models.tax_rate import TaxRate
 
 

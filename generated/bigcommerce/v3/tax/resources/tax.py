@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING, ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tax_class_resource import TaxClassResource
-from ..models.tax_tax_class_batch_post_item import TaxTaxClassBatchPostItemCreate
+from ..models.tax_tax_class_batch_post_item import (
+    TaxTaxClassBatchPostItem as TaxTaxClassBatchPostItemCreate,
+)
 from ..models.tax_zone import TaxZone
-from ..models.tax_zonecheck_item import TaxZonecheckItemCreate
+from ..models.tax_zonecheck_item import TaxZonecheckItem as TaxZonecheckItemCreate
 
 if TYPE_CHECKING:
     from .classes import V3TaxClasses

@@ -12,8 +12,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tax_zone import TaxZone
-from ..models.zone_create_many_item import ZoneCreateManyItemCreate
-from ..models.zone_update_many_item import ZoneUpdateManyItemUpdate
+from ..models.zone_create_many_item import ZoneCreateManyItem as ZoneCreateManyItemCreate
+from ..models.zone_update_many_item import ZoneUpdateManyItem as ZoneUpdateManyItemUpdate
 
 
 @with_config(REQUEST_CONFIG)

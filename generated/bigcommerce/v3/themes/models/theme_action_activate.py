@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `ThemeActionActivate` model and the bodies of its create calls."""
+"""The `ThemeActionActivateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ThemeActionActivate(ApiModel):
-    """`ThemeActionActivate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class ThemeActionActivateModel(ApiModel):
+    """`ThemeActionActivateModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     variation_id: str | None = None
@@ -23,9 +23,9 @@ class ThemeActionActivate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ThemeActionActivateCreate(TypedDict, total=False):
-    """The fields to create a `ThemeActionActivate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ThemeActionActivate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     variation_id: Required[str]

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `ThemeActionDownload` model and the bodies of its create calls."""
+"""The `ThemeActionDownloadModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ThemeActionDownload(ApiModel):
-    """`ThemeActionDownload`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+class ThemeActionDownloadModel(ApiModel):
+    """`ThemeActionDownloadModel`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
     """
 
     which: str | None = None
@@ -21,9 +21,7 @@ class ThemeActionDownload(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ThemeActionDownloadCreate(TypedDict, total=False):
-    """The fields to create a `ThemeActionDownload` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class ThemeActionDownload(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     which: Literal["original", "last_activated", "last_created"]

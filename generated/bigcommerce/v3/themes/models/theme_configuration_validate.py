@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The `ThemeConfigurationValidate` model and the bodies of its create calls."""
+"""The `ThemeConfigurationValidateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class ThemeConfigurationValidate(ApiModel):
-    """`ThemeConfigurationValidate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class ThemeConfigurationValidateModel(ApiModel):
+    """`ThemeConfigurationValidateModel`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
     """
 
     variation_id: str | None = None
@@ -21,10 +21,8 @@ class ThemeConfigurationValidate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ThemeConfigurationValidateCreate(TypedDict, total=False):
-    """The fields to create a `ThemeConfigurationValidate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class ThemeConfigurationValidate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     variation_id: str
     settings: dict[str, Any]

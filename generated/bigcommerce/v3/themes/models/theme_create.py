@@ -20,9 +20,9 @@ class V3ThemeCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ThemeCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3ThemeCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class ThemeCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     file: Required[Upload]

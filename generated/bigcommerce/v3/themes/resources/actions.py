@@ -14,8 +14,8 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.not_found import NotFound as V3NotFound
 from ..models.job_id import JobId
-from ..models.theme_action_activate import ThemeActionActivateCreate
-from ..models.theme_action_download import ThemeActionDownloadCreate
+from ..models.theme_action_activate import ThemeActionActivate as ThemeActionActivateCreate
+from ..models.theme_action_download import ThemeActionDownload as ThemeActionDownloadCreate
 
 
 @with_config(REQUEST_CONFIG)

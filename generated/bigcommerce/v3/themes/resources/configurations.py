@@ -13,7 +13,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.theme_configuration import ThemeConfiguration
-from ..models.theme_configuration_validate import ThemeConfigurationValidateCreate
+from ..models.theme_configuration_validate import (
+    ThemeConfigurationValidate as ThemeConfigurationValidateCreate,
+)
 
 
 @with_config(REQUEST_CONFIG)

@@ -11,7 +11,7 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.job_id import JobId
 from ..models.theme import Theme
-from ..models.theme_create import V3ThemeCreateCreate
+from ..models.theme_create import ThemeCreate as V3ThemeCreateCreate
 
 if TYPE_CHECKING:
     from .actions import V3ThemesActions

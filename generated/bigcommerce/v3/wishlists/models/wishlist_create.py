@@ -23,9 +23,9 @@ class V3WishlistCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3WishlistCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3WishlistCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class WishlistCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     customer_id: Required[int]

@@ -19,9 +19,7 @@ class V3WishlistItemCreate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3WishlistItemCreateCreate(TypedDict, total=False):
-    """The fields to create a `V3WishlistItemCreate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class WishlistItemCreate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     items: list[WishlistItemCreateItemCreate]

@@ -24,9 +24,9 @@ class V3WishlistUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3WishlistUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `V3WishlistUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class WishlistUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     customer_id: Required[int]

@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.wishlist import Wishlist
-from ..models.wishlist_item_create import V3WishlistItemCreateCreate
+from ..models.wishlist_item_create import WishlistItemCreate as V3WishlistItemCreateCreate
 
 
 class V3WishlistsItems(NodeResource):

@@ -15,8 +15,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.wishlist import Wishlist
-from ..models.wishlist_create import V3WishlistCreateCreate
-from ..models.wishlist_update import V3WishlistUpdateUpdate
+from ..models.wishlist_create import WishlistCreate as V3WishlistCreateCreate
+from ..models.wishlist_update import WishlistUpdate as V3WishlistUpdateUpdate
 
 if TYPE_CHECKING:
     from .items import V3WishlistsItems
