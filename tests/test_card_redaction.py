@@ -16,7 +16,8 @@ import pytest
 from bigcommerce._redact import _DECODE_LIMIT, MASK, excerpt, holds_card, is_secret, redacted
 from bigcommerce.api import BigcommerceApi
 from bigcommerce.exception import HttpException, ServerException, UnprocessableEntityException
-from bigcommerce.models import PaymentProcessPayment, PaymentProcessPaymentInstrument, Product
+from bigcommerce.models import Product
+from bigcommerce.v3.payments import PaymentProcessPayment, PaymentProcessPaymentInstrument
 
 from .conftest import ACCESS_TOKEN, CLIENT_ID, STORE_HASH
 from .recording_server import RecordingServer
