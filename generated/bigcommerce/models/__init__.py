@@ -146,6 +146,10 @@ _MODULES = {
         "AccessTokenCreate",
         "AccessTokenCreateCreate",
     ),
+    "access_token_order": (
+        "AccessTokenOrder",
+        "AccessTokenOrderCreate",
+    ),
     "action": (
         "Action",
         "ActionCreate",
@@ -214,7 +218,6 @@ _MODULES = {
         "ApiTokenPrivateCreateCreate",
     ),
     "applied_coupon": ("AppliedCoupon",),
-    "applied_coupon_coupon": ("AppliedCouponCoupon",),
     "applied_discount": ("AppliedDiscount",),
     "assignment_for": ("AssignmentFor",),
     "attribute": ("Attribute",),
@@ -255,11 +258,8 @@ _MODULES = {
         "BrandImageCreate",
         "BrandImageCreateCreate",
     ),
-    "brand_metafield_update": (
-        "BrandMetafieldUpdate",
-        "BrandMetafieldUpdateUpdate",
-    ),
     "bulk_coupon_codes_data": ("BulkCouponCodesData",),
+    "bulk_pricing_rule": ("BulkPricingRule",),
     "bulk_pricing_tier": (
         "BulkPricingTier",
         "BulkPricingTierCreate",
@@ -371,16 +371,20 @@ _MODULES = {
         "CategoryCreateCustomUrlUpdate",
     ),
     "category_node": ("CategoryNode",),
-    "certificate_certificate": (
-        "CertificateCertificate",
-        "CertificateCertificateUpdate",
+    "category_tree_url": (
+        "CategoryTreeUrl",
+        "CategoryTreeUrlCreate",
+        "CategoryTreeUrlUpdate",
+    ),
+    "certificate_input": (
+        "CertificateInput",
+        "CertificateInputUpdate",
     ),
     "channel": (
         "Channel",
         "ChannelCreate",
         "ChannelUpdate",
     ),
-    "channel_channel_menus": ("ChannelChannelMenus",),
     "channel_currency_assignment_create": (
         "ChannelCurrencyAssignmentCreate",
         "ChannelCurrencyAssignmentCreateCreate",
@@ -403,6 +407,7 @@ _MODULES = {
         "ChannelMenusCreateCustomAppSection",
         "ChannelMenusCreateCustomAppSectionCreate",
     ),
+    "channel_menus_response": ("ChannelMenusResponse",),
     "channel_metafield_update": (
         "ChannelMetafieldUpdate",
         "ChannelMetafieldUpdateUpdate",
@@ -414,8 +419,10 @@ _MODULES = {
         "ChannelProductVariantPartialUpdate",
     ),
     "channel_site": ("ChannelSite",),
+    "channel_url": ("ChannelUrl",),
     "channel_with_currencies": ("ChannelWithCurrencies",),
     "checkout": ("Checkout",),
+    "checkout_applied_coupon": ("CheckoutAppliedCoupon",),
     "checkout_available_shipping_option": ("CheckoutAvailableShippingOption",),
     "checkout_billing_address": ("CheckoutBillingAddress",),
     "checkout_billing_address_create_custom_field": (
@@ -492,6 +499,10 @@ _MODULES = {
     ),
     "checkout_items_physical_item_gift_wrapping": ("CheckoutItemsPhysicalItemGiftWrapping",),
     "checkout_promotion": ("CheckoutPromotion",),
+    "checkout_setting_channel_update": (
+        "CheckoutSettingChannelUpdate",
+        "CheckoutSettingChannelUpdateUpdate",
+    ),
     "checkout_setting_update": (
         "CheckoutSettingUpdate",
         "CheckoutSettingUpdateUpdate",
@@ -522,7 +533,7 @@ _MODULES = {
         "CoordinatesCreate",
         "CoordinatesUpdate",
     ),
-    "count_alt": ("CountAlt",),
+    "count_response": ("CountResponse",),
     "country": ("Country",),
     "country_address_matcher": (
         "CountryAddressMatcher",
@@ -620,7 +631,7 @@ _MODULES = {
         "CustomerAuthenticationCreate",
         "CustomerAuthenticationUpdate",
     ),
-    "customer_authentication_authentication": ("CustomerAuthenticationAuthentication",),
+    "customer_authentication_response": ("CustomerAuthenticationResponse",),
     "customer_consent_update": (
         "CustomerConsentUpdate",
         "CustomerConsentUpdateUpdate",
@@ -633,11 +644,6 @@ _MODULES = {
         "CustomerCreateManyItemStoreCreditAmount",
         "CustomerCreateManyItemStoreCreditAmountCreate",
         "CustomerCreateManyItemStoreCreditAmountUpdate",
-    ),
-    "customer_customer": (
-        "CustomerCustomer",
-        "CustomerCustomerCreate",
-        "CustomerCustomerUpdate",
     ),
     "customer_form_field_value": ("CustomerFormFieldValue",),
     "customer_form_field_value_update_many_item": (
@@ -807,13 +813,9 @@ _MODULES = {
         "InventoryUpdateUpdate",
     ),
     "item": ("Item",),
-    "item_custom_custom_item": ("ItemCustomCustomItem",),
+    "item_custom": ("ItemCustom",),
     "item_gift_certificate": ("ItemGiftCertificate",),
     "item_identity": ("ItemIdentity",),
-    "item_item": (
-        "ItemItem",
-        "ItemItemCreate",
-    ),
     "item_location": ("ItemLocation",),
     "item_location_settings": ("ItemLocationSettings",),
     "item_matcher": (
@@ -850,9 +852,9 @@ _MODULES = {
     "job_error": ("JobError",),
     "job_id": ("JobId",),
     "job_warning": ("JobWarning",),
-    "line_items_line_items": ("LineItemsLineItems",),
-    "line_items_line_items_digital_item": ("LineItemsLineItemsDigitalItem",),
-    "line_items_line_items_physical_item": ("LineItemsLineItemsPhysicalItem",),
+    "line_items": ("LineItems",),
+    "line_items_digital_item": ("LineItemsDigitalItem",),
+    "line_items_physical_item": ("LineItemsPhysicalItem",),
     "listing": ("Listing",),
     "locale": (
         "Locale",
@@ -921,10 +923,10 @@ _MODULES = {
     ),
     "meta": ("Meta",),
     "metafield": ("Metafield",),
-    "metafield_create_alt": (
-        "MetafieldCreateAlt",
-        "MetafieldCreateAltCreate",
-        "MetafieldCreateAltUpdate",
+    "metafield_create_input": (
+        "MetafieldCreateInput",
+        "MetafieldCreateInputCreate",
+        "MetafieldCreateInputUpdate",
     ),
     "metafield_create_many_item": (
         "MetafieldCreateManyItem",
@@ -934,9 +936,9 @@ _MODULES = {
         "MetafieldUpdateManyItem",
         "MetafieldUpdateManyItemUpdate",
     ),
-    "metafield_update_many_item_alt": (
-        "MetafieldUpdateManyItemAlt",
-        "MetafieldUpdateManyItemAltUpdate",
+    "metafield_update_many_item_input": (
+        "MetafieldUpdateManyItemInput",
+        "MetafieldUpdateManyItemInputUpdate",
     ),
     "method_create_many_item": (
         "MethodCreateManyItem",
@@ -1027,10 +1029,6 @@ _MODULES = {
     ),
     "order_fees": ("OrderFees",),
     "order_message": ("OrderMessage",),
-    "order_order": (
-        "OrderOrder",
-        "OrderOrderCreate",
-    ),
     "order_product": ("OrderProduct",),
     "order_product_applied_discount": ("OrderProductAppliedDiscount",),
     "order_product_applied_discounts": ("OrderProductAppliedDiscounts",),
@@ -1047,6 +1045,14 @@ _MODULES = {
     ),
     "order_product_option": ("OrderProductOption",),
     "order_product_options": ("OrderProductOptions",),
+    "order_setting_channel_update": (
+        "OrderSettingChannelUpdate",
+        "OrderSettingChannelUpdateUpdate",
+    ),
+    "order_setting_channel_update_notifications": (
+        "OrderSettingChannelUpdateNotifications",
+        "OrderSettingChannelUpdateNotificationsUpdate",
+    ),
     "order_shipment": (
         "OrderShipment",
         "OrderShipmentCreate",
@@ -1060,6 +1066,10 @@ _MODULES = {
     "order_shipping_address": ("OrderShippingAddress",),
     "order_status": ("OrderStatus",),
     "order_tax": ("OrderTax",),
+    "order_update_notifications_order_placed": (
+        "OrderUpdateNotificationsOrderPlaced",
+        "OrderUpdateNotificationsOrderPlacedUpdate",
+    ),
     "page": (
         "Page",
         "PageCreate",
@@ -1096,7 +1106,7 @@ _MODULES = {
     ),
     "payments_data": ("PaymentsData",),
     "pickup": ("Pickup",),
-    "pickup_consignment_location_location": ("PickupConsignmentLocationLocation",),
+    "pickup_consignment_location_response": ("PickupConsignmentLocationResponse",),
     "pickup_consignment_pickup": ("PickupConsignmentPickup",),
     "pickup_create_many_item": (
         "PickupCreateManyItem",
@@ -1106,6 +1116,10 @@ _MODULES = {
     "pickup_method": ("PickupMethod",),
     "pickup_method_pickup_method": ("PickupMethodPickupMethod",),
     "pickup_option": ("PickupOption",),
+    "pickup_option_item": (
+        "PickupOptionItem",
+        "PickupOptionItemCreate",
+    ),
     "pickup_option_pickup_option": ("PickupOptionPickupOption",),
     "pickup_options": ("PickupOptions",),
     "pickup_options_result": ("PickupOptionsResult",),
@@ -1118,27 +1132,27 @@ _MODULES = {
         "PostRequestPickupItem",
         "PostRequestPickupItemCreate",
     ),
+    "price_list": ("PriceList",),
+    "price_list_assignment_create_many_item": (
+        "PriceListAssignmentCreateManyItem",
+        "PriceListAssignmentCreateManyItemCreate",
+    ),
+    "price_list_assignment_upsert": (
+        "PriceListAssignmentUpsert",
+        "PriceListAssignmentUpsertUpdate",
+    ),
+    "price_list_record": ("PriceListRecord",),
+    "price_list_record_bulk_pricing_tier": ("PriceListRecordBulkPricingTier",),
+    "price_list_record_create_many_item": (
+        "PriceListRecordCreateManyItem",
+        "PriceListRecordCreateManyItemCreate",
+        "PriceListRecordCreateManyItemUpdate",
+    ),
     "price_range": ("PriceRange",),
     "price_record_batch_item": (
         "PriceRecordBatchItem",
         "PriceRecordBatchItemCreate",
         "PriceRecordBatchItemUpdate",
-    ),
-    "pricelist": ("Pricelist",),
-    "pricelist_assignment_create_many_item": (
-        "PricelistAssignmentCreateManyItem",
-        "PricelistAssignmentCreateManyItemCreate",
-    ),
-    "pricelist_assignment_upsert": (
-        "PricelistAssignmentUpsert",
-        "PricelistAssignmentUpsertUpdate",
-    ),
-    "pricelist_record": ("PricelistRecord",),
-    "pricelist_record_bulk_pricing_tier": ("PricelistRecordBulkPricingTier",),
-    "pricelist_record_create_many_item": (
-        "PricelistRecordCreateManyItem",
-        "PricelistRecordCreateManyItemCreate",
-        "PricelistRecordCreateManyItemUpdate",
     ),
     "pricing_products": (
         "PricingProducts",
@@ -1157,7 +1171,15 @@ _MODULES = {
         "ProductCreate",
         "ProductUpdate",
     ),
-    "product_bulk_pricing_rule": ("ProductBulkPricingRule",),
+    "product_bulk_pricing_rule_create": (
+        "ProductBulkPricingRuleCreate",
+        "ProductBulkPricingRuleCreateCreate",
+    ),
+    "product_bulk_pricing_rule_update": (
+        "ProductBulkPricingRuleUpdate",
+        "ProductBulkPricingRuleUpdateCreate",
+        "ProductBulkPricingRuleUpdateUpdate",
+    ),
     "product_category_assignment_update_many_item": (
         "ProductCategoryAssignmentUpdateManyItem",
         "ProductCategoryAssignmentUpdateManyItemUpdate",
@@ -1222,20 +1244,20 @@ _MODULES = {
     ),
     "product_modifier": ("ProductModifier",),
     "product_modifier_alt": ("ProductModifierAlt",),
-    "product_modifier_alt_config": ("ProductModifierAltConfig",),
     "product_modifier_create_option_value": (
         "ProductModifierCreateOptionValue",
         "ProductModifierCreateOptionValueCreate",
     ),
     "product_modifier_data": ("ProductModifierData",),
-    "product_modifier_modifier": ("ProductModifierModifier",),
     "product_modifier_option_value": ("ProductModifierOptionValue",),
+    "product_modifier_response": ("ProductModifierResponse",),
+    "product_modifier_response_config": ("ProductModifierResponseConfig",),
     "product_modifier_update_option_value": (
         "ProductModifierUpdateOptionValue",
         "ProductModifierUpdateOptionValueUpdate",
     ),
     "product_option": ("ProductOption",),
-    "product_option_alt": ("ProductOptionAlt",),
+    "product_option_base": ("ProductOptionBase",),
     "product_option_config": ("ProductOptionConfig",),
     "product_option_create_config": (
         "ProductOptionCreateConfig",
@@ -1249,7 +1271,6 @@ _MODULES = {
     ),
     "product_option_data": ("ProductOptionData",),
     "product_option_data_config": ("ProductOptionDataConfig",),
-    "product_option_option_value": ("ProductOptionOptionValue",),
     "product_primary_image": ("ProductPrimaryImage",),
     "product_property_update_many_item": (
         "ProductPropertyUpdateManyItem",
@@ -1303,31 +1324,36 @@ _MODULES = {
         "ProductUpdateOptionValueAdjustersUpdate",
     ),
     "product_variant": ("ProductVariant",),
-    "product_variant_option_value_alt": (
-        "ProductVariantOptionValueAlt",
-        "ProductVariantOptionValueAltCreate",
+    "product_variant_option_value": (
+        "ProductVariantOptionValue",
+        "ProductVariantOptionValueCreate",
     ),
     "product_variant_option_value_option_value": (
         "ProductVariantOptionValueOptionValue",
         "ProductVariantOptionValueOptionValueCreate",
     ),
-    "product_variant_variant": (
-        "ProductVariantVariant",
-        "ProductVariantVariantCreate",
+    "product_variant_response": (
+        "ProductVariantResponse",
+        "ProductVariantResponseCreate",
     ),
     "product_video": (
         "ProductVideo",
         "ProductVideoCreate",
     ),
-    "product_video_video": (
-        "ProductVideoVideo",
-        "ProductVideoVideoCreate",
-        "ProductVideoVideoUpdate",
+    "product_video_response": (
+        "ProductVideoResponse",
+        "ProductVideoResponseCreate",
+        "ProductVideoResponseUpdate",
     ),
     "project": ("Project",),
     "promotion_codegen": (
         "PromotionCodegen",
         "PromotionCodegenCreate",
+    ),
+    "promotion_customer": (
+        "PromotionCustomer",
+        "PromotionCustomerCreate",
+        "PromotionCustomerUpdate",
     ),
     "promotion_setting_update": (
         "PromotionSettingUpdate",
@@ -1434,29 +1460,9 @@ _MODULES = {
     ),
     "setting": ("Setting",),
     "setting_channel": ("SettingChannel",),
-    "setting_channel_update_alt": (
-        "SettingChannelUpdateAlt",
-        "SettingChannelUpdateAltUpdate",
-    ),
     "setting_channel_update_data": (
         "SettingChannelUpdateData",
         "SettingChannelUpdateDataUpdate",
-    ),
-    "setting_channel_update_extra": (
-        "SettingChannelUpdateExtra",
-        "SettingChannelUpdateExtraUpdate",
-    ),
-    "setting_channel_update_extra_checkout": (
-        "SettingChannelUpdateExtraCheckout",
-        "SettingChannelUpdateExtraCheckoutUpdate",
-    ),
-    "setting_channel_update_other": (
-        "SettingChannelUpdateOther",
-        "SettingChannelUpdateOtherUpdate",
-    ),
-    "setting_channel_update_other_notifications": (
-        "SettingChannelUpdateOtherNotifications",
-        "SettingChannelUpdateOtherNotificationsUpdate",
     ),
     "setting_channel_update_variant": (
         "SettingChannelUpdateVariant",
@@ -1469,18 +1475,6 @@ _MODULES = {
     "setting_notifications_order_placed": (
         "SettingNotificationsOrderPlaced",
         "SettingNotificationsOrderPlacedUpdate",
-    ),
-    "setting_other_notifications_order_placed": (
-        "SettingOtherNotificationsOrderPlaced",
-        "SettingOtherNotificationsOrderPlacedUpdate",
-    ),
-    "setting_update_alt": (
-        "SettingUpdateAlt",
-        "SettingUpdateAltUpdate",
-    ),
-    "setting_update_alt_price_display_settings": (
-        "SettingUpdateAltPriceDisplaySettings",
-        "SettingUpdateAltPriceDisplaySettingsUpdate",
     ),
     "setting_update_data": (
         "SettingUpdateData",
@@ -1501,6 +1495,14 @@ _MODULES = {
     "shipping_consignment_shipping": ("ShippingConsignmentShipping",),
     "shipping_method": ("ShippingMethod",),
     "shipping_quotes": ("ShippingQuotes",),
+    "shipping_setting_channel_update": (
+        "ShippingSettingChannelUpdate",
+        "ShippingSettingChannelUpdateUpdate",
+    ),
+    "shipping_setting_channel_update_checkout": (
+        "ShippingSettingChannelUpdateCheckout",
+        "ShippingSettingChannelUpdateCheckoutUpdate",
+    ),
     "shipping_zone": ("ShippingZone",),
     "shipping_zone_free_shipping": ("ShippingZoneFreeShipping",),
     "shipping_zone_locations": ("ShippingZoneLocations",),
@@ -1635,13 +1637,21 @@ _MODULES = {
     "summary": ("Summary",),
     "system_log": ("SystemLog",),
     "tax_class": ("TaxClass",),
+    "tax_class_batch_post_item": (
+        "TaxClassBatchPostItem",
+        "TaxClassBatchPostItemCreate",
+    ),
     "tax_class_resource": ("TaxClassResource",),
     "tax_price": ("TaxPrice",),
     "tax_rate": ("TaxRate",),
     "tax_rate_class_rate": ("TaxRateClassRate",),
-    "tax_tax_class_batch_post_item": (
-        "TaxTaxClassBatchPostItem",
-        "TaxTaxClassBatchPostItemCreate",
+    "tax_setting_update": (
+        "TaxSettingUpdate",
+        "TaxSettingUpdateUpdate",
+    ),
+    "tax_setting_update_price_display_settings": (
+        "TaxSettingUpdatePriceDisplaySettings",
+        "TaxSettingUpdatePriceDisplaySettingsUpdate",
     ),
     "tax_zone": ("TaxZone",),
     "tax_zone_price_display_settings": ("TaxZonePriceDisplaySettings",),
@@ -1693,12 +1703,6 @@ _MODULES = {
     ),
     "upload_signature": ("UploadSignature",),
     "url": ("Url",),
-    "url_alt": ("UrlAlt",),
-    "url_url": (
-        "UrlUrl",
-        "UrlUrlCreate",
-        "UrlUrlUpdate",
-    ),
     "v2_form_field": ("V2FormField",),
     "v2_order_shipping_address": ("V2OrderShippingAddress",),
     "v2_shipping_address_update": (
@@ -1721,6 +1725,10 @@ _MODULES = {
     "v3_brand_create_body": (
         "V3BrandCreateBody",
         "V3BrandCreateBodyCreate",
+    ),
+    "v3_brand_metafield_update": (
+        "V3BrandMetafieldUpdate",
+        "V3BrandMetafieldUpdateUpdate",
     ),
     "v3_brand_update_body": (
         "V3BrandUpdateBody",
@@ -1747,13 +1755,13 @@ _MODULES = {
         "V3CategoryUpdateBody",
         "V3CategoryUpdateBodyUpdate",
     ),
-    "v3_channel_channel_menus_create": (
-        "V3ChannelChannelMenusCreate",
-        "V3ChannelChannelMenusCreateCreate",
-    ),
     "v3_channel_create": (
         "V3ChannelCreate",
         "V3ChannelCreateCreate",
+    ),
+    "v3_channel_menus_create": (
+        "V3ChannelMenusCreate",
+        "V3ChannelMenusCreateCreate",
     ),
     "v3_channel_update": (
         "V3ChannelUpdate",
@@ -1803,13 +1811,14 @@ _MODULES = {
         "V3OptionCreate",
         "V3OptionCreateCreate",
     ),
-    "v3_option_value_create": (
-        "V3OptionValueCreate",
-        "V3OptionValueCreateCreate",
+    "v3_option_value": ("V3OptionValue",),
+    "v3_option_value_create_body": (
+        "V3OptionValueCreateBody",
+        "V3OptionValueCreateBodyCreate",
     ),
-    "v3_option_value_update": (
-        "V3OptionValueUpdate",
-        "V3OptionValueUpdateUpdate",
+    "v3_option_value_update_body": (
+        "V3OptionValueUpdateBody",
+        "V3OptionValueUpdateBodyUpdate",
     ),
     "v3_order": ("V3Order",),
     "v3_page": ("V3Page",),
@@ -1834,25 +1843,16 @@ _MODULES = {
         "V3PlacementUpdate",
         "V3PlacementUpdateUpdate",
     ),
-    "v3_pricelist_create": (
-        "V3PricelistCreate",
-        "V3PricelistCreateCreate",
-        "V3PricelistCreateUpdate",
+    "v3_price_list_create": (
+        "V3PriceListCreate",
+        "V3PriceListCreateCreate",
+        "V3PriceListCreateUpdate",
     ),
-    "v3_pricelist_record_update": (
-        "V3PricelistRecordUpdate",
-        "V3PricelistRecordUpdateUpdate",
+    "v3_price_list_record_update": (
+        "V3PriceListRecordUpdate",
+        "V3PriceListRecordUpdateUpdate",
     ),
     "v3_product": ("V3Product",),
-    "v3_product_bulk_pricing_rule_create": (
-        "V3ProductBulkPricingRuleCreate",
-        "V3ProductBulkPricingRuleCreateCreate",
-    ),
-    "v3_product_bulk_pricing_rule_update": (
-        "V3ProductBulkPricingRuleUpdate",
-        "V3ProductBulkPricingRuleUpdateCreate",
-        "V3ProductBulkPricingRuleUpdateUpdate",
-    ),
     "v3_product_create_body": (
         "V3ProductCreateBody",
         "V3ProductCreateBodyCreate",
@@ -2019,6 +2019,10 @@ _MODULES = {
         "WebhookUpdate",
     ),
     "widget": ("Widget",),
+    "widget_alt": (
+        "WidgetAlt",
+        "WidgetAltCreate",
+    ),
     "widget_array_schema_setting_conditional": (
         "WidgetArraySchemaSettingConditional",
         "WidgetArraySchemaSettingConditionalCreate",
@@ -2059,15 +2063,11 @@ _MODULES = {
         "WidgetTemplatePreview",
         "WidgetTemplatePreviewCreate",
     ),
-    "widget_template_preview_alt_data": ("WidgetTemplatePreviewAltData",),
+    "widget_template_preview_response_data": ("WidgetTemplatePreviewResponseData",),
     "widget_template_schema": (
         "WidgetTemplateSchema",
         "WidgetTemplateSchemaCreate",
         "WidgetTemplateSchemaUpdate",
-    ),
-    "widget_widget": (
-        "WidgetWidget",
-        "WidgetWidgetCreate",
     ),
     "wishlist": ("Wishlist",),
     "wishlist_item": ("WishlistItem",),
@@ -2159,6 +2159,7 @@ _CLASSES: dict[str, str] = {
     "V3CustomerAuthentication": "CustomerAuthentication",
     "V3GiftCertificate": "GiftCertificate",
     "V3NotFound": "NotFound",
+    "V3OptionValue": "OptionValue",
     "V3Order": "Order",
     "V3Page": "Page",
     "V3Payment": "Payment",

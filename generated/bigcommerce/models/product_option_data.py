@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .._model import ApiModel
 from .product_option_data_config import ProductOptionDataConfig
-from .product_option_option_value import ProductOptionOptionValue
+from .v3_option_value import OptionValue as V3OptionValue
 
 
 class ProductOptionData(ApiModel):
@@ -25,7 +25,7 @@ class ProductOptionData(ApiModel):
     """
     config: ProductOptionDataConfig | None = None
     sort_order: int | None = None
-    option_values: list[ProductOptionOptionValue] | None = None
+    option_values: list[V3OptionValue] | None = None
     """Required to create and update."""
     image_url: str | None = None
     name: str | None = None

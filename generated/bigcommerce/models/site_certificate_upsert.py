@@ -7,7 +7,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
-from .certificate_certificate import CertificateCertificate, CertificateCertificateUpdate
+from .certificate_input import CertificateInput, CertificateInputUpdate
 
 
 class SiteCertificateUpsert(ApiModel):
@@ -16,7 +16,7 @@ class SiteCertificateUpsert(ApiModel):
     """
 
     url: str | None = None
-    certificate: CertificateCertificate | None = None
+    certificate: CertificateInput | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -26,4 +26,4 @@ class SiteCertificateUpsertUpdate(TypedDict, total=False):
     """
 
     url: str
-    certificate: CertificateCertificateUpdate
+    certificate: CertificateInputUpdate

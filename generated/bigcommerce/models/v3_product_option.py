@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .._model import ApiModel
 from .product_option_config import ProductOptionConfig
-from .product_option_option_value import ProductOptionOptionValue
+from .v3_option_value import OptionValue as V3OptionValue
 
 
 class ProductOption(ApiModel):
@@ -25,6 +25,6 @@ class ProductOption(ApiModel):
     """
     config: ProductOptionConfig | None = None
     sort_order: int | None = None
-    option_values: list[ProductOptionOptionValue] | None = None
+    option_values: list[V3OptionValue] | None = None
     image_url: str | None = None
     name: str | None = None

@@ -11,12 +11,12 @@ from typing_extensions import TypedDict
 
 from .._model import REQUEST_CONFIG, ApiModel
 from .custom_url import CustomUrl, CustomUrlUpdate
-from .product_image_data import ProductImageData, ProductImageDataUpdate
-from .product_video_video import ProductVideoVideo, ProductVideoVideoUpdate
-from .v3_product_bulk_pricing_rule_update import (
-    V3ProductBulkPricingRuleUpdate,
-    V3ProductBulkPricingRuleUpdateUpdate,
+from .product_bulk_pricing_rule_update import (
+    ProductBulkPricingRuleUpdate,
+    ProductBulkPricingRuleUpdateUpdate,
 )
+from .product_image_data import ProductImageData, ProductImageDataUpdate
+from .product_video_response import ProductVideoResponse, ProductVideoResponseUpdate
 from .v3_product_custom_field import ProductCustomField as V3ProductCustomField
 from .v3_product_custom_field import V3ProductCustomFieldUpdate
 
@@ -132,9 +132,9 @@ class V3ProductUpdateBody(ApiModel):
     total_sold: int | None = None
     custom_fields: list[V3ProductCustomField] | None = None
     """From 0 to 255."""
-    bulk_pricing_rules: list[V3ProductBulkPricingRuleUpdate] | None = None
+    bulk_pricing_rules: list[ProductBulkPricingRuleUpdate] | None = None
     images: list[ProductImageData] | None = None
-    videos: list[ProductVideoVideo] | None = None
+    videos: list[ProductVideoResponse] | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -242,6 +242,6 @@ class V3ProductUpdateBodyUpdate(TypedDict, total=False):
     total_sold: int
     custom_fields: list[V3ProductCustomFieldUpdate]
     """From 0 to 255."""
-    bulk_pricing_rules: list[V3ProductBulkPricingRuleUpdateUpdate]
+    bulk_pricing_rules: list[ProductBulkPricingRuleUpdateUpdate]
     images: list[ProductImageDataUpdate]
-    videos: list[ProductVideoVideoUpdate]
+    videos: list[ProductVideoResponseUpdate]

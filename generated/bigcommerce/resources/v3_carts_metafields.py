@@ -16,7 +16,7 @@ from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.cart_metafield import CartMetafield
 from ..models.cart_metafield_create_many_item import CartMetafieldCreateManyItemCreate
 from ..models.cart_metafield_update_many_item import CartMetafieldUpdateManyItemUpdate
-from ..models.metafield_create_alt import MetafieldCreateAltCreate, MetafieldCreateAltUpdate
+from ..models.metafield_create_input import MetafieldCreateInputCreate, MetafieldCreateInputUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -180,7 +180,7 @@ class V3CartsMetafields(NodeResource):
         version="v3",
         result="one",
         model=CartMetafield,
-        body_type=MetafieldCreateAltCreate,
+        body_type=MetafieldCreateInputCreate,
         envelope=True,
         operation_id="createCartMetafield",
     )
@@ -188,7 +188,7 @@ class V3CartsMetafields(NodeResource):
     def create(
         self,
         cart_id: str,
-        body: MetafieldCreateAltCreate,
+        body: MetafieldCreateInputCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -201,7 +201,7 @@ class V3CartsMetafields(NodeResource):
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
-            body: `MetafieldCreateAltCreate`, the request body.
+            body: `MetafieldCreateInputCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -402,7 +402,7 @@ class V3CartsMetafields(NodeResource):
         version="v3",
         result="one",
         model=CartMetafield,
-        body_type=MetafieldCreateAltUpdate,
+        body_type=MetafieldCreateInputUpdate,
         envelope=True,
         operation_id="updateCartMetafield",
     )
@@ -411,7 +411,7 @@ class V3CartsMetafields(NodeResource):
         self,
         cart_id: str,
         metafield_id: int,
-        body: MetafieldCreateAltUpdate,
+        body: MetafieldCreateInputUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -425,7 +425,7 @@ class V3CartsMetafields(NodeResource):
         Args:
             cart_id: `str`, the path's `{cart_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldCreateAltUpdate`, the request body.
+            body: `MetafieldCreateInputUpdate`, the request body.
         """
         return self._call(
             self._op_update,

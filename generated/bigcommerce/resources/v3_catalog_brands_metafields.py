@@ -13,10 +13,10 @@ from .._model import REQUEST_CONFIG
 from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brand_metafield_update import BrandMetafieldUpdateUpdate
 from ..models.metafield import Metafield
 from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
 from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
+from ..models.v3_brand_metafield_update import V3BrandMetafieldUpdateUpdate
 from ..models.v3_metafield_create import V3MetafieldCreateCreate
 
 
@@ -360,7 +360,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=BrandMetafieldUpdateUpdate,
+        body_type=V3BrandMetafieldUpdateUpdate,
         envelope=True,
         operation_id="updateBrandMetafield",
     )
@@ -369,7 +369,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         self,
         brand_id: int,
         metafield_id: int,
-        body: BrandMetafieldUpdateUpdate,
+        body: V3BrandMetafieldUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -383,7 +383,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         Args:
             brand_id: `int`, the path's `{brand_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `BrandMetafieldUpdateUpdate`, the request body.
+            body: `V3BrandMetafieldUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

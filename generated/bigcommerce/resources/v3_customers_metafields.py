@@ -14,7 +14,7 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.metafield import Metafield
-from ..models.metafield_create_alt import MetafieldCreateAltCreate
+from ..models.metafield_create_input import MetafieldCreateInputCreate
 from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
 from ..models.metafield_update_many_item import MetafieldUpdateManyItemUpdate
 
@@ -173,7 +173,7 @@ class V3CustomersMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=MetafieldCreateAltCreate,
+        body_type=MetafieldCreateInputCreate,
         envelope=True,
         operation_id="createCustomerMetafields",
     )
@@ -181,7 +181,7 @@ class V3CustomersMetafields(NodeResource):
     def create(
         self,
         customer_id: int,
-        body: MetafieldCreateAltCreate,
+        body: MetafieldCreateInputCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -194,7 +194,7 @@ class V3CustomersMetafields(NodeResource):
 
         Args:
             customer_id: `int`, the path's `{customer_id}`.
-            body: `MetafieldCreateAltCreate`, the request body.
+            body: `MetafieldCreateInputCreate`, the request body.
         """
         return self._call(
             self._op_create,

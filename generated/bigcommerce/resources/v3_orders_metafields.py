@@ -14,9 +14,9 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.metafield import Metafield
-from ..models.metafield_create_alt import MetafieldCreateAltCreate, MetafieldCreateAltUpdate
+from ..models.metafield_create_input import MetafieldCreateInputCreate, MetafieldCreateInputUpdate
 from ..models.metafield_create_many_item import MetafieldCreateManyItemCreate
-from ..models.metafield_update_many_item_alt import MetafieldUpdateManyItemAltUpdate
+from ..models.metafield_update_many_item_input import MetafieldUpdateManyItemInputUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -164,7 +164,7 @@ class V3OrdersMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=MetafieldCreateAltCreate,
+        body_type=MetafieldCreateInputCreate,
         envelope=True,
         operation_id="createOrderMetafield",
     )
@@ -172,7 +172,7 @@ class V3OrdersMetafields(NodeResource):
     def create(
         self,
         order_id: int,
-        body: MetafieldCreateAltCreate,
+        body: MetafieldCreateInputCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -185,7 +185,7 @@ class V3OrdersMetafields(NodeResource):
 
         Args:
             order_id: `int`, the path's `{order_id}`.
-            body: `MetafieldCreateAltCreate`, the request body.
+            body: `MetafieldCreateInputCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -344,7 +344,7 @@ class V3OrdersMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=MetafieldCreateAltUpdate,
+        body_type=MetafieldCreateInputUpdate,
         envelope=True,
         operation_id="updateOrderMetafield",
     )
@@ -353,7 +353,7 @@ class V3OrdersMetafields(NodeResource):
         self,
         order_id: int,
         metafield_id: int,
-        body: MetafieldCreateAltUpdate,
+        body: MetafieldCreateInputUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -367,7 +367,7 @@ class V3OrdersMetafields(NodeResource):
         Args:
             order_id: `int`, the path's `{order_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldCreateAltUpdate`, the request body.
+            body: `MetafieldCreateInputUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -384,14 +384,14 @@ class V3OrdersMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldUpdateManyItemAltUpdate],
+        body_type=list[MetafieldUpdateManyItemInputUpdate],
         envelope=True,
         operation_id="updateOrdersMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemAltUpdate],
+        body: list[MetafieldUpdateManyItemInputUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -403,7 +403,7 @@ class V3OrdersMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemAltUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemInputUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

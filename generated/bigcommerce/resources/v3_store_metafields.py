@@ -14,8 +14,8 @@ from .._operation import NodeResource
 from .._query import segment
 from .._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.cart_metafield import CartMetafield
-from ..models.metafield_create_alt import MetafieldCreateAltCreate, MetafieldCreateAltUpdate
-from ..models.metafield_update_many_item_alt import MetafieldUpdateManyItemAltUpdate
+from ..models.metafield_create_input import MetafieldCreateInputCreate, MetafieldCreateInputUpdate
+from ..models.metafield_update_many_item_input import MetafieldUpdateManyItemInputUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -151,14 +151,14 @@ class V3StoreMetafields(NodeResource):
         version="v3",
         result="many",
         model=CartMetafield,
-        body_type=list[MetafieldCreateAltCreate],
+        body_type=list[MetafieldCreateInputCreate],
         envelope=True,
         operation_id="createStoresMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateAltCreate],
+        body: list[MetafieldCreateInputCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -170,7 +170,7 @@ class V3StoreMetafields(NodeResource):
         Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[MetafieldCreateAltCreate]`, the request body.
+            body: `list[MetafieldCreateInputCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -289,7 +289,7 @@ class V3StoreMetafields(NodeResource):
         version="v3",
         result="one",
         model=CartMetafield,
-        body_type=MetafieldCreateAltUpdate,
+        body_type=MetafieldCreateInputUpdate,
         envelope=True,
         operation_id="updateStoreMetafield",
     )
@@ -297,7 +297,7 @@ class V3StoreMetafields(NodeResource):
     def update(
         self,
         metafield_id: int,
-        body: MetafieldCreateAltUpdate,
+        body: MetafieldCreateInputUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -310,7 +310,7 @@ class V3StoreMetafields(NodeResource):
 
         Args:
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldCreateAltUpdate`, the request body.
+            body: `MetafieldCreateInputUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -327,14 +327,14 @@ class V3StoreMetafields(NodeResource):
         version="v3",
         result="many",
         model=CartMetafield,
-        body_type=list[MetafieldUpdateManyItemAltUpdate],
+        body_type=list[MetafieldUpdateManyItemInputUpdate],
         envelope=True,
         operation_id="updateStoreMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemAltUpdate],
+        body: list[MetafieldUpdateManyItemInputUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -346,7 +346,7 @@ class V3StoreMetafields(NodeResource):
         Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemAltUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemInputUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..models.order_fees import OrderFees
     from ..models.order_product_applied_discounts import OrderProductAppliedDiscounts
     from ..models.order_product_options import OrderProductOptions
-    from ..models.pickup_consignment_location_location import PickupConsignmentLocationLocation
+    from ..models.pickup_consignment_location_response import PickupConsignmentLocationResponse
     from ..models.pickup_consignment_pickup import PickupConsignmentPickup
     from ..models.shipping_consignment_shipping import ShippingConsignmentShipping
     from ..models.shipping_quotes import ShippingQuotes
@@ -44,9 +44,9 @@ _EXPORTS = {
     ),
     "OrderProductOptions": ("order_product_options", "OrderProductOptions"),
     "OrderShippingAddress": ("v2_order_shipping_address", "OrderShippingAddress"),
-    "PickupConsignmentLocationLocation": (
-        "pickup_consignment_location_location",
-        "PickupConsignmentLocationLocation",
+    "PickupConsignmentLocationResponse": (
+        "pickup_consignment_location_response",
+        "PickupConsignmentLocationResponse",
     ),
     "PickupConsignmentPickup": ("pickup_consignment_pickup", "PickupConsignmentPickup"),
     "ShippingAddressUpdate": ("v2_shipping_address_update", "V2ShippingAddressUpdateUpdate"),
@@ -66,7 +66,7 @@ __all__ = [
     "OrderProductAppliedDiscounts",
     "OrderProductOptions",
     "OrderShippingAddress",
-    "PickupConsignmentLocationLocation",
+    "PickupConsignmentLocationResponse",
     "PickupConsignmentPickup",
     "ShippingAddressUpdate",
     "ShippingConsignmentShipping",

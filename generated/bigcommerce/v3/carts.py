@@ -43,12 +43,12 @@ if TYPE_CHECKING:
         DeleteCouponCodeDeleteCreate as DeleteCouponCodeDelete,
     )
     from ..models.gift_wrapping import GiftWrapping
-    from ..models.item_custom_custom_item import ItemCustomCustomItem
+    from ..models.item_custom import ItemCustom
     from ..models.item_gift_certificate import ItemGiftCertificate
-    from ..models.line_items_line_items import LineItemsLineItems
-    from ..models.line_items_line_items_digital_item import LineItemsLineItemsDigitalItem
-    from ..models.line_items_line_items_physical_item import LineItemsLineItemsPhysicalItem
-    from ..models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
+    from ..models.line_items import LineItems
+    from ..models.line_items_digital_item import LineItemsDigitalItem
+    from ..models.line_items_physical_item import LineItemsPhysicalItem
+    from ..models.metafield_create_input import MetafieldCreateInputCreate as MetafieldCreateInput
     from ..models.setting_channel_update_data import SettingChannelUpdateData
     from ..models.v3_cart_create import V3CartCreateCreate as CartCreate
     from ..models.v3_cart_redirect_url_create import (
@@ -110,18 +110,12 @@ _EXPORTS = {
     "Currency": ("v3_currency", "Currency"),
     "DeleteCouponCodeDelete": ("delete_coupon_code_delete", "DeleteCouponCodeDeleteCreate"),
     "GiftWrapping": ("gift_wrapping", "GiftWrapping"),
-    "ItemCustomCustomItem": ("item_custom_custom_item", "ItemCustomCustomItem"),
+    "ItemCustom": ("item_custom", "ItemCustom"),
     "ItemGiftCertificate": ("item_gift_certificate", "ItemGiftCertificate"),
-    "LineItemsLineItems": ("line_items_line_items", "LineItemsLineItems"),
-    "LineItemsLineItemsDigitalItem": (
-        "line_items_line_items_digital_item",
-        "LineItemsLineItemsDigitalItem",
-    ),
-    "LineItemsLineItemsPhysicalItem": (
-        "line_items_line_items_physical_item",
-        "LineItemsLineItemsPhysicalItem",
-    ),
-    "MetafieldCreateAlt": ("metafield_create_alt", "MetafieldCreateAltCreate"),
+    "LineItems": ("line_items", "LineItems"),
+    "LineItemsDigitalItem": ("line_items_digital_item", "LineItemsDigitalItem"),
+    "LineItemsPhysicalItem": ("line_items_physical_item", "LineItemsPhysicalItem"),
+    "MetafieldCreateInput": ("metafield_create_input", "MetafieldCreateInputCreate"),
     "SettingChannelUpdateData": ("setting_channel_update_data", "SettingChannelUpdateData"),
 }
 
@@ -156,12 +150,12 @@ __all__ = [
     "Currency",
     "DeleteCouponCodeDelete",
     "GiftWrapping",
-    "ItemCustomCustomItem",
+    "ItemCustom",
     "ItemGiftCertificate",
-    "LineItemsLineItems",
-    "LineItemsLineItemsDigitalItem",
-    "LineItemsLineItemsPhysicalItem",
-    "MetafieldCreateAlt",
+    "LineItems",
+    "LineItemsDigitalItem",
+    "LineItemsPhysicalItem",
+    "MetafieldCreateInput",
     "SettingChannelUpdateData",
 ]
 

@@ -15,9 +15,10 @@ if TYPE_CHECKING:
     from ..models.adjusters_purchasing_disabled import AdjustersPurchasingDisabled
     from ..models.brand_create_custom_url import BrandCreateCustomUrl
     from ..models.brand_image_create import BrandImageCreateCreate as BrandImageCreate
-    from ..models.brand_metafield_update import BrandMetafieldUpdateUpdate as BrandMetafieldUpdate
+    from ..models.bulk_pricing_rule import BulkPricingRule
     from ..models.category_create_custom_url import CategoryCreateCustomUrl
     from ..models.category_node import CategoryNode
+    from ..models.category_tree_url import CategoryTreeUrl
     from ..models.complex_rule import ComplexRule
     from ..models.complex_rule_condition import ComplexRuleCondition
     from ..models.config import Config
@@ -38,7 +39,12 @@ if TYPE_CHECKING:
     from ..models.modifier_value_create_adjusters import ModifierValueCreateAdjusters
     from ..models.modifier_value_update import ModifierValueUpdateUpdate as ModifierValueUpdate
     from ..models.parent_relation import ParentRelation
-    from ..models.product_bulk_pricing_rule import ProductBulkPricingRule
+    from ..models.product_bulk_pricing_rule_create import (
+        ProductBulkPricingRuleCreateCreate as ProductBulkPricingRuleCreate,
+    )
+    from ..models.product_bulk_pricing_rule_update import (
+        ProductBulkPricingRuleUpdateUpdate as ProductBulkPricingRuleUpdate,
+    )
     from ..models.product_category_assignment_update_many_item import (
         ProductCategoryAssignmentUpdateManyItem,
     )
@@ -63,31 +69,30 @@ if TYPE_CHECKING:
     from ..models.product_image_data import ProductImageData
     from ..models.product_modifier import ProductModifier
     from ..models.product_modifier_alt import ProductModifierAlt
-    from ..models.product_modifier_alt_config import ProductModifierAltConfig
     from ..models.product_modifier_create_option_value import ProductModifierCreateOptionValue
     from ..models.product_modifier_data import ProductModifierData
-    from ..models.product_modifier_modifier import ProductModifierModifier
     from ..models.product_modifier_option_value import ProductModifierOptionValue
+    from ..models.product_modifier_response import ProductModifierResponse
+    from ..models.product_modifier_response_config import ProductModifierResponseConfig
     from ..models.product_modifier_update_option_value import ProductModifierUpdateOptionValue
-    from ..models.product_option_alt import ProductOptionAlt
+    from ..models.product_option_base import ProductOptionBase
     from ..models.product_option_config import ProductOptionConfig
     from ..models.product_option_create_config import ProductOptionCreateConfig
     from ..models.product_option_create_option_value import ProductOptionCreateOptionValue
     from ..models.product_option_data import ProductOptionData
     from ..models.product_option_data_config import ProductOptionDataConfig
-    from ..models.product_option_option_value import ProductOptionOptionValue
     from ..models.product_sort_order_update_many_item import ProductSortOrderUpdateManyItem
     from ..models.product_update_many_item import (
         ProductUpdateManyItemUpdate as ProductUpdateManyItem,
     )
     from ..models.product_update_option_value_adjusters import ProductUpdateOptionValueAdjusters
     from ..models.product_variant import ProductVariant
-    from ..models.product_variant_option_value_alt import ProductVariantOptionValueAlt
+    from ..models.product_variant_option_value import ProductVariantOptionValue
     from ..models.product_variant_option_value_option_value import (
         ProductVariantOptionValueOptionValue,
     )
-    from ..models.product_variant_variant import ProductVariantVariant
-    from ..models.product_video_video import ProductVideoVideo
+    from ..models.product_variant_response import ProductVariantResponse
+    from ..models.product_video_response import ProductVideoResponse
     from ..models.success_no_content import SuccessNoContent
     from ..models.summary import Summary
     from ..models.tree_category_create_many_item import (
@@ -98,23 +103,24 @@ if TYPE_CHECKING:
     )
     from ..models.tree_upsert_item import TreeUpsertItem
     from ..models.url import Url
-    from ..models.url_url import UrlUrl
     from ..models.v3_brand import Brand
     from ..models.v3_brand_create_body import V3BrandCreateBodyCreate as BrandCreate
+    from ..models.v3_brand_metafield_update import (
+        V3BrandMetafieldUpdateUpdate as BrandMetafieldUpdate,
+    )
     from ..models.v3_brand_update_body import V3BrandUpdateBodyUpdate as BrandUpdate
     from ..models.v3_category import Category
     from ..models.v3_category_create_body import V3CategoryCreateBodyCreate as CategoryCreate
     from ..models.v3_category_update_body import V3CategoryUpdateBodyUpdate as CategoryUpdate
     from ..models.v3_metafield_create import V3MetafieldCreateCreate as MetafieldCreate
-    from ..models.v3_option_value_create import V3OptionValueCreateCreate as OptionValueCreate
-    from ..models.v3_option_value_update import V3OptionValueUpdateUpdate as OptionValueUpdate
+    from ..models.v3_option_value import OptionValue
+    from ..models.v3_option_value_create_body import (
+        V3OptionValueCreateBodyCreate as OptionValueCreate,
+    )
+    from ..models.v3_option_value_update_body import (
+        V3OptionValueUpdateBodyUpdate as OptionValueUpdate,
+    )
     from ..models.v3_product import Product
-    from ..models.v3_product_bulk_pricing_rule_create import (
-        V3ProductBulkPricingRuleCreateCreate as ProductBulkPricingRuleCreate,
-    )
-    from ..models.v3_product_bulk_pricing_rule_update import (
-        V3ProductBulkPricingRuleUpdateUpdate as ProductBulkPricingRuleUpdate,
-    )
     from ..models.v3_product_create_body import V3ProductCreateBodyCreate as ProductCreate
     from ..models.v3_product_custom_field import ProductCustomField
     from ..models.v3_product_custom_field_create_body import (
@@ -176,12 +182,14 @@ _EXPORTS = {
     "BrandCreate": ("v3_brand_create_body", "V3BrandCreateBodyCreate"),
     "BrandCreateCustomUrl": ("brand_create_custom_url", "BrandCreateCustomUrl"),
     "BrandImageCreate": ("brand_image_create", "BrandImageCreateCreate"),
-    "BrandMetafieldUpdate": ("brand_metafield_update", "BrandMetafieldUpdateUpdate"),
+    "BrandMetafieldUpdate": ("v3_brand_metafield_update", "V3BrandMetafieldUpdateUpdate"),
     "BrandUpdate": ("v3_brand_update_body", "V3BrandUpdateBodyUpdate"),
+    "BulkPricingRule": ("bulk_pricing_rule", "BulkPricingRule"),
     "Category": ("v3_category", "Category"),
     "CategoryCreate": ("v3_category_create_body", "V3CategoryCreateBodyCreate"),
     "CategoryCreateCustomUrl": ("category_create_custom_url", "CategoryCreateCustomUrl"),
     "CategoryNode": ("category_node", "CategoryNode"),
+    "CategoryTreeUrl": ("category_tree_url", "CategoryTreeUrl"),
     "CategoryUpdate": ("v3_category_update_body", "V3CategoryUpdateBodyUpdate"),
     "ComplexRule": ("complex_rule", "ComplexRule"),
     "ComplexRuleCondition": ("complex_rule_condition", "ComplexRuleCondition"),
@@ -205,18 +213,18 @@ _EXPORTS = {
         "ModifierValueCreateAdjusters",
     ),
     "ModifierValueUpdate": ("modifier_value_update", "ModifierValueUpdateUpdate"),
-    "OptionValueCreate": ("v3_option_value_create", "V3OptionValueCreateCreate"),
-    "OptionValueUpdate": ("v3_option_value_update", "V3OptionValueUpdateUpdate"),
+    "OptionValue": ("v3_option_value", "OptionValue"),
+    "OptionValueCreate": ("v3_option_value_create_body", "V3OptionValueCreateBodyCreate"),
+    "OptionValueUpdate": ("v3_option_value_update_body", "V3OptionValueUpdateBodyUpdate"),
     "ParentRelation": ("parent_relation", "ParentRelation"),
     "Product": ("v3_product", "Product"),
-    "ProductBulkPricingRule": ("product_bulk_pricing_rule", "ProductBulkPricingRule"),
     "ProductBulkPricingRuleCreate": (
-        "v3_product_bulk_pricing_rule_create",
-        "V3ProductBulkPricingRuleCreateCreate",
+        "product_bulk_pricing_rule_create",
+        "ProductBulkPricingRuleCreateCreate",
     ),
     "ProductBulkPricingRuleUpdate": (
-        "v3_product_bulk_pricing_rule_update",
-        "V3ProductBulkPricingRuleUpdateUpdate",
+        "product_bulk_pricing_rule_update",
+        "ProductBulkPricingRuleUpdateUpdate",
     ),
     "ProductCategoryAssignmentUpdateManyItem": (
         "product_category_assignment_update_many_item",
@@ -264,22 +272,25 @@ _EXPORTS = {
     "ProductIncludeField": ("_enums", "ProductIncludeField"),
     "ProductModifier": ("product_modifier", "ProductModifier"),
     "ProductModifierAlt": ("product_modifier_alt", "ProductModifierAlt"),
-    "ProductModifierAltConfig": ("product_modifier_alt_config", "ProductModifierAltConfig"),
     "ProductModifierCreate": ("v3_product_modifier_create", "V3ProductModifierCreateCreate"),
     "ProductModifierCreateOptionValue": (
         "product_modifier_create_option_value",
         "ProductModifierCreateOptionValue",
     ),
     "ProductModifierData": ("product_modifier_data", "ProductModifierData"),
-    "ProductModifierModifier": ("product_modifier_modifier", "ProductModifierModifier"),
     "ProductModifierOptionValue": ("product_modifier_option_value", "ProductModifierOptionValue"),
+    "ProductModifierResponse": ("product_modifier_response", "ProductModifierResponse"),
+    "ProductModifierResponseConfig": (
+        "product_modifier_response_config",
+        "ProductModifierResponseConfig",
+    ),
     "ProductModifierUpdate": ("v3_product_modifier_update", "V3ProductModifierUpdateUpdate"),
     "ProductModifierUpdateOptionValue": (
         "product_modifier_update_option_value",
         "ProductModifierUpdateOptionValue",
     ),
     "ProductOption": ("v3_product_option", "ProductOption"),
-    "ProductOptionAlt": ("product_option_alt", "ProductOptionAlt"),
+    "ProductOptionBase": ("product_option_base", "ProductOptionBase"),
     "ProductOptionConfig": ("product_option_config", "ProductOptionConfig"),
     "ProductOptionCreate": ("v3_product_option_create_body", "V3ProductOptionCreateBodyCreate"),
     "ProductOptionCreateConfig": ("product_option_create_config", "ProductOptionCreateConfig"),
@@ -289,7 +300,6 @@ _EXPORTS = {
     ),
     "ProductOptionData": ("product_option_data", "ProductOptionData"),
     "ProductOptionDataConfig": ("product_option_data_config", "ProductOptionDataConfig"),
-    "ProductOptionOptionValue": ("product_option_option_value", "ProductOptionOptionValue"),
     "ProductOptionUpdate": ("v3_product_option_update_body", "V3ProductOptionUpdateBodyUpdate"),
     "ProductPrimaryImage": ("v3_product_primary_image", "ProductPrimaryImage"),
     "ProductReview": ("v3_product_review", "ProductReview"),
@@ -306,20 +316,17 @@ _EXPORTS = {
     ),
     "ProductVariant": ("product_variant", "ProductVariant"),
     "ProductVariantCreate": ("v3_product_variant_create", "V3ProductVariantCreateCreate"),
-    "ProductVariantOptionValueAlt": (
-        "product_variant_option_value_alt",
-        "ProductVariantOptionValueAlt",
-    ),
+    "ProductVariantOptionValue": ("product_variant_option_value", "ProductVariantOptionValue"),
     "ProductVariantOptionValueOptionValue": (
         "product_variant_option_value_option_value",
         "ProductVariantOptionValueOptionValue",
     ),
+    "ProductVariantResponse": ("product_variant_response", "ProductVariantResponse"),
     "ProductVariantUpdate": ("v3_product_variant_update", "V3ProductVariantUpdateUpdate"),
-    "ProductVariantVariant": ("product_variant_variant", "ProductVariantVariant"),
     "ProductVideo": ("v3_product_video", "ProductVideo"),
     "ProductVideoCreate": ("v3_product_video_create_body", "V3ProductVideoCreateBodyCreate"),
+    "ProductVideoResponse": ("product_video_response", "ProductVideoResponse"),
     "ProductVideoUpdate": ("v3_product_video_update_body", "V3ProductVideoUpdateBodyUpdate"),
-    "ProductVideoVideo": ("product_video_video", "ProductVideoVideo"),
     "SuccessNoContent": ("success_no_content", "SuccessNoContent"),
     "Summary": ("summary", "Summary"),
     "TreeCategoryCreateManyItem": (
@@ -332,7 +339,6 @@ _EXPORTS = {
     ),
     "TreeUpsertItem": ("tree_upsert_item", "TreeUpsertItem"),
     "Url": ("url", "Url"),
-    "UrlUrl": ("url_url", "UrlUrl"),
     "Variant": ("variant", "Variant"),
     "VariantImageCreate": ("variant_image_create", "VariantImageCreateCreate"),
     "VariantMetafield": ("variant_metafield", "VariantMetafield"),
@@ -350,10 +356,12 @@ __all__ = [
     "BrandImageCreate",
     "BrandMetafieldUpdate",
     "BrandUpdate",
+    "BulkPricingRule",
     "Category",
     "CategoryCreate",
     "CategoryCreateCustomUrl",
     "CategoryNode",
+    "CategoryTreeUrl",
     "CategoryUpdate",
     "ComplexRule",
     "ComplexRuleCondition",
@@ -371,11 +379,11 @@ __all__ = [
     "ModifierValueCreate",
     "ModifierValueCreateAdjusters",
     "ModifierValueUpdate",
+    "OptionValue",
     "OptionValueCreate",
     "OptionValueUpdate",
     "ParentRelation",
     "Product",
-    "ProductBulkPricingRule",
     "ProductBulkPricingRuleCreate",
     "ProductBulkPricingRuleUpdate",
     "ProductCategoryAssignmentUpdateManyItem",
@@ -397,23 +405,22 @@ __all__ = [
     "ProductIncludeField",
     "ProductModifier",
     "ProductModifierAlt",
-    "ProductModifierAltConfig",
     "ProductModifierCreate",
     "ProductModifierCreateOptionValue",
     "ProductModifierData",
-    "ProductModifierModifier",
     "ProductModifierOptionValue",
+    "ProductModifierResponse",
+    "ProductModifierResponseConfig",
     "ProductModifierUpdate",
     "ProductModifierUpdateOptionValue",
     "ProductOption",
-    "ProductOptionAlt",
+    "ProductOptionBase",
     "ProductOptionConfig",
     "ProductOptionCreate",
     "ProductOptionCreateConfig",
     "ProductOptionCreateOptionValue",
     "ProductOptionData",
     "ProductOptionDataConfig",
-    "ProductOptionOptionValue",
     "ProductOptionUpdate",
     "ProductPrimaryImage",
     "ProductReview",
@@ -424,21 +431,20 @@ __all__ = [
     "ProductUpdateOptionValueAdjusters",
     "ProductVariant",
     "ProductVariantCreate",
-    "ProductVariantOptionValueAlt",
+    "ProductVariantOptionValue",
     "ProductVariantOptionValueOptionValue",
+    "ProductVariantResponse",
     "ProductVariantUpdate",
-    "ProductVariantVariant",
     "ProductVideo",
     "ProductVideoCreate",
+    "ProductVideoResponse",
     "ProductVideoUpdate",
-    "ProductVideoVideo",
     "SuccessNoContent",
     "Summary",
     "TreeCategoryCreateManyItem",
     "TreeCategoryUpdateManyItem",
     "TreeUpsertItem",
     "Url",
-    "UrlUrl",
     "Variant",
     "VariantImageCreate",
     "VariantMetafield",

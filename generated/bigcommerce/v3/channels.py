@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..models._enums import ChannelBigcommerceProtectedAppSection
     from ..models.active_theme import ActiveTheme
-    from ..models.channel_channel_menus import ChannelChannelMenus
     from ..models.channel_currency_assignment_create import (
         ChannelCurrencyAssignmentCreateCreate as ChannelCurrencyAssignmentCreate,
     )
@@ -25,12 +24,14 @@ if TYPE_CHECKING:
         ChannelListingUpdateManyItemUpdate as ChannelListingUpdateManyItem,
     )
     from ..models.channel_menus_create_custom_app_section import ChannelMenusCreateCustomAppSection
+    from ..models.channel_menus_response import ChannelMenusResponse
     from ..models.channel_metafield_update import (
         ChannelMetafieldUpdateUpdate as ChannelMetafieldUpdate,
     )
     from ..models.channel_product_variant import ChannelProductVariant
     from ..models.channel_product_variant_partial import ChannelProductVariantPartial
     from ..models.channel_site import ChannelSite
+    from ..models.channel_url import ChannelUrl
     from ..models.channel_with_currencies import ChannelWithCurrencies
     from ..models.currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
     from ..models.listing import Listing
@@ -41,11 +42,8 @@ if TYPE_CHECKING:
     from ..models.metafield_update_many_item import (
         MetafieldUpdateManyItemUpdate as MetafieldUpdateManyItem,
     )
-    from ..models.url_alt import UrlAlt
-    from ..models.v3_channel_channel_menus_create import (
-        V3ChannelChannelMenusCreateCreate as ChannelChannelMenusCreate,
-    )
     from ..models.v3_channel_create import V3ChannelCreateCreate as ChannelCreate
+    from ..models.v3_channel_menus_create import V3ChannelMenusCreateCreate as ChannelMenusCreate
     from ..models.v3_channel_update import V3ChannelUpdateUpdate as ChannelUpdate
     from ..models.v3_metafield_create import V3MetafieldCreateCreate as MetafieldCreate
     from ..models.v3_site_create import V3SiteCreateCreate as SiteCreate
@@ -55,11 +53,6 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "ActiveTheme": ("active_theme", "ActiveTheme"),
     "ChannelBigcommerceProtectedAppSection": ("_enums", "ChannelBigcommerceProtectedAppSection"),
-    "ChannelChannelMenus": ("channel_channel_menus", "ChannelChannelMenus"),
-    "ChannelChannelMenusCreate": (
-        "v3_channel_channel_menus_create",
-        "V3ChannelChannelMenusCreateCreate",
-    ),
     "ChannelCreate": ("v3_channel_create", "V3ChannelCreateCreate"),
     "ChannelCurrencyAssignmentCreate": (
         "channel_currency_assignment_create",
@@ -77,10 +70,12 @@ _EXPORTS = {
         "channel_listing_update_many_item",
         "ChannelListingUpdateManyItemUpdate",
     ),
+    "ChannelMenusCreate": ("v3_channel_menus_create", "V3ChannelMenusCreateCreate"),
     "ChannelMenusCreateCustomAppSection": (
         "channel_menus_create_custom_app_section",
         "ChannelMenusCreateCustomAppSection",
     ),
+    "ChannelMenusResponse": ("channel_menus_response", "ChannelMenusResponse"),
     "ChannelMetafieldUpdate": ("channel_metafield_update", "ChannelMetafieldUpdateUpdate"),
     "ChannelProductVariant": ("channel_product_variant", "ChannelProductVariant"),
     "ChannelProductVariantPartial": (
@@ -89,6 +84,7 @@ _EXPORTS = {
     ),
     "ChannelSite": ("channel_site", "ChannelSite"),
     "ChannelUpdate": ("v3_channel_update", "V3ChannelUpdateUpdate"),
+    "ChannelUrl": ("channel_url", "ChannelUrl"),
     "ChannelWithCurrencies": ("channel_with_currencies", "ChannelWithCurrencies"),
     "CurrencyNotRequiredWithChannelId": (
         "currency_not_required_with_channel_id",
@@ -101,25 +97,25 @@ _EXPORTS = {
     "MetafieldUpdateManyItem": ("metafield_update_many_item", "MetafieldUpdateManyItemUpdate"),
     "SiteCreate": ("v3_site_create", "V3SiteCreateCreate"),
     "SiteUpdate": ("v3_site_update", "V3SiteUpdateUpdate"),
-    "UrlAlt": ("url_alt", "UrlAlt"),
 }
 
 __all__ = [
     "ActiveTheme",
     "ChannelBigcommerceProtectedAppSection",
-    "ChannelChannelMenus",
-    "ChannelChannelMenusCreate",
     "ChannelCreate",
     "ChannelCurrencyAssignmentCreate",
     "ChannelCurrencyAssignmentCreateManyItem",
     "ChannelListingCreateManyItem",
     "ChannelListingUpdateManyItem",
+    "ChannelMenusCreate",
     "ChannelMenusCreateCustomAppSection",
+    "ChannelMenusResponse",
     "ChannelMetafieldUpdate",
     "ChannelProductVariant",
     "ChannelProductVariantPartial",
     "ChannelSite",
     "ChannelUpdate",
+    "ChannelUrl",
     "ChannelWithCurrencies",
     "CurrencyNotRequiredWithChannelId",
     "Listing",
@@ -129,7 +125,6 @@ __all__ = [
     "MetafieldUpdateManyItem",
     "SiteCreate",
     "SiteUpdate",
-    "UrlAlt",
 ]
 
 

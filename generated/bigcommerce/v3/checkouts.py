@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `checkouts` models, loaded on first use: `from bigcommerce.v3.checkouts import
-AppliedCouponCoupon`.
+AppliedDiscount`.
 """
 
 from __future__ import annotations
@@ -9,12 +9,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..models.applied_coupon_coupon import AppliedCouponCoupon
     from ..models.applied_discount import AppliedDiscount
     from ..models.base_fee import BaseFee
     from ..models.cart_discount import CartDiscount
     from ..models.cart_promotions_banners import CartPromotionsBanners
     from ..models.checkout import Checkout
+    from ..models.checkout_applied_coupon import CheckoutAppliedCoupon
     from ..models.checkout_available_shipping_option import CheckoutAvailableShippingOption
     from ..models.checkout_billing_address import CheckoutBillingAddress
     from ..models.checkout_billing_address_create_custom_field import (
@@ -59,6 +59,7 @@ if TYPE_CHECKING:
         CheckoutItemsPhysicalItemGiftWrapping,
     )
     from ..models.checkout_promotion import CheckoutPromotion
+    from ..models.checkout_setting_channel_update import CheckoutSettingChannelUpdate
     from ..models.checkout_setting_update import (
         CheckoutSettingUpdateUpdate as CheckoutSettingUpdate,
     )
@@ -72,7 +73,6 @@ if TYPE_CHECKING:
     from ..models.fee_with_id import FeeWithId
     from ..models.item_gift_certificate import ItemGiftCertificate
     from ..models.pickup_option import PickupOption
-    from ..models.setting_channel_update_alt import SettingChannelUpdateAlt
     from ..models.v3_checkout_billing_address_create import (
         V3CheckoutBillingAddressCreateCreate as CheckoutBillingAddressCreate,
     )
@@ -87,12 +87,12 @@ if TYPE_CHECKING:
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "AppliedCouponCoupon": ("applied_coupon_coupon", "AppliedCouponCoupon"),
     "AppliedDiscount": ("applied_discount", "AppliedDiscount"),
     "BaseFee": ("base_fee", "BaseFee"),
     "CartDiscount": ("cart_discount", "CartDiscount"),
     "CartPromotionsBanners": ("cart_promotions_banners", "CartPromotionsBanners"),
     "Checkout": ("checkout", "Checkout"),
+    "CheckoutAppliedCoupon": ("checkout_applied_coupon", "CheckoutAppliedCoupon"),
     "CheckoutAvailableShippingOption": (
         "checkout_available_shipping_option",
         "CheckoutAvailableShippingOption",
@@ -184,6 +184,10 @@ _EXPORTS = {
         "CheckoutItemsPhysicalItemGiftWrapping",
     ),
     "CheckoutPromotion": ("checkout_promotion", "CheckoutPromotion"),
+    "CheckoutSettingChannelUpdate": (
+        "checkout_setting_channel_update",
+        "CheckoutSettingChannelUpdate",
+    ),
     "CheckoutSettingUpdate": ("checkout_setting_update", "CheckoutSettingUpdateUpdate"),
     "CheckoutTax": ("checkout_tax", "CheckoutTax"),
     "CheckoutToken": ("checkout_token", "CheckoutToken"),
@@ -197,16 +201,15 @@ _EXPORTS = {
     "ItemGiftCertificate": ("item_gift_certificate", "ItemGiftCertificate"),
     "Order": ("v3_order", "Order"),
     "PickupOption": ("pickup_option", "PickupOption"),
-    "SettingChannelUpdateAlt": ("setting_channel_update_alt", "SettingChannelUpdateAlt"),
 }
 
 __all__ = [
-    "AppliedCouponCoupon",
     "AppliedDiscount",
     "BaseFee",
     "CartDiscount",
     "CartPromotionsBanners",
     "Checkout",
+    "CheckoutAppliedCoupon",
     "CheckoutAvailableShippingOption",
     "CheckoutBillingAddress",
     "CheckoutBillingAddressCreate",
@@ -238,6 +241,7 @@ __all__ = [
     "CheckoutFeeUpdate",
     "CheckoutItemsPhysicalItemGiftWrapping",
     "CheckoutPromotion",
+    "CheckoutSettingChannelUpdate",
     "CheckoutSettingUpdate",
     "CheckoutTax",
     "CheckoutToken",
@@ -251,7 +255,6 @@ __all__ = [
     "ItemGiftCertificate",
     "Order",
     "PickupOption",
-    "SettingChannelUpdateAlt",
 ]
 
 

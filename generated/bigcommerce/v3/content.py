@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     )
     from ..models.v3_widget_update import V3WidgetUpdateUpdate as WidgetUpdate
     from ..models.widget import Widget
+    from ..models.widget_alt import WidgetAlt
     from ..models.widget_array_schema_setting_conditional import WidgetArraySchemaSettingConditional
     from ..models.widget_schema_array_schema import WidgetSchemaArraySchema
     from ..models.widget_schema_array_schema_section import WidgetSchemaArraySchemaSection
@@ -49,9 +50,8 @@ if TYPE_CHECKING:
     from ..models.widget_template_preview import (
         WidgetTemplatePreviewCreate as WidgetTemplatePreview,
     )
-    from ..models.widget_template_preview_alt_data import WidgetTemplatePreviewAltData
+    from ..models.widget_template_preview_response_data import WidgetTemplatePreviewResponseData
     from ..models.widget_template_schema import WidgetTemplateSchema
-    from ..models.widget_widget import WidgetWidget
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -71,6 +71,7 @@ _EXPORTS = {
     "ScriptCreate": ("v3_script_create", "V3ScriptCreateCreate"),
     "ScriptUpdate": ("v3_script_update", "V3ScriptUpdateUpdate"),
     "Widget": ("widget", "Widget"),
+    "WidgetAlt": ("widget_alt", "WidgetAlt"),
     "WidgetArraySchemaSettingConditional": (
         "widget_array_schema_setting_conditional",
         "WidgetArraySchemaSettingConditional",
@@ -98,14 +99,13 @@ _EXPORTS = {
     "WidgetTemplate": ("widget_template", "WidgetTemplate"),
     "WidgetTemplateCreate": ("v3_widget_template_create", "V3WidgetTemplateCreateCreate"),
     "WidgetTemplatePreview": ("widget_template_preview", "WidgetTemplatePreviewCreate"),
-    "WidgetTemplatePreviewAltData": (
-        "widget_template_preview_alt_data",
-        "WidgetTemplatePreviewAltData",
+    "WidgetTemplatePreviewResponseData": (
+        "widget_template_preview_response_data",
+        "WidgetTemplatePreviewResponseData",
     ),
     "WidgetTemplateSchema": ("widget_template_schema", "WidgetTemplateSchema"),
     "WidgetTemplateUpdate": ("v3_widget_template_update", "V3WidgetTemplateUpdateUpdate"),
     "WidgetUpdate": ("v3_widget_update", "V3WidgetUpdateUpdate"),
-    "WidgetWidget": ("widget_widget", "WidgetWidget"),
 }
 
 __all__ = [
@@ -125,6 +125,7 @@ __all__ = [
     "ScriptCreate",
     "ScriptUpdate",
     "Widget",
+    "WidgetAlt",
     "WidgetArraySchemaSettingConditional",
     "WidgetCreate",
     "WidgetSchemaArraySchema",
@@ -137,11 +138,10 @@ __all__ = [
     "WidgetTemplate",
     "WidgetTemplateCreate",
     "WidgetTemplatePreview",
-    "WidgetTemplatePreviewAltData",
+    "WidgetTemplatePreviewResponseData",
     "WidgetTemplateSchema",
     "WidgetTemplateUpdate",
     "WidgetUpdate",
-    "WidgetWidget",
 ]
 
 

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         CustomerAttributeValueUpsertItemUpdate as CustomerAttributeValueUpsertItem,
     )
     from ..models.customer_attributes import CustomerAttributes
-    from ..models.customer_authentication_authentication import CustomerAuthenticationAuthentication
+    from ..models.customer_authentication_response import CustomerAuthenticationResponse
     from ..models.customer_consent_update import (
         CustomerConsentUpdateUpdate as CustomerConsentUpdate,
     )
@@ -59,7 +59,7 @@ if TYPE_CHECKING:
     from ..models.form_field_value_address import FormFieldValueAddress
     from ..models.form_field_value_customer import FormFieldValueCustomer
     from ..models.metafield import Metafield
-    from ..models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
+    from ..models.metafield_create_input import MetafieldCreateInputCreate as MetafieldCreateInput
     from ..models.metafield_create_many_item import (
         MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
     )
@@ -108,9 +108,9 @@ _EXPORTS = {
     ),
     "CustomerAttributes": ("customer_attributes", "CustomerAttributes"),
     "CustomerAuthentication": ("v3_customer_authentication", "CustomerAuthentication"),
-    "CustomerAuthenticationAuthentication": (
-        "customer_authentication_authentication",
-        "CustomerAuthenticationAuthentication",
+    "CustomerAuthenticationResponse": (
+        "customer_authentication_response",
+        "CustomerAuthenticationResponse",
     ),
     "CustomerConsentUpdate": ("customer_consent_update", "CustomerConsentUpdateUpdate"),
     "CustomerCreateManyItem": ("customer_create_many_item", "CustomerCreateManyItemCreate"),
@@ -135,7 +135,7 @@ _EXPORTS = {
     "FormFieldValueAddress": ("form_field_value_address", "FormFieldValueAddress"),
     "FormFieldValueCustomer": ("form_field_value_customer", "FormFieldValueCustomer"),
     "Metafield": ("metafield", "Metafield"),
-    "MetafieldCreateAlt": ("metafield_create_alt", "MetafieldCreateAltCreate"),
+    "MetafieldCreateInput": ("metafield_create_input", "MetafieldCreateInputCreate"),
     "MetafieldCreateManyItem": ("metafield_create_many_item", "MetafieldCreateManyItemCreate"),
     "MetafieldUpdateManyItem": ("metafield_update_many_item", "MetafieldUpdateManyItemUpdate"),
     "SettingChannelUpdateVariant": (
@@ -170,7 +170,7 @@ __all__ = [
     "CustomerAttributeValueUpsertItem",
     "CustomerAttributes",
     "CustomerAuthentication",
-    "CustomerAuthenticationAuthentication",
+    "CustomerAuthenticationResponse",
     "CustomerConsentUpdate",
     "CustomerCreateManyItem",
     "CustomerCreateManyItemStoreCreditAmount",
@@ -185,7 +185,7 @@ __all__ = [
     "FormFieldValueAddress",
     "FormFieldValueCustomer",
     "Metafield",
-    "MetafieldCreateAlt",
+    "MetafieldCreateInput",
     "MetafieldCreateManyItem",
     "MetafieldUpdateManyItem",
     "SettingChannelUpdateVariant",

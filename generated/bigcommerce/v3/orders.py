@@ -16,14 +16,21 @@ if TYPE_CHECKING:
     from ..models.items_refund import ItemsRefund
     from ..models.merchant_override import MerchantOverride
     from ..models.metafield import Metafield
-    from ..models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
+    from ..models.metafield_create_input import MetafieldCreateInputCreate as MetafieldCreateInput
     from ..models.metafield_create_many_item import (
         MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
     )
-    from ..models.metafield_update_many_item_alt import (
-        MetafieldUpdateManyItemAltUpdate as MetafieldUpdateManyItemAlt,
+    from ..models.metafield_update_many_item_input import (
+        MetafieldUpdateManyItemInputUpdate as MetafieldUpdateManyItemInput,
     )
     from ..models.offline import Offline
+    from ..models.order_setting_channel_update import (
+        OrderSettingChannelUpdateUpdate as OrderSettingChannelUpdate,
+    )
+    from ..models.order_setting_channel_update_notifications import (
+        OrderSettingChannelUpdateNotifications,
+    )
+    from ..models.order_update_notifications_order_placed import OrderUpdateNotificationsOrderPlaced
     from ..models.payment_action_refund import PaymentActionRefund
     from ..models.payment_action_refund_item import PaymentActionRefundItem
     from ..models.payment_action_refund_payment import PaymentActionRefundPayment
@@ -43,17 +50,8 @@ if TYPE_CHECKING:
     from ..models.refund_quote import RefundQuote
     from ..models.setting import Setting
     from ..models.setting_channel import SettingChannel
-    from ..models.setting_channel_update_other import (
-        SettingChannelUpdateOtherUpdate as SettingChannelUpdateOther,
-    )
-    from ..models.setting_channel_update_other_notifications import (
-        SettingChannelUpdateOtherNotifications,
-    )
     from ..models.setting_notifications import SettingNotifications
     from ..models.setting_notifications_order_placed import SettingNotificationsOrderPlaced
-    from ..models.setting_other_notifications_order_placed import (
-        SettingOtherNotificationsOrderPlaced,
-    )
     from ..models.store_credit import StoreCredit
     from ..models.transaction import Transaction
     from ..models.transaction_custom_provider_field_result import (
@@ -76,13 +74,25 @@ _EXPORTS = {
     "ItemsRefund": ("items_refund", "ItemsRefund"),
     "MerchantOverride": ("merchant_override", "MerchantOverride"),
     "Metafield": ("metafield", "Metafield"),
-    "MetafieldCreateAlt": ("metafield_create_alt", "MetafieldCreateAltCreate"),
+    "MetafieldCreateInput": ("metafield_create_input", "MetafieldCreateInputCreate"),
     "MetafieldCreateManyItem": ("metafield_create_many_item", "MetafieldCreateManyItemCreate"),
-    "MetafieldUpdateManyItemAlt": (
-        "metafield_update_many_item_alt",
-        "MetafieldUpdateManyItemAltUpdate",
+    "MetafieldUpdateManyItemInput": (
+        "metafield_update_many_item_input",
+        "MetafieldUpdateManyItemInputUpdate",
     ),
     "Offline": ("offline", "Offline"),
+    "OrderSettingChannelUpdate": (
+        "order_setting_channel_update",
+        "OrderSettingChannelUpdateUpdate",
+    ),
+    "OrderSettingChannelUpdateNotifications": (
+        "order_setting_channel_update_notifications",
+        "OrderSettingChannelUpdateNotifications",
+    ),
+    "OrderUpdateNotificationsOrderPlaced": (
+        "order_update_notifications_order_placed",
+        "OrderUpdateNotificationsOrderPlaced",
+    ),
     "Payment": ("v3_payment", "Payment"),
     "PaymentActionRefund": ("payment_action_refund", "PaymentActionRefund"),
     "PaymentActionRefundCreate": (
@@ -108,22 +118,10 @@ _EXPORTS = {
     "RefundQuote": ("refund_quote", "RefundQuote"),
     "Setting": ("setting", "Setting"),
     "SettingChannel": ("setting_channel", "SettingChannel"),
-    "SettingChannelUpdateOther": (
-        "setting_channel_update_other",
-        "SettingChannelUpdateOtherUpdate",
-    ),
-    "SettingChannelUpdateOtherNotifications": (
-        "setting_channel_update_other_notifications",
-        "SettingChannelUpdateOtherNotifications",
-    ),
     "SettingNotifications": ("setting_notifications", "SettingNotifications"),
     "SettingNotificationsOrderPlaced": (
         "setting_notifications_order_placed",
         "SettingNotificationsOrderPlaced",
-    ),
-    "SettingOtherNotificationsOrderPlaced": (
-        "setting_other_notifications_order_placed",
-        "SettingOtherNotificationsOrderPlaced",
     ),
     "SettingUpdate": ("v3_setting_update", "V3SettingUpdateUpdate"),
     "StoreCredit": ("store_credit", "StoreCredit"),
@@ -143,10 +141,13 @@ __all__ = [
     "ItemsRefund",
     "MerchantOverride",
     "Metafield",
-    "MetafieldCreateAlt",
+    "MetafieldCreateInput",
     "MetafieldCreateManyItem",
-    "MetafieldUpdateManyItemAlt",
+    "MetafieldUpdateManyItemInput",
     "Offline",
+    "OrderSettingChannelUpdate",
+    "OrderSettingChannelUpdateNotifications",
+    "OrderUpdateNotificationsOrderPlaced",
     "Payment",
     "PaymentActionRefund",
     "PaymentActionRefundCreate",
@@ -166,11 +167,8 @@ __all__ = [
     "RefundQuote",
     "Setting",
     "SettingChannel",
-    "SettingChannelUpdateOther",
-    "SettingChannelUpdateOtherNotifications",
     "SettingNotifications",
     "SettingNotificationsOrderPlaced",
-    "SettingOtherNotificationsOrderPlaced",
     "SettingUpdate",
     "StoreCredit",
     "Transaction",

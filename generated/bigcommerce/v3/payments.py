@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..models.access_token_create import AccessTokenCreateCreate as AccessTokenCreate
-    from ..models.order_order import OrderOrder
+    from ..models.access_token_order import AccessTokenOrder
     from ..models.payment_method_stored_instrument import PaymentMethodStoredInstrument
     from ..models.payment_method_supported_instrument import PaymentMethodSupportedInstrument
     from ..models.payment_process import PaymentProcessCreate as PaymentProcess
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "AccessTokenCreate": ("access_token_create", "AccessTokenCreateCreate"),
-    "OrderOrder": ("order_order", "OrderOrder"),
+    "AccessTokenOrder": ("access_token_order", "AccessTokenOrder"),
     "PaymentMethod": ("v3_payment_method", "PaymentMethod"),
     "PaymentMethodStoredInstrument": (
         "payment_method_stored_instrument",
@@ -45,7 +45,7 @@ _EXPORTS = {
 
 __all__ = [
     "AccessTokenCreate",
-    "OrderOrder",
+    "AccessTokenOrder",
     "PaymentMethod",
     "PaymentMethodStoredInstrument",
     "PaymentMethodSupportedInstrument",

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..models.available_item import AvailableItem
     from ..models.coordinates import Coordinates
-    from ..models.item_item import ItemItem
     from ..models.method_create_many_item import MethodCreateManyItemCreate as MethodCreateManyItem
     from ..models.method_update_many_item import MethodUpdateManyItemUpdate as MethodUpdateManyItem
     from ..models.pickup_method import PickupMethod
     from ..models.pickup_method_pickup_method import PickupMethodPickupMethod
+    from ..models.pickup_option_item import PickupOptionItem
     from ..models.pickup_option_pickup_option import PickupOptionPickupOption
     from ..models.pickup_options import PickupOptions
     from ..models.pickup_options_result import PickupOptionsResult
@@ -27,12 +27,12 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "AvailableItem": ("available_item", "AvailableItem"),
     "Coordinates": ("coordinates", "Coordinates"),
-    "ItemItem": ("item_item", "ItemItem"),
     "MethodCreateManyItem": ("method_create_many_item", "MethodCreateManyItemCreate"),
     "MethodUpdateManyItem": ("method_update_many_item", "MethodUpdateManyItemUpdate"),
     "OptionCreate": ("v3_option_create", "V3OptionCreateCreate"),
     "PickupMethod": ("pickup_method", "PickupMethod"),
     "PickupMethodPickupMethod": ("pickup_method_pickup_method", "PickupMethodPickupMethod"),
+    "PickupOptionItem": ("pickup_option_item", "PickupOptionItem"),
     "PickupOptionPickupOption": ("pickup_option_pickup_option", "PickupOptionPickupOption"),
     "PickupOptions": ("pickup_options", "PickupOptions"),
     "PickupOptionsResult": ("pickup_options_result", "PickupOptionsResult"),
@@ -43,12 +43,12 @@ _EXPORTS = {
 __all__ = [
     "AvailableItem",
     "Coordinates",
-    "ItemItem",
     "MethodCreateManyItem",
     "MethodUpdateManyItem",
     "OptionCreate",
     "PickupMethod",
     "PickupMethodPickupMethod",
+    "PickupOptionItem",
     "PickupOptionPickupOption",
     "PickupOptions",
     "PickupOptionsResult",

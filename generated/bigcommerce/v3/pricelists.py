@@ -11,23 +11,23 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..models.assignment_for import AssignmentFor
     from ..models.bulk_pricing_tier import BulkPricingTier
+    from ..models.price_list import PriceList
+    from ..models.price_list_assignment_create_many_item import (
+        PriceListAssignmentCreateManyItemCreate as PriceListAssignmentCreateManyItem,
+    )
+    from ..models.price_list_assignment_upsert import (
+        PriceListAssignmentUpsertUpdate as PriceListAssignmentUpsert,
+    )
+    from ..models.price_list_record import PriceListRecord
+    from ..models.price_list_record_bulk_pricing_tier import PriceListRecordBulkPricingTier
+    from ..models.price_list_record_create_many_item import (
+        PriceListRecordCreateManyItemCreate as PriceListRecordCreateManyItem,
+    )
     from ..models.price_record_batch_item import PriceRecordBatchItemCreate as PriceRecordBatchItem
-    from ..models.pricelist import Pricelist
-    from ..models.pricelist_assignment_create_many_item import (
-        PricelistAssignmentCreateManyItemCreate as PricelistAssignmentCreateManyItem,
-    )
-    from ..models.pricelist_assignment_upsert import (
-        PricelistAssignmentUpsertUpdate as PricelistAssignmentUpsert,
-    )
-    from ..models.pricelist_record import PricelistRecord
-    from ..models.pricelist_record_bulk_pricing_tier import PricelistRecordBulkPricingTier
-    from ..models.pricelist_record_create_many_item import (
-        PricelistRecordCreateManyItemCreate as PricelistRecordCreateManyItem,
-    )
     from ..models.v3_not_found import NotFound
-    from ..models.v3_pricelist_create import V3PricelistCreateCreate as PricelistCreate
-    from ..models.v3_pricelist_record_update import (
-        V3PricelistRecordUpdateUpdate as PricelistRecordUpdate,
+    from ..models.v3_price_list_create import V3PriceListCreateCreate as PriceListCreate
+    from ..models.v3_price_list_record_update import (
+        V3PriceListRecordUpdateUpdate as PriceListRecordUpdate,
     )
 
 #: public name -> (model module, its name there)
@@ -35,39 +35,42 @@ _EXPORTS = {
     "AssignmentFor": ("assignment_for", "AssignmentFor"),
     "BulkPricingTier": ("bulk_pricing_tier", "BulkPricingTier"),
     "NotFound": ("v3_not_found", "NotFound"),
+    "PriceList": ("price_list", "PriceList"),
+    "PriceListAssignmentCreateManyItem": (
+        "price_list_assignment_create_many_item",
+        "PriceListAssignmentCreateManyItemCreate",
+    ),
+    "PriceListAssignmentUpsert": (
+        "price_list_assignment_upsert",
+        "PriceListAssignmentUpsertUpdate",
+    ),
+    "PriceListCreate": ("v3_price_list_create", "V3PriceListCreateCreate"),
+    "PriceListRecord": ("price_list_record", "PriceListRecord"),
+    "PriceListRecordBulkPricingTier": (
+        "price_list_record_bulk_pricing_tier",
+        "PriceListRecordBulkPricingTier",
+    ),
+    "PriceListRecordCreateManyItem": (
+        "price_list_record_create_many_item",
+        "PriceListRecordCreateManyItemCreate",
+    ),
+    "PriceListRecordUpdate": ("v3_price_list_record_update", "V3PriceListRecordUpdateUpdate"),
     "PriceRecordBatchItem": ("price_record_batch_item", "PriceRecordBatchItemCreate"),
-    "Pricelist": ("pricelist", "Pricelist"),
-    "PricelistAssignmentCreateManyItem": (
-        "pricelist_assignment_create_many_item",
-        "PricelistAssignmentCreateManyItemCreate",
-    ),
-    "PricelistAssignmentUpsert": ("pricelist_assignment_upsert", "PricelistAssignmentUpsertUpdate"),
-    "PricelistCreate": ("v3_pricelist_create", "V3PricelistCreateCreate"),
-    "PricelistRecord": ("pricelist_record", "PricelistRecord"),
-    "PricelistRecordBulkPricingTier": (
-        "pricelist_record_bulk_pricing_tier",
-        "PricelistRecordBulkPricingTier",
-    ),
-    "PricelistRecordCreateManyItem": (
-        "pricelist_record_create_many_item",
-        "PricelistRecordCreateManyItemCreate",
-    ),
-    "PricelistRecordUpdate": ("v3_pricelist_record_update", "V3PricelistRecordUpdateUpdate"),
 }
 
 __all__ = [
     "AssignmentFor",
     "BulkPricingTier",
     "NotFound",
+    "PriceList",
+    "PriceListAssignmentCreateManyItem",
+    "PriceListAssignmentUpsert",
+    "PriceListCreate",
+    "PriceListRecord",
+    "PriceListRecordBulkPricingTier",
+    "PriceListRecordCreateManyItem",
+    "PriceListRecordUpdate",
     "PriceRecordBatchItem",
-    "Pricelist",
-    "PricelistAssignmentCreateManyItem",
-    "PricelistAssignmentUpsert",
-    "PricelistCreate",
-    "PricelistRecord",
-    "PricelistRecordBulkPricingTier",
-    "PricelistRecordCreateManyItem",
-    "PricelistRecordUpdate",
 ]
 
 

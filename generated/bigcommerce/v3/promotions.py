@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..models.country_address_matcher import CountryAddressMatcher
     from ..models.country_rule_info import CountryRuleInfo
     from ..models.coupon_code import CouponCode
-    from ..models.customer_customer import CustomerCustomer
     from ..models.customer_segment_id_limitation import CustomerSegmentIdLimitation
     from ..models.customer_segment_limitation import CustomerSegmentLimitation
     from ..models.customer_segment_limitation_and import CustomerSegmentLimitationAnd
@@ -38,6 +37,7 @@ if TYPE_CHECKING:
     from ..models.item_matcher_product_option import ItemMatcherProductOption
     from ..models.notification import Notification
     from ..models.promotion_codegen import PromotionCodegenCreate as PromotionCodegen
+    from ..models.promotion_customer import PromotionCustomer
     from ..models.promotion_setting_update import PromotionSettingUpdate
     from ..models.rule import Rule
     from ..models.saved_coupon_promotion import SavedCouponPromotion
@@ -67,7 +67,6 @@ _EXPORTS = {
     "CountryRuleInfo": ("country_rule_info", "CountryRuleInfo"),
     "CouponCode": ("coupon_code", "CouponCode"),
     "Currency": ("v3_currency", "Currency"),
-    "CustomerCustomer": ("customer_customer", "CustomerCustomer"),
     "CustomerSegmentIdLimitation": (
         "customer_segment_id_limitation",
         "CustomerSegmentIdLimitation",
@@ -94,6 +93,7 @@ _EXPORTS = {
     "PromotionCodeCreate": ("v3_promotion_code_create", "V3PromotionCodeCreateCreate"),
     "PromotionCodegen": ("promotion_codegen", "PromotionCodegenCreate"),
     "PromotionCreate": ("v3_promotion_create", "V3PromotionCreateCreate"),
+    "PromotionCustomer": ("promotion_customer", "PromotionCustomer"),
     "PromotionSettingUpdate": ("promotion_setting_update", "PromotionSettingUpdate"),
     "PromotionUpdate": ("v3_promotion_update", "V3PromotionUpdateUpdate"),
     "Rule": ("rule", "Rule"),
@@ -123,7 +123,6 @@ __all__ = [
     "CountryRuleInfo",
     "CouponCode",
     "Currency",
-    "CustomerCustomer",
     "CustomerSegmentIdLimitation",
     "CustomerSegmentLimitation",
     "CustomerSegmentLimitationAnd",
@@ -138,6 +137,7 @@ __all__ = [
     "PromotionCodeCreate",
     "PromotionCodegen",
     "PromotionCreate",
+    "PromotionCustomer",
     "PromotionSettingUpdate",
     "PromotionUpdate",
     "Rule",

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..models.cart_discount import CartDiscount
     from ..models.cart_metafield import CartMetafield
     from ..models.cart_promotions_banners import CartPromotionsBanners
+    from ..models.channel_url import ChannelUrl
     from ..models.contact_entity import ContactEntity
     from ..models.coordinates import Coordinates
     from ..models.delete_coupon_code_delete import (
@@ -20,20 +21,19 @@ if TYPE_CHECKING:
     )
     from ..models.item_gift_certificate import ItemGiftCertificate
     from ..models.metafield import Metafield
-    from ..models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
+    from ..models.metafield_create_input import MetafieldCreateInputCreate as MetafieldCreateInput
     from ..models.metafield_create_many_item import (
         MetafieldCreateManyItemCreate as MetafieldCreateManyItem,
     )
     from ..models.metafield_update_many_item import (
         MetafieldUpdateManyItemUpdate as MetafieldUpdateManyItem,
     )
-    from ..models.metafield_update_many_item_alt import (
-        MetafieldUpdateManyItemAltUpdate as MetafieldUpdateManyItemAlt,
+    from ..models.metafield_update_many_item_input import (
+        MetafieldUpdateManyItemInputUpdate as MetafieldUpdateManyItemInput,
     )
     from ..models.scratch import Scratch
     from ..models.segment import Segment
     from ..models.shopper_profile import ShopperProfile
-    from ..models.url_alt import UrlAlt
     from ..models.v3_currency import Currency
     from ..models.v3_metafield_create import V3MetafieldCreateCreate as MetafieldCreate
     from ..models.v3_not_found import NotFound
@@ -46,6 +46,7 @@ _EXPORTS = {
     "CartDiscount": ("cart_discount", "CartDiscount"),
     "CartMetafield": ("cart_metafield", "CartMetafield"),
     "CartPromotionsBanners": ("cart_promotions_banners", "CartPromotionsBanners"),
+    "ChannelUrl": ("channel_url", "ChannelUrl"),
     "ContactEntity": ("contact_entity", "ContactEntity"),
     "Coordinates": ("coordinates", "Coordinates"),
     "Currency": ("v3_currency", "Currency"),
@@ -53,12 +54,12 @@ _EXPORTS = {
     "ItemGiftCertificate": ("item_gift_certificate", "ItemGiftCertificate"),
     "Metafield": ("metafield", "Metafield"),
     "MetafieldCreate": ("v3_metafield_create", "V3MetafieldCreateCreate"),
-    "MetafieldCreateAlt": ("metafield_create_alt", "MetafieldCreateAltCreate"),
+    "MetafieldCreateInput": ("metafield_create_input", "MetafieldCreateInputCreate"),
     "MetafieldCreateManyItem": ("metafield_create_many_item", "MetafieldCreateManyItemCreate"),
     "MetafieldUpdateManyItem": ("metafield_update_many_item", "MetafieldUpdateManyItemUpdate"),
-    "MetafieldUpdateManyItemAlt": (
-        "metafield_update_many_item_alt",
-        "MetafieldUpdateManyItemAltUpdate",
+    "MetafieldUpdateManyItemInput": (
+        "metafield_update_many_item_input",
+        "MetafieldUpdateManyItemInputUpdate",
     ),
     "NotFound": ("v3_not_found", "NotFound"),
     "Scratch": ("scratch", "Scratch"),
@@ -66,7 +67,6 @@ _EXPORTS = {
     "ShopperProfile": ("shopper_profile", "ShopperProfile"),
     "SiteCreate": ("v3_site_create", "V3SiteCreateCreate"),
     "SiteUpdate": ("v3_site_update", "V3SiteUpdateUpdate"),
-    "UrlAlt": ("url_alt", "UrlAlt"),
 }
 
 __all__ = [
@@ -74,6 +74,7 @@ __all__ = [
     "CartDiscount",
     "CartMetafield",
     "CartPromotionsBanners",
+    "ChannelUrl",
     "ContactEntity",
     "Coordinates",
     "Currency",
@@ -81,17 +82,16 @@ __all__ = [
     "ItemGiftCertificate",
     "Metafield",
     "MetafieldCreate",
-    "MetafieldCreateAlt",
+    "MetafieldCreateInput",
     "MetafieldCreateManyItem",
     "MetafieldUpdateManyItem",
-    "MetafieldUpdateManyItemAlt",
+    "MetafieldUpdateManyItemInput",
     "NotFound",
     "Scratch",
     "Segment",
     "ShopperProfile",
     "SiteCreate",
     "SiteUpdate",
-    "UrlAlt",
 ]
 
 

@@ -13,10 +13,12 @@ if TYPE_CHECKING:
     from ..models.product_customs_information_update_many_item import (
         ProductCustomsInformationUpdateManyItemUpdate as ProductCustomsInformationUpdateManyItem,
     )
-    from ..models.setting_channel_update_extra import SettingChannelUpdateExtra
-    from ..models.setting_channel_update_extra_checkout import SettingChannelUpdateExtraCheckout
     from ..models.setting_update_data import SettingUpdateData
     from ..models.setting_update_data_checkout import SettingUpdateDataCheckout
+    from ..models.shipping_setting_channel_update import ShippingSettingChannelUpdate
+    from ..models.shipping_setting_channel_update_checkout import (
+        ShippingSettingChannelUpdateCheckout,
+    )
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -25,22 +27,25 @@ _EXPORTS = {
         "product_customs_information_update_many_item",
         "ProductCustomsInformationUpdateManyItemUpdate",
     ),
-    "SettingChannelUpdateExtra": ("setting_channel_update_extra", "SettingChannelUpdateExtra"),
-    "SettingChannelUpdateExtraCheckout": (
-        "setting_channel_update_extra_checkout",
-        "SettingChannelUpdateExtraCheckout",
-    ),
     "SettingUpdateData": ("setting_update_data", "SettingUpdateData"),
     "SettingUpdateDataCheckout": ("setting_update_data_checkout", "SettingUpdateDataCheckout"),
+    "ShippingSettingChannelUpdate": (
+        "shipping_setting_channel_update",
+        "ShippingSettingChannelUpdate",
+    ),
+    "ShippingSettingChannelUpdateCheckout": (
+        "shipping_setting_channel_update_checkout",
+        "ShippingSettingChannelUpdateCheckout",
+    ),
 }
 
 __all__ = [
     "CustomsInformation",
     "ProductCustomsInformationUpdateManyItem",
-    "SettingChannelUpdateExtra",
-    "SettingChannelUpdateExtraCheckout",
     "SettingUpdateData",
     "SettingUpdateDataCheckout",
+    "ShippingSettingChannelUpdate",
+    "ShippingSettingChannelUpdateCheckout",
 ]
 
 

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `sites` models, loaded on first use: `from bigcommerce.v3.sites import
-CertificateCertificate`.
+CertificateInput`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..models._enums import SiteRouteCreateType
-    from ..models.certificate_certificate import CertificateCertificate
+    from ..models.certificate_input import CertificateInput
+    from ..models.channel_url import ChannelUrl
     from ..models.installed_certificate_detail import InstalledCertificateDetail
     from ..models.site import Site
     from ..models.site_certificate import SiteCertificate
@@ -20,13 +21,13 @@ if TYPE_CHECKING:
     from ..models.site_route_create import SiteRouteCreateCreate as SiteRouteCreate
     from ..models.site_route_update import SiteRouteUpdateUpdate as SiteRouteUpdate
     from ..models.site_route_update_many_item import SiteRouteUpdateManyItem
-    from ..models.url_alt import UrlAlt
     from ..models.v3_site_create import V3SiteCreateCreate as SiteCreate
     from ..models.v3_site_update import V3SiteUpdateUpdate as SiteUpdate
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "CertificateCertificate": ("certificate_certificate", "CertificateCertificate"),
+    "CertificateInput": ("certificate_input", "CertificateInput"),
+    "ChannelUrl": ("channel_url", "ChannelUrl"),
     "InstalledCertificateDetail": ("installed_certificate_detail", "InstalledCertificateDetail"),
     "Site": ("site", "Site"),
     "SiteCertificate": ("site_certificate", "SiteCertificate"),
@@ -37,11 +38,11 @@ _EXPORTS = {
     "SiteRouteUpdate": ("site_route_update", "SiteRouteUpdateUpdate"),
     "SiteRouteUpdateManyItem": ("site_route_update_many_item", "SiteRouteUpdateManyItem"),
     "SiteUpdate": ("v3_site_update", "V3SiteUpdateUpdate"),
-    "UrlAlt": ("url_alt", "UrlAlt"),
 }
 
 __all__ = [
-    "CertificateCertificate",
+    "CertificateInput",
+    "ChannelUrl",
     "InstalledCertificateDetail",
     "Site",
     "SiteCertificate",
@@ -52,7 +53,6 @@ __all__ = [
     "SiteRouteUpdate",
     "SiteRouteUpdateManyItem",
     "SiteUpdate",
-    "UrlAlt",
 ]
 
 

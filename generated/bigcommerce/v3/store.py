@@ -10,27 +10,27 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..models.cart_metafield import CartMetafield
-    from ..models.metafield_create_alt import MetafieldCreateAltCreate as MetafieldCreateAlt
-    from ..models.metafield_update_many_item_alt import (
-        MetafieldUpdateManyItemAltUpdate as MetafieldUpdateManyItemAlt,
+    from ..models.metafield_create_input import MetafieldCreateInputCreate as MetafieldCreateInput
+    from ..models.metafield_update_many_item_input import (
+        MetafieldUpdateManyItemInputUpdate as MetafieldUpdateManyItemInput,
     )
     from ..models.system_log import SystemLog
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "CartMetafield": ("cart_metafield", "CartMetafield"),
-    "MetafieldCreateAlt": ("metafield_create_alt", "MetafieldCreateAltCreate"),
-    "MetafieldUpdateManyItemAlt": (
-        "metafield_update_many_item_alt",
-        "MetafieldUpdateManyItemAltUpdate",
+    "MetafieldCreateInput": ("metafield_create_input", "MetafieldCreateInputCreate"),
+    "MetafieldUpdateManyItemInput": (
+        "metafield_update_many_item_input",
+        "MetafieldUpdateManyItemInputUpdate",
     ),
     "SystemLog": ("system_log", "SystemLog"),
 }
 
 __all__ = [
     "CartMetafield",
-    "MetafieldCreateAlt",
-    "MetafieldUpdateManyItemAlt",
+    "MetafieldCreateInput",
+    "MetafieldUpdateManyItemInput",
     "SystemLog",
 ]
 

@@ -25,15 +25,15 @@ if TYPE_CHECKING:
     from ..models.rate_create_many_item_class_rate import RateCreateManyItemClassRate
     from ..models.rate_update_many_item import RateUpdateManyItemUpdate as RateUpdateManyItem
     from ..models.rate_update_many_item_class_rate import RateUpdateManyItemClassRate
-    from ..models.setting_update_alt import SettingUpdateAlt
-    from ..models.setting_update_alt_price_display_settings import (
-        SettingUpdateAltPriceDisplaySettings,
+    from ..models.tax_class_batch_post_item import (
+        TaxClassBatchPostItemCreate as TaxClassBatchPostItem,
     )
     from ..models.tax_class_resource import TaxClassResource
     from ..models.tax_rate import TaxRate
     from ..models.tax_rate_class_rate import TaxRateClassRate
-    from ..models.tax_tax_class_batch_post_item import (
-        TaxTaxClassBatchPostItemCreate as TaxTaxClassBatchPostItem,
+    from ..models.tax_setting_update import TaxSettingUpdate
+    from ..models.tax_setting_update_price_display_settings import (
+        TaxSettingUpdatePriceDisplaySettings,
     )
     from ..models.tax_zone import TaxZone
     from ..models.tax_zone_price_display_settings import TaxZonePriceDisplaySettings
@@ -90,15 +90,15 @@ _EXPORTS = {
         "rate_update_many_item_class_rate",
         "RateUpdateManyItemClassRate",
     ),
-    "SettingUpdateAlt": ("setting_update_alt", "SettingUpdateAlt"),
-    "SettingUpdateAltPriceDisplaySettings": (
-        "setting_update_alt_price_display_settings",
-        "SettingUpdateAltPriceDisplaySettings",
-    ),
+    "TaxClassBatchPostItem": ("tax_class_batch_post_item", "TaxClassBatchPostItemCreate"),
     "TaxClassResource": ("tax_class_resource", "TaxClassResource"),
     "TaxRate": ("tax_rate", "TaxRate"),
     "TaxRateClassRate": ("tax_rate_class_rate", "TaxRateClassRate"),
-    "TaxTaxClassBatchPostItem": ("tax_tax_class_batch_post_item", "TaxTaxClassBatchPostItemCreate"),
+    "TaxSettingUpdate": ("tax_setting_update", "TaxSettingUpdate"),
+    "TaxSettingUpdatePriceDisplaySettings": (
+        "tax_setting_update_price_display_settings",
+        "TaxSettingUpdatePriceDisplaySettings",
+    ),
     "TaxZone": ("tax_zone", "TaxZone"),
     "TaxZonePriceDisplaySettings": (
         "tax_zone_price_display_settings",
@@ -151,12 +151,12 @@ __all__ = [
     "RateCreateManyItemClassRate",
     "RateUpdateManyItem",
     "RateUpdateManyItemClassRate",
-    "SettingUpdateAlt",
-    "SettingUpdateAltPriceDisplaySettings",
+    "TaxClassBatchPostItem",
     "TaxClassResource",
     "TaxRate",
     "TaxRateClassRate",
-    "TaxTaxClassBatchPostItem",
+    "TaxSettingUpdate",
+    "TaxSettingUpdatePriceDisplaySettings",
     "TaxZone",
     "TaxZonePriceDisplaySettings",
     "TaxZoneShopperTargetSettings",

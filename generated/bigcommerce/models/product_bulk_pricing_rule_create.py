@@ -1,0 +1,41 @@
+# Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
+"""The `ProductBulkPricingRuleCreate` model and the bodies of its create calls."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import with_config
+from typing_extensions import Required, TypedDict
+
+from .._model import REQUEST_CONFIG, ApiModel
+
+
+class ProductBulkPricingRuleCreate(ApiModel):
+    """`ProductBulkPricingRuleCreate`: an object of the v3 API. Every field is optional; unknown
+    fields are kept.
+    """
+
+    quantity_min: int | None = None
+    """Required to create. At least 0."""
+    quantity_max: int | None = None
+    """Required to create. At least 0."""
+    type: str | None = None
+    """Required to create. One of: `'price'`, `'percent'`, `'fixed'`."""
+    amount: Any | None = None
+    """Required to create and update."""
+
+
+@with_config(REQUEST_CONFIG)
+class ProductBulkPricingRuleCreateCreate(TypedDict, total=False):
+    """The fields to create a `ProductBulkPricingRuleCreate` with; unknown keys are sent as
+    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
+    require.
+    """
+
+    quantity_min: Required[int]
+    """At least 0."""
+    quantity_max: Required[int]
+    """At least 0."""
+    type: Required[Literal["price", "percent", "fixed"]]
+    amount: Required[Any]
