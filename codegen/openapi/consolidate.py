@@ -345,11 +345,9 @@ class _Namer:
         self.strict = strict
         # What any operation answers, the ones the old client serves too: an answer is named
         # before a schema only sent or only a part of others.
-        self.answered = {
-            label[name]
-            for op in api.operations
-            if (name := _item(_result_type(op))) in label and name not in strict
-        }
+        answers = {_item(_result_type(op)) for op in api.operations}
+        self.answered = {label[n] for n in answers if n is not None and n in label}
+        self.answered -= {label[n] for n in strict if n in label}
         self.members = members
         self.label = label
         self.results: dict[int, list[Node]] = {}
