@@ -309,7 +309,7 @@ MAX_MODEL_NAME = 40
 #: component's name (`productFull` -> `Product`, `brand_Full` -> `Brand`).
 _NOISE = frozenset(
     {"full", "base", "response", "data", "model", "schema", "object", "obj", "resp", "get",
-     "post", "put", "read", "write", "request", "req"}
+     "post", "put", "read", "write", "request", "req", "res"}
 )  # fmt: skip
 _WORDS = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
@@ -335,13 +335,35 @@ def singular(word: str) -> str:
     return word
 
 
+#: Noise words that are also a name's own words (`blogPost`): noise only as a `_` piece.
+_VERBS = frozenset({"get", "post", "put"})
+
+
+def _split_noise(raw: str) -> tuple[list[str], list[str]]:
+    """A component's name as (its words, the noise words at its end): trailing numbers and the
+    words of `_NOISE` go, the verbs `Get`, `Post`, `Put` only as pieces of their own
+    (`customerGroup_Post_Put`) or as the name's last word (`LineItemsGet`), not inside a word
+    (`blogPost_Full` -> `BlogPost`)."""
+    pieces = [name_words(piece) for piece in raw.split("_")]
+    pieces = [piece for piece in pieces if piece]
+    dropped: list[str] = []
+
+    def noise(word: str, own_piece: bool) -> bool:
+        lower = word.lower()
+        return word.isdigit() or (lower in _NOISE and (own_piece or lower not in _VERBS))
+
+    while len(pieces) > 1 and all(noise(w, len(pieces[-1]) == 1) for w in pieces[-1]):
+        dropped[:0] = pieces.pop()
+    words = pieces[0] if len(pieces) == 1 else [w for piece in pieces for w in piece]
+    while len(words) > 1 and noise(words[-1], not dropped):
+        dropped.insert(0, words.pop())
+    return words, [w.lower() for w in dropped if not w.isdigit()]
+
+
 def cleaned_schema_name(raw: str) -> str:
     """A component's name without the words that say how it is stored, and without trailing
     numbers: `productFull` -> `Product`, `metafield_Full` -> `Metafield`."""
-    words = name_words(raw)
-    while len(words) > 1 and (words[-1].lower() in _NOISE or words[-1].isdigit()):
-        words.pop()
-    return schema_class_name(_pascal(words))
+    return schema_class_name(_pascal(_split_noise(raw)[0]))
 
 
 def node_object_name(key: str, area_is_object: bool = False) -> str:
@@ -377,12 +399,86 @@ def body_model_name(obj: str, verb: str, item: bool) -> str:
 
 def nested_model_name(parent: str, field: str) -> str:
     """An object inside another: `Product` `custom_url` -> `ProductCustomUrl`; the items of a
-    list field are singular: `Cart` `line_items item` -> `CartLineItem`."""
+    list field are singular: `Cart` `line_items item` -> `CartLineItem`; a field starting with
+    the parent's last word does not repeat it: `Meta` `meta_pagination` -> `MetaPagination`."""
     words = name_words(field)
     if words and words[-1] == "item" and len(words) > 1:
         words = words[:-1]
         words[-1] = singular(words[-1])
+    last = name_words(parent)[-1:]
+    if words and last and words[0].lower() == last[0].lower():
+        words = words[1:]
     return parent + _pascal(words)
+
+
+def unstuttered(name: str) -> str:
+    """`name` without words that repeat the ones just before them: `ProductOptionOptionValue`
+    -> `ProductOptionValue`, `CustomerCustomer` -> `Customer`, `LineItemsLineItems` ->
+    `LineItems`."""
+    out: list[str] = []
+    for word in name_words(name):
+        out.append(word)
+        for size in (1, 2, 3):
+            if len(out) >= 2 * size and _lower(out[-size:]) == _lower(out[-2 * size : -size]):
+                del out[-size:]
+                break
+    return schema_class_name(_pascal(out)) if out else name
+
+
+def _lower(words: list[str]) -> list[str]:
+    return [w.lower() for w in words]
+
+
+#: What the words `cleaned_schema_name` drops say about a schema's side, and the word that
+#: tells it apart from the object's plain name: sent (`Input`) or answered (`Response`).
+_REQUEST_WORDS = frozenset({"post", "put", "write", "request", "req"})
+_ANSWER_WORDS = frozenset({"full", "response", "resp", "res", "get", "read"})
+#: Words for the document's copies of a schema one level deeper (`AndItemMatcher2`, `...3`).
+NESTING_WORDS = ("Nested", "Inner")
+
+
+def dropped_words(raw: str) -> list[str]:
+    """The words `cleaned_schema_name` drops from a component's name, lower case:
+    `product_Base_PUT` -> ['base', 'put']; numbers do not count."""
+    return _split_noise(raw)[1]
+
+
+def side_words(dropped: list[str], sent: bool) -> list[str]:
+    """The words that tell a schema apart by its side, best first, from the words its name drops
+    (`dropped_words`): a request's (`Post`, `Put`, ...) -> `Input` (then `CreateInput` or
+    `UpdateInput`), an answer's (`Full`, `Response`, ...) -> `Response`, `Base` alone -> `Input`
+    when the schema is sent in a request (`sent`), else `Base`."""
+    found = set(dropped)
+    if found & _REQUEST_WORDS:
+        extra = [w for v, w in (("post", "CreateInput"), ("put", "UpdateInput")) if v in found]
+        return ["Input", *extra]
+    if found & _ANSWER_WORDS:
+        return ["Response"]
+    if "base" in found:
+        return ["Input" if sent else "Base"]
+    return []
+
+
+_DOCUMENT_TAIL = re.compile(r"(\.v\d+)?(\.oas2)?(\.sf)?\.ya?ml$")
+
+
+def document_subject(file: str) -> str:
+    """What a document is about, as a name prefix: `storefront_tokens.v3.yml` ->
+    `StorefrontToken`, `catalog/product-variants_catalog.v3.yml` -> `ProductVariant` (the
+    folder's name repeated at the end goes), `orders.v3.yml` -> `Order`."""
+    folder, _, base = file.rpartition("/")
+    words = name_words(_DOCUMENT_TAIL.sub("", base))
+    if folder and len(words) > 1 and words[-1].lower() == folder.rsplit("/", 1)[-1].lower():
+        words.pop()
+    if words:
+        words[-1] = singular(words[-1])
+    return _pascal(words)
+
+
+def subject_name(subject: str, name: str) -> str:
+    """`name` narrowed by a document's subject (`document_subject`): `StorefrontToken` `Channel`
+    -> `StorefrontTokenChannel`; a name that starts with the subject stays."""
+    return name if not subject or name.startswith(subject) else subject + name
 
 
 def fitted_name(name: str) -> str:

@@ -12,7 +12,18 @@ import pytest
 import yaml
 from typing_extensions import is_typeddict
 
-from codegen.naming import MAX_MODEL_NAME, cleaned_schema_name, fitted_name, node_object_name
+from codegen.naming import (
+    MAX_MODEL_NAME,
+    cleaned_schema_name,
+    document_subject,
+    dropped_words,
+    fitted_name,
+    name_words,
+    nested_model_name,
+    node_object_name,
+    side_words,
+    unstuttered,
+)
 from codegen.openapi.importer import import_openapi
 from codegen.openapi.names_lock import schema_identity
 
@@ -67,6 +78,75 @@ def test_naming_rule_pieces() -> None:
         schema_identity("a.yml#/paths/~1brands/get/responses/200/content/application~1json/schema")
         == "GET /brands responses/200/schema"
     )
+
+
+def test_a_taken_name_is_told_apart_by_what_differs() -> None:
+    assert cleaned_schema_name("blogPost_Full") == "BlogPost"  # `Post` here is the object's
+    assert cleaned_schema_name("blogPost_Base_Post") == "BlogPost"
+    assert dropped_words("product_Base_PUT") == ["base", "put"]
+    assert side_words(dropped_words("product_Base_PUT"), sent=True) == ["Input", "UpdateInput"]
+    assert side_words(dropped_words("product_Base_response"), sent=False) == ["Response"]
+    assert side_words(dropped_words("productImage_Base"), sent=False) == ["Base"]
+    assert side_words(dropped_words("AndItemMatcher2"), sent=False) == []
+    assert document_subject("storefront_tokens.v3.yml") == "StorefrontToken"
+    assert document_subject("catalog/product-variants_catalog.v3.yml") == "ProductVariant"
+    assert document_subject("orders.v2.oas2.yml") == "Order"
+    assert nested_model_name("Meta", "meta_pagination") == "MetaPagination"
+    assert nested_model_name("Cart", "line_items item") == "CartLineItem"
+    assert unstuttered("ProductOptionOptionValue") == "ProductOptionValue"
+    assert unstuttered("LineItemsLineItems") == "LineItems"
+    assert cleaned_schema_name("LineItemsGet") == "LineItems"
+
+
+def test_names_read_well() -> None:
+    """The answer of a collection has the plain name; a taken name gets a word saying what
+    differs, `Alt`/`Other` only as the last resort (a handful); no word repeats the one before."""
+
+    lock = yaml.safe_load((ROOT / "spec" / "names.lock.yaml").read_text(encoding="utf-8"))
+    v2, v3 = lock["models"]["v2"], lock["models"]["v3"]
+    assert (v2["Banner"], v2["BannerInput"]) == (["banner_Full"], ["banner_Base"])
+    assert v2["BlogPost"] == ["blogPost_Full"]
+    assert (v3["ProductInput"], v3["ProductResponse"]) == (
+        ["product_Base_PUT"],
+        ["product_Base_response"],
+    )
+    assert v3["StorefrontTokenChannel"] == ["storefront_tokens.v3.yml#Channel"]
+    assert (v3["AndItemMatcherNested"], v3["AndItemMatcherInner"]) == (
+        ["AndItemMatcher2"],
+        ["AndItemMatcher3"],
+    )
+    names = _public_names()
+    assert len([n for n in names if re.search(r"(Alt|Other)$", n)]) <= 10
+    doubled = [
+        n
+        for n in names
+        if any(
+            a.lower() == b.lower()
+            for a, b in zip(name_words(n)[:-1], name_words(n)[1:], strict=True)
+        )
+    ]
+    assert not doubled
+
+
+def test_the_names_the_old_client_and_the_issue_need_stay() -> None:
+    import bigcommerce.models as models
+    from bigcommerce.v3 import carts, catalog, customers, pricelists
+
+    for area, names in (
+        (catalog, "Product ProductVariant ProductImage ProductCustomField ProductModifier "
+         "OptionValue BulkPricingRule Brand Category Metafield ProductCreate ProductUpdate "
+         "ProductUpdateManyItem"),
+        (customers, "Customer CustomerAddress"),
+        (carts, "Cart LineItems"),
+        (pricelists, "PriceList PriceListRecord"),
+    ):  # fmt: skip
+        for name in names.split():
+            assert name in area.__all__, (area.__name__, name)
+            found = getattr(area, name)
+            if not name.endswith(("Create", "Update", "Item")):  # models, not request TypedDicts
+                assert found.__name__ == name
+    assert models.Product.__module__ == "bigcommerce.models.product"  # the old client's class
+    assert {"Product", "Brand", "Category", "Customer", "Order"} <= set(models.__all__)
 
 
 def _exports(spec: Path) -> dict[tuple[str, str], str]:

@@ -26,15 +26,21 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..naming import (
+    NESTING_WORDS,
     area_object_name,
     attribute,
     body_model_name,
     cleaned_schema_name,
+    document_subject,
+    dropped_words,
     fitted_name,
     last_resort_name,
     model_type_names,
     nested_model_name,
     node_object_name,
+    side_words,
+    subject_name,
+    unstuttered,
     versioned_model_name,
 )
 from ..type_grammar import model_names, parse_type
@@ -45,6 +51,8 @@ from .names_lock import Identity, NamesLock, schema_identity
 RESULT_VERBS = frozenset({"all", "get", "create", "update", "update_many", "create_many", "upsert"})
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _LIST = re.compile(r"^list\[(\w+)\]$")
+#: A document's copy of a schema for a deeper level: one digit after a letter (`AndItemMatcher2`).
+_COPY = re.compile(r"^[A-Za-z_]*[A-Za-z][2-9]$")
 
 
 def _refs(text: str | None) -> list[str]:
@@ -334,6 +342,12 @@ class _Namer:
     ) -> None:
         self.roots = roots
         self.schemas = schemas
+        self.strict = strict
+        # What any operation answers, the ones the old client serves too: an answer is named
+        # before a schema only sent or only a part of others.
+        answers = {_item(_result_type(op)) for op in api.operations}
+        self.answered = {label[n] for n in answers if n is not None and n in label}
+        self.answered -= {label[n] for n in strict if n in label}
         self.members = members
         self.label = label
         self.results: dict[int, list[Node]] = {}
@@ -389,13 +403,56 @@ class _Namer:
         is_object = area is not None and bool({"all", "get"} & area.verbs.keys())
         return node_object_name(node.key, is_object)
 
-    def _priority(self, label: int) -> tuple[int, int]:
+    def _priority(self, label: int) -> tuple[int, int, int]:
         """Who is named first: the object a collection holds when a component has its name
-        (`productVariant_Full` for `products/{}/variants`), other results, bodies, the rest."""
+        (`productVariant_Full` for `products/{}/variants`), other results, what another call
+        answers (one the old client serves), bodies, the rest; in each, a schema whose name says
+        it is answered (`banner_Full`) before one whose name says it is sent or a base."""
         nodes = self.results.get(label, ())
         if nodes and {self._object(n) for n in nodes} & set(self._components(label)):
-            return (0, label)
-        return (1 if nodes else 2 if label in self.bodies else 3, label)
+            tier = 0
+        elif nodes:
+            tier = 1
+        elif label in self.answered:
+            tier = 2
+        else:
+            tier = 3 if label in self.bodies else 4
+        side = self._side_words(label)
+        return (tier, 0 if side == ["Response"] else 1 if not side else 2, label)
+
+    def _side_words(self, label: int) -> list[str]:
+        """The words telling this class apart by its side (`naming.side_words`): from the words
+        its component's name drops, or from where an inline schema is (a request body or an
+        answer)."""
+        found: list[str] = []
+        for name in self.members[label]:
+            pointer = self.schemas[name].source.split("#", 1)[-1].split("/")
+            if pointer[1:3] == ["components", "schemas"] and len(pointer) >= 4:
+                found += dropped_words(pointer[3])
+            elif pointer[1:3] == ["components", "responses"] or "responses" in pointer[3:5]:
+                found.append("response")
+            elif pointer[1:3] == ["components", "requestBodies"] or "requestBody" in pointer[3:5]:
+                found.append("request")
+        return side_words(found, any(n in self.strict for n in self.members[label]))
+
+    def _qualified(self, label: int, base: str) -> list[str]:
+        """`base` told apart by what differs, best first: its side (`ProductInput`,
+        `BannerResponse`), its collection's area (`CustomerMetafield`), the subject of its
+        document (`StorefrontTokenChannel`), both; for the document's deeper copies of a schema
+        (`AndItemMatcher2`), `Nested`, `Inner`."""
+        side = [base + word for word in self._side_words(label)]
+        out = list(side)
+        first = self.members[label][0]
+        pointer = self.schemas[first].source.split("#", 1)[-1].split("/")
+        if pointer[1:3] == ["components", "schemas"] and _COPY.search(pointer[-1]):
+            out += [base + word for word in NESTING_WORDS]
+        nodes = [n.key for n in self.results.get(label, ())]
+        nodes += [u.node.key for u in self.bodies.get(label, ())]
+        for key in sorted(set(nodes)):
+            out += [area_object_name(key, name) for name in [base, *side]]
+        subject = document_subject(self.schemas[first].source.split("#", 1)[0])
+        out += [subject_name(subject, name) for name in [base, *side]]
+        return out
 
     def _components(self, label: int) -> list[str]:
         out = []
@@ -470,13 +527,16 @@ class _Namer:
         return named
 
     def _free(self, candidates: list[str], label: int, taken: set[str]) -> str:
-        fitted = [fitted_name(c) for c in candidates]
-        for name in fitted:
+        """The first free name of `candidates`, else one told apart by what differs
+        (`_qualified`), else by a field that holds it, else `Alt`... (`last_resort_name`)."""
+        fitted = [unstuttered(fitted_name(c)) for c in candidates]
+        tries = list(fitted)
+        for base in dict.fromkeys(fitted):
+            tries += self._qualified(label, base)
+        for _, field in self.parents.get(label, ()):
+            tries += [nested_model_name(base, field) for base in fitted]
+        for name in tries:
+            name = unstuttered(fitted_name(name))
             if name not in taken:
                 return name
-        for _, field in self.parents.get(label, ()):
-            for base in fitted:
-                name = fitted_name(nested_model_name(base, field))
-                if name not in taken:
-                    return name
         return last_resort_name(fitted[0], taken)

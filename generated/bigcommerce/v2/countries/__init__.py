@@ -1,6 +1,6 @@
 # Generated from spec/imported/v2/countries.yaml by codegen (`make generate`); do not edit.
 """The v2 API's `countries` models, loaded on first use: `from bigcommerce.v2.countries import
-CountAlt`.
+CountResponse`.
 """
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..shared.models.count_alt import CountAlt
+    from ..shared.models.count_response import CountResponse
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "CountAlt": ("..shared.models.count_alt", "CountAlt"),
+    "CountResponse": ("..shared.models.count_response", "CountResponse"),
 }
 
 __all__ = [
-    "CountAlt",
+    "CountResponse",
 ]
 
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .models.order_product_applied_discounts import OrderProductAppliedDiscounts
     from .models.order_product_options import OrderProductOptions
     from .models.order_shipping_address import OrderShippingAddress
-    from .models.pickup_consignment_location_location import PickupConsignmentLocationLocation
+    from .models.pickup_consignment_location_response import PickupConsignmentLocationResponse
     from .models.pickup_consignment_pickup import PickupConsignmentPickup
     from .models.shipping_address_update import ShippingAddressUpdate
     from .models.shipping_consignment_shipping import ShippingConsignmentShipping
@@ -45,9 +45,9 @@ _EXPORTS = {
     ),
     "OrderProductOptions": (".models.order_product_options", "OrderProductOptions"),
     "OrderShippingAddress": (".models.order_shipping_address", "OrderShippingAddress"),
-    "PickupConsignmentLocationLocation": (
-        ".models.pickup_consignment_location_location",
-        "PickupConsignmentLocationLocation",
+    "PickupConsignmentLocationResponse": (
+        ".models.pickup_consignment_location_response",
+        "PickupConsignmentLocationResponse",
     ),
     "PickupConsignmentPickup": (".models.pickup_consignment_pickup", "PickupConsignmentPickup"),
     "ShippingAddressUpdate": (".models.shipping_address_update", "ShippingAddressUpdate"),
@@ -70,7 +70,7 @@ __all__ = [
     "OrderProductAppliedDiscounts",
     "OrderProductOptions",
     "OrderShippingAddress",
-    "PickupConsignmentLocationLocation",
+    "PickupConsignmentLocationResponse",
     "PickupConsignmentPickup",
     "ShippingAddressUpdate",
     "ShippingConsignmentShipping",

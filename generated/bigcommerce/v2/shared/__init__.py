@@ -1,6 +1,6 @@
 # Generated from spec/imported/v2/shared.yaml by codegen (`make generate`); do not edit.
 """The v2 API's `shared` models, loaded on first use: `from bigcommerce.v2.shared import
-CountAlt`.
+CountResponse`.
 """
 
 from __future__ import annotations
@@ -9,15 +9,15 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models.count_alt import CountAlt
+    from .models.count_response import CountResponse
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "CountAlt": (".models.count_alt", "CountAlt"),
+    "CountResponse": (".models.count_response", "CountResponse"),
 }
 
 __all__ = [
-    "CountAlt",
+    "CountResponse",
 ]
 
 

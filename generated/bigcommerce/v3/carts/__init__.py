@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..shared.models.currency import Currency
     from ..shared.models.delete_coupon_code_delete import DeleteCouponCodeDelete
     from ..shared.models.item_gift_certificate import ItemGiftCertificate
-    from ..shared.models.metafield_create_alt import MetafieldCreateAlt
+    from ..shared.models.metafield_create_input import MetafieldCreateInput
     from .models.applied_coupon import AppliedCoupon
     from .models.cart import Cart
     from .models.cart_create import CartCreate
@@ -43,10 +43,10 @@ if TYPE_CHECKING:
     from .models.cart_settings import CartSettings
     from .models.cart_update import CartUpdate
     from .models.gift_wrapping import GiftWrapping
-    from .models.item_custom_custom_item import ItemCustomCustomItem
-    from .models.line_items_line_items import LineItemsLineItems
-    from .models.line_items_line_items_digital_item import LineItemsLineItemsDigitalItem
-    from .models.line_items_line_items_physical_item import LineItemsLineItemsPhysicalItem
+    from .models.item_custom import ItemCustom
+    from .models.line_items import LineItems
+    from .models.line_items_digital_item import LineItemsDigitalItem
+    from .models.line_items_physical_item import LineItemsPhysicalItem
     from .models.setting_channel_update_data import SettingChannelUpdateData
 
 #: public name -> (model module, its name there)
@@ -108,18 +108,12 @@ _EXPORTS = {
         "DeleteCouponCodeDelete",
     ),
     "GiftWrapping": (".models.gift_wrapping", "GiftWrapping"),
-    "ItemCustomCustomItem": (".models.item_custom_custom_item", "ItemCustomCustomItem"),
+    "ItemCustom": (".models.item_custom", "ItemCustom"),
     "ItemGiftCertificate": ("..shared.models.item_gift_certificate", "ItemGiftCertificate"),
-    "LineItemsLineItems": (".models.line_items_line_items", "LineItemsLineItems"),
-    "LineItemsLineItemsDigitalItem": (
-        ".models.line_items_line_items_digital_item",
-        "LineItemsLineItemsDigitalItem",
-    ),
-    "LineItemsLineItemsPhysicalItem": (
-        ".models.line_items_line_items_physical_item",
-        "LineItemsLineItemsPhysicalItem",
-    ),
-    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAlt"),
+    "LineItems": (".models.line_items", "LineItems"),
+    "LineItemsDigitalItem": (".models.line_items_digital_item", "LineItemsDigitalItem"),
+    "LineItemsPhysicalItem": (".models.line_items_physical_item", "LineItemsPhysicalItem"),
+    "MetafieldCreateInput": ("..shared.models.metafield_create_input", "MetafieldCreateInput"),
     "SettingChannelUpdateData": (".models.setting_channel_update_data", "SettingChannelUpdateData"),
 }
 
@@ -154,12 +148,12 @@ __all__ = [
     "Currency",
     "DeleteCouponCodeDelete",
     "GiftWrapping",
-    "ItemCustomCustomItem",
+    "ItemCustom",
     "ItemGiftCertificate",
-    "LineItemsLineItems",
-    "LineItemsLineItemsDigitalItem",
-    "LineItemsLineItemsPhysicalItem",
-    "MetafieldCreateAlt",
+    "LineItems",
+    "LineItemsDigitalItem",
+    "LineItemsPhysicalItem",
+    "MetafieldCreateInput",
     "SettingChannelUpdateData",
 ]
 

@@ -23,10 +23,12 @@ if TYPE_CHECKING:
     from .models.brand_image_create import BrandImageCreate
     from .models.brand_metafield_update import BrandMetafieldUpdate
     from .models.brand_update_body import BrandUpdate
+    from .models.bulk_pricing_rule import BulkPricingRule
     from .models.category import Category
     from .models.category_create_body import CategoryCreate
     from .models.category_create_custom_url import CategoryCreateCustomUrl
     from .models.category_node import CategoryNode
+    from .models.category_tree_url import CategoryTreeUrl
     from .models.category_update_body import CategoryUpdate
     from .models.complex_rule import ComplexRule
     from .models.complex_rule_condition import ComplexRuleCondition
@@ -40,11 +42,11 @@ if TYPE_CHECKING:
     from .models.modifier_value_create import ModifierValueCreate
     from .models.modifier_value_create_adjusters import ModifierValueCreateAdjusters
     from .models.modifier_value_update import ModifierValueUpdate
-    from .models.option_value_create import OptionValueCreate
-    from .models.option_value_update import OptionValueUpdate
+    from .models.option_value import OptionValue
+    from .models.option_value_create_body import OptionValueCreate
+    from .models.option_value_update_body import OptionValueUpdate
     from .models.parent_relation import ParentRelation
     from .models.product import Product
-    from .models.product_bulk_pricing_rule import ProductBulkPricingRule
     from .models.product_bulk_pricing_rule_create import ProductBulkPricingRuleCreate
     from .models.product_bulk_pricing_rule_update import ProductBulkPricingRuleUpdate
     from .models.product_category_assignment_update_many_item import (
@@ -73,23 +75,22 @@ if TYPE_CHECKING:
     from .models.product_image_data import ProductImageData
     from .models.product_modifier import ProductModifier
     from .models.product_modifier_alt import ProductModifierAlt
-    from .models.product_modifier_alt_config import ProductModifierAltConfig
     from .models.product_modifier_create import ProductModifierCreate
     from .models.product_modifier_create_option_value import ProductModifierCreateOptionValue
     from .models.product_modifier_data import ProductModifierData
-    from .models.product_modifier_modifier import ProductModifierModifier
     from .models.product_modifier_option_value import ProductModifierOptionValue
+    from .models.product_modifier_response import ProductModifierResponse
+    from .models.product_modifier_response_config import ProductModifierResponseConfig
     from .models.product_modifier_update import ProductModifierUpdate
     from .models.product_modifier_update_option_value import ProductModifierUpdateOptionValue
     from .models.product_option import ProductOption
-    from .models.product_option_alt import ProductOptionAlt
+    from .models.product_option_base import ProductOptionBase
     from .models.product_option_config import ProductOptionConfig
     from .models.product_option_create_body import ProductOptionCreate
     from .models.product_option_create_config import ProductOptionCreateConfig
     from .models.product_option_create_option_value import ProductOptionCreateOptionValue
     from .models.product_option_data import ProductOptionData
     from .models.product_option_data_config import ProductOptionDataConfig
-    from .models.product_option_option_value import ProductOptionOptionValue
     from .models.product_option_update_body import ProductOptionUpdate
     from .models.product_primary_image import ProductPrimaryImage
     from .models.product_review import ProductReview
@@ -100,23 +101,22 @@ if TYPE_CHECKING:
     from .models.product_update_option_value_adjusters import ProductUpdateOptionValueAdjusters
     from .models.product_variant import ProductVariant
     from .models.product_variant_create import ProductVariantCreate
-    from .models.product_variant_option_value_alt import ProductVariantOptionValueAlt
+    from .models.product_variant_option_value import ProductVariantOptionValue
     from .models.product_variant_option_value_option_value import (
         ProductVariantOptionValueOptionValue,
     )
+    from .models.product_variant_response import ProductVariantResponse
     from .models.product_variant_update import ProductVariantUpdate
-    from .models.product_variant_variant import ProductVariantVariant
     from .models.product_video import ProductVideo
     from .models.product_video_create_body import ProductVideoCreate
+    from .models.product_video_response import ProductVideoResponse
     from .models.product_video_update_body import ProductVideoUpdate
-    from .models.product_video_video import ProductVideoVideo
     from .models.success_no_content import SuccessNoContent
     from .models.summary import Summary
     from .models.tree_category_create_many_item import TreeCategoryCreateManyItem
     from .models.tree_category_update_many_item import TreeCategoryUpdateManyItem
     from .models.tree_upsert_item import TreeUpsertItem
     from .models.url import Url
-    from .models.url_url import UrlUrl
     from .models.variant import Variant
     from .models.variant_image_create import VariantImageCreate
     from .models.variant_metafield import VariantMetafield
@@ -137,10 +137,12 @@ _EXPORTS = {
     "BrandImageCreate": (".models.brand_image_create", "BrandImageCreate"),
     "BrandMetafieldUpdate": (".models.brand_metafield_update", "BrandMetafieldUpdate"),
     "BrandUpdate": (".models.brand_update_body", "BrandUpdate"),
+    "BulkPricingRule": (".models.bulk_pricing_rule", "BulkPricingRule"),
     "Category": (".models.category", "Category"),
     "CategoryCreate": (".models.category_create_body", "CategoryCreate"),
     "CategoryCreateCustomUrl": (".models.category_create_custom_url", "CategoryCreateCustomUrl"),
     "CategoryNode": (".models.category_node", "CategoryNode"),
+    "CategoryTreeUrl": (".models.category_tree_url", "CategoryTreeUrl"),
     "CategoryUpdate": (".models.category_update_body", "CategoryUpdate"),
     "ComplexRule": (".models.complex_rule", "ComplexRule"),
     "ComplexRuleCondition": (".models.complex_rule_condition", "ComplexRuleCondition"),
@@ -170,11 +172,11 @@ _EXPORTS = {
         "ModifierValueCreateAdjusters",
     ),
     "ModifierValueUpdate": (".models.modifier_value_update", "ModifierValueUpdate"),
-    "OptionValueCreate": (".models.option_value_create", "OptionValueCreate"),
-    "OptionValueUpdate": (".models.option_value_update", "OptionValueUpdate"),
+    "OptionValue": (".models.option_value", "OptionValue"),
+    "OptionValueCreate": (".models.option_value_create_body", "OptionValueCreate"),
+    "OptionValueUpdate": (".models.option_value_update_body", "OptionValueUpdate"),
     "ParentRelation": (".models.parent_relation", "ParentRelation"),
     "Product": (".models.product", "Product"),
-    "ProductBulkPricingRule": (".models.product_bulk_pricing_rule", "ProductBulkPricingRule"),
     "ProductBulkPricingRuleCreate": (
         ".models.product_bulk_pricing_rule_create",
         "ProductBulkPricingRuleCreate",
@@ -229,17 +231,20 @@ _EXPORTS = {
     "ProductIncludeField": ("..._enums", "ProductIncludeField"),
     "ProductModifier": (".models.product_modifier", "ProductModifier"),
     "ProductModifierAlt": (".models.product_modifier_alt", "ProductModifierAlt"),
-    "ProductModifierAltConfig": (".models.product_modifier_alt_config", "ProductModifierAltConfig"),
     "ProductModifierCreate": (".models.product_modifier_create", "ProductModifierCreate"),
     "ProductModifierCreateOptionValue": (
         ".models.product_modifier_create_option_value",
         "ProductModifierCreateOptionValue",
     ),
     "ProductModifierData": (".models.product_modifier_data", "ProductModifierData"),
-    "ProductModifierModifier": (".models.product_modifier_modifier", "ProductModifierModifier"),
     "ProductModifierOptionValue": (
         ".models.product_modifier_option_value",
         "ProductModifierOptionValue",
+    ),
+    "ProductModifierResponse": (".models.product_modifier_response", "ProductModifierResponse"),
+    "ProductModifierResponseConfig": (
+        ".models.product_modifier_response_config",
+        "ProductModifierResponseConfig",
     ),
     "ProductModifierUpdate": (".models.product_modifier_update", "ProductModifierUpdate"),
     "ProductModifierUpdateOptionValue": (
@@ -247,7 +252,7 @@ _EXPORTS = {
         "ProductModifierUpdateOptionValue",
     ),
     "ProductOption": (".models.product_option", "ProductOption"),
-    "ProductOptionAlt": (".models.product_option_alt", "ProductOptionAlt"),
+    "ProductOptionBase": (".models.product_option_base", "ProductOptionBase"),
     "ProductOptionConfig": (".models.product_option_config", "ProductOptionConfig"),
     "ProductOptionCreate": (".models.product_option_create_body", "ProductOptionCreate"),
     "ProductOptionCreateConfig": (
@@ -260,7 +265,6 @@ _EXPORTS = {
     ),
     "ProductOptionData": (".models.product_option_data", "ProductOptionData"),
     "ProductOptionDataConfig": (".models.product_option_data_config", "ProductOptionDataConfig"),
-    "ProductOptionOptionValue": (".models.product_option_option_value", "ProductOptionOptionValue"),
     "ProductOptionUpdate": (".models.product_option_update_body", "ProductOptionUpdate"),
     "ProductPrimaryImage": (".models.product_primary_image", "ProductPrimaryImage"),
     "ProductReview": (".models.product_review", "ProductReview"),
@@ -277,20 +281,20 @@ _EXPORTS = {
     ),
     "ProductVariant": (".models.product_variant", "ProductVariant"),
     "ProductVariantCreate": (".models.product_variant_create", "ProductVariantCreate"),
-    "ProductVariantOptionValueAlt": (
-        ".models.product_variant_option_value_alt",
-        "ProductVariantOptionValueAlt",
+    "ProductVariantOptionValue": (
+        ".models.product_variant_option_value",
+        "ProductVariantOptionValue",
     ),
     "ProductVariantOptionValueOptionValue": (
         ".models.product_variant_option_value_option_value",
         "ProductVariantOptionValueOptionValue",
     ),
+    "ProductVariantResponse": (".models.product_variant_response", "ProductVariantResponse"),
     "ProductVariantUpdate": (".models.product_variant_update", "ProductVariantUpdate"),
-    "ProductVariantVariant": (".models.product_variant_variant", "ProductVariantVariant"),
     "ProductVideo": (".models.product_video", "ProductVideo"),
     "ProductVideoCreate": (".models.product_video_create_body", "ProductVideoCreate"),
+    "ProductVideoResponse": (".models.product_video_response", "ProductVideoResponse"),
     "ProductVideoUpdate": (".models.product_video_update_body", "ProductVideoUpdate"),
-    "ProductVideoVideo": (".models.product_video_video", "ProductVideoVideo"),
     "SuccessNoContent": (".models.success_no_content", "SuccessNoContent"),
     "Summary": (".models.summary", "Summary"),
     "TreeCategoryCreateManyItem": (
@@ -303,7 +307,6 @@ _EXPORTS = {
     ),
     "TreeUpsertItem": (".models.tree_upsert_item", "TreeUpsertItem"),
     "Url": (".models.url", "Url"),
-    "UrlUrl": (".models.url_url", "UrlUrl"),
     "Variant": (".models.variant", "Variant"),
     "VariantImageCreate": (".models.variant_image_create", "VariantImageCreate"),
     "VariantMetafield": (".models.variant_metafield", "VariantMetafield"),
@@ -321,10 +324,12 @@ __all__ = [
     "BrandImageCreate",
     "BrandMetafieldUpdate",
     "BrandUpdate",
+    "BulkPricingRule",
     "Category",
     "CategoryCreate",
     "CategoryCreateCustomUrl",
     "CategoryNode",
+    "CategoryTreeUrl",
     "CategoryUpdate",
     "ComplexRule",
     "ComplexRuleCondition",
@@ -342,11 +347,11 @@ __all__ = [
     "ModifierValueCreate",
     "ModifierValueCreateAdjusters",
     "ModifierValueUpdate",
+    "OptionValue",
     "OptionValueCreate",
     "OptionValueUpdate",
     "ParentRelation",
     "Product",
-    "ProductBulkPricingRule",
     "ProductBulkPricingRuleCreate",
     "ProductBulkPricingRuleUpdate",
     "ProductCategoryAssignmentUpdateManyItem",
@@ -368,23 +373,22 @@ __all__ = [
     "ProductIncludeField",
     "ProductModifier",
     "ProductModifierAlt",
-    "ProductModifierAltConfig",
     "ProductModifierCreate",
     "ProductModifierCreateOptionValue",
     "ProductModifierData",
-    "ProductModifierModifier",
     "ProductModifierOptionValue",
+    "ProductModifierResponse",
+    "ProductModifierResponseConfig",
     "ProductModifierUpdate",
     "ProductModifierUpdateOptionValue",
     "ProductOption",
-    "ProductOptionAlt",
+    "ProductOptionBase",
     "ProductOptionConfig",
     "ProductOptionCreate",
     "ProductOptionCreateConfig",
     "ProductOptionCreateOptionValue",
     "ProductOptionData",
     "ProductOptionDataConfig",
-    "ProductOptionOptionValue",
     "ProductOptionUpdate",
     "ProductPrimaryImage",
     "ProductReview",
@@ -395,21 +399,20 @@ __all__ = [
     "ProductUpdateOptionValueAdjusters",
     "ProductVariant",
     "ProductVariantCreate",
-    "ProductVariantOptionValueAlt",
+    "ProductVariantOptionValue",
     "ProductVariantOptionValueOptionValue",
+    "ProductVariantResponse",
     "ProductVariantUpdate",
-    "ProductVariantVariant",
     "ProductVideo",
     "ProductVideoCreate",
+    "ProductVideoResponse",
     "ProductVideoUpdate",
-    "ProductVideoVideo",
     "SuccessNoContent",
     "Summary",
     "TreeCategoryCreateManyItem",
     "TreeCategoryUpdateManyItem",
     "TreeUpsertItem",
     "Url",
-    "UrlUrl",
     "Variant",
     "VariantImageCreate",
     "VariantMetafield",

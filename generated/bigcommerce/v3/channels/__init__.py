@@ -10,16 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..._enums import ChannelBigcommerceProtectedAppSection
+    from ..shared.models.channel_url import ChannelUrl
     from ..shared.models.metafield import Metafield
     from ..shared.models.metafield_create import MetafieldCreate
     from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
     from ..shared.models.metafield_update_many_item import MetafieldUpdateManyItem
     from ..shared.models.site_create import SiteCreate
     from ..shared.models.site_update import SiteUpdate
-    from ..shared.models.url_alt import UrlAlt
     from .models.active_theme import ActiveTheme
-    from .models.channel_channel_menus import ChannelChannelMenus
-    from .models.channel_channel_menus_create import ChannelChannelMenusCreate
     from .models.channel_create import ChannelCreate
     from .models.channel_currency_assignment_create import ChannelCurrencyAssignmentCreate
     from .models.channel_currency_assignment_create_many_item import (
@@ -27,7 +25,9 @@ if TYPE_CHECKING:
     )
     from .models.channel_listing_create_many_item import ChannelListingCreateManyItem
     from .models.channel_listing_update_many_item import ChannelListingUpdateManyItem
+    from .models.channel_menus_create import ChannelMenusCreate
     from .models.channel_menus_create_custom_app_section import ChannelMenusCreateCustomAppSection
+    from .models.channel_menus_response import ChannelMenusResponse
     from .models.channel_metafield_update import ChannelMetafieldUpdate
     from .models.channel_product_variant import ChannelProductVariant
     from .models.channel_product_variant_partial import ChannelProductVariantPartial
@@ -41,11 +41,6 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "ActiveTheme": (".models.active_theme", "ActiveTheme"),
     "ChannelBigcommerceProtectedAppSection": ("..._enums", "ChannelBigcommerceProtectedAppSection"),
-    "ChannelChannelMenus": (".models.channel_channel_menus", "ChannelChannelMenus"),
-    "ChannelChannelMenusCreate": (
-        ".models.channel_channel_menus_create",
-        "ChannelChannelMenusCreate",
-    ),
     "ChannelCreate": (".models.channel_create", "ChannelCreate"),
     "ChannelCurrencyAssignmentCreate": (
         ".models.channel_currency_assignment_create",
@@ -63,10 +58,12 @@ _EXPORTS = {
         ".models.channel_listing_update_many_item",
         "ChannelListingUpdateManyItem",
     ),
+    "ChannelMenusCreate": (".models.channel_menus_create", "ChannelMenusCreate"),
     "ChannelMenusCreateCustomAppSection": (
         ".models.channel_menus_create_custom_app_section",
         "ChannelMenusCreateCustomAppSection",
     ),
+    "ChannelMenusResponse": (".models.channel_menus_response", "ChannelMenusResponse"),
     "ChannelMetafieldUpdate": (".models.channel_metafield_update", "ChannelMetafieldUpdate"),
     "ChannelProductVariant": (".models.channel_product_variant", "ChannelProductVariant"),
     "ChannelProductVariantPartial": (
@@ -75,6 +72,7 @@ _EXPORTS = {
     ),
     "ChannelSite": (".models.channel_site", "ChannelSite"),
     "ChannelUpdate": (".models.channel_update", "ChannelUpdate"),
+    "ChannelUrl": ("..shared.models.channel_url", "ChannelUrl"),
     "ChannelWithCurrencies": (".models.channel_with_currencies", "ChannelWithCurrencies"),
     "CurrencyNotRequiredWithChannelId": (
         ".models.currency_not_required_with_channel_id",
@@ -93,25 +91,25 @@ _EXPORTS = {
     ),
     "SiteCreate": ("..shared.models.site_create", "SiteCreate"),
     "SiteUpdate": ("..shared.models.site_update", "SiteUpdate"),
-    "UrlAlt": ("..shared.models.url_alt", "UrlAlt"),
 }
 
 __all__ = [
     "ActiveTheme",
     "ChannelBigcommerceProtectedAppSection",
-    "ChannelChannelMenus",
-    "ChannelChannelMenusCreate",
     "ChannelCreate",
     "ChannelCurrencyAssignmentCreate",
     "ChannelCurrencyAssignmentCreateManyItem",
     "ChannelListingCreateManyItem",
     "ChannelListingUpdateManyItem",
+    "ChannelMenusCreate",
     "ChannelMenusCreateCustomAppSection",
+    "ChannelMenusResponse",
     "ChannelMetafieldUpdate",
     "ChannelProductVariant",
     "ChannelProductVariantPartial",
     "ChannelSite",
     "ChannelUpdate",
+    "ChannelUrl",
     "ChannelWithCurrencies",
     "CurrencyNotRequiredWithChannelId",
     "Listing",
@@ -121,7 +119,6 @@ __all__ = [
     "MetafieldUpdateManyItem",
     "SiteCreate",
     "SiteUpdate",
-    "UrlAlt",
 ]
 
 

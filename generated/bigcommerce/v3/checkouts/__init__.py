@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `checkouts` models, loaded on first use: `from bigcommerce.v3.checkouts import
-AppliedCouponCoupon`.
+AppliedDiscount`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ if TYPE_CHECKING:
     from ..shared.models.currency import Currency
     from ..shared.models.delete_coupon_code_delete import DeleteCouponCodeDelete
     from ..shared.models.item_gift_certificate import ItemGiftCertificate
-    from .models.applied_coupon_coupon import AppliedCouponCoupon
     from .models.base_fee import BaseFee
     from .models.checkout import Checkout
+    from .models.checkout_applied_coupon import CheckoutAppliedCoupon
     from .models.checkout_available_shipping_option import CheckoutAvailableShippingOption
     from .models.checkout_billing_address import CheckoutBillingAddress
     from .models.checkout_billing_address_create import CheckoutBillingAddressCreate
@@ -62,6 +62,7 @@ if TYPE_CHECKING:
         CheckoutItemsPhysicalItemGiftWrapping,
     )
     from .models.checkout_promotion import CheckoutPromotion
+    from .models.checkout_setting_channel_update import CheckoutSettingChannelUpdate
     from .models.checkout_setting_update import CheckoutSettingUpdate
     from .models.checkout_tax import CheckoutTax
     from .models.checkout_token import CheckoutToken
@@ -71,16 +72,15 @@ if TYPE_CHECKING:
     from .models.fee_with_id import FeeWithId
     from .models.order import Order
     from .models.pickup_option import PickupOption
-    from .models.setting_channel_update_alt import SettingChannelUpdateAlt
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "AppliedCouponCoupon": (".models.applied_coupon_coupon", "AppliedCouponCoupon"),
     "AppliedDiscount": ("..shared.models.applied_discount", "AppliedDiscount"),
     "BaseFee": (".models.base_fee", "BaseFee"),
     "CartDiscount": ("..shared.models.cart_discount", "CartDiscount"),
     "CartPromotionsBanners": ("..shared.models.cart_promotions_banners", "CartPromotionsBanners"),
     "Checkout": (".models.checkout", "Checkout"),
+    "CheckoutAppliedCoupon": (".models.checkout_applied_coupon", "CheckoutAppliedCoupon"),
     "CheckoutAvailableShippingOption": (
         ".models.checkout_available_shipping_option",
         "CheckoutAvailableShippingOption",
@@ -175,6 +175,10 @@ _EXPORTS = {
         "CheckoutItemsPhysicalItemGiftWrapping",
     ),
     "CheckoutPromotion": (".models.checkout_promotion", "CheckoutPromotion"),
+    "CheckoutSettingChannelUpdate": (
+        ".models.checkout_setting_channel_update",
+        "CheckoutSettingChannelUpdate",
+    ),
     "CheckoutSettingUpdate": (".models.checkout_setting_update", "CheckoutSettingUpdate"),
     "CheckoutTax": (".models.checkout_tax", "CheckoutTax"),
     "CheckoutToken": (".models.checkout_token", "CheckoutToken"),
@@ -191,16 +195,15 @@ _EXPORTS = {
     "ItemGiftCertificate": ("..shared.models.item_gift_certificate", "ItemGiftCertificate"),
     "Order": (".models.order", "Order"),
     "PickupOption": (".models.pickup_option", "PickupOption"),
-    "SettingChannelUpdateAlt": (".models.setting_channel_update_alt", "SettingChannelUpdateAlt"),
 }
 
 __all__ = [
-    "AppliedCouponCoupon",
     "AppliedDiscount",
     "BaseFee",
     "CartDiscount",
     "CartPromotionsBanners",
     "Checkout",
+    "CheckoutAppliedCoupon",
     "CheckoutAvailableShippingOption",
     "CheckoutBillingAddress",
     "CheckoutBillingAddressCreate",
@@ -232,6 +235,7 @@ __all__ = [
     "CheckoutFeeUpdate",
     "CheckoutItemsPhysicalItemGiftWrapping",
     "CheckoutPromotion",
+    "CheckoutSettingChannelUpdate",
     "CheckoutSettingUpdate",
     "CheckoutTax",
     "CheckoutToken",
@@ -245,7 +249,6 @@ __all__ = [
     "ItemGiftCertificate",
     "Order",
     "PickupOption",
-    "SettingChannelUpdateAlt",
 ]
 
 

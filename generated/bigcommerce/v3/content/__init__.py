@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .models.script_create import ScriptCreate
     from .models.script_update import ScriptUpdate
     from .models.widget import Widget
+    from .models.widget_alt import WidgetAlt
     from .models.widget_array_schema_setting_conditional import WidgetArraySchemaSettingConditional
     from .models.widget_create import WidgetCreate
     from .models.widget_schema_array_schema import WidgetSchemaArraySchema
@@ -41,11 +42,10 @@ if TYPE_CHECKING:
     from .models.widget_template import WidgetTemplate
     from .models.widget_template_create import WidgetTemplateCreate
     from .models.widget_template_preview import WidgetTemplatePreview
-    from .models.widget_template_preview_alt_data import WidgetTemplatePreviewAltData
+    from .models.widget_template_preview_response_data import WidgetTemplatePreviewResponseData
     from .models.widget_template_schema import WidgetTemplateSchema
     from .models.widget_template_update import WidgetTemplateUpdate
     from .models.widget_update import WidgetUpdate
-    from .models.widget_widget import WidgetWidget
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -65,6 +65,7 @@ _EXPORTS = {
     "ScriptCreate": (".models.script_create", "ScriptCreate"),
     "ScriptUpdate": (".models.script_update", "ScriptUpdate"),
     "Widget": (".models.widget", "Widget"),
+    "WidgetAlt": (".models.widget_alt", "WidgetAlt"),
     "WidgetArraySchemaSettingConditional": (
         ".models.widget_array_schema_setting_conditional",
         "WidgetArraySchemaSettingConditional",
@@ -95,14 +96,13 @@ _EXPORTS = {
     "WidgetTemplate": (".models.widget_template", "WidgetTemplate"),
     "WidgetTemplateCreate": (".models.widget_template_create", "WidgetTemplateCreate"),
     "WidgetTemplatePreview": (".models.widget_template_preview", "WidgetTemplatePreview"),
-    "WidgetTemplatePreviewAltData": (
-        ".models.widget_template_preview_alt_data",
-        "WidgetTemplatePreviewAltData",
+    "WidgetTemplatePreviewResponseData": (
+        ".models.widget_template_preview_response_data",
+        "WidgetTemplatePreviewResponseData",
     ),
     "WidgetTemplateSchema": (".models.widget_template_schema", "WidgetTemplateSchema"),
     "WidgetTemplateUpdate": (".models.widget_template_update", "WidgetTemplateUpdate"),
     "WidgetUpdate": (".models.widget_update", "WidgetUpdate"),
-    "WidgetWidget": (".models.widget_widget", "WidgetWidget"),
 }
 
 __all__ = [
@@ -122,6 +122,7 @@ __all__ = [
     "ScriptCreate",
     "ScriptUpdate",
     "Widget",
+    "WidgetAlt",
     "WidgetArraySchemaSettingConditional",
     "WidgetCreate",
     "WidgetSchemaArraySchema",
@@ -134,11 +135,10 @@ __all__ = [
     "WidgetTemplate",
     "WidgetTemplateCreate",
     "WidgetTemplatePreview",
-    "WidgetTemplatePreviewAltData",
+    "WidgetTemplatePreviewResponseData",
     "WidgetTemplateSchema",
     "WidgetTemplateUpdate",
     "WidgetUpdate",
-    "WidgetWidget",
 ]
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create_alt import MetafieldCreateAlt
+    from ..shared.models.metafield_create_input import MetafieldCreateInput
     from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
     from ..shared.models.metafield_update_many_item import MetafieldUpdateManyItem
     from .models.address import Address
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from .models.customer_attribute_value_upsert_item import CustomerAttributeValueUpsertItem
     from .models.customer_attributes import CustomerAttributes
     from .models.customer_authentication import CustomerAuthentication
-    from .models.customer_authentication_authentication import CustomerAuthenticationAuthentication
+    from .models.customer_authentication_response import CustomerAuthenticationResponse
     from .models.customer_consent_update import CustomerConsentUpdate
     from .models.customer_create_many_item import CustomerCreateManyItem
     from .models.customer_create_many_item_store_credit_amount import (
@@ -87,9 +87,9 @@ _EXPORTS = {
     ),
     "CustomerAttributes": (".models.customer_attributes", "CustomerAttributes"),
     "CustomerAuthentication": (".models.customer_authentication", "CustomerAuthentication"),
-    "CustomerAuthenticationAuthentication": (
-        ".models.customer_authentication_authentication",
-        "CustomerAuthenticationAuthentication",
+    "CustomerAuthenticationResponse": (
+        ".models.customer_authentication_response",
+        "CustomerAuthenticationResponse",
     ),
     "CustomerConsentUpdate": (".models.customer_consent_update", "CustomerConsentUpdate"),
     "CustomerCreateManyItem": (".models.customer_create_many_item", "CustomerCreateManyItem"),
@@ -114,7 +114,7 @@ _EXPORTS = {
     "FormFieldValueAddress": (".models.form_field_value_address", "FormFieldValueAddress"),
     "FormFieldValueCustomer": (".models.form_field_value_customer", "FormFieldValueCustomer"),
     "Metafield": ("..shared.models.metafield", "Metafield"),
-    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAlt"),
+    "MetafieldCreateInput": ("..shared.models.metafield_create_input", "MetafieldCreateInput"),
     "MetafieldCreateManyItem": (
         "..shared.models.metafield_create_many_item",
         "MetafieldCreateManyItem",
@@ -158,7 +158,7 @@ __all__ = [
     "CustomerAttributeValueUpsertItem",
     "CustomerAttributes",
     "CustomerAuthentication",
-    "CustomerAuthenticationAuthentication",
+    "CustomerAuthenticationResponse",
     "CustomerConsentUpdate",
     "CustomerCreateManyItem",
     "CustomerCreateManyItemStoreCreditAmount",
@@ -173,7 +173,7 @@ __all__ = [
     "FormFieldValueAddress",
     "FormFieldValueCustomer",
     "Metafield",
-    "MetafieldCreateAlt",
+    "MetafieldCreateInput",
     "MetafieldCreateManyItem",
     "MetafieldUpdateManyItem",
     "SettingChannelUpdateVariant",

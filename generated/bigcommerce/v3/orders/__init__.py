@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create_alt import MetafieldCreateAlt
+    from ..shared.models.metafield_create_input import MetafieldCreateInput
     from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
-    from ..shared.models.metafield_update_many_item_alt import MetafieldUpdateManyItemAlt
+    from ..shared.models.metafield_update_many_item_input import MetafieldUpdateManyItemInput
     from .models.avs_result import AVSResult
     from .models.credit_card import CreditCard
     from .models.custom import Custom
@@ -21,6 +21,11 @@ if TYPE_CHECKING:
     from .models.items_refund import ItemsRefund
     from .models.merchant_override import MerchantOverride
     from .models.offline import Offline
+    from .models.order_setting_channel_update import OrderSettingChannelUpdate
+    from .models.order_setting_channel_update_notifications import (
+        OrderSettingChannelUpdateNotifications,
+    )
+    from .models.order_update_notifications_order_placed import OrderUpdateNotificationsOrderPlaced
     from .models.payment import Payment
     from .models.payment_action_refund import PaymentActionRefund
     from .models.payment_action_refund_create import PaymentActionRefundCreate
@@ -40,15 +45,8 @@ if TYPE_CHECKING:
     from .models.refund_quote import RefundQuote
     from .models.setting import Setting
     from .models.setting_channel import SettingChannel
-    from .models.setting_channel_update_other import SettingChannelUpdateOther
-    from .models.setting_channel_update_other_notifications import (
-        SettingChannelUpdateOtherNotifications,
-    )
     from .models.setting_notifications import SettingNotifications
     from .models.setting_notifications_order_placed import SettingNotificationsOrderPlaced
-    from .models.setting_other_notifications_order_placed import (
-        SettingOtherNotificationsOrderPlaced,
-    )
     from .models.setting_update import SettingUpdate
     from .models.store_credit import StoreCredit
     from .models.transaction import Transaction
@@ -66,16 +64,28 @@ _EXPORTS = {
     "ItemsRefund": (".models.items_refund", "ItemsRefund"),
     "MerchantOverride": (".models.merchant_override", "MerchantOverride"),
     "Metafield": ("..shared.models.metafield", "Metafield"),
-    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAlt"),
+    "MetafieldCreateInput": ("..shared.models.metafield_create_input", "MetafieldCreateInput"),
     "MetafieldCreateManyItem": (
         "..shared.models.metafield_create_many_item",
         "MetafieldCreateManyItem",
     ),
-    "MetafieldUpdateManyItemAlt": (
-        "..shared.models.metafield_update_many_item_alt",
-        "MetafieldUpdateManyItemAlt",
+    "MetafieldUpdateManyItemInput": (
+        "..shared.models.metafield_update_many_item_input",
+        "MetafieldUpdateManyItemInput",
     ),
     "Offline": (".models.offline", "Offline"),
+    "OrderSettingChannelUpdate": (
+        ".models.order_setting_channel_update",
+        "OrderSettingChannelUpdate",
+    ),
+    "OrderSettingChannelUpdateNotifications": (
+        ".models.order_setting_channel_update_notifications",
+        "OrderSettingChannelUpdateNotifications",
+    ),
+    "OrderUpdateNotificationsOrderPlaced": (
+        ".models.order_update_notifications_order_placed",
+        "OrderUpdateNotificationsOrderPlaced",
+    ),
     "Payment": (".models.payment", "Payment"),
     "PaymentActionRefund": (".models.payment_action_refund", "PaymentActionRefund"),
     "PaymentActionRefundCreate": (
@@ -104,22 +114,10 @@ _EXPORTS = {
     "RefundQuote": (".models.refund_quote", "RefundQuote"),
     "Setting": (".models.setting", "Setting"),
     "SettingChannel": (".models.setting_channel", "SettingChannel"),
-    "SettingChannelUpdateOther": (
-        ".models.setting_channel_update_other",
-        "SettingChannelUpdateOther",
-    ),
-    "SettingChannelUpdateOtherNotifications": (
-        ".models.setting_channel_update_other_notifications",
-        "SettingChannelUpdateOtherNotifications",
-    ),
     "SettingNotifications": (".models.setting_notifications", "SettingNotifications"),
     "SettingNotificationsOrderPlaced": (
         ".models.setting_notifications_order_placed",
         "SettingNotificationsOrderPlaced",
-    ),
-    "SettingOtherNotificationsOrderPlaced": (
-        ".models.setting_other_notifications_order_placed",
-        "SettingOtherNotificationsOrderPlaced",
     ),
     "SettingUpdate": (".models.setting_update", "SettingUpdate"),
     "StoreCredit": (".models.store_credit", "StoreCredit"),
@@ -139,10 +137,13 @@ __all__ = [
     "ItemsRefund",
     "MerchantOverride",
     "Metafield",
-    "MetafieldCreateAlt",
+    "MetafieldCreateInput",
     "MetafieldCreateManyItem",
-    "MetafieldUpdateManyItemAlt",
+    "MetafieldUpdateManyItemInput",
     "Offline",
+    "OrderSettingChannelUpdate",
+    "OrderSettingChannelUpdateNotifications",
+    "OrderUpdateNotificationsOrderPlaced",
     "Payment",
     "PaymentActionRefund",
     "PaymentActionRefundCreate",
@@ -162,11 +163,8 @@ __all__ = [
     "RefundQuote",
     "Setting",
     "SettingChannel",
-    "SettingChannelUpdateOther",
-    "SettingChannelUpdateOtherNotifications",
     "SettingNotifications",
     "SettingNotificationsOrderPlaced",
-    "SettingOtherNotificationsOrderPlaced",
     "SettingUpdate",
     "StoreCredit",
     "Transaction",

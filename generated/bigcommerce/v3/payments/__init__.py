@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..shared.models.scratch import Scratch
     from .models.access_token_create import AccessTokenCreate
-    from .models.order_order import OrderOrder
+    from .models.access_token_order import AccessTokenOrder
     from .models.payment_method import PaymentMethod
     from .models.payment_method_stored_instrument import PaymentMethodStoredInstrument
     from .models.payment_method_supported_instrument import PaymentMethodSupportedInstrument
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "AccessTokenCreate": (".models.access_token_create", "AccessTokenCreate"),
-    "OrderOrder": (".models.order_order", "OrderOrder"),
+    "AccessTokenOrder": (".models.access_token_order", "AccessTokenOrder"),
     "PaymentMethod": (".models.payment_method", "PaymentMethod"),
     "PaymentMethodStoredInstrument": (
         ".models.payment_method_stored_instrument",
@@ -45,7 +45,7 @@ _EXPORTS = {
 
 __all__ = [
     "AccessTokenCreate",
-    "OrderOrder",
+    "AccessTokenOrder",
     "PaymentMethod",
     "PaymentMethodStoredInstrument",
     "PaymentMethodSupportedInstrument",

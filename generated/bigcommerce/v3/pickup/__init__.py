@@ -11,12 +11,12 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..shared.models.coordinates import Coordinates
     from .models.available_item import AvailableItem
-    from .models.item_item import ItemItem
     from .models.method_create_many_item import MethodCreateManyItem
     from .models.method_update_many_item import MethodUpdateManyItem
     from .models.option_create import OptionCreate
     from .models.pickup_method import PickupMethod
     from .models.pickup_method_pickup_method import PickupMethodPickupMethod
+    from .models.pickup_option_item import PickupOptionItem
     from .models.pickup_option_pickup_option import PickupOptionPickupOption
     from .models.pickup_options import PickupOptions
     from .models.pickup_options_result import PickupOptionsResult
@@ -27,12 +27,12 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "AvailableItem": (".models.available_item", "AvailableItem"),
     "Coordinates": ("..shared.models.coordinates", "Coordinates"),
-    "ItemItem": (".models.item_item", "ItemItem"),
     "MethodCreateManyItem": (".models.method_create_many_item", "MethodCreateManyItem"),
     "MethodUpdateManyItem": (".models.method_update_many_item", "MethodUpdateManyItem"),
     "OptionCreate": (".models.option_create", "OptionCreate"),
     "PickupMethod": (".models.pickup_method", "PickupMethod"),
     "PickupMethodPickupMethod": (".models.pickup_method_pickup_method", "PickupMethodPickupMethod"),
+    "PickupOptionItem": (".models.pickup_option_item", "PickupOptionItem"),
     "PickupOptionPickupOption": (".models.pickup_option_pickup_option", "PickupOptionPickupOption"),
     "PickupOptions": (".models.pickup_options", "PickupOptions"),
     "PickupOptionsResult": (".models.pickup_options_result", "PickupOptionsResult"),
@@ -43,12 +43,12 @@ _EXPORTS = {
 __all__ = [
     "AvailableItem",
     "Coordinates",
-    "ItemItem",
     "MethodCreateManyItem",
     "MethodUpdateManyItem",
     "OptionCreate",
     "PickupMethod",
     "PickupMethodPickupMethod",
+    "PickupOptionItem",
     "PickupOptionPickupOption",
     "PickupOptions",
     "PickupOptionsResult",

@@ -12,57 +12,57 @@ if TYPE_CHECKING:
     from ..shared.models.not_found import NotFound
     from .models.assignment_for import AssignmentFor
     from .models.bulk_pricing_tier import BulkPricingTier
+    from .models.price_list import PriceList
+    from .models.price_list_assignment_create_many_item import PriceListAssignmentCreateManyItem
+    from .models.price_list_assignment_upsert import PriceListAssignmentUpsert
+    from .models.price_list_create import PriceListCreate
+    from .models.price_list_record import PriceListRecord
+    from .models.price_list_record_bulk_pricing_tier import PriceListRecordBulkPricingTier
+    from .models.price_list_record_create_many_item import PriceListRecordCreateManyItem
+    from .models.price_list_record_update import PriceListRecordUpdate
     from .models.price_record_batch_item import PriceRecordBatchItem
-    from .models.pricelist import Pricelist
-    from .models.pricelist_assignment_create_many_item import PricelistAssignmentCreateManyItem
-    from .models.pricelist_assignment_upsert import PricelistAssignmentUpsert
-    from .models.pricelist_create import PricelistCreate
-    from .models.pricelist_record import PricelistRecord
-    from .models.pricelist_record_bulk_pricing_tier import PricelistRecordBulkPricingTier
-    from .models.pricelist_record_create_many_item import PricelistRecordCreateManyItem
-    from .models.pricelist_record_update import PricelistRecordUpdate
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "AssignmentFor": (".models.assignment_for", "AssignmentFor"),
     "BulkPricingTier": (".models.bulk_pricing_tier", "BulkPricingTier"),
     "NotFound": ("..shared.models.not_found", "NotFound"),
+    "PriceList": (".models.price_list", "PriceList"),
+    "PriceListAssignmentCreateManyItem": (
+        ".models.price_list_assignment_create_many_item",
+        "PriceListAssignmentCreateManyItem",
+    ),
+    "PriceListAssignmentUpsert": (
+        ".models.price_list_assignment_upsert",
+        "PriceListAssignmentUpsert",
+    ),
+    "PriceListCreate": (".models.price_list_create", "PriceListCreate"),
+    "PriceListRecord": (".models.price_list_record", "PriceListRecord"),
+    "PriceListRecordBulkPricingTier": (
+        ".models.price_list_record_bulk_pricing_tier",
+        "PriceListRecordBulkPricingTier",
+    ),
+    "PriceListRecordCreateManyItem": (
+        ".models.price_list_record_create_many_item",
+        "PriceListRecordCreateManyItem",
+    ),
+    "PriceListRecordUpdate": (".models.price_list_record_update", "PriceListRecordUpdate"),
     "PriceRecordBatchItem": (".models.price_record_batch_item", "PriceRecordBatchItem"),
-    "Pricelist": (".models.pricelist", "Pricelist"),
-    "PricelistAssignmentCreateManyItem": (
-        ".models.pricelist_assignment_create_many_item",
-        "PricelistAssignmentCreateManyItem",
-    ),
-    "PricelistAssignmentUpsert": (
-        ".models.pricelist_assignment_upsert",
-        "PricelistAssignmentUpsert",
-    ),
-    "PricelistCreate": (".models.pricelist_create", "PricelistCreate"),
-    "PricelistRecord": (".models.pricelist_record", "PricelistRecord"),
-    "PricelistRecordBulkPricingTier": (
-        ".models.pricelist_record_bulk_pricing_tier",
-        "PricelistRecordBulkPricingTier",
-    ),
-    "PricelistRecordCreateManyItem": (
-        ".models.pricelist_record_create_many_item",
-        "PricelistRecordCreateManyItem",
-    ),
-    "PricelistRecordUpdate": (".models.pricelist_record_update", "PricelistRecordUpdate"),
 }
 
 __all__ = [
     "AssignmentFor",
     "BulkPricingTier",
     "NotFound",
+    "PriceList",
+    "PriceListAssignmentCreateManyItem",
+    "PriceListAssignmentUpsert",
+    "PriceListCreate",
+    "PriceListRecord",
+    "PriceListRecordBulkPricingTier",
+    "PriceListRecordCreateManyItem",
+    "PriceListRecordUpdate",
     "PriceRecordBatchItem",
-    "Pricelist",
-    "PricelistAssignmentCreateManyItem",
-    "PricelistAssignmentUpsert",
-    "PricelistCreate",
-    "PricelistRecord",
-    "PricelistRecordBulkPricingTier",
-    "PricelistRecordCreateManyItem",
-    "PricelistRecordUpdate",
 ]
 
 

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from .models.country_address_matcher import CountryAddressMatcher
     from .models.country_rule_info import CountryRuleInfo
     from .models.coupon_code import CouponCode
-    from .models.customer_customer import CustomerCustomer
     from .models.customer_segment_id_limitation import CustomerSegmentIdLimitation
     from .models.customer_segment_limitation import CustomerSegmentLimitation
     from .models.customer_segment_limitation_and import CustomerSegmentLimitationAnd
@@ -41,6 +40,7 @@ if TYPE_CHECKING:
     from .models.promotion_code_create import PromotionCodeCreate
     from .models.promotion_codegen import PromotionCodegen
     from .models.promotion_create import PromotionCreate
+    from .models.promotion_customer import PromotionCustomer
     from .models.promotion_setting_update import PromotionSettingUpdate
     from .models.promotion_update import PromotionUpdate
     from .models.rule import Rule
@@ -67,7 +67,6 @@ _EXPORTS = {
     "CountryRuleInfo": (".models.country_rule_info", "CountryRuleInfo"),
     "CouponCode": (".models.coupon_code", "CouponCode"),
     "Currency": ("..shared.models.currency", "Currency"),
-    "CustomerCustomer": (".models.customer_customer", "CustomerCustomer"),
     "CustomerSegmentIdLimitation": (
         ".models.customer_segment_id_limitation",
         "CustomerSegmentIdLimitation",
@@ -97,6 +96,7 @@ _EXPORTS = {
     "PromotionCodeCreate": (".models.promotion_code_create", "PromotionCodeCreate"),
     "PromotionCodegen": (".models.promotion_codegen", "PromotionCodegen"),
     "PromotionCreate": (".models.promotion_create", "PromotionCreate"),
+    "PromotionCustomer": (".models.promotion_customer", "PromotionCustomer"),
     "PromotionSettingUpdate": (".models.promotion_setting_update", "PromotionSettingUpdate"),
     "PromotionUpdate": (".models.promotion_update", "PromotionUpdate"),
     "Rule": (".models.rule", "Rule"),
@@ -126,7 +126,6 @@ __all__ = [
     "CountryRuleInfo",
     "CouponCode",
     "Currency",
-    "CustomerCustomer",
     "CustomerSegmentIdLimitation",
     "CustomerSegmentLimitation",
     "CustomerSegmentLimitationAnd",
@@ -141,6 +140,7 @@ __all__ = [
     "PromotionCodeCreate",
     "PromotionCodegen",
     "PromotionCreate",
+    "PromotionCustomer",
     "PromotionSettingUpdate",
     "PromotionUpdate",
     "Rule",

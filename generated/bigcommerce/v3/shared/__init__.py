@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .models.cart_discount import CartDiscount
     from .models.cart_metafield import CartMetafield
     from .models.cart_promotions_banners import CartPromotionsBanners
+    from .models.channel_url import ChannelUrl
     from .models.contact_entity import ContactEntity
     from .models.coordinates import Coordinates
     from .models.currency import Currency
@@ -20,17 +21,16 @@ if TYPE_CHECKING:
     from .models.item_gift_certificate import ItemGiftCertificate
     from .models.metafield import Metafield
     from .models.metafield_create import MetafieldCreate
-    from .models.metafield_create_alt import MetafieldCreateAlt
+    from .models.metafield_create_input import MetafieldCreateInput
     from .models.metafield_create_many_item import MetafieldCreateManyItem
     from .models.metafield_update_many_item import MetafieldUpdateManyItem
-    from .models.metafield_update_many_item_alt import MetafieldUpdateManyItemAlt
+    from .models.metafield_update_many_item_input import MetafieldUpdateManyItemInput
     from .models.not_found import NotFound
     from .models.scratch import Scratch
     from .models.segment import Segment
     from .models.shopper_profile import ShopperProfile
     from .models.site_create import SiteCreate
     from .models.site_update import SiteUpdate
-    from .models.url_alt import UrlAlt
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -38,6 +38,7 @@ _EXPORTS = {
     "CartDiscount": (".models.cart_discount", "CartDiscount"),
     "CartMetafield": (".models.cart_metafield", "CartMetafield"),
     "CartPromotionsBanners": (".models.cart_promotions_banners", "CartPromotionsBanners"),
+    "ChannelUrl": (".models.channel_url", "ChannelUrl"),
     "ContactEntity": (".models.contact_entity", "ContactEntity"),
     "Coordinates": (".models.coordinates", "Coordinates"),
     "Currency": (".models.currency", "Currency"),
@@ -45,12 +46,12 @@ _EXPORTS = {
     "ItemGiftCertificate": (".models.item_gift_certificate", "ItemGiftCertificate"),
     "Metafield": (".models.metafield", "Metafield"),
     "MetafieldCreate": (".models.metafield_create", "MetafieldCreate"),
-    "MetafieldCreateAlt": (".models.metafield_create_alt", "MetafieldCreateAlt"),
+    "MetafieldCreateInput": (".models.metafield_create_input", "MetafieldCreateInput"),
     "MetafieldCreateManyItem": (".models.metafield_create_many_item", "MetafieldCreateManyItem"),
     "MetafieldUpdateManyItem": (".models.metafield_update_many_item", "MetafieldUpdateManyItem"),
-    "MetafieldUpdateManyItemAlt": (
-        ".models.metafield_update_many_item_alt",
-        "MetafieldUpdateManyItemAlt",
+    "MetafieldUpdateManyItemInput": (
+        ".models.metafield_update_many_item_input",
+        "MetafieldUpdateManyItemInput",
     ),
     "NotFound": (".models.not_found", "NotFound"),
     "Scratch": (".models.scratch", "Scratch"),
@@ -58,7 +59,6 @@ _EXPORTS = {
     "ShopperProfile": (".models.shopper_profile", "ShopperProfile"),
     "SiteCreate": (".models.site_create", "SiteCreate"),
     "SiteUpdate": (".models.site_update", "SiteUpdate"),
-    "UrlAlt": (".models.url_alt", "UrlAlt"),
 }
 
 __all__ = [
@@ -66,6 +66,7 @@ __all__ = [
     "CartDiscount",
     "CartMetafield",
     "CartPromotionsBanners",
+    "ChannelUrl",
     "ContactEntity",
     "Coordinates",
     "Currency",
@@ -73,17 +74,16 @@ __all__ = [
     "ItemGiftCertificate",
     "Metafield",
     "MetafieldCreate",
-    "MetafieldCreateAlt",
+    "MetafieldCreateInput",
     "MetafieldCreateManyItem",
     "MetafieldUpdateManyItem",
-    "MetafieldUpdateManyItemAlt",
+    "MetafieldUpdateManyItemInput",
     "NotFound",
     "Scratch",
     "Segment",
     "ShopperProfile",
     "SiteCreate",
     "SiteUpdate",
-    "UrlAlt",
 ]
 
 

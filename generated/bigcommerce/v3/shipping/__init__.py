@@ -13,10 +13,12 @@ if TYPE_CHECKING:
     from .models.product_customs_information_update_many_item import (
         ProductCustomsInformationUpdateManyItem,
     )
-    from .models.setting_channel_update_extra import SettingChannelUpdateExtra
-    from .models.setting_channel_update_extra_checkout import SettingChannelUpdateExtraCheckout
     from .models.setting_update_data import SettingUpdateData
     from .models.setting_update_data_checkout import SettingUpdateDataCheckout
+    from .models.shipping_setting_channel_update import ShippingSettingChannelUpdate
+    from .models.shipping_setting_channel_update_checkout import (
+        ShippingSettingChannelUpdateCheckout,
+    )
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -25,28 +27,28 @@ _EXPORTS = {
         ".models.product_customs_information_update_many_item",
         "ProductCustomsInformationUpdateManyItem",
     ),
-    "SettingChannelUpdateExtra": (
-        ".models.setting_channel_update_extra",
-        "SettingChannelUpdateExtra",
-    ),
-    "SettingChannelUpdateExtraCheckout": (
-        ".models.setting_channel_update_extra_checkout",
-        "SettingChannelUpdateExtraCheckout",
-    ),
     "SettingUpdateData": (".models.setting_update_data", "SettingUpdateData"),
     "SettingUpdateDataCheckout": (
         ".models.setting_update_data_checkout",
         "SettingUpdateDataCheckout",
+    ),
+    "ShippingSettingChannelUpdate": (
+        ".models.shipping_setting_channel_update",
+        "ShippingSettingChannelUpdate",
+    ),
+    "ShippingSettingChannelUpdateCheckout": (
+        ".models.shipping_setting_channel_update_checkout",
+        "ShippingSettingChannelUpdateCheckout",
     ),
 }
 
 __all__ = [
     "CustomsInformation",
     "ProductCustomsInformationUpdateManyItem",
-    "SettingChannelUpdateExtra",
-    "SettingChannelUpdateExtraCheckout",
     "SettingUpdateData",
     "SettingUpdateDataCheckout",
+    "ShippingSettingChannelUpdate",
+    "ShippingSettingChannelUpdateCheckout",
 ]
 
 

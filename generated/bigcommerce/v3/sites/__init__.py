@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `sites` models, loaded on first use: `from bigcommerce.v3.sites import
-CertificateCertificate`.
+CertificateInput`.
 """
 
 from __future__ import annotations
@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..._enums import SiteRouteCreateModelType
+    from ..shared.models.channel_url import ChannelUrl
     from ..shared.models.site_create import SiteCreate
     from ..shared.models.site_update import SiteUpdate
-    from ..shared.models.url_alt import UrlAlt
-    from .models.certificate_certificate import CertificateCertificate
+    from .models.certificate_input import CertificateInput
     from .models.installed_certificate_detail import InstalledCertificateDetail
     from .models.site import Site
     from .models.site_certificate import SiteCertificate
@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
-    "CertificateCertificate": (".models.certificate_certificate", "CertificateCertificate"),
+    "CertificateInput": (".models.certificate_input", "CertificateInput"),
+    "ChannelUrl": ("..shared.models.channel_url", "ChannelUrl"),
     "InstalledCertificateDetail": (
         ".models.installed_certificate_detail",
         "InstalledCertificateDetail",
@@ -38,11 +39,11 @@ _EXPORTS = {
     "SiteRouteUpdate": (".models.site_route_update", "SiteRouteUpdate"),
     "SiteRouteUpdateManyItem": (".models.site_route_update_many_item", "SiteRouteUpdateManyItem"),
     "SiteUpdate": ("..shared.models.site_update", "SiteUpdate"),
-    "UrlAlt": ("..shared.models.url_alt", "UrlAlt"),
 }
 
 __all__ = [
-    "CertificateCertificate",
+    "CertificateInput",
+    "ChannelUrl",
     "InstalledCertificateDetail",
     "Site",
     "SiteCertificate",
@@ -53,7 +54,6 @@ __all__ = [
     "SiteRouteUpdate",
     "SiteRouteUpdateManyItem",
     "SiteUpdate",
-    "UrlAlt",
 ]
 
 

@@ -10,25 +10,25 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.cart_metafield import CartMetafield
-    from ..shared.models.metafield_create_alt import MetafieldCreateAlt
-    from ..shared.models.metafield_update_many_item_alt import MetafieldUpdateManyItemAlt
+    from ..shared.models.metafield_create_input import MetafieldCreateInput
+    from ..shared.models.metafield_update_many_item_input import MetafieldUpdateManyItemInput
     from .models.system_log import SystemLog
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
     "CartMetafield": ("..shared.models.cart_metafield", "CartMetafield"),
-    "MetafieldCreateAlt": ("..shared.models.metafield_create_alt", "MetafieldCreateAlt"),
-    "MetafieldUpdateManyItemAlt": (
-        "..shared.models.metafield_update_many_item_alt",
-        "MetafieldUpdateManyItemAlt",
+    "MetafieldCreateInput": ("..shared.models.metafield_create_input", "MetafieldCreateInput"),
+    "MetafieldUpdateManyItemInput": (
+        "..shared.models.metafield_update_many_item_input",
+        "MetafieldUpdateManyItemInput",
     ),
     "SystemLog": (".models.system_log", "SystemLog"),
 }
 
 __all__ = [
     "CartMetafield",
-    "MetafieldCreateAlt",
-    "MetafieldUpdateManyItemAlt",
+    "MetafieldCreateInput",
+    "MetafieldUpdateManyItemInput",
     "SystemLog",
 ]
 

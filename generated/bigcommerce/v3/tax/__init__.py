@@ -22,14 +22,14 @@ if TYPE_CHECKING:
     from .models.rate_create_many_item_class_rate import RateCreateManyItemClassRate
     from .models.rate_update_many_item import RateUpdateManyItem
     from .models.rate_update_many_item_class_rate import RateUpdateManyItemClassRate
-    from .models.setting_update_alt import SettingUpdateAlt
-    from .models.setting_update_alt_price_display_settings import (
-        SettingUpdateAltPriceDisplaySettings,
-    )
+    from .models.tax_class_batch_post_item import TaxClassBatchPostItem
     from .models.tax_class_resource import TaxClassResource
     from .models.tax_rate import TaxRate
     from .models.tax_rate_class_rate import TaxRateClassRate
-    from .models.tax_tax_class_batch_post_item import TaxTaxClassBatchPostItem
+    from .models.tax_setting_update import TaxSettingUpdate
+    from .models.tax_setting_update_price_display_settings import (
+        TaxSettingUpdatePriceDisplaySettings,
+    )
     from .models.tax_zone import TaxZone
     from .models.tax_zone_price_display_settings import TaxZonePriceDisplaySettings
     from .models.tax_zone_shopper_target_settings import TaxZoneShopperTargetSettings
@@ -82,17 +82,14 @@ _EXPORTS = {
         ".models.rate_update_many_item_class_rate",
         "RateUpdateManyItemClassRate",
     ),
-    "SettingUpdateAlt": (".models.setting_update_alt", "SettingUpdateAlt"),
-    "SettingUpdateAltPriceDisplaySettings": (
-        ".models.setting_update_alt_price_display_settings",
-        "SettingUpdateAltPriceDisplaySettings",
-    ),
+    "TaxClassBatchPostItem": (".models.tax_class_batch_post_item", "TaxClassBatchPostItem"),
     "TaxClassResource": (".models.tax_class_resource", "TaxClassResource"),
     "TaxRate": (".models.tax_rate", "TaxRate"),
     "TaxRateClassRate": (".models.tax_rate_class_rate", "TaxRateClassRate"),
-    "TaxTaxClassBatchPostItem": (
-        ".models.tax_tax_class_batch_post_item",
-        "TaxTaxClassBatchPostItem",
+    "TaxSettingUpdate": (".models.tax_setting_update", "TaxSettingUpdate"),
+    "TaxSettingUpdatePriceDisplaySettings": (
+        ".models.tax_setting_update_price_display_settings",
+        "TaxSettingUpdatePriceDisplaySettings",
     ),
     "TaxZone": (".models.tax_zone", "TaxZone"),
     "TaxZonePriceDisplaySettings": (
@@ -146,12 +143,12 @@ __all__ = [
     "RateCreateManyItemClassRate",
     "RateUpdateManyItem",
     "RateUpdateManyItemClassRate",
-    "SettingUpdateAlt",
-    "SettingUpdateAltPriceDisplaySettings",
+    "TaxClassBatchPostItem",
     "TaxClassResource",
     "TaxRate",
     "TaxRateClassRate",
-    "TaxTaxClassBatchPostItem",
+    "TaxSettingUpdate",
+    "TaxSettingUpdatePriceDisplaySettings",
     "TaxZone",
     "TaxZonePriceDisplaySettings",
     "TaxZoneShopperTargetSettings",

@@ -7,18 +7,18 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.count_alt import CountAlt
+from ...shared.models.count_response import CountResponse
 
 
 class V2Banners(NodeResource):
     """`api.v2.banners` (v2): count."""
 
-    _op_count: ClassVar[Operation[CountAlt]] = Operation(
+    _op_count: ClassVar[Operation[CountResponse]] = Operation(
         method="GET",
         path="banners/count",
         version="v2",
         result="one",
-        model=CountAlt,
+        model=CountResponse,
         operation_id="getBannersCount",
     )
 
@@ -28,10 +28,10 @@ class V2Banners(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CountAlt:
+    ) -> CountResponse:
         """`GET /v2/banners/count` (getBannersCount).
 
-        Returns one `CountAlt`.
+        Returns one `CountResponse`.
         """
         return self._call(
             self._op_count,

@@ -7,18 +7,18 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.count_alt import CountAlt
+from ...shared.models.count_response import CountResponse
 
 
 class V2CountriesStates(NodeResource):
     """`api.v2.countries.states` (v2): count."""
 
-    _op_count: ClassVar[Operation[CountAlt]] = Operation(
+    _op_count: ClassVar[Operation[CountResponse]] = Operation(
         method="GET",
         path="countries/states/count",
         version="v2",
         result="one",
-        model=CountAlt,
+        model=CountResponse,
         operation_id="getStatesCount",
     )
 
@@ -28,10 +28,10 @@ class V2CountriesStates(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> CountAlt:
+    ) -> CountResponse:
         """`GET /v2/countries/states/count` (getStatesCount).
 
-        Returns one `CountAlt`.
+        Returns one `CountResponse`.
         """
         return self._call(
             self._op_count,

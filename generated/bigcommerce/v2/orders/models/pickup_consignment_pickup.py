@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...._model import ApiModel
 from .digital_consignment_line_item import DigitalConsignmentLineItem
-from .pickup_consignment_location_location import PickupConsignmentLocationLocation
+from .pickup_consignment_location_response import PickupConsignmentLocationResponse
 
 
 class PickupConsignmentPickup(ApiModel):
@@ -20,5 +20,5 @@ class PickupConsignmentPickup(ApiModel):
     collection_instructions: str | None = None
     collection_time_description: str | None = None
     """At most 250 characters."""
-    location: PickupConsignmentLocationLocation | None = None
+    location: PickupConsignmentLocationResponse | None = None
     line_items: list[DigitalConsignmentLineItem] | None = None

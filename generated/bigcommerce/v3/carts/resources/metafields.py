@@ -14,8 +14,10 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.cart_metafield import CartMetafield
-from ...shared.models.metafield_create_alt import MetafieldCreateAlt as MetafieldCreateAltCreate
-from ...shared.models.metafield_create_alt import MetafieldCreateAltUpdate
+from ...shared.models.metafield_create_input import (
+    MetafieldCreateInput as MetafieldCreateInputCreate,
+)
+from ...shared.models.metafield_create_input import MetafieldCreateInputUpdate
 from ..models.cart_metafield_create_many_item import (
     CartMetafieldCreateManyItem as CartMetafieldCreateManyItemCreate,
 )
@@ -185,7 +187,7 @@ class V3CartsMetafields(NodeResource):
         version="v3",
         result="one",
         model=CartMetafield,
-        body_type=MetafieldCreateAltCreate,
+        body_type=MetafieldCreateInputCreate,
         envelope=True,
         operation_id="createCartMetafield",
     )
@@ -193,7 +195,7 @@ class V3CartsMetafields(NodeResource):
     def create(
         self,
         cart_id: str,
-        body: MetafieldCreateAltCreate,
+        body: MetafieldCreateInputCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -206,7 +208,7 @@ class V3CartsMetafields(NodeResource):
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
-            body: `MetafieldCreateAltCreate`, the request body.
+            body: `MetafieldCreateInputCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -407,7 +409,7 @@ class V3CartsMetafields(NodeResource):
         version="v3",
         result="one",
         model=CartMetafield,
-        body_type=MetafieldCreateAltUpdate,
+        body_type=MetafieldCreateInputUpdate,
         envelope=True,
         operation_id="updateCartMetafield",
     )
@@ -416,7 +418,7 @@ class V3CartsMetafields(NodeResource):
         self,
         cart_id: str,
         metafield_id: int,
-        body: MetafieldCreateAltUpdate,
+        body: MetafieldCreateInputUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -430,7 +432,7 @@ class V3CartsMetafields(NodeResource):
         Args:
             cart_id: `str`, the path's `{cart_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldCreateAltUpdate`, the request body.
+            body: `MetafieldCreateInputUpdate`, the request body.
         """
         return self._call(
             self._op_update,

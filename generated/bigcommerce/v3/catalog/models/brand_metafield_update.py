@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `BrandMetafieldUpdateModel` model and the bodies of its update calls."""
+"""The `V3BrandMetafieldUpdate` model and the bodies of its update calls."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class BrandMetafieldUpdateModel(ApiModel):
-    """`BrandMetafieldUpdateModel`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+class V3BrandMetafieldUpdate(ApiModel):
+    """`V3BrandMetafieldUpdate`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     permission_set: str | None = None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...._model import ApiModel
-from .url_url import UrlUrl
+from .category_tree_url import CategoryTreeUrl
 
 
 class GetCategories(ApiModel):
@@ -37,4 +37,4 @@ class GetCategories(ApiModel):
     """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
     `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
     """
-    url: UrlUrl | None = None
+    url: CategoryTreeUrl | None = None

@@ -6,15 +6,15 @@ from __future__ import annotations
 import datetime as _dt
 
 from ...._model import ApiModel
+from .bulk_pricing_rule import BulkPricingRule
 from .custom_url import CustomUrl
 from .parent_relation import ParentRelation
-from .product_bulk_pricing_rule import ProductBulkPricingRule
 from .product_custom_field import ProductCustomField as V3ProductCustomField
 from .product_image_data import ProductImageData
-from .product_modifier_modifier import ProductModifierModifier
-from .product_option_alt import ProductOptionAlt
+from .product_modifier_alt import ProductModifierAlt
+from .product_option_base import ProductOptionBase
 from .product_primary_image import ProductPrimaryImage as V3ProductPrimaryImage
-from .product_video_video import ProductVideoVideo
+from .product_video_response import ProductVideoResponse
 
 
 class Product(ApiModel):
@@ -129,18 +129,18 @@ class Product(ApiModel):
     total_sold: int | None = None
     custom_fields: list[V3ProductCustomField] | None = None
     """From 0 to 255."""
-    bulk_pricing_rules: list[ProductBulkPricingRule] | None = None
+    bulk_pricing_rules: list[BulkPricingRule] | None = None
     images: list[ProductImageData] | None = None
     primary_image: V3ProductPrimaryImage | None = None
-    videos: list[ProductVideoVideo] | None = None
+    videos: list[ProductVideoResponse] | None = None
     parent_relations: list[ParentRelation] | None = None
     """Read-only: set by the API, never sent."""
     date_created: _dt.datetime | None = None
     date_modified: _dt.datetime | None = None
     base_variant_id: int | None = None
     calculated_price: int | float | None = None
-    options: list[ProductOptionAlt] | None = None
-    modifiers: list[ProductModifierModifier] | None = None
+    options: list[ProductOptionBase] | None = None
+    modifiers: list[ProductModifierAlt] | None = None
     option_set_id: int | None = None
     option_set_display: str | None = None
     channels: list[int] | None = None

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3ProductBulkPricingRuleCreate` model and the bodies of its create calls."""
+"""The `ProductBulkPricingRuleCreateModel` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class V3ProductBulkPricingRuleCreate(ApiModel):
-    """`V3ProductBulkPricingRuleCreate`: an object of the v3 API. Every field is optional;
+class ProductBulkPricingRuleCreateModel(ApiModel):
+    """`ProductBulkPricingRuleCreateModel`: an object of the v3 API. Every field is optional;
     unknown fields are kept.
     """
 

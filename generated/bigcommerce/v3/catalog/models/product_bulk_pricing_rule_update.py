@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
-"""The `V3ProductBulkPricingRuleUpdate` model and the bodies of its create and update calls."""
+"""The `ProductBulkPricingRuleUpdateModel` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 
 
-class V3ProductBulkPricingRuleUpdate(ApiModel):
-    """`V3ProductBulkPricingRuleUpdate`: an object of the v3 API. Every field but `id` is
+class ProductBulkPricingRuleUpdateModel(ApiModel):
+    """`ProductBulkPricingRuleUpdateModel`: an object of the v3 API. Every field but `id` is
     optional; unknown fields are kept.
     """
 
@@ -29,8 +29,8 @@ class V3ProductBulkPricingRuleUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductBulkPricingRuleUpdateCreate(TypedDict, total=False):
-    """The fields to create a `V3ProductBulkPricingRuleUpdate` with; unknown keys are sent as
+class ProductBulkPricingRuleUpdateCreate(TypedDict, total=False):
+    """The fields to create a `ProductBulkPricingRuleUpdateModel` with; unknown keys are sent as
     given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
     require.
     """

@@ -11,15 +11,15 @@ from typing_extensions import Required, TypedDict
 
 from ...._model import REQUEST_CONFIG, ApiModel
 from .custom_url import CustomUrl, CustomUrlCreate
+from .product_bulk_pricing_rule_update import ProductBulkPricingRuleUpdateCreate
 from .product_bulk_pricing_rule_update import (
-    V3ProductBulkPricingRuleUpdate,
-    V3ProductBulkPricingRuleUpdateCreate,
+    ProductBulkPricingRuleUpdateModel as ProductBulkPricingRuleUpdate,
 )
 from .product_custom_field import ProductCustomField as V3ProductCustomField
 from .product_custom_field import V3ProductCustomFieldCreate
 from .product_image_data import ProductImageData, ProductImageDataCreate
-from .product_variant_variant import ProductVariantVariant, ProductVariantVariantCreate
-from .product_video_video import ProductVideoVideo, ProductVideoVideoCreate
+from .product_variant_response import ProductVariantResponse, ProductVariantResponseCreate
+from .product_video_response import ProductVideoResponse, ProductVideoResponseCreate
 
 
 class V3ProductCreateBody(ApiModel):
@@ -133,10 +133,10 @@ class V3ProductCreateBody(ApiModel):
     total_sold: int | None = None
     custom_fields: list[V3ProductCustomField] | None = None
     """From 0 to 255."""
-    bulk_pricing_rules: list[V3ProductBulkPricingRuleUpdate] | None = None
+    bulk_pricing_rules: list[ProductBulkPricingRuleUpdate] | None = None
     images: list[ProductImageData] | None = None
-    videos: list[ProductVideoVideo] | None = None
-    variants: list[ProductVariantVariant] | None = None
+    videos: list[ProductVideoResponse] | None = None
+    variants: list[ProductVariantResponse] | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -244,7 +244,7 @@ class ProductCreate(TypedDict, total=False):
     total_sold: int
     custom_fields: list[V3ProductCustomFieldCreate]
     """From 0 to 255."""
-    bulk_pricing_rules: list[V3ProductBulkPricingRuleUpdateCreate]
+    bulk_pricing_rules: list[ProductBulkPricingRuleUpdateCreate]
     images: list[ProductImageDataCreate]
-    videos: list[ProductVideoVideoCreate]
-    variants: list[ProductVariantVariantCreate]
+    videos: list[ProductVideoResponseCreate]
+    variants: list[ProductVariantResponseCreate]

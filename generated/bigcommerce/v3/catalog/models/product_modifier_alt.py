@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from ...._model import ApiModel
-from .product_modifier_alt_config import ProductModifierAltConfig
 from .product_modifier_option_value import ProductModifierOptionValue
+from .product_option_config import ProductOptionConfig
 
 
 class ProductModifierAlt(ApiModel):
@@ -21,9 +21,9 @@ class ProductModifierAlt(ApiModel):
     required: bool | None = None
     """Required to create."""
     sort_order: int | None = None
-    config: ProductModifierAltConfig | None = None
-    option_values: list[ProductModifierOptionValue] | None = None
+    config: ProductOptionConfig | None = None
+    display_name: str | None = None
     id: int
     product_id: int | None = None
     name: str | None = None
-    display_name: str | None = None
+    option_values: list[ProductModifierOptionValue] | None = None

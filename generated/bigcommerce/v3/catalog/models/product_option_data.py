@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from ...._model import ApiModel
+from .option_value import OptionValue as V3OptionValue
 from .product_option_data_config import ProductOptionDataConfig
-from .product_option_option_value import ProductOptionOptionValue
 
 
 class ProductOptionData(ApiModel):
@@ -25,7 +25,7 @@ class ProductOptionData(ApiModel):
     """
     config: ProductOptionDataConfig | None = None
     sort_order: int | None = None
-    option_values: list[ProductOptionOptionValue] | None = None
+    option_values: list[V3OptionValue] | None = None
     """Required to create and update."""
     image_url: str | None = None
     name: str | None = None

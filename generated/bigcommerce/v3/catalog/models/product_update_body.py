@@ -12,13 +12,15 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 from .custom_url import CustomUrl, CustomUrlUpdate
 from .product_bulk_pricing_rule_update import (
-    ProductBulkPricingRuleUpdate as V3ProductBulkPricingRuleUpdateUpdate,
+    ProductBulkPricingRuleUpdate as ProductBulkPricingRuleUpdateUpdate,
 )
-from .product_bulk_pricing_rule_update import V3ProductBulkPricingRuleUpdate
+from .product_bulk_pricing_rule_update import (
+    ProductBulkPricingRuleUpdateModel as ProductBulkPricingRuleUpdate,
+)
 from .product_custom_field import ProductCustomField as V3ProductCustomField
 from .product_custom_field import V3ProductCustomFieldUpdate
 from .product_image_data import ProductImageData, ProductImageDataUpdate
-from .product_video_video import ProductVideoVideo, ProductVideoVideoUpdate
+from .product_video_response import ProductVideoResponse, ProductVideoResponseUpdate
 
 
 class V3ProductUpdateBody(ApiModel):
@@ -132,9 +134,9 @@ class V3ProductUpdateBody(ApiModel):
     total_sold: int | None = None
     custom_fields: list[V3ProductCustomField] | None = None
     """From 0 to 255."""
-    bulk_pricing_rules: list[V3ProductBulkPricingRuleUpdate] | None = None
+    bulk_pricing_rules: list[ProductBulkPricingRuleUpdate] | None = None
     images: list[ProductImageData] | None = None
-    videos: list[ProductVideoVideo] | None = None
+    videos: list[ProductVideoResponse] | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -240,6 +242,6 @@ class ProductUpdate(TypedDict, total=False):
     total_sold: int
     custom_fields: list[V3ProductCustomFieldUpdate]
     """From 0 to 255."""
-    bulk_pricing_rules: list[V3ProductBulkPricingRuleUpdateUpdate]
+    bulk_pricing_rules: list[ProductBulkPricingRuleUpdateUpdate]
     images: list[ProductImageDataUpdate]
-    videos: list[ProductVideoVideoUpdate]
+    videos: list[ProductVideoResponseUpdate]

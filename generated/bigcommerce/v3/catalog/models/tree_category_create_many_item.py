@@ -9,7 +9,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from ...._model import REQUEST_CONFIG, ApiModel
-from .url_url import UrlUrl, UrlUrlCreate
+from .category_tree_url import CategoryTreeUrl, CategoryTreeUrlCreate
 
 
 class TreeCategoryCreateManyItemModel(ApiModel):
@@ -19,7 +19,7 @@ class TreeCategoryCreateManyItemModel(ApiModel):
 
     name: str | None = None
     """Required to create and update. From 1 to 50 characters."""
-    url: UrlUrl | None = None
+    url: CategoryTreeUrl | None = None
     parent_id: int | None = None
     tree_id: int | None = None
     description: str | None = None
@@ -50,7 +50,7 @@ class TreeCategoryCreateManyItem(TypedDict, total=False):
 
     name: Required[str]
     """From 1 to 50 characters."""
-    url: UrlUrlCreate
+    url: CategoryTreeUrlCreate
     parent_id: int
     tree_id: int
     description: str

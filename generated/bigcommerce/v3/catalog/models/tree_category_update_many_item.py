@@ -9,7 +9,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from ...._model import REQUEST_CONFIG, ApiModel
-from .url_url import UrlUrl, UrlUrlUpdate
+from .category_tree_url import CategoryTreeUrl, CategoryTreeUrlUpdate
 
 
 class TreeCategoryUpdateManyItemModel(ApiModel):
@@ -41,7 +41,7 @@ class TreeCategoryUpdateManyItemModel(ApiModel):
     """One of: `'use_store_settings'`, `'featured'`, `'newest'`, `'best_selling'`, `'alpha_asc'`,
     `'alpha_desc'`, `'avg_customer_review'`, `'price_asc'`, `'price_desc'`.
     """
-    url: UrlUrl | None = None
+    url: CategoryTreeUrl | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -80,4 +80,4 @@ class TreeCategoryUpdateManyItem(TypedDict, total=False):
         "price_asc",
         "price_desc",
     ]
-    url: UrlUrlUpdate
+    url: CategoryTreeUrlUpdate

@@ -21,7 +21,7 @@ from ...shared.models.metafield_create_many_item import (
 from ...shared.models.metafield_update_many_item import (
     MetafieldUpdateManyItem as MetafieldUpdateManyItemUpdate,
 )
-from ..models.brand_metafield_update import BrandMetafieldUpdate as BrandMetafieldUpdateUpdate
+from ..models.brand_metafield_update import BrandMetafieldUpdate as V3BrandMetafieldUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -364,7 +364,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=BrandMetafieldUpdateUpdate,
+        body_type=V3BrandMetafieldUpdateUpdate,
         envelope=True,
         operation_id="updateBrandMetafield",
     )
@@ -373,7 +373,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         self,
         brand_id: int,
         metafield_id: int,
-        body: BrandMetafieldUpdateUpdate,
+        body: V3BrandMetafieldUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -387,7 +387,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         Args:
             brand_id: `int`, the path's `{brand_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `BrandMetafieldUpdateUpdate`, the request body.
+            body: `V3BrandMetafieldUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

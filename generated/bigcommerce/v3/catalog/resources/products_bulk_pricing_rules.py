@@ -12,12 +12,12 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_bulk_pricing_rule import ProductBulkPricingRule
+from ..models.bulk_pricing_rule import BulkPricingRule
 from ..models.product_bulk_pricing_rule_create import (
-    ProductBulkPricingRuleCreate as V3ProductBulkPricingRuleCreateCreate,
+    ProductBulkPricingRuleCreate as ProductBulkPricingRuleCreateCreate,
 )
 from ..models.product_bulk_pricing_rule_update import (
-    ProductBulkPricingRuleUpdate as V3ProductBulkPricingRuleUpdateUpdate,
+    ProductBulkPricingRuleUpdate as ProductBulkPricingRuleUpdateUpdate,
 )
 
 
@@ -44,12 +44,12 @@ class V3CatalogProductsBulkPricingRulesGetQuery(TypedDict, total=False):
 class V3CatalogProductsBulkPricingRules(NodeResource):
     """`api.catalog.products.bulk_pricing_rules` (v3): all, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ProductBulkPricingRule]]] = Operation(
+    _op_all: ClassVar[Operation[list[BulkPricingRule]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/bulk-pricing-rules",
         version="v3",
         result="many",
-        model=ProductBulkPricingRule,
+        model=BulkPricingRule,
         query_type=V3CatalogProductsBulkPricingRulesAllQuery,
         envelope=True,
         operation_id="getAllBulkPricingRules",
@@ -64,10 +64,10 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsBulkPricingRulesAllQuery],
-    ) -> list[ProductBulkPricingRule]:
+    ) -> list[BulkPricingRule]:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules` (getAllBulkPricingRules).
 
-        Returns a list of `ProductBulkPricingRule` objects.
+        Returns a list of `BulkPricingRule` objects.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -82,13 +82,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ProductBulkPricingRule]] = Operation(
+    _op_create: ClassVar[Operation[BulkPricingRule]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/bulk-pricing-rules",
         version="v3",
         result="one",
-        model=ProductBulkPricingRule,
-        body_type=V3ProductBulkPricingRuleCreateCreate,
+        model=BulkPricingRule,
+        body_type=ProductBulkPricingRuleCreateCreate,
         envelope=True,
         operation_id="createBulkPricingRule",
     )
@@ -96,20 +96,20 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     def create(
         self,
         product_id: int,
-        body: V3ProductBulkPricingRuleCreateCreate,
+        body: ProductBulkPricingRuleCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductBulkPricingRule:
+    ) -> BulkPricingRule:
         """`POST /v3/catalog/products/{product_id}/bulk-pricing-rules` (createBulkPricingRule).
 
-        Returns one `ProductBulkPricingRule`.
+        Returns one `BulkPricingRule`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `V3ProductBulkPricingRuleCreateCreate`, the request body.
+            body: `ProductBulkPricingRuleCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -155,12 +155,12 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductBulkPricingRule]] = Operation(
+    _op_get: ClassVar[Operation[BulkPricingRule]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
         version="v3",
         result="one",
-        model=ProductBulkPricingRule,
+        model=BulkPricingRule,
         query_type=V3CatalogProductsBulkPricingRulesGetQuery,
         envelope=True,
         operation_id="getBulkPricingRule",
@@ -176,11 +176,11 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsBulkPricingRulesGetQuery],
-    ) -> ProductBulkPricingRule:
+    ) -> BulkPricingRule:
         """`GET /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (getBulkPricingRule).
 
-        Returns one `ProductBulkPricingRule`.
+        Returns one `BulkPricingRule`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -196,13 +196,13 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ProductBulkPricingRule]] = Operation(
+    _op_update: ClassVar[Operation[BulkPricingRule]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}",
         version="v3",
         result="one",
-        model=ProductBulkPricingRule,
-        body_type=V3ProductBulkPricingRuleUpdateUpdate,
+        model=BulkPricingRule,
+        body_type=ProductBulkPricingRuleUpdateUpdate,
         envelope=True,
         operation_id="updateBulkPricingRule",
     )
@@ -211,22 +211,22 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         self,
         product_id: int,
         bulk_pricing_rule_id: int,
-        body: V3ProductBulkPricingRuleUpdateUpdate,
+        body: ProductBulkPricingRuleUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductBulkPricingRule:
+    ) -> BulkPricingRule:
         """`PUT /v3/catalog/products/{product_id}/bulk-pricing-rules/{bulk_pricing_rule_id}`
         (updateBulkPricingRule).
 
-        Returns one `ProductBulkPricingRule`.
+        Returns one `BulkPricingRule`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             bulk_pricing_rule_id: `int`, the path's `{bulk_pricing_rule_id}`.
-            body: `V3ProductBulkPricingRuleUpdateUpdate`, the request body.
+            body: `ProductBulkPricingRuleUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

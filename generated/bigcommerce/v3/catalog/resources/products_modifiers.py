@@ -15,9 +15,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_modifier import ProductModifier
-from ..models.product_modifier_alt import ProductModifierAlt
 from ..models.product_modifier_create import ProductModifierCreate as V3ProductModifierCreateCreate
 from ..models.product_modifier_data import ProductModifierData
+from ..models.product_modifier_response import ProductModifierResponse
 from ..models.product_modifier_update import ProductModifierUpdate as V3ProductModifierUpdateUpdate
 
 if TYPE_CHECKING:
@@ -254,12 +254,12 @@ class V3CatalogProductsModifiers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ProductModifierAlt]] = Operation(
+    _op_update: ClassVar[Operation[ProductModifierResponse]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/modifiers/{modifier_id}",
         version="v3",
         result="one",
-        model=ProductModifierAlt,
+        model=ProductModifierResponse,
         body_type=V3ProductModifierUpdateUpdate,
         envelope=True,
         operation_id="updateProductModifier",
@@ -275,10 +275,10 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductModifierAlt:
+    ) -> ProductModifierResponse:
         """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}` (updateProductModifier).
 
-        Returns one `ProductModifierAlt`.
+        Returns one `ProductModifierResponse`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.

@@ -13,9 +13,9 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.option_value_create import OptionValueCreate as V3OptionValueCreateCreate
-from ..models.option_value_update import OptionValueUpdate as V3OptionValueUpdateUpdate
-from ..models.product_option_option_value import ProductOptionOptionValue
+from ..models.option_value import OptionValue as V3OptionValue
+from ..models.option_value_create_body import OptionValueCreate as V3OptionValueCreateBodyCreate
+from ..models.option_value_update_body import OptionValueUpdate as V3OptionValueUpdateBodyUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -44,12 +44,12 @@ class V3CatalogProductsOptionsValuesGetQuery(TypedDict, total=False):
 class V3CatalogProductsOptionsValues(NodeResource):
     """`api.catalog.products.options.values` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ProductOptionOptionValue]]] = Operation(
+    _op_all: ClassVar[Operation[list[V3OptionValue]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values",
         version="v3",
         result="many",
-        model=ProductOptionOptionValue,
+        model=V3OptionValue,
         query_type=V3CatalogProductsOptionsValuesAllQuery,
         envelope=True,
         operation_id="getProductVariantOptionValues",
@@ -65,11 +65,11 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
-    ) -> list[ProductOptionOptionValue]:
+    ) -> list[V3OptionValue]:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
         (getProductVariantOptionValues).
 
-        Returns one page of `ProductOptionOptionValue` objects (a list).
+        Returns one page of `V3OptionValue` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -87,12 +87,12 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductOptionOptionValue]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[V3OptionValue]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values",
         version="v3",
         result="pages",
-        model=ProductOptionOptionValue,
+        model=V3OptionValue,
         query_type=V3CatalogProductsOptionsValuesAllQuery,
         envelope=True,
         pagination="offset",
@@ -110,11 +110,11 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
-    ) -> Iterator[ProductOptionOptionValue]:
+    ) -> Iterator[V3OptionValue]:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
         (getProductVariantOptionValues).
 
-        Yields every `ProductOptionOptionValue` of every page, one page in memory at a time.
+        Yields every `V3OptionValue` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -135,13 +135,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ProductOptionOptionValue]] = Operation(
+    _op_create: ClassVar[Operation[V3OptionValue]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/options/{option_id}/values",
         version="v3",
         result="one",
-        model=ProductOptionOptionValue,
-        body_type=V3OptionValueCreateCreate,
+        model=V3OptionValue,
+        body_type=V3OptionValueCreateBodyCreate,
         envelope=True,
         operation_id="createProductVariantOptionValue",
     )
@@ -150,22 +150,22 @@ class V3CatalogProductsOptionsValues(NodeResource):
         self,
         product_id: int,
         option_id: int,
-        body: V3OptionValueCreateCreate,
+        body: V3OptionValueCreateBodyCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductOptionOptionValue:
+    ) -> V3OptionValue:
         """`POST /v3/catalog/products/{product_id}/options/{option_id}/values`
         (createProductVariantOptionValue).
 
-        Returns one `ProductOptionOptionValue`.
+        Returns one `V3OptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             option_id: `int`, the path's `{option_id}`.
-            body: `V3OptionValueCreateCreate`, the request body.
+            body: `V3OptionValueCreateBodyCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -213,12 +213,12 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductOptionOptionValue]] = Operation(
+    _op_get: ClassVar[Operation[V3OptionValue]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=ProductOptionOptionValue,
+        model=V3OptionValue,
         query_type=V3CatalogProductsOptionsValuesGetQuery,
         envelope=True,
         operation_id="getProductVariantOptionValue",
@@ -235,11 +235,11 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesGetQuery],
-    ) -> ProductOptionOptionValue:
+    ) -> V3OptionValue:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (getProductVariantOptionValue).
 
-        Returns one `ProductOptionOptionValue`.
+        Returns one `V3OptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -256,13 +256,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ProductOptionOptionValue]] = Operation(
+    _op_update: ClassVar[Operation[V3OptionValue]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=ProductOptionOptionValue,
-        body_type=V3OptionValueUpdateUpdate,
+        model=V3OptionValue,
+        body_type=V3OptionValueUpdateBodyUpdate,
         envelope=True,
         operation_id="updateProductVariantOptionValue",
     )
@@ -272,23 +272,23 @@ class V3CatalogProductsOptionsValues(NodeResource):
         product_id: int,
         option_id: int,
         value_id: int,
-        body: V3OptionValueUpdateUpdate,
+        body: V3OptionValueUpdateBodyUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductOptionOptionValue:
+    ) -> V3OptionValue:
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (updateProductVariantOptionValue).
 
-        Returns one `ProductOptionOptionValue`.
+        Returns one `V3OptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             option_id: `int`, the path's `{option_id}`.
             value_id: `int`, the path's `{value_id}`.
-            body: `V3OptionValueUpdateUpdate`, the request body.
+            body: `V3OptionValueUpdateBodyUpdate`, the request body.
         """
         return self._call(
             self._op_update,

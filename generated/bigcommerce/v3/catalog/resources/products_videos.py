@@ -16,8 +16,8 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_video import ProductVideo as V3ProductVideo
 from ..models.product_video_create_body import ProductVideoCreate as V3ProductVideoCreateBodyCreate
+from ..models.product_video_response import ProductVideoResponse
 from ..models.product_video_update_body import ProductVideoUpdate as V3ProductVideoUpdateBodyUpdate
-from ..models.product_video_video import ProductVideoVideo
 
 
 @with_config(REQUEST_CONFIG)
@@ -46,12 +46,12 @@ class V3CatalogProductsVideosGetQuery(TypedDict, total=False):
 class V3CatalogProductsVideos(NodeResource):
     """`api.catalog.products.videos` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ProductVideoVideo]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductVideoResponse]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/videos",
         version="v3",
         result="many",
-        model=ProductVideoVideo,
+        model=ProductVideoResponse,
         query_type=V3CatalogProductsVideosAllQuery,
         envelope=True,
         operation_id="getProductVideos",
@@ -66,10 +66,10 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosAllQuery],
-    ) -> list[ProductVideoVideo]:
+    ) -> list[ProductVideoResponse]:
         """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos).
 
-        Returns one page of `ProductVideoVideo` objects (a list).
+        Returns one page of `ProductVideoResponse` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -86,12 +86,12 @@ class V3CatalogProductsVideos(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductVideoVideo]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductVideoResponse]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/videos",
         version="v3",
         result="pages",
-        model=ProductVideoVideo,
+        model=ProductVideoResponse,
         query_type=V3CatalogProductsVideosAllQuery,
         envelope=True,
         pagination="offset",
@@ -108,10 +108,10 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosAllQuery],
-    ) -> Iterator[ProductVideoVideo]:
+    ) -> Iterator[ProductVideoResponse]:
         """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos).
 
-        Yields every `ProductVideoVideo` of every page, one page in memory at a time.
+        Yields every `ProductVideoResponse` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -203,12 +203,12 @@ class V3CatalogProductsVideos(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductVideoVideo]] = Operation(
+    _op_get: ClassVar[Operation[ProductVideoResponse]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/videos/{id}",
         version="v3",
         result="one",
-        model=ProductVideoVideo,
+        model=ProductVideoResponse,
         query_type=V3CatalogProductsVideosGetQuery,
         envelope=True,
         operation_id="getProductVideo",
@@ -224,10 +224,10 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosGetQuery],
-    ) -> ProductVideoVideo:
+    ) -> ProductVideoResponse:
         """`GET /v3/catalog/products/{product_id}/videos/{id}` (getProductVideo).
 
-        Returns one `ProductVideoVideo`.
+        Returns one `ProductVideoResponse`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from ...._model import ApiModel
-from ...shared.models.url_alt import UrlAlt
+from ...shared.models.channel_url import ChannelUrl
 
 
 class ChannelSite(ApiModel):
@@ -21,5 +21,5 @@ class ChannelSite(ApiModel):
     updated_at: _dt.datetime | None = None
     ssl_status: str | None = None
     """One of: `'dedicated'`, `'shared'`."""
-    urls: list[UrlAlt] | None = None
+    urls: list[ChannelUrl] | None = None
     is_checkout_url_customized: bool | None = None

@@ -8,22 +8,20 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_channel_menus import ChannelChannelMenus
-from ..models.channel_channel_menus_create import (
-    ChannelChannelMenusCreate as V3ChannelChannelMenusCreateCreate,
-)
+from ..models.channel_menus_create import ChannelMenusCreate as V3ChannelMenusCreateCreate
+from ..models.channel_menus_response import ChannelMenusResponse
 
 
 class V3ChannelsChannelMenus(NodeResource):
     """`api.channels.channel_menus` (v3): create, delete_all, get."""
 
-    _op_create: ClassVar[Operation[ChannelChannelMenus]] = Operation(
+    _op_create: ClassVar[Operation[ChannelMenusResponse]] = Operation(
         method="POST",
         path="channels/{channel_id}/channel-menus",
         version="v3",
         result="one",
-        model=ChannelChannelMenus,
-        body_type=V3ChannelChannelMenusCreateCreate,
+        model=ChannelMenusResponse,
+        body_type=V3ChannelMenusCreateCreate,
         envelope=True,
         operation_id="createChannelMenus",
     )
@@ -31,20 +29,20 @@ class V3ChannelsChannelMenus(NodeResource):
     def create(
         self,
         channel_id: int,
-        body: V3ChannelChannelMenusCreateCreate,
+        body: V3ChannelMenusCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelChannelMenus:
+    ) -> ChannelMenusResponse:
         """`POST /v3/channels/{channel_id}/channel-menus` (createChannelMenus).
 
-        Returns one `ChannelChannelMenus`.
+        Returns one `ChannelMenusResponse`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `V3ChannelChannelMenusCreateCreate`, the request body.
+            body: `V3ChannelMenusCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -89,12 +87,12 @@ class V3ChannelsChannelMenus(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ChannelChannelMenus]] = Operation(
+    _op_get: ClassVar[Operation[ChannelMenusResponse]] = Operation(
         method="GET",
         path="channels/{channel_id}/channel-menus",
         version="v3",
         result="one",
-        model=ChannelChannelMenus,
+        model=ChannelMenusResponse,
         envelope=True,
         operation_id="getChannelMenus",
     )
@@ -107,10 +105,10 @@ class V3ChannelsChannelMenus(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ChannelChannelMenus:
+    ) -> ChannelMenusResponse:
         """`GET /v3/channels/{channel_id}/channel-menus` (getChannelMenus).
 
-        Returns one `ChannelChannelMenus`.
+        Returns one `ChannelMenusResponse`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...._model import ApiModel
-from .applied_coupon_coupon import AppliedCouponCoupon
+from .checkout_applied_coupon import CheckoutAppliedCoupon
 from .checkout_billing_address import CheckoutBillingAddress
 from .checkout_cart import CheckoutCart
 from .checkout_consignment import CheckoutConsignment
@@ -21,7 +21,7 @@ class Checkout(ApiModel):
     billing_address: CheckoutBillingAddress | None = None
     consignments: list[CheckoutConsignment] | None = None
     taxes: list[CheckoutTax] | None = None
-    coupons: list[AppliedCouponCoupon] | None = None
+    coupons: list[CheckoutAppliedCoupon] | None = None
     fees: list[CheckoutFee] | None = None
     order_id: str | None = None
     """May be null."""

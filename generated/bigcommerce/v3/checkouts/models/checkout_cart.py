@@ -6,7 +6,7 @@ from __future__ import annotations
 from ...._model import ApiModel
 from ...shared.models.cart_discount import CartDiscount
 from ...shared.models.currency import Currency as V3Currency
-from .applied_coupon_coupon import AppliedCouponCoupon
+from .checkout_applied_coupon import CheckoutAppliedCoupon
 from .checkout_cart_line_items import CheckoutCartLineItems
 
 
@@ -23,7 +23,7 @@ class CheckoutCart(ApiModel):
     discount_amount: int | float | None = None
     cart_amount_inc_tax: int | float | None = None
     cart_amount_ex_tax: int | float | None = None
-    coupons: list[AppliedCouponCoupon] | None = None
+    coupons: list[CheckoutAppliedCoupon] | None = None
     discounts: list[CartDiscount] | None = None
     line_items: CheckoutCartLineItems | None = None
     created_time: str | None = None

@@ -8,21 +8,21 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.setting_channel_update_alt import (
-    SettingChannelUpdateAlt,
-    SettingChannelUpdateAltUpdate,
+from ..models.checkout_setting_channel_update import (
+    CheckoutSettingChannelUpdate,
+    CheckoutSettingChannelUpdateUpdate,
 )
 
 
 class V3CheckoutsSettingsChannels(NodeResource):
     """`api.checkouts.settings.channels` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[SettingChannelUpdateAlt]] = Operation(
+    _op_get: ClassVar[Operation[CheckoutSettingChannelUpdate]] = Operation(
         method="GET",
         path="checkouts/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=SettingChannelUpdateAlt,
+        model=CheckoutSettingChannelUpdate,
         envelope=True,
         operation_id="get-channel-checkout-settings",
     )
@@ -35,10 +35,10 @@ class V3CheckoutsSettingsChannels(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SettingChannelUpdateAlt:
+    ) -> CheckoutSettingChannelUpdate:
         """`GET /v3/checkouts/settings/channels/{channel_id}` (get-channel-checkout-settings).
 
-        Returns one `SettingChannelUpdateAlt`.
+        Returns one `CheckoutSettingChannelUpdate`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
@@ -51,13 +51,13 @@ class V3CheckoutsSettingsChannels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SettingChannelUpdateAlt]] = Operation(
+    _op_update: ClassVar[Operation[CheckoutSettingChannelUpdate]] = Operation(
         method="PUT",
         path="checkouts/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=SettingChannelUpdateAlt,
-        body_type=SettingChannelUpdateAltUpdate,
+        model=CheckoutSettingChannelUpdate,
+        body_type=CheckoutSettingChannelUpdateUpdate,
         envelope=True,
         operation_id="put-channel-checkout-settings",
     )
@@ -65,20 +65,20 @@ class V3CheckoutsSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: SettingChannelUpdateAltUpdate,
+        body: CheckoutSettingChannelUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SettingChannelUpdateAlt:
+    ) -> CheckoutSettingChannelUpdate:
         """`PUT /v3/checkouts/settings/channels/{channel_id}` (put-channel-checkout-settings).
 
-        Returns one `SettingChannelUpdateAlt`.
+        Returns one `CheckoutSettingChannelUpdate`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `SettingChannelUpdateAltUpdate`, the request body.
+            body: `CheckoutSettingChannelUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -9,14 +9,14 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from ...._model import REQUEST_CONFIG, ApiModel
-from .widget_widget import WidgetWidget, WidgetWidgetCreate
+from .widget_alt import WidgetAlt, WidgetAltCreate
 
 
 class Dropzone(ApiModel):
     """`Dropzone`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     configuration: dict[str, Any] | None = None
-    widgets: list[WidgetWidget] | None = None
+    widgets: list[WidgetAlt] | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -26,4 +26,4 @@ class DropzoneCreate(TypedDict, total=False):
     """
 
     configuration: dict[str, Any]
-    widgets: list[WidgetWidgetCreate]
+    widgets: list[WidgetAltCreate]

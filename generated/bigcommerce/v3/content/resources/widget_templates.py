@@ -16,7 +16,7 @@ from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.widget_template import WidgetTemplate
 from ..models.widget_template_create import WidgetTemplateCreate as V3WidgetTemplateCreateCreate
 from ..models.widget_template_preview import WidgetTemplatePreview as WidgetTemplatePreviewCreate
-from ..models.widget_template_preview_alt_data import WidgetTemplatePreviewAltData
+from ..models.widget_template_preview_response_data import WidgetTemplatePreviewResponseData
 from ..models.widget_template_update import WidgetTemplateUpdate as V3WidgetTemplateUpdateUpdate
 
 
@@ -232,12 +232,12 @@ class V3ContentWidgetTemplates(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_preview: ClassVar[Operation[WidgetTemplatePreviewAltData]] = Operation(
+    _op_preview: ClassVar[Operation[WidgetTemplatePreviewResponseData]] = Operation(
         method="POST",
         path="content/widget-templates/{uuid}/preview",
         version="v3",
         result="one",
-        model=WidgetTemplatePreviewAltData,
+        model=WidgetTemplatePreviewResponseData,
         body_type=WidgetTemplatePreviewCreate,
         envelope=True,
         operation_id="previewWidget",
@@ -252,10 +252,10 @@ class V3ContentWidgetTemplates(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> WidgetTemplatePreviewAltData:
+    ) -> WidgetTemplatePreviewResponseData:
         """`POST /v3/content/widget-templates/{uuid}/preview` (previewWidget).
 
-        Returns one `WidgetTemplatePreviewAltData`.
+        Returns one `WidgetTemplatePreviewResponseData`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.

@@ -9,7 +9,7 @@ from typing import Any
 from ...._model import ApiModel
 from .address import Address
 from .attribute import Attribute
-from .customer_authentication_authentication import CustomerAuthenticationAuthentication
+from .customer_authentication_response import CustomerAuthenticationResponse
 from .customer_create_many_item_store_credit_amount import CustomerCreateManyItemStoreCreditAmount
 from .form_field_value_customer import FormFieldValueCustomer
 
@@ -40,7 +40,7 @@ class Customer(ApiModel):
     date_created: _dt.datetime | None = None
     address_count: int | None = None
     attribute_count: int | None = None
-    authentication: CustomerAuthenticationAuthentication | None = None
+    authentication: CustomerAuthenticationResponse | None = None
     addresses: list[Address] | None = None
     """At most 10 items."""
     attributes: list[Attribute] | None = None

@@ -14,7 +14,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create_alt import MetafieldCreateAlt as MetafieldCreateAltCreate
+from ...shared.models.metafield_create_input import (
+    MetafieldCreateInput as MetafieldCreateInputCreate,
+)
 from ...shared.models.metafield_create_many_item import (
     MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
 )
@@ -177,7 +179,7 @@ class V3CustomersMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=MetafieldCreateAltCreate,
+        body_type=MetafieldCreateInputCreate,
         envelope=True,
         operation_id="createCustomerMetafields",
     )
@@ -185,7 +187,7 @@ class V3CustomersMetafields(NodeResource):
     def create(
         self,
         customer_id: int,
-        body: MetafieldCreateAltCreate,
+        body: MetafieldCreateInputCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -198,7 +200,7 @@ class V3CustomersMetafields(NodeResource):
 
         Args:
             customer_id: `int`, the path's `{customer_id}`.
-            body: `MetafieldCreateAltCreate`, the request body.
+            body: `MetafieldCreateInputCreate`, the request body.
         """
         return self._call(
             self._op_create,

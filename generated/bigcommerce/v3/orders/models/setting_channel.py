@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...._model import ApiModel
-from .setting_channel_update_other_notifications import SettingChannelUpdateOtherNotifications
+from .order_setting_channel_update_notifications import OrderSettingChannelUpdateNotifications
 
 
 class SettingChannel(ApiModel):
@@ -14,5 +14,5 @@ class SettingChannel(ApiModel):
     kept.
     """
 
-    notifications: SettingChannelUpdateOtherNotifications | None = None
+    notifications: OrderSettingChannelUpdateNotifications | None = None
     meta: dict[str, Any] | None = None

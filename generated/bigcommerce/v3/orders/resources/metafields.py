@@ -14,13 +14,15 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create_alt import MetafieldCreateAlt as MetafieldCreateAltCreate
-from ...shared.models.metafield_create_alt import MetafieldCreateAltUpdate
+from ...shared.models.metafield_create_input import (
+    MetafieldCreateInput as MetafieldCreateInputCreate,
+)
+from ...shared.models.metafield_create_input import MetafieldCreateInputUpdate
 from ...shared.models.metafield_create_many_item import (
     MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
 )
-from ...shared.models.metafield_update_many_item_alt import (
-    MetafieldUpdateManyItemAlt as MetafieldUpdateManyItemAltUpdate,
+from ...shared.models.metafield_update_many_item_input import (
+    MetafieldUpdateManyItemInput as MetafieldUpdateManyItemInputUpdate,
 )
 
 
@@ -169,7 +171,7 @@ class V3OrdersMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=MetafieldCreateAltCreate,
+        body_type=MetafieldCreateInputCreate,
         envelope=True,
         operation_id="createOrderMetafield",
     )
@@ -177,7 +179,7 @@ class V3OrdersMetafields(NodeResource):
     def create(
         self,
         order_id: int,
-        body: MetafieldCreateAltCreate,
+        body: MetafieldCreateInputCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -190,7 +192,7 @@ class V3OrdersMetafields(NodeResource):
 
         Args:
             order_id: `int`, the path's `{order_id}`.
-            body: `MetafieldCreateAltCreate`, the request body.
+            body: `MetafieldCreateInputCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -349,7 +351,7 @@ class V3OrdersMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=MetafieldCreateAltUpdate,
+        body_type=MetafieldCreateInputUpdate,
         envelope=True,
         operation_id="updateOrderMetafield",
     )
@@ -358,7 +360,7 @@ class V3OrdersMetafields(NodeResource):
         self,
         order_id: int,
         metafield_id: int,
-        body: MetafieldCreateAltUpdate,
+        body: MetafieldCreateInputUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -372,7 +374,7 @@ class V3OrdersMetafields(NodeResource):
         Args:
             order_id: `int`, the path's `{order_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldCreateAltUpdate`, the request body.
+            body: `MetafieldCreateInputUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -389,14 +391,14 @@ class V3OrdersMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldUpdateManyItemAltUpdate],
+        body_type=list[MetafieldUpdateManyItemInputUpdate],
         envelope=True,
         operation_id="updateOrdersMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemAltUpdate],
+        body: list[MetafieldUpdateManyItemInputUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -408,7 +410,7 @@ class V3OrdersMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemAltUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemInputUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -8,10 +8,10 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.setting_channel import SettingChannel
-from ..models.setting_channel_update_other import (
-    SettingChannelUpdateOther as SettingChannelUpdateOtherUpdate,
+from ..models.order_setting_channel_update import (
+    OrderSettingChannelUpdate as OrderSettingChannelUpdateUpdate,
 )
+from ..models.setting_channel import SettingChannel
 
 
 class V3OrdersSettingsChannels(NodeResource):
@@ -56,14 +56,14 @@ class V3OrdersSettingsChannels(NodeResource):
         version="v3",
         result="one",
         model=SettingChannel,
-        body_type=SettingChannelUpdateOtherUpdate,
+        body_type=OrderSettingChannelUpdateUpdate,
         operation_id="updateChannelOrderSettings",
     )
 
     def update(
         self,
         channel_id: str,
-        body: SettingChannelUpdateOtherUpdate,
+        body: OrderSettingChannelUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -76,7 +76,7 @@ class V3OrdersSettingsChannels(NodeResource):
 
         Args:
             channel_id: `str`, the path's `{channel_id}`.
-            body: `SettingChannelUpdateOtherUpdate`, the request body.
+            body: `OrderSettingChannelUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -7,7 +7,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from ...._model import REQUEST_CONFIG, ApiModel
-from .order_order import OrderOrder, OrderOrderCreate
+from .access_token_order import AccessTokenOrder, AccessTokenOrderCreate
 
 
 class AccessTokenCreateModel(ApiModel):
@@ -15,7 +15,7 @@ class AccessTokenCreateModel(ApiModel):
     are kept.
     """
 
-    order: OrderOrder | None = None
+    order: AccessTokenOrder | None = None
     """Required to create and update."""
 
 
@@ -25,4 +25,4 @@ class AccessTokenCreate(TypedDict, total=False):
     marked `Required` are the ones the documents require.
     """
 
-    order: Required[OrderOrderCreate]
+    order: Required[AccessTokenOrderCreate]

@@ -7,7 +7,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from ...._model import REQUEST_CONFIG, ApiModel
-from .item_item import ItemItem, ItemItemCreate
+from .pickup_option_item import PickupOptionItem, PickupOptionItemCreate
 from .search_area import SearchArea, SearchAreaCreate
 
 
@@ -18,7 +18,7 @@ class V3OptionCreate(ApiModel):
 
     search_area: SearchArea | None = None
     """Required to create and update."""
-    items: list[ItemItem] | None = None
+    items: list[PickupOptionItem] | None = None
     """Required to create and update."""
 
 
@@ -29,4 +29,4 @@ class OptionCreate(TypedDict, total=False):
     """
 
     search_area: Required[SearchAreaCreate]
-    items: Required[list[ItemItemCreate]]
+    items: Required[list[PickupOptionItemCreate]]

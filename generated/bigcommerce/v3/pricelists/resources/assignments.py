@@ -14,11 +14,11 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.assignment_for import AssignmentFor
-from ..models.pricelist_assignment_create_many_item import (
-    PricelistAssignmentCreateManyItem as PricelistAssignmentCreateManyItemCreate,
+from ..models.price_list_assignment_create_many_item import (
+    PriceListAssignmentCreateManyItem as PriceListAssignmentCreateManyItemCreate,
 )
-from ..models.pricelist_assignment_upsert import (
-    PricelistAssignmentUpsert as PricelistAssignmentUpsertUpdate,
+from ..models.price_list_assignment_upsert import (
+    PriceListAssignmentUpsert as PriceListAssignmentUpsertUpdate,
 )
 
 
@@ -149,14 +149,14 @@ class V3PricelistsAssignments(NodeResource):
         path="pricelists/assignments",
         version="v3",
         result="nothing",
-        body_type=list[PricelistAssignmentCreateManyItemCreate],
+        body_type=list[PriceListAssignmentCreateManyItemCreate],
         batch_limit=25,
         operation_id="createPriceListAssignments",
     )
 
     def create_many(
         self,
-        body: list[PricelistAssignmentCreateManyItemCreate],
+        body: list[PriceListAssignmentCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -171,7 +171,7 @@ class V3PricelistsAssignments(NodeResource):
         another.
 
         Args:
-            body: `list[PricelistAssignmentCreateManyItemCreate]`, the request body; sent 25
+            body: `list[PriceListAssignmentCreateManyItemCreate]`, the request body; sent 25
                 items a request.
         """
         return self._call(
@@ -227,7 +227,7 @@ class V3PricelistsAssignments(NodeResource):
         version="v3",
         result="one",
         model=AssignmentFor,
-        body_type=PricelistAssignmentUpsertUpdate,
+        body_type=PriceListAssignmentUpsertUpdate,
         envelope=True,
         operation_id="upsertPriceListAssignment",
     )
@@ -235,7 +235,7 @@ class V3PricelistsAssignments(NodeResource):
     def upsert(
         self,
         price_list_id: int,
-        body: PricelistAssignmentUpsertUpdate,
+        body: PriceListAssignmentUpsertUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -248,7 +248,7 @@ class V3PricelistsAssignments(NodeResource):
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `PricelistAssignmentUpsertUpdate`, the request body.
+            body: `PriceListAssignmentUpsertUpdate`, the request body.
         """
         return self._call(
             self._op_upsert,

@@ -15,9 +15,9 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.pricelist import Pricelist
-from ..models.pricelist_create import PricelistCreate as V3PricelistCreateCreate
-from ..models.pricelist_create import V3PricelistCreateUpdate
+from ..models.price_list import PriceList
+from ..models.price_list_create import PriceListCreate as V3PriceListCreateCreate
+from ..models.price_list_create import V3PriceListCreateUpdate
 
 if TYPE_CHECKING:
     from .assignments import V3PricelistsAssignments
@@ -77,12 +77,12 @@ class V3Pricelists(NodeResource):
 
         return V3PricelistsRecords(self._connection)
 
-    _op_all: ClassVar[Operation[list[Pricelist]]] = Operation(
+    _op_all: ClassVar[Operation[list[PriceList]]] = Operation(
         method="GET",
         path="pricelists",
         version="v3",
         result="many",
-        model=Pricelist,
+        model=PriceList,
         query_type=V3PricelistsAllQuery,
         envelope=True,
         operation_id="getPriceLists",
@@ -95,10 +95,10 @@ class V3Pricelists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAllQuery],
-    ) -> list[Pricelist]:
+    ) -> list[PriceList]:
         """`GET /v3/pricelists` (getPriceLists).
 
-        Returns one page of `Pricelist` objects (a list).
+        Returns one page of `PriceList` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -114,12 +114,12 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[Pricelist]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[PriceList]]] = Operation(
         method="GET",
         path="pricelists",
         version="v3",
         result="pages",
-        model=Pricelist,
+        model=PriceList,
         query_type=V3PricelistsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -134,10 +134,10 @@ class V3Pricelists(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsAllQuery],
-    ) -> Iterator[Pricelist]:
+    ) -> Iterator[PriceList]:
         """`GET /v3/pricelists` (getPriceLists).
 
-        Yields every `Pricelist` of every page, one page in memory at a time.
+        Yields every `PriceList` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -156,32 +156,32 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[Pricelist]] = Operation(
+    _op_create: ClassVar[Operation[PriceList]] = Operation(
         method="POST",
         path="pricelists",
         version="v3",
         result="one",
-        model=Pricelist,
-        body_type=V3PricelistCreateCreate,
+        model=PriceList,
+        body_type=V3PriceListCreateCreate,
         envelope=True,
         operation_id="createPriceList",
     )
 
     def create(
         self,
-        body: V3PricelistCreateCreate,
+        body: V3PriceListCreateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Pricelist:
+    ) -> PriceList:
         """`POST /v3/pricelists` (createPriceList).
 
-        Returns one `Pricelist`.
+        Returns one `PriceList`.
 
         Args:
-            body: `V3PricelistCreateCreate`, the request body.
+            body: `V3PriceListCreateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -259,12 +259,12 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[Pricelist]] = Operation(
+    _op_get: ClassVar[Operation[PriceList]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}",
         version="v3",
         result="one",
-        model=Pricelist,
+        model=PriceList,
         envelope=True,
         operation_id="getPriceList",
     )
@@ -277,10 +277,10 @@ class V3Pricelists(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Pricelist:
+    ) -> PriceList:
         """`GET /v3/pricelists/{price_list_id}` (getPriceList).
 
-        Returns one `Pricelist`.
+        Returns one `PriceList`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
@@ -293,13 +293,13 @@ class V3Pricelists(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[Pricelist]] = Operation(
+    _op_update: ClassVar[Operation[PriceList]] = Operation(
         method="PUT",
         path="pricelists/{price_list_id}",
         version="v3",
         result="one",
-        model=Pricelist,
-        body_type=V3PricelistCreateUpdate,
+        model=PriceList,
+        body_type=V3PriceListCreateUpdate,
         envelope=True,
         operation_id="updatePriceList",
     )
@@ -307,20 +307,20 @@ class V3Pricelists(NodeResource):
     def update(
         self,
         price_list_id: int,
-        body: V3PricelistCreateUpdate,
+        body: V3PriceListCreateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> Pricelist:
+    ) -> PriceList:
         """`PUT /v3/pricelists/{price_list_id}` (updatePriceList).
 
-        Returns one `Pricelist`.
+        Returns one `PriceList`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `V3PricelistCreateUpdate`, the request body.
+            body: `V3PriceListCreateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

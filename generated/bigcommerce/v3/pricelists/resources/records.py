@@ -15,14 +15,14 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.not_found import NotFound as V3NotFound
+from ..models.price_list_record import PriceListRecord
+from ..models.price_list_record_create_many_item import (
+    PriceListRecordCreateManyItem as PriceListRecordCreateManyItemCreate,
+)
+from ..models.price_list_record_create_many_item import PriceListRecordCreateManyItemUpdate
+from ..models.price_list_record_update import PriceListRecordUpdate as V3PriceListRecordUpdateUpdate
 from ..models.price_record_batch_item import PriceRecordBatchItem as PriceRecordBatchItemCreate
 from ..models.price_record_batch_item import PriceRecordBatchItemUpdate
-from ..models.pricelist_record import PricelistRecord
-from ..models.pricelist_record_create_many_item import (
-    PricelistRecordCreateManyItem as PricelistRecordCreateManyItemCreate,
-)
-from ..models.pricelist_record_create_many_item import PricelistRecordCreateManyItemUpdate
-from ..models.pricelist_record_update import PricelistRecordUpdate as V3PricelistRecordUpdateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -124,12 +124,12 @@ class V3PricelistsRecords(NodeResource):
     upsert_price_lists_records.
     """
 
-    _op_all: ClassVar[Operation[list[PricelistRecord]]] = Operation(
+    _op_all: ClassVar[Operation[list[PriceListRecord]]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records",
         version="v3",
         result="many",
-        model=PricelistRecord,
+        model=PriceListRecord,
         query_type=V3PricelistsRecordsAllQuery,
         envelope=True,
         operation_id="getPriceListRecords",
@@ -144,10 +144,10 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsAllQuery],
-    ) -> list[PricelistRecord]:
+    ) -> list[PriceListRecord]:
         """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords).
 
-        Returns one page of `PricelistRecord` objects (a list).
+        Returns one page of `PriceListRecord` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -165,12 +165,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[PricelistRecord]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[PriceListRecord]]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records",
         version="v3",
         result="pages",
-        model=PricelistRecord,
+        model=PriceListRecord,
         query_type=V3PricelistsRecordsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -187,10 +187,10 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsAllQuery],
-    ) -> Iterator[PricelistRecord]:
+    ) -> Iterator[PriceListRecord]:
         """`GET /v3/pricelists/{price_list_id}/records` (getPriceListRecords).
 
-        Yields every `PricelistRecord` of every page, one page in memory at a time.
+        Yields every `PriceListRecord` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -217,7 +217,7 @@ class V3PricelistsRecords(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[PricelistRecordCreateManyItemCreate],
+        body_type=list[PriceListRecordCreateManyItemCreate],
         envelope=True,
         batch_limit=100,
         operation_id="createPriceListRecords",
@@ -226,7 +226,7 @@ class V3PricelistsRecords(NodeResource):
     def create_many(
         self,
         price_list_id: int,
-        body: list[PricelistRecordCreateManyItemCreate],
+        body: list[PriceListRecordCreateManyItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -242,7 +242,7 @@ class V3PricelistsRecords(NodeResource):
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `list[PricelistRecordCreateManyItemCreate]`, the request body; sent 100 items
+            body: `list[PriceListRecordCreateManyItemCreate]`, the request body; sent 100 items
                 a request.
         """
         return self._call(
@@ -370,12 +370,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[list[PricelistRecord]]] = Operation(
+    _op_get: ClassVar[Operation[list[PriceListRecord]]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records/{variant_id}",
         version="v3",
         result="many",
-        model=PricelistRecord,
+        model=PriceListRecord,
         query_type=V3PricelistsRecordsGetQuery,
         envelope=True,
         operation_id="getPriceListRecordsByVariantId",
@@ -391,11 +391,11 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsGetQuery],
-    ) -> list[PricelistRecord]:
+    ) -> list[PriceListRecord]:
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}`
         (getPriceListRecordsByVariantId).
 
-        Returns one page of `PricelistRecord` objects (a list).
+        Returns one page of `PriceListRecord` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -413,12 +413,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get_price_list_record: ClassVar[Operation[PricelistRecord]] = Operation(
+    _op_get_price_list_record: ClassVar[Operation[PriceListRecord]] = Operation(
         method="GET",
         path="pricelists/{price_list_id}/records/{variant_id}/{currency_code}",
         version="v3",
         result="one",
-        model=PricelistRecord,
+        model=PriceListRecord,
         query_type=V3PricelistsRecordsGetPriceListRecordQuery,
         envelope=True,
         operation_id="getPriceListRecord",
@@ -435,11 +435,11 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsGetPriceListRecordQuery],
-    ) -> PricelistRecord:
+    ) -> PriceListRecord:
         """`GET /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (getPriceListRecord).
 
-        Returns one `PricelistRecord`.
+        Returns one `PriceListRecord`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
@@ -456,13 +456,13 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[PricelistRecord]] = Operation(
+    _op_update: ClassVar[Operation[PriceListRecord]] = Operation(
         method="PUT",
         path="pricelists/{price_list_id}/records/{variant_id}/{currency_code}",
         version="v3",
         result="one",
-        model=PricelistRecord,
-        body_type=V3PricelistRecordUpdateUpdate,
+        model=PriceListRecord,
+        body_type=V3PriceListRecordUpdateUpdate,
         envelope=True,
         operation_id="setPriceListRecord",
     )
@@ -472,23 +472,23 @@ class V3PricelistsRecords(NodeResource):
         price_list_id: int,
         variant_id: int,
         currency_code: str,
-        body: V3PricelistRecordUpdateUpdate,
+        body: V3PriceListRecordUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> PricelistRecord:
+    ) -> PriceListRecord:
         """`PUT /v3/pricelists/{price_list_id}/records/{variant_id}/{currency_code}`
         (setPriceListRecord).
 
-        Returns one `PricelistRecord`.
+        Returns one `PriceListRecord`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
             variant_id: `int`, the path's `{variant_id}`.
             currency_code: `str`, the path's `{currency_code}`.
-            body: `V3PricelistRecordUpdateUpdate`, the request body.
+            body: `V3PriceListRecordUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -505,7 +505,7 @@ class V3PricelistsRecords(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[PricelistRecordCreateManyItemUpdate],
+        body_type=list[PriceListRecordCreateManyItemUpdate],
         envelope=True,
         batch_limit=1000,
         operation_id="upsertPriceListRecords",
@@ -514,7 +514,7 @@ class V3PricelistsRecords(NodeResource):
     def upsert(
         self,
         price_list_id: int,
-        body: list[PricelistRecordCreateManyItemUpdate],
+        body: list[PriceListRecordCreateManyItemUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -530,7 +530,7 @@ class V3PricelistsRecords(NodeResource):
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `list[PricelistRecordCreateManyItemUpdate]`, the request body; sent 1000 items
+            body: `list[PriceListRecordCreateManyItemUpdate]`, the request body; sent 1000 items
                 a request.
         """
         return self._call(

@@ -13,8 +13,8 @@ from .address_matcher import AddressMatcher, AddressMatcherCreate
 from .availability_by_week_day import AvailabilityByWeekDay, AvailabilityByWeekDayCreate
 from .channel import Channel, ChannelCreate
 from .coupon_code import CouponCode, CouponCodeCreate
-from .customer_customer import CustomerCustomer, CustomerCustomerCreate
 from .notification import Notification, NotificationCreate
+from .promotion_customer import PromotionCustomer, PromotionCustomerCreate
 from .rule import Rule, RuleCreate
 
 
@@ -31,7 +31,7 @@ class V3PromotionCreate(ApiModel):
     """Required to create and update."""
     display_name: str | None = None
     channels: list[Channel] | None = None
-    customer: CustomerCustomer | None = None
+    customer: PromotionCustomer | None = None
     rules: list[Rule] | None = None
     """Required to create and update."""
     current_uses: int | None = None
@@ -66,7 +66,7 @@ class PromotionCreate(TypedDict, total=False):
     name: Required[str]
     display_name: str
     channels: list[ChannelCreate]
-    customer: CustomerCustomerCreate
+    customer: PromotionCustomerCreate
     rules: Required[list[RuleCreate]]
     max_uses: int
     status: Literal["ENABLED", "DISABLED", "INVALID"]

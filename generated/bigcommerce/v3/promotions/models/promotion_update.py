@@ -13,8 +13,8 @@ from .address_matcher import AddressMatcher, AddressMatcherUpdate
 from .availability_by_week_day import AvailabilityByWeekDay, AvailabilityByWeekDayUpdate
 from .channel import Channel, ChannelUpdate
 from .coupon_code import CouponCode, CouponCodeUpdate
-from .customer_customer import CustomerCustomer, CustomerCustomerUpdate
 from .notification import Notification, NotificationUpdate
+from .promotion_customer import PromotionCustomer, PromotionCustomerUpdate
 from .rule import Rule, RuleUpdate
 
 
@@ -30,7 +30,7 @@ class V3PromotionUpdate(ApiModel):
     name: str | None = None
     display_name: str | None = None
     channels: list[Channel] | None = None
-    customer: CustomerCustomer | None = None
+    customer: PromotionCustomer | None = None
     rules: list[Rule] | None = None
     current_uses: int | None = None
     """Read-only: set by the API, never sent."""
@@ -61,7 +61,7 @@ class PromotionUpdate(TypedDict, total=False):
     name: str
     display_name: str
     channels: list[ChannelUpdate]
-    customer: CustomerCustomerUpdate
+    customer: PromotionCustomerUpdate
     rules: list[RuleUpdate]
     max_uses: int
     status: Literal["ENABLED", "DISABLED", "INVALID"]

@@ -8,8 +8,8 @@ from .address_matcher import AddressMatcher
 from .availability_by_week_day import AvailabilityByWeekDay
 from .channel import Channel
 from .coupon_code import CouponCode
-from .customer_customer import CustomerCustomer
 from .notification import Notification
+from .promotion_customer import PromotionCustomer
 from .rule import Rule
 from .saved_coupon_promotion_multiple_codes import SavedCouponPromotionMultipleCodes
 
@@ -28,7 +28,7 @@ class SavedCouponPromotion(ApiModel):
     display_name: str | None = None
     channels: list[Channel] | None = None
     """Required to create and update."""
-    customer: CustomerCustomer | None = None
+    customer: PromotionCustomer | None = None
     """Required to create and update."""
     rules: list[Rule] | None = None
     """Required to create and update."""

@@ -8,21 +8,21 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.setting_channel_update_extra import (
-    SettingChannelUpdateExtra,
-    SettingChannelUpdateExtraUpdate,
+from ..models.shipping_setting_channel_update import (
+    ShippingSettingChannelUpdate,
+    ShippingSettingChannelUpdateUpdate,
 )
 
 
 class V3ShippingSettingsChannels(NodeResource):
     """`api.shipping.settings.channels` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[SettingChannelUpdateExtra]] = Operation(
+    _op_get: ClassVar[Operation[ShippingSettingChannelUpdate]] = Operation(
         method="GET",
         path="shipping/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=SettingChannelUpdateExtra,
+        model=ShippingSettingChannelUpdate,
         envelope=True,
         operation_id="getChannelShippingSettings",
     )
@@ -35,10 +35,10 @@ class V3ShippingSettingsChannels(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SettingChannelUpdateExtra:
+    ) -> ShippingSettingChannelUpdate:
         """`GET /v3/shipping/settings/channels/{channel_id}` (getChannelShippingSettings).
 
-        Returns one `SettingChannelUpdateExtra`.
+        Returns one `ShippingSettingChannelUpdate`.
 
         Args:
             channel_id: `str`, the path's `{channel_id}`.
@@ -51,13 +51,13 @@ class V3ShippingSettingsChannels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SettingChannelUpdateExtra]] = Operation(
+    _op_update: ClassVar[Operation[ShippingSettingChannelUpdate]] = Operation(
         method="PUT",
         path="shipping/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=SettingChannelUpdateExtra,
-        body_type=SettingChannelUpdateExtraUpdate,
+        model=ShippingSettingChannelUpdate,
+        body_type=ShippingSettingChannelUpdateUpdate,
         envelope=True,
         operation_id="updateChannelShippingSettings",
     )
@@ -65,20 +65,20 @@ class V3ShippingSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: str,
-        body: SettingChannelUpdateExtraUpdate,
+        body: ShippingSettingChannelUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SettingChannelUpdateExtra:
+    ) -> ShippingSettingChannelUpdate:
         """`PUT /v3/shipping/settings/channels/{channel_id}` (updateChannelShippingSettings).
 
-        Returns one `SettingChannelUpdateExtra`.
+        Returns one `ShippingSettingChannelUpdate`.
 
         Args:
             channel_id: `str`, the path's `{channel_id}`.
-            body: `SettingChannelUpdateExtraUpdate`, the request body.
+            body: `ShippingSettingChannelUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...._model import ApiModel
-from ...shared.models.url_alt import UrlAlt
+from ...shared.models.channel_url import ChannelUrl
 
 
 class Site(ApiModel):
@@ -19,5 +19,5 @@ class Site(ApiModel):
     updated_at: str | None = None
     ssl_status: str | None = None
     """One of: `'dedicated'`, `'shared'`. Deprecated."""
-    urls: list[UrlAlt] | None = None
+    urls: list[ChannelUrl] | None = None
     is_checkout_url_customized: bool | None = None

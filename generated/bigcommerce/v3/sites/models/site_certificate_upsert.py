@@ -7,7 +7,7 @@ from pydantic import with_config
 from typing_extensions import TypedDict
 
 from ...._model import REQUEST_CONFIG, ApiModel
-from .certificate_certificate import CertificateCertificate, CertificateCertificateUpdate
+from .certificate_input import CertificateInput, CertificateInputUpdate
 
 
 class SiteCertificateUpsertModel(ApiModel):
@@ -16,7 +16,7 @@ class SiteCertificateUpsertModel(ApiModel):
     """
 
     url: str | None = None
-    certificate: CertificateCertificate | None = None
+    certificate: CertificateInput | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -24,4 +24,4 @@ class SiteCertificateUpsert(TypedDict, total=False):
     """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     url: str
-    certificate: CertificateCertificateUpdate
+    certificate: CertificateInputUpdate

@@ -14,10 +14,12 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.cart_metafield import CartMetafield
-from ...shared.models.metafield_create_alt import MetafieldCreateAlt as MetafieldCreateAltCreate
-from ...shared.models.metafield_create_alt import MetafieldCreateAltUpdate
-from ...shared.models.metafield_update_many_item_alt import (
-    MetafieldUpdateManyItemAlt as MetafieldUpdateManyItemAltUpdate,
+from ...shared.models.metafield_create_input import (
+    MetafieldCreateInput as MetafieldCreateInputCreate,
+)
+from ...shared.models.metafield_create_input import MetafieldCreateInputUpdate
+from ...shared.models.metafield_update_many_item_input import (
+    MetafieldUpdateManyItemInput as MetafieldUpdateManyItemInputUpdate,
 )
 
 
@@ -154,14 +156,14 @@ class V3StoreMetafields(NodeResource):
         version="v3",
         result="many",
         model=CartMetafield,
-        body_type=list[MetafieldCreateAltCreate],
+        body_type=list[MetafieldCreateInputCreate],
         envelope=True,
         operation_id="createStoresMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateAltCreate],
+        body: list[MetafieldCreateInputCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -173,7 +175,7 @@ class V3StoreMetafields(NodeResource):
         Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[MetafieldCreateAltCreate]`, the request body.
+            body: `list[MetafieldCreateInputCreate]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -292,7 +294,7 @@ class V3StoreMetafields(NodeResource):
         version="v3",
         result="one",
         model=CartMetafield,
-        body_type=MetafieldCreateAltUpdate,
+        body_type=MetafieldCreateInputUpdate,
         envelope=True,
         operation_id="updateStoreMetafield",
     )
@@ -300,7 +302,7 @@ class V3StoreMetafields(NodeResource):
     def update(
         self,
         metafield_id: int,
-        body: MetafieldCreateAltUpdate,
+        body: MetafieldCreateInputUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -313,7 +315,7 @@ class V3StoreMetafields(NodeResource):
 
         Args:
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldCreateAltUpdate`, the request body.
+            body: `MetafieldCreateInputUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -330,14 +332,14 @@ class V3StoreMetafields(NodeResource):
         version="v3",
         result="many",
         model=CartMetafield,
-        body_type=list[MetafieldUpdateManyItemAltUpdate],
+        body_type=list[MetafieldUpdateManyItemInputUpdate],
         envelope=True,
         operation_id="updateStoreMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemAltUpdate],
+        body: list[MetafieldUpdateManyItemInputUpdate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -349,7 +351,7 @@ class V3StoreMetafields(NodeResource):
         Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemAltUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemInputUpdate]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -7,18 +7,18 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.setting_update_alt import SettingUpdateAlt, SettingUpdateAltUpdate
+from ..models.tax_setting_update import TaxSettingUpdate, TaxSettingUpdateUpdate
 
 
 class V3TaxSettings(NodeResource):
     """`api.tax.settings` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[SettingUpdateAlt]] = Operation(
+    _op_get: ClassVar[Operation[TaxSettingUpdate]] = Operation(
         method="GET",
         path="tax/settings",
         version="v3",
         result="one",
-        model=SettingUpdateAlt,
+        model=TaxSettingUpdate,
         envelope=True,
         operation_id="getTaxSettings",
     )
@@ -29,10 +29,10 @@ class V3TaxSettings(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SettingUpdateAlt:
+    ) -> TaxSettingUpdate:
         """`GET /v3/tax/settings` (getTaxSettings).
 
-        Returns one `SettingUpdateAlt`.
+        Returns one `TaxSettingUpdate`.
         """
         return self._call(
             self._op_get,
@@ -42,32 +42,32 @@ class V3TaxSettings(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[SettingUpdateAlt]] = Operation(
+    _op_update: ClassVar[Operation[TaxSettingUpdate]] = Operation(
         method="PUT",
         path="tax/settings",
         version="v3",
         result="one",
-        model=SettingUpdateAlt,
-        body_type=SettingUpdateAltUpdate,
+        model=TaxSettingUpdate,
+        body_type=TaxSettingUpdateUpdate,
         envelope=True,
         operation_id="updateTaxSettings",
     )
 
     def update(
         self,
-        body: SettingUpdateAltUpdate,
+        body: TaxSettingUpdateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SettingUpdateAlt:
+    ) -> TaxSettingUpdate:
         """`PUT /v3/tax/settings` (updateTaxSettings).
 
-        Returns one `SettingUpdateAlt`.
+        Returns one `TaxSettingUpdate`.
 
         Args:
-            body: `SettingUpdateAltUpdate`, the request body.
+            body: `TaxSettingUpdateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ..models.tax_class_batch_post_item import TaxClassBatchPostItem as TaxClassBatchPostItemCreate
 from ..models.tax_class_resource import TaxClassResource
-from ..models.tax_tax_class_batch_post_item import (
-    TaxTaxClassBatchPostItem as TaxTaxClassBatchPostItemCreate,
-)
 from ..models.tax_zone import TaxZone
 from ..models.tax_zonecheck_item import TaxZonecheckItem as TaxZonecheckItemCreate
 
@@ -83,7 +81,7 @@ class V3Tax(NodeResource):
         version="v3",
         result="many",
         model=TaxClassResource,
-        body_type=list[TaxTaxClassBatchPostItemCreate],
+        body_type=list[TaxClassBatchPostItemCreate],
         envelope=True,
         batch_limit=50,
         operation_id="taxClassBatchPost",
@@ -91,7 +89,7 @@ class V3Tax(NodeResource):
 
     def tax_class_batch_post(
         self,
-        body: list[TaxTaxClassBatchPostItemCreate],
+        body: list[TaxClassBatchPostItemCreate],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -106,7 +104,7 @@ class V3Tax(NodeResource):
         another.
 
         Args:
-            body: `list[TaxTaxClassBatchPostItemCreate]`, the request body; sent 50 items a
+            body: `list[TaxClassBatchPostItemCreate]`, the request body; sent 50 items a
                 request.
         """
         return self._call(

@@ -1,0 +1,14 @@
+# Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
+"""The `WidgetTemplatePreviewResponseData` model."""
+
+from __future__ import annotations
+
+from ...._model import ApiModel
+
+
+class WidgetTemplatePreviewResponseData(ApiModel):
+    """`WidgetTemplatePreviewResponseData`: an object of the v3 API. Every field is optional;
+    unknown fields are kept.
+    """
+
+    html: str | None = None
