@@ -31,8 +31,12 @@ if TYPE_CHECKING:
         CartCreateLineItemGiftWrappingWrapDetail,
     )
     from .models.cart_create_line_item_option_selection import CartCreateLineItemOptionSelection
+    from .models.cart_custom_item import CartCustomItem
+    from .models.cart_digital_item import CartDigitalItem
     from .models.cart_item_create import CartItemCreate
     from .models.cart_item_update import CartItemUpdate
+    from .models.cart_line_item import CartLineItem
+    from .models.cart_line_items import CartLineItems
     from .models.cart_metafield_create_many_item import CartMetafieldCreateManyItem
     from .models.cart_metafield_update_many_item import CartMetafieldUpdateManyItem
     from .models.cart_promotions import CartPromotions
@@ -43,10 +47,6 @@ if TYPE_CHECKING:
     from .models.cart_settings import CartSettings
     from .models.cart_update import CartUpdate
     from .models.gift_wrapping import GiftWrapping
-    from .models.item_custom import ItemCustom
-    from .models.line_items import LineItems
-    from .models.line_items_digital_item import LineItemsDigitalItem
-    from .models.line_items_physical_item import LineItemsPhysicalItem
     from .models.setting_channel_update_data import SettingChannelUpdateData
 
 #: public name -> (model module, its name there)
@@ -78,9 +78,13 @@ _EXPORTS = {
         ".models.cart_create_line_item_option_selection",
         "CartCreateLineItemOptionSelection",
     ),
+    "CartCustomItem": (".models.cart_custom_item", "CartCustomItem"),
+    "CartDigitalItem": (".models.cart_digital_item", "CartDigitalItem"),
     "CartDiscount": ("..shared.models.cart_discount", "CartDiscount"),
     "CartItemCreate": (".models.cart_item_create", "CartItemCreate"),
     "CartItemUpdate": (".models.cart_item_update", "CartItemUpdate"),
+    "CartLineItem": (".models.cart_line_item", "CartLineItem"),
+    "CartLineItems": (".models.cart_line_items", "CartLineItems"),
     "CartMetafield": ("..shared.models.cart_metafield", "CartMetafield"),
     "CartMetafieldCreateManyItem": (
         ".models.cart_metafield_create_many_item",
@@ -108,11 +112,7 @@ _EXPORTS = {
         "DeleteCouponCodeDelete",
     ),
     "GiftWrapping": (".models.gift_wrapping", "GiftWrapping"),
-    "ItemCustom": (".models.item_custom", "ItemCustom"),
     "ItemGiftCertificate": ("..shared.models.item_gift_certificate", "ItemGiftCertificate"),
-    "LineItems": (".models.line_items", "LineItems"),
-    "LineItemsDigitalItem": (".models.line_items_digital_item", "LineItemsDigitalItem"),
-    "LineItemsPhysicalItem": (".models.line_items_physical_item", "LineItemsPhysicalItem"),
     "MetafieldCreateInput": ("..shared.models.metafield_create_input", "MetafieldCreateInput"),
     "SettingChannelUpdateData": (".models.setting_channel_update_data", "SettingChannelUpdateData"),
 }
@@ -130,9 +130,13 @@ __all__ = [
     "CartCreateLineItemGiftWrapping",
     "CartCreateLineItemGiftWrappingWrapDetail",
     "CartCreateLineItemOptionSelection",
+    "CartCustomItem",
+    "CartDigitalItem",
     "CartDiscount",
     "CartItemCreate",
     "CartItemUpdate",
+    "CartLineItem",
+    "CartLineItems",
     "CartMetafield",
     "CartMetafieldCreateManyItem",
     "CartMetafieldUpdateManyItem",
@@ -148,11 +152,7 @@ __all__ = [
     "Currency",
     "DeleteCouponCodeDelete",
     "GiftWrapping",
-    "ItemCustom",
     "ItemGiftCertificate",
-    "LineItems",
-    "LineItemsDigitalItem",
-    "LineItemsPhysicalItem",
     "MetafieldCreateInput",
     "SettingChannelUpdateData",
 ]

@@ -7,8 +7,8 @@ from ...._model import ApiModel
 from ...shared.models.cart_discount import CartDiscount
 from ...shared.models.currency import Currency as V3Currency
 from .applied_coupon import AppliedCoupon
+from .cart_line_items import CartLineItems
 from .cart_promotions import CartPromotions
-from .line_items import LineItems
 
 
 class Cart(ApiModel):
@@ -26,7 +26,7 @@ class Cart(ApiModel):
     cart_amount: int | float | None = None
     coupons: list[AppliedCoupon] | None = None
     discounts: list[CartDiscount] | None = None
-    line_items: LineItems | None = None
+    line_items: CartLineItems | None = None
     created_time: str | None = None
     updated_time: str | None = None
     locale: str | None = None

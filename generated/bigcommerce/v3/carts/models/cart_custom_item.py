@@ -1,13 +1,15 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `ItemCustom` model."""
+"""The `CartCustomItem` model."""
 
 from __future__ import annotations
 
 from ...._model import ApiModel
 
 
-class ItemCustom(ApiModel):
-    """`ItemCustom`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+class CartCustomItem(ApiModel):
+    """`CartCustomItem`: an object of the v3 API. Every field is optional; unknown fields are
+    kept.
+    """
 
     id: str | None = None
     sku: str | None = None

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The `LineItemsDigitalItem` model."""
+"""The `CartLineItem` model."""
 
 from __future__ import annotations
 
@@ -7,21 +7,23 @@ from typing import Any
 
 from ...._model import ApiModel
 from ...shared.models.applied_discount import AppliedDiscount
+from .gift_wrapping import GiftWrapping
 
 
-class LineItemsDigitalItem(ApiModel):
-    """`LineItemsDigitalItem`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
-    """
+class CartLineItem(ApiModel):
+    """`CartLineItem`: an object of the v3 API. Every field is optional; unknown fields are kept."""
 
     id: str | None = None
     parent_id: str | None = None
     variant_id: int | float | None = None
+    """Required to create and update."""
     product_id: int | float | None = None
+    """Required to create and update."""
     sku: str | None = None
     name: str | None = None
     url: str | None = None
     quantity: int | float | None = None
+    """Required to create and update."""
     taxable: bool | None = None
     image_url: str | None = None
     discounts: list[AppliedDiscount] | None = None
@@ -36,6 +38,4 @@ class LineItemsDigitalItem(ApiModel):
     is_require_shipping: bool | None = None
     is_mutable: bool | None = None
     added_by_promotion: bool | None = None
-    download_file_urls: list[str] | None = None
-    download_page_url: str | None = None
-    download_size: str | None = None
+    gift_wrapping: GiftWrapping | None = None
