@@ -305,4 +305,12 @@ class PackageIR:
     index: tuple[IndexEntryIR, ...] = ()
     node_routes: tuple[NodeRouteIR, ...] = ()  # the fake store's table of imported operations
     areas: tuple[AreaIR, ...] = ()  # bigcommerce.v2.* / bigcommerce.v3.*
-    enums: tuple[EnumAliasIR, ...] = ()  # models/_enums.py
+    enums: tuple[EnumAliasIR, ...] = ()  # _enums.py
+
+    def own_names(self) -> dict[str, str]:
+        """Key -> the class's own name, for every model and request TypedDict named otherwise
+        (`V3Product` -> `Product`, `V3BrandCreateBodyCreate` -> `BrandCreate`)."""
+        out = {m.name: m.class_name for m in self.models if m.class_name}
+        for m in self.models:
+            out |= {td.name: td.class_name for td in (m.create, m.update) if td and td.class_name}
+        return out

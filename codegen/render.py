@@ -16,6 +16,7 @@ from .ir import PackageIR
 from .layout import Layout, layout
 from .literals import comment, docblock, docstring, markdown, markdown_code, markdown_prose
 from .route_data import routes_json
+from .spelling import respelled
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -45,15 +46,18 @@ def _docblock(doc: Doc, indent: int) -> str:
 
 def render(package: PackageIR) -> dict[str, str]:
     """Relative path in the package -> source text, for every generated (not copied) file. Each
-    module is written where `codegen.layout` places it, its imports rewritten to match."""
+    module is written where `codegen.layout` places it, its imports rewritten to match, and calls
+    the classes it imports by their own names where it can (`codegen.spelling`)."""
     env = environment()
     house = layout(package)
     out: dict[str, str] = {}
+    own_names = package.own_names()
     model = env.get_template("models/model.py.jinja")
     for m in package.models:
         flat = f"models.{m.module}"
         m = dataclasses.replace(m, imports=house.imports(flat, m.imports))
-        out[house.path(flat)] = model.render(m=m, source=m.spec_file, where=_where(house, flat))
+        text = model.render(m=m, source=m.spec_file, where=_where(house, flat))
+        out[house.path(flat)] = respelled(text, own_names)
     if package.enums:
         out[house.path(f"models.{MODULE}")] = env.get_template("models/enums.py.jinja").render(
             enums=package.enums, source="spec/"
@@ -62,7 +66,8 @@ def render(package: PackageIR) -> dict[str, str]:
     for r in package.resources:
         flat = f"resources.{r.module}"
         r = dataclasses.replace(r, imports=house.imports(flat, r.imports))
-        out[house.path(flat)] = resource.render(r=r, source=r.spec_file, where=_where(house, flat))
+        text = resource.render(r=r, source=r.spec_file, where=_where(house, flat))
+        out[house.path(flat)] = respelled(text, own_names)
     # The imported API's models are public by area (`bigcommerce.v3.catalog`), the rest here.
     in_areas = {a.spec_file for a in package.areas}
     own = [m for m in package.models if m.spec_file not in in_areas]
@@ -154,13 +159,7 @@ def render_docs(package: PackageIR) -> dict[str, str]:
     as their classes are named (`list[Product]`, not the key `V3Product` the code imports them
     under), and an imported model's section says where it is imported from."""
     env = environment()
-    renamed = {m.name: m.class_name for m in package.models if m.class_name}
-    renamed |= {
-        td.name: td.class_name
-        for m in package.models
-        for td in (m.create, m.update)
-        if td is not None and td.class_name
-    }
+    renamed = package.own_names()
     env.filters["public"] = lambda text: _NAME.sub(
         lambda m: renamed.get(m.group(0), m.group(0)), str(text)
     )

@@ -10,7 +10,7 @@ from typing_extensions import deprecated
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.customer_validate import CustomerValidate as CustomerValidateCreate
+from ..models.customer_validate import CustomerValidate
 from ..models.validate_password import ValidatePassword
 
 
@@ -23,7 +23,7 @@ class V2Customers(NodeResource):
         version="v2",
         result="one",
         model=ValidatePassword,
-        body_type=CustomerValidateCreate,
+        body_type=CustomerValidate,
         operation_id="validateCustomerPassword",
     )
 
@@ -31,7 +31,7 @@ class V2Customers(NodeResource):
     def validate(
         self,
         customer_id: int,
-        body: CustomerValidateCreate,
+        body: CustomerValidate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -46,7 +46,7 @@ class V2Customers(NodeResource):
 
         Args:
             customer_id: `int`, the path's `{customer_id}`.
-            body: `CustomerValidateCreate`, the request body.
+            body: `CustomerValidate`, the request body.
         """
         return self._call(
             self._op_validate,

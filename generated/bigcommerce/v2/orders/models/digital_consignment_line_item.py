@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...._model import ApiModel
-from .form_field import FormField as V2FormField
+from .form_field import FormField
 from .order_product_applied_discounts import OrderProductAppliedDiscounts
 from .order_product_options import OrderProductOptions
 
@@ -79,7 +79,7 @@ class DigitalConsignmentLineItem(ApiModel):
     brand: str | None = None
     applied_discounts: list[OrderProductAppliedDiscounts] | None = None
     product_options: list[OrderProductOptions] | None = None
-    configurable_fields: list[V2FormField] | None = None
+    configurable_fields: list[FormField] | None = None
     upc: str | None = None
     """At most 255 characters."""
     variant_id: int | None = None

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.order_shipping_address import OrderShippingAddress as V2OrderShippingAddress
-from ..models.shipping_address_update import ShippingAddressUpdate as V2ShippingAddressUpdateUpdate
+from ..models.order_shipping_address import OrderShippingAddress
+from ..models.shipping_address_update import ShippingAddressUpdate
 
 if TYPE_CHECKING:
     from .shipping_addresses_shipping_quotes import V2OrdersShippingAddressesShippingQuotes
@@ -25,13 +25,13 @@ class V2OrdersShippingAddresses(NodeResource):
 
         return V2OrdersShippingAddressesShippingQuotes(self._connection)
 
-    _op_update: ClassVar[Operation[V2OrderShippingAddress]] = Operation(
+    _op_update: ClassVar[Operation[OrderShippingAddress]] = Operation(
         method="PUT",
         path="orders/{order_id}/shipping_addresses/{shipping_address_id}",
         version="v2",
         result="one",
-        model=V2OrderShippingAddress,
-        body_type=V2ShippingAddressUpdateUpdate,
+        model=OrderShippingAddress,
+        body_type=ShippingAddressUpdate,
         operation_id="updateOrderShippingAddress",
     )
 
@@ -39,22 +39,22 @@ class V2OrdersShippingAddresses(NodeResource):
         self,
         order_id: int,
         shipping_address_id: str,
-        body: V2ShippingAddressUpdateUpdate,
+        body: ShippingAddressUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V2OrderShippingAddress:
+    ) -> OrderShippingAddress:
         """`PUT /v2/orders/{order_id}/shipping_addresses/{shipping_address_id}`
         (updateOrderShippingAddress).
 
-        Returns one `V2OrderShippingAddress`.
+        Returns one `OrderShippingAddress`.
 
         Args:
             order_id: `int`, the path's `{order_id}`.
             shipping_address_id: `str`, the path's `{shipping_address_id}`.
-            body: `V2ShippingAddressUpdateUpdate`, the request body.
+            body: `ShippingAddressUpdate`, the request body.
         """
         return self._call(
             self._op_update,

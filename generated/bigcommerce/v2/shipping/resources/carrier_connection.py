@@ -8,12 +8,10 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.carrier_connection_create import (
-    CarrierConnectionCreate as CarrierConnectionCreateCreate,
+    CarrierConnectionCreate,
+    CarrierConnectionCreateUpdate,
 )
-from ..models.carrier_connection_create import CarrierConnectionCreateUpdate
-from ..models.carrier_connection_delete_all import (
-    CarrierConnectionDeleteAll as CarrierConnectionDeleteAllCreate,
-)
+from ..models.carrier_connection_delete_all import CarrierConnectionDeleteAll
 
 
 class V2ShippingCarrierConnection(NodeResource):
@@ -24,13 +22,13 @@ class V2ShippingCarrierConnection(NodeResource):
         path="shipping/carrier/connection",
         version="v2",
         result="nothing",
-        body_type=CarrierConnectionCreateCreate,
+        body_type=CarrierConnectionCreate,
         operation_id="createCarrierConnection",
     )
 
     def create(
         self,
-        body: CarrierConnectionCreateCreate,
+        body: CarrierConnectionCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -42,7 +40,7 @@ class V2ShippingCarrierConnection(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `CarrierConnectionCreateCreate`, the request body.
+            body: `CarrierConnectionCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -58,13 +56,13 @@ class V2ShippingCarrierConnection(NodeResource):
         path="shipping/carrier/connection",
         version="v2",
         result="nothing",
-        body_type=CarrierConnectionDeleteAllCreate,
+        body_type=CarrierConnectionDeleteAll,
         operation_id="deleteCarrierConnection",
     )
 
     def delete_all(
         self,
-        body: CarrierConnectionDeleteAllCreate,
+        body: CarrierConnectionDeleteAll,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -76,7 +74,7 @@ class V2ShippingCarrierConnection(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `CarrierConnectionDeleteAllCreate`, the request body.
+            body: `CarrierConnectionDeleteAll`, the request body.
         """
         return self._call(
             self._op_delete_all,

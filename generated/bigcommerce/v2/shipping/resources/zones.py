@@ -10,8 +10,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shipping_zone import ShippingZone
-from ..models.zone_create import ZoneCreate as ZoneCreateCreate
-from ..models.zone_update import ZoneUpdate as ZoneUpdateUpdate
+from ..models.zone_create import ZoneCreate
+from ..models.zone_update import ZoneUpdate
 
 if TYPE_CHECKING:
     from .zones_methods import V2ShippingZonesMethods
@@ -60,13 +60,13 @@ class V2ShippingZones(NodeResource):
         version="v2",
         result="one",
         model=ShippingZone,
-        body_type=ZoneCreateCreate,
+        body_type=ZoneCreate,
         operation_id="createShippingZones",
     )
 
     def create(
         self,
-        body: ZoneCreateCreate,
+        body: ZoneCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -78,7 +78,7 @@ class V2ShippingZones(NodeResource):
         Returns one `ShippingZone`.
 
         Args:
-            body: `ZoneCreateCreate`, the request body.
+            body: `ZoneCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -160,14 +160,14 @@ class V2ShippingZones(NodeResource):
         version="v2",
         result="one",
         model=ShippingZone,
-        body_type=ZoneUpdateUpdate,
+        body_type=ZoneUpdate,
         operation_id="updateShippingZone",
     )
 
     def update(
         self,
         zone_id: int,
-        body: ZoneUpdateUpdate,
+        body: ZoneUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -180,7 +180,7 @@ class V2ShippingZones(NodeResource):
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.
-            body: `ZoneUpdateUpdate`, the request body.
+            body: `ZoneUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,21 +8,20 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.shipping_method import ShippingMethod as V2ShippingMethod
+from ..models.shipping_method import ShippingMethod
 from ..models.zone_method import ZoneMethod
-from ..models.zone_method_create import V2ZoneMethodCreateUpdate
-from ..models.zone_method_create import ZoneMethodCreate as V2ZoneMethodCreateCreate
+from ..models.zone_method_create import V2ZoneMethodCreateUpdate, ZoneMethodCreate
 
 
 class V2ShippingZonesMethods(NodeResource):
     """`api.v2.shipping.zones.methods` (v2): all, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[V2ShippingMethod]]] = Operation(
+    _op_all: ClassVar[Operation[list[ShippingMethod]]] = Operation(
         method="GET",
         path="shipping/zones/{zone_id}/methods",
         version="v2",
         result="many",
-        model=V2ShippingMethod,
+        model=ShippingMethod,
         operation_id="getShippingZoneMethods",
     )
 
@@ -34,10 +33,10 @@ class V2ShippingZonesMethods(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[V2ShippingMethod]:
+    ) -> list[ShippingMethod]:
         """`GET /v2/shipping/zones/{zone_id}/methods` (getShippingZoneMethods).
 
-        Returns a list of `V2ShippingMethod` objects.
+        Returns a list of `ShippingMethod` objects.
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.
@@ -50,33 +49,33 @@ class V2ShippingZonesMethods(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[V2ShippingMethod]] = Operation(
+    _op_create: ClassVar[Operation[ShippingMethod]] = Operation(
         method="POST",
         path="shipping/zones/{zone_id}/methods",
         version="v2",
         result="one",
-        model=V2ShippingMethod,
-        body_type=V2ZoneMethodCreateCreate,
+        model=ShippingMethod,
+        body_type=ZoneMethodCreate,
         operation_id="createShippingMethod",
     )
 
     def create(
         self,
         zone_id: int,
-        body: V2ZoneMethodCreateCreate,
+        body: ZoneMethodCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V2ShippingMethod:
+    ) -> ShippingMethod:
         """`POST /v2/shipping/zones/{zone_id}/methods` (createShippingMethod).
 
-        Returns one `V2ShippingMethod`.
+        Returns one `ShippingMethod`.
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.
-            body: `V2ZoneMethodCreateCreate`, the request body.
+            body: `ZoneMethodCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -156,12 +155,12 @@ class V2ShippingZonesMethods(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V2ShippingMethod]] = Operation(
+    _op_update: ClassVar[Operation[ShippingMethod]] = Operation(
         method="PUT",
         path="shipping/zones/{zone_id}/methods/{method_id}",
         version="v2",
         result="one",
-        model=V2ShippingMethod,
+        model=ShippingMethod,
         body_type=V2ZoneMethodCreateUpdate,
         operation_id="updateShippingMethod",
     )
@@ -176,10 +175,10 @@ class V2ShippingZonesMethods(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V2ShippingMethod:
+    ) -> ShippingMethod:
         """`PUT /v2/shipping/zones/{zone_id}/methods/{method_id}` (updateShippingMethod).
 
-        Returns one `V2ShippingMethod`.
+        Returns one `ShippingMethod`.
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.

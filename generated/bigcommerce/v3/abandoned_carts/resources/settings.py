@@ -12,9 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.abandoned_cart_setting_update import (
-    AbandonedCartSettingUpdate as AbandonedCartSettingUpdateUpdate,
-)
+from ..models.abandoned_cart_setting_update import AbandonedCartSettingUpdate
 from ..models.abandoned_cart_settings import AbandonedCartSettings
 
 if TYPE_CHECKING:
@@ -81,14 +79,14 @@ class V3AbandonedCartsSettings(NodeResource):
         version="v3",
         result="one",
         model=AbandonedCartSettings,
-        body_type=AbandonedCartSettingUpdateUpdate,
+        body_type=AbandonedCartSettingUpdate,
         envelope=True,
         operation_id="updateGlobalAbandonedCartSettings",
     )
 
     def update(
         self,
-        body: AbandonedCartSettingUpdateUpdate,
+        body: AbandonedCartSettingUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -100,7 +98,7 @@ class V3AbandonedCartsSettings(NodeResource):
         Returns one `AbandonedCartSettings`.
 
         Args:
-            body: `AbandonedCartSettingUpdateUpdate`, the request body.
+            body: `AbandonedCartSettingUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,19 +8,18 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.setting_channel_update import SettingChannelUpdate as V3SettingChannelUpdate
-from ..models.setting_channel_update import V3SettingChannelUpdateUpdate
+from ..models.setting_channel_update import SettingChannelUpdate, V3SettingChannelUpdateUpdate
 
 
 class V3AbandonedCartsSettingsChannels(NodeResource):
     """`api.abandoned_carts.settings.channels` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[V3SettingChannelUpdate]] = Operation(
+    _op_get: ClassVar[Operation[SettingChannelUpdate]] = Operation(
         method="GET",
         path="abandoned-carts/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=V3SettingChannelUpdate,
+        model=SettingChannelUpdate,
         envelope=True,
         operation_id="getChannelAbandonedCartSettings",
     )
@@ -33,11 +32,11 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3SettingChannelUpdate:
+    ) -> SettingChannelUpdate:
         """`GET /v3/abandoned-carts/settings/channels/{channel_id}`
         (getChannelAbandonedCartSettings).
 
-        Returns one `V3SettingChannelUpdate`.
+        Returns one `SettingChannelUpdate`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
@@ -50,12 +49,12 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V3SettingChannelUpdate]] = Operation(
+    _op_update: ClassVar[Operation[SettingChannelUpdate]] = Operation(
         method="PUT",
         path="abandoned-carts/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=V3SettingChannelUpdate,
+        model=SettingChannelUpdate,
         body_type=V3SettingChannelUpdateUpdate,
         envelope=True,
         operation_id="updateChannelAbandonedCartSettings",
@@ -70,11 +69,11 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3SettingChannelUpdate:
+    ) -> SettingChannelUpdate:
         """`PUT /v3/abandoned-carts/settings/channels/{channel_id}`
         (updateChannelAbandonedCartSettings).
 
-        Returns one `V3SettingChannelUpdate`.
+        Returns one `SettingChannelUpdate`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...._model import ApiModel
 from ...shared.models.cart_discount import CartDiscount
-from ...shared.models.currency import Currency as V3Currency
+from ...shared.models.currency import Currency
 from .applied_coupon import AppliedCoupon
 from .cart_line_items import CartLineItems
 from .cart_promotions import CartPromotions
@@ -18,7 +18,7 @@ class Cart(ApiModel):
     customer_id: int | None = None
     channel_id: int | None = None
     email: str | None = None
-    currency: V3Currency | None = None
+    currency: Currency | None = None
     tax_included: bool | None = None
     base_amount: int | float | None = None
     discount_amount: int | float | None = None

@@ -14,8 +14,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.cart import Cart
-from ..models.cart_create import CartCreate as V3CartCreateCreate
-from ..models.cart_update import CartUpdate as V3CartUpdateUpdate
+from ..models.cart_create import CartCreate
+from ..models.cart_update import CartUpdate
 
 if TYPE_CHECKING:
     from .items import V3CartsItems
@@ -106,14 +106,14 @@ class V3Carts(NodeResource):
         result="one",
         model=Cart,
         query_type=V3CartsCreateQuery,
-        body_type=V3CartCreateCreate,
+        body_type=CartCreate,
         envelope=True,
         operation_id="createCart",
     )
 
     def create(
         self,
-        body: V3CartCreateCreate,
+        body: CartCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -126,7 +126,7 @@ class V3Carts(NodeResource):
         Returns one `Cart`.
 
         Args:
-            body: `V3CartCreateCreate`, the request body.
+            body: `CartCreate`, the request body.
             query: the query parameters (`V3CartsCreateQuery`).
         """
         return self._call(
@@ -216,7 +216,7 @@ class V3Carts(NodeResource):
         result="one",
         model=Cart,
         query_type=V3CartsUpdateQuery,
-        body_type=V3CartUpdateUpdate,
+        body_type=CartUpdate,
         envelope=True,
         operation_id="updateCart",
     )
@@ -224,7 +224,7 @@ class V3Carts(NodeResource):
     def update(
         self,
         cart_id: str,
-        body: V3CartUpdateUpdate,
+        body: CartUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -238,7 +238,7 @@ class V3Carts(NodeResource):
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
-            body: `V3CartUpdateUpdate`, the request body.
+            body: `CartUpdate`, the request body.
             query: the query parameters (`V3CartsUpdateQuery`).
         """
         return self._call(

@@ -12,12 +12,10 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.delete_coupon_code_delete import (
-    DeleteCouponCodeDelete as DeleteCouponCodeDeleteCreate,
-)
+from ...shared.models.delete_coupon_code_delete import DeleteCouponCodeDelete
 from ..models.cart import Cart
-from ..models.cart_item_create import CartItemCreate as CartItemCreateCreate
-from ..models.cart_item_update import CartItemUpdate as CartItemUpdateUpdate
+from ..models.cart_item_create import CartItemCreate
+from ..models.cart_item_update import CartItemUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -78,7 +76,7 @@ class V3CartsItems(NodeResource):
         result="one",
         model=Cart,
         query_type=V3CartsItemsCreateQuery,
-        body_type=CartItemCreateCreate,
+        body_type=CartItemCreate,
         envelope=True,
         operation_id="addCartLineItems",
     )
@@ -86,7 +84,7 @@ class V3CartsItems(NodeResource):
     def create(
         self,
         cart_id: str,
-        body: CartItemCreateCreate,
+        body: CartItemCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -100,7 +98,7 @@ class V3CartsItems(NodeResource):
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
-            body: `CartItemCreateCreate`, the request body.
+            body: `CartItemCreate`, the request body.
             query: the query parameters (`V3CartsItemsCreateQuery`).
         """
         return self._call(
@@ -120,7 +118,7 @@ class V3CartsItems(NodeResource):
         result="one",
         model=Cart,
         query_type=V3CartsItemsDeleteQuery,
-        body_type=DeleteCouponCodeDeleteCreate,
+        body_type=DeleteCouponCodeDelete,
         envelope=True,
         operation_id="deleteCartLineItem",
     )
@@ -129,7 +127,7 @@ class V3CartsItems(NodeResource):
         self,
         cart_id: str,
         item_id: str,
-        body: DeleteCouponCodeDeleteCreate,
+        body: DeleteCouponCodeDelete,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -144,7 +142,7 @@ class V3CartsItems(NodeResource):
         Args:
             cart_id: `str`, the path's `{cart_id}`.
             item_id: `str`, the path's `{item_id}`.
-            body: `DeleteCouponCodeDeleteCreate`, the request body.
+            body: `DeleteCouponCodeDelete`, the request body.
             query: the query parameters (`V3CartsItemsDeleteQuery`).
         """
         return self._call(
@@ -164,7 +162,7 @@ class V3CartsItems(NodeResource):
         result="one",
         model=Cart,
         query_type=V3CartsItemsUpdateQuery,
-        body_type=CartItemUpdateUpdate,
+        body_type=CartItemUpdate,
         envelope=True,
         operation_id="updateCartLineItem",
     )
@@ -173,7 +171,7 @@ class V3CartsItems(NodeResource):
         self,
         cart_id: str,
         item_id: str,
-        body: CartItemUpdateUpdate,
+        body: CartItemUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -188,7 +186,7 @@ class V3CartsItems(NodeResource):
         Args:
             cart_id: `str`, the path's `{cart_id}`.
             item_id: `str`, the path's `{item_id}`.
-            body: `CartItemUpdateUpdate`, the request body.
+            body: `CartItemUpdate`, the request body.
             query: the query parameters (`V3CartsItemsUpdateQuery`).
         """
         return self._call(

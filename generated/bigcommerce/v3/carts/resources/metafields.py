@@ -14,16 +14,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.cart_metafield import CartMetafield
-from ...shared.models.metafield_create_input import (
-    MetafieldCreateInput as MetafieldCreateInputCreate,
-)
-from ...shared.models.metafield_create_input import MetafieldCreateInputUpdate
-from ..models.cart_metafield_create_many_item import (
-    CartMetafieldCreateManyItem as CartMetafieldCreateManyItemCreate,
-)
-from ..models.cart_metafield_update_many_item import (
-    CartMetafieldUpdateManyItem as CartMetafieldUpdateManyItemUpdate,
-)
+from ...shared.models.metafield_create_input import MetafieldCreateInput, MetafieldCreateInputUpdate
+from ..models.cart_metafield_create_many_item import CartMetafieldCreateManyItem
+from ..models.cart_metafield_update_many_item import CartMetafieldUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -187,7 +180,7 @@ class V3CartsMetafields(NodeResource):
         version="v3",
         result="one",
         model=CartMetafield,
-        body_type=MetafieldCreateInputCreate,
+        body_type=MetafieldCreateInput,
         envelope=True,
         operation_id="createCartMetafield",
     )
@@ -195,7 +188,7 @@ class V3CartsMetafields(NodeResource):
     def create(
         self,
         cart_id: str,
-        body: MetafieldCreateInputCreate,
+        body: MetafieldCreateInput,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -208,7 +201,7 @@ class V3CartsMetafields(NodeResource):
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
-            body: `MetafieldCreateInputCreate`, the request body.
+            body: `MetafieldCreateInput`, the request body.
         """
         return self._call(
             self._op_create,
@@ -225,14 +218,14 @@ class V3CartsMetafields(NodeResource):
         version="v3",
         result="many",
         model=CartMetafield,
-        body_type=list[CartMetafieldCreateManyItemCreate],
+        body_type=list[CartMetafieldCreateManyItem],
         envelope=True,
         operation_id="createCartsMetafields",
     )
 
     def create_many(
         self,
-        body: list[CartMetafieldCreateManyItemCreate],
+        body: list[CartMetafieldCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -244,7 +237,7 @@ class V3CartsMetafields(NodeResource):
         Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[CartMetafieldCreateManyItemCreate]`, the request body.
+            body: `list[CartMetafieldCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -449,14 +442,14 @@ class V3CartsMetafields(NodeResource):
         version="v3",
         result="many",
         model=CartMetafield,
-        body_type=list[CartMetafieldUpdateManyItemUpdate],
+        body_type=list[CartMetafieldUpdateManyItem],
         envelope=True,
         operation_id="updateCartsMetafields",
     )
 
     def update_many(
         self,
-        body: list[CartMetafieldUpdateManyItemUpdate],
+        body: list[CartMetafieldUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -468,7 +461,7 @@ class V3CartsMetafields(NodeResource):
         Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[CartMetafieldUpdateManyItemUpdate]`, the request body.
+            body: `list[CartMetafieldUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

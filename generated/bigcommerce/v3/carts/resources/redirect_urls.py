@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.cart_redirect_url import CartRedirectUrl
-from ..models.cart_redirect_url_create import CartRedirectUrlCreate as V3CartRedirectUrlCreateCreate
+from ..models.cart_redirect_url_create import CartRedirectUrlCreate
 
 
 class V3CartsRedirectUrls(NodeResource):
@@ -21,7 +21,7 @@ class V3CartsRedirectUrls(NodeResource):
         version="v3",
         result="one",
         model=CartRedirectUrl,
-        body_type=V3CartRedirectUrlCreateCreate,
+        body_type=CartRedirectUrlCreate,
         envelope=True,
         operation_id="createCartRedirectURL",
     )
@@ -29,7 +29,7 @@ class V3CartsRedirectUrls(NodeResource):
     def create(
         self,
         cart_id: str,
-        body: V3CartRedirectUrlCreateCreate,
+        body: CartRedirectUrlCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -42,7 +42,7 @@ class V3CartsRedirectUrls(NodeResource):
 
         Args:
             cart_id: `str`, the path's `{cart_id}`.
-            body: `V3CartRedirectUrlCreateCreate`, the request body.
+            body: `CartRedirectUrlCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.cart_setting_update import CartSettingUpdate as CartSettingUpdateUpdate
+from ..models.cart_setting_update import CartSettingUpdate
 from ..models.cart_settings import CartSettings
 
 if TYPE_CHECKING:
@@ -59,14 +59,14 @@ class V3CartsSettings(NodeResource):
         version="v3",
         result="one",
         model=CartSettings,
-        body_type=CartSettingUpdateUpdate,
+        body_type=CartSettingUpdate,
         envelope=True,
         operation_id="updateGlobalCartSettings",
     )
 
     def update(
         self,
-        body: CartSettingUpdateUpdate,
+        body: CartSettingUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -78,7 +78,7 @@ class V3CartsSettings(NodeResource):
         Returns one `CartSettings`.
 
         Args:
-            body: `CartSettingUpdateUpdate`, the request body.
+            body: `CartSettingUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -9,11 +9,11 @@ from ...._model import ApiModel
 from .bulk_pricing_rule import BulkPricingRule
 from .custom_url import CustomUrl
 from .parent_relation import ParentRelation
-from .product_custom_field import ProductCustomField as V3ProductCustomField
+from .product_custom_field import ProductCustomField
 from .product_image_data import ProductImageData
 from .product_modifier_alt import ProductModifierAlt
 from .product_option_base import ProductOptionBase
-from .product_primary_image import ProductPrimaryImage as V3ProductPrimaryImage
+from .product_primary_image import ProductPrimaryImage
 from .product_video_response import ProductVideoResponse
 
 
@@ -127,11 +127,11 @@ class Product(ApiModel):
     reviews_rating_sum: int | None = None
     reviews_count: int | None = None
     total_sold: int | None = None
-    custom_fields: list[V3ProductCustomField] | None = None
+    custom_fields: list[ProductCustomField] | None = None
     """From 0 to 255."""
     bulk_pricing_rules: list[BulkPricingRule] | None = None
     images: list[ProductImageData] | None = None
-    primary_image: V3ProductPrimaryImage | None = None
+    primary_image: ProductPrimaryImage | None = None
     videos: list[ProductVideoResponse] | None = None
     parent_relations: list[ParentRelation] | None = None
     """Read-only: set by the API, never sent."""

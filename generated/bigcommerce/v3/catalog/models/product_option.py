@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...._model import ApiModel
-from .option_value import OptionValue as V3OptionValue
+from .option_value import OptionValue
 from .product_option_config import ProductOptionConfig
 
 
@@ -25,6 +25,6 @@ class ProductOption(ApiModel):
     """
     config: ProductOptionConfig | None = None
     sort_order: int | None = None
-    option_values: list[V3OptionValue] | None = None
+    option_values: list[OptionValue] | None = None
     image_url: str | None = None
     name: str | None = None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...._model import ApiModel
-from .option_value import OptionValue as V3OptionValue
+from .option_value import OptionValue
 from .product_option_data_config import ProductOptionDataConfig
 
 
@@ -25,7 +25,7 @@ class ProductOptionData(ApiModel):
     """
     config: ProductOptionDataConfig | None = None
     sort_order: int | None = None
-    option_values: list[V3OptionValue] | None = None
+    option_values: list[OptionValue] | None = None
     """Required to create and update."""
     image_url: str | None = None
     name: str | None = None

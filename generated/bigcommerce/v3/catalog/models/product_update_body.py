@@ -17,8 +17,7 @@ from .product_bulk_pricing_rule_update import (
 from .product_bulk_pricing_rule_update import (
     ProductBulkPricingRuleUpdateModel as ProductBulkPricingRuleUpdate,
 )
-from .product_custom_field import ProductCustomField as V3ProductCustomField
-from .product_custom_field import V3ProductCustomFieldUpdate
+from .product_custom_field import ProductCustomField, V3ProductCustomFieldUpdate
 from .product_image_data import ProductImageData, ProductImageDataUpdate
 from .product_video_response import ProductVideoResponse, ProductVideoResponseUpdate
 
@@ -132,7 +131,7 @@ class V3ProductUpdateBody(ApiModel):
     reviews_rating_sum: int | None = None
     reviews_count: int | None = None
     total_sold: int | None = None
-    custom_fields: list[V3ProductCustomField] | None = None
+    custom_fields: list[ProductCustomField] | None = None
     """From 0 to 255."""
     bulk_pricing_rules: list[ProductBulkPricingRuleUpdate] | None = None
     images: list[ProductImageData] | None = None

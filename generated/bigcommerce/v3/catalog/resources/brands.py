@@ -14,9 +14,9 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brand import Brand as V3Brand
-from ..models.brand_create_body import BrandCreate as V3BrandCreateBodyCreate
-from ..models.brand_update_body import BrandUpdate as V3BrandUpdateBodyUpdate
+from ..models.brand import Brand
+from ..models.brand_create_body import BrandCreate
+from ..models.brand_update_body import BrandUpdate
 
 if TYPE_CHECKING:
     from .brands_image import V3CatalogBrandsImage
@@ -90,12 +90,12 @@ class V3CatalogBrands(NodeResource):
 
         return V3CatalogBrandsMetafields(self._connection)
 
-    _op_all: ClassVar[Operation[list[V3Brand]]] = Operation(
+    _op_all: ClassVar[Operation[list[Brand]]] = Operation(
         method="GET",
         path="catalog/brands",
         version="v3",
         result="many",
-        model=V3Brand,
+        model=Brand,
         query_type=V3CatalogBrandsAllQuery,
         envelope=True,
         operation_id="getBrands",
@@ -108,10 +108,10 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsAllQuery],
-    ) -> list[V3Brand]:
+    ) -> list[Brand]:
         """`GET /v3/catalog/brands` (getBrands).
 
-        Returns one page of `V3Brand` objects (a list).
+        Returns one page of `Brand` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -127,12 +127,12 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3Brand]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Brand]]] = Operation(
         method="GET",
         path="catalog/brands",
         version="v3",
         result="pages",
-        model=V3Brand,
+        model=Brand,
         query_type=V3CatalogBrandsAllQuery,
         envelope=True,
         pagination="offset",
@@ -147,10 +147,10 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsAllQuery],
-    ) -> Iterator[V3Brand]:
+    ) -> Iterator[Brand]:
         """`GET /v3/catalog/brands` (getBrands).
 
-        Yields every `V3Brand` of every page, one page in memory at a time.
+        Yields every `Brand` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -169,32 +169,32 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[V3Brand]] = Operation(
+    _op_create: ClassVar[Operation[Brand]] = Operation(
         method="POST",
         path="catalog/brands",
         version="v3",
         result="one",
-        model=V3Brand,
-        body_type=V3BrandCreateBodyCreate,
+        model=Brand,
+        body_type=BrandCreate,
         envelope=True,
         operation_id="createBrand",
     )
 
     def create(
         self,
-        body: V3BrandCreateBodyCreate,
+        body: BrandCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3Brand:
+    ) -> Brand:
         """`POST /v3/catalog/brands` (createBrand).
 
-        Returns one `V3Brand`.
+        Returns one `Brand`.
 
         Args:
-            body: `V3BrandCreateBodyCreate`, the request body.
+            body: `BrandCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -273,12 +273,12 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[V3Brand]] = Operation(
+    _op_get: ClassVar[Operation[Brand]] = Operation(
         method="GET",
         path="catalog/brands/{brand_id}",
         version="v3",
         result="one",
-        model=V3Brand,
+        model=Brand,
         query_type=V3CatalogBrandsGetQuery,
         envelope=True,
         operation_id="getBrand",
@@ -293,10 +293,10 @@ class V3CatalogBrands(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogBrandsGetQuery],
-    ) -> V3Brand:
+    ) -> Brand:
         """`GET /v3/catalog/brands/{brand_id}` (getBrand).
 
-        Returns one `V3Brand`.
+        Returns one `Brand`.
 
         Args:
             brand_id: `int`, the path's `{brand_id}`.
@@ -311,13 +311,13 @@ class V3CatalogBrands(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V3Brand]] = Operation(
+    _op_update: ClassVar[Operation[Brand]] = Operation(
         method="PUT",
         path="catalog/brands/{brand_id}",
         version="v3",
         result="one",
-        model=V3Brand,
-        body_type=V3BrandUpdateBodyUpdate,
+        model=Brand,
+        body_type=BrandUpdate,
         envelope=True,
         operation_id="updateBrand",
     )
@@ -325,20 +325,20 @@ class V3CatalogBrands(NodeResource):
     def update(
         self,
         brand_id: int,
-        body: V3BrandUpdateBodyUpdate,
+        body: BrandUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3Brand:
+    ) -> Brand:
         """`PUT /v3/catalog/brands/{brand_id}` (updateBrand).
 
-        Returns one `V3Brand`.
+        Returns one `Brand`.
 
         Args:
             brand_id: `int`, the path's `{brand_id}`.
-            body: `V3BrandUpdateBodyUpdate`, the request body.
+            body: `BrandUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,14 +14,10 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create import MetafieldCreate as V3MetafieldCreateCreate
-from ...shared.models.metafield_create_many_item import (
-    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
-)
-from ...shared.models.metafield_update_many_item import (
-    MetafieldUpdateManyItem as MetafieldUpdateManyItemUpdate,
-)
-from ..models.brand_metafield_update import BrandMetafieldUpdate as V3BrandMetafieldUpdateUpdate
+from ...shared.models.metafield_create import MetafieldCreate
+from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
+from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItem
+from ..models.brand_metafield_update import BrandMetafieldUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -180,7 +176,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=V3MetafieldCreateCreate,
+        body_type=MetafieldCreate,
         envelope=True,
         operation_id="createBrandMetafield",
     )
@@ -188,7 +184,7 @@ class V3CatalogBrandsMetafields(NodeResource):
     def create(
         self,
         brand_id: int,
-        body: V3MetafieldCreateCreate,
+        body: MetafieldCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -201,7 +197,7 @@ class V3CatalogBrandsMetafields(NodeResource):
 
         Args:
             brand_id: `int`, the path's `{brand_id}`.
-            body: `V3MetafieldCreateCreate`, the request body.
+            body: `MetafieldCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -218,14 +214,14 @@ class V3CatalogBrandsMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldCreateManyItemCreate],
+        body_type=list[MetafieldCreateManyItem],
         envelope=True,
         operation_id="createBrandsMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateManyItemCreate],
+        body: list[MetafieldCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -237,7 +233,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldCreateManyItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -364,7 +360,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=V3BrandMetafieldUpdateUpdate,
+        body_type=BrandMetafieldUpdate,
         envelope=True,
         operation_id="updateBrandMetafield",
     )
@@ -373,7 +369,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         self,
         brand_id: int,
         metafield_id: int,
-        body: V3BrandMetafieldUpdateUpdate,
+        body: BrandMetafieldUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -387,7 +383,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         Args:
             brand_id: `int`, the path's `{brand_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `V3BrandMetafieldUpdateUpdate`, the request body.
+            body: `BrandMetafieldUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -404,14 +400,14 @@ class V3CatalogBrandsMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldUpdateManyItemUpdate],
+        body_type=list[MetafieldUpdateManyItem],
         envelope=True,
         operation_id="updateBrandsMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemUpdate],
+        body: list[MetafieldUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -423,7 +419,7 @@ class V3CatalogBrandsMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

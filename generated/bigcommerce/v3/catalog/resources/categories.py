@@ -14,9 +14,9 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.category import Category as V3Category
-from ..models.category_create_body import CategoryCreate as V3CategoryCreateBodyCreate
-from ..models.category_update_body import CategoryUpdate as V3CategoryUpdateBodyUpdate
+from ..models.category import Category
+from ..models.category_create_body import CategoryCreate
+from ..models.category_update_body import CategoryUpdate
 
 if TYPE_CHECKING:
     from .categories_image import V3CatalogCategoriesImage
@@ -140,12 +140,12 @@ class V3CatalogCategories(NodeResource):
 
         return V3CatalogCategoriesProducts(self._connection)
 
-    _op_all: ClassVar[Operation[list[V3Category]]] = Operation(
+    _op_all: ClassVar[Operation[list[Category]]] = Operation(
         method="GET",
         path="catalog/categories",
         version="v3",
         result="many",
-        model=V3Category,
+        model=Category,
         query_type=V3CatalogCategoriesAllQuery,
         envelope=True,
         operation_id="getCategories",
@@ -159,10 +159,10 @@ class V3CatalogCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesAllQuery],
-    ) -> list[V3Category]:
+    ) -> list[Category]:
         """`GET /v3/catalog/categories` (getCategories).
 
-        Returns one page of `V3Category` objects (a list).
+        Returns one page of `Category` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -181,12 +181,12 @@ class V3CatalogCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3Category]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Category]]] = Operation(
         method="GET",
         path="catalog/categories",
         version="v3",
         result="pages",
-        model=V3Category,
+        model=Category,
         query_type=V3CatalogCategoriesAllQuery,
         envelope=True,
         pagination="offset",
@@ -202,10 +202,10 @@ class V3CatalogCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesAllQuery],
-    ) -> Iterator[V3Category]:
+    ) -> Iterator[Category]:
         """`GET /v3/catalog/categories` (getCategories).
 
-        Yields every `V3Category` of every page, one page in memory at a time.
+        Yields every `Category` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -227,13 +227,13 @@ class V3CatalogCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[V3Category]] = Operation(
+    _op_create: ClassVar[Operation[Category]] = Operation(
         method="POST",
         path="catalog/categories",
         version="v3",
         result="one",
-        model=V3Category,
-        body_type=V3CategoryCreateBodyCreate,
+        model=Category,
+        body_type=CategoryCreate,
         envelope=True,
         operation_id="createCategory",
     )
@@ -241,21 +241,21 @@ class V3CatalogCategories(NodeResource):
     @deprecated("Deprecated in BigCommerce's API documents; it may stop working.")
     def create(
         self,
-        body: V3CategoryCreateBodyCreate,
+        body: CategoryCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3Category:
+    ) -> Category:
         """`POST /v3/catalog/categories` (createCategory).
 
-        Returns one `V3Category`.
+        Returns one `Category`.
 
         Deprecated in BigCommerce's API documents; it may stop working.
 
         Args:
-            body: `V3CategoryCreateBodyCreate`, the request body.
+            body: `CategoryCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -342,12 +342,12 @@ class V3CatalogCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[V3Category]] = Operation(
+    _op_get: ClassVar[Operation[Category]] = Operation(
         method="GET",
         path="catalog/categories/{category_id}",
         version="v3",
         result="one",
-        model=V3Category,
+        model=Category,
         query_type=V3CatalogCategoriesGetQuery,
         envelope=True,
         operation_id="getCategory",
@@ -363,10 +363,10 @@ class V3CatalogCategories(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogCategoriesGetQuery],
-    ) -> V3Category:
+    ) -> Category:
         """`GET /v3/catalog/categories/{category_id}` (getCategory).
 
-        Returns one `V3Category`.
+        Returns one `Category`.
 
         Deprecated in BigCommerce's API documents; it may stop working.
 
@@ -383,13 +383,13 @@ class V3CatalogCategories(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V3Category]] = Operation(
+    _op_update: ClassVar[Operation[Category]] = Operation(
         method="PUT",
         path="catalog/categories/{category_id}",
         version="v3",
         result="one",
-        model=V3Category,
-        body_type=V3CategoryUpdateBodyUpdate,
+        model=Category,
+        body_type=CategoryUpdate,
         envelope=True,
         operation_id="updateCategory",
     )
@@ -398,22 +398,22 @@ class V3CatalogCategories(NodeResource):
     def update(
         self,
         category_id: int,
-        body: V3CategoryUpdateBodyUpdate,
+        body: CategoryUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3Category:
+    ) -> Category:
         """`PUT /v3/catalog/categories/{category_id}` (updateCategory).
 
-        Returns one `V3Category`.
+        Returns one `Category`.
 
         Deprecated in BigCommerce's API documents; it may stop working.
 
         Args:
             category_id: `int`, the path's `{category_id}`.
-            body: `V3CategoryUpdateBodyUpdate`, the request body.
+            body: `CategoryUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,7 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.brand_image_create import BrandImageCreate as BrandImageCreateCreate
+from ..models.brand_image_create import BrandImageCreate
 from ..models.image_url import ImageUrl
 
 
@@ -21,7 +21,7 @@ class V3CatalogCategoriesImage(NodeResource):
         version="v3",
         result="one",
         model=ImageUrl,
-        body_type=BrandImageCreateCreate,
+        body_type=BrandImageCreate,
         envelope=True,
         multipart=True,
         operation_id="createCategoryImage",
@@ -30,7 +30,7 @@ class V3CatalogCategoriesImage(NodeResource):
     def create(
         self,
         category_id: int,
-        body: BrandImageCreateCreate,
+        body: BrandImageCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -45,7 +45,7 @@ class V3CatalogCategoriesImage(NodeResource):
 
         Args:
             category_id: `int`, the path's `{category_id}`.
-            body: `BrandImageCreateCreate`, the request body.
+            body: `BrandImageCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -14,14 +14,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create import MetafieldCreate as V3MetafieldCreateCreate
-from ...shared.models.metafield_create import V3MetafieldCreateUpdate
-from ...shared.models.metafield_create_many_item import (
-    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
-)
-from ...shared.models.metafield_update_many_item import (
-    MetafieldUpdateManyItem as MetafieldUpdateManyItemUpdate,
-)
+from ...shared.models.metafield_create import MetafieldCreate, V3MetafieldCreateUpdate
+from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
+from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -222,7 +217,7 @@ class V3CatalogCategoriesMetafields(NodeResource):
         result="one",
         model=Metafield,
         query_type=V3CatalogCategoriesMetafieldsCreateQuery,
-        body_type=V3MetafieldCreateCreate,
+        body_type=MetafieldCreate,
         envelope=True,
         operation_id="createCategoryMetafield",
     )
@@ -230,7 +225,7 @@ class V3CatalogCategoriesMetafields(NodeResource):
     def create(
         self,
         category_id: int,
-        body: V3MetafieldCreateCreate,
+        body: MetafieldCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -244,7 +239,7 @@ class V3CatalogCategoriesMetafields(NodeResource):
 
         Args:
             category_id: `int`, the path's `{category_id}`.
-            body: `V3MetafieldCreateCreate`, the request body.
+            body: `MetafieldCreate`, the request body.
             query: the query parameters (`V3CatalogCategoriesMetafieldsCreateQuery`); `x__in` is
                 sent as `x:in`.
         """
@@ -264,14 +259,14 @@ class V3CatalogCategoriesMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldCreateManyItemCreate],
+        body_type=list[MetafieldCreateManyItem],
         envelope=True,
         operation_id="createCategoriesMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateManyItemCreate],
+        body: list[MetafieldCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -283,7 +278,7 @@ class V3CatalogCategoriesMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldCreateManyItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -453,14 +448,14 @@ class V3CatalogCategoriesMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldUpdateManyItemUpdate],
+        body_type=list[MetafieldUpdateManyItem],
         envelope=True,
         operation_id="updateCategoriesMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemUpdate],
+        body: list[MetafieldUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -472,7 +467,7 @@ class V3CatalogCategoriesMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

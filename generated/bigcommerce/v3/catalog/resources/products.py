@@ -16,10 +16,10 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product import Product as V3Product
-from ..models.product_create_body import ProductCreate as V3ProductCreateBodyCreate
-from ..models.product_update_body import ProductUpdate as V3ProductUpdateBodyUpdate
-from ..models.product_update_many_item import ProductUpdateManyItem as ProductUpdateManyItemUpdate
+from ..models.product import Product
+from ..models.product_create_body import ProductCreate
+from ..models.product_update_body import ProductUpdate
+from ..models.product_update_many_item import ProductUpdateManyItem
 
 if TYPE_CHECKING:
     from .products_bulk_pricing_rules import V3CatalogProductsBulkPricingRules
@@ -309,12 +309,12 @@ class V3CatalogProducts(NodeResource):
 
         return V3CatalogProductsVideos(self._connection)
 
-    _op_all: ClassVar[Operation[list[V3Product]]] = Operation(
+    _op_all: ClassVar[Operation[list[Product]]] = Operation(
         method="GET",
         path="catalog/products",
         version="v3",
         result="many",
-        model=V3Product,
+        model=Product,
         query_type=V3CatalogProductsAllQuery,
         envelope=True,
         operation_id="getProducts",
@@ -327,10 +327,10 @@ class V3CatalogProducts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsAllQuery],
-    ) -> list[V3Product]:
+    ) -> list[Product]:
         """`GET /v3/catalog/products` (getProducts).
 
-        Returns one page of `V3Product` objects (a list).
+        Returns one page of `Product` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -347,12 +347,12 @@ class V3CatalogProducts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3Product]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Product]]] = Operation(
         method="GET",
         path="catalog/products",
         version="v3",
         result="pages",
-        model=V3Product,
+        model=Product,
         query_type=V3CatalogProductsAllQuery,
         envelope=True,
         pagination="offset",
@@ -367,10 +367,10 @@ class V3CatalogProducts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsAllQuery],
-    ) -> Iterator[V3Product]:
+    ) -> Iterator[Product]:
         """`GET /v3/catalog/products` (getProducts).
 
-        Yields every `V3Product` of every page, one page in memory at a time.
+        Yields every `Product` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -390,34 +390,34 @@ class V3CatalogProducts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[V3Product]] = Operation(
+    _op_create: ClassVar[Operation[Product]] = Operation(
         method="POST",
         path="catalog/products",
         version="v3",
         result="one",
-        model=V3Product,
+        model=Product,
         query_type=V3CatalogProductsCreateQuery,
-        body_type=V3ProductCreateBodyCreate,
+        body_type=ProductCreate,
         envelope=True,
         operation_id="createProduct",
     )
 
     def create(
         self,
-        body: V3ProductCreateBodyCreate,
+        body: ProductCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsCreateQuery],
-    ) -> V3Product:
+    ) -> Product:
         """`POST /v3/catalog/products` (createProduct).
 
-        Returns one `V3Product`.
+        Returns one `Product`.
 
         Args:
-            body: `V3ProductCreateBodyCreate`, the request body.
+            body: `ProductCreate`, the request body.
             query: the query parameters (`V3CatalogProductsCreateQuery`).
         """
         return self._call(
@@ -500,12 +500,12 @@ class V3CatalogProducts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[V3Product]] = Operation(
+    _op_get: ClassVar[Operation[Product]] = Operation(
         method="GET",
         path="catalog/products/{product_id}",
         version="v3",
         result="one",
-        model=V3Product,
+        model=Product,
         query_type=V3CatalogProductsGetQuery,
         envelope=True,
         operation_id="getProduct",
@@ -520,10 +520,10 @@ class V3CatalogProducts(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsGetQuery],
-    ) -> V3Product:
+    ) -> Product:
         """`GET /v3/catalog/products/{product_id}` (getProduct).
 
-        Returns one `V3Product`.
+        Returns one `Product`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -538,14 +538,14 @@ class V3CatalogProducts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V3Product]] = Operation(
+    _op_update: ClassVar[Operation[Product]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}",
         version="v3",
         result="one",
-        model=V3Product,
+        model=Product,
         query_type=V3CatalogProductsUpdateQuery,
-        body_type=V3ProductUpdateBodyUpdate,
+        body_type=ProductUpdate,
         envelope=True,
         operation_id="updateProduct",
     )
@@ -553,21 +553,21 @@ class V3CatalogProducts(NodeResource):
     def update(
         self,
         product_id: int,
-        body: V3ProductUpdateBodyUpdate,
+        body: ProductUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsUpdateQuery],
-    ) -> V3Product:
+    ) -> Product:
         """`PUT /v3/catalog/products/{product_id}` (updateProduct).
 
-        Returns one `V3Product`.
+        Returns one `Product`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `V3ProductUpdateBodyUpdate`, the request body.
+            body: `ProductUpdate`, the request body.
             query: the query parameters (`V3CatalogProductsUpdateQuery`).
         """
         return self._call(
@@ -580,14 +580,14 @@ class V3CatalogProducts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[V3Product]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Product]]] = Operation(
         method="PUT",
         path="catalog/products",
         version="v3",
         result="many",
-        model=V3Product,
+        model=Product,
         query_type=V3CatalogProductsUpdateManyQuery,
-        body_type=list[ProductUpdateManyItemUpdate],
+        body_type=list[ProductUpdateManyItem],
         envelope=True,
         batch_limit=10,
         operation_id="updateProducts",
@@ -595,23 +595,23 @@ class V3CatalogProducts(NodeResource):
 
     def update_many(
         self,
-        body: list[ProductUpdateManyItemUpdate],
+        body: list[ProductUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsUpdateManyQuery],
-    ) -> list[V3Product]:
+    ) -> list[Product]:
         """`PUT /v3/catalog/products` (updateProducts).
 
-        Returns a list of `V3Product` objects.
+        Returns a list of `Product` objects.
 
         Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
         another.
 
         Args:
-            body: `list[ProductUpdateManyItemUpdate]`, the request body; sent 10 items a
+            body: `list[ProductUpdateManyItem]`, the request body; sent 10 items a
                 request.
             query: the query parameters (`V3CatalogProductsUpdateManyQuery`).
         """

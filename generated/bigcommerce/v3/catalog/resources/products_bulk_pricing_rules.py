@@ -13,12 +13,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.bulk_pricing_rule import BulkPricingRule
-from ..models.product_bulk_pricing_rule_create import (
-    ProductBulkPricingRuleCreate as ProductBulkPricingRuleCreateCreate,
-)
-from ..models.product_bulk_pricing_rule_update import (
-    ProductBulkPricingRuleUpdate as ProductBulkPricingRuleUpdateUpdate,
-)
+from ..models.product_bulk_pricing_rule_create import ProductBulkPricingRuleCreate
+from ..models.product_bulk_pricing_rule_update import ProductBulkPricingRuleUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -88,7 +84,7 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         version="v3",
         result="one",
         model=BulkPricingRule,
-        body_type=ProductBulkPricingRuleCreateCreate,
+        body_type=ProductBulkPricingRuleCreate,
         envelope=True,
         operation_id="createBulkPricingRule",
     )
@@ -96,7 +92,7 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
     def create(
         self,
         product_id: int,
-        body: ProductBulkPricingRuleCreateCreate,
+        body: ProductBulkPricingRuleCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -109,7 +105,7 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `ProductBulkPricingRuleCreateCreate`, the request body.
+            body: `ProductBulkPricingRuleCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -202,7 +198,7 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         version="v3",
         result="one",
         model=BulkPricingRule,
-        body_type=ProductBulkPricingRuleUpdateUpdate,
+        body_type=ProductBulkPricingRuleUpdate,
         envelope=True,
         operation_id="updateBulkPricingRule",
     )
@@ -211,7 +207,7 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         self,
         product_id: int,
         bulk_pricing_rule_id: int,
-        body: ProductBulkPricingRuleUpdateUpdate,
+        body: ProductBulkPricingRuleUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -226,7 +222,7 @@ class V3CatalogProductsBulkPricingRules(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             bulk_pricing_rule_id: `int`, the path's `{bulk_pricing_rule_id}`.
-            body: `ProductBulkPricingRuleUpdateUpdate`, the request body.
+            body: `ProductBulkPricingRuleUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -15,12 +15,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.complex_rule import ComplexRule
-from ..models.product_complex_rule_create import (
-    ProductComplexRuleCreate as ProductComplexRuleCreateCreate,
-)
-from ..models.product_complex_rule_update import (
-    ProductComplexRuleUpdate as ProductComplexRuleUpdateUpdate,
-)
+from ..models.product_complex_rule_create import ProductComplexRuleCreate
+from ..models.product_complex_rule_update import ProductComplexRuleUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -140,7 +136,7 @@ class V3CatalogProductsComplexRules(NodeResource):
         version="v3",
         result="one",
         model=ComplexRule,
-        body_type=ProductComplexRuleCreateCreate,
+        body_type=ProductComplexRuleCreate,
         envelope=True,
         operation_id="createProductComplexRule",
     )
@@ -148,7 +144,7 @@ class V3CatalogProductsComplexRules(NodeResource):
     def create(
         self,
         product_id: int,
-        body: ProductComplexRuleCreateCreate,
+        body: ProductComplexRuleCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -161,7 +157,7 @@ class V3CatalogProductsComplexRules(NodeResource):
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `ProductComplexRuleCreateCreate`, the request body.
+            body: `ProductComplexRuleCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -254,7 +250,7 @@ class V3CatalogProductsComplexRules(NodeResource):
         version="v3",
         result="one",
         model=ComplexRule,
-        body_type=ProductComplexRuleUpdateUpdate,
+        body_type=ProductComplexRuleUpdate,
         envelope=True,
         operation_id="updateProductComplexRule",
     )
@@ -263,7 +259,7 @@ class V3CatalogProductsComplexRules(NodeResource):
         self,
         product_id: int,
         complex_rule_id: int,
-        body: ProductComplexRuleUpdateUpdate,
+        body: ProductComplexRuleUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -278,7 +274,7 @@ class V3CatalogProductsComplexRules(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             complex_rule_id: `int`, the path's `{complex_rule_id}`.
-            body: `ProductComplexRuleUpdateUpdate`, the request body.
+            body: `ProductComplexRuleUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,12 +14,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.custom_field import CustomField
-from ..models.product_custom_field_create_body import (
-    ProductCustomFieldCreate as V3ProductCustomFieldCreateBodyCreate,
-)
-from ..models.product_custom_field_update_body import (
-    ProductCustomFieldUpdate as V3ProductCustomFieldUpdateBodyUpdate,
-)
+from ..models.product_custom_field_create_body import ProductCustomFieldCreate
+from ..models.product_custom_field_update_body import ProductCustomFieldUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -139,7 +135,7 @@ class V3CatalogProductsCustomFields(NodeResource):
         version="v3",
         result="one",
         model=CustomField,
-        body_type=V3ProductCustomFieldCreateBodyCreate,
+        body_type=ProductCustomFieldCreate,
         envelope=True,
         operation_id="createProductCustomField",
     )
@@ -147,7 +143,7 @@ class V3CatalogProductsCustomFields(NodeResource):
     def create(
         self,
         product_id: int,
-        body: V3ProductCustomFieldCreateBodyCreate,
+        body: ProductCustomFieldCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -160,7 +156,7 @@ class V3CatalogProductsCustomFields(NodeResource):
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `V3ProductCustomFieldCreateBodyCreate`, the request body.
+            body: `ProductCustomFieldCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -253,7 +249,7 @@ class V3CatalogProductsCustomFields(NodeResource):
         version="v3",
         result="one",
         model=CustomField,
-        body_type=V3ProductCustomFieldUpdateBodyUpdate,
+        body_type=ProductCustomFieldUpdate,
         envelope=True,
         operation_id="updateProductCustomField",
     )
@@ -262,7 +258,7 @@ class V3CatalogProductsCustomFields(NodeResource):
         self,
         product_id: int,
         custom_field_id: int,
-        body: V3ProductCustomFieldUpdateBodyUpdate,
+        body: ProductCustomFieldUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -277,7 +273,7 @@ class V3CatalogProductsCustomFields(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             custom_field_id: `int`, the path's `{custom_field_id}`.
-            body: `V3ProductCustomFieldUpdateBodyUpdate`, the request body.
+            body: `ProductCustomFieldUpdate`, the request body.
         """
         return self._call(
             self._op_update,

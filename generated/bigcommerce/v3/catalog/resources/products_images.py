@@ -14,9 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_image import ProductImage as V3ProductImage
-from ..models.product_image_create_body import ProductImageCreate as V3ProductImageCreateBodyCreate
-from ..models.product_image_create_body import V3ProductImageCreateBodyUpdate
+from ..models.product_image import ProductImage
+from ..models.product_image_create_body import ProductImageCreate, V3ProductImageCreateBodyUpdate
 from ..models.product_image_data import ProductImageData
 
 
@@ -131,13 +130,13 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[V3ProductImage]] = Operation(
+    _op_create: ClassVar[Operation[ProductImage]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/images",
         version="v3",
         result="one",
-        model=V3ProductImage,
-        body_type=V3ProductImageCreateBodyCreate,
+        model=ProductImage,
+        body_type=ProductImageCreate,
         envelope=True,
         operation_id="createProductImage",
     )
@@ -145,20 +144,20 @@ class V3CatalogProductsImages(NodeResource):
     def create(
         self,
         product_id: int,
-        body: V3ProductImageCreateBodyCreate,
+        body: ProductImageCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3ProductImage:
+    ) -> ProductImage:
         """`POST /v3/catalog/products/{product_id}/images` (createProductImage).
 
-        Returns one `V3ProductImage`.
+        Returns one `ProductImage`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `V3ProductImageCreateBodyCreate`, the request body.
+            body: `ProductImageCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -243,12 +242,12 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V3ProductImage]] = Operation(
+    _op_update: ClassVar[Operation[ProductImage]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/images/{image_id}",
         version="v3",
         result="one",
-        model=V3ProductImage,
+        model=ProductImage,
         body_type=V3ProductImageCreateBodyUpdate,
         envelope=True,
         operation_id="updateProductImage",
@@ -264,10 +263,10 @@ class V3CatalogProductsImages(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3ProductImage:
+    ) -> ProductImage:
         """`PUT /v3/catalog/products/{product_id}/images/{image_id}` (updateProductImage).
 
-        Returns one `V3ProductImage`.
+        Returns one `ProductImage`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.

@@ -15,14 +15,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create import MetafieldCreate as V3MetafieldCreateCreate
-from ...shared.models.metafield_create import V3MetafieldCreateUpdate
-from ...shared.models.metafield_create_many_item import (
-    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
-)
-from ...shared.models.metafield_update_many_item import (
-    MetafieldUpdateManyItem as MetafieldUpdateManyItemUpdate,
-)
+from ...shared.models.metafield_create import MetafieldCreate, V3MetafieldCreateUpdate
+from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
+from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -215,7 +210,7 @@ class V3CatalogProductsMetafields(NodeResource):
         result="one",
         model=Metafield,
         query_type=V3CatalogProductsMetafieldsCreateQuery,
-        body_type=V3MetafieldCreateCreate,
+        body_type=MetafieldCreate,
         envelope=True,
         operation_id="createProductMetafield",
     )
@@ -223,7 +218,7 @@ class V3CatalogProductsMetafields(NodeResource):
     def create(
         self,
         product_id: int,
-        body: V3MetafieldCreateCreate,
+        body: MetafieldCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -237,7 +232,7 @@ class V3CatalogProductsMetafields(NodeResource):
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `V3MetafieldCreateCreate`, the request body.
+            body: `MetafieldCreate`, the request body.
             query: the query parameters (`V3CatalogProductsMetafieldsCreateQuery`); `x__in` is
                 sent as `x:in`.
         """
@@ -257,14 +252,14 @@ class V3CatalogProductsMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldCreateManyItemCreate],
+        body_type=list[MetafieldCreateManyItem],
         envelope=True,
         operation_id="createProductsMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateManyItemCreate],
+        body: list[MetafieldCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -276,7 +271,7 @@ class V3CatalogProductsMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldCreateManyItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -445,14 +440,14 @@ class V3CatalogProductsMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldUpdateManyItemUpdate],
+        body_type=list[MetafieldUpdateManyItem],
         envelope=True,
         operation_id="updateProductsMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemUpdate],
+        body: list[MetafieldUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -464,7 +459,7 @@ class V3CatalogProductsMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

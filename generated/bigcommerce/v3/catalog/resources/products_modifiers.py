@@ -15,10 +15,10 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_modifier import ProductModifier
-from ..models.product_modifier_create import ProductModifierCreate as V3ProductModifierCreateCreate
+from ..models.product_modifier_create import ProductModifierCreate
 from ..models.product_modifier_data import ProductModifierData
 from ..models.product_modifier_response import ProductModifierResponse
-from ..models.product_modifier_update import ProductModifierUpdate as V3ProductModifierUpdateUpdate
+from ..models.product_modifier_update import ProductModifierUpdate
 
 if TYPE_CHECKING:
     from .products_modifiers_values import V3CatalogProductsModifiersValues
@@ -147,7 +147,7 @@ class V3CatalogProductsModifiers(NodeResource):
         version="v3",
         result="one",
         model=ProductModifierData,
-        body_type=V3ProductModifierCreateCreate,
+        body_type=ProductModifierCreate,
         envelope=True,
         operation_id="createProductModifier",
     )
@@ -155,7 +155,7 @@ class V3CatalogProductsModifiers(NodeResource):
     def create(
         self,
         product_id: int,
-        body: V3ProductModifierCreateCreate,
+        body: ProductModifierCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -168,7 +168,7 @@ class V3CatalogProductsModifiers(NodeResource):
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `V3ProductModifierCreateCreate`, the request body.
+            body: `ProductModifierCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -260,7 +260,7 @@ class V3CatalogProductsModifiers(NodeResource):
         version="v3",
         result="one",
         model=ProductModifierResponse,
-        body_type=V3ProductModifierUpdateUpdate,
+        body_type=ProductModifierUpdate,
         envelope=True,
         operation_id="updateProductModifier",
     )
@@ -269,7 +269,7 @@ class V3CatalogProductsModifiers(NodeResource):
         self,
         product_id: int,
         modifier_id: int,
-        body: V3ProductModifierUpdateUpdate,
+        body: ProductModifierUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -283,7 +283,7 @@ class V3CatalogProductsModifiers(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             modifier_id: `int`, the path's `{modifier_id}`.
-            body: `V3ProductModifierUpdateUpdate`, the request body.
+            body: `ProductModifierUpdate`, the request body.
         """
         return self._call(
             self._op_update,

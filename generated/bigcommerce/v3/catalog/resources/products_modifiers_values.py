@@ -14,8 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.modifier_value_create import ModifierValueCreate as ModifierValueCreateCreate
-from ..models.modifier_value_update import ModifierValueUpdate as ModifierValueUpdateUpdate
+from ..models.modifier_value_create import ModifierValueCreate
+from ..models.modifier_value_update import ModifierValueUpdate
 from ..models.product_modifier_option_value import ProductModifierOptionValue
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
         version="v3",
         result="one",
         model=ProductModifierOptionValue,
-        body_type=ModifierValueCreateCreate,
+        body_type=ModifierValueCreate,
         envelope=True,
         operation_id="createProductModifierValue",
     )
@@ -160,7 +160,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
         self,
         product_id: int,
         modifier_id: int,
-        body: ModifierValueCreateCreate,
+        body: ModifierValueCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -175,7 +175,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             modifier_id: `int`, the path's `{modifier_id}`.
-            body: `ModifierValueCreateCreate`, the request body.
+            body: `ModifierValueCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -272,7 +272,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
         version="v3",
         result="one",
         model=ProductModifierOptionValue,
-        body_type=ModifierValueUpdateUpdate,
+        body_type=ModifierValueUpdate,
         envelope=True,
         operation_id="updateProductModifierValue",
     )
@@ -282,7 +282,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
         product_id: int,
         modifier_id: int,
         value_id: int,
-        body: ModifierValueUpdateUpdate,
+        body: ModifierValueUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -298,7 +298,7 @@ class V3CatalogProductsModifiersValues(NodeResource):
             product_id: `int`, the path's `{product_id}`.
             modifier_id: `int`, the path's `{modifier_id}`.
             value_id: `int`, the path's `{value_id}`.
-            body: `ModifierValueUpdateUpdate`, the request body.
+            body: `ModifierValueUpdate`, the request body.
         """
         return self._call(
             self._op_update,

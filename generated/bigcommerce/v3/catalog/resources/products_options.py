@@ -14,14 +14,10 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_option import ProductOption as V3ProductOption
-from ..models.product_option_create_body import (
-    ProductOptionCreate as V3ProductOptionCreateBodyCreate,
-)
+from ..models.product_option import ProductOption
+from ..models.product_option_create_body import ProductOptionCreate
 from ..models.product_option_data import ProductOptionData
-from ..models.product_option_update_body import (
-    ProductOptionUpdate as V3ProductOptionUpdateBodyUpdate,
-)
+from ..models.product_option_update_body import ProductOptionUpdate
 
 if TYPE_CHECKING:
     from .products_options_values import V3CatalogProductsOptionsValues
@@ -59,12 +55,12 @@ class V3CatalogProductsOptions(NodeResource):
 
         return V3CatalogProductsOptionsValues(self._connection)
 
-    _op_all: ClassVar[Operation[list[V3ProductOption]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductOption]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options",
         version="v3",
         result="many",
-        model=V3ProductOption,
+        model=ProductOption,
         query_type=V3CatalogProductsOptionsAllQuery,
         envelope=True,
         operation_id="getProductVariantOptions",
@@ -79,10 +75,10 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsAllQuery],
-    ) -> list[V3ProductOption]:
+    ) -> list[ProductOption]:
         """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions).
 
-        Returns one page of `V3ProductOption` objects (a list).
+        Returns one page of `ProductOption` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -99,12 +95,12 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3ProductOption]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductOption]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options",
         version="v3",
         result="pages",
-        model=V3ProductOption,
+        model=ProductOption,
         query_type=V3CatalogProductsOptionsAllQuery,
         envelope=True,
         pagination="offset",
@@ -121,10 +117,10 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsAllQuery],
-    ) -> Iterator[V3ProductOption]:
+    ) -> Iterator[ProductOption]:
         """`GET /v3/catalog/products/{product_id}/options` (getProductVariantOptions).
 
-        Yields every `V3ProductOption` of every page, one page in memory at a time.
+        Yields every `ProductOption` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -150,7 +146,7 @@ class V3CatalogProductsOptions(NodeResource):
         version="v3",
         result="one",
         model=ProductOptionData,
-        body_type=V3ProductOptionCreateBodyCreate,
+        body_type=ProductOptionCreate,
         envelope=True,
         operation_id="createProductVariantOption",
     )
@@ -158,7 +154,7 @@ class V3CatalogProductsOptions(NodeResource):
     def create(
         self,
         product_id: int,
-        body: V3ProductOptionCreateBodyCreate,
+        body: ProductOptionCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -171,7 +167,7 @@ class V3CatalogProductsOptions(NodeResource):
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `V3ProductOptionCreateBodyCreate`, the request body.
+            body: `ProductOptionCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -217,12 +213,12 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[V3ProductOption]] = Operation(
+    _op_get: ClassVar[Operation[ProductOption]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}",
         version="v3",
         result="one",
-        model=V3ProductOption,
+        model=ProductOption,
         query_type=V3CatalogProductsOptionsGetQuery,
         envelope=True,
         operation_id="getProductVariantOption",
@@ -238,10 +234,10 @@ class V3CatalogProductsOptions(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsGetQuery],
-    ) -> V3ProductOption:
+    ) -> ProductOption:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}` (getProductVariantOption).
 
-        Returns one `V3ProductOption`.
+        Returns one `ProductOption`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -257,13 +253,13 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V3ProductOption]] = Operation(
+    _op_update: ClassVar[Operation[ProductOption]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/options/{option_id}",
         version="v3",
         result="one",
-        model=V3ProductOption,
-        body_type=V3ProductOptionUpdateBodyUpdate,
+        model=ProductOption,
+        body_type=ProductOptionUpdate,
         envelope=True,
         operation_id="updateProductVariantOption",
     )
@@ -272,21 +268,21 @@ class V3CatalogProductsOptions(NodeResource):
         self,
         product_id: int,
         option_id: int,
-        body: V3ProductOptionUpdateBodyUpdate,
+        body: ProductOptionUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3ProductOption:
+    ) -> ProductOption:
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}` (updateProductVariantOption).
 
-        Returns one `V3ProductOption`.
+        Returns one `ProductOption`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             option_id: `int`, the path's `{option_id}`.
-            body: `V3ProductOptionUpdateBodyUpdate`, the request body.
+            body: `ProductOptionUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,9 +13,9 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.option_value import OptionValue as V3OptionValue
-from ..models.option_value_create_body import OptionValueCreate as V3OptionValueCreateBodyCreate
-from ..models.option_value_update_body import OptionValueUpdate as V3OptionValueUpdateBodyUpdate
+from ..models.option_value import OptionValue
+from ..models.option_value_create_body import OptionValueCreate
+from ..models.option_value_update_body import OptionValueUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -44,12 +44,12 @@ class V3CatalogProductsOptionsValuesGetQuery(TypedDict, total=False):
 class V3CatalogProductsOptionsValues(NodeResource):
     """`api.catalog.products.options.values` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[V3OptionValue]]] = Operation(
+    _op_all: ClassVar[Operation[list[OptionValue]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values",
         version="v3",
         result="many",
-        model=V3OptionValue,
+        model=OptionValue,
         query_type=V3CatalogProductsOptionsValuesAllQuery,
         envelope=True,
         operation_id="getProductVariantOptionValues",
@@ -65,11 +65,11 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
-    ) -> list[V3OptionValue]:
+    ) -> list[OptionValue]:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
         (getProductVariantOptionValues).
 
-        Returns one page of `V3OptionValue` objects (a list).
+        Returns one page of `OptionValue` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -87,12 +87,12 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3OptionValue]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[OptionValue]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values",
         version="v3",
         result="pages",
-        model=V3OptionValue,
+        model=OptionValue,
         query_type=V3CatalogProductsOptionsValuesAllQuery,
         envelope=True,
         pagination="offset",
@@ -110,11 +110,11 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesAllQuery],
-    ) -> Iterator[V3OptionValue]:
+    ) -> Iterator[OptionValue]:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values`
         (getProductVariantOptionValues).
 
-        Yields every `V3OptionValue` of every page, one page in memory at a time.
+        Yields every `OptionValue` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -135,13 +135,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[V3OptionValue]] = Operation(
+    _op_create: ClassVar[Operation[OptionValue]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/options/{option_id}/values",
         version="v3",
         result="one",
-        model=V3OptionValue,
-        body_type=V3OptionValueCreateBodyCreate,
+        model=OptionValue,
+        body_type=OptionValueCreate,
         envelope=True,
         operation_id="createProductVariantOptionValue",
     )
@@ -150,22 +150,22 @@ class V3CatalogProductsOptionsValues(NodeResource):
         self,
         product_id: int,
         option_id: int,
-        body: V3OptionValueCreateBodyCreate,
+        body: OptionValueCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3OptionValue:
+    ) -> OptionValue:
         """`POST /v3/catalog/products/{product_id}/options/{option_id}/values`
         (createProductVariantOptionValue).
 
-        Returns one `V3OptionValue`.
+        Returns one `OptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             option_id: `int`, the path's `{option_id}`.
-            body: `V3OptionValueCreateBodyCreate`, the request body.
+            body: `OptionValueCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -213,12 +213,12 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[V3OptionValue]] = Operation(
+    _op_get: ClassVar[Operation[OptionValue]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=V3OptionValue,
+        model=OptionValue,
         query_type=V3CatalogProductsOptionsValuesGetQuery,
         envelope=True,
         operation_id="getProductVariantOptionValue",
@@ -235,11 +235,11 @@ class V3CatalogProductsOptionsValues(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsOptionsValuesGetQuery],
-    ) -> V3OptionValue:
+    ) -> OptionValue:
         """`GET /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (getProductVariantOptionValue).
 
-        Returns one `V3OptionValue`.
+        Returns one `OptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -256,13 +256,13 @@ class V3CatalogProductsOptionsValues(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V3OptionValue]] = Operation(
+    _op_update: ClassVar[Operation[OptionValue]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/options/{option_id}/values/{value_id}",
         version="v3",
         result="one",
-        model=V3OptionValue,
-        body_type=V3OptionValueUpdateBodyUpdate,
+        model=OptionValue,
+        body_type=OptionValueUpdate,
         envelope=True,
         operation_id="updateProductVariantOptionValue",
     )
@@ -272,23 +272,23 @@ class V3CatalogProductsOptionsValues(NodeResource):
         product_id: int,
         option_id: int,
         value_id: int,
-        body: V3OptionValueUpdateBodyUpdate,
+        body: OptionValueUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3OptionValue:
+    ) -> OptionValue:
         """`PUT /v3/catalog/products/{product_id}/options/{option_id}/values/{value_id}`
         (updateProductVariantOptionValue).
 
-        Returns one `V3OptionValue`.
+        Returns one `OptionValue`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             option_id: `int`, the path's `{option_id}`.
             value_id: `int`, the path's `{value_id}`.
-            body: `V3OptionValueUpdateBodyUpdate`, the request body.
+            body: `OptionValueUpdate`, the request body.
         """
         return self._call(
             self._op_update,

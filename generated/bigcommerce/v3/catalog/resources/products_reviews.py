@@ -14,11 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_review import ProductReview as V3ProductReview
-from ..models.product_review_create_body import (
-    ProductReviewCreate as V3ProductReviewCreateBodyCreate,
-)
-from ..models.product_review_create_body import V3ProductReviewCreateBodyUpdate
+from ..models.product_review import ProductReview
+from ..models.product_review_create_body import ProductReviewCreate, V3ProductReviewCreateBodyUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -48,12 +45,12 @@ class V3CatalogProductsReviewsGetQuery(TypedDict, total=False):
 class V3CatalogProductsReviews(NodeResource):
     """`api.catalog.products.reviews` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[V3ProductReview]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductReview]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/reviews",
         version="v3",
         result="many",
-        model=V3ProductReview,
+        model=ProductReview,
         query_type=V3CatalogProductsReviewsAllQuery,
         envelope=True,
         operation_id="getProductReviews",
@@ -68,10 +65,10 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsAllQuery],
-    ) -> list[V3ProductReview]:
+    ) -> list[ProductReview]:
         """`GET /v3/catalog/products/{product_id}/reviews` (getProductReviews).
 
-        Returns one page of `V3ProductReview` objects (a list).
+        Returns one page of `ProductReview` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -88,12 +85,12 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3ProductReview]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductReview]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/reviews",
         version="v3",
         result="pages",
-        model=V3ProductReview,
+        model=ProductReview,
         query_type=V3CatalogProductsReviewsAllQuery,
         envelope=True,
         pagination="offset",
@@ -110,10 +107,10 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsAllQuery],
-    ) -> Iterator[V3ProductReview]:
+    ) -> Iterator[ProductReview]:
         """`GET /v3/catalog/products/{product_id}/reviews` (getProductReviews).
 
-        Yields every `V3ProductReview` of every page, one page in memory at a time.
+        Yields every `ProductReview` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -133,13 +130,13 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[V3ProductReview]] = Operation(
+    _op_create: ClassVar[Operation[ProductReview]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/reviews",
         version="v3",
         result="one",
-        model=V3ProductReview,
-        body_type=V3ProductReviewCreateBodyCreate,
+        model=ProductReview,
+        body_type=ProductReviewCreate,
         envelope=True,
         operation_id="createProductReview",
     )
@@ -147,20 +144,20 @@ class V3CatalogProductsReviews(NodeResource):
     def create(
         self,
         product_id: int,
-        body: V3ProductReviewCreateBodyCreate,
+        body: ProductReviewCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3ProductReview:
+    ) -> ProductReview:
         """`POST /v3/catalog/products/{product_id}/reviews` (createProductReview).
 
-        Returns one `V3ProductReview`.
+        Returns one `ProductReview`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `V3ProductReviewCreateBodyCreate`, the request body.
+            body: `ProductReviewCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -205,12 +202,12 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[V3ProductReview]] = Operation(
+    _op_get: ClassVar[Operation[ProductReview]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/reviews/{review_id}",
         version="v3",
         result="one",
-        model=V3ProductReview,
+        model=ProductReview,
         query_type=V3CatalogProductsReviewsGetQuery,
         envelope=True,
         operation_id="getProductReview",
@@ -226,10 +223,10 @@ class V3CatalogProductsReviews(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsReviewsGetQuery],
-    ) -> V3ProductReview:
+    ) -> ProductReview:
         """`GET /v3/catalog/products/{product_id}/reviews/{review_id}` (getProductReview).
 
-        Returns one `V3ProductReview`.
+        Returns one `ProductReview`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
@@ -245,12 +242,12 @@ class V3CatalogProductsReviews(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V3ProductReview]] = Operation(
+    _op_update: ClassVar[Operation[ProductReview]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/reviews/{review_id}",
         version="v3",
         result="one",
-        model=V3ProductReview,
+        model=ProductReview,
         body_type=V3ProductReviewCreateBodyUpdate,
         envelope=True,
         operation_id="updateProductReview",
@@ -266,10 +263,10 @@ class V3CatalogProductsReviews(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3ProductReview:
+    ) -> ProductReview:
         """`PUT /v3/catalog/products/{product_id}/reviews/{review_id}` (updateProductReview).
 
-        Returns one `V3ProductReview`.
+        Returns one `ProductReview`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.

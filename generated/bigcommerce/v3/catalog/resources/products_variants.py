@@ -15,8 +15,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_variant import ProductVariant
-from ..models.product_variant_create import ProductVariantCreate as V3ProductVariantCreateCreate
-from ..models.product_variant_update import ProductVariantUpdate as V3ProductVariantUpdateUpdate
+from ..models.product_variant_create import ProductVariantCreate
+from ..models.product_variant_update import ProductVariantUpdate
 
 if TYPE_CHECKING:
     from .products_variants_image import V3CatalogProductsVariantsImage
@@ -151,7 +151,7 @@ class V3CatalogProductsVariants(NodeResource):
         version="v3",
         result="one",
         model=ProductVariant,
-        body_type=V3ProductVariantCreateCreate,
+        body_type=ProductVariantCreate,
         envelope=True,
         operation_id="createProductVariant",
     )
@@ -159,7 +159,7 @@ class V3CatalogProductsVariants(NodeResource):
     def create(
         self,
         product_id: int,
-        body: V3ProductVariantCreateCreate,
+        body: ProductVariantCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -172,7 +172,7 @@ class V3CatalogProductsVariants(NodeResource):
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `V3ProductVariantCreateCreate`, the request body.
+            body: `ProductVariantCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -263,7 +263,7 @@ class V3CatalogProductsVariants(NodeResource):
         version="v3",
         result="one",
         model=ProductVariant,
-        body_type=V3ProductVariantUpdateUpdate,
+        body_type=ProductVariantUpdate,
         envelope=True,
         operation_id="updateProductVariant",
     )
@@ -272,7 +272,7 @@ class V3CatalogProductsVariants(NodeResource):
         self,
         product_id: int,
         variant_id: int,
-        body: V3ProductVariantUpdateUpdate,
+        body: ProductVariantUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -286,7 +286,7 @@ class V3CatalogProductsVariants(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             variant_id: `int`, the path's `{variant_id}`.
-            body: `V3ProductVariantUpdateUpdate`, the request body.
+            body: `ProductVariantUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.image_url import ImageUrl
-from ..models.variant_image_create import VariantImageCreate as VariantImageCreateCreate
+from ..models.variant_image_create import VariantImageCreate
 
 
 class V3CatalogProductsVariantsImage(NodeResource):
@@ -21,7 +21,7 @@ class V3CatalogProductsVariantsImage(NodeResource):
         version="v3",
         result="one",
         model=ImageUrl,
-        body_type=VariantImageCreateCreate,
+        body_type=VariantImageCreate,
         envelope=True,
         operation_id="createProductVariantImage",
     )
@@ -30,7 +30,7 @@ class V3CatalogProductsVariantsImage(NodeResource):
         self,
         product_id: int,
         variant_id: int,
-        body: VariantImageCreateCreate,
+        body: VariantImageCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -45,7 +45,7 @@ class V3CatalogProductsVariantsImage(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             variant_id: `int`, the path's `{variant_id}`.
-            body: `VariantImageCreateCreate`, the request body.
+            body: `VariantImageCreate`, the request body.
         """
         return self._call(
             self._op_create,

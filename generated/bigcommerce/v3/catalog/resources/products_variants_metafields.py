@@ -13,8 +13,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create import MetafieldCreate as V3MetafieldCreateCreate
-from ...shared.models.metafield_create import V3MetafieldCreateUpdate
+from ...shared.models.metafield_create import MetafieldCreate, V3MetafieldCreateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -119,7 +118,7 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=V3MetafieldCreateCreate,
+        body_type=MetafieldCreate,
         envelope=True,
         operation_id="createProductVariantMetafield",
     )
@@ -128,7 +127,7 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         self,
         product_id: int,
         variant_id: int,
-        body: V3MetafieldCreateCreate,
+        body: MetafieldCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -143,7 +142,7 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             variant_id: `int`, the path's `{variant_id}`.
-            body: `V3MetafieldCreateCreate`, the request body.
+            body: `MetafieldCreate`, the request body.
         """
         return self._call(
             self._op_create,

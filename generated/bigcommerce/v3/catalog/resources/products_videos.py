@@ -14,10 +14,10 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.product_video import ProductVideo as V3ProductVideo
-from ..models.product_video_create_body import ProductVideoCreate as V3ProductVideoCreateBodyCreate
+from ..models.product_video import ProductVideo
+from ..models.product_video_create_body import ProductVideoCreate
 from ..models.product_video_response import ProductVideoResponse
-from ..models.product_video_update_body import ProductVideoUpdate as V3ProductVideoUpdateBodyUpdate
+from ..models.product_video_update_body import ProductVideoUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -131,13 +131,13 @@ class V3CatalogProductsVideos(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[V3ProductVideo]] = Operation(
+    _op_create: ClassVar[Operation[ProductVideo]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/videos",
         version="v3",
         result="one",
-        model=V3ProductVideo,
-        body_type=V3ProductVideoCreateBodyCreate,
+        model=ProductVideo,
+        body_type=ProductVideoCreate,
         envelope=True,
         operation_id="createProductVideo",
     )
@@ -145,20 +145,20 @@ class V3CatalogProductsVideos(NodeResource):
     def create(
         self,
         product_id: int,
-        body: V3ProductVideoCreateBodyCreate,
+        body: ProductVideoCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3ProductVideo:
+    ) -> ProductVideo:
         """`POST /v3/catalog/products/{product_id}/videos` (createProductVideo).
 
-        Returns one `V3ProductVideo`.
+        Returns one `ProductVideo`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
-            body: `V3ProductVideoCreateBodyCreate`, the request body.
+            body: `ProductVideoCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -243,13 +243,13 @@ class V3CatalogProductsVideos(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V3ProductVideo]] = Operation(
+    _op_update: ClassVar[Operation[ProductVideo]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/videos/{id}",
         version="v3",
         result="one",
-        model=V3ProductVideo,
-        body_type=V3ProductVideoUpdateBodyUpdate,
+        model=ProductVideo,
+        body_type=ProductVideoUpdate,
         envelope=True,
         operation_id="updateProductVideo",
     )
@@ -258,21 +258,21 @@ class V3CatalogProductsVideos(NodeResource):
         self,
         product_id: int,
         id: int,
-        body: V3ProductVideoUpdateBodyUpdate,
+        body: ProductVideoUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3ProductVideo:
+    ) -> ProductVideo:
         """`PUT /v3/catalog/products/{product_id}/videos/{id}` (updateProductVideo).
 
-        Returns one `V3ProductVideo`.
+        Returns one `ProductVideo`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
             id: `int`, the path's `{id}`.
-            body: `V3ProductVideoUpdateBodyUpdate`, the request body.
+            body: `ProductVideoUpdate`, the request body.
         """
         return self._call(
             self._op_update,

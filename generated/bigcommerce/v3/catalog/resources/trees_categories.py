@@ -16,12 +16,8 @@ from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.category_node import CategoryNode
 from ..models.get_categories import GetCategories
 from ..models.success_no_content import SuccessNoContent
-from ..models.tree_category_create_many_item import (
-    TreeCategoryCreateManyItem as TreeCategoryCreateManyItemCreate,
-)
-from ..models.tree_category_update_many_item import (
-    TreeCategoryUpdateManyItem as TreeCategoryUpdateManyItemUpdate,
-)
+from ..models.tree_category_create_many_item import TreeCategoryCreateManyItem
+from ..models.tree_category_update_many_item import TreeCategoryUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -178,14 +174,14 @@ class V3CatalogTreesCategories(NodeResource):
         version="v3",
         result="many",
         model=GetCategories,
-        body_type=list[TreeCategoryCreateManyItemCreate],
+        body_type=list[TreeCategoryCreateManyItem],
         envelope=True,
         operation_id="createCategories",
     )
 
     def create_many(
         self,
-        body: list[TreeCategoryCreateManyItemCreate],
+        body: list[TreeCategoryCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -197,7 +193,7 @@ class V3CatalogTreesCategories(NodeResource):
         Returns a list of `GetCategories` objects.
 
         Args:
-            body: `list[TreeCategoryCreateManyItemCreate]`, the request body.
+            body: `list[TreeCategoryCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -287,13 +283,13 @@ class V3CatalogTreesCategories(NodeResource):
         version="v3",
         result="one",
         model=SuccessNoContent,
-        body_type=list[TreeCategoryUpdateManyItemUpdate],
+        body_type=list[TreeCategoryUpdateManyItem],
         operation_id="updateCategories",
     )
 
     def update_many(
         self,
-        body: list[TreeCategoryUpdateManyItemUpdate],
+        body: list[TreeCategoryUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -305,7 +301,7 @@ class V3CatalogTreesCategories(NodeResource):
         Returns one `SuccessNoContent`.
 
         Args:
-            body: `list[TreeCategoryUpdateManyItemUpdate]`, the request body.
+            body: `list[TreeCategoryUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

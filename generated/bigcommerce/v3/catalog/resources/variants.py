@@ -14,7 +14,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.variant import Variant
-from ..models.variant_update_many_item import VariantUpdateManyItem as VariantUpdateManyItemUpdate
+from ..models.variant_update_many_item import VariantUpdateManyItem
 
 if TYPE_CHECKING:
     from .variants_metafields import V3CatalogVariantsMetafields
@@ -133,7 +133,7 @@ class V3CatalogVariants(NodeResource):
         version="v3",
         result="many",
         model=Variant,
-        body_type=list[VariantUpdateManyItemUpdate],
+        body_type=list[VariantUpdateManyItem],
         envelope=True,
         batch_limit=50,
         operation_id="updateVariantsBatch",
@@ -141,7 +141,7 @@ class V3CatalogVariants(NodeResource):
 
     def update_many(
         self,
-        body: list[VariantUpdateManyItemUpdate],
+        body: list[VariantUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -156,7 +156,7 @@ class V3CatalogVariants(NodeResource):
         another.
 
         Args:
-            body: `list[VariantUpdateManyItemUpdate]`, the request body; sent 50 items a
+            body: `list[VariantUpdateManyItem]`, the request body; sent 50 items a
                 request.
         """
         return self._call(

@@ -12,12 +12,8 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.metafield_create_many_item import (
-    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
-)
-from ...shared.models.metafield_update_many_item import (
-    MetafieldUpdateManyItem as MetafieldUpdateManyItemUpdate,
-)
+from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
+from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItem
 from ..models.variant_metafield import VariantMetafield
 
 
@@ -154,14 +150,14 @@ class V3CatalogVariantsMetafields(NodeResource):
         version="v3",
         result="many",
         model=VariantMetafield,
-        body_type=list[MetafieldCreateManyItemCreate],
+        body_type=list[MetafieldCreateManyItem],
         envelope=True,
         operation_id="createVariantsMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateManyItemCreate],
+        body: list[MetafieldCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -173,7 +169,7 @@ class V3CatalogVariantsMetafields(NodeResource):
         Returns a list of `VariantMetafield` objects.
 
         Args:
-            body: `list[MetafieldCreateManyItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -226,14 +222,14 @@ class V3CatalogVariantsMetafields(NodeResource):
         version="v3",
         result="many",
         model=VariantMetafield,
-        body_type=list[MetafieldUpdateManyItemUpdate],
+        body_type=list[MetafieldUpdateManyItem],
         envelope=True,
         operation_id="updateVariantsMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemUpdate],
+        body: list[MetafieldUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -245,7 +241,7 @@ class V3CatalogVariantsMetafields(NodeResource):
         Returns a list of `VariantMetafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

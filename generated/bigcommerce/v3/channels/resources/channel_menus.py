@@ -8,7 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_menus_create import ChannelMenusCreate as V3ChannelMenusCreateCreate
+from ..models.channel_menus_create import ChannelMenusCreate
 from ..models.channel_menus_response import ChannelMenusResponse
 
 
@@ -21,7 +21,7 @@ class V3ChannelsChannelMenus(NodeResource):
         version="v3",
         result="one",
         model=ChannelMenusResponse,
-        body_type=V3ChannelMenusCreateCreate,
+        body_type=ChannelMenusCreate,
         envelope=True,
         operation_id="createChannelMenus",
     )
@@ -29,7 +29,7 @@ class V3ChannelsChannelMenus(NodeResource):
     def create(
         self,
         channel_id: int,
-        body: V3ChannelMenusCreateCreate,
+        body: ChannelMenusCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -42,7 +42,7 @@ class V3ChannelsChannelMenus(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `V3ChannelMenusCreateCreate`, the request body.
+            body: `ChannelMenusCreate`, the request body.
         """
         return self._call(
             self._op_create,

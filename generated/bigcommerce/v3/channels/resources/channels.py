@@ -14,8 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_create import ChannelCreate as V3ChannelCreateCreate
-from ..models.channel_update import ChannelUpdate as V3ChannelUpdateUpdate
+from ..models.channel_create import ChannelCreate
+from ..models.channel_update import ChannelUpdate
 from ..models.channel_with_currencies import ChannelWithCurrencies
 
 if TYPE_CHECKING:
@@ -199,14 +199,14 @@ class V3Channels(NodeResource):
         version="v3",
         result="one",
         model=ChannelWithCurrencies,
-        body_type=V3ChannelCreateCreate,
+        body_type=ChannelCreate,
         envelope=True,
         operation_id="createChannel",
     )
 
     def create(
         self,
-        body: V3ChannelCreateCreate,
+        body: ChannelCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -218,7 +218,7 @@ class V3Channels(NodeResource):
         Returns one `ChannelWithCurrencies`.
 
         Args:
-            body: `V3ChannelCreateCreate`, the request body.
+            body: `ChannelCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -273,7 +273,7 @@ class V3Channels(NodeResource):
         version="v3",
         result="one",
         model=ChannelWithCurrencies,
-        body_type=V3ChannelUpdateUpdate,
+        body_type=ChannelUpdate,
         envelope=True,
         operation_id="updateChannel",
     )
@@ -281,7 +281,7 @@ class V3Channels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: V3ChannelUpdateUpdate,
+        body: ChannelUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -294,7 +294,7 @@ class V3Channels(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `V3ChannelUpdateUpdate`, the request body.
+            body: `ChannelUpdate`, the request body.
         """
         return self._call(
             self._op_update,

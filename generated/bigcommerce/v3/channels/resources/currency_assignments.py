@@ -9,13 +9,11 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_currency_assignment_create import (
-    ChannelCurrencyAssignmentCreate as ChannelCurrencyAssignmentCreateCreate,
-)
-from ..models.channel_currency_assignment_create import ChannelCurrencyAssignmentCreateUpdate
-from ..models.channel_currency_assignment_create_many_item import (
-    ChannelCurrencyAssignmentCreateManyItem as ChannelCurrencyAssignmentCreateManyItemCreate,
+    ChannelCurrencyAssignmentCreate,
+    ChannelCurrencyAssignmentCreateUpdate,
 )
 from ..models.channel_currency_assignment_create_many_item import (
+    ChannelCurrencyAssignmentCreateManyItem,
     ChannelCurrencyAssignmentCreateManyItemUpdate,
 )
 from ..models.currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
@@ -61,7 +59,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="one",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=ChannelCurrencyAssignmentCreateCreate,
+        body_type=ChannelCurrencyAssignmentCreate,
         envelope=True,
         operation_id="createSingleChannelCurrencyAssignments",
     )
@@ -69,7 +67,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     def create(
         self,
         channel_id: int,
-        body: ChannelCurrencyAssignmentCreateCreate,
+        body: ChannelCurrencyAssignmentCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -83,7 +81,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `ChannelCurrencyAssignmentCreateCreate`, the request body.
+            body: `ChannelCurrencyAssignmentCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -100,14 +98,14 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="many",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=list[ChannelCurrencyAssignmentCreateManyItemCreate],
+        body_type=list[ChannelCurrencyAssignmentCreateManyItem],
         envelope=True,
         operation_id="createMultipleChannelsCurrencyAssignments",
     )
 
     def create_many(
         self,
-        body: list[ChannelCurrencyAssignmentCreateManyItemCreate],
+        body: list[ChannelCurrencyAssignmentCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -119,7 +117,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         Returns a list of `CurrencyNotRequiredWithChannelId` objects.
 
         Args:
-            body: `list[ChannelCurrencyAssignmentCreateManyItemCreate]`, the request body.
+            body: `list[ChannelCurrencyAssignmentCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,

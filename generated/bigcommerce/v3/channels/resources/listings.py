@@ -13,12 +13,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.channel_listing_create_many_item import (
-    ChannelListingCreateManyItem as ChannelListingCreateManyItemCreate,
-)
-from ..models.channel_listing_update_many_item import (
-    ChannelListingUpdateManyItem as ChannelListingUpdateManyItemUpdate,
-)
+from ..models.channel_listing_create_many_item import ChannelListingCreateManyItem
+from ..models.channel_listing_update_many_item import ChannelListingUpdateManyItem
 from ..models.listing import Listing
 
 
@@ -140,7 +136,7 @@ class V3ChannelsListings(NodeResource):
         version="v3",
         result="many",
         model=Listing,
-        body_type=list[ChannelListingCreateManyItemCreate],
+        body_type=list[ChannelListingCreateManyItem],
         envelope=True,
         operation_id="createChannelListings",
     )
@@ -148,7 +144,7 @@ class V3ChannelsListings(NodeResource):
     def create_many(
         self,
         channel_id: int,
-        body: list[ChannelListingCreateManyItemCreate],
+        body: list[ChannelListingCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -161,7 +157,7 @@ class V3ChannelsListings(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `list[ChannelListingCreateManyItemCreate]`, the request body.
+            body: `list[ChannelListingCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -214,7 +210,7 @@ class V3ChannelsListings(NodeResource):
         version="v3",
         result="many",
         model=Listing,
-        body_type=list[ChannelListingUpdateManyItemUpdate],
+        body_type=list[ChannelListingUpdateManyItem],
         envelope=True,
         operation_id="updateChannelListings",
     )
@@ -222,7 +218,7 @@ class V3ChannelsListings(NodeResource):
     def update_many(
         self,
         channel_id: int,
-        body: list[ChannelListingUpdateManyItemUpdate],
+        body: list[ChannelListingUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -235,7 +231,7 @@ class V3ChannelsListings(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `list[ChannelListingUpdateManyItemUpdate]`, the request body.
+            body: `list[ChannelListingUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

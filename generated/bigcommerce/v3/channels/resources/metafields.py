@@ -14,14 +14,10 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create import MetafieldCreate as V3MetafieldCreateCreate
-from ...shared.models.metafield_create_many_item import (
-    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
-)
-from ...shared.models.metafield_update_many_item import (
-    MetafieldUpdateManyItem as MetafieldUpdateManyItemUpdate,
-)
-from ..models.channel_metafield_update import ChannelMetafieldUpdate as ChannelMetafieldUpdateUpdate
+from ...shared.models.metafield_create import MetafieldCreate
+from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
+from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItem
+from ..models.channel_metafield_update import ChannelMetafieldUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -200,14 +196,14 @@ class V3ChannelsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=V3MetafieldCreateCreate,
+        body_type=MetafieldCreate,
         operation_id="createChannelMetafield",
     )
 
     def create(
         self,
         channel_id: int,
-        body: V3MetafieldCreateCreate,
+        body: MetafieldCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -220,7 +216,7 @@ class V3ChannelsMetafields(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `V3MetafieldCreateCreate`, the request body.
+            body: `MetafieldCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -237,14 +233,14 @@ class V3ChannelsMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldCreateManyItemCreate],
+        body_type=list[MetafieldCreateManyItem],
         envelope=True,
         operation_id="createChannelsMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateManyItemCreate],
+        body: list[MetafieldCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -256,7 +252,7 @@ class V3ChannelsMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldCreateManyItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -416,7 +412,7 @@ class V3ChannelsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=ChannelMetafieldUpdateUpdate,
+        body_type=ChannelMetafieldUpdate,
         operation_id="updateChannelMetafield",
     )
 
@@ -424,7 +420,7 @@ class V3ChannelsMetafields(NodeResource):
         self,
         channel_id: int,
         metafield_id: str,
-        body: ChannelMetafieldUpdateUpdate,
+        body: ChannelMetafieldUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -438,7 +434,7 @@ class V3ChannelsMetafields(NodeResource):
         Args:
             channel_id: `int`, the path's `{channel_id}`.
             metafield_id: `str`, the path's `{metafield_id}`.
-            body: `ChannelMetafieldUpdateUpdate`, the request body.
+            body: `ChannelMetafieldUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -455,14 +451,14 @@ class V3ChannelsMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldUpdateManyItemUpdate],
+        body_type=list[MetafieldUpdateManyItem],
         envelope=True,
         operation_id="updateChannelsMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemUpdate],
+        body: list[MetafieldUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -474,7 +470,7 @@ class V3ChannelsMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.site_create import SiteCreate as V3SiteCreateCreate
-from ...shared.models.site_update import SiteUpdate as V3SiteUpdateUpdate
+from ...shared.models.site_create import SiteCreate
+from ...shared.models.site_update import SiteUpdate
 from ..models.channel_site import ChannelSite
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ class V3ChannelsSite(NodeResource):
         version="v3",
         result="one",
         model=ChannelSite,
-        body_type=V3SiteCreateCreate,
+        body_type=SiteCreate,
         envelope=True,
         operation_id="createChannelSite",
     )
@@ -40,7 +40,7 @@ class V3ChannelsSite(NodeResource):
     def create(
         self,
         channel_id: int,
-        body: V3SiteCreateCreate,
+        body: SiteCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -53,7 +53,7 @@ class V3ChannelsSite(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `V3SiteCreateCreate`, the request body.
+            body: `SiteCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -137,7 +137,7 @@ class V3ChannelsSite(NodeResource):
         version="v3",
         result="one",
         model=ChannelSite,
-        body_type=V3SiteUpdateUpdate,
+        body_type=SiteUpdate,
         envelope=True,
         operation_id="updateChannelSite",
     )
@@ -145,7 +145,7 @@ class V3ChannelsSite(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: V3SiteUpdateUpdate,
+        body: SiteUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -158,7 +158,7 @@ class V3ChannelsSite(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `V3SiteUpdateUpdate`, the request body.
+            body: `SiteUpdate`, the request body.
         """
         return self._call(
             self._op_update,

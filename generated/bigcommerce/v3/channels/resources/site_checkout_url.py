@@ -8,7 +8,7 @@ from typing import Any, ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.site_update import SiteUpdate as V3SiteUpdateUpdate
+from ...shared.models.site_update import SiteUpdate
 from ..models.channel_site import ChannelSite
 
 
@@ -55,14 +55,14 @@ class V3ChannelsSiteCheckoutUrl(NodeResource):
         version="v3",
         result="one",
         model=ChannelSite,
-        body_type=V3SiteUpdateUpdate,
+        body_type=SiteUpdate,
         operation_id="updateCheckoutUrl",
     )
 
     def update(
         self,
         channel_id: int,
-        body: V3SiteUpdateUpdate,
+        body: SiteUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -75,7 +75,7 @@ class V3ChannelsSiteCheckoutUrl(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `V3SiteUpdateUpdate`, the request body.
+            body: `SiteUpdate`, the request body.
         """
         return self._call(
             self._op_update,

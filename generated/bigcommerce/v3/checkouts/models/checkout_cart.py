@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...._model import ApiModel
 from ...shared.models.cart_discount import CartDiscount
-from ...shared.models.currency import Currency as V3Currency
+from ...shared.models.currency import Currency
 from .checkout_applied_coupon import CheckoutAppliedCoupon
 from .checkout_cart_line_items import CheckoutCartLineItems
 
@@ -16,7 +16,7 @@ class CheckoutCart(ApiModel):
     id: str | None = None
     customer_id: int | None = None
     email: str | None = None
-    currency: V3Currency | None = None
+    currency: Currency | None = None
     tax_included: bool | None = None
     base_amount: int | float | None = None
     channel_id: int | float | None = None

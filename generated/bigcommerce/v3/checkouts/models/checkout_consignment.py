@@ -9,7 +9,7 @@ from ...._model import ApiModel
 from .checkout_available_shipping_option import CheckoutAvailableShippingOption
 from .checkout_billing_address import CheckoutBillingAddress
 from .checkout_consignment_coupon_discount import CheckoutConsignmentCouponDiscount
-from .order import Order as V3Order
+from .order import Order
 from .pickup_option import PickupOption
 
 
@@ -24,7 +24,7 @@ class CheckoutConsignment(ApiModel):
     available_shipping_options: list[CheckoutAvailableShippingOption] | None = None
     selected_shipping_option: CheckoutAvailableShippingOption | None = None
     coupon_discounts: list[CheckoutConsignmentCouponDiscount] | None = None
-    discounts: list[V3Order] | None = None
+    discounts: list[Order] | None = None
     shipping_cost_inc_tax: int | float | None = None
     shipping_cost_ex_tax: int | float | None = None
     handling_cost_inc_tax: int | float | None = None

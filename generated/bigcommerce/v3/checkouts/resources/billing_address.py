@@ -10,9 +10,9 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
 from ..models.checkout_billing_address_create import (
-    CheckoutBillingAddressCreate as V3CheckoutBillingAddressCreateCreate,
+    CheckoutBillingAddressCreate,
+    V3CheckoutBillingAddressCreateUpdate,
 )
-from ..models.checkout_billing_address_create import V3CheckoutBillingAddressCreateUpdate
 
 
 class V3CheckoutsBillingAddress(NodeResource):
@@ -24,7 +24,7 @@ class V3CheckoutsBillingAddress(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=V3CheckoutBillingAddressCreateCreate,
+        body_type=CheckoutBillingAddressCreate,
         envelope=True,
         operation_id="addCheckoutBillingAddress",
     )
@@ -32,7 +32,7 @@ class V3CheckoutsBillingAddress(NodeResource):
     def create(
         self,
         checkout_id: str,
-        body: V3CheckoutBillingAddressCreateCreate,
+        body: CheckoutBillingAddressCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -45,7 +45,7 @@ class V3CheckoutsBillingAddress(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `V3CheckoutBillingAddressCreateCreate`, the request body.
+            body: `CheckoutBillingAddressCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -15,9 +15,9 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
 from ..models.checkout_checkouts_fees_by_checkout_id_post import (
-    CheckoutCheckoutsFeesByCheckoutIdPost as CheckoutCheckoutsFeesByCheckoutIdPostCreate,
+    CheckoutCheckoutsFeesByCheckoutIdPost,
 )
-from ..models.checkout_update import CheckoutUpdate as V3CheckoutUpdateUpdate
+from ..models.checkout_update import CheckoutUpdate
 
 if TYPE_CHECKING:
     from .billing_address import V3CheckoutsBillingAddress
@@ -103,7 +103,7 @@ class V3Checkouts(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=CheckoutCheckoutsFeesByCheckoutIdPostCreate,
+        body_type=CheckoutCheckoutsFeesByCheckoutIdPost,
         envelope=True,
         operation_id="CheckoutsFeesByCheckoutIdPost",
     )
@@ -111,7 +111,7 @@ class V3Checkouts(NodeResource):
     def checkouts_fees_by_checkout_id_post(
         self,
         checkout_id: str,
-        body: CheckoutCheckoutsFeesByCheckoutIdPostCreate,
+        body: CheckoutCheckoutsFeesByCheckoutIdPost,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -124,7 +124,7 @@ class V3Checkouts(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `CheckoutCheckoutsFeesByCheckoutIdPostCreate`, the request body.
+            body: `CheckoutCheckoutsFeesByCheckoutIdPost`, the request body.
         """
         return self._call(
             self._op_checkouts_fees_by_checkout_id_post,
@@ -179,7 +179,7 @@ class V3Checkouts(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=V3CheckoutUpdateUpdate,
+        body_type=CheckoutUpdate,
         envelope=True,
         operation_id="updateCheckout",
     )
@@ -187,7 +187,7 @@ class V3Checkouts(NodeResource):
     def update(
         self,
         checkout_id: str,
-        body: V3CheckoutUpdateUpdate,
+        body: CheckoutUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -200,7 +200,7 @@ class V3Checkouts(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `V3CheckoutUpdateUpdate`, the request body.
+            body: `CheckoutUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -12,16 +12,10 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.delete_coupon_code_delete import (
-    DeleteCouponCodeDelete as DeleteCouponCodeDeleteCreate,
-)
+from ...shared.models.delete_coupon_code_delete import DeleteCouponCodeDelete
 from ..models.checkout import Checkout
-from ..models.checkout_consignment_create_many_item import (
-    CheckoutConsignmentCreateManyItem as CheckoutConsignmentCreateManyItemCreate,
-)
-from ..models.checkout_consignment_update import (
-    CheckoutConsignmentUpdate as V3CheckoutConsignmentUpdateUpdate,
-)
+from ..models.checkout_consignment_create_many_item import CheckoutConsignmentCreateManyItem
+from ..models.checkout_consignment_update import CheckoutConsignmentUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -52,7 +46,7 @@ class V3CheckoutsConsignments(NodeResource):
         result="one",
         model=Checkout,
         query_type=V3CheckoutsConsignmentsCreateManyQuery,
-        body_type=list[CheckoutConsignmentCreateManyItemCreate],
+        body_type=list[CheckoutConsignmentCreateManyItem],
         envelope=True,
         operation_id="addCheckoutConsignment",
     )
@@ -60,7 +54,7 @@ class V3CheckoutsConsignments(NodeResource):
     def create_many(
         self,
         checkout_id: str,
-        body: list[CheckoutConsignmentCreateManyItemCreate],
+        body: list[CheckoutConsignmentCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -74,7 +68,7 @@ class V3CheckoutsConsignments(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `list[CheckoutConsignmentCreateManyItemCreate]`, the request body.
+            body: `list[CheckoutConsignmentCreateManyItem]`, the request body.
             query: the query parameters (`V3CheckoutsConsignmentsCreateManyQuery`).
         """
         return self._call(
@@ -93,7 +87,7 @@ class V3CheckoutsConsignments(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=DeleteCouponCodeDeleteCreate,
+        body_type=DeleteCouponCodeDelete,
         envelope=True,
         operation_id="deleteCheckoutConsignment",
     )
@@ -102,7 +96,7 @@ class V3CheckoutsConsignments(NodeResource):
         self,
         checkout_id: str,
         consignment_id: str,
-        body: DeleteCouponCodeDeleteCreate,
+        body: DeleteCouponCodeDelete,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -117,7 +111,7 @@ class V3CheckoutsConsignments(NodeResource):
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
             consignment_id: `str`, the path's `{consignment_id}`.
-            body: `DeleteCouponCodeDeleteCreate`, the request body.
+            body: `DeleteCouponCodeDelete`, the request body.
         """
         return self._call(
             self._op_delete,
@@ -135,7 +129,7 @@ class V3CheckoutsConsignments(NodeResource):
         result="one",
         model=Checkout,
         query_type=V3CheckoutsConsignmentsUpdateQuery,
-        body_type=V3CheckoutConsignmentUpdateUpdate,
+        body_type=CheckoutConsignmentUpdate,
         envelope=True,
         operation_id="updateCheckoutConsignment",
     )
@@ -144,7 +138,7 @@ class V3CheckoutsConsignments(NodeResource):
         self,
         checkout_id: str,
         consignment_id: str,
-        body: V3CheckoutConsignmentUpdateUpdate,
+        body: CheckoutConsignmentUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -160,7 +154,7 @@ class V3CheckoutsConsignments(NodeResource):
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
             consignment_id: `str`, the path's `{consignment_id}`.
-            body: `V3CheckoutConsignmentUpdateUpdate`, the request body.
+            body: `CheckoutConsignmentUpdate`, the request body.
             query: the query parameters (`V3CheckoutsConsignmentsUpdateQuery`).
         """
         return self._call(

@@ -8,11 +8,9 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.delete_coupon_code_delete import (
-    DeleteCouponCodeDelete as DeleteCouponCodeDeleteCreate,
-)
+from ...shared.models.delete_coupon_code_delete import DeleteCouponCodeDelete
 from ..models.checkout import Checkout
-from ..models.checkout_coupon_create import CheckoutCouponCreate as CheckoutCouponCreateCreate
+from ..models.checkout_coupon_create import CheckoutCouponCreate
 
 
 class V3CheckoutsCoupons(NodeResource):
@@ -24,7 +22,7 @@ class V3CheckoutsCoupons(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=CheckoutCouponCreateCreate,
+        body_type=CheckoutCouponCreate,
         envelope=True,
         operation_id="addCheckoutCoupon",
     )
@@ -32,7 +30,7 @@ class V3CheckoutsCoupons(NodeResource):
     def create(
         self,
         checkout_id: str,
-        body: CheckoutCouponCreateCreate,
+        body: CheckoutCouponCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -45,7 +43,7 @@ class V3CheckoutsCoupons(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `CheckoutCouponCreateCreate`, the request body.
+            body: `CheckoutCouponCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -62,7 +60,7 @@ class V3CheckoutsCoupons(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=DeleteCouponCodeDeleteCreate,
+        body_type=DeleteCouponCodeDelete,
         envelope=True,
         operation_id="deleteCheckoutCoupon",
     )
@@ -71,7 +69,7 @@ class V3CheckoutsCoupons(NodeResource):
         self,
         checkout_id: str,
         coupon_code: str,
-        body: DeleteCouponCodeDeleteCreate,
+        body: DeleteCouponCodeDelete,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -85,7 +83,7 @@ class V3CheckoutsCoupons(NodeResource):
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
             coupon_code: `str`, the path's `{coupon_code}`.
-            body: `DeleteCouponCodeDeleteCreate`, the request body.
+            body: `DeleteCouponCodeDelete`, the request body.
         """
         return self._call(
             self._op_delete,

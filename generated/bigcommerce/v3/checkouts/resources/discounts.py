@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
-from ..models.checkout_discount_create import CheckoutDiscountCreate as CheckoutDiscountCreateCreate
+from ..models.checkout_discount_create import CheckoutDiscountCreate
 
 
 class V3CheckoutsDiscounts(NodeResource):
@@ -21,7 +21,7 @@ class V3CheckoutsDiscounts(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=CheckoutDiscountCreateCreate,
+        body_type=CheckoutDiscountCreate,
         envelope=True,
         operation_id="addCheckoutDiscount",
     )
@@ -29,7 +29,7 @@ class V3CheckoutsDiscounts(NodeResource):
     def create(
         self,
         checkout_id: str,
-        body: CheckoutDiscountCreateCreate,
+        body: CheckoutDiscountCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -42,7 +42,7 @@ class V3CheckoutsDiscounts(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `CheckoutDiscountCreateCreate`, the request body.
+            body: `CheckoutDiscountCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -9,8 +9,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
-from ..models.checkout_fee_delete_all import CheckoutFeeDeleteAll as CheckoutFeeDeleteAllCreate
-from ..models.checkout_fee_update import CheckoutFeeUpdate as V3CheckoutFeeUpdateUpdate
+from ..models.checkout_fee_delete_all import CheckoutFeeDeleteAll
+from ..models.checkout_fee_update import CheckoutFeeUpdate
 
 
 class V3CheckoutsFees(NodeResource):
@@ -22,7 +22,7 @@ class V3CheckoutsFees(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=CheckoutFeeDeleteAllCreate,
+        body_type=CheckoutFeeDeleteAll,
         envelope=True,
         operation_id="CheckoutsFeesByCheckoutIdDelete",
     )
@@ -30,7 +30,7 @@ class V3CheckoutsFees(NodeResource):
     def delete_all(
         self,
         checkout_id: str,
-        body: CheckoutFeeDeleteAllCreate,
+        body: CheckoutFeeDeleteAll,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -43,7 +43,7 @@ class V3CheckoutsFees(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `CheckoutFeeDeleteAllCreate`, the request body.
+            body: `CheckoutFeeDeleteAll`, the request body.
         """
         return self._call(
             self._op_delete_all,
@@ -60,7 +60,7 @@ class V3CheckoutsFees(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=V3CheckoutFeeUpdateUpdate,
+        body_type=CheckoutFeeUpdate,
         envelope=True,
         operation_id="CheckoutsFeesByCheckoutIdPut",
     )
@@ -68,7 +68,7 @@ class V3CheckoutsFees(NodeResource):
     def update(
         self,
         checkout_id: str,
-        body: V3CheckoutFeeUpdateUpdate,
+        body: CheckoutFeeUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -81,7 +81,7 @@ class V3CheckoutsFees(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `V3CheckoutFeeUpdateUpdate`, the request body.
+            body: `CheckoutFeeUpdate`, the request body.
         """
         return self._call(
             self._op_update,

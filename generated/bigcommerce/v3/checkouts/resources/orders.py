@@ -8,18 +8,18 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.order import Order as V3Order
+from ..models.order import Order
 
 
 class V3CheckoutsOrders(NodeResource):
     """`api.checkouts.orders` (v3): create."""
 
-    _op_create: ClassVar[Operation[V3Order]] = Operation(
+    _op_create: ClassVar[Operation[Order]] = Operation(
         method="POST",
         path="checkouts/{checkout_id}/orders",
         version="v3",
         result="one",
-        model=V3Order,
+        model=Order,
         envelope=True,
         operation_id="createOrder",
     )
@@ -32,10 +32,10 @@ class V3CheckoutsOrders(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3Order:
+    ) -> Order:
         """`POST /v3/checkouts/{checkout_id}/orders` (createOrder).
 
-        Returns one `V3Order`.
+        Returns one `Order`.
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.checkout_setting_update import CheckoutSettingUpdate as CheckoutSettingUpdateUpdate
+from ..models.checkout_setting_update import CheckoutSettingUpdate
 from ..models.checkouts_settings import CheckoutsSettings
 
 if TYPE_CHECKING:
@@ -59,14 +59,14 @@ class V3CheckoutsSettings(NodeResource):
         version="v3",
         result="one",
         model=CheckoutsSettings,
-        body_type=CheckoutSettingUpdateUpdate,
+        body_type=CheckoutSettingUpdate,
         envelope=True,
         operation_id="updateCheckoutSettings",
     )
 
     def update(
         self,
-        body: CheckoutSettingUpdateUpdate,
+        body: CheckoutSettingUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -78,7 +78,7 @@ class V3CheckoutsSettings(NodeResource):
         Returns one `CheckoutsSettings`.
 
         Args:
-            body: `CheckoutSettingUpdateUpdate`, the request body.
+            body: `CheckoutSettingUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout_token import CheckoutToken
-from ..models.checkout_token_create import CheckoutTokenCreate as V3CheckoutTokenCreateCreate
+from ..models.checkout_token_create import CheckoutTokenCreate
 
 
 class V3CheckoutsToken(NodeResource):
@@ -21,7 +21,7 @@ class V3CheckoutsToken(NodeResource):
         version="v3",
         result="one",
         model=CheckoutToken,
-        body_type=V3CheckoutTokenCreateCreate,
+        body_type=CheckoutTokenCreate,
         envelope=True,
         operation_id="createCheckoutToken",
     )
@@ -29,7 +29,7 @@ class V3CheckoutsToken(NodeResource):
     def create(
         self,
         checkout_id: str,
-        body: V3CheckoutTokenCreateCreate,
+        body: CheckoutTokenCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -42,7 +42,7 @@ class V3CheckoutsToken(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `V3CheckoutTokenCreateCreate`, the request body.
+            body: `CheckoutTokenCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -12,7 +12,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.page_widget import PageWidget
-from ..models.page_widget_create import PageWidgetCreate as V3PageWidgetCreateCreate
+from ..models.page_widget_create import PageWidgetCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -35,13 +35,13 @@ class V3ContentPageWidgets(NodeResource):
         path="content/page-widgets",
         version="v3",
         result="nothing",
-        body_type=V3PageWidgetCreateCreate,
+        body_type=PageWidgetCreate,
         operation_id="createPageWidgets",
     )
 
     def create(
         self,
-        body: V3PageWidgetCreateCreate,
+        body: PageWidgetCreate,
         /,
         *,
         x_correlation_id: str | None = None,
@@ -54,7 +54,7 @@ class V3ContentPageWidgets(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `V3PageWidgetCreateCreate`, the request body.
+            body: `PageWidgetCreate`, the request body.
             x_correlation_id: `str`, sent as the `X-Correlation-Id` header; optional.
         """
         return self._call(

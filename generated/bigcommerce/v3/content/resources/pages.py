@@ -13,8 +13,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.page import Page as V3Page
-from ..models.page_update_page import PageUpdatePage as PageUpdatePageUpdate
+from ..models.page import Page
+from ..models.page_update_page import PageUpdatePage
 
 
 @with_config(REQUEST_CONFIG)
@@ -86,12 +86,12 @@ class V3ContentPages(NodeResource):
     update_page.
     """
 
-    _op_all: ClassVar[Operation[list[V3Page]]] = Operation(
+    _op_all: ClassVar[Operation[list[Page]]] = Operation(
         method="GET",
         path="content/pages",
         version="v3",
         result="many",
-        model=V3Page,
+        model=Page,
         query_type=V3ContentPagesAllQuery,
         envelope=True,
         operation_id="getPages",
@@ -104,10 +104,10 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesAllQuery],
-    ) -> list[V3Page]:
+    ) -> list[Page]:
         """`GET /v3/content/pages` (getPages).
 
-        Returns one page of `V3Page` objects (a list).
+        Returns one page of `Page` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -123,12 +123,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3Page]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Page]]] = Operation(
         method="GET",
         path="content/pages",
         version="v3",
         result="pages",
-        model=V3Page,
+        model=Page,
         query_type=V3ContentPagesAllQuery,
         envelope=True,
         pagination="offset",
@@ -143,10 +143,10 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesAllQuery],
-    ) -> Iterator[V3Page]:
+    ) -> Iterator[Page]:
         """`GET /v3/content/pages` (getPages).
 
-        Yields every `V3Page` of every page, one page in memory at a time.
+        Yields every `Page` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -165,12 +165,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[V3Page]] = Operation(
+    _op_create: ClassVar[Operation[Page]] = Operation(
         method="POST",
         path="content/pages",
         version="v3",
         result="one",
-        model=V3Page,
+        model=Page,
         query_type=V3ContentPagesCreateQuery,
         body_type=Any,
         envelope=True,
@@ -186,10 +186,10 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesCreateQuery],
-    ) -> V3Page:
+    ) -> Page:
         """`POST /v3/content/pages` (createPages).
 
-        Returns one `V3Page`.
+        Returns one `Page`.
 
         Args:
             body: `Any`, the request body.
@@ -274,12 +274,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[V3Page]] = Operation(
+    _op_get: ClassVar[Operation[Page]] = Operation(
         method="GET",
         path="content/pages/{page_id}",
         version="v3",
         result="one",
-        model=V3Page,
+        model=Page,
         query_type=V3ContentPagesGetQuery,
         envelope=True,
         operation_id="getPage",
@@ -294,10 +294,10 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesGetQuery],
-    ) -> V3Page:
+    ) -> Page:
         """`GET /v3/content/pages/{page_id}` (getPage).
 
-        Returns one `V3Page`.
+        Returns one `Page`.
 
         Args:
             page_id: `str`, the path's `{page_id}`.
@@ -312,12 +312,12 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[list[V3Page]]] = Operation(
+    _op_update: ClassVar[Operation[list[Page]]] = Operation(
         method="PUT",
         path="content/pages",
         version="v3",
         result="many",
-        model=V3Page,
+        model=Page,
         query_type=V3ContentPagesUpdateQuery,
         body_type=Any,
         envelope=True,
@@ -333,10 +333,10 @@ class V3ContentPages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesUpdateQuery],
-    ) -> list[V3Page]:
+    ) -> list[Page]:
         """`PUT /v3/content/pages` (updatePages).
 
-        Returns a list of `V3Page` objects.
+        Returns a list of `Page` objects.
 
         Args:
             body: `Any`, the request body.
@@ -352,14 +352,14 @@ class V3ContentPages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_page: ClassVar[Operation[V3Page]] = Operation(
+    _op_update_page: ClassVar[Operation[Page]] = Operation(
         method="PUT",
         path="content/pages/{page_id}",
         version="v3",
         result="one",
-        model=V3Page,
+        model=Page,
         query_type=V3ContentPagesUpdatePageQuery,
-        body_type=PageUpdatePageUpdate,
+        body_type=PageUpdatePage,
         envelope=True,
         operation_id="updatePage",
     )
@@ -367,21 +367,21 @@ class V3ContentPages(NodeResource):
     def update_page(
         self,
         page_id: str,
-        body: PageUpdatePageUpdate,
+        body: PageUpdatePage,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ContentPagesUpdatePageQuery],
-    ) -> V3Page:
+    ) -> Page:
         """`PUT /v3/content/pages/{page_id}` (updatePage).
 
-        Returns one `V3Page`.
+        Returns one `Page`.
 
         Args:
             page_id: `str`, the path's `{page_id}`.
-            body: `PageUpdatePageUpdate`, the request body.
+            body: `PageUpdatePage`, the request body.
             query: the query parameters (`V3ContentPagesUpdatePageQuery`).
         """
         return self._call(

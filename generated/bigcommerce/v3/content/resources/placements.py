@@ -14,8 +14,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.placement import Placement
-from ..models.placement_create import PlacementCreate as V3PlacementCreateCreate
-from ..models.placement_update import PlacementUpdate as V3PlacementUpdateUpdate
+from ..models.placement_create import PlacementCreate
+from ..models.placement_update import PlacementUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -126,14 +126,14 @@ class V3ContentPlacements(NodeResource):
         version="v3",
         result="one",
         model=Placement,
-        body_type=V3PlacementCreateCreate,
+        body_type=PlacementCreate,
         envelope=True,
         operation_id="createPlacement",
     )
 
     def create(
         self,
-        body: V3PlacementCreateCreate,
+        body: PlacementCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -145,7 +145,7 @@ class V3ContentPlacements(NodeResource):
         Returns one `Placement`.
 
         Args:
-            body: `V3PlacementCreateCreate`, the request body.
+            body: `PlacementCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -228,7 +228,7 @@ class V3ContentPlacements(NodeResource):
         version="v3",
         result="one",
         model=Placement,
-        body_type=V3PlacementUpdateUpdate,
+        body_type=PlacementUpdate,
         envelope=True,
         operation_id="updatePlacement",
     )
@@ -236,7 +236,7 @@ class V3ContentPlacements(NodeResource):
     def update(
         self,
         uuid: str,
-        body: V3PlacementUpdateUpdate,
+        body: PlacementUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -249,7 +249,7 @@ class V3ContentPlacements(NodeResource):
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `V3PlacementUpdateUpdate`, the request body.
+            body: `PlacementUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,10 +13,10 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.not_found import NotFound as V3NotFound
+from ...shared.models.not_found import NotFound
 from ..models.script import Script
-from ..models.script_create import ScriptCreate as V3ScriptCreateCreate
-from ..models.script_update import ScriptUpdate as V3ScriptUpdateUpdate
+from ..models.script_create import ScriptCreate
+from ..models.script_update import ScriptUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -121,14 +121,14 @@ class V3ContentScripts(NodeResource):
         version="v3",
         result="one",
         model=Script,
-        body_type=V3ScriptCreateCreate,
+        body_type=ScriptCreate,
         envelope=True,
         operation_id="createScript",
     )
 
     def create(
         self,
-        body: V3ScriptCreateCreate,
+        body: ScriptCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -140,7 +140,7 @@ class V3ContentScripts(NodeResource):
         Returns one `Script`.
 
         Args:
-            body: `V3ScriptCreateCreate`, the request body.
+            body: `ScriptCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -151,12 +151,12 @@ class V3ContentScripts(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[V3NotFound]] = Operation(
+    _op_delete: ClassVar[Operation[NotFound]] = Operation(
         method="DELETE",
         path="content/scripts/{uuid}",
         version="v3",
         result="one",
-        model=V3NotFound,
+        model=NotFound,
         operation_id="deleteScript",
     )
 
@@ -168,10 +168,10 @@ class V3ContentScripts(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3NotFound:
+    ) -> NotFound:
         """`DELETE /v3/content/scripts/{uuid}` (deleteScript).
 
-        Returns one `V3NotFound`.
+        Returns one `NotFound`.
 
         Args:
             uuid: `str`, the path's `{uuid}`.
@@ -224,7 +224,7 @@ class V3ContentScripts(NodeResource):
         version="v3",
         result="one",
         model=Script,
-        body_type=V3ScriptUpdateUpdate,
+        body_type=ScriptUpdate,
         envelope=True,
         operation_id="updateScript",
     )
@@ -232,7 +232,7 @@ class V3ContentScripts(NodeResource):
     def update(
         self,
         uuid: str,
-        body: V3ScriptUpdateUpdate,
+        body: ScriptUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -245,7 +245,7 @@ class V3ContentScripts(NodeResource):
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `V3ScriptUpdateUpdate`, the request body.
+            body: `ScriptUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,10 +14,10 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.widget_template import WidgetTemplate
-from ..models.widget_template_create import WidgetTemplateCreate as V3WidgetTemplateCreateCreate
-from ..models.widget_template_preview import WidgetTemplatePreview as WidgetTemplatePreviewCreate
+from ..models.widget_template_create import WidgetTemplateCreate
+from ..models.widget_template_preview import WidgetTemplatePreview
 from ..models.widget_template_preview_response_data import WidgetTemplatePreviewResponseData
-from ..models.widget_template_update import WidgetTemplateUpdate as V3WidgetTemplateUpdateUpdate
+from ..models.widget_template_update import WidgetTemplateUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -132,14 +132,14 @@ class V3ContentWidgetTemplates(NodeResource):
         version="v3",
         result="one",
         model=WidgetTemplate,
-        body_type=V3WidgetTemplateCreateCreate,
+        body_type=WidgetTemplateCreate,
         envelope=True,
         operation_id="createWidgetTemplate",
     )
 
     def create(
         self,
-        body: V3WidgetTemplateCreateCreate,
+        body: WidgetTemplateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -151,7 +151,7 @@ class V3ContentWidgetTemplates(NodeResource):
         Returns one `WidgetTemplate`.
 
         Args:
-            body: `V3WidgetTemplateCreateCreate`, the request body.
+            body: `WidgetTemplateCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -238,7 +238,7 @@ class V3ContentWidgetTemplates(NodeResource):
         version="v3",
         result="one",
         model=WidgetTemplatePreviewResponseData,
-        body_type=WidgetTemplatePreviewCreate,
+        body_type=WidgetTemplatePreview,
         envelope=True,
         operation_id="previewWidget",
     )
@@ -246,7 +246,7 @@ class V3ContentWidgetTemplates(NodeResource):
     def preview(
         self,
         uuid: str,
-        body: WidgetTemplatePreviewCreate,
+        body: WidgetTemplatePreview,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -259,7 +259,7 @@ class V3ContentWidgetTemplates(NodeResource):
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `WidgetTemplatePreviewCreate`, the request body.
+            body: `WidgetTemplatePreview`, the request body.
         """
         return self._call(
             self._op_preview,
@@ -276,7 +276,7 @@ class V3ContentWidgetTemplates(NodeResource):
         version="v3",
         result="one",
         model=WidgetTemplate,
-        body_type=V3WidgetTemplateUpdateUpdate,
+        body_type=WidgetTemplateUpdate,
         envelope=True,
         operation_id="updateWidgetTemplate",
     )
@@ -284,7 +284,7 @@ class V3ContentWidgetTemplates(NodeResource):
     def update(
         self,
         uuid: str,
-        body: V3WidgetTemplateUpdateUpdate,
+        body: WidgetTemplateUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -297,7 +297,7 @@ class V3ContentWidgetTemplates(NodeResource):
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `V3WidgetTemplateUpdateUpdate`, the request body.
+            body: `WidgetTemplateUpdate`, the request body.
         """
         return self._call(
             self._op_update,

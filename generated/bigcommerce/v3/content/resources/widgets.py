@@ -14,8 +14,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.widget import Widget
-from ..models.widget_create import WidgetCreate as V3WidgetCreateCreate
-from ..models.widget_update import WidgetUpdate as V3WidgetUpdateUpdate
+from ..models.widget_create import WidgetCreate
+from ..models.widget_update import WidgetUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -125,14 +125,14 @@ class V3ContentWidgets(NodeResource):
         version="v3",
         result="one",
         model=Widget,
-        body_type=V3WidgetCreateCreate,
+        body_type=WidgetCreate,
         envelope=True,
         operation_id="createWidget",
     )
 
     def create(
         self,
-        body: V3WidgetCreateCreate,
+        body: WidgetCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -144,7 +144,7 @@ class V3ContentWidgets(NodeResource):
         Returns one `Widget`.
 
         Args:
-            body: `V3WidgetCreateCreate`, the request body.
+            body: `WidgetCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -227,7 +227,7 @@ class V3ContentWidgets(NodeResource):
         version="v3",
         result="one",
         model=Widget,
-        body_type=V3WidgetUpdateUpdate,
+        body_type=WidgetUpdate,
         envelope=True,
         operation_id="updateWidget",
     )
@@ -235,7 +235,7 @@ class V3ContentWidgets(NodeResource):
     def update(
         self,
         uuid: str,
-        body: V3WidgetUpdateUpdate,
+        body: WidgetUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -248,7 +248,7 @@ class V3ContentWidgets(NodeResource):
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `V3WidgetUpdateUpdate`, the request body.
+            body: `WidgetUpdate`, the request body.
         """
         return self._call(
             self._op_update,

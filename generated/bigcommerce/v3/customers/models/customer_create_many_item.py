@@ -9,8 +9,7 @@ from typing_extensions import Required, TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 from .customer_addresses_customer import CustomerAddressesCustomer, CustomerAddressesCustomerCreate
 from .customer_attributes import CustomerAttributes, CustomerAttributesCreate
-from .customer_authentication import CustomerAuthentication as V3CustomerAuthentication
-from .customer_authentication import V3CustomerAuthenticationCreate
+from .customer_authentication import CustomerAuthentication, V3CustomerAuthenticationCreate
 from .customer_create_many_item_store_credit_amount import (
     CustomerCreateManyItemStoreCreditAmount,
     CustomerCreateManyItemStoreCreditAmountCreate,
@@ -41,7 +40,7 @@ class CustomerCreateManyItemModel(ApiModel):
     """At most 10 items."""
     attributes: list[CustomerAttributes] | None = None
     """At most 10 items."""
-    authentication: V3CustomerAuthentication | None = None
+    authentication: CustomerAuthentication | None = None
     accepts_product_review_abandoned_cart_emails: bool | None = None
     store_credit_amounts: list[CustomerCreateManyItemStoreCreditAmount] | None = None
     origin_channel_id: int | None = None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ...._model import ApiModel
-from .billing_address import BillingAddress as V3BillingAddress
+from .billing_address import BillingAddress
 
 
 class CustomerStoredInstrument(ApiModel):
@@ -22,7 +22,7 @@ class CustomerStoredInstrument(ApiModel):
     expiry_year: int | None = None
     issuer_identification_number: str | None = None
     last_4: str | None = None
-    billing_address: V3BillingAddress | None = None
+    billing_address: BillingAddress | None = None
     email: str | None = None
     masked_account_number: str | None = None
     issuer: str | None = None

@@ -7,8 +7,7 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from ...._model import REQUEST_CONFIG, ApiModel
-from .customer_authentication import CustomerAuthentication as V3CustomerAuthentication
-from .customer_authentication import V3CustomerAuthenticationUpdate
+from .customer_authentication import CustomerAuthentication, V3CustomerAuthenticationUpdate
 from .customer_create_many_item_store_credit_amount import (
     CustomerCreateManyItemStoreCreditAmount,
     CustomerCreateManyItemStoreCreditAmountUpdate,
@@ -39,7 +38,7 @@ class CustomerUpdateManyItemModel(ApiModel):
     customer_group_id: int | None = None
     id: int
     """Required to create and update."""
-    authentication: V3CustomerAuthentication | None = None
+    authentication: CustomerAuthentication | None = None
     accepts_product_review_abandoned_cart_emails: bool | None = None
     store_credit_amounts: list[CustomerCreateManyItemStoreCreditAmount] | None = None
     origin_channel_id: int | None = None

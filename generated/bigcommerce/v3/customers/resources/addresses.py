@@ -12,13 +12,9 @@ from typing_extensions import Required, TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.customer_address import CustomerAddress as V3CustomerAddress
-from ..models.customer_address_create_many_item import (
-    CustomerAddressCreateManyItem as CustomerAddressCreateManyItemCreate,
-)
-from ..models.customer_address_update_many_item import (
-    CustomerAddressUpdateManyItem as CustomerAddressUpdateManyItemUpdate,
-)
+from ..models.customer_address import CustomerAddress
+from ..models.customer_address_create_many_item import CustomerAddressCreateManyItem
+from ..models.customer_address_update_many_item import CustomerAddressUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -53,12 +49,12 @@ class V3CustomersAddressesDeleteManyQuery(TypedDict, total=False):
 class V3CustomersAddresses(NodeResource):
     """`api.customers.addresses` (v3): all, iterall, create_many, delete_many, update_many."""
 
-    _op_all: ClassVar[Operation[list[V3CustomerAddress]]] = Operation(
+    _op_all: ClassVar[Operation[list[CustomerAddress]]] = Operation(
         method="GET",
         path="customers/addresses",
         version="v3",
         result="many",
-        model=V3CustomerAddress,
+        model=CustomerAddress,
         query_type=V3CustomersAddressesAllQuery,
         envelope=True,
         operation_id="getCustomersAddresses",
@@ -71,10 +67,10 @@ class V3CustomersAddresses(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAddressesAllQuery],
-    ) -> list[V3CustomerAddress]:
+    ) -> list[CustomerAddress]:
         """`GET /v3/customers/addresses` (getCustomersAddresses).
 
-        Returns one page of `V3CustomerAddress` objects (a list).
+        Returns one page of `CustomerAddress` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -91,12 +87,12 @@ class V3CustomersAddresses(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3CustomerAddress]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[CustomerAddress]]] = Operation(
         method="GET",
         path="customers/addresses",
         version="v3",
         result="pages",
-        model=V3CustomerAddress,
+        model=CustomerAddress,
         query_type=V3CustomersAddressesAllQuery,
         envelope=True,
         pagination="offset",
@@ -111,10 +107,10 @@ class V3CustomersAddresses(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAddressesAllQuery],
-    ) -> Iterator[V3CustomerAddress]:
+    ) -> Iterator[CustomerAddress]:
         """`GET /v3/customers/addresses` (getCustomersAddresses).
 
-        Yields every `V3CustomerAddress` of every page, one page in memory at a time.
+        Yields every `CustomerAddress` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -134,32 +130,32 @@ class V3CustomersAddresses(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[V3CustomerAddress]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[CustomerAddress]]] = Operation(
         method="POST",
         path="customers/addresses",
         version="v3",
         result="many",
-        model=V3CustomerAddress,
-        body_type=list[CustomerAddressCreateManyItemCreate],
+        model=CustomerAddress,
+        body_type=list[CustomerAddressCreateManyItem],
         envelope=True,
         operation_id="createCustomersAddresses",
     )
 
     def create_many(
         self,
-        body: list[CustomerAddressCreateManyItemCreate],
+        body: list[CustomerAddressCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[V3CustomerAddress]:
+    ) -> list[CustomerAddress]:
         """`POST /v3/customers/addresses` (createCustomersAddresses).
 
-        Returns a list of `V3CustomerAddress` objects.
+        Returns a list of `CustomerAddress` objects.
 
         Args:
-            body: `list[CustomerAddressCreateManyItemCreate]`, the request body.
+            body: `list[CustomerAddressCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -207,32 +203,32 @@ class V3CustomersAddresses(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[V3CustomerAddress]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[CustomerAddress]]] = Operation(
         method="PUT",
         path="customers/addresses",
         version="v3",
         result="many",
-        model=V3CustomerAddress,
-        body_type=list[CustomerAddressUpdateManyItemUpdate],
+        model=CustomerAddress,
+        body_type=list[CustomerAddressUpdateManyItem],
         envelope=True,
         operation_id="updateCustomersAddresses",
     )
 
     def update_many(
         self,
-        body: list[CustomerAddressUpdateManyItemUpdate],
+        body: list[CustomerAddressUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[V3CustomerAddress]:
+    ) -> list[CustomerAddress]:
         """`PUT /v3/customers/addresses` (updateCustomersAddresses).
 
-        Returns a list of `V3CustomerAddress` objects.
+        Returns a list of `CustomerAddress` objects.
 
         Args:
-            body: `list[CustomerAddressUpdateManyItemUpdate]`, the request body.
+            body: `list[CustomerAddressUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

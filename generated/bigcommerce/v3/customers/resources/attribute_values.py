@@ -14,9 +14,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.attribute import Attribute
-from ..models.customer_attribute_value_upsert_item import (
-    CustomerAttributeValueUpsertItem as CustomerAttributeValueUpsertItemUpdate,
-)
+from ..models.customer_attribute_value_upsert_item import CustomerAttributeValueUpsertItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -181,7 +179,7 @@ class V3CustomersAttributeValues(NodeResource):
         version="v3",
         result="many",
         model=Attribute,
-        body_type=list[CustomerAttributeValueUpsertItemUpdate],
+        body_type=list[CustomerAttributeValueUpsertItem],
         envelope=True,
         batch_limit=10,
         operation_id="upsertCustomersAttributeValues",
@@ -189,7 +187,7 @@ class V3CustomersAttributeValues(NodeResource):
 
     def upsert(
         self,
-        body: list[CustomerAttributeValueUpsertItemUpdate],
+        body: list[CustomerAttributeValueUpsertItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -204,7 +202,7 @@ class V3CustomersAttributeValues(NodeResource):
         another.
 
         Args:
-            body: `list[CustomerAttributeValueUpsertItemUpdate]`, the request body; sent 10
+            body: `list[CustomerAttributeValueUpsertItem]`, the request body; sent 10
                 items a request.
         """
         return self._call(

@@ -13,12 +13,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_attribute import CustomerAttribute
-from ..models.customer_attribute_create_many_item import (
-    CustomerAttributeCreateManyItem as CustomerAttributeCreateManyItemCreate,
-)
-from ..models.customer_attribute_update_many_item import (
-    CustomerAttributeUpdateManyItem as CustomerAttributeUpdateManyItemUpdate,
-)
+from ..models.customer_attribute_create_many_item import CustomerAttributeCreateManyItem
+from ..models.customer_attribute_update_many_item import CustomerAttributeUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -100,14 +96,14 @@ class V3CustomersAttributes(NodeResource):
         version="v3",
         result="many",
         model=CustomerAttribute,
-        body_type=list[CustomerAttributeCreateManyItemCreate],
+        body_type=list[CustomerAttributeCreateManyItem],
         envelope=True,
         operation_id="createCustomersAttributes",
     )
 
     def create_many(
         self,
-        body: list[CustomerAttributeCreateManyItemCreate],
+        body: list[CustomerAttributeCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -119,7 +115,7 @@ class V3CustomersAttributes(NodeResource):
         Returns a list of `CustomerAttribute` objects.
 
         Args:
-            body: `list[CustomerAttributeCreateManyItemCreate]`, the request body.
+            body: `list[CustomerAttributeCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -173,14 +169,14 @@ class V3CustomersAttributes(NodeResource):
         version="v3",
         result="many",
         model=CustomerAttribute,
-        body_type=list[CustomerAttributeUpdateManyItemUpdate],
+        body_type=list[CustomerAttributeUpdateManyItem],
         envelope=True,
         operation_id="updateCustomersAttributes",
     )
 
     def update_many(
         self,
-        body: list[CustomerAttributeUpdateManyItemUpdate],
+        body: list[CustomerAttributeUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -192,7 +188,7 @@ class V3CustomersAttributes(NodeResource):
         Returns a list of `CustomerAttribute` objects.
 
         Args:
-            body: `list[CustomerAttributeUpdateManyItemUpdate]`, the request body.
+            body: `list[CustomerAttributeUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.consent import Consent
-from ..models.customer_consent_update import CustomerConsentUpdate as CustomerConsentUpdateUpdate
+from ..models.customer_consent_update import CustomerConsentUpdate
 
 
 class V3CustomersConsent(NodeResource):
@@ -54,14 +54,14 @@ class V3CustomersConsent(NodeResource):
         version="v3",
         result="one",
         model=Consent,
-        body_type=CustomerConsentUpdateUpdate,
+        body_type=CustomerConsentUpdate,
         operation_id="updateCustomerConsent",
     )
 
     def update(
         self,
         customer_id: int,
-        body: CustomerConsentUpdateUpdate,
+        body: CustomerConsentUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -74,7 +74,7 @@ class V3CustomersConsent(NodeResource):
 
         Args:
             customer_id: `int`, the path's `{customer_id}`.
-            body: `CustomerConsentUpdateUpdate`, the request body.
+            body: `CustomerConsentUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,16 +14,10 @@ from typing_extensions import Required, TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.customer import Customer as V3Customer
-from ..models.customer_create_many_item import (
-    CustomerCreateManyItem as CustomerCreateManyItemCreate,
-)
-from ..models.customer_update_many_item import (
-    CustomerUpdateManyItem as CustomerUpdateManyItemUpdate,
-)
-from ..models.customer_validate_credentials import (
-    CustomerValidateCredentials as CustomerValidateCredentialsCreate,
-)
+from ..models.customer import Customer
+from ..models.customer_create_many_item import CustomerCreateManyItem
+from ..models.customer_update_many_item import CustomerUpdateManyItem
+from ..models.customer_validate_credentials import CustomerValidateCredentials
 from ..models.validate_customer_credentials import ValidateCustomerCredentials
 
 if TYPE_CHECKING:
@@ -163,12 +157,12 @@ class V3Customers(NodeResource):
 
         return V3CustomersSubscribers(self._connection)
 
-    _op_all: ClassVar[Operation[list[V3Customer]]] = Operation(
+    _op_all: ClassVar[Operation[list[Customer]]] = Operation(
         method="GET",
         path="customers",
         version="v3",
         result="many",
-        model=V3Customer,
+        model=Customer,
         query_type=V3CustomersAllQuery,
         envelope=True,
         operation_id="getCustomers",
@@ -181,10 +175,10 @@ class V3Customers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAllQuery],
-    ) -> list[V3Customer]:
+    ) -> list[Customer]:
         """`GET /v3/customers` (getCustomers).
 
-        Returns one page of `V3Customer` objects (a list).
+        Returns one page of `Customer` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -200,12 +194,12 @@ class V3Customers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3Customer]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Customer]]] = Operation(
         method="GET",
         path="customers",
         version="v3",
         result="pages",
-        model=V3Customer,
+        model=Customer,
         query_type=V3CustomersAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -220,10 +214,10 @@ class V3Customers(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CustomersAllQuery],
-    ) -> Iterator[V3Customer]:
+    ) -> Iterator[Customer]:
         """`GET /v3/customers` (getCustomers).
 
-        Yields every `V3Customer` of every page, one page in memory at a time.
+        Yields every `Customer` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -242,13 +236,13 @@ class V3Customers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[V3Customer]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Customer]]] = Operation(
         method="POST",
         path="customers",
         version="v3",
         result="many",
-        model=V3Customer,
-        body_type=list[CustomerCreateManyItemCreate],
+        model=Customer,
+        body_type=list[CustomerCreateManyItem],
         envelope=True,
         batch_limit=10,
         operation_id="createCustomers",
@@ -256,22 +250,22 @@ class V3Customers(NodeResource):
 
     def create_many(
         self,
-        body: list[CustomerCreateManyItemCreate],
+        body: list[CustomerCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[V3Customer]:
+    ) -> list[Customer]:
         """`POST /v3/customers` (createCustomers).
 
-        Returns a list of `V3Customer` objects.
+        Returns a list of `Customer` objects.
 
         Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
         another.
 
         Args:
-            body: `list[CustomerCreateManyItemCreate]`, the request body; sent 10 items a
+            body: `list[CustomerCreateManyItem]`, the request body; sent 10 items a
                 request.
         """
         return self._call(
@@ -320,13 +314,13 @@ class V3Customers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[V3Customer]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Customer]]] = Operation(
         method="PUT",
         path="customers",
         version="v3",
         result="many",
-        model=V3Customer,
-        body_type=list[CustomerUpdateManyItemUpdate],
+        model=Customer,
+        body_type=list[CustomerUpdateManyItem],
         envelope=True,
         batch_limit=10,
         operation_id="updateCustomers",
@@ -334,22 +328,22 @@ class V3Customers(NodeResource):
 
     def update_many(
         self,
-        body: list[CustomerUpdateManyItemUpdate],
+        body: list[CustomerUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[V3Customer]:
+    ) -> list[Customer]:
         """`PUT /v3/customers` (updateCustomers).
 
-        Returns a list of `V3Customer` objects.
+        Returns a list of `Customer` objects.
 
         Sends at most 10 items a request: a longer list is sent in chunks of 10, one request after
         another.
 
         Args:
-            body: `list[CustomerUpdateManyItemUpdate]`, the request body; sent 10 items a
+            body: `list[CustomerUpdateManyItem]`, the request body; sent 10 items a
                 request.
         """
         return self._call(
@@ -367,13 +361,13 @@ class V3Customers(NodeResource):
         version="v3",
         result="one",
         model=ValidateCustomerCredentials,
-        body_type=CustomerValidateCredentialsCreate,
+        body_type=CustomerValidateCredentials,
         operation_id="validateCustomerCredentials",
     )
 
     def validate_credentials(
         self,
-        body: CustomerValidateCredentialsCreate,
+        body: CustomerValidateCredentials,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -385,7 +379,7 @@ class V3Customers(NodeResource):
         Returns one `ValidateCustomerCredentials`.
 
         Args:
-            body: `CustomerValidateCredentialsCreate`, the request body.
+            body: `CustomerValidateCredentials`, the request body.
         """
         return self._call(
             self._op_validate_credentials,

@@ -13,9 +13,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_form_field_value import CustomerFormFieldValue
-from ..models.customer_form_field_value_update_many_item import (
-    CustomerFormFieldValueUpdateManyItem as CustomerFormFieldValueUpdateManyItemUpdate,
-)
+from ..models.customer_form_field_value_update_many_item import CustomerFormFieldValueUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -124,14 +122,14 @@ class V3CustomersFormFieldValues(NodeResource):
         version="v3",
         result="many",
         model=CustomerFormFieldValue,
-        body_type=list[CustomerFormFieldValueUpdateManyItemUpdate],
+        body_type=list[CustomerFormFieldValueUpdateManyItem],
         envelope=True,
         operation_id="updateCustomerFormFieldValues",
     )
 
     def update_many(
         self,
-        body: list[CustomerFormFieldValueUpdateManyItemUpdate],
+        body: list[CustomerFormFieldValueUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -143,7 +141,7 @@ class V3CustomersFormFieldValues(NodeResource):
         Returns a list of `CustomerFormFieldValue` objects.
 
         Args:
-            body: `list[CustomerFormFieldValueUpdateManyItemUpdate]`, the request body.
+            body: `list[CustomerFormFieldValueUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

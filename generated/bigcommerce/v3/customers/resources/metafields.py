@@ -14,15 +14,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create_input import (
-    MetafieldCreateInput as MetafieldCreateInputCreate,
-)
-from ...shared.models.metafield_create_many_item import (
-    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
-)
-from ...shared.models.metafield_update_many_item import (
-    MetafieldUpdateManyItem as MetafieldUpdateManyItemUpdate,
-)
+from ...shared.models.metafield_create_input import MetafieldCreateInput
+from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
+from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -179,7 +173,7 @@ class V3CustomersMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=MetafieldCreateInputCreate,
+        body_type=MetafieldCreateInput,
         envelope=True,
         operation_id="createCustomerMetafields",
     )
@@ -187,7 +181,7 @@ class V3CustomersMetafields(NodeResource):
     def create(
         self,
         customer_id: int,
-        body: MetafieldCreateInputCreate,
+        body: MetafieldCreateInput,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -200,7 +194,7 @@ class V3CustomersMetafields(NodeResource):
 
         Args:
             customer_id: `int`, the path's `{customer_id}`.
-            body: `MetafieldCreateInputCreate`, the request body.
+            body: `MetafieldCreateInput`, the request body.
         """
         return self._call(
             self._op_create,
@@ -217,14 +211,14 @@ class V3CustomersMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldCreateManyItemCreate],
+        body_type=list[MetafieldCreateManyItem],
         envelope=True,
         operation_id="createCustomersMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateManyItemCreate],
+        body: list[MetafieldCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -236,7 +230,7 @@ class V3CustomersMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldCreateManyItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -354,7 +348,7 @@ class V3CustomersMetafields(NodeResource):
         result="many",
         model=Metafield,
         query_type=V3CustomersMetafieldsUpdateQuery,
-        body_type=MetafieldUpdateManyItemUpdate,
+        body_type=MetafieldUpdateManyItem,
         envelope=True,
         operation_id="updateCustomerMetafield",
     )
@@ -363,7 +357,7 @@ class V3CustomersMetafields(NodeResource):
         self,
         customer_id: int,
         metafield_id: int,
-        body: MetafieldUpdateManyItemUpdate,
+        body: MetafieldUpdateManyItem,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -378,7 +372,7 @@ class V3CustomersMetafields(NodeResource):
         Args:
             customer_id: `int`, the path's `{customer_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldUpdateManyItemUpdate`, the request body.
+            body: `MetafieldUpdateManyItem`, the request body.
             query: the query parameters (`V3CustomersMetafieldsUpdateQuery`).
         """
         return self._call(
@@ -397,14 +391,14 @@ class V3CustomersMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldUpdateManyItemUpdate],
+        body_type=list[MetafieldUpdateManyItem],
         envelope=True,
         operation_id="updateCustomersMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemUpdate],
+        body: list[MetafieldUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -416,7 +410,7 @@ class V3CustomersMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -15,9 +15,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_subscriber_create import (
-    CustomerSubscriberCreate as CustomerSubscriberCreateCreate,
+    CustomerSubscriberCreate,
+    CustomerSubscriberCreateUpdate,
 )
-from ..models.customer_subscriber_create import CustomerSubscriberCreateUpdate
 from ..models.subscriber import Subscriber
 
 
@@ -154,14 +154,14 @@ class V3CustomersSubscribers(NodeResource):
         version="v3",
         result="one",
         model=Subscriber,
-        body_type=CustomerSubscriberCreateCreate,
+        body_type=CustomerSubscriberCreate,
         envelope=True,
         operation_id="createSubscriber",
     )
 
     def create(
         self,
-        body: CustomerSubscriberCreateCreate,
+        body: CustomerSubscriberCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -173,7 +173,7 @@ class V3CustomersSubscribers(NodeResource):
         Returns one `Subscriber`.
 
         Args:
-            body: `CustomerSubscriberCreateCreate`, the request body.
+            body: `CustomerSubscriberCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -12,7 +12,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.hook_admin import HookAdmin
-from ..models.hook_admin_update import HookAdminUpdate as V3HookAdminUpdateUpdate
+from ..models.hook_admin_update import HookAdminUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -67,13 +67,13 @@ class V3HooksAdmin(NodeResource):
         path="hooks/admin",
         version="v3",
         result="nothing",
-        body_type=V3HookAdminUpdateUpdate,
+        body_type=HookAdminUpdate,
         operation_id="updateHooksAdmin",
     )
 
     def update(
         self,
-        body: V3HookAdminUpdateUpdate,
+        body: HookAdminUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -85,7 +85,7 @@ class V3HooksAdmin(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `V3HookAdminUpdateUpdate`, the request body.
+            body: `HookAdminUpdate`, the request body.
         """
         return self._call(
             self._op_update,

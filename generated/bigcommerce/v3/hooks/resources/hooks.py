@@ -14,9 +14,9 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.hook_create import HookCreate as HookCreateCreate
-from ..models.hook_update import HookUpdate as HookUpdateUpdate
-from ..models.webhook import Webhook as V3Webhook
+from ..models.hook_create import HookCreate
+from ..models.hook_update import HookUpdate
+from ..models.webhook import Webhook
 
 if TYPE_CHECKING:
     from .admin import V3HooksAdmin
@@ -44,12 +44,12 @@ class V3Hooks(NodeResource):
 
         return V3HooksAdmin(self._connection)
 
-    _op_all: ClassVar[Operation[list[V3Webhook]]] = Operation(
+    _op_all: ClassVar[Operation[list[Webhook]]] = Operation(
         method="GET",
         path="hooks",
         version="v3",
         result="many",
-        model=V3Webhook,
+        model=Webhook,
         query_type=V3HooksAllQuery,
         envelope=True,
         operation_id="getWebhooks",
@@ -62,10 +62,10 @@ class V3Hooks(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3HooksAllQuery],
-    ) -> list[V3Webhook]:
+    ) -> list[Webhook]:
         """`GET /v3/hooks` (getWebhooks).
 
-        Returns one page of `V3Webhook` objects (a list).
+        Returns one page of `Webhook` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -81,12 +81,12 @@ class V3Hooks(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3Webhook]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Webhook]]] = Operation(
         method="GET",
         path="hooks",
         version="v3",
         result="pages",
-        model=V3Webhook,
+        model=Webhook,
         query_type=V3HooksAllQuery,
         envelope=True,
         pagination="offset",
@@ -101,10 +101,10 @@ class V3Hooks(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3HooksAllQuery],
-    ) -> Iterator[V3Webhook]:
+    ) -> Iterator[Webhook]:
         """`GET /v3/hooks` (getWebhooks).
 
-        Yields every `V3Webhook` of every page, one page in memory at a time.
+        Yields every `Webhook` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -123,32 +123,32 @@ class V3Hooks(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[V3Webhook]] = Operation(
+    _op_create: ClassVar[Operation[Webhook]] = Operation(
         method="POST",
         path="hooks",
         version="v3",
         result="one",
-        model=V3Webhook,
-        body_type=HookCreateCreate,
+        model=Webhook,
+        body_type=HookCreate,
         envelope=True,
         operation_id="createWebhooks",
     )
 
     def create(
         self,
-        body: HookCreateCreate,
+        body: HookCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3Webhook:
+    ) -> Webhook:
         """`POST /v3/hooks` (createWebhooks).
 
-        Returns one `V3Webhook`.
+        Returns one `Webhook`.
 
         Args:
-            body: `HookCreateCreate`, the request body.
+            body: `HookCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -159,12 +159,12 @@ class V3Hooks(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete: ClassVar[Operation[V3Webhook]] = Operation(
+    _op_delete: ClassVar[Operation[Webhook]] = Operation(
         method="DELETE",
         path="hooks/{webhook_id}",
         version="v3",
         result="one",
-        model=V3Webhook,
+        model=Webhook,
         envelope=True,
         operation_id="deleteWebhook",
     )
@@ -177,10 +177,10 @@ class V3Hooks(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3Webhook:
+    ) -> Webhook:
         """`DELETE /v3/hooks/{webhook_id}` (deleteWebhook).
 
-        Returns one `V3Webhook`.
+        Returns one `Webhook`.
 
         Args:
             webhook_id: `int`, the path's `{webhook_id}`.
@@ -193,12 +193,12 @@ class V3Hooks(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[V3Webhook]] = Operation(
+    _op_get: ClassVar[Operation[Webhook]] = Operation(
         method="GET",
         path="hooks/{webhook_id}",
         version="v3",
         result="one",
-        model=V3Webhook,
+        model=Webhook,
         envelope=True,
         operation_id="getWebhook",
     )
@@ -211,10 +211,10 @@ class V3Hooks(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3Webhook:
+    ) -> Webhook:
         """`GET /v3/hooks/{webhook_id}` (getWebhook).
 
-        Returns one `V3Webhook`.
+        Returns one `Webhook`.
 
         Args:
             webhook_id: `int`, the path's `{webhook_id}`.
@@ -227,13 +227,13 @@ class V3Hooks(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[V3Webhook]] = Operation(
+    _op_update: ClassVar[Operation[Webhook]] = Operation(
         method="PUT",
         path="hooks/{webhook_id}",
         version="v3",
         result="one",
-        model=V3Webhook,
-        body_type=HookUpdateUpdate,
+        model=Webhook,
+        body_type=HookUpdate,
         envelope=True,
         operation_id="updateWebhook",
     )
@@ -241,20 +241,20 @@ class V3Hooks(NodeResource):
     def update(
         self,
         webhook_id: int,
-        body: HookUpdateUpdate,
+        body: HookUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> V3Webhook:
+    ) -> Webhook:
         """`PUT /v3/hooks/{webhook_id}` (updateWebhook).
 
-        Returns one `V3Webhook`.
+        Returns one `Webhook`.
 
         Args:
             webhook_id: `int`, the path's `{webhook_id}`.
-            body: `HookUpdateUpdate`, the request body.
+            body: `HookUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.create_deployment import CreateDeployment
-from ..models.deployment_create import DeploymentCreate as DeploymentCreateCreate
+from ..models.deployment_create import DeploymentCreate
 from ..models.upload_signature import UploadSignature
 
 if TYPE_CHECKING:
@@ -31,14 +31,14 @@ class V3InfrastructureDeployments(NodeResource):
         version="v3",
         result="one",
         model=CreateDeployment,
-        body_type=DeploymentCreateCreate,
+        body_type=DeploymentCreate,
         envelope=True,
         operation_id="createDeployment",
     )
 
     def create(
         self,
-        body: DeploymentCreateCreate,
+        body: DeploymentCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -50,7 +50,7 @@ class V3InfrastructureDeployments(NodeResource):
         Returns one `CreateDeployment`.
 
         Args:
-            body: `DeploymentCreateCreate`, the request body.
+            body: `DeploymentCreate`, the request body.
         """
         return self._call(
             self._op_create,

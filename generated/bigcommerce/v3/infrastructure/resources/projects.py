@@ -15,7 +15,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.project import Project
-from ..models.project_create import ProjectCreate as V3ProjectCreateCreate
+from ..models.project_create import ProjectCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -139,14 +139,14 @@ class V3InfrastructureProjects(NodeResource):
         version="v3",
         result="one",
         model=Project,
-        body_type=V3ProjectCreateCreate,
+        body_type=ProjectCreate,
         envelope=True,
         operation_id="createProject",
     )
 
     def create(
         self,
-        body: V3ProjectCreateCreate,
+        body: ProjectCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -158,7 +158,7 @@ class V3InfrastructureProjects(NodeResource):
         Returns one `Project`.
 
         Args:
-            body: `V3ProjectCreateCreate`, the request body.
+            body: `ProjectCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -7,9 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.adjustments_absolute_update import (
-    AdjustmentsAbsoluteUpdate as AdjustmentsAbsoluteUpdateCreate,
-)
+from ..models.adjustments_absolute_update import AdjustmentsAbsoluteUpdate
 from ..models.simple_transaction import SimpleTransaction
 
 
@@ -22,13 +20,13 @@ class V3InventoryAdjustmentsRelative(NodeResource):
         version="v3",
         result="one",
         model=SimpleTransaction,
-        body_type=AdjustmentsAbsoluteUpdateCreate,
+        body_type=AdjustmentsAbsoluteUpdate,
         operation_id="post-relative-adjustment",
     )
 
     def create(
         self,
-        body: AdjustmentsAbsoluteUpdateCreate,
+        body: AdjustmentsAbsoluteUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -40,7 +38,7 @@ class V3InventoryAdjustmentsRelative(NodeResource):
         Returns one `SimpleTransaction`.
 
         Args:
-            body: `AdjustmentsAbsoluteUpdateCreate`, the request body.
+            body: `AdjustmentsAbsoluteUpdate`, the request body.
         """
         return self._call(
             self._op_create,

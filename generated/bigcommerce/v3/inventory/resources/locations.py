@@ -14,12 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.location import Location
-from ..models.location_create_many_item import (
-    LocationCreateManyItem as LocationCreateManyItemCreate,
-)
-from ..models.location_update_many_item import (
-    LocationUpdateManyItem as LocationUpdateManyItemUpdate,
-)
+from ..models.location_create_many_item import LocationCreateManyItem
+from ..models.location_update_many_item import LocationUpdateManyItem
 from ..models.simple_transaction import SimpleTransaction
 
 if TYPE_CHECKING:
@@ -159,13 +155,13 @@ class V3InventoryLocations(NodeResource):
         version="v3",
         result="one",
         model=SimpleTransaction,
-        body_type=list[LocationCreateManyItemCreate],
+        body_type=list[LocationCreateManyItem],
         operation_id="createLocations",
     )
 
     def create_many(
         self,
-        body: list[LocationCreateManyItemCreate],
+        body: list[LocationCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -177,7 +173,7 @@ class V3InventoryLocations(NodeResource):
         Returns one `SimpleTransaction`.
 
         Args:
-            body: `list[LocationCreateManyItemCreate]`, the request body.
+            body: `list[LocationCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -232,13 +228,13 @@ class V3InventoryLocations(NodeResource):
         version="v3",
         result="one",
         model=SimpleTransaction,
-        body_type=list[LocationUpdateManyItemUpdate],
+        body_type=list[LocationUpdateManyItem],
         operation_id="updateLocations",
     )
 
     def update_many(
         self,
-        body: list[LocationUpdateManyItemUpdate],
+        body: list[LocationUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -250,7 +246,7 @@ class V3InventoryLocations(NodeResource):
         Returns one `SimpleTransaction`.
 
         Args:
-            body: `list[LocationUpdateManyItemUpdate]`, the request body.
+            body: `list[LocationUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

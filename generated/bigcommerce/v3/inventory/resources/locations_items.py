@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.location_item_update import LocationItemUpdate as LocationItemUpdateUpdate
+from ..models.location_item_update import LocationItemUpdate
 from ..models.location_items import LocationItems
 from ..models.simple_transaction import SimpleTransaction
 
@@ -130,14 +130,14 @@ class V3InventoryLocationsItems(NodeResource):
         version="v3",
         result="one",
         model=SimpleTransaction,
-        body_type=LocationItemUpdateUpdate,
+        body_type=LocationItemUpdate,
         operation_id="put-location-inventory-items",
     )
 
     def update(
         self,
         location_id: int,
-        body: LocationItemUpdateUpdate,
+        body: LocationItemUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -150,7 +150,7 @@ class V3InventoryLocationsItems(NodeResource):
 
         Args:
             location_id: `int`, the path's `{location_id}`.
-            body: `LocationItemUpdateUpdate`, the request body.
+            body: `LocationItemUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,16 +14,12 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create_many_item import (
-    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
-)
+from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
 from ..models.location_metafield_create import (
-    LocationMetafieldCreate as LocationMetafieldCreateCreate,
+    LocationMetafieldCreate,
+    LocationMetafieldCreateUpdate,
 )
-from ..models.location_metafield_create import LocationMetafieldCreateUpdate
-from ..models.location_metafield_update_many_item import (
-    LocationMetafieldUpdateManyItem as LocationMetafieldUpdateManyItemUpdate,
-)
+from ..models.location_metafield_update_many_item import LocationMetafieldUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -171,7 +167,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=LocationMetafieldCreateCreate,
+        body_type=LocationMetafieldCreate,
         envelope=True,
         operation_id="createLocationMetafield",
     )
@@ -179,7 +175,7 @@ class V3InventoryLocationsMetafields(NodeResource):
     def create(
         self,
         location_id: int,
-        body: LocationMetafieldCreateCreate,
+        body: LocationMetafieldCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -192,7 +188,7 @@ class V3InventoryLocationsMetafields(NodeResource):
 
         Args:
             location_id: `int`, the path's `{location_id}`.
-            body: `LocationMetafieldCreateCreate`, the request body.
+            body: `LocationMetafieldCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -209,14 +205,14 @@ class V3InventoryLocationsMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldCreateManyItemCreate],
+        body_type=list[MetafieldCreateManyItem],
         envelope=True,
         operation_id="createLocationsMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateManyItemCreate],
+        body: list[MetafieldCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -228,7 +224,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldCreateManyItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -394,14 +390,14 @@ class V3InventoryLocationsMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[LocationMetafieldUpdateManyItemUpdate],
+        body_type=list[LocationMetafieldUpdateManyItem],
         envelope=True,
         operation_id="updateLocationsMetafields",
     )
 
     def update_many(
         self,
-        body: list[LocationMetafieldUpdateManyItemUpdate],
+        body: list[LocationMetafieldUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -413,7 +409,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[LocationMetafieldUpdateManyItemUpdate]`, the request body.
+            body: `list[LocationMetafieldUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -15,9 +15,9 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandonded_cart_email import AbandondedCartEmail
 from ..models.abandoned_cart_email_create import (
-    AbandonedCartEmailCreate as V3AbandonedCartEmailCreateCreate,
+    AbandonedCartEmailCreate,
+    V3AbandonedCartEmailCreateUpdate,
 )
-from ..models.abandoned_cart_email_create import V3AbandonedCartEmailCreateUpdate
 
 if TYPE_CHECKING:
     from .abandoned_cart_emails_default import V3MarketingAbandonedCartEmailsDefault
@@ -99,14 +99,14 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         result="one",
         model=AbandondedCartEmail,
         query_type=V3MarketingAbandonedCartEmailsCreateQuery,
-        body_type=V3AbandonedCartEmailCreateCreate,
+        body_type=AbandonedCartEmailCreate,
         envelope=True,
         operation_id="createAbandonedCartEmailTemplate",
     )
 
     def create(
         self,
-        body: V3AbandonedCartEmailCreateCreate,
+        body: AbandonedCartEmailCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -119,7 +119,7 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         Returns one `AbandondedCartEmail`.
 
         Args:
-            body: `V3AbandonedCartEmailCreateCreate`, the request body.
+            body: `AbandonedCartEmailCreate`, the request body.
             query: the query parameters (`V3MarketingAbandonedCartEmailsCreateQuery`).
         """
         return self._call(

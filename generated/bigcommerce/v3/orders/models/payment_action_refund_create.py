@@ -9,8 +9,7 @@ from typing_extensions import TypedDict
 from ...._model import REQUEST_CONFIG, ApiModel
 from .items_refund import ItemsRefund, ItemsRefundCreate
 from .merchant_override import MerchantOverride, MerchantOverrideCreate
-from .payment import Payment as V3Payment
-from .payment import V3PaymentCreate
+from .payment import Payment, V3PaymentCreate
 
 
 class V3PaymentActionRefundCreate(ApiModel):
@@ -19,7 +18,7 @@ class V3PaymentActionRefundCreate(ApiModel):
     """
 
     items: list[ItemsRefund] | None = None
-    payments: list[V3Payment] | None = None
+    payments: list[Payment] | None = None
     merchant_calculated_override: MerchantOverride | None = None
     tax_adjustment_amount: int | float | None = None
 

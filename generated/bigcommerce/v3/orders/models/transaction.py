@@ -10,7 +10,7 @@ from .avs_result import AVSResult
 from .credit_card import CreditCard
 from .custom import Custom
 from .cvv_result import CVVResult
-from .gift_certificate import GiftCertificate as V3GiftCertificate
+from .gift_certificate import GiftCertificate
 from .offline import Offline
 from .store_credit import StoreCredit
 from .transaction_custom_provider_field_result import TransactionCustomProviderFieldResult
@@ -65,7 +65,7 @@ class Transaction(ApiModel):
     avs_result: AVSResult | None = None
     cvv_result: CVVResult | None = None
     credit_card: CreditCard | None = None
-    gift_certificate: V3GiftCertificate | None = None
+    gift_certificate: GiftCertificate | None = None
     """May be null."""
     store_credit: StoreCredit | None = None
     """May be null."""

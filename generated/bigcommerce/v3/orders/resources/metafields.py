@@ -14,16 +14,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create_input import (
-    MetafieldCreateInput as MetafieldCreateInputCreate,
-)
-from ...shared.models.metafield_create_input import MetafieldCreateInputUpdate
-from ...shared.models.metafield_create_many_item import (
-    MetafieldCreateManyItem as MetafieldCreateManyItemCreate,
-)
-from ...shared.models.metafield_update_many_item_input import (
-    MetafieldUpdateManyItemInput as MetafieldUpdateManyItemInputUpdate,
-)
+from ...shared.models.metafield_create_input import MetafieldCreateInput, MetafieldCreateInputUpdate
+from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
+from ...shared.models.metafield_update_many_item_input import MetafieldUpdateManyItemInput
 
 
 @with_config(REQUEST_CONFIG)
@@ -171,7 +164,7 @@ class V3OrdersMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=MetafieldCreateInputCreate,
+        body_type=MetafieldCreateInput,
         envelope=True,
         operation_id="createOrderMetafield",
     )
@@ -179,7 +172,7 @@ class V3OrdersMetafields(NodeResource):
     def create(
         self,
         order_id: int,
-        body: MetafieldCreateInputCreate,
+        body: MetafieldCreateInput,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -192,7 +185,7 @@ class V3OrdersMetafields(NodeResource):
 
         Args:
             order_id: `int`, the path's `{order_id}`.
-            body: `MetafieldCreateInputCreate`, the request body.
+            body: `MetafieldCreateInput`, the request body.
         """
         return self._call(
             self._op_create,
@@ -209,14 +202,14 @@ class V3OrdersMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldCreateManyItemCreate],
+        body_type=list[MetafieldCreateManyItem],
         envelope=True,
         operation_id="createOrdersMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateManyItemCreate],
+        body: list[MetafieldCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -228,7 +221,7 @@ class V3OrdersMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldCreateManyItemCreate]`, the request body.
+            body: `list[MetafieldCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -391,14 +384,14 @@ class V3OrdersMetafields(NodeResource):
         version="v3",
         result="many",
         model=Metafield,
-        body_type=list[MetafieldUpdateManyItemInputUpdate],
+        body_type=list[MetafieldUpdateManyItemInput],
         envelope=True,
         operation_id="updateOrdersMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemInputUpdate],
+        body: list[MetafieldUpdateManyItemInput],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -410,7 +403,7 @@ class V3OrdersMetafields(NodeResource):
         Returns a list of `Metafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemInputUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemInput]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -8,9 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.payment_action_refund_quote_create import (
-    PaymentActionRefundQuoteCreate as PaymentActionRefundQuoteCreateCreate,
-)
+from ..models.payment_action_refund_quote_create import PaymentActionRefundQuoteCreate
 from ..models.refund_quote import RefundQuote
 
 
@@ -23,7 +21,7 @@ class V3OrdersPaymentActionsRefundQuotes(NodeResource):
         version="v3",
         result="one",
         model=RefundQuote,
-        body_type=PaymentActionRefundQuoteCreateCreate,
+        body_type=PaymentActionRefundQuoteCreate,
         envelope=True,
         operation_id="createOrderRefundQuotes",
     )
@@ -31,7 +29,7 @@ class V3OrdersPaymentActionsRefundQuotes(NodeResource):
     def create(
         self,
         order_id: int,
-        body: PaymentActionRefundQuoteCreateCreate,
+        body: PaymentActionRefundQuoteCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -44,7 +42,7 @@ class V3OrdersPaymentActionsRefundQuotes(NodeResource):
 
         Args:
             order_id: `int`, the path's `{order_id}`.
-            body: `PaymentActionRefundQuoteCreateCreate`, the request body.
+            body: `PaymentActionRefundQuoteCreate`, the request body.
         """
         return self._call(
             self._op_create,

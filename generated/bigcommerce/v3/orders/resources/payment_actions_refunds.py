@@ -14,9 +14,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.payment_action_refund import PaymentActionRefund
-from ..models.payment_action_refund_create import (
-    PaymentActionRefundCreate as V3PaymentActionRefundCreateCreate,
-)
+from ..models.payment_action_refund_create import PaymentActionRefundCreate
 from ..models.refund import Refund
 
 
@@ -100,7 +98,7 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
         result="one",
         model=Refund,
         query_type=V3OrdersPaymentActionsRefundsCreateQuery,
-        body_type=V3PaymentActionRefundCreateCreate,
+        body_type=PaymentActionRefundCreate,
         envelope=True,
         operation_id="createOrderRefund",
     )
@@ -108,7 +106,7 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
     def create(
         self,
         order_id: int,
-        body: V3PaymentActionRefundCreateCreate,
+        body: PaymentActionRefundCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -122,7 +120,7 @@ class V3OrdersPaymentActionsRefunds(NodeResource):
 
         Args:
             order_id: `int`, the path's `{order_id}`.
-            body: `V3PaymentActionRefundCreateCreate`, the request body.
+            body: `PaymentActionRefundCreate`, the request body.
             query: the query parameters (`V3OrdersPaymentActionsRefundsCreateQuery`).
         """
         return self._call(

@@ -12,8 +12,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.pickup import Pickup
-from ..models.pickup_create_many_item import PickupCreateManyItem as PickupCreateManyItemCreate
-from ..models.pickup_update_many_item import PickupUpdateManyItem as PickupUpdateManyItemUpdate
+from ..models.pickup_create_many_item import PickupCreateManyItem
+from ..models.pickup_update_many_item import PickupUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -82,14 +82,14 @@ class V3OrdersPickups(NodeResource):
         version="v3",
         result="many",
         model=Pickup,
-        body_type=list[PickupCreateManyItemCreate],
+        body_type=list[PickupCreateManyItem],
         envelope=True,
         operation_id="post-pickup",
     )
 
     def create_many(
         self,
-        body: list[PickupCreateManyItemCreate],
+        body: list[PickupCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -101,7 +101,7 @@ class V3OrdersPickups(NodeResource):
         Returns a list of `Pickup` objects.
 
         Args:
-            body: `list[PickupCreateManyItemCreate]`, the request body.
+            body: `list[PickupCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -155,14 +155,14 @@ class V3OrdersPickups(NodeResource):
         version="v3",
         result="many",
         model=Pickup,
-        body_type=list[PickupUpdateManyItemUpdate],
+        body_type=list[PickupUpdateManyItem],
         envelope=True,
         operation_id="put-pickup",
     )
 
     def update_many(
         self,
-        body: list[PickupUpdateManyItemUpdate],
+        body: list[PickupUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -174,7 +174,7 @@ class V3OrdersPickups(NodeResource):
         Returns a list of `Pickup` objects.
 
         Args:
-            body: `list[PickupUpdateManyItemUpdate]`, the request body.
+            body: `list[PickupUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

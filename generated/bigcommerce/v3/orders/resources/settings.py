@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.setting import Setting
-from ..models.setting_update import SettingUpdate as V3SettingUpdateUpdate
+from ..models.setting_update import SettingUpdate
 
 if TYPE_CHECKING:
     from .settings_channels import V3OrdersSettingsChannels
@@ -58,13 +58,13 @@ class V3OrdersSettings(NodeResource):
         version="v3",
         result="one",
         model=Setting,
-        body_type=V3SettingUpdateUpdate,
+        body_type=SettingUpdate,
         operation_id="updateGlobalOrderSettings",
     )
 
     def update(
         self,
-        body: V3SettingUpdateUpdate,
+        body: SettingUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -76,7 +76,7 @@ class V3OrdersSettings(NodeResource):
         Returns one `Setting`.
 
         Args:
-            body: `V3SettingUpdateUpdate`, the request body.
+            body: `SettingUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,9 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.order_setting_channel_update import (
-    OrderSettingChannelUpdate as OrderSettingChannelUpdateUpdate,
-)
+from ..models.order_setting_channel_update import OrderSettingChannelUpdate
 from ..models.setting_channel import SettingChannel
 
 
@@ -56,14 +54,14 @@ class V3OrdersSettingsChannels(NodeResource):
         version="v3",
         result="one",
         model=SettingChannel,
-        body_type=OrderSettingChannelUpdateUpdate,
+        body_type=OrderSettingChannelUpdate,
         operation_id="updateChannelOrderSettings",
     )
 
     def update(
         self,
         channel_id: str,
-        body: OrderSettingChannelUpdateUpdate,
+        body: OrderSettingChannelUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -76,7 +74,7 @@ class V3OrdersSettingsChannels(NodeResource):
 
         Args:
             channel_id: `str`, the path's `{channel_id}`.
-            body: `OrderSettingChannelUpdateUpdate`, the request body.
+            body: `OrderSettingChannelUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,7 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.scratch import Scratch
-from ..models.access_token_create import AccessTokenCreate as AccessTokenCreateCreate
+from ..models.access_token_create import AccessTokenCreate
 
 
 class V3PaymentsAccessTokens(NodeResource):
@@ -20,14 +20,14 @@ class V3PaymentsAccessTokens(NodeResource):
         version="v3",
         result="one",
         model=Scratch,
-        body_type=AccessTokenCreateCreate,
+        body_type=AccessTokenCreate,
         envelope=True,
         operation_id="createPaymentAccessToken",
     )
 
     def create(
         self,
-        body: AccessTokenCreateCreate,
+        body: AccessTokenCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -39,7 +39,7 @@ class V3PaymentsAccessTokens(NodeResource):
         Returns one `Scratch`.
 
         Args:
-            body: `AccessTokenCreateCreate`, the request body.
+            body: `AccessTokenCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.payment_method import PaymentMethod as V3PaymentMethod
+from ..models.payment_method import PaymentMethod
 
 
 @with_config(REQUEST_CONFIG)
@@ -27,12 +27,12 @@ class V3PaymentsMethodsAllQuery(TypedDict, total=False):
 class V3PaymentsMethods(NodeResource):
     """`api.payments.methods` (v3): all."""
 
-    _op_all: ClassVar[Operation[list[V3PaymentMethod]]] = Operation(
+    _op_all: ClassVar[Operation[list[PaymentMethod]]] = Operation(
         method="GET",
         path="payments/methods",
         version="v3",
         result="many",
-        model=V3PaymentMethod,
+        model=PaymentMethod,
         query_type=V3PaymentsMethodsAllQuery,
         envelope=True,
         operation_id="getPaymentMethods",
@@ -45,10 +45,10 @@ class V3PaymentsMethods(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PaymentsMethodsAllQuery],
-    ) -> list[V3PaymentMethod]:
+    ) -> list[PaymentMethod]:
         """`GET /v3/payments/methods` (getPaymentMethods).
 
-        Returns a list of `V3PaymentMethod` objects.
+        Returns a list of `PaymentMethod` objects.
 
         Args:
             query: the query parameters (`V3PaymentsMethodsAllQuery`).

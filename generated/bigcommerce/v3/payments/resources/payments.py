@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.payment_process import PaymentProcess as PaymentProcessCreate
+from ..models.payment_process import PaymentProcess
 from ..models.payments_data import PaymentsData
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ class V3Payments(NodeResource):
         version="v3",
         result="one",
         model=PaymentsData,
-        body_type=PaymentProcessCreate,
+        body_type=PaymentProcess,
         envelope=True,
         operation_id="PaymentsPost",
         server="payments",
@@ -45,7 +45,7 @@ class V3Payments(NodeResource):
 
     def process(
         self,
-        body: PaymentProcessCreate,
+        body: PaymentProcess,
         /,
         *,
         payment_access_token: str,
@@ -60,7 +60,7 @@ class V3Payments(NodeResource):
         Returns one `PaymentsData`.
 
         Args:
-            body: `PaymentProcessCreate`, the request body.
+            body: `PaymentProcess`, the request body.
         """
         return self._call(
             self._op_process,

@@ -13,8 +13,8 @@ from typing_extensions import Required, TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.method_create_many_item import MethodCreateManyItem as MethodCreateManyItemCreate
-from ..models.method_update_many_item import MethodUpdateManyItem as MethodUpdateManyItemUpdate
+from ..models.method_create_many_item import MethodCreateManyItem
+from ..models.method_update_many_item import MethodUpdateManyItem
 from ..models.pickup_method import PickupMethod
 
 
@@ -139,14 +139,14 @@ class V3PickupMethods(NodeResource):
         version="v3",
         result="many",
         model=PickupMethod,
-        body_type=list[MethodCreateManyItemCreate],
+        body_type=list[MethodCreateManyItem],
         envelope=True,
         operation_id="post-pickup-methods",
     )
 
     def create_many(
         self,
-        body: list[MethodCreateManyItemCreate],
+        body: list[MethodCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -158,7 +158,7 @@ class V3PickupMethods(NodeResource):
         Returns a list of `PickupMethod` objects.
 
         Args:
-            body: `list[MethodCreateManyItemCreate]`, the request body.
+            body: `list[MethodCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -212,14 +212,14 @@ class V3PickupMethods(NodeResource):
         version="v3",
         result="many",
         model=PickupMethod,
-        body_type=list[MethodUpdateManyItemUpdate],
+        body_type=list[MethodUpdateManyItem],
         envelope=True,
         operation_id="put-pickup-methods",
     )
 
     def update_many(
         self,
-        body: list[MethodUpdateManyItemUpdate],
+        body: list[MethodUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -231,7 +231,7 @@ class V3PickupMethods(NodeResource):
         Returns a list of `PickupMethod` objects.
 
         Args:
-            body: `list[MethodUpdateManyItemUpdate]`, the request body.
+            body: `list[MethodUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

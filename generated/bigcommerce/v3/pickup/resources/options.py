@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.option_create import OptionCreate as V3OptionCreateCreate
+from ..models.option_create import OptionCreate
 from ..models.pickup_options import PickupOptions
 
 
@@ -20,13 +20,13 @@ class V3PickupOptions(NodeResource):
         version="v3",
         result="one",
         model=PickupOptions,
-        body_type=V3OptionCreateCreate,
+        body_type=OptionCreate,
         operation_id="post-pickup-options",
     )
 
     def create(
         self,
-        body: V3OptionCreateCreate,
+        body: OptionCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -38,7 +38,7 @@ class V3PickupOptions(NodeResource):
         Returns one `PickupOptions`.
 
         Args:
-            body: `V3OptionCreateCreate`, the request body.
+            body: `OptionCreate`, the request body.
         """
         return self._call(
             self._op_create,

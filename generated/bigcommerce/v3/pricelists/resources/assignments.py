@@ -14,12 +14,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.assignment_for import AssignmentFor
-from ..models.price_list_assignment_create_many_item import (
-    PriceListAssignmentCreateManyItem as PriceListAssignmentCreateManyItemCreate,
-)
-from ..models.price_list_assignment_upsert import (
-    PriceListAssignmentUpsert as PriceListAssignmentUpsertUpdate,
-)
+from ..models.price_list_assignment_create_many_item import PriceListAssignmentCreateManyItem
+from ..models.price_list_assignment_upsert import PriceListAssignmentUpsert
 
 
 @with_config(REQUEST_CONFIG)
@@ -149,14 +145,14 @@ class V3PricelistsAssignments(NodeResource):
         path="pricelists/assignments",
         version="v3",
         result="nothing",
-        body_type=list[PriceListAssignmentCreateManyItemCreate],
+        body_type=list[PriceListAssignmentCreateManyItem],
         batch_limit=25,
         operation_id="createPriceListAssignments",
     )
 
     def create_many(
         self,
-        body: list[PriceListAssignmentCreateManyItemCreate],
+        body: list[PriceListAssignmentCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -171,7 +167,7 @@ class V3PricelistsAssignments(NodeResource):
         another.
 
         Args:
-            body: `list[PriceListAssignmentCreateManyItemCreate]`, the request body; sent 25
+            body: `list[PriceListAssignmentCreateManyItem]`, the request body; sent 25
                 items a request.
         """
         return self._call(
@@ -227,7 +223,7 @@ class V3PricelistsAssignments(NodeResource):
         version="v3",
         result="one",
         model=AssignmentFor,
-        body_type=PriceListAssignmentUpsertUpdate,
+        body_type=PriceListAssignmentUpsert,
         envelope=True,
         operation_id="upsertPriceListAssignment",
     )
@@ -235,7 +231,7 @@ class V3PricelistsAssignments(NodeResource):
     def upsert(
         self,
         price_list_id: int,
-        body: PriceListAssignmentUpsertUpdate,
+        body: PriceListAssignmentUpsert,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -248,7 +244,7 @@ class V3PricelistsAssignments(NodeResource):
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `PriceListAssignmentUpsertUpdate`, the request body.
+            body: `PriceListAssignmentUpsert`, the request body.
         """
         return self._call(
             self._op_upsert,

@@ -16,8 +16,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.price_list import PriceList
-from ..models.price_list_create import PriceListCreate as V3PriceListCreateCreate
-from ..models.price_list_create import V3PriceListCreateUpdate
+from ..models.price_list_create import PriceListCreate, V3PriceListCreateUpdate
 
 if TYPE_CHECKING:
     from .assignments import V3PricelistsAssignments
@@ -162,14 +161,14 @@ class V3Pricelists(NodeResource):
         version="v3",
         result="one",
         model=PriceList,
-        body_type=V3PriceListCreateCreate,
+        body_type=PriceListCreate,
         envelope=True,
         operation_id="createPriceList",
     )
 
     def create(
         self,
-        body: V3PriceListCreateCreate,
+        body: PriceListCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -181,7 +180,7 @@ class V3Pricelists(NodeResource):
         Returns one `PriceList`.
 
         Args:
-            body: `V3PriceListCreateCreate`, the request body.
+            body: `PriceListCreate`, the request body.
         """
         return self._call(
             self._op_create,

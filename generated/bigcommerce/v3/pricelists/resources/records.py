@@ -14,15 +14,14 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.not_found import NotFound as V3NotFound
+from ...shared.models.not_found import NotFound
 from ..models.price_list_record import PriceListRecord
 from ..models.price_list_record_create_many_item import (
-    PriceListRecordCreateManyItem as PriceListRecordCreateManyItemCreate,
+    PriceListRecordCreateManyItem,
+    PriceListRecordCreateManyItemUpdate,
 )
-from ..models.price_list_record_create_many_item import PriceListRecordCreateManyItemUpdate
-from ..models.price_list_record_update import PriceListRecordUpdate as V3PriceListRecordUpdateUpdate
-from ..models.price_record_batch_item import PriceRecordBatchItem as PriceRecordBatchItemCreate
-from ..models.price_record_batch_item import PriceRecordBatchItemUpdate
+from ..models.price_list_record_update import PriceListRecordUpdate
+from ..models.price_record_batch_item import PriceRecordBatchItem, PriceRecordBatchItemUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -217,7 +216,7 @@ class V3PricelistsRecords(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[PriceListRecordCreateManyItemCreate],
+        body_type=list[PriceListRecordCreateManyItem],
         envelope=True,
         batch_limit=100,
         operation_id="createPriceListRecords",
@@ -226,7 +225,7 @@ class V3PricelistsRecords(NodeResource):
     def create_many(
         self,
         price_list_id: int,
-        body: list[PriceListRecordCreateManyItemCreate],
+        body: list[PriceListRecordCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -242,7 +241,7 @@ class V3PricelistsRecords(NodeResource):
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `list[PriceListRecordCreateManyItemCreate]`, the request body; sent 100 items
+            body: `list[PriceListRecordCreateManyItem]`, the request body; sent 100 items
                 a request.
         """
         return self._call(
@@ -260,7 +259,7 @@ class V3PricelistsRecords(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[PriceRecordBatchItemCreate],
+        body_type=list[PriceRecordBatchItem],
         envelope=True,
         batch_limit=100,
         operation_id="createPriceListsRecords",
@@ -268,7 +267,7 @@ class V3PricelistsRecords(NodeResource):
 
     def create_price_lists_records(
         self,
-        body: list[PriceRecordBatchItemCreate],
+        body: list[PriceRecordBatchItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -283,7 +282,7 @@ class V3PricelistsRecords(NodeResource):
         another.
 
         Args:
-            body: `list[PriceRecordBatchItemCreate]`, the request body; sent 100 items a
+            body: `list[PriceRecordBatchItem]`, the request body; sent 100 items a
                 request.
         """
         return self._call(
@@ -332,12 +331,12 @@ class V3PricelistsRecords(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_delete_all: ClassVar[Operation[V3NotFound]] = Operation(
+    _op_delete_all: ClassVar[Operation[NotFound]] = Operation(
         method="DELETE",
         path="pricelists/{price_list_id}/records",
         version="v3",
         result="one",
-        model=V3NotFound,
+        model=NotFound,
         query_type=V3PricelistsRecordsDeleteAllQuery,
         operation_id="deletePriceListRecords",
     )
@@ -351,10 +350,10 @@ class V3PricelistsRecords(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3PricelistsRecordsDeleteAllQuery],
-    ) -> V3NotFound:
+    ) -> NotFound:
         """`DELETE /v3/pricelists/{price_list_id}/records` (deletePriceListRecords).
 
-        Returns one `V3NotFound`.
+        Returns one `NotFound`.
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
@@ -462,7 +461,7 @@ class V3PricelistsRecords(NodeResource):
         version="v3",
         result="one",
         model=PriceListRecord,
-        body_type=V3PriceListRecordUpdateUpdate,
+        body_type=PriceListRecordUpdate,
         envelope=True,
         operation_id="setPriceListRecord",
     )
@@ -472,7 +471,7 @@ class V3PricelistsRecords(NodeResource):
         price_list_id: int,
         variant_id: int,
         currency_code: str,
-        body: V3PriceListRecordUpdateUpdate,
+        body: PriceListRecordUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -488,7 +487,7 @@ class V3PricelistsRecords(NodeResource):
             price_list_id: `int`, the path's `{price_list_id}`.
             variant_id: `int`, the path's `{variant_id}`.
             currency_code: `str`, the path's `{currency_code}`.
-            body: `V3PriceListRecordUpdateUpdate`, the request body.
+            body: `PriceListRecordUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -8,7 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.get_prices_data import GetPricesData
-from ..models.pricing_products import PricingProducts as PricingProductsCreate
+from ..models.pricing_products import PricingProducts
 
 
 class V3Pricing(NodeResource):
@@ -20,14 +20,14 @@ class V3Pricing(NodeResource):
         version="v3",
         result="many",
         model=GetPricesData,
-        body_type=PricingProductsCreate,
+        body_type=PricingProducts,
         envelope=True,
         operation_id="getPrices",
     )
 
     def products(
         self,
-        body: PricingProductsCreate,
+        body: PricingProducts,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -39,7 +39,7 @@ class V3Pricing(NodeResource):
         Returns a list of `GetPricesData` objects.
 
         Args:
-            body: `PricingProductsCreate`, the request body.
+            body: `PricingProducts`, the request body.
         """
         return self._call(
             self._op_products,

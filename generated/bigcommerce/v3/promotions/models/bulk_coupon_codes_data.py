@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 
 from ...._model import ApiModel
-from ...shared.models.currency import Currency as V3Currency
+from ...shared.models.currency import Currency
 
 
 class BulkCouponCodesData(ApiModel):
@@ -18,4 +18,4 @@ class BulkCouponCodesData(ApiModel):
     max_uses: int | None = None
     max_uses_per_customer: int | None = None
     batch_size: int | None = None
-    codes: list[V3Currency] | None = None
+    codes: list[Currency] | None = None

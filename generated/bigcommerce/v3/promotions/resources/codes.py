@@ -14,7 +14,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.coupon_code import CouponCode
-from ..models.promotion_code_create import PromotionCodeCreate as V3PromotionCodeCreateCreate
+from ..models.promotion_code_create import PromotionCodeCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -159,7 +159,7 @@ class V3PromotionsCodes(NodeResource):
         version="v3",
         result="one",
         model=CouponCode,
-        body_type=V3PromotionCodeCreateCreate,
+        body_type=PromotionCodeCreate,
         envelope=True,
         operation_id="createPromotionCode",
     )
@@ -167,7 +167,7 @@ class V3PromotionsCodes(NodeResource):
     def create(
         self,
         promotion_id: str,
-        body: V3PromotionCodeCreateCreate,
+        body: PromotionCodeCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -180,7 +180,7 @@ class V3PromotionsCodes(NodeResource):
 
         Args:
             promotion_id: `str`, the path's `{promotion_id}`.
-            body: `V3PromotionCodeCreateCreate`, the request body.
+            body: `PromotionCodeCreate`, the request body.
         """
         return self._call(
             self._op_create,

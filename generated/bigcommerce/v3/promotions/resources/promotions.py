@@ -15,9 +15,9 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.bulk_coupon_codes_data import BulkCouponCodesData
-from ..models.promotion_codegen import PromotionCodegen as PromotionCodegenCreate
-from ..models.promotion_create import PromotionCreate as V3PromotionCreateCreate
-from ..models.promotion_update import PromotionUpdate as V3PromotionUpdateUpdate
+from ..models.promotion_codegen import PromotionCodegen
+from ..models.promotion_create import PromotionCreate
+from ..models.promotion_update import PromotionUpdate
 from ..models.saved_coupon_promotion import SavedCouponPromotion
 
 if TYPE_CHECKING:
@@ -157,7 +157,7 @@ class V3Promotions(NodeResource):
         version="v3",
         result="one",
         model=BulkCouponCodesData,
-        body_type=PromotionCodegenCreate,
+        body_type=PromotionCodegen,
         envelope=True,
         operation_id="generatePromotionCodesBatch",
     )
@@ -165,7 +165,7 @@ class V3Promotions(NodeResource):
     def codegen(
         self,
         promotion_id: str,
-        body: PromotionCodegenCreate,
+        body: PromotionCodegen,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -178,7 +178,7 @@ class V3Promotions(NodeResource):
 
         Args:
             promotion_id: `str`, the path's `{promotion_id}`.
-            body: `PromotionCodegenCreate`, the request body.
+            body: `PromotionCodegen`, the request body.
         """
         return self._call(
             self._op_codegen,
@@ -195,14 +195,14 @@ class V3Promotions(NodeResource):
         version="v3",
         result="one",
         model=SavedCouponPromotion,
-        body_type=V3PromotionCreateCreate,
+        body_type=PromotionCreate,
         envelope=True,
         operation_id="createPromotion",
     )
 
     def create(
         self,
-        body: V3PromotionCreateCreate,
+        body: PromotionCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -214,7 +214,7 @@ class V3Promotions(NodeResource):
         Returns one `SavedCouponPromotion`.
 
         Args:
-            body: `V3PromotionCreateCreate`, the request body.
+            body: `PromotionCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -334,7 +334,7 @@ class V3Promotions(NodeResource):
         version="v3",
         result="one",
         model=SavedCouponPromotion,
-        body_type=V3PromotionUpdateUpdate,
+        body_type=PromotionUpdate,
         envelope=True,
         operation_id="updatePromotion",
     )
@@ -342,7 +342,7 @@ class V3Promotions(NodeResource):
     def update(
         self,
         promotion_id: str,
-        body: V3PromotionUpdateUpdate,
+        body: PromotionUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -355,7 +355,7 @@ class V3Promotions(NodeResource):
 
         Args:
             promotion_id: `str`, the path's `{promotion_id}`.
-            body: `V3PromotionUpdateUpdate`, the request body.
+            body: `PromotionUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,8 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.segment import Segment
-from ..models.segment_create_many_item import SegmentCreateManyItem as SegmentCreateManyItemCreate
-from ..models.segment_update_many_item import SegmentUpdateManyItem as SegmentUpdateManyItemUpdate
+from ..models.segment_create_many_item import SegmentCreateManyItem
+from ..models.segment_update_many_item import SegmentUpdateManyItem
 
 if TYPE_CHECKING:
     from .shopper_profiles import V3SegmentsShopperProfiles
@@ -137,14 +137,14 @@ class V3Segments(NodeResource):
         version="v3",
         result="many",
         model=Segment,
-        body_type=list[SegmentCreateManyItemCreate],
+        body_type=list[SegmentCreateManyItem],
         envelope=True,
         operation_id="SegmentsPostRequest",
     )
 
     def create_many(
         self,
-        body: list[SegmentCreateManyItemCreate],
+        body: list[SegmentCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -156,7 +156,7 @@ class V3Segments(NodeResource):
         Returns a list of `Segment` objects.
 
         Args:
-            body: `list[SegmentCreateManyItemCreate]`, the request body.
+            body: `list[SegmentCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -206,14 +206,14 @@ class V3Segments(NodeResource):
         version="v3",
         result="many",
         model=Segment,
-        body_type=list[SegmentUpdateManyItemUpdate],
+        body_type=list[SegmentUpdateManyItem],
         envelope=True,
         operation_id="PutSegmentObjects",
     )
 
     def update_many(
         self,
-        body: list[SegmentUpdateManyItemUpdate],
+        body: list[SegmentUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -225,7 +225,7 @@ class V3Segments(NodeResource):
         Returns a list of `Segment` objects.
 
         Args:
-            body: `list[SegmentUpdateManyItemUpdate]`, the request body.
+            body: `list[SegmentUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -12,7 +12,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.analytic_update import AnalyticUpdate as AnalyticUpdateUpdate
+from ..models.analytic_update import AnalyticUpdate
 from ..models.analytics_provider import AnalyticsProvider
 
 
@@ -125,14 +125,14 @@ class V3SettingsAnalytics(NodeResource):
         result="one",
         model=AnalyticsProvider,
         query_type=V3SettingsAnalyticsUpdateQuery,
-        body_type=AnalyticUpdateUpdate,
+        body_type=AnalyticUpdate,
         operation_id="updateAnalyticsProvider",
     )
 
     def update(
         self,
         id: int,
-        body: AnalyticUpdateUpdate,
+        body: AnalyticUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -146,7 +146,7 @@ class V3SettingsAnalytics(NodeResource):
 
         Args:
             id: `int`, the path's `{id}`.
-            body: `AnalyticUpdateUpdate`, the request body.
+            body: `AnalyticUpdate`, the request body.
             query: the query parameters (`V3SettingsAnalyticsUpdateQuery`).
         """
         return self._call(

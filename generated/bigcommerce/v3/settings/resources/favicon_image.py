@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.favicon_image_create import FaviconImageCreate as FaviconImageCreateCreate
+from ..models.favicon_image_create import FaviconImageCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -32,14 +32,14 @@ class V3SettingsFaviconImage(NodeResource):
         version="v3",
         result="nothing",
         query_type=V3SettingsFaviconImageCreateQuery,
-        body_type=FaviconImageCreateCreate,
+        body_type=FaviconImageCreate,
         multipart=True,
         operation_id="createSettingsFaviconImage",
     )
 
     def create(
         self,
-        body: FaviconImageCreateCreate,
+        body: FaviconImageCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -54,7 +54,7 @@ class V3SettingsFaviconImage(NodeResource):
         The body is sent as multipart/form-data (files as uploads).
 
         Args:
-            body: `FaviconImageCreateCreate`, the request body.
+            body: `FaviconImageCreate`, the request body.
             query: the query parameters (`V3SettingsFaviconImageCreateQuery`).
         """
         return self._call(

@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.logo_settings import LogoSettings
-from ..models.logo_update import LogoUpdate as LogoUpdateUpdate
+from ..models.logo_update import LogoUpdate
 
 if TYPE_CHECKING:
     from .logo_image import V3SettingsLogoImage
@@ -88,14 +88,14 @@ class V3SettingsLogo(NodeResource):
         result="one",
         model=LogoSettings,
         query_type=V3SettingsLogoUpdateQuery,
-        body_type=LogoUpdateUpdate,
+        body_type=LogoUpdate,
         envelope=True,
         operation_id="updateSettingsLogo",
     )
 
     def update(
         self,
-        body: LogoUpdateUpdate,
+        body: LogoUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -108,7 +108,7 @@ class V3SettingsLogo(NodeResource):
         Returns one `LogoSettings`.
 
         Args:
-            body: `LogoUpdateUpdate`, the request body.
+            body: `LogoUpdate`, the request body.
             query: the query parameters (`V3SettingsLogoUpdateQuery`).
         """
         return self._call(

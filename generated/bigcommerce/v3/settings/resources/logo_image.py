@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.logo_image_create import LogoImageCreate as LogoImageCreateCreate
+from ..models.logo_image_create import LogoImageCreate
 
 
 @with_config(REQUEST_CONFIG)
@@ -32,14 +32,14 @@ class V3SettingsLogoImage(NodeResource):
         version="v3",
         result="nothing",
         query_type=V3SettingsLogoImageCreateQuery,
-        body_type=LogoImageCreateCreate,
+        body_type=LogoImageCreate,
         multipart=True,
         operation_id="createSettingsLogoImage",
     )
 
     def create(
         self,
-        body: LogoImageCreateCreate,
+        body: LogoImageCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -54,7 +54,7 @@ class V3SettingsLogoImage(NodeResource):
         The body is sent as multipart/form-data (files as uploads).
 
         Args:
-            body: `LogoImageCreateCreate`, the request body.
+            body: `LogoImageCreate`, the request body.
             query: the query parameters (`V3SettingsLogoImageCreateQuery`).
         """
         return self._call(

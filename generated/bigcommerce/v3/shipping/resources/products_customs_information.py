@@ -14,7 +14,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customs_information import CustomsInformation
 from ..models.product_customs_information_update_many_item import (
-    ProductCustomsInformationUpdateManyItem as ProductCustomsInformationUpdateManyItemUpdate,
+    ProductCustomsInformationUpdateManyItem,
 )
 
 
@@ -167,7 +167,7 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         version="v3",
         result="many",
         model=CustomsInformation,
-        body_type=list[ProductCustomsInformationUpdateManyItemUpdate],
+        body_type=list[ProductCustomsInformationUpdateManyItem],
         envelope=True,
         batch_limit=50,
         operation_id="updateCustomsInformation",
@@ -175,7 +175,7 @@ class V3ShippingProductsCustomsInformation(NodeResource):
 
     def update_many(
         self,
-        body: list[ProductCustomsInformationUpdateManyItemUpdate],
+        body: list[ProductCustomsInformationUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -190,7 +190,7 @@ class V3ShippingProductsCustomsInformation(NodeResource):
         another.
 
         Args:
-            body: `list[ProductCustomsInformationUpdateManyItemUpdate]`, the request body; sent
+            body: `list[ProductCustomsInformationUpdateManyItem]`, the request body; sent
                 50 items a request.
         """
         return self._call(

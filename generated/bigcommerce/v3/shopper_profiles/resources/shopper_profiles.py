@@ -14,9 +14,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.shopper_profile import ShopperProfile
-from ..models.shopper_profile_create_many_item import (
-    ShopperProfileCreateManyItem as ShopperProfileCreateManyItemCreate,
-)
+from ..models.shopper_profile_create_many_item import ShopperProfileCreateManyItem
 
 if TYPE_CHECKING:
     from .segments import V3ShopperProfilesSegments
@@ -136,14 +134,14 @@ class V3ShopperProfiles(NodeResource):
         version="v3",
         result="many",
         model=ShopperProfile,
-        body_type=list[ShopperProfileCreateManyItemCreate],
+        body_type=list[ShopperProfileCreateManyItem],
         envelope=True,
         operation_id="ShopperProfilesRequest",
     )
 
     def create_many(
         self,
-        body: list[ShopperProfileCreateManyItemCreate],
+        body: list[ShopperProfileCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -155,7 +153,7 @@ class V3ShopperProfiles(NodeResource):
         Returns a list of `ShopperProfile` objects.
 
         Args:
-            body: `list[ShopperProfileCreateManyItemCreate]`, the request body.
+            body: `list[ShopperProfileCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,

@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.site_certificate import SiteCertificate
-from ..models.site_certificate_upsert import SiteCertificateUpsert as SiteCertificateUpsertUpdate
+from ..models.site_certificate_upsert import SiteCertificateUpsert
 
 
 class V3SitesCertificate(NodeResource):
@@ -55,7 +55,7 @@ class V3SitesCertificate(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=SiteCertificateUpsertUpdate,
+        body_type=SiteCertificateUpsert,
         envelope=True,
         operation_id="upsertSiteCertificate",
     )
@@ -63,7 +63,7 @@ class V3SitesCertificate(NodeResource):
     def upsert(
         self,
         site_id: int,
-        body: SiteCertificateUpsertUpdate,
+        body: SiteCertificateUpsert,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -76,7 +76,7 @@ class V3SitesCertificate(NodeResource):
 
         Args:
             site_id: `int`, the path's `{site_id}`.
-            body: `SiteCertificateUpsertUpdate`, the request body.
+            body: `SiteCertificateUpsert`, the request body.
         """
         return self._call(
             self._op_upsert,

@@ -13,8 +13,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.site_route_create import SiteRouteCreate as SiteRouteCreateCreate
-from ..models.site_route_update import SiteRouteUpdate as SiteRouteUpdateUpdate
+from ..models.site_route_create import SiteRouteCreate
+from ..models.site_route_update import SiteRouteUpdate
 from ..models.site_route_update_many_item import (
     SiteRouteUpdateManyItem,
     SiteRouteUpdateManyItemUpdate,
@@ -126,7 +126,7 @@ class V3SitesRoutes(NodeResource):
         version="v3",
         result="one",
         model=SiteRouteUpdateManyItem,
-        body_type=SiteRouteCreateCreate,
+        body_type=SiteRouteCreate,
         envelope=True,
         operation_id="createSiteRoute",
     )
@@ -134,7 +134,7 @@ class V3SitesRoutes(NodeResource):
     def create(
         self,
         site_id: int,
-        body: SiteRouteCreateCreate,
+        body: SiteRouteCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -147,7 +147,7 @@ class V3SitesRoutes(NodeResource):
 
         Args:
             site_id: `int`, the path's `{site_id}`.
-            body: `SiteRouteCreateCreate`, the request body.
+            body: `SiteRouteCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -234,7 +234,7 @@ class V3SitesRoutes(NodeResource):
         version="v3",
         result="one",
         model=SiteRouteUpdateManyItem,
-        body_type=SiteRouteUpdateUpdate,
+        body_type=SiteRouteUpdate,
         envelope=True,
         operation_id="updateSiteRoute",
     )
@@ -243,7 +243,7 @@ class V3SitesRoutes(NodeResource):
         self,
         site_id: str,
         route_id: str,
-        body: SiteRouteUpdateUpdate,
+        body: SiteRouteUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -257,7 +257,7 @@ class V3SitesRoutes(NodeResource):
         Args:
             site_id: `str`, the path's `{site_id}`.
             route_id: `str`, the path's `{route_id}`.
-            body: `SiteRouteUpdateUpdate`, the request body.
+            body: `SiteRouteUpdate`, the request body.
         """
         return self._call(
             self._op_update,

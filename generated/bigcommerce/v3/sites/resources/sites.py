@@ -14,8 +14,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.site_create import SiteCreate as V3SiteCreateCreate
-from ...shared.models.site_update import SiteUpdate as V3SiteUpdateUpdate
+from ...shared.models.site_create import SiteCreate
+from ...shared.models.site_update import SiteUpdate
 from ..models.site import Site
 
 if TYPE_CHECKING:
@@ -144,14 +144,14 @@ class V3Sites(NodeResource):
         version="v3",
         result="one",
         model=Site,
-        body_type=V3SiteCreateCreate,
+        body_type=SiteCreate,
         envelope=True,
         operation_id="createSite",
     )
 
     def create(
         self,
-        body: V3SiteCreateCreate,
+        body: SiteCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -163,7 +163,7 @@ class V3Sites(NodeResource):
         Returns one `Site`.
 
         Args:
-            body: `V3SiteCreateCreate`, the request body.
+            body: `SiteCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -248,7 +248,7 @@ class V3Sites(NodeResource):
         version="v3",
         result="one",
         model=Site,
-        body_type=V3SiteUpdateUpdate,
+        body_type=SiteUpdate,
         envelope=True,
         operation_id="updateSite",
     )
@@ -256,7 +256,7 @@ class V3Sites(NodeResource):
     def update(
         self,
         site_id: str,
-        body: V3SiteUpdateUpdate,
+        body: SiteUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -269,7 +269,7 @@ class V3Sites(NodeResource):
 
         Args:
             site_id: `str`, the path's `{site_id}`.
-            body: `V3SiteUpdateUpdate`, the request body.
+            body: `SiteUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -14,13 +14,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.cart_metafield import CartMetafield
-from ...shared.models.metafield_create_input import (
-    MetafieldCreateInput as MetafieldCreateInputCreate,
-)
-from ...shared.models.metafield_create_input import MetafieldCreateInputUpdate
-from ...shared.models.metafield_update_many_item_input import (
-    MetafieldUpdateManyItemInput as MetafieldUpdateManyItemInputUpdate,
-)
+from ...shared.models.metafield_create_input import MetafieldCreateInput, MetafieldCreateInputUpdate
+from ...shared.models.metafield_update_many_item_input import MetafieldUpdateManyItemInput
 
 
 @with_config(REQUEST_CONFIG)
@@ -156,14 +151,14 @@ class V3StoreMetafields(NodeResource):
         version="v3",
         result="many",
         model=CartMetafield,
-        body_type=list[MetafieldCreateInputCreate],
+        body_type=list[MetafieldCreateInput],
         envelope=True,
         operation_id="createStoresMetafields",
     )
 
     def create_many(
         self,
-        body: list[MetafieldCreateInputCreate],
+        body: list[MetafieldCreateInput],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -175,7 +170,7 @@ class V3StoreMetafields(NodeResource):
         Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[MetafieldCreateInputCreate]`, the request body.
+            body: `list[MetafieldCreateInput]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -332,14 +327,14 @@ class V3StoreMetafields(NodeResource):
         version="v3",
         result="many",
         model=CartMetafield,
-        body_type=list[MetafieldUpdateManyItemInputUpdate],
+        body_type=list[MetafieldUpdateManyItemInput],
         envelope=True,
         operation_id="updateStoreMetafields",
     )
 
     def update_many(
         self,
-        body: list[MetafieldUpdateManyItemInputUpdate],
+        body: list[MetafieldUpdateManyItemInput],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -351,7 +346,7 @@ class V3StoreMetafields(NodeResource):
         Returns a list of `CartMetafield` objects.
 
         Args:
-            body: `list[MetafieldUpdateManyItemInputUpdate]`, the request body.
+            body: `list[MetafieldUpdateManyItemInput]`, the request body.
         """
         return self._call(
             self._op_update_many,

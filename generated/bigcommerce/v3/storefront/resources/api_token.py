@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.api_token_create import ApiTokenCreate as ApiTokenCreateCreate
+from ..models.api_token_create import ApiTokenCreate
 from ..models.token import Token
 
 
@@ -20,14 +20,14 @@ class V3StorefrontApiToken(NodeResource):
         version="v3",
         result="one",
         model=Token,
-        body_type=ApiTokenCreateCreate,
+        body_type=ApiTokenCreate,
         envelope=True,
         operation_id="createToken",
     )
 
     def create(
         self,
-        body: ApiTokenCreateCreate,
+        body: ApiTokenCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -39,7 +39,7 @@ class V3StorefrontApiToken(NodeResource):
         Returns one `Token`.
 
         Args:
-            body: `ApiTokenCreateCreate`, the request body.
+            body: `ApiTokenCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -7,9 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.api_token_customer_impersonation_create import (
-    ApiTokenCustomerImpersonationCreate as ApiTokenCustomerImpersonationCreateCreate,
-)
+from ..models.api_token_customer_impersonation_create import ApiTokenCustomerImpersonationCreate
 from ..models.token import Token
 
 
@@ -22,14 +20,14 @@ class V3StorefrontApiTokenCustomerImpersonation(NodeResource):
         version="v3",
         result="one",
         model=Token,
-        body_type=ApiTokenCustomerImpersonationCreateCreate,
+        body_type=ApiTokenCustomerImpersonationCreate,
         envelope=True,
         operation_id="createTokenWithCustomerImpersonation",
     )
 
     def create(
         self,
-        body: ApiTokenCustomerImpersonationCreateCreate,
+        body: ApiTokenCustomerImpersonationCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -42,7 +40,7 @@ class V3StorefrontApiTokenCustomerImpersonation(NodeResource):
         Returns one `Token`.
 
         Args:
-            body: `ApiTokenCustomerImpersonationCreateCreate`, the request body.
+            body: `ApiTokenCustomerImpersonationCreate`, the request body.
         """
         return self._call(
             self._op_create,

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.api_token_private_create import ApiTokenPrivateCreate as ApiTokenPrivateCreateCreate
+from ..models.api_token_private_create import ApiTokenPrivateCreate
 from ..models.token import Token
 
 
@@ -20,14 +20,14 @@ class V3StorefrontApiTokenPrivate(NodeResource):
         version="v3",
         result="one",
         model=Token,
-        body_type=ApiTokenPrivateCreateCreate,
+        body_type=ApiTokenPrivateCreate,
         envelope=True,
         operation_id="createPrivateToken",
     )
 
     def create(
         self,
-        body: ApiTokenPrivateCreateCreate,
+        body: ApiTokenPrivateCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -39,7 +39,7 @@ class V3StorefrontApiTokenPrivate(NodeResource):
         Returns one `Token`.
 
         Args:
-            body: `ApiTokenPrivateCreateCreate`, the request body.
+            body: `ApiTokenPrivateCreate`, the request body.
         """
         return self._call(
             self._op_create,

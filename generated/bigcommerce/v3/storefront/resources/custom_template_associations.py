@@ -13,9 +13,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.custom_template_association import CustomTemplateAssociation
-from ..models.custom_template_association_upsert_item import (
-    CustomTemplateAssociationUpsertItem as CustomTemplateAssociationUpsertItemUpdate,
-)
+from ..models.custom_template_association_upsert_item import CustomTemplateAssociationUpsertItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -176,14 +174,14 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[CustomTemplateAssociationUpsertItemUpdate],
+        body_type=list[CustomTemplateAssociationUpsertItem],
         batch_limit=100,
         operation_id="upsertCustomTemplateAssociations",
     )
 
     def upsert(
         self,
-        body: list[CustomTemplateAssociationUpsertItemUpdate],
+        body: list[CustomTemplateAssociationUpsertItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -198,7 +196,7 @@ class V3StorefrontCustomTemplateAssociations(NodeResource):
         another.
 
         Args:
-            body: `list[CustomTemplateAssociationUpsertItemUpdate]`, the request body; sent 100
+            body: `list[CustomTemplateAssociationUpsertItem]`, the request body; sent 100
                 items a request.
         """
         return self._call(

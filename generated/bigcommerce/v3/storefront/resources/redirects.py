@@ -13,8 +13,8 @@ from typing_extensions import Required, TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.redirect import Redirect as V3Redirect
-from ..models.redirect_upsert_item import RedirectUpsertItem as RedirectUpsertItemUpdate
+from ..models.redirect import Redirect
+from ..models.redirect_upsert_item import RedirectUpsertItem
 
 if TYPE_CHECKING:
     from .redirects_imex import V3StorefrontRedirectsImex
@@ -61,12 +61,12 @@ class V3StorefrontRedirects(NodeResource):
 
         return V3StorefrontRedirectsImex(self._connection)
 
-    _op_all: ClassVar[Operation[list[V3Redirect]]] = Operation(
+    _op_all: ClassVar[Operation[list[Redirect]]] = Operation(
         method="GET",
         path="storefront/redirects",
         version="v3",
         result="many",
-        model=V3Redirect,
+        model=Redirect,
         query_type=V3StorefrontRedirectsAllQuery,
         envelope=True,
         operation_id="getRedirects",
@@ -79,10 +79,10 @@ class V3StorefrontRedirects(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontRedirectsAllQuery],
-    ) -> list[V3Redirect]:
+    ) -> list[Redirect]:
         """`GET /v3/storefront/redirects` (getRedirects).
 
-        Returns one page of `V3Redirect` objects (a list).
+        Returns one page of `Redirect` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -99,12 +99,12 @@ class V3StorefrontRedirects(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[V3Redirect]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Redirect]]] = Operation(
         method="GET",
         path="storefront/redirects",
         version="v3",
         result="pages",
-        model=V3Redirect,
+        model=Redirect,
         query_type=V3StorefrontRedirectsAllQuery,
         envelope=True,
         pagination="offset",
@@ -119,10 +119,10 @@ class V3StorefrontRedirects(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3StorefrontRedirectsAllQuery],
-    ) -> Iterator[V3Redirect]:
+    ) -> Iterator[Redirect]:
         """`GET /v3/storefront/redirects` (getRedirects).
 
-        Yields every `V3Redirect` of every page, one page in memory at a time.
+        Yields every `Redirect` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -179,32 +179,32 @@ class V3StorefrontRedirects(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_upsert: ClassVar[Operation[list[V3Redirect]]] = Operation(
+    _op_upsert: ClassVar[Operation[list[Redirect]]] = Operation(
         method="PUT",
         path="storefront/redirects",
         version="v3",
         result="many",
-        model=V3Redirect,
-        body_type=list[RedirectUpsertItemUpdate],
+        model=Redirect,
+        body_type=list[RedirectUpsertItem],
         envelope=True,
         operation_id="upsertRedirects",
     )
 
     def upsert(
         self,
-        body: list[RedirectUpsertItemUpdate],
+        body: list[RedirectUpsertItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[V3Redirect]:
+    ) -> list[Redirect]:
         """`PUT /v3/storefront/redirects` (upsertRedirects).
 
-        Returns a list of `V3Redirect` objects.
+        Returns a list of `Redirect` objects.
 
         Args:
-            body: `list[RedirectUpsertItemUpdate]`, the request body.
+            body: `list[RedirectUpsertItem]`, the request body.
         """
         return self._call(
             self._op_upsert,

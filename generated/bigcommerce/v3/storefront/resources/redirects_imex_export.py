@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.scratch import Scratch
-from ..models.imex_export_create import ImexExportCreate as ImexExportCreateCreate
+from ..models.imex_export_create import ImexExportCreate
 
 if TYPE_CHECKING:
     from .redirects_imex_export_download import V3StorefrontRedirectsImexExportDownload
@@ -37,13 +37,13 @@ class V3StorefrontRedirectsImexExport(NodeResource):
         version="v3",
         result="one",
         model=Scratch,
-        body_type=ImexExportCreateCreate,
+        body_type=ImexExportCreate,
         operation_id="createRedirectExportJob",
     )
 
     def create(
         self,
-        body: ImexExportCreateCreate,
+        body: ImexExportCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -55,7 +55,7 @@ class V3StorefrontRedirectsImexExport(NodeResource):
         Returns one `Scratch`.
 
         Args:
-            body: `ImexExportCreateCreate`, the request body.
+            body: `ImexExportCreate`, the request body.
         """
         return self._call(
             self._op_create,

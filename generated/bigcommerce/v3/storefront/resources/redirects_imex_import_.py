@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, ClassVar
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.scratch import Scratch
-from ..models.imex_import_create import ImexImportCreate as ImexImportCreateCreate
+from ..models.imex_import_create import ImexImportCreate
 
 if TYPE_CHECKING:
     from .redirects_imex_import__events import V3StorefrontRedirectsImexImportEvents
@@ -30,14 +30,14 @@ class V3StorefrontRedirectsImexImport(NodeResource):
         version="v3",
         result="one",
         model=Scratch,
-        body_type=ImexImportCreateCreate,
+        body_type=ImexImportCreate,
         multipart=True,
         operation_id="createRedirectImportJob",
     )
 
     def create(
         self,
-        body: ImexImportCreateCreate,
+        body: ImexImportCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -51,7 +51,7 @@ class V3StorefrontRedirectsImexImport(NodeResource):
         The body is sent as multipart/form-data (files as uploads).
 
         Args:
-            body: `ImexImportCreateCreate`, the request body.
+            body: `ImexImportCreate`, the request body.
         """
         return self._call(
             self._op_create,

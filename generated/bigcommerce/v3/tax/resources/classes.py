@@ -11,7 +11,7 @@ from typing_extensions import Required, TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.class_update_many_item import ClassUpdateManyItem as ClassUpdateManyItemUpdate
+from ..models.class_update_many_item import ClassUpdateManyItem
 from ..models.tax_class_resource import TaxClassResource
 
 
@@ -71,7 +71,7 @@ class V3TaxClasses(NodeResource):
         version="v3",
         result="many",
         model=TaxClassResource,
-        body_type=list[ClassUpdateManyItemUpdate],
+        body_type=list[ClassUpdateManyItem],
         envelope=True,
         batch_limit=50,
         operation_id="taxClassBatchPut",
@@ -79,7 +79,7 @@ class V3TaxClasses(NodeResource):
 
     def update_many(
         self,
-        body: list[ClassUpdateManyItemUpdate],
+        body: list[ClassUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -94,7 +94,7 @@ class V3TaxClasses(NodeResource):
         another.
 
         Args:
-            body: `list[ClassUpdateManyItemUpdate]`, the request body; sent 50 items a request.
+            body: `list[ClassUpdateManyItem]`, the request body; sent 50 items a request.
         """
         return self._call(
             self._op_update_many,

@@ -12,12 +12,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.property import Property
-from ..models.property_create_many_item import (
-    PropertyCreateManyItem as PropertyCreateManyItemCreate,
-)
-from ..models.property_update_many_item import (
-    PropertyUpdateManyItem as PropertyUpdateManyItemUpdate,
-)
+from ..models.property_create_many_item import PropertyCreateManyItem
+from ..models.property_update_many_item import PropertyUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -86,14 +82,14 @@ class V3TaxProperties(NodeResource):
         version="v3",
         result="many",
         model=Property,
-        body_type=list[PropertyCreateManyItemCreate],
+        body_type=list[PropertyCreateManyItem],
         envelope=True,
         operation_id="createTaxProperties",
     )
 
     def create_many(
         self,
-        body: list[PropertyCreateManyItemCreate],
+        body: list[PropertyCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -105,7 +101,7 @@ class V3TaxProperties(NodeResource):
         Returns a list of `Property` objects.
 
         Args:
-            body: `list[PropertyCreateManyItemCreate]`, the request body.
+            body: `list[PropertyCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -159,14 +155,14 @@ class V3TaxProperties(NodeResource):
         version="v3",
         result="many",
         model=Property,
-        body_type=list[PropertyUpdateManyItemUpdate],
+        body_type=list[PropertyUpdateManyItem],
         envelope=True,
         operation_id="updateTaxProperties",
     )
 
     def update_many(
         self,
-        body: list[PropertyUpdateManyItemUpdate],
+        body: list[PropertyUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -178,7 +174,7 @@ class V3TaxProperties(NodeResource):
         Returns a list of `Property` objects.
 
         Args:
-            body: `list[PropertyUpdateManyItemUpdate]`, the request body.
+            body: `list[PropertyUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -9,9 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.provider_connection import ProviderConnection
-from ..models.provider_connection_update import (
-    ProviderConnectionUpdate as V3ProviderConnectionUpdateUpdate,
-)
+from ..models.provider_connection_update import ProviderConnectionUpdate
 
 
 class V3TaxProvidersConnection(NodeResource):
@@ -91,7 +89,7 @@ class V3TaxProvidersConnection(NodeResource):
         version="v3",
         result="one",
         model=ProviderConnection,
-        body_type=V3ProviderConnectionUpdateUpdate,
+        body_type=ProviderConnectionUpdate,
         envelope=True,
         operation_id="updateTaxProviderConnection",
     )
@@ -99,7 +97,7 @@ class V3TaxProvidersConnection(NodeResource):
     def update(
         self,
         provider_id: str,
-        body: V3ProviderConnectionUpdateUpdate,
+        body: ProviderConnectionUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -112,7 +110,7 @@ class V3TaxProvidersConnection(NodeResource):
 
         Args:
             provider_id: `str`, the path's `{provider_id}`.
-            body: `V3ProviderConnectionUpdateUpdate`, the request body.
+            body: `ProviderConnectionUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -12,8 +12,8 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.rate_create_many_item import RateCreateManyItem as RateCreateManyItemCreate
-from ..models.rate_update_many_item import RateUpdateManyItem as RateUpdateManyItemUpdate
+from ..models.rate_create_many_item import RateCreateManyItem
+from ..models.rate_update_many_item import RateUpdateManyItem
 from ..models.tax_rate import TaxRate
 
 
@@ -127,14 +127,14 @@ class V3TaxRates(NodeResource):
         version="v3",
         result="many",
         model=TaxRate,
-        body_type=list[RateCreateManyItemCreate],
+        body_type=list[RateCreateManyItem],
         envelope=True,
         operation_id="createTaxRates",
     )
 
     def create_many(
         self,
-        body: list[RateCreateManyItemCreate],
+        body: list[RateCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -146,7 +146,7 @@ class V3TaxRates(NodeResource):
         Returns a list of `TaxRate` objects.
 
         Args:
-            body: `list[RateCreateManyItemCreate]`, the request body.
+            body: `list[RateCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -200,14 +200,14 @@ class V3TaxRates(NodeResource):
         version="v3",
         result="many",
         model=TaxRate,
-        body_type=list[RateUpdateManyItemUpdate],
+        body_type=list[RateUpdateManyItem],
         envelope=True,
         operation_id="updateTaxRates",
     )
 
     def update_many(
         self,
-        body: list[RateUpdateManyItemUpdate],
+        body: list[RateUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -219,7 +219,7 @@ class V3TaxRates(NodeResource):
         Returns a list of `TaxRate` objects.
 
         Args:
-            body: `list[RateUpdateManyItemUpdate]`, the request body.
+            body: `list[RateUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

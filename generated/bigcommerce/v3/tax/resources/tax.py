@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.tax_class_batch_post_item import TaxClassBatchPostItem as TaxClassBatchPostItemCreate
+from ..models.tax_class_batch_post_item import TaxClassBatchPostItem
 from ..models.tax_class_resource import TaxClassResource
 from ..models.tax_zone import TaxZone
-from ..models.tax_zonecheck_item import TaxZonecheckItem as TaxZonecheckItemCreate
+from ..models.tax_zonecheck_item import TaxZonecheckItem
 
 if TYPE_CHECKING:
     from .classes import V3TaxClasses
@@ -81,7 +81,7 @@ class V3Tax(NodeResource):
         version="v3",
         result="many",
         model=TaxClassResource,
-        body_type=list[TaxClassBatchPostItemCreate],
+        body_type=list[TaxClassBatchPostItem],
         envelope=True,
         batch_limit=50,
         operation_id="taxClassBatchPost",
@@ -89,7 +89,7 @@ class V3Tax(NodeResource):
 
     def tax_class_batch_post(
         self,
-        body: list[TaxClassBatchPostItemCreate],
+        body: list[TaxClassBatchPostItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -104,7 +104,7 @@ class V3Tax(NodeResource):
         another.
 
         Args:
-            body: `list[TaxClassBatchPostItemCreate]`, the request body; sent 50 items a
+            body: `list[TaxClassBatchPostItem]`, the request body; sent 50 items a
                 request.
         """
         return self._call(
@@ -122,14 +122,14 @@ class V3Tax(NodeResource):
         version="v3",
         result="many",
         model=TaxZone,
-        body_type=list[TaxZonecheckItemCreate],
+        body_type=list[TaxZonecheckItem],
         envelope=True,
         operation_id="zone-check",
     )
 
     def zonecheck(
         self,
-        body: list[TaxZonecheckItemCreate],
+        body: list[TaxZonecheckItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -141,7 +141,7 @@ class V3Tax(NodeResource):
         Returns a list of `TaxZone` objects.
 
         Args:
-            body: `list[TaxZonecheckItemCreate]`, the request body.
+            body: `list[TaxZonecheckItem]`, the request body.
         """
         return self._call(
             self._op_zonecheck,

@@ -12,8 +12,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.tax_zone import TaxZone
-from ..models.zone_create_many_item import ZoneCreateManyItem as ZoneCreateManyItemCreate
-from ..models.zone_update_many_item import ZoneUpdateManyItem as ZoneUpdateManyItemUpdate
+from ..models.zone_create_many_item import ZoneCreateManyItem
+from ..models.zone_update_many_item import ZoneUpdateManyItem
 
 
 @with_config(REQUEST_CONFIG)
@@ -80,14 +80,14 @@ class V3TaxZones(NodeResource):
         version="v3",
         result="many",
         model=TaxZone,
-        body_type=list[ZoneCreateManyItemCreate],
+        body_type=list[ZoneCreateManyItem],
         envelope=True,
         operation_id="createTaxZones",
     )
 
     def create_many(
         self,
-        body: list[ZoneCreateManyItemCreate],
+        body: list[ZoneCreateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -99,7 +99,7 @@ class V3TaxZones(NodeResource):
         Returns a list of `TaxZone` objects.
 
         Args:
-            body: `list[ZoneCreateManyItemCreate]`, the request body.
+            body: `list[ZoneCreateManyItem]`, the request body.
         """
         return self._call(
             self._op_create_many,
@@ -153,14 +153,14 @@ class V3TaxZones(NodeResource):
         version="v3",
         result="many",
         model=TaxZone,
-        body_type=list[ZoneUpdateManyItemUpdate],
+        body_type=list[ZoneUpdateManyItem],
         envelope=True,
         operation_id="updateTaxZones",
     )
 
     def update_many(
         self,
-        body: list[ZoneUpdateManyItemUpdate],
+        body: list[ZoneUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -172,7 +172,7 @@ class V3TaxZones(NodeResource):
         Returns a list of `TaxZone` objects.
 
         Args:
-            body: `list[ZoneUpdateManyItemUpdate]`, the request body.
+            body: `list[ZoneUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -12,10 +12,10 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ...shared.models.not_found import NotFound as V3NotFound
+from ...shared.models.not_found import NotFound
 from ..models.job_id import JobId
-from ..models.theme_action_activate import ThemeActionActivate as ThemeActionActivateCreate
-from ..models.theme_action_download import ThemeActionDownload as ThemeActionDownloadCreate
+from ..models.theme_action_activate import ThemeActionActivate
+from ..models.theme_action_download import ThemeActionDownload
 
 
 @with_config(REQUEST_CONFIG)
@@ -30,33 +30,33 @@ class V3ThemesActionsActivateQuery(TypedDict, total=False):
 class V3ThemesActions(NodeResource):
     """`api.themes.actions` (v3): activate, download."""
 
-    _op_activate: ClassVar[Operation[V3NotFound]] = Operation(
+    _op_activate: ClassVar[Operation[NotFound]] = Operation(
         method="POST",
         path="themes/actions/activate",
         version="v3",
         result="one",
-        model=V3NotFound,
+        model=NotFound,
         query_type=V3ThemesActionsActivateQuery,
-        body_type=ThemeActionActivateCreate,
+        body_type=ThemeActionActivate,
         operation_id="activateStoreTheme",
     )
 
     def activate(
         self,
-        body: ThemeActionActivateCreate,
+        body: ThemeActionActivate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3ThemesActionsActivateQuery],
-    ) -> V3NotFound:
+    ) -> NotFound:
         """`POST /v3/themes/actions/activate` (activateStoreTheme).
 
-        Returns one `V3NotFound`.
+        Returns one `NotFound`.
 
         Args:
-            body: `ThemeActionActivateCreate`, the request body.
+            body: `ThemeActionActivate`, the request body.
             query: the query parameters (`V3ThemesActionsActivateQuery`).
         """
         return self._call(
@@ -75,14 +75,14 @@ class V3ThemesActions(NodeResource):
         version="v3",
         result="one",
         model=JobId,
-        body_type=ThemeActionDownloadCreate,
+        body_type=ThemeActionDownload,
         operation_id="downloadStoreTheme",
     )
 
     def download(
         self,
         uuid: str,
-        body: ThemeActionDownloadCreate,
+        body: ThemeActionDownload,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -95,7 +95,7 @@ class V3ThemesActions(NodeResource):
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `ThemeActionDownloadCreate`, the request body.
+            body: `ThemeActionDownload`, the request body.
         """
         return self._call(
             self._op_download,

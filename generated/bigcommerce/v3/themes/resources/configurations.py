@@ -13,9 +13,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.theme_configuration import ThemeConfiguration
-from ..models.theme_configuration_validate import (
-    ThemeConfigurationValidate as ThemeConfigurationValidateCreate,
-)
+from ..models.theme_configuration_validate import ThemeConfigurationValidate
 
 
 @with_config(REQUEST_CONFIG)
@@ -81,14 +79,14 @@ class V3ThemesConfigurations(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=ThemeConfigurationValidateCreate,
+        body_type=ThemeConfigurationValidate,
         operation_id="validateThemeConfiguration",
     )
 
     def validate(
         self,
         uuid: str,
-        body: ThemeConfigurationValidateCreate,
+        body: ThemeConfigurationValidate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -101,7 +99,7 @@ class V3ThemesConfigurations(NodeResource):
 
         Args:
             uuid: `str`, the path's `{uuid}`.
-            body: `ThemeConfigurationValidateCreate`, the request body.
+            body: `ThemeConfigurationValidate`, the request body.
         """
         return self._call(
             self._op_validate,

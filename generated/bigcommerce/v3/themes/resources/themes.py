@@ -11,7 +11,7 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.job_id import JobId
 from ..models.theme import Theme
-from ..models.theme_create import ThemeCreate as V3ThemeCreateCreate
+from ..models.theme_create import ThemeCreate
 
 if TYPE_CHECKING:
     from .actions import V3ThemesActions
@@ -82,14 +82,14 @@ class V3Themes(NodeResource):
         version="v3",
         result="one",
         model=JobId,
-        body_type=V3ThemeCreateCreate,
+        body_type=ThemeCreate,
         multipart=True,
         operation_id="uploadStoreTheme",
     )
 
     def create(
         self,
-        body: V3ThemeCreateCreate,
+        body: ThemeCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -103,7 +103,7 @@ class V3Themes(NodeResource):
         The body is sent as multipart/form-data (files as uploads).
 
         Args:
-            body: `V3ThemeCreateCreate`, the request body.
+            body: `ThemeCreate`, the request body.
         """
         return self._call(
             self._op_create,

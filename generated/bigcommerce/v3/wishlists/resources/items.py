@@ -9,7 +9,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.wishlist import Wishlist
-from ..models.wishlist_item_create import WishlistItemCreate as V3WishlistItemCreateCreate
+from ..models.wishlist_item_create import WishlistItemCreate
 
 
 class V3WishlistsItems(NodeResource):
@@ -21,7 +21,7 @@ class V3WishlistsItems(NodeResource):
         version="v3",
         result="one",
         model=Wishlist,
-        body_type=V3WishlistItemCreateCreate,
+        body_type=WishlistItemCreate,
         envelope=True,
         operation_id="addWishlistItem",
     )
@@ -29,7 +29,7 @@ class V3WishlistsItems(NodeResource):
     def create(
         self,
         wishlist_id: int,
-        body: V3WishlistItemCreateCreate,
+        body: WishlistItemCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -42,7 +42,7 @@ class V3WishlistsItems(NodeResource):
 
         Args:
             wishlist_id: `int`, the path's `{wishlist_id}`.
-            body: `V3WishlistItemCreateCreate`, the request body.
+            body: `WishlistItemCreate`, the request body.
         """
         return self._call(
             self._op_create,

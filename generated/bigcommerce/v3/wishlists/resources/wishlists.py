@@ -15,8 +15,8 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.wishlist import Wishlist
-from ..models.wishlist_create import WishlistCreate as V3WishlistCreateCreate
-from ..models.wishlist_update import WishlistUpdate as V3WishlistUpdateUpdate
+from ..models.wishlist_create import WishlistCreate
+from ..models.wishlist_update import WishlistUpdate
 
 if TYPE_CHECKING:
     from .items import V3WishlistsItems
@@ -129,14 +129,14 @@ class V3Wishlists(NodeResource):
         version="v3",
         result="one",
         model=Wishlist,
-        body_type=V3WishlistCreateCreate,
+        body_type=WishlistCreate,
         envelope=True,
         operation_id="createWishlist",
     )
 
     def create(
         self,
-        body: V3WishlistCreateCreate,
+        body: WishlistCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -148,7 +148,7 @@ class V3Wishlists(NodeResource):
         Returns one `Wishlist`.
 
         Args:
-            body: `V3WishlistCreateCreate`, the request body.
+            body: `WishlistCreate`, the request body.
         """
         return self._call(
             self._op_create,
@@ -231,7 +231,7 @@ class V3Wishlists(NodeResource):
         version="v3",
         result="one",
         model=Wishlist,
-        body_type=V3WishlistUpdateUpdate,
+        body_type=WishlistUpdate,
         envelope=True,
         operation_id="updateWishlist",
     )
@@ -239,7 +239,7 @@ class V3Wishlists(NodeResource):
     def update(
         self,
         wishlist_id: int,
-        body: V3WishlistUpdateUpdate,
+        body: WishlistUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -252,7 +252,7 @@ class V3Wishlists(NodeResource):
 
         Args:
             wishlist_id: `int`, the path's `{wishlist_id}`.
-            body: `V3WishlistUpdateUpdate`, the request body.
+            body: `WishlistUpdate`, the request body.
         """
         return self._call(
             self._op_update,
