@@ -20,6 +20,7 @@ import base64
 import ipaddress
 import re
 from collections.abc import Mapping
+from typing import ClassVar
 from urllib.parse import SplitResult, urlsplit
 
 from requests.auth import AuthBase, HTTPBasicAuth
@@ -148,7 +149,7 @@ class StoreAuth(AuthBase):
     """Adds the store's credential headers to requests sent to its API origin, and to no other."""
 
     def __init__(self, api_url: str, headers: Mapping[str, str]) -> None:
-        self.origin = origin(api_url)
+        self.origin: tuple[str, str, int] = origin(api_url)
         self._headers = dict(headers)
 
     @classmethod
@@ -177,7 +178,7 @@ class StoreAuth(AuthBase):
             and other._headers == self._headers
         )
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # equal ones differ in headers
 
     def __repr__(self) -> str:
         scheme, host, port = self.origin
