@@ -517,3 +517,40 @@ def enum_alias_name(owner: str, field: str) -> str:
     if words:
         words[-1] = singular(words[-1])
     return fitted_name(owner + _pascal(words or ["Value"]))
+
+
+#: The verb words a request body's name ends in (`ProductCreate`, `ProductUpdate`).
+_VERB_WORDS = {"create": "Create", "update": "Update"}
+
+
+def body_public_candidates(model: str, verb: str, named_body: str | None) -> list[str]:
+    """Names for the `verb` request body of the model publicly named `model` when that name is
+    not the body's, best first (spec/README.md, "Model names", rule 2): where `model` names the
+    model's `named_body` body (a schema only ever sent), its last verb word swapped
+    (`MetafieldCreate` -> `MetafieldUpdate`, `PriceListRecordCreateManyItem` ->
+    `PriceListRecordUpdateManyItem`) or, without one, the verb added; else (an answered model)
+    `Body` added (`CatalogUpdate` -> `CatalogUpdateBody`); then with `Body` (after the verb), then
+    `Input`. A name too long loses the model's last words before the suffix
+    (`ProductCategoryAssignmentUpdateManyItem` -> `ProductCategoryAssignmentUpdateManyBody`)."""
+    word = _VERB_WORDS[verb]
+    words = name_words(model)
+    if named_body is not None:
+        other = _VERB_WORDS[named_body]
+        if other in words[1:]:
+            at = len(words) - 1 - words[::-1].index(other)
+            swapped = [*words[:at], word, *words[at + 1 :]]
+            tries = [(swapped, ""), (swapped, "Body")]
+        else:
+            tries = [(words, word), (words, word + "Body")]
+    else:
+        tries = [(words, "Body"), (words, word + "Body"), (words, "Input")]
+    return [unstuttered(_fitted_before(head, tail)) for head, tail in tries]
+
+
+def _fitted_before(words: list[str], tail: str) -> str:
+    """`words` then `tail`, at most `MAX_MODEL_NAME` long: words dropped from the end of
+    `words`."""
+    head = list(words)
+    while len(_pascal(head) + tail) > MAX_MODEL_NAME and len(head) > 1:
+        head.pop()
+    return schema_class_name(_pascal(head) + tail)

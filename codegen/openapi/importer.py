@@ -17,7 +17,7 @@ from .names_lock import LOCK, read_lock
 from .operations import read_api
 from .overrides import apply_overrides, load_overrides
 from .report import REPORT, read_imported, write_report
-from .write_spec import dump, spec_files
+from .write_spec import body_names, dump, spec_files
 
 IMPORTED = "imported"
 
@@ -52,10 +52,11 @@ def import_openapi(docs: Path, spec_dir: Path, root: Path) -> ImportResult:
     picked = {(op.file, op.method, op.path) for op in chosen}
     chosen = tuple(op for op in api.operations if (op.file, op.method, op.path) in picked)
     tree = build_tree(chosen, lock)
-    files = spec_files(api, tree, reserved, folded.public)
+    bodies = body_names(api, tree, folded.public, lock)
+    files = spec_files(api, tree, reserved, folded.public, bodies)
     files[f"{IMPORTED}/{INDEX}"] = index_file(api)
     files[f"{IMPORTED}/{COMPAT}"] = dump(compat_file(api, handwritten))
-    files[LOCK] = lock.updated(tree_calls(tree), folded.identities).text()
+    files[LOCK] = lock.updated(tree_calls(tree), folded.identities, bodies).text()
     target = spec_dir / IMPORTED
     before = read_imported(spec_dir)
     if target.exists():

@@ -8,6 +8,9 @@ The lock is the one place names are chosen after the rule (`consolidate.py`, `gr
   component's name (`productFull`, `metafield_Full/custom_url`), or for an inline schema the
   operation and the position it comes from (`GET /catalog/products responses/200/schema/
   properties/data/items`). A class takes the locked name that most of its identities carry.
+- `bodies`: `v3 MetafieldCreate update` -> `MetafieldUpdate`: the public name of a request
+  body's TypedDict that is not its model's name (`write_spec.body_names`), by version, the
+  model's public name and the verb.
 
 `make import` reads it before naming and writes it back with every name in use added; names no
 longer in the documents stay (importing the documents that have them again brings them back
@@ -56,6 +59,7 @@ def schema_identity(source: str) -> Identity:
 class NamesLock:
     calls: dict[str, str] = field(default_factory=dict)
     models: dict[str, dict[str, list[Identity]]] = field(default_factory=dict)
+    bodies: dict[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self._index: dict[tuple[str, Identity], list[str]] = {}
@@ -65,7 +69,13 @@ class NamesLock:
                     self._index.setdefault((version, identity), []).append(name)
 
     def names(self, version: str) -> set[str]:
-        return set(self.models.get(version, {}))
+        """Every name the lock gives in `version`: its models' and its request bodies'."""
+        bodies = {n for key, n in self.bodies.items() if key.split(" ", 1)[0] == version}
+        return set(self.models.get(version, {})) | bodies
+
+    def body(self, version: str, model: str, verb: str) -> str | None:
+        """The locked name of the `verb` request body of the model named `model`, if any."""
+        return self.bodies.get(body_key(version, model, verb))
 
     def model_claims(self, version: str, ids: Iterable[Identity]) -> dict[str, tuple[int, int]]:
         """Locked names carrying any of `ids` -> (0 when they carry exactly `ids` else 1, minus
@@ -84,7 +94,10 @@ class NamesLock:
         return None if locked is None else locked.rsplit(".", 1)[-1]
 
     def updated(
-        self, calls: Mapping[CallKey, str], models: Mapping[str, Mapping[str, Iterable[Identity]]]
+        self,
+        calls: Mapping[CallKey, str],
+        models: Mapping[str, Mapping[str, Iterable[Identity]]],
+        bodies: Mapping[str, str] | None = None,
     ) -> NamesLock:
         """This lock with the names of an import added (existing names are kept)."""
         new_calls = dict(self.calls)
@@ -97,16 +110,19 @@ class NamesLock:
             known = new_models.setdefault(version, {})
             for name, ids in names.items():
                 known[name] = sorted(set(known.get(name, ())) | set(ids))
-        return NamesLock(new_calls, new_models)
+        new_bodies = {**(bodies or {}), **self.bodies}
+        return NamesLock(new_calls, new_models, new_bodies)
 
     def text(self) -> str:
-        data = {
+        data: dict[str, Any] = {
             "calls": dict(sorted(self.calls.items())),
             "models": {
                 version: {name: sorted(ids) for name, ids in sorted(names.items())}
                 for version, names in sorted(self.models.items())
             },
         }
+        if self.bodies:
+            data["bodies"] = dict(sorted(self.bodies.items()))
         return HEADER + yaml.safe_dump(data, sort_keys=False, width=1000, allow_unicode=True)
 
 
@@ -114,8 +130,8 @@ def read_lock(path: Path) -> NamesLock:
     if not path.exists():
         return NamesLock()
     raw: Any = read_yaml(path, path.name) or {}
-    if not isinstance(raw, dict) or set(raw) - {"calls", "models"}:
-        raise SpecError(path.name, "", "the keys are `calls` and `models`")
+    if not isinstance(raw, dict) or set(raw) - {"calls", "models", "bodies"}:
+        raise SpecError(path.name, "", "the keys are `calls`, `models` and `bodies`")
     calls = raw.get("calls") or {}
     models = raw.get("models") or {}
     if not isinstance(calls, dict) or not all(
@@ -132,4 +148,16 @@ def read_lock(path: Path) -> NamesLock:
         )  # fmt: skip
         if version not in ("v2", "v3") or not ok:
             raise SpecError(path.name, f"models.{version}", "not a map of names to identities")
-    return NamesLock(dict(calls), {str(v): dict(n) for v, n in models.items()})
+    bodies = raw.get("bodies") or {}
+    if not isinstance(bodies, dict) or not all(
+        isinstance(k, str) and len(k.split(" ")) == 3 and k.split(" ")[0] in ("v2", "v3")
+        and k.split(" ")[2] in ("create", "update") and isinstance(v, str) and v.isidentifier()
+        for k, v in bodies.items()
+    ):  # fmt: skip
+        raise SpecError(path.name, "bodies", "not a map of `version Model verb` to a name")
+    return NamesLock(dict(calls), {str(v): dict(n) for v, n in models.items()}, dict(bodies))
+
+
+def body_key(version: str, model: str, verb: str) -> str:
+    """How the lock knows a request body: `v3 MetafieldCreate update`."""
+    return f"{version} {model} {verb}"

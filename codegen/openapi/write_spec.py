@@ -17,8 +17,10 @@ from typing import Any
 import yaml
 
 from ..naming import (
+    body_public_candidates,
     body_typeddict_name,
     document_version,
+    last_resort_name,
     model_module,
     model_type_names,
     numbered_name,
@@ -27,6 +29,7 @@ from ..naming import (
 from ..type_grammar import model_names, parse_type
 from .group import Node, Verb, path_params
 from .model import ApiDescription, Operation, Param, Schema, SchemaField
+from .names_lock import NamesLock, body_key
 
 HEADER = (
     "# Written by `python -m codegen import-openapi`; do not edit: amend spec/overrides.yaml.\n"
@@ -54,13 +57,15 @@ def spec_files(
     roots: dict[str, Node],
     reserved: frozenset[str],
     public: dict[str, tuple[str, str]] | None = None,
+    bodies: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Relative path under spec/ -> YAML text, for every imported version. `public`: model key
-    -> (version, public name), for each file's `exports`."""
+    -> (version, public name), for each file's `exports`; `bodies`: the names of request bodies
+    that are not their models' (`body_names`)."""
     rename = _renames(api.schemas, reserved)
     schemas = {rename.get(s.name, s.name): s for s in api.schemas}
     public_names = {rename.get(k, k): pub for k, (_, pub) in (public or {}).items()}
-    typed = _body_exports(api, rename)
+    typed = _body_exports(api, rename, public or {}, bodies or {})
     out: dict[str, str] = {}
     written: set[str] = set()
     batch_items = {
@@ -104,28 +109,114 @@ def spec_files(
     return out
 
 
-def _body_exports(api: ApiDescription, rename: dict[str, str]) -> dict[str, str]:
-    """Models that are only ever a request body (`ProductCreate`) -> the TypedDict that types
-    the body: their public name stands for it, not for the model class."""
+#: Model key -> {public name: the request TypedDict it stands for}
+BodyExports = dict[str, dict[str, str]]
+
+
+def _body_uses(
+    api: ApiDescription, rename: dict[str, str]
+) -> tuple[set[str], dict[str, list[str]]]:
+    """The models some call answers, and model key -> the verbs of the bodies it types (a list
+    body: its items), POST's first."""
     results: set[str] = set()
     for op in api.operations:
         for response in op.responses:
             for text in (response.type, response.data_type):
                 results.update(model_names(parse_type(_type(text, rename) or "any")))
-    out: dict[str, str] = {}
+    uses: dict[str, list[str]] = {}
     for op in sorted(api.operations, key=lambda o: (o.method != "POST", o.version, o.path)):
         if op.body is None:
             continue
         match = re.match(r"^(?:list\[)?(\w+)\]?$", _type(op.body.type, rename) or "")
-        if match and match.group(1) not in results and match.group(1) not in out:
+        if match:
+            verbs = uses.setdefault(match.group(1), [])
             verb = "update" if op.method == "PUT" else "create"
-            out[match.group(1)] = body_typeddict_name(match.group(1), verb)
+            if verb not in verbs:
+                verbs.append(verb)
+    return results, uses
+
+
+def body_names(
+    api: ApiDescription,
+    roots: dict[str, Node],
+    public: dict[str, tuple[str, str]],
+    lock: NamesLock,
+) -> dict[str, str]:
+    """The public names of the request bodies whose model's public name stands for something
+    else (the model, or its body of the other verb), by `names_lock.body_key`: the locked name,
+    else the first free of `naming.body_public_candidates` in the version (then `Alt`...).
+    Only the bodies of the tree's calls count, and only a writable model's (one with a field a
+    request may send: the generator types no other body with a TypedDict)."""
+    results, uses = _body_uses(api, {})
+    called = {
+        (name, "update" if op.method == "PUT" else "create")
+        for root in roots.values()
+        for _, node in _walk(root)
+        for verb in node.verbs.values()
+        for op in (verb.operation,)
+        if op.body is not None
+        for name in re.findall(r"^(?:list\[)?(\w+)\]?$", op.body.type)
+    }
+    writable = {s.name for s in api.schemas if any(not f.read_only for f in s.fields)}
+    taken: dict[str, set[str]] = {}
+    for version, public_name in public.values():
+        taken.setdefault(version, set()).add(public_name)
+    for version in ("v2", "v3"):
+        taken.setdefault(version, set()).update(lock.names(version))
+    out: dict[str, str] = {}
+    for key, verbs in sorted(uses.items()):
+        if key not in public or key not in writable:
+            continue
+        version, model = public[key]
+        named_body = None if key in results else verbs[0]
+        for verb in verbs:
+            if verb == named_body or (key, verb) not in called:
+                continue
+            name = lock.body(version, model, verb)
+            if name is None:
+                tries = body_public_candidates(model, verb, named_body)
+                free = [t for t in tries if t not in taken[version]]
+                name = free[0] if free else last_resort_name(tries[0], taken[version])
+                taken[version].add(name)
+            out[body_key(version, model, verb)] = name
     return out
 
 
-def _exports(used: set[str], names: dict[str, str], typed: dict[str, str]) -> dict[str, str]:
+def _body_exports(
+    api: ApiDescription,
+    rename: dict[str, str],
+    public: dict[str, tuple[str, str]],
+    bodies: dict[str, str],
+) -> BodyExports:
+    """Model key -> the public names of its request TypedDicts: a model only ever sent
+    (`ProductCreate`) lends its public name to the TypedDict of its first body (POST's before
+    PUT's); its other body, and an answered model's bodies, take their names from `bodies`."""
+    results, uses = _body_uses(api, rename)
+    out: BodyExports = {}
+    for key, verbs in sorted(uses.items()):
+        mine = out.setdefault(key, {})
+        if key not in results:
+            mine[key] = body_typeddict_name(key, verbs[0])  # the model's public name: see _exports
+        original = next((k for k in public if rename.get(k, k) == key), None)
+        if original is None:
+            continue
+        version, model = public[original]
+        for verb in verbs:
+            name = bodies.get(body_key(version, model, verb))
+            if name is not None:
+                mine[name] = body_typeddict_name(key, verb)
+    return out
+
+
+def _exports(used: set[str], names: dict[str, str], typed: BodyExports) -> dict[str, str]:
     """Public name -> what it stands for (a model, or a body's TypedDict), for a file's area."""
-    out = {names[key]: typed.get(key, key) for key in used if key in names}
+    out: dict[str, str] = {}
+    for key in used:
+        if key not in names:
+            continue
+        out[names[key]] = key
+        for name, target in typed.get(key, {}).items():
+            out[names[key] if name == key else name] = target
     return dict(sorted(out.items()))
 
 

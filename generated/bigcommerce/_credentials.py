@@ -178,7 +178,7 @@ class StoreAuth(AuthBase):
             and other._headers == self._headers
         )
 
-    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # equal ones differ in headers
+    __hash__: ClassVar[None] = None  # type: ignore[assignment]  # it defines __eq__
 
     def __repr__(self) -> str:
         scheme, host, port = self.origin

@@ -9,7 +9,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models.carrier_connection_create import CarrierConnectionCreate
+    from .models.carrier_connection_create import CarrierConnectionCreate, CarrierConnectionUpdate
     from .models.carrier_connection_delete_all import CarrierConnectionDeleteAll
     from .models.handling_fees import HandlingFees
     from .models.shipping_method import ShippingMethod
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .models.zone_create_handling_fees import ZoneCreateHandlingFees
     from .models.zone_create_location import ZoneCreateLocation
     from .models.zone_method import ZoneMethod
-    from .models.zone_method_create import ZoneMethodCreate
+    from .models.zone_method_create import ZoneMethodCreate, ZoneMethodUpdate
     from .models.zone_method_create_handling_fees import ZoneMethodCreateHandlingFees
     from .models.zone_method_create_settings import ZoneMethodCreateSettings
     from .models.zone_method_handling_fees import ZoneMethodHandlingFees
@@ -34,6 +34,7 @@ _EXPORTS = {
         ".models.carrier_connection_delete_all",
         "CarrierConnectionDeleteAll",
     ),
+    "CarrierConnectionUpdate": (".models.carrier_connection_create", "CarrierConnectionUpdate"),
     "HandlingFees": (".models.handling_fees", "HandlingFees"),
     "ShippingMethod": (".models.shipping_method", "ShippingMethod"),
     "ShippingZone": (".models.shipping_zone", "ShippingZone"),
@@ -51,12 +52,14 @@ _EXPORTS = {
     ),
     "ZoneMethodCreateSettings": (".models.zone_method_create_settings", "ZoneMethodCreateSettings"),
     "ZoneMethodHandlingFees": (".models.zone_method_handling_fees", "ZoneMethodHandlingFees"),
+    "ZoneMethodUpdate": (".models.zone_method_create", "ZoneMethodUpdate"),
     "ZoneUpdate": (".models.zone_update", "ZoneUpdate"),
 }
 
 __all__ = [
     "CarrierConnectionCreate",
     "CarrierConnectionDeleteAll",
+    "CarrierConnectionUpdate",
     "HandlingFees",
     "ShippingMethod",
     "ShippingZone",
@@ -71,6 +74,7 @@ __all__ = [
     "ZoneMethodCreateHandlingFees",
     "ZoneMethodCreateSettings",
     "ZoneMethodHandlingFees",
+    "ZoneMethodUpdate",
     "ZoneUpdate",
 ]
 

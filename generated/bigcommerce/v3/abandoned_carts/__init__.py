@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from .models.abandoned_cart_info import AbandonedCartInfo
     from .models.abandoned_cart_setting_update import AbandonedCartSettingUpdate
     from .models.abandoned_cart_settings import AbandonedCartSettings
-    from .models.setting_channel_update import SettingChannelUpdate
+    from .models.setting_channel_update import SettingChannelUpdate, SettingChannelUpdateBody
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -23,6 +23,7 @@ _EXPORTS = {
     ),
     "AbandonedCartSettings": (".models.abandoned_cart_settings", "AbandonedCartSettings"),
     "SettingChannelUpdate": (".models.setting_channel_update", "SettingChannelUpdate"),
+    "SettingChannelUpdateBody": (".models.setting_channel_update", "SettingChannelUpdateBody"),
 }
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "AbandonedCartSettingUpdate",
     "AbandonedCartSettings",
     "SettingChannelUpdate",
+    "SettingChannelUpdateBody",
 ]
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from ..shared.models.currency import Currency
     from ..shared.models.delete_coupon_code_delete import DeleteCouponCodeDelete
     from ..shared.models.item_gift_certificate import ItemGiftCertificate
-    from ..shared.models.metafield_create_input import MetafieldCreateInput
+    from ..shared.models.metafield_create_input import MetafieldCreateInput, MetafieldUpdateInput
     from .models.applied_coupon import AppliedCoupon
     from .models.cart import Cart
     from .models.cart_create import CartCreate
@@ -47,7 +47,10 @@ if TYPE_CHECKING:
     from .models.cart_settings import CartSettings
     from .models.cart_update import CartUpdate
     from .models.gift_wrapping import GiftWrapping
-    from .models.setting_channel_update_data import SettingChannelUpdateData
+    from .models.setting_channel_update_data import (
+        SettingChannelUpdateData,
+        SettingChannelUpdateDataBody,
+    )
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -114,7 +117,12 @@ _EXPORTS = {
     "GiftWrapping": (".models.gift_wrapping", "GiftWrapping"),
     "ItemGiftCertificate": ("..shared.models.item_gift_certificate", "ItemGiftCertificate"),
     "MetafieldCreateInput": ("..shared.models.metafield_create_input", "MetafieldCreateInput"),
+    "MetafieldUpdateInput": ("..shared.models.metafield_create_input", "MetafieldUpdateInput"),
     "SettingChannelUpdateData": (".models.setting_channel_update_data", "SettingChannelUpdateData"),
+    "SettingChannelUpdateDataBody": (
+        ".models.setting_channel_update_data",
+        "SettingChannelUpdateDataBody",
+    ),
 }
 
 __all__ = [
@@ -154,7 +162,9 @@ __all__ = [
     "GiftWrapping",
     "ItemGiftCertificate",
     "MetafieldCreateInput",
+    "MetafieldUpdateInput",
     "SettingChannelUpdateData",
+    "SettingChannelUpdateDataBody",
 ]
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..._enums import ProductIncludeField
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create import MetafieldCreate
+    from ..shared.models.metafield_create import MetafieldCreate, MetafieldUpdate
     from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
     from ..shared.models.metafield_update_many_item import MetafieldUpdateManyItem
     from .models.adjuster import Adjuster
@@ -50,9 +50,11 @@ if TYPE_CHECKING:
     from .models.product_bulk_pricing_rule_create import ProductBulkPricingRuleCreate
     from .models.product_bulk_pricing_rule_update import ProductBulkPricingRuleUpdate
     from .models.product_category_assignment_update_many_item import (
+        ProductCategoryAssignmentUpdateManyBody,
         ProductCategoryAssignmentUpdateManyItem,
     )
     from .models.product_channel_assignment_update_many_item import (
+        ProductChannelAssignmentUpdateManyBody,
         ProductChannelAssignmentUpdateManyItem,
     )
     from .models.product_complex_rule_create import ProductComplexRuleCreate
@@ -71,7 +73,7 @@ if TYPE_CHECKING:
     from .models.product_custom_field_create_body import ProductCustomFieldCreate
     from .models.product_custom_field_update_body import ProductCustomFieldUpdate
     from .models.product_image import ProductImage
-    from .models.product_image_create_body import ProductImageCreate
+    from .models.product_image_create_body import ProductImageCreate, ProductImageUpdate
     from .models.product_image_data import ProductImageData
     from .models.product_modifier import ProductModifier
     from .models.product_modifier_alt import ProductModifierAlt
@@ -94,8 +96,11 @@ if TYPE_CHECKING:
     from .models.product_option_update_body import ProductOptionUpdate
     from .models.product_primary_image import ProductPrimaryImage
     from .models.product_review import ProductReview
-    from .models.product_review_create_body import ProductReviewCreate
-    from .models.product_sort_order_update_many_item import ProductSortOrderUpdateManyItem
+    from .models.product_review_create_body import ProductReviewCreate, ProductReviewUpdate
+    from .models.product_sort_order_update_many_item import (
+        ProductSortOrderUpdateManyItem,
+        ProductSortOrderUpdateManyItemBody,
+    )
     from .models.product_update_body import ProductUpdate
     from .models.product_update_many_item import ProductUpdateManyItem
     from .models.product_update_option_value_adjusters import ProductUpdateOptionValueAdjusters
@@ -115,7 +120,7 @@ if TYPE_CHECKING:
     from .models.summary import Summary
     from .models.tree_category_create_many_item import TreeCategoryCreateManyItem
     from .models.tree_category_update_many_item import TreeCategoryUpdateManyItem
-    from .models.tree_upsert_item import TreeUpsertItem
+    from .models.tree_upsert_item import TreeUpsertItem, TreeUpsertItemBody
     from .models.url import Url
     from .models.variant import Variant
     from .models.variant_image_create import VariantImageCreate
@@ -158,6 +163,7 @@ _EXPORTS = {
         "..shared.models.metafield_create_many_item",
         "MetafieldCreateManyItem",
     ),
+    "MetafieldUpdate": ("..shared.models.metafield_create", "MetafieldUpdate"),
     "MetafieldUpdateManyItem": (
         "..shared.models.metafield_update_many_item",
         "MetafieldUpdateManyItem",
@@ -185,9 +191,17 @@ _EXPORTS = {
         ".models.product_bulk_pricing_rule_update",
         "ProductBulkPricingRuleUpdate",
     ),
+    "ProductCategoryAssignmentUpdateManyBody": (
+        ".models.product_category_assignment_update_many_item",
+        "ProductCategoryAssignmentUpdateManyBody",
+    ),
     "ProductCategoryAssignmentUpdateManyItem": (
         ".models.product_category_assignment_update_many_item",
         "ProductCategoryAssignmentUpdateManyItem",
+    ),
+    "ProductChannelAssignmentUpdateManyBody": (
+        ".models.product_channel_assignment_update_many_item",
+        "ProductChannelAssignmentUpdateManyBody",
     ),
     "ProductChannelAssignmentUpdateManyItem": (
         ".models.product_channel_assignment_update_many_item",
@@ -228,6 +242,7 @@ _EXPORTS = {
     "ProductImage": (".models.product_image", "ProductImage"),
     "ProductImageCreate": (".models.product_image_create_body", "ProductImageCreate"),
     "ProductImageData": (".models.product_image_data", "ProductImageData"),
+    "ProductImageUpdate": (".models.product_image_create_body", "ProductImageUpdate"),
     "ProductIncludeField": ("..._enums", "ProductIncludeField"),
     "ProductModifier": (".models.product_modifier", "ProductModifier"),
     "ProductModifierAlt": (".models.product_modifier_alt", "ProductModifierAlt"),
@@ -269,9 +284,14 @@ _EXPORTS = {
     "ProductPrimaryImage": (".models.product_primary_image", "ProductPrimaryImage"),
     "ProductReview": (".models.product_review", "ProductReview"),
     "ProductReviewCreate": (".models.product_review_create_body", "ProductReviewCreate"),
+    "ProductReviewUpdate": (".models.product_review_create_body", "ProductReviewUpdate"),
     "ProductSortOrderUpdateManyItem": (
         ".models.product_sort_order_update_many_item",
         "ProductSortOrderUpdateManyItem",
+    ),
+    "ProductSortOrderUpdateManyItemBody": (
+        ".models.product_sort_order_update_many_item",
+        "ProductSortOrderUpdateManyItemBody",
     ),
     "ProductUpdate": (".models.product_update_body", "ProductUpdate"),
     "ProductUpdateManyItem": (".models.product_update_many_item", "ProductUpdateManyItem"),
@@ -306,6 +326,7 @@ _EXPORTS = {
         "TreeCategoryUpdateManyItem",
     ),
     "TreeUpsertItem": (".models.tree_upsert_item", "TreeUpsertItem"),
+    "TreeUpsertItemBody": (".models.tree_upsert_item", "TreeUpsertItemBody"),
     "Url": (".models.url", "Url"),
     "Variant": (".models.variant", "Variant"),
     "VariantImageCreate": (".models.variant_image_create", "VariantImageCreate"),
@@ -342,6 +363,7 @@ __all__ = [
     "Metafield",
     "MetafieldCreate",
     "MetafieldCreateManyItem",
+    "MetafieldUpdate",
     "MetafieldUpdateManyItem",
     "ModifierAdjustersPurchasingDisabled",
     "ModifierValueCreate",
@@ -354,7 +376,9 @@ __all__ = [
     "Product",
     "ProductBulkPricingRuleCreate",
     "ProductBulkPricingRuleUpdate",
+    "ProductCategoryAssignmentUpdateManyBody",
     "ProductCategoryAssignmentUpdateManyItem",
+    "ProductChannelAssignmentUpdateManyBody",
     "ProductChannelAssignmentUpdateManyItem",
     "ProductComplexRuleCreate",
     "ProductComplexRuleCreateCondition",
@@ -370,6 +394,7 @@ __all__ = [
     "ProductImage",
     "ProductImageCreate",
     "ProductImageData",
+    "ProductImageUpdate",
     "ProductIncludeField",
     "ProductModifier",
     "ProductModifierAlt",
@@ -393,7 +418,9 @@ __all__ = [
     "ProductPrimaryImage",
     "ProductReview",
     "ProductReviewCreate",
+    "ProductReviewUpdate",
     "ProductSortOrderUpdateManyItem",
+    "ProductSortOrderUpdateManyItemBody",
     "ProductUpdate",
     "ProductUpdateManyItem",
     "ProductUpdateOptionValueAdjusters",
@@ -412,6 +439,7 @@ __all__ = [
     "TreeCategoryCreateManyItem",
     "TreeCategoryUpdateManyItem",
     "TreeUpsertItem",
+    "TreeUpsertItemBody",
     "Url",
     "Variant",
     "VariantImageCreate",

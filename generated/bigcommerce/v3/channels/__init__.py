@@ -12,16 +12,20 @@ if TYPE_CHECKING:
     from ..._enums import ChannelBigcommerceProtectedAppSection
     from ..shared.models.channel_url import ChannelUrl
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create import MetafieldCreate
+    from ..shared.models.metafield_create import MetafieldCreate, MetafieldUpdate
     from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
     from ..shared.models.metafield_update_many_item import MetafieldUpdateManyItem
     from ..shared.models.site_create import SiteCreate
     from ..shared.models.site_update import SiteUpdate
     from .models.active_theme import ActiveTheme
     from .models.channel_create import ChannelCreate
-    from .models.channel_currency_assignment_create import ChannelCurrencyAssignmentCreate
+    from .models.channel_currency_assignment_create import (
+        ChannelCurrencyAssignmentCreate,
+        ChannelCurrencyAssignmentUpdate,
+    )
     from .models.channel_currency_assignment_create_many_item import (
         ChannelCurrencyAssignmentCreateManyItem,
+        ChannelCurrencyAssignmentUpdateManyItem,
     )
     from .models.channel_listing_create_many_item import ChannelListingCreateManyItem
     from .models.channel_listing_update_many_item import ChannelListingUpdateManyItem
@@ -49,6 +53,14 @@ _EXPORTS = {
     "ChannelCurrencyAssignmentCreateManyItem": (
         ".models.channel_currency_assignment_create_many_item",
         "ChannelCurrencyAssignmentCreateManyItem",
+    ),
+    "ChannelCurrencyAssignmentUpdate": (
+        ".models.channel_currency_assignment_create",
+        "ChannelCurrencyAssignmentUpdate",
+    ),
+    "ChannelCurrencyAssignmentUpdateManyItem": (
+        ".models.channel_currency_assignment_create_many_item",
+        "ChannelCurrencyAssignmentUpdateManyItem",
     ),
     "ChannelListingCreateManyItem": (
         ".models.channel_listing_create_many_item",
@@ -85,6 +97,7 @@ _EXPORTS = {
         "..shared.models.metafield_create_many_item",
         "MetafieldCreateManyItem",
     ),
+    "MetafieldUpdate": ("..shared.models.metafield_create", "MetafieldUpdate"),
     "MetafieldUpdateManyItem": (
         "..shared.models.metafield_update_many_item",
         "MetafieldUpdateManyItem",
@@ -99,6 +112,8 @@ __all__ = [
     "ChannelCreate",
     "ChannelCurrencyAssignmentCreate",
     "ChannelCurrencyAssignmentCreateManyItem",
+    "ChannelCurrencyAssignmentUpdate",
+    "ChannelCurrencyAssignmentUpdateManyItem",
     "ChannelListingCreateManyItem",
     "ChannelListingUpdateManyItem",
     "ChannelMenusCreate",
@@ -116,6 +131,7 @@ __all__ = [
     "Metafield",
     "MetafieldCreate",
     "MetafieldCreateManyItem",
+    "MetafieldUpdate",
     "MetafieldUpdateManyItem",
     "SiteCreate",
     "SiteUpdate",

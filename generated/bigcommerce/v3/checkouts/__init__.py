@@ -21,7 +21,10 @@ if TYPE_CHECKING:
     from .models.checkout_applied_coupon import CheckoutAppliedCoupon
     from .models.checkout_available_shipping_option import CheckoutAvailableShippingOption
     from .models.checkout_billing_address import CheckoutBillingAddress
-    from .models.checkout_billing_address_create import CheckoutBillingAddressCreate
+    from .models.checkout_billing_address_create import (
+        CheckoutBillingAddressCreate,
+        CheckoutBillingAddressUpdate,
+    )
     from .models.checkout_billing_address_create_custom_field import (
         CheckoutBillingAddressCreateCustomField,
     )
@@ -62,7 +65,10 @@ if TYPE_CHECKING:
         CheckoutItemsPhysicalItemGiftWrapping,
     )
     from .models.checkout_promotion import CheckoutPromotion
-    from .models.checkout_setting_channel_update import CheckoutSettingChannelUpdate
+    from .models.checkout_setting_channel_update import (
+        CheckoutSettingChannelUpdate,
+        CheckoutSettingChannelUpdateBody,
+    )
     from .models.checkout_setting_update import CheckoutSettingUpdate
     from .models.checkout_tax import CheckoutTax
     from .models.checkout_token import CheckoutToken
@@ -97,6 +103,10 @@ _EXPORTS = {
     "CheckoutBillingAddressCustomField": (
         ".models.checkout_billing_address_custom_field",
         "CheckoutBillingAddressCustomField",
+    ),
+    "CheckoutBillingAddressUpdate": (
+        ".models.checkout_billing_address_create",
+        "CheckoutBillingAddressUpdate",
     ),
     "CheckoutCart": (".models.checkout_cart", "CheckoutCart"),
     "CheckoutCartLineItems": (".models.checkout_cart_line_items", "CheckoutCartLineItems"),
@@ -179,6 +189,10 @@ _EXPORTS = {
         ".models.checkout_setting_channel_update",
         "CheckoutSettingChannelUpdate",
     ),
+    "CheckoutSettingChannelUpdateBody": (
+        ".models.checkout_setting_channel_update",
+        "CheckoutSettingChannelUpdateBody",
+    ),
     "CheckoutSettingUpdate": (".models.checkout_setting_update", "CheckoutSettingUpdate"),
     "CheckoutTax": (".models.checkout_tax", "CheckoutTax"),
     "CheckoutToken": (".models.checkout_token", "CheckoutToken"),
@@ -209,6 +223,7 @@ __all__ = [
     "CheckoutBillingAddressCreate",
     "CheckoutBillingAddressCreateCustomField",
     "CheckoutBillingAddressCustomField",
+    "CheckoutBillingAddressUpdate",
     "CheckoutCart",
     "CheckoutCartLineItems",
     "CheckoutCartLineItemsCustomItem",
@@ -236,6 +251,7 @@ __all__ = [
     "CheckoutItemsPhysicalItemGiftWrapping",
     "CheckoutPromotion",
     "CheckoutSettingChannelUpdate",
+    "CheckoutSettingChannelUpdateBody",
     "CheckoutSettingUpdate",
     "CheckoutTax",
     "CheckoutToken",

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create_input import MetafieldCreateInput
+    from ..shared.models.metafield_create_input import MetafieldCreateInput, MetafieldUpdateInput
     from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
     from ..shared.models.metafield_update_many_item import MetafieldUpdateManyItem
     from .models.address import Address
@@ -38,15 +38,21 @@ if TYPE_CHECKING:
     from .models.customer_form_field_value_update_many_item import (
         CustomerFormFieldValueUpdateManyItem,
     )
-    from .models.customer_setting_update import CustomerSettingUpdate
+    from .models.customer_setting_update import CustomerSettingUpdate, CustomerSettingUpdateBody
     from .models.customer_stored_instrument import CustomerStoredInstrument
-    from .models.customer_subscriber_create import CustomerSubscriberCreate
+    from .models.customer_subscriber_create import (
+        CustomerSubscriberCreate,
+        CustomerSubscriberUpdate,
+    )
     from .models.customer_update_many_item import CustomerUpdateManyItem
     from .models.customer_validate_credentials import CustomerValidateCredentials
     from .models.form_field_value import FormFieldValue
     from .models.form_field_value_address import FormFieldValueAddress
     from .models.form_field_value_customer import FormFieldValueCustomer
-    from .models.setting_channel_update_variant import SettingChannelUpdateVariant
+    from .models.setting_channel_update_variant import (
+        SettingChannelUpdateVariant,
+        SettingChannelUpdateVariantBody,
+    )
     from .models.setting_update_variant_privacy_settings import SettingUpdateVariantPrivacySettings
     from .models.setting_variant_customer_group_settings import SettingVariantCustomerGroupSettings
     from .models.subscriber import Subscriber
@@ -103,8 +109,10 @@ _EXPORTS = {
         "CustomerFormFieldValueUpdateManyItem",
     ),
     "CustomerSettingUpdate": (".models.customer_setting_update", "CustomerSettingUpdate"),
+    "CustomerSettingUpdateBody": (".models.customer_setting_update", "CustomerSettingUpdateBody"),
     "CustomerStoredInstrument": (".models.customer_stored_instrument", "CustomerStoredInstrument"),
     "CustomerSubscriberCreate": (".models.customer_subscriber_create", "CustomerSubscriberCreate"),
+    "CustomerSubscriberUpdate": (".models.customer_subscriber_create", "CustomerSubscriberUpdate"),
     "CustomerUpdateManyItem": (".models.customer_update_many_item", "CustomerUpdateManyItem"),
     "CustomerValidateCredentials": (
         ".models.customer_validate_credentials",
@@ -119,6 +127,7 @@ _EXPORTS = {
         "..shared.models.metafield_create_many_item",
         "MetafieldCreateManyItem",
     ),
+    "MetafieldUpdateInput": ("..shared.models.metafield_create_input", "MetafieldUpdateInput"),
     "MetafieldUpdateManyItem": (
         "..shared.models.metafield_update_many_item",
         "MetafieldUpdateManyItem",
@@ -126,6 +135,10 @@ _EXPORTS = {
     "SettingChannelUpdateVariant": (
         ".models.setting_channel_update_variant",
         "SettingChannelUpdateVariant",
+    ),
+    "SettingChannelUpdateVariantBody": (
+        ".models.setting_channel_update_variant",
+        "SettingChannelUpdateVariantBody",
     ),
     "SettingUpdateVariantPrivacySettings": (
         ".models.setting_update_variant_privacy_settings",
@@ -165,8 +178,10 @@ __all__ = [
     "CustomerFormFieldValue",
     "CustomerFormFieldValueUpdateManyItem",
     "CustomerSettingUpdate",
+    "CustomerSettingUpdateBody",
     "CustomerStoredInstrument",
     "CustomerSubscriberCreate",
+    "CustomerSubscriberUpdate",
     "CustomerUpdateManyItem",
     "CustomerValidateCredentials",
     "FormFieldValue",
@@ -175,8 +190,10 @@ __all__ = [
     "Metafield",
     "MetafieldCreateInput",
     "MetafieldCreateManyItem",
+    "MetafieldUpdateInput",
     "MetafieldUpdateManyItem",
     "SettingChannelUpdateVariant",
+    "SettingChannelUpdateVariantBody",
     "SettingUpdateVariantPrivacySettings",
     "SettingVariantCustomerGroupSettings",
     "Subscriber",

@@ -12,7 +12,10 @@ if TYPE_CHECKING:
     from ..shared.models.coordinates import Coordinates
     from ..shared.models.metafield import Metafield
     from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
-    from .models.adjustments_absolute_update import AdjustmentsAbsoluteUpdate
+    from .models.adjustments_absolute_update import (
+        AdjustmentsAbsoluteUpdate,
+        AdjustmentsAbsoluteUpdateBody,
+    )
     from .models.adjustments_absolute_update_item import AdjustmentsAbsoluteUpdateItem
     from .models.item import Item
     from .models.item_identity import ItemIdentity
@@ -29,7 +32,7 @@ if TYPE_CHECKING:
     from .models.location_item_update_setting_identity import LocationItemUpdateSettingIdentity
     from .models.location_items import LocationItems
     from .models.location_items_identity import LocationItemsIdentity
-    from .models.location_metafield_create import LocationMetafieldCreate
+    from .models.location_metafield_create import LocationMetafieldCreate, LocationMetafieldUpdate
     from .models.location_metafield_update_many_item import LocationMetafieldUpdateManyItem
     from .models.location_special_hour import LocationSpecialHour
     from .models.location_update_many_item import LocationUpdateManyItem
@@ -43,6 +46,10 @@ _EXPORTS = {
     "AdjustmentsAbsoluteUpdate": (
         ".models.adjustments_absolute_update",
         "AdjustmentsAbsoluteUpdate",
+    ),
+    "AdjustmentsAbsoluteUpdateBody": (
+        ".models.adjustments_absolute_update",
+        "AdjustmentsAbsoluteUpdateBody",
     ),
     "AdjustmentsAbsoluteUpdateItem": (
         ".models.adjustments_absolute_update_item",
@@ -80,6 +87,7 @@ _EXPORTS = {
     "LocationItems": (".models.location_items", "LocationItems"),
     "LocationItemsIdentity": (".models.location_items_identity", "LocationItemsIdentity"),
     "LocationMetafieldCreate": (".models.location_metafield_create", "LocationMetafieldCreate"),
+    "LocationMetafieldUpdate": (".models.location_metafield_create", "LocationMetafieldUpdate"),
     "LocationMetafieldUpdateManyItem": (
         ".models.location_metafield_update_many_item",
         "LocationMetafieldUpdateManyItem",
@@ -102,6 +110,7 @@ _EXPORTS = {
 
 __all__ = [
     "AdjustmentsAbsoluteUpdate",
+    "AdjustmentsAbsoluteUpdateBody",
     "AdjustmentsAbsoluteUpdateItem",
     "Coordinates",
     "Item",
@@ -120,6 +129,7 @@ __all__ = [
     "LocationItems",
     "LocationItemsIdentity",
     "LocationMetafieldCreate",
+    "LocationMetafieldUpdate",
     "LocationMetafieldUpdateManyItem",
     "LocationSpecialHour",
     "LocationUpdateManyItem",

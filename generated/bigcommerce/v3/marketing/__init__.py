@@ -11,7 +11,10 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from ..._enums import AbandondedCartEmailNotifyAtMinute
     from .models.abandonded_cart_email import AbandondedCartEmail
-    from .models.abandoned_cart_email_create import AbandonedCartEmailCreate
+    from .models.abandoned_cart_email_create import (
+        AbandonedCartEmailCreate,
+        AbandonedCartEmailUpdate,
+    )
     from .models.abandoned_cart_email_default import AbandonedCartEmailDefault
     from .models.abandoned_cart_email_default_translation import (
         AbandonedCartEmailDefaultTranslation,
@@ -19,8 +22,11 @@ if TYPE_CHECKING:
     from .models.abandoned_cart_email_default_translation_keys import (
         AbandonedCartEmailDefaultTranslationKeys,
     )
-    from .models.abandoned_cart_email_setting_update import AbandonedCartEmailSettingUpdate
-    from .models.email_template_update import EmailTemplateUpdate
+    from .models.abandoned_cart_email_setting_update import (
+        AbandonedCartEmailSettingUpdate,
+        AbandonedCartEmailSettingUpdateBody,
+    )
+    from .models.email_template_update import EmailTemplateUpdate, EmailTemplateUpdateBody
     from .models.locale import Locale
     from .models.template import Template
     from .models.translation_definition import TranslationDefinition
@@ -46,7 +52,13 @@ _EXPORTS = {
         ".models.abandoned_cart_email_setting_update",
         "AbandonedCartEmailSettingUpdate",
     ),
+    "AbandonedCartEmailSettingUpdateBody": (
+        ".models.abandoned_cart_email_setting_update",
+        "AbandonedCartEmailSettingUpdateBody",
+    ),
+    "AbandonedCartEmailUpdate": (".models.abandoned_cart_email_create", "AbandonedCartEmailUpdate"),
     "EmailTemplateUpdate": (".models.email_template_update", "EmailTemplateUpdate"),
+    "EmailTemplateUpdateBody": (".models.email_template_update", "EmailTemplateUpdateBody"),
     "Locale": (".models.locale", "Locale"),
     "Template": (".models.template", "Template"),
     "TranslationDefinition": (".models.translation_definition", "TranslationDefinition"),
@@ -60,7 +72,10 @@ __all__ = [
     "AbandonedCartEmailDefaultTranslation",
     "AbandonedCartEmailDefaultTranslationKeys",
     "AbandonedCartEmailSettingUpdate",
+    "AbandonedCartEmailSettingUpdateBody",
+    "AbandonedCartEmailUpdate",
     "EmailTemplateUpdate",
+    "EmailTemplateUpdateBody",
     "Locale",
     "Template",
     "TranslationDefinition",

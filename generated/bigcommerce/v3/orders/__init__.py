@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.metafield import Metafield
-    from ..shared.models.metafield_create_input import MetafieldCreateInput
+    from ..shared.models.metafield_create_input import MetafieldCreateInput, MetafieldUpdateInput
     from ..shared.models.metafield_create_many_item import MetafieldCreateManyItem
     from ..shared.models.metafield_update_many_item_input import MetafieldUpdateManyItemInput
     from .models.avs_result import AVSResult
@@ -69,6 +69,7 @@ _EXPORTS = {
         "..shared.models.metafield_create_many_item",
         "MetafieldCreateManyItem",
     ),
+    "MetafieldUpdateInput": ("..shared.models.metafield_create_input", "MetafieldUpdateInput"),
     "MetafieldUpdateManyItemInput": (
         "..shared.models.metafield_update_many_item_input",
         "MetafieldUpdateManyItemInput",
@@ -139,6 +140,7 @@ __all__ = [
     "Metafield",
     "MetafieldCreateInput",
     "MetafieldCreateManyItem",
+    "MetafieldUpdateInput",
     "MetafieldUpdateManyItemInput",
     "Offline",
     "OrderSettingChannelUpdate",

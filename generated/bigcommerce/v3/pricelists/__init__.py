@@ -15,12 +15,15 @@ if TYPE_CHECKING:
     from .models.price_list import PriceList
     from .models.price_list_assignment_create_many_item import PriceListAssignmentCreateManyItem
     from .models.price_list_assignment_upsert import PriceListAssignmentUpsert
-    from .models.price_list_create import PriceListCreate
+    from .models.price_list_create import PriceListCreate, PriceListUpdate
     from .models.price_list_record import PriceListRecord
     from .models.price_list_record_bulk_pricing_tier import PriceListRecordBulkPricingTier
-    from .models.price_list_record_create_many_item import PriceListRecordCreateManyItem
+    from .models.price_list_record_create_many_item import (
+        PriceListRecordCreateManyItem,
+        PriceListRecordUpdateManyItem,
+    )
     from .models.price_list_record_update import PriceListRecordUpdate
-    from .models.price_record_batch_item import PriceRecordBatchItem
+    from .models.price_record_batch_item import PriceRecordBatchItem, PriceRecordBatchItemUpdate
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -47,7 +50,13 @@ _EXPORTS = {
         "PriceListRecordCreateManyItem",
     ),
     "PriceListRecordUpdate": (".models.price_list_record_update", "PriceListRecordUpdate"),
+    "PriceListRecordUpdateManyItem": (
+        ".models.price_list_record_create_many_item",
+        "PriceListRecordUpdateManyItem",
+    ),
+    "PriceListUpdate": (".models.price_list_create", "PriceListUpdate"),
     "PriceRecordBatchItem": (".models.price_record_batch_item", "PriceRecordBatchItem"),
+    "PriceRecordBatchItemUpdate": (".models.price_record_batch_item", "PriceRecordBatchItemUpdate"),
 }
 
 __all__ = [
@@ -62,7 +71,10 @@ __all__ = [
     "PriceListRecordBulkPricingTier",
     "PriceListRecordCreateManyItem",
     "PriceListRecordUpdate",
+    "PriceListRecordUpdateManyItem",
+    "PriceListUpdate",
     "PriceRecordBatchItem",
+    "PriceRecordBatchItemUpdate",
 ]
 
 

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from .models.promotion_codegen import PromotionCodegen
     from .models.promotion_create import PromotionCreate
     from .models.promotion_customer import PromotionCustomer
-    from .models.promotion_setting_update import PromotionSettingUpdate
+    from .models.promotion_setting_update import PromotionSettingUpdate, PromotionSettingUpdateBody
     from .models.promotion_update import PromotionUpdate
     from .models.rule import Rule
     from .models.saved_coupon_promotion import SavedCouponPromotion
@@ -98,6 +98,10 @@ _EXPORTS = {
     "PromotionCreate": (".models.promotion_create", "PromotionCreate"),
     "PromotionCustomer": (".models.promotion_customer", "PromotionCustomer"),
     "PromotionSettingUpdate": (".models.promotion_setting_update", "PromotionSettingUpdate"),
+    "PromotionSettingUpdateBody": (
+        ".models.promotion_setting_update",
+        "PromotionSettingUpdateBody",
+    ),
     "PromotionUpdate": (".models.promotion_update", "PromotionUpdate"),
     "Rule": (".models.rule", "Rule"),
     "SavedCouponPromotion": (".models.saved_coupon_promotion", "SavedCouponPromotion"),
@@ -142,6 +146,7 @@ __all__ = [
     "PromotionCreate",
     "PromotionCustomer",
     "PromotionSettingUpdate",
+    "PromotionSettingUpdateBody",
     "PromotionUpdate",
     "Rule",
     "SavedCouponPromotion",

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
     from .models.delete_coupon_code_delete import DeleteCouponCodeDelete
     from .models.item_gift_certificate import ItemGiftCertificate
     from .models.metafield import Metafield
-    from .models.metafield_create import MetafieldCreate
-    from .models.metafield_create_input import MetafieldCreateInput
+    from .models.metafield_create import MetafieldCreate, MetafieldUpdate
+    from .models.metafield_create_input import MetafieldCreateInput, MetafieldUpdateInput
     from .models.metafield_create_many_item import MetafieldCreateManyItem
     from .models.metafield_update_many_item import MetafieldUpdateManyItem
     from .models.metafield_update_many_item_input import MetafieldUpdateManyItemInput
@@ -48,6 +48,8 @@ _EXPORTS = {
     "MetafieldCreate": (".models.metafield_create", "MetafieldCreate"),
     "MetafieldCreateInput": (".models.metafield_create_input", "MetafieldCreateInput"),
     "MetafieldCreateManyItem": (".models.metafield_create_many_item", "MetafieldCreateManyItem"),
+    "MetafieldUpdate": (".models.metafield_create", "MetafieldUpdate"),
+    "MetafieldUpdateInput": (".models.metafield_create_input", "MetafieldUpdateInput"),
     "MetafieldUpdateManyItem": (".models.metafield_update_many_item", "MetafieldUpdateManyItem"),
     "MetafieldUpdateManyItemInput": (
         ".models.metafield_update_many_item_input",
@@ -76,6 +78,8 @@ __all__ = [
     "MetafieldCreate",
     "MetafieldCreateInput",
     "MetafieldCreateManyItem",
+    "MetafieldUpdate",
+    "MetafieldUpdateInput",
     "MetafieldUpdateManyItem",
     "MetafieldUpdateManyItemInput",
     "NotFound",

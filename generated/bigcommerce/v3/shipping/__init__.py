@@ -13,9 +13,12 @@ if TYPE_CHECKING:
     from .models.product_customs_information_update_many_item import (
         ProductCustomsInformationUpdateManyItem,
     )
-    from .models.setting_update_data import SettingUpdateData
+    from .models.setting_update_data import SettingUpdateData, SettingUpdateDataBody
     from .models.setting_update_data_checkout import SettingUpdateDataCheckout
-    from .models.shipping_setting_channel_update import ShippingSettingChannelUpdate
+    from .models.shipping_setting_channel_update import (
+        ShippingSettingChannelUpdate,
+        ShippingSettingChannelUpdateBody,
+    )
     from .models.shipping_setting_channel_update_checkout import (
         ShippingSettingChannelUpdateCheckout,
     )
@@ -28,6 +31,7 @@ _EXPORTS = {
         "ProductCustomsInformationUpdateManyItem",
     ),
     "SettingUpdateData": (".models.setting_update_data", "SettingUpdateData"),
+    "SettingUpdateDataBody": (".models.setting_update_data", "SettingUpdateDataBody"),
     "SettingUpdateDataCheckout": (
         ".models.setting_update_data_checkout",
         "SettingUpdateDataCheckout",
@@ -35,6 +39,10 @@ _EXPORTS = {
     "ShippingSettingChannelUpdate": (
         ".models.shipping_setting_channel_update",
         "ShippingSettingChannelUpdate",
+    ),
+    "ShippingSettingChannelUpdateBody": (
+        ".models.shipping_setting_channel_update",
+        "ShippingSettingChannelUpdateBody",
     ),
     "ShippingSettingChannelUpdateCheckout": (
         ".models.shipping_setting_channel_update_checkout",
@@ -46,8 +54,10 @@ __all__ = [
     "CustomsInformation",
     "ProductCustomsInformationUpdateManyItem",
     "SettingUpdateData",
+    "SettingUpdateDataBody",
     "SettingUpdateDataCheckout",
     "ShippingSettingChannelUpdate",
+    "ShippingSettingChannelUpdateBody",
     "ShippingSettingChannelUpdateCheckout",
 ]
 

@@ -20,7 +20,10 @@ if TYPE_CHECKING:
     from .models.site_certificate_upsert import SiteCertificateUpsert
     from .models.site_route_create import SiteRouteCreate
     from .models.site_route_update import SiteRouteUpdate
-    from .models.site_route_update_many_item import SiteRouteUpdateManyItem
+    from .models.site_route_update_many_item import (
+        SiteRouteUpdateManyItem,
+        SiteRouteUpdateManyItemBody,
+    )
 
 #: public name -> (model module, its name there)
 _EXPORTS = {
@@ -38,6 +41,10 @@ _EXPORTS = {
     "SiteRouteCreateModelType": ("..._enums", "SiteRouteCreateModelType"),
     "SiteRouteUpdate": (".models.site_route_update", "SiteRouteUpdate"),
     "SiteRouteUpdateManyItem": (".models.site_route_update_many_item", "SiteRouteUpdateManyItem"),
+    "SiteRouteUpdateManyItemBody": (
+        ".models.site_route_update_many_item",
+        "SiteRouteUpdateManyItemBody",
+    ),
     "SiteUpdate": ("..shared.models.site_update", "SiteUpdate"),
 }
 
@@ -53,6 +60,7 @@ __all__ = [
     "SiteRouteCreateModelType",
     "SiteRouteUpdate",
     "SiteRouteUpdateManyItem",
+    "SiteRouteUpdateManyItemBody",
     "SiteUpdate",
 ]
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..shared.models.cart_metafield import CartMetafield
-    from ..shared.models.metafield_create_input import MetafieldCreateInput
+    from ..shared.models.metafield_create_input import MetafieldCreateInput, MetafieldUpdateInput
     from ..shared.models.metafield_update_many_item_input import MetafieldUpdateManyItemInput
     from .models.system_log import SystemLog
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 _EXPORTS = {
     "CartMetafield": ("..shared.models.cart_metafield", "CartMetafield"),
     "MetafieldCreateInput": ("..shared.models.metafield_create_input", "MetafieldCreateInput"),
+    "MetafieldUpdateInput": ("..shared.models.metafield_create_input", "MetafieldUpdateInput"),
     "MetafieldUpdateManyItemInput": (
         "..shared.models.metafield_update_many_item_input",
         "MetafieldUpdateManyItemInput",
@@ -28,6 +29,7 @@ _EXPORTS = {
 __all__ = [
     "CartMetafield",
     "MetafieldCreateInput",
+    "MetafieldUpdateInput",
     "MetafieldUpdateManyItemInput",
     "SystemLog",
 ]

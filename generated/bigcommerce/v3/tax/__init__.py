@@ -10,8 +10,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .models.class_update_many_item import ClassUpdateManyItem
-    from .models.customer_update_many_item_data import CustomerUpdateManyItemData
-    from .models.product_property_update_many_item import ProductPropertyUpdateManyItem
+    from .models.customer_update_many_item_data import (
+        CustomerUpdateManyItemData,
+        CustomerUpdateManyItemDataBody,
+    )
+    from .models.product_property_update_many_item import (
+        ProductPropertyUpdateManyItem,
+        ProductPropertyUpdateManyItemBody,
+    )
     from .models.property import Property
     from .models.property_create_many_item import PropertyCreateManyItem
     from .models.property_update_many_item import PropertyUpdateManyItem
@@ -26,7 +32,7 @@ if TYPE_CHECKING:
     from .models.tax_class_resource import TaxClassResource
     from .models.tax_rate import TaxRate
     from .models.tax_rate_class_rate import TaxRateClassRate
-    from .models.tax_setting_update import TaxSettingUpdate
+    from .models.tax_setting_update import TaxSettingUpdate, TaxSettingUpdateBody
     from .models.tax_setting_update_price_display_settings import (
         TaxSettingUpdatePriceDisplaySettings,
     )
@@ -62,9 +68,17 @@ _EXPORTS = {
         ".models.customer_update_many_item_data",
         "CustomerUpdateManyItemData",
     ),
+    "CustomerUpdateManyItemDataBody": (
+        ".models.customer_update_many_item_data",
+        "CustomerUpdateManyItemDataBody",
+    ),
     "ProductPropertyUpdateManyItem": (
         ".models.product_property_update_many_item",
         "ProductPropertyUpdateManyItem",
+    ),
+    "ProductPropertyUpdateManyItemBody": (
+        ".models.product_property_update_many_item",
+        "ProductPropertyUpdateManyItemBody",
     ),
     "Property": (".models.property", "Property"),
     "PropertyCreateManyItem": (".models.property_create_many_item", "PropertyCreateManyItem"),
@@ -87,6 +101,7 @@ _EXPORTS = {
     "TaxRate": (".models.tax_rate", "TaxRate"),
     "TaxRateClassRate": (".models.tax_rate_class_rate", "TaxRateClassRate"),
     "TaxSettingUpdate": (".models.tax_setting_update", "TaxSettingUpdate"),
+    "TaxSettingUpdateBody": (".models.tax_setting_update", "TaxSettingUpdateBody"),
     "TaxSettingUpdatePriceDisplaySettings": (
         ".models.tax_setting_update_price_display_settings",
         "TaxSettingUpdatePriceDisplaySettings",
@@ -132,7 +147,9 @@ _EXPORTS = {
 __all__ = [
     "ClassUpdateManyItem",
     "CustomerUpdateManyItemData",
+    "CustomerUpdateManyItemDataBody",
     "ProductPropertyUpdateManyItem",
+    "ProductPropertyUpdateManyItemBody",
     "Property",
     "PropertyCreateManyItem",
     "PropertyUpdateManyItem",
@@ -148,6 +165,7 @@ __all__ = [
     "TaxRate",
     "TaxRateClassRate",
     "TaxSettingUpdate",
+    "TaxSettingUpdateBody",
     "TaxSettingUpdatePriceDisplaySettings",
     "TaxZone",
     "TaxZonePriceDisplaySettings",

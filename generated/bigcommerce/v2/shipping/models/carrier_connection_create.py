@@ -29,10 +29,8 @@ class CarrierConnectionCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class CarrierConnectionCreateUpdate(TypedDict, total=False):
-    """The fields to update a `CarrierConnectionCreateModel` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`.
-    """
+class CarrierConnectionUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     carrier_id: str
     connection: dict[str, Any]

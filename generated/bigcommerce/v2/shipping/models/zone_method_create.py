@@ -65,10 +65,8 @@ class ZoneMethodCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class V2ZoneMethodCreateUpdate(TypedDict, total=False):
-    """The fields to update a `V2ZoneMethodCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class ZoneMethodUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     name: str
     type: Literal[

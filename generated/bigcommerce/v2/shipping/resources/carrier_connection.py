@@ -7,10 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.carrier_connection_create import (
-    CarrierConnectionCreate,
-    CarrierConnectionCreateUpdate,
-)
+from ..models.carrier_connection_create import CarrierConnectionCreate, CarrierConnectionUpdate
 from ..models.carrier_connection_delete_all import CarrierConnectionDeleteAll
 
 
@@ -90,13 +87,13 @@ class V2ShippingCarrierConnection(NodeResource):
         path="shipping/carrier/connection",
         version="v2",
         result="nothing",
-        body_type=CarrierConnectionCreateUpdate,
+        body_type=CarrierConnectionUpdate,
         operation_id="updateCarrierConnection",
     )
 
     def update(
         self,
-        body: CarrierConnectionCreateUpdate,
+        body: CarrierConnectionUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -108,7 +105,7 @@ class V2ShippingCarrierConnection(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `CarrierConnectionCreateUpdate`, the request body.
+            body: `CarrierConnectionUpdate`, the request body.
         """
         return self._call(
             self._op_update,

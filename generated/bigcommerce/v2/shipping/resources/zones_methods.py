@@ -10,7 +10,7 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shipping_method import ShippingMethod
 from ..models.zone_method import ZoneMethod
-from ..models.zone_method_create import V2ZoneMethodCreateUpdate, ZoneMethodCreate
+from ..models.zone_method_create import ZoneMethodCreate, ZoneMethodUpdate
 
 
 class V2ShippingZonesMethods(NodeResource):
@@ -161,7 +161,7 @@ class V2ShippingZonesMethods(NodeResource):
         version="v2",
         result="one",
         model=ShippingMethod,
-        body_type=V2ZoneMethodCreateUpdate,
+        body_type=ZoneMethodUpdate,
         operation_id="updateShippingMethod",
     )
 
@@ -169,7 +169,7 @@ class V2ShippingZonesMethods(NodeResource):
         self,
         zone_id: int,
         method_id: int,
-        body: V2ZoneMethodCreateUpdate,
+        body: ZoneMethodUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -183,7 +183,7 @@ class V2ShippingZonesMethods(NodeResource):
         Args:
             zone_id: `int`, the path's `{zone_id}`.
             method_id: `int`, the path's `{method_id}`.
-            body: `V2ZoneMethodCreateUpdate`, the request body.
+            body: `ZoneMethodUpdate`, the request body.
         """
         return self._call(
             self._op_update,

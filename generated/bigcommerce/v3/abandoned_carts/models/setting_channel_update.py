@@ -35,10 +35,8 @@ class SettingChannelUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class V3SettingChannelUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `SettingChannelUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class SettingChannelUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     enable_notification: bool | None
     email_customer_until_cart_is_recovered: bool | None

@@ -8,7 +8,7 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.setting_channel_update import SettingChannelUpdate, V3SettingChannelUpdateUpdate
+from ..models.setting_channel_update import SettingChannelUpdate, SettingChannelUpdateBody
 
 
 class V3AbandonedCartsSettingsChannels(NodeResource):
@@ -55,7 +55,7 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
         version="v3",
         result="one",
         model=SettingChannelUpdate,
-        body_type=V3SettingChannelUpdateUpdate,
+        body_type=SettingChannelUpdateBody,
         envelope=True,
         operation_id="updateChannelAbandonedCartSettings",
     )
@@ -63,7 +63,7 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: V3SettingChannelUpdateUpdate,
+        body: SettingChannelUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -77,7 +77,7 @@ class V3AbandonedCartsSettingsChannels(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `V3SettingChannelUpdateUpdate`, the request body.
+            body: `SettingChannelUpdateBody`, the request body.
         """
         return self._call(
             self._op_update,

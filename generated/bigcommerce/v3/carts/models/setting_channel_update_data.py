@@ -19,9 +19,7 @@ class SettingChannelUpdateData(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class SettingChannelUpdateDataUpdate(TypedDict, total=False):
-    """The fields to update a `SettingChannelUpdateData` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class SettingChannelUpdateDataBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     allow_purchasing: bool | None

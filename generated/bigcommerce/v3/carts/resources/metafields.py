@@ -14,7 +14,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.cart_metafield import CartMetafield
-from ...shared.models.metafield_create_input import MetafieldCreateInput, MetafieldCreateInputUpdate
+from ...shared.models.metafield_create_input import MetafieldCreateInput, MetafieldUpdateInput
 from ..models.cart_metafield_create_many_item import CartMetafieldCreateManyItem
 from ..models.cart_metafield_update_many_item import CartMetafieldUpdateManyItem
 
@@ -402,7 +402,7 @@ class V3CartsMetafields(NodeResource):
         version="v3",
         result="one",
         model=CartMetafield,
-        body_type=MetafieldCreateInputUpdate,
+        body_type=MetafieldUpdateInput,
         envelope=True,
         operation_id="updateCartMetafield",
     )
@@ -411,7 +411,7 @@ class V3CartsMetafields(NodeResource):
         self,
         cart_id: str,
         metafield_id: int,
-        body: MetafieldCreateInputUpdate,
+        body: MetafieldUpdateInput,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -425,7 +425,7 @@ class V3CartsMetafields(NodeResource):
         Args:
             cart_id: `str`, the path's `{cart_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldCreateInputUpdate`, the request body.
+            body: `MetafieldUpdateInput`, the request body.
         """
         return self._call(
             self._op_update,

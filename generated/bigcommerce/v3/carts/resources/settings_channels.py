@@ -10,7 +10,7 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.setting_channel_update_data import (
     SettingChannelUpdateData,
-    SettingChannelUpdateDataUpdate,
+    SettingChannelUpdateDataBody,
 )
 
 
@@ -57,7 +57,7 @@ class V3CartsSettingsChannels(NodeResource):
         version="v3",
         result="one",
         model=SettingChannelUpdateData,
-        body_type=SettingChannelUpdateDataUpdate,
+        body_type=SettingChannelUpdateDataBody,
         envelope=True,
         operation_id="updateChannelCartSettings",
     )
@@ -65,7 +65,7 @@ class V3CartsSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: SettingChannelUpdateDataUpdate,
+        body: SettingChannelUpdateDataBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -78,7 +78,7 @@ class V3CartsSettingsChannels(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `SettingChannelUpdateDataUpdate`, the request body.
+            body: `SettingChannelUpdateDataBody`, the request body.
         """
         return self._call(
             self._op_update,

@@ -19,10 +19,8 @@ class ProductCategoryAssignmentUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ProductCategoryAssignmentUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductCategoryAssignmentUpdateManyItem` with; unknown keys are
-    sent as given, with an `UnknownArgumentWarning`.
-    """
+class ProductCategoryAssignmentUpdateManyBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     product_id: int
     category_id: int

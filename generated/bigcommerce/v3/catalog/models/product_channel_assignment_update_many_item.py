@@ -19,10 +19,8 @@ class ProductChannelAssignmentUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ProductChannelAssignmentUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductChannelAssignmentUpdateManyItem` with; unknown keys are
-    sent as given, with an `UnknownArgumentWarning`.
-    """
+class ProductChannelAssignmentUpdateManyBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     product_id: int
     channel_id: int

@@ -41,10 +41,8 @@ class ProductImageCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductImageCreateBodyUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProductImageCreateBody` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class ProductImageUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     product_id: int
     image_url: str

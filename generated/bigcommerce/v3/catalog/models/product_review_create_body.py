@@ -46,10 +46,9 @@ class ProductReviewCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class V3ProductReviewCreateBodyUpdate(TypedDict, total=False):
-    """The fields to update a `V3ProductReviewCreateBody` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductReviewUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     title: Required[str]

@@ -21,10 +21,9 @@ class ProductSortOrderUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ProductSortOrderUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductSortOrderUpdateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductSortOrderUpdateManyItemBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     product_id: Required[int]

@@ -21,10 +21,8 @@ class TreeUpsertItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class TreeUpsertItemUpdate(TypedDict, total=False):
-    """The fields to update a `TreeUpsertItem` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class TreeUpsertItemBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     id: int
     name: str

@@ -15,7 +15,7 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_sort_order_update_many_item import (
     ProductSortOrderUpdateManyItem,
-    ProductSortOrderUpdateManyItemUpdate,
+    ProductSortOrderUpdateManyItemBody,
 )
 
 
@@ -132,14 +132,14 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
         result="many",
         model=ProductSortOrderUpdateManyItem,
         query_type=V3CatalogCategoriesProductsSortOrderUpdateManyQuery,
-        body_type=list[ProductSortOrderUpdateManyItemUpdate],
+        body_type=list[ProductSortOrderUpdateManyItemBody],
         operation_id="updateCategorySortOrders",
     )
 
     def update_many(
         self,
         category_id: int,
-        body: list[ProductSortOrderUpdateManyItemUpdate],
+        body: list[ProductSortOrderUpdateManyItemBody],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -154,7 +154,7 @@ class V3CatalogCategoriesProductsSortOrder(NodeResource):
 
         Args:
             category_id: `int`, the path's `{category_id}`.
-            body: `list[ProductSortOrderUpdateManyItemUpdate]`, the request body.
+            body: `list[ProductSortOrderUpdateManyItemBody]`, the request body.
             query: the query parameters (`V3CatalogCategoriesProductsSortOrderUpdateManyQuery`).
         """
         return self._call(

@@ -13,8 +13,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_category_assignment_update_many_item import (
+    ProductCategoryAssignmentUpdateManyBody,
     ProductCategoryAssignmentUpdateManyItem,
-    ProductCategoryAssignmentUpdateManyItemUpdate,
 )
 
 
@@ -173,13 +173,13 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         path="catalog/products/category-assignments",
         version="v3",
         result="nothing",
-        body_type=list[ProductCategoryAssignmentUpdateManyItemUpdate],
+        body_type=list[ProductCategoryAssignmentUpdateManyBody],
         operation_id="createProductsCategoryAssignments",
     )
 
     def update_many(
         self,
-        body: list[ProductCategoryAssignmentUpdateManyItemUpdate],
+        body: list[ProductCategoryAssignmentUpdateManyBody],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -191,7 +191,7 @@ class V3CatalogProductsCategoryAssignments(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `list[ProductCategoryAssignmentUpdateManyItemUpdate]`, the request body.
+            body: `list[ProductCategoryAssignmentUpdateManyBody]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -13,8 +13,8 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_channel_assignment_update_many_item import (
+    ProductChannelAssignmentUpdateManyBody,
     ProductChannelAssignmentUpdateManyItem,
-    ProductChannelAssignmentUpdateManyItemUpdate,
 )
 
 
@@ -173,13 +173,13 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         path="catalog/products/channel-assignments",
         version="v3",
         result="nothing",
-        body_type=list[ProductChannelAssignmentUpdateManyItemUpdate],
+        body_type=list[ProductChannelAssignmentUpdateManyBody],
         operation_id="createProductsChannelAssignments",
     )
 
     def update_many(
         self,
-        body: list[ProductChannelAssignmentUpdateManyItemUpdate],
+        body: list[ProductChannelAssignmentUpdateManyBody],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -191,7 +191,7 @@ class V3CatalogProductsChannelAssignments(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `list[ProductChannelAssignmentUpdateManyItemUpdate]`, the request body.
+            body: `list[ProductChannelAssignmentUpdateManyBody]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -15,7 +15,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_image import ProductImage
-from ..models.product_image_create_body import ProductImageCreate, V3ProductImageCreateBodyUpdate
+from ..models.product_image_create_body import ProductImageCreate, ProductImageUpdate
 from ..models.product_image_data import ProductImageData
 
 
@@ -248,7 +248,7 @@ class V3CatalogProductsImages(NodeResource):
         version="v3",
         result="one",
         model=ProductImage,
-        body_type=V3ProductImageCreateBodyUpdate,
+        body_type=ProductImageUpdate,
         envelope=True,
         operation_id="updateProductImage",
     )
@@ -257,7 +257,7 @@ class V3CatalogProductsImages(NodeResource):
         self,
         product_id: int,
         image_id: int,
-        body: V3ProductImageCreateBodyUpdate,
+        body: ProductImageUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -271,7 +271,7 @@ class V3CatalogProductsImages(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             image_id: `int`, the path's `{image_id}`.
-            body: `V3ProductImageCreateBodyUpdate`, the request body.
+            body: `ProductImageUpdate`, the request body.
         """
         return self._call(
             self._op_update,

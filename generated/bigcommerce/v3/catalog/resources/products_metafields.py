@@ -15,7 +15,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create import MetafieldCreate, V3MetafieldCreateUpdate
+from ...shared.models.metafield_create import MetafieldCreate, MetafieldUpdate
 from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
 from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItem
 
@@ -399,7 +399,7 @@ class V3CatalogProductsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=V3MetafieldCreateUpdate,
+        body_type=MetafieldUpdate,
         envelope=True,
         operation_id="updateProductMetafield",
     )
@@ -408,7 +408,7 @@ class V3CatalogProductsMetafields(NodeResource):
         self,
         product_id: int,
         metafield_id: int,
-        body: V3MetafieldCreateUpdate,
+        body: MetafieldUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -423,7 +423,7 @@ class V3CatalogProductsMetafields(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `V3MetafieldCreateUpdate`, the request body.
+            body: `MetafieldUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -15,7 +15,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_review import ProductReview
-from ..models.product_review_create_body import ProductReviewCreate, V3ProductReviewCreateBodyUpdate
+from ..models.product_review_create_body import ProductReviewCreate, ProductReviewUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -248,7 +248,7 @@ class V3CatalogProductsReviews(NodeResource):
         version="v3",
         result="one",
         model=ProductReview,
-        body_type=V3ProductReviewCreateBodyUpdate,
+        body_type=ProductReviewUpdate,
         envelope=True,
         operation_id="updateProductReview",
     )
@@ -257,7 +257,7 @@ class V3CatalogProductsReviews(NodeResource):
         self,
         product_id: int,
         review_id: int,
-        body: V3ProductReviewCreateBodyUpdate,
+        body: ProductReviewUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -271,7 +271,7 @@ class V3CatalogProductsReviews(NodeResource):
         Args:
             product_id: `int`, the path's `{product_id}`.
             review_id: `int`, the path's `{review_id}`.
-            body: `V3ProductReviewCreateBodyUpdate`, the request body.
+            body: `ProductReviewUpdate`, the request body.
         """
         return self._call(
             self._op_update,

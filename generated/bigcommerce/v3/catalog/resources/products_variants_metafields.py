@@ -13,7 +13,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create import MetafieldCreate, V3MetafieldCreateUpdate
+from ...shared.models.metafield_create import MetafieldCreate, MetafieldUpdate
 
 
 @with_config(REQUEST_CONFIG)
@@ -240,7 +240,7 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=V3MetafieldCreateUpdate,
+        body_type=MetafieldUpdate,
         envelope=True,
         operation_id="updateProductVariantMetafield",
     )
@@ -250,7 +250,7 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
         product_id: int,
         variant_id: int,
         metafield_id: int,
-        body: V3MetafieldCreateUpdate,
+        body: MetafieldUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -266,7 +266,7 @@ class V3CatalogProductsVariantsMetafields(NodeResource):
             product_id: `int`, the path's `{product_id}`.
             variant_id: `int`, the path's `{variant_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `V3MetafieldCreateUpdate`, the request body.
+            body: `MetafieldUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -13,7 +13,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.tree_upsert_item import TreeUpsertItem, TreeUpsertItemUpdate
+from ..models.tree_upsert_item import TreeUpsertItem, TreeUpsertItemBody
 
 if TYPE_CHECKING:
     from .trees_categories import V3CatalogTreesCategories
@@ -173,7 +173,7 @@ class V3CatalogTrees(NodeResource):
         version="v3",
         result="many",
         model=TreeUpsertItem,
-        body_type=list[TreeUpsertItemUpdate],
+        body_type=list[TreeUpsertItemBody],
         envelope=True,
         batch_limit=50,
         operation_id="upsertCategoryTrees",
@@ -181,7 +181,7 @@ class V3CatalogTrees(NodeResource):
 
     def upsert(
         self,
-        body: list[TreeUpsertItemUpdate],
+        body: list[TreeUpsertItemBody],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -196,7 +196,7 @@ class V3CatalogTrees(NodeResource):
         another.
 
         Args:
-            body: `list[TreeUpsertItemUpdate]`, the request body; sent 50 items a request.
+            body: `list[TreeUpsertItemBody]`, the request body; sent 50 items a request.
         """
         return self._call(
             self._op_upsert,

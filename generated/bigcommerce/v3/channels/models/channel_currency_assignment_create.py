@@ -33,10 +33,9 @@ class ChannelCurrencyAssignmentCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class ChannelCurrencyAssignmentCreateUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelCurrencyAssignmentCreateModel` with; unknown keys are sent
-    as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the
-    documents require.
+class ChannelCurrencyAssignmentUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     enabled_currencies: Required[list[str]]

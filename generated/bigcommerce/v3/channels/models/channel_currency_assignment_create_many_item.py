@@ -36,10 +36,9 @@ class ChannelCurrencyAssignmentCreateManyItem(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class ChannelCurrencyAssignmentCreateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ChannelCurrencyAssignmentCreateManyItemModel` with; unknown keys
-    are sent as given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones
-    the documents require.
+class ChannelCurrencyAssignmentUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     channel_id: Required[int]

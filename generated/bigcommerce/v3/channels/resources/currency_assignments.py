@@ -10,11 +10,11 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.channel_currency_assignment_create import (
     ChannelCurrencyAssignmentCreate,
-    ChannelCurrencyAssignmentCreateUpdate,
+    ChannelCurrencyAssignmentUpdate,
 )
 from ..models.channel_currency_assignment_create_many_item import (
     ChannelCurrencyAssignmentCreateManyItem,
-    ChannelCurrencyAssignmentCreateManyItemUpdate,
+    ChannelCurrencyAssignmentUpdateManyItem,
 )
 from ..models.currency_not_required_with_channel_id import CurrencyNotRequiredWithChannelId
 
@@ -204,7 +204,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="one",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=ChannelCurrencyAssignmentCreateUpdate,
+        body_type=ChannelCurrencyAssignmentUpdate,
         envelope=True,
         operation_id="updateSingleChannelCurrencyAssignments",
     )
@@ -212,7 +212,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: ChannelCurrencyAssignmentCreateUpdate,
+        body: ChannelCurrencyAssignmentUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -226,7 +226,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `ChannelCurrencyAssignmentCreateUpdate`, the request body.
+            body: `ChannelCurrencyAssignmentUpdate`, the request body.
         """
         return self._call(
             self._op_update,
@@ -243,14 +243,14 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         version="v3",
         result="many",
         model=CurrencyNotRequiredWithChannelId,
-        body_type=list[ChannelCurrencyAssignmentCreateManyItemUpdate],
+        body_type=list[ChannelCurrencyAssignmentUpdateManyItem],
         envelope=True,
         operation_id="updateMultipleChannelsCurrencyAssignments",
     )
 
     def update_many(
         self,
-        body: list[ChannelCurrencyAssignmentCreateManyItemUpdate],
+        body: list[ChannelCurrencyAssignmentUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -262,7 +262,7 @@ class V3ChannelsCurrencyAssignments(NodeResource):
         Returns a list of `CurrencyNotRequiredWithChannelId` objects.
 
         Args:
-            body: `list[ChannelCurrencyAssignmentCreateManyItemUpdate]`, the request body.
+            body: `list[ChannelCurrencyAssignmentUpdateManyItem]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -60,10 +60,9 @@ class CheckoutBillingAddressCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class V3CheckoutBillingAddressCreateUpdate(TypedDict, total=False):
-    """The fields to update a `V3CheckoutBillingAddressCreate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class CheckoutBillingAddressUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     first_name: str

@@ -33,10 +33,8 @@ class CheckoutSettingChannelUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CheckoutSettingChannelUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `CheckoutSettingChannelUpdate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`.
-    """
+class CheckoutSettingChannelUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     checkout_type: str
     guest_checkout_type: str

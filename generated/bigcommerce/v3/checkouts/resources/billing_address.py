@@ -11,7 +11,7 @@ from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
 from ..models.checkout_billing_address_create import (
     CheckoutBillingAddressCreate,
-    V3CheckoutBillingAddressCreateUpdate,
+    CheckoutBillingAddressUpdate,
 )
 
 
@@ -62,7 +62,7 @@ class V3CheckoutsBillingAddress(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=V3CheckoutBillingAddressCreateUpdate,
+        body_type=CheckoutBillingAddressUpdate,
         envelope=True,
         operation_id="updateCheckoutBillingAddress",
     )
@@ -71,7 +71,7 @@ class V3CheckoutsBillingAddress(NodeResource):
         self,
         checkout_id: str,
         address_id: int,
-        body: V3CheckoutBillingAddressCreateUpdate,
+        body: CheckoutBillingAddressUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -86,7 +86,7 @@ class V3CheckoutsBillingAddress(NodeResource):
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
             address_id: `int`, the path's `{address_id}`.
-            body: `V3CheckoutBillingAddressCreateUpdate`, the request body.
+            body: `CheckoutBillingAddressUpdate`, the request body.
         """
         return self._call(
             self._op_update,

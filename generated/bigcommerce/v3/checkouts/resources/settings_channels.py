@@ -10,7 +10,7 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout_setting_channel_update import (
     CheckoutSettingChannelUpdate,
-    CheckoutSettingChannelUpdateUpdate,
+    CheckoutSettingChannelUpdateBody,
 )
 
 
@@ -57,7 +57,7 @@ class V3CheckoutsSettingsChannels(NodeResource):
         version="v3",
         result="one",
         model=CheckoutSettingChannelUpdate,
-        body_type=CheckoutSettingChannelUpdateUpdate,
+        body_type=CheckoutSettingChannelUpdateBody,
         envelope=True,
         operation_id="put-channel-checkout-settings",
     )
@@ -65,7 +65,7 @@ class V3CheckoutsSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: CheckoutSettingChannelUpdateUpdate,
+        body: CheckoutSettingChannelUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -78,7 +78,7 @@ class V3CheckoutsSettingsChannels(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `CheckoutSettingChannelUpdateUpdate`, the request body.
+            body: `CheckoutSettingChannelUpdateBody`, the request body.
         """
         return self._call(
             self._op_update,

@@ -27,10 +27,8 @@ class CustomerSettingUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerSettingUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerSettingUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class CustomerSettingUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     privacy_settings: SettingUpdateVariantPrivacySettingsUpdate
     customer_group_settings: SettingVariantCustomerGroupSettingsUpdate

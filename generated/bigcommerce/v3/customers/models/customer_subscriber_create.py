@@ -53,10 +53,8 @@ class CustomerSubscriberCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerSubscriberCreateUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerSubscriberCreateModel` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`.
-    """
+class CustomerSubscriberUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     email: str
     first_name: str

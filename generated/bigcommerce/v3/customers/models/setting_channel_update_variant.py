@@ -28,10 +28,8 @@ class SettingChannelUpdateVariant(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class SettingChannelUpdateVariantUpdate(TypedDict, total=False):
-    """The fields to update a `SettingChannelUpdateVariant` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class SettingChannelUpdateVariantBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     privacy_settings: SettingUpdateVariantPrivacySettingsUpdate
     customer_group_settings: SettingVariantCustomerGroupSettingsUpdate

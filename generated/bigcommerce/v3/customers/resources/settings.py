@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.customer_setting_update import CustomerSettingUpdate, CustomerSettingUpdateUpdate
+from ..models.customer_setting_update import CustomerSettingUpdate, CustomerSettingUpdateBody
 
 if TYPE_CHECKING:
     from .settings_channels import V3CustomersSettingsChannels
@@ -58,14 +58,14 @@ class V3CustomersSettings(NodeResource):
         version="v3",
         result="one",
         model=CustomerSettingUpdate,
-        body_type=CustomerSettingUpdateUpdate,
+        body_type=CustomerSettingUpdateBody,
         envelope=True,
         operation_id="updateCustomersSettings",
     )
 
     def update(
         self,
-        body: CustomerSettingUpdateUpdate,
+        body: CustomerSettingUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -77,7 +77,7 @@ class V3CustomersSettings(NodeResource):
         Returns one `CustomerSettingUpdate`.
 
         Args:
-            body: `CustomerSettingUpdateUpdate`, the request body.
+            body: `CustomerSettingUpdateBody`, the request body.
         """
         return self._call(
             self._op_update,

@@ -11,7 +11,7 @@ from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_setting_update import CustomerSettingUpdate
 from ..models.setting_channel_update_variant import (
     SettingChannelUpdateVariant,
-    SettingChannelUpdateVariantUpdate,
+    SettingChannelUpdateVariantBody,
 )
 
 
@@ -58,7 +58,7 @@ class V3CustomersSettingsChannels(NodeResource):
         version="v3",
         result="one",
         model=CustomerSettingUpdate,
-        body_type=SettingChannelUpdateVariantUpdate,
+        body_type=SettingChannelUpdateVariantBody,
         envelope=True,
         operation_id="updateCustomersSettingsChannel",
     )
@@ -66,7 +66,7 @@ class V3CustomersSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: SettingChannelUpdateVariantUpdate,
+        body: SettingChannelUpdateVariantBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -79,7 +79,7 @@ class V3CustomersSettingsChannels(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `SettingChannelUpdateVariantUpdate`, the request body.
+            body: `SettingChannelUpdateVariantBody`, the request body.
         """
         return self._call(
             self._op_update,

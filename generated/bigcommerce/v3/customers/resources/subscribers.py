@@ -14,10 +14,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.customer_subscriber_create import (
-    CustomerSubscriberCreate,
-    CustomerSubscriberCreateUpdate,
-)
+from ..models.customer_subscriber_create import CustomerSubscriberCreate, CustomerSubscriberUpdate
 from ..models.subscriber import Subscriber
 
 
@@ -289,7 +286,7 @@ class V3CustomersSubscribers(NodeResource):
         version="v3",
         result="one",
         model=Subscriber,
-        body_type=CustomerSubscriberCreateUpdate,
+        body_type=CustomerSubscriberUpdate,
         envelope=True,
         operation_id="updateSubscriber",
     )
@@ -297,7 +294,7 @@ class V3CustomersSubscribers(NodeResource):
     def update(
         self,
         subscriber_id: int,
-        body: CustomerSubscriberCreateUpdate,
+        body: CustomerSubscriberUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -310,7 +307,7 @@ class V3CustomersSubscribers(NodeResource):
 
         Args:
             subscriber_id: `int`, the path's `{subscriber_id}`.
-            body: `CustomerSubscriberCreateUpdate`, the request body.
+            body: `CustomerSubscriberUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -35,10 +35,9 @@ class AdjustmentsAbsoluteUpdate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class AdjustmentsAbsoluteUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `AdjustmentsAbsoluteUpdateModel` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class AdjustmentsAbsoluteUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     reason: str

@@ -50,10 +50,8 @@ class LocationMetafieldCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class LocationMetafieldCreateUpdate(TypedDict, total=False):
-    """The fields to update a `LocationMetafieldCreateModel` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`.
-    """
+class LocationMetafieldUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     key: str
     """From 1 to 64 characters."""

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.adjustments_absolute_update import AdjustmentsAbsoluteUpdateUpdate
+from ..models.adjustments_absolute_update import AdjustmentsAbsoluteUpdateBody
 from ..models.simple_transaction import SimpleTransaction
 
 
@@ -20,13 +20,13 @@ class V3InventoryAdjustmentsAbsolute(NodeResource):
         version="v3",
         result="one",
         model=SimpleTransaction,
-        body_type=AdjustmentsAbsoluteUpdateUpdate,
+        body_type=AdjustmentsAbsoluteUpdateBody,
         operation_id="put-absolute-adjustment",
     )
 
     def update(
         self,
-        body: AdjustmentsAbsoluteUpdateUpdate,
+        body: AdjustmentsAbsoluteUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -38,7 +38,7 @@ class V3InventoryAdjustmentsAbsolute(NodeResource):
         Returns one `SimpleTransaction`.
 
         Args:
-            body: `AdjustmentsAbsoluteUpdateUpdate`, the request body.
+            body: `AdjustmentsAbsoluteUpdateBody`, the request body.
         """
         return self._call(
             self._op_update,

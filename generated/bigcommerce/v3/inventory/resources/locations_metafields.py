@@ -15,10 +15,7 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
 from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
-from ..models.location_metafield_create import (
-    LocationMetafieldCreate,
-    LocationMetafieldCreateUpdate,
-)
+from ..models.location_metafield_create import LocationMetafieldCreate, LocationMetafieldUpdate
 from ..models.location_metafield_update_many_item import LocationMetafieldUpdateManyItem
 
 
@@ -349,7 +346,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=LocationMetafieldCreateUpdate,
+        body_type=LocationMetafieldUpdate,
         envelope=True,
         operation_id="updateLocationMetafield",
     )
@@ -358,7 +355,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         self,
         location_id: int,
         metafield_id: int,
-        body: LocationMetafieldCreateUpdate,
+        body: LocationMetafieldUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -373,7 +370,7 @@ class V3InventoryLocationsMetafields(NodeResource):
         Args:
             location_id: `int`, the path's `{location_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `LocationMetafieldCreateUpdate`, the request body.
+            body: `LocationMetafieldUpdate`, the request body.
         """
         return self._call(
             self._op_update,

@@ -37,10 +37,8 @@ class AbandonedCartEmailCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class V3AbandonedCartEmailCreateUpdate(TypedDict, total=False):
-    """The fields to update a `V3AbandonedCartEmailCreate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class AbandonedCartEmailUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     is_active: bool
     coupon_code: str

@@ -19,10 +19,9 @@ class AbandonedCartEmailSettingUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class AbandonedCartEmailSettingUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `AbandonedCartEmailSettingUpdate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class AbandonedCartEmailSettingUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     use_global: Required[bool]

@@ -30,10 +30,8 @@ class EmailTemplateUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class EmailTemplateUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `EmailTemplateUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class EmailTemplateUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     type_id: Literal[
         "abandoned_cart_email",

@@ -14,10 +14,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandonded_cart_email import AbandondedCartEmail
-from ..models.abandoned_cart_email_create import (
-    AbandonedCartEmailCreate,
-    V3AbandonedCartEmailCreateUpdate,
-)
+from ..models.abandoned_cart_email_create import AbandonedCartEmailCreate, AbandonedCartEmailUpdate
 
 if TYPE_CHECKING:
     from .abandoned_cart_emails_default import V3MarketingAbandonedCartEmailsDefault
@@ -204,7 +201,7 @@ class V3MarketingAbandonedCartEmails(NodeResource):
         version="v3",
         result="one",
         model=AbandondedCartEmail,
-        body_type=V3AbandonedCartEmailCreateUpdate,
+        body_type=AbandonedCartEmailUpdate,
         envelope=True,
         operation_id="updateAbandonedCartEmailTemplate",
     )
@@ -212,7 +209,7 @@ class V3MarketingAbandonedCartEmails(NodeResource):
     def update(
         self,
         id: int,
-        body: V3AbandonedCartEmailCreateUpdate,
+        body: AbandonedCartEmailUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -225,7 +222,7 @@ class V3MarketingAbandonedCartEmails(NodeResource):
 
         Args:
             id: `int`, the path's `{id}`.
-            body: `V3AbandonedCartEmailCreateUpdate`, the request body.
+            body: `AbandonedCartEmailUpdate`, the request body.
         """
         return self._call(
             self._op_update,

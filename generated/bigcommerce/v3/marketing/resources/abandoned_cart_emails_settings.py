@@ -13,7 +13,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.abandoned_cart_email_setting_update import (
     AbandonedCartEmailSettingUpdate,
-    AbandonedCartEmailSettingUpdateUpdate,
+    AbandonedCartEmailSettingUpdateBody,
 )
 
 
@@ -83,13 +83,13 @@ class V3MarketingAbandonedCartEmailsSettings(NodeResource):
         result="one",
         model=AbandonedCartEmailSettingUpdate,
         query_type=V3MarketingAbandonedCartEmailsSettingsUpdateQuery,
-        body_type=AbandonedCartEmailSettingUpdateUpdate,
+        body_type=AbandonedCartEmailSettingUpdateBody,
         operation_id="updateAbandonedCartEmailTemplateSettings",
     )
 
     def update(
         self,
-        body: AbandonedCartEmailSettingUpdateUpdate,
+        body: AbandonedCartEmailSettingUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -103,7 +103,7 @@ class V3MarketingAbandonedCartEmailsSettings(NodeResource):
         Returns one `AbandonedCartEmailSettingUpdate`.
 
         Args:
-            body: `AbandonedCartEmailSettingUpdateUpdate`, the request body.
+            body: `AbandonedCartEmailSettingUpdateBody`, the request body.
             query: the query parameters (`V3MarketingAbandonedCartEmailsSettingsUpdateQuery`).
         """
         return self._call(

@@ -12,7 +12,7 @@ from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.email_template_update import EmailTemplateUpdate, EmailTemplateUpdateUpdate
+from ..models.email_template_update import EmailTemplateUpdate, EmailTemplateUpdateBody
 
 
 @with_config(REQUEST_CONFIG)
@@ -174,7 +174,7 @@ class V3MarketingEmailTemplates(NodeResource):
         result="one",
         model=EmailTemplateUpdate,
         query_type=V3MarketingEmailTemplatesUpdateQuery,
-        body_type=EmailTemplateUpdateUpdate,
+        body_type=EmailTemplateUpdateBody,
         envelope=True,
         operation_id="updateEmailTemplate",
     )
@@ -182,7 +182,7 @@ class V3MarketingEmailTemplates(NodeResource):
     def update(
         self,
         template_name: str,
-        body: EmailTemplateUpdateUpdate,
+        body: EmailTemplateUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -196,7 +196,7 @@ class V3MarketingEmailTemplates(NodeResource):
 
         Args:
             template_name: `str`, the path's `{template_name}`.
-            body: `EmailTemplateUpdateUpdate`, the request body.
+            body: `EmailTemplateUpdateBody`, the request body.
             query: the query parameters (`V3MarketingEmailTemplatesUpdateQuery`).
         """
         return self._call(

@@ -14,7 +14,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.metafield import Metafield
-from ...shared.models.metafield_create_input import MetafieldCreateInput, MetafieldCreateInputUpdate
+from ...shared.models.metafield_create_input import MetafieldCreateInput, MetafieldUpdateInput
 from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
 from ...shared.models.metafield_update_many_item_input import MetafieldUpdateManyItemInput
 
@@ -344,7 +344,7 @@ class V3OrdersMetafields(NodeResource):
         version="v3",
         result="one",
         model=Metafield,
-        body_type=MetafieldCreateInputUpdate,
+        body_type=MetafieldUpdateInput,
         envelope=True,
         operation_id="updateOrderMetafield",
     )
@@ -353,7 +353,7 @@ class V3OrdersMetafields(NodeResource):
         self,
         order_id: int,
         metafield_id: int,
-        body: MetafieldCreateInputUpdate,
+        body: MetafieldUpdateInput,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -367,7 +367,7 @@ class V3OrdersMetafields(NodeResource):
         Args:
             order_id: `int`, the path's `{order_id}`.
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldCreateInputUpdate`, the request body.
+            body: `MetafieldUpdateInput`, the request body.
         """
         return self._call(
             self._op_update,

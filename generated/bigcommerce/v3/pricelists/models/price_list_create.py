@@ -30,10 +30,8 @@ class PriceListCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class V3PriceListCreateUpdate(TypedDict, total=False):
-    """The fields to update a `V3PriceListCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class PriceListUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     name: str
     active: bool

@@ -47,10 +47,9 @@ class PriceListRecordCreateManyItem(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class PriceListRecordCreateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `PriceListRecordCreateManyItemModel` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class PriceListRecordUpdateManyItem(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     variant_id: int

@@ -16,7 +16,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.price_list import PriceList
-from ..models.price_list_create import PriceListCreate, V3PriceListCreateUpdate
+from ..models.price_list_create import PriceListCreate, PriceListUpdate
 
 if TYPE_CHECKING:
     from .assignments import V3PricelistsAssignments
@@ -298,7 +298,7 @@ class V3Pricelists(NodeResource):
         version="v3",
         result="one",
         model=PriceList,
-        body_type=V3PriceListCreateUpdate,
+        body_type=PriceListUpdate,
         envelope=True,
         operation_id="updatePriceList",
     )
@@ -306,7 +306,7 @@ class V3Pricelists(NodeResource):
     def update(
         self,
         price_list_id: int,
-        body: V3PriceListCreateUpdate,
+        body: PriceListUpdate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -319,7 +319,7 @@ class V3Pricelists(NodeResource):
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `V3PriceListCreateUpdate`, the request body.
+            body: `PriceListUpdate`, the request body.
         """
         return self._call(
             self._op_update,

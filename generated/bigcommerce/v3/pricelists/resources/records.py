@@ -18,7 +18,7 @@ from ...shared.models.not_found import NotFound
 from ..models.price_list_record import PriceListRecord
 from ..models.price_list_record_create_many_item import (
     PriceListRecordCreateManyItem,
-    PriceListRecordCreateManyItemUpdate,
+    PriceListRecordUpdateManyItem,
 )
 from ..models.price_list_record_update import PriceListRecordUpdate
 from ..models.price_record_batch_item import PriceRecordBatchItem, PriceRecordBatchItemUpdate
@@ -504,7 +504,7 @@ class V3PricelistsRecords(NodeResource):
         version="v3",
         result="value",
         model=dict[str, Any],
-        body_type=list[PriceListRecordCreateManyItemUpdate],
+        body_type=list[PriceListRecordUpdateManyItem],
         envelope=True,
         batch_limit=1000,
         operation_id="upsertPriceListRecords",
@@ -513,7 +513,7 @@ class V3PricelistsRecords(NodeResource):
     def upsert(
         self,
         price_list_id: int,
-        body: list[PriceListRecordCreateManyItemUpdate],
+        body: list[PriceListRecordUpdateManyItem],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -529,7 +529,7 @@ class V3PricelistsRecords(NodeResource):
 
         Args:
             price_list_id: `int`, the path's `{price_list_id}`.
-            body: `list[PriceListRecordCreateManyItemUpdate]`, the request body; sent 1000 items
+            body: `list[PriceListRecordUpdateManyItem]`, the request body; sent 1000 items
                 a request.
         """
         return self._call(

@@ -25,9 +25,9 @@ class PromotionSettingUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class PromotionSettingUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `PromotionSettingUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class PromotionSettingUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     promotions_apply_on_products_with_custom_product_price: Required[bool]

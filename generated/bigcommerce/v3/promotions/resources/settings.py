@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.promotion_setting_update import PromotionSettingUpdate, PromotionSettingUpdateUpdate
+from ..models.promotion_setting_update import PromotionSettingUpdate, PromotionSettingUpdateBody
 
 
 class V3PromotionsSettings(NodeResource):
@@ -47,13 +47,13 @@ class V3PromotionsSettings(NodeResource):
         version="v3",
         result="one",
         model=PromotionSettingUpdate,
-        body_type=PromotionSettingUpdateUpdate,
+        body_type=PromotionSettingUpdateBody,
         operation_id="updateGlobalPromotionSettings",
     )
 
     def update(
         self,
-        body: PromotionSettingUpdateUpdate,
+        body: PromotionSettingUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -65,7 +65,7 @@ class V3PromotionsSettings(NodeResource):
         Returns one `PromotionSettingUpdate`.
 
         Args:
-            body: `PromotionSettingUpdateUpdate`, the request body.
+            body: `PromotionSettingUpdateBody`, the request body.
         """
         return self._call(
             self._op_update,

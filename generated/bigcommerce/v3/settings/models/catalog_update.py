@@ -19,10 +19,8 @@ class CatalogUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CatalogUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `CatalogUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class CatalogUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     auto_approve_reviews: bool
     enable_product_comparisons: bool

@@ -28,10 +28,8 @@ class EmailStatusUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class EmailStatusUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `EmailStatusUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class EmailStatusUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     abandoned_cart_email: bool
     account_details_changed_email: bool

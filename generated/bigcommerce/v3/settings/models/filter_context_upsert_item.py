@@ -13,7 +13,7 @@ from .search_filter_override_context_identifier import (
 )
 from .search_filter_update_many_item import (
     SearchFilterUpdateManyItem,
-    SearchFilterUpdateManyItemUpdate,
+    SearchFilterUpdateManyItemBody,
 )
 
 
@@ -27,10 +27,8 @@ class FilterContextUpsertItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class FilterContextUpsertItemUpdate(TypedDict, total=False):
-    """The fields to update a `FilterContextUpsertItem` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class FilterContextUpsertItemBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     context: SearchFilterOverrideContextIdentifierUpdate
-    data: list[SearchFilterUpdateManyItemUpdate]
+    data: list[SearchFilterUpdateManyItemBody]

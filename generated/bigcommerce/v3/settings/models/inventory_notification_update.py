@@ -19,10 +19,8 @@ class InventoryNotificationUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class InventoryNotificationUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `InventoryNotificationUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class InventoryNotificationUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     low_stock_notification_address: list[str]
     out_of_stock_notification_address: list[str]

@@ -35,10 +35,8 @@ class InventoryUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class InventoryUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `InventoryUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class InventoryUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     product_out_of_stock_behavior: Literal[
         "do_nothing", "hide_product", "hide_product_and_accessible", "hide_product_and_redirect"

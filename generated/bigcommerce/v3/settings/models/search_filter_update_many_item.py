@@ -34,10 +34,8 @@ class SearchFilterUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class SearchFilterUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `SearchFilterUpdateManyItem` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class SearchFilterUpdateManyItemBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     collapsed_by_default: bool
     display_name: str

@@ -25,9 +25,9 @@ class StoreLocaleUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class StoreLocaleUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `StoreLocaleUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class StoreLocaleUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     default_shopper_language: Required[str]

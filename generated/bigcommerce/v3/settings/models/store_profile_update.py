@@ -27,10 +27,8 @@ class StoreProfileUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class StoreProfileUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `StoreProfileUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class StoreProfileUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     store_address: str
     store_address_type: Literal["Home Office", "Commercial Office", "Retail", "Warehouse"]

@@ -28,10 +28,8 @@ class StoreUnitsOfMeasurementUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class StoreUnitsOfMeasurementUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `StoreUnitsOfMeasurementUpdate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`.
-    """
+class StoreUnitsOfMeasurementUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     weight_measurement: Literal["LBS", "Ounces", "KGS", "Grams", "Tonnes"]
     length_measurement: Literal["Inches", "Centimeters"]

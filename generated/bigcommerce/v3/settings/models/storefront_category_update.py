@@ -30,10 +30,8 @@ class StorefrontCategoryUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class StorefrontCategoryUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontCategoryUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class StorefrontCategoryUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     category_tree_depth: int
     """From 1 to 8."""

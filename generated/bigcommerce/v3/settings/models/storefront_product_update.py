@@ -32,10 +32,8 @@ class StorefrontProductUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class StorefrontProductUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontProductUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class StorefrontProductUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     show_product_price: bool
     show_product_sku: bool

@@ -18,9 +18,7 @@ class StorefrontRobotstxtUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class StorefrontRobotstxtUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontRobotstxtUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class StorefrontRobotstxtUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     robots_txt_ssl: str

@@ -32,9 +32,9 @@ class StorefrontSearchUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class StorefrontSearchUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontSearchUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class StorefrontSearchUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     content_product_sort: Required[Literal["relevance", "alphaasc", "alphadesc"]]

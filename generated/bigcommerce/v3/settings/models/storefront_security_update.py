@@ -33,10 +33,8 @@ class StorefrontSecurityUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class StorefrontSecurityUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontSecurityUpdate` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class StorefrontSecurityUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     csp_header: StorefrontSecurityUpdateCspHeaderUpdate
     hsts: StorefrontSecurityUpdateHstsUpdate

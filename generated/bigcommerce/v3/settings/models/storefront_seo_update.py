@@ -24,10 +24,8 @@ class StorefrontSeoUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class StorefrontSeoUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontSeoUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class StorefrontSeoUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     meta_description: str
     meta_keywords: str

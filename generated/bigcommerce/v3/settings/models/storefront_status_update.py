@@ -20,10 +20,8 @@ class StorefrontStatusUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class StorefrontStatusUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `StorefrontStatusUpdate` with; unknown keys are sent as given, with
-    an `UnknownArgumentWarning`.
-    """
+class StorefrontStatusUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     down_for_maintenance_message: str
     prelaunch_message: str

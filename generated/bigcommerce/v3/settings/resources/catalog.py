@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.catalog_update import CatalogUpdate, CatalogUpdateUpdate
+from ..models.catalog_update import CatalogUpdate, CatalogUpdateBody
 
 
 @with_config(REQUEST_CONFIG)
@@ -77,14 +77,14 @@ class V3SettingsCatalog(NodeResource):
         result="one",
         model=CatalogUpdate,
         query_type=V3SettingsCatalogUpdateQuery,
-        body_type=CatalogUpdateUpdate,
+        body_type=CatalogUpdateBody,
         envelope=True,
         operation_id="updateSettingsCatalog",
     )
 
     def update(
         self,
-        body: CatalogUpdateUpdate,
+        body: CatalogUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -97,7 +97,7 @@ class V3SettingsCatalog(NodeResource):
         Returns one `CatalogUpdate`.
 
         Args:
-            body: `CatalogUpdateUpdate`, the request body.
+            body: `CatalogUpdateBody`, the request body.
             query: the query parameters (`V3SettingsCatalogUpdateQuery`).
         """
         return self._call(

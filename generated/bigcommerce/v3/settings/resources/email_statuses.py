@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.email_status_update import EmailStatusUpdate, EmailStatusUpdateUpdate
+from ..models.email_status_update import EmailStatusUpdate, EmailStatusUpdateBody
 
 
 @with_config(REQUEST_CONFIG)
@@ -77,14 +77,14 @@ class V3SettingsEmailStatuses(NodeResource):
         result="one",
         model=EmailStatusUpdate,
         query_type=V3SettingsEmailStatusesUpdateQuery,
-        body_type=EmailStatusUpdateUpdate,
+        body_type=EmailStatusUpdateBody,
         envelope=True,
         operation_id="updateSettingsEmailStatuses",
     )
 
     def update(
         self,
-        body: EmailStatusUpdateUpdate,
+        body: EmailStatusUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -97,7 +97,7 @@ class V3SettingsEmailStatuses(NodeResource):
         Returns one `EmailStatusUpdate`.
 
         Args:
-            body: `EmailStatusUpdateUpdate`, the request body.
+            body: `EmailStatusUpdateBody`, the request body.
             query: the query parameters (`V3SettingsEmailStatusesUpdateQuery`).
         """
         return self._call(

@@ -12,7 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.inventory_update import InventoryUpdate, InventoryUpdateUpdate
+from ..models.inventory_update import InventoryUpdate, InventoryUpdateBody
 
 if TYPE_CHECKING:
     from .inventory_notifications import V3SettingsInventoryNotifications
@@ -87,14 +87,14 @@ class V3SettingsInventory(NodeResource):
         result="one",
         model=InventoryUpdate,
         query_type=V3SettingsInventoryUpdateQuery,
-        body_type=InventoryUpdateUpdate,
+        body_type=InventoryUpdateBody,
         envelope=True,
         operation_id="updateSettingsInventory",
     )
 
     def update(
         self,
-        body: InventoryUpdateUpdate,
+        body: InventoryUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -107,7 +107,7 @@ class V3SettingsInventory(NodeResource):
         Returns one `InventoryUpdate`.
 
         Args:
-            body: `InventoryUpdateUpdate`, the request body.
+            body: `InventoryUpdateBody`, the request body.
             query: the query parameters (`V3SettingsInventoryUpdateQuery`).
         """
         return self._call(

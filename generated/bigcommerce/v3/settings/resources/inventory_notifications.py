@@ -13,7 +13,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.inventory_notification_update import (
     InventoryNotificationUpdate,
-    InventoryNotificationUpdateUpdate,
+    InventoryNotificationUpdateBody,
 )
 
 
@@ -79,13 +79,13 @@ class V3SettingsInventoryNotifications(NodeResource):
         version="v3",
         result="nothing",
         query_type=V3SettingsInventoryNotificationsUpdateQuery,
-        body_type=InventoryNotificationUpdateUpdate,
+        body_type=InventoryNotificationUpdateBody,
         operation_id="updateSettingsInventoryNotifications",
     )
 
     def update(
         self,
-        body: InventoryNotificationUpdateUpdate,
+        body: InventoryNotificationUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -98,7 +98,7 @@ class V3SettingsInventoryNotifications(NodeResource):
         Returns None (the answer has no body).
 
         Args:
-            body: `InventoryNotificationUpdateUpdate`, the request body.
+            body: `InventoryNotificationUpdateBody`, the request body.
             query: the query parameters (`V3SettingsInventoryNotificationsUpdateQuery`).
         """
         return self._call(

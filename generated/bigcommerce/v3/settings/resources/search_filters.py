@@ -10,7 +10,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.search_filter_update_many_item import (
     SearchFilterUpdateManyItem,
-    SearchFilterUpdateManyItemUpdate,
+    SearchFilterUpdateManyItemBody,
 )
 
 if TYPE_CHECKING:
@@ -68,14 +68,14 @@ class V3SettingsSearchFilters(NodeResource):
         version="v3",
         result="many",
         model=SearchFilterUpdateManyItem,
-        body_type=list[SearchFilterUpdateManyItemUpdate],
+        body_type=list[SearchFilterUpdateManyItemBody],
         envelope=True,
         operation_id="updateSettingsEnabledSearchFilters",
     )
 
     def update_many(
         self,
-        body: list[SearchFilterUpdateManyItemUpdate],
+        body: list[SearchFilterUpdateManyItemBody],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -87,7 +87,7 @@ class V3SettingsSearchFilters(NodeResource):
         Returns a list of `SearchFilterUpdateManyItem` objects.
 
         Args:
-            body: `list[SearchFilterUpdateManyItemUpdate]`, the request body.
+            body: `list[SearchFilterUpdateManyItemBody]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -12,10 +12,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.filter_context_upsert_item import (
-    FilterContextUpsertItem,
-    FilterContextUpsertItemUpdate,
-)
+from ..models.filter_context_upsert_item import FilterContextUpsertItem, FilterContextUpsertItemBody
 
 
 @with_config(REQUEST_CONFIG)
@@ -116,14 +113,14 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         version="v3",
         result="many",
         model=FilterContextUpsertItem,
-        body_type=list[FilterContextUpsertItemUpdate],
+        body_type=list[FilterContextUpsertItemBody],
         envelope=True,
         operation_id="upsertSettingsFiltersContexts",
     )
 
     def upsert(
         self,
-        body: list[FilterContextUpsertItemUpdate],
+        body: list[FilterContextUpsertItemBody],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -135,7 +132,7 @@ class V3SettingsSearchFiltersContexts(NodeResource):
         Returns a list of `FilterContextUpsertItem` objects.
 
         Args:
-            body: `list[FilterContextUpsertItemUpdate]`, the request body.
+            body: `list[FilterContextUpsertItemBody]`, the request body.
         """
         return self._call(
             self._op_upsert,

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.store_locale_update import StoreLocaleUpdate, StoreLocaleUpdateUpdate
+from ..models.store_locale_update import StoreLocaleUpdate, StoreLocaleUpdateBody
 
 
 class V3SettingsStoreLocale(NodeResource):
@@ -48,14 +48,14 @@ class V3SettingsStoreLocale(NodeResource):
         version="v3",
         result="one",
         model=StoreLocaleUpdate,
-        body_type=StoreLocaleUpdateUpdate,
+        body_type=StoreLocaleUpdateBody,
         envelope=True,
         operation_id="updateSettingsLocale",
     )
 
     def update(
         self,
-        body: StoreLocaleUpdateUpdate,
+        body: StoreLocaleUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -67,7 +67,7 @@ class V3SettingsStoreLocale(NodeResource):
         Returns one `StoreLocaleUpdate`.
 
         Args:
-            body: `StoreLocaleUpdateUpdate`, the request body.
+            body: `StoreLocaleUpdateBody`, the request body.
         """
         return self._call(
             self._op_update,

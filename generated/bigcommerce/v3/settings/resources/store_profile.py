@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.store_profile_update import StoreProfileUpdate, StoreProfileUpdateUpdate
+from ..models.store_profile_update import StoreProfileUpdate, StoreProfileUpdateBody
 
 
 @with_config(REQUEST_CONFIG)
@@ -77,14 +77,14 @@ class V3SettingsStoreProfile(NodeResource):
         result="one",
         model=StoreProfileUpdate,
         query_type=V3SettingsStoreProfileUpdateQuery,
-        body_type=StoreProfileUpdateUpdate,
+        body_type=StoreProfileUpdateBody,
         envelope=True,
         operation_id="updateSettingsStoreProfile",
     )
 
     def update(
         self,
-        body: StoreProfileUpdateUpdate,
+        body: StoreProfileUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -97,7 +97,7 @@ class V3SettingsStoreProfile(NodeResource):
         Returns one `StoreProfileUpdate`.
 
         Args:
-            body: `StoreProfileUpdateUpdate`, the request body.
+            body: `StoreProfileUpdateBody`, the request body.
             query: the query parameters (`V3SettingsStoreProfileUpdateQuery`).
         """
         return self._call(

@@ -13,7 +13,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.store_units_of_measurement_update import (
     StoreUnitsOfMeasurementUpdate,
-    StoreUnitsOfMeasurementUpdateUpdate,
+    StoreUnitsOfMeasurementUpdateBody,
 )
 
 
@@ -80,14 +80,14 @@ class V3SettingsStoreUnitsOfMeasurement(NodeResource):
         result="one",
         model=StoreUnitsOfMeasurementUpdate,
         query_type=V3SettingsStoreUnitsOfMeasurementUpdateQuery,
-        body_type=StoreUnitsOfMeasurementUpdateUpdate,
+        body_type=StoreUnitsOfMeasurementUpdateBody,
         envelope=True,
         operation_id="updateSettingsMeasurementUnits",
     )
 
     def update(
         self,
-        body: StoreUnitsOfMeasurementUpdateUpdate,
+        body: StoreUnitsOfMeasurementUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -100,7 +100,7 @@ class V3SettingsStoreUnitsOfMeasurement(NodeResource):
         Returns one `StoreUnitsOfMeasurementUpdate`.
 
         Args:
-            body: `StoreUnitsOfMeasurementUpdateUpdate`, the request body.
+            body: `StoreUnitsOfMeasurementUpdateBody`, the request body.
             query: the query parameters (`V3SettingsStoreUnitsOfMeasurementUpdateQuery`).
         """
         return self._call(

@@ -13,7 +13,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.storefront_category_update import (
     StorefrontCategoryUpdate,
-    StorefrontCategoryUpdateUpdate,
+    StorefrontCategoryUpdateBody,
 )
 
 
@@ -80,14 +80,14 @@ class V3SettingsStorefrontCategory(NodeResource):
         result="one",
         model=StorefrontCategoryUpdate,
         query_type=V3SettingsStorefrontCategoryUpdateQuery,
-        body_type=StorefrontCategoryUpdateUpdate,
+        body_type=StorefrontCategoryUpdateBody,
         envelope=True,
         operation_id="updateSettingsStorefrontCategory",
     )
 
     def update(
         self,
-        body: StorefrontCategoryUpdateUpdate,
+        body: StorefrontCategoryUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -100,7 +100,7 @@ class V3SettingsStorefrontCategory(NodeResource):
         Returns one `StorefrontCategoryUpdate`.
 
         Args:
-            body: `StorefrontCategoryUpdateUpdate`, the request body.
+            body: `StorefrontCategoryUpdateBody`, the request body.
             query: the query parameters (`V3SettingsStorefrontCategoryUpdateQuery`).
         """
         return self._call(

@@ -11,10 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.storefront_product_update import (
-    StorefrontProductUpdate,
-    StorefrontProductUpdateUpdate,
-)
+from ..models.storefront_product_update import StorefrontProductUpdate, StorefrontProductUpdateBody
 
 
 @with_config(REQUEST_CONFIG)
@@ -80,14 +77,14 @@ class V3SettingsStorefrontProduct(NodeResource):
         result="one",
         model=StorefrontProductUpdate,
         query_type=V3SettingsStorefrontProductUpdateQuery,
-        body_type=StorefrontProductUpdateUpdate,
+        body_type=StorefrontProductUpdateBody,
         envelope=True,
         operation_id="updateSettingsStorefrontProduct",
     )
 
     def update(
         self,
-        body: StorefrontProductUpdateUpdate,
+        body: StorefrontProductUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -100,7 +97,7 @@ class V3SettingsStorefrontProduct(NodeResource):
         Returns one `StorefrontProductUpdate`.
 
         Args:
-            body: `StorefrontProductUpdateUpdate`, the request body.
+            body: `StorefrontProductUpdateBody`, the request body.
             query: the query parameters (`V3SettingsStorefrontProductUpdateQuery`).
         """
         return self._call(

@@ -13,7 +13,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.storefront_robotstxt_update import (
     StorefrontRobotstxtUpdate,
-    StorefrontRobotstxtUpdateUpdate,
+    StorefrontRobotstxtUpdateBody,
 )
 
 
@@ -80,14 +80,14 @@ class V3SettingsStorefrontRobotstxt(NodeResource):
         result="one",
         model=StorefrontRobotstxtUpdate,
         query_type=V3SettingsStorefrontRobotstxtUpdateQuery,
-        body_type=StorefrontRobotstxtUpdateUpdate,
+        body_type=StorefrontRobotstxtUpdateBody,
         envelope=True,
         operation_id="updateSettingsRobotsTxt",
     )
 
     def update(
         self,
-        body: StorefrontRobotstxtUpdateUpdate,
+        body: StorefrontRobotstxtUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -100,7 +100,7 @@ class V3SettingsStorefrontRobotstxt(NodeResource):
         Returns one `StorefrontRobotstxtUpdate`.
 
         Args:
-            body: `StorefrontRobotstxtUpdateUpdate`, the request body.
+            body: `StorefrontRobotstxtUpdateBody`, the request body.
             query: the query parameters (`V3SettingsStorefrontRobotstxtUpdateQuery`).
         """
         return self._call(

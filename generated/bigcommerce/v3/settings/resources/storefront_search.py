@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.storefront_search_update import StorefrontSearchUpdate, StorefrontSearchUpdateUpdate
+from ..models.storefront_search_update import StorefrontSearchUpdate, StorefrontSearchUpdateBody
 
 
 @with_config(REQUEST_CONFIG)
@@ -77,14 +77,14 @@ class V3SettingsStorefrontSearch(NodeResource):
         result="one",
         model=StorefrontSearchUpdate,
         query_type=V3SettingsStorefrontSearchUpdateQuery,
-        body_type=StorefrontSearchUpdateUpdate,
+        body_type=StorefrontSearchUpdateBody,
         envelope=True,
         operation_id="updateSettingsStorefrontSearch",
     )
 
     def update(
         self,
-        body: StorefrontSearchUpdateUpdate,
+        body: StorefrontSearchUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -97,7 +97,7 @@ class V3SettingsStorefrontSearch(NodeResource):
         Returns one `StorefrontSearchUpdate`.
 
         Args:
-            body: `StorefrontSearchUpdateUpdate`, the request body.
+            body: `StorefrontSearchUpdateBody`, the request body.
             query: the query parameters (`V3SettingsStorefrontSearchUpdateQuery`).
         """
         return self._call(

@@ -13,7 +13,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.storefront_security_update import (
     StorefrontSecurityUpdate,
-    StorefrontSecurityUpdateUpdate,
+    StorefrontSecurityUpdateBody,
 )
 
 
@@ -80,14 +80,14 @@ class V3SettingsStorefrontSecurity(NodeResource):
         result="one",
         model=StorefrontSecurityUpdate,
         query_type=V3SettingsStorefrontSecurityUpdateQuery,
-        body_type=StorefrontSecurityUpdateUpdate,
+        body_type=StorefrontSecurityUpdateBody,
         envelope=True,
         operation_id="updateSettingsStorefrontSecurity",
     )
 
     def update(
         self,
-        body: StorefrontSecurityUpdateUpdate,
+        body: StorefrontSecurityUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -100,7 +100,7 @@ class V3SettingsStorefrontSecurity(NodeResource):
         Returns one `StorefrontSecurityUpdate`.
 
         Args:
-            body: `StorefrontSecurityUpdateUpdate`, the request body.
+            body: `StorefrontSecurityUpdateBody`, the request body.
             query: the query parameters (`V3SettingsStorefrontSecurityUpdateQuery`).
         """
         return self._call(

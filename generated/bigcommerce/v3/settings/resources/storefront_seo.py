@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.storefront_seo_update import StorefrontSeoUpdate, StorefrontSeoUpdateUpdate
+from ..models.storefront_seo_update import StorefrontSeoUpdate, StorefrontSeoUpdateBody
 
 
 @with_config(REQUEST_CONFIG)
@@ -77,14 +77,14 @@ class V3SettingsStorefrontSeo(NodeResource):
         result="one",
         model=StorefrontSeoUpdate,
         query_type=V3SettingsStorefrontSeoUpdateQuery,
-        body_type=StorefrontSeoUpdateUpdate,
+        body_type=StorefrontSeoUpdateBody,
         envelope=True,
         operation_id="updateSettingsStorefrontSeo",
     )
 
     def update(
         self,
-        body: StorefrontSeoUpdateUpdate,
+        body: StorefrontSeoUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -97,7 +97,7 @@ class V3SettingsStorefrontSeo(NodeResource):
         Returns one `StorefrontSeoUpdate`.
 
         Args:
-            body: `StorefrontSeoUpdateUpdate`, the request body.
+            body: `StorefrontSeoUpdateBody`, the request body.
             query: the query parameters (`V3SettingsStorefrontSeoUpdateQuery`).
         """
         return self._call(

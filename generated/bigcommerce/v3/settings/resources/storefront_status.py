@@ -11,7 +11,7 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.storefront_status_update import StorefrontStatusUpdate, StorefrontStatusUpdateUpdate
+from ..models.storefront_status_update import StorefrontStatusUpdate, StorefrontStatusUpdateBody
 
 
 @with_config(REQUEST_CONFIG)
@@ -77,14 +77,14 @@ class V3SettingsStorefrontStatus(NodeResource):
         result="one",
         model=StorefrontStatusUpdate,
         query_type=V3SettingsStorefrontStatusUpdateQuery,
-        body_type=StorefrontStatusUpdateUpdate,
+        body_type=StorefrontStatusUpdateBody,
         envelope=True,
         operation_id="updateSettingsStorefrontStatus",
     )
 
     def update(
         self,
-        body: StorefrontStatusUpdateUpdate,
+        body: StorefrontStatusUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -97,7 +97,7 @@ class V3SettingsStorefrontStatus(NodeResource):
         Returns one `StorefrontStatusUpdate`.
 
         Args:
-            body: `StorefrontStatusUpdateUpdate`, the request body.
+            body: `StorefrontStatusUpdateBody`, the request body.
             query: the query parameters (`V3SettingsStorefrontStatusUpdateQuery`).
         """
         return self._call(

@@ -50,9 +50,9 @@ class MetafieldCreate(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class V3MetafieldCreateUpdate(TypedDict, total=False):
-    """The fields to update a `V3MetafieldCreate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents require.
+class MetafieldUpdate(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     key: str

@@ -50,10 +50,9 @@ class MetafieldCreateInput(TypedDict, total=False):
 
 
 @with_config(REQUEST_CONFIG)
-class MetafieldCreateInputUpdate(TypedDict, total=False):
-    """The fields to update a `MetafieldCreateInputModel` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class MetafieldUpdateInput(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     permission_set: Required[

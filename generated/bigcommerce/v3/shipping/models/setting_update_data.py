@@ -19,9 +19,7 @@ class SettingUpdateData(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class SettingUpdateDataUpdate(TypedDict, total=False):
-    """The fields to update a `SettingUpdateData` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class SettingUpdateDataBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     checkout: SettingUpdateDataCheckoutUpdate

@@ -22,9 +22,7 @@ class ShippingSettingChannelUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ShippingSettingChannelUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `ShippingSettingChannelUpdate` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`.
-    """
+class ShippingSettingChannelUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     checkout: ShippingSettingChannelUpdateCheckoutUpdate

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.setting_update_data import SettingUpdateData, SettingUpdateDataUpdate
+from ..models.setting_update_data import SettingUpdateData, SettingUpdateDataBody
 
 if TYPE_CHECKING:
     from .settings_channels import V3ShippingSettingsChannels
@@ -58,14 +58,14 @@ class V3ShippingSettings(NodeResource):
         version="v3",
         result="one",
         model=SettingUpdateData,
-        body_type=SettingUpdateDataUpdate,
+        body_type=SettingUpdateDataBody,
         envelope=True,
         operation_id="updateShippingSettings",
     )
 
     def update(
         self,
-        body: SettingUpdateDataUpdate,
+        body: SettingUpdateDataBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -77,7 +77,7 @@ class V3ShippingSettings(NodeResource):
         Returns one `SettingUpdateData`.
 
         Args:
-            body: `SettingUpdateDataUpdate`, the request body.
+            body: `SettingUpdateDataBody`, the request body.
         """
         return self._call(
             self._op_update,

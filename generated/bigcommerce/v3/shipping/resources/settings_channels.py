@@ -10,7 +10,7 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shipping_setting_channel_update import (
     ShippingSettingChannelUpdate,
-    ShippingSettingChannelUpdateUpdate,
+    ShippingSettingChannelUpdateBody,
 )
 
 
@@ -57,7 +57,7 @@ class V3ShippingSettingsChannels(NodeResource):
         version="v3",
         result="one",
         model=ShippingSettingChannelUpdate,
-        body_type=ShippingSettingChannelUpdateUpdate,
+        body_type=ShippingSettingChannelUpdateBody,
         envelope=True,
         operation_id="updateChannelShippingSettings",
     )
@@ -65,7 +65,7 @@ class V3ShippingSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: str,
-        body: ShippingSettingChannelUpdateUpdate,
+        body: ShippingSettingChannelUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -78,7 +78,7 @@ class V3ShippingSettingsChannels(NodeResource):
 
         Args:
             channel_id: `str`, the path's `{channel_id}`.
-            body: `ShippingSettingChannelUpdateUpdate`, the request body.
+            body: `ShippingSettingChannelUpdateBody`, the request body.
         """
         return self._call(
             self._op_update,

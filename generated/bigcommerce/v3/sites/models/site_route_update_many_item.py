@@ -25,10 +25,8 @@ class SiteRouteUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class SiteRouteUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `SiteRouteUpdateManyItem` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`.
-    """
+class SiteRouteUpdateManyItemBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     id: int
     type: SiteRouteCreateModelType

@@ -17,7 +17,7 @@ from ..models.site_route_create import SiteRouteCreate
 from ..models.site_route_update import SiteRouteUpdate
 from ..models.site_route_update_many_item import (
     SiteRouteUpdateManyItem,
-    SiteRouteUpdateManyItemUpdate,
+    SiteRouteUpdateManyItemBody,
 )
 
 
@@ -274,7 +274,7 @@ class V3SitesRoutes(NodeResource):
         version="v3",
         result="many",
         model=SiteRouteUpdateManyItem,
-        body_type=list[SiteRouteUpdateManyItemUpdate],
+        body_type=list[SiteRouteUpdateManyItemBody],
         envelope=True,
         operation_id="updateSiteRoutes",
     )
@@ -282,7 +282,7 @@ class V3SitesRoutes(NodeResource):
     def update_many(
         self,
         site_id: int,
-        body: list[SiteRouteUpdateManyItemUpdate],
+        body: list[SiteRouteUpdateManyItemBody],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -295,7 +295,7 @@ class V3SitesRoutes(NodeResource):
 
         Args:
             site_id: `int`, the path's `{site_id}`.
-            body: `list[SiteRouteUpdateManyItemUpdate]`, the request body.
+            body: `list[SiteRouteUpdateManyItemBody]`, the request body.
         """
         return self._call(
             self._op_update_many,

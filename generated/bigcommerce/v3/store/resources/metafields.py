@@ -14,7 +14,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ...shared.models.cart_metafield import CartMetafield
-from ...shared.models.metafield_create_input import MetafieldCreateInput, MetafieldCreateInputUpdate
+from ...shared.models.metafield_create_input import MetafieldCreateInput, MetafieldUpdateInput
 from ...shared.models.metafield_update_many_item_input import MetafieldUpdateManyItemInput
 
 
@@ -289,7 +289,7 @@ class V3StoreMetafields(NodeResource):
         version="v3",
         result="one",
         model=CartMetafield,
-        body_type=MetafieldCreateInputUpdate,
+        body_type=MetafieldUpdateInput,
         envelope=True,
         operation_id="updateStoreMetafield",
     )
@@ -297,7 +297,7 @@ class V3StoreMetafields(NodeResource):
     def update(
         self,
         metafield_id: int,
-        body: MetafieldCreateInputUpdate,
+        body: MetafieldUpdateInput,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -310,7 +310,7 @@ class V3StoreMetafields(NodeResource):
 
         Args:
             metafield_id: `int`, the path's `{metafield_id}`.
-            body: `MetafieldCreateInputUpdate`, the request body.
+            body: `MetafieldUpdateInput`, the request body.
         """
         return self._call(
             self._op_update,

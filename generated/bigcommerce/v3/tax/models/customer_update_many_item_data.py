@@ -23,10 +23,9 @@ class CustomerUpdateManyItemData(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CustomerUpdateManyItemDataUpdate(TypedDict, total=False):
-    """The fields to update a `CustomerUpdateManyItemData` with; unknown keys are sent as given,
-    with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class CustomerUpdateManyItemDataBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     customer_id: Required[int]

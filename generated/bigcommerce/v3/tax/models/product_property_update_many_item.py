@@ -23,10 +23,9 @@ class ProductPropertyUpdateManyItem(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class ProductPropertyUpdateManyItemUpdate(TypedDict, total=False):
-    """The fields to update a `ProductPropertyUpdateManyItem` with; unknown keys are sent as
-    given, with an `UnknownArgumentWarning`. Keys marked `Required` are the ones the documents
-    require.
+class ProductPropertyUpdateManyItemBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
+    marked `Required` are the ones the documents require.
     """
 
     product_id: Required[int]

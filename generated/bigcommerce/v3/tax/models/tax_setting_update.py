@@ -38,10 +38,8 @@ class TaxSettingUpdate(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class TaxSettingUpdateUpdate(TypedDict, total=False):
-    """The fields to update a `TaxSettingUpdate` with; unknown keys are sent as given, with an
-    `UnknownArgumentWarning`.
-    """
+class TaxSettingUpdateBody(TypedDict, total=False):
+    """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`."""
 
     tax_entered_with_prices: bool
     price_display_settings: TaxSettingUpdatePriceDisplaySettingsUpdate

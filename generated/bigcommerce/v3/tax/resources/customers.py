@@ -13,7 +13,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.customer_update_many_item_data import (
     CustomerUpdateManyItemData,
-    CustomerUpdateManyItemDataUpdate,
+    CustomerUpdateManyItemDataBody,
 )
 
 
@@ -115,14 +115,14 @@ class V3TaxCustomers(NodeResource):
         version="v3",
         result="many",
         model=CustomerUpdateManyItemData,
-        body_type=list[CustomerUpdateManyItemDataUpdate],
+        body_type=list[CustomerUpdateManyItemDataBody],
         envelope=True,
         operation_id="updateTaxCustomers",
     )
 
     def update_many(
         self,
-        body: list[CustomerUpdateManyItemDataUpdate],
+        body: list[CustomerUpdateManyItemDataBody],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -134,7 +134,7 @@ class V3TaxCustomers(NodeResource):
         Returns a list of `CustomerUpdateManyItemData` objects.
 
         Args:
-            body: `list[CustomerUpdateManyItemDataUpdate]`, the request body.
+            body: `list[CustomerUpdateManyItemDataBody]`, the request body.
         """
         return self._call(
             self._op_update_many,

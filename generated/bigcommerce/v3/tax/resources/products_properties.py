@@ -13,7 +13,7 @@ from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_property_update_many_item import (
     ProductPropertyUpdateManyItem,
-    ProductPropertyUpdateManyItemUpdate,
+    ProductPropertyUpdateManyItemBody,
 )
 
 
@@ -121,14 +121,14 @@ class V3TaxProductsProperties(NodeResource):
         version="v3",
         result="many",
         model=ProductPropertyUpdateManyItem,
-        body_type=list[ProductPropertyUpdateManyItemUpdate],
+        body_type=list[ProductPropertyUpdateManyItemBody],
         envelope=True,
         operation_id="updateProductTaxProperties",
     )
 
     def update_many(
         self,
-        body: list[ProductPropertyUpdateManyItemUpdate],
+        body: list[ProductPropertyUpdateManyItemBody],
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -140,7 +140,7 @@ class V3TaxProductsProperties(NodeResource):
         Returns a list of `ProductPropertyUpdateManyItem` objects.
 
         Args:
-            body: `list[ProductPropertyUpdateManyItemUpdate]`, the request body.
+            body: `list[ProductPropertyUpdateManyItemBody]`, the request body.
         """
         return self._call(
             self._op_update_many,

@@ -7,7 +7,7 @@ from typing import ClassVar
 
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.tax_setting_update import TaxSettingUpdate, TaxSettingUpdateUpdate
+from ..models.tax_setting_update import TaxSettingUpdate, TaxSettingUpdateBody
 
 
 class V3TaxSettings(NodeResource):
@@ -48,14 +48,14 @@ class V3TaxSettings(NodeResource):
         version="v3",
         result="one",
         model=TaxSettingUpdate,
-        body_type=TaxSettingUpdateUpdate,
+        body_type=TaxSettingUpdateBody,
         envelope=True,
         operation_id="updateTaxSettings",
     )
 
     def update(
         self,
-        body: TaxSettingUpdateUpdate,
+        body: TaxSettingUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -67,7 +67,7 @@ class V3TaxSettings(NodeResource):
         Returns one `TaxSettingUpdate`.
 
         Args:
-            body: `TaxSettingUpdateUpdate`, the request body.
+            body: `TaxSettingUpdateBody`, the request body.
         """
         return self._call(
             self._op_update,
