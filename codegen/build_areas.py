@@ -127,5 +127,20 @@ def build_areas(
         ]
         exports.sort(key=lambda e: e.public)
         name = PurePosixPath(loaded.file).stem
-        areas.append(AreaIR(loaded.spec.api, name, loaded.file, tuple(exports)))
+        example = _example(loaded) or exports[0].public
+        areas.append(AreaIR(loaded.spec.api, name, loaded.file, tuple(exports), example))
     return tuple(sorted(areas, key=lambda a: (a.version, a.name)))
+
+
+def _example(loaded: LoadedSpec) -> str:
+    """The public name of what an area's first collection answers (`Brand` for `catalog`, its
+    first collection being `catalog.brands`), for the area's docstring; "" if none."""
+    public = {target: name for name, target in loaded.spec.exports.items()}
+    for _, node in sorted(loaded.spec.nodes.items()):
+        for verb in ("get", "all"):
+            op = node.operations.get(verb)
+            text = op.result.type if op is not None else None
+            key = (text or "").removeprefix("list[").removesuffix("]")
+            if key in public:
+                return public[key]
+    return ""

@@ -293,6 +293,7 @@ class AreaIR:
     name: str
     spec_file: str
     exports: tuple[AreaExportIR, ...]
+    example: str = ""  # the name its docstring shows: what its first collection answers
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v2/orders.yaml by codegen (`make generate`); do not edit.
 """The v2 API's `orders` models, loaded on first use: `from bigcommerce.v2.orders import
-CouponsResource`.
+OrderConsignment`.
 """
 
 from __future__ import annotations

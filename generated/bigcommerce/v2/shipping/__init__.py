@@ -1,6 +1,6 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
 """The v2 API's `shipping` models, loaded on first use: `from bigcommerce.v2.shipping import
-CarrierConnectionCreate`.
+ShippingZone`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/carts.yaml by codegen (`make generate`); do not edit.
-"""The v3 API's `carts` models, loaded on first use: `from bigcommerce.v3.carts import
-AppliedCoupon`.
-"""
+"""The v3 API's `carts` models, loaded on first use: `from bigcommerce.v3.carts import Cart`."""
 
 from __future__ import annotations
 

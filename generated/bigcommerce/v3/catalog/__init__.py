@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/catalog.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `catalog` models, loaded on first use: `from bigcommerce.v3.catalog import
-Adjuster`.
+Brand`.
 """
 
 from __future__ import annotations

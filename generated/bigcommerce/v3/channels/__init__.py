@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/channels.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `channels` models, loaded on first use: `from bigcommerce.v3.channels import
-ActiveTheme`.
+ChannelWithCurrencies`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `checkouts` models, loaded on first use: `from bigcommerce.v3.checkouts import
-AppliedDiscount`.
+Checkout`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/content.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `content` models, loaded on first use: `from bigcommerce.v3.content import
-Dropzone`.
+PageWidget`.
 """
 
 from __future__ import annotations

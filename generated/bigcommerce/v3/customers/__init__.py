@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/customers.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `customers` models, loaded on first use: `from bigcommerce.v3.customers import
-Address`.
+Customer`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/hooks.yaml by codegen (`make generate`); do not edit.
-"""The v3 API's `hooks` models, loaded on first use: `from bigcommerce.v3.hooks import
-HookAdmin`.
-"""
+"""The v3 API's `hooks` models, loaded on first use: `from bigcommerce.v3.hooks import Webhook`."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/infrastructure.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `infrastructure` models, loaded on first use: `from bigcommerce.v3.infrastructure
-import CreateDeployment`.
+import Project`.
 """
 
 from __future__ import annotations

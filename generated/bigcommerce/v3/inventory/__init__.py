@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/inventory.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `inventory` models, loaded on first use: `from bigcommerce.v3.inventory import
-AdjustmentsAbsoluteUpdate`.
+Item`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/orders.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `orders` models, loaded on first use: `from bigcommerce.v3.orders import
-AVSResult`.
+Metafield`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/payments.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `payments` models, loaded on first use: `from bigcommerce.v3.payments import
-AccessTokenCreate`.
+PaymentMethod`.
 """
 
 from __future__ import annotations

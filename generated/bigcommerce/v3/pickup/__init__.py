@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/pickup.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `pickup` models, loaded on first use: `from bigcommerce.v3.pickup import
-AvailableItem`.
+PickupMethod`.
 """
 
 from __future__ import annotations

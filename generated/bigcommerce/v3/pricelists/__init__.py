@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/pricelists.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `pricelists` models, loaded on first use: `from bigcommerce.v3.pricelists import
-AssignmentFor`.
+PriceList`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/promotions.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `promotions` models, loaded on first use: `from bigcommerce.v3.promotions import
-Action`.
+SavedCouponPromotion`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/settings.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `settings` models, loaded on first use: `from bigcommerce.v3.settings import
-AnalyticUpdate`.
+AnalyticsProvider`.
 """
 
 from __future__ import annotations

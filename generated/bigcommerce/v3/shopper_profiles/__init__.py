@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/shopper_profiles.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `shopper_profiles` models, loaded on first use: `from
-bigcommerce.v3.shopper_profiles import Segment`.
+bigcommerce.v3.shopper_profiles import ShopperProfile`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,5 @@
 # Generated from spec/imported/v3/sites.yaml by codegen (`make generate`); do not edit.
-"""The v3 API's `sites` models, loaded on first use: `from bigcommerce.v3.sites import
-CertificateInput`.
-"""
+"""The v3 API's `sites` models, loaded on first use: `from bigcommerce.v3.sites import Site`."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/storefront.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `storefront` models, loaded on first use: `from bigcommerce.v3.storefront import
-ApiTokenCreate`.
+CustomTemplateAssociation`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 # Generated from spec/imported/v3/tax.yaml by codegen (`make generate`); do not edit.
 """The v3 API's `tax` models, loaded on first use: `from bigcommerce.v3.tax import
-ClassUpdateManyItem`.
+CustomerUpdateManyItemData`.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/themes.yaml by codegen (`make generate`); do not edit.
-"""The v3 API's `themes` models, loaded on first use: `from bigcommerce.v3.themes import Job`."""
+"""The v3 API's `themes` models, loaded on first use: `from bigcommerce.v3.themes import Theme`."""
 
 from __future__ import annotations
 
