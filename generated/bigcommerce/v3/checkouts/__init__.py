@@ -34,9 +34,6 @@ if TYPE_CHECKING:
     from .models.checkout_cart_line_items_custom_item import CheckoutCartLineItemsCustomItem
     from .models.checkout_cart_line_items_digital_item import CheckoutCartLineItemsDigitalItem
     from .models.checkout_cart_line_items_physical_item import CheckoutCartLineItemsPhysicalItem
-    from .models.checkout_checkouts_fees_by_checkout_id_post import (
-        CheckoutCheckoutsFeesByCheckoutIdPost,
-    )
     from .models.checkout_consignment import CheckoutConsignment
     from .models.checkout_consignment_coupon_discount import CheckoutConsignmentCouponDiscount
     from .models.checkout_consignment_create_many_item import CheckoutConsignmentCreateManyItem
@@ -59,6 +56,7 @@ if TYPE_CHECKING:
     from .models.checkout_discount_create_cart_discount import CheckoutDiscountCreateCartDiscount
     from .models.checkout_discount_create_cart_line_item import CheckoutDiscountCreateCartLineItem
     from .models.checkout_fee import CheckoutFee
+    from .models.checkout_fee_create import CheckoutFeeCreate
     from .models.checkout_fee_delete_all import CheckoutFeeDeleteAll
     from .models.checkout_fee_update import CheckoutFeeUpdate
     from .models.checkout_items_physical_item_gift_wrapping import (
@@ -122,10 +120,6 @@ _EXPORTS = {
         ".models.checkout_cart_line_items_physical_item",
         "CheckoutCartLineItemsPhysicalItem",
     ),
-    "CheckoutCheckoutsFeesByCheckoutIdPost": (
-        ".models.checkout_checkouts_fees_by_checkout_id_post",
-        "CheckoutCheckoutsFeesByCheckoutIdPost",
-    ),
     "CheckoutConsignment": (".models.checkout_consignment", "CheckoutConsignment"),
     "CheckoutConsignmentCouponDiscount": (
         ".models.checkout_consignment_coupon_discount",
@@ -178,6 +172,7 @@ _EXPORTS = {
         "CheckoutDiscountCreateCartLineItem",
     ),
     "CheckoutFee": (".models.checkout_fee", "CheckoutFee"),
+    "CheckoutFeeCreate": (".models.checkout_fee_create", "CheckoutFeeCreate"),
     "CheckoutFeeDeleteAll": (".models.checkout_fee_delete_all", "CheckoutFeeDeleteAll"),
     "CheckoutFeeUpdate": (".models.checkout_fee_update", "CheckoutFeeUpdate"),
     "CheckoutItemsPhysicalItemGiftWrapping": (
@@ -229,7 +224,6 @@ __all__ = [
     "CheckoutCartLineItemsCustomItem",
     "CheckoutCartLineItemsDigitalItem",
     "CheckoutCartLineItemsPhysicalItem",
-    "CheckoutCheckoutsFeesByCheckoutIdPost",
     "CheckoutConsignment",
     "CheckoutConsignmentCouponDiscount",
     "CheckoutConsignmentCreateManyItem",
@@ -246,6 +240,7 @@ __all__ = [
     "CheckoutDiscountCreateCartDiscount",
     "CheckoutDiscountCreateCartLineItem",
     "CheckoutFee",
+    "CheckoutFeeCreate",
     "CheckoutFeeDeleteAll",
     "CheckoutFeeUpdate",
     "CheckoutItemsPhysicalItemGiftWrapping",

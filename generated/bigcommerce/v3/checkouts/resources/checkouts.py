@@ -14,9 +14,7 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.checkout import Checkout
-from ..models.checkout_checkouts_fees_by_checkout_id_post import (
-    CheckoutCheckoutsFeesByCheckoutIdPost,
-)
+from ..models.checkout_fee_create import CheckoutFeeCreate
 from ..models.checkout_update import CheckoutUpdate
 
 if TYPE_CHECKING:
@@ -103,7 +101,7 @@ class V3Checkouts(NodeResource):
         version="v3",
         result="one",
         model=Checkout,
-        body_type=CheckoutCheckoutsFeesByCheckoutIdPost,
+        body_type=CheckoutFeeCreate,
         envelope=True,
         operation_id="CheckoutsFeesByCheckoutIdPost",
     )
@@ -111,7 +109,7 @@ class V3Checkouts(NodeResource):
     def checkouts_fees_by_checkout_id_post(
         self,
         checkout_id: str,
-        body: CheckoutCheckoutsFeesByCheckoutIdPost,
+        body: CheckoutFeeCreate,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -124,7 +122,7 @@ class V3Checkouts(NodeResource):
 
         Args:
             checkout_id: `str`, the path's `{checkout_id}`.
-            body: `CheckoutCheckoutsFeesByCheckoutIdPost`, the request body.
+            body: `CheckoutFeeCreate`, the request body.
         """
         return self._call(
             self._op_checkouts_fees_by_checkout_id_post,

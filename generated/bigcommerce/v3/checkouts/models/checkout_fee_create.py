@@ -1,5 +1,5 @@
 # Generated from spec/imported/v3/checkouts.yaml by codegen (`make generate`); do not edit.
-"""The `CheckoutCheckoutsFeesByCheckoutIdPostModel` model and the bodies of its create calls."""
+"""The `V3CheckoutFeeCreate` model and the bodies of its create calls."""
 
 from __future__ import annotations
 
@@ -10,9 +10,9 @@ from ...._model import REQUEST_CONFIG, ApiModel
 from .base_fee import BaseFee, BaseFeeCreate
 
 
-class CheckoutCheckoutsFeesByCheckoutIdPostModel(ApiModel):
-    """`CheckoutCheckoutsFeesByCheckoutIdPostModel`: an object of the v3 API. Every field is
-    optional; unknown fields are kept.
+class V3CheckoutFeeCreate(ApiModel):
+    """`V3CheckoutFeeCreate`: an object of the v3 API. Every field is optional; unknown fields
+    are kept.
     """
 
     fees: list[BaseFee] | None = None
@@ -20,7 +20,7 @@ class CheckoutCheckoutsFeesByCheckoutIdPostModel(ApiModel):
 
 
 @with_config(REQUEST_CONFIG)
-class CheckoutCheckoutsFeesByCheckoutIdPost(TypedDict, total=False):
+class CheckoutFeeCreate(TypedDict, total=False):
     """A request body; unknown keys are sent as given, with an `UnknownArgumentWarning`. Keys
     marked `Required` are the ones the documents require.
     """
