@@ -260,7 +260,7 @@ def test_render_lists_changes_sorted_and_escapes_the_documents_text() -> None:
             ("v3", "DELETE", "things"): ("deleteThings", "api.things.delete_all"),
             ("v3", "GET", "old"): ("getOld", "api.old.all"),
         },
-        frozenset({"Thing", "Old"}),
+        {"v3 Thing": "{}", "v3 Old": "{old}", "v3 Gadget": "{gadget}", "v2 Gadget": "{g2}"},
     )
     after = Snapshot(
         {
@@ -269,7 +269,7 @@ def test_render_lists_changes_sorted_and_escapes_the_documents_text() -> None:
             ("v3", "GET", "new"): ("getNew", "api.new.all"),
             ("v3", "GET", "abc"): ("getAbc", "api.abc.all"),
         },
-        frozenset({"Thing", "New"}),
+        {"v3 Thing": "{}", "v3 New": "{new}", "v3 Widget": "{gadget}", "v2 Gadget": "{g2}"},
     )
     text = render(before, after, [("v3:gone", "no such operation | anymore")], [])
     assert render(before, after, [("v3:gone", "no such operation | anymore")], []) == text
@@ -283,8 +283,9 @@ def test_render_lists_changes_sorted_and_escapes_the_documents_text() -> None:
         "| v3 GET /things | getThings api.things.all | listThings api.things.all |"
         in (sections["Operations renamed (1)"])
     )
-    assert sections["Models added (1)"].strip() == "`New`"
-    assert sections["Models removed (1)"].strip() == "`Old`"
+    assert sections["Models added (1)"].strip() == "`v3 New`"
+    assert sections["Models removed (1)"].strip() == "`v3 Old`"
+    assert "| v3 Gadget | v3 Widget |" in sections["Models renamed (1)"]  # the same definition
     assert "| v3:gone | no such operation \\| anymore |" in text
     assert sections["The documents' inconsistencies (0)"].strip().endswith("(none)")
 
@@ -297,7 +298,7 @@ def test_render_keeps_hostile_example_keys_inside_their_cell() -> None:
     assert found is not None
     api = ApiDescription((_op("getThing", None),), tuple(schemas.values()), ())
     rows = inconsistencies(api, api, {("v3", "getThing"): [(200, {"a|b\n## x": 1})]}, [], [], {})
-    text = render(Snapshot({}, frozenset()), Snapshot({}, frozenset()), [], rows)
+    text = render(Snapshot({}, {}), Snapshot({}, {}), [], rows)
     table = [line for line in text.splitlines() if line.startswith("| v3:getThing")]
     assert len(table) == 1 and "a\\|b ## x" in table[0]
     assert table[0].count(" | ") == 5  # six cells, none split by the key

@@ -12,6 +12,7 @@ that changes the files moves the baseline.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,10 +39,12 @@ Operations = dict[tuple[str, str, str], tuple[str, str]]
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What a version of spec/imported/ offers: its operations and its models."""
+    """What a version of spec/imported/ offers: its operations and its public model names."""
 
     operations: Operations
-    models: frozenset[str]
+    #: "v3 Product" (version and public name) -> what it stands for, as text: the definition of
+    #: its model (and, for a request body, the verb), so a rename is told from a new model
+    models: Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ class Inconsistency:
 def snapshot(files: Mapping[str, str]) -> Snapshot:
     """`files`: path relative to spec/ ("imported/v3/catalog.yaml") -> YAML text."""
     operations: Operations = {}
-    models: set[str] = set()
+    models: dict[str, str] = {}
     calls: dict[tuple[str, str, str], str] = {}
     for rel, text in sorted(files.items()):
         data = yaml.load(text, Loader=_Loader) if rel.endswith(".yaml") else None
@@ -69,7 +72,7 @@ def snapshot(files: Mapping[str, str]) -> Snapshot:
                     version, method, path, operation_id = (str(part) for part in entry)
                     operations[(version, method, path)] = (operation_id, "")
             continue
-        models.update(str(name) for name in (data.get("models") or {}))
+        models.update(_public_models(data))
         for chain, node in (data.get("nodes") or {}).items():
             for verb, op in ((node or {}).get("operations") or {}).items():
                 call = f"api.{chain}.{verb}" if chain else f"api.{verb}"
@@ -82,7 +85,23 @@ def snapshot(files: Mapping[str, str]) -> Snapshot:
                     calls[unscoped] = f"{call} (unscoped)"
     for key, (operation_id, _none) in operations.items():
         operations[key] = (operation_id, calls.get(key, ""))
-    return Snapshot(operations, frozenset(models))
+    return Snapshot(operations, models)
+
+
+def _public_models(data: Mapping[str, object]) -> dict[str, str]:
+    """A spec file's exports: "v3 Product" -> the definition it stands for, as text."""
+    exports = data.get("exports")
+    defined = data.get("models")
+    if not isinstance(exports, dict) or not isinstance(defined, dict):
+        return {}
+    out = {}
+    for public, key in exports.items():
+        target, verb = str(key), ""
+        if target not in defined and target.endswith(("Create", "Update")):
+            target, verb = target[:-6], target[-6:]  # a request body's TypedDict
+        definition = json.dumps(defined.get(target), sort_keys=True, default=str)
+        out[f"{data.get('api')} {public}"] = f"{verb} {definition}"
+    return out
 
 
 class _Loader(yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader):  # type: ignore[misc]
@@ -172,6 +191,11 @@ def render(
         for key in set(previous.operations) & set(current.operations)
         if previous.operations[key] != current.operations[key]
     )
+    models_added = sorted(set(current.models) - set(previous.models))
+    models_removed = sorted(set(previous.models) - set(current.models))
+    moved = _renamed_models(previous, current, models_added, models_removed)
+    models_added = [m for m in models_added if m not in {now for _, now in moved}]
+    models_removed = [m for m in models_removed if m not in {was for was, _ in moved}]
     lines = [
         "# Import report",
         "",
@@ -200,8 +224,11 @@ def render(
                 for k in renamed
             ],
         ),
-        *_names("Models added", sorted(current.models - previous.models)),
-        *_names("Models removed", sorted(previous.models - current.models)),
+        *_names("Models added", models_added),
+        *_names("Models removed", models_removed),
+        f"## Models renamed ({len(moved)})",
+        "",
+        *_table(("was", "now"), moved),
         f"## Overrides that no longer apply ({len(stale_overrides)})",
         "",
         *_table(("override", "why"), sorted(stale_overrides)),
@@ -225,6 +252,25 @@ def render(
         ),
     ]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _renamed_models(
+    previous: Snapshot, current: Snapshot, added: Sequence[str], removed: Sequence[str]
+) -> list[tuple[str, str]]:
+    """(was, now) for each removed public name whose definition exactly one added name has, in
+    the same version, and no other removed name: a rename (an edit of the names lock)."""
+    out = []
+    for was in removed:
+        version = was.split(" ", 1)[0]
+        same = [
+            now
+            for now in added
+            if now.split(" ", 1)[0] == version and current.models[now] == previous.models[was]
+        ]
+        twins = [other for other in removed if previous.models[other] == previous.models[was]]
+        if len(same) == 1 and twins == [was]:
+            out.append((was, same[0]))
+    return out
 
 
 def _op(key: tuple[str, str, str]) -> str:
