@@ -29,6 +29,7 @@ from .collect import (
 )
 from .compat_merge import filter_entries, merge_documents
 from .describe import (
+    answered_by,
     example,
     field_facts,
     limit_facts,
@@ -125,9 +126,10 @@ def build(specs: list[LoadedSpec], index: IndexFile | None = None) -> PackageIR:
     bodies = used_bodies(operations, updated, models)
     renamed = class_names(specs)
     enums = _enum_aliases(specs, models, resources, compat, nodes, node_ops, renamed)
+    answers = answered_by(op for ops in node_ops.values() for op in ops)
     with using(enums) as used:
         model_irs = tuple(
-            _model_ir(model, records.get(name), bodies, renamed)
+            _model_ir(model, records.get(name), bodies, renamed, answers.get(name, ""))
             for name, model in sorted(models.items())
         )
         resource_irs = tuple(
@@ -302,6 +304,7 @@ def _model_ir(
     record: RecordIR | None,
     bodies: frozenset[tuple[str, Verb]],
     renamed: Mapping[str, str],
+    answered: str = "",
 ) -> ModelIR:
     """A model's IR; its request TypedDicts only where some call uses them (`bodies`). The class
     and TypedDicts are defined under their public names where `renamed` (key -> public name) has
@@ -350,6 +353,7 @@ def _model_ir(
             f"`{cls}`: an object of the {api} `{record.resource_class}` resource. "
             + doc.split(". ", 1)[1]
         )
+    doc += f" {answered}" if answered else ""
     runtime: list[Value] = [API_MODEL, *(f.annotation for f in fields)]
     runtime += [FIELD] if any(f.alias_repr for f in fields) else []
     runtime += [k.annotation for td in (create, update) if td for k in td.keys]

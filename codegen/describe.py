@@ -9,7 +9,7 @@ templates escape them (`literals.docblock`, `literals.markdown`) like every othe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .literals import LINE_LENGTH, comment
@@ -57,6 +57,33 @@ def returns(op: Operation, returned: TypeRef) -> str:
         "bytes": "Returns the answer's bytes.",
         "lines": "Yields the answer's text, line by line.",
     }[op.result]
+
+
+def answered_by(operations: Iterable[Operation]) -> dict[str, str]:
+    """Model key -> the sentence that says which calls answer it, for its docstring:
+    "Answered by `api.catalog.brands`: `all`, `create`, `get`, `update`." (`iter*` twins left
+    out; past three resources, a count and one example)."""
+    owners: dict[str, dict[str, list[str]]] = {}
+    for op in operations:
+        if op.model is None or op.name.startswith("iter"):
+            continue
+        owners.setdefault(op.model, {}).setdefault(op.owner, []).append(op.name)
+    out = {}
+    for model, calls in owners.items():
+        if len(calls) <= 3:
+            parts = [
+                f"`api.{owner}`: " + ", ".join(f"`{name}`" for name in sorted(names))
+                for owner, names in sorted(calls.items())
+            ]
+            out[model] = f"Answered by {'; '.join(parts)}."
+        else:
+            owner, names = min(calls.items())
+            count = sum(len(names) for names in calls.values())
+            out[model] = (
+                f"Answered by {count} calls of {len(calls)} resources, such as "
+                f"`api.{owner}.{min(names)}`."
+            )
+    return out
 
 
 def paging_kind(op: Operation) -> str:

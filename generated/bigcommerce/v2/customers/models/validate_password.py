@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class ValidatePassword(ApiModel):
     """`ValidatePassword`: an object of the v2 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.v2.customers`: `validate`.
     """
 
     success: bool | None = None

@@ -12,7 +12,7 @@ from .shipping_consignment_shipping import ShippingConsignmentShipping
 
 class OrderConsignment(ApiModel):
     """`OrderConsignment`: an object of the v2 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.v2.orders.consignments`: `get`.
     """
 
     pickups: list[PickupConsignmentPickup] | None = None

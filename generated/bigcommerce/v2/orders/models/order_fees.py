@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class OrderFees(ApiModel):
     """`OrderFees`: an object of the v2 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.v2.orders.fees`: `get`.
     """
 
     id: int

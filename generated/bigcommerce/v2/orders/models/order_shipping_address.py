@@ -10,7 +10,7 @@ from .form_fields import FormFields
 
 class OrderShippingAddress(ApiModel):
     """`OrderShippingAddress`: an object of the v2 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.v2.orders.shipping_addresses`: `update`.
     """
 
     id: int

@@ -10,7 +10,8 @@ from ...._model import ApiModel
 
 class ShippingQuotes(ApiModel):
     """`ShippingQuotes`: an object of the v2 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.v2.orders.consignments.shipping.shipping_quotes`: `get`;
+    `api.v2.orders.shipping_addresses.shipping_quotes`: `get`.
     """
 
     id: str

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class CountResponse(ApiModel):
     """`CountResponse`: an object of the v2 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.v2.banners`: `count`; `api.v2.countries.states`: `count`.
     """
 
     count: int | None = None

@@ -10,7 +10,7 @@ from .zone_method_create_settings import ZoneMethodCreateSettings
 
 class ShippingMethod(ApiModel):
     """`ShippingMethod`: an object of the v2 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.v2.shipping.zones.methods`: `all`, `create`, `update`.
     """
 
     id: int

@@ -11,7 +11,7 @@ from .shipping_zone_locations import ShippingZoneLocations
 
 class ShippingZone(ApiModel):
     """`ShippingZone`: an object of the v2 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.v2.shipping.zones`: `all`, `create`, `get`, `update`.
     """
 
     id: int

@@ -11,7 +11,7 @@ from .zone_method_handling_fees import ZoneMethodHandlingFees
 
 class ZoneMethod(ApiModel):
     """`ZoneMethod`: an object of the v2 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.v2.shipping.zones.methods`: `get`.
     """
 
     id: int

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class AbandonedCartInfo(ApiModel):
     """`AbandonedCartInfo`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.abandoned_carts`: `get`.
     """
 
     cart_id: str | None = None

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class AbandonedCartSettings(ApiModel):
     """`AbandonedCartSettings`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.abandoned_carts.settings`: `get`, `update`.
     """
 
     enable_notification: bool | None = None

@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class SettingChannelUpdate(ApiModel):
     """`SettingChannelUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.abandoned_carts.settings.channels`: `get`, `update`.
     """
 
     enable_notification: bool | None = None

@@ -12,7 +12,10 @@ from .cart_promotions import CartPromotions
 
 
 class Cart(ApiModel):
-    """`Cart`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Cart`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.carts`: `create`, `get`, `update`; `api.carts.items`: `create`, `delete`,
+    `update`.
+    """
 
     id: str | None = None
     customer_id: int | None = None

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class CartRedirectUrl(ApiModel):
     """`CartRedirectUrl`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.carts.redirect_urls`: `create`.
     """
 
     cart_url: str | None = None

@@ -7,6 +7,8 @@ from ...._model import ApiModel
 
 
 class CartSettings(ApiModel):
-    """`CartSettings`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`CartSettings`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.carts.settings`: `get`, `update`.
+    """
 
     allow_purchasing: bool | None = None

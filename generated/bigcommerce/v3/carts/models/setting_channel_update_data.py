@@ -11,7 +11,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class SettingChannelUpdateData(ApiModel):
     """`SettingChannelUpdateData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.carts.settings.channels`: `get`, `update`.
     """
 
     allow_purchasing: bool | None = None

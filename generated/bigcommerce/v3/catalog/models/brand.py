@@ -9,7 +9,7 @@ from .url import Url
 
 class Brand(ApiModel):
     """`Brand`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.catalog.brands`: `all`, `create`, `get`, `update`.
     """
 
     id: int

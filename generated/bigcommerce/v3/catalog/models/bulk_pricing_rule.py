@@ -10,7 +10,8 @@ from ...._model import ApiModel
 
 class BulkPricingRule(ApiModel):
     """`BulkPricingRule`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.catalog.products.bulk_pricing_rules`: `all`, `create`,
+    `get`, `update`.
     """
 
     id: int

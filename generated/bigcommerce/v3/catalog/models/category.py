@@ -9,7 +9,7 @@ from .url import Url
 
 class Category(ApiModel):
     """`Category`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.catalog.categories`: `all`, `create`, `get`, `update`.
     """
 
     id: int

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class CategoryNode(ApiModel):
     """`CategoryNode`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.catalog.trees.categories`: `get_category_tree`.
     """
 
     id: int

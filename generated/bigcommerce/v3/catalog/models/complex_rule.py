@@ -10,7 +10,8 @@ from .complex_rule_condition import ComplexRuleCondition
 
 class ComplexRule(ApiModel):
     """`ComplexRule`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.catalog.products.complex_rules`: `all`, `create`, `get`,
+    `update`.
     """
 
     id: int

@@ -8,7 +8,8 @@ from ...._model import ApiModel
 
 class CustomField(ApiModel):
     """`CustomField`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.catalog.products.custom_fields`: `all`, `create`, `get`,
+    `update`.
     """
 
     id: int

@@ -9,7 +9,7 @@ from .category_tree_url import CategoryTreeUrl
 
 class GetCategories(ApiModel):
     """`GetCategories`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.catalog.trees.categories`: `all`, `create_many`.
     """
 
     name: str | None = None

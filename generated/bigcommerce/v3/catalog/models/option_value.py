@@ -10,7 +10,8 @@ from ...._model import ApiModel
 
 class OptionValue(ApiModel):
     """`OptionValue`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.catalog.products.options.values`: `all`, `create`, `get`,
+    `update`.
     """
 
     is_default: bool | None = None

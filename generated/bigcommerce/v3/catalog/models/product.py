@@ -19,7 +19,7 @@ from .product_video_response import ProductVideoResponse
 
 class Product(ApiModel):
     """`Product`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.catalog.products`: `all`, `create`, `get`, `update`, `update_many`.
     """
 
     id: int

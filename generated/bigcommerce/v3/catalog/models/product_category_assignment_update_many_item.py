@@ -11,7 +11,8 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class ProductCategoryAssignmentUpdateManyItem(ApiModel):
     """`ProductCategoryAssignmentUpdateManyItem`: an object of the v3 API. Every field is
-    optional; unknown fields are kept.
+    optional; unknown fields are kept. Answered by
+    `api.catalog.products.category_assignments`: `all`.
     """
 
     product_id: int | None = None

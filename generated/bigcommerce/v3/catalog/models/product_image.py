@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class ProductImage(ApiModel):
     """`ProductImage`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.catalog.products.images`: `create`, `update`.
     """
 
     id: int

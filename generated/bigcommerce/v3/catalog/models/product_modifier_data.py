@@ -9,7 +9,7 @@ from .product_modifier import ProductModifier
 
 class ProductModifierData(ApiModel):
     """`ProductModifierData`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.catalog.products.modifiers`: `create`.
     """
 
     items: ProductModifier | None = None

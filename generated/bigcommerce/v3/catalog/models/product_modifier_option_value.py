@@ -11,7 +11,8 @@ from .adjusters import Adjusters
 
 class ProductModifierOptionValue(ApiModel):
     """`ProductModifierOptionValue`: an object of the v3 API. Every field but `id` is optional;
-    unknown fields are kept.
+    unknown fields are kept. Answered by `api.catalog.products.modifiers.values`: `all`,
+    `create`, `get`, `update`.
     """
 
     is_default: bool | None = None

@@ -10,7 +10,7 @@ from .product_modifier_response_config import ProductModifierResponseConfig
 
 class ProductModifierResponse(ApiModel):
     """`ProductModifierResponse`: an object of the v3 API. Every field but `id` is optional;
-    unknown fields are kept.
+    unknown fields are kept. Answered by `api.catalog.products.modifiers`: `update`.
     """
 
     type: str | None = None

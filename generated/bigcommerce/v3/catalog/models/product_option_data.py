@@ -10,7 +10,7 @@ from .product_option_data_config import ProductOptionDataConfig
 
 class ProductOptionData(ApiModel):
     """`ProductOptionData`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.catalog.products.options`: `create`.
     """
 
     id: int | None = None

@@ -11,7 +11,8 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class ProductSortOrderUpdateManyItem(ApiModel):
     """`ProductSortOrderUpdateManyItem`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    unknown fields are kept. Answered by `api.catalog.categories.products.sort_order`: `all`,
+    `update_many`.
     """
 
     product_id: int | None = None

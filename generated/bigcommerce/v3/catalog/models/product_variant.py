@@ -9,7 +9,8 @@ from .product_variant_option_value_option_value import ProductVariantOptionValue
 
 class ProductVariant(ApiModel):
     """`ProductVariant`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.catalog.products.variants`: `all`, `create`, `get`,
+    `update`.
     """
 
     cost_price: int | float | None = None

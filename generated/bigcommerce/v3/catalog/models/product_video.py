@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class ProductVideo(ApiModel):
     """`ProductVideo`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.catalog.products.videos`: `create`, `update`.
     """
 
     title: str | None = None

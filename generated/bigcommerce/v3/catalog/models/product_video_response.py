@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class ProductVideoResponse(ApiModel):
     """`ProductVideoResponse`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.catalog.products.videos`: `all`, `get`.
     """
 
     title: str | None = None

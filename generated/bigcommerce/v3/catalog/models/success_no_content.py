@@ -9,7 +9,7 @@ from .meta import Meta
 
 class SuccessNoContent(ApiModel):
     """`SuccessNoContent`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.catalog.trees.categories`: `delete_all`, `update_many`.
     """
 
     meta: Meta | None = None

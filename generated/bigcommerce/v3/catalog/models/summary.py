@@ -7,7 +7,9 @@ from ...._model import ApiModel
 
 
 class Summary(ApiModel):
-    """`Summary`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Summary`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.catalog.summary`: `get`.
+    """
 
     inventory_count: int | None = None
     inventory_value: int | float | None = None

@@ -11,7 +11,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class TreeUpsertItem(ApiModel):
     """`TreeUpsertItem`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.catalog.trees`: `all`, `upsert`.
     """
 
     id: int

@@ -9,7 +9,7 @@ from .variant_option_value import VariantOptionValue
 
 class Variant(ApiModel):
     """`Variant`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.catalog.variants`: `all`, `update_many`.
     """
 
     cost_price: int | float | None = None

@@ -10,7 +10,8 @@ from ...._model import ApiModel
 
 class VariantMetafield(ApiModel):
     """`VariantMetafield`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.catalog.variants.metafields`: `all`, `create_many`,
+    `update_many`.
     """
 
     id: int

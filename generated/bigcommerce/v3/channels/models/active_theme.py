@@ -7,7 +7,9 @@ from ...._model import ApiModel
 
 
 class ActiveTheme(ApiModel):
-    """`ActiveTheme`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`ActiveTheme`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.channels.active_theme`: `get`.
+    """
 
     active_theme_uuid: str | None = None
     active_theme_configuration_uuid: str | None = None

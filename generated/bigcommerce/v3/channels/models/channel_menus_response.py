@@ -9,7 +9,7 @@ from .channel_menus_create_custom_app_section import ChannelMenusCreateCustomApp
 
 class ChannelMenusResponse(ApiModel):
     """`ChannelMenusResponse`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.channels.channel_menus`: `create`, `get`.
     """
 
     bigcommerce_protected_app_sections: list[str] | None = None

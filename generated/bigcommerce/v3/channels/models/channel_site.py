@@ -11,7 +11,8 @@ from ...shared.models.channel_url import ChannelUrl
 
 class ChannelSite(ApiModel):
     """`ChannelSite`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.channels.site`: `create`, `get`, `update`;
+    `api.channels.site.checkout_url`: `update`.
     """
 
     id: int

@@ -11,7 +11,7 @@ from .currency_not_required_with_channel_id import CurrencyNotRequiredWithChanne
 
 class ChannelWithCurrencies(ApiModel):
     """`ChannelWithCurrencies`: an object of the v3 API. Every field but `id` is optional;
-    unknown fields are kept.
+    unknown fields are kept. Answered by `api.channels`: `all`, `create`, `get`, `update`.
     """
 
     id: int

@@ -8,7 +8,8 @@ from ...._model import ApiModel
 
 class CurrencyNotRequiredWithChannelId(ApiModel):
     """`CurrencyNotRequiredWithChannelId`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    unknown fields are kept. Answered by `api.channels.currency_assignments`: `all`, `create`,
+    `create_many`, `get`, `update`, `update_many`.
     """
 
     channel_id: int | None = None

@@ -10,7 +10,9 @@ from .channel_product_variant import ChannelProductVariant
 
 
 class Listing(ApiModel):
-    """`Listing`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Listing`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.channels.listings`: `all`, `create_many`, `get`, `update_many`.
+    """
 
     channel_id: int | None = None
     listing_id: int | None = None

@@ -11,7 +11,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class CheckoutSettingChannelUpdate(ApiModel):
     """`CheckoutSettingChannelUpdate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.checkouts.settings.channels`: `get`, `update`.
     """
 
     checkout_type: str | None = None

@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class CheckoutToken(ApiModel):
     """`CheckoutToken`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.checkouts.token`: `create`.
     """
 
     checkoutToken: str | None = None

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class CheckoutsSettings(ApiModel):
     """`CheckoutsSettings`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.checkouts.settings`: `get`, `update`.
     """
 
     custom_checkout_script_url: str | None = None

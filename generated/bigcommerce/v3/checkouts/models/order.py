@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class Order(ApiModel):
     """`Order`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.checkouts.orders`: `create`.
     """
 
     id: int

@@ -7,7 +7,9 @@ from ...._model import ApiModel
 
 
 class Name(ApiModel):
-    """`Name`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Name`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.content.regions`: `all`.
+    """
 
     name: str | None = None
     """From 1 to 50 characters."""

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class Page(ApiModel):
     """`Page`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.content.pages`: `all`, `create`, `get`, `update`, `update_page`.
     """
 
     id: int

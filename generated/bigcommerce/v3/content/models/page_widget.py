@@ -8,6 +8,8 @@ from .region import Region
 
 
 class PageWidget(ApiModel):
-    """`PageWidget`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`PageWidget`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.content.page_widgets`: `get`.
+    """
 
     regions: list[Region] | None = None

@@ -10,7 +10,9 @@ from .widget import Widget
 
 
 class Placement(ApiModel):
-    """`Placement`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Placement`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.content.placements`: `all`, `create`, `get`, `update`.
+    """
 
     uuid: str | None = None
     template_file: str | None = None

@@ -9,7 +9,9 @@ from ...._model import ApiModel
 
 
 class Script(ApiModel):
-    """`Script`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Script`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.content.scripts`: `all`, `create`, `get`, `update`.
+    """
 
     name: str | None = None
     """From 1 to 255 characters."""

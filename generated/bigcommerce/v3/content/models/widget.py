@@ -11,7 +11,9 @@ from .widget_template import WidgetTemplate
 
 
 class Widget(ApiModel):
-    """`Widget`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Widget`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.content.widgets`: `all`, `create`, `get`, `update`.
+    """
 
     name: str | None = None
     description: str | None = None

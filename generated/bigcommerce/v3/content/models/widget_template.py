@@ -13,7 +13,7 @@ from .widget_template_schema import WidgetTemplateSchema
 
 class WidgetTemplate(ApiModel):
     """`WidgetTemplate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.content.widget_templates`: `all`, `create`, `get`, `update`.
     """
 
     name: str | None = None

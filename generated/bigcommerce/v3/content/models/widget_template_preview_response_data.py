@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class WidgetTemplatePreviewResponseData(ApiModel):
     """`WidgetTemplatePreviewResponseData`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    unknown fields are kept. Answered by `api.content.widget_templates`: `preview`.
     """
 
     html: str | None = None

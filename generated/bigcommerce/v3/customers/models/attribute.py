@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class Attribute(ApiModel):
     """`Attribute`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.customers.attribute_values`: `all`, `upsert`.
     """
 
     attribute_id: int | None = None

@@ -9,7 +9,9 @@ from ...._model import ApiModel
 
 
 class Consent(ApiModel):
-    """`Consent`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Consent`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.customers.consent`: `get`, `update`.
+    """
 
     allow: list[str] | None = None
     """One of: `'essential'`, `'functional'`, `'analytics'`, `'targeting'`."""

@@ -16,7 +16,7 @@ from .form_field_value_customer import FormFieldValueCustomer
 
 class Customer(ApiModel):
     """`Customer`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.customers`: `all`, `create_many`, `update_many`.
     """
 
     email: str | None = None

@@ -9,7 +9,8 @@ from .form_field_value_address import FormFieldValueAddress
 
 class CustomerAddress(ApiModel):
     """`CustomerAddress`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.customers.addresses`: `all`, `create_many`,
+    `update_many`.
     """
 
     address1: str | None = None

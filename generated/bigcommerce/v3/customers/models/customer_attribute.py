@@ -10,7 +10,8 @@ from ...._model import ApiModel
 
 class CustomerAttribute(ApiModel):
     """`CustomerAttribute`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.customers.attributes`: `all`, `create_many`,
+    `update_many`.
     """
 
     name: str | None = None

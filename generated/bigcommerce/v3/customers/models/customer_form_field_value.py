@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class CustomerFormFieldValue(ApiModel):
     """`CustomerFormFieldValue`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.customers.form_field_values`: `all`, `update_many`.
     """
 
     name: str | None = None

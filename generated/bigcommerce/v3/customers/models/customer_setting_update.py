@@ -19,7 +19,8 @@ from .setting_variant_customer_group_settings import (
 
 class CustomerSettingUpdate(ApiModel):
     """`CustomerSettingUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.customers.settings`: `get`, `update`;
+    `api.customers.settings.channels`: `update`.
     """
 
     privacy_settings: SettingUpdateVariantPrivacySettings | None = None

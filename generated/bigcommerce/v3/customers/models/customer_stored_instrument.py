@@ -9,7 +9,7 @@ from .billing_address import BillingAddress
 
 class CustomerStoredInstrument(ApiModel):
     """`CustomerStoredInstrument`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.customers.stored_instruments`: `all`.
     """
 
     type: str | None = None

@@ -19,7 +19,7 @@ from .setting_variant_customer_group_settings import (
 
 class SettingChannelUpdateVariant(ApiModel):
     """`SettingChannelUpdateVariant`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.customers.settings.channels`: `get`.
     """
 
     privacy_settings: SettingUpdateVariantPrivacySettings | None = None

@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class Subscriber(ApiModel):
     """`Subscriber`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.customers.subscribers`: `all`, `create`, `get`, `update`.
     """
 
     email: str | None = None

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class ValidateCustomerCredentials(ApiModel):
     """`ValidateCustomerCredentials`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.customers`: `validate_credentials`.
     """
 
     customer_id: int | None = None

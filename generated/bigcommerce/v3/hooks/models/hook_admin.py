@@ -9,7 +9,9 @@ from .hook_admin_hooks_list import HookAdminHooksList
 
 
 class HookAdmin(ApiModel):
-    """`HookAdmin`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`HookAdmin`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.hooks.admin`: `get`.
+    """
 
     emails: list[str] | None = None
     hooks_list: list[HookAdminHooksList] | None = None

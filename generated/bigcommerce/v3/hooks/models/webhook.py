@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class Webhook(ApiModel):
     """`Webhook`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.hooks`: `all`, `create`, `delete`, `get`, `update`.
     """
 
     id: int

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class CreateDeployment(ApiModel):
     """`CreateDeployment`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.infrastructure.deployments`: `create`.
     """
 
     deployment_uuid: str | None = None

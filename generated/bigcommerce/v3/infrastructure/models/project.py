@@ -9,7 +9,9 @@ from ...._model import ApiModel
 
 
 class Project(ApiModel):
-    """`Project`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Project`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.infrastructure.projects`: `all`, `create`.
+    """
 
     uuid: str | None = None
     name: str | None = None

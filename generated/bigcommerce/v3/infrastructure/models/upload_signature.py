@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class UploadSignature(ApiModel):
     """`UploadSignature`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.infrastructure.deployments`: `uploads`.
     """
 
     upload_url: str | None = None

@@ -9,7 +9,9 @@ from .item_location import ItemLocation
 
 
 class Item(ApiModel):
-    """`Item`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Item`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.inventory.items`: `all`.
+    """
 
     identity: ItemIdentity | None = None
     locations: list[ItemLocation] | None = None

@@ -13,7 +13,7 @@ from .operating_hours import OperatingHours
 
 class Location(ApiModel):
     """`Location`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.inventory.locations`: `all`.
     """
 
     id: int

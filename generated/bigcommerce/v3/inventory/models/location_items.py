@@ -10,7 +10,7 @@ from .location_items_identity import LocationItemsIdentity
 
 class LocationItems(ApiModel):
     """`LocationItems`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.inventory.locations.items`: `all`.
     """
 
     identity: LocationItemsIdentity | None = None

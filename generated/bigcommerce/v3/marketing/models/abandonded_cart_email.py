@@ -9,7 +9,8 @@ from .template import Template
 
 class AbandondedCartEmail(ApiModel):
     """`AbandondedCartEmail`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.marketing.abandoned_cart_emails`: `all`, `create`,
+    `get`, `update`.
     """
 
     id: int

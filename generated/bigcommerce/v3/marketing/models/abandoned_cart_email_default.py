@@ -9,7 +9,7 @@ from .abandoned_cart_email_default_translation import AbandonedCartEmailDefaultT
 
 class AbandonedCartEmailDefault(ApiModel):
     """`AbandonedCartEmailDefault`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.marketing.abandoned_cart_emails.default`: `get`.
     """
 
     subject: str | None = None

@@ -11,7 +11,8 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class AbandonedCartEmailSettingUpdate(ApiModel):
     """`AbandonedCartEmailSettingUpdate`: an object of the v3 API. Every field is optional;
-    unknown fields are kept.
+    unknown fields are kept. Answered by `api.marketing.abandoned_cart_emails.settings`:
+    `get`, `update`.
     """
 
     use_global: bool | None = None

@@ -14,7 +14,7 @@ from .locale import Locale, LocaleUpdate
 
 class EmailTemplateUpdate(ApiModel):
     """`EmailTemplateUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.marketing.email_templates`: `all`, `get`, `update`.
     """
 
     type_id: str | None = None

@@ -12,7 +12,7 @@ from .payment_action_refund_payment import PaymentActionRefundPayment
 
 class PaymentActionRefund(ApiModel):
     """`PaymentActionRefund`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.orders.payment_actions.refunds`: `get`.
     """
 
     id: int

@@ -11,7 +11,7 @@ from .pickup_item import PickupItem
 
 class Pickup(ApiModel):
     """`Pickup`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.orders.pickups`: `all`, `create_many`, `update_many`.
     """
 
     id: int

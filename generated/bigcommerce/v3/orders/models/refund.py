@@ -12,7 +12,7 @@ from .refund_payment import RefundPayment
 
 class Refund(ApiModel):
     """`Refund`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.orders.payment_actions.refunds`: `all`, `create`.
     """
 
     id: int

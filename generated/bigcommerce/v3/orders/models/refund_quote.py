@@ -8,7 +8,9 @@ from .payment_option import PaymentOption
 
 
 class RefundQuote(ApiModel):
-    """`RefundQuote`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`RefundQuote`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.orders.payment_actions.refund_quotes`: `create`.
+    """
 
     order_id: int | None = None
     total_refund_amount: int | float | None = None

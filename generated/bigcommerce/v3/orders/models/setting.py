@@ -10,7 +10,9 @@ from .setting_notifications import SettingNotifications
 
 
 class Setting(ApiModel):
-    """`Setting`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Setting`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.orders.settings`: `get`, `update`.
+    """
 
     notifications: SettingNotifications | None = None
     meta: dict[str, Any] | None = None

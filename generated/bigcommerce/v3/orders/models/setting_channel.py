@@ -11,7 +11,7 @@ from .order_setting_channel_update_notifications import OrderSettingChannelUpdat
 
 class SettingChannel(ApiModel):
     """`SettingChannel`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.orders.settings.channels`: `get`, `update`.
     """
 
     notifications: OrderSettingChannelUpdateNotifications | None = None

@@ -18,7 +18,7 @@ from .transaction_custom_provider_field_result import TransactionCustomProviderF
 
 class Transaction(ApiModel):
     """`Transaction`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.orders.transactions`: `all`.
     """
 
     event: str | None = None

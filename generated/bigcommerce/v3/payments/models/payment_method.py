@@ -10,7 +10,7 @@ from .payment_method_supported_instrument import PaymentMethodSupportedInstrumen
 
 class PaymentMethod(ApiModel):
     """`PaymentMethod`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.payments.methods`: `all`.
     """
 
     id: str | None = None

@@ -7,7 +7,9 @@ from ...._model import ApiModel
 
 
 class PaymentsData(ApiModel):
-    """`PaymentsData`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`PaymentsData`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.payments`: `process`.
+    """
 
     id: str | None = None
     transaction_type: str | None = None

@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class PickupMethod(ApiModel):
     """`PickupMethod`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.pickup.methods`: `all`, `create_many`, `update_many`.
     """
 
     id: int

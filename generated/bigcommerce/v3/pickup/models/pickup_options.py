@@ -9,7 +9,7 @@ from .pickup_options_result import PickupOptionsResult
 
 class PickupOptions(ApiModel):
     """`PickupOptions`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.pickup.options`: `create`.
     """
 
     results: list[PickupOptionsResult] | None = None

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class AssignmentFor(ApiModel):
     """`AssignmentFor`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.pricelists.assignments`: `all`, `upsert`.
     """
 
     id: int

@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class PriceList(ApiModel):
     """`PriceList`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.pricelists`: `all`, `create`, `get`, `update`.
     """
 
     id: int

@@ -11,7 +11,8 @@ from .price_list_record_bulk_pricing_tier import PriceListRecordBulkPricingTier
 
 class PriceListRecord(ApiModel):
     """`PriceListRecord`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.pricelists.records`: `all`, `get`, `get_price_list_record`,
+    `update`.
     """
 
     calculated_price: int | float | None = None

@@ -13,7 +13,7 @@ from .tax_price import TaxPrice
 
 class GetPricesData(ApiModel):
     """`GetPricesData`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.pricing`: `products`.
     """
 
     product_id: int | None = None

@@ -11,7 +11,7 @@ from ...shared.models.currency import Currency
 
 class BulkCouponCodesData(ApiModel):
     """`BulkCouponCodesData`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.promotions`: `codegen`.
     """
 
     created: _dt.datetime | None = None

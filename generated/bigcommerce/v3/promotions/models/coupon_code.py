@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class CouponCode(ApiModel):
     """`CouponCode`: an object of the v3 API. Every field but `id` is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.promotions.codes`: `all`, `create`, `get_coupon_code_by_code`.
     """
 
     id: int

@@ -11,7 +11,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class PromotionSettingUpdate(ApiModel):
     """`PromotionSettingUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.promotions.settings`: `get`, `update`.
     """
 
     promotions_apply_on_products_with_custom_product_price: bool | None = None

@@ -16,7 +16,7 @@ from .saved_coupon_promotion_multiple_codes import SavedCouponPromotionMultipleC
 
 class SavedCouponPromotion(ApiModel):
     """`SavedCouponPromotion`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.promotions`: `all`, `create`, `get`, `update`.
     """
 
     id: int

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class AnalyticsProvider(ApiModel):
     """`AnalyticsProvider`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.settings.analytics`: `all`, `get`, `update`.
     """
 
     id: int

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class AvailableFilter(ApiModel):
     """`AvailableFilter`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.settings.search.filters.available`: `all`.
     """
 
     id: str | None = None

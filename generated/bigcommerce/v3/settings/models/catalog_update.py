@@ -11,7 +11,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class CatalogUpdate(ApiModel):
     """`CatalogUpdate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.settings.catalog`: `get`, `update`.
     """
 
     auto_approve_reviews: bool | None = None

@@ -11,7 +11,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class EmailStatusUpdate(ApiModel):
     """`EmailStatusUpdate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.settings.email_statuses`: `get`, `update`.
     """
 
     abandoned_cart_email: bool | None = None

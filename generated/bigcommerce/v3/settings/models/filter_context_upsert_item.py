@@ -19,7 +19,7 @@ from .search_filter_update_many_item import (
 
 class FilterContextUpsertItem(ApiModel):
     """`FilterContextUpsertItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.settings.search.filters.contexts`: `all`, `upsert`.
     """
 
     context: SearchFilterOverrideContextIdentifier | None = None

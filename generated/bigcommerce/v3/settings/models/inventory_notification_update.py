@@ -11,7 +11,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class InventoryNotificationUpdate(ApiModel):
     """`InventoryNotificationUpdate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.settings.inventory.notifications`: `get`.
     """
 
     low_stock_notification_address: list[str] | None = None

@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class InventoryUpdate(ApiModel):
     """`InventoryUpdate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.settings.inventory`: `get`, `update`.
     """
 
     product_out_of_stock_behavior: str | None = None

@@ -7,7 +7,9 @@ from ...._model import ApiModel
 
 
 class LogoSettings(ApiModel):
-    """`LogoSettings`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`LogoSettings`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.settings.logo`: `get`, `update`.
+    """
 
     favicon_url: str | None = None
     logo_image_url: str | None = None

@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class SearchFilterUpdateManyItem(ApiModel):
     """`SearchFilterUpdateManyItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.settings.search.filters`: `all`, `update_many`.
     """
 
     collapsed_by_default: bool | None = None

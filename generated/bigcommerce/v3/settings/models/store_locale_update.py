@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class StoreLocaleUpdate(ApiModel):
     """`StoreLocaleUpdate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.settings.store.locale`: `get`, `update`.
     """
 
     default_shopper_language: str | None = None

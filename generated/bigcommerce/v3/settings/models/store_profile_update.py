@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class StoreProfileUpdate(ApiModel):
     """`StoreProfileUpdate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.settings.store.profile`: `get`, `update`.
     """
 
     store_address: str | None = None

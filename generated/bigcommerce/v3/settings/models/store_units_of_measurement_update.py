@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class StoreUnitsOfMeasurementUpdate(ApiModel):
     """`StoreUnitsOfMeasurementUpdate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.settings.store.units_of_measurement`: `get`, `update`.
     """
 
     weight_measurement: str | None = None

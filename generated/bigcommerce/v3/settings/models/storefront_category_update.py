@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class StorefrontCategoryUpdate(ApiModel):
     """`StorefrontCategoryUpdate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.settings.storefront.category`: `get`, `update`.
     """
 
     category_tree_depth: int | None = None

@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class StorefrontProductUpdate(ApiModel):
     """`StorefrontProductUpdate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.settings.storefront.product`: `get`, `update`.
     """
 
     show_product_price: bool | None = None

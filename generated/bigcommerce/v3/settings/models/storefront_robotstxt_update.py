@@ -11,7 +11,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class StorefrontRobotstxtUpdate(ApiModel):
     """`StorefrontRobotstxtUpdate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.settings.storefront.robotstxt`: `get`, `update`.
     """
 
     robots_txt_ssl: str | None = None

@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class StorefrontSearchUpdate(ApiModel):
     """`StorefrontSearchUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.settings.storefront.search`: `get`, `update`.
     """
 
     content_product_sort: str | None = None

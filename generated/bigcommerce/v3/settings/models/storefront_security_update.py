@@ -23,7 +23,7 @@ from .storefront_update_x_frame_options_header import (
 
 class StorefrontSecurityUpdate(ApiModel):
     """`StorefrontSecurityUpdate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.settings.storefront.security`: `get`, `update`.
     """
 
     csp_header: StorefrontSecurityUpdateCspHeader | None = None

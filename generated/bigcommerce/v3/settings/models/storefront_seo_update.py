@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class StorefrontSeoUpdate(ApiModel):
     """`StorefrontSeoUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.settings.storefront.seo`: `get`, `update`.
     """
 
     meta_description: str | None = None

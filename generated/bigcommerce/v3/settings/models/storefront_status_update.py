@@ -11,7 +11,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class StorefrontStatusUpdate(ApiModel):
     """`StorefrontStatusUpdate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.settings.storefront.status`: `get`, `update`.
     """
 
     down_for_maintenance_message: str | None = None

@@ -10,7 +10,9 @@ from ...._model import ApiModel
 
 class CartMetafield(ApiModel):
     """`CartMetafield`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.carts.metafields`: `all`, `create`, `create_many`, `get`,
+    `get_cart_metafield`, `update`, `update_many`; `api.store.metafields`: `all`,
+    `create_many`, `get`, `update`, `update_many`.
     """
 
     permission_set: str | None = None

@@ -7,7 +7,10 @@ from ...._model import ApiModel
 
 
 class NotFound(ApiModel):
-    """`NotFound`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`NotFound`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.content.scripts`: `delete`; `api.pricelists.records`: `delete_all`;
+    `api.themes.actions`: `activate`.
+    """
 
     status: int | None = None
     title: str | None = None

@@ -7,7 +7,11 @@ from ...._model import ApiModel
 
 
 class Scratch(ApiModel):
-    """`Scratch`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Scratch`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.payments.access_tokens`: `create`;
+    `api.storefront.redirects.imex.export`: `create`; `api.storefront.redirects.imex.import_`:
+    `create`.
+    """
 
     id: str | None = None
     """At least 1 character."""

@@ -9,7 +9,10 @@ from ...._model import ApiModel
 
 
 class Segment(ApiModel):
-    """`Segment`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Segment`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.segments`: `all`, `create_many`, `update_many`;
+    `api.shopper_profiles.segments`: `all`.
+    """
 
     id: str | None = None
     name: str | None = None

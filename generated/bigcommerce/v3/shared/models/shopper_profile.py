@@ -10,7 +10,8 @@ from ...._model import ApiModel
 
 class ShopperProfile(ApiModel):
     """`ShopperProfile`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.segments.shopper_profiles`: `all`, `create_many`;
+    `api.shopper_profiles`: `all`, `create_many`.
     """
 
     id: str | None = None

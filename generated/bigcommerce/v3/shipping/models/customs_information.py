@@ -11,7 +11,7 @@ from ...._model import ApiModel
 
 class CustomsInformation(ApiModel):
     """`CustomsInformation`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.shipping.products.customs_information`: `all`, `update_many`.
     """
 
     product_id: int | None = None

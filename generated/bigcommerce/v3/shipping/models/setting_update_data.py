@@ -12,7 +12,7 @@ from .setting_update_data_checkout import SettingUpdateDataCheckout, SettingUpda
 
 class SettingUpdateData(ApiModel):
     """`SettingUpdateData`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.shipping.settings`: `get`, `update`.
     """
 
     checkout: SettingUpdateDataCheckout | None = None

@@ -15,7 +15,7 @@ from .shipping_setting_channel_update_checkout import (
 
 class ShippingSettingChannelUpdate(ApiModel):
     """`ShippingSettingChannelUpdate`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.shipping.settings.channels`: `get`, `update`.
     """
 
     checkout: ShippingSettingChannelUpdateCheckout | None = None

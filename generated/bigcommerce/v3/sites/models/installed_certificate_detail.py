@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class InstalledCertificateDetail(ApiModel):
     """`InstalledCertificateDetail`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.sites.certificates`: `all`.
     """
 
     common_name: str | None = None

@@ -9,7 +9,7 @@ from ...shared.models.channel_url import ChannelUrl
 
 class Site(ApiModel):
     """`Site`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.sites`: `all`, `create`, `get`, `update`.
     """
 
     id: int

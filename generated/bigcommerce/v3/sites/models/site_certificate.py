@@ -9,7 +9,7 @@ from .installed_certificate_detail import InstalledCertificateDetail
 
 class SiteCertificate(ApiModel):
     """`SiteCertificate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.sites.certificate`: `get`.
     """
 
     status: str | None = None

@@ -12,7 +12,8 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class SiteRouteUpdateManyItem(ApiModel):
     """`SiteRouteUpdateManyItem`: an object of the v3 API. Every field but `id` is optional;
-    unknown fields are kept.
+    unknown fields are kept. Answered by `api.sites.routes`: `all`, `create`, `get`, `update`,
+    `update_many`.
     """
 
     id: int

@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class SystemLog(ApiModel):
     """`SystemLog`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.store.systemlogs`: `all`.
     """
 
     id: int

@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class CustomTemplateAssociation(ApiModel):
     """`CustomTemplateAssociation`: an object of the v3 API. Every field but `id` is optional;
-    unknown fields are kept.
+    unknown fields are kept. Answered by `api.storefront.custom_template_associations`: `all`.
     """
 
     id: int

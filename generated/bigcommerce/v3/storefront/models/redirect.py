@@ -9,7 +9,7 @@ from .redirect_to import RedirectTo
 
 class Redirect(ApiModel):
     """`Redirect`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.storefront.redirects`: `all`, `upsert`.
     """
 
     id: int

@@ -11,7 +11,7 @@ from .redirect301_import_export_job_error import Redirect301ImportExportJobError
 
 class Redirect301ImportExportJob(ApiModel):
     """`Redirect301ImportExportJob`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.storefront.redirects.imex.jobs`: `all`.
     """
 
     id: str | None = None

@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class CustomerUpdateManyItemData(ApiModel):
     """`CustomerUpdateManyItemData`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.tax.customers`: `all`, `update_many`.
     """
 
     customer_id: int | None = None

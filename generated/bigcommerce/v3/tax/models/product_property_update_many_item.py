@@ -13,7 +13,7 @@ from ...._model import REQUEST_CONFIG, ApiModel
 
 class ProductPropertyUpdateManyItem(ApiModel):
     """`ProductPropertyUpdateManyItem`: an object of the v3 API. Every field is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.tax.products.properties`: `all`, `update_many`.
     """
 
     product_id: int | None = None

@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class Property(ApiModel):
     """`Property`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.tax.properties`: `all`, `create_many`, `update_many`.
     """
 
     id: int

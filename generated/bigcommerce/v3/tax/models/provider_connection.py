@@ -9,7 +9,7 @@ from .provider_connection_target import ProviderConnectionTarget
 
 class ProviderConnection(ApiModel):
     """`ProviderConnection`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.tax.providers.connection`: `delete_all`, `get`, `update`.
     """
 
     username: str | None = None

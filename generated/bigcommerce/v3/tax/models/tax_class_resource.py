@@ -10,7 +10,8 @@ from ...._model import ApiModel
 
 class TaxClassResource(ApiModel):
     """`TaxClassResource`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept.
+    fields are kept. Answered by `api.tax`: `tax_class_batch_post`; `api.tax.classes`:
+    `update_many`.
     """
 
     id: int

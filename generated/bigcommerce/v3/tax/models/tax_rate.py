@@ -9,7 +9,7 @@ from .tax_rate_class_rate import TaxRateClassRate
 
 class TaxRate(ApiModel):
     """`TaxRate`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.tax.rates`: `all`, `create_many`, `update_many`.
     """
 
     class_rates: list[TaxRateClassRate] | None = None

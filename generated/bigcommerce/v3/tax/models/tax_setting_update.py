@@ -17,7 +17,7 @@ from .tax_setting_update_price_display_settings import (
 
 class TaxSettingUpdate(ApiModel):
     """`TaxSettingUpdate`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.tax.settings`: `get`, `update`.
     """
 
     tax_entered_with_prices: bool | None = None

@@ -10,7 +10,8 @@ from .tax_zone_shopper_target_settings import TaxZoneShopperTargetSettings
 
 class TaxZone(ApiModel):
     """`TaxZone`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.tax`: `zonecheck`; `api.tax.zones`: `all`, `create_many`,
+    `update_many`.
     """
 
     id: int

@@ -12,7 +12,9 @@ from .job_warning import JobWarning
 
 
 class Job(ApiModel):
-    """`Job`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Job`: an object of the v3 API. Every field is optional; unknown fields are kept. Answered
+    by `api.themes.jobs`: `get`.
+    """
 
     errors: list[JobError] | None = None
     id: str | None = None

@@ -7,6 +7,8 @@ from ...._model import ApiModel
 
 
 class JobId(ApiModel):
-    """`JobId`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`JobId`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.themes`: `create`; `api.themes.actions`: `download`.
+    """
 
     job_id: str | None = None

@@ -8,7 +8,9 @@ from .variation import Variation
 
 
 class Theme(ApiModel):
-    """`Theme`: an object of the v3 API. Every field is optional; unknown fields are kept."""
+    """`Theme`: an object of the v3 API. Every field is optional; unknown fields are kept.
+    Answered by `api.themes`: `all`, `get`.
+    """
 
     variations: list[Variation] | None = None
     uuid: str | None = None

@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class ThemeConfiguration(ApiModel):
     """`ThemeConfiguration`: an object of the v3 API. Every field is optional; unknown fields are
-    kept.
+    kept. Answered by `api.themes.configurations`: `all`.
     """
 
     uuid: str | None = None

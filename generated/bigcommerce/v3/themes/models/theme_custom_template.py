@@ -8,7 +8,7 @@ from ...._model import ApiModel
 
 class ThemeCustomTemplate(ApiModel):
     """`ThemeCustomTemplate`: an object of the v3 API. Every field is optional; unknown fields
-    are kept.
+    are kept. Answered by `api.themes.custom_templates`: `get`.
     """
 
     product: list[str] | None = None

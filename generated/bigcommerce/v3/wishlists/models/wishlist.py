@@ -9,7 +9,8 @@ from .wishlist_item import WishlistItem
 
 class Wishlist(ApiModel):
     """`Wishlist`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept.
+    kept. Answered by `api.wishlists`: `all`, `create`, `get`, `update`;
+    `api.wishlists.items`: `create`, `delete`.
     """
 
     id: int
