@@ -24,6 +24,8 @@ if TYPE_CHECKING:
         models,
         resources,
         signed_payload,
+        v2,
+        v3,
     )
     from .api import BigcommerceApi
     from .exception import ResponseShapeWarning, UnknownArgumentWarning
@@ -42,6 +44,8 @@ __all__ = [
     "operations",
     "resources",
     "signed_payload",
+    "v2",
+    "v3",
 ]
 
 _SUBMODULES = frozenset(
@@ -53,6 +57,8 @@ _SUBMODULES = frozenset(
         "models",
         "resources",
         "signed_payload",
+        "v2",
+        "v3",
     }
 )
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
         models,
         resources,
         signed_payload,
+        v2,
+        v3,
     )
     from .api import BigcommerceApi
     from .exception import ResponseShapeWarning, UnknownArgumentWarning
@@ -43,6 +45,8 @@ __all__ = [
     "operations",
     "resources",
     "signed_payload",
+    "v2",
+    "v3",
 ]
 
 _SUBMODULES = frozenset(
@@ -54,6 +58,8 @@ _SUBMODULES = frozenset(
         "models",
         "resources",
         "signed_payload",
+        "v2",
+        "v3",
     }
 )
 
