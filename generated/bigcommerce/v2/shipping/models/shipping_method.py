@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...._model import ApiModel
 from .zone_method_create_handling_fees import ZoneMethodCreateHandlingFees
-from .zone_method_create_settings import ZoneMethodCreateSettings
 
 
 class ShippingMethod(ApiModel):
@@ -20,7 +21,7 @@ class ShippingMethod(ApiModel):
     """One of: `'perorder'`, `'peritem'`, `'weight'`, `'total'`, `'auspost'`, `'canadapost'`,
     `'endicia'`, `'usps'`, `'fedex'`, `'royalmail'`, `'upsready'`, `'freeshipping'`.
     """
-    settings: ZoneMethodCreateSettings | None = None
+    settings: dict[str, Any] | None = None
     enabled: bool | None = None
     handling_fees: ZoneMethodCreateHandlingFees | None = None
     is_fallback: bool | None = None

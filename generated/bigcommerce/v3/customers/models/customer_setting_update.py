@@ -24,6 +24,7 @@ class CustomerSettingUpdate(ApiModel):
 
     privacy_settings: SettingUpdateVariantPrivacySettings | None = None
     customer_group_settings: SettingVariantCustomerGroupSettings | None = None
+    allow_global_logins: bool | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -32,3 +33,4 @@ class CustomerSettingUpdateBody(TypedDict, total=False):
 
     privacy_settings: SettingUpdateVariantPrivacySettingsUpdate
     customer_group_settings: SettingVariantCustomerGroupSettingsUpdate
+    allow_global_logins: bool
