@@ -214,7 +214,7 @@ class _Agreement:
         names_a, names_b = _NAME.findall(first), _NAME.findall(second)
         if _NAME.sub("", first) != _NAME.sub("", second) or len(names_a) != len(names_b):
             return False
-        for a, b in zip(names_a, names_b):
+        for a, b in zip(names_a, names_b, strict=True):
             if a == b or {a, b} <= set(_TEXT) or _free_form(a, b, self.schemas):
                 continue
             if a not in self.schemas or b not in self.schemas:
@@ -282,7 +282,7 @@ def _widest(types: list[str]) -> str:
         else "object"
         if "object" in found
         else found[0]
-        for found in zip(*names)
+        for found in zip(*names, strict=True)
     )
     return _NAME.sub(lambda _: next(widest), types[0])
 
