@@ -326,8 +326,8 @@ def consolidate(
             if name is None or name not in schemas or name in seen:
                 continue
             for other in seen:
-                for first, second in agreement.pairs(name, other) or ():
-                    a, b = find(classes.label[first]), find(classes.label[second])
+                for one, another in agreement.pairs(name, other) or ():
+                    a, b = find(classes.label[one]), find(classes.label[another])
                     if a != b:
                         parent[a] = b
             seen.append(name)
