@@ -17,7 +17,7 @@ from bigcommerce.api import BigcommerceApi
 from bigcommerce.exception import InvalidArgumentError
 from bigcommerce.models import Product
 from bigcommerce.v3.catalog import Product as V3Product
-from bigcommerce.v3.catalog import ProductImageData
+from bigcommerce.v3.catalog import ProductImage
 
 from .recording_server import RecordingServer
 
@@ -69,7 +69,7 @@ def test_in_a_page_only_the_objects_lacking_ids_lose_them(
     assert [p.get("id") for p in products] == [1, None, 3]
     assert products[1].price == 7  # validated: text read as a number
     first, second = products[2].images or []
-    assert isinstance(second, ProductImageData) and first.id == 3
+    assert isinstance(second, ProductImage) and first.id == 3
     assert "id" not in second and second.url_standard == "https://x/b.png"
     [warning] = caught
     assert f"{V3Product.__name__}: 2 object(s)" in str(warning.message)
@@ -85,7 +85,7 @@ def test_an_object_that_also_misfits_otherwise_is_kept_as_sent(
         products, caught = _recorded(lambda: v3_client.catalog.products.all(page=1))
     assert isinstance(products, list)
     good, odd = products
-    assert isinstance((good.images or [])[0], ProductImageData)  # validated, as before
+    assert isinstance((good.images or [])[0], ProductImage)  # validated, as before
     assert odd["images"] == "not a list" and "id" not in odd  # as sent, the null id unset
     kept = [r.getMessage() for r in caplog.records if "kept unvalidated" in r.getMessage()]
     assert len(kept) == 1 and "images" in kept[0]

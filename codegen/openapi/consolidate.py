@@ -9,9 +9,16 @@ same-named identical ones. Here, with every operation known, the schemas are fol
    optional); for schemas sent in a request body (and what they contain) they do.
 2. **One object, one class.** The results of a collection's `all` (its items), `get`, `create`,
    `update` (and batch `create_many`, `update_many`, `upsert`) are one class when their fields
-   agree: the common fields have the same types and at most `max(2, 10%)` of the fields are in
-   one and not the other (`channels` missing from a create's answer). The class has every field
-   of each. A result of another shape (a summary, a partial) stays a class of its own.
+   agree (`_Agreement`): at most `max(2, 10%)` of the fields are in one and not the other
+   (`channels` missing from a create's answer), and the common fields' types agree: the same,
+   text formats (`str`, `datetime`, `date`), a free-form `object` and an object schema, or
+   schemas that agree in turn (a nested `config` the documents describe twice), which are then
+   one class too. A result also sent in a request (`productImage_Full`) takes part like any
+   other. The class has every field of each, of the widest type (`str` over `datetime` over
+   `date`, `object` over a schema: each reads every answer the others do); where a member is
+   sent in a request, requirements and enums are the request schemas' (a field only answered
+   is never required). A result of another shape (a summary, a partial) stays a class of its
+   own.
 3. **Names by the rule** (`naming.object_name` and friends; spec/README.md, "Model names"),
    unless the names lock (`names_lock.py`) already names the class.
 
@@ -22,7 +29,7 @@ per API version) and whose operations refer to them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from ..naming import (
@@ -53,6 +60,9 @@ _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _LIST = re.compile(r"^list\[(\w+)\]$")
 #: A document's copy of a schema for a deeper level: one digit after a letter (`AndItemMatcher2`).
 _COPY = re.compile(r"^[A-Za-z_]*[A-Za-z][2-9]$")
+#: The text formats, narrowest first: where one object's descriptions differ, the widest holds
+#: every answer (a `datetime` reads a plain date too; `str` reads anything).
+_TEXT = ("date", "datetime", "str")
 
 
 def _refs(text: str | None) -> list[str]:
@@ -158,27 +168,82 @@ class _Classes:
         return {f.name: self._type_sig(f.type) for f in self.schemas[name].fields}
 
 
-def _agree(first: dict[str, str], second: dict[str, str]) -> bool:
-    """Two results of one collection describe one object (rule 2)."""
-    if min(len(first), len(second)) < 2:
-        return False
-    if any(first[k] != second[k] for k in first.keys() & second.keys()):
+def _agree(first: Mapping[str, str], second: Mapping[str, str], least: int = 2) -> bool:
+    """Two results of one collection may describe one object (rule 2): each has `least` fields
+    or more, and at most `max(2, 10%)` of them are in one only. Whether the common fields'
+    types agree is `_Agreement`'s to say."""
+    if min(len(first), len(second)) < least:
         return False
     return len(first.keys() ^ second.keys()) <= max(2, max(len(first), len(second)) // 10)
 
 
-def _merged_fields(members: list[Schema]) -> tuple[SchemaField, ...]:
+class _Agreement:
+    """Whether two schemas describe one object (rule 2), and then which schemas they refer to
+    describe one object too: the common fields' types agree when they are the same, or are text
+    formats (`str`, `datetime`, `date`), or one is a free-form `object` and the other an object
+    schema, or they refer at the same place to schemas of one class or to schemas that agree in
+    turn (nested objects: at least one field each)."""
+
+    def __init__(self, schemas: Mapping[str, Schema], same: Callable[[str, str], bool]) -> None:
+        self.schemas = schemas
+        self.same = same
+
+    def pairs(self, first: str, second: str) -> set[tuple[str, str]] | None:
+        """The pairs of schemas to make one class for `first` and `second` to be one (theirs
+        included), or None when they do not agree."""
+        found: set[tuple[str, str]] = set()
+        return found if self._schemas(first, second, 2, found) else None
+
+    def _schemas(self, first: str, second: str, least: int, found: set[tuple[str, str]]) -> bool:
+        if self.same(first, second) or (first, second) in found or (second, first) in found:
+            return True  # a pair already being compared agrees unless something else fails
+        a, b = self.schemas[first], self.schemas[second]
+        if schema_version(a) != schema_version(b):
+            return False
+        types_a = {f.name: f.type for f in a.fields}
+        types_b = {f.name: f.type for f in b.fields}
+        if not _agree(types_a, types_b, least):
+            return False
+        found.add((first, second))
+        common = sorted(types_a.keys() & types_b.keys())
+        return all(self._types(types_a[k], types_b[k], found) for k in common)
+
+    def _types(self, first: str, second: str, found: set[tuple[str, str]]) -> bool:
+        if first == second:
+            return True
+        names_a, names_b = _NAME.findall(first), _NAME.findall(second)
+        if _NAME.sub("", first) != _NAME.sub("", second) or len(names_a) != len(names_b):
+            return False
+        for a, b in zip(names_a, names_b, strict=True):
+            if a == b or {a, b} <= set(_TEXT) or _free_form(a, b, self.schemas):
+                continue
+            if a not in self.schemas or b not in self.schemas:
+                return False
+            if not self._schemas(a, b, 1, found):
+                return False
+        return True
+
+
+def _merged_fields(members: list[Schema], strict: set[str]) -> tuple[SchemaField, ...]:
     """Every field of each member: the largest member's order, then the others' extra fields;
-    required only where every member holding it requires it, nullable where any says so."""
+    the widest text format where they differ (`_TEXT`), nullable where any says so; required
+    only where every member holding it requires it, and enum values only where each has some
+    (of the members sent in a request where any is: the request's say)."""
     ordered = sorted(members, key=lambda s: (-len(s.fields), s.name))
-    by_name: dict[str, list[SchemaField]] = {}
+    by_name: dict[str, list[tuple[SchemaField, Schema]]] = {}
     for schema in ordered:
         for f in schema.fields:
-            by_name.setdefault(f.name, []).append(f)
+            by_name.setdefault(f.name, []).append((f, schema))
     out = []
-    for found in by_name.values():
-        first = found[0]
-        required = tuple(v for v in first.required if all(v in f.required for f in found))
+    for found_all in by_name.values():
+        first = found_all[0]
+        # A class sent in a request keeps what its request schemas say of its fields: a field
+        # they lack (one only answered) is never required.
+        sent = [f for f, s in found_all if s.name in strict]
+        found = sent or [f for f, _ in found_all]
+        required = tuple(v for v in found[0].required if all(v in f.required for f in found))
+        if not sent and any(s.name in strict for s in members):
+            required = ()
         enums = [f.enum for f in found]
         enum: tuple[object, ...] = ()
         if all(enums):
@@ -188,13 +253,38 @@ def _merged_fields(members: list[Schema]) -> tuple[SchemaField, ...]:
             enum = tuple(merged)
         out.append(
             replace(
-                first,
+                first[0],
+                type=_widest([f.type for f, _ in found_all]),
                 required=required,
-                nullable=any(f.nullable for f in found),
+                nullable=any(f.nullable for f, _ in found_all),
                 enum=enum,  # type: ignore[arg-type]
             )
         )
     return tuple(out)
+
+
+def _free_form(first: str, second: str, schemas: Mapping[str, Schema]) -> bool:
+    """One of two types is a free-form object (`object`), the other an object schema."""
+    return {first, second} & {"object"} != set() and (first in schemas or second in schemas)
+
+
+def _widest(types: list[str]) -> str:
+    """The first of `types`, widened where the others differ at a place: a text format to the
+    widest of them (`_TEXT`), an object schema to a free-form `object` where one says so (the
+    other schemas they refer to are one class by then)."""
+    shapes = {_NAME.sub("", t) for t in types}
+    names = [_NAME.findall(t) for t in types]
+    if len(shapes) > 1 or len({len(n) for n in names}) > 1:
+        return types[0]
+    widest = iter(
+        max(found, key=_TEXT.index)
+        if set(found) <= set(_TEXT)
+        else "object"
+        if "object" in found
+        else found[0]
+        for found in zip(*names, strict=True)
+    )
+    return _NAME.sub(lambda _: next(widest), types[0])
 
 
 @dataclass(frozen=True)
@@ -225,16 +315,21 @@ def consolidate(
             x = parent[x]
         return x
 
+    def same(first: str, second: str) -> bool:
+        return find(classes.label[first]) == find(classes.label[second])
+
+    agreement = _Agreement(schemas, same)
     for node_uses in uses.values():
         seen: list[str] = []
         for use in node_uses:
             name = _item(_result_type(use.op)) if use.verb in RESULT_VERBS else None
-            if name not in schemas or name in strict or name in seen:
+            if name is None or name not in schemas or name in seen:
                 continue
             for other in seen:
-                a, b = find(classes.label[name]), find(classes.label[other])
-                if a != b and _agree(classes.field_types(name), classes.field_types(other)):
-                    parent[a] = b
+                for one, another in agreement.pairs(name, other) or ():
+                    a, b = find(classes.label[one]), find(classes.label[another])
+                    if a != b:
+                        parent[a] = b
             seen.append(name)
     group_of = {name: find(classes.label[name]) for name in schemas}
     sizes: dict[int, set[int]] = {}
@@ -250,7 +345,7 @@ def consolidate(
     folded: list[Schema] = []
     for label, names in sorted(members.items(), key=lambda kv: keys[kv[0]]):
         parts = [schemas[n] for n in names]
-        fields = _merged_fields(parts)
+        fields = _merged_fields(parts, strict)
         fields = tuple(replace(f, type=_renamed(f.type, rename) or f.type) for f in fields)
         first = parts[0]
         folded.append(Schema(keys[label], fields, first.source, all(p.open for p in parts)))
@@ -346,8 +441,9 @@ class _Namer:
         # What any operation answers, the ones the old client serves too: an answer is named
         # before a schema only sent or only a part of others.
         answers = {_item(_result_type(op)) for op in api.operations}
-        self.answered = {label[n] for n in answers if n is not None and n in label}
-        self.answered -= {label[n] for n in strict if n in label}
+        # A class only sent (every schema of it in a request) is not named as an answer.
+        sent = {lb for lb, names in members.items() if all(n in strict for n in names)}
+        self.answered = {label[n] for n in answers if n is not None and n in label} - sent
         self.members = members
         self.label = label
         self.results: dict[int, list[Node]] = {}
@@ -356,7 +452,7 @@ class _Namer:
             for use in node_uses:
                 node = use.node
                 result = _item(_result_type(use.op))
-                answered = result is not None and result in label and result not in strict
+                answered = result is not None and result in label and label[result] not in sent
                 if use.verb in RESULT_VERBS and result is not None and answered:
                     self.results.setdefault(label[result], []).append(node)
                 body = _item(use.op.body.type) if use.op.body else None

@@ -20,11 +20,9 @@ if TYPE_CHECKING:
     from .models.zone_create_free_shipping import ZoneCreateFreeShipping
     from .models.zone_create_handling_fees import ZoneCreateHandlingFees
     from .models.zone_create_location import ZoneCreateLocation
-    from .models.zone_method import ZoneMethod
     from .models.zone_method_create import ZoneMethodCreate, ZoneMethodUpdate
     from .models.zone_method_create_handling_fees import ZoneMethodCreateHandlingFees
     from .models.zone_method_create_settings import ZoneMethodCreateSettings
-    from .models.zone_method_handling_fees import ZoneMethodHandlingFees
     from .models.zone_update import ZoneUpdate
 
 #: public name -> (model module, its name there)
@@ -44,14 +42,12 @@ _EXPORTS = {
     "ZoneCreateFreeShipping": (".models.zone_create_free_shipping", "ZoneCreateFreeShipping"),
     "ZoneCreateHandlingFees": (".models.zone_create_handling_fees", "ZoneCreateHandlingFees"),
     "ZoneCreateLocation": (".models.zone_create_location", "ZoneCreateLocation"),
-    "ZoneMethod": (".models.zone_method", "ZoneMethod"),
     "ZoneMethodCreate": (".models.zone_method_create", "ZoneMethodCreate"),
     "ZoneMethodCreateHandlingFees": (
         ".models.zone_method_create_handling_fees",
         "ZoneMethodCreateHandlingFees",
     ),
     "ZoneMethodCreateSettings": (".models.zone_method_create_settings", "ZoneMethodCreateSettings"),
-    "ZoneMethodHandlingFees": (".models.zone_method_handling_fees", "ZoneMethodHandlingFees"),
     "ZoneMethodUpdate": (".models.zone_method_create", "ZoneMethodUpdate"),
     "ZoneUpdate": (".models.zone_update", "ZoneUpdate"),
 }
@@ -69,11 +65,9 @@ __all__ = [
     "ZoneCreateFreeShipping",
     "ZoneCreateHandlingFees",
     "ZoneCreateLocation",
-    "ZoneMethod",
     "ZoneMethodCreate",
     "ZoneMethodCreateHandlingFees",
     "ZoneMethodCreateSettings",
-    "ZoneMethodHandlingFees",
     "ZoneMethodUpdate",
     "ZoneUpdate",
 ]

@@ -74,15 +74,12 @@ if TYPE_CHECKING:
     from .models.product_custom_field_update_body import ProductCustomFieldUpdate
     from .models.product_image import ProductImage
     from .models.product_image_create_body import ProductImageCreate, ProductImageUpdate
-    from .models.product_image_data import ProductImageData
     from .models.product_modifier import ProductModifier
     from .models.product_modifier_alt import ProductModifierAlt
     from .models.product_modifier_create import ProductModifierCreate
     from .models.product_modifier_create_option_value import ProductModifierCreateOptionValue
     from .models.product_modifier_data import ProductModifierData
     from .models.product_modifier_option_value import ProductModifierOptionValue
-    from .models.product_modifier_response import ProductModifierResponse
-    from .models.product_modifier_response_config import ProductModifierResponseConfig
     from .models.product_modifier_update import ProductModifierUpdate
     from .models.product_modifier_update_option_value import ProductModifierUpdateOptionValue
     from .models.product_option import ProductOption
@@ -91,8 +88,6 @@ if TYPE_CHECKING:
     from .models.product_option_create_body import ProductOptionCreate
     from .models.product_option_create_config import ProductOptionCreateConfig
     from .models.product_option_create_option_value import ProductOptionCreateOptionValue
-    from .models.product_option_data import ProductOptionData
-    from .models.product_option_data_config import ProductOptionDataConfig
     from .models.product_option_update_body import ProductOptionUpdate
     from .models.product_primary_image import ProductPrimaryImage
     from .models.product_review import ProductReview
@@ -114,7 +109,6 @@ if TYPE_CHECKING:
     from .models.product_variant_update import ProductVariantUpdate
     from .models.product_video import ProductVideo
     from .models.product_video_create_body import ProductVideoCreate
-    from .models.product_video_response import ProductVideoResponse
     from .models.product_video_update_body import ProductVideoUpdate
     from .models.success_no_content import SuccessNoContent
     from .models.summary import Summary
@@ -241,7 +235,6 @@ _EXPORTS = {
     ),
     "ProductImage": (".models.product_image", "ProductImage"),
     "ProductImageCreate": (".models.product_image_create_body", "ProductImageCreate"),
-    "ProductImageData": (".models.product_image_data", "ProductImageData"),
     "ProductImageUpdate": (".models.product_image_create_body", "ProductImageUpdate"),
     "ProductIncludeField": ("..._enums", "ProductIncludeField"),
     "ProductModifier": (".models.product_modifier", "ProductModifier"),
@@ -255,11 +248,6 @@ _EXPORTS = {
     "ProductModifierOptionValue": (
         ".models.product_modifier_option_value",
         "ProductModifierOptionValue",
-    ),
-    "ProductModifierResponse": (".models.product_modifier_response", "ProductModifierResponse"),
-    "ProductModifierResponseConfig": (
-        ".models.product_modifier_response_config",
-        "ProductModifierResponseConfig",
     ),
     "ProductModifierUpdate": (".models.product_modifier_update", "ProductModifierUpdate"),
     "ProductModifierUpdateOptionValue": (
@@ -278,8 +266,6 @@ _EXPORTS = {
         ".models.product_option_create_option_value",
         "ProductOptionCreateOptionValue",
     ),
-    "ProductOptionData": (".models.product_option_data", "ProductOptionData"),
-    "ProductOptionDataConfig": (".models.product_option_data_config", "ProductOptionDataConfig"),
     "ProductOptionUpdate": (".models.product_option_update_body", "ProductOptionUpdate"),
     "ProductPrimaryImage": (".models.product_primary_image", "ProductPrimaryImage"),
     "ProductReview": (".models.product_review", "ProductReview"),
@@ -313,7 +299,6 @@ _EXPORTS = {
     "ProductVariantUpdate": (".models.product_variant_update", "ProductVariantUpdate"),
     "ProductVideo": (".models.product_video", "ProductVideo"),
     "ProductVideoCreate": (".models.product_video_create_body", "ProductVideoCreate"),
-    "ProductVideoResponse": (".models.product_video_response", "ProductVideoResponse"),
     "ProductVideoUpdate": (".models.product_video_update_body", "ProductVideoUpdate"),
     "SuccessNoContent": (".models.success_no_content", "SuccessNoContent"),
     "Summary": (".models.summary", "Summary"),
@@ -393,7 +378,6 @@ __all__ = [
     "ProductCustomFieldUpdate",
     "ProductImage",
     "ProductImageCreate",
-    "ProductImageData",
     "ProductImageUpdate",
     "ProductIncludeField",
     "ProductModifier",
@@ -402,8 +386,6 @@ __all__ = [
     "ProductModifierCreateOptionValue",
     "ProductModifierData",
     "ProductModifierOptionValue",
-    "ProductModifierResponse",
-    "ProductModifierResponseConfig",
     "ProductModifierUpdate",
     "ProductModifierUpdateOptionValue",
     "ProductOption",
@@ -412,8 +394,6 @@ __all__ = [
     "ProductOptionCreate",
     "ProductOptionCreateConfig",
     "ProductOptionCreateOptionValue",
-    "ProductOptionData",
-    "ProductOptionDataConfig",
     "ProductOptionUpdate",
     "ProductPrimaryImage",
     "ProductReview",
@@ -432,7 +412,6 @@ __all__ = [
     "ProductVariantUpdate",
     "ProductVideo",
     "ProductVideoCreate",
-    "ProductVideoResponse",
     "ProductVideoUpdate",
     "SuccessNoContent",
     "Summary",

@@ -49,10 +49,6 @@ if TYPE_CHECKING:
     from .models.form_field_value import FormFieldValue
     from .models.form_field_value_address import FormFieldValueAddress
     from .models.form_field_value_customer import FormFieldValueCustomer
-    from .models.setting_channel_update_variant import (
-        SettingChannelUpdateVariant,
-        SettingChannelUpdateVariantBody,
-    )
     from .models.setting_update_variant_privacy_settings import SettingUpdateVariantPrivacySettings
     from .models.setting_variant_customer_group_settings import SettingVariantCustomerGroupSettings
     from .models.subscriber import Subscriber
@@ -132,14 +128,6 @@ _EXPORTS = {
         "..shared.models.metafield_update_many_item",
         "MetafieldUpdateManyItem",
     ),
-    "SettingChannelUpdateVariant": (
-        ".models.setting_channel_update_variant",
-        "SettingChannelUpdateVariant",
-    ),
-    "SettingChannelUpdateVariantBody": (
-        ".models.setting_channel_update_variant",
-        "SettingChannelUpdateVariantBody",
-    ),
     "SettingUpdateVariantPrivacySettings": (
         ".models.setting_update_variant_privacy_settings",
         "SettingUpdateVariantPrivacySettings",
@@ -192,8 +180,6 @@ __all__ = [
     "MetafieldCreateManyItem",
     "MetafieldUpdateInput",
     "MetafieldUpdateManyItem",
-    "SettingChannelUpdateVariant",
-    "SettingChannelUpdateVariantBody",
     "SettingUpdateVariantPrivacySettings",
     "SettingVariantCustomerGroupSettings",
     "Subscriber",

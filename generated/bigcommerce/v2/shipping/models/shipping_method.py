@@ -3,14 +3,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...._model import ApiModel
 from .zone_method_create_handling_fees import ZoneMethodCreateHandlingFees
-from .zone_method_create_settings import ZoneMethodCreateSettings
 
 
 class ShippingMethod(ApiModel):
     """`ShippingMethod`: an object of the v2 API. Every field but `id` is optional; unknown
-    fields are kept. Answered by `api.v2.shipping.zones.methods`: `all`, `create`, `update`.
+    fields are kept. Answered by `api.v2.shipping.zones.methods`: `all`, `create`, `get`,
+    `update`.
     """
 
     id: int
@@ -20,7 +22,7 @@ class ShippingMethod(ApiModel):
     """One of: `'perorder'`, `'peritem'`, `'weight'`, `'total'`, `'auspost'`, `'canadapost'`,
     `'endicia'`, `'usps'`, `'fedex'`, `'royalmail'`, `'upsready'`, `'freeshipping'`.
     """
-    settings: ZoneMethodCreateSettings | None = None
+    settings: dict[str, Any] | None = None
     enabled: bool | None = None
     handling_fees: ZoneMethodCreateHandlingFees | None = None
     is_fallback: bool | None = None

@@ -1,5 +1,5 @@
 # Generated from spec/imported/v2/shipping.yaml by codegen (`make generate`); do not edit.
-"""The `V2ZoneMethodCreate` model and the bodies of its create and update calls."""
+"""The `ZoneMethodCreateModel` model and the bodies of its create and update calls."""
 
 from __future__ import annotations
 
@@ -21,9 +21,9 @@ from .zone_method_create_settings import (
 )
 
 
-class V2ZoneMethodCreate(ApiModel):
-    """`V2ZoneMethodCreate`: an object of the v2 API. Every field is optional; unknown fields are
-    kept.
+class ZoneMethodCreateModel(ApiModel):
+    """`ZoneMethodCreateModel`: an object of the v2 API. Every field is optional; unknown fields
+    are kept.
     """
 
     name: str | None = None

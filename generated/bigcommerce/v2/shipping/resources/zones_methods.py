@@ -9,7 +9,6 @@ from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.shipping_method import ShippingMethod
-from ..models.zone_method import ZoneMethod
 from ..models.zone_method_create import ZoneMethodCreate, ZoneMethodUpdate
 
 
@@ -120,12 +119,12 @@ class V2ShippingZonesMethods(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ZoneMethod]] = Operation(
+    _op_get: ClassVar[Operation[ShippingMethod]] = Operation(
         method="GET",
         path="shipping/zones/{zone_id}/methods/{method_id}",
         version="v2",
         result="one",
-        model=ZoneMethod,
+        model=ShippingMethod,
         operation_id="getShippingMethod",
     )
 
@@ -138,10 +137,10 @@ class V2ShippingZonesMethods(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ZoneMethod:
+    ) -> ShippingMethod:
         """`GET /v2/shipping/zones/{zone_id}/methods/{method_id}` (getShippingMethod).
 
-        Returns one `ZoneMethod`.
+        Returns one `ShippingMethod`.
 
         Args:
             zone_id: `int`, the path's `{zone_id}`.

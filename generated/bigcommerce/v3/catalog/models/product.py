@@ -10,11 +10,11 @@ from .bulk_pricing_rule import BulkPricingRule
 from .custom_url import CustomUrl
 from .parent_relation import ParentRelation
 from .product_custom_field import ProductCustomField
-from .product_image_data import ProductImageData
+from .product_image import ProductImage
 from .product_modifier_alt import ProductModifierAlt
 from .product_option_base import ProductOptionBase
 from .product_primary_image import ProductPrimaryImage
-from .product_video_response import ProductVideoResponse
+from .product_video import ProductVideo
 
 
 class Product(ApiModel):
@@ -130,9 +130,9 @@ class Product(ApiModel):
     custom_fields: list[ProductCustomField] | None = None
     """From 0 to 255."""
     bulk_pricing_rules: list[BulkPricingRule] | None = None
-    images: list[ProductImageData] | None = None
+    images: list[ProductImage] | None = None
     primary_image: ProductPrimaryImage | None = None
-    videos: list[ProductVideoResponse] | None = None
+    videos: list[ProductVideo] | None = None
     parent_relations: list[ParentRelation] | None = None
     """Read-only: set by the API, never sent."""
     date_created: _dt.datetime | None = None

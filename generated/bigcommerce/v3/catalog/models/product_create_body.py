@@ -16,9 +16,9 @@ from .product_bulk_pricing_rule_update import (
     ProductBulkPricingRuleUpdateModel as ProductBulkPricingRuleUpdate,
 )
 from .product_custom_field import ProductCustomField, V3ProductCustomFieldCreate
-from .product_image_data import ProductImageData, ProductImageDataCreate
+from .product_image import ProductImage, V3ProductImageCreate
 from .product_variant_response import ProductVariantResponse, ProductVariantResponseCreate
-from .product_video_response import ProductVideoResponse, ProductVideoResponseCreate
+from .product_video import ProductVideo, V3ProductVideoCreate
 
 
 class V3ProductCreateBody(ApiModel):
@@ -133,8 +133,8 @@ class V3ProductCreateBody(ApiModel):
     custom_fields: list[ProductCustomField] | None = None
     """From 0 to 255."""
     bulk_pricing_rules: list[ProductBulkPricingRuleUpdate] | None = None
-    images: list[ProductImageData] | None = None
-    videos: list[ProductVideoResponse] | None = None
+    images: list[ProductImage] | None = None
+    videos: list[ProductVideo] | None = None
     variants: list[ProductVariantResponse] | None = None
 
 
@@ -244,6 +244,6 @@ class ProductCreate(TypedDict, total=False):
     custom_fields: list[V3ProductCustomFieldCreate]
     """From 0 to 255."""
     bulk_pricing_rules: list[ProductBulkPricingRuleUpdateCreate]
-    images: list[ProductImageDataCreate]
-    videos: list[ProductVideoResponseCreate]
+    images: list[V3ProductImageCreate]
+    videos: list[V3ProductVideoCreate]
     variants: list[ProductVariantResponseCreate]

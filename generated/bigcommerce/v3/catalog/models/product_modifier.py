@@ -10,7 +10,7 @@ from .product_modifier_option_value import ProductModifierOptionValue
 
 class ProductModifier(ApiModel):
     """`ProductModifier`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept. Answered by `api.catalog.products.modifiers`: `all`, `get`.
+    fields are kept. Answered by `api.catalog.products.modifiers`: `all`, `get`, `update`.
     """
 
     type: str | None = None

@@ -10,7 +10,7 @@ from .product_option_config import ProductOptionConfig
 
 class ProductOption(ApiModel):
     """`ProductOption`: an object of the v3 API. Every field is optional; unknown fields are
-    kept. Answered by `api.catalog.products.options`: `all`, `get`, `update`.
+    kept. Answered by `api.catalog.products.options`: `all`, `create`, `get`, `update`.
     """
 
     id: int | None = None

@@ -19,8 +19,8 @@ class ProductOptionConfig(ApiModel):
     date_limited: bool | None = None
     date_limit_mode: str | None = None
     """One of: `'earliest'`, `'range'`, `'latest'`."""
-    date_earliest_value: _dt.date | None = None
-    date_latest_value: _dt.date | None = None
+    date_earliest_value: _dt.datetime | None = None
+    date_latest_value: _dt.datetime | None = None
     file_types_mode: str | None = None
     """One of: `'specific'`, `'all'`."""
     file_types_supported: list[str] | None = None

@@ -18,8 +18,8 @@ from .product_bulk_pricing_rule_update import (
     ProductBulkPricingRuleUpdateModel as ProductBulkPricingRuleUpdate,
 )
 from .product_custom_field import ProductCustomField, V3ProductCustomFieldUpdate
-from .product_image_data import ProductImageData, ProductImageDataUpdate
-from .product_video_response import ProductVideoResponse, ProductVideoResponseUpdate
+from .product_image import ProductImage, V3ProductImageUpdate
+from .product_video import ProductVideo, V3ProductVideoUpdate
 
 
 class V3ProductUpdateBody(ApiModel):
@@ -134,8 +134,8 @@ class V3ProductUpdateBody(ApiModel):
     custom_fields: list[ProductCustomField] | None = None
     """From 0 to 255."""
     bulk_pricing_rules: list[ProductBulkPricingRuleUpdate] | None = None
-    images: list[ProductImageData] | None = None
-    videos: list[ProductVideoResponse] | None = None
+    images: list[ProductImage] | None = None
+    videos: list[ProductVideo] | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -242,5 +242,5 @@ class ProductUpdate(TypedDict, total=False):
     custom_fields: list[V3ProductCustomFieldUpdate]
     """From 0 to 255."""
     bulk_pricing_rules: list[ProductBulkPricingRuleUpdateUpdate]
-    images: list[ProductImageDataUpdate]
-    videos: list[ProductVideoResponseUpdate]
+    images: list[V3ProductImageUpdate]
+    videos: list[V3ProductVideoUpdate]

@@ -16,7 +16,6 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_image import ProductImage
 from ..models.product_image_create_body import ProductImageCreate, ProductImageUpdate
-from ..models.product_image_data import ProductImageData
 
 
 @with_config(REQUEST_CONFIG)
@@ -45,12 +44,12 @@ class V3CatalogProductsImagesGetQuery(TypedDict, total=False):
 class V3CatalogProductsImages(NodeResource):
     """`api.catalog.products.images` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ProductImageData]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductImage]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/images",
         version="v3",
         result="many",
-        model=ProductImageData,
+        model=ProductImage,
         query_type=V3CatalogProductsImagesAllQuery,
         envelope=True,
         operation_id="getProductImages",
@@ -65,10 +64,10 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesAllQuery],
-    ) -> list[ProductImageData]:
+    ) -> list[ProductImage]:
         """`GET /v3/catalog/products/{product_id}/images` (getProductImages).
 
-        Returns one page of `ProductImageData` objects (a list).
+        Returns one page of `ProductImage` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -85,12 +84,12 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductImageData]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductImage]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/images",
         version="v3",
         result="pages",
-        model=ProductImageData,
+        model=ProductImage,
         query_type=V3CatalogProductsImagesAllQuery,
         envelope=True,
         pagination="offset",
@@ -107,10 +106,10 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesAllQuery],
-    ) -> Iterator[ProductImageData]:
+    ) -> Iterator[ProductImage]:
         """`GET /v3/catalog/products/{product_id}/images` (getProductImages).
 
-        Yields every `ProductImageData` of every page, one page in memory at a time.
+        Yields every `ProductImage` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -202,12 +201,12 @@ class V3CatalogProductsImages(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductImageData]] = Operation(
+    _op_get: ClassVar[Operation[ProductImage]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/images/{image_id}",
         version="v3",
         result="one",
-        model=ProductImageData,
+        model=ProductImage,
         query_type=V3CatalogProductsImagesGetQuery,
         envelope=True,
         operation_id="getProductImage",
@@ -223,10 +222,10 @@ class V3CatalogProductsImages(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsImagesGetQuery],
-    ) -> ProductImageData:
+    ) -> ProductImage:
         """`GET /v3/catalog/products/{product_id}/images/{image_id}` (getProductImage).
 
-        Returns one `ProductImageData`.
+        Returns one `ProductImage`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.

@@ -17,7 +17,6 @@ from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_modifier import ProductModifier
 from ..models.product_modifier_create import ProductModifierCreate
 from ..models.product_modifier_data import ProductModifierData
-from ..models.product_modifier_response import ProductModifierResponse
 from ..models.product_modifier_update import ProductModifierUpdate
 
 if TYPE_CHECKING:
@@ -254,12 +253,12 @@ class V3CatalogProductsModifiers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update: ClassVar[Operation[ProductModifierResponse]] = Operation(
+    _op_update: ClassVar[Operation[ProductModifier]] = Operation(
         method="PUT",
         path="catalog/products/{product_id}/modifiers/{modifier_id}",
         version="v3",
         result="one",
-        model=ProductModifierResponse,
+        model=ProductModifier,
         body_type=ProductModifierUpdate,
         envelope=True,
         operation_id="updateProductModifier",
@@ -275,10 +274,10 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductModifierResponse:
+    ) -> ProductModifier:
         """`PUT /v3/catalog/products/{product_id}/modifiers/{modifier_id}` (updateProductModifier).
 
-        Returns one `ProductModifierResponse`.
+        Returns one `ProductModifier`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.

@@ -16,7 +16,6 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_option import ProductOption
 from ..models.product_option_create_body import ProductOptionCreate
-from ..models.product_option_data import ProductOptionData
 from ..models.product_option_update_body import ProductOptionUpdate
 
 if TYPE_CHECKING:
@@ -140,12 +139,12 @@ class V3CatalogProductsOptions(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ProductOptionData]] = Operation(
+    _op_create: ClassVar[Operation[ProductOption]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/options",
         version="v3",
         result="one",
-        model=ProductOptionData,
+        model=ProductOption,
         body_type=ProductOptionCreate,
         envelope=True,
         operation_id="createProductVariantOption",
@@ -160,10 +159,10 @@ class V3CatalogProductsOptions(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductOptionData:
+    ) -> ProductOption:
         """`POST /v3/catalog/products/{product_id}/options` (createProductVariantOption).
 
-        Returns one `ProductOptionData`.
+        Returns one `ProductOption`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.

@@ -16,7 +16,6 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_video import ProductVideo
 from ..models.product_video_create_body import ProductVideoCreate
-from ..models.product_video_response import ProductVideoResponse
 from ..models.product_video_update_body import ProductVideoUpdate
 
 
@@ -46,12 +45,12 @@ class V3CatalogProductsVideosGetQuery(TypedDict, total=False):
 class V3CatalogProductsVideos(NodeResource):
     """`api.catalog.products.videos` (v3): all, iterall, create, delete, get, update."""
 
-    _op_all: ClassVar[Operation[list[ProductVideoResponse]]] = Operation(
+    _op_all: ClassVar[Operation[list[ProductVideo]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/videos",
         version="v3",
         result="many",
-        model=ProductVideoResponse,
+        model=ProductVideo,
         query_type=V3CatalogProductsVideosAllQuery,
         envelope=True,
         operation_id="getProductVideos",
@@ -66,10 +65,10 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosAllQuery],
-    ) -> list[ProductVideoResponse]:
+    ) -> list[ProductVideo]:
         """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos).
 
-        Returns one page of `ProductVideoResponse` objects (a list).
+        Returns one page of `ProductVideo` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -86,12 +85,12 @@ class V3CatalogProductsVideos(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[ProductVideoResponse]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[ProductVideo]]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/videos",
         version="v3",
         result="pages",
-        model=ProductVideoResponse,
+        model=ProductVideo,
         query_type=V3CatalogProductsVideosAllQuery,
         envelope=True,
         pagination="offset",
@@ -108,10 +107,10 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosAllQuery],
-    ) -> Iterator[ProductVideoResponse]:
+    ) -> Iterator[ProductVideo]:
         """`GET /v3/catalog/products/{product_id}/videos` (getProductVideos).
 
-        Yields every `ProductVideoResponse` of every page, one page in memory at a time.
+        Yields every `ProductVideo` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -203,12 +202,12 @@ class V3CatalogProductsVideos(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_get: ClassVar[Operation[ProductVideoResponse]] = Operation(
+    _op_get: ClassVar[Operation[ProductVideo]] = Operation(
         method="GET",
         path="catalog/products/{product_id}/videos/{id}",
         version="v3",
         result="one",
-        model=ProductVideoResponse,
+        model=ProductVideo,
         query_type=V3CatalogProductsVideosGetQuery,
         envelope=True,
         operation_id="getProductVideo",
@@ -224,10 +223,10 @@ class V3CatalogProductsVideos(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogProductsVideosGetQuery],
-    ) -> ProductVideoResponse:
+    ) -> ProductVideo:
         """`GET /v3/catalog/products/{product_id}/videos/{id}` (getProductVideo).
 
-        Returns one `ProductVideoResponse`.
+        Returns one `ProductVideo`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.

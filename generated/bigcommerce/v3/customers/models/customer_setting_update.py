@@ -20,11 +20,12 @@ from .setting_variant_customer_group_settings import (
 class CustomerSettingUpdate(ApiModel):
     """`CustomerSettingUpdate`: an object of the v3 API. Every field is optional; unknown fields
     are kept. Answered by `api.customers.settings`: `get`, `update`;
-    `api.customers.settings.channels`: `update`.
+    `api.customers.settings.channels`: `get`, `update`.
     """
 
     privacy_settings: SettingUpdateVariantPrivacySettings | None = None
     customer_group_settings: SettingVariantCustomerGroupSettings | None = None
+    allow_global_logins: bool | None = None
 
 
 @with_config(REQUEST_CONFIG)
@@ -33,3 +34,4 @@ class CustomerSettingUpdateBody(TypedDict, total=False):
 
     privacy_settings: SettingUpdateVariantPrivacySettingsUpdate
     customer_group_settings: SettingVariantCustomerGroupSettingsUpdate
+    allow_global_logins: bool

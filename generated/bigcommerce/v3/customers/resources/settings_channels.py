@@ -8,22 +8,18 @@ from typing import ClassVar
 from ...._operation import NodeResource
 from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
-from ..models.customer_setting_update import CustomerSettingUpdate
-from ..models.setting_channel_update_variant import (
-    SettingChannelUpdateVariant,
-    SettingChannelUpdateVariantBody,
-)
+from ..models.customer_setting_update import CustomerSettingUpdate, CustomerSettingUpdateBody
 
 
 class V3CustomersSettingsChannels(NodeResource):
     """`api.customers.settings.channels` (v3): get, update."""
 
-    _op_get: ClassVar[Operation[SettingChannelUpdateVariant]] = Operation(
+    _op_get: ClassVar[Operation[CustomerSettingUpdate]] = Operation(
         method="GET",
         path="customers/settings/channels/{channel_id}",
         version="v3",
         result="one",
-        model=SettingChannelUpdateVariant,
+        model=CustomerSettingUpdate,
         envelope=True,
         operation_id="getCustomersSettingsChannel",
     )
@@ -36,10 +32,10 @@ class V3CustomersSettingsChannels(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> SettingChannelUpdateVariant:
+    ) -> CustomerSettingUpdate:
         """`GET /v3/customers/settings/channels/{channel_id}` (getCustomersSettingsChannel).
 
-        Returns one `SettingChannelUpdateVariant`.
+        Returns one `CustomerSettingUpdate`.
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
@@ -58,7 +54,7 @@ class V3CustomersSettingsChannels(NodeResource):
         version="v3",
         result="one",
         model=CustomerSettingUpdate,
-        body_type=SettingChannelUpdateVariantBody,
+        body_type=CustomerSettingUpdateBody,
         envelope=True,
         operation_id="updateCustomersSettingsChannel",
     )
@@ -66,7 +62,7 @@ class V3CustomersSettingsChannels(NodeResource):
     def update(
         self,
         channel_id: int,
-        body: SettingChannelUpdateVariantBody,
+        body: CustomerSettingUpdateBody,
         /,
         *,
         extra_headers: ExtraHeaders | None = None,
@@ -79,7 +75,7 @@ class V3CustomersSettingsChannels(NodeResource):
 
         Args:
             channel_id: `int`, the path's `{channel_id}`.
-            body: `SettingChannelUpdateVariantBody`, the request body.
+            body: `CustomerSettingUpdateBody`, the request body.
         """
         return self._call(
             self._op_update,
