@@ -18,7 +18,9 @@ same-named identical ones. Here, with every operation known, the schemas are fol
    `date`, `object` over a schema: each reads every answer the others do); where a member is
    sent in a request, requirements and enums are the request schemas' (a field only answered
    is never required). A result of another shape (a summary, a partial) stays a class of its
-   own.
+   own. So are the copies of one component that several documents define (the products
+   document's `productModifier_Full`, embedded in a product, and the modifiers document's),
+   where they agree the same way.
 3. **Names by the rule** (`naming.object_name` and friends; spec/README.md, "Model names"),
    unless the names lock (`names_lock.py`) already names the class.
 
@@ -55,6 +57,8 @@ from .group import Node
 from .model import ApiDescription, Operation, Schema, SchemaField
 from .names_lock import Identity, NamesLock, schema_identity
 
+#: Where a document's named components are (`file#/components/schemas/Name`).
+_COMPONENT = "#/components/schemas/"
 RESULT_VERBS = frozenset({"all", "get", "create", "update", "update_many", "create_many", "upsert"})
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _LIST = re.compile(r"^list\[(\w+)\]$")
@@ -224,6 +228,12 @@ class _Agreement:
         return True
 
 
+def _copies(first: Schema, second: Schema) -> bool:
+    """Two documents' copies of one schema: the same identity (`config_Full`, or the same place
+    inside copies of one component)."""
+    return schema_identity(first.source) == schema_identity(second.source)
+
+
 def _merged_fields(members: list[Schema], strict: set[str]) -> tuple[SchemaField, ...]:
     """Every field of each member: the largest member's order, then the others' extra fields;
     the widest text format where they differ (`_TEXT`), nullable where any says so; required
@@ -331,6 +341,31 @@ def consolidate(
                     if a != b:
                         parent[a] = b
             seen.append(name)
+    # Rule 2, copies: an answered object several documents define (`productModifier_Full` in
+    # the products and the modifiers documents) is one class where the copies agree.
+    results = {
+        name
+        for node_uses in uses.values()
+        for use in node_uses
+        if use.verb in RESULT_VERBS and (name := _item(_result_type(use.op))) is not None
+    }
+    answered = _closure(results, schemas)  # the objects a collection answers, and theirs
+    copies: dict[tuple[str, str], list[str]] = {}
+    for name, schema in sorted(schemas.items()):
+        # a request's copies are left as written; so are errors and paging (not objects)
+        if _COMPONENT in schema.source and name in answered and name not in strict:
+            identity = (schema_version(schema), schema_identity(schema.source))
+            copies.setdefault(identity, []).append(name)
+    for names in copies.values():
+        for i, name in enumerate(names):
+            for other in names[:i]:
+                found = agreement.pairs(name, other) or set()
+                if not all(_copies(schemas[one], schemas[another]) for one, another in found):
+                    continue  # copies all the way down, or another object's class would join
+                for one, another in found:
+                    a, b = find(classes.label[one]), find(classes.label[another])
+                    if a != b:
+                        parent[a] = b
     group_of = {name: find(classes.label[name]) for name in schemas}
     sizes: dict[int, set[int]] = {}
     for name, group in group_of.items():
@@ -469,24 +504,31 @@ class _Namer:
 
     def identities(self) -> dict[int, set[Identity]]:
         """What each class is known by in the names lock: its schemas' identities; one that
-        several classes share (a component name in two documents) is qualified by its file."""
+        several classes share (a component name in two documents) is qualified by its file, and
+        one whose copies are folded into one class is known both ways (the lock may hold the
+        qualified names from before they were folded)."""
         plain = {
             label: {n: schema_identity(self.schemas[n].source) for n in names}
             for label, names in self.members.items()
         }
         owners: dict[Identity, set[int]] = {}
+        copies: dict[Identity, int] = {}
         for label, found in plain.items():
             for identity in found.values():
                 owners.setdefault(identity, set()).add(label)
-        return {
-            label: {
-                identity
-                if len(owners[identity]) == 1
-                else self.schemas[n].source.split("#")[0] + "#" + identity
-                for n, identity in found.items()
-            }
-            for label, found in plain.items()
-        }
+                copies[identity] = copies.get(identity, 0) + 1
+        out: dict[int, set[Identity]] = {}
+        for label, found in plain.items():
+            known = out.setdefault(label, set())
+            for n, identity in found.items():
+                qualified = self.schemas[n].source.split("#")[0] + "#" + identity
+                if len(owners[identity]) > 1:
+                    known.add(qualified)
+                elif copies[identity] > 1:  # copies folded into one class: known by each too
+                    known |= {identity, qualified}
+                else:
+                    known.add(identity)
+        return out
 
     def version(self, label: int) -> str:
         return schema_version(self.schemas[self.members[label][0]])

@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from .models.category_update_body import CategoryUpdate
     from .models.complex_rule import ComplexRule
     from .models.complex_rule_condition import ComplexRuleCondition
-    from .models.config import Config
     from .models.custom_field import CustomField
     from .models.custom_url import CustomUrl
     from .models.get_categories import GetCategories
@@ -75,7 +74,6 @@ if TYPE_CHECKING:
     from .models.product_image import ProductImage
     from .models.product_image_create_body import ProductImageCreate, ProductImageUpdate
     from .models.product_modifier import ProductModifier
-    from .models.product_modifier_alt import ProductModifierAlt
     from .models.product_modifier_create import ProductModifierCreate
     from .models.product_modifier_create_option_value import ProductModifierCreateOptionValue
     from .models.product_modifier_data import ProductModifierData
@@ -118,7 +116,6 @@ if TYPE_CHECKING:
     from .models.url import Url
     from .models.variant import Variant
     from .models.variant_image_create import VariantImageCreate
-    from .models.variant_metafield import VariantMetafield
     from .models.variant_option_value import VariantOptionValue
     from .models.variant_update_many_item import VariantUpdateManyItem
 
@@ -145,7 +142,6 @@ _EXPORTS = {
     "CategoryUpdate": (".models.category_update_body", "CategoryUpdate"),
     "ComplexRule": (".models.complex_rule", "ComplexRule"),
     "ComplexRuleCondition": (".models.complex_rule_condition", "ComplexRuleCondition"),
-    "Config": (".models.config", "Config"),
     "CustomField": (".models.custom_field", "CustomField"),
     "CustomUrl": (".models.custom_url", "CustomUrl"),
     "GetCategories": (".models.get_categories", "GetCategories"),
@@ -238,7 +234,6 @@ _EXPORTS = {
     "ProductImageUpdate": (".models.product_image_create_body", "ProductImageUpdate"),
     "ProductIncludeField": ("..._enums", "ProductIncludeField"),
     "ProductModifier": (".models.product_modifier", "ProductModifier"),
-    "ProductModifierAlt": (".models.product_modifier_alt", "ProductModifierAlt"),
     "ProductModifierCreate": (".models.product_modifier_create", "ProductModifierCreate"),
     "ProductModifierCreateOptionValue": (
         ".models.product_modifier_create_option_value",
@@ -315,7 +310,6 @@ _EXPORTS = {
     "Url": (".models.url", "Url"),
     "Variant": (".models.variant", "Variant"),
     "VariantImageCreate": (".models.variant_image_create", "VariantImageCreate"),
-    "VariantMetafield": (".models.variant_metafield", "VariantMetafield"),
     "VariantOptionValue": (".models.variant_option_value", "VariantOptionValue"),
     "VariantUpdateManyItem": (".models.variant_update_many_item", "VariantUpdateManyItem"),
 }
@@ -339,7 +333,6 @@ __all__ = [
     "CategoryUpdate",
     "ComplexRule",
     "ComplexRuleCondition",
-    "Config",
     "CustomField",
     "CustomUrl",
     "GetCategories",
@@ -381,7 +374,6 @@ __all__ = [
     "ProductImageUpdate",
     "ProductIncludeField",
     "ProductModifier",
-    "ProductModifierAlt",
     "ProductModifierCreate",
     "ProductModifierCreateOptionValue",
     "ProductModifierData",
@@ -422,7 +414,6 @@ __all__ = [
     "Url",
     "Variant",
     "VariantImageCreate",
-    "VariantMetafield",
     "VariantOptionValue",
     "VariantUpdateManyItem",
 ]

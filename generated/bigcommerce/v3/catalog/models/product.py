@@ -11,7 +11,7 @@ from .custom_url import CustomUrl
 from .parent_relation import ParentRelation
 from .product_custom_field import ProductCustomField
 from .product_image import ProductImage
-from .product_modifier_alt import ProductModifierAlt
+from .product_modifier import ProductModifier
 from .product_option_base import ProductOptionBase
 from .product_primary_image import ProductPrimaryImage
 from .product_video import ProductVideo
@@ -140,7 +140,7 @@ class Product(ApiModel):
     base_variant_id: int | None = None
     calculated_price: int | float | None = None
     options: list[ProductOptionBase] | None = None
-    modifiers: list[ProductModifierAlt] | None = None
+    modifiers: list[ProductModifier] | None = None
     option_set_id: int | None = None
     option_set_display: str | None = None
     channels: list[int] | None = None

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 from ...._model import ApiModel
-from .config import Config
 from .product_modifier_option_value import ProductModifierOptionValue
+from .product_option_config import ProductOptionConfig
 
 
 class ProductModifier(ApiModel):
@@ -21,7 +21,7 @@ class ProductModifier(ApiModel):
     required: bool | None = None
     """Required to create."""
     sort_order: int | None = None
-    config: Config | None = None
+    config: ProductOptionConfig | None = None
     display_name: str | None = None
     id: int
     product_id: int | None = None

@@ -9,11 +9,11 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from ...._model import REQUEST_CONFIG, ApiModel
-from .config import Config, ConfigCreate
 from .product_modifier_create_option_value import (
     ProductModifierCreateOptionValue,
     ProductModifierCreateOptionValueCreate,
 )
+from .product_option_config import ProductOptionConfig, ProductOptionConfigCreate
 
 
 class V3ProductModifierCreate(ApiModel):
@@ -29,7 +29,7 @@ class V3ProductModifierCreate(ApiModel):
     required: bool | None = None
     """Required to create."""
     sort_order: int | None = None
-    config: Config | None = None
+    config: ProductOptionConfig | None = None
     option_values: list[ProductModifierCreateOptionValue] | None = None
     display_name: str | None = None
     """Required to create and update."""
@@ -59,6 +59,6 @@ class ProductModifierCreate(TypedDict, total=False):
     ]
     required: Required[bool]
     sort_order: int
-    config: ConfigCreate
+    config: ProductOptionConfigCreate
     option_values: list[ProductModifierCreateOptionValueCreate]
     display_name: Required[str]

@@ -9,11 +9,11 @@ from pydantic import with_config
 from typing_extensions import Required, TypedDict
 
 from ...._model import REQUEST_CONFIG, ApiModel
-from .config import Config, ConfigUpdate
 from .product_modifier_update_option_value import (
     ProductModifierUpdateOptionValue,
     ProductModifierUpdateOptionValueUpdate,
 )
+from .product_option_config import ProductOptionConfig, ProductOptionConfigUpdate
 
 
 class V3ProductModifierUpdate(ApiModel):
@@ -29,7 +29,7 @@ class V3ProductModifierUpdate(ApiModel):
     required: bool | None = None
     """Required to create and update."""
     sort_order: int | None = None
-    config: Config | None = None
+    config: ProductOptionConfig | None = None
     option_values: list[ProductModifierUpdateOptionValue] | None = None
     display_name: str | None = None
 
@@ -58,6 +58,6 @@ class ProductModifierUpdate(TypedDict, total=False):
     ]
     required: Required[bool]
     sort_order: int
-    config: ConfigUpdate
+    config: ProductOptionConfigUpdate
     option_values: list[ProductModifierUpdateOptionValueUpdate]
     display_name: str

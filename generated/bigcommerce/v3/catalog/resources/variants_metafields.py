@@ -12,9 +12,9 @@ from typing_extensions import TypedDict, Unpack
 from ...._model import REQUEST_CONFIG
 from ...._operation import NodeResource
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
+from ...shared.models.metafield import Metafield
 from ...shared.models.metafield_create_many_item import MetafieldCreateManyItem
 from ...shared.models.metafield_update_many_item import MetafieldUpdateManyItem
-from ..models.variant_metafield import VariantMetafield
 
 
 @with_config(REQUEST_CONFIG)
@@ -63,12 +63,12 @@ class V3CatalogVariantsMetafields(NodeResource):
     update_many.
     """
 
-    _op_all: ClassVar[Operation[list[VariantMetafield]]] = Operation(
+    _op_all: ClassVar[Operation[list[Metafield]]] = Operation(
         method="GET",
         path="catalog/variants/metafields",
         version="v3",
         result="many",
-        model=VariantMetafield,
+        model=Metafield,
         query_type=V3CatalogVariantsMetafieldsAllQuery,
         envelope=True,
         operation_id="getVariantsMetafields",
@@ -81,10 +81,10 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsMetafieldsAllQuery],
-    ) -> list[VariantMetafield]:
+    ) -> list[Metafield]:
         """`GET /v3/catalog/variants/metafields` (getVariantsMetafields).
 
-        Returns one page of `VariantMetafield` objects (a list).
+        Returns one page of `Metafield` objects (a list).
 
         Paged by page numbers (`page`, `limit`): one page per call; `iterall` walks every page.
 
@@ -101,12 +101,12 @@ class V3CatalogVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_iterall: ClassVar[Operation[Iterator[VariantMetafield]]] = Operation(
+    _op_iterall: ClassVar[Operation[Iterator[Metafield]]] = Operation(
         method="GET",
         path="catalog/variants/metafields",
         version="v3",
         result="pages",
-        model=VariantMetafield,
+        model=Metafield,
         query_type=V3CatalogVariantsMetafieldsAllQuery,
         envelope=True,
         pagination="offset+cursor",
@@ -121,10 +121,10 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
         **query: Unpack[V3CatalogVariantsMetafieldsAllQuery],
-    ) -> Iterator[VariantMetafield]:
+    ) -> Iterator[Metafield]:
         """`GET /v3/catalog/variants/metafields` (getVariantsMetafields).
 
-        Yields every `VariantMetafield` of every page, one page in memory at a time.
+        Yields every `Metafield` of every page, one page in memory at a time.
 
         Paged by page numbers (`page`, `limit`): follows the pages to the last, 250 items a page
         unless `limit`. `prefetch=N` fetches up to N more pages ahead, in the background.
@@ -144,12 +144,12 @@ class V3CatalogVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create_many: ClassVar[Operation[list[VariantMetafield]]] = Operation(
+    _op_create_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="POST",
         path="catalog/variants/metafields",
         version="v3",
         result="many",
-        model=VariantMetafield,
+        model=Metafield,
         body_type=list[MetafieldCreateManyItem],
         envelope=True,
         operation_id="createVariantsMetafields",
@@ -163,10 +163,10 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[VariantMetafield]:
+    ) -> list[Metafield]:
         """`POST /v3/catalog/variants/metafields` (createVariantsMetafields).
 
-        Returns a list of `VariantMetafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
             body: `list[MetafieldCreateManyItem]`, the request body.
@@ -216,12 +216,12 @@ class V3CatalogVariantsMetafields(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_update_many: ClassVar[Operation[list[VariantMetafield]]] = Operation(
+    _op_update_many: ClassVar[Operation[list[Metafield]]] = Operation(
         method="PUT",
         path="catalog/variants/metafields",
         version="v3",
         result="many",
-        model=VariantMetafield,
+        model=Metafield,
         body_type=list[MetafieldUpdateManyItem],
         envelope=True,
         operation_id="updateVariantsMetafields",
@@ -235,10 +235,10 @@ class V3CatalogVariantsMetafields(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> list[VariantMetafield]:
+    ) -> list[Metafield]:
         """`PUT /v3/catalog/variants/metafields` (updateVariantsMetafields).
 
-        Returns a list of `VariantMetafield` objects.
+        Returns a list of `Metafield` objects.
 
         Args:
             body: `list[MetafieldUpdateManyItem]`, the request body.

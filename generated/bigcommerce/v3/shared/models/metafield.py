@@ -10,7 +10,7 @@ from ...._model import ApiModel
 
 class Metafield(ApiModel):
     """`Metafield`: an object of the v3 API. Every field but `id` is optional; unknown fields are
-    kept. Answered by 47 calls of 8 resources, such as `api.catalog.brands.metafields.all`.
+    kept. Answered by 50 calls of 9 resources, such as `api.catalog.brands.metafields.all`.
     """
 
     permission_set: str | None = None
