@@ -165,3 +165,18 @@ def test_a_class_also_sent_keeps_its_request_requirements_and_enums() -> None:
     plain = {f.name: f for f in _merged_fields([sent, answer], set())}
     assert plain["name"].required == ()
     assert plain["kind"].enum == ()
+
+
+def test_an_object_embedded_in_another_is_its_collections_class() -> None:
+    """The products document's copy of a modifier (in `Product.modifiers`) is the modifiers
+    collection's class, and so is its `config`; a variant's metafields are `Metafield`."""
+    from typing import get_args
+
+    from bigcommerce.v3.catalog import Metafield, Product, ProductModifier
+    from bigcommerce.v3.catalog.resources import products_modifiers, products_variants_metafields
+
+    embedded = get_args(Product.model_fields["modifiers"].annotation)  # list[...] | None
+    assert get_args(embedded[0]) == (ProductModifier,)
+    assert products_modifiers.V3CatalogProductsModifiers._op_get.model is ProductModifier
+    variants = products_variants_metafields.V3CatalogProductsVariantsMetafields
+    assert variants._op_get.model is Metafield
