@@ -311,6 +311,9 @@ class ResultOverride(Strict):
 
     envelope: bool | None = None
     list: bool | None = None
+    # The answer is what the declared type holds in this field (`items`): the documents wrap
+    # the object the API answers bare.
+    unwrap: WireName | None = None
     fields: dict[WireName, FieldOverride] = Field(default_factory=dict)  # of the result's model
 
 

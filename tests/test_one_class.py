@@ -18,12 +18,6 @@ OBJECT_VERBS = ("all", "iterall", "get", "create", "update", "create_many", "upd
 
 #: Collections whose calls answer more than one class, each for a reason: class -> why.
 OTHER_SHAPES: dict[str, dict[str, str]] = {
-    "V3CatalogProductsModifiers": {
-        "ProductModifier": "the object",
-        # The document's error: POST's answer schema puts the modifier under `data.items`, its
-        # own example puts it in `data`.
-        "ProductModifierData": "create's answer as the document describes it (`{items}`)",
-    },
     "V3OrdersPaymentActionsRefunds": {
         "Refund": "the object",
         # `items[].requested_amount` is a number in `Refund` and nullable text in `RefundID_Get`:
@@ -91,9 +85,11 @@ def test_images_videos_options_modifiers_answer_their_plain_class() -> None:
         ("V3CatalogProductsOptions", "ProductOption"),
         ("V2ShippingZonesMethods", "ShippingMethod"),
         ("V3CustomersSettingsChannels", "CustomerSettingUpdate"),
+        # create's answer is unwrapped by spec/overrides.yaml: the document declares
+        # `data: {items: modifier}`, its own example (and the API) answer the modifier
+        ("V3CatalogProductsModifiers", "ProductModifier"),
     ):
         assert set(answered[resource]) == {model}, resource
-    assert set(answered["V3CatalogProductsModifiers"]["ProductModifier"]) >= {"get", "update"}
 
 
 def _schema(name: str, *fields: SchemaField, source: str = "a.v3.yml#/x") -> Schema:

@@ -230,3 +230,36 @@ def test_subscribers_are_listed_without_an_id(
     got = v3_client.customers.subscribers.all()
     assert [s.email for s in got] == ["a@example.com"]
     assert server.last.query == {}
+
+
+def test_a_wrapped_answer_is_unwrapped() -> None:
+    wrapper = Schema("Wrapped", (SchemaField("items", "Rule"),), "x.yml#/paths/~1rules/post")
+    api = _api(_op("POST", "/rules", "makeRule", body="Rule", result="Wrapped"))
+    api = ApiDescription(api.operations, (*api.schemas, wrapper), ())
+    done = apply_overrides(
+        api,
+        {
+            "POST /v3/rules": OperationOverride(reason="r", result={"unwrap": "items"}),
+            "GET /v3/rules/{id}": OperationOverride(reason="r", result={"unwrap": "items"}),
+        },
+    )
+    response = done.api.operations[0].responses[0]
+    assert (response.type, response.data_type) == ("Wrapped", "Rule")
+    assert done.warnings == (("GET /v3/rules/{id}", "no such operation in the documents"),)
+    again = apply_overrides(
+        done.api, {"POST /v3/rules": OperationOverride(reason="r", result={"unwrap": "nope"})}
+    )
+    assert again.warnings == (("POST /v3/rules", "result.unwrap: Rule has no field 'nope'"),)
+
+
+def test_a_new_modifier_is_read_from_data_itself(
+    v3_client: BigcommerceApi, server: RecordingServer
+) -> None:
+    """The document declares `data: {items: modifier}`; the API (and the document's own
+    example) answer the modifier in `data`."""
+    server.reply(body={"data": {"id": 164, "product_id": 7, "name": "Size"}, "meta": {}})
+    made = v3_client.catalog.products.modifiers.create(
+        7, {"display_name": "Size", "type": "radio_buttons", "required": True}
+    )
+    assert (type(made).__name__, made.id, made.name) == ("ProductModifier", 164, "Size")
+    assert (server.last.method, server.last.path) == ("POST", f"{V3}/catalog/products/7/modifiers")

@@ -3,7 +3,8 @@ importer between reading the documents and grouping their operations.
 
 Each correction is keyed by method and path (`GET /v3/catalog/products/{product_id}`; parameter
 names are not compared, so a renamed parameter still matches) and says why in one line. It can
-set an answer's real shape (envelope or bare, list or one object), a query parameter's
+set an answer's real shape (envelope or bare, list or one object, or the object the documents
+wrap in a field), a query parameter's
 required-ness, a body or result model field's required-ness or writability, a batch limit the
 documents state in prose, and whether a destructive call needs a filter.
 
@@ -153,6 +154,8 @@ class _Change:
         return tuple(self._response(r, shape) if r.type is not None else r for r in responses)
 
     def _response(self, response: Response, shape: ResultOverride) -> Response:
+        if shape.unwrap is not None:
+            response = self._unwrapped(response, shape.unwrap)
         if shape.envelope is True:
             if response.data_type is not None:
                 self.warn("result.envelope: the documents already declare an envelope")
@@ -177,6 +180,18 @@ class _Change:
             else:
                 response = replace(response, type=inner)
         return response
+
+    def _unwrapped(self, response: Response, field_name: str) -> Response:
+        """The answer as the type of `field_name` in the declared (inner) type."""
+        inner = response.data_type or response.type or ""
+        schema = self.schemas.get(inner)
+        found = [f for f in schema.fields if f.name == field_name] if schema else []
+        if not found:
+            self.warn(f"result.unwrap: {inner or 'the answer'} has no field {field_name!r}")
+            return response
+        if response.data_type is not None:
+            return replace(response, data_type=found[0].type)
+        return replace(response, type=found[0].type)
 
     def _fields(self, where: str, type_text: str, fields: dict[str, FieldOverride]) -> None:
         """Amend the fields of the model(s) `type_text` names (shared by every operation that

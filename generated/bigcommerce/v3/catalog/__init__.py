@@ -76,7 +76,6 @@ if TYPE_CHECKING:
     from .models.product_modifier import ProductModifier
     from .models.product_modifier_create import ProductModifierCreate
     from .models.product_modifier_create_option_value import ProductModifierCreateOptionValue
-    from .models.product_modifier_data import ProductModifierData
     from .models.product_modifier_option_value import ProductModifierOptionValue
     from .models.product_modifier_update import ProductModifierUpdate
     from .models.product_modifier_update_option_value import ProductModifierUpdateOptionValue
@@ -239,7 +238,6 @@ _EXPORTS = {
         ".models.product_modifier_create_option_value",
         "ProductModifierCreateOptionValue",
     ),
-    "ProductModifierData": (".models.product_modifier_data", "ProductModifierData"),
     "ProductModifierOptionValue": (
         ".models.product_modifier_option_value",
         "ProductModifierOptionValue",
@@ -376,7 +374,6 @@ __all__ = [
     "ProductModifier",
     "ProductModifierCreate",
     "ProductModifierCreateOptionValue",
-    "ProductModifierData",
     "ProductModifierOptionValue",
     "ProductModifierUpdate",
     "ProductModifierUpdateOptionValue",

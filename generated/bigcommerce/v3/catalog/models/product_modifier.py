@@ -10,7 +10,8 @@ from .product_option_config import ProductOptionConfig
 
 class ProductModifier(ApiModel):
     """`ProductModifier`: an object of the v3 API. Every field but `id` is optional; unknown
-    fields are kept. Answered by `api.catalog.products.modifiers`: `all`, `get`, `update`.
+    fields are kept. Answered by `api.catalog.products.modifiers`: `all`, `create`, `get`,
+    `update`.
     """
 
     type: str | None = None

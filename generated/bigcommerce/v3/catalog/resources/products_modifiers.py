@@ -16,7 +16,6 @@ from ...._query import segment
 from ...._request import ExtraBody, ExtraHeaders, ExtraQuery, Operation
 from ..models.product_modifier import ProductModifier
 from ..models.product_modifier_create import ProductModifierCreate
-from ..models.product_modifier_data import ProductModifierData
 from ..models.product_modifier_update import ProductModifierUpdate
 
 if TYPE_CHECKING:
@@ -140,12 +139,12 @@ class V3CatalogProductsModifiers(NodeResource):
             extra_body=extra_body,
         )
 
-    _op_create: ClassVar[Operation[ProductModifierData]] = Operation(
+    _op_create: ClassVar[Operation[ProductModifier]] = Operation(
         method="POST",
         path="catalog/products/{product_id}/modifiers",
         version="v3",
         result="one",
-        model=ProductModifierData,
+        model=ProductModifier,
         body_type=ProductModifierCreate,
         envelope=True,
         operation_id="createProductModifier",
@@ -160,10 +159,10 @@ class V3CatalogProductsModifiers(NodeResource):
         extra_headers: ExtraHeaders | None = None,
         extra_query: ExtraQuery | None = None,
         extra_body: ExtraBody | None = None,
-    ) -> ProductModifierData:
+    ) -> ProductModifier:
         """`POST /v3/catalog/products/{product_id}/modifiers` (createProductModifier).
 
-        Returns one `ProductModifierData`.
+        Returns one `ProductModifier`.
 
         Args:
             product_id: `int`, the path's `{product_id}`.
