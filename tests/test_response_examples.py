@@ -64,6 +64,8 @@ EMPTY_OBJECT_ID = Reason("`parent_id: {}` where the schema says a string", "kept
 # The API answers a list; the documents (schema and example) say one object: spec/overrides.yaml.
 ONE_FOR_A_LIST = Reason("one object where the API answers a list", "expected a list of objects")
 
+# `config: []`, an empty list, where the schema says an object.
+LIST_FOR_AN_OBJECT = Reason("`config: []` where the schema says an object", "kept unvalidated")
 # An object of the example lacks the `id` that BigCommerce's answers always carry.
 NO_ID = Reason("an object of the example has no id", "came without an id")
 
@@ -74,6 +76,7 @@ DOCUMENT_ERRORS: dict[str, Reason] = {
     "v3:createCustomers": NO_ID,
     "v3:createCustomersAddresses": BARE_AND_EMPTY,
     "v3:createProduct": BARE,
+    "v3:createProductModifier": LIST_FOR_AN_OBJECT,
     "v3:createProductVideo": BARE,
     "v3:deleteCartLineItem": EMPTY_OBJECT_ID,
     "v3:getAllBulkPricingRules": ONE_FOR_A_LIST,
