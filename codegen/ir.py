@@ -115,6 +115,11 @@ class ModelIR:
         return self.class_name or self.name
 
     @property
+    def keys(self) -> list[str]:
+        """The keys its module defines: the model's and its request TypedDicts'."""
+        return [self.name] + [td.name for td in (self.create, self.update) if td is not None]
+
+    @property
     def module_doc(self) -> str:
         """The docstring of the model's module: the model, and the request bodies it holds."""
         bodies_of = (("create", self.create), ("update", self.update))

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .enum_aliases import MODULE
 from .ir import ModelIR, PackageIR, ResourceIR
-from .naming import model_module
+from .naming import model_module, unversioned_model_name
 from .typeref import Import
 
 #: Where the large enums' aliases live (a module of the package root).
@@ -88,10 +88,7 @@ def _model_file(m: ModelIR, taken: set[str], home: str) -> str:
     """A model module is named for its key without the version it may carry (`V3Product` ->
     `product`: the version says nothing inside `v3/`), which is its public name. Should that name
     be taken, the key's."""
-    name = m.name
-    if name[:2] in ("V2", "V3") and name[2:3].isupper():
-        name = name[2:]
-    module = model_module(name)
+    module = model_module(unversioned_model_name(home.split(".")[0], m.name))
     return module if f"{home}.models.{module}" not in taken else m.module
 
 

@@ -129,6 +129,14 @@ def versioned_model_name(version: str, name: str) -> str:
     return f"{version}{name}"
 
 
+def unversioned_model_name(version: str, name: str) -> str:
+    """The name `versioned_model_name` moved aside, back: `v3` `V3Product` -> `Product`; any
+    other name as it is."""
+    prefix = version.upper()
+    rest = name.removeprefix(prefix)
+    return rest if rest != name and rest[:1].isupper() else name
+
+
 def numbered_name(base: str, n: int) -> str:
     """The `n`th try at a name that clashes: `Metafield_Put` 2 -> `MetafieldPut2`."""
     return f"{base.replace('_', '')}{n}"

@@ -70,22 +70,14 @@ def render(package: PackageIR) -> dict[str, str]:
         out[house.path(flat)] = respelled(text, own_names)
     # The imported API's models are public by area (`bigcommerce.v3.catalog`), the rest here.
     in_areas = {a.spec_file for a in package.areas}
-    own = [m for m in package.models if m.spec_file not in in_areas]
-    model_names = sorted(
-        [m.name for m in own]
-        + [td.name for m in own for td in (m.create, m.update) if td is not None]
-    )
+    own = sorted((m for m in package.models if m.spec_file not in in_areas), key=lambda m: m.module)
+    compat = [r for r in package.resources if r.compat]
     listing = {
-        "resources": package.resources,
-        "models": package.models,
-        "model_names": model_names,
-        "compat": [r for r in package.resources if r.compat],
-        "resource_names": sorted(r.class_name for r in package.resources if r.compat),
+        "model_names": sorted(key for m in own for key in m.keys),
+        "compat": compat,
+        "resource_names": sorted(r.class_name for r in compat),
         "top": package.top,
-        "own_modules": [
-            (m.module, [m.name] + [td.name for td in (m.create, m.update) if td is not None])
-            for m in sorted(own, key=lambda m: m.module)
-        ],
+        "own_modules": [(m.module, m.keys) for m in own],
         "source": "spec/",
     }
     out["models/__init__.py"] = env.get_template("models/__init__.py.jinja").render(listing)
