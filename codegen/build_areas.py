@@ -17,6 +17,7 @@ from pathlib import PurePosixPath
 
 from .enum_aliases import MODULE, EnumAliasIR
 from .ir import AreaExportIR, AreaIR, ModelIR
+from .naming import body_typeddict_model
 from .spec_loader import LoadedSpec, SpecError
 
 IMPORTED = "imported/"
@@ -60,12 +61,9 @@ def class_names(specs: list[LoadedSpec]) -> dict[str, str]:
 
 
 def _model_of(key: str) -> str:
-    """The model a key names, or whose request TypedDict it names (`V3BrandCreateBodyCreate` ->
-    `V3BrandCreateBody`)."""
-    for verb in ("create", "update"):
-        if key.endswith(verb.capitalize()) and len(key) > len(verb):
-            return key[: -len(verb)]
-    return key
+    """The model a key names, or whose request TypedDict it names."""
+    body = body_typeddict_model(key)
+    return body[0] if body else key
 
 
 #: (version, area) -> {model key: its public name there}
@@ -117,8 +115,8 @@ def build_areas(
         exports = []
         for public, target in sorted(loaded.spec.exports.items()):
             if target not in where:
-                model = next((n for n in (target[:-6],) if n in where), None)
-                if model is None or not target.endswith(("Create", "Update")):
+                model = _model_of(target)
+                if model == target or model not in where:
                     raise SpecError(loaded.file, f"exports.{public}", f"no model {target!r}")
                 target = model
             exports.append(AreaExportIR(public, *where[target]))

@@ -111,6 +111,16 @@ def body_typeddict_name(model: str, verb: str) -> str:
     return f"{model}{verb.capitalize()}"
 
 
+def body_typeddict_model(name: str) -> tuple[str, str] | None:
+    """The other way: (model, verb) a request TypedDict's name is made of
+    (`V3BrandCreateBodyCreate` -> `V3BrandCreateBody`, `create`); None for another name."""
+    for verb in ("create", "update"):
+        model = name.removesuffix(verb.capitalize())
+        if model and model != name:
+            return model, verb
+    return None
+
+
 def model_type_names(model: str) -> set[str]:
     """The names a model takes: its class and its request TypedDicts (`Product`,
     `ProductCreate`, `ProductUpdate`)."""

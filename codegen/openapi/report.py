@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from ..naming import body_typeddict_model
 from ..operation import path_shape
 from ..spec_loader import LoadedSpec
 from .example_check import Finding, check_examples, handwritten
@@ -97,8 +98,9 @@ def _public_models(data: Mapping[str, object]) -> dict[str, str]:
     out = {}
     for public, key in exports.items():
         target, verb = str(key), ""
-        if target not in defined and target.endswith(("Create", "Update")):
-            target, verb = target[:-6], target[-6:]  # a request body's TypedDict
+        body = body_typeddict_model(target) if target not in defined else None
+        if body is not None:  # a request body's TypedDict
+            target, verb = body
         definition = json.dumps(defined.get(target), sort_keys=True, default=str)
         out[f"{data.get('api')} {public}"] = f"{verb} {definition}"
     return out
