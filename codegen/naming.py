@@ -537,10 +537,6 @@ def enum_alias_name(owner: str, field: str) -> str:
     return fitted_name(owner + _pascal(words or ["Value"]))
 
 
-#: The verb words a request body's name ends in (`ProductCreate`, `ProductUpdate`).
-_VERB_WORDS = {"create": "Create", "update": "Update"}
-
-
 def body_public_candidates(model: str, verb: str, named_body: str | None) -> list[str]:
     """Names for the `verb` request body of the model publicly named `model` when that name is
     not the body's, best first (spec/README.md, "Model names", rule 2): where `model` names the
@@ -550,10 +546,10 @@ def body_public_candidates(model: str, verb: str, named_body: str | None) -> lis
     `Body` added (`CatalogUpdate` -> `CatalogUpdateBody`); then with `Body` (after the verb), then
     `Input`. A name too long loses the model's last words before the suffix
     (`ProductCategoryAssignmentUpdateManyItem` -> `ProductCategoryAssignmentUpdateManyBody`)."""
-    word = _VERB_WORDS[verb]
+    word = verb.capitalize()  # as `body_typeddict_name` spells it
     words = name_words(model)
     if named_body is not None:
-        other = _VERB_WORDS[named_body]
+        other = named_body.capitalize()
         if other in words[1:]:
             at = len(words) - 1 - words[::-1].index(other)
             swapped = [*words[:at], word, *words[at + 1 :]]

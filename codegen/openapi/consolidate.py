@@ -228,6 +228,16 @@ class _Agreement:
         return True
 
 
+def _results(node_uses: list[_Use], schemas: Mapping[str, Schema]) -> list[str]:
+    """The schemas a collection's `RESULT_VERBS` answer (their items), in order, once each."""
+    out: list[str] = []
+    for use in node_uses:
+        name = _item(_result_type(use.op)) if use.verb in RESULT_VERBS else None
+        if name is not None and name in schemas and name not in out:
+            out.append(name)
+    return out
+
+
 def _copies(first: Schema, second: Schema) -> bool:
     """Two documents' copies of one schema: the same identity (`config_Full`, or the same place
     inside copies of one component)."""
@@ -329,27 +339,21 @@ def consolidate(
         return find(classes.label[first]) == find(classes.label[second])
 
     agreement = _Agreement(schemas, same)
-    for node_uses in uses.values():
-        seen: list[str] = []
-        for use in node_uses:
-            name = _item(_result_type(use.op)) if use.verb in RESULT_VERBS else None
-            if name is None or name not in schemas or name in seen:
-                continue
-            for other in seen:
-                for one, another in agreement.pairs(name, other) or ():
-                    a, b = find(classes.label[one]), find(classes.label[another])
-                    if a != b:
-                        parent[a] = b
-            seen.append(name)
+
+    def join(pairs: Iterable[tuple[str, str]]) -> None:
+        for one, another in pairs:
+            a, b = find(classes.label[one]), find(classes.label[another])
+            if a != b:
+                parent[a] = b
+
+    results = [_results(node_uses, schemas) for node_uses in uses.values()]
+    for names in results:
+        for i, name in enumerate(names):
+            for other in names[:i]:
+                join(agreement.pairs(name, other) or ())
     # Rule 2, copies: an answered object several documents define (`productModifier_Full` in
     # the products and the modifiers documents) is one class where the copies agree.
-    results = {
-        name
-        for node_uses in uses.values()
-        for use in node_uses
-        if use.verb in RESULT_VERBS and (name := _item(_result_type(use.op))) is not None
-    }
-    answered = _closure(results, schemas)  # the objects a collection answers, and theirs
+    answered = _closure({name for names in results for name in names}, schemas)
     copies: dict[tuple[str, str], list[str]] = {}
     for name, schema in sorted(schemas.items()):
         # a request's copies are left as written; so are errors and paging (not objects)
@@ -360,12 +364,9 @@ def consolidate(
         for i, name in enumerate(names):
             for other in names[:i]:
                 found = agreement.pairs(name, other) or set()
-                if not all(_copies(schemas[one], schemas[another]) for one, another in found):
-                    continue  # copies all the way down, or another object's class would join
-                for one, another in found:
-                    a, b = find(classes.label[one]), find(classes.label[another])
-                    if a != b:
-                        parent[a] = b
+                # copies all the way down, or another object's class would join
+                if all(_copies(schemas[one], schemas[another]) for one, another in found):
+                    join(found)
     group_of = {name: find(classes.label[name]) for name in schemas}
     sizes: dict[int, set[int]] = {}
     for name, group in group_of.items():
