@@ -19,6 +19,7 @@ from .enum_aliases import MODULE, EnumAliasIR
 from .ir import AreaExportIR, AreaIR, ModelIR
 from .naming import body_typeddict_model
 from .spec_loader import LoadedSpec, SpecError
+from .type_grammar import model_names, parse_type
 
 IMPORTED = "imported/"
 
@@ -138,7 +139,7 @@ def _example(loaded: LoadedSpec) -> str:
         for verb in ("get", "all"):
             op = node.operations.get(verb)
             text = op.result.type if op is not None else None
-            key = (text or "").removeprefix("list[").removesuffix("]")
-            if key in public:
-                return public[key]
+            for key in model_names(parse_type(text)) if text else ():
+                if key in public:
+                    return public[key]
     return ""
