@@ -20,9 +20,9 @@ from .type_grammar import model_names, parse_type
 Verb = Literal["create", "update"]
 
 
-def body_verb(op: Operation) -> Verb:
-    """Which of the model's TypedDicts types the body of `op`."""
-    return "update" if op.method == "PUT" else "create"
+def body_verb(method: str) -> Verb:
+    """Which of the model's TypedDicts types the body of a call by `method`."""
+    return "update" if method == "PUT" else "create"
 
 
 def writable(model: ModelSpec) -> bool:
@@ -38,7 +38,7 @@ def body_fields(model: ModelSpec, verb: Verb) -> Iterator[tuple[str, FieldSpec]]
 
 
 def body_models(op: Operation, models: CollectedModels) -> tuple[str, ...]:
-    """The models whose `body_verb(op)` TypedDict types the body of `op`: none without a body, or
+    """The models whose `body_verb` TypedDict types the body of `op`: none without a body, or
     when the body is a plain dict (some model in it has no writable field)."""
     if op.body is None:
         return ()
@@ -58,7 +58,7 @@ def used_bodies(
     """(model, verb) of every request TypedDict a generated call uses: the operations' bodies,
     the `update` methods of the models in `updated`, and what their keys refer to."""
     todo: list[tuple[str, Verb]] = [(m, "update") for m in updated]
-    todo += [(m, body_verb(op)) for op in operations for m in body_models(op, models)]
+    todo += [(m, body_verb(op.method)) for op in operations for m in body_models(op, models)]
     seen: set[tuple[str, Verb]] = set()
     while todo:
         model, verb = todo.pop()

@@ -306,4 +306,4 @@ def _body(op: Operation, models: CollectedModels, file: str, where: str) -> Type
             raise SpecError(file, f"{where}.body.type", f"unknown model {ref!r}")
     if model_names(expr) and not body_models(op, models):
         return list_of(OBJECT) if expr.kind == "list" else OBJECT
-    return python_type(expr, {**write_scalars(op.version), "bytes": UPLOAD}, body_verb(op))
+    return python_type(expr, {**write_scalars(op.version), "bytes": UPLOAD}, body_verb(op.method))

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from ..bodies import body_verb
 from ..naming import (
     body_public_candidates,
     body_typeddict_name,
@@ -127,13 +128,18 @@ def _body_uses(
     for op in sorted(api.operations, key=lambda o: (o.method != "POST", o.version, o.path)):
         if op.body is None:
             continue
-        match = re.match(r"^(?:list\[)?(\w+)\]?$", _type(op.body.type, rename) or "")
-        if match:
-            verbs = uses.setdefault(match.group(1), [])
-            verb = "update" if op.method == "PUT" else "create"
-            if verb not in verbs:
-                verbs.append(verb)
+        model = _body_model(_type(op.body.type, rename))
+        if model is not None:
+            verbs = uses.setdefault(model, [])
+            if body_verb(op.method) not in verbs:
+                verbs.append(body_verb(op.method))
     return results, uses
+
+
+def _body_model(text: str | None) -> str | None:
+    """The model a body is (`Product`), or holds a list of (`list[Product]`)."""
+    match = re.fullmatch(r"(?:list\[)?(\w+)\]?", text or "")
+    return match.group(1) if match else None
 
 
 def body_names(
@@ -149,13 +155,12 @@ def body_names(
     request may send: the generator types no other body with a TypedDict)."""
     results, uses = _body_uses(api, {})
     called = {
-        (name, "update" if op.method == "PUT" else "create")
+        (model, body_verb(op.method))
         for root in roots.values()
         for _, node in _walk(root)
         for verb in node.verbs.values()
         for op in (verb.operation,)
-        if op.body is not None
-        for name in re.findall(r"^(?:list\[)?(\w+)\]?$", op.body.type)
+        if op.body is not None and (model := _body_model(op.body.type)) is not None
     }
     writable = {s.name for s in api.schemas if any(not f.read_only for f in s.fields)}
     taken: dict[str, set[str]] = {}
