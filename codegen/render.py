@@ -95,7 +95,7 @@ def render(package: PackageIR) -> dict[str, str]:
         )
     for folder in _packages_without_init(out):
         out[f"{folder}/__init__.py"] = env.get_template("areas/folder.py.jinja").render(
-            folder=folder, source="spec/imported/"
+            doc=_folder_doc(folder), source="spec/imported/"
         )
     out["operations.json"] = _index_json(package)
     out["testing/routes.json"] = routes_json(package)
@@ -119,6 +119,24 @@ def _packages_without_init(files: dict[str, str]) -> list[str]:
         if folder.parts
     }
     return sorted(f for f in folders if f"{f}/__init__.py" not in files)
+
+
+def _folder_doc(folder: str) -> str:
+    """The docstring of a generated folder's `__init__.py` (`v3`, `v3/gadgets`,
+    `v3/catalog/models`, `v3/catalog/resources`)."""
+    version, *rest = folder.split("/")
+    if not rest:
+        return f"The {version} API's areas."
+    area = f"bigcommerce.{version}.{rest[0]}"
+    if len(rest) == 1:
+        return (
+            f"`{area}`: the resources of the {version} API's `{rest[0]}` area, which exports "
+            "no models."
+        )
+    if rest[1] == "models":
+        return f"The model modules of `{area}`; import the models from `{area}` itself."
+    chain = ("api.v2." if version == "v2" else "api.") + rest[0]
+    return f"The resource classes of `{area}`, reached from the client (`{chain}`)."
 
 
 def _model_homes(package: PackageIR, page: str) -> dict[str, str]:
