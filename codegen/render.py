@@ -68,9 +68,12 @@ def render(package: PackageIR) -> dict[str, str]:
         r = dataclasses.replace(r, imports=house.imports(flat, r.imports))
         text = resource.render(r=r, source=r.spec_file, where=_where(house, flat))
         out[house.path(flat)] = respelled(text, own_names)
-    # The imported API's models are public by area (`bigcommerce.v3.catalog`), the rest here.
-    in_areas = {a.spec_file for a in package.areas}
-    own = sorted((m for m in package.models if m.spec_file not in in_areas), key=lambda m: m.module)
+    # `bigcommerce.models` lists the models that stay in `models/` (the old client's); the
+    # imported API's are public by area (`bigcommerce.v3.catalog`).
+    own = sorted(
+        (m for m in package.models if house.place(f"models.{m.module}") == f"models.{m.module}"),
+        key=lambda m: m.module,
+    )
     compat = [r for r in package.resources if r.compat]
     listing = {
         "model_names": sorted(key for m in own for key in m.keys),
